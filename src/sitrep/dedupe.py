@@ -1,0 +1,94 @@
+"""Fingerprints for exact and near-duplicate detection.
+
+Exact copies share a hash of the normalised text. Near copies (a wire story republished with
+another headline, a dropped paragraph) share MinHash LSH band keys over word 3-grams.
+
+The LSH index lives in the store, not in memory: datasketch's ``MinHashLSH`` keeps its
+buckets in a dict (or Redis/Cassandra), which would grow with the corpus and be lost between
+runs. We take its band layout (``b`` bands of ``r`` rows for the threshold) and write each
+band's key as a row, so ingest stays incremental and memory stays flat.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 128
+THRESHOLD = 0.5
+SHINGLE = 3
+#: Texts with fewer shingles are matched exactly only: MinHash on a handful of words is noise.
+MIN_SHINGLES = 8
+
+_WORD = re.compile(r"\w+")
+
+
+def normalise_text(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(normalise_text(text).encode()).hexdigest()[:32]
+
+
+def shingles(text: str) -> set[bytes]:
+    words = _WORD.findall(text.lower())
+    return {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+
+
+@cache
+def band_layout(threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """(bands, rows) datasketch chooses for this threshold; cached, it is a small search."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    text_hash: str
+    signature: bytes | None  # MinHash hash values as uint64 bytes; None for short texts
+    bands: tuple[int, ...]  # one signed 64-bit key per LSH band
+
+    def hashvalues(self) -> np.ndarray:
+        assert self.signature is not None
+        return np.frombuffer(self.signature, dtype=np.uint64)
+
+
+def _bands(hashvalues: np.ndarray) -> tuple[int, ...]:
+    b, r = band_layout()
+    keys = []
+    for i in range(b):
+        digest = hashlib.blake2b(hashvalues[i * r:(i + 1) * r].tobytes(), digest_size=8,
+                                 person=struct.pack("<I", i)).digest()
+        keys.append(struct.unpack("<q", digest)[0])
+    return tuple(keys)
+
+
+def fingerprints(texts: list[str]) -> list[Fingerprint]:
+    """Fingerprint many texts at once; ``MinHash.bulk`` shares the permutation setup."""
+    sets = [shingles(t) for t in texts]
+    long_enough = [i for i, s in enumerate(sets) if len(s) >= MIN_SHINGLES]
+    hashed = MinHash.bulk([sets[i] for i in long_enough], num_perm=NUM_PERM) if long_enough else []
+    by_index = dict(zip(long_enough, hashed, strict=True))
+    out = []
+    for i, text in enumerate(texts):
+        mh = by_index.get(i)
+        if mh is None:
+            out.append(Fingerprint(text_hash(text), None, ()))
+        else:
+            values = mh.hashvalues.astype(np.uint64)
+            out.append(Fingerprint(text_hash(text), values.tobytes(), _bands(values)))
+    return out
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two stored signatures."""
+    va = np.frombuffer(a, dtype=np.uint64)
+    vb = np.frombuffer(b, dtype=np.uint64)
+    return float(np.count_nonzero(va == vb)) / len(va)

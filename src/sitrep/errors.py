@@ -1,0 +1,66 @@
+"""Every error sitrep reports, in one place.
+
+Two families, kept apart on purpose:
+
+* ``Reason`` codes describe *input* that was refused. Refusing input is not an exception in
+  sitrep: readers return a :class:`sitrep.model.Refusal` carrying the code, the file, the line
+  or record, and a sentence saying why, so one bad file never stops the others and the reason
+  is never lost in a log.
+* ``SitrepError`` and its subclasses are raised for problems the caller must act on (a store
+  written by a newer sitrep, an evaluation file that is not what it claims to be).
+
+Exception tree::
+
+    SitrepError
+    ├── StoreError
+    │   └── SchemaTooNewError
+    ├── GoldFileError
+    └── UsageError
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Reason(Enum):
+    """Why an input was refused. The value is (code, message template)."""
+
+    EMPTY = ("E001", "the file is empty")
+    BINARY = ("E002", "binary content ({detail}), not a text or HTML capture")
+    UNDECODABLE = ("E003", "cannot tell the text encoding: {detail}")
+    TRUNCATED_GZIP = ("E004", "truncated or corrupt gzip stream: {detail}")
+    TRUNCATED_WARC = ("E005", "truncated or corrupt WARC record: {detail}")
+    BAD_JSON = ("E006", "malformed JSON: {detail}")
+    MISSING_FIELD = ("E007", "{detail}")
+    TOO_LARGE = ("E008", "{detail}")
+    UNSUPPORTED = ("E009", "unsupported input: {detail}")
+    NO_TEXT = ("E010", "no article text found: {detail}")
+    UNREADABLE = ("E011", "cannot read: {detail}")
+
+    @property
+    def code(self) -> str:
+        return self.value[0]
+
+    def format(self, detail: str = "") -> str:
+        return self.value[1].format(detail=detail)
+
+
+class SitrepError(Exception):
+    """Base of every exception sitrep raises on purpose."""
+
+
+class StoreError(SitrepError):
+    """The store cannot be opened or written as asked."""
+
+
+class SchemaTooNewError(StoreError):
+    """The store was written by a newer sitrep whose schema this version does not know."""
+
+
+class GoldFileError(SitrepError):
+    """An evaluation file is missing fields or is not of the expected format."""
+
+
+class UsageError(SitrepError):
+    """A library call was made with arguments that cannot work together."""

@@ -1,0 +1,1 @@
+"""Evaluation against reference annotations (``../shared/eval`` and ``corpus/gold``)."""

@@ -1,0 +1,84 @@
+"""Clean an HTML page with trafilatura: main text, title, date, author and site name.
+
+trafilatura returns text without positions, so each paragraph is placed back in the raw HTML
+by searching for its opening characters after the previous paragraph. The map is marked
+approximate (``exact=False``): it points at the right paragraph of the page, not at each
+character, because markup inside a paragraph shifts the characters.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import trafilatura
+
+from .metaline import parse_iso_date
+from .model import Capture, Draft
+from .offsets import TextBuilder
+
+# Only the page's own metadata and markup may date it: htmldate's extensive search guesses
+# from dates in the running text, and a guessed date is worse than none.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+_PROBE = 40
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlCleanResult:
+    draft: Draft | None
+    note: str
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _locate(raw: str, paragraph: str, cursor: int) -> int | None:
+    probe = paragraph[:_PROBE]
+    for variant in (probe, html_lib.escape(probe, quote=False), html_lib.escape(probe)):
+        at = raw.find(variant, cursor)
+        if at >= 0:
+            return at
+    return None
+
+
+def clean_html_capture(capture: Capture) -> HtmlCleanResult:
+    """Extract the article of an HTML capture; ``draft`` is None when there is no article text."""
+    doc = trafilatura.bare_extraction(
+        capture.raw, url=capture.hints.url, include_comments=False, with_metadata=True,
+        date_extraction_params=_DATE_PARAMS,
+    )
+    if doc is None or not (doc.text or "").strip():
+        return HtmlCleanResult(None, "trafilatura found no main text")
+    builder = TextBuilder(separator="\n")
+    cursor = 0
+    for paragraph in doc.text.split("\n"):
+        paragraph = paragraph.strip()
+        if not paragraph:
+            continue
+        at = _locate(capture.raw, paragraph, cursor)
+        if at is not None:
+            cursor = at + 1
+        builder.add(paragraph, at)
+    text, offsets = builder.build(exact=False)
+
+    hints = capture.hints
+    outlet, outlet_source = hints.outlet, "stated by the source" if hints.outlet else None
+    if not outlet and doc.sitename:
+        outlet, outlet_source = doc.sitename, "page metadata (site name)"
+    if not outlet and outlet_from_url(hints.url or doc.url):
+        outlet, outlet_source = outlet_from_url(hints.url or doc.url), "host of the page URL"
+    published = parse_iso_date(hints.published)
+    published_source = "stated by the source" if published else None
+    if published is None and parse_iso_date(doc.date):
+        published, published_source = parse_iso_date(doc.date), "page metadata (htmldate)"
+    draft = Draft("main", text, offsets, title=hints.title or doc.title, outlet=outlet,
+                  outlet_source=outlet_source, published=published,
+                  published_source=published_source)
+    note = (f"trafilatura kept {len(text):,} of {len(capture.raw):,} characters; "
+            "markup, navigation, comments and footers removed")
+    return HtmlCleanResult(draft, note)

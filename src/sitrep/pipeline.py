@@ -1,0 +1,171 @@
+"""Ingest: read, clean, fingerprint, store. Each stage is a plain function of one document.
+
+``clean_capture`` and ``fingerprint_cleaned`` touch no shared state, so any runner (this
+loop, a process pool, a Dask cluster) can map them; only ``Store.add_cleaned`` needs the
+store, and it runs one batch per transaction.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+from . import dedupe
+from .errors import Reason
+from .htmlclean import clean_html_capture
+from .language import detect_language
+from .metaline import parse_iso_date
+from .model import Article, Capture, CleanedCapture, Draft, Refusal
+from .sources import Item, ReadOptions, Skipped, iter_inputs
+from .store import Store
+from .textclean import clean_text_capture
+
+DEFAULT_BATCH = 200
+
+
+def _finish(capture: Capture, draft: Draft, related_part: str | None) -> Article:
+    return Article(
+        capture_id=capture.id, part=draft.part, text=draft.text, offsets=draft.offsets,
+        title=capture.hints.title if draft.part == "main" and capture.hints.title else draft.title,
+        outlet=(capture.hints.outlet if draft.part == "main" and capture.hints.outlet
+                else draft.outlet),
+        outlet_source=("stated by the source" if draft.part == "main" and capture.hints.outlet
+                       else draft.outlet_source),
+        published=draft.published, published_source=draft.published_source,
+        captured_at=capture.captured_at, language=detect_language(draft.text),
+        related_part=related_part,
+    )
+
+
+def clean_capture(capture: Capture) -> CleanedCapture | Refusal:
+    """Clean one capture into its articles; a refusal when it holds no article text."""
+    if capture.kind == "html":
+        result = clean_html_capture(capture)
+        if result.draft is None:
+            return Refusal(Reason.NO_TEXT, capture.locator, result.note)
+        return CleanedCapture(capture, (_finish(capture, result.draft, None),), (), result.note)
+    text_result = clean_text_capture(capture)
+    if not text_result.drafts:
+        return Refusal(Reason.NO_TEXT, capture.locator,
+                       "every line looked like page furniture (" + text_result.note + ")")
+    drafts = list(text_result.drafts)
+    stated = parse_iso_date(capture.hints.published)
+    if stated and drafts[0].part == "main":
+        drafts[0] = replace(drafts[0], published=stated, published_source="stated by the source")
+    main = "main" if drafts[0].part == "main" else None
+    articles = tuple(_finish(capture, d, main if d.part != "main" else None) for d in drafts)
+    return CleanedCapture(capture, articles, text_result.labels, text_result.note)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A cleaned capture with the fingerprints of its articles, ready for the store."""
+
+    cleaned: CleanedCapture
+    fingerprints: list[dedupe.Fingerprint]
+
+
+def prepare(capture: Capture) -> Prepared | Refusal:
+    """Clean and fingerprint one capture: the per-document part of ingest."""
+    cleaned = clean_capture(capture)
+    if isinstance(cleaned, Refusal):
+        return cleaned
+    return Prepared(cleaned, dedupe.fingerprints([a.text for a in cleaned.articles]))
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did. ``refused`` holds one readable line per refused input."""
+
+    captures: int = 0
+    articles: int = 0
+    related: int = 0
+    duplicates: int = 0
+    already_stored: int = 0
+    skipped: int = 0
+    refused: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused
+
+    def as_dict(self) -> dict[str, object]:
+        return {"captures": self.captures, "articles": self.articles, "related": self.related,
+                "duplicates": self.duplicates, "already_stored": self.already_stored,
+                "skipped": self.skipped, "refused": len(self.refused),
+                "refusals": list(self.refused)}
+
+    def describe(self) -> str:
+        return (f"{self.captures} captures ingested ({self.articles} articles, "
+                f"{self.related} related stories split off, {self.duplicates} duplicates "
+                f"grouped); {self.already_stored} already stored; {self.skipped} skipped; "
+                f"{len(self.refused)} refused")
+
+
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = None, *,
+           batch_size: int = DEFAULT_BATCH,
+           on_item: Callable[[Item], None] | None = None,
+           on_refusal: Callable[[Refusal], None] | None = None) -> IngestSummary:
+    """Ingest every capture found at ``paths`` into ``store``, one transaction per batch.
+
+    Re-ingesting is a no-op: a capture already in the store is only noted as seen again.
+    """
+    options = options or ReadOptions()
+    summary = IngestSummary()
+    for batch in _batches(iter_inputs(paths, options), batch_size):
+        prepared: list[Prepared | Refusal | Capture] = []
+        for item in batch:
+            if on_item:
+                on_item(item)
+            if isinstance(item, Skipped):
+                summary.skipped += 1
+            elif isinstance(item, Refusal) or store.has_capture(item.id):
+                prepared.append(item)
+            else:
+                prepared.append(prepare(item))
+        now = datetime.now(UTC).replace(tzinfo=None)
+        with store.transaction():
+            for entry in prepared:
+                if isinstance(entry, Refusal):
+                    store.record_refusal(entry, now)
+                    summary.refused.append(entry.message)
+                    if on_refusal:
+                        on_refusal(entry)
+                elif isinstance(entry, Capture):
+                    store.add_capture_source(entry.id, entry.locator)
+                    summary.already_stored += 1
+                elif store.has_capture(entry.cleaned.capture.id):  # twice in one batch
+                    store.add_capture_source(entry.cleaned.capture.id,
+                                             entry.cleaned.capture.locator)
+                    summary.already_stored += 1
+                else:
+                    result = store.add_cleaned(entry.cleaned, entry.fingerprints)
+                    summary.captures += 1
+                    summary.articles += len(result.article_ids)
+                    summary.related += sum(1 for a in entry.cleaned.articles if a.part != "main")
+                    summary.duplicates += result.joined_groups
+    return summary
+
+
+def progress_callback(
+    total_hint: int | None = None,
+) -> tuple[Callable[[Item], None], Callable[[], None]]:
+    """A tqdm bar on a terminal, nothing when stderr is piped."""
+    from tqdm import tqdm
+
+    bar = tqdm(total=total_hint, unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr,
+               leave=False)
+
+    def tick(_: Item) -> None:
+        bar.update(1)
+
+    return tick, bar.close

@@ -1,0 +1,398 @@
+"""The store: SQLite in WAL mode. This module owns the schema and every SQL statement.
+
+WAL lets a reader (the web page, ``sitrep articles``) work while ingest writes. Each ingest
+batch is one transaction, so a crash or ``kill -9`` leaves the store as it was before the
+batch; ids come from content, so a rerun inserts exactly what was missing.
+
+Near-duplicate buckets live in ``lsh_bands`` (see :mod:`sitrep.dedupe`) and duplicate groups
+are a ``group_id`` column: the smallest article id of the connected component, which does not
+depend on the order articles arrived in. ``duplicate_of`` is derived when read: the earliest
+member of the group (by publication date, else capture time).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from . import dedupe
+from .errors import SchemaTooNewError, StoreError
+from .model import Article, CleanedCapture, Locator, Refusal, content_id
+
+DEFAULT_DB = "sitrep.db"
+
+_MIGRATIONS: tuple[str, ...] = (
+    # 1: captures, articles, provenance, duplicate detection, refusals
+    """
+    CREATE TABLE captures (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        encoding TEXT NOT NULL,
+        source TEXT NOT NULL,
+        locator TEXT NOT NULL,
+        url TEXT,
+        hints TEXT NOT NULL,
+        captured_at TEXT NOT NULL,
+        captured_at_source TEXT NOT NULL,
+        note TEXT
+    );
+    CREATE TABLE capture_sources (
+        capture_id TEXT NOT NULL REFERENCES captures(id),
+        locator TEXT NOT NULL,
+        PRIMARY KEY (capture_id, locator)
+    ) WITHOUT ROWID;
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        capture_id TEXT NOT NULL REFERENCES captures(id),
+        part TEXT NOT NULL,
+        text TEXT NOT NULL,
+        offsets TEXT NOT NULL,
+        title TEXT,
+        outlet TEXT,
+        outlet_source TEXT,
+        published TEXT,
+        published_source TEXT,
+        captured_at TEXT NOT NULL,
+        language TEXT,
+        related_to TEXT REFERENCES articles(id),
+        text_hash TEXT NOT NULL,
+        signature BLOB,
+        group_id TEXT NOT NULL
+    );
+    CREATE INDEX articles_text_hash ON articles(text_hash);
+    CREATE INDEX articles_group ON articles(group_id);
+    CREATE INDEX articles_capture ON articles(capture_id);
+    CREATE TABLE lsh_bands (
+        band INTEGER NOT NULL,
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (band, key, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE line_labels (
+        capture_id TEXT NOT NULL REFERENCES captures(id),
+        line INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        PRIMARY KEY (capture_id, line)
+    ) WITHOUT ROWID;
+    CREATE TABLE refusals (
+        id TEXT PRIMARY KEY,
+        locator TEXT NOT NULL,
+        code TEXT NOT NULL,
+        message TEXT NOT NULL,
+        last_seen TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='rowid'
+    );
+    """,
+)
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+_ARTICLE_COLUMNS = ("a.id, a.capture_id, a.part, a.text, a.offsets, a.title, a.outlet, "
+                    "a.outlet_source, a.published, a.published_source, a.captured_at, "
+                    "a.language, a.related_to, a.group_id, c.source, c.url, c.locator, "
+                    "c.captured_at_source, c.kind")
+# The earliest member of each duplicate group: publication date when known, else capture time.
+_FIRST_IN_GROUP = """
+    FIRST_VALUE(a.id) OVER (
+        PARTITION BY a.group_id
+        ORDER BY COALESCE(a.published, substr(a.captured_at, 1, 10)), a.captured_at, a.id
+    )
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article as read back from the store, with its source and duplicate status."""
+
+    id: str
+    capture_id: str
+    part: str
+    text: str
+    offsets: str
+    title: str | None
+    outlet: str | None
+    outlet_source: str | None
+    published: str | None
+    published_source: str | None
+    captured_at: str
+    language: str | None
+    related_to: str | None
+    group_id: str
+    source: str
+    url: str | None
+    locator: str
+    captured_at_source: str
+    kind: str
+    duplicate_of: str | None
+    group_size: int
+
+    def as_record(self) -> dict[str, Any]:
+        """The public JSON form (``sitrep articles --format jsonl``)."""
+        return {
+            "id": self.id, "outlet": self.outlet, "title": self.title,
+            "published": self.published, "captured_at": self.captured_at,
+            "captured_at_source": self.captured_at_source, "language": self.language,
+            "text": self.text, "source": self.url or self.source,
+            "locator": json.loads(self.locator), "duplicate_of": self.duplicate_of,
+            "duplicate_group_size": self.group_size, "related_to": self.related_to,
+            "capture_id": self.capture_id, "part": self.part,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    article_ids: tuple[str, ...]
+    joined_groups: int  # how many of the new articles joined an existing duplicate group
+
+
+def _iso(dt: datetime) -> str:
+    return dt.isoformat(timespec="seconds")
+
+
+class Store:
+    """A connection to one sitrep store. Not shared between threads; open one per worker."""
+
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB) -> None:
+        self.path = Path(path)
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNewError(
+                f"{self.path} has schema version {version}; this sitrep knows up to "
+                f"{SCHEMA_VERSION}. Upgrade sitrep to read it.")
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in _split_sql(_MIGRATIONS[number]):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version={number + 1}")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing: a batch either lands whole or not at all."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def has_capture(self, capture_id: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM captures WHERE id=?", (capture_id,)).fetchone()
+        return row is not None
+
+    def add_capture_source(self, capture_id: str, locator: Locator) -> bool:
+        """Record another place the same capture was found; True if it was new."""
+        cur = self._db.execute(
+            "INSERT OR IGNORE INTO capture_sources(capture_id, locator) VALUES (?, ?)",
+            (capture_id, json.dumps(locator.as_dict(), sort_keys=True)))
+        return cur.rowcount > 0
+
+    def add_cleaned(self, cleaned: CleanedCapture,
+                    fingerprints: list[dedupe.Fingerprint]) -> AddResult:
+        """Insert a capture, its line labels and articles, and place each article in a group."""
+        cap = cleaned.capture
+        locator = json.dumps(cap.locator.as_dict(), sort_keys=True)
+        hints = json.dumps({"url": cap.hints.url, "title": cap.hints.title,
+                            "published": cap.hints.published, "outlet": cap.hints.outlet})
+        self._db.execute(
+            "INSERT INTO captures(id, kind, raw, encoding, source, locator, url, hints, "
+            "captured_at, captured_at_source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (cap.id, cap.kind, cap.raw, cap.encoding, cap.locator.source, locator,
+             cap.hints.url, hints, _iso(cap.captured_at), cap.captured_at_source, cleaned.note))
+        self.add_capture_source(cap.id, cap.locator)
+        self._db.executemany(
+            "INSERT INTO line_labels(capture_id, line, label, reason, start, end) "
+            "VALUES (?,?,?,?,?,?)",
+            [(cap.id, lb.line, lb.label, lb.reason, lb.start, lb.end) for lb in cleaned.labels])
+        by_part = {a.part: a.id for a in cleaned.articles}
+        joined = 0
+        for article, fp in zip(cleaned.articles, fingerprints, strict=True):
+            joined += self._insert_article(article, fp, by_part.get(article.related_part or ""))
+        return AddResult(tuple(a.id for a in cleaned.articles), joined)
+
+    def _insert_article(self, article: Article, fp: dedupe.Fingerprint,
+                        related_to: str | None) -> int:
+        groups = {r[0] for r in self._db.execute(
+            "SELECT DISTINCT group_id FROM articles WHERE text_hash=?", (fp.text_hash,))}
+        if fp.bands and fp.signature is not None:
+            pairs = ",".join("(?,?)" for _ in fp.bands)
+            params = [v for i, key in enumerate(fp.bands) for v in (i, key)]
+            rows = self._db.execute(
+                f"SELECT DISTINCT a.group_id, a.signature FROM lsh_bands b "
+                f"JOIN articles a ON a.id = b.article_id WHERE (b.band, b.key) IN "
+                f"(VALUES {pairs})", params).fetchall()
+            groups |= {r["group_id"] for r in rows
+                       if r["signature"] is not None
+                       and dedupe.similarity(fp.signature, r["signature"]) >= dedupe.THRESHOLD}
+        group = min(groups | {article.id})
+        stale = sorted(groups - {group})
+        if stale:
+            marks = ",".join("?" for _ in stale)
+            self._db.execute(f"UPDATE articles SET group_id=? WHERE group_id IN ({marks})",
+                             (group, *stale))
+        cur = self._db.execute(
+            "INSERT INTO articles(id, capture_id, part, text, offsets, title, outlet, "
+            "outlet_source, published, published_source, captured_at, language, related_to, "
+            "text_hash, signature, group_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (article.id, article.capture_id, article.part, article.text,
+             article.offsets.to_json(), article.title, article.outlet, article.outlet_source,
+             article.published.isoformat() if article.published else None,
+             article.published_source, _iso(article.captured_at), article.language, related_to,
+             fp.text_hash, fp.signature, group))
+        self._db.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",
+                         (cur.lastrowid, article.title or "", article.text))
+        self._db.executemany(
+            "INSERT OR IGNORE INTO lsh_bands(band, key, article_id) VALUES (?,?,?)",
+            [(i, key, article.id) for i, key in enumerate(fp.bands)])
+        return 1 if groups else 0
+
+    def record_refusal(self, refusal: Refusal, at: datetime) -> None:
+        locator = json.dumps(refusal.locator.as_dict(), sort_keys=True)
+        self._db.execute(
+            "INSERT INTO refusals(id, locator, code, message, last_seen) VALUES (?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET message=excluded.message, last_seen=excluded.last_seen",
+            (content_id(locator, refusal.reason.code, prefix="r"), locator, refusal.reason.code,
+             refusal.message, _iso(at)))
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def articles(self, *, limit: int | None = None) -> Iterator[StoredArticle]:
+        """Every article, oldest capture first, with its duplicate status."""
+        sql = (f"SELECT {_ARTICLE_COLUMNS}, {_FIRST_IN_GROUP} AS first_id, "
+               "COUNT(*) OVER (PARTITION BY a.group_id) AS group_size "
+               "FROM articles a JOIN captures c ON c.id = a.capture_id "
+               "ORDER BY a.captured_at, a.capture_id, a.part")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        for row in self._db.execute(sql):
+            yield _stored(row)
+
+    def find_article(self, id_or_prefix: str) -> StoredArticle | None:
+        """One article by id or unique id prefix (as ``git`` accepts short hashes)."""
+        ids = [r[0] for r in self._db.execute(
+            "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+            (id_or_prefix.replace("_", "\\_").replace("%", "\\%") + "%",))]
+        if len(ids) != 1:
+            return None
+        row = self._db.execute(
+            f"SELECT {_ARTICLE_COLUMNS}, {_FIRST_IN_GROUP} AS first_id, "
+            "COUNT(*) OVER (PARTITION BY a.group_id) AS group_size "
+            "FROM articles a JOIN captures c ON c.id = a.capture_id "
+            "WHERE a.group_id = (SELECT group_id FROM articles WHERE id=?)", (ids[0],))
+        for r in row:
+            if r["id"] == ids[0]:
+                return _stored(r)
+        return None
+
+    def articles_of_capture(self, capture_id: str) -> list[StoredArticle]:
+        """The main article and related stories cut from one capture."""
+        rows = self._db.execute(
+            f"SELECT {_ARTICLE_COLUMNS}, a.id AS first_id, 1 AS group_size "
+            "FROM articles a JOIN captures c ON c.id = a.capture_id WHERE a.capture_id=? "
+            "ORDER BY a.part", (capture_id,))
+        return [_stored(r) for r in rows]
+
+    def group_members(self, group_id: str) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._db.execute(
+            "SELECT id, outlet, published, captured_at, title FROM articles WHERE group_id=? "
+            "ORDER BY COALESCE(published, substr(captured_at, 1, 10)), captured_at, id",
+            (group_id,))]
+
+    def capture_raw(self, capture_id: str) -> str:
+        row = self._db.execute("SELECT raw FROM captures WHERE id=?", (capture_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no capture {capture_id}")
+        return str(row[0])
+
+    def capture_note(self, capture_id: str) -> str | None:
+        row = self._db.execute("SELECT note FROM captures WHERE id=?", (capture_id,)).fetchone()
+        return row[0] if row else None
+
+    def capture_sources(self, capture_id: str) -> list[dict[str, Any]]:
+        return [json.loads(r[0]) for r in self._db.execute(
+            "SELECT locator FROM capture_sources WHERE capture_id=? ORDER BY locator",
+            (capture_id,))]
+
+    def line_labels(self, capture_id: str) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._db.execute(
+            "SELECT line, label, reason, start, end FROM line_labels WHERE capture_id=? "
+            "ORDER BY line", (capture_id,))]
+
+    def refusals(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._db.execute(
+            "SELECT locator, code, message, last_seen FROM refusals ORDER BY last_seen, id")]
+
+    def counts(self) -> dict[str, int]:
+        one = self._db.execute
+        return {
+            "captures": one("SELECT COUNT(*) FROM captures").fetchone()[0],
+            "articles": one("SELECT COUNT(*) FROM articles").fetchone()[0],
+            "related": one("SELECT COUNT(*) FROM articles WHERE related_to IS NOT NULL")
+            .fetchone()[0],
+            "duplicate_groups": one("SELECT COUNT(*) FROM (SELECT group_id FROM articles "
+                                    "GROUP BY group_id HAVING COUNT(*) > 1)").fetchone()[0],
+            "duplicates": one("SELECT COUNT(*) - COUNT(DISTINCT group_id) FROM articles")
+            .fetchone()[0],
+            "refusals": one("SELECT COUNT(*) FROM refusals").fetchone()[0],
+        }
+
+    def search(self, query: str, limit: int = 20) -> list[str]:
+        """Article ids matching an FTS5 query, best first."""
+        return [r[0] for r in self._db.execute(
+            "SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))]
+
+    def dump(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every row of every table, sorted: two stores with equal dumps hold the same data."""
+        out = {}
+        for table in ("captures", "capture_sources", "articles", "lsh_bands", "line_labels"):
+            out[table] = sorted(tuple(r) for r in self._db.execute(f"SELECT * FROM {table}"))
+        return out
+
+
+def _stored(row: sqlite3.Row) -> StoredArticle:
+    data = {k: row[k] for k in row.keys() if k  # noqa: SIM118 - Row iterates values
+             not in ("first_id", "group_size")}
+    first = row["first_id"]
+    return StoredArticle(**data, duplicate_of=None if first == row["id"] else first,
+                         group_size=row["group_size"])
+
+
+def _split_sql(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
