@@ -63,10 +63,13 @@ def main() -> None:
               help="JSON Lines of {path, captured_at, outlet, url} for files that carry none.")
 @click.option("--max-doc-size", type=int, default=64, show_default=True,
               help="Refuse single-page files larger than this many MiB.")
+@click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True,
+              help="Captures per transaction; a crash loses at most the batch under way.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @db_option()
 def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
-           manifest: str | None, max_doc_size: int, as_json: bool, db: str) -> None:
+           manifest: str | None, max_doc_size: int, batch_size: int, as_json: bool,
+           db: str) -> None:
     """Ingest captures: .txt, .html/.htm (also gzipped), .jsonl, .warc/.warc.gz, folders, -.
 
     Re-ingesting is a no-op. Each bad file, line or record is reported on stderr with the
@@ -99,7 +102,7 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
                           max_document_bytes=max_doc_size * 1024 * 1024)
     tick, close = progress_callback()
     with _open(db) as store:
-        summary = run_ingest(paths, store, options, on_item=tick,
+        summary = run_ingest(paths, store, options, batch_size=batch_size, on_item=tick,
                              on_refusal=lambda r: click.echo(f"refused: {r.message}", err=True))
     close()
     if as_json:

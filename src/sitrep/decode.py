@@ -92,7 +92,20 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded | DecodeFa
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         return DecodeFailure(Reason.UNDECODABLE, "no encoding fits these bytes")
+    best = min(matches, key=_rank)
     return Decoded(str(best), best.encoding)
+
+
+# When charset-normalizer finds several single-byte encodings equally clean and coherent (short
+# Western text fits cp1250 and cp1252 alike), take the one most common on the web.
+_PREFERRED = ("utf_8", "cp1252", "iso8859_1", "iso8859_15", "cp1251", "koi8_r", "cp1250",
+              "iso8859_2", "cp1253", "cp1254", "cp1257")
+
+
+def _rank(match: charset_normalizer.CharsetMatch) -> tuple[float, float, int]:
+    preference = (_PREFERRED.index(match.encoding) if match.encoding in _PREFERRED
+                  else len(_PREFERRED))
+    return round(match.chaos, 3), -round(match.coherence, 3), preference

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -299,8 +299,8 @@ def _read_warc(stream: IO[bytes], name: str, options: ReadOptions) -> Iterator[I
     offset = 0
     try:
         for record in it:
-            offset = it.get_record_offset()
-            item = _warc_item(record, name, offset, options)
+            item = _warc_item(record, name, it, options)
+            offset = it.get_record_offset()  # only valid once the payload has been read
             if item is not None:
                 yield item
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
@@ -308,22 +308,34 @@ def _read_warc(stream: IO[bytes], name: str, options: ReadOptions) -> Iterator[I
                       f"{type(exc).__name__}: {exc}; records before this point were read")
 
 
-def _warc_item(record: object, name: str, offset: int, options: ReadOptions) -> Item | None:
-    headers = record.rec_headers  # type: ignore[attr-defined]
+def _warc_item(record: Any, name: str, it: ArchiveIterator, options: ReadOptions) -> Item | None:
+    """One WARC record as a capture; request, metadata and non-HTML records are skipped."""
+    headers = record.rec_headers
     record_id = headers.get_header("WARC-Record-ID")
-    where = Locator(name, record_id=record_id, byte_offset=offset)
-    rtype = record.rec_type  # type: ignore[attr-defined]
-    if rtype not in ("response", "resource"):
-        return Skipped(where, f"WARC {rtype} record") if rtype != "warcinfo" else None
-    http = record.http_headers  # type: ignore[attr-defined]
+    rtype = record.rec_type
+    http = record.http_headers
     ctype = (http.get_header("Content-Type") if http else
              headers.get_header("Content-Type")) or ""
+    mime = ctype.split(";")[0].strip().lower()
+    wanted = (rtype in ("response", "resource")
+              and (http is None or http.get_statuscode().startswith("2"))
+              and mime in ("text/html", "application/xhtml+xml", "text/plain"))
+    data = record.content_stream().read(options.max_document_bytes + 1) if wanted else b""
+    where = Locator(name, record_id=record_id, byte_offset=it.get_record_offset())
+    missing = getattr(record.raw_stream, "limit", 0)
+    if wanted and missing and len(data) <= options.max_document_bytes:
+        # warcio hands back a short payload when the file ends mid-record; the record's
+        # declared length tells.
+        return Refusal(Reason.TRUNCATED_WARC, where,
+                       f"the file ends {missing:,} bytes before this record does")
+    if rtype == "warcinfo":
+        return None
+    if rtype not in ("response", "resource"):
+        return Skipped(where, f"WARC {rtype} record")
     if http is not None and not http.get_statuscode().startswith("2"):
         return Skipped(where, f"HTTP status {http.get_statuscode()}")
-    mime = ctype.split(";")[0].strip().lower()
-    if mime not in ("text/html", "application/xhtml+xml", "text/plain"):
+    if not wanted:
         return Skipped(where, f"content type {mime or 'unknown'}")
-    data = record.content_stream().read(options.max_document_bytes + 1)  # type: ignore[attr-defined]
     if len(data) > options.max_document_bytes:
         return Refusal(Reason.TOO_LARGE, where, "record payload too large")
     declared = None

@@ -1,0 +1,48 @@
+"""sitrep: raw news in; who said which figure, when, about which event, and where the
+sources disagree, out, each fact linked to its evidence.
+
+The public API is what ``__all__`` lists; modules and names not listed are private and may
+change. The command line (``sitrep``) is a thin layer over these functions.
+"""
+
+from .errors import (
+    GoldFileError,
+    Reason,
+    SchemaTooNewError,
+    SitrepError,
+    StoreError,
+    UsageError,
+)
+from .model import Article, Capture, CleanedCapture, Draft, Hints, LineLabel, Locator, Refusal
+from .offsets import OffsetMap
+from .pipeline import IngestSummary, clean_capture, ingest, prepare
+from .sources import ReadOptions, iter_inputs, load_manifest, read_bytes
+from .store import Store, StoredArticle
+
+__all__ = [
+    "Article",
+    "Capture",
+    "CleanedCapture",
+    "Draft",
+    "GoldFileError",
+    "Hints",
+    "IngestSummary",
+    "LineLabel",
+    "Locator",
+    "OffsetMap",
+    "ReadOptions",
+    "Reason",
+    "Refusal",
+    "SchemaTooNewError",
+    "SitrepError",
+    "Store",
+    "StoreError",
+    "StoredArticle",
+    "UsageError",
+    "clean_capture",
+    "ingest",
+    "iter_inputs",
+    "load_manifest",
+    "prepare",
+    "read_bytes",
+]

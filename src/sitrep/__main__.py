@@ -1,0 +1,5 @@
+"""Allow ``python -m sitrep``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,32 @@
+"""Shared fixtures: real files on disk, a real SQLite store per test."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from sitrep.model import Capture, Locator
+from sitrep.store import Store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def text_capture(raw: str, captured_at: datetime = datetime(2026, 8, 20, 12, 0),
+                 has_time: bool = True) -> Capture:
+    return Capture("text", raw, "utf-8", Locator("test.txt"), captured_at, "explicit",
+                   captured_at_has_time=has_time)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store(tmp_path / "test.db") as s:
+        yield s
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES

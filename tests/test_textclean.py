@@ -1,0 +1,96 @@
+from datetime import date, datetime
+
+from conftest import FIXTURES, text_capture
+
+from sitrep.textclean import clean_text_capture, glued_prefix_length, is_prose
+
+
+def labels_of(result):
+    return {lb.line: lb.label for lb in result.labels}
+
+
+def test_aggregator_page_lines_are_labelled():
+    raw = (FIXTURES / "aggregator_page.txt").read_text()
+    result = clean_text_capture(text_capture(raw))
+    labels = labels_of(result)
+    assert labels[1] == "boilerplate"  # logo
+    assert labels[2] == "title"
+    assert labels[3] == "boilerplate"  # the headline printed again
+    assert labels[5] == "meta"
+    assert [n for n, lb in labels.items() if lb == "body"] == [6, 7, 8]
+    assert all(labels[n] == "boilerplate" for n in (9, 10, 11, 12, 13))
+    related = [n for n, lb in labels.items() if lb == "related"]
+    assert related == [14, 15, 19, 20, 21, 22, 26, 27]
+    assert all(labels[n] == "boilerplate" for n in (16, 17, 18, 23, 24, 25, 28, 29))
+
+
+def test_aggregator_page_articles():
+    raw = (FIXTURES / "aggregator_page.txt").read_text()
+    result = clean_text_capture(text_capture(raw))
+    main, first, second = result.drafts
+    assert main.part == "main"
+    assert main.title == "Minsk Says Bastion Drills Will Stay Near Baranovichi"
+    assert main.outlet == "Eastern Flank Review"
+    assert main.published == date(2026, 8, 16)
+    assert "Polish" not in main.text and "Comments" not in main.text
+    assert main.text.startswith("Belarus will keep the main phase")
+    # both printings of the related story are cut out, the glued prefix is dropped
+    assert first.text == second.text
+    assert first.text.startswith("Army engineers in eastern Poland")
+    assert first.outlet == "Baltic Morning Post"
+    assert first.published == date(2026, 8, 20)
+
+
+def test_clean_offsets_point_back_into_the_raw_capture():
+    raw = (FIXTURES / "aggregator_page.txt").read_text()
+    result = clean_text_capture(text_capture(raw))
+    for draft in result.drafts:
+        for paragraph_start in [0] + [i + 2 for i in range(len(draft.text))
+                                      if draft.text.startswith("\n\n", i)]:
+            end = draft.text.find("\n\n", paragraph_start)
+            end = len(draft.text) if end < 0 else end
+            span = draft.offsets.span_to_raw(paragraph_start, end)
+            assert span is not None
+            assert raw[span[0]:span[1]] == draft.text[paragraph_start:end]
+
+
+def test_appeal_block_is_boilerplate_and_names_the_outlet():
+    raw = (FIXTURES / "appeal_page.txt").read_text()
+    result = clean_text_capture(text_capture(raw))
+    labels = labels_of(result)
+    assert [n for n, lb in labels.items() if lb == "body"] == [1, 2, 3]
+    assert all(labels[n] == "boilerplate" for n in range(4, 9))
+    assert max(labels) == 8
+    (main,) = result.drafts
+    assert main.outlet == "The Vilnius Ledger"
+    assert main.title is None
+    assert main.published is None  # no date printed: never invent one
+
+
+def test_relative_minutes_against_a_capture_day_stay_on_that_day():
+    raw = ("Some Headline About Border Drills In The West\nNorthline Wire45 minutes ago\n"
+           + "Troops moved equipment by rail to the Brest region on Sunday, the ministry said "
+           "in a statement that gave no numbers for the units involved in the move.\n")
+    result = clean_text_capture(text_capture(raw, datetime(2026, 9, 1), has_time=False))
+    assert result.drafts[0].published == date(2026, 9, 1)
+    assert result.drafts[0].outlet == "Northline Wire"
+
+
+def test_glued_prefix_detection():
+    text = ("World Europe SecurityFacebookTweetLink Follow Officials in Grodno said on Monday "
+            "that the exercise would start a week later than planned.")
+    cut = glued_prefix_length(text)
+    assert text[cut:].startswith("Officials in Grodno")
+    plain = "Officials said Facebook and Twitter posts about the drills were misleading today."
+    assert glued_prefix_length(plain) == 0
+
+
+def test_prose_test_separates_sentences_from_headlines():
+    assert is_prose("The ministry said the drills would be held in September near the border.")
+    assert not is_prose("Minsk Says Bastion Drills Will Stay Near Baranovichi")
+    assert not is_prose("Explore what our tools can do for you:")
+
+
+def test_a_capture_of_only_furniture_has_no_article():
+    raw = "logo\nMenu\nSubscribe\nComments\nNo comments yet...\n"
+    assert clean_text_capture(text_capture(raw)).drafts == ()
