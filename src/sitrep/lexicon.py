@@ -94,6 +94,8 @@ discussion
 _APPEAL_HEADER = re.compile(
     r"^(?:an?\s+)?(?:message|note|word|letter|appeal|request)\s+from\s+(?P<who>.{2,60}?)\s*[:.!]?$"
     r"|^dear\s+(?:readers?|friends?|subscribers?|supporters?|visitors?)\s*[,:!.]?$"
+    r"|^before you (?:go|leave|scroll on|close this)\b.{0,20}$"
+    r"|^(?:one more thing|a note to (?:our )?readers|can you help|we need your help)\b.{0,30}$"
     r"|^(?:please\s+)?(?:support|donate\s+to|help)\s+(?:us|our\s+journalism|independent\s+journalism)\b.{0,40}$",
     re.I,
 )
@@ -120,8 +122,61 @@ PROMO_CUES = (
     re.compile(r"\bsign (?:up|in)\b|\blog in\b", re.I),
     re.compile(r"\bfree trial\b|\bpremium\b|\bmembership\b|\bad-free\b|\bunlock\b", re.I),
     re.compile(r"\bmonthly\b|\bper month\b|\bjust \$\d|\$\d+(?:\.\d\d)?\s*(?:a|per)\s+month", re.I),
-    re.compile(r"\bremind me\b|\bnotifications?\b", re.I),
+    re.compile(r"\bremind me\b|\bnotifications?\b|\balerts?\b", re.I),
+    re.compile(r"\bfree articles?\b|\bunlimited access\b|\barticle limit\b|\bpaywall\b", re.I),
+    re.compile(r"\b(?:this|our)\s+(?:site|website|app)\b|\bin your inbox\b", re.I),
 )
+
+#: Cues of an appeal to readers for money or loyalty. A block of lines after the article
+#: whose cues add up is an appeal, however it is worded.
+APPEAL_CUES = (
+    re.compile(r"\bsupport(?:ing|er|ers)?\b", re.I),
+    re.compile(r"\bdonat\w*|\bcontribut\w*|\bgifts?\b|\bgive (?:monthly|once)\b", re.I),
+    re.compile(r"\b(?:our|independent|this)\s+(?:journalism|reporting|newsroom|coverage|work)\b",
+               re.I),
+    re.compile(r"\bfree to read\b|\bpaywall\b|\badvertis\w*|\bnon-?profit\b", re.I),
+    re.compile(r"\bdepends? on (?:you|readers)\b|\breaders (?:fund|like you)\b|\bfund\w*\b", re.I),
+    re.compile(r"\bsubscri\w*|\bmembers?(?:hip)?\b|\bpremium\b|\bad-free\b", re.I),
+    re.compile(r"\bfree trial\b|\bfirst month\b|\bno limits\b|\boffline (?:mode|reading)\b", re.I),
+    re.compile(r"\bdownload\w*|\bapps?\b|\balerts?\b|\bnotifications?\b", re.I),
+    re.compile(r"\bremind me later\b|\bmaybe later\b|\bnot now\b", re.I),
+)
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
+
+
+def appeal_score(text: str) -> int:
+    """Distinct appeal cues in a block of text, plus one when it speaks as "we" to "you"."""
+    score = sum(1 for cue in APPEAL_CUES if cue.search(text))
+    return score + (1 if _WE.search(text) and _YOU.search(text) else 0)
+
+
+#: Whole lines that are page furniture by their form: credits, legal notices, cookie banners.
+FURNITURE_LINES = (
+    re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|"
+               r"translated|graphics)\s+by\b", re.I),
+    re.compile(r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\bviews expressed\b|"
+               r"\bdo not necessarily reflect\b|\bterms of (?:use|service)\b|"
+               r"\bprivacy (?:policy|notice)\b", re.I),
+    re.compile(r"\bcookies?\b", re.I),
+    re.compile(r"^(?:tags|topics|filed under|categories|share|share this|sort by)\s*:", re.I),
+    re.compile(r"^(?:more from|more in|more on|most read in|latest from)\b.{0,40}$", re.I),
+)
+_FURNITURE_LINE_MAX_WORDS = 60
+
+
+def furniture_line(text: str) -> str | None:
+    """Why a whole line is furniture by its form, or None."""
+    if len(text.split()) > _FURNITURE_LINE_MAX_WORDS:
+        return None
+    for pattern, why in zip(FURNITURE_LINES, ("credit line", "legal notice", "cookie notice",
+                                              "tag or share line", "section link"), strict=True):
+        if pattern.search(text):
+            return why
+    words = normalise_line(text).split()
+    if words and all(w in WIDGET_VOCABULARY for w in words):
+        return "share widgets"
+    return None
 
 
 def promo_score(text: str) -> int:
@@ -138,6 +193,9 @@ WIDGET_WORDS = ("Facebook", "Twitter", "Tweet", "LinkedIn", "WhatsApp", "Telegra
                 "E-mail", "Print", "Share", "Link", "Copy link", "Copy Link", "Reddit",
                 "Pinterest", "Flipboard", "Messenger", "Follow", "Save", "Comment", "Comments",
                 "Bluesky", "Threads", "X")
+
+WIDGET_VOCABULARY = frozenset(normalise_line(" ".join(WIDGET_WORDS)).split()) | {
+    "share", "on", "via", "bluesky", "mastodon", "vk", "ok", "copy", "url", "sms", "whatsapp"}
 
 STOPWORDS = frozenset({
     "a", "an", "the", "of", "to", "in", "and", "or", "but", "that", "this", "these", "those",

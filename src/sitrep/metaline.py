@@ -23,11 +23,15 @@ _ABS = (rf"(?:{_WEEKDAY})?(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
         rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
         r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
-_TIME = r"(?:\s*(?:,|at|\||·|-)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)?"
+_TIME = (r"(?:\s*(?:,|at|\||·|-)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+         r"(?:\s*\(?[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?")
+# "... Updated 2 hours ago" after a printed date: the printed date is the publication date
+_UPDATED_TAIL = re.compile(r"\s*[|·,-]?\s*(?:updated|last updated|modified)\b.*$", re.I)
 _ABS_LINE = re.compile(
-    rf"^(?:(?:published|updated|posted|last updated|first published|date)(?:\s+on)?\s*:?\s*)?"
-    rf"(?P<abs>{_ABS}){_TIME}\s*$", re.I)
-_BYLINE = re.compile(r"^by\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
+    rf"^(?:(?:published|updated|posted|last updated|first published|date)(?:\s+on)?\s*:?\s*"
+    rf"|[^\W\d_]{{3,20}}:\s*)?"  # a label in any language: "Opublikowano: 19.08.2026"
+    rf"(?P<abs>{_ABS}){_TIME}(?:\s+by\s+[^\d]{{2,60}})?\s*$", re.I)
+_BYLINE = re.compile(r"^[Bb]y\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
                      r"(?:\s*(?:,|\||/|and|for)\s*(?P<rest>.{0,80}))?$")
 _SUBDAY = re.compile(r"sec|min|hr|hour|just now|today", re.I)
 
@@ -56,7 +60,7 @@ def parse_meta_line(text: str) -> MetaLine | None:
     line = text.strip().lstrip("•·*-– ").strip()
     if not line or len(line) > 120:
         return None
-    m = _ABS_LINE.match(line)
+    m = _ABS_LINE.match(line) or _ABS_LINE.match(_UPDATED_TAIL.sub("", line))
     if m:
         return MetaLine("absolute", m.group("abs"), None)
     m = _REL.search(line)

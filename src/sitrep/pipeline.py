@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from . import dedupe
 from .errors import Reason
-from .htmlclean import clean_html_capture
+from .htmlclean import clean_html_capture, outlet_from_url
 from .language import detect_language
 from .metaline import parse_iso_date
 from .model import Article, Capture, CleanedCapture, Draft, Refusal
@@ -55,6 +55,9 @@ def clean_capture(capture: Capture) -> CleanedCapture | Refusal:
     stated = parse_iso_date(capture.hints.published)
     if stated and drafts[0].part == "main":
         drafts[0] = replace(drafts[0], published=stated, published_source="stated by the source")
+    host = outlet_from_url(capture.hints.url)
+    if host and drafts[0].part == "main" and not drafts[0].outlet:
+        drafts[0] = replace(drafts[0], outlet=host, outlet_source="host of the page URL")
     main = "main" if drafts[0].part == "main" else None
     articles = tuple(_finish(capture, d, main if d.part != "main" else None) for d in drafts)
     return CleanedCapture(capture, articles, text_result.labels, text_result.note)

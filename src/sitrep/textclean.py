@@ -27,6 +27,8 @@ from .lexicon import (
     STOPWORDS,
     WIDGET_WORDS,
     appeal_header,
+    appeal_score,
+    furniture_line,
     normalise_line,
     promo_score,
 )
@@ -72,15 +74,25 @@ def _words(text: str) -> list[str]:
 
 
 def is_prose(text: str) -> bool:
-    """A line that reads as running text: long enough, and ends like a sentence."""
+    """A line that reads as running text: long enough, and ends like a sentence.
+
+    Headlines are capitalised word by word; sentences, in any language written in cased
+    letters, are mostly lower case. English stopwords would not tell a Polish sentence.
+    """
     words = _words(text)
     n = len(words)
     if n >= 20:
         return True
-    if n < 8:
+    if n < 8 or not text.rstrip().endswith(_SENTENCE_END):
         return False
-    stop = sum(w.lower() in STOPWORDS for w in words) / n
-    return text.rstrip().endswith(_SENTENCE_END) and stop >= 0.1
+    lower = sum(1 for w in words if w[:1].islower() or w.lower() in STOPWORDS) / n
+    return lower >= 0.4
+
+
+def is_subheading(text: str) -> bool:
+    """A short line that may introduce the paragraph below it ("How many troops?")."""
+    n = len(_words(text))
+    return 2 <= n <= 15 and not text.rstrip().endswith(".") and len(text) <= 150
 
 
 def is_title_like(text: str) -> bool:
@@ -166,6 +178,9 @@ class _Labeller:
             return "no letters"
         if norm in FURNITURE:
             return "page furniture"
+        by_form = furniture_line(line.text)
+        if by_form:
+            return by_form
         if promo_score(line.text) >= 2:
             return "promotion (app, subscription, donation or cookie cues)"
         return None
@@ -189,7 +204,57 @@ class _Labeller:
                 self._related_line(line)
             else:
                 self.label(line, "boilerplate", f"inside the {mode} block")
+        self._drop_trailing_blocks()
         self._strip_repeated_prefixes()
+
+    def _blocks(self) -> list[list[_Line]]:
+        """Body lines in runs; a run ends at any non-empty line that is not body."""
+        blocks: list[list[_Line]] = []
+        current: list[_Line] = []
+        for line in self.lines:
+            if not line.text:
+                continue
+            if self.labels.get(line.no, ("",))[0] == "body":
+                current.append(line)
+            elif current:
+                blocks.append(current)
+                current = []
+        if current:
+            blocks.append(current)
+        return blocks
+
+    def _context(self, block: list[_Line], before: int, after: int) -> str:
+        """The block's text with up to ``before``/``after`` non-empty lines around it."""
+        filled = [ln for ln in self.lines if ln.text]
+        first = filled.index(block[0])
+        last = filled.index(block[-1])
+        return " ".join(ln.text for ln in filled[max(0, first - before):last + 1 + after])
+
+    def _drop_trailing_blocks(self) -> None:
+        """Runs of prose after the article that are appeals or stray footer text.
+
+        The article is the longest run of body lines. A later run that is separated from it
+        by other lines is dropped when, with the lines around it (a header such as "Before
+        you go", buttons such as "Give once"), it reads as an appeal to readers, or when it
+        is a line or two after three or more lines of furniture.
+        """
+        blocks = self._blocks()
+        if len(blocks) < 2:
+            return
+        main = max(range(len(blocks)), key=lambda i: sum(len(ln.text) for ln in blocks[i]))
+        for i in range(main + 1, len(blocks)):
+            block = blocks[i]
+            filled = [ln for ln in self.lines if ln.text]
+            gap = filled.index(block[0]) - filled.index(blocks[i - 1][-1]) - 1
+            if appeal_score(self._context(block, 2, 3)) >= 3:
+                reason = "appeal to readers after the article"
+            elif gap >= 3 and len(block) <= 2:
+                reason = "stray text among the furniture after the article"
+            else:
+                continue
+            for line in block:
+                self.label(line, "boilerplate", reason)
+                self.body.remove(line)
 
     def _find_body_start(self) -> int:
         for i, line in enumerate(self.lines):
@@ -242,7 +307,8 @@ class _Labeller:
             self.label(line, "boilerplate", "date or byline inside the page")
         else:
             nxt = self._next_text(i)
-            if (nxt and is_prose(nxt) and promo_score(nxt) < 2 and is_title_like(line.text)
+            if (nxt and is_prose(nxt) and promo_score(nxt) < 2 and is_subheading(line.text)
+                    and appeal_score(line.text) == 0
                     and self._marker(_Line(0, 0, nxt)) is None):
                 self.label(line, "body", "sub-heading introducing a paragraph")
                 self.body.append(line)
