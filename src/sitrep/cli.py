@@ -65,11 +65,13 @@ def main() -> None:
               help="Refuse single-page files larger than this many MiB.")
 @click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True,
               help="Captures per transaction; a crash loses at most the batch under way.")
+@click.option("--extract/--no-extract", default=True, show_default=True,
+              help="Extract figures, statements, events and entities after ingesting.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @db_option()
 def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
-           manifest: str | None, max_doc_size: int, batch_size: int, as_json: bool,
-           db: str) -> None:
+           manifest: str | None, max_doc_size: int, batch_size: int, extract: bool,
+           as_json: bool, db: str) -> None:
     """Ingest captures: .txt, .html/.htm (also gzipped), .jsonl, .warc/.warc.gz, folders, -.
 
     Re-ingesting is a no-op. Each bad file, line or record is reported on stderr with the
@@ -104,13 +106,198 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
     with _open(db) as store:
         summary = run_ingest(paths, store, options, batch_size=batch_size, on_item=tick,
                              on_refusal=lambda r: click.echo(f"refused: {r.message}", err=True))
-    close()
+        close()
+        extracted = _extract(store) if extract else 0
     if as_json:
-        click.echo(json.dumps(summary.as_dict(), indent=2))
+        click.echo(json.dumps({**summary.as_dict(), "extracted": extracted}, indent=2))
     else:
-        click.echo(summary.describe())
+        click.echo(summary.describe() + (f"; {extracted} articles extracted" if extract else ""))
     if not summary.ok:
         sys.exit(1)
+
+
+def _extract(store: Store, redo: bool = False) -> int:
+    from .extraction import extract_pending
+    from .pipeline import progress_callback
+
+    tick, close = progress_callback()
+    try:
+        return extract_pending(store, redo=redo, on_article=tick)
+    finally:
+        close()
+
+
+@main.command()
+@click.option("--all", "redo", is_flag=True, help="Redo every article, not only new ones.")
+@db_option()
+def extract(redo: bool, db: str) -> None:
+    """Extract figures, statements, events and entities from stored articles.
+
+    Runs on articles not yet extracted by this version of sitrep (ingest does this too,
+    unless --no-extract).
+
+    \b
+    Examples:
+      sitrep extract
+      sitrep extract --all
+    """
+    with _open(db) as store:
+        done = _extract(store, redo)
+    click.echo(f"{done} articles extracted")
+
+
+def filter_options(f: F) -> F:
+    f = click.option("--since", help="Only claims stated (or published) on or after this "
+                     "ISO date.")(f)
+    f = click.option("--speaker", help="Only claims whose speaker or organisation contains "
+                     "this text.")(f)
+    return click.option("--subject", help="Only claims about a subject containing this text "
+                        "(e.g. Zapad-2025).")(f)
+
+
+_FIGURE_FIELDS = ("id", "article_id", "subject", "measure", "family", "kind", "low", "high",
+                  "unit", "qualifier", "change", "start", "end", "speaker", "role", "org",
+                  "stated_on", "to", "published", "outlet", "evidence")
+
+
+def _figure_record(row: dict) -> dict:
+    return {"id": row["id"], "article_id": row["article_id"], "subject": row["subject"],
+            "measure": row["measure"], "family": row["family"], "kind": row["kind"],
+            "low": row["low"], "high": row["high"], "unit": row["unit"],
+            "qualifier": row["qualifier"],
+            "change": json.loads(row["change"]) if row["change"] else None,
+            "start": row["start_date"], "end": row["end_date"], "vague": bool(row["vague"]),
+            "speaker": row["speaker"], "role": row["role"], "org": row["org"],
+            "stated_on": row["stated_on"], "to": row["to_whom"], "published": row["published"],
+            "outlet": row["outlet"],
+            "evidence": {"start": row["start"], "end": row["end"], "text": row["text"]}}
+
+
+def _value(row: dict) -> str:
+    if row["change"]:
+        return "x" + str(json.loads(row["change"])["factor"])
+    if row["start_date"]:
+        return f"{row['start_date']}..{row['end_date']}"
+    low = "" if row["low"] is None else f"{row['low']:,.0f}"
+    high = "" if row["high"] is None else f"{row['high']:,.0f}"
+    value = low if low == high else f"{low}..{high}"
+    return f"{value} {row['unit'] or ''}".strip()
+
+
+@main.command()
+@filter_options
+@format_option
+@db_option()
+def figures(subject: str | None, speaker: str | None, since: str | None, fmt: str,
+            db: str) -> None:
+    """Figures with their hedge, unit, subject, speaker and the date they were stated.
+
+    \b
+    Examples:
+      sitrep figures --subject Zapad-2025
+      sitrep figures --speaker "Ministry of Defense" --format jsonl
+      sitrep figures --since 2025-05-01
+    """
+    with _open(db) as store:
+        rows = store.claims("figures", subject=subject, speaker=speaker, since=since)
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(_figure_record(row), ensure_ascii=False))
+        return
+    _table(("id", "subject", "value", "measure", "who", "stated", "evidence"),
+           [(r["id"], (r["subject"] or "-")[:18], _value(r)[:22], (r["measure"] or "-")[:20],
+             (r["speaker"] or r["org"] or "(outlet)")[:24],
+             r["stated_on"] or f"~{r['published'] or '?'}", r["text"][:40]) for r in rows])
+
+
+@main.command()
+@filter_options
+@format_option
+@db_option()
+def statements(subject: str | None, speaker: str | None, since: str | None, fmt: str,
+               db: str) -> None:
+    """Who said what (claims with or without numbers), to whom and when.
+
+    \b
+    Examples:
+      sitrep statements --speaker Lukashenko
+      sitrep statements --format jsonl
+    """
+    with _open(db) as store:
+        rows = store.claims("statements", speaker=speaker, since=since)
+    if subject:
+        rows = [r for r in rows if subject.lower() in r["text"].lower()]
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps({
+                "id": r["id"], "article_id": r["article_id"], "speaker": r["speaker"],
+                "role": r["role"], "org": r["org"], "to": r["to_whom"],
+                "stated_on": r["stated_on"],
+                "evidence": {"start": r["start"], "end": r["end"], "text": r["text"]}},
+                ensure_ascii=False))
+        return
+    _table(("id", "who", "to", "stated", "said"),
+           [(r["id"], (r["speaker"] or r["org"] or "-")[:26], (r["to_whom"] or "-")[:14],
+             r["stated_on"] or "-", r["text"][:70]) for r in rows])
+
+
+@main.command()
+@filter_options
+@format_option
+@db_option()
+def events(subject: str | None, speaker: str | None, since: str | None, fmt: str,
+           db: str) -> None:
+    """Events reported in the articles: what, when, where and who.
+
+    \b
+    Examples:
+      sitrep events --since 2025-09-01
+      sitrep events --format jsonl
+    """
+    with _open(db) as store:
+        rows = store.claims("events", since=since)
+    if subject:
+        rows = [r for r in rows if subject.lower() in r["text"].lower()]
+    if speaker:
+        rows = [r for r in rows if speaker.lower() in r["who"].lower()]
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps({
+                "id": r["id"], "article_id": r["article_id"], "what": r["what"],
+                "when": {"start": r["when_start"], "end": r["when_end"]} if r["when_start"]
+                else None, "where": r["place"], "who": json.loads(r["who"]),
+                "evidence": {"start": r["start"], "end": r["end"], "text": r["text"]}},
+                ensure_ascii=False))
+        return
+    _table(("id", "when", "where", "what"),
+           [(r["id"], r["when_start"] or "-", (r["place"] or "-")[:16], r["what"][:60])
+            for r in rows])
+
+
+@main.command(name="entities")
+@click.option("--kind", type=click.Choice(["person", "org", "place", "event"]),
+              help="Only entities of this kind.")
+@format_option
+@db_option()
+def entities_cmd(kind: str | None, fmt: str, db: str) -> None:
+    """People, organisations, places and events, with spelling variants merged.
+
+    \b
+    Examples:
+      sitrep entities --kind person
+      sitrep entities --format jsonl
+    """
+    from .extraction import entities as list_entities
+
+    with _open(db) as store:
+        found = list_entities(store, kind)
+    if fmt == "jsonl":
+        for e in found:
+            click.echo(json.dumps(e.as_record(), ensure_ascii=False))
+        return
+    _table(("id", "kind", "name", "articles", "variants"),
+           [(e.id, e.kind, e.name[:30], str(len(e.article_ids)),
+             ", ".join(sorted(e.variants))[:50]) for e in found])
 
 
 def _print_articles(store: Store, fmt: str) -> int:
@@ -198,6 +385,41 @@ def demo(corpus: str | None, db: str) -> None:
 @main.group(name="eval")
 def eval_group() -> None:
     """Score sitrep against reference annotations."""
+
+
+@eval_group.command("claims")
+@click.option("--gold", default="../shared/eval/seeds-gold.json", show_default=True,
+              help="Reference annotations with figures and people.")
+@click.option("--docs", type=click.Path(file_okay=False),
+              help="Folder of the annotated files (default: beside the gold file, or ../seeds).")
+@click.option("--json", "as_json", is_flag=True, help="Print scores as JSON.")
+def eval_claims(gold: str, docs: str | None, as_json: bool) -> None:
+    """Figure precision and recall; subject, speaker and stated_on accuracy; people found.
+
+    Skips cleanly (exit 0) when the gold file is absent.
+
+    \b
+    Examples:
+      sitrep eval claims --gold ../shared/eval/seeds-gold.json
+      sitrep eval claims --gold corpus/gold/figures.json --docs corpus --json
+    """
+    from .evaluate.claims import score_claims
+
+    if not os.path.exists(gold):
+        click.echo(f"skipped: {gold} not found")
+        return
+    try:
+        scores = score_claims(gold, docs).as_dict()
+    except GoldFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(scores, indent=2))
+        return
+    misses = scores.pop("misses")
+    for key, value in scores.items():
+        click.echo(f"{key:<20} {value}")
+    for miss in misses:
+        click.echo(f"  - {miss}")
 
 
 @eval_group.command("boilerplate")

@@ -96,6 +96,85 @@ _MIGRATIONS: tuple[str, ...] = (
         title, text, content='articles', content_rowid='rowid'
     );
     """,
+    # 2: extraction results, redone per article when the extractor version changes
+    """
+    CREATE TABLE extractions (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        version TEXT NOT NULL,
+        main_event TEXT
+    );
+    CREATE TABLE mentions (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        key TEXT NOT NULL,
+        role TEXT,
+        country TEXT,
+        lat REAL,
+        lon REAL,
+        via TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE INDEX mentions_key ON mentions(kind, key);
+    CREATE TABLE figures (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        kind TEXT NOT NULL,
+        subject TEXT,
+        measure TEXT,
+        family TEXT,
+        low REAL,
+        high REAL,
+        unit TEXT,
+        qualifier TEXT,
+        change TEXT,
+        start_date TEXT,
+        end_date TEXT,
+        vague INTEGER NOT NULL,
+        speaker TEXT,
+        role TEXT,
+        org TEXT,
+        speaker_key TEXT,
+        stated_on TEXT,
+        to_whom TEXT,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX figures_article ON figures(article_id);
+    CREATE INDEX figures_subject ON figures(subject, family);
+    CREATE TABLE statements (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        speaker TEXT,
+        role TEXT,
+        org TEXT,
+        speaker_key TEXT,
+        stated_on TEXT,
+        to_whom TEXT,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX statements_article ON statements(article_id);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        what TEXT NOT NULL,
+        when_start TEXT,
+        when_end TEXT,
+        place TEXT,
+        who TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX events_article ON events(article_id);
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
@@ -377,6 +456,104 @@ class Store:
         return [r[0] for r in self._db.execute(
             "SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
             "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))]
+
+    # -- extraction -----------------------------------------------------------------------
+
+    def articles_to_extract(self, version: str, *, redo: bool = False
+                            ) -> list[tuple[str, str, str | None]]:
+        """(id, text, published) of articles with no extraction at ``version``."""
+        sql = ("SELECT a.id, a.text, a.published FROM articles a LEFT JOIN extractions e "
+               "ON e.article_id = a.id")
+        if not redo:
+            sql += " WHERE e.version IS NULL OR e.version != ?"
+            return [tuple(r) for r in self._db.execute(sql + " ORDER BY a.id", (version,))]
+        return [tuple(r) for r in self._db.execute(sql + " ORDER BY a.id")]
+
+    def save_extraction(self, article_id: str, version: str, extraction: Any) -> None:
+        """Replace the extraction results of one article (call inside a transaction)."""
+        for table in ("mentions", "figures", "statements", "events"):
+            self._db.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))
+        self._db.execute("INSERT OR REPLACE INTO extractions(article_id, version, main_event) "
+                         "VALUES (?,?,?)", (article_id, version, extraction.main_event))
+        rows = []
+        for m in extraction.mentions:
+            place = m.place
+            rows.append((content_id(article_id, "m", m.span.start, m.span.end, m.kind,
+                                    prefix="m"), article_id, m.kind, m.name, m.key, m.role,
+                         m.country, place.lat if place else None, place.lon if place else None,
+                         m.via, m.span.start, m.span.end, m.span.text))
+        self._db.executemany("INSERT OR REPLACE INTO mentions VALUES "
+                             "(?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        from .extract.figures import measure_family
+
+        rows = []
+        for f in extraction.figures:
+            a = f.attribution
+            rows.append((content_id(article_id, "f", f.evidence.start, f.evidence.end,
+                                    prefix="f"), article_id, f.kind, f.subject, f.measure,
+                         "dates" if f.kind == "dates" else measure_family(f.measure, f.unit),
+                         f.low, f.high, f.unit, f.qualifier,
+                         json.dumps(f.change) if f.change else None,
+                         f.dates.start.isoformat() if f.dates else None,
+                         f.dates.end.isoformat() if f.dates else None, int(f.vague),
+                         a.speaker, a.role, a.org, a.speaker_key,
+                         a.stated_on.isoformat() if a.stated_on else None, a.to,
+                         f.evidence.start, f.evidence.end, f.evidence.text))
+        self._db.executemany("INSERT OR REPLACE INTO figures VALUES "
+                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        rows = []
+        for st in extraction.statements:
+            a = st.attribution
+            rows.append((content_id(article_id, "s", st.evidence.start, st.evidence.end,
+                                    prefix="s"), article_id, a.speaker, a.role, a.org,
+                         a.speaker_key, a.stated_on.isoformat() if a.stated_on else None, a.to,
+                         st.evidence.start, st.evidence.end, st.evidence.text))
+        self._db.executemany("INSERT OR REPLACE INTO statements VALUES "
+                             "(?,?,?,?,?,?,?,?,?,?,?)", rows)
+        rows = []
+        for ev in extraction.events:
+            rows.append((content_id(article_id, "e", ev.evidence.start, ev.evidence.end,
+                                    prefix="e"), article_id, ev.what,
+                         ev.when.start.isoformat() if ev.when else None,
+                         ev.when.end.isoformat() if ev.when else None, ev.where,
+                         json.dumps(list(ev.who)), ev.evidence.start, ev.evidence.end,
+                         ev.evidence.text))
+        self._db.executemany("INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+
+    def claims(self, table: str, *, subject: str | None = None, speaker: str | None = None,
+               since: str | None = None) -> list[dict[str, Any]]:
+        """Rows of ``figures``, ``statements`` or ``events`` with their article's metadata."""
+        if table not in ("figures", "statements", "events"):
+            raise StoreError(f"no claim table {table!r}")
+        where, params = [], []
+        if subject and table == "figures":
+            where.append("t.subject LIKE ?")
+            params.append(f"%{subject}%")
+        if speaker and table != "events":
+            where.append("(t.speaker LIKE ? OR t.org LIKE ?)")
+            params += [f"%{speaker}%", f"%{speaker}%"]
+        if since:
+            column = "t.when_start" if table == "events" else "t.stated_on"
+            where.append(f"COALESCE({column}, a.published, substr(a.captured_at, 1, 10)) >= ?")
+            params.append(since)
+        sql = (f"SELECT t.*, a.published, a.outlet, a.title, a.captured_at, a.group_id "
+               f"FROM {table} t JOIN articles a ON a.id = t.article_id")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY a.published, a.id, t.start"
+        return [dict(r) for r in self._db.execute(sql, params)]
+
+    def mentions(self, kind: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM mentions"
+        params: tuple[str, ...] = ()
+        if kind:
+            sql += " WHERE kind=?"
+            params = (kind,)
+        return [dict(r) for r in self._db.execute(sql + " ORDER BY article_id, start", params)]
+
+    def main_events(self) -> dict[str, str | None]:
+        return {r[0]: r[1] for r in self._db.execute(
+            "SELECT article_id, main_event FROM extractions")}
 
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every row of every table, sorted: two stores with equal dumps hold the same data."""

@@ -27,12 +27,13 @@ _WORD_NUMBER = (r"(?:" + "|".join(sorted(list(_UNITS) + list(_TENS), key=len, re
 #: A number in digits (with thousands separators of several styles) or in words, with an
 #: optional scale word: ``13,000``, ``1.5 million``, ``one million``, ``twenty-five``.
 NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 13,000 / 1,500.5
+    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 13,000 / 1,500.5
     r"|\d{1,3}(?:[  ]\d{3})+"  # 13 000 (space or no-break space)
     r"|\d{1,3}(?:\.\d{3}){1,3}(?![\d,])"  # 13.000 (continental style)
     r"|\d+(?:[.,]\d+)?"  # 180, 1.5, 2,5
-    rf"|{_WORD_NUMBER}|a dozen|half a dozen|dozen|a hundred|a thousand|a million|a billion)"
-    r"(?:\s+(?:hundred|thousand|million|billion|trillion)|\s?(?:bn|mln|k)\b)?"
+    rf"|(?:{_WORD_NUMBER}|a dozen|half a dozen|dozen|a hundred|a thousand|a million|"
+    r"a billion)\b)"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:bn|mln|k)\b)?"
 )
 NUMBER_RE = re.compile(NUMBER, re.I)
 

@@ -1,0 +1,237 @@
+"""Attribution: who said what, to whom, and when they said it.
+
+A cue is a speech verb ("said", "announced", "told", "claimed", "state"), "according to X",
+"Officially," or "X officials talk about". Each cue has a speaker (a person, an organisation,
+or an anonymous source such as "Minsk officials"), the range of text it covers (what was
+said), and the date it was said on (a date phrase outside what was said, or right after the
+verb: "announced on Tuesday that ..."). Pronouns and "the ministry" refer back to the person
+or organisation last named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from .dates import DateMention
+from .records import Attribution, Mention, Span
+from .vocab import SPEECH_VERBS
+
+_PRONOUNS = frozenset({"he", "she"})
+_ANONYMOUS = re.compile(
+    r"\b(?P<who>(?:(?:[A-Z][\w’'-]+|senior|western|local|military|government|defen[cs]e|"
+    r"ministry|US|U\.S\.)\s+)?(?:officials?|sources?|analysts|experts|observers|diplomats))"
+    r"\s+(?:(?:have|had)\s+)?(?P<verb>say|says|said|talk about|talked about|speak of|spoke of|"
+    r"estimate|estimated|believe|believed|claim|claimed)\b")
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
+_OFFICIALLY = re.compile(r"^\W*officially\b,?", re.I)
+_AUXILIARY = frozenset({"has", "have", "had", "also", "later", "previously", "already", "then",
+                        "was", "is", "would", "will", "reportedly", "repeatedly", "publicly"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    verb: Span
+    attribution: Attribution
+    content: tuple[int, int]  # character range of what was said
+    sentence: tuple[int, int]
+
+
+def _sentence_mentions(doc: Doc, sent: SpacySpan) -> list[Mention]:
+    return [m for m in doc._.mentions
+            if sent.start_char <= m.span.start < sent.end_char and m.kind in ("person", "org")]
+
+
+class _Attributor:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.last_person: Mention | None = None
+        self.last_org: Mention | None = None
+        self.cues: list[Cue] = []
+        self.dateline: DateMention | None = None
+
+    def attribution_for(self, who: Mention | None, stated_on, to: str | None,
+                        anonymous: str | None = None) -> Attribution:
+        date_value = stated_on.value.start if stated_on and stated_on.value else None
+        if anonymous:
+            return Attribution(None, None, anonymous, None, date_value, to)
+        if who is None:
+            return Attribution(None, None, None, None, date_value, to)
+        if who.kind == "person":
+            org = _org_from_role(who.role)
+            return Attribution(who.name, who.role, org, None, date_value, to, who.key)
+        return Attribution(None, None, who.name, None, date_value, to, who.key)
+
+    def stated_on(self, sent: SpacySpan, content: tuple[int, int], verb_end: int
+                  ) -> DateMention | None:
+        dates = [d for d in self.doc._.dates or []
+                 if sent.start_char <= d.start < sent.end_char and d.kind != "range"]
+        right_after = [d for d in dates if 0 <= d.start - verb_end <= 12]
+        if right_after:
+            return right_after[0]
+        outside = [d for d in dates if not (content[0] <= d.start < content[1])
+                   and d.start >= sent.start_char]
+        if outside:
+            return min(outside, key=lambda d: abs(d.start - verb_end))
+        return self.dateline
+
+    def run(self) -> list[Cue]:
+        self.dateline = _dateline(self.doc)
+        for sent in self.doc.sents:
+            mentions = _sentence_mentions(self.doc, sent)
+            self.officially(sent)
+            self.according(sent, mentions)
+            self.anonymous(sent)
+            for token in sent:
+                if token.lower_ in SPEECH_VERBS and not self._noun_use(token):
+                    self.verb_cue(sent, token, mentions)
+            for m in mentions:  # remember who was named, for "he" and "the ministry"
+                if m.kind == "person":
+                    self.last_person = m
+                elif m.kind == "org":
+                    self.last_org = m
+        return self.cues
+
+    def _noun_use(self, token) -> bool:
+        prev = token.nbor(-1).lower_ if token.i > 0 else ""
+        return prev in ("a", "an", "the", "his", "her", "its", "their", "our", "this", "and")
+
+    def _speaker_before(self, sent: SpacySpan, verb, mentions: list[Mention]) -> Mention | None:
+        doc = self.doc
+        before = [m for m in mentions if m.span.end <= verb.idx]
+        # skip what stands inside quotes
+        text = doc.text[sent.start_char:verb.idx]
+        opened = [m for m in before if text[:m.span.start - sent.start_char].count("“")
+                  > text[:m.span.start - sent.start_char].count("”")]
+        before = [m for m in before if m not in opened]
+        # the word right before the verb (past auxiliaries) may be a pronoun or "the ministry"
+        k = verb.i - 1
+        while k >= sent.start and doc[k].lower_ in _AUXILIARY:
+            k -= 1
+        if k >= sent.start:
+            word = doc[k].lower_
+            if word in _PRONOUNS and self.last_person is not None:
+                return self.last_person
+            if word in ("ministry", "spokesman", "spokeswoman", "spokesperson", "office",
+                        "command") and doc[k - 1].lower_ == "the":
+                recent = next((m for m in reversed(before) if m.kind == "org"), None)
+                return recent or self.last_org
+        return before[-1] if before else None
+
+    def verb_cue(self, sent: SpacySpan, verb, mentions: list[Mention]) -> None:
+        doc = self.doc
+        verb_end = verb.idx + len(verb.text)
+        after = [m for m in mentions if m.span.start >= verb_end]
+        to = None
+        if (verb.lower_.startswith(("tol", "tell")) and after
+                and after[0].span.start - verb_end <= 2):
+            to = after[0].name
+        speaker = self._speaker_before(sent, verb, mentions)
+        inverted = False
+        if after and after[0].span.start - verb_end <= 2 and after[0].kind == "person" and (
+                speaker is None or doc.text[sent.start_char:verb.idx].rstrip().endswith(
+                    (",", "”", "\""))):
+            speaker, inverted = after[0], True  # "..., said Kestutis Rimkus"
+        if speaker is None:
+            return
+        prefix = re.sub(r"\s+(?:the|a|an)$", "", doc.text[sent.start_char:speaker.span.start]
+                        .rstrip(), flags=re.I)
+        tail = doc.text[verb_end:sent.end_char]
+        if inverted:
+            content = (sent.start_char, verb.idx)  # "“...,” said Kestutis Rimkus"
+        elif prefix.endswith((",", "”", "\"")) and (
+                len(tail.split()) <= 4 or re.match(r"\s*(?:,|on\s|in\s|last\s|this\s)", tail)):
+            content = (sent.start_char, speaker.span.start)  # "..., Lazovsky said on Monday."
+        else:
+            content = (verb_end, sent.end_char)  # "Lazovsky said that ..."
+        stated = self.stated_on(sent, content, verb_end)
+        self.cues.append(Cue(Span(verb.idx, verb_end, verb.text),
+                             self.attribution_for(speaker, stated, to), content,
+                             (sent.start_char, sent.end_char)))
+
+    def according(self, sent: SpacySpan, mentions: list[Mention]) -> None:
+        text = self.doc.text
+        for m in _ACCORDING.finditer(text, sent.start_char, sent.end_char):
+            source = next((x for x in mentions if x.span.start >= m.end()), None)
+            if source is None:
+                continue
+            stated = self.stated_on(sent, (m.end(), sent.end_char), m.end())
+            self.cues.append(Cue(Span(m.start(), m.end(), m.group(0)),
+                                 self.attribution_for(source, stated, None),
+                                 (sent.start_char, sent.end_char),
+                                 (sent.start_char, sent.end_char)))
+
+    def officially(self, sent: SpacySpan) -> None:
+        text = self.doc.text[sent.start_char:sent.end_char]
+        m = _OFFICIALLY.match(text)
+        if m:
+            start = sent.start_char + m.start()
+            self.cues.append(Cue(Span(start, sent.start_char + m.end(), m.group(0).strip()),
+                                 Attribution(None, None, "official figures", None, None),
+                                 (sent.start_char, sent.end_char),
+                                 (sent.start_char, sent.end_char)))
+
+    def anonymous(self, sent: SpacySpan) -> None:
+        text = self.doc.text
+        for m in _ANONYMOUS.finditer(text, sent.start_char, sent.end_char):
+            who = m.group("who")
+            if who.split()[0].lower() in ("the", "some", "many"):
+                who = " ".join(who.split()[1:])
+            verb = m.group("verb")
+            # "the 180-kilometer distance Minsk officials talk about": what they talk about
+            # stands before them; "officials said that ...": after
+            content = ((sent.start_char, m.start()) if verb.endswith(("about", "of"))
+                       else (m.end(), sent.end_char))
+            stated = self.stated_on(sent, content, m.end())
+            self.cues.append(Cue(Span(m.start("verb"), m.end("verb"), verb),
+                                 self.attribution_for(None, stated, None, anonymous=who),
+                                 content, (sent.start_char, sent.end_char)))
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z./ -]{2,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                       r"(?:,\s+\d{4})?\s*\([^)]{2,40}\)\s*[-—–]")
+
+
+def _dateline(doc: Doc) -> DateMention | None:
+    """"MINSK, Aug 18 (Northline Wire) - ...": the date the story's statements were made."""
+    m = _DATELINE.match(doc.text)
+    if not m:
+        return None
+    return next((d for d in doc._.dates or [] if d.start == m.start("date") and d.value), None)
+
+
+def _org_from_role(role: str | None) -> str | None:
+    """"Belarusian Defense Minister" stands for the Belarusian Ministry of Defense."""
+    if not role:
+        return None
+    m = re.search(r"(?P<adj>[A-Z][a-z]+(?:’s|'s)?\s+)?(?:Defen[cs]e|Foreign|Interior)\s+Minist",
+                  role)
+    if m:
+        kind = re.search(r"Defen[cs]e|Foreign|Interior", m.group(0)).group(0)  # type: ignore[union-attr]
+        adj = (m.group("adj") or "").strip()
+        return f"{adj} Ministry of {kind}".strip() if kind != "Foreign" else \
+            f"{adj} Ministry of Foreign Affairs".strip()
+    m = re.search(r"\b(NATO|EU|UN|OSCE|CIA|Kremlin|Pentagon)\b", role)
+    return m.group(1) if m else None
+
+
+def cue_for(cues: list[Cue], start: int) -> Cue | None:
+    """The cue whose reported content holds ``start``: the nearest one before it, else after."""
+    holding = [c for c in cues if c.content[0] <= start < c.content[1]]
+    if not holding:
+        return None
+    before = [c for c in holding if c.verb.start <= start]
+    if before:
+        return max(before, key=lambda c: c.verb.start)
+    return min(holding, key=lambda c: c.verb.start)
+
+
+@Language.component("sitrep_attribution", requires=["doc._.mentions", "doc._.dates"],
+                    assigns=["doc._.cues"])
+def attribution(doc: Doc) -> Doc:
+    doc._.cues = _Attributor(doc).run()
+    return doc

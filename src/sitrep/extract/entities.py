@@ -1,0 +1,313 @@
+"""Find people (with titles and roles), organisations, places and event instances.
+
+Capitalised runs of tokens are split into a role part ("Belarusian Defense Minister Lt.
+Gen.") and a name part ("Viktor Khrenin"), then classified against the gazetteers and word
+lists. A later bare surname refers back to the person last named with it; spelling variants
+share a key (:mod:`sitrep.extract.names`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .gazetteer import Gazetteer, Place, fold, load_gazetteer
+from .names import person_key, same_person
+from .records import Mention, Span
+from .vocab import ORG_ACRONYMS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
+
+_CONNECTORS = frozenset({"of", "the", "for", "to", "de", "von", "der", "van", "al"})
+_LOCATIVE = frozenset({"in", "near", "at", "from", "to", "outside", "around", "towards",
+                       "toward", "into", "across", "through", "via", "between", "and", "of"})
+#: Lower-case nouns after a capitalised run that make it a unit, event or feature name.
+_NOT_A_PERSON_AFTER = frozenset({
+    "brigade", "division", "battalion", "regiment", "corps", "fleet", "army", "squadron", "unit",
+    "units", "group", "exercise", "exercises", "drills", "drill", "operation", "forest", "river",
+    "lake", "mountains", "region", "district", "oblast", "province", "training", "airbase",
+    "base", "bridge", "ferry", "pact", "treaty", "agreement", "doctrine", "system", "systems",
+    "missile", "missiles", "tank", "tanks", "class", "program", "programme", "plan", "initiative",
+    "border", "crossing",
+})
+_MONTHS_DAYS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+})
+_LOWER_ORG = re.compile(
+    r"(?P<org>(?P<who>[A-Z][a-z]+)(?:['’]s)?\s+(?P<body>(?:defen[cs]e|foreign|interior|"
+    r"emergencies)\s+ministry|general\s+staff|border\s+(?:guard|service)|armed\s+forces|"
+    r"security\s+service|government|parliament|army|military|air\s+force|navy))\b")
+#: Capitalised words that the gazetteer knows as towns but news uses as something else.
+_NOT_PLACES = frozenset({"west", "east", "north", "south", "baltic", "central", "nato", "allied",
+                         "union", "eastern", "western", "northern", "southern", "european"})
+EVENT_INSTANCE = re.compile(
+    r"(?<![\w-])(?P<series>[\"“]?(?:[A-Z][\w’']+[ -]){0,2}[A-Z][\w’']+[\"”]?)"
+    r"[ -](?P<year>(?:19|20)\d\d)\b")
+
+
+def _capish(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isupper():
+        return False
+    return token.is_alpha or text.endswith(".") or text.isupper() or "-" in text
+
+
+def _is_name_token(token: Token, gaz: Gazetteer, relaxed: bool = False) -> bool:
+    low = token.lower_.rstrip(".")
+    place = None if relaxed else gaz.place(token.text)
+    big_place = place is not None and not place.common_word and (
+        place.kind != "city" or place.population >= 50_000)
+    return (token.is_alpha and token.text[:1].isupper() and low not in TITLE_WORDS
+            and low not in ORG_HEADS and low not in _MONTHS_DAYS and not token.is_stop
+            and gaz.demonym(token.text) is None and not token.text.isupper() and not big_place)
+
+
+class _Finder:
+    def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.mentions: list[Mention] = []
+        self.people: list[Mention] = []  # full-name person mentions seen so far
+
+    def span(self, i: int, j: int) -> Span:
+        start = self.doc[i].idx
+        end = self.doc[j - 1].idx + len(self.doc[j - 1].text)
+        return Span(start, end, self.doc.text[start:end])
+
+    def runs(self) -> list[tuple[int, int]]:
+        doc, out, i = self.doc, [], 0
+        while i < len(doc):
+            if not _capish(doc[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc):
+                t = doc[j]
+                if t.is_sent_start:
+                    break
+                if _capish(t):
+                    j += 1
+                    continue
+                if t.lower_ in _CONNECTORS and any(x.lower_.rstrip(".") in TITLE_WORDS | ORG_HEADS
+                                                   for x in doc[i:j]):
+                    nxt = j
+                    while nxt < len(doc) and doc[nxt].lower_ in _CONNECTORS:
+                        nxt += 1
+                    if nxt < len(doc) and _capish(doc[nxt]) and not doc[nxt].is_sent_start:
+                        j = nxt
+                        continue
+                break
+            # a sentence-initial function word is capitalised only by position
+            while i < j and doc[i].is_sent_start and (
+                    doc[i].is_stop or doc[i].lower_.endswith("ly")):
+                i += 1
+            if i < j:
+                out.append((i, j))
+            i = max(j, i + 1)
+        return out
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+
+    def run(self) -> list[Mention]:
+        for i, j in self.runs():
+            self.classify(i, j)
+        self.lowercase_orgs()
+        self.demonym_places()
+        self.event_instances()
+        self.mentions.sort(key=lambda m: (m.span.start, -m.span.end))
+        return self.mentions
+
+    def classify(self, i: int, j: int) -> None:
+        doc, gaz = self.doc, self.gaz
+        while i < j and doc[i].lower_ == "the":
+            i += 1
+        if i >= j:
+            return
+        text = self.span(i, j).text
+        after = doc[j] if j < len(doc) else None
+        # a year right after the run, or glued to it: an event instance ("Zapad 2021",
+        # "Union Bastion-2026"), handled by the event pattern
+        if (after is not None and re.fullmatch(r"(?:19|20)\d\d", after.text)) or re.search(
+                r"-(?:19|20)\d\d$", text):
+            return
+        if text in ORG_ACRONYMS:
+            self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
+            return
+        place = None if fold(text) in _NOT_PLACES else gaz.place(text)
+        if place and self._place_ok(place, i, j):
+            self.add(Mention("place", self.span(i, j), place.name, "place:" + fold(place.name),
+                             country=place.country, place=place, via="gazetteer"))
+            return
+        # role part, then name part
+        k = i
+        while k < j and (doc[k].lower_.rstrip(".") in TITLE_WORDS or doc[k].lower_ in _CONNECTORS
+                         or gaz.demonym(doc[k].text) or doc[k].text in ORG_ACRONYMS
+                         or (gaz.place(doc[k].text) and gaz.place(doc[k].text).kind == "country")):
+            k += 1
+        while k > i and doc[k - 1].lower_ in _CONNECTORS:
+            k -= 1
+        name_tokens = doc[k:j]
+        role = self.span(i, k).text if k > i else None
+        if role and i >= 2 and doc[i - 1].lower_ in ("'s", "’s") and gaz.place(doc[i - 2].text):
+            role = self.span(i - 2, k).text  # "Ukraine's President"
+        relaxed = k > i or (after is not None and after.lower_ in SPEECH_VERBS) or (
+            after is not None and after.text == "," and self._appositive_role(j) is not None)
+        if (1 <= len(name_tokens) <= 4
+                and all(_is_name_token(t, gaz, relaxed=relaxed) for t in name_tokens)
+                and not (after is not None and after.lower_ in _NOT_A_PERSON_AFTER)
+                and self._person(k, j, role)):
+            return
+        heads = {t.lower_ for t in doc[i:j]}
+        if heads & ORG_HEADS or any(t.text in ORG_ACRONYMS for t in doc[i:j]):
+            name = text
+            self.add(Mention("org", self.span(i, j), name, "org:" + _org_key(name, gaz)))
+            return
+        # sub-runs that are places ("Warsaw" in "Warsaw Pact" is not, but "Minsk" in a
+        # longer capitalised stretch often is): single tokens only, and only big towns
+        for t in doc[i:j]:
+            p = gaz.place(t.text)
+            if p and self._place_ok(p, t.i, t.i + 1) and p.kind == "country":
+                self.add(Mention("place", self.span(t.i, t.i + 1), p.name,
+                                 "place:" + fold(p.name), country=p.country, place=p,
+                                 via="gazetteer"))
+
+    def _place_ok(self, place: Place, i: int, j: int) -> bool:
+        doc = self.doc
+        if place.kind != "city":
+            return True
+        before = doc[i - 1].lower_ if i > 0 else ""
+        locative = before in _LOCATIVE or (i > 1 and doc[i - 2].lower_ in _LOCATIVE
+                                           and before == "the")
+        if place.common_word:
+            return locative
+        if any(ord(c) > 127 for c in self.span(i, j).text):
+            return True  # "Pabradė": a spelling only a place name has
+        if doc[i].is_sent_start and j - i == 1 and not locative:
+            return place.population >= 100_000
+        return place.population >= 15_000 or locative
+
+    def _person(self, k: int, j: int, role: str | None) -> bool:
+        gaz = self.gaz
+        text = self.span(k, j).text
+        known = gaz.person(text)
+        if j - k == 1:
+            # a bare surname: the person last named with it here, else a well-known one
+            key = person_key(text)
+            earlier = next((m for m in reversed(self.people)
+                            if same_person(m.key, key)), None)
+            if earlier is not None:
+                self.add(Mention("person", self.span(k, j), earlier.name, earlier.key,
+                                 role=role or earlier.role, via="surname"))
+                return True
+            if known is not None:
+                self.add(Mention("person", self.span(k, j), known.name,
+                                 person_key(known.name), role=role or known.role,
+                                 country=known.country, via="surname"))
+                return True
+            return False
+        name = known.name if known else text
+        key = person_key(known.name if known else text)
+        appositive = role or self._appositive_role(j) or (known.role if known else None)
+        mention = Mention("person", self.span(k, j), name, key,
+                          role=appositive, country=known.country if known else None)
+        self.add(mention)
+        self.people.append(Mention("person", mention.span, name, key, role=appositive))
+        return True
+
+    def _appositive_role(self, j: int) -> str | None:
+        """", Assistant to the Belarusian Defense Minister ...," after a name."""
+        doc = self.doc
+        if j >= len(doc) or doc[j].text != ",":
+            return None
+        end = j + 1
+        while end < len(doc) and doc[end].text not in (",", ".", ";", "—", "–", ")"):
+            end += 1
+            if end - j > 16:
+                return None
+        words = {t.lower_.rstrip(".") for t in doc[j + 1:end]}
+        if end > j + 1 and words & TITLE_WORDS:
+            return self.span(j + 1, end).text
+        return None
+
+    def lowercase_orgs(self) -> None:
+        """"the Belarusian defence ministry", "Lithuania's defence ministry", "the general
+        staff of Belarus": organisations written without capitals."""
+        taken = [(m.span.start, m.span.end) for m in self.mentions]
+        for m in _LOWER_ORG.finditer(self.doc.text):
+            start, end = m.start("org"), m.end("org")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            who = m.group("who")
+            code = self.gaz.demonym(who) or (self.gaz.place(who).country
+                                             if self.gaz.place(who) else None)
+            if code is None:
+                continue
+            country = self.gaz.country_name(code)
+            body = m.group("body").lower().replace("defence", "defense")
+            name = f"{who} {m.group('body')}"
+            key = f"org:{code.lower()}:" + "-".join(sorted(body.split()))
+            self.add(Mention("org", Span(start, end, self.doc.text[start:end]), name, key,
+                             country=code))
+            _ = country
+
+    def demonym_places(self) -> None:
+        """"Latvian Ministry of Defense" names Latvia as a place too."""
+        taken = {(m.span.start, m.span.end) for m in self.mentions if m.kind == "place"}
+        for token in self.doc:
+            code = self.gaz.demonym(token.text) if token.text[:1].isupper() else None
+            if code and (token.idx, token.idx + len(token.text)) not in taken:
+                name = self.gaz.country_name(code)
+                if name:
+                    self.add(Mention("place", self.span(token.i, token.i + 1), name,
+                                     "place:" + fold(name), country=code, via="demonym"))
+
+    def event_instances(self) -> None:
+        for m in EVENT_INSTANCE.finditer(self.doc.text):
+            series = m.group("series").strip("\"“”")
+            first = series.split()[0].lower()
+            if first in _MONTHS_DAYS or first in {"since", "in", "by", "the", "until"}:
+                continue
+            if self.gaz.place(series) is not None:
+                continue
+            name = f"{series}-{m.group('year')}"
+            key = "event:" + event_key(series, m.group("year"))
+            start = m.start() + (1 if m.group(0)[0] in "\"“" else 0)
+            self.add(Mention("event", Span(start, m.end(), self.doc.text[start:m.end()]),
+                             name, key))
+
+
+def event_key(series: str, year: str | int) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(series)).strip("-") + f"-{year}"
+
+
+def _org_key(name: str, gaz: Gazetteer) -> str:
+    """"the Belarusian Ministry of Defense" and "Belarus's defence ministry" share a key."""
+    words = re.findall(r"[\w']+", fold(name))
+    country = None
+    for a, b in itertools.pairwise(words):
+        pair = gaz.place(f"{a} {b}")
+        if pair is not None and pair.kind == "country":
+            country = pair.country
+            words = [w for w in words if w not in (a, b)]
+            break
+    rest = []
+    for w in words:
+        code = gaz.demonym(w) or (gaz.place(w).country if gaz.place(w) and
+                                  gaz.place(w).kind == "country" else None)
+        if code and country is None:
+            country = code
+        elif w not in ("the", "of", "s", "'s"):
+            rest.append("defense" if w == "defence" else w)
+    return (country.lower() + ":" if country else "") + "-".join(sorted(rest))
+
+
+@Language.component("sitrep_entities", requires=["token.is_sent_start"],
+                    assigns=["doc._.mentions"])
+def entities(doc: Doc) -> Doc:
+    doc._.mentions = _Finder(doc, load_gazetteer()).run()
+    return doc

@@ -1,0 +1,48 @@
+"""Events: what happened or is planned, when and where, in the sentences that report it.
+
+A sentence reports an event when it has an event noun or verb ("exercise", "invasion",
+"held", "launched", "approved"); its first resolved date is when, its first place after a
+locative preposition is where, and the people and organisations named are who.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .records import Event, Span
+from .vocab import EVENT_NOUNS
+
+_EVENT_VERBS = re.compile(r"\b(?:held|hold|holds|conducted|conduct|launched|launch|began|begin|"
+                          r"started|ended|approved|signed|invaded|deployed|redeployed|"
+                          r"took place|take place|will be held|entered|attacked|struck)\b", re.I)
+_EVENT_NOUN = re.compile(r"\b(?:" + "|".join(sorted(EVENT_NOUNS)) + r")\b", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|to|across|into|from)\s+(?:the\s+)?$", re.I)
+
+
+@Language.component("sitrep_events", requires=["doc._.dates", "doc._.mentions"],
+                    assigns=["doc._.events"])
+def events(doc: Doc) -> Doc:
+    out = []
+    for sent in doc.sents:
+        text = sent.text
+        verb = _EVENT_VERBS.search(text)
+        noun = _EVENT_NOUN.search(text)
+        if not (verb and noun):
+            continue
+        lo, hi = sent.start_char, sent.end_char
+        dates = [d for d in doc._.dates or [] if lo <= d.start < hi and d.value]
+        mentions = [m for m in doc._.mentions if lo <= m.span.start < hi]
+        where = next((m.name for m in mentions if m.kind == "place" and m.via != "demonym"
+                      and _LOCATIVE_BEFORE.search(doc.text[max(lo, m.span.start - 12):
+                                                           m.span.start])), None)
+        who = tuple(dict.fromkeys(m.name for m in mentions if m.kind in ("person", "org")))
+        what_start = lo + min(verb.start(), noun.start())
+        what_end = lo + max(verb.end(), noun.end())
+        what = doc.text[what_start:what_end]
+        out.append(Event(Span(lo, hi, text.strip()), what, dates[0].value if dates else None,
+                         where, who))
+    doc._.events = out
+    return doc

@@ -1,0 +1,436 @@
+"""Figures: a value or a range, with its hedge, unit, the thing counted, who stated it and
+which event instance it is about.
+
+Found with patterns over the clean text (numbers in digits or words, ranges, "dozens of",
+"halved", "four-day", date spans), then filtered: dates, years, event names, ordinals and
+rhetorical counts ("two main goals") are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .attribution import Cue, cue_for
+from .dates import DateMention
+from .numbers import NUMBER, parse_number
+from .records import NO_ATTRIBUTION, Figure, Mention, Span
+from .subjects import SentenceSubject
+from .vocab import ABSTRACT_NOUNS, COUNT_NOUN_HINTS, EVENT_NOUNS, UNITS
+
+_QUALIFIERS = {
+    # surface -> (bound kind): "low" = value is a lower bound, "high" = an upper bound
+    "more than": "low", "over": "low", "at least": "low", "upwards of": "low",
+    "in excess of": "low", "well over": "low", "just over": "low", "above": "low",
+    "as many as": "high", "up to": "high", "at most": "high", "no more than": "high",
+    "fewer than": "high", "less than": "high", "under": "high", "below": "high",
+    "just under": "high", "about": "point", "around": "point", "some": "point",
+    "nearly": "point", "almost": "point", "approximately": "point", "roughly": "point",
+    "close to": "point", "an estimated": "point", "estimated": "point", "only": "point",
+    "just": "point", "as few as": "point", "exactly": "point", "a total of": "point",
+}
+_QUAL = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
+_UNIT_ADJ = (r"(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|day|week|month|year|hour|"
+             r"minute|mile)")
+_RANGE = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?:between\s+|from\s+)?(?P<a>{NUMBER})"
+    rf"(?P<a_unit>\s*(?:%|per ?cent|km))?\s*(?:and|to|-|–|—)\s*(?P<b>{NUMBER})(?![\d,.]\d)",
+    re.I)
+_SINGLE = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>[$€£])?(?P<num>{NUMBER})(?![\d,.]\d)"
+    rf"(?P<adj>-{_UNIT_ADJ}\b)?(?!\s*(?:st|nd|rd|th)\b)", re.I)
+_VAGUE = re.compile(
+    r"\b(?P<vague>(?:several\s+)?(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|"
+    r"hundreds\s+of\s+thousands|millions|tens\s+of\s+millions|billions|tens\s+of\s+billions))"
+    r"\s+of\b", re.I)
+_VAGUE_LOW = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
+              "tens of thousands": 20_000, "hundreds of thousands": 200_000,
+              "millions": 2_000_000, "tens of millions": 20_000_000,
+              "billions": 2_000_000_000, "tens of billions": 20_000_000_000}
+_CHANGE = re.compile(
+    r"\b(?P<word>halved|halving|halve|doubled|doubling|tripled|trebled|quadrupled|"
+    r"(?:cut|reduced|slashed)\s+(?:by|in)\s+half|(?:cut|reduced)\s+by\s+(?:a|one)[- ]third|"
+    r"(?:cut|reduced)\s+by\s+(?:a|one)[- ]quarter|"
+    r"(?:cut|reduced|increased|raised|boosted|decreased|lowered)\s+by\s+"
+    r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent))\b", re.I)
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:number|size|strength|count)\s+of\s+"
+                        r"(?:(?:participating|involved|deployed|the)\s+)?(?P<what>[a-z]+)", re.I)
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+_STOP_AFTER = frozenset({
+    "will", "would", "could", "should", "may", "might", "can", "must", "is", "are", "was", "were",
+    "be", "been", "being", "have", "has", "had", "do", "does", "did", "that", "which", "who",
+    "whom", "whose", "to", "for", "with", "by", "at", "on", "as", "than", "then", "if", "when",
+    "while", "because", "but", "or", "nor", "so", "yet", "this", "these", "those", "its", "it",
+    "his", "her", "their", "our", "your", "we", "they", "he", "she", "you", "i", "a", "an", "the",
+    "not", "no", "also", "just", "only", "still", "even", "more", "most", "very",
+})
+_PARTICIPANT_WORDS = frozenset({
+    "troops", "soldiers", "personnel", "servicemen", "servicemembers", "participants", "forces",
+})
+
+
+def measure_family(measure: str | None, unit: str | None = None) -> str | None:
+    """Group measures analysts compare: troops, soldiers, personnel -> participants."""
+    if unit in ("day", "week", "month", "year", "hour", "minute"):
+        return "duration"
+    if unit in ("km", "m", "mile"):
+        return "distance"
+    if not measure:
+        return None
+    words = set(re.findall(r"[a-z]+", measure.lower()))
+    if words & _PARTICIPANT_WORDS:
+        return "participants"
+    if measure == "dates":
+        return "dates"
+    return measure.split()[-1].lower() if measure.split() else None
+
+
+class _Figures:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.blocked = self._blocked()
+        self.taken: list[tuple[int, int]] = []
+        self.figures: list[Figure] = []
+
+    def _blocked(self) -> list[tuple[int, int]]:
+        """Spans where a number is not a figure: dates and event names."""
+        spans = [(d.start, d.end) for d in self.doc._.dates or []]
+        spans += [(m.span.start, m.span.end) for m in self.doc._.mentions if m.kind == "event"]
+        return spans
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in self.blocked + self.taken)
+
+    # -- the thing counted -------------------------------------------------------------
+
+    def _noun_phrase(self, pos: int) -> tuple[str | None, str | None, int]:
+        """(measure, unit, end offset) for the words after a number."""
+        words = []
+        unit = None
+        end = pos
+        seen_noun = False
+        for m in _WORD.finditer(self.text, pos, min(len(self.text), pos + 120)):
+            w = m.group(0)
+            low = w.lower()
+            if not words and unit is None and low in UNITS:
+                unit = UNITS[low]
+                end = m.end()
+                continue
+            if not w[0].isalnum():
+                break
+            if low == "and":
+                nxt = self.text[m.end():m.end() + 30].lstrip()
+                if not (words and words[-1][:1].isupper() and nxt[:1].isupper()):
+                    break  # "Belarusian and Russian personnel" only
+            elif low in _STOP_AFTER or low in _QUALIFIERS:
+                break
+            if w[0].isupper() and seen_noun:
+                break
+            if low in ("of", "in", "from") or re.fullmatch(r"\d[\d,.]*", w):
+                break
+            words.append(w)
+            end = m.end()
+            if w[0].islower() and low != "and":
+                seen_noun = True
+            if len(words) >= 5:
+                break
+        while words and words[-1].lower() == "and":
+            words.pop()
+        measure = " ".join(words) or None
+        # "nine training grounds in Russia": keep a place after "in"
+        tail = re.match(r"\s+(in|from|of)\s+(the\s+\w+\s+(?:border|frontier|coast|line)|"
+                        r"(?:the\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})",
+                        self.text[end:end + 60])
+        if tail and (measure or unit):
+            phrase = f"{tail.group(1)} {tail.group(2).strip()}"
+            base = measure or {"km": "distance", "m": "distance", "mile": "distance"}.get(
+                unit or "", "")
+            measure = f"{base} {phrase}".strip()
+            end += tail.end()
+        return measure, unit, end
+
+    # -- finding -------------------------------------------------------------------------
+
+    def run(self) -> list[Figure]:
+        self.date_spans()
+        self.changes()
+        self.vague()
+        self.ranges()
+        self.singles()
+        self.figures.sort(key=lambda f: f.evidence.start)
+        return self.figures
+
+    def add(self, start: int, end: int, **fields: object) -> None:
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        self.taken.append((start, end))
+        evidence = Span(start, end, self.text[start:end])
+        self.figures.append(Figure(evidence=evidence, attribution=NO_ATTRIBUTION, subject=None,
+                                   **fields))  # type: ignore[arg-type]
+
+    def date_spans(self) -> None:
+        for d in self.doc._.dates or []:
+            if d.kind == "range" and d.value is not None:
+                self.taken.append((d.start, d.end))
+                self.figures.append(Figure(Span(d.start, d.end, d.text), "dates", None, None,
+                                           None, None, None, d.value, False, NO_ATTRIBUTION,
+                                           None, "dates"))
+
+    def changes(self) -> None:
+        for m in _CHANGE.finditer(self.text):
+            word = m.group("word").lower()
+            if "half" in word or word.startswith("halv"):
+                factor = 0.5
+            elif "third" in word:
+                factor = 2 / 3
+            elif "quarter" in word:
+                factor = 0.75
+            elif word.startswith("doubl"):
+                factor = 2.0
+            elif word.startswith(("tripl", "trebl")):
+                factor = 3.0
+            elif word.startswith("quadrupl"):
+                factor = 4.0
+            else:
+                pct = float(m.group("pct")) / 100
+                factor = 1 + pct if word.startswith(("incr", "rais", "boost")) else 1 - pct
+            # "the number of participating troops halved", "halved the number of troops"
+            sent_start = self.text.rfind(".", 0, m.start()) + 1
+            sent_end = self.text.find(".", m.end())
+            sent_end = len(self.text) if sent_end < 0 else sent_end
+            window = [n for n in _NUMBER_OF.finditer(self.text, sent_start, sent_end)]
+            near = min(window, key=lambda n: abs(n.start() - m.start()), default=None)
+            measure = near.group("what") if near else None
+            start, end = m.start(), m.end()
+            if near and abs(near.start() - m.start()) < 80:
+                start, end = min(start, near.start()), max(end, near.end())
+            if not self._free(m.start(), m.end()):
+                continue
+            self.add(start, end, measure=measure, low=None, high=None, unit=None,
+                     qualifier=None, change={"factor": round(factor, 4), "word": m.group("word")},
+                     dates=None, vague=False, kind="change")
+
+    def vague(self) -> None:
+        for m in _VAGUE.finditer(self.text):
+            if not self._free(m.start(), m.end()):
+                continue
+            measure, unit, end = self._noun_phrase(m.end())
+            head = (measure or "").split()[-1].lower() if measure else ""
+            if unit is not None or head not in COUNT_NOUN_HINTS:
+                continue  # "thousands of kilometers", "billions of dollars": rhetoric
+            word = " ".join(m.group("vague").lower().split()).replace("several ", "")
+            self.add(m.start(), end, measure=measure, low=float(_VAGUE_LOW[word]), high=None,
+                     unit=None, qualifier=word, change=None, dates=None, vague=True)
+
+    def ranges(self) -> None:
+        for m in _RANGE.finditer(self.text):
+            if not self._free(m.start(), m.end()):
+                continue
+            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+            if a is None or b is None or not a < b:
+                continue
+            if _year_like(m.group("a")) and _year_like(m.group("b")):
+                continue
+            measure, unit, end = self._noun_phrase(m.end())
+            if a_unit := (m.group("a_unit") or "").strip():
+                unit = unit or UNITS.get(a_unit.lower(), a_unit)
+            scale = re.search(r"\b(thousand|million|billion)\b", m.group("b"), re.I)
+            if scale and not re.search(r"thousand|million|billion", m.group("a"), re.I):
+                a = a * parse_number("1 " + scale.group(1).lower())  # type: ignore[operator]
+            if not measure and not unit:
+                measure = self._stated_before(m.start())
+                end = m.end()
+            if not measure and not unit:
+                continue
+            kind = "duration" if measure_family(measure, unit) == "duration" else (
+                "measure" if unit else "count")
+            qual = (m.group("qual") or "").lower() or None
+            self.add(m.start(), end, measure=measure, low=a, high=b, unit=unit, qualifier=qual,
+                     change=None, dates=None, vague=False, kind=kind)
+
+    def singles(self) -> None:
+        previous: Figure | None = None
+        for m in _SINGLE.finditer(self.text):
+            if not self._free(m.start("num"), m.end("num")):
+                continue
+            raw = m.group("num")
+            value = parse_number(raw)
+            if value is None or re.match(r"[:/]\d", self.text[m.end():m.end() + 2]):
+                continue
+            if _WORD_BEFORE_DIGIT.search(self.text, max(0, m.start() - 1), m.start() + 1):
+                continue  # "Daily8", "F-16"
+            qual = (m.group("qual") or "").lower() or None
+            adj = m.group("adj")
+            if adj:  # "four-day", "180-kilometer"
+                unit = UNITS.get(adj[1:].lower().rstrip("s"), UNITS.get(adj[1:].lower()))
+                measure, _, end = self._noun_phrase(m.end())
+                kind = "duration" if unit in ("day", "week", "month", "year", "hour") else "measure"
+                self.add(m.start(), m.end(), measure=measure, low=value, high=value, unit=unit,
+                         qualifier=qual, change=None, dates=None, vague=False, kind=kind)
+                continue
+            measure, unit, end = self._noun_phrase(m.end())
+            if m.group("cur"):
+                unit = {"$": "USD", "€": "EUR", "£": "GBP"}[m.group("cur")]
+            if not measure and not unit and value >= 100:
+                measure = self._stated_before(m.start())
+                if measure:
+                    end = m.end()
+            if not measure and not unit:
+                measure = self._elliptical(m, previous)
+                if measure is None:
+                    continue
+                end = m.end() + len(self._place_tail(m.end()))
+                measure = f"{measure}{self._place_tail(m.end())}".strip()
+            head = (measure or "").split()[0].lower() if measure else ""
+            if measure and (set(measure.lower().split()) & ABSTRACT_NOUNS) and unit is None:
+                continue
+            if raw.isdigit() and _year_like(raw) and unit is None and (
+                    head not in COUNT_NOUN_HINTS):
+                continue
+            if re.search(r"\bthe\s+$", self.text[max(0, m.start() - 5):m.start()], re.I) and (
+                    not raw[0].isdigit() and value < 20):
+                continue  # "the two countries" refers back; it claims nothing
+            if not raw[0].isdigit() and value == 1 and not re.search(
+                    r"million|billion|thousand|hundred", raw, re.I):
+                continue  # "one" is a pronoun more often than a count
+            low, high = value, value
+            bound = _QUALIFIERS.get(qual or "")
+            if bound == "low":
+                high = None
+            elif bound == "high":
+                low = None
+            fam = measure_family(measure, unit)
+            kind = "duration" if fam == "duration" else ("measure" if unit else "count")
+            self.add(m.start(), end, measure=measure, low=low, high=high, unit=unit,
+                     qualifier=qual, change=None, dates=None, vague=False, kind=kind)
+            previous = self.figures[-1]
+
+    def _stated_before(self, pos: int) -> str | None:
+        """"put the number of participants at 70,000": the measure named before the value."""
+        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), 0)
+        found = list(_NUMBER_OF.finditer(self.text, start, pos))
+        if found and pos - found[-1].end() <= 40:
+            return found[-1].group("what")
+        return None
+
+    def _place_tail(self, pos: int) -> str:
+        tail = re.match(r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]+", self.text[pos:pos + 40])
+        return tail.group(0) if tail else ""
+
+    def _elliptical(self, m: re.Match[str], previous: Figure | None) -> str | None:
+        """"nine training grounds in Russia and five in Belarus": five training grounds."""
+        if previous is None or not previous.measure:
+            return None
+        between = self.text[previous.evidence.end:m.start()]
+        if len(between) > 12 or not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", between):
+            return None
+        if not self._place_tail(m.end()):
+            return None
+        return re.sub(r"\s+(?:in|from|of)\s+.*$", "", previous.measure)
+
+
+_FEATURES = frozenset({"training", "range", "base", "airfield", "forest", "region", "district"})
+_WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z]\d")
+
+
+def _year_like(raw: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", raw.strip()))
+
+
+# -- attribution and subject -------------------------------------------------------------
+
+
+def _subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None,
+             cue: Cue | None) -> str | None:
+    main = doc._.main_event
+    if sentence is None:
+        return main
+    if sentence.instances:  # R1: an instance named in the sentence, the nearest one
+        return min(sentence.instances, key=lambda x: abs(x[0] - fig.evidence.start))[1]
+    if sentence.context and sentence.context != main:  # R2: "last time" context
+        return sentence.context
+    fam = measure_family(fig.measure, fig.unit)
+    event_noun_after = bool(re.match(r"\s*(?:\w+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b",
+                                     doc.text[fig.evidence.end:fig.evidence.end + 40]))
+    if fig.kind == "dates" and fig.dates and main and fig.dates.start.year != int(
+            main.rsplit("-", 1)[1]):
+        return _event_phrase(doc, sentence, fig)  # another year: another event
+    if main and (fam in ("participants", "dates") or fig.kind == "change"
+                 or (fig.kind == "duration" and event_noun_after)
+                 or (sentence.refers_to_main and fam not in ("distance", "duration"))):
+        return main  # R3
+    entity = _entity_before(doc, sentence, fig, cue)  # R4
+    if entity:
+        return entity
+    if fig.kind == "count" and fig.measure:  # R5
+        return re.sub(r"\s+(?:in|from|of)\s+.*$", "", fig.measure)
+    return main
+
+
+def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | None
+                   ) -> str | None:
+    speaker = cue.attribution.speaker_key if cue else None
+    candidates = []
+    for m in doc._.mentions:
+        if not (sentence.start <= m.span.start and m.span.end <= fig.evidence.start):
+            continue
+        if m.kind == "event" or m.via == "demonym" or m.key == speaker:
+            continue
+        if cue and m.span.start < cue.verb.start and m.kind in ("person", "org"):
+            continue  # the speaker and those around them
+        follow = re.match(r" ([a-z]+)", doc.text[m.span.end:m.span.end + 20])
+        if (follow and m.kind != "person" and follow.group(1) not in _STOP_AFTER
+                and follow.group(1) not in _FEATURES):
+            continue  # "a NATO country": the name is used as an adjective
+        candidates.append(m)
+    if not candidates:
+        return None
+    best = candidates[-1]
+    if best.place is not None and best.place.kind == "city":
+        feature = re.match(r"\s+(training (?:ground|area)|range|base|airfield)\b",
+                           doc.text[best.span.end:best.span.end + 30])
+        if feature:
+            return f"{best.name} {feature.group(1)}"
+    return best.name
+
+
+def _event_phrase(doc: Doc, sentence: SentenceSubject, fig: Figure) -> str | None:
+    text = doc.text[sentence.start:fig.evidence.start]
+    found = list(re.finditer(r"(?:\b\w+\s+)?\b(" + "|".join(EVENT_NOUNS) + r")\b", text, re.I))
+    year = fig.dates.start.year if fig.dates else ""
+    if not found:
+        return None
+    phrase = re.sub(r"^(?:a|an|the|its|their)\s+", "", found[-1].group(0).strip(), flags=re.I)
+    return f"{phrase} ({year})" if year else phrase
+
+
+_NP_VERBS = frozenset({"mention", "mentions", "mentioned", "mentioning"})
+
+
+def attach(doc: Doc, figures: list[Figure]) -> list[Figure]:
+    cues = doc._.cues or []
+    sentences: list[SentenceSubject] = doc._.subjects or []
+    out = []
+    # a verb that takes a noun phrase ("mentioned the exercises") reports no figure
+    cues = [c for c in cues if c.verb.text.lower() not in _NP_VERBS]
+    for fig in figures:
+        cue = cue_for(cues, fig.evidence.start)
+        sentence = next((s for s in sentences if s.start <= fig.evidence.start < s.end), None)
+        out.append(replace(fig, attribution=cue.attribution if cue else NO_ATTRIBUTION,
+                           subject=_subject(fig, doc, sentence, cue)))
+    return out
+
+
+@Language.component("sitrep_figures",
+                    requires=["doc._.dates", "doc._.mentions", "doc._.cues", "doc._.subjects"],
+                    assigns=["doc._.figures"])
+def figures(doc: Doc) -> Doc:
+    doc._.figures = attach(doc, _Figures(doc).run())
+    return doc
+
+
+__all__ = ["DateMention", "Mention", "figures", "measure_family"]

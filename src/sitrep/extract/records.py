@@ -1,0 +1,99 @@
+"""What extraction produces: mentions, figures, statements and events, with evidence spans.
+
+Every record carries character offsets into the article's clean text; nothing is shown
+without its evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from .dates import DateValue
+from .gazetteer import Place
+
+MentionKind = Literal["person", "org", "place", "event"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name in the text: a person, organisation, place or event instance."""
+
+    kind: MentionKind
+    span: Span
+    name: str  # the fullest form known in this article (persons), or the canonical name
+    key: str  # merges variants across articles
+    role: str | None = None
+    country: str | None = None
+    place: Place | None = None
+    via: str = "name"  # "name", "surname", "pronoun", "demonym", "gazetteer"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who stands behind a claim, and when they made it."""
+
+    speaker: str | None
+    role: str | None
+    org: str | None
+    cue: Span | None  # the speech verb or "according to"
+    stated_on: date | None
+    to: str | None = None  # whom it was said to ("told Newsweek")
+    speaker_key: str | None = None
+
+
+NO_ATTRIBUTION = Attribution(None, None, None, None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    evidence: Span
+    measure: str | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    qualifier: str | None
+    change: dict[str, object] | None
+    dates: DateValue | None
+    vague: bool
+    attribution: Attribution
+    subject: str | None
+    kind: Literal["count", "measure", "change", "dates", "duration"] = "count"
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    evidence: Span  # the reported content (the gist)
+    attribution: Attribution
+    sentence: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    evidence: Span
+    what: str
+    when: DateValue | None
+    where: str | None
+    who: tuple[str, ...] = ()
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one article."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    main_event: str | None = None

@@ -1,0 +1,70 @@
+"""Which event instance each sentence is about.
+
+"Zapad 2025", "Zapad-2025" and "the exercises" in an article about it are one event; figures
+after "Last time, ..." belong to the previous instance of the series (Zapad-2021), until
+the paragraph ends or another instance is named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_PREVIOUS = re.compile(r"\b(?:last time|the previous (?:exercise|edition|drills|one)|"
+                       r"previously|the last (?:exercise|edition|drills|time)|"
+                       r"in the previous|back in)\b", re.I)
+_MAIN_REFERENCE = re.compile(r"\b(?:the|this|these|this year's|the current|the upcoming|"
+                             r"the planned|the joint)\s+(?:\w+\s+)?(?:exercises?|drills|"
+                             r"manoeuvres|maneuvers|war games)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSubject:
+    start: int
+    end: int
+    instances: tuple[tuple[int, str], ...]  # (offset, instance name) named in the sentence
+    context: str | None  # the instance the sentence is about when it names none
+    why: str
+    refers_to_main: bool
+
+
+def _year(name: str) -> int:
+    return int(name.rsplit("-", 1)[1])
+
+
+def _series(name: str) -> str:
+    return name.rsplit("-", 1)[0].lower()
+
+
+@Language.component("sitrep_subjects", requires=["doc._.mentions", "token.is_sent_start"],
+                    assigns=["doc._.main_event", "doc._.subjects"])
+def subjects(doc: Doc) -> Doc:
+    events = [m for m in doc._.mentions if m.kind == "event"]
+    counts = Counter(m.name for m in events)
+    main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
+    doc._.main_event = main
+    earlier = sorted({m.name for m in events if main and _series(m.name) == _series(main)
+                      and _year(m.name) < _year(main)}, key=_year)
+    out = []
+    context: str | None = None
+    for sent in doc.sents:
+        named = tuple((m.span.start, m.name) for m in events
+                      if sent.start_char <= m.span.start < sent.end_char)
+        text = sent.text
+        if "\n" in doc.text[max(0, sent.start_char - 2):sent.start_char]:
+            context = None  # a new paragraph ends the "last time" context
+        why = "named in the sentence" if named else "the article's main event"
+        if named:
+            context = None
+        elif _PREVIOUS.search(text) and earlier:
+            context, why = earlier[-1], "after 'last time': the previous instance"
+        elif context:
+            why = "continues the previous instance's paragraph"
+        out.append(SentenceSubject(sent.start_char, sent.end_char, named, context or main,
+                                   why, bool(_MAIN_REFERENCE.search(text)) or bool(named)))
+    doc._.subjects = out
+    return doc

@@ -1,0 +1,127 @@
+"""Extraction on text written for these tests: figures, dates, attribution, subjects, names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract import extract_text
+from sitrep.extract.dates import find_dates
+from sitrep.extract.names import person_key, same_person
+from sitrep.extract.numbers import parse_number
+
+ARTICLE = (
+    "Belarus and Russia will hold the Union Bastion-2026 exercise from September 8 through "
+    "September 14, the Belarusian defence ministry said on Tuesday.\n\n"
+    "On January 13, Colonel Aliaksei Barysevich, the ministry's spokesman, said more than "
+    "12,000 personnel would take part.\n\n"
+    "Last time, the drills were held at four training grounds in Belarus. Officially, about "
+    "9,000 Belarusian troops and some 150,000 Russian troops took part in Union Bastion-2022.\n\n"
+    "In May, Defence Minister Uladzimir Karpenka said the number of troops taking part would "
+    "be halved. Lithuania's defence ministry estimates that between 70,000 and 90,000 soldiers "
+    "could be involved.\n\n"
+    "Dozens of reservists have been called up, and the five-day exercise will end near Lida, "
+    "about 40 kilometres from the Lithuanian border. The two countries gave no other figures."
+)
+
+
+@pytest.fixture(scope="module")
+def result():
+    return extract_text(ARTICLE, date(2026, 8, 18))
+
+
+def by_text(result, text):
+    return next(f for f in result.figures if text in f.evidence.text)
+
+
+def test_numbers_in_digits_and_words():
+    assert parse_number("13,000") == parse_number("13 000") == parse_number("13.000") == 13000
+    assert parse_number("one million") == 1_000_000
+    assert parse_number("twenty-five") == 25
+    assert parse_number("1.5 million") == 1_500_000
+    assert parse_number("nonsense") is None
+
+
+def test_dates_are_resolved_by_tense_and_context():
+    text = ("The ministry announced on Tuesday that drills will run on September 12 through "
+            "September 16. In late 2021 a similar exercise was held.")
+    found = {d.text: d.value for d in find_dates(text, date(2025, 8, 12))}
+    assert found["on Tuesday"].start == date(2025, 8, 12)
+    span = found["September 12 through September 16"]
+    assert (span.start, span.end) == (date(2025, 9, 12), date(2025, 9, 16))
+    late = found["late 2021"]
+    assert late.start == date(2021, 9, 1) and late.granularity == "vague"
+    no_anchor = find_dates("On May 28 the minister spoke.", None)
+    assert no_anchor[0].value is None  # no year known: never invented
+    chained = find_dates("On Jan. 10, 2025 he spoke. On May 28 she answered.", None)
+    assert chained[1].value.start == date(2025, 5, 28)
+
+
+def test_figures_with_hedges_ranges_changes_and_vague_amounts(result):
+    personnel = by_text(result, "more than 12,000 personnel")
+    assert (personnel.low, personnel.high, personnel.qualifier) == (12000, None, "more than")
+    span = by_text(result, "between 70,000 and 90,000 soldiers")
+    assert (span.low, span.high) == (70000, 90000)
+    halved = by_text(result, "halved")
+    assert halved.change["factor"] == 0.5 and halved.measure == "troops"
+    dozens = by_text(result, "Dozens of reservists")
+    assert dozens.vague and dozens.low == 24
+    days = by_text(result, "five-day")
+    assert (days.low, days.unit, days.kind) == (5, "day", "duration")
+    km = by_text(result, "40 kilometres")
+    assert (km.low, km.unit) == (40, "km")
+    dates = next(f for f in result.figures if f.kind == "dates")
+    assert (dates.dates.start, dates.dates.end) == (date(2026, 9, 8), date(2026, 9, 14))
+
+
+def test_references_and_years_are_not_figures(result):
+    texts = [f.evidence.text for f in result.figures]
+    assert not any("two countries" in t for t in texts)
+    assert not any(t.strip() in ("2026", "2022") for t in texts)
+
+
+def test_attribution_speaker_org_and_stated_on(result):
+    personnel = by_text(result, "more than 12,000 personnel")
+    assert personnel.attribution.speaker == "Aliaksei Barysevich"
+    assert personnel.attribution.stated_on == date(2026, 1, 13)
+    dates = next(f for f in result.figures if f.kind == "dates")
+    assert "defence ministry" in (dates.attribution.org or "")
+    assert dates.attribution.stated_on == date(2026, 8, 18)  # "said on Tuesday"
+    halved = by_text(result, "halved")
+    assert halved.attribution.speaker == "Uladzimir Karpenka"
+    assert "Defence" in (halved.attribution.org or "")
+    official = by_text(result, "about 9,000 Belarusian troops")
+    assert official.attribution.org == "official figures"
+    outlet = by_text(result, "Dozens of reservists")
+    assert outlet.attribution.speaker is None and outlet.attribution.org is None
+
+
+def test_subjects_separate_event_instances(result):
+    assert result.main_event == "Union Bastion-2026"
+    assert by_text(result, "more than 12,000 personnel").subject == "Union Bastion-2026"
+    assert by_text(result, "four training grounds").subject == "Union Bastion-2022"
+    assert by_text(result, "about 9,000 Belarusian troops").subject == "Union Bastion-2022"
+    assert by_text(result, "between 70,000").subject == "Union Bastion-2026"
+
+
+def test_people_roles_and_name_variants(result):
+    people = {m.name: m for m in result.mentions if m.kind == "person"}
+    assert "Aliaksei Barysevich" in people and "Uladzimir Karpenka" in people
+    assert "Defence Minister" in people["Uladzimir Karpenka"].role
+    assert same_person(person_key("Uladzimir Karpenka"), person_key("Vladimir Karpenko"))
+    assert same_person(person_key("Siarhei Lazouski"), person_key("Sergei Lazovsky"))
+    assert same_person(person_key("Karpenka"), person_key("Vladimir Karpenko"))
+    assert not same_person(person_key("Sergei Tsikhanousky"),
+                           person_key("Sviatlana Tsikhanouskaya"))
+
+
+def test_places_from_gazetteer_and_adjectives(result):
+    places = {m.name for m in result.mentions if m.kind == "place"}
+    assert {"Belarus", "Russia", "Lida", "Lithuania"} <= places
+
+
+def test_statements_keep_speaker_and_gist(result):
+    gists = {s.attribution.speaker or s.attribution.org: s.evidence.text
+             for s in result.statements}
+    assert gists["Aliaksei Barysevich"].startswith("more than 12,000 personnel")
