@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
+import zlib
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,6 +36,15 @@ def normalise_text(text: str) -> str:
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode()).hexdigest()[:32]
+
+
+def _crc32(data: bytes) -> int:
+    """A stable 32-bit hash of a shingle; the MinHash permutations do the mixing.
+
+    datasketch's default (SHA-1) is cryptographic and three times slower; signatures are
+    stored, so the hash must not change between runs (Python's ``hash`` does).
+    """
+    return zlib.crc32(data)
 
 
 def shingles(text: str) -> set[bytes]:
@@ -74,7 +84,8 @@ def fingerprints(texts: list[str]) -> list[Fingerprint]:
     """Fingerprint many texts at once; ``MinHash.bulk`` shares the permutation setup."""
     sets = [shingles(t) for t in texts]
     long_enough = [i for i, s in enumerate(sets) if len(s) >= MIN_SHINGLES]
-    hashed = MinHash.bulk([sets[i] for i in long_enough], num_perm=NUM_PERM) if long_enough else []
+    hashed = (MinHash.bulk([sets[i] for i in long_enough], num_perm=NUM_PERM, hashfunc=_crc32)
+              if long_enough else [])
     by_index = dict(zip(long_enough, hashed, strict=True))
     out = []
     for i, text in enumerate(texts):

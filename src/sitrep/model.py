@@ -28,7 +28,10 @@ def content_id(*parts: object, prefix: str = "") -> str:
     """
     h = hashlib.sha256()
     for part in parts:
-        h.update(json.dumps(part, sort_keys=True, default=str, ensure_ascii=False).encode())
+        if isinstance(part, str):  # the common case, and raw pages are large: no JSON pass
+            h.update(b"s" + part.encode("utf-8", "surrogatepass"))
+        else:
+            h.update(b"j" + json.dumps(part, sort_keys=True, default=str).encode())
         h.update(b"\x1f")
     return prefix + h.hexdigest()[:16]
 
@@ -85,12 +88,13 @@ class Capture:
     #: False when only a day was given ("--captured-at 2025-08-18"): "13 minutes ago" then
     #: resolves to that day, not to the evening before.
     captured_at_has_time: bool = True
+    #: Hash of what was captured: the same page found at another path is the same capture.
+    id: str = field(init=False, default="")
 
-    @property
-    def id(self) -> str:
-        """Hash of what was captured: the same page found at another path is the same capture."""
-        return content_id(self.kind, self.raw, self.hints.url, self.hints.title,
-                          self.hints.published, prefix="c")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", content_id(self.kind, self.raw, self.hints.url,
+                                                  self.hints.title, self.hints.published,
+                                                  prefix="c"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +154,10 @@ class Article:
     captured_at: datetime
     language: str | None
     related_part: str | None = None  # the part of the same capture this was printed beside
+    id: str = field(init=False, default="")
 
-    @property
-    def id(self) -> str:
-        return content_id(self.capture_id, self.part, prefix="a")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", content_id(self.capture_id, self.part, prefix="a"))
 
 
 @dataclass(frozen=True, slots=True)

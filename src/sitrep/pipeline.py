@@ -125,38 +125,56 @@ def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = Non
     options = options or ReadOptions()
     summary = IngestSummary()
     for batch in _batches(iter_inputs(paths, options), batch_size):
-        prepared: list[Prepared | Refusal | Capture] = []
-        for item in batch:
-            if on_item:
-                on_item(item)
-            if isinstance(item, Skipped):
-                summary.skipped += 1
-            elif isinstance(item, Refusal) or store.has_capture(item.id):
-                prepared.append(item)
-            else:
-                prepared.append(prepare(item))
-        now = datetime.now(UTC).replace(tzinfo=None)
-        with store.transaction():
-            for entry in prepared:
-                if isinstance(entry, Refusal):
-                    store.record_refusal(entry, now)
-                    summary.refused.append(entry.message)
-                    if on_refusal:
-                        on_refusal(entry)
-                elif isinstance(entry, Capture):
-                    store.add_capture_source(entry.id, entry.locator)
-                    summary.already_stored += 1
-                elif store.has_capture(entry.cleaned.capture.id):  # twice in one batch
-                    store.add_capture_source(entry.cleaned.capture.id,
-                                             entry.cleaned.capture.locator)
-                    summary.already_stored += 1
-                else:
-                    result = store.add_cleaned(entry.cleaned, entry.fingerprints)
-                    summary.captures += 1
-                    summary.articles += len(result.article_ids)
-                    summary.related += sum(1 for a in entry.cleaned.articles if a.part != "main")
-                    summary.duplicates += result.joined_groups
+        _ingest_batch(batch, store, summary, on_item, on_refusal)
     return summary
+
+
+def _ingest_batch(batch: list[Item], store: Store, summary: IngestSummary,
+                  on_item: Callable[[Item], None] | None,
+                  on_refusal: Callable[[Refusal], None] | None) -> None:
+    """Clean, fingerprint and store one batch in one transaction."""
+    prepared: list[Prepared | Refusal | Capture] = []
+    cleaned_batch: list[CleanedCapture] = []
+    todo: list[Capture] = []
+    for item in batch:
+        if on_item:
+            on_item(item)
+        if isinstance(item, Skipped):
+            summary.skipped += 1
+        elif isinstance(item, Refusal) or store.has_capture(item.id):
+            prepared.append(item)
+        else:
+            todo.append(item)
+    for cleaned in map(clean_capture, todo):
+        if isinstance(cleaned, Refusal):
+            prepared.append(cleaned)
+        else:
+            cleaned_batch.append(cleaned)
+    # one MinHash.bulk call for the whole batch: the permutation set-up is shared
+    prints = iter(dedupe.fingerprints([a.text for c in cleaned_batch for a in c.articles]))
+    for cleaned in cleaned_batch:
+        prepared.append(Prepared(cleaned, [next(prints) for _ in cleaned.articles]))
+    now = datetime.now(UTC).replace(tzinfo=None)
+    with store.transaction():
+        for entry in prepared:
+            if isinstance(entry, Refusal):
+                store.record_refusal(entry, now)
+                summary.refused.append(entry.message)
+                if on_refusal:
+                    on_refusal(entry)
+            elif isinstance(entry, Capture):
+                store.add_capture_source(entry.id, entry.locator)
+                summary.already_stored += 1
+            elif store.has_capture(entry.cleaned.capture.id):  # twice in one batch
+                store.add_capture_source(entry.cleaned.capture.id,
+                                         entry.cleaned.capture.locator)
+                summary.already_stored += 1
+            else:
+                result = store.add_cleaned(entry.cleaned, entry.fingerprints)
+                summary.captures += 1
+                summary.articles += len(result.article_ids)
+                summary.related += sum(1 for a in entry.cleaned.articles if a.part != "main")
+                summary.duplicates += result.joined_groups
 
 
 def progress_callback(

@@ -332,10 +332,12 @@ class Store:
         if fp.bands and fp.signature is not None:
             pairs = ",".join("(?,?)" for _ in fp.bands)
             params = [v for i, key in enumerate(fp.bands) for v in (i, key)]
+            # a join on the VALUES list lets SQLite use the primary key for each band;
+            # "(band, key) IN (VALUES ...)" scans the whole table
             rows = self._db.execute(
-                f"SELECT DISTINCT a.group_id, a.signature FROM lsh_bands b "
-                f"JOIN articles a ON a.id = b.article_id WHERE (b.band, b.key) IN "
-                f"(VALUES {pairs})", params).fetchall()
+                f"SELECT DISTINCT a.group_id, a.signature FROM (VALUES {pairs}) v "
+                f"JOIN lsh_bands b ON b.band = v.column1 AND b.key = v.column2 "
+                f"JOIN articles a ON a.id = b.article_id", params).fetchall()
             groups |= {r["group_id"] for r in rows
                        if r["signature"] is not None
                        and dedupe.similarity(fp.signature, r["signature"]) >= dedupe.THRESHOLD}

@@ -53,6 +53,10 @@ class _Line:
     start: int  # raw offset of the first non-blank character
     text: str  # the line without surrounding blanks
     cut: int = 0  # characters of glued navigation prefix to drop
+    norm: str = ""  # normalise_line(text), computed once
+
+    def __post_init__(self) -> None:
+        self.norm = normalise_line(self.text)
 
     @property
     def kept(self) -> str:
@@ -160,7 +164,7 @@ class _Labeller:
         return None
 
     def _marker(self, line: _Line) -> str | None:
-        norm = normalise_line(line.text)
+        norm = line.norm
         if norm in RELATED_MARKERS:
             return "related"
         if norm in COMMENT_MARKERS or re.fullmatch(r"\d+ comments?", norm):
@@ -173,7 +177,7 @@ class _Labeller:
         return None
 
     def _furniture(self, line: _Line) -> str | None:
-        norm = normalise_line(line.text)
+        norm = line.norm
         if not norm:
             return "no letters"
         if norm in FURNITURE:
