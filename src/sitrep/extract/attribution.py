@@ -104,7 +104,7 @@ class _Attributor:
         doc = self.doc
         before = [m for m in mentions if m.span.end <= verb.idx]
         # skip what stands inside quotes
-        text = doc.text[sent.start_char:verb.idx]
+        text = doc._.text[sent.start_char:verb.idx]
         opened = [m for m in before if text[:m.span.start - sent.start_char].count("“")
                   > text[:m.span.start - sent.start_char].count("”")]
         before = [m for m in before if m not in opened]
@@ -133,14 +133,14 @@ class _Attributor:
         speaker = self._speaker_before(sent, verb, mentions)
         inverted = False
         if after and after[0].span.start - verb_end <= 2 and after[0].kind == "person" and (
-                speaker is None or doc.text[sent.start_char:verb.idx].rstrip().endswith(
+                speaker is None or doc._.text[sent.start_char:verb.idx].rstrip().endswith(
                     (",", "”", "\""))):
             speaker, inverted = after[0], True  # "..., said Kestutis Rimkus"
         if speaker is None:
             return
-        prefix = re.sub(r"\s+(?:the|a|an)$", "", doc.text[sent.start_char:speaker.span.start]
+        prefix = re.sub(r"\s+(?:the|a|an)$", "", doc._.text[sent.start_char:speaker.span.start]
                         .rstrip(), flags=re.I)
-        tail = doc.text[verb_end:sent.end_char]
+        tail = doc._.text[verb_end:sent.end_char]
         if inverted:
             content = (sent.start_char, verb.idx)  # "“...,” said Kestutis Rimkus"
         elif prefix.endswith((",", "”", "\"")) and (
@@ -154,7 +154,7 @@ class _Attributor:
                              (sent.start_char, sent.end_char)))
 
     def according(self, sent: SpacySpan, mentions: list[Mention]) -> None:
-        text = self.doc.text
+        text = self.doc._.text
         for m in _ACCORDING.finditer(text, sent.start_char, sent.end_char):
             source = next((x for x in mentions if x.span.start >= m.end()), None)
             if source is None:
@@ -166,7 +166,7 @@ class _Attributor:
                                  (sent.start_char, sent.end_char)))
 
     def officially(self, sent: SpacySpan) -> None:
-        text = self.doc.text[sent.start_char:sent.end_char]
+        text = self.doc._.text[sent.start_char:sent.end_char]
         m = _OFFICIALLY.match(text)
         if m:
             start = sent.start_char + m.start()
@@ -176,7 +176,7 @@ class _Attributor:
                                  (sent.start_char, sent.end_char)))
 
     def anonymous(self, sent: SpacySpan) -> None:
-        text = self.doc.text
+        text = self.doc._.text
         for m in _ANONYMOUS.finditer(text, sent.start_char, sent.end_char):
             who = m.group("who")
             if who.split()[0].lower() in ("the", "some", "many"):
@@ -198,7 +198,7 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z./ -]{2,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?
 
 def _dateline(doc: Doc) -> DateMention | None:
     """"MINSK, Aug 18 (Northline Wire) - ...": the date the story's statements were made."""
-    m = _DATELINE.match(doc.text)
+    m = _DATELINE.match(doc._.text)
     if not m:
         return None
     return next((d for d in doc._.dates or [] if d.start == m.start("date") and d.value), None)

@@ -72,11 +72,12 @@ class _Finder:
         self.gaz = gaz
         self.mentions: list[Mention] = []
         self.people: list[Mention] = []  # full-name person mentions seen so far
+        self.starts: frozenset[int] = doc._.sent_starts or frozenset({0})
 
     def span(self, i: int, j: int) -> Span:
         start = self.doc[i].idx
         end = self.doc[j - 1].idx + len(self.doc[j - 1].text)
-        return Span(start, end, self.doc.text[start:end])
+        return Span(start, end, self.doc._.text[start:end])
 
     def runs(self) -> list[tuple[int, int]]:
         doc, out, i = self.doc, [], 0
@@ -87,7 +88,7 @@ class _Finder:
             j = i + 1
             while j < len(doc):
                 t = doc[j]
-                if t.is_sent_start:
+                if t.i in self.starts:
                     break
                 if _capish(t):
                     j += 1
@@ -97,12 +98,12 @@ class _Finder:
                     nxt = j
                     while nxt < len(doc) and doc[nxt].lower_ in _CONNECTORS:
                         nxt += 1
-                    if nxt < len(doc) and _capish(doc[nxt]) and not doc[nxt].is_sent_start:
+                    if nxt < len(doc) and _capish(doc[nxt]) and nxt not in self.starts:
                         j = nxt
                         continue
                 break
             # a sentence-initial function word is capitalised only by position
-            while i < j and doc[i].is_sent_start and (
+            while i < j and i in self.starts and (
                     doc[i].is_stop or doc[i].lower_.endswith("ly")):
                 i += 1
             if i < j:
@@ -187,7 +188,7 @@ class _Finder:
             return locative
         if any(ord(c) > 127 for c in self.span(i, j).text):
             return True  # "Pabradė": a spelling only a place name has
-        if doc[i].is_sent_start and j - i == 1 and not locative:
+        if i in self.starts and j - i == 1 and not locative:
             return place.population >= 100_000
         return place.population >= 15_000 or locative
 
@@ -238,7 +239,7 @@ class _Finder:
         """"the Belarusian defence ministry", "Lithuania's defence ministry", "the general
         staff of Belarus": organisations written without capitals."""
         taken = [(m.span.start, m.span.end) for m in self.mentions]
-        for m in _LOWER_ORG.finditer(self.doc.text):
+        for m in _LOWER_ORG.finditer(self.doc._.text):
             start, end = m.start("org"), m.end("org")
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -251,7 +252,7 @@ class _Finder:
             body = m.group("body").lower().replace("defence", "defense")
             name = f"{who} {m.group('body')}"
             key = f"org:{code.lower()}:" + "-".join(sorted(body.split()))
-            self.add(Mention("org", Span(start, end, self.doc.text[start:end]), name, key,
+            self.add(Mention("org", Span(start, end, self.doc._.text[start:end]), name, key,
                              country=code))
             _ = country
 
@@ -267,7 +268,7 @@ class _Finder:
                                      "place:" + fold(name), country=code, via="demonym"))
 
     def event_instances(self) -> None:
-        for m in EVENT_INSTANCE.finditer(self.doc.text):
+        for m in EVENT_INSTANCE.finditer(self.doc._.text):
             series = m.group("series").strip("\"“”")
             first = series.split()[0].lower()
             if first in _MONTHS_DAYS or first in {"since", "in", "by", "the", "until"}:
@@ -277,7 +278,7 @@ class _Finder:
             name = f"{series}-{m.group('year')}"
             key = "event:" + event_key(series, m.group("year"))
             start = m.start() + (1 if m.group(0)[0] in "\"“" else 0)
-            self.add(Mention("event", Span(start, m.end(), self.doc.text[start:m.end()]),
+            self.add(Mention("event", Span(start, m.end(), self.doc._.text[start:m.end()]),
                              name, key))
 
 
@@ -306,7 +307,7 @@ def _org_key(name: str, gaz: Gazetteer) -> str:
     return (country.lower() + ":" if country else "") + "-".join(sorted(rest))
 
 
-@Language.component("sitrep_entities", requires=["token.is_sent_start"],
+@Language.component("sitrep_entities", requires=["doc._.sent_starts"],
                     assigns=["doc._.mentions"])
 def entities(doc: Doc) -> Doc:
     doc._.mentions = _Finder(doc, load_gazetteer()).run()

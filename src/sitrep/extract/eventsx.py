@@ -36,12 +36,12 @@ def events(doc: Doc) -> Doc:
         dates = [d for d in doc._.dates or [] if lo <= d.start < hi and d.value]
         mentions = [m for m in doc._.mentions if lo <= m.span.start < hi]
         where = next((m.name for m in mentions if m.kind == "place" and m.via != "demonym"
-                      and _LOCATIVE_BEFORE.search(doc.text[max(lo, m.span.start - 12):
+                      and _LOCATIVE_BEFORE.search(doc._.text[max(lo, m.span.start - 12):
                                                            m.span.start])), None)
         who = tuple(dict.fromkeys(m.name for m in mentions if m.kind in ("person", "org")))
         what_start = lo + min(verb.start(), noun.start())
         what_end = lo + max(verb.end(), noun.end())
-        what = doc.text[what_start:what_end]
+        what = doc._.text[what_start:what_end]
         out.append(Event(Span(lo, hi, text.strip()), what, dates[0].value if dates else None,
                          where, who))
     doc._.events = out

@@ -91,7 +91,7 @@ def measure_family(measure: str | None, unit: str | None = None) -> str | None:
 class _Figures:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc._.text
         self.blocked = self._blocked()
         self.taken: list[tuple[int, int]] = []
         self.figures: list[Figure] = []
@@ -355,7 +355,7 @@ def _subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None,
         return sentence.context
     fam = measure_family(fig.measure, fig.unit)
     event_noun_after = bool(re.match(r"\s*(?:\w+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b",
-                                     doc.text[fig.evidence.end:fig.evidence.end + 40]))
+                                     doc._.text[fig.evidence.end:fig.evidence.end + 40]))
     if fig.kind == "dates" and fig.dates and main and fig.dates.start.year != int(
             main.rsplit("-", 1)[1]):
         return _event_phrase(doc, sentence, fig)  # another year: another event
@@ -382,7 +382,7 @@ def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | 
             continue
         if cue and m.span.start < cue.verb.start and m.kind in ("person", "org"):
             continue  # the speaker and those around them
-        follow = re.match(r" ([a-z]+)", doc.text[m.span.end:m.span.end + 20])
+        follow = re.match(r" ([a-z]+)", doc._.text[m.span.end:m.span.end + 20])
         if (follow and m.kind != "person" and follow.group(1) not in _STOP_AFTER
                 and follow.group(1) not in _FEATURES):
             continue  # "a NATO country": the name is used as an adjective
@@ -392,14 +392,14 @@ def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | 
     best = candidates[-1]
     if best.place is not None and best.place.kind == "city":
         feature = re.match(r"\s+(training (?:ground|area)|range|base|airfield)\b",
-                           doc.text[best.span.end:best.span.end + 30])
+                           doc._.text[best.span.end:best.span.end + 30])
         if feature:
             return f"{best.name} {feature.group(1)}"
     return best.name
 
 
 def _event_phrase(doc: Doc, sentence: SentenceSubject, fig: Figure) -> str | None:
-    text = doc.text[sentence.start:fig.evidence.start]
+    text = doc._.text[sentence.start:fig.evidence.start]
     found = list(re.finditer(r"(?:\b\w+\s+)?\b(" + "|".join(EVENT_NOUNS) + r")\b", text, re.I))
     year = fig.dates.start.year if fig.dates else ""
     if not found:

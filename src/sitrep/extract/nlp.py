@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
@@ -20,8 +22,8 @@ _ABBREVIATIONS = ("Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Brig.", "Cmdr.", "Cpl
                   "Lt.Col.", "Maj.Gen.", "Lt.Gen.", "Gen.", "Adm.", "Gov.", "Sen.", "Rep.",
                   "Amb.", "Dep.", "Sept.", "Nos.", "Approx.", "est.")
 
-for _name in ("published", "dates", "mentions", "people", "figures", "statements", "events",
-              "subjects", "main_event", "cues"):
+for _name in ("text", "published", "sent_starts", "dates", "mentions", "people", "figures",
+              "statements", "events", "subjects", "main_event", "cues"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -49,20 +51,28 @@ _NO_SENTENCE_END = frozenset({
 })
 
 
-@Language.component("sitrep_sentences", assigns=["token.is_sent_start"])
+@Language.component("sitrep_sentences",
+                    assigns=["token.is_sent_start", "doc._.sent_starts", "doc._.text"])
 def sentences(doc: Doc) -> Doc:
     """Sentence boundaries from punctuation and paragraph breaks, robust to glued text."""
+    # spaCy rebuilds Doc.text from every token on each access: components read this copy
+    doc._.text = text = doc.text
     starts = {0}
-    for m in _BOUNDARY.finditer(doc.text):
-        word = _LAST_WORD.search(doc.text, 0, m.start())
+    for m in _BOUNDARY.finditer(text):
+        word = _LAST_WORD.search(text, 0, m.start())
         if word and word.group(1).lower() in _NO_SENTENCE_END:
             continue
         pos = m.end()
-        while pos < len(doc.text) and doc.text[pos].isspace():
+        while pos < len(text) and text[pos].isspace():
             pos += 1
         starts.add(pos)
-    for token in doc:
-        token.is_sent_start = token.idx in starts or token.i == 0
+    flags = numpy.fromiter((1 if t.idx in starts or t.i == 0 else -1 for t in doc),
+                           dtype="int64", count=len(doc))
+    # one array write: setting token.is_sent_start one by one makes spaCy re-check the
+    # whole document each time (spaCy stores -1 as its unsigned 64-bit pattern)
+    if len(doc):
+        doc.from_array([SENT_START], flags.view("uint64").reshape(-1, 1))
+    doc._.sent_starts = frozenset(int(i) for i in numpy.flatnonzero(flags == 1))
     return doc
 
 

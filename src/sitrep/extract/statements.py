@@ -22,17 +22,17 @@ def statements(doc: Doc) -> Doc:
         if not (att.speaker or att.org) or att.org == "official figures":
             continue
         start, end = cue.content
-        text = doc.text[start:end]
+        text = doc._.text[start:end]
         if att.to and text.lstrip().startswith(att.to):
             start += len(text) - len(text.lstrip()) + len(att.to)
-            text = doc.text[start:end]
+            text = doc._.text[start:end]
         lead = _LEAD.match(text)
         start += lead.end() if lead else 0
-        text = doc.text[start:end].rstrip(" .,\n")
+        text = doc._.text[start:end].rstrip(" .,\n")
         if len(text.split()) < 3:
             continue
         out.append(Statement(Span(start, start + len(text), text), att,
                              Span(cue.sentence[0], cue.sentence[1],
-                                  doc.text[cue.sentence[0]:cue.sentence[1]])))
+                                  doc._.text[cue.sentence[0]:cue.sentence[1]])))
     doc._.statements = out
     return doc

@@ -55,7 +55,7 @@ def subjects(doc: Doc) -> Doc:
         named = tuple((m.span.start, m.name) for m in events
                       if sent.start_char <= m.span.start < sent.end_char)
         text = sent.text
-        if "\n" in doc.text[max(0, sent.start_char - 2):sent.start_char]:
+        if "\n" in doc._.text[max(0, sent.start_char - 2):sent.start_char]:
             context = None  # a new paragraph ends the "last time" context
         why = "named in the sentence" if named else "the article's main event"
         if named:
