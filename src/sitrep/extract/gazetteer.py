@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Literal
@@ -34,8 +34,9 @@ _COMMON_WORDS = frozenset({
 })
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case without diacritics: the key every gazetteer uses."""
+    """Lower case without diacritics: the key every gazetteer uses (memoised: pure)."""
     text = unicodedata.normalize("NFKD", text.translate(_FOLD_EXTRA))
     return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
 

@@ -12,7 +12,7 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
@@ -59,15 +59,17 @@ def sentences(doc: Doc) -> Doc:
     doc._.text = text = doc.text
     starts = {0}
     for m in _BOUNDARY.finditer(text):
-        word = _LAST_WORD.search(text, 0, m.start())
+        word = _LAST_WORD.search(text, max(0, m.start() - 24), m.start())
         if word and word.group(1).lower() in _NO_SENTENCE_END:
             continue
         pos = m.end()
         while pos < len(text) and text[pos].isspace():
             pos += 1
         starts.add(pos)
-    flags = numpy.fromiter((1 if t.idx in starts or t.i == 0 else -1 for t in doc),
-                           dtype="int64", count=len(doc))
+    offsets = doc.to_array(IDX).astype("int64")
+    flags = numpy.where(numpy.isin(offsets, numpy.fromiter(starts, dtype="int64")), 1, -1)
+    if len(flags):
+        flags[0] = 1
     # one array write: setting token.is_sent_start one by one makes spaCy re-check the
     # whole document each time (spaCy stores -1 as its unsigned 64-bit pattern)
     if len(doc):
