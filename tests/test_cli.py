@@ -96,3 +96,22 @@ def test_bad_captured_at_is_a_usage_error(tmp_path: Path):
     result = run("ingest", str(FIXTURES), "--db", str(tmp_path / "s.db"), "--captured-at",
                  "last week", ok=False)
     assert result.exit_code == 2 and "--captured-at" in result.output
+
+
+def test_show_marks_figures_and_statements_with_their_raw_lines(tmp_path: Path):
+    db = str(tmp_path / "s.db")
+    run("ingest", str(FIXTURES / "aggregator_page.txt"), "--db", db, "--captured-at",
+        "2026-08-20")
+    rows = [json.loads(x) for x in run("articles", "--format", "jsonl", "--db", db)
+            .output.splitlines()]
+    main_id = next(r["id"] for r in rows if r["related_to"] is None)
+    out = run("show", main_id, "--db", db).output
+    assert "⟦more than 12,000 personnel⟧F" in out
+    # "He said ..." names no day, so no stated_on; the sentence before gives "on Monday"
+    assert re.search(r"F\d 12,000\.\. +personnel \| subject Union Bastion-2026 \| "
+                     r"Andrei Talmach, stated - \| raw line 6", out), out
+    assert re.search(r"2026-09-08\.\.2026-09-14 +dates .* Andrei Talmach", out), out
+    assert "Lithuania's defence ministry" in out
+    data = json.loads(run("show", main_id, "--json", "--db", db).output)
+    figure = next(f for f in data["figures"] if f["text"] == "more than 12,000 personnel")
+    assert figure["raw_line"] == 6

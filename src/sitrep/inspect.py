@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .offsets import OffsetMap
@@ -19,6 +20,8 @@ class ArticleReport:
     removed: list[dict[str, Any]]
     note: str | None
     offsets: OffsetMap
+    raw: str = ""
+    claims: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.article.as_record(), "outlet_source": self.article.outlet_source,
@@ -26,6 +29,10 @@ class ArticleReport:
                 "duplicate_group": self.group, "printed_beside": self.printed_beside,
                 "found_at": self.sources, "removed_lines": self.removed,
                 "cleaning_note": self.note,
+                "figures": [{**f, "raw_line": self.raw_line(f["start"])}
+                            for f in self.claims.get("figures", [])],
+                "statements": [{**st, "raw_line": self.raw_line(st["start"])}
+                               for st in self.claims.get("statements", [])],
                 "offsets": {"exact": self.offsets.exact,
                             "segments": [[s.clean_start, s.raw_start, s.length]
                                          for s in self.offsets.segments]}}
@@ -53,8 +60,9 @@ class ArticleReport:
         for other in self.printed_beside:
             out.append(f"  printed beside {other['id']}  {other['title'] or ''}")
         out.append("")
-        out.extend(textwrap.fill(p, 96) for p in a.text.split("\n") if p.strip())
+        out.extend(textwrap.fill(p, 96) for p in self.marked_text().split("\n") if p.strip())
         out.append("")
+        out.extend(self.legend())
         if self.removed:
             out.append("Removed from the capture:")
             for r in self.removed:
@@ -66,6 +74,50 @@ class ArticleReport:
         out.append(f"Provenance: {len(self.offsets.segments)} pieces of the raw capture, "
                    f"mapped back {exact}; capture {a.capture_id}")
         return "\n".join(out)
+
+
+    def raw_line(self, clean_offset: int) -> int | None:
+        """The 1-based line of the raw capture a clean offset comes from."""
+        raw = self.offsets.to_raw(clean_offset)
+        return None if raw is None else self.raw.count("\n", 0, raw) + 1
+
+    def marked_text(self) -> str:
+        """The clean text with figures in ⟦ ⟧ and statements in « », numbered F1, S1."""
+        # (offset, order, mark): at one offset closers come before openers, an inner figure
+        # closes before the statement around it and opens after it
+        marks: list[tuple[int, int, str]] = []
+        for n, f in enumerate(self.claims.get("figures", []), start=1):
+            marks += [(f["start"], 2, "⟦"), (f["end"], -2, f"⟧F{n}")]
+        for n, st in enumerate(self.claims.get("statements", []), start=1):
+            marks += [(st["start"], 1, "«"), (st["end"], -1, f"»S{n}")]
+        text = self.article.text
+        out, pos = [], 0
+        for offset, _, mark in sorted(marks):
+            out.append(text[pos:offset])
+            out.append(mark)
+            pos = offset
+        out.append(text[pos:])
+        return "".join(out)
+
+    def legend(self) -> list[str]:
+        lines = []
+        for n, f in enumerate(self.claims.get("figures", []), start=1):
+            who = f["speaker"] or f["org"] or "the outlet"
+            value = (f"{f['start_date']}..{f['end_date']}" if f["start_date"] else
+                     f"x{json.loads(f['change'])['factor']}" if f["change"] else
+                     f"{_num(f['low'])}..{_num(f['high'])}")
+            lines.append(f"  F{n} {value} {f['unit'] or ''} {f['measure'] or ''} | subject "
+                         f"{f['subject'] or '-'} | {who}, stated {f['stated_on'] or '-'} | "
+                         f"raw line {self.raw_line(f['start'])}")
+        for n, st in enumerate(self.claims.get("statements", []), start=1):
+            who = st["speaker"] or st["org"]
+            lines.append(f"  S{n} {who}{' to ' + st['to_whom'] if st['to_whom'] else ''}, "
+                         f"stated {st['stated_on'] or '-'} | raw line {self.raw_line(st['start'])}")
+        return (["Figures (⟦ ⟧) and statements (« »):", *lines, ""]) if lines else []
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else f"{value:,.0f}"
 
 
 def describe_article(store: Store, id_or_prefix: str) -> ArticleReport | None:
@@ -81,4 +133,5 @@ def describe_article(store: Store, id_or_prefix: str) -> ArticleReport | None:
     return ArticleReport(article, store.group_members(article.group_id), beside,
                          store.capture_sources(article.capture_id), removed,
                          store.capture_note(article.capture_id),
-                         OffsetMap.from_json(article.offsets))
+                         OffsetMap.from_json(article.offsets), raw,
+                         store.claims_of_article(article.id))

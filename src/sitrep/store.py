@@ -545,6 +545,12 @@ class Store:
         sql += " ORDER BY a.published, a.id, t.start"
         return [dict(r) for r in self._db.execute(sql, params)]
 
+    def claims_of_article(self, article_id: str) -> dict[str, list[dict[str, Any]]]:
+        """Figures, statements and mentions of one article, in text order."""
+        return {table: [dict(r) for r in self._db.execute(
+            f"SELECT * FROM {table} WHERE article_id=? ORDER BY start", (article_id,))]
+            for table in ("figures", "statements", "mentions")}
+
     def mentions(self, kind: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT * FROM mentions"
         params: tuple[str, ...] = ()

@@ -29,6 +29,10 @@ _ANONYMOUS = re.compile(
     r"estimate|estimated|believe|believed|claim|claimed)\b")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _OFFICIALLY = re.compile(r"^\W*officially\b,?", re.I)
+_PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "general",
+                           "colonel", "president", "official", "commander", "envoy"})
+_ORG_NOUNS = frozenset({"ministry", "office", "command", "agency", "government", "staff",
+                        "army", "alliance", "kremlin", "service"})
 _AUXILIARY = frozenset({"has", "have", "had", "also", "later", "previously", "already", "then",
                         "was", "is", "would", "will", "reportedly", "repeatedly", "publicly"})
 
@@ -116,10 +120,12 @@ class _Attributor:
             word = doc[k].lower_
             if word in _PRONOUNS and self.last_person is not None:
                 return self.last_person
-            if word in ("ministry", "spokesman", "spokeswoman", "spokesperson", "office",
-                        "command") and doc[k - 1].lower_ == "the":
+            if word in _PERSON_ROLES and doc[k - 1].lower_ == "the":
+                recent = next((m for m in reversed(before) if m.kind == "person"), None)
+                return recent or self.last_person  # "the spokesman said"
+            if word in _ORG_NOUNS and doc[k - 1].lower_ == "the":
                 recent = next((m for m in reversed(before) if m.kind == "org"), None)
-                return recent or self.last_org
+                return recent or self.last_org  # "the ministry said"
         return before[-1] if before else None
 
     def verb_cue(self, sent: SpacySpan, verb, mentions: list[Mention]) -> None:

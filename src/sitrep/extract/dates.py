@@ -76,7 +76,9 @@ _PATTERN = re.compile(
     rf"|\b(?:in|since|by|until|before|after|from|during|through|of|around)\s+"
     rf"(?P<year_alone>{_Y})(?![-\d])",
 )
-_FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+to|are\s+to|scheduled|planned|plans?\s+to|"
+# "would" reports a future seen from the past ("said the drills would run from ..."): for a
+# date phrase it points forward from the publication date, like "will"
+_FUTURE = re.compile(r"\b(?:will|would|shall|'ll|is\s+to|are\s+to|scheduled|planned|plans?\s+to|"
                      r"going\s+to|upcoming|expected\s+to|set\s+to)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|took|held|met|began|came|went|saw|"
                    r"made|gave|sent|left|ago|last|\w{3,}ed)\b", re.I)

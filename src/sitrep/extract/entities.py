@@ -238,7 +238,8 @@ class _Finder:
     def lowercase_orgs(self) -> None:
         """"the Belarusian defence ministry", "Lithuania's defence ministry", "the general
         staff of Belarus": organisations written without capitals."""
-        taken = [(m.span.start, m.span.end) for m in self.mentions]
+        # a place may sit inside an organisation's name ("Lithuania's defence ministry")
+        taken = [(m.span.start, m.span.end) for m in self.mentions if m.kind != "place"]
         for m in _LOWER_ORG.finditer(self.doc._.text):
             start, end = m.start("org"), m.end("org")
             if any(s < end and start < e for s, e in taken):
@@ -248,13 +249,11 @@ class _Finder:
                                              if self.gaz.place(who) else None)
             if code is None:
                 continue
-            country = self.gaz.country_name(code)
             body = m.group("body").lower().replace("defence", "defense")
-            name = f"{who} {m.group('body')}"
+            name = self.doc._.text[start:end]
             key = f"org:{code.lower()}:" + "-".join(sorted(body.split()))
             self.add(Mention("org", Span(start, end, self.doc._.text[start:end]), name, key,
                              country=code))
-            _ = country
 
     def demonym_places(self) -> None:
         """"Latvian Ministry of Defense" names Latvia as a place too."""
