@@ -68,13 +68,18 @@ def test_articles_jsonl_has_the_fields_the_evaluation_reads(tmp_path: Path):
     assert "Eastern Flank Review" in table and "dup rel" in table
 
 
-def test_show_gives_text_metadata_and_what_was_removed(tmp_path: Path):
+def _ingest_aggregator_page(tmp_path: Path) -> tuple[str, str]:
+    """(store, id of the main article) after ingesting the aggregator-page fixture."""
     db = str(tmp_path / "s.db")
     run("ingest", str(FIXTURES / "aggregator_page.txt"), "--db", db, "--captured-at",
         "2026-08-20")
     rows = [json.loads(x) for x in run("articles", "--format", "jsonl", "--db", db)
             .output.splitlines()]
-    main_id = next(r["id"] for r in rows if r["related_to"] is None)
+    return db, next(r["id"] for r in rows if r["related_to"] is None)
+
+
+def test_show_gives_text_metadata_and_what_was_removed(tmp_path: Path):
+    db, main_id = _ingest_aggregator_page(tmp_path)
     out = run("show", main_id[:8], "--db", db).output
     assert "Minsk Says Bastion Drills Will Stay Near Baranovichi" in out
     assert "2026-08-16" in out and "4 days ago" in out
@@ -99,12 +104,7 @@ def test_bad_captured_at_is_a_usage_error(tmp_path: Path):
 
 
 def test_show_marks_figures_and_statements_with_their_raw_lines(tmp_path: Path):
-    db = str(tmp_path / "s.db")
-    run("ingest", str(FIXTURES / "aggregator_page.txt"), "--db", db, "--captured-at",
-        "2026-08-20")
-    rows = [json.loads(x) for x in run("articles", "--format", "jsonl", "--db", db)
-            .output.splitlines()]
-    main_id = next(r["id"] for r in rows if r["related_to"] is None)
+    db, main_id = _ingest_aggregator_page(tmp_path)
     out = run("show", main_id, "--db", db).output
     assert "⟦more than 12,000 personnel⟧F" in out
     # "He said ..." names no day, so no stated_on; the sentence before gives "on Monday"

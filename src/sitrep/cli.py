@@ -387,12 +387,18 @@ def eval_group() -> None:
     """Score sitrep against reference annotations."""
 
 
+def gold_options(f: F) -> F:
+    """--gold, --docs and --json, shared by the eval commands."""
+    f = click.option("--json", "as_json", is_flag=True, help="Print scores as JSON.")(f)
+    f = click.option("--docs", type=click.Path(file_okay=False),
+                     help="Folder of the annotated files (default: beside the gold file, "
+                          "or ../seeds).")(f)
+    return click.option("--gold", default="../shared/eval/seeds-gold.json", show_default=True,
+                        help="Reference annotations (skipped cleanly when absent).")(f)
+
+
 @eval_group.command("claims")
-@click.option("--gold", default="../shared/eval/seeds-gold.json", show_default=True,
-              help="Reference annotations with figures and people.")
-@click.option("--docs", type=click.Path(file_okay=False),
-              help="Folder of the annotated files (default: beside the gold file, or ../seeds).")
-@click.option("--json", "as_json", is_flag=True, help="Print scores as JSON.")
+@gold_options
 def eval_claims(gold: str, docs: str | None, as_json: bool) -> None:
     """Figure precision and recall; subject, speaker and stated_on accuracy; people found.
 
@@ -423,11 +429,7 @@ def eval_claims(gold: str, docs: str | None, as_json: bool) -> None:
 
 
 @eval_group.command("boilerplate")
-@click.option("--gold", default="../shared/eval/seeds-gold.json", show_default=True,
-              help="Reference annotations with per-line labels.")
-@click.option("--docs", type=click.Path(file_okay=False),
-              help="Folder of the annotated files (default: beside the gold file, or ../seeds).")
-@click.option("--json", "as_json", is_flag=True, help="Print scores as JSON.")
+@gold_options
 def eval_boilerplate(gold: str, docs: str | None, as_json: bool) -> None:
     """Line precision, recall and F1 of the text cleaner's body lines, per document.
 

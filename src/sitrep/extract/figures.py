@@ -15,9 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .attribution import Cue, cue_for
-from .dates import DateMention
 from .numbers import NUMBER, parse_number
-from .records import NO_ATTRIBUTION, Figure, Mention, Span
+from .records import NO_ATTRIBUTION, Figure, Span
 from .subjects import SentenceSubject
 from .vocab import ABSTRACT_NOUNS, COUNT_NOUN_HINTS, EVENT_NOUNS, UNITS
 
@@ -432,5 +431,3 @@ def figures(doc: Doc) -> Doc:
     doc._.figures = attach(doc, _Figures(doc).run())
     return doc
 
-
-__all__ = ["DateMention", "Mention", "figures", "measure_family"]

@@ -85,7 +85,7 @@ def build_nlp() -> Language:
         attribution,
         dates_component,
         entities,
-        eventsx,
+        events,
         figures,
         statements,
         subjects,
