@@ -90,3 +90,12 @@ def test_claims_on_the_sample_corpus_stay_above_pinned_floors():
     assert s.share(s.subject_ok) >= 0.72
     assert s.share(s.speaker_ok) >= 0.48
     assert s.share(s.stated_on_ok) >= 0.58
+
+
+@needs_seeds
+def test_every_expected_finding_surfaces_on_the_seeds():
+    from sitrep.evaluate.findings import score_findings
+
+    s = score_findings(GOLD)
+    assert s.recall == 1.0, s.misses
+    assert s.mixed_subjects == 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -274,6 +275,43 @@ def events(subject: str | None, speaker: str | None, since: str | None, fmt: str
             for r in rows])
 
 
+@main.command()
+@click.option("--subject", help="Only findings about a subject containing this text.")
+@click.option("--kind", type=click.Choice(["disagreement", "revision", "inconsistency",
+                                           "internal_inconsistency"]),
+              help="Only findings of this kind.")
+@format_option
+@db_option()
+def findings(subject: str | None, kind: str | None, fmt: str, db: str) -> None:
+    """Where sources disagree, revise themselves, or contradict a revision or themselves.
+
+    Findings compare claims about one event instance and one measure family only (troops,
+    soldiers, personnel and participants are one family); a figure repeated by several
+    outlets copying one story is one claim.
+
+    \b
+    Examples:
+      sitrep findings
+      sitrep findings --subject Zapad-2025 --format jsonl
+    """
+    from .ledger import build_claims, find_findings
+
+    with _open(db) as store:
+        found = find_findings(build_claims(store.claims("figures"), store.mentions()))
+    found = [f for f in found if (not subject or subject.lower() in f.subject.lower())
+             and (not kind or f.kind == kind)]
+    if fmt == "jsonl":
+        for f in found:
+            click.echo(json.dumps(f.as_record(), ensure_ascii=False))
+        return
+    if not found:
+        click.echo("no findings")
+    for f in found:
+        click.echo(f"{f.id}  {f.kind:<22} {f.subject} / {f.measure}")
+        click.echo(textwrap.indent(textwrap.fill(f.explanation, 92), "    "))
+        click.echo(f"    figures: {', '.join(f.figure_ids)}")
+
+
 @main.command(name="entities")
 @click.option("--kind", type=click.Choice(["person", "org", "place", "event"]),
               help="Only entities of this kind.")
@@ -425,6 +463,38 @@ def eval_claims(gold: str, docs: str | None, as_json: bool) -> None:
     for key, value in scores.items():
         click.echo(f"{key:<20} {value}")
     for miss in misses:
+        click.echo(f"  - {miss}")
+
+
+@eval_group.command("findings")
+@gold_options
+def eval_findings(gold: str, docs: str | None, as_json: bool) -> None:
+    """Recall of the expected findings (by kind), and whether any finding mixes subjects.
+
+    Skips cleanly (exit 0) when the gold file is absent.
+
+    \b
+    Examples:
+      sitrep eval findings --gold ../shared/eval/seeds-gold.json
+      sitrep eval findings --gold corpus/gold/figures.json --docs corpus --json
+    """
+    from .evaluate.findings import score_findings
+
+    if not os.path.exists(gold):
+        click.echo(f"skipped: {gold} not found")
+        return
+    try:
+        scores = score_findings(gold, docs).as_dict()
+    except GoldFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(scores, indent=2))
+        return
+    click.echo(f"recall {scores['recall']} ({scores['recalled']}/{scores['expected']}); "
+               f"findings mixing subjects: {scores['findings_mixing_subjects']}")
+    for kind, tally in scores["by_kind"].items():
+        click.echo(f"  {kind:<24} {tally}")
+    for miss in scores["misses"]:
         click.echo(f"  - {miss}")
 
 

@@ -111,65 +111,100 @@ def _gold_span(text: str, evidence: str) -> tuple[int, int] | None:
     return (at, at + len(evidence)) if at >= 0 else None
 
 
+@dataclass
+class GoldRun:
+    """The gold documents ingested and extracted into a store, with figures matched."""
+
+    store: Store
+    docs: list[tuple[str, dict[str, Any]]]
+    articles: dict[str, Any]  # gold document id or file -> its main article
+    figures: list[dict[str, Any]]
+    matches: dict[str, dict[str, Any]]  # "000:m5" -> the predicted figure row
+
+
+def _doc_key(doc: dict[str, Any]) -> str:
+    return doc.get("id") or doc["file"].split("_")[0]
+
+
+def run_gold(gold: dict[str, Any], gold_path: Path, docs_dir: str | Path | None,
+             store: Store) -> GoldRun:
+    """Ingest and extract every gold document; match gold figures to predicted ones."""
+    manifest_entries: dict = {}
+    if docs_dir and (Path(docs_dir) / "manifest.jsonl").is_file():
+        manifest_entries, _ = load_manifest(Path(docs_dir) / "manifest.jsonl")
+    docs: list[tuple[str, dict[str, Any]]] = []
+    for doc in gold["documents"]:
+        path = resolve_document(gold_path, doc["file"], Path(docs_dir) if docs_dir else None)
+        options = ReadOptions(manifest=manifest_entries)
+        if doc.get("captured_at") and not manifest_entries:
+            when, has_time = parse_timestamp(doc["captured_at"])
+            options = ReadOptions(captured_at=when, captured_at_has_time=has_time)
+        ingest([str(path)], store, options)
+        docs.append((str(path), doc))
+    extract_pending(store)
+    by_source: dict[str, list[Any]] = {}
+    for a in store.articles():
+        if a.part == "main":
+            by_source.setdefault(a.source, []).append(a)
+    figures = store.claims("figures")
+    articles: dict[str, Any] = {}
+    matches: dict[str, dict[str, Any]] = {}
+    for path, doc in docs:
+        # a JSON Lines or WARC file holds several articles: take the one with the evidence
+        evidence = [g["evidence"] for g in doc.get("figures", [])]
+        article = max(by_source.get(path, []), default=None,
+                      key=lambda a: sum(e in a.text for e in evidence)
+                      + (doc.get("title") == a.title) * 10)
+        if article is None:
+            continue
+        articles[_doc_key(doc)] = article
+        predicted = [f for f in figures if f["article_id"] == article.id]
+        used: set[str] = set()
+        for g in doc.get("figures", []):
+            span = _gold_span(article.text, g["evidence"])
+            hit = next((f for f in predicted if span and f["id"] not in used
+                        and f["start"] < span[1] and span[0] < f["end"]
+                        and _bounds_ok(f, g)), None)
+            if hit is not None:
+                used.add(hit["id"])
+                matches[f"{_doc_key(doc)}:{g['id']}"] = hit
+    return GoldRun(store, docs, articles, figures, matches)
+
+
 def score_claims(gold_path: str | Path, docs_dir: str | Path | None = None) -> ClaimScores:
     gold_path = Path(gold_path)
     gold = load_gold(gold_path)
     scores = ClaimScores()
-    manifest_entries: dict = {}
-    if docs_dir and (Path(docs_dir) / "manifest.jsonl").is_file():
-        manifest_entries, _ = load_manifest(Path(docs_dir) / "manifest.jsonl")
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
-        docs: list[tuple[str, dict[str, Any]]] = []
-        for doc in gold["documents"]:  # type: ignore[union-attr]
-            path = resolve_document(gold_path, doc["file"], Path(docs_dir) if docs_dir else None)
-            options = ReadOptions(manifest=manifest_entries)
-            if doc.get("captured_at") and not manifest_entries:
-                when, has_time = parse_timestamp(doc["captured_at"])
-                options = ReadOptions(captured_at=when, captured_at_has_time=has_time)
-            ingest([str(path)], store, options)
-            docs.append((str(path), doc))
-        extract_pending(store)
-        by_source: dict[str, list[Any]] = {}
-        for a in store.articles():
-            if a.part == "main":
-                by_source.setdefault(a.source, []).append(a)
-        figures = store.claims("figures")
+        run = run_gold(gold, gold_path, docs_dir, store)  # type: ignore[arg-type]
         people = entities(store, "person")
-        for path, doc in docs:
-            # a JSON Lines or WARC file holds several articles: take the one with the evidence
-            candidates = by_source.get(path, [])
-            evidence = [g["evidence"] for g in doc.get("figures", [])]
-            article = max(candidates, default=None,
-                          key=lambda a: sum(e in a.text for e in evidence)
-                          + (doc.get("title") == a.title) * 10)
+        for _path, doc in run.docs:
+            key = _doc_key(doc)
+            article = run.articles.get(key)
             if article is None:
                 scores.misses.append(f"{doc['file']}: no article")
                 continue
-            predicted = [f for f in figures if f["article_id"] == article.id]
+            predicted = [f for f in run.figures if f["article_id"] == article.id]
             scores.predicted += len(predicted)
-            used: set[str] = set()
+            used = set()
             for g in doc.get("figures", []):
                 scores.gold += 1
-                span = _gold_span(article.text, g["evidence"])
-                hit = next((f for f in predicted if span and f["id"] not in used
-                            and f["start"] < span[1] and span[0] < f["end"]
-                            and _bounds_ok(f, g)), None)
+                hit = run.matches.get(f"{key}:{g['id']}")
                 if hit is None:
                     scores.misses.append(f"{doc['file']} {g['id']}: {g['evidence']!r} not found")
                     continue
                 used.add(hit["id"])
                 scores.matched += 1
-                scores.subject_ok += same_subject(hit["subject"], g.get("subject"))
-                scores.speaker_ok += _speaker_ok(hit, g)
-                scores.stated_on_ok += hit["stated_on"] == g.get("stated_on")
-                for ok, what in ((same_subject(hit["subject"], g.get("subject")), "subject"),
-                                 (_speaker_ok(hit, g), "speaker"),
-                                 (hit["stated_on"] == g.get("stated_on"), "stated_on")):
-                    if not ok:
-                        scores.misses.append(f"{doc['file']} {g['id']}: wrong {what}")
-            for f in predicted:
-                if f["id"] not in used:
-                    scores.misses.append(f"{doc['file']}: extra figure {f['text']!r}")
+                checks = ((same_subject(hit["subject"], g.get("subject")), "subject"),
+                          (_speaker_ok(hit, g), "speaker"),
+                          (hit["stated_on"] == g.get("stated_on"), "stated_on"))
+                scores.subject_ok += checks[0][0]
+                scores.speaker_ok += checks[1][0]
+                scores.stated_on_ok += checks[2][0]
+                scores.misses += [f"{doc['file']} {g['id']}: wrong {what}"
+                                  for ok, what in checks if not ok]
+            scores.misses += [f"{doc['file']}: extra figure {f['text']!r}"
+                              for f in predicted if f["id"] not in used]
             in_doc = [p for p in people if article.id in p.article_ids]
             for name in doc.get("people", []):
                 scores.people_gold += 1

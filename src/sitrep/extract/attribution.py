@@ -126,7 +126,16 @@ class _Attributor:
             if word in _ORG_NOUNS and doc[k - 1].lower_ == "the":
                 recent = next((m for m in reversed(before) if m.kind == "org"), None)
                 return recent or self.last_org  # "the ministry said"
-        return before[-1] if before else None
+        if not before:
+            return None
+        # "Colonel X, spokesman of the Belarusian defence ministry, said": the person speaks;
+        # the organisation in the appositive is his, not the speaker
+        person = next((m for m in reversed(before) if m.kind == "person"), None)
+        if person is not None and before[-1] is not person:
+            between = doc._.text[person.span.end:verb.idx].strip()
+            if between.startswith(",") and between.endswith(",") and len(between) < 140:
+                return person
+        return before[-1]
 
     def verb_cue(self, sent: SpacySpan, verb, mentions: list[Mention]) -> None:
         doc = self.doc
@@ -221,6 +230,10 @@ def _org_from_role(role: str | None) -> str | None:
         adj = (m.group("adj") or "").strip()
         return f"{adj} Ministry of {kind}".strip() if kind != "Foreign" else \
             f"{adj} Ministry of Foreign Affairs".strip()
+    m = re.search(r"(?P<adj>[A-Z][a-z]+(?:’s|'s)?)\s+(?:defen[cs]e|foreign|interior)\s+ministry",
+                  role)
+    if m:  # "spokesman of the Belarusian defence ministry"
+        return m.group(0)
     m = re.search(r"\b(NATO|EU|UN|OSCE|CIA|Kremlin|Pentagon)\b", role)
     return m.group(1) if m else None
 

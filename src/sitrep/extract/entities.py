@@ -213,7 +213,8 @@ class _Finder:
             return False
         name = known.name if known else text
         key = person_key(known.name if known else text)
-        appositive = role or self._appositive_role(j) or (known.role if known else None)
+        appositive = ", ".join(x for x in (role, self._appositive_role(j)) if x) or (
+            known.role if known else None)
         mention = Mention("person", self.span(k, j), name, key,
                           role=appositive, country=known.country if known else None)
         self.add(mention)

@@ -84,7 +84,8 @@ def measure_family(measure: str | None, unit: str | None = None) -> str | None:
         return "participants"
     if measure == "dates":
         return "dates"
-    return measure.split()[-1].lower() if measure.split() else None
+    head = re.sub(r"\s+(?:in|from|of|at|near)\s+.*$", "", measure).split()
+    return head[-1].lower() if head else None
 
 
 class _Figures:
@@ -131,10 +132,17 @@ class _Figures:
                 break
             if low in ("of", "in", "from") or re.fullmatch(r"\d[\d,.]*", w):
                 break
+            if w[0].islower() and low != "and" and not seen_noun and low.endswith("ed") and (
+                    low not in COUNT_NOUN_HINTS):
+                break  # "12,000 arrived": a verb, not the thing counted
             words.append(w)
             end = m.end()
             if w[0].islower() and low != "and":
                 seen_noun = True
+                lowers = sum(1 for x in words if x[0].islower() and x.lower() != "and")
+                # the head noun ends the phrase: "troops took part" stops at "troops"
+                if low in COUNT_NOUN_HINTS or lowers >= 2:
+                    break
             if len(words) >= 5:
                 break
         while words and words[-1].lower() == "and":
@@ -285,8 +293,8 @@ class _Figures:
                 end = m.end() + len(self._place_tail(m.end()))
                 measure = f"{measure}{self._place_tail(m.end())}".strip()
             head = (measure or "").split()[0].lower() if measure else ""
-            if measure and (set(measure.lower().split()) & ABSTRACT_NOUNS) and unit is None:
-                continue
+            if measure and measure_family(measure) in ABSTRACT_NOUNS and unit is None:
+                continue  # "two main goals": a count of nothing anyone tracks
             if raw.isdigit() and _year_like(raw) and unit is None and (
                     head not in COUNT_NOUN_HINTS):
                 continue

@@ -1,0 +1,153 @@
+"""Claims: one figure as stated by one source, however many outlets repeat it.
+
+Ten outlets printing one wire story give ten figures but one claim with ten citations.
+A claim keeps the interval its hedge implies ("more than 13,000" is 13,000 to about
+16,000, "about 13,000" 11,700 to 14,300) so that claims can be compared.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..model import content_id
+from .sources import Source, classify_source
+
+#: How far a hedge stretches a value, as factors of it. Open bounds get a finite stretch so
+#: that "more than 13,000" is not read as "any number above 13,000".
+_HEDGE = {"low": (1.0, 1.25), "high": (0.0, 1.0), "point": (0.9, 1.1)}
+_LOW_WORDS = {"more than", "over", "at least", "upwards of", "in excess of", "well over",
+              "just over", "above"}
+_HIGH_WORDS = {"as many as", "up to", "at most", "no more than", "fewer than", "less than",
+               "under", "below", "just under"}
+_APPROX_WORDS = {"about", "around", "some", "nearly", "almost", "approximately", "roughly",
+                 "close to", "an estimated", "estimated"}
+
+
+@dataclass
+class Claim:
+    id: str
+    subject: str
+    family: str
+    source: Source
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    change: dict[str, Any] | None
+    start: date | None  # for date spans
+    end: date | None
+    unit: str | None
+    stated_on: date | None  # when the source said it (publication date when unknown)
+    stated_on_known: bool
+    figure_ids: list[str] = field(default_factory=list)
+    outlets: set[str] = field(default_factory=set)
+    article_ids: set[str] = field(default_factory=set)
+    evidence: str = ""
+
+    @property
+    def citations(self) -> int:
+        return len(self.figure_ids)
+
+    def interval(self) -> tuple[float, float] | None:
+        """The values the claim allows, with its hedge."""
+        if self.low is None and self.high is None:
+            return None
+        q = (self.qualifier or "").lower()
+        if self.low is not None and self.high is not None and self.low != self.high:
+            return self.low, self.high  # a range states its own bounds
+        value = self.low if self.low is not None else self.high
+        assert value is not None
+        if q in _LOW_WORDS or (self.high is None and self.low is not None and q):
+            lo, hi = _HEDGE["low"]
+        elif q in _HIGH_WORDS or self.low is None:
+            lo, hi = _HEDGE["high"]
+        elif q in _APPROX_WORDS:
+            lo, hi = _HEDGE["point"]
+        else:
+            lo, hi = 0.97, 1.03  # a bare figure: rounding only
+        return value * lo, value * hi
+
+    def describe_value(self) -> str:
+        if self.change:
+            return f"{self.change.get('word', 'changed')} (x{self.change['factor']})"
+        if self.start:
+            return f"{self.start} to {self.end}"
+        if self.low is not None and self.high is not None and self.low != self.high:
+            value = f"{self.low:,.0f}-{self.high:,.0f}"
+        else:
+            value = f"{(self.low if self.low is not None else self.high):,.0f}"
+        hedge = f"{self.qualifier} " if self.qualifier else ""
+        unit = f" {self.unit}" if self.unit and self.unit not in ("day",) else (
+            f" {self.unit}s" if self.unit else "")
+        return f"{hedge}{value}{unit}"
+
+    def as_record(self) -> dict[str, Any]:
+        return {"id": self.id, "subject": self.subject, "measure": self.family,
+                "source": self.source.name, "source_type": self.source.type,
+                "country": self.source.country, "value": self.describe_value(),
+                "low": self.low, "high": self.high, "qualifier": self.qualifier,
+                "change": self.change, "start": str(self.start) if self.start else None,
+                "end": str(self.end) if self.end else None,
+                "stated_on": str(self.stated_on) if self.stated_on else None,
+                "stated_on_known": self.stated_on_known, "citations": self.citations,
+                "outlets": sorted(self.outlets), "figure_ids": self.figure_ids,
+                "evidence": self.evidence}
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+#: How near (in characters) a country must be named to an event's name to count as a party.
+_PARTY_WINDOW = 100
+
+
+def event_parties(mentions: Iterable[dict[str, Any]]) -> dict[str, tuple[str, ...]]:
+    """The countries each event instance belongs to, most named first: countries named
+    close to the event's own name ("Belarus and Russia will hold Zapad-2025 ...")."""
+    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in mentions:
+        by_article[m["article_id"]].append(m)
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for article in by_article.values():
+        events = [m for m in article if m["kind"] == "event"]
+        for place in (m for m in article if m["kind"] == "place" and m["country"]):
+            for event in events:
+                if abs(place["start"] - event["start"]) <= _PARTY_WINDOW:
+                    counts[event["name"]][place["country"]] += 1
+    return {s: tuple(sorted(c, key=lambda k: (-c[k], k))[:2]) for s, c in counts.items()}
+
+
+def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
+                 rejected: frozenset[str] = frozenset()) -> list[Claim]:
+    """Claims from stored figure rows (``Store.claims("figures")``), rejected ones left out."""
+    parties = event_parties(mentions)
+    claims: dict[str, Claim] = {}
+    for row in rows:
+        if row["id"] in rejected or not row["subject"] or not row["family"]:
+            continue
+        source = classify_source(row["speaker"], row["role"], row["org"], row["outlet"],
+                                 parties.get(row["subject"], ()))
+        stated = _date(row["stated_on"])
+        when = stated or _date(row["published"]) or _date(row["captured_at"])
+        change = json.loads(row["change"]) if row["change"] else None
+        key = content_id(row["subject"], row["family"], source.key, row["low"], row["high"],
+                         change and change["factor"], row["start_date"], row["end_date"],
+                         str(stated) if stated else row["group_id"], prefix="k")
+        claim = claims.get(key)
+        if claim is None:
+            claim = claims[key] = Claim(
+                key, row["subject"], row["family"], source, row["low"], row["high"],
+                row["qualifier"], change, _date(row["start_date"]), _date(row["end_date"]),
+                row["unit"], when, stated is not None, evidence=row["text"])
+        claim.figure_ids.append(row["id"])
+        claim.article_ids.add(row["article_id"])
+        if row["outlet"]:
+            claim.outlets.add(row["outlet"])
+        if when and claim.stated_on and when < claim.stated_on and not claim.stated_on_known:
+            claim.stated_on = when  # the earliest copy dates an unstated claim
+    return sorted(claims.values(), key=lambda c: (c.subject, c.family, c.stated_on or date.max))

@@ -1,0 +1,90 @@
+"""Source types: official (with its country), foreign government, independent, media,
+anonymous. From the attribution plus the editable list ``sitrep/data/sources.json``."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from ..extract.gazetteer import load_gazetteer
+
+SourceType = Literal["official", "foreign government", "independent", "media", "anonymous",
+                     "international"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    type: SourceType
+    name: str  # who: the speaker's organisation, the speaker, or the outlet
+    key: str  # groups one source across articles and name variants
+    country: str | None  # ISO alpha-2 of an official source
+
+
+@cache
+def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data = json.loads(resources.files("sitrep").joinpath("data", "sources.json")
+                      .read_text("utf-8"))
+    return tuple((re.compile(r["pattern"], re.I), r["type"]) for r in data["rules"])
+
+
+def _country(text: str) -> str | None:
+    gaz = load_gazetteer()
+    words = re.findall(r"[A-Z][\w’'-]+", text)
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    for word in pairs + words:  # "United Kingdom" before "United"
+        word = re.sub(r"['’]s$", "", word)
+        code = gaz.demonym(word)
+        if code:
+            return code
+        place = gaz.place(word)
+        if place is not None and place.kind in ("country", "city") and (
+                place.kind == "country" or place.population >= 500_000):
+            return place.country
+    return None
+
+
+def classify_source(speaker: str | None, role: str | None, org: str | None,
+                    outlet: str | None, parties: tuple[str, ...] = ()) -> Source:
+    """Type a figure's source. ``parties`` are the countries the event belongs to, most
+    named first: an official source of another country is a foreign government, and an
+    official whose country the text does not name ("Defence Minister X") is taken to be
+    of the first party."""
+    if not (speaker or org):
+        name = outlet or "the outlet"
+        return Source("media", name, "media:" + name.lower(), None)
+    text = " ".join(x for x in (org, role) if x)
+    kind: str = "anonymous" if not speaker else "official"
+    for pattern, rule_type in _rules():
+        if pattern.search(text or speaker or ""):
+            kind = rule_type
+            break
+    else:
+        if speaker:
+            kind = "independent"  # a named person with no official role
+    country = _country(text) if kind in ("official", "anonymous") else None
+    if kind == "anonymous" and country is None and org and "official" in org.lower():
+        kind = "official"
+    if kind == "official" and country is None and parties and not (
+            org and org.lower() == "official figures"):
+        country = parties[0]
+    if kind == "official" and country and parties and country not in parties:
+        kind = "foreign government"
+    name = org or speaker or "unknown"
+    if org and org.lower() == "official figures":
+        kind = "official"
+    key = f"{kind}:{country or ''}:{_source_key(org, speaker)}"
+    return Source(kind, name, key, country)  # type: ignore[arg-type]
+
+
+def _source_key(org: str | None, speaker: str | None) -> str:
+    """One organisation under its spellings: "Belarusian Ministry of Defense" and
+    "Belarus's defence ministry" share a key."""
+    text = (org or speaker or "").lower().replace("defence", "defense")
+    words = sorted(set(re.findall(r"[a-z]+", text)) - {"the", "of", "s", "and"})
+    return "-".join(w for w in words if not load_gazetteer().demonym(w)
+                    and not load_gazetteer().place(w))

@@ -1,0 +1,71 @@
+"""The ledger on captures written for this test: claims, source types and findings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sitrep.extraction import extract_pending
+from sitrep.ledger import build_claims, find_findings
+from sitrep.pipeline import ingest
+from sitrep.sources import ReadOptions
+from sitrep.store import Store
+
+JANUARY = """Minsk promises a big Bastion exercise
+Northline Wire2 days ago
+On January 13, Colonel Aliaksei Barysevich, spokesman of the Belarusian defence ministry, said more than 12,000 personnel would take part in Union Bastion-2026.
+Last time, about 9,000 Belarusian troops took part in Union Bastion-2022, officials said at the time.
+"""
+MAY = """Belarus halves Bastion troop numbers
+Northline Wire1 day ago
+On May 20, Defence Minister Uladzimir Karpenka said the number of troops taking part in Union Bastion-2026 would be halved.
+"""
+AUGUST = """Bastion drills set for September
+Eastern Flank Review3 days ago
+Belarus and Russia will hold the five-day Union Bastion-2026 exercise from September 8 through September 14. The Belarusian defence ministry claimed that 12,000 troops would take part, while Lithuania's defence ministry estimates that between 70,000 and 90,000 soldiers could be involved.
+"""
+COPY = AUGUST.replace("Eastern Flank Review3 days ago", "Baltic Morning Post3 days ago")
+
+
+def test_findings_on_a_small_corpus(tmp_path: Path):
+    folder = tmp_path / "caps"
+    folder.mkdir()
+    times = {"jan.txt": (JANUARY, "2026-01-15"), "may.txt": (MAY, "2026-05-21"),
+             "aug.txt": (AUGUST, "2026-08-21"), "aug-copy.txt": (COPY, "2026-08-21")}
+    with Store(tmp_path / "l.db") as store:
+        for name, (text, day) in times.items():
+            (folder / name).write_text(text)
+            ingest([str(folder / name)], store,
+                   ReadOptions(captured_at=datetime.fromisoformat(day)))
+        extract_pending(store)
+        claims = build_claims(store.claims("figures"), store.mentions())
+        findings = find_findings(claims)
+
+    by_kind = {f.kind: f for f in findings}
+    assert set(by_kind) == {"disagreement", "revision", "inconsistency",
+                            "internal_inconsistency"}, [f.explanation for f in findings]
+    for f in findings:
+        assert f.subject == "Union Bastion-2026"
+        assert all(c.subject == f.subject for c in f.claims)
+
+    # the copy of the August story is a second citation of the same claims, not a new one
+    twelve = next(c for c in claims if c.low == 12000 and c.high == 12000)
+    assert twelve.citations == 2 and twelve.outlets == {"Eastern Flank Review",
+                                                        "Baltic Morning Post"}
+    lithuania = next(c for c in claims if c.low == 70000)
+    assert lithuania.source.type == "foreign government" and lithuania.source.country == "LT"
+    assert twelve.source.type == "official" and twelve.source.country == "BY"
+
+    disagreement = by_kind["disagreement"]
+    assert {c.low for c in disagreement.claims} >= {12000, 70000}
+    revision = by_kind["revision"]
+    assert [c.change["factor"] if c.change else c.low for c in revision.claims] == [12000, 0.5]
+    inconsistency = by_kind["inconsistency"]
+    assert inconsistency.claims[1].low == 12000
+    internal = by_kind["internal_inconsistency"]
+    assert "5-day" in internal.explanation and "7 days" in internal.explanation
+
+    # the 2022 figure is kept apart: no finding mentions it
+    old = next(c for c in claims if c.low == 9000)
+    assert old.subject == "Union Bastion-2022"
+    assert not any(old in f.claims for f in findings)
