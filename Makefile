@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup browser demo test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,14 +16,20 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# Debian's chromium for the report's browser test (Playwright cannot download one here)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	  else echo "install Debian's chromium (sudo apt-get install chromium) for the browser test"; fi; }
+
 demo: setup
 	$(BIN)/sitrep demo --db sitrep-demo.db
 
 lint: setup
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench
 
-test: lint
-	$(BIN)/python -m pytest -q tests
+test: lint browser
+	$(BIN)/python -m pytest -q tests bench
 
 bench: setup
 	$(BIN)/python bench/extraction_f1.py --baseline

@@ -11,19 +11,10 @@ from sitrep.pipeline import ingest
 from sitrep.sources import ReadOptions
 from sitrep.store import Store
 
-JANUARY = """Minsk promises a big Bastion exercise
-Northline Wire2 days ago
-On January 13, Colonel Aliaksei Barysevich, spokesman of the Belarusian defence ministry, said more than 12,000 personnel would take part in Union Bastion-2026.
-Last time, about 9,000 Belarusian troops took part in Union Bastion-2022, officials said at the time.
-"""
-MAY = """Belarus halves Bastion troop numbers
-Northline Wire1 day ago
-On May 20, Defence Minister Uladzimir Karpenka said the number of troops taking part in Union Bastion-2026 would be halved.
-"""
-AUGUST = """Bastion drills set for September
-Eastern Flank Review3 days ago
-Belarus and Russia will hold the five-day Union Bastion-2026 exercise from September 8 through September 14. The Belarusian defence ministry claimed that 12,000 troops would take part, while Lithuania's defence ministry estimates that between 70,000 and 90,000 soldiers could be involved.
-"""
+LEDGER = Path(__file__).parent / "ledger_fixtures"
+JANUARY = (LEDGER / "january.txt").read_text()
+MAY = (LEDGER / "may.txt").read_text()
+AUGUST = (LEDGER / "august.txt").read_text()
 COPY = AUGUST.replace("Eastern Flank Review3 days ago", "Baltic Morning Post3 days ago")
 
 
@@ -41,6 +32,7 @@ def test_findings_on_a_small_corpus(tmp_path: Path):
         claims = build_claims(store.claims("figures"), store.mentions())
         findings = find_findings(claims)
 
+    assert len(findings) == 4, [f.explanation for f in findings]  # copies add none
     by_kind = {f.kind: f for f in findings}
     assert set(by_kind) == {"disagreement", "revision", "inconsistency",
                             "internal_inconsistency"}, [f.explanation for f in findings]

@@ -294,12 +294,11 @@ def findings(subject: str | None, kind: str | None, fmt: str, db: str) -> None:
       sitrep findings
       sitrep findings --subject Zapad-2025 --format jsonl
     """
-    from .ledger import build_claims, find_findings
+    from .ledger import ledger_from_store
 
     with _open(db) as store:
-        found = find_findings(build_claims(store.claims("figures"), store.mentions()))
-    found = [f for f in found if (not subject or subject.lower() in f.subject.lower())
-             and (not kind or f.kind == kind)]
+        _, found = ledger_from_store(store, subject)
+    found = [f for f in found if not kind or f.kind == kind]
     if fmt == "jsonl":
         for f in found:
             click.echo(json.dumps(f.as_record(), ensure_ascii=False))
@@ -310,6 +309,173 @@ def findings(subject: str | None, kind: str | None, fmt: str, db: str) -> None:
         click.echo(f"{f.id}  {f.kind:<22} {f.subject} / {f.measure}")
         click.echo(textwrap.indent(textwrap.fill(f.explanation, 92), "    "))
         click.echo(f"    figures: {', '.join(f.figure_ids)}")
+
+
+@main.command()
+@click.option("--subject", help="Only this event instance (e.g. Zapad-2025).")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder to write report.html and report.md into.")
+@db_option()
+def report(subject: str | None, out_dir: str, db: str) -> None:
+    """Write a situation report: one self-contained HTML file and its Markdown twin.
+
+    The HTML opens offline (its charts' JavaScript is inlined) and holds key figures with
+    their sources, findings, a timeline, a map of places, who said what, the sources, and
+    the evidence of every item in the capture.
+
+    \b
+    Examples:
+      sitrep report --out report/
+      sitrep report --subject Zapad-2025 --out zapad/
+    """
+    from .report import write_report
+
+    with _open(db) as store:
+        html, md = write_report(store, out_dir, subject)
+    click.echo(f"wrote {html} and {md}")
+
+
+@main.group()
+def export() -> None:
+    """Export data for other tools."""
+
+
+@export.command("places")
+@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False),
+              help="GeoJSON file to write (- for stdout).")
+@db_option()
+def export_places(out_file: str, db: str) -> None:
+    """Places mentioned, as GeoJSON points for QGIS and other GIS tools.
+
+    \b
+    Example:
+      sitrep export places --out places.geojson
+    """
+    from .extraction import entities as list_entities
+
+    with _open(db) as store:
+        found = [e for e in list_entities(store, "place") if e.lat is not None]
+    collection = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "id": e.id,
+         "geometry": {"type": "Point", "coordinates": [e.lon, e.lat]},
+         "properties": {"name": e.name, "mentions": e.mentions,
+                        "articles": len(e.article_ids), "variants": sorted(e.variants)}}
+        for e in found]}
+    text = json.dumps(collection, ensure_ascii=False, indent=1)
+    if out_file == "-":
+        click.echo(text)
+    else:
+        Path(out_file).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(found)} places to {out_file}")
+
+
+def correction_options(f: F) -> F:
+    f = click.option("--note", help="Why: kept with the correction.")(f)
+    return click.option("--who", default=lambda: os.environ.get("USER", "analyst"),
+                        show_default="$USER", help="Who makes the correction.")(f)
+
+
+@main.group()
+def correct() -> None:
+    """Record an analyst's corrections; they are kept through re-ingests and re-extraction.
+
+    \b
+    Examples:
+      sitrep correct reject f1a2b3 --note "figure belongs to another exercise"
+      sitrep correct merge-subjects "Zapad 2025" Zapad-2025
+      sitrep correct list
+    """
+
+
+def _record(action: str, target: str, value: str | None, who: str, note: str | None,
+            db: str) -> None:
+    from datetime import UTC, datetime
+
+    with _open(db) as store:
+        if action.endswith("_figure") and not store.figure_exists(target):
+            raise click.ClickException(f"no figure {target!r}; see sitrep figures")
+        cid = store.add_correction(action, target, value, who, note,
+                                   datetime.now(UTC).replace(tzinfo=None))
+    click.echo(f"recorded {action} {target}{' -> ' + value if value else ''} ({cid})")
+
+
+@correct.command("reject")
+@click.argument("figure_id")
+@correction_options
+@db_option()
+def correct_reject(figure_id: str, who: str, note: str | None, db: str) -> None:
+    """Reject a figure: it leaves claims, findings and reports.
+
+    \b
+    Example:
+      sitrep correct reject f1a2b3c4d5e6f7a8b --note "misread number"
+    """
+    _record("reject_figure", figure_id, None, who, note, db)
+
+
+@correct.command("accept")
+@click.argument("figure_id")
+@correction_options
+@db_option()
+def correct_accept(figure_id: str, who: str, note: str | None, db: str) -> None:
+    """Accept a figure (undoes an earlier rejection).
+
+    \b
+    Example:
+      sitrep correct accept f1a2b3c4d5e6f7a8b
+    """
+    _record("accept_figure", figure_id, None, who, note, db)
+
+
+@correct.command("merge-subjects")
+@click.argument("old")
+@click.argument("kept")
+@correction_options
+@db_option()
+def correct_merge_subjects(old: str, kept: str, who: str, note: str | None, db: str) -> None:
+    """Treat subject OLD as KEPT (one event instance under two names).
+
+    \b
+    Example:
+      sitrep correct merge-subjects "West-2025" Zapad-2025
+    """
+    _record("merge_subjects", old, kept, who, note, db)
+
+
+@correct.command("merge-entities")
+@click.argument("old")
+@click.argument("kept")
+@correction_options
+@db_option()
+def correct_merge_entities(old: str, kept: str, who: str, note: str | None, db: str) -> None:
+    """Treat entity OLD as KEPT; both are given as KIND:KEY (see entities --format jsonl).
+
+    \b
+    Example:
+      sitrep correct merge-entities person:krpnk/ld person:krpnk/vl
+    """
+    _record("merge_entities", old, kept, who, note, db)
+
+
+@correct.command("list")
+@format_option
+@db_option()
+def correct_list(fmt: str, db: str) -> None:
+    """Every correction recorded, oldest first: who, when, what.
+
+    \b
+    Example:
+      sitrep correct list --format jsonl
+    """
+    with _open(db) as store:
+        rows = store.corrections()
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    _table(("at", "who", "action", "target", "value", "note"),
+           [(r["at"], r["who"], r["action"], r["target"], r["value"] or "",
+             r["note"] or "") for r in rows])
 
 
 @main.command(name="entities")

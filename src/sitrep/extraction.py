@@ -58,7 +58,8 @@ class Entity:
         return content_id(self.kind, self.key, prefix="n")
 
     def as_record(self) -> dict[str, object]:
-        return {"id": self.id, "kind": self.kind, "name": self.name,
+        return {"id": self.id, "kind": self.kind, "key": f"{self.kind}:{self.key}",
+                "name": self.name,
                 "variants": sorted(self.variants), "article_ids": sorted(self.article_ids),
                 "roles": sorted(self.roles), "mentions": self.mentions,
                 "lat": self.lat, "lon": self.lon}
@@ -67,7 +68,11 @@ class Entity:
 def entities(store: Store, kind: str | None = None) -> list[Entity]:
     """Entities with spelling variants merged (Lukashenko / Lukashenka are one person)."""
     merged: dict[tuple[str, str], Entity] = {}
+    aliases = store.merges("merge_entities")
     rows = store.mentions(kind)
+    for row in rows:
+        row["key"] = aliases.get(f"{row['kind']}:{row['key']}", f"{row['kind']}:{row['key']}"
+                                 ).split(":", 1)[1]
     # full-name keys first, so that a bare surname joins the full name it belongs to
     rows.sort(key=lambda r: (r["key"].endswith("/"), r["article_id"], r["start"]))
     for row in rows:

@@ -175,6 +175,19 @@ _MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX events_article ON events(article_id);
     """,
+    # 3: the analyst's corrections; kept apart from derived data so re-ingest keeps them
+    """
+    CREATE TABLE corrections (
+        id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        value TEXT,
+        note TEXT
+    );
+    CREATE INDEX corrections_target ON corrections(action, target);
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
@@ -543,13 +556,57 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY a.published, a.id, t.start"
-        return [dict(r) for r in self._db.execute(sql, params)]
+        rows = [dict(r) for r in self._db.execute(sql, params)]
+        if table == "figures":
+            aliases = self.merges("merge_subjects")
+            for row in rows:
+                row["subject"] = aliases.get(row["subject"], row["subject"])
+        return rows
 
     def claims_of_article(self, article_id: str) -> dict[str, list[dict[str, Any]]]:
         """Figures, statements and mentions of one article, in text order."""
         return {table: [dict(r) for r in self._db.execute(
             f"SELECT * FROM {table} WHERE article_id=? ORDER BY start", (article_id,))]
             for table in ("figures", "statements", "mentions")}
+
+    # -- corrections ------------------------------------------------------------------------
+
+    def add_correction(self, action: str, target: str, value: str | None, who: str,
+                       note: str | None, at: datetime) -> str:
+        """Record one correction (who, when, what); returns its id."""
+        stamp = at.isoformat(timespec="microseconds")  # orders corrections made in a burst
+        cid = content_id(action, target, value, who, stamp, prefix="x")
+        with self.transaction():
+            self._db.execute("INSERT OR IGNORE INTO corrections VALUES (?,?,?,?,?,?,?)",
+                             (cid, stamp, who, action, target, value, note))
+        return cid
+
+    def corrections(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._db.execute(
+            "SELECT * FROM corrections ORDER BY at, id")]
+
+    def rejected_figures(self) -> frozenset[str]:
+        """Figures whose latest accept/reject correction is a rejection."""
+        latest: dict[str, str] = {}
+        for row in self._db.execute("SELECT target, action FROM corrections WHERE action IN "
+                                    "('reject_figure', 'accept_figure') ORDER BY at, id"):
+            latest[row[0]] = row[1]
+        return frozenset(t for t, a in latest.items() if a == "reject_figure")
+
+    def merges(self, action: str) -> dict[str, str]:
+        """``merge_subjects`` or ``merge_entities`` corrections: old name/key -> kept one."""
+        out = {row[0]: row[1] for row in self._db.execute(
+            "SELECT target, value FROM corrections WHERE action=? ORDER BY at, id", (action,))}
+        for key in list(out):  # follow chains a -> b -> c
+            seen = {key}
+            while out[key] in out and out[key] not in seen:
+                seen.add(out[key])
+                out[key] = out[out[key]]
+        return out
+
+    def figure_exists(self, figure_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM figures WHERE id=?",
+                                (figure_id,)).fetchone() is not None
 
     def mentions(self, kind: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT * FROM mentions"

@@ -265,7 +265,8 @@ class _Finder:
                 name = self.gaz.country_name(code)
                 if name:
                     self.add(Mention("place", self.span(token.i, token.i + 1), name,
-                                     "place:" + fold(name), country=code, via="demonym"))
+                                     "place:" + fold(name), country=code,
+                                     place=self.gaz.place(name), via="demonym"))
 
     def event_instances(self) -> None:
         for m in EVENT_INSTANCE.finditer(self.doc._.text):

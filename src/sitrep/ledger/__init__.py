@@ -7,9 +7,29 @@ several outlets; findings compare claims inside one group only, so figures of an
 year's event are never compared with this year's.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from .claims import Claim, build_claims
 from .findings import Finding, find_findings
 from .sources import SourceType, classify_source
 
+if TYPE_CHECKING:
+    from ..store import Store
+
+
+def ledger_from_store(store: Store, subject: str | None = None
+                      ) -> tuple[list[Claim], list[Finding]]:
+    """Claims and findings of the store with the analyst's corrections applied (rejected
+    figures left out, merged subjects joined); ``subject`` filters by name."""
+    claims = build_claims(store.claims("figures"), store.mentions(), store.rejected_figures())
+    findings = find_findings(claims)
+    if subject:
+        claims = [c for c in claims if subject.lower() in c.subject.lower()]
+        findings = [f for f in findings if subject.lower() in f.subject.lower()]
+    return claims, findings
+
+
 __all__ = ["Claim", "Finding", "SourceType", "build_claims", "classify_source",
-           "find_findings"]
+           "find_findings", "ledger_from_store"]

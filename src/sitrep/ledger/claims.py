@@ -43,6 +43,7 @@ class Claim:
     unit: str | None
     stated_on: date | None  # when the source said it (publication date when unknown)
     stated_on_known: bool
+    date_basis: str = "stated"  # what dates the claim: "stated", "published" or "captured"
     figure_ids: list[str] = field(default_factory=list)
     outlets: set[str] = field(default_factory=set)
     article_ids: set[str] = field(default_factory=set)
@@ -93,7 +94,8 @@ class Claim:
                 "change": self.change, "start": str(self.start) if self.start else None,
                 "end": str(self.end) if self.end else None,
                 "stated_on": str(self.stated_on) if self.stated_on else None,
-                "stated_on_known": self.stated_on_known, "citations": self.citations,
+                "stated_on_known": self.stated_on_known, "date_basis": self.date_basis,
+                "citations": self.citations,
                 "outlets": sorted(self.outlets), "figure_ids": self.figure_ids,
                 "evidence": self.evidence}
 
@@ -134,6 +136,7 @@ def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
                                  parties.get(row["subject"], ()))
         stated = _date(row["stated_on"])
         when = stated or _date(row["published"]) or _date(row["captured_at"])
+        basis = "stated" if stated else ("published" if row["published"] else "captured")
         change = json.loads(row["change"]) if row["change"] else None
         key = content_id(row["subject"], row["family"], source.key, row["low"], row["high"],
                          change and change["factor"], row["start_date"], row["end_date"],
@@ -143,7 +146,7 @@ def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
             claim = claims[key] = Claim(
                 key, row["subject"], row["family"], source, row["low"], row["high"],
                 row["qualifier"], change, _date(row["start_date"]), _date(row["end_date"]),
-                row["unit"], when, stated is not None, evidence=row["text"])
+                row["unit"], when, stated is not None, basis, evidence=row["text"])
         claim.figure_ids.append(row["id"])
         claim.article_ids.add(row["article_id"])
         if row["outlet"]:

@@ -55,7 +55,7 @@ def _who(c: Claim) -> str:
 def _when(c: Claim) -> str:
     if c.stated_on is None:
         return "undated"
-    return str(c.stated_on) if c.stated_on_known else f"published {c.stated_on}"
+    return str(c.stated_on) if c.stated_on_known else f"{c.date_basis} {c.stated_on}"
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -131,7 +131,8 @@ def _inconsistencies(subject: str, family: str, claims: list[Claim]) -> list[Fin
 
 def _internal(subject: str, groups: dict[str, list[Claim]]) -> list[Finding]:
     """A duration against a date span of the same event, in the same article."""
-    found = []
+    seen: dict[tuple[object, ...], int] = {}  # copies of one story: one finding
+    found: list[Finding] = []
     for duration in groups.get("duration", []):
         if duration.unit != "day" or duration.low is None:
             continue
@@ -139,12 +140,21 @@ def _internal(subject: str, groups: dict[str, list[Claim]]) -> list[Finding]:
             if not (span.article_ids & duration.article_ids) or not span.start or not span.end:
                 continue
             days = (span.end - span.start).days + 1
-            if days != duration.low:
-                text = (f"The same article calls {subject} a {duration.low:.0f}-day event but "
-                        f"dates it {span.start} to {span.end}, which is {days} days "
-                        "counting both ends.")
-                found.append(Finding("internal_inconsistency", subject, "duration",
-                                     (duration, span), text))
+            if days == duration.low:
+                continue
+            key = (duration.low, span.start, span.end)
+            if key in seen:
+                earlier = found[seen[key]]
+                found[seen[key]] = Finding(earlier.kind, subject, "duration",
+                                           (*earlier.claims, duration, span),
+                                           earlier.explanation)
+                continue
+            text = (f"The same article calls {subject} a {duration.low:.0f}-day event but "
+                    f"dates it {span.start} to {span.end}, which is {days} days "
+                    "counting both ends.")
+            seen[key] = len(found)
+            found.append(Finding("internal_inconsistency", subject, "duration",
+                                 (duration, span), text))
     return found
 
 

@@ -1,0 +1,192 @@
+"""Assemble a situation report from the store and write it as HTML and Markdown.
+
+The HTML inlines Vega, Vega-Lite, vega-embed and the world-atlas country shapes (see
+``vendor/VENDOR.md``), so it opens offline and makes no network request. Every figure,
+finding and statement links to its evidence: the sentence in the clean text and the line
+of the raw capture it came from.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from ..extraction import entities
+from ..ledger import ledger_from_store
+from ..ledger.claims import Claim
+from ..offsets import OffsetMap
+from ..store import Store
+
+_VENDOR = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")
+
+
+@dataclass
+class ReportData:
+    subject: str | None
+    generated: str
+    claims: list[Claim]
+    findings: list[Any]
+    statements: list[dict[str, Any]]
+    places: list[dict[str, Any]]
+    sources: list[dict[str, Any]]
+    evidence: dict[str, dict[str, Any]] = field(default_factory=dict)  # figure/statement id
+
+    def timeline_spec(self) -> dict[str, Any]:
+        """Vega-Lite: each source's figure as a point or range bar, by the date stated."""
+        rows = []
+        for c in self.claims:
+            interval = c.interval() if not c.change else None
+            if c.stated_on is None or (interval is None and not c.change):
+                continue
+            low = c.low if c.low is not None else (c.high or 0)
+            high = c.high if c.high is not None else low
+            rows.append({"group": f"{c.subject} · {c.family}", "date": str(c.stated_on),
+                         "low": low, "high": high, "value": c.describe_value(),
+                         "source": c.source.name, "type": c.source.type,
+                         "citations": c.citations, "change": bool(c.change),
+                         "dated": c.date_basis})
+        # a shift needs two points: groups with a single claim stay in the table only
+        sizes: dict[str, int] = {}
+        for r in rows:
+            sizes[r["group"]] = sizes.get(r["group"], 0) + 1
+        groups = {g for g, n in sizes.items() if n >= 2}
+        return {
+            "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+            "data": {"values": [r for r in rows if r["group"] in groups]},
+            "facet": {"row": {"field": "group", "type": "nominal", "title": None,
+                              "header": {"labelAngle": 0, "labelAlign": "left"}}},
+            "resolve": {"scale": {"y": "independent", "x": "independent"}},
+            "spec": {
+                "width": 640, "height": 140,
+                "layer": [
+                    {"transform": [{"filter": "!datum.change"}],
+                     "mark": {"type": "rule", "strokeWidth": 6, "opacity": 0.5},
+                     "encoding": {"x": {"field": "date", "type": "temporal", "title": None},
+                                  "y": {"field": "low", "type": "quantitative",
+                                        "title": "value"},
+                                  "y2": {"field": "high"},
+                                  "color": {"field": "type", "type": "nominal",
+                                            "title": "source"}}},
+                    {"transform": [{"filter": "!datum.change"}],
+                     "mark": {"type": "point", "filled": True, "size": 80},
+                     "encoding": {"x": {"field": "date", "type": "temporal"},
+                                  "y": {"field": "low", "type": "quantitative"},
+                                  "color": {"field": "type", "type": "nominal"},
+                                  "shape": {"field": "dated", "type": "nominal",
+                                            "title": "date"},
+                                  "tooltip": [{"field": "value"}, {"field": "source"},
+                                              {"field": "date", "type": "temporal"},
+                                              {"field": "citations"}]}},
+                    {"transform": [{"filter": "datum.change"}],
+                     "mark": {"type": "rule", "strokeDash": [4, 3], "color": "#555"},
+                     "encoding": {"x": {"field": "date", "type": "temporal"},
+                                  "tooltip": [{"field": "value"}, {"field": "source"}]}},
+                ]}}
+
+    def map_spec(self) -> dict[str, Any]:
+        """Vega-Lite: countries outline (vendored world-atlas) and the places mentioned."""
+        return {
+            "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+            "width": 640, "height": 420,
+            "projection": {"type": "mercator", "center": [25, 53], "scale": 900},
+            "layer": [
+                {"data": {"values": json.loads(_vendor("countries-110m.json")),
+                          "format": {"type": "topojson", "feature": "countries"}},
+                 "mark": {"type": "geoshape", "fill": "#eee", "stroke": "#999"}},
+                {"data": {"values": [p for p in self.places if p["lat"] is not None]},
+                 "mark": {"type": "circle", "color": "#c0392b", "opacity": 0.8},
+                 "encoding": {"longitude": {"field": "lon", "type": "quantitative"},
+                              "latitude": {"field": "lat", "type": "quantitative"},
+                              "size": {"field": "mentions", "type": "quantitative",
+                                       "title": "mentions"},
+                              "tooltip": [{"field": "name"}, {"field": "mentions"}]}},
+                {"data": {"values": [p for p in self.places if p["lat"] is not None]},
+                 "mark": {"type": "text", "dy": -9, "fontSize": 10},
+                 "encoding": {"longitude": {"field": "lon", "type": "quantitative"},
+                              "latitude": {"field": "lat", "type": "quantitative"},
+                              "text": {"field": "name"}}},
+            ]}
+
+
+def _raw_line(raw: str, offsets: OffsetMap, clean_offset: int) -> int | None:
+    at = offsets.to_raw(clean_offset)
+    return None if at is None else raw.count("\n", 0, at) + 1
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """(before, evidence, after) within the paragraph around a span."""
+    left = max(text.rfind("\n", 0, start) + 1, start - 240)
+    right = text.find("\n", end)
+    right = min(len(text) if right < 0 else right, end + 240)
+    return text[left:start], text[start:end], text[end:right]
+
+
+def build_report(store: Store, subject: str | None = None) -> ReportData:
+    claims, findings = ledger_from_store(store, subject)
+    kept = {f for c in claims for f in c.figure_ids}
+    figures = [f for f in store.claims("figures", subject=subject) if f["id"] in kept]
+    article_ids = {a for c in claims for a in c.article_ids}
+    statements = [s for s in store.claims("statements")
+                  if not subject or s["article_id"] in article_ids]
+    articles = {a.id: a for a in store.articles()}
+    used = article_ids | {s["article_id"] for s in statements}
+    evidence: dict[str, dict[str, Any]] = {}
+    raws: dict[str, str] = {}
+    for row in [*figures, *statements]:
+        article = articles[row["article_id"]]
+        raw = raws.setdefault(article.capture_id, store.capture_raw(article.capture_id))
+        before, hit, after = _sentence(article.text, row["start"], row["end"])
+        evidence[row["id"]] = {
+            "before": before, "text": hit, "after": after, "article_id": article.id,
+            "outlet": article.outlet, "published": article.published,
+            "source": article.url or article.source,
+            "raw_line": _raw_line(raw, OffsetMap.from_json(article.offsets), row["start"])}
+    places = [{"name": e.name, "lat": e.lat, "lon": e.lon, "mentions": e.mentions,
+               "articles": len(e.article_ids)}
+              for e in entities(store, "place") if e.article_ids & used]
+    sources = [{"id": a.id, "outlet": a.outlet or "-", "title": a.title or a.text[:80],
+                "published": a.published, "url": a.url, "source": a.source,
+                "copy_of": a.duplicate_of}
+               for a in sorted((articles[i] for i in used), key=lambda a: a.published or "")]
+    return ReportData(subject, datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), claims,
+                      findings, statements, places, sources, evidence)
+
+
+def _env() -> Environment:
+    env = Environment(loader=PackageLoader("sitrep", "report/templates"),
+                      autoescape=select_autoescape(["html"]), trim_blocks=True,
+                      lstrip_blocks=True)
+    env.filters["tojson_safe"] = lambda v: json.dumps(v).replace("</", "<\\/")
+    return env
+
+
+def _vendor(name: str) -> str:
+    return resources.files("sitrep").joinpath("report", "vendor", name).read_text("utf-8")
+
+
+def render_html(data: ReportData) -> str:
+    scripts = [_vendor(n).replace("</script", "<\\/script") for n in _VENDOR]
+    return _env().get_template("report.html.j2").render(
+        data=data, scripts=scripts, timeline=data.timeline_spec(), map=data.map_spec())
+
+
+def render_markdown(data: ReportData) -> str:
+    return _env().get_template("report.md.j2").render(data=data)
+
+
+def write_report(store: Store, out_dir: str | Path, subject: str | None = None
+                 ) -> tuple[Path, Path]:
+    """Write ``report.html`` and ``report.md`` into ``out_dir``; returns their paths."""
+    data = build_report(store, subject)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    html, md = out / "report.html", out / "report.md"
+    html.write_text(render_html(data), encoding="utf-8")
+    md.write_text(render_markdown(data), encoding="utf-8")
+    return html, md
