@@ -36,4 +36,4 @@ bench: setup
 	$(BIN)/python bench/ingest_throughput.py
 
 clean:
-	rm -rf $(VENV) sitrep-demo.db sitrep-demo.db-wal sitrep-demo.db-shm
+	rm -rf $(VENV) sitrep-demo.db sitrep-demo.db-wal sitrep-demo.db-shm sitrep-demo-report

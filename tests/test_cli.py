@@ -115,3 +115,14 @@ def test_show_marks_figures_and_statements_with_their_raw_lines(tmp_path: Path):
     data = json.loads(run("show", main_id, "--json", "--db", db).output)
     figure = next(f for f in data["figures"] if f["text"] == "more than 12,000 personnel")
     assert figure["raw_line"] == 6
+
+
+
+def test_demo_ingests_the_corpus_and_writes_a_report_with_findings(tmp_path: Path):
+    out = tmp_path / "report"
+    result = run("demo", "--db", str(tmp_path / "demo.db"), "--out", str(out))
+    assert "40 captures ingested" in result.output
+    for kind in ("disagreement", "revision", "inconsistency", "internal_inconsistency"):
+        assert f"  {kind}:" in result.output
+    assert (out / "report.html").stat().st_size > 500_000  # the charts' code is inlined
+    assert "Union Bastion-2026" in (out / "report.md").read_text()

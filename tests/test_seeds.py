@@ -86,10 +86,12 @@ def test_claims_on_the_sample_corpus_stay_above_pinned_floors():
     from sitrep.evaluate.claims import score_claims
 
     s = score_claims(CORPUS_FIGURES, REPO / "corpus")
-    assert s.precision >= 0.78 and s.recall >= 0.72
-    assert s.share(s.subject_ok) >= 0.72
-    assert s.share(s.speaker_ok) >= 0.48
-    assert s.share(s.stated_on_ok) >= 0.58
+    # Non-English articles are not extracted (the rules read English; misreading them cost
+    # precision): the Polish and Russian pages' figures count as misses here.
+    assert s.precision >= 0.86 and s.recall >= 0.70
+    assert s.share(s.subject_ok) >= 0.78
+    assert s.share(s.speaker_ok) >= 0.54
+    assert s.share(s.stated_on_ok) >= 0.59
 
 
 @needs_seeds
@@ -97,5 +99,15 @@ def test_every_expected_finding_surfaces_on_the_seeds():
     from sitrep.evaluate.findings import score_findings
 
     s = score_findings(GOLD)
+    assert s.recall == 1.0, s.misses
+    assert s.mixed_subjects == 0
+
+
+
+@pytest.mark.skipif(not CORPUS_FIGURES.is_file(), reason="corpus gold not present")
+def test_the_sample_corpus_surfaces_its_planted_findings():
+    from sitrep.evaluate.findings import score_findings
+
+    s = score_findings(CORPUS_FIGURES, REPO / "corpus")
     assert s.recall == 1.0, s.misses
     assert s.mixed_subjects == 0

@@ -570,9 +570,11 @@ def show(article_id: str, as_json: bool, db: str) -> None:
 @main.command()
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False),
               help="The sample corpus folder (default: the bundled corpus/).")
+@click.option("--out", "out_dir", default="sitrep-demo-report", show_default=True,
+              type=click.Path(file_okay=False), help="Where to write the demo's report.")
 @db_option(default="sitrep-demo.db")
-def demo(corpus: str | None, db: str) -> None:
-    """Ingest the bundled sample corpus into a demo store and print a summary.
+def demo(corpus: str | None, out_dir: str, db: str) -> None:
+    """Ingest the bundled sample corpus, extract, and write its situation report.
 
     \b
     Example:
@@ -583,7 +585,7 @@ def demo(corpus: str | None, db: str) -> None:
     folder = Path(corpus) if corpus else find_corpus()
     if folder is None:
         raise click.ClickException("the sample corpus was not found; pass --corpus PATH")
-    run_demo(folder, db, echo=click.echo)
+    run_demo(folder, db, echo=click.echo, report_dir=out_dir)
 
 
 @main.group(name="eval")

@@ -6,7 +6,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+from .extraction import extract_pending
+from .ledger import ledger_from_store
 from .pipeline import ingest
+from .report import write_report
 from .sources import ReadOptions, load_manifest
 from .store import Store
 
@@ -23,7 +26,8 @@ def find_corpus() -> Path | None:
     return None
 
 
-def run_demo(folder: Path, db: str, echo: Callable[[str], None] = print) -> None:
+def run_demo(folder: Path, db: str, echo: Callable[[str], None] = print,
+             report_dir: str | Path = "sitrep-demo-report") -> None:
     manifest = folder / MANIFEST
     entries, problems = load_manifest(manifest) if manifest.is_file() else ({}, [])
     for problem in problems:
@@ -56,5 +60,14 @@ def run_demo(folder: Path, db: str, echo: Callable[[str], None] = print) -> None
             for m in sorted(members, key=lambda m: (m.published or m.captured_at, m.id)):
                 role = "original" if m.duplicate_of is None else "copy    "
                 echo(f"    {role} {m.id}  {m.published or '----------'}  {m.outlet or '-'}")
+        done = extract_pending(store)
+        claims, findings = ledger_from_store(store)
         echo("")
-        echo(f"Next: sitrep articles --db {db}    sitrep show <id> --db {db}")
+        echo(f"Extracted {done} articles: {len(claims)} claims; findings:")
+        for finding in findings:
+            echo(f"  {finding.kind}: {finding.explanation}")
+        html, md = write_report(store, report_dir)
+        echo("")
+        echo(f"Report: {html} (opens offline) and {md}")
+        echo(f"Next: sitrep articles --db {db}    sitrep show <id> --db {db}    "
+             f"sitrep findings --db {db}")

@@ -11,12 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from .extract import EXTRACTOR_VERSION, extract_text
+from .extract import EXTRACTOR_VERSION, Extraction, extract_text
 from .extract.names import same_person
 from .model import content_id
 from .store import Store
 
 BATCH = 100
+#: Languages the extraction rules are written for.
+EXTRACTED_LANGUAGES = ("en",)
 
 
 def extract_pending(store: Store, *, redo: bool = False,
@@ -27,9 +29,13 @@ def extract_pending(store: Store, *, redo: bool = False,
     it = iter(todo)
     while batch := list(itertools.islice(it, BATCH)):
         results = []
-        for article_id, text, published in batch:
-            results.append((article_id, extract_text(
-                text, date.fromisoformat(published) if published else None)))
+        for article_id, text, published, language in batch:
+            if language not in (None, *EXTRACTED_LANGUAGES):
+                # the rules read English; other languages are stored, not misread
+                results.append((article_id, Extraction()))
+            else:
+                results.append((article_id, extract_text(
+                    text, date.fromisoformat(published) if published else None)))
             if on_article:
                 on_article(article_id)
         with store.transaction():

@@ -475,10 +475,10 @@ class Store:
     # -- extraction -----------------------------------------------------------------------
 
     def articles_to_extract(self, version: str, *, redo: bool = False
-                            ) -> list[tuple[str, str, str | None]]:
-        """(id, text, published) of articles with no extraction at ``version``."""
-        sql = ("SELECT a.id, a.text, a.published FROM articles a LEFT JOIN extractions e "
-               "ON e.article_id = a.id")
+                            ) -> list[tuple[str, str, str | None, str | None]]:
+        """(id, text, published, language) of articles with no extraction at ``version``."""
+        sql = ("SELECT a.id, a.text, a.published, a.language FROM articles a "
+               "LEFT JOIN extractions e ON e.article_id = a.id")
         if not redo:
             sql += " WHERE e.version IS NULL OR e.version != ?"
             return [tuple(r) for r in self._db.execute(sql + " ORDER BY a.id", (version,))]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..ledger import build_claims, find_findings
+from ..ledger import ledger_from_store
 from ..store import Store
 from .boilerplate import load_gold
 from .claims import run_gold
@@ -55,7 +55,7 @@ def score_findings(gold_path: str | Path, docs_dir: str | Path | None = None
         for ref, row in run.matches.items():
             doc_key, fig = ref.split(":", 1)
             refs[f"{doc_key}:{fig}"] = row
-        found = find_findings(build_claims(run.figures, store.mentions()))
+        _, found = ledger_from_store(store)
         subject_of = {f["id"]: f["subject"] for f in run.figures}
         for finding in found:
             scores.predicted.append(finding.as_record())

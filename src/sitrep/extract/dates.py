@@ -71,9 +71,9 @@ _PATTERN = re.compile(
     rf"|(?P<rel_day>yesterday|today|tomorrow)"
     rf"|(?P<weekday>(?:(?:on|last|this|next)\s+)?{_WD})"
     # a month or a year alone counts only after a preposition, which is not part of the phrase
-    rf"|\b(?:in|since|by|until|from|through|during|early|late|mid|last|next|this)\s+"
+    rf"|\b(?i:in|since|by|until|from|through|during|early|late|mid|last|next|this)\s+"
     rf"(?P<month_alone>{_M})\b(?!\s*\d)"
-    rf"|\b(?:in|since|by|until|before|after|from|during|through|of|around)\s+"
+    rf"|\b(?i:in|since|by|until|before|after|from|during|through|of|around)\s+"
     rf"(?P<year_alone>{_Y})(?![-\d])",
 )
 # "would" reports a future seen from the past ("said the drills would run from ..."): for a

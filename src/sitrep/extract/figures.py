@@ -366,6 +366,10 @@ def _subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None,
     if fig.kind == "dates" and fig.dates and main and fig.dates.start.year != int(
             main.rsplit("-", 1)[1]):
         return _event_phrase(doc, sentence, fig)  # another year: another event
+    if fig.kind == "dates" and not sentence.refers_to_main:
+        # dates of something else in an article about the event (a forest closed, flights
+        # restricted): not the event's dates
+        return _entity_before(doc, sentence, fig, cue) or _event_phrase(doc, sentence, fig)
     if main and (fam in ("participants", "dates") or fig.kind == "change"
                  or (fig.kind == "duration" and event_noun_after)
                  or (sentence.refers_to_main and fam not in ("distance", "duration"))):

@@ -17,9 +17,16 @@ from spacy.tokens import Doc
 _PREVIOUS = re.compile(r"\b(?:last time|the previous (?:exercise|edition|drills|one)|"
                        r"previously|the last (?:exercise|edition|drills|time)|"
                        r"in the previous|back in)\b", re.I)
-_MAIN_REFERENCE = re.compile(r"\b(?:the|this|these|this year's|the current|the upcoming|"
-                             r"the planned|the joint)\s+(?:\w+\s+)?(?:exercises?|drills|"
-                             r"manoeuvres|maneuvers|war games)\b", re.I)
+_MAIN_REFERENCE = re.compile(r"\b(?:(?:the|this|these|this year's|the current|the upcoming|"
+                             r"the planned|the joint)\s+(?:[\w-]+\s+){0,2}|(?:hold|holds|held|"
+                             r"conduct|conducts|conducted|stage|stages|staged|run|runs)\s+"
+                             r"(?:\w+\s+){0,3})(?:exercises?|drills|manoeuvres|maneuvers|"
+                             r"war games)\b", re.I)
+
+
+_SERIES = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w’']+ ){0,2}[A-Z][\w’']+)[”\"]? "
+                     r"(?:strategic |joint |military |command-staff )?(?:exercises?|drills|"
+                     r"manoeuvres|maneuvers|war games)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +53,12 @@ def subjects(doc: Doc) -> Doc:
     events = [m for m in doc._.mentions if m.kind == "event"]
     counts = Counter(m.name for m in events)
     main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
+    if main is None and doc._.published is not None:
+        # "this year's Union Bastion exercise": a series named without a year, in an
+        # article that names no dated instance, is the one of its publication year
+        series = _SERIES.search(doc._.text)
+        if series:
+            main = f"{series.group('name')}-{doc._.published.year}"
     doc._.main_event = main
     earlier = sorted({m.name for m in events if main and _series(m.name) == _series(main)
                       and _year(m.name) < _year(main)}, key=_year)

@@ -8,14 +8,16 @@ A claim keeps the interval its hedge implies ("more than 13,000" is 13,000 to ab
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..extract.names import same_person
 from ..model import content_id
-from .sources import Source, classify_source
+from .sources import Source, classify_source, role_country
 
 #: How far a hedge stretches a value, as factors of it. Open bounds get a finite stretch so
 #: that "more than 13,000" is not read as "any number above 13,000".
@@ -124,16 +126,71 @@ def event_parties(mentions: Iterable[dict[str, Any]]) -> dict[str, tuple[str, ..
     return {s: tuple(sorted(c, key=lambda k: (-c[k], k))[:2]) for s, c in counts.items()}
 
 
+def person_countries(mentions: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Person key -> the country their roles name anywhere in the store, most often named.
+
+    "Defence Minister Aiste Vaitkeviciene" says no country, "Lithuanian Defence Minister
+    Aiste Vaitkeviciene" in another article does."""
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for m in mentions:
+        if m["kind"] == "person" and m["role"]:
+            country = role_country(m["role"])
+            if country:
+                votes[m["key"]][country] += 1
+    out: dict[str, str] = {}
+    keys = list(votes)
+    for key in keys:  # a bare-surname key shares the votes of its full name
+        for other in keys:
+            if other != key and same_person(key, other):
+                for country, n in votes[other].items():
+                    votes[key][country] += n if not key.endswith("/") else 0
+    for key, counts in list(votes.items()):
+        out[key] = max(sorted(counts), key=lambda c: counts[c])
+    return out
+
+
+def _country_for(speaker_key: str | None, countries: dict[str, str]) -> str | None:
+    if not speaker_key or "/" not in speaker_key:  # organisations carry their own country
+        return None
+    if speaker_key in countries:
+        return countries[speaker_key]
+    return next((c for k, c in countries.items() if same_person(k, speaker_key)), None)
+
+
+def subject_aliases(subjects: Iterable[str]) -> dict[str, str]:
+    """"Bastion-2026" -> "Union Bastion-2026": one instance named short and long.
+
+    Two subjects are one instance when their years match and one series name ends the
+    other's ("Bastion" ends "Union Bastion"); the longer name is kept."""
+    parsed = {}
+    for s in set(subjects):
+        m = re.fullmatch(r"(?P<series>.+)-(?P<year>(?:19|20)\d\d)", s)
+        if m:
+            parsed[s] = (m.group("series").lower().split(), m.group("year"))
+    out = {}
+    for short, (words, year) in parsed.items():
+        longer = [other for other, (w, y) in parsed.items()
+                  if y == year and len(w) > len(words) and w[-len(words):] == words]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
 def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
                  rejected: frozenset[str] = frozenset()) -> list[Claim]:
     """Claims from stored figure rows (``Store.claims("figures")``), rejected ones left out."""
+    mentions = list(mentions)
+    aliases = subject_aliases(r["subject"] for r in rows if r["subject"])
+    rows = [{**r, "subject": aliases.get(r["subject"], r["subject"])} for r in rows]
     parties = event_parties(mentions)
+    countries = person_countries(mentions)
     claims: dict[str, Claim] = {}
     for row in rows:
         if row["id"] in rejected or not row["subject"] or not row["family"]:
             continue
         source = classify_source(row["speaker"], row["role"], row["org"], row["outlet"],
-                                 parties.get(row["subject"], ()))
+                                 parties.get(row["subject"], ()),
+                                 _country_for(row["speaker_key"], countries))
         stated = _date(row["stated_on"])
         when = stated or _date(row["published"]) or _date(row["captured_at"])
         basis = "stated" if stated else ("published" if row["published"] else "captured")

@@ -65,7 +65,7 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 def _disagreements(subject: str, family: str, claims: list[Claim]) -> list[Finding]:
     valued = [c for c in claims if c.interval() is not None and not c.change]
     pairs = [(a, b) for i, a in enumerate(valued) for b in valued[i + 1:]
-             if a.source.key != b.source.key and a.source.type != "media"
+             if a.source.side != b.source.side and a.source.type != "media"
              and b.source.type != "media"
              and not _overlap(a.interval(), b.interval())]  # type: ignore[arg-type]
     if not pairs:
@@ -79,53 +79,83 @@ def _disagreements(subject: str, family: str, claims: list[Claim]) -> list[Findi
     return [Finding("disagreement", subject, family, tuple(joined), text)]
 
 
-def _by_source(claims: list[Claim]) -> dict[str, list[Claim]]:
-    out: dict[str, list[Claim]] = defaultdict(list)
+def _same_value(a: Claim, b: Claim) -> bool:
+    if a.change or b.change:
+        return bool(a.change and b.change and a.change["factor"] == b.change["factor"])
+    ia, ib = a.interval(), b.interval()
+    return bool(ia and ib and _overlap(ia, ib))
+
+
+def _series(claims: list[Claim]) -> dict[str, list[list[Claim]]]:
+    """Per side, its claims in time order as runs of one value.
+
+    An undated announced change that repeats one the side made earlier is a later citation
+    of it (an article recalling "in May the minister said the number would be halved"), not
+    a new point in time. A repeated value is kept: "13,000 again in August" may be news."""
+    by_side: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.source.type != "media" and c.stated_on is not None:
-            out[c.source.key].append(c)
-    for group in out.values():
+            by_side[c.source.side].append(c)
+    out: dict[str, list[list[Claim]]] = {}
+    for side, group in by_side.items():
         group.sort(key=lambda c: (c.stated_on, not c.stated_on_known))
+        kept: list[Claim] = []
+        repeats: list[tuple[Claim, Claim]] = []  # (repeat, the earlier claim it repeats)
+        for c in group:
+            earlier = next((k for k in kept if _same_value(k, c)), None)
+            if c.change and not c.stated_on_known and earlier is not None:
+                repeats.append((c, earlier))
+                continue
+            kept.append(c)
+        runs: list[list[Claim]] = []
+        for c in kept:
+            if runs and _same_value(runs[-1][-1], c):
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        for repeat, earlier in repeats:  # cited with the announcement it repeats
+            next(r for r in runs if earlier in r).append(repeat)
+        out[side] = runs
     return out
 
 
 def _revisions(subject: str, family: str, claims: list[Claim]) -> list[Finding]:
+    """One side's figure followed by a different one, or by an announced change."""
     found = []
-    for series in _by_source(claims).values():
-        for before, after in itertools.pairwise(series):
-            if before.stated_on == after.stated_on:
-                continue
-            if after.change or (before.interval() and after.interval() and not _overlap(
-                    before.interval(), after.interval())):  # type: ignore[arg-type]
-                text = (f"{_who(before)} gave {before.describe_value()} on {_when(before)}, "
-                        f"then {after.describe_value()} on {_when(after)}.")
-                found.append(Finding("revision", subject, family, (before, after), text))
+    for runs in _series(claims).values():
+        for before, after in itertools.pairwise(runs):
+            first, new = before[0], after[0]
+            if first.change or first.stated_on == new.stated_on:
+                continue  # after a change, see inconsistencies; one day's parts are no shift
+            text = (f"{_who(first)} gave {first.describe_value()} on {_when(first)}, "
+                    f"then {new.describe_value()} on {_when(new)}.")
+            found.append(Finding("revision", subject, family, (*before, *after), text))
     return found
 
 
 def _inconsistencies(subject: str, family: str, claims: list[Claim]) -> list[Finding]:
-    """A figure stated after an announced change, matching the value before the change."""
+    """A figure stated after an announced change, matching neither the changed value nor
+    anything but the value before the change."""
     found = []
-    for series in _by_source(claims).values():
-        for i, change in enumerate(series):
+    for runs in _series(claims).values():
+        for i, run in enumerate(runs):
+            change = run[0]
             if not change.change:
                 continue
-            before = next((c for c in reversed(series[:i]) if c.interval()), None)
+            before = next((r[-1] for r in reversed(runs[:i]) if r[-1].interval()), None)
             if before is None:
                 continue
             factor = float(change.change["factor"])
             lo, hi = before.interval()  # type: ignore[misc]
             expected = (lo * factor, hi * factor)
-            for later in series[i + 1:]:
-                got = later.interval()
-                assert change.stated_on is not None and later.stated_on is not None
-                if got and later.stated_on > change.stated_on and not _overlap(got, expected):
-                    text = (f"{_who(change)} said on {_when(change)} the figure would be "
-                            f"{change.change.get('word', 'changed')} (from "
-                            f"{before.describe_value()}), yet {later.describe_value()} is "
-                            f"given again on {_when(later)}.")
-                    found.append(Finding("inconsistency", subject, family, (change, later),
-                                         text))
+            later = [c for r in runs[i + 1:] for c in r
+                     if c.interval() and not _overlap(c.interval(), expected)]  # type: ignore[arg-type]
+            if later:
+                text = (f"{_who(change)} said on {_when(change)} the figure would be "
+                        f"{change.change.get('word', 'changed')} (from "
+                        f"{before.describe_value()}), yet {later[0].describe_value()} is "
+                        f"given again on {_when(later[0])}.")
+                found.append(Finding("inconsistency", subject, family, (*run, *later), text))
     return found
 
 

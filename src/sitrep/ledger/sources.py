@@ -24,6 +24,14 @@ class Source:
     key: str  # groups one source across articles and name variants
     country: str | None  # ISO alpha-2 of an official source
 
+    @property
+    def side(self) -> str:
+        """Whose line a claim states: one country's officials speak with one voice (a
+        spokesman's figure and the minister's revision of it are one official line)."""
+        if self.type in ("official", "foreign government") and self.country:
+            return f"government:{self.country}"
+        return self.key
+
 
 @cache
 def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -49,13 +57,18 @@ def _country(text: str) -> str | None:
 
 
 def classify_source(speaker: str | None, role: str | None, org: str | None,
-                    outlet: str | None, parties: tuple[str, ...] = ()) -> Source:
+                    outlet: str | None, parties: tuple[str, ...] = (),
+                    country_hint: str | None = None) -> Source:
     """Type a figure's source. ``parties`` are the countries the event belongs to, most
     named first: an official source of another country is a foreign government, and an
     official whose country the text does not name ("Defence Minister X") is taken to be
     of the first party."""
     if not (speaker or org):
         name = outlet or "the outlet"
+        # an institute publishing its own count speaks as an independent source
+        for pattern, rule_type in _rules():
+            if rule_type == "independent" and pattern.search(name):
+                return Source("independent", name, "independent::" + name.lower(), None)
         return Source("media", name, "media:" + name.lower(), None)
     text = " ".join(x for x in (org, role) if x)
     kind: str = "anonymous" if not speaker else "official"
@@ -66,7 +79,7 @@ def classify_source(speaker: str | None, role: str | None, org: str | None,
     else:
         if speaker:
             kind = "independent"  # a named person with no official role
-    country = _country(text) if kind in ("official", "anonymous") else None
+    country = (_country(text) or country_hint) if kind in ("official", "anonymous") else None
     if kind == "anonymous" and country is None and org and "official" in org.lower():
         kind = "official"
     if kind == "official" and country is None and parties and not (
@@ -79,6 +92,12 @@ def classify_source(speaker: str | None, role: str | None, org: str | None,
         kind = "official"
     key = f"{kind}:{country or ''}:{_source_key(org, speaker)}"
     return Source(kind, name, key, country)  # type: ignore[arg-type]
+
+
+def role_country(role: str | None) -> str | None:
+    """The country a role names ("Lithuanian Defence Minister", "chief of the Belarusian
+    general staff"), if any."""
+    return _country(role) if role else None
 
 
 def _source_key(org: str | None, speaker: str | None) -> str:

@@ -60,6 +60,7 @@ class ReportData:
             "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
             "data": {"values": [r for r in rows if r["group"] in groups]},
             "facet": {"row": {"field": "group", "type": "nominal", "title": None,
+                              "sort": {"op": "count", "order": "descending"},
                               "header": {"labelAngle": 0, "labelAlign": "left"}}},
             "resolve": {"scale": {"y": "independent", "x": "independent"}},
             "spec": {
