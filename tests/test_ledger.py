@@ -61,3 +61,16 @@ def test_findings_on_a_small_corpus(tmp_path: Path):
     old = next(c for c in claims if c.low == 9000)
     assert old.subject == "Union Bastion-2022"
     assert not any(old in f.claims for f in findings)
+
+
+def test_the_analyst_can_retype_sources(tmp_path: Path, monkeypatch):
+    from sitrep.ledger.sources import classify_source
+
+    bundled = classify_source(None, None, "Eastern Approaches Institute", None)
+    assert bundled.type == "independent"
+    rules = tmp_path / "mine.json"
+    rules.write_text('{"rules": [{"pattern": "Eastern Approaches", "type": "media"}]}')
+    monkeypatch.setenv("SITREP_SOURCES", str(rules))
+    assert classify_source(None, None, "Eastern Approaches Institute", None).type == "media"
+    nato = classify_source("Helena Strand", "NATO spokesperson", None, None, ("BY", "RU"))
+    assert nato.type == "foreign government"  # an intergovernmental body, not a party

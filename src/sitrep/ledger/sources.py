@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 from ..extract.gazetteer import load_gazetteer
 
-SourceType = Literal["official", "foreign government", "independent", "media", "anonymous",
-                     "international"]
+SourceType = Literal["official", "foreign government", "independent", "media", "anonymous"]
+#: The analyst's own rules, tried before the bundled ones.
+USER_RULES = ("SITREP_SOURCES", "sitrep-sources.json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,11 +36,21 @@ class Source:
         return self.key
 
 
-@cache
 def _rules() -> tuple[tuple[re.Pattern[str], str], ...]:
-    data = json.loads(resources.files("sitrep").joinpath("data", "sources.json")
-                      .read_text("utf-8"))
-    return tuple((re.compile(r["pattern"], re.I), r["type"]) for r in data["rules"])
+    """The analyst's rules ($SITREP_SOURCES, else ./sitrep-sources.json) before the bundled."""
+    user = os.environ.get(USER_RULES[0]) or (
+        USER_RULES[1] if os.path.exists(USER_RULES[1]) else None)
+    return _compiled(str(Path(user).resolve()) if user else None)
+
+
+@cache
+def _compiled(user_file: str | None) -> tuple[tuple[re.Pattern[str], str], ...]:
+    rules = []
+    if user_file:
+        rules += json.loads(Path(user_file).read_text("utf-8"))["rules"]
+    rules += json.loads(resources.files("sitrep").joinpath("data", "sources.json")
+                        .read_text("utf-8"))["rules"]
+    return tuple((re.compile(r["pattern"], re.I), r["type"]) for r in rules)
 
 
 def _country(text: str) -> str | None:
