@@ -593,6 +593,22 @@ def eval_group() -> None:
     """Score sitrep against reference annotations."""
 
 
+def _run_eval(gold: str, docs: str | None, as_json: bool,
+              score: Callable[[], dict[str, Any]]) -> dict[str, Any] | None:
+    """Score, or say why not; prints JSON itself when asked. None: nothing left to print."""
+    if not os.path.exists(gold):
+        click.echo(f"skipped: {gold} not found")
+        return None
+    try:
+        scores = score()
+    except GoldFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(scores, indent=2))
+        return None
+    return scores
+
+
 def gold_options(f: F) -> F:
     """--gold, --docs and --json, shared by the eval commands."""
     f = click.option("--json", "as_json", is_flag=True, help="Print scores as JSON.")(f)
@@ -617,15 +633,8 @@ def eval_claims(gold: str, docs: str | None, as_json: bool) -> None:
     """
     from .evaluate.claims import score_claims
 
-    if not os.path.exists(gold):
-        click.echo(f"skipped: {gold} not found")
-        return
-    try:
-        scores = score_claims(gold, docs).as_dict()
-    except GoldFileError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if as_json:
-        click.echo(json.dumps(scores, indent=2))
+    scores = _run_eval(gold, docs, as_json, lambda: score_claims(gold, docs).as_dict())
+    if scores is None:
         return
     misses = scores.pop("misses")
     for key, value in scores.items():
@@ -648,15 +657,8 @@ def eval_findings(gold: str, docs: str | None, as_json: bool) -> None:
     """
     from .evaluate.findings import score_findings
 
-    if not os.path.exists(gold):
-        click.echo(f"skipped: {gold} not found")
-        return
-    try:
-        scores = score_findings(gold, docs).as_dict()
-    except GoldFileError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if as_json:
-        click.echo(json.dumps(scores, indent=2))
+    scores = _run_eval(gold, docs, as_json, lambda: score_findings(gold, docs).as_dict())
+    if scores is None:
         return
     click.echo(f"recall {scores['recall']} ({scores['recalled']}/{scores['expected']}); "
                f"findings mixing subjects: {scores['findings_mixing_subjects']}")
@@ -680,20 +682,17 @@ def eval_boilerplate(gold: str, docs: str | None, as_json: bool) -> None:
     """
     from .evaluate.boilerplate import score_boilerplate
 
-    if not os.path.exists(gold):
-        click.echo(f"skipped: {gold} not found")
+    def score() -> dict[str, Any]:
+        docs_scores = [x.as_dict() for x in score_boilerplate(gold, docs)]
+        mean = sum(d["f1"] for d in docs_scores) / len(docs_scores) if docs_scores else None
+        return {"documents": docs_scores, "mean_f1": mean}
+
+    result = _run_eval(gold, docs, as_json, score)
+    if result is None:
         return
-    try:
-        scores = score_boilerplate(gold, docs)
-    except GoldFileError as exc:
-        raise click.ClickException(str(exc)) from exc
-    if as_json:
-        click.echo(json.dumps([s.as_dict() for s in scores], indent=2))
-        return
-    rows = [(s.file, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
-             ",".join(map(str, s.false_positives)) or "-",
-             ",".join(map(str, s.false_negatives)) or "-") for s in scores]
-    _table(("document", "precision", "recall", "f1", "false +", "false -"), rows)
-    if scores:
-        mean = sum(s.f1 for s in scores) / len(scores)
-        click.echo(f"mean F1 {mean:.3f} over {len(scores)} documents")
+    _table(("document", "precision", "recall", "f1", "false +", "false -"),
+           [(d["file"], f"{d['precision']:.3f}", f"{d['recall']:.3f}", f"{d['f1']:.3f}",
+             ",".join(map(str, d["false_positives"])) or "-",
+             ",".join(map(str, d["false_negatives"])) or "-") for d in result["documents"]])
+    if result["mean_f1"] is not None:
+        click.echo(f"mean F1 {result['mean_f1']:.3f} over {len(result['documents'])} documents")
