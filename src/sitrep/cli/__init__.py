@@ -1,0 +1,233 @@
+"""The ``sitrep`` command: a thin click layer over the library.
+
+Every command is a small wrapper around a function you can call from Python.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ..errors import SitrepError
+from ..sources import ReadOptions, load_manifest, parse_timestamp
+from ..store import DEFAULT_DB, Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def db_option(default: str = DEFAULT_DB) -> Callable[[F], F]:
+    return click.option(
+        "--db", "db", envvar="SITREP_DB", default=default, show_default=True,
+        type=click.Path(dir_okay=False), help="The store (SQLite file); also $SITREP_DB.")
+
+
+def format_option(f: F) -> F:
+    return click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]),
+                        default="table", show_default=True,
+                        help="table for reading, jsonl (one JSON object a line) for scripts.")(f)
+
+
+def _open(db: str) -> Store:
+    try:
+        return Store(db)
+    except SitrepError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="sitrep")
+def main() -> None:
+    """sitrep: raw news in; who said which figure, when, and where sources disagree, out.
+
+    \b
+    Quick tour:
+      sitrep demo                         ingest the bundled sample corpus
+      sitrep ingest captures/ --captured-at 2025-08-18
+      sitrep articles --format jsonl      one JSON object per article
+      sitrep show a1b2c3                  an article, its source and what was removed
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--captured-at", help="When the captures were taken (ISO date or date-time); "
+              "overrides WARC dates and file times.")
+@click.option("--outlet", help="The outlet that published the captures, when they don't say.")
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
+              help="JSON Lines of {path, captured_at, outlet, url} for files that carry none.")
+@click.option("--max-doc-size", type=int, default=64, show_default=True,
+              help="Refuse single-page files larger than this many MiB.")
+@click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True,
+              help="Captures per transaction; a crash loses at most the batch under way.")
+@click.option("--extract/--no-extract", default=True, show_default=True,
+              help="Extract figures, statements, events and entities after ingesting.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@db_option()
+def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
+           manifest: str | None, max_doc_size: int, batch_size: int, extract: bool,
+           as_json: bool, db: str) -> None:
+    """Ingest captures: .txt, .html/.htm (also gzipped), .jsonl, .warc/.warc.gz, folders, -.
+
+    Re-ingesting is a no-op. Each bad file, line or record is reported on stderr with the
+    reason, the rest goes on, and the exit code is 1 when anything was refused.
+
+    \b
+    Examples:
+      sitrep ingest captures/
+      sitrep ingest page.txt --captured-at 2025-08-18 --outlet Forbes
+      sitrep ingest crawl.warc.gz feed.jsonl
+      cat page.html | sitrep ingest -
+    """
+    from ..pipeline import ingest as run_ingest
+    from ..pipeline import progress_callback
+
+    when, has_time = None, True
+    if captured_at:
+        try:
+            when, has_time = parse_timestamp(captured_at)
+        except ValueError as exc:
+            raise click.BadParameter(f"{captured_at!r}: {exc}",
+                                     param_hint="--captured-at") from exc
+    entries: dict = {}
+    if manifest:
+        entries, problems = load_manifest(manifest)
+        for problem in problems:
+            click.echo(f"refused: {problem.message}", err=True)
+    options = ReadOptions(captured_at=when, captured_at_has_time=has_time, outlet=outlet,
+                          manifest=entries, manifest_path=manifest,
+                          max_document_bytes=max_doc_size * 1024 * 1024)
+    tick, close = progress_callback()
+    with _open(db) as store:
+        summary = run_ingest(paths, store, options, batch_size=batch_size, on_item=tick,
+                             on_refusal=lambda r: click.echo(f"refused: {r.message}", err=True))
+        close()
+        extracted = _extract(store) if extract else 0
+    if as_json:
+        click.echo(json.dumps({**summary.as_dict(), "extracted": extracted}, indent=2))
+    else:
+        click.echo(summary.describe() + (f"; {extracted} articles extracted" if extract else ""))
+    if not summary.ok:
+        sys.exit(1)
+
+
+def _extract(store: Store, redo: bool = False) -> int:
+    from ..extraction import extract_pending
+    from ..pipeline import progress_callback
+
+    tick, close = progress_callback()
+    try:
+        return extract_pending(store, redo=redo, on_article=tick)
+    finally:
+        close()
+
+
+@main.command()
+@click.option("--all", "redo", is_flag=True, help="Redo every article, not only new ones.")
+@db_option()
+def extract(redo: bool, db: str) -> None:
+    """Extract figures, statements, events and entities from stored articles.
+
+    Runs on articles not yet extracted by this version of sitrep (ingest does this too,
+    unless --no-extract).
+
+    \b
+    Examples:
+      sitrep extract
+      sitrep extract --all
+    """
+    with _open(db) as store:
+        done = _extract(store, redo)
+    click.echo(f"{done} articles extracted")
+
+
+def _print_articles(store: Store, fmt: str) -> int:
+    count = 0
+    rows = []
+    for article in store.articles():
+        count += 1
+        if fmt == "jsonl":
+            click.echo(json.dumps(article.as_record(), ensure_ascii=False))
+        else:
+            mark = ("dup" if article.duplicate_of else "") + (" rel" if article.related_to else "")
+            rows.append((article.id, article.published or "-", (article.outlet or "-")[:22],
+                         article.language or "-", mark.strip() or "",
+                         (article.title or article.text[:60]).replace("\n", " ")[:60]))
+    if fmt == "table":
+        _table(("id", "published", "outlet", "lang", "", "title"), rows)
+    return count
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows, strict=False)]
+    for row in (header, *rows):
+        click.echo("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=False)).rstrip())
+
+
+@main.command()
+@format_option
+@db_option()
+def articles(fmt: str, db: str) -> None:
+    """List articles with outlet, date, language and duplicate/related status.
+
+    \b
+    Examples:
+      sitrep articles
+      sitrep articles --format jsonl | jq 'select(.duplicate_of == null) | .title'
+    """
+    with _open(db) as store:
+        _print_articles(store, fmt)
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="Print as one JSON object.")
+@db_option()
+def show(article_id: str, as_json: bool, db: str) -> None:
+    """Show an article: clean text, metadata, duplicates and what was removed and why.
+
+    ARTICLE_ID may be a unique prefix of the id.
+
+    \b
+    Example:
+      sitrep show a3f9
+    """
+    from ..inspect import describe_article
+
+    with _open(db) as store:
+        report = describe_article(store, article_id)
+    if report is None:
+        raise click.ClickException(f"no article with id (or unique prefix) {article_id!r}")
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(report.render())
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False),
+              help="The sample corpus folder (default: the bundled corpus/).")
+@click.option("--out", "out_dir", default="sitrep-demo-report", show_default=True,
+              type=click.Path(file_okay=False), help="Where to write the demo's report.")
+@db_option(default="sitrep-demo.db")
+def demo(corpus: str | None, out_dir: str, db: str) -> None:
+    """Ingest the bundled sample corpus, extract, and write its situation report.
+
+    \b
+    Example:
+      sitrep demo && sitrep articles --db sitrep-demo.db
+    """
+    from ..demo import find_corpus, run_demo
+
+    folder = Path(corpus) if corpus else find_corpus()
+    if folder is None:
+        raise click.ClickException("the sample corpus was not found; pass --corpus PATH")
+    run_demo(folder, db, echo=click.echo, report_dir=out_dir)
+
+
+# the other commands register themselves on ``main`` when their modules are imported
+from . import claims, corrections, evals  # noqa: E402, F401

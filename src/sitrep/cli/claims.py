@@ -1,0 +1,260 @@
+"""Commands over extracted claims: figures, statements, events, entities, findings,
+reports and exports."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import click
+
+from . import F, _open, _table, db_option, format_option, main
+
+
+def filter_options(f: F) -> F:
+    f = click.option("--since", help="Only claims stated (or published) on or after this "
+                     "ISO date.")(f)
+    f = click.option("--speaker", help="Only claims whose speaker or organisation contains "
+                     "this text.")(f)
+    return click.option("--subject", help="Only claims about a subject containing this text "
+                        "(e.g. Zapad-2025).")(f)
+
+
+_FIGURE_FIELDS = ("id", "article_id", "subject", "measure", "family", "kind", "low", "high",
+                  "unit", "qualifier", "change", "start", "end", "speaker", "role", "org",
+                  "stated_on", "to", "published", "outlet", "evidence")
+
+
+def _figure_record(row: dict) -> dict:
+    return {"id": row["id"], "article_id": row["article_id"], "subject": row["subject"],
+            "measure": row["measure"], "family": row["family"], "kind": row["kind"],
+            "low": row["low"], "high": row["high"], "unit": row["unit"],
+            "qualifier": row["qualifier"],
+            "change": json.loads(row["change"]) if row["change"] else None,
+            "start": row["start_date"], "end": row["end_date"], "vague": bool(row["vague"]),
+            "speaker": row["speaker"], "role": row["role"], "org": row["org"],
+            "stated_on": row["stated_on"], "to": row["to_whom"], "published": row["published"],
+            "outlet": row["outlet"],
+            "evidence": {"start": row["start"], "end": row["end"], "text": row["text"]}}
+
+
+def _value(row: dict) -> str:
+    if row["change"]:
+        return "x" + str(json.loads(row["change"])["factor"])
+    if row["start_date"]:
+        return f"{row['start_date']}..{row['end_date']}"
+    low = "" if row["low"] is None else f"{row['low']:,.0f}"
+    high = "" if row["high"] is None else f"{row['high']:,.0f}"
+    value = low if low == high else f"{low}..{high}"
+    return f"{value} {row['unit'] or ''}".strip()
+
+
+@main.command()
+@filter_options
+@format_option
+@db_option()
+def figures(subject: str | None, speaker: str | None, since: str | None, fmt: str,
+            db: str) -> None:
+    """Figures with their hedge, unit, subject, speaker and the date they were stated.
+
+    \b
+    Examples:
+      sitrep figures --subject Zapad-2025
+      sitrep figures --speaker "Ministry of Defense" --format jsonl
+      sitrep figures --since 2025-05-01
+    """
+    with _open(db) as store:
+        rows = store.claims("figures", subject=subject, speaker=speaker, since=since)
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(json.dumps(_figure_record(row), ensure_ascii=False))
+        return
+    _table(("id", "subject", "value", "measure", "who", "stated", "evidence"),
+           [(r["id"], (r["subject"] or "-")[:18], _value(r)[:22], (r["measure"] or "-")[:20],
+             (r["speaker"] or r["org"] or "(outlet)")[:24],
+             r["stated_on"] or f"~{r['published'] or '?'}", r["text"][:40]) for r in rows])
+
+
+@main.command()
+@filter_options
+@format_option
+@db_option()
+def statements(subject: str | None, speaker: str | None, since: str | None, fmt: str,
+               db: str) -> None:
+    """Who said what (claims with or without numbers), to whom and when.
+
+    \b
+    Examples:
+      sitrep statements --speaker Lukashenko
+      sitrep statements --format jsonl
+    """
+    with _open(db) as store:
+        rows = store.claims("statements", speaker=speaker, since=since)
+    if subject:
+        rows = [r for r in rows if subject.lower() in r["text"].lower()]
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps({
+                "id": r["id"], "article_id": r["article_id"], "speaker": r["speaker"],
+                "role": r["role"], "org": r["org"], "to": r["to_whom"],
+                "stated_on": r["stated_on"],
+                "evidence": {"start": r["start"], "end": r["end"], "text": r["text"]}},
+                ensure_ascii=False))
+        return
+    _table(("id", "who", "to", "stated", "said"),
+           [(r["id"], (r["speaker"] or r["org"] or "-")[:26], (r["to_whom"] or "-")[:14],
+             r["stated_on"] or "-", r["text"][:70]) for r in rows])
+
+
+@main.command()
+@filter_options
+@format_option
+@db_option()
+def events(subject: str | None, speaker: str | None, since: str | None, fmt: str,
+           db: str) -> None:
+    """Events reported in the articles: what, when, where and who.
+
+    \b
+    Examples:
+      sitrep events --since 2025-09-01
+      sitrep events --format jsonl
+    """
+    with _open(db) as store:
+        rows = store.claims("events", since=since)
+    if subject:
+        rows = [r for r in rows if subject.lower() in r["text"].lower()]
+    if speaker:
+        rows = [r for r in rows if speaker.lower() in r["who"].lower()]
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps({
+                "id": r["id"], "article_id": r["article_id"], "what": r["what"],
+                "when": {"start": r["when_start"], "end": r["when_end"]} if r["when_start"]
+                else None, "where": r["place"], "who": json.loads(r["who"]),
+                "evidence": {"start": r["start"], "end": r["end"], "text": r["text"]}},
+                ensure_ascii=False))
+        return
+    _table(("id", "when", "where", "what"),
+           [(r["id"], r["when_start"] or "-", (r["place"] or "-")[:16], r["what"][:60])
+            for r in rows])
+
+
+@main.command()
+@click.option("--subject", help="Only findings about a subject containing this text.")
+@click.option("--kind", type=click.Choice(["disagreement", "revision", "inconsistency",
+                                           "internal_inconsistency"]),
+              help="Only findings of this kind.")
+@format_option
+@db_option()
+def findings(subject: str | None, kind: str | None, fmt: str, db: str) -> None:
+    """Where sources disagree, revise themselves, or contradict a revision or themselves.
+
+    Findings compare claims about one event instance and one measure family only (troops,
+    soldiers, personnel and participants are one family); a figure repeated by several
+    outlets copying one story is one claim.
+
+    \b
+    Examples:
+      sitrep findings
+      sitrep findings --subject Zapad-2025 --format jsonl
+    """
+    from ..ledger import ledger_from_store
+
+    with _open(db) as store:
+        _, found = ledger_from_store(store, subject)
+    found = [f for f in found if not kind or f.kind == kind]
+    if fmt == "jsonl":
+        for f in found:
+            click.echo(json.dumps(f.as_record(), ensure_ascii=False))
+        return
+    if not found:
+        click.echo("no findings")
+    for f in found:
+        click.echo(f"{f.id}  {f.kind:<22} {f.subject} / {f.measure}")
+        click.echo(textwrap.indent(textwrap.fill(f.explanation, 92), "    "))
+        click.echo(f"    figures: {', '.join(f.figure_ids)}")
+
+
+@main.command()
+@click.option("--subject", help="Only this event instance (e.g. Zapad-2025).")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder to write report.html and report.md into.")
+@db_option()
+def report(subject: str | None, out_dir: str, db: str) -> None:
+    """Write a situation report: one self-contained HTML file and its Markdown twin.
+
+    The HTML opens offline (its charts' JavaScript is inlined) and holds key figures with
+    their sources, findings, a timeline, a map of places, who said what, the sources, and
+    the evidence of every item in the capture.
+
+    \b
+    Examples:
+      sitrep report --out report/
+      sitrep report --subject Zapad-2025 --out zapad/
+    """
+    from ..report import write_report
+
+    with _open(db) as store:
+        html, md = write_report(store, out_dir, subject)
+    click.echo(f"wrote {html} and {md}")
+
+
+@main.group()
+def export() -> None:
+    """Export data for other tools."""
+
+
+@export.command("places")
+@click.option("--out", "out_file", required=True, type=click.Path(dir_okay=False),
+              help="GeoJSON file to write (- for stdout).")
+@db_option()
+def export_places(out_file: str, db: str) -> None:
+    """Places mentioned, as GeoJSON points for QGIS and other GIS tools.
+
+    \b
+    Example:
+      sitrep export places --out places.geojson
+    """
+    from ..extraction import entities as list_entities
+
+    with _open(db) as store:
+        found = [e for e in list_entities(store, "place") if e.lat is not None]
+    collection = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "id": e.id,
+         "geometry": {"type": "Point", "coordinates": [e.lon, e.lat]},
+         "properties": {"name": e.name, "mentions": e.mentions,
+                        "articles": len(e.article_ids), "variants": sorted(e.variants)}}
+        for e in found]}
+    text = json.dumps(collection, ensure_ascii=False, indent=1)
+    if out_file == "-":
+        click.echo(text)
+    else:
+        Path(out_file).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(found)} places to {out_file}")
+
+
+@main.command(name="entities")
+@click.option("--kind", type=click.Choice(["person", "org", "place", "event"]),
+              help="Only entities of this kind.")
+@format_option
+@db_option()
+def entities_cmd(kind: str | None, fmt: str, db: str) -> None:
+    """People, organisations, places and events, with spelling variants merged.
+
+    \b
+    Examples:
+      sitrep entities --kind person
+      sitrep entities --format jsonl
+    """
+    from ..extraction import entities as list_entities
+
+    with _open(db) as store:
+        found = list_entities(store, kind)
+    if fmt == "jsonl":
+        for e in found:
+            click.echo(json.dumps(e.as_record(), ensure_ascii=False))
+        return
+    _table(("id", "kind", "name", "articles", "variants"),
+           [(e.id, e.kind, e.name[:30], str(len(e.article_ids)),
+             ", ".join(sorted(e.variants))[:50]) for e in found])
