@@ -168,3 +168,14 @@ def test_kill_9_during_ingest_then_rerun_equals_an_uninterrupted_run(tmp_path: P
                    capture_output=True)
     with Store(clean_db) as a, Store(killed_db) as b:
         assert a.dump() == b.dump()
+
+
+def test_batches_end_at_a_byte_budget_as_well_as_a_count():
+    from sitrep.model import Capture, Locator
+    from sitrep.pipeline import _batches
+
+    big = [Capture("text", "x" * 1000, "utf-8", Locator(f"{i}.txt"), datetime(2026, 1, 1),
+                   "explicit") for i in range(10)]
+    sizes = [len(b) for b in _batches(big, size=200, max_chars=2500)]
+    assert sizes == [3, 3, 3, 1]
+    assert [len(b) for b in _batches(big, size=4)] == [4, 4, 2]

@@ -7,7 +7,6 @@ store, and it runs one batch per transaction.
 
 from __future__ import annotations
 
-import itertools
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -108,9 +107,22 @@ class IngestSummary:
                 f"{len(self.refused)} refused")
 
 
-def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    it = iter(items)
-    while batch := list(itertools.islice(it, size)):
+#: A batch also ends once its raw pages reach this many characters, so that a run of large
+#: pages does not hold hundreds of megabytes until the batch commits.
+DEFAULT_BATCH_CHARS = 32 * 1024 * 1024
+
+
+def _batches(items: Iterable[Item], size: int,
+             max_chars: int = DEFAULT_BATCH_CHARS) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    chars = 0
+    for item in items:
+        batch.append(item)
+        chars += len(item.raw) if isinstance(item, Capture) else 0
+        if len(batch) >= size or chars >= max_chars:
+            yield batch
+            batch, chars = [], 0
+    if batch:
         yield batch
 
 
