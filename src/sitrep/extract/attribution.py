@@ -53,6 +53,7 @@ def _sentence_mentions(doc: Doc, sent: SpacySpan) -> list[Mention]:
 class _Attributor:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text: str = doc._.text  # Doc._ builds a new accessor on every use
         self.last_person: Mention | None = None
         self.last_org: Mention | None = None
         self.cues: list[Cue] = []
@@ -108,7 +109,7 @@ class _Attributor:
         doc = self.doc
         before = [m for m in mentions if m.span.end <= verb.idx]
         # skip what stands inside quotes
-        text = doc._.text[sent.start_char:verb.idx]
+        text = self.text[sent.start_char:verb.idx]
         opened = [m for m in before if text[:m.span.start - sent.start_char].count("“")
                   > text[:m.span.start - sent.start_char].count("”")]
         before = [m for m in before if m not in opened]
@@ -132,13 +133,12 @@ class _Attributor:
         # the organisation in the appositive is his, not the speaker
         person = next((m for m in reversed(before) if m.kind == "person"), None)
         if person is not None and before[-1] is not person:
-            between = doc._.text[person.span.end:verb.idx].strip()
+            between = self.text[person.span.end:verb.idx].strip()
             if between.startswith(",") and between.endswith(",") and len(between) < 140:
                 return person
         return before[-1]
 
     def verb_cue(self, sent: SpacySpan, verb, mentions: list[Mention]) -> None:
-        doc = self.doc
         verb_end = verb.idx + len(verb.text)
         after = [m for m in mentions if m.span.start >= verb_end]
         to = None
@@ -148,14 +148,14 @@ class _Attributor:
         speaker = self._speaker_before(sent, verb, mentions)
         inverted = False
         if after and after[0].span.start - verb_end <= 2 and after[0].kind == "person" and (
-                speaker is None or doc._.text[sent.start_char:verb.idx].rstrip().endswith(
+                speaker is None or self.text[sent.start_char:verb.idx].rstrip().endswith(
                     (",", "”", "\""))):
             speaker, inverted = after[0], True  # "..., said Kestutis Rimkus"
         if speaker is None:
             return
-        prefix = re.sub(r"\s+(?:the|a|an)$", "", doc._.text[sent.start_char:speaker.span.start]
+        prefix = re.sub(r"\s+(?:the|a|an)$", "", self.text[sent.start_char:speaker.span.start]
                         .rstrip(), flags=re.I)
-        tail = doc._.text[verb_end:sent.end_char]
+        tail = self.text[verb_end:sent.end_char]
         if inverted:
             content = (sent.start_char, verb.idx)  # "“...,” said Kestutis Rimkus"
         elif prefix.endswith((",", "”", "\"")) and (
@@ -169,7 +169,7 @@ class _Attributor:
                              (sent.start_char, sent.end_char)))
 
     def according(self, sent: SpacySpan, mentions: list[Mention]) -> None:
-        text = self.doc._.text
+        text = self.text
         for m in _ACCORDING.finditer(text, sent.start_char, sent.end_char):
             source = next((x for x in mentions if x.span.start >= m.end()), None)
             if source is None:
@@ -181,7 +181,7 @@ class _Attributor:
                                  (sent.start_char, sent.end_char)))
 
     def officially(self, sent: SpacySpan) -> None:
-        text = self.doc._.text[sent.start_char:sent.end_char]
+        text = self.text[sent.start_char:sent.end_char]
         m = _OFFICIALLY.match(text)
         if m:
             start = sent.start_char + m.start()
@@ -191,7 +191,7 @@ class _Attributor:
                                  (sent.start_char, sent.end_char)))
 
     def anonymous(self, sent: SpacySpan) -> None:
-        text = self.doc._.text
+        text = self.text
         for m in _ANONYMOUS.finditer(text, sent.start_char, sent.end_char):
             who = m.group("who")
             if who.split()[0].lower() in ("the", "some", "many"):

@@ -37,6 +37,7 @@ _MONTHS_DAYS = frozenset({
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday",
 })
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
 _LOWER_ORG = re.compile(
     r"(?P<org>(?P<who>[A-Z][a-z]+)(?:['’]s)?\s+(?P<body>(?:defen[cs]e|foreign|interior|"
     r"emergencies)\s+ministry|general\s+staff|border\s+(?:guard|service)|armed\s+forces|"
@@ -73,11 +74,12 @@ class _Finder:
         self.mentions: list[Mention] = []
         self.people: list[Mention] = []  # full-name person mentions seen so far
         self.starts: frozenset[int] = doc._.sent_starts or frozenset({0})
+        self.text: str = doc._.text  # Doc._ builds a new accessor on every use
 
     def span(self, i: int, j: int) -> Span:
         start = self.doc[i].idx
         end = self.doc[j - 1].idx + len(self.doc[j - 1].text)
-        return Span(start, end, self.doc._.text[start:end])
+        return Span(start, end, self.text[start:end])
 
     def runs(self) -> list[tuple[int, int]]:
         doc, out, i = self.doc, [], 0
@@ -241,7 +243,7 @@ class _Finder:
         staff of Belarus": organisations written without capitals."""
         # a place may sit inside an organisation's name ("Lithuania's defence ministry")
         taken = [(m.span.start, m.span.end) for m in self.mentions if m.kind != "place"]
-        for m in _LOWER_ORG.finditer(self.doc._.text):
+        for m in _LOWER_ORG.finditer(self.text):
             start, end = m.start("org"), m.end("org")
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -251,25 +253,26 @@ class _Finder:
             if code is None:
                 continue
             body = m.group("body").lower().replace("defence", "defense")
-            name = self.doc._.text[start:end]
+            name = self.text[start:end]
             key = f"org:{code.lower()}:" + "-".join(sorted(body.split()))
-            self.add(Mention("org", Span(start, end, self.doc._.text[start:end]), name, key,
+            self.add(Mention("org", Span(start, end, self.text[start:end]), name, key,
                              country=code))
 
     def demonym_places(self) -> None:
         """"Latvian Ministry of Defense" names Latvia as a place too."""
         taken = {(m.span.start, m.span.end) for m in self.mentions if m.kind == "place"}
-        for token in self.doc:
-            code = self.gaz.demonym(token.text) if token.text[:1].isupper() else None
-            if code and (token.idx, token.idx + len(token.text)) not in taken:
-                name = self.gaz.country_name(code)
-                if name:
-                    self.add(Mention("place", self.span(token.i, token.i + 1), name,
-                                     "place:" + fold(name), country=code,
-                                     place=self.gaz.place(name), via="demonym"))
+        for m in _CAPITALISED.finditer(self.text):
+            code = self.gaz.demonym(m.group(0))
+            if code is None or (m.start(), m.end()) in taken:
+                continue
+            name = self.gaz.country_name(code)
+            if name:
+                self.add(Mention("place", Span(m.start(), m.end(), m.group(0)), name,
+                                 "place:" + fold(name), country=code,
+                                 place=self.gaz.place(name), via="demonym"))
 
     def event_instances(self) -> None:
-        for m in EVENT_INSTANCE.finditer(self.doc._.text):
+        for m in EVENT_INSTANCE.finditer(self.text):
             series = m.group("series").strip("\"“”")
             first = series.split()[0].lower()
             if first in _MONTHS_DAYS or first in {"since", "in", "by", "the", "until"}:
@@ -279,7 +282,7 @@ class _Finder:
             name = f"{series}-{m.group('year')}"
             key = "event:" + event_key(series, m.group("year"))
             start = m.start() + (1 if m.group(0)[0] in "\"“" else 0)
-            self.add(Mention("event", Span(start, m.end(), self.doc._.text[start:m.end()]),
+            self.add(Mention("event", Span(start, m.end(), self.text[start:m.end()]),
                              name, key))
 
 
