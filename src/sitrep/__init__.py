@@ -13,9 +13,13 @@ from .errors import (
     StoreError,
     UsageError,
 )
+from .extract import extract_text
+from .extraction import entities, extract_pending
+from .ledger import ledger_from_store
 from .model import Article, Capture, CleanedCapture, Draft, Hints, LineLabel, Locator, Refusal
 from .offsets import OffsetMap
 from .pipeline import IngestSummary, clean_capture, ingest, prepare
+from .report import write_report
 from .sources import ReadOptions, iter_inputs, load_manifest, read_bytes
 from .store import Store, StoredArticle
 
@@ -40,9 +44,14 @@ __all__ = [
     "StoredArticle",
     "UsageError",
     "clean_capture",
+    "entities",
+    "extract_pending",
+    "extract_text",
     "ingest",
     "iter_inputs",
+    "ledger_from_store",
     "load_manifest",
     "prepare",
     "read_bytes",
+    "write_report",
 ]

@@ -616,10 +616,6 @@ class Store:
             params = (kind,)
         return [dict(r) for r in self._db.execute(sql + " ORDER BY article_id, start", params)]
 
-    def main_events(self) -> dict[str, str | None]:
-        return {r[0]: r[1] for r in self._db.execute(
-            "SELECT article_id, main_event FROM extractions")}
-
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every row of every table, sorted: two stores with equal dumps hold the same data."""
         out = {}

@@ -20,8 +20,6 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 _SPECIAL = {"a dozen": 12, "dozen": 12, "half a dozen": 6, "a hundred": 100,
             "a thousand": 1000, "a million": 1_000_000, "a billion": 1_000_000_000}
 
-NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | {"hundred", "thousand", "million",
-                                                       "billion", "dozen"}
 _WORD_NUMBER = (r"(?:" + "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
                 + r")(?:[- ](?:" + "|".join(_UNITS) + r"))?")
 #: A number in digits (with thousands separators of several styles) or in words, with an
