@@ -128,8 +128,7 @@ def describe_article(store: Store, id_or_prefix: str) -> ArticleReport | None:
     removed = [{**lb, "text": raw[lb["start"]:lb["end"]]}
                for lb in store.line_labels(article.capture_id)
                if lb["label"] in ("boilerplate", "meta", "title")]
-    beside = [{"id": o.id, "title": o.title, "part": o.part}
-              for o in store.articles_of_capture(article.capture_id) if o.id != article.id]
+    beside = [o for o in store.articles_of_capture(article.capture_id) if o["id"] != article.id]
     return ArticleReport(article, store.group_members(article.group_id), beside,
                          store.capture_sources(article.capture_id), removed,
                          store.capture_note(article.capture_id),

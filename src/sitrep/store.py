@@ -414,13 +414,11 @@ class Store:
                 return _stored(r)
         return None
 
-    def articles_of_capture(self, capture_id: str) -> list[StoredArticle]:
-        """The main article and related stories cut from one capture."""
-        rows = self._db.execute(
-            f"SELECT {_ARTICLE_COLUMNS}, a.id AS first_id, 1 AS group_size "
-            "FROM articles a JOIN captures c ON c.id = a.capture_id WHERE a.capture_id=? "
-            "ORDER BY a.part", (capture_id,))
-        return [_stored(r) for r in rows]
+    def articles_of_capture(self, capture_id: str) -> list[dict[str, Any]]:
+        """Id, title and part of the main article and related stories cut from one capture."""
+        return [dict(r) for r in self._db.execute(
+            "SELECT id, title, part FROM articles WHERE capture_id=? ORDER BY part",
+            (capture_id,))]
 
     def group_members(self, group_id: str) -> list[dict[str, Any]]:
         return [dict(r) for r in self._db.execute(
