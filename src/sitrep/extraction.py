@@ -74,6 +74,7 @@ class Entity:
 def entities(store: Store, kind: str | None = None) -> list[Entity]:
     """Entities with spelling variants merged (Lukashenko / Lukashenka are one person)."""
     merged: dict[tuple[str, str], Entity] = {}
+    by_surname: dict[str, list[Entity]] = {}  # person entities by surname skeleton
     aliases = store.merges("merge_entities")
     rows = store.mentions(kind)
     for row in rows:
@@ -84,11 +85,16 @@ def entities(store: Store, kind: str | None = None) -> list[Entity]:
     for row in rows:
         key = row["key"]
         target = None
+        surname = key.split("/", 1)[0]
         if row["kind"] == "person":
-            target = next((e for (k, _), e in merged.items()
-                           if k == "person" and same_person(e.key, key)), None)
+            target = next((e for e in by_surname.get(surname, ())
+                           if same_person(e.key, key)), None)
         if target is None:
-            target = merged.setdefault((row["kind"], key), Entity(row["kind"], key, row["name"]))
+            target = merged.get((row["kind"], key))
+        if target is None:
+            target = merged[(row["kind"], key)] = Entity(row["kind"], key, row["name"])
+            if row["kind"] == "person":
+                by_surname.setdefault(surname, []).append(target)
         target.variants.add(row["text"])
         target.variants.add(row["name"])
         target.article_ids.add(row["article_id"])

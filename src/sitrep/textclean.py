@@ -227,11 +227,11 @@ class _Labeller:
             blocks.append(current)
         return blocks
 
-    def _context(self, block: list[_Line], before: int, after: int) -> str:
+    @staticmethod
+    def _context(block: list[_Line], filled: list[_Line], position: dict[int, int],
+                 before: int, after: int) -> str:
         """The block's text with up to ``before``/``after`` non-empty lines around it."""
-        filled = [ln for ln in self.lines if ln.text]
-        first = filled.index(block[0])
-        last = filled.index(block[-1])
+        first, last = position[block[0].no], position[block[-1].no]
         return " ".join(ln.text for ln in filled[max(0, first - before):last + 1 + after])
 
     def _drop_trailing_blocks(self) -> None:
@@ -246,11 +246,12 @@ class _Labeller:
         if len(blocks) < 2:
             return
         main = max(range(len(blocks)), key=lambda i: sum(len(ln.text) for ln in blocks[i]))
+        filled = [ln for ln in self.lines if ln.text]
+        position = {ln.no: i for i, ln in enumerate(filled)}
         for i in range(main + 1, len(blocks)):
             block = blocks[i]
-            filled = [ln for ln in self.lines if ln.text]
-            gap = filled.index(block[0]) - filled.index(blocks[i - 1][-1]) - 1
-            if appeal_score(self._context(block, 2, 3)) >= 3:
+            gap = position[block[0].no] - position[blocks[i - 1][-1].no] - 1
+            if appeal_score(self._context(block, filled, position, 2, 3)) >= 3:
                 reason = "appeal to readers after the article"
             elif gap >= 3 and len(block) <= 2:
                 reason = "stray text among the furniture after the article"
