@@ -29,6 +29,7 @@ def extract_text(text: str, published: date | None = None) -> Extraction:
 
     nlp = build_nlp()
     doc = nlp.make_doc(text)
+    doc._.text = text  # the tokens reproduce it exactly; Doc.text would rebuild it
     doc._.published = published
     for _name, component in nlp.pipeline:
         doc = component(doc)

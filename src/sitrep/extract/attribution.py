@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
 
 from .dates import DateMention
 from .records import Attribution, Mention, Span
 from .vocab import SPEECH_VERBS
+from .words import Sentence, Words
 
 _PRONOUNS = frozenset({"he", "she"})
 _ANONYMOUS = re.compile(
@@ -45,8 +45,8 @@ class Cue:
     sentence: tuple[int, int]
 
 
-def _sentence_mentions(doc: Doc, sent: SpacySpan) -> list[Mention]:
-    return [m for m in doc._.mentions
+def _sentence_mentions(mentions: list[Mention], sent: Sentence) -> list[Mention]:
+    return [m for m in mentions
             if sent.start_char <= m.span.start < sent.end_char and m.kind in ("person", "org")]
 
 
@@ -54,6 +54,9 @@ class _Attributor:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text: str = doc._.text  # Doc._ builds a new accessor on every use
+        self.words: Words = doc._.words
+        self.mentions: list[Mention] = doc._.mentions
+        self.dates: list[DateMention] = doc._.dates or []
         self.last_person: Mention | None = None
         self.last_org: Mention | None = None
         self.cues: list[Cue] = []
@@ -71,9 +74,9 @@ class _Attributor:
             return Attribution(who.name, who.role, org, None, date_value, to, who.key)
         return Attribution(None, None, who.name, None, date_value, to, who.key)
 
-    def stated_on(self, sent: SpacySpan, content: tuple[int, int], verb_end: int
+    def stated_on(self, sent: Sentence, content: tuple[int, int], verb_end: int
                   ) -> DateMention | None:
-        dates = [d for d in self.doc._.dates or []
+        dates = [d for d in self.dates
                  if sent.start_char <= d.start < sent.end_char and d.kind != "range"]
         right_after = [d for d in dates if 0 <= d.start - verb_end <= 12]
         if right_after:
@@ -86,14 +89,15 @@ class _Attributor:
 
     def run(self) -> list[Cue]:
         self.dateline = _dateline(self.doc)
-        for sent in self.doc.sents:
-            mentions = _sentence_mentions(self.doc, sent)
+        lower = self.words.lower
+        for sent in self.words.sents:
+            mentions = _sentence_mentions(self.mentions, sent)
             self.officially(sent)
             self.according(sent, mentions)
             self.anonymous(sent)
-            for token in sent:
-                if token.lower_ in SPEECH_VERBS and not self._noun_use(token):
-                    self.verb_cue(sent, token, mentions)
+            for i in range(sent.start, sent.end):
+                if lower[i] in SPEECH_VERBS and not self._noun_use(i):
+                    self.verb_cue(sent, i, mentions)
             for m in mentions:  # remember who was named, for "he" and "the ministry"
                 if m.kind == "person":
                     self.last_person = m
@@ -101,30 +105,32 @@ class _Attributor:
                     self.last_org = m
         return self.cues
 
-    def _noun_use(self, token) -> bool:
-        prev = token.nbor(-1).lower_ if token.i > 0 else ""
+    def _noun_use(self, i: int) -> bool:
+        prev = self.words.lower[i - 1] if i > 0 else ""
         return prev in ("a", "an", "the", "his", "her", "its", "their", "our", "this", "and")
 
-    def _speaker_before(self, sent: SpacySpan, verb, mentions: list[Mention]) -> Mention | None:
-        doc = self.doc
-        before = [m for m in mentions if m.span.end <= verb.idx]
+    def _speaker_before(self, sent: Sentence, verb: int, mentions: list[Mention]
+                        ) -> Mention | None:
+        lower, verb_start = self.words.lower, self.words.idx[verb]
+        before = [m for m in mentions if m.span.end <= verb_start]
         # skip what stands inside quotes
-        text = self.text[sent.start_char:verb.idx]
+        text = self.text[sent.start_char:verb_start]
         opened = [m for m in before if text[:m.span.start - sent.start_char].count("“")
                   > text[:m.span.start - sent.start_char].count("”")]
         before = [m for m in before if m not in opened]
         # the word right before the verb (past auxiliaries) may be a pronoun or "the ministry"
-        k = verb.i - 1
-        while k >= sent.start and doc[k].lower_ in _AUXILIARY:
+        k = verb - 1
+        while k >= sent.start and lower[k] in _AUXILIARY:
             k -= 1
         if k >= sent.start:
-            word = doc[k].lower_
+            word = lower[k]
+            the_before = k > 0 and lower[k - 1] == "the"
             if word in _PRONOUNS and self.last_person is not None:
                 return self.last_person
-            if word in _PERSON_ROLES and doc[k - 1].lower_ == "the":
+            if word in _PERSON_ROLES and the_before:
                 recent = next((m for m in reversed(before) if m.kind == "person"), None)
                 return recent or self.last_person  # "the spokesman said"
-            if word in _ORG_NOUNS and doc[k - 1].lower_ == "the":
+            if word in _ORG_NOUNS and the_before:
                 recent = next((m for m in reversed(before) if m.kind == "org"), None)
                 return recent or self.last_org  # "the ministry said"
         if not before:
@@ -133,22 +139,22 @@ class _Attributor:
         # the organisation in the appositive is his, not the speaker
         person = next((m for m in reversed(before) if m.kind == "person"), None)
         if person is not None and before[-1] is not person:
-            between = self.text[person.span.end:verb.idx].strip()
+            between = self.text[person.span.end:verb_start].strip()
             if between.startswith(",") and between.endswith(",") and len(between) < 140:
                 return person
         return before[-1]
 
-    def verb_cue(self, sent: SpacySpan, verb, mentions: list[Mention]) -> None:
-        verb_end = verb.idx + len(verb.text)
+    def verb_cue(self, sent: Sentence, verb: int, mentions: list[Mention]) -> None:
+        verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
         after = [m for m in mentions if m.span.start >= verb_end]
         to = None
-        if (verb.lower_.startswith(("tol", "tell")) and after
+        if (self.words.lower[verb].startswith(("tol", "tell")) and after
                 and after[0].span.start - verb_end <= 2):
             to = after[0].name
         speaker = self._speaker_before(sent, verb, mentions)
         inverted = False
         if after and after[0].span.start - verb_end <= 2 and after[0].kind == "person" and (
-                speaker is None or self.text[sent.start_char:verb.idx].rstrip().endswith(
+                speaker is None or self.text[sent.start_char:verb_start].rstrip().endswith(
                     (",", "”", "\""))):
             speaker, inverted = after[0], True  # "..., said Kestutis Rimkus"
         if speaker is None:
@@ -157,18 +163,18 @@ class _Attributor:
                         .rstrip(), flags=re.I)
         tail = self.text[verb_end:sent.end_char]
         if inverted:
-            content = (sent.start_char, verb.idx)  # "“...,” said Kestutis Rimkus"
+            content = (sent.start_char, verb_start)  # "“...,” said Kestutis Rimkus"
         elif prefix.endswith((",", "”", "\"")) and (
                 len(tail.split()) <= 4 or re.match(r"\s*(?:,|on\s|in\s|last\s|this\s)", tail)):
             content = (sent.start_char, speaker.span.start)  # "..., Lazovsky said on Monday."
         else:
             content = (verb_end, sent.end_char)  # "Lazovsky said that ..."
         stated = self.stated_on(sent, content, verb_end)
-        self.cues.append(Cue(Span(verb.idx, verb_end, verb.text),
+        self.cues.append(Cue(Span(verb_start, verb_end, self.words.text[verb]),
                              self.attribution_for(speaker, stated, to), content,
                              (sent.start_char, sent.end_char)))
 
-    def according(self, sent: SpacySpan, mentions: list[Mention]) -> None:
+    def according(self, sent: Sentence, mentions: list[Mention]) -> None:
         text = self.text
         for m in _ACCORDING.finditer(text, sent.start_char, sent.end_char):
             source = next((x for x in mentions if x.span.start >= m.end()), None)
@@ -180,7 +186,7 @@ class _Attributor:
                                  (sent.start_char, sent.end_char),
                                  (sent.start_char, sent.end_char)))
 
-    def officially(self, sent: SpacySpan) -> None:
+    def officially(self, sent: Sentence) -> None:
         text = self.text[sent.start_char:sent.end_char]
         m = _OFFICIALLY.match(text)
         if m:
@@ -190,7 +196,7 @@ class _Attributor:
                                  (sent.start_char, sent.end_char),
                                  (sent.start_char, sent.end_char)))
 
-    def anonymous(self, sent: SpacySpan) -> None:
+    def anonymous(self, sent: Sentence) -> None:
         text = self.text
         for m in _ANONYMOUS.finditer(text, sent.start_char, sent.end_char):
             who = m.group("who")
@@ -249,7 +255,8 @@ def cue_for(cues: list[Cue], start: int) -> Cue | None:
     return min(holding, key=lambda c: c.verb.start)
 
 
-@Language.component("sitrep_attribution", requires=["doc._.mentions", "doc._.dates"],
+@Language.component("sitrep_attribution",
+                    requires=["doc._.mentions", "doc._.dates", "doc._.words"],
                     assigns=["doc._.cues"])
 def attribution(doc: Doc) -> Doc:
     doc._.cues = _Attributor(doc).run()

@@ -12,12 +12,13 @@ import itertools
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer, Place, fold, load_gazetteer
 from .names import person_key, same_person
 from .records import Mention, Span
 from .vocab import ORG_ACRONYMS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
+from .words import Words
 
 _CONNECTORS = frozenset({"of", "the", "for", "to", "de", "von", "der", "van", "al"})
 _LOCATIVE = frozenset({"in", "near", "at", "from", "to", "outside", "around", "towards",
@@ -50,63 +51,67 @@ EVENT_INSTANCE = re.compile(
     r"[ -](?P<year>(?:19|20)\d\d)\b")
 
 
-def _capish(token: Token) -> bool:
-    text = token.text
+_TITLES_OR_HEADS = TITLE_WORDS | ORG_HEADS
+
+
+def _capish(text: str, alpha: bool) -> bool:
     if not text[:1].isupper():
         return False
-    return token.is_alpha or text.endswith(".") or text.isupper() or "-" in text
+    return alpha or text.endswith(".") or text.isupper() or "-" in text
 
 
-def _is_name_token(token: Token, gaz: Gazetteer, relaxed: bool = False) -> bool:
-    low = token.lower_.rstrip(".")
-    place = None if relaxed else gaz.place(token.text)
+def _is_name_token(w: Words, i: int, gaz: Gazetteer, relaxed: bool = False) -> bool:
+    text = w.text[i]
+    low = w.lower[i].rstrip(".")
+    place = None if relaxed else gaz.place(text)
     big_place = place is not None and not place.common_word and (
         place.kind != "city" or place.population >= 50_000)
-    return (token.is_alpha and token.text[:1].isupper() and low not in TITLE_WORDS
-            and low not in ORG_HEADS and low not in _MONTHS_DAYS and not token.is_stop
-            and gaz.demonym(token.text) is None and not token.text.isupper() and not big_place)
+    return (w.alpha[i] and text[:1].isupper() and low not in TITLE_WORDS
+            and low not in ORG_HEADS and low not in _MONTHS_DAYS and not w.stop[i]
+            and gaz.demonym(text) is None and not text.isupper() and not big_place)
 
 
 class _Finder:
     def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
-        self.doc = doc
         self.gaz = gaz
         self.mentions: list[Mention] = []
         self.people: list[Mention] = []  # full-name person mentions seen so far
         self.starts: frozenset[int] = doc._.sent_starts or frozenset({0})
         self.text: str = doc._.text  # Doc._ builds a new accessor on every use
+        self.w: Words = doc._.words
 
     def span(self, i: int, j: int) -> Span:
-        start = self.doc[i].idx
-        end = self.doc[j - 1].idx + len(self.doc[j - 1].text)
+        start = self.w.idx[i]
+        end = self.w.end_char(j - 1)
         return Span(start, end, self.text[start:end])
 
     def runs(self) -> list[tuple[int, int]]:
-        doc, out, i = self.doc, [], 0
-        while i < len(doc):
-            if not _capish(doc[i]):
+        w, starts = self.w, self.starts
+        lower, n = w.lower, len(w)
+        capish = [_capish(t, a) for t, a in zip(w.text, w.alpha, strict=True)]
+        out, i = [], 0
+        while i < n:
+            if not capish[i]:
                 i += 1
                 continue
             j = i + 1
-            while j < len(doc):
-                t = doc[j]
-                if t.i in self.starts:
+            while j < n:
+                if j in starts:
                     break
-                if _capish(t):
+                if capish[j]:
                     j += 1
                     continue
-                if t.lower_ in _CONNECTORS and any(x.lower_.rstrip(".") in TITLE_WORDS | ORG_HEADS
-                                                   for x in doc[i:j]):
+                if lower[j] in _CONNECTORS and any(x.rstrip(".") in _TITLES_OR_HEADS
+                                                   for x in lower[i:j]):
                     nxt = j
-                    while nxt < len(doc) and doc[nxt].lower_ in _CONNECTORS:
+                    while nxt < n and lower[nxt] in _CONNECTORS:
                         nxt += 1
-                    if nxt < len(doc) and _capish(doc[nxt]) and nxt not in self.starts:
+                    if nxt < n and capish[nxt] and nxt not in starts:
                         j = nxt
                         continue
                 break
             # a sentence-initial function word is capitalised only by position
-            while i < j and i in self.starts and (
-                    doc[i].is_stop or doc[i].lower_.endswith("ly")):
+            while i < j and i in starts and (w.stop[i] or lower[i].endswith("ly")):
                 i += 1
             if i < j:
                 out.append((i, j))
@@ -126,16 +131,18 @@ class _Finder:
         return self.mentions
 
     def classify(self, i: int, j: int) -> None:
-        doc, gaz = self.doc, self.gaz
-        while i < j and doc[i].lower_ == "the":
+        w, gaz = self.w, self.gaz
+        tx, lw = w.text, w.lower
+        while i < j and lw[i] == "the":
             i += 1
         if i >= j:
             return
         text = self.span(i, j).text
-        after = doc[j] if j < len(doc) else None
+        after = j if j < len(w) else None
+        after_lower = lw[after] if after is not None else None
         # a year right after the run, or glued to it: an event instance ("Zapad 2021",
         # "Union Bastion-2026"), handled by the event pattern
-        if (after is not None and re.fullmatch(r"(?:19|20)\d\d", after.text)) or re.search(
+        if (after is not None and re.fullmatch(r"(?:19|20)\d\d", tx[after])) or re.search(
                 r"-(?:19|20)\d\d$", text):
             return
         if text in ORG_ACRONYMS:
@@ -148,43 +155,40 @@ class _Finder:
             return
         # role part, then name part
         k = i
-        while k < j and (doc[k].lower_.rstrip(".") in TITLE_WORDS or doc[k].lower_ in _CONNECTORS
-                         or gaz.demonym(doc[k].text) or doc[k].text in ORG_ACRONYMS
-                         or (gaz.place(doc[k].text) and gaz.place(doc[k].text).kind == "country")):
+        while k < j and (lw[k].rstrip(".") in TITLE_WORDS or lw[k] in _CONNECTORS
+                         or gaz.demonym(tx[k]) or tx[k] in ORG_ACRONYMS
+                         or (gaz.place(tx[k]) and gaz.place(tx[k]).kind == "country")):
             k += 1
-        while k > i and doc[k - 1].lower_ in _CONNECTORS:
+        while k > i and lw[k - 1] in _CONNECTORS:
             k -= 1
-        name_tokens = doc[k:j]
         role = self.span(i, k).text if k > i else None
-        if role and i >= 2 and doc[i - 1].lower_ in ("'s", "’s") and gaz.place(doc[i - 2].text):
+        if role and i >= 2 and lw[i - 1] in ("'s", "’s") and gaz.place(tx[i - 2]):
             role = self.span(i - 2, k).text  # "Ukraine's President"
-        relaxed = k > i or (after is not None and after.lower_ in SPEECH_VERBS) or (
-            after is not None and after.text == "," and self._appositive_role(j) is not None)
-        if (1 <= len(name_tokens) <= 4
-                and all(_is_name_token(t, gaz, relaxed=relaxed) for t in name_tokens)
-                and not (after is not None and after.lower_ in _NOT_A_PERSON_AFTER)
+        relaxed = k > i or after_lower in SPEECH_VERBS or (
+            after is not None and tx[after] == "," and self._appositive_role(j) is not None)
+        if (1 <= j - k <= 4
+                and all(_is_name_token(w, x, gaz, relaxed=relaxed) for x in range(k, j))
+                and after_lower not in _NOT_A_PERSON_AFTER
                 and self._person(k, j, role)):
             return
-        heads = {t.lower_ for t in doc[i:j]}
-        if heads & ORG_HEADS or any(t.text in ORG_ACRONYMS for t in doc[i:j]):
-            name = text
-            self.add(Mention("org", self.span(i, j), name, "org:" + _org_key(name, gaz)))
+        if set(lw[i:j]) & ORG_HEADS or any(t in ORG_ACRONYMS for t in tx[i:j]):
+            self.add(Mention("org", self.span(i, j), text, "org:" + _org_key(text, gaz)))
             return
         # sub-runs that are places ("Warsaw" in "Warsaw Pact" is not, but "Minsk" in a
         # longer capitalised stretch often is): single tokens only, and only big towns
-        for t in doc[i:j]:
-            p = gaz.place(t.text)
-            if p and self._place_ok(p, t.i, t.i + 1) and p.kind == "country":
-                self.add(Mention("place", self.span(t.i, t.i + 1), p.name,
+        for x in range(i, j):
+            p = gaz.place(tx[x])
+            if p and self._place_ok(p, x, x + 1) and p.kind == "country":
+                self.add(Mention("place", self.span(x, x + 1), p.name,
                                  "place:" + fold(p.name), country=p.country, place=p,
                                  via="gazetteer"))
 
     def _place_ok(self, place: Place, i: int, j: int) -> bool:
-        doc = self.doc
+        lw = self.w.lower
         if place.kind != "city":
             return True
-        before = doc[i - 1].lower_ if i > 0 else ""
-        locative = before in _LOCATIVE or (i > 1 and doc[i - 2].lower_ in _LOCATIVE
+        before = lw[i - 1] if i > 0 else ""
+        locative = before in _LOCATIVE or (i > 1 and lw[i - 2] in _LOCATIVE
                                            and before == "the")
         if place.common_word:
             return locative
@@ -225,15 +229,15 @@ class _Finder:
 
     def _appositive_role(self, j: int) -> str | None:
         """", Assistant to the Belarusian Defense Minister ...," after a name."""
-        doc = self.doc
-        if j >= len(doc) or doc[j].text != ",":
+        tx = self.w.text
+        if j >= len(tx) or tx[j] != ",":
             return None
         end = j + 1
-        while end < len(doc) and doc[end].text not in (",", ".", ";", "—", "–", ")"):
+        while end < len(tx) and tx[end] not in (",", ".", ";", "—", "–", ")"):
             end += 1
             if end - j > 16:
                 return None
-        words = {t.lower_.rstrip(".") for t in doc[j + 1:end]}
+        words = {x.rstrip(".") for x in self.w.lower[j + 1:end]}
         if end > j + 1 and words & TITLE_WORDS:
             return self.span(j + 1, end).text
         return None
@@ -311,7 +315,7 @@ def _org_key(name: str, gaz: Gazetteer) -> str:
     return (country.lower() + ":" if country else "") + "-".join(sorted(rest))
 
 
-@Language.component("sitrep_entities", requires=["doc._.sent_starts"],
+@Language.component("sitrep_entities", requires=["doc._.sent_starts", "doc._.words"],
                     assigns=["doc._.mentions"])
 def entities(doc: Doc) -> Doc:
     doc._.mentions = _Finder(doc, load_gazetteer()).run()

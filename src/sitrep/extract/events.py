@@ -22,26 +22,27 @@ _EVENT_NOUN = re.compile(r"\b(?:" + "|".join(sorted(EVENT_NOUNS)) + r")\b", re.I
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|to|across|into|from)\s+(?:the\s+)?$", re.I)
 
 
-@Language.component("sitrep_events", requires=["doc._.dates", "doc._.mentions"],
+@Language.component("sitrep_events", requires=["doc._.dates", "doc._.mentions", "doc._.words"],
                     assigns=["doc._.events"])
 def events(doc: Doc) -> Doc:
     out = []
-    for sent in doc.sents:
-        text = sent.text
+    full, all_dates, all_mentions = doc._.text, doc._.dates or [], doc._.mentions
+    for sent in doc._.words.sents:
+        lo, hi = sent.start_char, sent.end_char
+        text = full[lo:hi]
         verb = _EVENT_VERBS.search(text)
-        noun = _EVENT_NOUN.search(text)
+        noun = _EVENT_NOUN.search(text) if verb else None
         if not (verb and noun):
             continue
-        lo, hi = sent.start_char, sent.end_char
-        dates = [d for d in doc._.dates or [] if lo <= d.start < hi and d.value]
-        mentions = [m for m in doc._.mentions if lo <= m.span.start < hi]
+        dates = [d for d in all_dates if lo <= d.start < hi and d.value]
+        mentions = [m for m in all_mentions if lo <= m.span.start < hi]
         where = next((m.name for m in mentions if m.kind == "place" and m.via != "demonym"
-                      and _LOCATIVE_BEFORE.search(doc._.text[max(lo, m.span.start - 12):
-                                                           m.span.start])), None)
+                      and _LOCATIVE_BEFORE.search(full[max(lo, m.span.start - 12):
+                                                       m.span.start])), None)
         who = tuple(dict.fromkeys(m.name for m in mentions if m.kind in ("person", "org")))
         what_start = lo + min(verb.start(), noun.start())
         what_end = lo + max(verb.end(), noun.end())
-        what = doc._.text[what_start:what_end]
+        what = full[what_start:what_end]
         out.append(Event(Span(lo, hi, text.strip()), what, dates[0].value if dates else None,
                          where, who))
     doc._.events = out

@@ -34,11 +34,14 @@ _QUALIFIERS = {
 _QUAL = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
 _UNIT_ADJ = (r"(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|day|week|month|year|hour|"
              r"minute|mile)")
+# Both start a word (or a currency sign): the leading check rejects other positions at once,
+# which makes the scan about three times faster than trying every alternative everywhere.
 _RANGE = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?:between\s+|from\s+)?(?P<a>{NUMBER})"
+    rf"\b(?=\w)(?:(?P<qual>{_QUAL})\s+)?(?:between\s+|from\s+)?(?P<a>{NUMBER})"
     rf"(?P<a_unit>\s*(?:%|per ?cent|km))?\s*(?:and|to|-|–|—)\s*(?P<b>{NUMBER})(?![\d,.]\d)",
     re.I)
 _SINGLE = re.compile(
+    rf"(?:(?<!\w)(?=\w)|(?=[$€£]))"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>[$€£])?(?P<num>{NUMBER})(?![\d,.]\d)"
     rf"(?P<adj>-{_UNIT_ADJ}\b)?(?!\s*(?:st|nd|rd|th)\b)", re.I)
 _VAGUE = re.compile(
@@ -55,6 +58,11 @@ _CHANGE = re.compile(
     r"(?:cut|reduced)\s+by\s+(?:a|one)[- ]quarter|"
     r"(?:cut|reduced|increased|raised|boosted|decreased|lowered)\s+by\s+"
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent))\b", re.I)
+# Words at least one of which every _VAGUE / _CHANGE match holds: most articles have none, and
+# a substring test skips the case-insensitive scan of the whole text.
+_VAGUE_STEMS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
+_CHANGE_STEMS = ("halv", "doubl", "tripl", "trebl", "quadrupl", "cut", "reduced", "slashed",
+                 "increased", "raised", "boosted", "decreased", "lowered")
 _NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:number|size|strength|count)\s+of\s+"
                         r"(?:(?:participating|involved|deployed|the)\s+)?(?P<what>[a-z]+)", re.I)
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -92,6 +100,7 @@ class _Figures:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc._.text
+        self.lower = self.text.lower()  # for substring tests only: offsets may differ
         self.blocked = self._blocked()
         self.taken: list[tuple[int, int]] = []
         self.figures: list[Figure] = []
@@ -188,6 +197,8 @@ class _Figures:
                                            None, "dates"))
 
     def changes(self) -> None:
+        if not any(stem in self.lower for stem in _CHANGE_STEMS):
+            return
         for m in _CHANGE.finditer(self.text):
             word = m.group("word").lower()
             if "half" in word or word.startswith("halv"):
@@ -222,6 +233,8 @@ class _Figures:
                      dates=None, vague=False, kind="change")
 
     def vague(self) -> None:
+        if not any(stem in self.lower for stem in _VAGUE_STEMS):
+            return
         for m in _VAGUE.finditer(self.text):
             if not self._free(m.start(), m.end()):
                 continue

@@ -8,6 +8,7 @@ transliteration systems swap (x/ks, c/k, w/v, h/g, Belarusian ou/ov); vowels, y 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import fold
 
@@ -16,7 +17,9 @@ _SWAPS = (("kh", "h"), ("ph", "f"), ("x", "ks"), ("ck", "k"), ("c", "k"), ("q", 
 _OU = re.compile(r"ou(?=[^aeiouy])")
 
 
+@lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
+    """The consonant skeleton of one name (memoised: pure, and names recur)."""
     s = _OU.sub("ov", fold(name))
     s = re.sub(r"^u(?=[lr])", "v", s)  # Belarusian Uladzimir / Russian Vladimir
     s = re.sub(r"[^a-z]", "", s)

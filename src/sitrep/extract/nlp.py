@@ -17,12 +17,14 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from .words import read_words
+
 # Titles and abbreviations the blank English tokenizer would split at the period.
 _ABBREVIATIONS = ("Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Brig.", "Cmdr.", "Cpl.", "Pvt.",
                   "Lt.Col.", "Maj.Gen.", "Lt.Gen.", "Gen.", "Adm.", "Gov.", "Sen.", "Rep.",
                   "Amb.", "Dep.", "Sept.", "Nos.", "Approx.", "est.")
 
-for _name in ("text", "published", "sent_starts", "dates", "mentions", "people", "figures",
+for _name in ("text", "words", "published", "sent_starts", "dates", "mentions", "people", "figures",
               "statements", "events", "subjects", "main_event", "cues"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -34,11 +36,13 @@ PIPELINE = ("sitrep_sentences", "sitrep_dates", "sitrep_entities", "sitrep_subje
 # Captures glue sentences together ("[Belarus and Russia]Known as ..."), so a closing bracket
 # or a sentence end followed directly by a capital also ends one; single-letter
 # abbreviations ("U.S.") do not.
+# The leading check (after . ! ? ] or at a line break) rejects most positions at once.
 _BOUNDARY = re.compile(
-    r"(?<=[a-z0-9\)\]%][.!?])[\"”’']?(?=\s+[\"“‘']?[A-Z0-9])"
+    r"(?:(?<=[.!?\]])|(?=\n))"
+    r"(?:(?<=[a-z0-9\)\]%][.!?])[\"”’']?(?=\s+[\"“‘']?[A-Z0-9])"
     r"|(?<=[a-z0-9]{2}[.!?])[\"”’']?(?=[\"“‘]?[A-Z][a-z])"
     r"|(?<=\])(?=[A-Z][a-z])"
-    r"|\n+"
+    r"|\n+)"
 )
 
 
@@ -52,11 +56,15 @@ _NO_SENTENCE_END = frozenset({
 
 
 @Language.component("sitrep_sentences",
-                    assigns=["token.is_sent_start", "doc._.sent_starts", "doc._.text"])
+                    assigns=["token.is_sent_start", "doc._.sent_starts", "doc._.text",
+                             "doc._.words"])
 def sentences(doc: Doc) -> Doc:
     """Sentence boundaries from punctuation and paragraph breaks, robust to glued text."""
     # spaCy rebuilds Doc.text from every token on each access: components read this copy
-    doc._.text = text = doc.text
+    # (``extract_text`` sets it from the string it was given)
+    text = doc._.text
+    if text is None:
+        doc._.text = text = doc.text
     starts = {0}
     for m in _BOUNDARY.finditer(text):
         word = _LAST_WORD.search(text, max(0, m.start() - 24), m.start())
@@ -74,7 +82,9 @@ def sentences(doc: Doc) -> Doc:
     # whole document each time (spaCy stores -1 as its unsigned 64-bit pattern)
     if len(doc):
         doc.from_array([SENT_START], flags.view("uint64").reshape(-1, 1))
-    doc._.sent_starts = frozenset(int(i) for i in numpy.flatnonzero(flags == 1))
+    first_tokens = numpy.flatnonzero(flags == 1).tolist()
+    doc._.sent_starts = frozenset(first_tokens)
+    doc._.words = read_words(doc, text, first_tokens)
     return doc
 
 

@@ -47,16 +47,17 @@ def _series(name: str) -> str:
     return name.rsplit("-", 1)[0].lower()
 
 
-@Language.component("sitrep_subjects", requires=["doc._.mentions", "token.is_sent_start"],
+@Language.component("sitrep_subjects", requires=["doc._.mentions", "doc._.words"],
                     assigns=["doc._.main_event", "doc._.subjects"])
 def subjects(doc: Doc) -> Doc:
+    full = doc._.text
     events = [m for m in doc._.mentions if m.kind == "event"]
     counts = Counter(m.name for m in events)
     main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
     if main is None and doc._.published is not None:
         # "this year's Union Bastion exercise": a series named without a year, in an
         # article that names no dated instance, is the one of its publication year
-        series = _SERIES.search(doc._.text)
+        series = _SERIES.search(full)
         if series:
             main = f"{series.group('name')}-{doc._.published.year}"
     doc._.main_event = main
@@ -64,11 +65,11 @@ def subjects(doc: Doc) -> Doc:
                       and _year(m.name) < _year(main)}, key=_year)
     out = []
     context: str | None = None
-    for sent in doc.sents:
+    for sent in doc._.words.sents:
         named = tuple((m.span.start, m.name) for m in events
                       if sent.start_char <= m.span.start < sent.end_char)
-        text = sent.text
-        if "\n" in doc._.text[max(0, sent.start_char - 2):sent.start_char]:
+        text = full[sent.start_char:sent.end_char]
+        if "\n" in full[max(0, sent.start_char - 2):sent.start_char]:
             context = None  # a new paragraph ends the "last time" context
         why = "named in the sentence" if named else "the article's main event"
         if named:
