@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from .dates import DateMention
 from .records import Attribution, Mention, Span
 from .vocab import SPEECH_VERBS
-from .words import Sentence, Words
+from .words import Sentence, Words, by_sentence
 
 _PRONOUNS = frozenset({"he", "she"})
 _ANONYMOUS = re.compile(
@@ -43,11 +43,6 @@ class Cue:
     attribution: Attribution
     content: tuple[int, int]  # character range of what was said
     sentence: tuple[int, int]
-
-
-def _sentence_mentions(mentions: list[Mention], sent: Sentence) -> list[Mention]:
-    return [m for m in mentions
-            if sent.start_char <= m.span.start < sent.end_char and m.kind in ("person", "org")]
 
 
 class _Attributor:
@@ -89,9 +84,10 @@ class _Attributor:
 
     def run(self) -> list[Cue]:
         self.dateline = _dateline(self.doc)
-        lower = self.words.lower
-        for sent in self.words.sents:
-            mentions = _sentence_mentions(self.mentions, sent)
+        lower, sents = self.words.lower, self.words.sents
+        speakers = by_sentence(sents, (m for m in self.mentions if m.kind in ("person", "org")),
+                               lambda m: m.span.start)
+        for sent, mentions in zip(sents, speakers, strict=True):
             self.officially(sent)
             self.according(sent, mentions)
             self.anonymous(sent)

@@ -54,12 +54,6 @@ EVENT_INSTANCE = re.compile(
 _TITLES_OR_HEADS = TITLE_WORDS | ORG_HEADS
 
 
-def _capish(text: str, alpha: bool) -> bool:
-    if not text[:1].isupper():
-        return False
-    return alpha or text.endswith(".") or text.isupper() or "-" in text
-
-
 def _is_name_token(w: Words, i: int, gaz: Gazetteer, relaxed: bool = False) -> bool:
     text = w.text[i]
     low = w.lower[i].rstrip(".")
@@ -88,7 +82,10 @@ class _Finder:
     def runs(self) -> list[tuple[int, int]]:
         w, starts = self.w, self.starts
         lower, n = w.lower, len(w)
-        capish = [_capish(t, a) for t, a in zip(w.text, w.alpha, strict=True)]
+        # may a token be part of a name: capitalised, and a word, abbreviation ("Gen."),
+        # acronym or hyphenated name (inline: a call per token costs more than the test)
+        capish = [t[:1].isupper() and (a or t.endswith(".") or t.isupper() or "-" in t)
+                  for t, a in zip(w.text, w.alpha, strict=True)]
         out, i = [], 0
         while i < n:
             if not capish[i]:

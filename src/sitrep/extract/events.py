@@ -17,8 +17,10 @@ from .vocab import EVENT_NOUNS
 
 _EVENT_VERBS = re.compile(r"\b(?:held|hold|holds|conducted|conduct|launched|launch|began|begin|"
                           r"started|ended|approved|signed|invaded|deployed|redeployed|"
-                          r"took place|take place|will be held|entered|attacked|struck)\b", re.I)
-_EVENT_NOUN = re.compile(r"\b(?:" + "|".join(sorted(EVENT_NOUNS)) + r")\b", re.I)
+                          r"took place|take place|will be held|entered|attacked|struck)\b")
+_EVENT_NOUN = re.compile(r"\b(?:" + "|".join(sorted(EVENT_NOUNS)) + r")\b")
+# both read the lower-cased text (Words.folded): without re.IGNORECASE the matcher rejects a
+# word by its first letter, twice as fast
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|to|across|into|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -27,11 +29,12 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|to|across|into|from)\s+(?:the\s+
 def events(doc: Doc) -> Doc:
     out = []
     full, all_dates, all_mentions = doc._.text, doc._.dates or [], doc._.mentions
-    for sent in doc._.words.sents:
+    words = doc._.words
+    for sent in words.sents:
         lo, hi = sent.start_char, sent.end_char
-        text = full[lo:hi]
-        verb = _EVENT_VERBS.search(text)
-        noun = _EVENT_NOUN.search(text) if verb else None
+        folded = words.folded[lo:hi]
+        verb = _EVENT_VERBS.search(folded)
+        noun = _EVENT_NOUN.search(folded) if verb else None
         if not (verb and noun):
             continue
         dates = [d for d in all_dates if lo <= d.start < hi and d.value]
@@ -43,7 +46,7 @@ def events(doc: Doc) -> Doc:
         what_start = lo + min(verb.start(), noun.start())
         what_end = lo + max(verb.end(), noun.end())
         what = full[what_start:what_end]
-        out.append(Event(Span(lo, hi, text.strip()), what, dates[0].value if dates else None,
+        out.append(Event(Span(lo, hi, full[lo:hi].strip()), what, dates[0].value if dates else None,
                          where, who))
     doc._.events = out
     return doc

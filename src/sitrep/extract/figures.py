@@ -36,14 +36,16 @@ _UNIT_ADJ = (r"(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|day|week|month|yea
              r"minute|mile)")
 # Both start a word (or a currency sign): the leading check rejects other positions at once,
 # which makes the scan about three times faster than trying every alternative everywhere.
+# Both read the lower-cased text (Words.folded): without re.IGNORECASE the matcher rejects
+# an alternative by its first letter, which halves the time again.
 _RANGE = re.compile(
     rf"\b(?=\w)(?:(?P<qual>{_QUAL})\s+)?(?:between\s+|from\s+)?(?P<a>{NUMBER})"
-    rf"(?P<a_unit>\s*(?:%|per ?cent|km))?\s*(?:and|to|-|–|—)\s*(?P<b>{NUMBER})(?![\d,.]\d)",
-    re.I)
+    rf"(?P<a_unit>\s*(?:%|per ?cent|km))?\s*(?:and|to|-|–|—)\s*(?P<b>{NUMBER})(?![\d,.]\d)")
 _SINGLE = re.compile(
     rf"(?:(?<!\w)(?=\w)|(?=[$€£]))"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>[$€£])?(?P<num>{NUMBER})(?![\d,.]\d)"
-    rf"(?P<adj>-{_UNIT_ADJ}\b)?(?!\s*(?:st|nd|rd|th)\b)", re.I)
+    rf"(?P<adj>-{_UNIT_ADJ}\b)?(?!\s*(?:st|nd|rd|th)\b)")
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$")
 _VAGUE = re.compile(
     r"\b(?P<vague>(?:several\s+)?(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|"
     r"hundreds\s+of\s+thousands|millions|tens\s+of\s+millions|billions|tens\s+of\s+billions))"
@@ -100,7 +102,8 @@ class _Figures:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc._.text
-        self.lower = self.text.lower()  # for substring tests only: offsets may differ
+        self.folded = doc._.words.folded  # lower case, same offsets
+        self.singles_found = list(_SINGLE.finditer(self.folded))
         self.blocked = self._blocked()
         self.taken: list[tuple[int, int]] = []
         self.figures: list[Figure] = []
@@ -197,7 +200,7 @@ class _Figures:
                                            None, "dates"))
 
     def changes(self) -> None:
-        if not any(stem in self.lower for stem in _CHANGE_STEMS):
+        if not any(stem in self.folded for stem in _CHANGE_STEMS):
             return
         for m in _CHANGE.finditer(self.text):
             word = m.group("word").lower()
@@ -233,7 +236,7 @@ class _Figures:
                      dates=None, vague=False, kind="change")
 
     def vague(self) -> None:
-        if not any(stem in self.lower for stem in _VAGUE_STEMS):
+        if not any(stem in self.folded for stem in _VAGUE_STEMS):
             return
         for m in _VAGUE.finditer(self.text):
             if not self._free(m.start(), m.end()):
@@ -246,8 +249,32 @@ class _Figures:
             self.add(m.start(), end, measure=measure, low=float(_VAGUE_LOW[word]), high=None,
                      unit=None, qualifier=word, change=None, dates=None, vague=True)
 
+    def _range_matches(self) -> list[re.Match[str]]:
+        """What ``_RANGE.finditer`` finds, tried only where a range can start.
+
+        A range starts where a single number (with its qualifier) does, or at "between" /
+        "from" right before one; matching there, instead of scanning every word of the text
+        with both patterns, halves the cost of finding figures."""
+        out: list[re.Match[str]] = []
+        end = 0
+        for single in self.singles_found:
+            starts = [single.start()]
+            before = _RANGE_OPENER.search(self.folded, max(0, single.start() - 10),
+                                          single.start())
+            if before:
+                starts.insert(0, before.start())
+            for start in starts:
+                if start < end:
+                    continue
+                m = _RANGE.match(self.folded, start)
+                if m:
+                    out.append(m)
+                    end = m.end()
+                    break
+        return out
+
     def ranges(self) -> None:
-        for m in _RANGE.finditer(self.text):
+        for m in self._range_matches():
             if not self._free(m.start(), m.end()):
                 continue
             a, b = parse_number(m.group("a")), parse_number(m.group("b"))
@@ -274,7 +301,7 @@ class _Figures:
 
     def singles(self) -> None:
         previous: Figure | None = None
-        for m in _SINGLE.finditer(self.text):
+        for m in self.singles_found:
             if not self._free(m.start("num"), m.end("num")):
                 continue
             raw = m.group("num")
@@ -450,7 +477,8 @@ def attach(doc: Doc, figures: list[Figure]) -> list[Figure]:
 
 
 @Language.component("sitrep_figures",
-                    requires=["doc._.dates", "doc._.mentions", "doc._.cues", "doc._.subjects"],
+                    requires=["doc._.dates", "doc._.mentions", "doc._.cues", "doc._.subjects",
+                              "doc._.words"],
                     assigns=["doc._.figures"])
 def figures(doc: Doc) -> Doc:
     doc._.figures = attach(doc, _Figures(doc).run())

@@ -14,14 +14,16 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+# _PREVIOUS and _MAIN_REFERENCE read the lower-cased text (Words.folded): without
+# re.IGNORECASE the matcher rejects a word by its first letter, twice as fast.
 _PREVIOUS = re.compile(r"\b(?:last time|the previous (?:exercise|edition|drills|one)|"
                        r"previously|the last (?:exercise|edition|drills|time)|"
-                       r"in the previous|back in)\b", re.I)
+                       r"in the previous|back in)\b")
 _MAIN_REFERENCE = re.compile(r"\b(?:(?:the|this|these|this year's|the current|the upcoming|"
                              r"the planned|the joint)\s+(?:[\w-]+\s+){0,2}|(?:hold|holds|held|"
                              r"conduct|conducts|conducted|stage|stages|staged|run|runs)\s+"
                              r"(?:\w+\s+){0,3})(?:exercises?|drills|manoeuvres|maneuvers|"
-                             r"war games)\b", re.I)
+                             r"war games)\b")
 
 
 _SERIES = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w’']+ ){0,2}[A-Z][\w’']+)[”\"]? "
@@ -65,10 +67,11 @@ def subjects(doc: Doc) -> Doc:
                       and _year(m.name) < _year(main)}, key=_year)
     out = []
     context: str | None = None
-    for sent in doc._.words.sents:
+    words = doc._.words
+    for sent in words.sents:
         named = tuple((m.span.start, m.name) for m in events
                       if sent.start_char <= m.span.start < sent.end_char)
-        text = full[sent.start_char:sent.end_char]
+        text = words.folded[sent.start_char:sent.end_char]
         if "\n" in full[max(0, sent.start_char - 2):sent.start_char]:
             context = None  # a new paragraph ends the "last time" context
         why = "named in the sentence" if named else "the article's main event"
