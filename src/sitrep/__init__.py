@@ -14,7 +14,7 @@ from .errors import (
     UsageError,
 )
 from .extract import extract_text
-from .extraction import entities, extract_pending
+from .extraction import ExtractionFailure, ExtractionReport, entities, extract_pending
 from .ledger import ledger_from_store
 from .model import Article, Capture, CleanedCapture, Draft, Hints, LineLabel, Locator, Refusal
 from .offsets import OffsetMap
@@ -28,6 +28,8 @@ __all__ = [
     "Capture",
     "CleanedCapture",
     "Draft",
+    "ExtractionFailure",
+    "ExtractionReport",
     "GoldFileError",
     "Hints",
     "IngestSummary",

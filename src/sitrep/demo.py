@@ -60,7 +60,7 @@ def run_demo(folder: Path, db: str, echo: Callable[[str], None] = print,
             for m in sorted(members, key=lambda m: (m.published or m.captured_at, m.id)):
                 role = "original" if m.duplicate_of is None else "copy    "
                 echo(f"    {role} {m.id}  {m.published or '----------'}  {m.outlet or '-'}")
-        done = extract_pending(store)
+        done = extract_pending(store).done
         claims, findings = ledger_from_store(store)
         echo("")
         echo(f"Extracted {done} articles: {len(claims)} claims; findings:")

@@ -37,6 +37,7 @@ class Reason(Enum):
     UNSUPPORTED = ("E009", "unsupported input: {detail}")
     NO_TEXT = ("E010", "no article text found: {detail}")
     UNREADABLE = ("E011", "cannot read: {detail}")
+    EXTRACTION_FAILED = ("E012", "extraction failed, article left for a later run: {detail}")
 
     @property
     def code(self) -> str:

@@ -6,43 +6,108 @@ Extraction is its own stage after ingest: ingest stays fast, and changing the ru
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from .errors import Reason
 from .extract import EXTRACTOR_VERSION, Extraction, extract_text
 from .extract.names import same_person
 from .model import content_id
 from .store import Store
+from .workers import Workers, worker_count
 
 BATCH = 100
 #: Languages the extraction rules are written for.
 EXTRACTED_LANGUAGES = ("en",)
 
 
-def extract_pending(store: Store, *, redo: bool = False,
-                    on_article: Callable[[str], None] | None = None) -> int:
-    """Extract every article not yet extracted by this version; returns how many were done."""
-    todo = store.articles_to_extract(EXTRACTOR_VERSION, redo=redo)
-    done = 0
-    it = iter(todo)
-    while batch := list(itertools.islice(it, BATCH)):
-        results = []
-        for article_id, text, published, language in batch:
-            if language not in (None, *EXTRACTED_LANGUAGES):
-                # the rules read English; other languages are stored, not misread
-                results.append((article_id, Extraction()))
-            else:
-                results.append((article_id, extract_text(
-                    text, date.fromisoformat(published) if published else None)))
-            if on_article:
-                on_article(article_id)
-        with store.transaction():
-            for article_id, extraction in results:
-                store.save_extraction(article_id, EXTRACTOR_VERSION, extraction)
-        done += len(batch)
-    return done
+@dataclass(frozen=True, slots=True)
+class ExtractionJob:
+    """What extracting one article needs; small and picklable, to send to a worker."""
+
+    article_id: str
+    text: str
+    published: date | None
+    language: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionFailure:
+    """An article the rules could not read: reported, not saved, so a later run retries."""
+
+    article_id: str
+    message: str
+
+    @property
+    def code(self) -> str:
+        return Reason.EXTRACTION_FAILED.code
+
+    def describe(self) -> str:
+        why = Reason.EXTRACTION_FAILED.format(self.message)
+        return f"{self.code} article {self.article_id}: {why}"
+
+
+@dataclass
+class ExtractionReport:
+    """What a run of :func:`extract_pending` did."""
+
+    done: int = 0
+    workers: int = 1
+    failures: list[ExtractionFailure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def run_job(job: ExtractionJob) -> Extraction | ExtractionFailure:
+    """Extract one article; a failure comes back as a value, so one article never stops
+    the others (and a worker process never dies of it)."""
+    if job.language not in (None, *EXTRACTED_LANGUAGES):
+        # the rules read English; other languages are stored, not misread
+        return Extraction()
+    try:
+        return extract_text(job.text, job.published)
+    except Exception as exc:  # any rule bug: report it, go on with the other articles
+        return ExtractionFailure(job.article_id, f"{type(exc).__name__}: {exc}")
+
+
+def load_pipeline() -> None:
+    """Worker start-up: build the pipeline and load the gazetteer once, before any job."""
+    extract_text("Warm-up.", None)
+
+
+def extract_pending(store: Store, *, redo: bool = False, workers: int | str | None = "auto",
+                    on_article: Callable[[str], None] | None = None) -> ExtractionReport:
+    """Extract every article not yet extracted by this version of the rules.
+
+    ``workers``: processes to use; "auto" (the default) uses one per core for large jobs
+    (:data:`sitrep.workers.AUTO_MIN_DOCUMENTS` articles or more) and one otherwise; 0 means
+    one per core. Results are saved batch by batch, each batch in one transaction, so an
+    interrupted run keeps what it finished and the next run does the rest.
+    """
+    ids = store.articles_to_extract(EXTRACTOR_VERSION, redo=redo)
+    report = ExtractionReport(workers=worker_count(workers, len(ids)))
+    with Workers(report.workers, initializer=load_pipeline) as pool:
+        for start in range(0, len(ids), BATCH):
+            jobs = [ExtractionJob(article_id, text,
+                                  date.fromisoformat(published) if published else None, language)
+                    for article_id, text, published, language
+                    in store.extraction_inputs(ids[start:start + BATCH])]
+            results = []
+            for job, result in zip(jobs, pool.map(run_job, jobs), strict=True):
+                if isinstance(result, ExtractionFailure):
+                    report.failures.append(result)
+                else:
+                    results.append((job.article_id, result))
+                if on_article:
+                    on_article(job.article_id)
+            with store.transaction():
+                for article_id, extraction in results:
+                    store.save_extraction(article_id, EXTRACTOR_VERSION, extraction)
+            report.done += len(results)
+    return report
 
 
 @dataclass

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -472,15 +472,26 @@ class Store:
 
     # -- extraction -----------------------------------------------------------------------
 
-    def articles_to_extract(self, version: str, *, redo: bool = False
-                            ) -> list[tuple[str, str, str | None, str | None]]:
-        """(id, text, published, language) of articles with no extraction at ``version``."""
-        sql = ("SELECT a.id, a.text, a.published, a.language FROM articles a "
+    def articles_to_extract(self, version: str, *, redo: bool = False) -> list[str]:
+        """Ids of the articles with no extraction at ``version`` (all of them with ``redo``).
+
+        Ids only: the texts are read batch by batch (:meth:`extraction_inputs`), so that
+        memory does not grow with the store."""
+        sql = ("SELECT a.id FROM articles a "
                "LEFT JOIN extractions e ON e.article_id = a.id")
         if not redo:
             sql += " WHERE e.version IS NULL OR e.version != ?"
-            return [tuple(r) for r in self._db.execute(sql + " ORDER BY a.id", (version,))]
-        return [tuple(r) for r in self._db.execute(sql + " ORDER BY a.id")]
+            return [r[0] for r in self._db.execute(sql + " ORDER BY a.id", (version,))]
+        return [r[0] for r in self._db.execute(sql + " ORDER BY a.id")]
+
+    def extraction_inputs(self, ids: Sequence[str]
+                          ) -> list[tuple[str, str, str | None, str | None]]:
+        """(id, text, published, language) of the given articles, in the order given."""
+        marks = ",".join("?" * len(ids))
+        rows = {r[0]: tuple(r) for r in self._db.execute(
+            f"SELECT id, text, published, language FROM articles WHERE id IN ({marks})",
+            tuple(ids))}
+        return [rows[i] for i in ids if i in rows]
 
     def save_extraction(self, article_id: str, version: str, extraction: Any) -> None:
         """Replace the extraction results of one article (call inside a transaction)."""
@@ -615,9 +626,11 @@ class Store:
         return [dict(r) for r in self._db.execute(sql + " ORDER BY article_id, start", params)]
 
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:
-        """Every row of every table, sorted: two stores with equal dumps hold the same data."""
+        """Every row of every data table, sorted: two stores with equal dumps hold the same
+        data. Refusals and corrections are left out: they record when something happened."""
         out = {}
-        for table in ("captures", "capture_sources", "articles", "lsh_bands", "line_labels"):
+        for table in ("captures", "capture_sources", "articles", "lsh_bands", "line_labels",
+                      "extractions", "mentions", "figures", "statements", "events"):
             out[table] = sorted(tuple(r) for r in self._db.execute(f"SELECT * FROM {table}"))
         return out
 

@@ -9,13 +9,16 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ..errors import SitrepError
+from ..errors import SitrepError, UsageError
 from ..sources import ReadOptions, load_manifest, parse_timestamp
 from ..store import DEFAULT_DB, Store
+
+if TYPE_CHECKING:
+    from ..extraction import ExtractionReport
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -30,6 +33,13 @@ def format_option(f: F) -> F:
     return click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]),
                         default="table", show_default=True,
                         help="table for reading, jsonl (one JSON object a line) for scripts.")(f)
+
+
+def workers_option(f: F) -> F:
+    return click.option(
+        "--workers", default="auto", show_default=True, metavar="N|auto",
+        help="Processes for extraction: auto uses one per core from 1,000 articles on, "
+             "N uses N, 0 one per core.")(f)
 
 
 def _open(db: str) -> Store:
@@ -66,11 +76,12 @@ def main() -> None:
               help="Captures per transaction; a crash loses at most the batch under way.")
 @click.option("--extract/--no-extract", default=True, show_default=True,
               help="Extract figures, statements, events and entities after ingesting.")
+@workers_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @db_option()
 def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
            manifest: str | None, max_doc_size: int, batch_size: int, extract: bool,
-           as_json: bool, db: str) -> None:
+           workers: str, as_json: bool, db: str) -> None:
     """Ingest captures: .txt, .html/.htm (also gzipped), .jsonl, .warc/.warc.gz, folders, -.
 
     Re-ingesting is a no-op. Each bad file, line or record is reported on stderr with the
@@ -106,43 +117,68 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
         summary = run_ingest(paths, store, options, batch_size=batch_size, on_item=tick,
                              on_refusal=lambda r: click.echo(f"refused: {r.message}", err=True))
         close()
-        extracted = _extract(store) if extract else 0
+        report = _extract(store, workers=workers) if extract else None
+    extracted = report.done if report else 0
     if as_json:
-        click.echo(json.dumps({**summary.as_dict(), "extracted": extracted}, indent=2))
+        click.echo(json.dumps({**summary.as_dict(), "extracted": extracted,
+                               "extraction_failures": _failures(report)}, indent=2))
     else:
         click.echo(summary.describe() + (f"; {extracted} articles extracted" if extract else ""))
-    if not summary.ok:
+    if not summary.ok or (report and not report.ok):
         sys.exit(1)
 
 
-def _extract(store: Store, redo: bool = False) -> int:
+def _extract(store: Store, redo: bool = False, workers: str = "auto") -> ExtractionReport:
     from ..extraction import extract_pending
     from ..pipeline import progress_callback
 
     tick, close = progress_callback()
     try:
-        return extract_pending(store, redo=redo, on_article=tick)
+        report = extract_pending(store, redo=redo, workers=workers, on_article=tick)
+    except UsageError as exc:
+        raise click.BadParameter(str(exc), param_hint="--workers") from exc
     finally:
         close()
+    for failure in report.failures:
+        click.echo(f"refused: {failure.describe()}", err=True)
+    return report
+
+
+def _failures(report: ExtractionReport | None) -> list[dict[str, str]]:
+    return [{"code": f.code, "article_id": f.article_id, "message": f.message}
+            for f in (report.failures if report else [])]
 
 
 @main.command()
 @click.option("--all", "redo", is_flag=True, help="Redo every article, not only new ones.")
+@workers_option
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @db_option()
-def extract(redo: bool, db: str) -> None:
+def extract(redo: bool, workers: str, as_json: bool, db: str) -> None:
     """Extract figures, statements, events and entities from stored articles.
 
     Runs on articles not yet extracted by this version of sitrep (ingest does this too,
     unless --no-extract).
 
+    An article whose extraction fails is reported (E012) and left for the next run; the
+    others go on, and the exit code is 1.
+
     \b
     Examples:
       sitrep extract
-      sitrep extract --all
+      sitrep extract --all --workers 2
+      sitrep extract --json
     """
     with _open(db) as store:
-        done = _extract(store, redo)
-    click.echo(f"{done} articles extracted")
+        report = _extract(store, redo, workers)
+    if as_json:
+        click.echo(json.dumps({"extracted": report.done, "workers": report.workers,
+                               "failures": _failures(report)}, indent=2))
+    else:
+        plural = "es" if report.workers > 1 else ""
+        click.echo(f"{report.done} articles extracted ({report.workers} process{plural})")
+    if not report.ok:
+        sys.exit(1)
 
 
 def _print_articles(store: Store, fmt: str) -> int:
