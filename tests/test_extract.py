@@ -125,3 +125,34 @@ def test_statements_keep_speaker_and_gist(result):
     gists = {s.attribution.speaker or s.attribution.org: s.evidence.text
              for s in result.statements}
     assert gists["Aliaksei Barysevich"].startswith("more than 12,000 personnel")
+
+
+def test_speed_shortcuts_change_no_result():
+    """The date scan runs only around digits and anchor words, ranges are tried only where a
+    number starts, and sentences are read from a token table: on every text of the sample
+    corpus each gives what the plain way gives."""
+    from pathlib import Path
+
+    from sitrep.extract import dates
+    from sitrep.extract.figures import _RANGE, _Figures
+    from sitrep.extract.nlp import build_nlp
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "txt"
+    texts = [p.read_text("utf-8") for p in sorted(corpus.glob("*.txt"))]
+    texts.append("From Feb. 10 to Feb. 20, 2022, and again in late 2021; three weeks ago, "
+                 "on Tuesday, and next month: between 10,000 and 12,000 troops, "
+                 "İstanbul 5 to 7 km.")
+    assert len(texts) > 10
+    nlp = build_nlp()
+    for text in texts:
+        plain = [m.span(m.lastgroup) for m in dates._PATTERN.finditer(text)]
+        assert [(d.start, d.end) for d in find_dates(text, None)] == plain
+        doc = nlp(text)
+        folded = doc._.words.folded
+        assert len(folded) == len(text)
+        tried = [m.span() for m in _Figures(doc)._range_matches()]
+        assert tried == [m.span() for m in _RANGE.finditer(folded)]
+        spacy_sents = [(s.start_char, s.end_char) for s in doc.sents]
+        assert [(s.start_char, s.end_char) for s in doc._.words.sents] == spacy_sents
+        assert doc._.words.text == [t.text for t in doc]
+        assert doc._.words.lower == [t.lower_ for t in doc]

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer, Place, fold, load_gazetteer
-from .names import person_key, same_person
+from .names import person_key
 from .records import Mention, Span
 from .vocab import ORG_ACRONYMS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
 from .words import Words
@@ -38,7 +38,9 @@ _MONTHS_DAYS = frozenset({
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday",
 })
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
+# the capital first, then the look back: a pattern that starts with a character class lets
+# the matcher skip ahead to candidates instead of trying every position
+_CAPITALISED = re.compile(r"[A-Z](?<![\w-].)[a-z]{3,}(?![\w-])")
 _LOWER_ORG = re.compile(
     r"(?P<org>(?P<who>[A-Z][a-z]+)(?:['’]s)?\s+(?P<body>(?:defen[cs]e|foreign|interior|"
     r"emergencies)\s+ministry|general\s+staff|border\s+(?:guard|service)|armed\s+forces|"
@@ -47,7 +49,7 @@ _LOWER_ORG = re.compile(
 _NOT_PLACES = frozenset({"west", "east", "north", "south", "baltic", "central", "nato", "allied",
                          "union", "eastern", "western", "northern", "southern", "european"})
 EVENT_INSTANCE = re.compile(
-    r"(?<![\w-])(?P<series>[\"“]?(?:[A-Z][\w’']+[ -]){0,2}[A-Z][\w’']+[\"”]?)"
+    r"(?=[\"“A-Z])(?<![\w-])(?P<series>[\"“]?(?:[A-Z][\w’']+[ -]){0,2}[A-Z][\w’']+[\"”]?)"
     r"[ -](?P<year>(?:19|20)\d\d)\b")
 
 
@@ -69,7 +71,8 @@ class _Finder:
     def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
         self.gaz = gaz
         self.mentions: list[Mention] = []
-        self.people: list[Mention] = []  # full-name person mentions seen so far
+        # the last full-name person mention of each surname skeleton, for bare surnames
+        self.people: dict[str, Mention] = {}
         self.starts: frozenset[int] = doc._.sent_starts or frozenset({0})
         self.text: str = doc._.text  # Doc._ builds a new accessor on every use
         self.w: Words = doc._.words
@@ -202,8 +205,7 @@ class _Finder:
         if j - k == 1:
             # a bare surname: the person last named with it here, else a well-known one
             key = person_key(text)
-            earlier = next((m for m in reversed(self.people)
-                            if same_person(m.key, key)), None)
+            earlier = self.people.get(key.split("/", 1)[0])
             if earlier is not None:
                 self.add(Mention("person", self.span(k, j), earlier.name, earlier.key,
                                  role=role or earlier.role, via="surname"))
@@ -221,7 +223,8 @@ class _Finder:
         mention = Mention("person", self.span(k, j), name, key,
                           role=appositive, country=known.country if known else None)
         self.add(mention)
-        self.people.append(Mention("person", mention.span, name, key, role=appositive))
+        self.people[key.split("/", 1)[0]] = Mention("person", mention.span, name, key,
+                                                    role=appositive)
         return True
 
     def _appositive_role(self, j: int) -> str | None:

@@ -9,6 +9,7 @@ rhetorical counts ("two main goals") are not figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.language import Language
@@ -16,7 +17,7 @@ from spacy.tokens import Doc
 
 from .attribution import Cue, cue_for
 from .numbers import NUMBER, parse_number
-from .records import NO_ATTRIBUTION, Figure, Span
+from .records import NO_ATTRIBUTION, Figure, Mention, Span
 from .subjects import SentenceSubject
 from .vocab import ABSTRACT_NOUNS, COUNT_NOUN_HINTS, EVENT_NOUNS, UNITS
 
@@ -401,8 +402,8 @@ def _subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None,
     if sentence.context and sentence.context != main:  # R2: "last time" context
         return sentence.context
     fam = measure_family(fig.measure, fig.unit)
-    event_noun_after = bool(re.match(r"\s*(?:\w+\s+){0,2}(?:" + "|".join(EVENT_NOUNS) + r")\b",
-                                     doc._.text[fig.evidence.end:fig.evidence.end + 40]))
+    event_noun_after = bool(_EVENT_NOUN_AFTER.match(doc._.text, fig.evidence.end,
+                                                    fig.evidence.end + 40))
     if fig.kind == "dates" and fig.dates and main and fig.dates.start.year != int(
             main.rsplit("-", 1)[1]):
         return _event_phrase(doc, sentence, fig)  # another year: another event
@@ -426,8 +427,11 @@ def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | 
                    ) -> str | None:
     speaker = cue.attribution.speaker_key if cue else None
     candidates = []
-    for m in doc._.mentions:
-        if not (sentence.start <= m.span.start and m.span.end <= fig.evidence.start):
+    mentions: list[Mention] = doc._.mentions  # in text order
+    starts = [m.span.start for m in mentions]
+    for m in mentions[bisect_left(starts, sentence.start):
+                      bisect_left(starts, fig.evidence.start)]:
+        if m.span.end > fig.evidence.start:
             continue
         if m.kind == "event" or m.via == "demonym" or m.key == speaker:
             continue
@@ -451,7 +455,7 @@ def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | 
 
 def _event_phrase(doc: Doc, sentence: SentenceSubject, fig: Figure) -> str | None:
     text = doc._.text[sentence.start:fig.evidence.start]
-    found = list(re.finditer(r"(?:\b\w+\s+)?\b(" + "|".join(EVENT_NOUNS) + r")\b", text, re.I))
+    found = list(_EVENT_NOUN_PHRASE.finditer(text))
     year = fig.dates.start.year if fig.dates else ""
     if not found:
         return None
@@ -459,6 +463,9 @@ def _event_phrase(doc: Doc, sentence: SentenceSubject, fig: Figure) -> str | Non
     return f"{phrase} ({year})" if year else phrase
 
 
+_EVENT_NOUN_ALTERNATIVES = "|".join(sorted(EVENT_NOUNS))
+_EVENT_NOUN_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,2}}(?:{_EVENT_NOUN_ALTERNATIVES})\b")
+_EVENT_NOUN_PHRASE = re.compile(rf"(?:\b\w+\s+)?\b({_EVENT_NOUN_ALTERNATIVES})\b", re.I)
 _NP_VERBS = frozenset({"mention", "mentions", "mentioned", "mentioning"})
 
 
