@@ -195,14 +195,19 @@ def score_claims(gold_path: str | Path, docs_dir: str | Path | None = None) -> C
                     continue
                 used.add(hit["id"])
                 scores.matched += 1
-                checks = ((same_subject(hit["subject"], g.get("subject")), "subject"),
-                          (_speaker_ok(hit, g), "speaker"),
-                          (hit["stated_on"] == g.get("stated_on"), "stated_on"))
+                got_speaker = " / ".join(str(hit[k]) for k in ("speaker", "org") if hit[k])
+                want_speaker = " / ".join(str(g[k]) for k in ("speaker", "org") if g.get(k))
+                checks = ((same_subject(hit["subject"], g.get("subject")), "subject",
+                           hit["subject"], g.get("subject")),
+                          (_speaker_ok(hit, g), "speaker", got_speaker or None,
+                           want_speaker or None),
+                          (hit["stated_on"] == g.get("stated_on"), "stated_on",
+                           hit["stated_on"], g.get("stated_on")))
                 scores.subject_ok += checks[0][0]
                 scores.speaker_ok += checks[1][0]
                 scores.stated_on_ok += checks[2][0]
-                scores.misses += [f"{doc['file']} {g['id']}: wrong {what}"
-                                  for ok, what in checks if not ok]
+                scores.misses += [f"{doc['file']} {g['id']}: wrong {what}: {got!r}, "
+                                  f"expected {want!r}" for ok, what, got, want in checks if not ok]
             scores.misses += [f"{doc['file']}: extra figure {f['text']!r}"
                               for f in predicted if f["id"] not in used]
             in_doc = [p for p in people if article.id in p.article_ids]
