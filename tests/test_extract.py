@@ -86,7 +86,8 @@ def test_attribution_speaker_org_and_stated_on(result):
     assert personnel.attribution.speaker == "Aliaksei Barysevich"
     assert personnel.attribution.stated_on == date(2026, 1, 13)
     dates = next(f for f in result.figures if f.kind == "dates")
-    assert "defence ministry" in (dates.attribution.org or "")
+    # "the Belarusian defence ministry said": one name per body, in the text's spelling
+    assert dates.attribution.org == "Belarusian Ministry of Defence"
     assert dates.attribution.stated_on == date(2026, 8, 18)  # "said on Tuesday"
     halved = by_text(result, "halved")
     assert halved.attribution.speaker == "Uladzimir Karpenka"
@@ -156,3 +157,36 @@ def test_speed_shortcuts_change_no_result():
         assert [(s.start_char, s.end_char) for s in doc._.words.sents] == spacy_sents
         assert doc._.words.text == [t.text for t in doc]
         assert doc._.words.lower == [t.lower_ for t in doc]
+
+
+def test_one_name_per_ministry():
+    from sitrep.extract.gazetteer import load_gazetteer
+    from sitrep.extract.orgs import canonical_org
+
+    gaz = load_gazetteer()
+    for phrase in ("Belarus's defence ministry", "the Belarusian Defence Ministry",
+                   "the defence ministry in Minsk", "the Ministry of Defence of Belarus"):
+        assert canonical_org(phrase, gaz) == "Belarusian Ministry of Defence", phrase
+    assert canonical_org("the Latvian Defense Ministry", gaz) == "Latvian Ministry of Defense"
+    assert canonical_org("Lithuania's Ministry of National Defence", gaz) == (
+        "Lithuanian Ministry of National Defence")
+    assert canonical_org("the foreign ministry", gaz) == "Ministry of Foreign Affairs"
+    assert canonical_org("the state border committee", gaz) is None
+
+
+def test_according_to_and_that_clauses():
+    text = ("The Belarusian defence ministry said the drills would be held in September. "
+            "About 12,000 troops will take part, according to the ministry. Dozens of aircraft "
+            "will fly, according to Belarusian state television. Colonel Ivan Dubrova told "
+            "reporters in Minsk on Tuesday that 300 tanks would move, and he said 40 "
+            "helicopters would fly and that 5 ships would sail.")
+    result = extract_text(text, date(2026, 8, 20))
+    troops = by_text(result, "12,000 troops")
+    assert troops.attribution.org == "Belarusian Ministry of Defence"
+    aircraft = by_text(result, "Dozens of aircraft")
+    assert aircraft.attribution.org == "Belarusian state television"
+    tanks = by_text(result, "300 tanks")
+    assert tanks.attribution.speaker == "Ivan Dubrova"
+    assert tanks.attribution.stated_on == date(2026, 8, 18)  # on Tuesday, before "that"
+    helicopters = by_text(result, "40 helicopters")
+    assert helicopters.attribution.speaker == "Ivan Dubrova"  # "and that": not the opening

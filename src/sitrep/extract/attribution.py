@@ -17,6 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import DateMention
+from .gazetteer import Gazetteer, load_gazetteer
+from .orgs import canonical_org
 from .records import Attribution, Mention, Span
 from .vocab import SPEECH_VERBS
 from .words import Sentence, Words, by_sentence
@@ -27,7 +29,15 @@ _ANONYMOUS = re.compile(
     r"ministry|US|U\.S\.)\s+)?(?:officials?|sources?|analysts|experts|observers|diplomats))"
     r"\s+(?:(?:have|had)\s+)?(?P<verb>say|says|said|talk about|talked about|speak of|spoke of|"
     r"estimate|estimated|believe|believed|claim|claimed)\b")
+# "told a briefing for attachés in Minsk on Tuesday that": the words before "that" (no
+# clause break, no quote) belong to the act of saying, not to what was said
+_THAT = re.compile(r"\s(?P<that>that)\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
+# the source after "according to": up to the clause's end, at most eight words
+_SOURCE_PHRASE = re.compile(r"\s+(?P<np>[^\s,;:.()\"“”]+(?:\s+(?!(?:which|who|that|and|but|as|when|"
+                            r"while|because|since|after|before|in\s+(?:a|an|its|his|her)\b)\b)"
+                            r"[^\s,;:.()\"“”]+){0,7})(?=\s*(?:[,;:.()\"“”]|$|\s+\w))")
 _OFFICIALLY = re.compile(r"^\W*officially\b,?", re.I)
 _PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "general",
                            "colonel", "president", "official", "commander", "envoy"})
@@ -52,6 +62,7 @@ class _Attributor:
         self.words: Words = doc._.words
         self.mentions: list[Mention] = doc._.mentions
         self.dates: list[DateMention] = doc._.dates or []
+        self.gaz = load_gazetteer()
         self.last_person: Mention | None = None
         self.last_org: Mention | None = None
         self.cues: list[Cue] = []
@@ -65,7 +76,7 @@ class _Attributor:
         if who is None:
             return Attribution(None, None, None, None, date_value, to)
         if who.kind == "person":
-            org = _org_from_role(who.role)
+            org = _org_from_role(who.role, self.gaz)
             return Attribution(who.name, who.role, org, None, date_value, to, who.key)
         return Attribution(None, None, who.name, None, date_value, to, who.key)
 
@@ -155,30 +166,69 @@ class _Attributor:
             speaker, inverted = after[0], True  # "..., said Kestutis Rimkus"
         if speaker is None:
             return
-        prefix = re.sub(r"\s+(?:the|a|an)$", "", self.text[sent.start_char:speaker.span.start]
-                        .rstrip(), flags=re.I)
+        prefix = self.text[sent.start_char:speaker.span.start].rstrip()
+        title = (speaker.role or "").split(", ")[0]
+        if title and prefix.endswith(title):  # "..., Defence Minister Vladimir Karpenko said"
+            prefix = prefix[:-len(title)].rstrip()
+        prefix = re.sub(r"\s+(?:the|a|an)$", "", prefix, flags=re.I)
         tail = self.text[verb_end:sent.end_char]
+        that = self._that_clause(verb_end, tail)
         if inverted:
             content = (sent.start_char, verb_start)  # "“...,” said Kestutis Rimkus"
         elif prefix.endswith((",", "”", "\"")) and (
                 len(tail.split()) <= 4 or re.match(r"\s*(?:,|on\s|in\s|last\s|this\s)", tail)):
             content = (sent.start_char, speaker.span.start)  # "..., Lazovsky said on Monday."
+        elif that is not None:
+            # "told attachés in Minsk on Tuesday that ...": what was said starts at "that";
+            # a date before it dates the saying
+            content = (that, sent.end_char)
         else:
-            content = (verb_end, sent.end_char)  # "Lazovsky said that ..."
+            content = (verb_end, sent.end_char)  # "Lazovsky said the drills ..."
         stated = self.stated_on(sent, content, verb_end)
         self.cues.append(Cue(Span(verb_start, verb_end, self.words.text[verb]),
                              self.attribution_for(speaker, stated, to), content,
                              (sent.start_char, sent.end_char)))
 
+    def _that_clause(self, verb_end: int, tail: str) -> int | None:
+        """Where "that" opens what was said, when words about the saying come first ("told
+        a briefing in Minsk on Tuesday that"); None when the first "that" joins a second
+        clause ("said X and that Y") or a number other than a date comes before it."""
+        m = _THAT.search(tail, 0, 120)
+        if m is None or m.start() == 0:
+            return None
+        before = tail[:m.start()]
+        if _CLAUSE_BREAK.search(before) or re.search(r"(?:\band|\bor|\bbut|,)\s*$", before):
+            return None
+        for digit in re.finditer(r"\d+", before):
+            at = verb_end + digit.start()
+            if not any(d.start <= at < d.end for d in self.dates):
+                return None
+        return verb_end + m.start("that")
+
     def according(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """"according to X": X is a name, "the ministry" / "the colonel" (the one last
+        named), or any other short noun phrase ("Belarusian state television"), which
+        stands as the source in its own words rather than leaving the figure unattributed."""
         text = self.text
         for m in _ACCORDING.finditer(text, sent.start_char, sent.end_char):
-            source = next((x for x in mentions if x.span.start >= m.end()), None)
-            if source is None:
+            phrase = _SOURCE_PHRASE.match(text, m.end(), sent.end_char)
+            if phrase is None:
                 continue
+            source = next((x for x in mentions
+                           if m.end() <= x.span.start < phrase.end("np")), None)
+            words = phrase.group("np").lower().split()
+            head = words[-1] if words else ""
+            anonymous = None
+            if source is None and head in _ORG_NOUNS and len(words) <= 3:
+                source = self.last_org  # "according to the (defence) ministry"
+            elif source is None and head in _PERSON_ROLES and len(words) <= 3:
+                source = self.last_person  # "according to the colonel"
+            if source is None:
+                anonymous = canonical_org(phrase.group("np"), self.gaz) or re.sub(
+                    r"^(?:the|a|an)\s+", "", phrase.group("np"), flags=re.I)
             stated = self.stated_on(sent, (m.end(), sent.end_char), m.end())
             self.cues.append(Cue(Span(m.start(), m.end(), m.group(0)),
-                                 self.attribution_for(source, stated, None),
+                                 self.attribution_for(source, stated, None, anonymous=anonymous),
                                  (sent.start_char, sent.end_char),
                                  (sent.start_char, sent.end_char)))
 
@@ -221,21 +271,14 @@ def _dateline(doc: Doc) -> DateMention | None:
     return next((d for d in doc._.dates or [] if d.start == m.start("date") and d.value), None)
 
 
-def _org_from_role(role: str | None) -> str | None:
-    """"Belarusian Defense Minister" stands for the Belarusian Ministry of Defense."""
+def _org_from_role(role: str | None, gaz: Gazetteer) -> str | None:
+    """"Belarusian Defense Minister" stands for the Belarusian Ministry of Defense, and
+    "spokesman of the Belarusian defence ministry" for the same body."""
     if not role:
         return None
-    m = re.search(r"(?P<adj>[A-Z][a-z]+(?:’s|'s)?\s+)?(?:Defen[cs]e|Foreign|Interior)\s+Minist",
-                  role)
+    m = re.search(r"\b(Defen[cs]e|Foreign|Interior)\s+Minist(?:er|ry)\b", role, re.I)
     if m:
-        kind = re.search(r"Defen[cs]e|Foreign|Interior", m.group(0)).group(0)  # type: ignore[union-attr]
-        adj = (m.group("adj") or "").strip()
-        return f"{adj} Ministry of {kind}".strip() if kind != "Foreign" else \
-            f"{adj} Ministry of Foreign Affairs".strip()
-    m = re.search(r"(?P<adj>[A-Z][a-z]+(?:’s|'s)?)\s+(?:defen[cs]e|foreign|interior)\s+ministry",
-                  role)
-    if m:  # "spokesman of the Belarusian defence ministry"
-        return m.group(0)
+        return canonical_org(f"{role[:m.start()]} {m.group(1)} ministry", gaz)
     m = re.search(r"\b(NATO|EU|UN|OSCE|CIA|Kremlin|Pentagon)\b", role)
     return m.group(1) if m else None
 

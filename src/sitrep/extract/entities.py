@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import Gazetteer, Place, fold, load_gazetteer
 from .names import person_key
+from .orgs import canonical_org
 from .records import Mention, Span
 from .vocab import ORG_ACRONYMS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
 from .words import Words
@@ -172,7 +173,8 @@ class _Finder:
                 and self._person(k, j, role)):
             return
         if set(lw[i:j]) & ORG_HEADS or any(t in ORG_ACRONYMS for t in tx[i:j]):
-            self.add(Mention("org", self.span(i, j), text, "org:" + _org_key(text, gaz)))
+            self.add(Mention("org", self.span(i, j), canonical_org(text, gaz) or text,
+                             "org:" + _org_key(text, gaz)))
             return
         # sub-runs that are places ("Warsaw" in "Warsaw Pact" is not, but "Minsk" in a
         # longer capitalised stretch often is): single tokens only, and only big towns
@@ -257,7 +259,7 @@ class _Finder:
             if code is None:
                 continue
             body = m.group("body").lower().replace("defence", "defense")
-            name = self.text[start:end]
+            name = canonical_org(self.text[start:end], self.gaz, code) or self.text[start:end]
             key = f"org:{code.lower()}:" + "-".join(sorted(body.split()))
             self.add(Mention("org", Span(start, end, self.text[start:end]), name, key,
                              country=code))

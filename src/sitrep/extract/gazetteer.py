@@ -65,6 +65,8 @@ class Gazetteer:
     demonyms: MappingProxyType[str, str]  # folded adjective -> alpha-2
     people: MappingProxyType[str, KnownPerson]  # folded full name or surname -> person
     country_names: MappingProxyType[str, str]  # alpha-2 -> short English name
+    adjectives: MappingProxyType[str, str]  # alpha-2 -> its adjective ("BY" -> "Belarusian")
+    capitals: MappingProxyType[str, str]  # folded capital city -> alpha-2 of its country
 
     def place(self, text: str) -> Place | None:
         return self.places.get(fold(text))
@@ -77,6 +79,13 @@ class Gazetteer:
 
     def country_name(self, code: str | None) -> str | None:
         return self.country_names.get(code or "")
+
+    def adjective(self, code: str | None) -> str | None:
+        return self.adjectives.get(code or "")
+
+    def capital_of(self, text: str) -> str | None:
+        """The country whose capital ``text`` names ("Minsk" -> "BY"), else None."""
+        return self.capitals.get(fold(text))
 
 
 def _data(name: str) -> dict:
@@ -149,11 +158,17 @@ def load_gazetteer() -> Gazetteer:
             countries[key] = Place(country.name, "country", country.country, capital.lat,
                                    capital.lon, country.population)
     places.update(countries)  # a country wins over a town of the same name
-    demonyms = {fold(k): v for k, v in _data("demonyms.json")["demonyms"].items()}
+    table = _data("demonyms.json")["demonyms"]
+    demonyms = {fold(k): v for k, v in table.items()}
+    adjectives: dict[str, str] = {}
+    for adjective, code in table.items():  # the first adjective listed is the usual one
+        adjectives.setdefault(code, adjective)
+    capital_codes = {fold(city): code for code, city in capitals.items() if city}
     people: dict[str, KnownPerson] = {}
     for entry in _data("people.json")["people"]:
         person = KnownPerson(entry["name"], entry.get("role"), entry.get("country"))
         for label in [entry["name"], *entry["variants"]]:
             people[fold(label)] = person
     return Gazetteer(MappingProxyType(places), MappingProxyType(demonyms),
-                     MappingProxyType(people), MappingProxyType(names))
+                     MappingProxyType(people), MappingProxyType(names),
+                     MappingProxyType(adjectives), MappingProxyType(capital_codes))
