@@ -190,3 +190,12 @@ def test_according_to_and_that_clauses():
     assert tanks.attribution.stated_on == date(2026, 8, 18)  # on Tuesday, before "that"
     helicopters = by_text(result, "40 helicopters")
     assert helicopters.attribution.speaker == "Ivan Dubrova"  # "and that": not the opening
+
+
+def test_stated_on_is_no_more_precise_than_the_text():
+    text = ("Defence Minister Ivan Dubrova said in May that about 6,000 troops would take part. "
+            "On Tuesday, Colonel Petra Lind said 300 tanks were ready.")
+    result = extract_text(text, date(2026, 8, 20))
+    may = by_text(result, "6,000 troops").attribution
+    assert (may.stated_on, may.stated_on_text) == (date(2026, 5, 1), "2026-05")
+    assert by_text(result, "300 tanks").attribution.stated_on_text == "2026-08-18"

@@ -521,7 +521,7 @@ class Store:
                          f.dates.start.isoformat() if f.dates else None,
                          f.dates.end.isoformat() if f.dates else None, int(f.vague),
                          a.speaker, a.role, a.org, a.speaker_key,
-                         a.stated_on.isoformat() if a.stated_on else None, a.to,
+                         a.stated_on_text, a.to,
                          f.evidence.start, f.evidence.end, f.evidence.text))
         self._db.executemany("INSERT OR REPLACE INTO figures VALUES "
                              "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
@@ -530,7 +530,7 @@ class Store:
             a = st.attribution
             rows.append((content_id(article_id, "s", st.evidence.start, st.evidence.end,
                                     prefix="s"), article_id, a.speaker, a.role, a.org,
-                         a.speaker_key, a.stated_on.isoformat() if a.stated_on else None, a.to,
+                         a.speaker_key, a.stated_on_text, a.to,
                          st.evidence.start, st.evidence.end, st.evidence.text))
         self._db.executemany("INSERT OR REPLACE INTO statements VALUES "
                              "(?,?,?,?,?,?,?,?,?,?,?)", rows)
@@ -557,7 +557,9 @@ class Store:
             where.append("(t.speaker LIKE ? OR t.org LIKE ?)")
             params += [f"%{speaker}%", f"%{speaker}%"]
         if since:
-            column = "t.when_start" if table == "events" else "t.stated_on"
+            # a partial date ("2026-05": said in May) counts from its first day
+            column = ("t.when_start" if table == "events"
+                      else "substr(t.stated_on || '-01-01', 1, 10)")
             where.append(f"COALESCE({column}, a.published, substr(a.captured_at, 1, 10)) >= ?")
             params.append(since)
         sql = (f"SELECT t.*, a.published, a.outlet, a.title, a.captured_at, a.group_id "

@@ -68,17 +68,19 @@ class _Attributor:
         self.cues: list[Cue] = []
         self.dateline: DateMention | None = None
 
-    def attribution_for(self, who: Mention | None, stated_on, to: str | None,
-                        anonymous: str | None = None) -> Attribution:
-        date_value = stated_on.value.start if stated_on and stated_on.value else None
+    def attribution_for(self, who: Mention | None, stated_on: DateMention | None,
+                        to: str | None, anonymous: str | None = None) -> Attribution:
+        when = stated_on.value if stated_on and stated_on.value else None
+        dated = {"stated_on": when.start if when else None, "to": to,
+                 "stated_granularity": when.granularity if when else "day"}
         if anonymous:
-            return Attribution(None, None, anonymous, None, date_value, to)
+            return Attribution(None, None, anonymous, None, **dated)
         if who is None:
-            return Attribution(None, None, None, None, date_value, to)
+            return Attribution(None, None, None, None, **dated)
         if who.kind == "person":
             org = _org_from_role(who.role, self.gaz)
-            return Attribution(who.name, who.role, org, None, date_value, to, who.key)
-        return Attribution(None, None, who.name, None, date_value, to, who.key)
+            return Attribution(who.name, who.role, org, None, speaker_key=who.key, **dated)
+        return Attribution(None, None, who.name, None, speaker_key=who.key, **dated)
 
     def stated_on(self, sent: Sentence, content: tuple[int, int], verb_end: int
                   ) -> DateMention | None:

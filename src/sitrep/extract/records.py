@@ -51,6 +51,19 @@ class Attribution:
     stated_on: date | None
     to: str | None = None  # whom it was said to ("told Newsweek")
     speaker_key: str | None = None
+    #: how precisely the text dates the saying: "in May" is a month, not May 1
+    stated_granularity: str = "day"
+
+    @property
+    def stated_on_text(self) -> str | None:
+        """``stated_on`` no more precise than the text: "2026-05-20", "2026-05", "2026"."""
+        if self.stated_on is None:
+            return None
+        if self.stated_granularity in ("month", "season"):
+            return self.stated_on.isoformat()[:7]
+        if self.stated_granularity in ("year", "decade"):
+            return self.stated_on.isoformat()[:4]
+        return self.stated_on.isoformat()
 
 
 NO_ATTRIBUTION = Attribution(None, None, None, None, None)

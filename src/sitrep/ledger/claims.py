@@ -103,7 +103,12 @@ class Claim:
 
 
 def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value[:10]) if value else None
+    """A stored date, or the first day of a partial one ("2026-05", "2026")."""
+    if not value:
+        return None
+    day = value[:10]
+    day += {4: "-01-01", 7: "-01"}.get(len(day), "")
+    return date.fromisoformat(day)
 
 
 #: How near (in characters) a country must be named to an event's name to count as a party.
