@@ -177,8 +177,9 @@ class _Attributor:
         that = self._that_clause(verb_end, tail)
         if inverted:
             content = (sent.start_char, verb_start)  # "“...,” said Kestutis Rimkus"
-        elif prefix.endswith((",", "”", "\"")) and (
+        elif prefix.endswith((",", "”", "\"")) and len(re.findall(r"\w+", prefix)) >= 4 and (
                 len(tail.split()) <= 4 or re.match(r"\s*(?:,|on\s|in\s|last\s|this\s)", tail)):
+            # (four words at least: "On Tuesday, Colonel X said ..." opens with no claim)
             content = (sent.start_char, speaker.span.start)  # "..., Lazovsky said on Monday."
         elif that is not None:
             # "told attachés in Minsk on Tuesday that ...": what was said starts at "that";

@@ -146,6 +146,8 @@ class _Finder:
         if (after is not None and re.fullmatch(r"(?:19|20)\d\d", tx[after])) or re.search(
                 r"-(?:19|20)\d\d$", text):
             return
+        if j - i == 1 and lw[i] in _MONTHS_DAYS:
+            return  # "in May": a date (the dates component has it), not the town of May
         if text in ORG_ACRONYMS:
             self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
             return
