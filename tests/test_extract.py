@@ -199,3 +199,15 @@ def test_stated_on_is_no_more_precise_than_the_text():
     may = by_text(result, "6,000 troops").attribution
     assert (may.stated_on, may.stated_on_text) == (date(2026, 5, 1), "2026-05")
     assert by_text(result, "300 tanks").attribution.stated_on_text == "2026-08-18"
+
+
+def test_governments_media_and_official_counts_as_sources():
+    text = ("Minsk says 12,000 troops will take part. Officials in Vilnius said nothing. "
+            "Belarusian state television put the number of participants at 11,500 and said "
+            "dozens of aircraft had flown. The previous exercise officially involved about "
+            "9,000 Belarusian troops.")
+    result = extract_text(text, date(2026, 8, 20))
+    assert by_text(result, "12,000 troops").attribution.org == "Belarusian government (Minsk)"
+    assert by_text(result, "11,500").attribution.org == "Belarusian state television"
+    assert by_text(result, "dozens of aircraft").attribution.org == "Belarusian state television"
+    assert by_text(result, "about 9,000").attribution.org == "official figures"

@@ -38,11 +38,19 @@ _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _SOURCE_PHRASE = re.compile(r"\s+(?P<np>[^\s,;:.()\"“”]+(?:\s+(?!(?:which|who|that|and|but|as|when|"
                             r"while|because|since|after|before|in\s+(?:a|an|its|his|her)\b)\b)"
                             r"[^\s,;:.()\"“”]+){0,7})(?=\s*(?:[,;:.()\"“”]|$|\s+\w))")
-_OFFICIALLY = re.compile(r"^\W*officially\b,?", re.I)
+# "Officially, about 9,000 took part", "officially involved", "the official count was":
+# the figures of the sentence are the official ones
+_OFFICIALLY = re.compile(r"\bofficially\b,?|\bthe\s+official\s+(?:count|figures?|tally|"
+                         r"numbers?|totals?|estimates?)\b", re.I)
+# "put the number of participants at 12 thousand": "put" reports a figure only so
+_PUT_FIGURE = re.compile(r"\s+(?:the\s+)?(?:number|figure|total|count|toll|strength|size)\b",
+                         re.I)
 _PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "general",
                            "colonel", "president", "official", "commander", "envoy"})
 _ORG_NOUNS = frozenset({"ministry", "office", "command", "agency", "government", "staff",
                         "army", "alliance", "kremlin", "service"})
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "at", "of", "near", "into", "across",
+                                 "outside", "inside", "around", "toward", "towards"})
 _AUXILIARY = frozenset({"has", "have", "had", "also", "later", "previously", "already", "then",
                         "was", "is", "would", "will", "reportedly", "repeatedly", "publicly"})
 
@@ -105,7 +113,9 @@ class _Attributor:
             self.according(sent, mentions)
             self.anonymous(sent)
             for i in range(sent.start, sent.end):
-                if lower[i] in SPEECH_VERBS and not self._noun_use(i):
+                if (lower[i] in SPEECH_VERBS and not self._noun_use(i)) or (
+                        lower[i] in ("put", "puts")
+                        and _PUT_FIGURE.match(self.text, self.words.end_char(i))):
                     self.verb_cue(sent, i, mentions)
             for m in mentions:  # remember who was named, for "he" and "the ministry"
                 if m.kind == "person":
@@ -142,6 +152,9 @@ class _Attributor:
             if word in _ORG_NOUNS and the_before:
                 recent = next((m for m in reversed(before) if m.kind == "org"), None)
                 return recent or self.last_org  # "the ministry said"
+            government = self._government(k)
+            if government is not None:
+                return government  # "Minsk says", "Russia claimed"
         if not before:
             return None
         # "Colonel X, spokesman of the Belarusian defence ministry, said": the person speaks;
@@ -152,6 +165,25 @@ class _Attributor:
             if between.startswith(",") and between.endswith(",") and len(between) < 140:
                 return person
         return before[-1]
+
+    def _government(self, k: int) -> Mention | None:
+        """"Minsk says", "Moscow has claimed", "Lithuania estimates": a capital or a country
+        as the subject of a verb of saying stands for its government."""
+        w = self.words
+        name = w.text[k]
+        if not name[:1].isupper() or (k > 0 and w.lower[k - 1] in _PLACE_PREPOSITIONS):
+            return None
+        code = self.gaz.capital_of(name)
+        capital = code is not None
+        if not capital:
+            place = self.gaz.place(name)
+            code = place.country if place is not None and place.kind == "country" else None
+        adjective = self.gaz.adjective(code)
+        if adjective is None:
+            return None
+        label = f"{adjective} government" + (f" ({name})" if capital else "")
+        return Mention("org", Span(w.idx[k], w.end_char(k), name), label,
+                       f"org:{code.lower()}:government")  # type: ignore[union-attr]
 
     def verb_cue(self, sent: Sentence, verb: int, mentions: list[Mention]) -> None:
         verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
@@ -236,11 +268,9 @@ class _Attributor:
                                  (sent.start_char, sent.end_char)))
 
     def officially(self, sent: Sentence) -> None:
-        text = self.text[sent.start_char:sent.end_char]
-        m = _OFFICIALLY.match(text)
+        m = _OFFICIALLY.search(self.text, sent.start_char, sent.end_char)
         if m:
-            start = sent.start_char + m.start()
-            self.cues.append(Cue(Span(start, sent.start_char + m.end(), m.group(0).strip()),
+            self.cues.append(Cue(Span(m.start(), m.end(), m.group(0).strip()),
                                  Attribution(None, None, "official figures", None, None),
                                  (sent.start_char, sent.end_char),
                                  (sent.start_char, sent.end_char)))

@@ -45,7 +45,8 @@ _CAPITALISED = re.compile(r"[A-Z](?<![\w-].)[a-z]{3,}(?![\w-])")
 _LOWER_ORG = re.compile(
     r"(?P<org>(?P<who>[A-Z][a-z]+)(?:['’]s)?\s+(?P<body>(?:defen[cs]e|foreign|interior|"
     r"emergencies)\s+ministry|general\s+staff|border\s+(?:guard|service)|armed\s+forces|"
-    r"security\s+service|government|parliament|army|military|air\s+force|navy))\b")
+    r"security\s+service|government|parliament|army|military|air\s+force|navy|"
+    r"state\s+(?:television|tv|media|news\s+agency)))\b")
 #: Capitalised words that the gazetteer knows as towns but news uses as something else.
 _NOT_PLACES = frozenset({"west", "east", "north", "south", "baltic", "central", "nato", "allied",
                          "union", "eastern", "western", "northern", "southern", "european"})

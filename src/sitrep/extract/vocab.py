@@ -52,7 +52,8 @@ SPEECH_VERBS = frozenset({
     "declares", "declared", "reveal", "reveals", "revealed", "indicate", "indicates", "indicated",
     "mention", "mentions", "mentioned", "promise", "promises", "promised", "pledge", "pledges",
     "pledged", "assure", "assures", "assured", "tweet", "tweets", "tweeted", "post", "posts",
-    "posted",
+    "posted", "publish", "publishes", "published", "show", "shows", "showed", "broadcast",
+    "broadcasts",
 })
 
 #: Nouns of people or things that a vague amount ("dozens of ...") may count.
