@@ -33,6 +33,7 @@ _ANONYMOUS = re.compile(
 # clause break, no quote) belong to the act of saying, not to what was said
 _THAT = re.compile(r"\s(?P<that>that)\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
+_ANONYMOUS_NOUNS = ("official", "source", "analyst", "expert", "observer", "diplomat")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # the source after "according to": up to the clause's end, at most eight words
 _SOURCE_PHRASE = re.compile(r"\s+(?P<np>[^\s,;:.()\"“”]+(?:\s+(?!(?:which|who|that|and|but|as|when|"
@@ -108,10 +109,18 @@ class _Attributor:
         lower, sents = self.words.lower, self.words.sents
         speakers = by_sentence(sents, (m for m in self.mentions if m.kind in ("person", "org")),
                                lambda m: m.span.start)
+        # most articles hold none of these words: skip their case-insensitive scans then
+        folded = self.words.folded
+        official = "official" in folded
+        according = "according to" in folded
+        anonymous = any(noun in folded for noun in _ANONYMOUS_NOUNS)
         for sent, mentions in zip(sents, speakers, strict=True):
-            self.officially(sent)
-            self.according(sent, mentions)
-            self.anonymous(sent)
+            if official:
+                self.officially(sent)
+            if according:
+                self.according(sent, mentions)
+            if anonymous:
+                self.anonymous(sent)
             for i in range(sent.start, sent.end):
                 if (lower[i] in SPEECH_VERBS and not self._noun_use(i)) or (
                         lower[i] in ("put", "puts")
