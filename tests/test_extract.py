@@ -211,3 +211,16 @@ def test_governments_media_and_official_counts_as_sources():
     assert by_text(result, "11,500").attribution.org == "Belarusian state television"
     assert by_text(result, "dozens of aircraft").attribution.org == "Belarusian state television"
     assert by_text(result, "about 9,000").attribution.org == "official figures"
+
+
+def test_appositive_speakers_and_counts_of_an_exercise():
+    text = ("Union Bastion-2026 began on Monday. The mayor of the Lida district, Ona Petraitė, "
+            "said on Tuesday that the town had opened shelters and that hundreds of residents "
+            "had signed up for first-aid courses. The footage showed dozens of helicopters "
+            "over the range.")
+    result = extract_text(text, date(2026, 9, 10))
+    residents = by_text(result, "hundreds of residents")
+    assert residents.attribution.speaker == "Ona Petraitė"
+    assert residents.attribution.stated_on == date(2026, 9, 8)
+    assert residents.subject != "Ona Petraitė"  # a person is who counts, not the subject
+    assert by_text(result, "dozens of helicopters").subject == "Union Bastion-2026"

@@ -218,9 +218,12 @@ class _Attributor:
         that = self._that_clause(verb_end, tail)
         if inverted:
             content = (sent.start_char, verb_start)  # "“...,” said Kestutis Rimkus"
-        elif prefix.endswith((",", "”", "\"")) and len(re.findall(r"\w+", prefix)) >= 4 and (
-                len(tail.split()) <= 4 or re.match(r"\s*(?:,|on\s|in\s|last\s|this\s)", tail)):
-            # (four words at least: "On Tuesday, Colonel X said ..." opens with no claim)
+        elif (prefix.endswith((",", "”", "\"")) and len(re.findall(r"\w+", prefix)) >= 4
+              and self.text[speaker.span.end:verb_start].strip() != ","
+              and (len(tail.split()) <= 4 or (that is None and re.match(
+                  r"\s*(?:,|on\s|in\s|last\s|this\s)", tail)))):
+            # not: "On Tuesday, Colonel X said ..." (no claim before the name), "The mayor of
+            # X, Name, said ..." (the name is an appositive), "..., X said on Monday that ..."
             content = (sent.start_char, speaker.span.start)  # "..., Lazovsky said on Monday."
         elif that is not None:
             # "told attachés in Minsk on Tuesday that ...": what was said starts at "that";

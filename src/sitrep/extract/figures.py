@@ -418,6 +418,8 @@ def _subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None,
     entity = _entity_before(doc, sentence, fig, cue)  # R4
     if entity:
         return entity
+    if main and fig.kind == "count" and fam in _MILITARY_ASSETS:
+        return main  # R4b: aircraft, trains, units counted in an article about the exercise
     if fig.kind == "count" and fig.measure:  # R5
         return re.sub(r"\s+(?:in|from|of)\s+.*$", "", fig.measure)
     return main
@@ -433,8 +435,8 @@ def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | 
                       bisect_left(starts, fig.evidence.start)]:
         if m.span.end > fig.evidence.start:
             continue
-        if m.kind == "event" or m.via == "demonym" or m.key == speaker:
-            continue
+        if m.kind in ("event", "person") or m.via == "demonym" or m.key == speaker:
+            continue  # a person is who counts, not what a figure is about
         if cue and m.span.start < cue.verb.start and m.kind in ("person", "org"):
             continue  # the speaker and those around them
         follow = re.match(r" ([a-z]+)", doc._.text[m.span.end:m.span.end + 20])
@@ -463,6 +465,12 @@ def _event_phrase(doc: Doc, sentence: SentenceSubject, fig: Figure) -> str | Non
     return f"{phrase} ({year})" if year else phrase
 
 
+#: Things counted in an exercise or an operation: in an article about one, its counts.
+_MILITARY_ASSETS = frozenset({
+    "aircraft", "jets", "planes", "fighters", "bombers", "helicopters", "drones", "tanks",
+    "vehicles", "trains", "wagons", "convoys", "units", "battalions", "brigades", "regiments",
+    "ships", "vessels", "missiles", "rockets", "launchers", "batteries", "grounds", "ranges",
+})
 _EVENT_NOUN_ALTERNATIVES = "|".join(sorted(EVENT_NOUNS))
 _EVENT_NOUN_AFTER = re.compile(rf"\s*(?:\w+\s+){{0,2}}(?:{_EVENT_NOUN_ALTERNATIVES})\b")
 _EVENT_NOUN_PHRASE = re.compile(rf"(?:\b\w+\s+)?\b({_EVENT_NOUN_ALTERNATIVES})\b", re.I)
