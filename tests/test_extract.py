@@ -224,3 +224,16 @@ def test_appositive_speakers_and_counts_of_an_exercise():
     assert residents.attribution.stated_on == date(2026, 9, 8)
     assert residents.subject != "Ona Petraitė"  # a person is who counts, not the subject
     assert by_text(result, "dozens of helicopters").subject == "Union Bastion-2026"
+
+
+def test_values_that_refer_to_a_measure_already_named():
+    text = ("Minsk says 12,000 troops will take part. Lithuania's defence ministry puts the "
+            "figure far higher, at 70,000-90,000, arguing that units arriving by rail count "
+            "too. Hundreds of armoured vehicles are expected. The road is 300 metres long, "
+            "and 450 people live at the end of it, near 600.")
+    result = extract_text(text, date(2026, 8, 20))
+    higher = by_text(result, "70,000-90,000")
+    assert (higher.low, higher.high, higher.measure) == (70000, 90000, "troops")
+    assert higher.attribution.org == "Lithuanian Ministry of Defence"
+    assert by_text(result, "Hundreds of armoured vehicles").measure == "armoured vehicles"
+    assert not any(f.evidence.text.strip() == "600" for f in result.figures)

@@ -69,6 +69,9 @@ _CHANGE_STEMS = ("halv", "doubl", "tripl", "trebl", "quadrupl", "cut", "reduced"
 _NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:number|size|strength|count)\s+of\s+"
                         r"(?:(?:participating|involved|deployed|the)\s+)?(?P<what>[a-z]+)", re.I)
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+# words before a bare value that make it refer to a measure already named
+_REFERRING = re.compile(r"\b(?:figure|figures|number|total|estimates?|estimated|range|count|"
+                        r"tally)\b[^.;\n]*$", re.I)
 _STOP_AFTER = frozenset({
     "will", "would", "could", "should", "may", "might", "can", "must", "is", "are", "was", "were",
     "be", "been", "being", "have", "has", "had", "do", "does", "did", "that", "which", "who",
@@ -108,6 +111,8 @@ class _Figures:
         self.blocked = self._blocked()
         self.taken: list[tuple[int, int]] = []
         self.figures: list[Figure] = []
+        # (match, low, high) of values that name no measure: see referring()
+        self.unnamed: list[tuple[re.Match[str], float, float]] = []
 
     def _blocked(self) -> list[tuple[int, int]]:
         """Spans where a number is not a figure: dates and event names."""
@@ -146,8 +151,8 @@ class _Figures:
             if low in ("of", "in", "from") or re.fullmatch(r"\d[\d,.]*", w):
                 break
             if w[0].islower() and low != "and" and not seen_noun and low.endswith("ed") and (
-                    low not in COUNT_NOUN_HINTS):
-                break  # "12,000 arrived": a verb, not the thing counted
+                    low not in COUNT_NOUN_HINTS) and not self._counted_next(m.end()):
+                break  # "12,000 arrived": a verb, not the thing counted ("armoured vehicles" is)
             words.append(w)
             end = m.end()
             if w[0].islower() and low != "and":
@@ -173,6 +178,10 @@ class _Figures:
             end += tail.end()
         return measure, unit, end
 
+    def _counted_next(self, pos: int) -> bool:
+        nxt = _WORD.match(self.text, pos + 1) if self.text[pos:pos + 1] == " " else None
+        return nxt is not None and nxt.group(0).lower() in COUNT_NOUN_HINTS
+
     # -- finding -------------------------------------------------------------------------
 
     def run(self) -> list[Figure]:
@@ -181,6 +190,7 @@ class _Figures:
         self.vague()
         self.ranges()
         self.singles()
+        self.referring()
         self.figures.sort(key=lambda f: f.evidence.start)
         return self.figures
 
@@ -293,6 +303,10 @@ class _Figures:
                 measure = self._stated_before(m.start())
                 end = m.end()
             if not measure and not unit:
+                # "puts the figure far higher, at 70,000-90,000": settled once every other
+                # figure is known (see referring); its numbers are not singles meanwhile
+                self.taken.append((m.start(), m.end()))
+                self.unnamed.append((m, a, b))
                 continue
             kind = "duration" if measure_family(measure, unit) == "duration" else (
                 "measure" if unit else "count")
@@ -327,6 +341,9 @@ class _Figures:
                 measure = self._stated_before(m.start())
                 if measure:
                     end = m.end()
+                elif _REFERRING.search(self.text, max(0, m.start() - 40), m.start()):
+                    self.unnamed.append((m, value, value))  # "gave a figure of 12,000"
+                    continue
             if not measure and not unit:
                 measure = self._elliptical(m, previous)
                 if measure is None:
@@ -356,6 +373,27 @@ class _Figures:
             self.add(m.start(), end, measure=measure, low=low, high=high, unit=unit,
                      qualifier=qual, change=None, dates=None, vague=False, kind=kind)
             previous = self.figures[-1]
+
+    def referring(self) -> None:
+        """Values that name no measure but refer to one ("puts the figure far higher, at
+        70,000-90,000", "gave a figure of 12,000", "estimates between 70,000 and 90,000"):
+        they count what the last figure of the paragraph before them counted."""
+        for m, low, high in self.unnamed:
+            if not _REFERRING.search(self.text, max(0, m.start() - 40), m.start()):
+                continue
+            paragraph = self.text.rfind("\n", 0, m.start()) + 1
+            earlier = [f for f in self.figures if paragraph <= f.evidence.start < m.start()
+                       and f.kind == "count" and f.measure]
+            if not earlier:
+                continue
+            measure = re.sub(r"\s+(?:in|from|of)\s+.*$", "",
+                             max(earlier, key=lambda f: f.evidence.start).measure or "")
+            qual = (m.group("qual") or "").lower() or None
+            bound = _QUALIFIERS.get(qual or "") if low == high else None
+            self.add(m.start(), m.end(), measure=measure,
+                     low=None if bound == "high" else low, high=None if bound == "low" else high,
+                     unit=None, qualifier=qual, change=None, dates=None, vague=False,
+                     kind="count")
 
     def _stated_before(self, pos: int) -> str | None:
         """"put the number of participants at 70,000": the measure named before the value."""
