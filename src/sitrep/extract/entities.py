@@ -56,6 +56,8 @@ EVENT_INSTANCE = re.compile(
 
 
 _TITLES_OR_HEADS = TITLE_WORDS | ORG_HEADS
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_GLUED_YEAR = re.compile(r"-(?:19|20)\d\d$")
 
 
 def _is_name_token(w: Words, i: int, gaz: Gazetteer, relaxed: bool = False) -> bool:
@@ -144,8 +146,7 @@ class _Finder:
         after_lower = lw[after] if after is not None else None
         # a year right after the run, or glued to it: an event instance ("Zapad 2021",
         # "Union Bastion-2026"), handled by the event pattern
-        if (after is not None and re.fullmatch(r"(?:19|20)\d\d", tx[after])) or re.search(
-                r"-(?:19|20)\d\d$", text):
+        if (after is not None and _YEAR.fullmatch(tx[after])) or _GLUED_YEAR.search(text):
             return
         if j - i == 1 and lw[i] in _MONTHS_DAYS:
             return  # "in May": a date (the dates component has it), not the town of May

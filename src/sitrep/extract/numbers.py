@@ -34,6 +34,10 @@ NUMBER = (
     r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:bn|mln|k)\b)?"
 )
 NUMBER_RE = re.compile(NUMBER, re.I)
+_SUFFIXED = re.compile(r"[\d.,]+(?:bn|mln|k)")
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3}){1,3}")
+_PLAIN = re.compile(r"\d+([.,]\d+)?")
 
 
 def parse_number(text: str) -> float | None:
@@ -46,7 +50,7 @@ def parse_number(text: str) -> float | None:
     if len(parts) > 1 and parts[-1] in SCALES:
         scale = SCALES[parts.pop()]
         phrase = " ".join(parts)
-    elif re.fullmatch(r"[\d.,]+(?:bn|mln|k)", phrase):
+    elif _SUFFIXED.fullmatch(phrase):
         suffix = re.search(r"(bn|mln|k)$", phrase).group(1)  # type: ignore[union-attr]
         scale = SCALES[suffix]
         phrase = phrase[: -len(suffix)]
@@ -60,13 +64,13 @@ def parse_number(text: str) -> float | None:
 
 def _digits(phrase: str) -> float | None:
     compact = phrase.replace(" ", "").replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", compact):
+    if _COMMA_THOUSANDS.fullmatch(compact):
         return float(compact.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(\.\d{3}){1,3}", compact):
+    if _DOT_THOUSANDS.fullmatch(compact):
         # "13.000": a thousands separator, unless it could be a decimal ("1.500 km" is rare
         # in English news; "1.5" has fewer than three decimals and is handled below)
         return float(compact.replace(".", ""))
-    if re.fullmatch(r"\d+([.,]\d+)?", compact):
+    if _PLAIN.fullmatch(compact):
         return float(compact.replace(",", "."))
     return None
 
