@@ -237,3 +237,16 @@ def test_values_that_refer_to_a_measure_already_named():
     assert higher.attribution.org == "Lithuanian Ministry of Defence"
     assert by_text(result, "Hundreds of armoured vehicles").measure == "armoured vehicles"
     assert not any(f.evidence.text.strip() == "600" for f in result.figures)
+
+
+def test_possessive_sources_and_lower_case_titles():
+    text = ("She would not comment on Minsk's announcement in May that the number of troops "
+            "would be halved. Belarus has invited attaches from more than 20 countries, defence "
+            "ministry spokesman Ivan Dubrova said on Friday. The Belarusian defence ministry "
+            "spoke of more than 12,000 personnel.")
+    result = extract_text(text, date(2026, 8, 29))
+    halved = by_text(result, "halved").attribution
+    assert (halved.org, halved.stated_on_text) == ("Belarusian government (Minsk)", "2026-05")
+    countries = by_text(result, "more than 20 countries").attribution
+    assert (countries.speaker, countries.stated_on) == ("Ivan Dubrova", date(2026, 8, 28))
+    assert by_text(result, "12,000 personnel").attribution.org == "Belarusian Ministry of Defence"

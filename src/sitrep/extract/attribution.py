@@ -11,6 +11,7 @@ or organisation last named.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -33,6 +34,10 @@ _ANONYMOUS = re.compile(
 # clause break, no quote) belong to the act of saying, not to what was said
 _THAT = re.compile(r"\s(?P<that>that)\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
+_POSSESSIVE_CUE = re.compile(
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})['’]s\s+(?:[a-z]+\s+)?(?P<noun>"
+    r"announcement|promise|claim|statement|estimate|pledge|assurance|assessment|figures?|"
+    r"forecast|warning|count|tally)\b")
 _ANONYMOUS_NOUNS = ("official", "source", "analyst", "expert", "observer", "diplomat")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # the source after "according to": up to the clause's end, at most eight words
@@ -50,6 +55,10 @@ _PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister
                            "colonel", "president", "official", "commander", "envoy"})
 _ORG_NOUNS = frozenset({"ministry", "office", "command", "agency", "government", "staff",
                         "army", "alliance", "kremlin", "service"})
+_TITLE_WORD = (r"(?:the|a|an|defen[cs]e|foreign|interior|ministry|spokes(?:man|woman|person)|"
+               r"minister|chief|head|deputy|press|secretary|official|commander|general|"
+               r"colonel|officer|analyst|envoy|ambassador|president|mayor|governor)")
+_TRAILING_TITLE = re.compile(rf"(?:\s+{_TITLE_WORD})+$", re.I)
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "at", "of", "near", "into", "across",
                                  "outside", "inside", "around", "toward", "towards"})
 _AUXILIARY = frozenset({"has", "have", "had", "also", "later", "previously", "already", "then",
@@ -114,6 +123,7 @@ class _Attributor:
         official = "official" in folded
         according = "according to" in folded
         anonymous = any(noun in folded for noun in _ANONYMOUS_NOUNS)
+        possessive = "'s " in folded or "’s " in folded
         for sent, mentions in zip(sents, speakers, strict=True):
             if official:
                 self.officially(sent)
@@ -121,6 +131,8 @@ class _Attributor:
                 self.according(sent, mentions)
             if anonymous:
                 self.anonymous(sent)
+            if possessive:
+                self.possessive(sent, mentions)
             for i in range(sent.start, sent.end):
                 if (lower[i] in SPEECH_VERBS and not self._noun_use(i)) or (
                         lower[i] in ("put", "puts")
@@ -213,7 +225,8 @@ class _Attributor:
         title = (speaker.role or "").split(", ")[0]
         if title and prefix.endswith(title):  # "..., Defence Minister Vladimir Karpenko said"
             prefix = prefix[:-len(title)].rstrip()
-        prefix = re.sub(r"\s+(?:the|a|an)$", "", prefix, flags=re.I)
+        # "..., defence ministry spokesman Alexei Borisevich said": a title in lower case
+        prefix = _TRAILING_TITLE.sub("", prefix)
         tail = self.text[verb_end:sent.end_char]
         that = self._that_clause(verb_end, tail)
         if inverted:
@@ -277,6 +290,23 @@ class _Attributor:
             self.cues.append(Cue(Span(m.start(), m.end(), m.group(0)),
                                  self.attribution_for(source, stated, None, anonymous=anonymous),
                                  (sent.start_char, sent.end_char),
+                                 (sent.start_char, sent.end_char)))
+
+    def possessive(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """"Minsk's announcement in May that ...", "NATO's estimate of ...": the owner of a
+        noun of saying is the source of what follows it."""
+        for m in _POSSESSIVE_CUE.finditer(self.text, sent.start_char, sent.end_char):
+            owner = next((x for x in mentions if x.span.end == m.end("who")), None)
+            if owner is None and " " not in m.group("who"):
+                k = bisect_left(self.words.idx, m.start("who"))
+                if k < len(self.words) and self.words.idx[k] == m.start("who"):
+                    owner = self._government(k)
+            if owner is None:
+                continue
+            content = (m.end(), sent.end_char)
+            stated = self.stated_on(sent, content, m.end())
+            self.cues.append(Cue(Span(m.start("noun"), m.end("noun"), m.group("noun")),
+                                 self.attribution_for(owner, stated, None), content,
                                  (sent.start_char, sent.end_char)))
 
     def officially(self, sent: Sentence) -> None:

@@ -85,6 +85,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|is\s+to|are\s+to|scheduled|plan
                      r"going\s+to|upcoming|expected\s+to|set\s+to)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|took|held|met|began|came|went|saw|"
                    r"made|gave|sent|left|ago|last|\w{3,}ed)\b", re.I)
+_REFUSED = re.compile(r"(?:would|could)\s+not\b|(?:wouldn't|couldn't)\b", re.I)
 _CLAUSE_STOP = re.compile(r"[.;!?]")
 
 
@@ -135,6 +136,8 @@ def tense_near(text: str, start: int, end: int) -> Tense:
     words = re.findall(r"[\w']+", left)
     for i in range(len(words) - 1, -1, -1):
         window = " ".join(words[i:i + 2])
+        if _REFUSED.match(window):
+            return "past"  # "would not comment on ...": a refusal, told after the fact
         if _FUTURE.match(window):
             return "future"
         if _PAST.fullmatch(words[i]):

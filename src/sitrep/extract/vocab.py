@@ -53,7 +53,7 @@ SPEECH_VERBS = frozenset({
     "mention", "mentions", "mentioned", "promise", "promises", "promised", "pledge", "pledges",
     "pledged", "assure", "assures", "assured", "tweet", "tweets", "tweeted", "post", "posts",
     "posted", "publish", "publishes", "published", "show", "shows", "showed", "broadcast",
-    "broadcasts",
+    "broadcasts", "speak", "speaks", "spoke",
 })
 
 #: Nouns of people or things that a vague amount ("dozens of ...") may count.
