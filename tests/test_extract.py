@@ -250,3 +250,14 @@ def test_possessive_sources_and_lower_case_titles():
     countries = by_text(result, "more than 20 countries").attribution
     assert (countries.speaker, countries.stated_on) == ("Ivan Dubrova", date(2026, 8, 28))
     assert by_text(result, "12,000 personnel").attribution.org == "Belarusian Ministry of Defence"
+
+
+def test_names_ranks_ages_and_seasons_are_not_figures():
+    text = ("The Three Amigos met again. He finished 14th in the 2022-23 season, aged 56, "
+            "the 60-year-old said. Read our 5 Tips first. Each serving has around four "
+            "calories per spoon, and 2B Mindset fans agree.")
+    texts = [f.evidence.text for f in extract_text(text, date(2026, 8, 20)).figures]
+    assert not any(t in texts for t in ("Three Amigos", "5 Tips", "4th", "23 season",
+                                        "60-year", "2B Mindset"))
+    calories = by_text(extract_text(text, date(2026, 8, 20)), "around four calories")
+    assert calories.measure == "calories"

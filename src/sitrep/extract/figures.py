@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .attribution import Cue, cue_for
+from .gazetteer import load_gazetteer
 from .numbers import NUMBER, parse_number
 from .records import NO_ATTRIBUTION, Figure, Mention, Span
 from .subjects import SentenceSubject
@@ -41,11 +42,11 @@ _UNIT_ADJ = (r"(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|day|week|month|yea
 # an alternative by its first letter, which halves the time again.
 _RANGE = re.compile(
     rf"\b(?=\w)(?:(?P<qual>{_QUAL})\s+)?(?:between\s+|from\s+)?(?P<a>{NUMBER})"
-    rf"(?P<a_unit>\s*(?:%|per ?cent|km))?\s*(?:and|to|-|–|—)\s*(?P<b>{NUMBER})(?![\d,.]\d)")
+    rf"(?P<a_unit>\s*(?:%|per ?cent|km))?\s*(?:and|to|-|–|—)\s*(?P<b>{NUMBER})(?![\d,.]?\d)")
 _SINGLE = re.compile(
     rf"(?:(?<!\w)(?=\w)|(?=[$€£]))"
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>[$€£])?(?P<num>{NUMBER})(?![\d,.]\d)"
-    rf"(?P<adj>-{_UNIT_ADJ}\b)?(?!\s*(?:st|nd|rd|th)\b)")
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>[$€£])?(?P<num>{NUMBER})(?![\d,.]?\d)"
+    rf"(?P<adj>-{_UNIT_ADJ}\b(?!-old))?(?!\s*(?:st|nd|rd|th)\b)(?![a-z])")
 _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$")
 _VAGUE = re.compile(
     r"\b(?P<vague>(?:several\s+)?(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|"
@@ -79,6 +80,10 @@ _STOP_AFTER = frozenset({
     "while", "because", "but", "or", "nor", "so", "yet", "this", "these", "those", "its", "it",
     "his", "her", "their", "our", "your", "we", "they", "he", "she", "you", "i", "a", "an", "the",
     "not", "no", "also", "just", "only", "still", "even", "more", "most", "very",
+    # prepositions and adverbs end the thing counted: "calories per serving", "two there"
+    "per", "after", "before", "there", "here", "into", "over", "under", "about", "through",
+    "during", "within", "without", "against", "across", "among", "since", "until", "like",
+    "via", "up", "out", "off", "down", "ago", "later", "earlier", "each", "every", "old",
 })
 _PARTICIPANT_WORDS = frozenset({
     "troops", "soldiers", "personnel", "servicemen", "servicemembers", "participants", "forces",
@@ -107,6 +112,7 @@ class _Figures:
         self.doc = doc
         self.text = doc._.text
         self.folded = doc._.words.folded  # lower case, same offsets
+        self.gaz = load_gazetteer()
         self.singles_found = list(_SINGLE.finditer(self.folded))
         self.blocked = self._blocked()
         self.taken: list[tuple[int, int]] = []
@@ -146,8 +152,8 @@ class _Figures:
                     break  # "Belarusian and Russian personnel" only
             elif low in _STOP_AFTER or low in _QUALIFIERS:
                 break
-            if w[0].isupper() and seen_noun:
-                break
+            if (w[0].isupper() or low.endswith("ing")) and seen_noun:
+                break  # "particles representing ...": the head noun came first
             if low in ("of", "in", "from") or re.fullmatch(r"\d[\d,.]*", w):
                 break
             if w[0].islower() and low != "and" and not seen_noun and low.endswith("ed") and (
@@ -323,8 +329,8 @@ class _Figures:
             value = parse_number(raw)
             if value is None or re.match(r"[:/]\d", self.text[m.end():m.end() + 2]):
                 continue
-            if _WORD_BEFORE_DIGIT.search(self.text, max(0, m.start() - 1), m.start() + 1):
-                continue  # "Daily8", "F-16"
+            if _WORD_BEFORE_DIGIT.search(self.text, max(0, m.start() - 2), m.start() + 1):
+                continue  # "Daily8", "F-16", the "23" of "2022-23"
             qual = (m.group("qual") or "").lower() or None
             adj = m.group("adj")
             if adj:  # "four-day", "180-kilometer"
@@ -351,6 +357,10 @@ class _Figures:
                 end = m.end() + len(self._place_tail(m.end()))
                 measure = f"{measure}{self._place_tail(m.end())}".strip()
             head = (measure or "").split()[0].lower() if measure else ""
+            if measure and unit is None and not _has_common_noun(measure) and not any(
+                    self.gaz.demonym(w) for w in measure.split()):
+                continue  # "Three Amigos", "5 Tips", "3 Kevin Harvick": a name or a rank
+                # (but "about 9,000 Belarusian and 150,000 Russian troops" counts troops)
             if measure and measure_family(measure) in ABSTRACT_NOUNS and unit is None:
                 continue  # "two main goals": a count of nothing anyone tracks
             if raw.isdigit() and _year_like(raw) and unit is None and (
@@ -420,7 +430,14 @@ class _Figures:
 
 
 _FEATURES = frozenset({"training", "range", "base", "airfield", "forest", "region", "district"})
-_WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z]\d")
+_WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z]\d|\d[-–/]\d")
+
+
+def _has_common_noun(measure: str) -> bool:
+    """A counted thing is named by a lower-case noun ("Belarusian troops"); a phrase of
+    capitalised words only is a name or a title."""
+    head = re.sub(r"\s+(?:in|from|of)\s+.*$", "", measure)
+    return any(w[:1].islower() and w != "and" for w in head.split())
 
 
 def _year_like(raw: str) -> bool:
