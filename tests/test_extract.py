@@ -261,3 +261,12 @@ def test_names_ranks_ages_and_seasons_are_not_figures():
                                         "60-year", "2B Mindset"))
     calories = by_text(extract_text(text, date(2026, 8, 20)), "around four calories")
     assert calories.measure == "calories"
+
+
+def test_people_whose_first_name_is_also_a_town():
+    text = ('"This time is different," said Rasa Jankute, who runs a bakery. Since the '
+            "minister, Uladzimir Karpenka, spoke in May, the Warsaw Pact has been history.")
+    mentions = {(m.kind, m.name) for m in extract_text(text, date(2026, 9, 1)).mentions}
+    assert ("person", "Rasa Jankute") in mentions
+    assert ("person", "Uladzimir Karpenka") in mentions
+    assert ("org", "Warsaw Pact") in mentions

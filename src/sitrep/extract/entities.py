@@ -169,8 +169,14 @@ class _Finder:
         role = self.span(i, k).text if k > i else None
         if role and i >= 2 and lw[i - 1] in ("'s", "’s") and gaz.place(tx[i - 2]):
             role = self.span(i - 2, k).text  # "Ukraine's President"
+        # the context says "a person" ("said Rasa X", "the minister, Uladzimir X,", "X, who"):
+        # then a first name that is also a town's other name (Rasa, Uladzimir) stays a name
         relaxed = k > i or after_lower in SPEECH_VERBS or (
-            after is not None and tx[after] == "," and self._appositive_role(j) is not None)
+            after is not None and tx[after] == "," and self._appositive_role(j) is not None
+        ) or (i > 0 and lw[i - 1] in SPEECH_VERBS) or (
+            i > 1 and lw[i - 1] == "," and lw[i - 2].rstrip(".") in TITLE_WORDS) or (
+            after is not None and tx[after] == "," and j + 1 < len(w)
+            and lw[j + 1] in ("who", "whose"))
         if (1 <= j - k <= 4
                 and all(_is_name_token(w, x, gaz, relaxed=relaxed) for x in range(k, j))
                 and after_lower not in _NOT_A_PERSON_AFTER

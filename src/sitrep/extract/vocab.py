@@ -29,7 +29,8 @@ ORG_HEADS = frozenset({
     "congress", "assembly", "cabinet", "embassy", "times", "magazine", "post", "wire", "review",
     "herald", "news", "newsweek", "ledger", "dispatch", "courier", "journal", "gazette",
     "tribune", "press", "television", "radio", "daily", "weekly", "monitor", "observer",
-    "telegraph", "guardian", "reuters",
+    "telegraph", "guardian", "reuters", "pact", "treaty", "front", "movement", "fund",
+    "forum", "brigade", "division", "corps", "battalion", "regiment", "fleet",
 })
 
 #: Acronyms of organisations that appear without a head word.
