@@ -270,3 +270,35 @@ def test_people_whose_first_name_is_also_a_town():
     assert ("person", "Rasa Jankute") in mentions
     assert ("person", "Uladzimir Karpenka") in mentions
     assert ("org", "Warsaw Pact") in mentions
+
+
+def test_passive_sources_and_undated_wire_leads():
+    text = ("MINSK (Eastline Wire) - Belarus will hold the drills from September 8 to 14, the "
+            "Belarusian defence ministry said on Tuesday.\n"
+            "General Ivan Dubrova told attaches that 12,000 troops would take part.\n"
+            "In Vilnius, Rasa Jankute said the figure of more than 12,000 personnel, given by "
+            "spokesman Petras Lind on Monday, was too low.")
+    result = extract_text(text, date(2026, 8, 20))
+    assert by_text(result, "12,000 troops").attribution.stated_on == date(2026, 8, 18)
+    given = by_text(result, "more than 12,000 personnel").attribution
+    assert (given.speaker, given.stated_on) == ("Petras Lind", date(2026, 8, 17))
+
+
+def test_relative_dates_resolve_against_the_capture_date(tmp_path):
+    from datetime import datetime
+
+    from sitrep.extraction import extract_pending
+    from sitrep.pipeline import ingest
+    from sitrep.sources import ReadOptions
+    from sitrep.store import Store
+
+    page = tmp_path / "page.txt"
+    page.write_text("Drills near Lida\n\nThe Belarusian defence ministry said on Tuesday that "
+                    "about 3,000 troops would take part in drills near Lida.\n")
+    with Store(tmp_path / "s.db") as store:
+        ingest([str(page)], store, ReadOptions(captured_at=datetime(2026, 8, 20, 9, 0)))
+        extract_pending(store)
+        (figure,) = store.claims("figures")
+    assert figure["stated_on"] == "2026-08-18"
+    (tuesday,) = [d for d in find_dates("It said on Tuesday.", None, date(2026, 8, 20))]
+    assert tuesday.how == "the weekday on or before the capture date"

@@ -30,6 +30,7 @@ class ExtractionJob:
     text: str
     published: date | None
     language: str | None
+    captured: date | None = None  # resolves relative dates when ``published`` is unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ def run_job(job: ExtractionJob) -> Extraction | ExtractionFailure:
         # the rules read English; other languages are stored, not misread
         return Extraction()
     try:
-        return extract_text(job.text, job.published)
+        return extract_text(job.text, job.published, job.captured)
     except Exception as exc:  # any rule bug: report it, go on with the other articles
         return ExtractionFailure(job.article_id, f"{type(exc).__name__}: {exc}")
 
@@ -92,8 +93,9 @@ def extract_pending(store: Store, *, redo: bool = False, workers: int | str | No
     with Workers(report.workers, initializer=load_pipeline) as pool:
         for start in range(0, len(ids), BATCH):
             jobs = [ExtractionJob(article_id, text,
-                                  date.fromisoformat(published) if published else None, language)
-                    for article_id, text, published, language
+                                  date.fromisoformat(published) if published else None, language,
+                                  date.fromisoformat(captured[:10]) if captured else None)
+                    for article_id, text, published, language, captured
                     in store.extraction_inputs(ids[start:start + BATCH])]
             results = []
             for job, result in zip(jobs, pool.map(run_job, jobs), strict=True):

@@ -485,12 +485,16 @@ class Store:
         return [r[0] for r in self._db.execute(sql + " ORDER BY a.id")]
 
     def extraction_inputs(self, ids: Sequence[str]
-                          ) -> list[tuple[str, str, str | None, str | None]]:
-        """(id, text, published, language) of the given articles, in the order given."""
+                          ) -> list[tuple[str, str, str | None, str | None, str | None]]:
+        """(id, text, published, language, captured_at) of the given articles, in order.
+
+        ``captured_at`` is None when it is only a file's modification time, which says
+        nothing about when the page was published."""
         marks = ",".join("?" * len(ids))
         rows = {r[0]: tuple(r) for r in self._db.execute(
-            f"SELECT id, text, published, language FROM articles WHERE id IN ({marks})",
-            tuple(ids))}
+            f"SELECT a.id, a.text, a.published, a.language, CASE WHEN c.captured_at_source "
+            f"IN ('mtime', 'now') THEN NULL ELSE a.captured_at END FROM articles a "
+            f"JOIN captures c ON c.id = a.capture_id WHERE a.id IN ({marks})", tuple(ids))}
         return [rows[i] for i in ids if i in rows]
 
     def save_extraction(self, article_id: str, version: str, extraction: Any) -> None:

@@ -23,14 +23,19 @@ from .records import (
 EXTRACTOR_VERSION = "2"
 
 
-def extract_text(text: str, published: date | None = None) -> Extraction:
-    """Run every extraction component over one article's clean text."""
+def extract_text(text: str, published: date | None = None,
+                 captured: date | None = None) -> Extraction:
+    """Run every extraction component over one article's clean text.
+
+    ``published`` dates the article; without it, relative dates ("on Tuesday") resolve
+    against ``captured``, the day the page was captured."""
     from .nlp import build_nlp
 
     nlp = build_nlp()
     doc = nlp.make_doc(text)
     doc._.text = text  # the tokens reproduce it exactly; Doc.text would rebuild it
     doc._.published = published
+    doc._.captured = captured
     for _name, component in nlp.pipeline:
         doc = component(doc)
     return Extraction(mentions=list(doc._.mentions), figures=list(doc._.figures),

@@ -38,6 +38,8 @@ _POSSESSIVE_CUE = re.compile(
     r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})['’]s\s+(?:[a-z]+\s+)?(?P<noun>"
     r"announcement|promise|claim|statement|estimate|pledge|assurance|assessment|figures?|"
     r"forecast|warning|count|tally)\b")
+_PASSIVE = re.compile(r"\b(?P<verb>given|announced|released|published|provided|cited|issued|"
+                      r"quoted|stated|reported)\s+by\b", re.I)
 _ANONYMOUS_NOUNS = ("official", "source", "analyst", "expert", "observer", "diplomat")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # the source after "according to": up to the clause's end, at most eight words
@@ -71,6 +73,9 @@ class Cue:
     attribution: Attribution
     content: tuple[int, int]  # character range of what was said
     sentence: tuple[int, int]
+    #: a cue that names the source of one phrase ("the figure, given by X") outranks a
+    #: speech verb whose reported content merely contains it
+    priority: int = 0
 
 
 class _Attributor:
@@ -85,6 +90,7 @@ class _Attributor:
         self.last_org: Mention | None = None
         self.cues: list[Cue] = []
         self.dateline: DateMention | None = None
+        self.lead: int | None = None  # where an undated wire story's lead starts
 
     def attribution_for(self, who: Mention | None, stated_on: DateMention | None,
                         to: str | None, anonymous: str | None = None) -> Attribution:
@@ -105,16 +111,19 @@ class _Attributor:
         dates = [d for d in self.dates
                  if sent.start_char <= d.start < sent.end_char and d.kind != "range"]
         right_after = [d for d in dates if 0 <= d.start - verb_end <= 12]
-        if right_after:
-            return right_after[0]
         outside = [d for d in dates if not (content[0] <= d.start < content[1])
                    and d.start >= sent.start_char]
-        if outside:
-            return min(outside, key=lambda d: abs(d.start - verb_end))
-        return self.dateline
+        found = right_after[0] if right_after else (
+            min(outside, key=lambda d: abs(d.start - verb_end)) if outside else None)
+        if found is None:
+            return self.dateline
+        if (self.dateline is None and self.lead is not None
+                and sent.start_char <= self.lead < sent.end_char):
+            self.dateline = found  # "MINSK (Wire) - ... the ministry said on Tuesday."
+        return found
 
     def run(self) -> list[Cue]:
-        self.dateline = _dateline(self.doc)
+        self.dateline, self.lead = _dateline(self.doc)
         lower, sents = self.words.lower, self.words.sents
         speakers = by_sentence(sents, (m for m in self.mentions if m.kind in ("person", "org")),
                                lambda m: m.span.start)
@@ -124,6 +133,7 @@ class _Attributor:
         according = "according to" in folded
         anonymous = any(noun in folded for noun in _ANONYMOUS_NOUNS)
         possessive = "'s " in folded or "’s " in folded
+        passive = " by " in folded
         for sent, mentions in zip(sents, speakers, strict=True):
             if official:
                 self.officially(sent)
@@ -133,6 +143,8 @@ class _Attributor:
                 self.anonymous(sent)
             if possessive:
                 self.possessive(sent, mentions)
+            if passive:
+                self.passive(sent, mentions)
             for i in range(sent.start, sent.end):
                 if (lower[i] in SPEECH_VERBS and not self._noun_use(i)) or (
                         lower[i] in ("put", "puts")
@@ -309,6 +321,19 @@ class _Attributor:
                                  self.attribution_for(owner, stated, None), content,
                                  (sent.start_char, sent.end_char)))
 
+    def passive(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """"the figure of 12,000, given by spokesman X on Tuesday": X is the source of the
+        words just before, and the date after the name dates them."""
+        for m in _PASSIVE.finditer(self.text, sent.start_char, sent.end_char):
+            source = next((x for x in mentions if m.end() <= x.span.start <= m.end() + 60), None)
+            if source is None or _CLAUSE_BREAK.search(self.text, m.end(), source.span.start):
+                continue
+            content = (max(sent.start_char, m.start() - 120), m.start())
+            stated = self.stated_on(sent, content, source.span.end)
+            self.cues.append(Cue(Span(m.start("verb"), m.end("verb"), m.group("verb")),
+                                 self.attribution_for(source, stated, None), content,
+                                 (sent.start_char, sent.end_char), priority=1))
+
     def officially(self, sent: Sentence) -> None:
         m = _OFFICIALLY.search(self.text, sent.start_char, sent.end_char)
         if m:
@@ -334,16 +359,22 @@ class _Attributor:
                                  content, (sent.start_char, sent.end_char)))
 
 
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z./ -]{2,40},\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-                       r"(?:,\s+\d{4})?\s*\([^)]{2,40}\)\s*[-—–]")
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z./ -]{2,40}(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+"
+                       r"\d{1,2})(?:,\s+\d{4})?)?\s*\([^)]{2,40}\)\s*[-—–]", re.M)
 
 
-def _dateline(doc: Doc) -> DateMention | None:
-    """"MINSK, Aug 18 (Northline Wire) - ...": the date the story's statements were made."""
-    m = _DATELINE.match(doc._.text)
+def _dateline(doc: Doc) -> tuple[DateMention | None, int | None]:
+    """"MINSK, Aug 18 (Northline Wire) - ...": the date the story's statements were made.
+
+    A wire dateline without a date ("MINSK (Northline Wire) - ...") gives the offset where
+    the lead starts instead: the date the lead's statement was made on stands for the story."""
+    m = _DATELINE.search(doc._.text, 0, 600)
     if not m:
-        return None
-    return next((d for d in doc._.dates or [] if d.start == m.start("date") and d.value), None)
+        return None, None
+    if m.group("date") is None:
+        return None, m.end()
+    return next((d for d in doc._.dates or [] if d.start == m.start("date") and d.value),
+                None), None
 
 
 def _org_from_role(role: str | None, gaz: Gazetteer) -> str | None:
@@ -363,6 +394,8 @@ def cue_for(cues: list[Cue], start: int) -> Cue | None:
     holding = [c for c in cues if c.content[0] <= start < c.content[1]]
     if not holding:
         return None
+    top = max(c.priority for c in holding)
+    holding = [c for c in holding if c.priority == top]
     before = [c for c in holding if c.verb.start <= start]
     if before:
         return max(before, key=lambda c: c.verb.start)

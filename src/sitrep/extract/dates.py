@@ -84,7 +84,9 @@ _PATTERN = re.compile(
 _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|is\s+to|are\s+to|scheduled|planned|plans?\s+to|"
                      r"going\s+to|upcoming|expected\s+to|set\s+to)\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did|said|told|took|held|met|began|came|went|saw|"
-                   r"made|gave|sent|left|ago|last|\w{3,}ed)\b", re.I)
+                   r"made|gave|sent|left|spoke|wrote|thought|brought|rose|fell|grew|drew|"
+                   r"knew|won|lost|kept|led|paid|sought|struck|stood|chose|broke|ran|felt|"
+                   r"heard|spent|built|found|became|ago|last|\w{3,}ed)\b", re.I)
 _REFUSED = re.compile(r"(?:would|could)\s+not\b|(?:wouldn't|couldn't)\b", re.I)
 _CLAUSE_STOP = re.compile(r"[.;!?]")
 
@@ -154,13 +156,14 @@ def tense_near(text: str, start: int, end: int) -> Tense:
 class DateResolver:
     """Resolves phrases of one text in order; remembers the last full date as context."""
 
-    def __init__(self, published: date | None) -> None:
-        self.published = published
+    def __init__(self, published: date | None, base: str = "publication date") -> None:
+        self.published = published  # the reference date: publication, else capture
+        self.base = base
         self.anchor: date | None = None
 
     def _pick_year(self, month: int, day: int, tense: Tense) -> tuple[date | None, str]:
         if self.published is not None:
-            ref, base = self.published, "publication date"
+            ref, base = self.published, self.base
             options = [d for y in (ref.year - 1, ref.year, ref.year + 1)
                        if (d := _safe(y, month, day))]
             if tense == "past":
@@ -178,7 +181,7 @@ class DateResolver:
                        if (d := _safe(y, month, day))]
             best = min(options, key=lambda d: (abs((d - ref).days), d < ref))
             return best, f"nearest the date stated earlier ({ref.isoformat()})"
-        return None, "no year in the text and no publication date"
+        return None, "no year in the text and no publication or capture date"
 
     def resolve(self, m: re.Match[str], text: str) -> tuple[DateValue | None, str]:
         kind = m.lastgroup or ""
@@ -269,7 +272,7 @@ class DateResolver:
         if kind == "rel_day":
             offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[p]
             d = ref + timedelta(days=offset)
-            return DateValue(d, d, "day"), "relative to the publication date"
+            return DateValue(d, d, "day"), f"relative to the {self.base}"
         if kind == "ago":
             n_text, unit = p.split()[0], p.split()[1].rstrip("s")
             from .numbers import parse_number
@@ -277,16 +280,16 @@ class DateResolver:
             days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
             d = ref - timedelta(days=days)
             gran: Granularity = "day" if unit in ("day", "week") else unit  # type: ignore[assignment]
-            return DateValue(d, d, gran), "counted back from the publication date"
+            return DateValue(d, d, gran), f"counted back from the {self.base}"
         if kind == "weekday":
             target = WEEKDAYS[p.split()[-1]]
             delta = (ref.weekday() - target) % 7
             if p.startswith("next") or (tense == "future" and not p.startswith("last")):
                 ahead = (target - ref.weekday()) % 7 or (7 if p.startswith("next") else 0)
                 d = ref + timedelta(days=ahead)
-                return DateValue(d, d, "day"), "the weekday on or after publication (future)"
+                return DateValue(d, d, "day"), f"the weekday on or after the {self.base} (future)"
             d = ref - timedelta(days=delta)
-            return DateValue(d, d, "day"), "the weekday on or before publication"
+            return DateValue(d, d, "day"), f"the weekday on or before the {self.base}"
         if kind == "month_alone":
             month = _month(p)
             candidates = [date(y, month, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
@@ -314,17 +317,17 @@ class DateResolver:
         shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
         if unit == "week":
             monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
-            return DateValue(monday, monday + timedelta(days=6), "week"), "week of publication"
+            return DateValue(monday, monday + timedelta(days=6), "week"), f"week of the {self.base}"
         if unit == "month":
             y, m = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
             return DateValue(date(y, m + 1, 1), _month_end(y, m + 1), "month"), \
-                "month relative to publication"
+                f"month relative to the {self.base}"
         if unit == "year":
             y = ref.year + shift
             return DateValue(date(y, 1, 1), date(y, 12, 31), "year"), \
-                "year relative to publication"
+                f"year relative to the {self.base}"
         year = ref.year + shift
-        return self._season(year, unit), "season relative to publication"
+        return self._season(year, unit), f"season relative to the {self.base}"
 
 
 # Every date phrase holds a digit or one of these (lower-cased) pieces: a month, "day"
@@ -365,9 +368,14 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_dates(text: str, published: date | None) -> list[DateMention]:
-    """Every date phrase in ``text`` with its resolved interval, in text order."""
-    resolver = DateResolver(published)
+def find_dates(text: str, published: date | None,
+               captured: date | None = None) -> list[DateMention]:
+    """Every date phrase in ``text`` with its resolved interval, in text order.
+
+    Relative phrases resolve against the publication date, else against the capture date
+    (a page is published on or before it is captured), and say which in ``how``."""
+    resolver = DateResolver(published or captured,
+                            "publication date" if published else "capture date")
     out = []
     matches = (m for start, end in _windows(text) for m in _PATTERN.finditer(text, start, end))
     for m in matches:

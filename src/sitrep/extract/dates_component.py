@@ -10,5 +10,5 @@ from .dates import find_dates
 
 @Language.component("sitrep_dates", assigns=["doc._.dates"])
 def dates_component(doc: Doc) -> Doc:
-    doc._.dates = find_dates(doc._.text, doc._.published)
+    doc._.dates = find_dates(doc._.text, doc._.published, doc._.captured)
     return doc

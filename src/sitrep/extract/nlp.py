@@ -24,7 +24,8 @@ _ABBREVIATIONS = ("Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Brig.", "Cmdr.", "Cpl
                   "Lt.Col.", "Maj.Gen.", "Lt.Gen.", "Gen.", "Adm.", "Gov.", "Sen.", "Rep.",
                   "Amb.", "Dep.", "Sept.", "Nos.", "Approx.", "est.")
 
-for _name in ("text", "words", "published", "sent_starts", "dates", "mentions", "people", "figures",
+for _name in ("text", "words", "published", "captured", "sent_starts", "dates", "mentions",
+              "people", "figures",
               "statements", "events", "subjects", "main_event", "cues"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)

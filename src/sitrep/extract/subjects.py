@@ -56,12 +56,13 @@ def subjects(doc: Doc) -> Doc:
     events = [m for m in doc._.mentions if m.kind == "event"]
     counts = Counter(m.name for m in events)
     main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
-    if main is None and doc._.published is not None:
+    reference = doc._.published or doc._.captured
+    if main is None and reference is not None:
         # "this year's Union Bastion exercise": a series named without a year, in an
         # article that names no dated instance, is the one of its publication year
         series = _SERIES.search(full)
         if series:
-            main = f"{series.group('name')}-{doc._.published.year}"
+            main = f"{series.group('name')}-{reference.year}"
     doc._.main_event = main
     earlier = sorted({m.name for m in events if main and _series(m.name) == _series(main)
                       and _year(m.name) < _year(main)}, key=_year)
