@@ -26,7 +26,7 @@ _WORD_NUMBER = (r"(?:" + "|".join(sorted(list(_UNITS) + list(_TENS), key=len, re
 #: optional scale word: ``13,000``, ``1.5 million``, ``one million``, ``twenty-five``.
 NUMBER = (
     r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 13,000 / 1,500.5
-    r"|\d{1,3}(?:[  ]\d{3})+"  # 13 000 (space or no-break space)
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"  # 13 000 (space, no-break or thin space)
     r"|\d{1,3}(?:\.\d{3}){1,3}(?![\d,])"  # 13.000 (continental style)
     r"|\d+(?:[.,]\d+)?"  # 180, 1.5, 2,5
     rf"|(?:{_WORD_NUMBER}|a dozen|half a dozen|dozen|a hundred|a thousand|a million|"
@@ -63,7 +63,7 @@ def parse_number(text: str) -> float | None:
 
 
 def _digits(phrase: str) -> float | None:
-    compact = phrase.replace(" ", "").replace(" ", "")
+    compact = re.sub(r"[ \u00a0\u202f\u2009]", "", phrase)
     if _COMMA_THOUSANDS.fullmatch(compact):
         return float(compact.replace(",", ""))
     if _DOT_THOUSANDS.fullmatch(compact):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..extract.gazetteer import load_gazetteer
 from ..extract.names import same_person
 from ..model import content_id
 from .sources import Source, classify_source, role_country
@@ -50,6 +51,8 @@ class Claim:
     outlets: set[str] = field(default_factory=set)
     article_ids: set[str] = field(default_factory=set)
     evidence: str = ""
+    #: ``stated_on`` as precisely as the text gave it ("2026-05" for "in May")
+    stated_text: str | None = None
 
     @property
     def citations(self) -> int:
@@ -95,11 +98,25 @@ class Claim:
                 "low": self.low, "high": self.high, "qualifier": self.qualifier,
                 "change": self.change, "start": str(self.start) if self.start else None,
                 "end": str(self.end) if self.end else None,
-                "stated_on": str(self.stated_on) if self.stated_on else None,
+                "stated_on": (self.stated_text if self.stated_on_known else None) or (
+                    str(self.stated_on) if self.stated_on else None),
                 "stated_on_known": self.stated_on_known, "date_basis": self.date_basis,
                 "citations": self.citations,
                 "outlets": sorted(self.outlets), "figure_ids": self.figure_ids,
                 "evidence": self.evidence}
+
+
+def _series(family: str, measure: str | None) -> str:
+    """"9,000 Belarusian troops" and "150,000 Russian troops" are two series of one
+    exercise, not a revision of one figure: a single nationality in the measure splits the
+    participants. ("13,000 Belarusian and Russian personnel" stays the total.)"""
+    if family != "participants" or not measure:
+        return family
+    gaz = load_gazetteer()
+    codes = {gaz.demonym(w) for w in measure.split() if w[:1].isupper()} - {None}
+    if len(codes) != 1:
+        return family
+    return f"{family} ({gaz.adjective(codes.pop())})"
 
 
 def _date(value: str | None) -> date | None:
@@ -193,6 +210,7 @@ def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
     for row in rows:
         if row["id"] in rejected or not row["subject"] or not row["family"]:
             continue
+        row = {**row, "family": _series(row["family"], row["measure"])}
         source = classify_source(row["speaker"], row["role"], row["org"], row["outlet"],
                                  parties.get(row["subject"], ()),
                                  _country_for(row["speaker_key"], countries))
@@ -208,7 +226,8 @@ def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
             claim = claims[key] = Claim(
                 key, row["subject"], row["family"], source, row["low"], row["high"],
                 row["qualifier"], change, _date(row["start_date"]), _date(row["end_date"]),
-                row["unit"], when, stated is not None, basis, evidence=row["text"])
+                row["unit"], when, stated is not None, basis, evidence=row["text"],
+                stated_text=row["stated_on"])
         claim.figure_ids.append(row["id"])
         claim.article_ids.add(row["article_id"])
         if row["outlet"]:

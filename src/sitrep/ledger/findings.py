@@ -55,7 +55,9 @@ def _who(c: Claim) -> str:
 def _when(c: Claim) -> str:
     if c.stated_on is None:
         return "undated"
-    return str(c.stated_on) if c.stated_on_known else f"{c.date_basis} {c.stated_on}"
+    if c.stated_on_known:
+        return c.stated_text or str(c.stated_on)
+    return f"{c.date_basis} {c.stated_on}"
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -196,8 +198,8 @@ def find_findings(claims: list[Claim]) -> list[Finding]:
     out: list[Finding] = []
     for subject, groups in sorted(by_subject.items()):
         for family, group in sorted(groups.items()):
-            if family in ("dates", "duration"):
-                continue
+            if family in ("dates", "duration", "distance"):
+                continue  # spans and distances belong to places and phases, not one series
             out += _disagreements(subject, family, group)
             out += _revisions(subject, family, group)
             out += _inconsistencies(subject, family, group)
