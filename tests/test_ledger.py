@@ -74,3 +74,22 @@ def test_the_analyst_can_retype_sources(tmp_path: Path, monkeypatch):
     assert classify_source(None, None, "Eastern Approaches Institute", None).type == "media"
     nato = classify_source("Helena Strand", "NATO spokesperson", None, None, ("BY", "RU"))
     assert nato.type == "foreign government"  # an intergovernmental body, not a party
+
+
+def test_one_nationality_is_its_own_series(tmp_path: Path):
+    """Russian and Belarusian contingents of one exercise are two series, not a revision."""
+    texts = {"a.txt": ("Union Bastion-2022 in numbers\n\nOfficially, some 150,000 Russian troops "
+                       "took part in Union Bastion-2022, the review found.\n", "2026-01-10"),
+             "b.txt": ("Looking back at Union Bastion-2022\n\nOfficially, about 9,000 Belarusian "
+                       "troops took part in Union Bastion-2022, the review found.\n",
+                       "2026-05-10")}
+    with Store(tmp_path / "n.db") as store:
+        for name, (text, day) in texts.items():
+            (tmp_path / name).write_text(text)
+            ingest([str(tmp_path / name)], store,
+                   ReadOptions(captured_at=datetime.fromisoformat(day)))
+        extract_pending(store)
+        claims = build_claims(store.claims("figures"), store.mentions())
+    families = sorted(c.family for c in claims if c.subject == "Union Bastion-2022")
+    assert families == ["participants (Belarusian)", "participants (Russian)"]
+    assert not [f for f in find_findings(claims) if f.kind == "revision"]
