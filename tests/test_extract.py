@@ -302,3 +302,12 @@ def test_relative_dates_resolve_against_the_capture_date(tmp_path):
     assert figure["stated_on"] == "2026-08-18"
     (tuesday,) = [d for d in find_dates("It said on Tuesday.", None, date(2026, 8, 20))]
     assert tuesday.how == "the weekday on or before the capture date"
+
+
+def test_lower_case_title_before_a_name():
+    text = ("The defence minister, Uladzimir Karpenka, said last month that the air component "
+            "would stay 15 km from the border.")
+    result = extract_text(text, date(2026, 9, 1))
+    person = next(m for m in result.mentions if m.kind == "person")
+    assert (person.name, person.role) == ("Uladzimir Karpenka", "defence minister")
+    assert by_text(result, "15 km").attribution.org == "Ministry of Defence"

@@ -56,6 +56,10 @@ EVENT_INSTANCE = re.compile(
 
 
 _TITLES_OR_HEADS = TITLE_WORDS | ORG_HEADS
+#: Words that may stand in a lower-case title before a name ("the defence minister, X").
+_ROLE_MODIFIERS = frozenset({"the", "a", "an", "defence", "defense", "foreign", "interior",
+                             "deputy", "former", "acting", "chief", "ministry", "ministry's",
+                             "press", "military", "senior", "state"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _GLUED_YEAR = re.compile(r"-(?:19|20)\d\d$")
 
@@ -230,6 +234,7 @@ class _Finder:
             return False
         name = known.name if known else text
         key = person_key(known.name if known else text)
+        role = role or self._role_before(k)
         appositive = ", ".join(x for x in (role, self._appositive_role(j)) if x) or (
             known.role if known else None)
         mention = Mention("person", self.span(k, j), name, key,
@@ -238,6 +243,22 @@ class _Finder:
         self.people[key.split("/", 1)[0]] = Mention("person", mention.span, name, key,
                                                     role=appositive)
         return True
+
+    def _role_before(self, k: int) -> str | None:
+        """"the defence minister, Uladzimir Karpenka,": a title in lower case, then a comma."""
+        lw = self.w.lower
+        if k < 2 or self.w.text[k - 1] != ",":
+            return None
+        start = k - 1
+        while start > 0 and k - start <= 6 and (
+                lw[start - 1].rstrip(".") in TITLE_WORDS or lw[start - 1] in _ROLE_MODIFIERS):
+            start -= 1
+        words = lw[start:k - 1]
+        if not any(x.rstrip(".") in TITLE_WORDS for x in words):
+            return None
+        while start < k - 1 and lw[start] in ("the", "a", "an"):
+            start += 1
+        return self.span(start, k - 1).text
 
     def _appositive_role(self, j: int) -> str | None:
         """", Assistant to the Belarusian Defense Minister ...," after a name."""
