@@ -311,3 +311,13 @@ def test_lower_case_title_before_a_name():
     person = next(m for m in result.mentions if m.kind == "person")
     assert (person.name, person.role) == ("Uladzimir Karpenka", "defence minister")
     assert by_text(result, "15 km").attribution.org == "Ministry of Defence"
+
+
+def test_a_quotation_goes_on_into_the_next_sentence():
+    text = ('"We will bring 12,000 troops," Colonel Ivan Dubrova said on Monday. "Another '
+            '3,000 soldiers will come later." The outlet counted 400 trucks.\n'
+            '"Some 50 tanks are old," a local said.')
+    result = extract_text(text, date(2026, 9, 1))
+    assert by_text(result, "3,000 soldiers").attribution.speaker == "Ivan Dubrova"
+    assert by_text(result, "400 trucks").attribution.speaker is None  # no quotation
+    assert by_text(result, "50 tanks").attribution.speaker is None  # a new paragraph

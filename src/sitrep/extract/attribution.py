@@ -134,6 +134,7 @@ class _Attributor:
         anonymous = any(noun in folded for noun in _ANONYMOUS_NOUNS)
         possessive = "'s " in folded or "’s " in folded
         passive = " by " in folded
+        previous: Cue | None = None  # the last speech cue, while a quotation may go on
         for sent, mentions in zip(sents, speakers, strict=True):
             if official:
                 self.officially(sent)
@@ -145,17 +146,37 @@ class _Attributor:
                 self.possessive(sent, mentions)
             if passive:
                 self.passive(sent, mentions)
+            found = len(self.cues)
             for i in range(sent.start, sent.end):
                 if (lower[i] in SPEECH_VERBS and not self._noun_use(i)) or (
                         lower[i] in ("put", "puts")
                         and _PUT_FIGURE.match(self.text, self.words.end_char(i))):
                     self.verb_cue(sent, i, mentions)
+            if len(self.cues) > found:
+                previous = self.cues[-1]
+            elif previous is not None:
+                previous = self._quote_goes_on(sent, previous)
             for m in mentions:  # remember who was named, for "he" and "the ministry"
                 if m.kind == "person":
                     self.last_person = m
                 elif m.kind == "org":
                     self.last_org = m
         return self.cues
+
+    def _quote_goes_on(self, sent: Sentence, previous: Cue) -> Cue | None:
+        """'"We will bring 12,000 troops," Lazovsky said. "Another 3,000 come later."': a
+        sentence that opens a quotation right after a quoted speaker, in the same paragraph,
+        is still that speaker's. Returns the cue that may go on to the next sentence."""
+        text = self.text[sent.start_char:sent.end_char]
+        gap = self.text[previous.sentence[1]:sent.start_char]
+        said = self.text[previous.sentence[0]:previous.sentence[1]]
+        if "\n" in gap or not text.startswith(("\"", "“")) or not any(
+                q in said for q in "\"“”"):
+            return None
+        self.cues.append(Cue(Span(sent.start_char, sent.start_char + 1, text[:1]),
+                             previous.attribution, (sent.start_char, sent.end_char),
+                             (sent.start_char, sent.end_char)))
+        return self.cues[-1]
 
     def _noun_use(self, i: int) -> bool:
         prev = self.words.lower[i - 1] if i > 0 else ""
