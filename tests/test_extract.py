@@ -321,3 +321,16 @@ def test_a_quotation_goes_on_into_the_next_sentence():
     assert by_text(result, "3,000 soldiers").attribution.speaker == "Ivan Dubrova"
     assert by_text(result, "400 trucks").attribution.speaker is None  # no quotation
     assert by_text(result, "50 tanks").attribution.speaker is None  # a new paragraph
+
+
+def test_placeholder_and_out_of_range_dates_do_not_break_extraction():
+    from sitrep.metaline import parse_iso_date
+
+    assert parse_iso_date("0001-01-01T00:00:00Z") is None  # a template's "no date"
+    assert parse_iso_date("1970-01-01") is None
+    assert parse_iso_date("2026-08-18T10:00:00+03:00") == date(2026, 8, 18)
+    (weekday,) = find_dates("The vote was on Friday.", date(1, 1, 1))
+    assert weekday.value is None and weekday.how == "outside the calendar"
+    result = extract_text("The rocks formed 10,000 years ago, on Friday, said Ivan Dubrova.",
+                          date(1, 1, 2))
+    assert result.figures is not None

@@ -44,13 +44,19 @@ _SUBDAY = re.compile(r"sec|min|hr|hour|just now|today", re.I)
 
 
 def parse_iso_date(value: str | None) -> date | None:
-    """The date of an ISO date or date-time string (metadata fields), or None."""
+    """The date of an ISO date or date-time string (metadata fields), or None.
+
+    Placeholders that page templates print for "no date" ("0001-01-01", the Unix epoch)
+    are no date either: a wrong publication date would misdate every relative phrase."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value.strip()[:10])
+        found = date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
+    if not 1900 <= found.year <= 2100 or found == date(1970, 1, 1):
+        return None
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -187,7 +187,10 @@ class DateResolver:
         kind = m.lastgroup or ""
         phrase = m.group(kind) if kind else m.group(0)
         tense = tense_near(text, m.start(kind), m.end(kind))
-        value, how = self._resolve(kind, phrase, tense)
+        try:
+            value, how = self._resolve(kind, phrase, tense)
+        except (OverflowError, ValueError):  # "10,000 years ago", a reference date in year 1
+            value, how = None, "outside the calendar"
         if value is not None and kind in ("mdy", "dmy", "iso", "range", "md", "dm", "my"):
             self.anchor = value.end if kind == "range" else value.start
         return value, how
