@@ -93,3 +93,20 @@ def test_one_nationality_is_its_own_series(tmp_path: Path):
     families = sorted(c.family for c in claims if c.subject == "Union Bastion-2022")
     assert families == ["participants (Belarusian)", "participants (Russian)"]
     assert not [f for f in find_findings(claims) if f.kind == "revision"]
+
+
+def test_counts_of_unnamed_things_give_no_findings(tmp_path: Path):
+    """Two sources counting "cities" in general news are not one series to compare."""
+    texts = {"a.txt": ("Outbreaks spread\n\nThe World Health Organization said 12 cities had "
+                       "reported outbreaks by Monday.\n", "2026-03-10"),
+             "b.txt": ("Protests spread\n\nAmnesty International said more than 100 cities "
+                       "had seen protests by Friday.\n", "2026-03-14")}
+    with Store(tmp_path / "g.db") as store:
+        for name, (text, day) in texts.items():
+            (tmp_path / name).write_text(text)
+            ingest([str(tmp_path / name)], store,
+                   ReadOptions(captured_at=datetime.fromisoformat(day)))
+        extract_pending(store)
+        claims = build_claims(store.claims("figures"), store.mentions())
+    assert {c.subject for c in claims} == {"cities"}
+    assert find_findings(claims) == []

@@ -197,6 +197,10 @@ def find_findings(claims: list[Claim]) -> list[Finding]:
         by_subject[c.subject][c.family].append(c)
     out: list[Finding] = []
     for subject, groups in sorted(by_subject.items()):
+        if not subject[:1].isupper():
+            # "cities", "metric tons": the thing counted stood in for a subject the text did
+            # not name, and counts of unnamed things are not one series to compare
+            continue
         for family, group in sorted(groups.items()):
             if family in ("dates", "duration", "distance"):
                 continue  # spans and distances belong to places and phases, not one series
