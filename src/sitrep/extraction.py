@@ -6,7 +6,7 @@ Extraction is its own stage after ingest: ingest stays fast, and changing the ru
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -91,25 +91,44 @@ def extract_pending(store: Store, *, redo: bool = False, workers: int | str | No
     ids = store.articles_to_extract(EXTRACTOR_VERSION, redo=redo)
     report = ExtractionReport(workers=worker_count(workers, len(ids)))
     with Workers(report.workers, initializer=load_pipeline) as pool:
+        # with workers, the next batch is handed out before this one is saved, so that
+        # the workers extract while this process writes (one process: map is lazy anyway)
+        pending: tuple[list[ExtractionJob], Iterator[Extraction | ExtractionFailure]] | None
+        pending = None
         for start in range(0, len(ids), BATCH):
-            jobs = [ExtractionJob(article_id, text,
-                                  date.fromisoformat(published) if published else None, language,
-                                  date.fromisoformat(captured[:10]) if captured else None)
-                    for article_id, text, published, language, captured
-                    in store.extraction_inputs(ids[start:start + BATCH])]
-            results = []
-            for job, result in zip(jobs, pool.map(run_job, jobs), strict=True):
-                if isinstance(result, ExtractionFailure):
-                    report.failures.append(result)
-                else:
-                    results.append((job.article_id, result))
-                if on_article:
-                    on_article(job.article_id)
-            with store.transaction():
-                for article_id, extraction in results:
-                    store.save_extraction(article_id, EXTRACTOR_VERSION, extraction)
-            report.done += len(results)
+            jobs = _jobs(store, ids[start:start + BATCH])
+            running = (jobs, pool.map(run_job, jobs))
+            if pending is not None:
+                _save(store, *pending, report, on_article)
+            pending = running
+        if pending is not None:
+            _save(store, *pending, report, on_article)
     return report
+
+
+def _jobs(store: Store, ids: list[str]) -> list[ExtractionJob]:
+    return [ExtractionJob(article_id, text, date.fromisoformat(published) if published else None,
+                          language, date.fromisoformat(captured[:10]) if captured else None)
+            for article_id, text, published, language, captured
+            in store.extraction_inputs(ids)]
+
+
+def _save(store: Store, jobs: list[ExtractionJob],
+          results: Iterator[Extraction | ExtractionFailure], report: ExtractionReport,
+          on_article: Callable[[str], None] | None) -> None:
+    """Save one batch of results in one transaction; failures go to the report."""
+    done = []
+    for job, result in zip(jobs, results, strict=True):
+        if isinstance(result, ExtractionFailure):
+            report.failures.append(result)
+        else:
+            done.append((job.article_id, result))
+        if on_article:
+            on_article(job.article_id)
+    with store.transaction():
+        for article_id, extraction in done:
+            store.save_extraction(article_id, EXTRACTOR_VERSION, extraction)
+    report.done += len(done)
 
 
 @dataclass
