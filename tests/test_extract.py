@@ -334,3 +334,17 @@ def test_placeholder_and_out_of_range_dates_do_not_break_extraction():
     result = extract_text("The rocks formed 10,000 years ago, on Friday, said Ivan Dubrova.",
                           date(1, 1, 2))
     assert result.figures is not None
+
+
+def test_strong_forces_percentage_changes_and_hyphenated_names():
+    text = ("Russia has massed a 30,000-strong force near the border, Ukrainian intelligence "
+            "chief Kyrylo Budanov said on Monday. Casualties rose by 20% in a month. Poland "
+            "will deploy 40,000 soldiers to its eastern border, Defence Minister Wladyslaw "
+            "Kosiniak-Kamysz told reporters.")
+    result = extract_text(text, date(2025, 9, 8))
+    force = by_text(result, "30,000-strong force")
+    assert (force.low, force.measure, force.attribution.speaker) == (30000, "force",
+                                                                    "Kyrylo Budanov")
+    rose = by_text(result, "rose by 20%")
+    assert (rose.change["factor"], rose.measure) == (1.2, "casualties")
+    assert by_text(result, "40,000 soldiers").attribution.speaker == "Wladyslaw Kosiniak-Kamysz"

@@ -60,7 +60,9 @@ _ORG_NOUNS = frozenset({"ministry", "office", "command", "agency", "government",
 _TITLE_WORD = (r"(?:the|a|an|defen[cs]e|foreign|interior|ministry|spokes(?:man|woman|person)|"
                r"minister|chief|head|deputy|press|secretary|official|commander|general|"
                r"colonel|officer|analyst|envoy|ambassador|president|mayor|governor)")
-_TRAILING_TITLE = re.compile(rf"(?:\s+{_TITLE_WORD})+$", re.I)
+# "..., Ukrainian intelligence chief Kyrylo Budanov said": up to three words before the
+# title word belong to the title
+_TRAILING_TITLE = re.compile(rf"(?:(?:\s+[\w’'-]+){{0,3}}?\s+{_TITLE_WORD})+$", re.I)
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "at", "of", "near", "into", "across",
                                  "outside", "inside", "around", "toward", "towards"})
 _AUXILIARY = frozenset({"has", "have", "had", "also", "later", "previously", "already", "then",

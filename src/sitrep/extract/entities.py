@@ -109,6 +109,10 @@ class _Finder:
                 if capish[j]:
                     j += 1
                     continue
+                if (w.text[j] in ("-", "‑") and j + 1 < n and capish[j + 1]
+                        and w.idx[j] == w.end_char(j - 1) and w.idx[j + 1] == w.end_char(j)):
+                    j += 2  # "Kosiniak-Kamysz": a hyphenated name is one name
+                    continue
                 if lower[j] in _CONNECTORS and any(x.rstrip(".") in _TITLES_OR_HEADS
                                                    for x in lower[i:j]):
                     nxt = j
@@ -181,8 +185,9 @@ class _Finder:
             i > 1 and lw[i - 1] == "," and lw[i - 2].rstrip(".") in TITLE_WORDS) or (
             after is not None and tx[after] == "," and j + 1 < len(w)
             and lw[j + 1] in ("who", "whose"))
-        if (1 <= j - k <= 4
-                and all(_is_name_token(w, x, gaz, relaxed=relaxed) for x in range(k, j))
+        name_tokens = [x for x in range(k, j) if tx[x] not in ("-", "‑")]
+        if (1 <= len(name_tokens) <= 4
+                and all(_is_name_token(w, x, gaz, relaxed=relaxed) for x in name_tokens)
                 and after_lower not in _NOT_A_PERSON_AFTER
                 and self._person(k, j, role)):
             return

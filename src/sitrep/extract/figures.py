@@ -46,7 +46,7 @@ _RANGE = re.compile(
 _SINGLE = re.compile(
     rf"(?:(?<!\w)(?=\w)|(?=[$€£]))"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>[$€£])?(?P<num>{NUMBER})(?![\d,.]?\d)"
-    rf"(?P<adj>-{_UNIT_ADJ}\b(?!-old))?(?!\s*(?:st|nd|rd|th)\b)(?![a-z])")
+    rf"(?P<adj>-{_UNIT_ADJ}\b(?!-old)|-strong\b)?(?!\s*(?:st|nd|rd|th)\b)(?![a-z])")
 _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$")
 _VAGUE = re.compile(
     r"\b(?P<vague>(?:several\s+)?(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|"
@@ -60,13 +60,17 @@ _CHANGE = re.compile(
     r"\b(?P<word>halved|halving|halve|doubled|doubling|tripled|trebled|quadrupled|"
     r"(?:cut|reduced|slashed)\s+(?:by|in)\s+half|(?:cut|reduced)\s+by\s+(?:a|one)[- ]third|"
     r"(?:cut|reduced)\s+by\s+(?:a|one)[- ]quarter|"
-    r"(?:cut|reduced|increased|raised|boosted|decreased|lowered)\s+by\s+"
-    r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent))\b", re.I)
+    r"(?:cut|reduced|increased|raised|boosted|decreased|lowered|rose|risen|grew|grown|"
+    r"jumped|climbed|fell|fallen|dropped|declined|shrank|shrunk)\s+by\s+"
+    r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent))(?:\b|(?<=%))", re.I)
 # Words at least one of which every _VAGUE / _CHANGE match holds: most articles have none, and
 # a substring test skips the case-insensitive scan of the whole text.
 _VAGUE_STEMS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions")
 _CHANGE_STEMS = ("halv", "doubl", "tripl", "trebl", "quadrupl", "cut", "reduced", "slashed",
-                 "increased", "raised", "boosted", "decreased", "lowered")
+                 "increased", "raised", "boosted", "decreased", "lowered", "rose", "risen",
+                 "grew", "grown", "jumped", "climbed", "fell", "fallen", "dropped", "declined",
+                 "shrank", "shrunk")
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z]{3,})\s+(?:have\s+|has\s+|had\s+)?$")
 _NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:number|size|strength|count)\s+of\s+"
                         r"(?:(?:participating|involved|deployed|the)\s+)?(?P<what>[a-z]+)", re.I)
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -84,6 +88,7 @@ _STOP_AFTER = frozenset({
     "per", "after", "before", "there", "here", "into", "over", "under", "about", "through",
     "during", "within", "without", "against", "across", "among", "since", "until", "like",
     "via", "up", "out", "off", "down", "ago", "later", "earlier", "each", "every", "old",
+    "near", "along", "around", "outside", "inside", "beyond", "toward", "towards",
 })
 _PARTICIPANT_WORDS = frozenset({
     "troops", "soldiers", "personnel", "servicemen", "servicemembers", "participants", "forces",
@@ -235,7 +240,8 @@ class _Figures:
                 factor = 4.0
             else:
                 pct = float(m.group("pct")) / 100
-                factor = 1 + pct if word.startswith(("incr", "rais", "boost")) else 1 - pct
+                up = ("incr", "rais", "boost", "rose", "risen", "grew", "grown", "jump", "climb")
+                factor = 1 + pct if word.startswith(up) else 1 - pct
             # "the number of participating troops halved", "halved the number of troops"
             sent_start = self.text.rfind(".", 0, m.start()) + 1
             sent_end = self.text.find(".", m.end())
@@ -243,6 +249,10 @@ class _Figures:
             window = [n for n in _NUMBER_OF.finditer(self.text, sent_start, sent_end)]
             near = min(window, key=lambda n: abs(n.start() - m.start()), default=None)
             measure = near.group("what") if near else None
+            subject_noun = _NOUN_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            if measure is None and subject_noun and (
+                    subject_noun.group(1).lower() not in _STOP_AFTER):
+                measure = subject_noun.group(1).lower()  # "casualties rose by 20%"
             start, end = m.start(), m.end()
             if near and abs(near.start() - m.start()) < 80:
                 start, end = min(start, near.start()), max(end, near.end())
@@ -333,6 +343,12 @@ class _Figures:
                 continue  # "Daily8", "F-16", the "23" of "2022-23"
             qual = (m.group("qual") or "").lower() or None
             adj = m.group("adj")
+            if adj == "-strong":  # "a 30,000-strong force": a count of what follows
+                measure, _, end = self._noun_phrase(m.end())
+                if measure:
+                    self.add(m.start(), end, measure=measure, low=value, high=value, unit=None,
+                             qualifier=qual, change=None, dates=None, vague=False, kind="count")
+                continue
             if adj:  # "four-day", "180-kilometer"
                 unit = UNITS.get(adj[1:].lower().rstrip("s"), UNITS.get(adj[1:].lower()))
                 measure, _, end = self._noun_phrase(m.end())
