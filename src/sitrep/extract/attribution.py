@@ -38,8 +38,13 @@ _POSSESSIVE_CUE = re.compile(
     r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})['’]s\s+(?:[a-z]+\s+)?(?P<noun>"
     r"announcement|promise|claim|statement|estimate|pledge|assurance|assessment|figures?|"
     r"forecast|warning|count|tally)\b")
-_PASSIVE = re.compile(r"\b(?P<verb>given|announced|released|published|provided|cited|issued|"
-                      r"quoted|stated|reported)\s+by\b", re.I)
+# read on the lower-cased text (Words.folded): without IGNORECASE the scan is twice as fast
+_PASSIVE_VERBS = ("given", "announced", "released", "published", "provided", "cited",
+                  "issued", "quoted", "stated", "reported")
+_PASSIVE = re.compile(rf"\b(?P<verb>{'|'.join(_PASSIVE_VERBS)})\s+by\b")
+_POSSESSIVE_NOUNS = ("announcement", "promise", "claim", "statement", "estimate", "pledge",
+                     "assurance", "assessment", "figure", "forecast", "warning", "count",
+                     "tally")
 _ANONYMOUS_NOUNS = ("official", "source", "analyst", "expert", "observer", "diplomat")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 # the source after "according to": up to the clause's end, at most eight words
@@ -63,6 +68,7 @@ _TITLE_WORD = (r"(?:the|a|an|defen[cs]e|foreign|interior|ministry|spokes(?:man|w
 # "..., Ukrainian intelligence chief Kyrylo Budanov said": up to three words before the
 # title word belong to the title
 _TRAILING_TITLE = re.compile(rf"(?:(?:\s+[\w’'-]+){{0,3}}?\s+{_TITLE_WORD})+$", re.I)
+_CUE_WORDS = SPEECH_VERBS | {"put", "puts"}
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "at", "of", "near", "into", "across",
                                  "outside", "inside", "around", "toward", "towards"})
 _AUXILIARY = frozenset({"has", "have", "had", "also", "later", "previously", "already", "then",
@@ -134,22 +140,26 @@ class _Attributor:
         official = "official" in folded
         according = "according to" in folded
         anonymous = any(noun in folded for noun in _ANONYMOUS_NOUNS)
-        possessive = "'s " in folded or "’s " in folded
-        passive = " by " in folded
+        possessive = ("'s " in folded or "’s " in folded) and any(
+            noun in folded for noun in _POSSESSIVE_NOUNS)
+        passive = any(f"{verb} by " in folded for verb in _PASSIVE_VERBS)
         previous: Cue | None = None  # the last speech cue, while a quotation may go on
+        # the tokens that may be verbs of saying, found once for the whole text
+        verbs = [i for i, word in enumerate(lower) if word in _CUE_WORDS]
         for sent, mentions in zip(sents, speakers, strict=True):
             if official:
                 self.officially(sent)
             if according:
                 self.according(sent, mentions)
-            if anonymous:
+            lo, hi = sent.start_char, sent.end_char
+            if anonymous and any(folded.find(n, lo, hi) >= 0 for n in _ANONYMOUS_NOUNS):
                 self.anonymous(sent)
-            if possessive:
+            if possessive and (folded.find("'s ", lo, hi) >= 0 or folded.find("’s ", lo, hi) >= 0):
                 self.possessive(sent, mentions)
-            if passive:
+            if passive and folded.find(" by ", lo, hi) >= 0:
                 self.passive(sent, mentions)
             found = len(self.cues)
-            for i in range(sent.start, sent.end):
+            for i in verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]:
                 if (lower[i] in SPEECH_VERBS and not self._noun_use(i)) or (
                         lower[i] in ("put", "puts")
                         and _PUT_FIGURE.match(self.text, self.words.end_char(i))):
@@ -261,7 +271,9 @@ class _Attributor:
         if title and prefix.endswith(title):  # "..., Defence Minister Vladimir Karpenko said"
             prefix = prefix[:-len(title)].rstrip()
         # "..., defence ministry spokesman Alexei Borisevich said": a title in lower case
-        prefix = _TRAILING_TITLE.sub("", prefix)
+        title_words = _TRAILING_TITLE.search(prefix, max(0, len(prefix) - 60))  # titles are short
+        if title_words:
+            prefix = prefix[:title_words.start()]
         tail = self.text[verb_end:sent.end_char]
         that = self._that_clause(verb_end, tail)
         if inverted:
@@ -347,14 +359,14 @@ class _Attributor:
     def passive(self, sent: Sentence, mentions: list[Mention]) -> None:
         """"the figure of 12,000, given by spokesman X on Tuesday": X is the source of the
         words just before, and the date after the name dates them."""
-        for m in _PASSIVE.finditer(self.text, sent.start_char, sent.end_char):
+        for m in _PASSIVE.finditer(self.words.folded, sent.start_char, sent.end_char):
             source = next((x for x in mentions if m.end() <= x.span.start <= m.end() + 60), None)
             if source is None or _CLAUSE_BREAK.search(self.text, m.end(), source.span.start):
                 continue
             content = (max(sent.start_char, m.start() - 120), m.start())
             stated = self.stated_on(sent, content, source.span.end)
-            self.cues.append(Cue(Span(m.start("verb"), m.end("verb"), m.group("verb")),
-                                 self.attribution_for(source, stated, None), content,
+            verb = Span(m.start("verb"), m.end("verb"), self.text[m.start("verb"):m.end("verb")])
+            self.cues.append(Cue(verb, self.attribution_for(source, stated, None), content,
                                  (sent.start_char, sent.end_char), priority=1))
 
     def officially(self, sent: Sentence) -> None:
