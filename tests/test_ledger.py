@@ -18,19 +18,22 @@ AUGUST = (LEDGER / "august.txt").read_text()
 COPY = AUGUST.replace("Eastern Flank Review3 days ago", "Baltic Morning Post3 days ago")
 
 
-def test_findings_on_a_small_corpus(tmp_path: Path):
-    folder = tmp_path / "caps"
-    folder.mkdir()
-    times = {"jan.txt": (JANUARY, "2026-01-15"), "may.txt": (MAY, "2026-05-21"),
-             "aug.txt": (AUGUST, "2026-08-21"), "aug-copy.txt": (COPY, "2026-08-21")}
-    with Store(tmp_path / "l.db") as store:
-        for name, (text, day) in times.items():
-            (folder / name).write_text(text)
-            ingest([str(folder / name)], store,
+def _claims(tmp_path: Path, captures: dict[str, tuple[str, str]]) -> list:
+    """Write each capture (name -> (text, capture day)), ingest, extract; the claims."""
+    with Store(tmp_path / "ledger.db") as store:
+        for name, (text, day) in captures.items():
+            (tmp_path / name).write_text(text)
+            ingest([str(tmp_path / name)], store,
                    ReadOptions(captured_at=datetime.fromisoformat(day)))
         extract_pending(store)
-        claims = build_claims(store.claims("figures"), store.mentions())
-        findings = find_findings(claims)
+        return build_claims(store.claims("figures"), store.mentions())
+
+
+def test_findings_on_a_small_corpus(tmp_path: Path):
+    claims = _claims(tmp_path, {
+        "jan.txt": (JANUARY, "2026-01-15"), "may.txt": (MAY, "2026-05-21"),
+        "aug.txt": (AUGUST, "2026-08-21"), "aug-copy.txt": (COPY, "2026-08-21")})
+    findings = find_findings(claims)
 
     assert len(findings) == 4, [f.explanation for f in findings]  # copies add none
     by_kind = {f.kind: f for f in findings}
@@ -83,13 +86,7 @@ def test_one_nationality_is_its_own_series(tmp_path: Path):
              "b.txt": ("Looking back at Union Bastion-2022\n\nOfficially, about 9,000 Belarusian "
                        "troops took part in Union Bastion-2022, the review found.\n",
                        "2026-05-10")}
-    with Store(tmp_path / "n.db") as store:
-        for name, (text, day) in texts.items():
-            (tmp_path / name).write_text(text)
-            ingest([str(tmp_path / name)], store,
-                   ReadOptions(captured_at=datetime.fromisoformat(day)))
-        extract_pending(store)
-        claims = build_claims(store.claims("figures"), store.mentions())
+    claims = _claims(tmp_path, texts)
     families = sorted(c.family for c in claims if c.subject == "Union Bastion-2022")
     assert families == ["participants (Belarusian)", "participants (Russian)"]
     assert not [f for f in find_findings(claims) if f.kind == "revision"]
@@ -101,12 +98,6 @@ def test_counts_of_unnamed_things_give_no_findings(tmp_path: Path):
                        "reported outbreaks by Monday.\n", "2026-03-10"),
              "b.txt": ("Protests spread\n\nAmnesty International said more than 100 cities "
                        "had seen protests by Friday.\n", "2026-03-14")}
-    with Store(tmp_path / "g.db") as store:
-        for name, (text, day) in texts.items():
-            (tmp_path / name).write_text(text)
-            ingest([str(tmp_path / name)], store,
-                   ReadOptions(captured_at=datetime.fromisoformat(day)))
-        extract_pending(store)
-        claims = build_claims(store.claims("figures"), store.mentions())
+    claims = _claims(tmp_path, texts)
     assert {c.subject for c in claims} == {"cities"}
     assert find_findings(claims) == []

@@ -412,8 +412,7 @@ class _Figures:
                        and f.kind == "count" and f.measure]
             if not earlier:
                 continue
-            measure = re.sub(r"\s+(?:in|from|of)\s+.*$", "",
-                             max(earlier, key=lambda f: f.evidence.start).measure or "")
+            measure = _without_place(max(earlier, key=lambda f: f.evidence.start).measure or "")
             qual = (m.group("qual") or "").lower() or None
             bound = _QUALIFIERS.get(qual or "") if low == high else None
             self.add(m.start(), m.end(), measure=measure,
@@ -442,18 +441,23 @@ class _Figures:
             return None
         if not self._place_tail(m.end()):
             return None
-        return re.sub(r"\s+(?:in|from|of)\s+.*$", "", previous.measure)
+        return _without_place(previous.measure)
 
 
 _FEATURES = frozenset({"training", "range", "base", "airfield", "forest", "region", "district"})
+_PLACE_TAIL = re.compile(r"\s+(?:in|from|of)\s+.*$")
 _WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z]\d|\d[-–/]\d")
+
+
+def _without_place(measure: str) -> str:
+    """"training grounds in Russia" -> "training grounds": the thing counted, no place."""
+    return _PLACE_TAIL.sub("", measure)
 
 
 def _has_common_noun(measure: str) -> bool:
     """A counted thing is named by a lower-case noun ("Belarusian troops"); a phrase of
     capitalised words only is a name or a title."""
-    head = re.sub(r"\s+(?:in|from|of)\s+.*$", "", measure)
-    return any(w[:1].islower() and w != "and" for w in head.split())
+    return any(w[:1].islower() and w != "and" for w in _without_place(measure).split())
 
 
 def _year_like(raw: str) -> bool:
@@ -492,7 +496,7 @@ def _subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None,
     if main and fig.kind == "count" and fam in _MILITARY_ASSETS:
         return main  # R4b: aircraft, trains, units counted in an article about the exercise
     if fig.kind == "count" and fig.measure:  # R5
-        return re.sub(r"\s+(?:in|from|of)\s+.*$", "", fig.measure)
+        return _without_place(fig.measure)
     return main
 
 
@@ -501,9 +505,11 @@ def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | 
     speaker = cue.attribution.speaker_key if cue else None
     candidates = []
     mentions: list[Mention] = doc._.mentions  # in text order
-    starts = [m.span.start for m in mentions]
-    for m in mentions[bisect_left(starts, sentence.start):
-                      bisect_left(starts, fig.evidence.start)]:
+    def start(m: Mention) -> int:
+        return m.span.start
+
+    for m in mentions[bisect_left(mentions, sentence.start, key=start):
+                      bisect_left(mentions, fig.evidence.start, key=start)]:
         if m.span.end > fig.evidence.start:
             continue
         if m.kind in ("event", "person") or m.via == "demonym" or m.key == speaker:
