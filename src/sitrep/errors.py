@@ -38,6 +38,10 @@ class Reason(Enum):
     NO_TEXT = ("E010", "no article text found: {detail}")
     UNREADABLE = ("E011", "cannot read: {detail}")
     EXTRACTION_FAILED = ("E012", "extraction failed, article left for a later run: {detail}")
+    INTERNAL = ("E013", "internal error on this document, please report it: {detail}")
+    OUTSIDE_FOLDER = ("E014", "a symbolic link that leaves the ingested folder: {detail}")
+    NOT_REGULAR = ("E015", "not a regular file: {detail}")
+    TOO_LONG_TO_EXTRACT = ("E016", "article too long to extract: {detail}")
 
     @property
     def code(self) -> str:
