@@ -15,15 +15,27 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
 
 from ..extraction import entities
 from ..ledger import ledger_from_store
 from ..ledger.claims import Claim
 from ..offsets import OffsetMap
 from ..store import Store
+from .safe import (
+    content_security_policy,
+    display_text,
+    html_text,
+    markdown_text,
+    marked,
+    safe_url,
+    script_json,
+)
 
-_VENDOR = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")
+#: Inlined in this order; the expression interpreter lets Vega run without ``eval``, so
+#: the page's Content-Security-Policy needs no 'unsafe-eval'.
+_VENDOR = ("vega.min.js", "vega-interpreter.min.js", "vega-lite.min.js", "vega-embed.min.js")
 
 
 @dataclass
@@ -159,26 +171,65 @@ def build_report(store: Store, subject: str | None = None) -> ReportData:
                       findings, statements, places, sources, evidence)
 
 
-def _env() -> Environment:
-    env = Environment(loader=PackageLoader("sitrep", "report/templates"),
-                      autoescape=select_autoescape(["html"]), trim_blocks=True,
-                      lstrip_blocks=True)
-    env.filters["tojson_safe"] = lambda v: json.dumps(v).replace("</", "<\\/")
+def _finalize_html(value: object) -> object:
+    """Every ``{{ }}`` of the HTML template: captured text made visible-safe before Jinja
+    escapes it; sitrep's own markup (already :class:`Markup`) passes unchanged."""
+    return value if isinstance(value, Markup) or not isinstance(value, str) \
+        else display_text(value)
+
+
+def _link(url: object, text: object = None) -> Markup:
+    """A link when the URL is http(s), otherwise the URL (or ``text``) as plain text."""
+    href = safe_url(url)
+    shown = html_text(text if text is not None else url)
+    if href is None:
+        return shown
+    return Markup('<a href="{}" rel="noopener noreferrer nofollow">{}</a>').format(href, shown)
+
+
+def _html_env() -> Environment:
+    """Autoescape on for every template, whatever its file name ends with."""
+    env = Environment(loader=PackageLoader("sitrep", "report/templates"), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True, finalize=_finalize_html)
+    env.filters["link"] = _link
+    env.filters["marked"] = lambda e: marked(e["before"], e["text"], e["after"])
     return env
+
+
+def _markdown_env() -> Environment:
+    """Markdown has no autoescape: every ``{{ }}`` goes through :func:`markdown_text`."""
+    return Environment(loader=PackageLoader("sitrep", "report/templates"), autoescape=False,
+                       trim_blocks=True, lstrip_blocks=True, finalize=markdown_text)
 
 
 def _vendor(name: str) -> str:
     return resources.files("sitrep").joinpath("report", "vendor", name).read_text("utf-8")
 
 
+_BOOT = """
+  const opts = {actions: false, renderer: "svg", ast: true};
+  window.sitrepCharts = Promise.all([
+    vegaEmbed("#timeline-chart", %(timeline)s, opts),
+    vegaEmbed("#map-chart", %(map)s, opts),
+  ]).then(() => { document.body.dataset.charts = "ready"; },
+          (err) => { document.body.dataset.charts = "failed: " + err; });
+"""
+
+
 def render_html(data: ReportData) -> str:
+    """The report page. Its scripts are sitrep's own (vendored libraries, then the chart
+    set-up with its data as script-safe JSON); the page's Content-Security-Policy lets only
+    these exact scripts run."""
     scripts = [_vendor(n).replace("</script", "<\\/script") for n in _VENDOR]
-    return _env().get_template("report.html.j2").render(
-        data=data, scripts=scripts, timeline=data.timeline_spec(), map=data.map_spec())
+    scripts.append(_BOOT % {"timeline": script_json(data.timeline_spec()),
+                            "map": script_json(data.map_spec())})
+    return _html_env().get_template("report.html.j2").render(
+        data=data, scripts=[Markup(s) for s in scripts],
+        csp=content_security_policy(scripts))
 
 
 def render_markdown(data: ReportData) -> str:
-    return _env().get_template("report.md.j2").render(data=data)
+    return _markdown_env().get_template("report.md.j2").render(data=data)
 
 
 def write_report(store: Store, out_dir: str | Path, subject: str | None = None
