@@ -121,3 +121,62 @@ def eval_boilerplate(gold: str, docs: str | None, as_json: bool) -> None:
              ",".join(map(str, d["false_negatives"])) or "-") for d in result["documents"]])
     if result["mean_f1"] is not None:
         click.echo(f"mean F1 {result['mean_f1']:.3f} over {len(result['documents'])} documents")
+
+
+NEWS_DEV = "../shared/data/news-dev"
+
+
+@eval_group.command("news")
+@click.option("--data", default=NEWS_DEV, show_default=True, type=click.Path(file_okay=False),
+              help="Folder of story folders (pages/, gold.json, findings.json, "
+                   "duplicates.json). Skipped cleanly only when the default is absent.")
+@click.option("--story", "stories", multiple=True, help="Score only this story (repeatable).")
+@click.option("--misses", "show_misses", is_flag=True,
+              help="List every missed or extra figure and unmatched finding.")
+@click.option("--json", "as_json", is_flag=True, help="Print scores as JSON.")
+@click.pass_context
+def eval_news(ctx: click.Context, data: str, stories: tuple[str, ...], show_misses: bool,
+              as_json: bool) -> None:
+    """Figures, findings and duplicates on real news, per story and per language.
+
+    Each story is ingested as a user would feed it (one JSON Lines file per page) into a
+    store of its own, extracted, and scored against its reference annotations.
+
+    \b
+    Examples:
+      sitrep eval news
+      sitrep eval news --data ../shared/data/news-dev --story crocus-attack --misses
+      sitrep eval news --json > scores.json
+    """
+    from ..evaluate.news import score_news
+
+    if not os.path.isdir(data):
+        if ctx.get_parameter_source("data") is click.core.ParameterSource.DEFAULT:
+            click.echo(f"skipped: {data} not found")
+            return
+        raise click.ClickException(f"{data}: no such folder")
+    try:
+        scores = score_news(data, list(stories) or None).as_dict()
+    except GoldFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(scores, indent=2, ensure_ascii=False))
+        return
+    columns = ("slice", "gold", "pred", "recall", "precision", "speaker", "stated_on",
+               "subject", "measure")
+    rows = [("all", scores["figures"])]
+    rows += [(f"story {k}", v) for k, v in scores["by_story"].items()]
+    rows += [(f"lang {k}", v) for k, v in scores["by_language"].items()]
+    keys = ("recall", "precision", "speaker_or_org", "stated_on", "subject", "measure")
+    _table(columns, [(name, t["gold"], t["predicted"], *(
+        "-" if t[k] is None else f"{t[k]:.2f}" for k in keys)) for name, t in rows])
+    f, d = scores["findings"], scores["duplicates"]
+    click.echo(f"findings: {f['recalled']}/{f['expected']} expected surfaced; "
+               f"{f['right']}/{f['predicted']} of sitrep's match an expected one")
+    click.echo(f"copies: {d['grouped']}/{d['copy_groups']} groups joined; look-alikes merged: "
+               f"{d['lookalikes_merged']}/{d['lookalike_pairs']}")
+    if show_misses:
+        for line in f["unmatched"]:
+            click.echo(f"  ? {line}")
+        for miss in scores["misses"]:
+            click.echo(f"  - {miss}")
