@@ -132,6 +132,10 @@ def measure_ok(predicted: str | None, gold: str | None) -> bool:
     return bool(words & {stem(w) for w in re.findall(r"[a-z]{3,}", fold(gold))})
 
 
+def _who(row: dict[str, Any]) -> str | None:
+    return " / ".join(str(row[k]) for k in ("speaker", "org") if row.get(k)) or None
+
+
 def _load(path: Path, default: Any) -> Any:
     if not path.is_file():
         return default
@@ -225,9 +229,17 @@ def _score_figures(story: _Story, articles: dict[str, Any], figures: list[dict[s
                 scores.misses.append(f"{story.name}/{file}: missed {g.get('evidence')!r}")
                 continue
             matched.append((file, g, hit))
-            tally.speaker += _speaker_ok(hit, g)
-            tally.stated_on += hit["stated_on"] == g.get("stated_on")
-            tally.measure += measure_ok(hit["measure"] or hit["unit"], g.get("measure"))
+            checks = {"speaker": (_speaker_ok(hit, g), _who(hit), _who(g)),
+                      "stated_on": (hit["stated_on"] == g.get("stated_on"), hit["stated_on"],
+                                    g.get("stated_on")),
+                      "measure": (measure_ok(hit["measure"] or hit["unit"], g.get("measure")),
+                                  hit["measure"] or hit["unit"], g.get("measure"))}
+            tally.speaker += checks["speaker"][0]
+            tally.stated_on += checks["stated_on"][0]
+            tally.measure += checks["measure"][0]
+            scores.misses += [f"{story.name}/{file}: {g['evidence']!r}: wrong {what}: "
+                              f"{got!r}, expected {want!r}"
+                              for what, (ok, got, want) in checks.items() if not ok]
         hits = {h["id"] for _, h in pairs if h}
         scores.misses += [f"{story.name}/{file}: extra {f['text']!r}" for f in predicted
                           if f["id"] not in hits]
