@@ -304,3 +304,15 @@ def test_printable_escapes_what_moves_the_cursor_and_keeps_the_rest():
     assert printable("Łódź: 3 000 \u2014 ok") == "Łódź: 3 000 \u2014 ok"
     assert printable("a\r\nb\x1b[31m\x9b\u2028\u202e\udce9") == \
         "a\\r\\nb\\x1b[31m\\x9b\\u2028\\u202e\\udce9"
+
+
+def test_a_file_that_is_not_a_store_is_refused_with_a_message(tmp_path: Path):
+    """Not a traceback: a StoreError, which the CLI prints as an ordinary error (exit 1)."""
+    from sitrep.errors import StoreError
+
+    db = tmp_path / "notes.db"
+    db.write_text("These are my notes, not a database.\n" * 200)
+    with pytest.raises(StoreError, match="not a database"):
+        Store(db)
+    result = CliRunner().invoke(main, ["articles", "--db", str(db)])
+    assert result.exit_code == 1 and "not a database" in result.stderr

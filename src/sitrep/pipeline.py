@@ -26,6 +26,8 @@ from .textclean import clean_text_capture
 
 DEFAULT_BATCH = 200
 T = TypeVar("T")
+#: The longest exception message an E013 refusal quotes.
+MAX_DETAIL = 300
 
 
 def _finish(capture: Capture, draft: Draft, related_part: str | None) -> Article:
@@ -208,7 +210,10 @@ def _internal(capture: Capture, exc: Exception) -> Refusal:
     ``exc`` again when the ``SITREP_RAISE_INTERNAL`` switch is on (the test suite)."""
     if raise_internal_errors():
         raise exc
-    return Refusal(Reason.INTERNAL, capture.locator, f"{type(exc).__name__}: {exc}")
+    message = str(exc)
+    if len(message) > MAX_DETAIL:  # an exception may quote a whole page
+        message = message[:MAX_DETAIL] + "..."
+    return Refusal(Reason.INTERNAL, capture.locator, f"{type(exc).__name__}: {message}")
 
 
 def _guard(capture: Capture, step: Callable[[], T]) -> T | Refusal:
