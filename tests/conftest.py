@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from sitrep.errors import RAISE_INTERNAL_ENV
 from sitrep.model import Capture, Locator
 from sitrep.store import Store
 
@@ -30,3 +32,10 @@ def store(tmp_path: Path):
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A bug must fail a test, not hide as an E013 refusal or a one-line CLI message: the
+    switch is on for the whole suite (and the subprocesses it starts, which inherit it).
+    The tests of the E013 path turn it off themselves."""
+    os.environ[RAISE_INTERNAL_ENV] = "1"

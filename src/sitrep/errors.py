@@ -20,6 +20,7 @@ Exception tree::
 
 from __future__ import annotations
 
+import os
 from enum import Enum
 
 
@@ -69,3 +70,15 @@ class GoldFileError(SitrepError):
 
 class UsageError(SitrepError):
     """A library call was made with arguments that cannot work together."""
+
+
+#: Set to 1 to let an unexpected exception on one document (or in a command) propagate with
+#: its traceback instead of becoming an E013 refusal or a one-line message. The test suite
+#: sets it, so that a real bug fails a test instead of hiding as a refusal.
+RAISE_INTERNAL_ENV = "SITREP_RAISE_INTERNAL"
+
+
+def raise_internal_errors() -> bool:
+    """Whether unexpected exceptions should propagate (read at each call, not at import, so
+    a test or a caller can switch it for one run)."""
+    return os.environ.get(RAISE_INTERNAL_ENV, "").strip() not in ("", "0")

@@ -11,18 +11,23 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
+from typing import TypeVar
 
 from . import dedupe
-from .errors import Reason
+from .errors import Reason, raise_internal_errors
 from .htmlclean import clean_html_capture, outlet_from_url
 from .language import detect_language
 from .metaline import parse_iso_date
 from .model import Article, Capture, CleanedCapture, Draft, Refusal
 from .sources import Item, ReadOptions, Skipped, iter_inputs
-from .store import Store
+from .store import AddResult, Store
 from .textclean import clean_text_capture
 
 DEFAULT_BATCH = 200
+T = TypeVar("T")
+#: The longest exception message an E013 refusal quotes.
+MAX_DETAIL = 300
 
 
 def _finish(capture: Capture, draft: Draft, related_part: str | None) -> Article:
@@ -70,12 +75,17 @@ class Prepared:
     fingerprints: list[dedupe.Fingerprint]
 
 
+def prepare_cleaned(cleaned: CleanedCapture) -> Prepared:
+    """Fingerprint the articles of one cleaned capture."""
+    return Prepared(cleaned, dedupe.fingerprints([a.text for a in cleaned.articles]))
+
+
 def prepare(capture: Capture) -> Prepared | Refusal:
     """Clean and fingerprint one capture: the per-document part of ingest."""
     cleaned = clean_capture(capture)
     if isinstance(cleaned, Refusal):
         return cleaned
-    return Prepared(cleaned, dedupe.fingerprints([a.text for a in cleaned.articles]))
+    return prepare_cleaned(cleaned)
 
 
 @dataclass
@@ -134,9 +144,17 @@ def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = Non
 
     Re-ingesting is a no-op: a capture already in the store is only noted as seen again.
     """
-    options = options or ReadOptions()
+    return ingest_items(iter_inputs(paths, options or ReadOptions()), store,
+                        batch_size=batch_size, on_item=on_item, on_refusal=on_refusal)
+
+
+def ingest_items(items: Iterable[Item], store: Store, *, batch_size: int = DEFAULT_BATCH,
+                 on_item: Callable[[Item], None] | None = None,
+                 on_refusal: Callable[[Refusal], None] | None = None) -> IngestSummary:
+    """Ingest captures that are already read (by :func:`sitrep.sources.iter_inputs`, or
+    built by a caller), one transaction per batch."""
     summary = IngestSummary()
-    for batch in _batches(iter_inputs(paths, options), batch_size):
+    for batch in _batches(items, batch_size):
         _ingest_batch(batch, store, summary, on_item, on_refusal)
     return summary
 
@@ -144,9 +162,13 @@ def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = Non
 def _ingest_batch(batch: list[Item], store: Store, summary: IngestSummary,
                   on_item: Callable[[Item], None] | None,
                   on_refusal: Callable[[Refusal], None] | None) -> None:
-    """Clean, fingerprint and store one batch in one transaction."""
-    prepared: list[Prepared | Refusal | Capture] = []
-    cleaned_batch: list[CleanedCapture] = []
+    """Clean, fingerprint and store one batch in one transaction.
+
+    An unexpected exception on one capture refuses that capture alone (E013): the others of
+    the batch are still stored, and what the failing capture had half-written is rolled back
+    to its savepoint. With ``SITREP_RAISE_INTERNAL=1`` the exception propagates instead.
+    """
+    ready: list[Prepared | Refusal | Capture] = []
     todo: list[Capture] = []
     for item in batch:
         if on_item:
@@ -154,39 +176,99 @@ def _ingest_batch(batch: list[Item], store: Store, summary: IngestSummary,
         if isinstance(item, Skipped):
             summary.skipped += 1
         elif isinstance(item, Refusal) or store.has_capture(item.id):
-            prepared.append(item)
+            ready.append(item)
         else:
             todo.append(item)
-    for cleaned in map(clean_capture, todo):
+    cleaned_batch: list[CleanedCapture] = []
+    for capture in todo:
+        cleaned = _guard(capture, partial(clean_capture, capture))
         if isinstance(cleaned, Refusal):
-            prepared.append(cleaned)
+            ready.append(cleaned)
         else:
             cleaned_batch.append(cleaned)
-    # one MinHash.bulk call for the whole batch: the permutation set-up is shared
-    prints = iter(dedupe.fingerprints([a.text for c in cleaned_batch for a in c.articles]))
-    for cleaned in cleaned_batch:
-        prepared.append(Prepared(cleaned, [next(prints) for _ in cleaned.articles]))
+    ready += _fingerprint_batch(cleaned_batch)
     now = datetime.now(UTC).replace(tzinfo=None)
     with store.transaction():
-        for entry in prepared:
+        for entry in ready:
             if isinstance(entry, Refusal):
-                store.record_refusal(entry, now)
-                summary.refused.append(entry.message)
-                if on_refusal:
-                    on_refusal(entry)
-            elif isinstance(entry, Capture):
-                store.add_capture_source(entry.id, entry.locator)
-                summary.already_stored += 1
-            elif store.has_capture(entry.cleaned.capture.id):  # twice in one batch
-                store.add_capture_source(entry.cleaned.capture.id,
-                                         entry.cleaned.capture.locator)
-                summary.already_stored += 1
-            else:
-                result = store.add_cleaned(entry.cleaned, entry.fingerprints)
-                summary.captures += 1
-                summary.articles += len(result.article_ids)
-                summary.related += sum(1 for a in entry.cleaned.articles if a.part != "main")
-                summary.duplicates += result.joined_groups
+                _refuse(entry, store, summary, now, on_refusal)
+                continue
+            try:
+                with store.savepoint():
+                    added = _store_entry(entry, store)
+            except Exception as exc:
+                capture = entry if isinstance(entry, Capture) else entry.cleaned.capture
+                _refuse(_internal(capture, exc), store, summary, now, on_refusal)
+                continue
+            _count(entry, added, summary)
+
+
+def _internal(capture: Capture, exc: Exception) -> Refusal:
+    """An unexpected exception on one capture, as a refusal of that capture only (E013).
+
+    The detail names the exception, so that the refusal can be reported as a bug. Raises
+    ``exc`` again when the ``SITREP_RAISE_INTERNAL`` switch is on (the test suite)."""
+    if raise_internal_errors():
+        raise exc
+    message = str(exc)
+    if len(message) > MAX_DETAIL:  # an exception may quote a whole page
+        message = message[:MAX_DETAIL] + "..."
+    return Refusal(Reason.INTERNAL, capture.locator, f"{type(exc).__name__}: {message}")
+
+
+def _guard(capture: Capture, step: Callable[[], T]) -> T | Refusal:
+    """``step()`` on ``capture``, or the E013 refusal of the capture when it raises."""
+    try:
+        return step()
+    except Exception as exc:
+        return _internal(capture, exc)
+
+
+def _fingerprint_batch(cleaned_batch: list[CleanedCapture]) -> list[Prepared | Refusal]:
+    """Fingerprints of every article of the batch in one MinHash.bulk call (the permutation
+    set-up is shared); when that call raises, capture by capture, to refuse only the one
+    that fails."""
+    try:
+        prints = iter(dedupe.fingerprints([a.text for c in cleaned_batch for a in c.articles]))
+        return [Prepared(c, [next(prints) for _ in c.articles]) for c in cleaned_batch]
+    except Exception:
+        if raise_internal_errors():
+            raise
+    return [_guard(c.capture, partial(prepare_cleaned, c)) for c in cleaned_batch]
+
+
+def _store_entry(entry: Prepared | Capture, store: Store) -> AddResult | None:
+    """Store one capture; None when it was already stored (only its new place is noted)."""
+    capture = entry if isinstance(entry, Capture) else entry.cleaned.capture
+    if isinstance(entry, Capture) or store.has_capture(capture.id):  # or twice in one batch
+        store.add_capture_source(capture.id, capture.locator)
+        return None
+    return store.add_cleaned(entry.cleaned, entry.fingerprints)
+
+
+def _count(entry: Prepared | Capture, added: AddResult | None, summary: IngestSummary) -> None:
+    if added is None or isinstance(entry, Capture):
+        summary.already_stored += 1
+        return
+    summary.captures += 1
+    summary.articles += len(added.article_ids)
+    summary.related += sum(1 for a in entry.cleaned.articles if a.part != "main")
+    summary.duplicates += added.joined_groups
+
+
+def _refuse(refusal: Refusal, store: Store, summary: IngestSummary, now: datetime,
+            on_refusal: Callable[[Refusal], None] | None) -> None:
+    """Report a refusal and record it in the store. Should recording it fail, the refusal is
+    still reported: losing its row in ``refusals`` is better than losing the batch."""
+    try:
+        with store.savepoint():
+            store.record_refusal(refusal, now)
+    except Exception:
+        if raise_internal_errors():
+            raise
+    summary.refused.append(refusal.message)
+    if on_refusal:
+        on_refusal(refusal)
 
 
 def progress_callback(

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,11 +30,14 @@ from .errors import SchemaTooNewError, StoreError
 from .model import Article, CleanedCapture, Locator, Refusal, content_id
 
 DEFAULT_DB = "sitrep.db"
+#: Seconds a connection waits for another's write lock (another ingest, or another process
+#: creating the same store) before giving up.
+BUSY_TIMEOUT = 30.0
 
 _MIGRATIONS: tuple[str, ...] = (
     # 1: captures, articles, provenance, duplicate detection, refusals
     """
-    CREATE TABLE captures (
+    CREATE TABLE IF NOT EXISTS captures (
         id TEXT PRIMARY KEY,
         kind TEXT NOT NULL,
         raw TEXT NOT NULL,
@@ -44,12 +50,12 @@ _MIGRATIONS: tuple[str, ...] = (
         captured_at_source TEXT NOT NULL,
         note TEXT
     );
-    CREATE TABLE capture_sources (
+    CREATE TABLE IF NOT EXISTS capture_sources (
         capture_id TEXT NOT NULL REFERENCES captures(id),
         locator TEXT NOT NULL,
         PRIMARY KEY (capture_id, locator)
     ) WITHOUT ROWID;
-    CREATE TABLE articles (
+    CREATE TABLE IF NOT EXISTS articles (
         id TEXT PRIMARY KEY,
         capture_id TEXT NOT NULL REFERENCES captures(id),
         part TEXT NOT NULL,
@@ -67,16 +73,16 @@ _MIGRATIONS: tuple[str, ...] = (
         signature BLOB,
         group_id TEXT NOT NULL
     );
-    CREATE INDEX articles_text_hash ON articles(text_hash);
-    CREATE INDEX articles_group ON articles(group_id);
-    CREATE INDEX articles_capture ON articles(capture_id);
-    CREATE TABLE lsh_bands (
+    CREATE INDEX IF NOT EXISTS articles_text_hash ON articles(text_hash);
+    CREATE INDEX IF NOT EXISTS articles_group ON articles(group_id);
+    CREATE INDEX IF NOT EXISTS articles_capture ON articles(capture_id);
+    CREATE TABLE IF NOT EXISTS lsh_bands (
         band INTEGER NOT NULL,
         key INTEGER NOT NULL,
         article_id TEXT NOT NULL REFERENCES articles(id),
         PRIMARY KEY (band, key, article_id)
     ) WITHOUT ROWID;
-    CREATE TABLE line_labels (
+    CREATE TABLE IF NOT EXISTS line_labels (
         capture_id TEXT NOT NULL REFERENCES captures(id),
         line INTEGER NOT NULL,
         label TEXT NOT NULL,
@@ -85,25 +91,25 @@ _MIGRATIONS: tuple[str, ...] = (
         end INTEGER NOT NULL,
         PRIMARY KEY (capture_id, line)
     ) WITHOUT ROWID;
-    CREATE TABLE refusals (
+    CREATE TABLE IF NOT EXISTS refusals (
         id TEXT PRIMARY KEY,
         locator TEXT NOT NULL,
         code TEXT NOT NULL,
         message TEXT NOT NULL,
         last_seen TEXT NOT NULL
     );
-    CREATE VIRTUAL TABLE articles_fts USING fts5(
+    CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
         title, text, content='articles', content_rowid='rowid'
     );
     """,
     # 2: extraction results, redone per article when the extractor version changes
     """
-    CREATE TABLE extractions (
+    CREATE TABLE IF NOT EXISTS extractions (
         article_id TEXT PRIMARY KEY REFERENCES articles(id),
         version TEXT NOT NULL,
         main_event TEXT
     );
-    CREATE TABLE mentions (
+    CREATE TABLE IF NOT EXISTS mentions (
         id TEXT PRIMARY KEY,
         article_id TEXT NOT NULL REFERENCES articles(id),
         kind TEXT NOT NULL,
@@ -118,9 +124,9 @@ _MIGRATIONS: tuple[str, ...] = (
         end INTEGER NOT NULL,
         text TEXT NOT NULL
     );
-    CREATE INDEX mentions_article ON mentions(article_id);
-    CREATE INDEX mentions_key ON mentions(kind, key);
-    CREATE TABLE figures (
+    CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+    CREATE INDEX IF NOT EXISTS mentions_key ON mentions(kind, key);
+    CREATE TABLE IF NOT EXISTS figures (
         id TEXT PRIMARY KEY,
         article_id TEXT NOT NULL REFERENCES articles(id),
         kind TEXT NOT NULL,
@@ -145,9 +151,9 @@ _MIGRATIONS: tuple[str, ...] = (
         end INTEGER NOT NULL,
         text TEXT NOT NULL
     );
-    CREATE INDEX figures_article ON figures(article_id);
-    CREATE INDEX figures_subject ON figures(subject, family);
-    CREATE TABLE statements (
+    CREATE INDEX IF NOT EXISTS figures_article ON figures(article_id);
+    CREATE INDEX IF NOT EXISTS figures_subject ON figures(subject, family);
+    CREATE TABLE IF NOT EXISTS statements (
         id TEXT PRIMARY KEY,
         article_id TEXT NOT NULL REFERENCES articles(id),
         speaker TEXT,
@@ -160,8 +166,8 @@ _MIGRATIONS: tuple[str, ...] = (
         end INTEGER NOT NULL,
         text TEXT NOT NULL
     );
-    CREATE INDEX statements_article ON statements(article_id);
-    CREATE TABLE events (
+    CREATE INDEX IF NOT EXISTS statements_article ON statements(article_id);
+    CREATE TABLE IF NOT EXISTS events (
         id TEXT PRIMARY KEY,
         article_id TEXT NOT NULL REFERENCES articles(id),
         what TEXT NOT NULL,
@@ -173,11 +179,11 @@ _MIGRATIONS: tuple[str, ...] = (
         end INTEGER NOT NULL,
         text TEXT NOT NULL
     );
-    CREATE INDEX events_article ON events(article_id);
+    CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
     """,
     # 3: the analyst's corrections; kept apart from derived data so re-ingest keeps them
     """
-    CREATE TABLE corrections (
+    CREATE TABLE IF NOT EXISTS corrections (
         id TEXT PRIMARY KEY,
         at TEXT NOT NULL,
         who TEXT NOT NULL,
@@ -186,7 +192,7 @@ _MIGRATIONS: tuple[str, ...] = (
         value TEXT,
         note TEXT
     );
-    CREATE INDEX corrections_target ON corrections(action, target);
+    CREATE INDEX IF NOT EXISTS corrections_target ON corrections(action, target);
     """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
@@ -253,34 +259,96 @@ def _iso(dt: datetime) -> str:
     return dt.isoformat(timespec="seconds")
 
 
+def _set_wal(db: sqlite3.Connection, attempts: int = 100) -> None:
+    """Switch to WAL. Under contention (another process creating the same store) SQLite
+    may report "database is locked" at once, without waiting for the busy timeout, so this
+    retries for a few seconds."""
+    for attempt in range(attempts):
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.02 + 0.03 * random.random())
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    point = ord(match.group())
+    # U+DC80..U+DCFF stand for undecodable bytes (surrogateescape): show the byte
+    return f"\\x{point - 0xDC00:02x}" if 0xDC80 <= point <= 0xDCFF else f"\\u{point:04x}"
+
+
+def _text(value: Any) -> Any:
+    """A value SQLite can store: lone surrogates in a str (a file name that was not UTF-8,
+    a JSON "\\ud800" escape) become a visible escape instead of a UnicodeEncodeError.
+
+    The last line of defence: readers should not let such text through, but one odd file
+    name must not cost the batch."""
+    if isinstance(value, str) and not value.isascii() and _LONE_SURROGATE.search(value):
+        return _LONE_SURROGATE.sub(_escape_surrogate, value)
+    return value
+
+
+def _locator_json(locator: Locator) -> str:
+    """A locator as stored: JSON with sorted keys, its strings made storable the same way
+    as every other column (JSON's "\\udce9" would bring the surrogate back when read)."""
+    return json.dumps({k: _text(v) for k, v in locator.as_dict().items()}, sort_keys=True)
+
+
+def _bind(params: Sequence[Any]) -> tuple[Any, ...]:
+    """Statement parameters with every str made storable (see :func:`_text`)."""
+    return tuple(_text(v) for v in params)
+
+
 class Store:
     """A connection to one sitrep store. Not shared between threads; open one per worker."""
 
     def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB) -> None:
         self.path = Path(path)
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            # the busy timeout comes first: another process may be creating the same store
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        try:
+            self._db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
+            self._db.row_factory = sqlite3.Row
+            _set_wal(self._db)
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:  # not a database, or locked for 30 s
+            self._db.close()
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        except BaseException:
+            self._db.close()
+            raise
 
     # -- lifecycle ---------------------------------------------------------------------------
 
     def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise SchemaTooNewError(
-                f"{self.path} has schema version {version}; this sitrep knows up to "
-                f"{SCHEMA_VERSION}. Upgrade sitrep to read it.")
-        for number in range(version, SCHEMA_VERSION):
-            with self.transaction():
+        """Bring the schema up to date in one immediate transaction.
+
+        The version is read inside the transaction that migrates, so that two processes
+        opening a new store at once do not both create it: the second waits for the first's
+        write lock, then finds the schema current."""
+        if self._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return  # the common case takes no write lock: a reader never waits for ingest
+        with self.transaction():
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise SchemaTooNewError(
+                    f"{self.path} has schema version {version}; this sitrep knows up to "
+                    f"{SCHEMA_VERSION}. Upgrade sitrep to read it.")
+            for number in range(version, SCHEMA_VERSION):
                 for statement in _split_sql(_MIGRATIONS[number]):
                     self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version={number + 1}")
+            if version < SCHEMA_VERSION:
+                self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
         self._db.close()
@@ -302,6 +370,18 @@ class Store:
             raise
         self._db.execute("COMMIT")
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a transaction: the writes of one document, undone alone if it fails."""
+        self._db.execute("SAVEPOINT document")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK TO document")
+            self._db.execute("RELEASE document")
+            raise
+        self._db.execute("RELEASE document")
+
     # -- writing ------------------------------------------------------------------------------
 
     def has_capture(self, capture_id: str) -> bool:
@@ -312,26 +392,28 @@ class Store:
         """Record another place the same capture was found; True if it was new."""
         cur = self._db.execute(
             "INSERT OR IGNORE INTO capture_sources(capture_id, locator) VALUES (?, ?)",
-            (capture_id, json.dumps(locator.as_dict(), sort_keys=True)))
+            (capture_id, _locator_json(locator)))
         return cur.rowcount > 0
 
     def add_cleaned(self, cleaned: CleanedCapture,
                     fingerprints: list[dedupe.Fingerprint]) -> AddResult:
         """Insert a capture, its line labels and articles, and place each article in a group."""
         cap = cleaned.capture
-        locator = json.dumps(cap.locator.as_dict(), sort_keys=True)
+        locator = _locator_json(cap.locator)
         hints = json.dumps({"url": cap.hints.url, "title": cap.hints.title,
                             "published": cap.hints.published, "outlet": cap.hints.outlet})
         self._db.execute(
             "INSERT INTO captures(id, kind, raw, encoding, source, locator, url, hints, "
             "captured_at, captured_at_source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (cap.id, cap.kind, cap.raw, cap.encoding, cap.locator.source, locator,
-             cap.hints.url, hints, _iso(cap.captured_at), cap.captured_at_source, cleaned.note))
+            _bind((cap.id, cap.kind, cap.raw, cap.encoding, cap.locator.source, locator,
+                   cap.hints.url, hints, _iso(cap.captured_at), cap.captured_at_source,
+                   cleaned.note)))
         self.add_capture_source(cap.id, cap.locator)
         self._db.executemany(
             "INSERT INTO line_labels(capture_id, line, label, reason, start, end) "
             "VALUES (?,?,?,?,?,?)",
-            [(cap.id, lb.line, lb.label, lb.reason, lb.start, lb.end) for lb in cleaned.labels])
+            [_bind((cap.id, lb.line, lb.label, lb.reason, lb.start, lb.end))
+             for lb in cleaned.labels])
         by_part = {a.part: a.id for a in cleaned.articles}
         joined = 0
         for article, fp in zip(cleaned.articles, fingerprints, strict=True):
@@ -364,25 +446,26 @@ class Store:
             "INSERT INTO articles(id, capture_id, part, text, offsets, title, outlet, "
             "outlet_source, published, published_source, captured_at, language, related_to, "
             "text_hash, signature, group_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (article.id, article.capture_id, article.part, article.text,
-             article.offsets.to_json(), article.title, article.outlet, article.outlet_source,
-             article.published.isoformat() if article.published else None,
-             article.published_source, _iso(article.captured_at), article.language, related_to,
-             fp.text_hash, fp.signature, group))
+            _bind((article.id, article.capture_id, article.part, article.text,
+                   article.offsets.to_json(), article.title, article.outlet,
+                   article.outlet_source,
+                   article.published.isoformat() if article.published else None,
+                   article.published_source, _iso(article.captured_at), article.language,
+                   related_to, fp.text_hash, fp.signature, group)))
         self._db.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",
-                         (cur.lastrowid, article.title or "", article.text))
+                         _bind((cur.lastrowid, article.title or "", article.text)))
         self._db.executemany(
             "INSERT OR IGNORE INTO lsh_bands(band, key, article_id) VALUES (?,?,?)",
             [(i, key, article.id) for i, key in enumerate(fp.bands)])
         return 1 if groups else 0
 
     def record_refusal(self, refusal: Refusal, at: datetime) -> None:
-        locator = json.dumps(refusal.locator.as_dict(), sort_keys=True)
+        locator = _locator_json(refusal.locator)
         self._db.execute(
             "INSERT INTO refusals(id, locator, code, message, last_seen) VALUES (?,?,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET message=excluded.message, last_seen=excluded.last_seen",
-            (content_id(locator, refusal.reason.code, prefix="r"), locator, refusal.reason.code,
-             refusal.message, _iso(at)))
+            _bind((content_id(locator, refusal.reason.code, prefix="r"), locator,
+                   refusal.reason.code, refusal.message, _iso(at))))
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -502,7 +585,7 @@ class Store:
         for table in ("mentions", "figures", "statements", "events"):
             self._db.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))
         self._db.execute("INSERT OR REPLACE INTO extractions(article_id, version, main_event) "
-                         "VALUES (?,?,?)", (article_id, version, extraction.main_event))
+                         "VALUES (?,?,?)", _bind((article_id, version, extraction.main_event)))
         rows = []
         for m in extraction.mentions:
             place = m.place
@@ -511,7 +594,7 @@ class Store:
                          m.country, place.lat if place else None, place.lon if place else None,
                          m.via, m.span.start, m.span.end, m.span.text))
         self._db.executemany("INSERT OR REPLACE INTO mentions VALUES "
-                             "(?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                             "(?,?,?,?,?,?,?,?,?,?,?,?,?)", map(_bind, rows))
         from .extract.figures import measure_family
 
         rows = []
@@ -528,7 +611,7 @@ class Store:
                          a.stated_on_text, a.to,
                          f.evidence.start, f.evidence.end, f.evidence.text))
         self._db.executemany("INSERT OR REPLACE INTO figures VALUES "
-                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", map(_bind, rows))
         rows = []
         for st in extraction.statements:
             a = st.attribution
@@ -537,7 +620,7 @@ class Store:
                          a.speaker_key, a.stated_on_text, a.to,
                          st.evidence.start, st.evidence.end, st.evidence.text))
         self._db.executemany("INSERT OR REPLACE INTO statements VALUES "
-                             "(?,?,?,?,?,?,?,?,?,?,?)", rows)
+                             "(?,?,?,?,?,?,?,?,?,?,?)", map(_bind, rows))
         rows = []
         for ev in extraction.events:
             rows.append((content_id(article_id, "e", ev.evidence.start, ev.evidence.end,
@@ -546,7 +629,8 @@ class Store:
                          ev.when.end.isoformat() if ev.when else None, ev.where,
                          json.dumps(list(ev.who)), ev.evidence.start, ev.evidence.end,
                          ev.evidence.text))
-        self._db.executemany("INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+        self._db.executemany("INSERT OR REPLACE INTO events VALUES (?,?,?,?,?,?,?,?,?,?)",
+                             map(_bind, rows))
 
     def claims(self, table: str, *, subject: str | None = None, speaker: str | None = None,
                since: str | None = None) -> list[dict[str, Any]]:
@@ -593,7 +677,7 @@ class Store:
         cid = content_id(action, target, value, who, stamp, prefix="x")
         with self.transaction():
             self._db.execute("INSERT OR IGNORE INTO corrections VALUES (?,?,?,?,?,?,?)",
-                             (cid, stamp, who, action, target, value, note))
+                             _bind((cid, stamp, who, action, target, value, note)))
         return cid
 
     def corrections(self) -> list[dict[str, Any]]:

@@ -7,12 +7,23 @@ in this process. Workers are started with ``spawn``: a fork of a process that ho
 open SQLite connection and a progress-bar thread is not safe.
 
 Results come back in the order of the inputs, so a caller can pair them with what it sent.
+
+Workers die with the process that started them: a ``kill -9`` of ``sitrep extract`` must
+not leave workers of several hundred megabytes running forever. On Linux the kernel sends
+them SIGKILL (``PR_SET_PDEATHSIG``); elsewhere, and as a second guard, a thread in each
+worker sees its parent change and ends the worker.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
@@ -25,6 +36,44 @@ R = TypeVar("R")
 #: Below this many documents, ``workers="auto"`` stays in one process: starting workers
 #: would cost more than it saves.
 AUTO_MIN_DOCUMENTS = 1000
+
+
+#: How often a worker checks that the process that started it is still alive (seconds).
+PARENT_POLL_SECONDS = 0.5
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def _kill_me_with_parent() -> None:
+    """Ask Linux to SIGKILL this process when its parent dies. Best effort: other systems,
+    or a libc without ``prctl``, rely on :func:`_watch_parent` alone."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """End this worker once its parent is gone (it is then re-parented, so ``getppid``
+    changes). ``os._exit``: nothing of a worker needs cleaning up, and a normal exit could
+    wait forever on queues whose other end is dead."""
+    while True:
+        if os.getppid() != parent_pid:
+            os._exit(1)
+        time.sleep(PARENT_POLL_SECONDS)
+
+
+def _start_worker(parent_pid: int, initializer: Callable[[], object] | None) -> None:
+    """Worker start-up: tie the worker's life to its parent's, then run ``initializer``."""
+    _kill_me_with_parent()
+    if os.getppid() != parent_pid:  # the parent died before the line above
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent_pid,), name="sitrep-parent-watch",
+                     daemon=True).start()
+    if initializer is not None:
+        initializer()
 
 
 def available_cores() -> int:
@@ -66,7 +115,7 @@ class Workers:
         if self.count > 1:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.count, mp_context=multiprocessing.get_context("spawn"),
-                initializer=self._initializer)
+                initializer=_start_worker, initargs=(os.getpid(), self._initializer))
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -5,6 +5,7 @@ Every command is a small wrapper around a function you can call from Python.
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
 from collections.abc import Callable
@@ -13,14 +14,37 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ..errors import SitrepError, UsageError
+from ..errors import RAISE_INTERNAL_ENV, SitrepError, UsageError, raise_internal_errors
 from ..sources import ReadOptions, load_manifest, parse_timestamp
 from ..store import DEFAULT_DB, Store
+from .messages import printable, say
 
 if TYPE_CHECKING:
     from ..extraction import ExtractionReport
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: Exit code of a command stopped by an unexpected exception (a bug, or a damaged store);
+#: 1 stays for "something was refused", so that scripts can tell the two apart.
+EXIT_INTERNAL = 2
+
+
+class SitrepGroup(click.Group):
+    """The ``sitrep`` group: an unexpected exception ends the command with one line on
+    stderr and exit code 2, not a traceback (``SITREP_RAISE_INTERNAL=1`` shows it)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            if raise_internal_errors() or (isinstance(exc, OSError)
+                                           and exc.errno == errno.EPIPE):
+                raise  # click itself handles a closed pipe (``sitrep articles | head``)
+            say(f"sitrep: internal error, please report it: {type(exc).__name__}: {exc} "
+                f"(set {RAISE_INTERNAL_ENV}=1 to see where)", err=True)
+            ctx.exit(EXIT_INTERNAL)
 
 
 def db_option(default: str = DEFAULT_DB) -> Callable[[F], F]:
@@ -46,10 +70,11 @@ def _open(db: str) -> Store:
     try:
         return Store(db)
     except SitrepError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(printable(str(exc))) from exc
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=SitrepGroup,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="sitrep")
 def main() -> None:
     """sitrep: raw news in; who said which figure, when, and where sources disagree, out.
@@ -108,14 +133,14 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
     if manifest:
         entries, problems = load_manifest(manifest)
         for problem in problems:
-            click.echo(f"refused: {problem.message}", err=True)
+            say(f"refused: {problem.message}", err=True)
     options = ReadOptions(captured_at=when, captured_at_has_time=has_time, outlet=outlet,
                           manifest=entries, manifest_path=manifest,
                           max_document_bytes=max_doc_size * 1024 * 1024)
     tick, close = progress_callback()
     with _open(db) as store:
         summary = run_ingest(paths, store, options, batch_size=batch_size, on_item=tick,
-                             on_refusal=lambda r: click.echo(f"refused: {r.message}", err=True))
+                             on_refusal=lambda r: say(f"refused: {r.message}", err=True))
         close()
         report = _extract(store, workers=workers) if extract else None
     extracted = report.done if report else 0
@@ -123,7 +148,7 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
         click.echo(json.dumps({**summary.as_dict(), "extracted": extracted,
                                "extraction_failures": _failures(report)}, indent=2))
     else:
-        click.echo(summary.describe() + (f"; {extracted} articles extracted" if extract else ""))
+        say(summary.describe() + (f"; {extracted} articles extracted" if extract else ""))
     if not summary.ok or (report and not report.ok):
         sys.exit(1)
 
@@ -140,7 +165,7 @@ def _extract(store: Store, redo: bool = False, workers: str = "auto") -> Extract
     finally:
         close()
     for failure in report.failures:
-        click.echo(f"refused: {failure.describe()}", err=True)
+        say(f"refused: {failure.describe()}", err=True)
     return report
 
 
@@ -176,7 +201,7 @@ def extract(redo: bool, workers: str, as_json: bool, db: str) -> None:
                                "failures": _failures(report)}, indent=2))
     else:
         plural = "es" if report.workers > 1 else ""
-        click.echo(f"{report.done} articles extracted ({report.workers} process{plural})")
+        say(f"{report.done} articles extracted ({report.workers} process{plural})")
     if not report.ok:
         sys.exit(1)
 
@@ -201,7 +226,7 @@ def _print_articles(store: Store, fmt: str) -> int:
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
     widths = [max(len(str(x)) for x in col) for col in zip(header, *rows, strict=False)]
     for row in (header, *rows):
-        click.echo("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=False)).rstrip())
+        say("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=False)).rstrip())
 
 
 @main.command()
@@ -237,11 +262,13 @@ def show(article_id: str, as_json: bool, db: str) -> None:
     with _open(db) as store:
         report = describe_article(store, article_id)
     if report is None:
-        raise click.ClickException(f"no article with id (or unique prefix) {article_id!r}")
+        raise click.ClickException(
+            printable(f"no article with id (or unique prefix) {article_id!r}"))
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(report.render())
+        for line in report.render().splitlines():
+            say(line)
 
 
 @main.command()
@@ -262,7 +289,7 @@ def demo(corpus: str | None, out_dir: str, db: str) -> None:
     folder = Path(corpus) if corpus else find_corpus()
     if folder is None:
         raise click.ClickException("the sample corpus was not found; pass --corpus PATH")
-    run_demo(folder, db, echo=click.echo, report_dir=out_dir)
+    run_demo(folder, db, echo=say, report_dir=out_dir)
 
 
 # the other commands register themselves on ``main`` when their modules are imported

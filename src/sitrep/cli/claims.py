@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from . import F, _open, _table, db_option, format_option, main
+from .messages import say
 
 
 def filter_options(f: F) -> F:
@@ -169,11 +170,12 @@ def findings(subject: str | None, kind: str | None, fmt: str, db: str) -> None:
             click.echo(json.dumps(f.as_record(), ensure_ascii=False))
         return
     if not found:
-        click.echo("no findings")
+        say("no findings")
     for f in found:
-        click.echo(f"{f.id}  {f.kind:<22} {f.subject} / {f.measure}")
-        click.echo(textwrap.indent(textwrap.fill(f.explanation, 92), "    "))
-        click.echo(f"    figures: {', '.join(f.figure_ids)}")
+        say(f"{f.id}  {f.kind:<22} {f.subject} / {f.measure}")
+        for line in textwrap.wrap(f.explanation, 92):
+            say("    " + line)
+        say(f"    figures: {', '.join(f.figure_ids)}")
 
 
 @main.command()
@@ -197,7 +199,7 @@ def report(subject: str | None, out_dir: str, db: str) -> None:
 
     with _open(db) as store:
         html, md = write_report(store, out_dir, subject)
-    click.echo(f"wrote {html} and {md}")
+    say(f"wrote {html} and {md}")
 
 
 @main.group()
@@ -231,7 +233,7 @@ def export_places(out_file: str, db: str) -> None:
         click.echo(text)
     else:
         Path(out_file).write_text(text, encoding="utf-8")
-        click.echo(f"wrote {len(found)} places to {out_file}")
+        say(f"wrote {len(found)} places to {out_file}")
 
 
 @main.command(name="entities")

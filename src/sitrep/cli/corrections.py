@@ -8,6 +8,7 @@ import os
 import click
 
 from . import F, _open, _table, db_option, format_option, main
+from .messages import say
 
 
 def correction_options(f: F) -> F:
@@ -37,7 +38,7 @@ def _record(action: str, target: str, value: str | None, who: str, note: str | N
             raise click.ClickException(f"no figure {target!r}; see sitrep figures")
         cid = store.add_correction(action, target, value, who, note,
                                    datetime.now(UTC).replace(tzinfo=None))
-    click.echo(f"recorded {action} {target}{' -> ' + value if value else ''} ({cid})")
+    say(f"recorded {action} {target}{' -> ' + value if value else ''} ({cid})")
 
 
 @correct.command("reject")

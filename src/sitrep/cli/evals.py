@@ -11,6 +11,7 @@ import click
 
 from ..errors import GoldFileError
 from . import F, _table, main
+from .messages import say
 
 
 @main.group(name="eval")
@@ -22,7 +23,7 @@ def _run_eval(gold: str, docs: str | None, as_json: bool,
               score: Callable[[], dict[str, Any]]) -> dict[str, Any] | None:
     """Score, or say why not; prints JSON itself when asked. None: nothing left to print."""
     if not os.path.exists(gold):
-        click.echo(f"skipped: {gold} not found")
+        say(f"skipped: {gold} not found")
         return None
     try:
         scores = score()
@@ -63,9 +64,9 @@ def eval_claims(gold: str, docs: str | None, as_json: bool) -> None:
         return
     misses = scores.pop("misses")
     for key, value in scores.items():
-        click.echo(f"{key:<20} {value}")
+        say(f"{key:<20} {value}")
     for miss in misses:
-        click.echo(f"  - {miss}")
+        say(f"  - {miss}")
 
 
 @eval_group.command("findings")
@@ -85,12 +86,12 @@ def eval_findings(gold: str, docs: str | None, as_json: bool) -> None:
     scores = _run_eval(gold, docs, as_json, lambda: score_findings(gold, docs).as_dict())
     if scores is None:
         return
-    click.echo(f"recall {scores['recall']} ({scores['recalled']}/{scores['expected']}); "
+    say(f"recall {scores['recall']} ({scores['recalled']}/{scores['expected']}); "
                f"findings mixing subjects: {scores['findings_mixing_subjects']}")
     for kind, tally in scores["by_kind"].items():
-        click.echo(f"  {kind:<24} {tally}")
+        say(f"  {kind:<24} {tally}")
     for miss in scores["misses"]:
-        click.echo(f"  - {miss}")
+        say(f"  - {miss}")
 
 
 @eval_group.command("boilerplate")
@@ -120,7 +121,7 @@ def eval_boilerplate(gold: str, docs: str | None, as_json: bool) -> None:
              ",".join(map(str, d["false_positives"])) or "-",
              ",".join(map(str, d["false_negatives"])) or "-") for d in result["documents"]])
     if result["mean_f1"] is not None:
-        click.echo(f"mean F1 {result['mean_f1']:.3f} over {len(result['documents'])} documents")
+        say(f"mean F1 {result['mean_f1']:.3f} over {len(result['documents'])} documents")
 
 
 NEWS_DEV = "../shared/data/news-dev"
@@ -152,7 +153,7 @@ def eval_news(ctx: click.Context, data: str, stories: tuple[str, ...], show_miss
 
     if not os.path.isdir(data):
         if ctx.get_parameter_source("data") is click.core.ParameterSource.DEFAULT:
-            click.echo(f"skipped: {data} not found")
+            say(f"skipped: {data} not found")
             return
         raise click.ClickException(f"{data}: no such folder")
     try:
@@ -171,12 +172,12 @@ def eval_news(ctx: click.Context, data: str, stories: tuple[str, ...], show_miss
     _table(columns, [(name, t["gold"], t["predicted"], *(
         "-" if t[k] is None else f"{t[k]:.2f}" for k in keys)) for name, t in rows])
     f, d = scores["findings"], scores["duplicates"]
-    click.echo(f"findings: {f['recalled']}/{f['expected']} expected surfaced; "
+    say(f"findings: {f['recalled']}/{f['expected']} expected surfaced; "
                f"{f['right']}/{f['predicted']} of sitrep's match an expected one")
-    click.echo(f"copies: {d['grouped']}/{d['copy_groups']} groups joined; look-alikes merged: "
+    say(f"copies: {d['grouped']}/{d['copy_groups']} groups joined; look-alikes merged: "
                f"{d['lookalikes_merged']}/{d['lookalike_pairs']}")
     if show_misses:
         for line in f["unmatched"]:
-            click.echo(f"  ? {line}")
+            say(f"  ? {line}")
         for miss in scores["misses"]:
-            click.echo(f"  - {miss}")
+            say(f"  - {miss}")
