@@ -333,6 +333,29 @@ def test_garbage_between_records_and_a_bad_content_length_are_refused_and_skippe
     assert "no valid Content-Length" in length_refusal.message
 
 
+@pytest.mark.parametrize("damage", ["no blank line after the header",
+                                    "the next record runs into a header line",
+                                    "the payload is cut and the next record runs into it"])
+def test_a_damaged_record_does_not_take_the_next_one_with_it(tmp_path: Path, damage: str):
+    """Damage found by fuzzing: each once cost the record after the damaged one."""
+    second = warc_record(2)
+    head, _, body = second.partition(b"\r\n\r\n")
+    if damage == "no blank line after the header":
+        second = head + b"\r\n" + body.partition(b"<title>")[2]
+    elif damage == "the next record runs into a header line":
+        second = head.rpartition(b"Content-Length")[0] + b"Content-Len"
+    else:
+        second = second[:-60]
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(warc_record(1) + second + warc_record(3) + warc_record(4))
+    got = read(path)
+    assert urls(got) == ["https://example.org/1", "https://example.org/3",
+                         "https://example.org/4"]
+    refusal = only_refusal(got)
+    assert refusal.reason is Reason.TRUNCATED_WARC
+    assert refusal.locator.record_id == f"<urn:uuid:{2:036d}>"
+
+
 def test_a_garbage_warc_date_keeps_the_record_and_the_rest_of_the_file(tmp_path: Path):
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(gz(warc_record(1, date="not a date at all")) + gz(warc_record(2))

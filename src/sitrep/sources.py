@@ -33,6 +33,7 @@ import errno
 import gzip
 import io
 import json
+import logging
 import os
 import re
 import stat
@@ -51,6 +52,11 @@ from .errors import Reason
 from .model import Capture, CapturedAtSource, CaptureKind, Hints, Locator, Refusal
 
 DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+
+# warcio logs what it mends in a record header ("Replacing spaces in invalid
+# WARC-Target-URI: ...") with the raw header text; with no logging set up Python prints that
+# on stderr, where a hostile header could forge lines. Whoever sets up logging still sees it.
+logging.getLogger("warcio").addHandler(logging.NullHandler())
 
 _TEXT_EXT = (".txt", ".text")
 _HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
@@ -702,6 +708,12 @@ _HTTP_ROOM = 1 << 20
 #: While rescanning for the next gzip member after a corrupt one, keep at most this much of it.
 _RESCAN_KEEP = 4 << 20
 _ARC_HEADER = re.compile(rb"\S+ \S+ \d{14} \S+ \d{1,18}\r?\n")
+#: A WARC version line, at the end of a line of bytes (garbage may run into it).
+_WARC_LINE_END = re.compile(rb"WARC/\d\.\d{1,2}\r?\n\Z")
+#: A WARC header line: a name and a colon, or a continuation (leading space or tab).
+_HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:|[ \t]")
+#: Where a record starts inside a block whose Content-Length ran past it.
+_WARC_IN_BLOCK = re.compile(rb"WARC/\d\.\d{1,2}\r?\n[A-Za-z-]+:")
 _DIGITS = re.compile(r"\d{1,18}")
 
 
@@ -984,6 +996,17 @@ def _is_record_start(line: bytes, mode: str | None) -> bool:
     return mode != "warc" and _ARC_HEADER.fullmatch(line) is not None
 
 
+def _record_in_block(block: bytes) -> tuple[int, int] | None:
+    """(end of this record, start of the next) when a record header starts inside ``block``."""
+    m = _WARC_IN_BLOCK.search(block, 1)
+    if m is None:
+        return None
+    end = m.start()
+    while end and block[end - 1] in b"\r\n":
+        end -= 1
+    return end, m.start()
+
+
 def _pending_problem(data: _WarcBytes) -> str:
     """`` (why)`` when the data stopped at a problem right here, to report with this record."""
     problem = None if data.has_data() else data.take_problem()
@@ -1000,6 +1023,9 @@ def _resync(data: _WarcBytes, mode: str | None, budget: int | None) -> tuple[int
         if _is_record_start(line, mode):
             data.unread(line)
             return skipped, False
+        if mode != "arc" and (m := _WARC_LINE_END.search(line)):  # garbage ran into it
+            data.unread(line[m.start():])
+            return skipped + m.start(), False
         skipped += len(line)
         if budget is not None and skipped > budget:
             return skipped, True
@@ -1080,6 +1106,16 @@ def _warc_record(data: _WarcBytes, src: _Source, options: ReadOptions,
                 return
             if line in (b"\r\n", b"\n"):
                 break
+            m = _WARC_LINE_END.search(line)
+            if m or not _HEADER_LINE.match(line):
+                # cut short by the next record, or by something that is no header at all
+                data.unread(line[m.start():] if m else line)
+                if not m:
+                    _resync(data, mode, budget)
+                rid = _header_fields(bytes(header)).get("warc-record-id")
+                yield Refusal(Reason.TRUNCATED_WARC, replace(where, record_id=rid),
+                              f"the record header breaks off at {line[:40]!r}{note}")
+                return
         fields = _header_fields(bytes(header))
         length_text = fields.get("content-length", "")
         record_id = fields.get("warc-record-id")
@@ -1098,18 +1134,15 @@ def _warc_record(data: _WarcBytes, src: _Source, options: ReadOptions,
     keep = min(length, options.max_document_bytes + _HTTP_ROOM)
     block = data.read(keep)
     got = len(block) + (data.skip(length - keep) if len(block) == keep else 0)
-    cut = block.find(b"\r\n\r\nWARC/") if mode == "warc" and got < keep else -1
-    if cut >= 0:
-        # the length runs past the end of the file: it swallowed the records after this one
-        data.unread(block[cut + 4:])
-        yield Refusal(Reason.TRUNCATED_WARC, where,
-                      f"its Content-Length ({length:,}) runs past the record, which ends "
-                      f"after {cut:,} bytes{note}")
-        return
     if got < length:
+        if mode == "warc" and len(block) == got:
+            # a length that runs past the end of the file swallows the records after this
+            # one: look for them in what was read
+            data.unread(block)
+            _resync(data, mode, budget)
         yield Refusal(Reason.TRUNCATED_WARC, where,
-                      f"the file ends {length - got:,} bytes before this record does"
-                      + _pending_problem(data) + note)
+                      f"the file ends {length - got:,} bytes before this record does (or "
+                      f"its Content-Length is wrong)" + _pending_problem(data) + note)
         return
     blank, whole = data.skip_blank_lines()
     following = data.peekline(_WARC_HEADER)
@@ -1118,18 +1151,20 @@ def _warc_record(data: _WarcBytes, src: _Source, options: ReadOptions,
         # (find it in the block); one too short left a tail of this one (no blank line
         # after the block). Otherwise the record is whole and what follows is refused on
         # its own.
-        cut = block.find(b"\r\n\r\nWARC/") if mode == "warc" and keep == length else -1
-        if cut >= 0 and whole:
-            data.unread(block[cut + 4:] + blank)
+        inner = _record_in_block(block) if mode == "warc" and keep == length else None
+        if inner is not None and whole:
+            data.unread(block[inner[1]:] + blank)
             yield Refusal(Reason.TRUNCATED_WARC, where,
                           f"its Content-Length ({length:,}) runs past the record, which ends "
-                          f"after {cut:,} bytes{note}")
+                          f"after {inner[0]:,} bytes{note}")
             return
         if not blank.startswith((b"\r\n\r\n", b"\n\n") if mode == "warc" else b"\n"):
-            skipped, _ = _resync(data, mode, budget)
+            if keep == length and whole:  # the next record may start inside the block
+                data.unread(block + blank)
+            _resync(data, mode, budget)
             yield Refusal(Reason.TRUNCATED_WARC, where,
                           f"the record does not end where its Content-Length ({length:,}) "
-                          f"says; {skipped:,} bytes skipped to the next record"
+                          f"says; reading goes on at the next record found"
                           + _pending_problem(data) + note)
             return
     try:
@@ -1168,7 +1203,7 @@ def _warc_item(record: Any, where: Locator, src: _Source, options: ReadOptions,
     if not rtype:
         return Refusal(Reason.TRUNCATED_WARC, where, "the record has no WARC-Type")
     if rtype not in ("response", "resource"):
-        return Skipped(where, f"WARC {rtype} record")
+        return Skipped(where, f"WARC {rtype[:40]} record")
     if http is not None and not http.protocol.upper().startswith("HTTP/"):
         return Refusal(Reason.TRUNCATED_WARC, where,
                        f"a {rtype} record whose payload is not an HTTP response (it starts "
