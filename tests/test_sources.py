@@ -204,13 +204,17 @@ def test_missing_path_is_refused(tmp_path: Path):
     assert refusal.reason is Reason.UNREADABLE
 
 
-def test_folders_are_walked_recursively_and_other_files_ignored(tmp_path: Path):
+def test_folders_are_walked_recursively_and_other_files_refused_by_name(tmp_path: Path):
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "one.txt").write_text("A capture with a sentence in it, about drills.\n")
     (tmp_path / "a" / "b" / "two.html").write_text(ENGLISH_HTML)
     (tmp_path / "a" / "b" / "notes.md").write_text("# not a capture")
+    (tmp_path / "a" / ".DS_Store").write_bytes(b"\x00\x01")  # hidden: passed over quietly
     got = items([tmp_path / "a"])
-    assert sorted(Path(c.locator.source).name for c in got) == ["one.txt", "two.html"]
+    captures = [i for i in got if isinstance(i, Capture)]
+    assert sorted(Path(c.locator.source).name for c in captures) == ["one.txt", "two.html"]
+    refusal = only_refusal(got)
+    assert refusal.reason is Reason.UNSUPPORTED and refusal.locator.source.endswith("notes.md")
 
 
 def test_stdin_is_sniffed(tmp_path: Path):

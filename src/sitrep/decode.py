@@ -3,6 +3,12 @@
 Order of evidence: a byte-order mark, then a charset the source declares (HTTP header or HTML
 ``<meta>``), then strict UTF-8, then charset-normalizer's statistical guess. Browsers treat a
 declared ``latin-1`` as windows-1252, and so do we.
+
+A declared charset is only evidence when it names a character set (see :func:`usable_charset`):
+a page saying ``<meta charset=base64>`` or a header saying ``charset=rot13`` has its
+declaration ignored, and detection goes on from the bytes. Whatever the route, the text handed
+on holds no lone surrogate code points (they are replaced by U+FFFD), so nothing downstream
+(SQLite, language detection) has to cope with a string that cannot be encoded.
 """
 
 from __future__ import annotations
@@ -23,6 +29,16 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Python finds many codecs by name that are not character sets at all: bytes-to-bytes transforms
+# (base64, hex, zlib, bz2, uu, quopri), a str-to-str one (rot13), escape syntaxes
+# (unicode-escape, punycode, idna), utf-7 (which browsers refuse: it smuggles markup past
+# filters) and "undefined". A declared charset counts only when its canonical codec name is
+# one of these character-set families; anything else is ignored as if undeclared.
+_CHARSET_CODECS = re.compile(
+    r"utf-(?:8|16|32)(?:-[bl]e)?|utf-8-sig|ascii|iso8859-\d+|cp\d+|mac-[a-z0-9]+|koi8-[rtu]"
+    r"|kz1048|ptcp154|tis-620|hp-roman8|palmos|big5(?:hkscs)?|gb2312|gbk|gb18030|hz"
+    r"|euc_[a-z0-9_]+|shift_jis[a-z0-9_]*|iso2022_[a-z0-9_]+|johab")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _BROWSER_ALIASES = {"latin-1": "cp1252", "latin1": "cp1252", "iso-8859-1": "cp1252",
                     "iso8859-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
 # Control characters other than tab, newline, carriage return and form feed: a text capture
@@ -43,18 +59,45 @@ class DecodeFailure:
 
 
 def sniff_html_charset(data: bytes) -> str | None:
-    """The charset an HTML page declares in its first bytes, if any."""
+    """The charset an HTML page declares in its first bytes, if any.
+
+    A ``<meta>`` that says UTF-16 or UTF-32 was just read as ASCII, so it cannot be true: as
+    browsers do, the page is then taken as UTF-8.
+    """
     m = _META_CHARSET.search(data[:4096])
-    return m.group(1).decode("ascii", "replace").lower() if m else None
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "replace").lower()
+    codec = usable_charset(name)
+    return "utf-8" if codec and codec.startswith(("utf-16", "utf-32")) else name
 
 
-def _normalise_codec(name: str) -> str | None:
+def usable_charset(name: str) -> str | None:
+    """The Python codec for a declared charset, or None when it names no character set.
+
+    Unknown names, and codecs that are not character sets (base64, rot13, hex, zlib, uu, bz2,
+    quopri, unicode-escape, punycode, utf-7, ...), give None: such a declaration is ignored.
+    The rule is an allow-list of character-set families by canonical codec name, so a codec
+    that some package registers later is not trusted by accident.
+    """
     name = name.strip().lower()
     name = _BROWSER_ALIASES.get(name, name)
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        codec = codecs.lookup(name).name
+    except (LookupError, ValueError, TypeError):  # ValueError: "utf-8\x00"
         return None
+    return codec if _CHARSET_CODECS.fullmatch(codec) else None
+
+
+def scrub_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate (from a JSON escape such as ``\\ud800``) as U+FFFD."""
+    if text.isascii():  # O(1) in CPython
+        return text
+    try:
+        text.encode("utf-8")  # far quicker than a regex search when there is none
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def looks_binary(sample: bytes) -> str | None:
@@ -75,28 +118,35 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded | DecodeFa
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(data.decode(enc), enc.replace("-sig", ""))
+                return _decoded(data.decode(enc), enc.replace("-sig", ""))
             except UnicodeDecodeError as exc:
                 return DecodeFailure(Reason.UNDECODABLE, f"byte-order mark says {enc}: {exc}")
     why_binary = looks_binary(data[:8192])
     if why_binary:
         return DecodeFailure(Reason.BINARY, why_binary)
-    if declared:
-        codec = _normalise_codec(declared)
-        if codec:
-            try:
-                return Decoded(data.decode(codec), codec)
-            except UnicodeDecodeError:
-                pass  # the declaration lies; fall back to evidence from the bytes
+    codec = usable_charset(declared) if declared else None
+    if codec:
+        try:
+            return _decoded(data.decode(codec), codec)
+        except (UnicodeError, LookupError):
+            pass  # the declaration lies; fall back to evidence from the bytes
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        return _decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    matches = list(charset_normalizer.from_bytes(data))
+    matches = [m for m in charset_normalizer.from_bytes(data)
+               if usable_charset(m.encoding) is not None]
     if not matches:
         return DecodeFailure(Reason.UNDECODABLE, "no encoding fits these bytes")
     best = min(matches, key=_rank)
-    return Decoded(str(best), best.encoding)
+    try:
+        return _decoded(str(best), best.encoding)
+    except (UnicodeError, LookupError) as exc:
+        return DecodeFailure(Reason.UNDECODABLE, f"{best.encoding}: {exc}")
+
+
+def _decoded(text: str, encoding: str) -> Decoded:
+    return Decoded(scrub_surrogates(text), encoding)
 
 
 # When charset-normalizer finds several single-byte encodings equally clean and coherent (short

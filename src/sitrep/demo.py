@@ -33,8 +33,11 @@ def run_demo(folder: Path, db: str, echo: Callable[[str], None] = print,
     for problem in problems:
         echo(f"refused: {problem.message}")
     options = ReadOptions(manifest=entries, manifest_path=str(manifest))
-    sources = [str(folder / sub) for sub in ("txt", "html", "feeds", "warc")
+    sources = [str(folder / sub) for sub in ("txt", "html", "feeds")
                if (folder / sub).is_dir()]
+    # the crawl only: the script that wrote it sits beside it, and a folder walk would refuse
+    # it as an unsupported file (E009)
+    sources += sorted(str(p) for p in (folder / "warc").glob("*.warc*"))
     with Store(db) as store:
         summary = ingest(sources, store, options,
                          on_refusal=lambda r: echo(f"refused: {r.message}"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
@@ -36,6 +37,25 @@ def content_id(*parts: object, prefix: str = "") -> str:
     return prefix + h.hexdigest()[:16]
 
 
+# Characters that can forge or reorder what a terminal shows: C0 and C1 controls (newline, CR,
+# ESC, ...), DEL, line and paragraph separators, lone surrogates and the bidirectional
+# overrides and isolates. A file name, record id or detail holding one is shown escaped.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
+                          r"\ud800-\udfff]")
+
+
+def _escape_char(m: re.Match[str]) -> str:
+    ch = m.group()
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch) or (
+        f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on one line: control and bidi characters escaped as ``\\n``,
+    ``\\x1b``, ``\\u202e``, so a file named ``"a\\nrefused: E001"`` cannot forge a line."""
+    return _UNPRINTABLE.sub(_escape_char, text) if _UNPRINTABLE.search(text) else text
+
+
 @dataclass(frozen=True, slots=True)
 class Locator:
     """Where a capture sits inside its source: a whole file, a JSONL line or a WARC record."""
@@ -46,11 +66,12 @@ class Locator:
     byte_offset: int | None = None
 
     def describe(self) -> str:
-        where = self.source
+        """The place as one printable line (control characters in names escaped)."""
+        where = printable(self.source)
         if self.line is not None:
             where += f":{self.line}"
         if self.record_id is not None:
-            where += f" record {self.record_id}"
+            where += f" record {printable(self.record_id)}"
         elif self.byte_offset is not None:
             where += f" @byte {self.byte_offset}"
         return where
@@ -107,7 +128,9 @@ class Refusal:
 
     @property
     def message(self) -> str:
-        return f"{self.locator.describe()}: {self.reason.code} {self.reason.format(self.detail)}"
+        """One printable line: a name or detail cannot break it into two."""
+        detail = printable(self.reason.format(self.detail))
+        return f"{self.locator.describe()}: {self.reason.code} {detail}"
 
 
 LineLabelName = Literal["title", "meta", "body", "related", "boilerplate"]

@@ -95,8 +95,11 @@ def main() -> None:
 @click.option("--outlet", help="The outlet that published the captures, when they don't say.")
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
               help="JSON Lines of {path, captured_at, outlet, url} for files that carry none.")
-@click.option("--max-doc-size", type=int, default=64, show_default=True,
+@click.option("--max-doc-size", type=click.IntRange(1), default=64, show_default=True,
               help="Refuse single-page files larger than this many MiB.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="In folders, also read symbolic links that point outside the folder "
+                   "(refused by default, E014).")
 @click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True,
               help="Captures per transaction; a crash loses at most the batch under way.")
 @click.option("--extract/--no-extract", default=True, show_default=True,
@@ -105,8 +108,8 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @db_option()
 def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
-           manifest: str | None, max_doc_size: int, batch_size: int, extract: bool,
-           workers: str, as_json: bool, db: str) -> None:
+           manifest: str | None, max_doc_size: int, follow_symlinks: bool, batch_size: int,
+           extract: bool, workers: str, as_json: bool, db: str) -> None:
     """Ingest captures: .txt, .html/.htm (also gzipped), .jsonl, .warc/.warc.gz, folders, -.
 
     Re-ingesting is a no-op. Each bad file, line or record is reported on stderr with the
@@ -136,7 +139,8 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
             say(f"refused: {problem.message}", err=True)
     options = ReadOptions(captured_at=when, captured_at_has_time=has_time, outlet=outlet,
                           manifest=entries, manifest_path=manifest,
-                          max_document_bytes=max_doc_size * 1024 * 1024)
+                          max_document_bytes=max_doc_size * 1024 * 1024,
+                          follow_symlinks=follow_symlinks)
     tick, close = progress_callback()
     with _open(db) as store:
         summary = run_ingest(paths, store, options, batch_size=batch_size, on_item=tick,
