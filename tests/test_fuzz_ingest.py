@@ -85,8 +85,8 @@ def _tree(root: Path) -> dict[bytes, bytes]:
 
 
 def test_the_generator_is_deterministic_and_covers_every_class(tmp_path: Path):
-    a = generate(7, len(CLASSES), tmp_path / "a")
-    b = generate(7, len(CLASSES), tmp_path / "b")
+    a = generate(7, len(CLASSES) + 8, tmp_path / "a")
+    b = generate(7, len(CLASSES) + 8, tmp_path / "b")
     assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
     assert [f.as_dict()["expects"] for f in a.files] == [f.as_dict()["expects"] for f in b.files]
     families = {c[0] for c in CLASSES}
