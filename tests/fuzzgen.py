@@ -1106,11 +1106,15 @@ def _check_stderr(v: Verdict, m: Manifest, r: RunResult, refusals: list[RefusalL
     if "Traceback" in r.stderr:
         tail = r.stderr[r.stderr.rindex("Traceback"):].splitlines()
         v.fail(None, f"a traceback on stderr: {' | '.join(tail[-6:])}")
-    for raw in RAW_CONTROL.findall(r.stderr)[:1]:
-        v.fail(None, f"a raw control character {raw!r} on stderr (a file name printed "
-                     "unescaped)")
-    for text in r.stderr.splitlines():
-        if not text.startswith("refused:") and TOKEN.search(text) and "Traceback" not in text:
+    for text in r.stderr.split("\n"):
+        if RAW_CONTROL.search(text):
+            v.fail(None, f"a raw control character on stderr (a name or a message printed "
+                         f"unescaped): {text[:160]!r}")
+            break
+    # after a traceback its own lines name files; the traceback is reported above
+    before = r.stderr.split("Traceback", 1)[0]
+    for text in before.splitlines():
+        if not text.startswith("refused:") and TOKEN.search(text):
             v.fail(None, f"a file name ran onto a line of its own on stderr: {text[:160]!r}")
     for ref in refusals:
         if ref.code is None:
