@@ -36,6 +36,7 @@ from sitrep.sources import (
     read_file,
 )
 from sitrep.store import Store
+from sitrep.urls import url_problem
 
 TEXT = ("Belarusian units began the first phase of the Union Bastion-2026 exercise near Lida "
         "on Monday, a ministry statement said, with armoured columns moving along the road.")
@@ -218,23 +219,26 @@ def test_a_byte_order_mark_before_the_first_json_line_is_allowed(tmp_path: Path)
 # -- 4. URLs urllib cannot parse --------------------------------------------------------------
 
 
-def test_an_unparsable_url_refuses_its_line_or_record_and_the_rest_is_read(tmp_path: Path):
+def test_a_page_with_an_unparsable_url_is_kept_with_its_url_as_text(tmp_path: Path):
+    """A broken URL costs nothing: the page is stored, its URL kept as the text it is, and
+    nothing downstream (outlet from the host, trafilatura, the report) takes it apart."""
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join(json.dumps(x) for x in [
         {"text": TEXT, "url": "http://[::1"},
-        {"text": TEXT, "url": "http://example.org:99999/"},
+        {"html": f"<html><body><article><p>{TEXT}</p></article></body></html>",
+         "url": "http://example.org:99999/"},
         {"text": TEXT, "url": "https://example.org/ok"},
     ]) + "\n")
     crawl = tmp_path / "crawl.warc"
     crawl.write_bytes(warc_record(1, url="http://[::1") + warc_record(2))
     got = read(feed, crawl)
-    assert urls(got) == ["https://example.org/ok", "https://example.org/2"]
-    assert [(r.reason, r.locator.line) for r in refusals(got)] == [
-        (Reason.MISSING_FIELD, 1), (Reason.MISSING_FIELD, 2), (Reason.TRUNCATED_WARC, None)]
-    assert "Invalid IPv6 URL" in refusals(got)[0].message
-    assert refusals(got)[2].locator.byte_offset == 0
+    assert urls(got) == ["http://[::1", "http://example.org:99999/", "https://example.org/ok",
+                         "http://[::1", "https://example.org/2"]
+    assert refusals(got) == []
+    assert url_problem("http://[::1") and url_problem("http://example.org:99999/")
+    assert url_problem("https://example.org/ok") is None
     result = cli_ingest(str(feed), str(crawl), db=tmp_path / "s.db")
-    assert result.exit_code == 1 and json.loads(result.stdout)["captures"] == 2
+    assert result.exit_code == 0 and json.loads(result.stdout)["captures"] == 5
 
 
 # -- 5. WARC framing --------------------------------------------------------------------------

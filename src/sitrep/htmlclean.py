@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import trafilatura
-from trafilatura.utils import load_html
+from trafilatura.utils import HTML_PARSER, load_html
 
 from .htmlmeta import read_page_meta
 from .metaline import parse_iso_date
 from .model import Capture, Draft
 from .offsets import TextBuilder
+from .urls import url_problem
 
 _PROBE = 40
 
@@ -32,8 +33,20 @@ class HtmlCleanResult:
     note: str
 
 
+#: libxml2 stops building the tree at this depth unless told to read "huge" documents.
+_MAX_DEPTH = 256
+
+
+def _too_deep() -> bool:
+    """Whether the last parse stopped at libxml2's depth limit. Past it the rest of the
+    page is silently missing from the tree (a wall of 50,000 nested <div>s leaves only the
+    navigation), so such a page is refused rather than stored without its text.
+    trafilatura parses with one module-level parser, whose error log is the last run's."""
+    return any(e.message.startswith("Excessive depth") for e in HTML_PARSER.error_log)
+
+
 def outlet_from_url(url: str | None) -> str | None:
-    if not url:
+    if not url or url_problem(url):
         return None
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.") or None
@@ -53,8 +66,12 @@ def clean_html_capture(capture: Capture) -> HtmlCleanResult:
     tree = load_html(capture.raw)
     if tree is None:
         return HtmlCleanResult(None, "the page could not be parsed as HTML")
+    if _too_deep():
+        return HtmlCleanResult(None, f"markup nested deeper than {_MAX_DEPTH} levels: lxml "
+                                     "stops there, so the page's text cannot be read whole")
     meta = read_page_meta(tree)
-    doc = trafilatura.bare_extraction(tree, url=capture.hints.url, include_comments=False,
+    url = None if url_problem(capture.hints.url or "") else capture.hints.url
+    doc = trafilatura.bare_extraction(tree, url=url, include_comments=False,
                                       with_metadata=False)
     if doc is None or not (doc.text or "").strip():
         return HtmlCleanResult(None, "trafilatura found no main text")

@@ -43,7 +43,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import IO, Any, BinaryIO
-from urllib.parse import urlsplit
 
 from warcio.recordloader import ArcWarcRecordLoader
 
@@ -145,21 +144,6 @@ def parse_timestamp(text: str) -> tuple[datetime, bool]:
     return value, ("T" in text or " " in text.strip())
 
 
-def url_problem(url: str) -> str | None:
-    """Why ``url`` cannot be parsed as a URL (``http://[::1``, a port of 99999), or None.
-
-    Stages after reading take a page's host from its URL; a URL that ``urllib`` cannot take
-    apart is refused where it is read, with the line or record, rather than failing there.
-    """
-    try:
-        parts = urlsplit(url)
-        parts.hostname  # noqa: B018 - these raise ValueError for a bad host or port
-        parts.port  # noqa: B018
-    except ValueError as exc:
-        return str(exc) or "not a URL"
-    return None
-
-
 def _type_name(value: object) -> str:
     return {dict: "an object", list: "an array", bool: "true/false", int: "a number",
             float: "a number", type(None): "null"}.get(type(value), type(value).__name__)
@@ -231,10 +215,7 @@ def _manifest_line(line: bytes, base: str) -> tuple[str, ManifestEntry] | Refusa
             return Refusal(Reason.MISSING_FIELD, nowhere,
                            f"manifest entry: 'captured_at' is not an ISO date or date-time "
                            f"({exc})")
-    url = _clean_str(obj.get("url"))
-    if url and (bad := url_problem(url)):
-        return Refusal(Reason.MISSING_FIELD, nowhere,
-                       f"manifest entry: 'url' {url[:200]!r} is not a URL ({bad})")
+    url = _clean_str(obj.get("url"))  # kept as given even when unparsable: see url_problem
     try:
         key = os.path.realpath(os.path.join(base, rel))
     except (ValueError, OSError) as exc:
@@ -681,9 +662,7 @@ def _jsonl_item(line: bytes, where: Locator, src: _Source,
         return Refusal(Reason.MISSING_FIELD, where,
                        "each line needs a non-empty string 'text' or 'html' field")
     body = scrub_surrogates(body)
-    url = _clean_str(obj.get("url"))
-    if url and (bad := url_problem(url)):
-        return Refusal(Reason.MISSING_FIELD, where, f"'url' {url[:200]!r} is not a URL ({bad})")
+    url = _clean_str(obj.get("url"))  # kept as given even when unparsable: see url_problem
     hints = Hints(url=url, title=_clean_str(obj.get("title")),
                   published=_clean_str(obj.get("published")),
                   outlet=_clean_str(obj.get("outlet")) or _clean_str(source))
@@ -1228,10 +1207,7 @@ def _warc_item(record: Any, where: Locator, src: _Source, options: ReadOptions,
         record_time = parse_timestamp(headers.get_header("WARC-Date") or "")[0]
     except ValueError:
         record_time = None  # a garbage date: the capture time comes from elsewhere
-    url = _clean_str(headers.get_header("WARC-Target-URI"))
-    if url and (bad := url_problem(url)):
-        return Refusal(Reason.TRUNCATED_WARC, where,
-                       f"WARC-Target-URI {url[:200]!r} is not a URL ({bad})")
+    url = _clean_str(headers.get_header("WARC-Target-URI"))  # kept as given: see url_problem
     kind: CaptureKind = "text" if mime == "text/plain" else "html"
     return _make_capture(kind, data, where, declared,
                          _capture_time(src, options, record_time, "warc"),
