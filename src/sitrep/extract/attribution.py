@@ -102,7 +102,7 @@ class _Attributor:
         # per sentence (by its first character), filled in run(): read once per sentence,
         # not once per cue (quadratic on a sentence of many speakers)
         self.sentence_dates: dict[int, list[DateMention]] = {}
-        self.opened: dict[int, set[Mention]] = {}
+        self.unquoted: dict[int, list[Mention]] = {}
 
     def attribution_for(self, who: Mention | None, stated_on: DateMention | None,
                         to: str | None, anonymous: str | None = None) -> Attribution:
@@ -143,7 +143,9 @@ class _Attributor:
                 strict=True):
             self.sentence_dates[sent.start_char] = dates
         for sent, mentions in zip(sents, speakers, strict=True):
-            self.opened[sent.start_char] = self._quoted(sent, mentions)
+            quoted = self._quoted(sent, mentions)
+            self.unquoted[sent.start_char] = [m for m in mentions if m not in quoted
+                                              ] if quoted else mentions
         # most articles hold none of these words: skip their case-insensitive scans then
         folded = self.words.folded
         official = "official" in folded
@@ -201,7 +203,9 @@ class _Attributor:
 
     def _quoted(self, sent: Sentence, mentions: list[Mention]) -> set[Mention]:
         """The mentions of ``sent`` that stand inside quotes (more “ than ” before them)."""
-        quoted = set()
+        quoted: set[Mention] = set()
+        if not any(q in self.text[sent.start_char:sent.end_char] for q in "“”"):
+            return quoted
         opening = closing = 0
         counted = sent.start_char
         for m in mentions:  # in text order
@@ -221,9 +225,9 @@ class _Attributor:
                         ) -> Mention | None:
         lower, verb_start = self.words.lower, self.words.idx[verb]
         # skip what stands inside quotes
-        opened = self.opened.get(sent.start_char, set())
-        before = [m for m in mentions[:bisect_left(mentions, verb_start, key=_start)]
-                  if m.span.end <= verb_start and m not in opened]
+        unquoted = self.unquoted.get(sent.start_char, [])
+        before = [m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
+                  if m.span.end <= verb_start]
         # the word right before the verb (past auxiliaries) may be a pronoun or "the ministry"
         k = verb - 1
         while k >= sent.start and lower[k] in _AUXILIARY:

@@ -517,7 +517,11 @@ class _Boundaries:
         """The last match of ``_NUMBER_OF.finditer(text, start, pos)``, where ``start`` is
         where the sentence before ``pos`` starts (". " or a line break)."""
         start = max(self._last(". ", pos), self._last("\n", pos), 0)
-        found, ends = self._scan(start, None)
+        # every value with this sentence start lies before the next sentence end: scanning
+        # that far finds the same matches before the value as scanning to the text's end
+        stops = [at + len(needle) for needle in (". ", "\n")
+                 if (at := self._next(needle, start + 1)) >= 0]
+        found, ends = self._scan(start, min(stops, default=None))
         k = bisect_right(ends, pos)  # found[:k] end by pos: the same when the scan stops there
         if k < len(found) and found[k].start() < pos:
             # a match running past pos may match shorter, or not at all, when cut at pos
