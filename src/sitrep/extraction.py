@@ -81,11 +81,11 @@ def run_job(job: ExtractionJob) -> Extraction | ExtractionFailure:
     if job.language not in (None, *EXTRACTED_LANGUAGES):
         # the rules read English; other languages are stored, not misread
         return Extraction()
-    if job.max_chars is not None and len(job.text) > job.max_chars:
-        return ExtractionFailure(
-            job.article_id, f"{len(job.text):,} characters, over the limit of "
-                            f"{job.max_chars:,}; not retried", Reason.TOO_LONG_TO_EXTRACT)
     try:
+        if job.max_chars is not None and len(job.text) > job.max_chars:
+            return ExtractionFailure(
+                job.article_id, f"{len(job.text):,} characters, over the limit of "
+                                f"{job.max_chars:,}; not retried", Reason.TOO_LONG_TO_EXTRACT)
         return extract_text(job.text, job.published, job.captured)
     except Exception as exc:  # any rule bug: report it, go on with the other articles
         return ExtractionFailure(job.article_id, f"{type(exc).__name__}: {exc}")
