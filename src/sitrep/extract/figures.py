@@ -128,6 +128,10 @@ class _Figures:
         for start, end in self.blocked:
             self._cover(start, end)
         self.bounds = _Boundaries(self.text)
+        # pieces every _NUMBER_OF match holds, even with a letter that only matches under
+        # re.IGNORECASE ("ſ" for "s", "ı" for "i"): without one, no value names its measure so
+        self.number_of_possible = any(piece in self.folded
+                                      for piece in ("umber", "ze", "trength", "count"))
         self.figures: list[Figure] = []
         # (match, low, high) of values that name no measure: see referring()
         self.unnamed: list[tuple[re.Match[str], float, float]] = []
@@ -441,6 +445,8 @@ class _Figures:
 
     def _stated_before(self, pos: int) -> str | None:
         """"put the number of participants at 70,000": the measure named before the value."""
+        if not self.number_of_possible:
+            return None
         found = self.bounds.last_number_of(pos)
         if found and pos - found.end() <= 40:
             return found.group("what")
