@@ -18,6 +18,11 @@ from .store import Store
 from .workers import Workers, worker_count
 
 BATCH = 100
+#: Articles longer than this many characters are not extracted (E016): extraction is linear
+#: in the text, but a text this long is a dump or a feed, not an article, and reading it
+#: would hold up a run for seconds. Recorded as extracted (with nothing found), so that
+#: ``sitrep extract`` does not pick it again until the rules change.
+MAX_EXTRACT_CHARS = 1_000_000
 #: Languages the extraction rules are written for.
 EXTRACTED_LANGUAGES = ("en",)
 
@@ -31,22 +36,30 @@ class ExtractionJob:
     published: date | None
     language: str | None
     captured: date | None = None  # resolves relative dates when ``published`` is unknown
+    max_chars: int | None = MAX_EXTRACT_CHARS  # None: no limit
 
 
 @dataclass(frozen=True, slots=True)
 class ExtractionFailure:
-    """An article the rules could not read: reported, not saved, so a later run retries."""
+    """An article the rules could not read (E012): reported, not saved, so a later run
+    retries; or one too long to extract (E016): reported once, and saved as extracted with
+    nothing found, since a retry would meet the same limit."""
 
     article_id: str
     message: str
+    reason: Reason = Reason.EXTRACTION_FAILED
 
     @property
     def code(self) -> str:
-        return Reason.EXTRACTION_FAILED.code
+        return self.reason.code
+
+    @property
+    def retried(self) -> bool:
+        """Whether the next run tries this article again."""
+        return self.reason is not Reason.TOO_LONG_TO_EXTRACT
 
     def describe(self) -> str:
-        why = Reason.EXTRACTION_FAILED.format(self.message)
-        return f"{self.code} article {self.article_id}: {why}"
+        return f"{self.code} article {self.article_id}: {self.reason.format(self.message)}"
 
 
 @dataclass
@@ -69,6 +82,10 @@ def run_job(job: ExtractionJob) -> Extraction | ExtractionFailure:
         # the rules read English; other languages are stored, not misread
         return Extraction()
     try:
+        if job.max_chars is not None and len(job.text) > job.max_chars:
+            return ExtractionFailure(
+                job.article_id, f"{len(job.text):,} characters, over the limit of "
+                                f"{job.max_chars:,}; not retried", Reason.TOO_LONG_TO_EXTRACT)
         return extract_text(job.text, job.published, job.captured)
     except Exception as exc:  # any rule bug: report it, go on with the other articles
         return ExtractionFailure(job.article_id, f"{type(exc).__name__}: {exc}")
@@ -80,13 +97,15 @@ def load_pipeline() -> None:
 
 
 def extract_pending(store: Store, *, redo: bool = False, workers: int | str | None = "auto",
-                    on_article: Callable[[str], None] | None = None) -> ExtractionReport:
+                    on_article: Callable[[str], None] | None = None,
+                    max_chars: int | None = MAX_EXTRACT_CHARS) -> ExtractionReport:
     """Extract every article not yet extracted by this version of the rules.
 
     ``workers``: processes to use; "auto" (the default) uses one per core for large jobs
     (:data:`sitrep.workers.AUTO_MIN_DOCUMENTS` articles or more) and one otherwise; 0 means
     one per core. Results are saved batch by batch, each batch in one transaction, so an
-    interrupted run keeps what it finished and the next run does the rest.
+    interrupted run keeps what it finished and the next run does the rest. An article longer
+    than ``max_chars`` characters (None: no limit) is reported as E016 and not read.
     """
     ids = store.articles_to_extract(EXTRACTOR_VERSION, redo=redo)
     report = ExtractionReport(workers=worker_count(workers, len(ids)))
@@ -96,7 +115,7 @@ def extract_pending(store: Store, *, redo: bool = False, workers: int | str | No
         pending: tuple[list[ExtractionJob], Iterator[Extraction | ExtractionFailure]] | None
         pending = None
         for start in range(0, len(ids), BATCH):
-            jobs = _jobs(store, ids[start:start + BATCH])
+            jobs = _jobs(store, ids[start:start + BATCH], max_chars)
             running = (jobs, pool.map(run_job, jobs))
             if pending is not None:
                 _save(store, *pending, report, on_article)
@@ -106,9 +125,10 @@ def extract_pending(store: Store, *, redo: bool = False, workers: int | str | No
     return report
 
 
-def _jobs(store: Store, ids: list[str]) -> list[ExtractionJob]:
+def _jobs(store: Store, ids: list[str], max_chars: int | None) -> list[ExtractionJob]:
     return [ExtractionJob(article_id, text, date.fromisoformat(published) if published else None,
-                          language, date.fromisoformat(captured[:10]) if captured else None)
+                          language, date.fromisoformat(captured[:10]) if captured else None,
+                          max_chars)
             for article_id, text, published, language, captured
             in store.extraction_inputs(ids)]
 
@@ -116,11 +136,15 @@ def _jobs(store: Store, ids: list[str]) -> list[ExtractionJob]:
 def _save(store: Store, jobs: list[ExtractionJob],
           results: Iterator[Extraction | ExtractionFailure], report: ExtractionReport,
           on_article: Callable[[str], None] | None) -> None:
-    """Save one batch of results in one transaction; failures go to the report."""
+    """Save one batch of results in one transaction; failures go to the report, and an
+    article too long to extract is saved with nothing found, so that it is not picked again."""
     done = []
+    skipped = []
     for job, result in zip(jobs, results, strict=True):
         if isinstance(result, ExtractionFailure):
             report.failures.append(result)
+            if not result.retried:
+                skipped.append(job.article_id)
         else:
             done.append((job.article_id, result))
         if on_article:
@@ -128,6 +152,8 @@ def _save(store: Store, jobs: list[ExtractionJob],
     with store.transaction():
         for article_id, extraction in done:
             store.save_extraction(article_id, EXTRACTOR_VERSION, extraction)
+        for article_id in skipped:
+            store.save_extraction(article_id, EXTRACTOR_VERSION, Extraction())
     report.done += len(done)
 
 

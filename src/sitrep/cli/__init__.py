@@ -157,13 +157,15 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
         sys.exit(1)
 
 
-def _extract(store: Store, redo: bool = False, workers: str = "auto") -> ExtractionReport:
-    from ..extraction import extract_pending
+def _extract(store: Store, redo: bool = False, workers: str = "auto",
+             max_chars: int | None = None) -> ExtractionReport:
+    from ..extraction import MAX_EXTRACT_CHARS, extract_pending
     from ..pipeline import progress_callback
 
     tick, close = progress_callback()
     try:
-        report = extract_pending(store, redo=redo, workers=workers, on_article=tick)
+        report = extract_pending(store, redo=redo, workers=workers, on_article=tick,
+                                 max_chars=max_chars or MAX_EXTRACT_CHARS)
     except UsageError as exc:
         raise click.BadParameter(str(exc), param_hint="--workers") from exc
     finally:
@@ -181,16 +183,19 @@ def _failures(report: ExtractionReport | None) -> list[dict[str, str]]:
 @main.command()
 @click.option("--all", "redo", is_flag=True, help="Redo every article, not only new ones.")
 @workers_option
+@click.option("--max-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True,
+              help="Do not extract articles longer than this many characters (E016).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @db_option()
-def extract(redo: bool, workers: str, as_json: bool, db: str) -> None:
+def extract(redo: bool, workers: str, max_chars: int, as_json: bool, db: str) -> None:
     """Extract figures, statements, events and entities from stored articles.
 
     Runs on articles not yet extracted by this version of sitrep (ingest does this too,
     unless --no-extract).
 
     An article whose extraction fails is reported (E012) and left for the next run; the
-    others go on, and the exit code is 1.
+    others go on, and the exit code is 1. An article longer than --max-chars is reported
+    (E016) and marked as extracted with nothing found: later runs do not pick it again.
 
     \b
     Examples:
@@ -199,7 +204,7 @@ def extract(redo: bool, workers: str, as_json: bool, db: str) -> None:
       sitrep extract --json
     """
     with _open(db) as store:
-        report = _extract(store, redo, workers)
+        report = _extract(store, redo, workers, max_chars)
     if as_json:
         click.echo(json.dumps({"extracted": report.done, "workers": report.workers,
                                "failures": _failures(report)}, indent=2))

@@ -29,10 +29,10 @@ def extract_text(text: str, published: date | None = None,
 
     ``published`` dates the article; without it, relative dates ("on Tuesday") resolve
     against ``captured``, the day the page was captured."""
-    from .nlp import build_nlp
+    from .nlp import build_nlp, make_doc
 
     nlp = build_nlp()
-    doc = nlp.make_doc(text)
+    doc = make_doc(nlp, text)
     doc._.text = text  # the tokens reproduce it exactly; Doc.text would rebuild it
     doc._.published = published
     doc._.captured = captured

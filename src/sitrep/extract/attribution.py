@@ -99,6 +99,10 @@ class _Attributor:
         self.cues: list[Cue] = []
         self.dateline: DateMention | None = None
         self.lead: int | None = None  # where an undated wire story's lead starts
+        # per sentence (by its first character), filled in run(): read once per sentence,
+        # not once per cue (quadratic on a sentence of many speakers)
+        self.sentence_dates: dict[int, list[DateMention]] = {}
+        self.unquoted: dict[int, list[Mention]] = {}
 
     def attribution_for(self, who: Mention | None, stated_on: DateMention | None,
                         to: str | None, anonymous: str | None = None) -> Attribution:
@@ -116,8 +120,7 @@ class _Attributor:
 
     def stated_on(self, sent: Sentence, content: tuple[int, int], verb_end: int
                   ) -> DateMention | None:
-        dates = [d for d in self.dates
-                 if sent.start_char <= d.start < sent.end_char and d.kind != "range"]
+        dates = self.sentence_dates.get(sent.start_char, [])
         right_after = [d for d in dates if 0 <= d.start - verb_end <= 12]
         outside = [d for d in dates if not (content[0] <= d.start < content[1])
                    and d.start >= sent.start_char]
@@ -135,6 +138,14 @@ class _Attributor:
         lower, sents = self.words.lower, self.words.sents
         speakers = by_sentence(sents, (m for m in self.mentions if m.kind in ("person", "org")),
                                lambda m: m.span.start)
+        for sent, dates in zip(sents, by_sentence(
+                sents, (d for d in self.dates if d.kind != "range"), lambda d: d.start),
+                strict=True):
+            self.sentence_dates[sent.start_char] = dates
+        for sent, mentions in zip(sents, speakers, strict=True):
+            quoted = self._quoted(sent, mentions)
+            self.unquoted[sent.start_char] = [m for m in mentions if m not in quoted
+                                              ] if quoted else mentions
         # most articles hold none of these words: skip their case-insensitive scans then
         folded = self.words.folded
         official = "official" in folded
@@ -190,6 +201,22 @@ class _Attributor:
                              (sent.start_char, sent.end_char)))
         return self.cues[-1]
 
+    def _quoted(self, sent: Sentence, mentions: list[Mention]) -> set[Mention]:
+        """The mentions of ``sent`` that stand inside quotes (more “ than ” before them)."""
+        quoted: set[Mention] = set()
+        if not any(q in self.text[sent.start_char:sent.end_char] for q in "“”"):
+            return quoted
+        opening = closing = 0
+        counted = sent.start_char
+        for m in mentions:  # in text order
+            if m.span.start > counted:
+                opening += self.text.count("“", counted, m.span.start)
+                closing += self.text.count("”", counted, m.span.start)
+                counted = m.span.start
+            if opening > closing:
+                quoted.add(m)
+        return quoted
+
     def _noun_use(self, i: int) -> bool:
         prev = self.words.lower[i - 1] if i > 0 else ""
         return prev in ("a", "an", "the", "his", "her", "its", "their", "our", "this", "and")
@@ -197,12 +224,10 @@ class _Attributor:
     def _speaker_before(self, sent: Sentence, verb: int, mentions: list[Mention]
                         ) -> Mention | None:
         lower, verb_start = self.words.lower, self.words.idx[verb]
-        before = [m for m in mentions if m.span.end <= verb_start]
         # skip what stands inside quotes
-        text = self.text[sent.start_char:verb_start]
-        opened = [m for m in before if text[:m.span.start - sent.start_char].count("“")
-                  > text[:m.span.start - sent.start_char].count("”")]
-        before = [m for m in before if m not in opened]
+        unquoted = self.unquoted.get(sent.start_char, [])
+        before = [m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
+                  if m.span.end <= verb_start]
         # the word right before the verb (past auxiliaries) may be a pronoun or "the ministry"
         k = verb - 1
         while k >= sent.start and lower[k] in _AUXILIARY:
@@ -253,7 +278,7 @@ class _Attributor:
 
     def verb_cue(self, sent: Sentence, verb: int, mentions: list[Mention]) -> None:
         verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
-        after = [m for m in mentions if m.span.start >= verb_end]
+        after = mentions[bisect_left(mentions, verb_end, key=_start):][:1]
         to = None
         if (self.words.lower[verb].startswith(("tol", "tell")) and after
                 and after[0].span.start - verb_end <= 2):
@@ -422,6 +447,10 @@ def _org_from_role(role: str | None, gaz: Gazetteer) -> str | None:
         return canonical_org(f"{role[:m.start()]} {m.group(1)} ministry", gaz)
     m = re.search(r"\b(NATO|EU|UN|OSCE|CIA|Kremlin|Pentagon)\b", role)
     return m.group(1) if m else None
+
+
+def _start(m: Mention) -> int:
+    return m.span.start
 
 
 def cue_for(cues: list[Cue], start: int) -> Cue | None:

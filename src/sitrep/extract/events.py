@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .records import Event, Span
 from .vocab import EVENT_NOUNS
+from .words import by_sentence
 
 _EVENT_VERBS = re.compile(r"\b(?:held|hold|holds|conducted|conduct|launched|launch|began|begin|"
                           r"started|ended|approved|signed|invaded|deployed|redeployed|"
@@ -30,15 +31,16 @@ def events(doc: Doc) -> Doc:
     out = []
     full, all_dates, all_mentions = doc._.text, doc._.dates or [], doc._.mentions
     words = doc._.words
-    for sent in words.sents:
+    # the dates and mentions of each sentence, in one pass (not all of them per sentence)
+    sent_dates = by_sentence(words.sents, (d for d in all_dates if d.value), lambda d: d.start)
+    sent_mentions = by_sentence(words.sents, all_mentions, lambda m: m.span.start)
+    for sent, dates, mentions in zip(words.sents, sent_dates, sent_mentions, strict=True):
         lo, hi = sent.start_char, sent.end_char
         folded = words.folded[lo:hi]
         verb = _EVENT_VERBS.search(folded)
         noun = _EVENT_NOUN.search(folded) if verb else None
         if not (verb and noun):
             continue
-        dates = [d for d in all_dates if lo <= d.start < hi and d.value]
-        mentions = [m for m in all_mentions if lo <= m.span.start < hi]
         where = next((m.name for m in mentions if m.kind == "place" and m.via != "demonym"
                       and _LOCATIVE_BEFORE.search(full[max(lo, m.span.start - 12):
                                                        m.span.start])), None)

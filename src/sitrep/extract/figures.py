@@ -9,7 +9,7 @@ rhetorical counts ("two main goals") are not figures.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 
 from spacy.language import Language
@@ -121,6 +121,17 @@ class _Figures:
         self.singles_found = list(_SINGLE.finditer(self.folded))
         self.blocked = self._blocked()
         self.taken: list[tuple[int, int]] = []
+        # 1 on every character of a blocked or taken span: _free reads the characters of one
+        # span instead of every span found so far (quadratic on a text of many numbers)
+        self.covered = bytearray(len(self.text))
+        self.odd_spans = False  # an empty span: _free must compare spans as before
+        for start, end in self.blocked:
+            self._cover(start, end)
+        self.bounds = _Boundaries(self.text)
+        # pieces every _NUMBER_OF match holds, even with a letter that only matches under
+        # re.IGNORECASE ("ſ" for "s", "ı" for "i"): without one, no value names its measure so
+        self.number_of_possible = any(piece in self.folded
+                                      for piece in ("umber", "ze", "trength", "count"))
         self.figures: list[Figure] = []
         # (match, low, high) of values that name no measure: see referring()
         self.unnamed: list[tuple[re.Match[str], float, float]] = []
@@ -131,7 +142,20 @@ class _Figures:
         spans += [(m.span.start, m.span.end) for m in self.doc._.mentions if m.kind == "event"]
         return spans
 
+    def _cover(self, start: int, end: int) -> None:
+        if end > start:
+            self.covered[start:end] = b"\x01" * (end - start)
+        else:
+            self.odd_spans = True
+
+    def _take(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+        self._cover(start, end)
+
     def _free(self, start: int, end: int) -> bool:
+        """No blocked or taken span overlaps ``start:end``."""
+        if end > start and not self.odd_spans:
+            return self.covered.find(1, start, end) < 0
         return not any(s < end and start < e for s, e in self.blocked + self.taken)
 
     # -- the thing counted -------------------------------------------------------------
@@ -208,7 +232,7 @@ class _Figures:
     def add(self, start: int, end: int, **fields: object) -> None:
         while end > start and self.text[end - 1].isspace():
             end -= 1
-        self.taken.append((start, end))
+        self._take(start, end)
         evidence = Span(start, end, self.text[start:end])
         self.figures.append(Figure(evidence=evidence, attribution=NO_ATTRIBUTION, subject=None,
                                    **fields))  # type: ignore[arg-type]
@@ -216,7 +240,7 @@ class _Figures:
     def date_spans(self) -> None:
         for d in self.doc._.dates or []:
             if d.kind == "range" and d.value is not None:
-                self.taken.append((d.start, d.end))
+                self._take(d.start, d.end)
                 self.figures.append(Figure(Span(d.start, d.end, d.text), "dates", None, None,
                                            None, None, None, d.value, False, NO_ATTRIBUTION,
                                            None, "dates"))
@@ -243,11 +267,7 @@ class _Figures:
                 up = ("incr", "rais", "boost", "rose", "risen", "grew", "grown", "jump", "climb")
                 factor = 1 + pct if word.startswith(up) else 1 - pct
             # "the number of participating troops halved", "halved the number of troops"
-            sent_start = self.text.rfind(".", 0, m.start()) + 1
-            sent_end = self.text.find(".", m.end())
-            sent_end = len(self.text) if sent_end < 0 else sent_end
-            window = [n for n in _NUMBER_OF.finditer(self.text, sent_start, sent_end)]
-            near = min(window, key=lambda n: abs(n.start() - m.start()), default=None)
+            near = self.bounds.nearest_number_of(m.start(), m.end())
             measure = near.group("what") if near else None
             subject_noun = _NOUN_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
             if measure is None and subject_noun and (
@@ -321,7 +341,7 @@ class _Figures:
             if not measure and not unit:
                 # "puts the figure far higher, at 70,000-90,000": settled once every other
                 # figure is known (see referring); its numbers are not singles meanwhile
-                self.taken.append((m.start(), m.end()))
+                self._take(m.start(), m.end())
                 self.unnamed.append((m, a, b))
                 continue
             kind = "duration" if measure_family(measure, unit) == "duration" else (
@@ -404,28 +424,32 @@ class _Figures:
         """Values that name no measure but refer to one ("puts the figure far higher, at
         70,000-90,000", "gave a figure of 12,000", "estimates between 70,000 and 90,000"):
         they count what the last figure of the paragraph before them counted."""
+        counts = sorted((f for f in self.figures if f.kind == "count" and f.measure),
+                        key=lambda f: f.evidence.start)
         for m, low, high in self.unnamed:
             if not _REFERRING.search(self.text, max(0, m.start() - 40), m.start()):
                 continue
-            paragraph = self.text.rfind("\n", 0, m.start()) + 1
-            earlier = [f for f in self.figures if paragraph <= f.evidence.start < m.start()
-                       and f.kind == "count" and f.measure]
-            if not earlier:
+            paragraph = self.bounds.paragraph_start(m.start())
+            last = _last_before(counts, m.start())
+            if last is None or last.evidence.start < paragraph:
                 continue
-            measure = _without_place(max(earlier, key=lambda f: f.evidence.start).measure or "")
+            measure = _without_place(last.measure or "")
             qual = (m.group("qual") or "").lower() or None
             bound = _QUALIFIERS.get(qual or "") if low == high else None
             self.add(m.start(), m.end(), measure=measure,
                      low=None if bound == "high" else low, high=None if bound == "low" else high,
                      unit=None, qualifier=qual, change=None, dates=None, vague=False,
                      kind="count")
+            if measure:  # a count the next value may refer to, as the figures before it
+                insort(counts, self.figures[-1], key=lambda f: f.evidence.start)
 
     def _stated_before(self, pos: int) -> str | None:
         """"put the number of participants at 70,000": the measure named before the value."""
-        start = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos), 0)
-        found = list(_NUMBER_OF.finditer(self.text, start, pos))
-        if found and pos - found[-1].end() <= 40:
-            return found[-1].group("what")
+        if not self.number_of_possible:
+            return None
+        found = self.bounds.last_number_of(pos)
+        if found and pos - found.end() <= 40:
+            return found.group("what")
         return None
 
     def _place_tail(self, pos: int) -> str:
@@ -442,6 +466,85 @@ class _Figures:
         if not self._place_tail(m.end()):
             return None
         return _without_place(previous.measure)
+
+
+def _last_before(figures: list[Figure], pos: int) -> Figure | None:
+    """Of ``figures`` (in text order), the first of those with the greatest start before
+    ``pos``, as ``max`` by start would pick it."""
+    k = bisect_left(figures, pos, key=lambda f: f.evidence.start)
+    if k == 0:
+        return None
+    return figures[bisect_left(figures, figures[k - 1].evidence.start,
+                               key=lambda f: f.evidence.start)]
+
+
+class _Boundaries:
+    """Sentence and paragraph starts and "the number of X" phrases, indexed once per text.
+
+    The rules asked, for every value, where its sentence or paragraph starts (a scan back)
+    and which "number of" phrases it holds (a scan of the sentence): quadratic on a text
+    with many values and no sentence end. The answers here are the same, each found by a
+    bisection, and each stretch of text is scanned once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._index: dict[str, list[int]] = {}
+        self._scans: dict[tuple[int, int | None], tuple[list[re.Match[str]], list[int]]] = {}
+
+    def _positions(self, needle: str) -> list[int]:
+        if needle not in self._index:
+            self._index[needle] = [m.start() for m in re.finditer(re.escape(needle), self.text)]
+        return self._index[needle]
+
+    def _last(self, needle: str, end: int) -> int:
+        """``text.rfind(needle, 0, end)``."""
+        found = self._positions(needle)
+        k = bisect_right(found, end - len(needle)) - 1
+        return found[k] if k >= 0 else -1
+
+    def _next(self, needle: str, start: int) -> int:
+        """``text.find(needle, start)``."""
+        found = self._positions(needle)
+        k = bisect_left(found, start)
+        return found[k] if k < len(found) else -1
+
+    def paragraph_start(self, pos: int) -> int:
+        return self._last("\n", pos) + 1
+
+    def _scan(self, start: int, end: int | None) -> tuple[list[re.Match[str]], list[int]]:
+        """``_NUMBER_OF.finditer(text, start, end)`` (end None: to the end), and the ends."""
+        if (start, end) not in self._scans:
+            found = list(_NUMBER_OF.finditer(self.text, start, len(self.text)
+                                             if end is None else end))
+            self._scans[(start, end)] = found, [n.end() for n in found]
+        return self._scans[(start, end)]
+
+    def last_number_of(self, pos: int) -> re.Match[str] | None:
+        """The last match of ``_NUMBER_OF.finditer(text, start, pos)``, where ``start`` is
+        where the sentence before ``pos`` starts (". " or a line break)."""
+        start = max(self._last(". ", pos), self._last("\n", pos), 0)
+        # every value with this sentence start lies before the next sentence end: scanning
+        # that far finds the same matches before the value as scanning to the text's end
+        stops = [at + len(needle) for needle in (". ", "\n")
+                 if (at := self._next(needle, start + 1)) >= 0]
+        found, ends = self._scan(start, min(stops, default=None))
+        k = bisect_right(ends, pos)  # found[:k] end by pos: the same when the scan stops there
+        if k < len(found) and found[k].start() < pos:
+            # a match running past pos may match shorter, or not at all, when cut at pos
+            tail = list(_NUMBER_OF.finditer(self.text, found[k].start(), pos))
+            if tail:
+                return tail[-1]
+        return found[k - 1] if k else None
+
+    def nearest_number_of(self, start: int, end: int) -> re.Match[str] | None:
+        """Of the "number of" phrases between the periods around ``start:end``, the one
+        starting nearest ``start`` (the first of two as near)."""
+        sent_start = self._last(".", start) + 1
+        sent_end = self._next(".", end)
+        found, _ = self._scan(sent_start, len(self.text) if sent_end < 0 else sent_end)
+        k = bisect_left(found, start, key=lambda n: n.start())
+        near = [n for n in found[max(0, k - 1):k + 1]]
+        return min(near, key=lambda n: abs(n.start() - start), default=None)
 
 
 _FEATURES = frozenset({"training", "range", "base", "airfield", "forest", "region", "district"})
@@ -560,9 +663,15 @@ def attach(doc: Doc, figures: list[Figure]) -> list[Figure]:
     out = []
     # a verb that takes a noun phrase ("mentioned the exercises") reports no figure
     cues = [c for c in cues if c.verb.text.lower() not in _NP_VERBS]
+    # a cue's content lies in its sentence: a figure's cue is one of its sentence's
+    by_sentence: dict[int, list[Cue]] = {}
+    for c in cues:
+        by_sentence.setdefault(c.sentence[0], []).append(c)
     for fig in figures:
-        cue = cue_for(cues, fig.evidence.start)
-        sentence = next((s for s in sentences if s.start <= fig.evidence.start < s.end), None)
+        k = bisect_right(sentences, fig.evidence.start, key=lambda s: s.start) - 1
+        sentence = sentences[k] if k >= 0 and fig.evidence.start < sentences[k].end else None
+        cue = cue_for(by_sentence.get(sentence.start, []) if sentence else cues,
+                      fig.evidence.start)
         out.append(replace(fig, attribution=cue.attribution if cue else NO_ATTRIBUTION,
                            subject=_subject(fig, doc, sentence, cue)))
     return out

@@ -8,11 +8,12 @@ adds (``requires`` / ``assigns``), so a model-based component can later take its
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
@@ -79,6 +80,7 @@ def sentences(doc: Doc) -> Doc:
     flags = numpy.where(numpy.isin(offsets, numpy.fromiter(starts, dtype="int64")), 1, -1)
     if len(flags):
         flags[0] = 1
+        flags[_cuts(offsets, numpy.flatnonzero(flags == 1), len(text))] = 1
     # one array write: setting token.is_sent_start one by one makes spaCy re-check the
     # whole document each time (spaCy stores -1 as its unsigned 64-bit pattern)
     if len(doc):
@@ -87,6 +89,117 @@ def sentences(doc: Doc) -> Doc:
     doc._.sent_starts = frozenset(first_tokens)
     doc._.words = read_words(doc, text, first_tokens)
     return doc
+
+
+#: A sentence is cut at the first token past this many characters from its start. The rules
+#: read a sentence once per figure or speaker in it: on a text with no sentence end (a list
+#: of 100,000 numbers) that was quadratic. News sentences are shorter (the longest of the
+#: sample corpus and the benchmark has 2,073 characters).
+MAX_SENTENCE_CHARS = 3000
+
+
+def _cuts(offsets: numpy.ndarray, firsts: numpy.ndarray, length: int) -> list[int]:
+    """Tokens that start a sentence because the one before them grew too long: every
+    :data:`MAX_SENTENCE_CHARS` characters of a longer sentence, at the next token start
+    (``offsets``: each token's offset; ``firsts``: the first token of each sentence)."""
+    starts = offsets[firsts]
+    ends = numpy.append(starts[1:], length)
+    cuts: list[int] = []
+    for start, end in zip(starts[ends - starts > MAX_SENTENCE_CHARS].tolist(),
+                          ends[ends - starts > MAX_SENTENCE_CHARS].tolist(), strict=True):
+        at = start + MAX_SENTENCE_CHARS
+        while at < end:
+            token = int(numpy.searchsorted(offsets, at))
+            if token >= len(offsets) or offsets[token] >= end:
+                break
+            cuts.append(token)
+            at = int(offsets[token]) + MAX_SENTENCE_CHARS
+    return cuts
+
+
+#: spaCy's tokenizer strips affixes from a whitespace-free run one at a time, copying and
+#: hashing the rest of the run each time: quadratic in the run's length (50,000 emoji in a
+#: row took minutes). Runs longer than this are tokenized by :func:`make_doc` instead; news
+#: text has none (the longest of the sample corpus and the benchmark is 114 characters).
+RUN_LIMIT = 500
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{RUN_LIMIT + 1}}}")
+_SPACE = re.compile(r"\s")
+#: The tokens of such a run: letters and digits, or other characters, at most 100 at a time
+#: (no rule then reads a longer token).
+_RUN_TOKEN = re.compile(r"\w{1,100}|[^\w\s]{1,100}")
+#: Every suffix spaCy's English tokenizer knows but one is at most five characters long; the
+#: other, a run of periods, matches in any window it ends: see :class:`_TailSuffixSearch`.
+_SUFFIX_WINDOW = 8
+
+
+class _TailSuffixSearch:
+    """spaCy's suffix search, tried on the last characters of a run only.
+
+    The suffix pattern is anchored at the end, yet ``re.search`` tries it from every position
+    of the run (about 0.3 µs each), once per suffix stripped: quadratic on a run of emoji or
+    symbols. Searching from the last ``_SUFFIX_WINDOW`` characters finds the same match (the
+    look-behinds still see the characters before, as ``search(text, pos)`` lets them), unless
+    the match starts at the window's start and could reach further back: then the whole run
+    is searched, as before."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def __call__(self, run: str) -> re.Match[str] | None:
+        window = len(run) - _SUFFIX_WINDOW
+        if window <= 0:
+            return self.pattern.search(run)
+        found = self.pattern.search(run, window)
+        if found is not None and found.start() == window:
+            return self.pattern.search(run)
+        return found
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenize ``text`` in time linear in its length, whatever it holds.
+
+    Text without a whitespace-free run longer than :data:`RUN_LIMIT` (all news) is tokenized
+    in one call, as ``nlp.make_doc`` would, but with no length limit: the components are rules
+    whose cost grows with the text, and the caller decides how long an article may be (see
+    :data:`sitrep.extraction.MAX_EXTRACT_CHARS`). A longer run is no prose: it is cut into
+    runs of letters and digits and runs of other characters (:data:`_RUN_TOKEN`), and the
+    text around it goes to spaCy's tokenizer."""
+    if _LONG_RUN.search(text) is None:
+        return nlp.tokenizer(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    for piece, is_run in _pieces(text):
+        if is_run:
+            run_words = _RUN_TOKEN.findall(piece)
+            words += run_words
+            spaces += [False] * len(run_words)
+            spaces[-1] = piece.endswith(" ")
+            continue
+        # columns, not Token objects: iterating tokens in Python costs more than tokenizing
+        columns = nlp.tokenizer(piece).to_array([IDX, LENGTH, SPACY]).tolist()
+        words += [piece[start:start + length] for start, length, _ in columns]
+        spaces += [space == 1 for _, _, space in columns]
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+def _pieces(text: str) -> Iterator[tuple[str, bool]]:
+    """``text`` cut before and after each run longer than :data:`RUN_LIMIT`: (piece, whether
+    it is such a run); the pieces join up to ``text``."""
+    done = 0
+    run = _LONG_RUN.search(text)
+    while run is not None:
+        if run.start() > done:
+            yield text[done:run.start()], False
+        space = _SPACE.search(text, run.start())
+        end = space.start() if space else len(text)
+        # the space after the run belongs to its last token, as when tokenized in one call
+        done = end + 1 if text[end:end + 1] == " " else end
+        yield text[run.start():done], True
+        run = _LONG_RUN.search(text, done)
+    if done < len(text):
+        yield text[done:], False
 
 
 @cache
@@ -108,6 +221,8 @@ def build_nlp() -> Language:
     # "Russia]Known" and "2021.“Zapad”": let the tokenizer split brackets and quotes inside
     infixes = [*nlp.Defaults.infixes, r"(?<=[a-z])\](?=[A-Z])", r"(?<=[.!?])[\"“”](?=[A-Z])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = _TailSuffixSearch(
+        spacy.util.compile_suffix_regex(nlp.Defaults.suffixes))
     for name in PIPELINE:
         nlp.add_pipe(name)
     return nlp

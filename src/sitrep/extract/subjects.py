@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .words import by_sentence
+
 # _PREVIOUS and _MAIN_REFERENCE read the lower-cased text (Words.folded): without
 # re.IGNORECASE the matcher rejects a word by its first letter, twice as fast.
 _PREVIOUS = re.compile(r"\b(?:last time|the previous (?:exercise|edition|drills|one)|"
@@ -69,9 +71,10 @@ def subjects(doc: Doc) -> Doc:
     out = []
     context: str | None = None
     words = doc._.words
-    for sent in words.sents:
-        named = tuple((m.span.start, m.name) for m in events
-                      if sent.start_char <= m.span.start < sent.end_char)
+    # the event mentions of each sentence, in one pass (not every mention for every sentence)
+    for sent, in_sentence in zip(words.sents, by_sentence(words.sents, events,
+                                                          lambda m: m.span.start), strict=True):
+        named = tuple((m.span.start, m.name) for m in in_sentence)
         text = words.folded[sent.start_char:sent.end_char]
         if "\n" in full[max(0, sent.start_char - 2):sent.start_char]:
             context = None  # a new paragraph ends the "last time" context
