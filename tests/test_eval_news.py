@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import FIXTURES, SHARED
+from conftest import SHARED
 
 from sitrep.cli import main
 from sitrep.evaluate.news import measure_ok, score_news
 
-MINI = FIXTURES / "news-mini"
+MINI = Path(__file__).parent / "eval_fixtures" / "news-mini"
 NEWS_DEV = SHARED / "data" / "news-dev"
 
 #: English pages of news-dev, floors under the scores of the commit that set them.

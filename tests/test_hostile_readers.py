@@ -660,7 +660,7 @@ def test_manifest_lines_of_the_wrong_shape_are_refused_one_by_one(tmp_path: Path
         json.dumps(["a.html"]),
         json.dumps({"path": "a.html", "captured_at": "last Tuesday"}),
         json.dumps({"path": 5}),
-        json.dumps({"path": "a.html", "url": "http://[::1"}),
+        json.dumps({"path": "a.html", "outlet": 7}),
         json.dumps({"path": "a.html", "captured_at": "0001-01-01T00:00:00+01:00"}),
         "[" * 100_000,
         '{"path": "a.html", ',
