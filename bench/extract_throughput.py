@@ -39,15 +39,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="write the result as JSON to this path")
     args = parser.parse_args(argv)
 
-    from sitrep.extraction import (
+    from sitrep.extract.runner import (
         ExtractionFailure,
         ExtractionJob,
         load_pipeline,
         run_job,
     )
-    from sitrep.pipeline import ingest
-    from sitrep.sources import ReadOptions, load_manifest
-    from sitrep.store import Store
+    from sitrep.ingest.readers import ReadOptions, load_manifest
+    from sitrep.ingest.runner import ingest
+    from sitrep.store.core import Store
     from sitrep.workers import Workers
 
     if args.benchmark_texts:

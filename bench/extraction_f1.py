@@ -1,6 +1,6 @@
 """Article-extraction quality of sitrep's HTML cleaner on the Zyte article extraction benchmark.
 
-Why: sitrep hands HTML pages to ``sitrep.htmlclean.clean_html_capture``; this measures how much
+Why: sitrep hands HTML pages to ``sitrep.clean.html.clean_html_capture``; this measures how much
 of each page's hand-annotated article body it keeps (recall) and how little else it adds
 (precision), with the benchmark's own metric (see ``extraction_metric.py``), so the figure can
 be set beside published scores (trafilatura 2.0.0: F1 0.958). Target: F1 >= 0.955.
@@ -34,8 +34,8 @@ TARGET_F1 = 0.955
 
 
 def sitrep_extract(page: Page) -> str:
-    from sitrep.htmlclean import clean_html_capture
-    from sitrep.model import Capture, Locator
+    from sitrep.clean.html import clean_html_capture
+    from sitrep.documents import Capture, Locator
 
     capture = Capture("html", page.html, "utf-8", Locator(f"{page.page_id}.html"),
                       datetime(2025, 8, 18), "explicit")

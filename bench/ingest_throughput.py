@@ -6,7 +6,7 @@ every HTML page, so trafilatura's own speed is the ceiling; the rest is sitrep's
 
 What:
 * text: N generated captures (``generate_captures.py``, fixed seed) are written to a temp
-  folder once; then ``sitrep.pipeline.ingest`` reads the folder into a fresh SQLite store,
+  folder once; then ``sitrep.ingest.runner.ingest`` reads the folder into a fresh SQLite store,
   R times, a new store each time. Reported: median docs/s over the R runs.
 * html: the benchmark pages of ``../shared/data/article-extraction-benchmark`` are written
   once, decompressed, as ``<id>.html``. Each repeat runs, in a rotating order, (a)
@@ -56,8 +56,8 @@ CAPTURED_AT = datetime(2025, 8, 18)  # as ``--captured-at 2025-08-18``: a day, n
 
 
 def _warm_up_sitrep(sample: Path) -> None:
-    from sitrep.pipeline import prepare
-    from sitrep.sources import ReadOptions, read_file
+    from sitrep.ingest.readers import ReadOptions, read_file
+    from sitrep.ingest.runner import prepare
 
     options = ReadOptions(captured_at=CAPTURED_AT, captured_at_has_time=False)
     for item in read_file(str(sample), options):
@@ -67,9 +67,9 @@ def _warm_up_sitrep(sample: Path) -> None:
 def child_sitrep_ingest(folder: str, db_path: str, warm_sample: str,
                         profile: bool = False) -> dict[str, Any]:
     """Ingest ``folder`` into a fresh store at ``db_path``; time it and report peak RSS."""
-    from sitrep.pipeline import ingest
-    from sitrep.sources import Item, ReadOptions
-    from sitrep.store import Store
+    from sitrep.ingest.readers import Item, ReadOptions
+    from sitrep.ingest.runner import ingest
+    from sitrep.store.core import Store
 
     _warm_up_sitrep(Path(warm_sample))
     options = ReadOptions(captured_at=CAPTURED_AT, captured_at_has_time=False)

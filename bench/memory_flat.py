@@ -6,7 +6,7 @@ should level off instead of growing with the corpus. This checks that promise.
 
 What: ``generate_captures.py`` writes N synthetic plain-text captures (fixed seed, about 10%
 near-copies) to a temporary JSON Lines file, streaming. A spawned child process then runs one
-``sitrep.pipeline.ingest`` of that file into a fresh SQLite store and, from the ``on_item``
+``sitrep.ingest.runner.ingest`` of that file into a fresh SQLite store and, from the ``on_item``
 callback, samples its own RSS (``VmRSS`` in ``/proc/self/status``) every ``--every`` input
 items (default 5,000), printing a progress line each time. Reported: RSS at each sample, the
 growth from the sample at 20,000 items to the last sample, docs/s overall and per window.
@@ -58,9 +58,9 @@ def child_ingest(jsonl: str, db_path: str, every: int, total: int,
 
     With ``max_seconds``, the run stops at the first sample taken after that much time.
     """
-    from sitrep.pipeline import ingest
-    from sitrep.sources import Item, ReadOptions
-    from sitrep.store import Store
+    from sitrep.ingest.readers import Item, ReadOptions
+    from sitrep.ingest.runner import ingest
+    from sitrep.store.core import Store
 
     options = ReadOptions(captured_at=CAPTURED_AT, captured_at_has_time=False)
     samples: list[dict[str, Any]] = []

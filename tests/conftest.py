@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.documents import Capture, Locator
 from sitrep.errors import RAISE_INTERNAL_ENV
-from sitrep.model import Capture, Locator
-from sitrep.store import Store
+from sitrep.store.core import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]

@@ -8,8 +8,8 @@ import pytest
 
 from sitrep.extract import extract_text
 from sitrep.extract.dates import find_dates
-from sitrep.extract.names import person_key, same_person
 from sitrep.extract.numbers import parse_number
+from sitrep.knowledge.names import person_key, same_person
 
 ARTICLE = (
     "Belarus and Russia will hold the Union Bastion-2026 exercise from September 8 through "
@@ -160,8 +160,8 @@ def test_speed_shortcuts_change_no_result():
 
 
 def test_one_name_per_ministry():
-    from sitrep.extract.gazetteer import load_gazetteer
-    from sitrep.extract.orgs import canonical_org
+    from sitrep.knowledge.gazetteer import load_gazetteer
+    from sitrep.knowledge.orgs import canonical_org
 
     gaz = load_gazetteer()
     for phrase in ("Belarus's defence ministry", "the Belarusian Defence Ministry",
@@ -288,10 +288,10 @@ def test_passive_sources_and_undated_wire_leads():
 def test_relative_dates_resolve_against_the_capture_date(tmp_path):
     from datetime import datetime
 
-    from sitrep.extraction import extract_pending
-    from sitrep.pipeline import ingest
-    from sitrep.sources import ReadOptions
-    from sitrep.store import Store
+    from sitrep.extract.runner import extract_pending
+    from sitrep.ingest.readers import ReadOptions
+    from sitrep.ingest.runner import ingest
+    from sitrep.store.core import Store
 
     page = tmp_path / "page.txt"
     page.write_text("Drills near Lida\n\nThe Belarusian defence ministry said on Tuesday that "
@@ -325,7 +325,7 @@ def test_a_quotation_goes_on_into_the_next_sentence():
 
 
 def test_placeholder_and_out_of_range_dates_do_not_break_extraction():
-    from sitrep.metaline import parse_iso_date
+    from sitrep.clean.meta_lines import parse_iso_date
 
     assert parse_iso_date("0001-01-01T00:00:00Z") is None  # a template's "no date"
     assert parse_iso_date("1970-01-01") is None

@@ -23,11 +23,11 @@ from synth import write_captures
 
 from sitrep.cli import main
 from sitrep.cli.messages import printable
+from sitrep.documents import Capture, Hints, Locator, Refusal
 from sitrep.errors import RAISE_INTERNAL_ENV, Reason
-from sitrep.model import Capture, Hints, Locator, Refusal
-from sitrep.pipeline import ingest, ingest_items
-from sitrep.sources import ReadOptions, iter_inputs
-from sitrep.store import Store
+from sitrep.ingest.readers import ReadOptions, iter_inputs
+from sitrep.ingest.runner import ingest, ingest_items
+from sitrep.store.core import Store
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 WHEN = ReadOptions(captured_at=datetime(2026, 8, 20, 12, 0))
@@ -167,9 +167,9 @@ def test_lone_surrogates_in_any_text_column_are_escaped(store: Store):
 _RACER = """
 import json, sys, time
 from pathlib import Path
-from sitrep.pipeline import ingest_items
-from sitrep.store import Store, SCHEMA_VERSION
-from sitrep.sources import ReadOptions, iter_inputs
+from sitrep.ingest.runner import ingest_items
+from sitrep.store.core import Store, SCHEMA_VERSION
+from sitrep.ingest.readers import ReadOptions, iter_inputs
 folder, me, rounds, page = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]
 other = "b" if me == "a" else "a"
 for n in range(rounds):

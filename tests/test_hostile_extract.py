@@ -122,10 +122,10 @@ def test_a_sentence_without_an_end_is_cut():
 
 
 def test_an_article_too_long_to_extract_is_reported_once_and_not_retried(tmp_path):
-    from sitrep.extraction import MAX_EXTRACT_CHARS, extract_pending
-    from sitrep.pipeline import ingest
-    from sitrep.sources import ReadOptions
-    from sitrep.store import Store
+    from sitrep.extract.runner import MAX_EXTRACT_CHARS, extract_pending
+    from sitrep.ingest.readers import ReadOptions
+    from sitrep.ingest.runner import ingest
+    from sitrep.store.core import Store
 
     assert MAX_EXTRACT_CHARS == 1_000_000
     long_page = tmp_path / "long.txt"
@@ -150,7 +150,7 @@ def test_an_article_too_long_to_extract_is_reported_once_and_not_retried(tmp_pat
 
 
 def test_no_limit_extracts_the_long_article():
-    from sitrep.extraction import ExtractionJob, run_job
+    from sitrep.extract.runner import ExtractionJob, run_job
 
     text = "Colonel Ivan Dubrova said 12,000 troops came. " * 30
     limited = run_job(ExtractionJob("a", text, None, "en", max_chars=100))

@@ -25,9 +25,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from sitrep.cli import main
+from sitrep.documents import Capture, Refusal
 from sitrep.errors import Reason
-from sitrep.model import Capture, Refusal
-from sitrep.sources import (
+from sitrep.ingest.readers import (
     ReadOptions,
     Skipped,
     iter_inputs,
@@ -35,7 +35,7 @@ from sitrep.sources import (
     read_bytes,
     read_file,
 )
-from sitrep.store import Store
+from sitrep.store.core import Store
 from sitrep.urls import url_problem
 
 TEXT = ("Belarusian units began the first phase of the Union Bastion-2026 exercise near Lida "
@@ -239,6 +239,16 @@ def test_a_page_with_an_unparsable_url_is_kept_with_its_url_as_text(tmp_path: Pa
     assert url_problem("https://example.org/ok") is None
     result = cli_ingest(str(feed), str(crawl), db=tmp_path / "s.db")
     assert result.exit_code == 0 and json.loads(result.stdout)["captures"] == 5
+
+
+def test_a_warc_page_under_a_broken_target_uri_is_still_read(tmp_path: Path):
+    """warcio parses a record's HTTP headers only under an http(s) URI; the page is read
+    all the same, its URI kept as given."""
+    crawl = tmp_path / "crawl.warc"
+    crawl.write_bytes(warc_record(1, url="::::") + warc_record(2))
+    got = read(crawl)
+    assert urls(got) == ["::::", "https://example.org/2"] and refusals(got) == []
+    assert all("Lida (report" in c.raw and "HTTP/1.1" not in c.raw for c in got)
 
 
 # -- 5. WARC framing --------------------------------------------------------------------------
@@ -467,7 +477,7 @@ def test_a_2_gib_json_line_in_a_small_gzip_is_refused_with_flat_memory(tmp_path:
     assert path.stat().st_size < 4_000_000
     script = (
         "import sys\n"
-        "from sitrep.sources import iter_inputs, ReadOptions\n"
+        "from sitrep.ingest.readers import iter_inputs, ReadOptions\n"
         "for item in iter_inputs([sys.argv[1]], ReadOptions()):\n"
         "    print(type(item).__name__, getattr(item, 'message', ''))\n"
         # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child of a large

@@ -14,10 +14,10 @@ from pathlib import Path
 from conftest import FIXTURES
 from synth import write_captures
 
+from sitrep.ingest.readers import ReadOptions
+from sitrep.ingest.runner import ingest
 from sitrep.offsets import OffsetMap
-from sitrep.pipeline import ingest
-from sitrep.sources import ReadOptions
-from sitrep.store import Store
+from sitrep.store.core import Store
 
 WHEN = ReadOptions(captured_at=datetime(2026, 8, 20, 12, 0))
 
@@ -94,7 +94,7 @@ def test_offsets_map_every_article_back_to_its_capture(tmp_path: Path, store: St
 
 def test_capture_time_comes_from_the_manifest_before_the_file_time(tmp_path: Path,
                                                                    store: Store):
-    from sitrep.sources import load_manifest
+    from sitrep.ingest.readers import load_manifest
 
     page = tmp_path / "page.txt"
     shutil.copy(FIXTURES / "aggregator_page.txt", page)
@@ -171,8 +171,8 @@ def test_kill_9_during_ingest_then_rerun_equals_an_uninterrupted_run(tmp_path: P
 
 
 def test_batches_end_at_a_byte_budget_as_well_as_a_count():
-    from sitrep.model import Capture, Locator
-    from sitrep.pipeline import _batches
+    from sitrep.documents import Capture, Locator
+    from sitrep.ingest.runner import _batches
 
     big = [Capture("text", "x" * 1000, "utf-8", Locator(f"{i}.txt"), datetime(2026, 1, 1),
                    "explicit") for i in range(10)]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from sitrep.extraction import extract_pending
+from sitrep.extract.runner import extract_pending
+from sitrep.ingest.readers import ReadOptions
+from sitrep.ingest.runner import ingest
 from sitrep.ledger import build_claims, find_findings
-from sitrep.pipeline import ingest
-from sitrep.sources import ReadOptions
-from sitrep.store import Store
+from sitrep.store.core import Store
 
 LEDGER = Path(__file__).parent / "ledger_fixtures"
 JANUARY = (LEDGER / "january.txt").read_text()
@@ -67,7 +67,7 @@ def test_findings_on_a_small_corpus(tmp_path: Path):
 
 
 def test_the_analyst_can_retype_sources(tmp_path: Path, monkeypatch):
-    from sitrep.ledger.sources import classify_source
+    from sitrep.ledger.source_types import classify_source
 
     bundled = classify_source(None, None, "Eastern Approaches Institute", None)
     assert bundled.type == "independent"

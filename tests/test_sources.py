@@ -13,9 +13,9 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from sitrep.documents import Capture, Refusal
 from sitrep.errors import Reason
-from sitrep.model import Capture, Refusal
-from sitrep.sources import ReadOptions, Skipped, iter_inputs, read_bytes
+from sitrep.ingest.readers import ReadOptions, Skipped, iter_inputs, read_bytes
 
 RUSSIAN = ("Учения «Союзный бастион-2026» пройдут в сентябре на полигонах под Барановичами, "
            "сообщил представитель министерства обороны. По его словам, в них примут участие "
@@ -236,7 +236,7 @@ def test_a_jsonl_file_larger_than_the_memory_it_may_use_is_streamed(tmp_path: Pa
             fh.write(line)
     script = (
         "import resource, sys\n"
-        "from sitrep.sources import iter_inputs, ReadOptions\n"
+        "from sitrep.ingest.readers import iter_inputs, ReadOptions\n"
         "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "n = sum(1 for _ in iter_inputs([sys.argv[1]], ReadOptions()))\n"
         "after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"

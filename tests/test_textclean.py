@@ -2,7 +2,7 @@ from datetime import date, datetime
 
 from conftest import FIXTURES, text_capture
 
-from sitrep.textclean import clean_text_capture, glued_prefix_length, is_prose
+from sitrep.clean.text import clean_text_capture, glued_prefix_length, is_prose
 
 
 def labels_of(result):
@@ -94,3 +94,18 @@ def test_prose_test_separates_sentences_from_headlines():
 def test_a_capture_of_only_furniture_has_no_article():
     raw = "logo\nMenu\nSubscribe\nComments\nNo comments yet...\n"
     assert clean_text_capture(text_capture(raw)).drafts == ()
+
+
+def test_a_paragraph_repeating_the_end_of_another_keeps_its_own_sentences():
+    """Only glued junk before a repeated paragraph is dropped, never a sentence of text."""
+    repeated = ("Major Liis Kask said 4,200 reservists would report to the depots near Tartu "
+                "by Friday, and that the call-up would end on Sunday.")
+    raw = ("Reservists called up near Tartu\n\n"
+           "The defence forces published the call-up list on Monday morning, a day early. "
+           + repeated + "\n\n"
+           + repeated + "\n\n"
+           "Share this storyFacebookTwitter" + repeated + "\n")
+    (draft,) = clean_text_capture(text_capture(raw)).drafts
+    assert "published the call-up list on Monday morning, a day early." in draft.text
+    assert "FacebookTwitter" not in draft.text
+    assert draft.text.count(repeated) == 3

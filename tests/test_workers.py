@@ -11,10 +11,10 @@ from click.testing import CliRunner
 from sitrep.cli import main
 from sitrep.errors import UsageError
 from sitrep.extract import Extraction
-from sitrep.extraction import ExtractionFailure, ExtractionJob, extract_pending, run_job
-from sitrep.pipeline import ingest
-from sitrep.sources import ReadOptions, load_manifest
-from sitrep.store import Store
+from sitrep.extract.runner import ExtractionFailure, ExtractionJob, extract_pending, run_job
+from sitrep.ingest.readers import ReadOptions, load_manifest
+from sitrep.ingest.runner import ingest
+from sitrep.store.core import Store
 from sitrep.workers import AUTO_MIN_DOCUMENTS, Workers, available_cores, worker_count
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"

@@ -5,6 +5,7 @@ The public API is what ``__all__`` lists; modules and names not listed are priva
 change. The command line (``sitrep``) is a thin layer over these functions.
 """
 
+from .documents import Article, Capture, CleanedCapture, Draft, Hints, LineLabel, Locator, Refusal
 from .errors import (
     GoldFileError,
     Reason,
@@ -14,14 +15,13 @@ from .errors import (
     UsageError,
 )
 from .extract import extract_text
-from .extraction import ExtractionFailure, ExtractionReport, entities, extract_pending
+from .extract.runner import ExtractionFailure, ExtractionReport, entities, extract_pending
+from .ingest.readers import ReadOptions, iter_inputs, load_manifest, read_bytes
+from .ingest.runner import IngestSummary, clean_capture, ingest, prepare
 from .ledger import ledger_from_store
-from .model import Article, Capture, CleanedCapture, Draft, Hints, LineLabel, Locator, Refusal
 from .offsets import OffsetMap
-from .pipeline import IngestSummary, clean_capture, ingest, prepare
 from .report import write_report
-from .sources import ReadOptions, iter_inputs, load_manifest, read_bytes
-from .store import Store, StoredArticle
+from .store.core import Store, StoredArticle
 
 __all__ = [
     "Article",

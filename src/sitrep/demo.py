@@ -6,12 +6,12 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
-from .extraction import extract_pending
+from .extract.runner import extract_pending
+from .ingest.readers import ReadOptions, load_manifest
+from .ingest.runner import ingest
 from .ledger import ledger_from_store
-from .pipeline import ingest
 from .report import write_report
-from .sources import ReadOptions, load_manifest
-from .store import Store
+from .store.core import Store
 
 MANIFEST = "manifest.jsonl"
 

@@ -3,7 +3,7 @@
 Two families, kept apart on purpose:
 
 * ``Reason`` codes describe *input* that was refused. Refusing input is not an exception in
-  sitrep: readers return a :class:`sitrep.model.Refusal` carrying the code, the file, the line
+  sitrep: readers return a :class:`sitrep.documents.Refusal` carrying the code, the file, the line
   or record, and a sentence saying why, so one bad file never stops the others and the reason
   is never lost in a log.
 * ``SitrepError`` and its subclasses are raised for problems the caller must act on (a store

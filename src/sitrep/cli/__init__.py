@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from ..errors import RAISE_INTERNAL_ENV, SitrepError, UsageError, raise_internal_errors
-from ..sources import ReadOptions, load_manifest, parse_timestamp
-from ..store import DEFAULT_DB, Store
+from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
+from ..store.core import DEFAULT_DB, Store
 from .messages import printable, say
 
 if TYPE_CHECKING:
-    from ..extraction import ExtractionReport
+    from ..extract.runner import ExtractionReport
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -122,8 +122,8 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
       sitrep ingest crawl.warc.gz feed.jsonl
       cat page.html | sitrep ingest -
     """
-    from ..pipeline import ingest as run_ingest
-    from ..pipeline import progress_callback
+    from ..ingest.runner import ingest as run_ingest
+    from ..ingest.runner import progress_callback
 
     when, has_time = None, True
     if captured_at:
@@ -159,8 +159,8 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
 
 def _extract(store: Store, redo: bool = False, workers: str = "auto",
              max_chars: int | None = None) -> ExtractionReport:
-    from ..extraction import MAX_EXTRACT_CHARS, extract_pending
-    from ..pipeline import progress_callback
+    from ..extract.runner import MAX_EXTRACT_CHARS, extract_pending
+    from ..ingest.runner import progress_callback
 
     tick, close = progress_callback()
     try:
@@ -266,7 +266,7 @@ def show(article_id: str, as_json: bool, db: str) -> None:
     Example:
       sitrep show a3f9
     """
-    from ..inspect import describe_article
+    from ..report.article_view import describe_article
 
     with _open(db) as store:
         report = describe_article(store, article_id)

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..clean.text import clean_text_capture
+from ..documents import Capture, Locator
 from ..errors import GoldFileError
-from ..model import Capture, Locator
-from ..sources import parse_timestamp
-from ..textclean import clean_text_capture
+from ..ingest.readers import parse_timestamp
 
 
 @dataclass(frozen=True, slots=True)

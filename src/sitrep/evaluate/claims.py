@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..extract.gazetteer import fold
-from ..extraction import entities, extract_pending
-from ..pipeline import ingest
-from ..sources import ReadOptions, load_manifest, parse_timestamp
-from ..store import Store
+from ..extract.runner import entities, extract_pending
+from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
+from ..ingest.runner import ingest
+from ..knowledge.gazetteer import fold
+from ..store.core import Store
 from .boilerplate import load_gold, resolve_document
 
 

@@ -30,12 +30,12 @@ from typing import Any
 
 from ..errors import GoldFileError
 from ..extract.figures import measure_family
-from ..extract.gazetteer import fold
-from ..extraction import extract_pending
+from ..extract.runner import extract_pending
+from ..ingest.readers import ReadOptions
+from ..ingest.runner import ingest
+from ..knowledge.gazetteer import fold
 from ..ledger import ledger_from_store
-from ..pipeline import ingest
-from ..sources import ReadOptions
-from ..store import Store
+from ..store.core import Store
 from .claims import _bounds_ok, _speaker_ok
 
 #: Words that say which figures an analyst compares, whatever the wording of the measure.

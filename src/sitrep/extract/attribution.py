@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..knowledge.gazetteer import Gazetteer, load_gazetteer
+from ..knowledge.orgs import canonical_org
 from .dates import DateMention
-from .gazetteer import Gazetteer, load_gazetteer
-from .orgs import canonical_org
 from .records import Attribution, Mention, Span
 from .vocab import SPEECH_VERBS
 from .words import Sentence, Words, by_sentence

@@ -3,7 +3,7 @@
 Capitalised runs of tokens are split into a role part ("Belarusian Defense Minister Lt.
 Gen.") and a name part ("Viktor Khrenin"), then classified against the gazetteers and word
 lists. A later bare surname refers back to the person last named with it; spelling variants
-share a key (:mod:`sitrep.extract.names`).
+share a key (:mod:`sitrep.knowledge.names`).
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .gazetteer import Gazetteer, Place, fold, load_gazetteer
-from .names import person_key
-from .orgs import canonical_org
+from ..knowledge.gazetteer import Gazetteer, Place, fold, load_gazetteer
+from ..knowledge.names import person_key
+from ..knowledge.orgs import canonical_org
 from .records import Mention, Span
 from .vocab import ORG_ACRONYMS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
 from .words import Words

@@ -15,8 +15,8 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..knowledge.gazetteer import load_gazetteer
 from .attribution import Cue, cue_for
-from .gazetteer import load_gazetteer
 from .numbers import NUMBER, parse_number
 from .records import NO_ATTRIBUTION, Figure, Mention, Span
 from .subjects import SentenceSubject

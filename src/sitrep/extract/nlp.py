@@ -163,7 +163,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     Text without a whitespace-free run longer than :data:`RUN_LIMIT` (all news) is tokenized
     in one call, as ``nlp.make_doc`` would, but with no length limit: the components are rules
     whose cost grows with the text, and the caller decides how long an article may be (see
-    :data:`sitrep.extraction.MAX_EXTRACT_CHARS`). A longer run is no prose: it is cut into
+    :data:`sitrep.extract.runner.MAX_EXTRACT_CHARS`). A longer run is no prose: it is cut into
     runs of letters and digits and runs of other characters (:data:`_RUN_TOKEN`), and the
     text around it goes to spaCy's tokenizer."""
     if _LONG_RUN.search(text) is None:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from ..knowledge.gazetteer import Place
 from .dates import DateValue
-from .gazetteer import Place
 
 MentionKind = Literal["person", "org", "place", "event"]
 

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from .claims import Claim, build_claims
 from .findings import Finding, find_findings
-from .sources import SourceType, classify_source
+from .source_types import SourceType, classify_source
 
 if TYPE_CHECKING:
-    from ..store import Store
+    from ..store.core import Store
 
 
 def ledger_from_store(store: Store, subject: str | None = None

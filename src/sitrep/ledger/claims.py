@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..extract.gazetteer import load_gazetteer
-from ..extract.names import same_person
-from ..model import content_id
-from .sources import Source, classify_source, role_country
+from ..documents import content_id
+from ..knowledge.gazetteer import load_gazetteer
+from ..knowledge.names import same_person
+from .source_types import Source, classify_source, role_country
 
 #: How far a hedge stretches a value, as factors of it. Open bounds get a finite stretch so
 #: that "more than 13,000" is not read as "any number above 13,000".

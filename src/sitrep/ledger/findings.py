@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from ..model import content_id
+from ..documents import content_id
 from .claims import Claim
 
 Kind = Literal["disagreement", "revision", "inconsistency", "internal_inconsistency"]

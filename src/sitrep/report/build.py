@@ -18,11 +18,11 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
-from ..extraction import entities
+from ..extract.runner import entities
 from ..ledger import ledger_from_store
 from ..ledger.claims import Claim
 from ..offsets import OffsetMap
-from ..store import Store
+from ..store.core import Store
 from .safe import (
     content_security_policy,
     display_text,

@@ -14,15 +14,15 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TypeVar
 
-from . import dedupe
-from .errors import Reason, raise_internal_errors
-from .htmlclean import clean_html_capture, outlet_from_url
-from .language import detect_language
-from .metaline import parse_iso_date
-from .model import Article, Capture, CleanedCapture, Draft, Refusal
-from .sources import Item, ReadOptions, Skipped, iter_inputs
-from .store import AddResult, Store
-from .textclean import clean_text_capture
+from .. import dedupe
+from ..clean.html import clean_html_capture, outlet_from_url
+from ..clean.language_id import detect_language
+from ..clean.meta_lines import parse_iso_date
+from ..clean.text import clean_text_capture
+from ..documents import Article, Capture, CleanedCapture, Draft, Refusal
+from ..errors import Reason, raise_internal_errors
+from ..store.core import AddResult, Store
+from .readers import Item, ReadOptions, Skipped, iter_inputs
 
 DEFAULT_BATCH = 200
 T = TypeVar("T")
@@ -151,7 +151,7 @@ def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = Non
 def ingest_items(items: Iterable[Item], store: Store, *, batch_size: int = DEFAULT_BATCH,
                  on_item: Callable[[Item], None] | None = None,
                  on_refusal: Callable[[Refusal], None] | None = None) -> IngestSummary:
-    """Ingest captures that are already read (by :func:`sitrep.sources.iter_inputs`, or
+    """Ingest captures that are already read (by :func:`sitrep.ingest.readers.iter_inputs`, or
     built by a caller), one transaction per batch."""
     summary = IngestSummary()
     for batch in _batches(items, batch_size):

@@ -89,7 +89,8 @@ class Gazetteer:
 
 
 def _data(name: str) -> dict:
-    return json.loads(resources.files("sitrep").joinpath("data", name).read_text("utf-8"))
+    data = resources.files("sitrep").joinpath("knowledge", "data", name)
+    return json.loads(data.read_text("utf-8"))
 
 
 def _capitals() -> dict[str, str]:

@@ -1,6 +1,6 @@
 """Read captures from files, directories, stdin, JSON Lines and WARC, streaming.
 
-Every reader yields :class:`~sitrep.model.Capture` or :class:`~sitrep.model.Refusal`; a bad
+Every reader yields :class:`~sitrep.documents.Capture` or :class:`~sitrep.documents.Refusal`; a bad
 file, line or record becomes a refusal naming it and saying why, and reading goes on. No input,
 however hostile, raises, hangs or is dropped without a word:
 
@@ -45,10 +45,11 @@ from datetime import UTC, datetime
 from typing import IO, Any, BinaryIO
 
 from warcio.recordloader import ArcWarcRecordLoader
+from warcio.statusandheaders import StatusAndHeadersParser, StatusAndHeadersParserException
 
+from ..documents import Capture, CapturedAtSource, CaptureKind, Hints, Locator, Refusal
+from ..errors import Reason
 from .decode import DecodeFailure, decode_bytes, looks_binary, scrub_surrogates, sniff_html_charset
-from .errors import Reason
-from .model import Capture, CapturedAtSource, CaptureKind, Hints, Locator, Refusal
 
 DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
@@ -1177,6 +1178,18 @@ def _warc_item(record: Any, where: Locator, src: _Source, options: ReadOptions,
     headers = record.rec_headers
     rtype = record.rec_type
     http = record.http_headers
+    body: Any = None
+    if http is None and rtype in ("response", "revisit") \
+            and (headers.get_header("Content-Length") or "0").strip() != "0" \
+            and (headers.get_header("Content-Type") or "").lower().startswith("application/http"):
+        # warcio reads the HTTP headers only under an http(s) target URI; a page whose URI
+        # is broken ('::::') still carries them, and is still a page
+        try:
+            http = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"]).parse(record.raw_stream)
+        except (EOFError, ValueError, StatusAndHeadersParserException):
+            return Refusal(Reason.TRUNCATED_WARC, where,
+                           "an application/http record whose HTTP headers cannot be read")
+        body = record.raw_stream
     if rtype == "warcinfo":
         return None
     if not rtype:
@@ -1196,7 +1209,8 @@ def _warc_item(record: Any, where: Locator, src: _Source, options: ReadOptions,
     if mime not in _WANTED_MIME:
         return Skipped(where, f"content type {mime[:60] or 'unknown'}")
     limit = options.max_document_bytes
-    data = b"" if too_large else record.content_stream().read(limit + 1)
+    stream = body if body is not None else record.content_stream()
+    data = b"" if too_large else stream.read(limit + 1)
     if too_large or len(data) > limit:
         return Refusal(Reason.TOO_LARGE, where,
                        f"record payload larger than {limit:,} bytes; raise --max-doc-size")

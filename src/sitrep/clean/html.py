@@ -18,11 +18,11 @@ from urllib.parse import urlsplit
 import trafilatura
 from trafilatura.utils import HTML_PARSER, load_html
 
-from .htmlmeta import read_page_meta
-from .metaline import parse_iso_date
-from .model import Capture, Draft
-from .offsets import TextBuilder
-from .urls import url_problem
+from ..documents import Capture, Draft
+from ..offsets import TextBuilder
+from ..urls import url_problem
+from .meta_lines import parse_iso_date
+from .page_meta import read_page_meta
 
 _PROBE = 40
 

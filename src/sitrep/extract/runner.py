@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from .errors import Reason
-from .extract import EXTRACTOR_VERSION, Extraction, extract_text
-from .extract.names import same_person
-from .model import content_id
-from .store import Store
-from .workers import Workers, worker_count
+from ..documents import content_id
+from ..errors import Reason
+from ..knowledge.names import same_person
+from ..store.core import Store
+from ..workers import Workers, worker_count
+from . import EXTRACTOR_VERSION, Extraction, extract_text
 
 BATCH = 100
 #: Articles longer than this many characters are not extracted (E016): extraction is linear

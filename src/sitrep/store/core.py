@@ -4,7 +4,7 @@ WAL lets a reader (the web page, ``sitrep articles``) work while ingest writes. 
 batch is one transaction, so a crash or ``kill -9`` leaves the store as it was before the
 batch; ids come from content, so a rerun inserts exactly what was missing.
 
-Near-duplicate buckets live in ``lsh_bands`` (see :mod:`sitrep.dedupe`) and duplicate groups
+Near-duplicate buckets live in ``lsh_bands`` (see :mod:`sitrep.dedupe.minhash`) and duplicate groups
 are a ``group_id`` column: the smallest article id of the connected component, which does not
 depend on the order articles arrived in. ``duplicate_of`` is derived when read: the earliest
 member of the group (by publication date, else capture time).
@@ -25,9 +25,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import dedupe
-from .errors import SchemaTooNewError, StoreError
-from .model import Article, CleanedCapture, Locator, Refusal, content_id
+from .. import dedupe
+from ..documents import Article, CleanedCapture, Locator, Refusal, content_id
+from ..errors import SchemaTooNewError, StoreError
 
 DEFAULT_DB = "sitrep.db"
 #: Seconds a connection waits for another's write lock (another ingest, or another process
@@ -595,7 +595,7 @@ class Store:
                          m.via, m.span.start, m.span.end, m.span.text))
         self._db.executemany("INSERT OR REPLACE INTO mentions VALUES "
                              "(?,?,?,?,?,?,?,?,?,?,?,?,?)", map(_bind, rows))
-        from .extract.figures import measure_family
+        from ..extract.figures import measure_family
 
         rows = []
         for f in extraction.figures:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import charset_normalizer
 
-from .errors import Reason
+from ..errors import Reason
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _BOMS = (

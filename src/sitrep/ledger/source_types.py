@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from ..extract.gazetteer import load_gazetteer
+from ..knowledge.gazetteer import load_gazetteer
 
 SourceType = Literal["official", "foreign government", "independent", "media", "anonymous"]
 #: The analyst's own rules, tried before the bundled ones.
@@ -48,7 +48,7 @@ def _compiled(user_file: str | None) -> tuple[tuple[re.Pattern[str], str], ...]:
     rules = []
     if user_file:
         rules += json.loads(Path(user_file).read_text("utf-8"))["rules"]
-    rules += json.loads(resources.files("sitrep").joinpath("data", "sources.json")
+    rules += json.loads(resources.files("sitrep").joinpath("knowledge", "data", "sources.json")
                         .read_text("utf-8"))["rules"]
     return tuple((re.compile(r["pattern"], re.I), r["type"]) for r in rules)
 

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..documents import Capture, Draft, LineLabel
+from ..offsets import TextBuilder
 from .lexicon import (
     COMMENT_MARKERS,
     FURNITURE,
@@ -32,9 +34,7 @@ from .lexicon import (
     normalise_line,
     promo_score,
 )
-from .metaline import MetaLine, parse_meta_line, resolve_meta_date
-from .model import Capture, Draft, LineLabel
-from .offsets import TextBuilder
+from .meta_lines import MetaLine, parse_meta_line, resolve_meta_date
 
 _SENTENCE_END = tuple('.!?"”’\')…')
 _WIDGET_RUN = re.compile(
@@ -358,6 +358,9 @@ class _Labeller:
         """A paragraph printed twice, once with junk glued before it: drop the junk.
 
         Pages that print a story twice show it; the shorter copy tells where the text begins.
+        Junk is glued on ("Share this[Belarus and Russia]Known as"); a prefix that ends a
+        sentence is text of the article, and a paragraph that
+        repeats the end of another keeps it.
         """
         kept = self.body + [ln for s in self.stories for ln in s.body]
         texts = sorted({ln.kept for ln in kept if len(ln.kept) >= 80}, key=len)
@@ -365,8 +368,10 @@ class _Labeller:
             for other in texts:
                 if len(other) >= len(line.kept):
                     break
-                if line.kept.endswith(other) and len(line.kept) - len(other) <= 300:
-                    line.cut += len(line.kept) - len(other)
+                cut = len(line.kept) - len(other)
+                if line.kept.endswith(other) and cut <= 300 \
+                        and not line.kept[:cut].rstrip().endswith(_SENTENCE_END):
+                    line.cut += cut
                     break
 
 
