@@ -1,0 +1,70 @@
+"""Language resources as data: one folder per language (``en/`` now).
+
+Why: rules are general, words are not. A rule such as "a hedge before a number widens it"
+holds in any language, but the hedges themselves ("about", "more than") are English. Each
+component reads its words and patterns from its language's folder, so a second language
+is a new folder and a factory config, not edits across modules.
+
+A folder holds two kinds of file:
+
+* ``NAME.txt``: a word list, one entry per line; blank lines and ``#`` comments are
+  skipped; entries keep their case and inner spaces ("more than").
+* ``NAME.json``: a table (a mapping or a list) for anything with structure: hedges and
+  the bound they imply, month names and their numbers, number words and their values.
+
+Files are read once per process (the cache below) and never changed after loading.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..errors import UsageError
+
+#: The languages with a resource folder; extraction is offered for these only.
+LANGUAGES = ("en",)
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """The resources of one language, read on first use."""
+
+    code: str
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """The entries of ``NAME.txt`` in file order (a tuple: callers build sets or
+        patterns from it as they need)."""
+        return _words(self.code, name)
+
+    def table(self, name: str) -> Any:
+        """The content of ``NAME.json``."""
+        return _table(self.code, name)
+
+
+def language_data(code: str) -> LanguageData:
+    """The resources of ``code``; a language without a folder is a usage error."""
+    if code not in LANGUAGES:
+        raise UsageError(f"no language resources for {code!r} (have: {', '.join(LANGUAGES)})")
+    return LanguageData(code)
+
+
+def _read(code: str, file: str) -> str:
+    try:
+        return resources.files("sitrep").joinpath("lang", code, file).read_text("utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"language {code!r} has no resource {file!r}") from None
+
+
+@cache
+def _words(code: str, name: str) -> tuple[str, ...]:
+    lines = (line.split("#", 1)[0].strip() for line in _read(code, f"{name}.txt").splitlines())
+    return tuple(line for line in lines if line)
+
+
+@cache
+def _table(code: str, name: str) -> Any:
+    return json.loads(_read(code, f"{name}.json"))
