@@ -5,6 +5,7 @@ The public API is what ``__all__`` lists; modules and names not listed are priva
 change. The command line (``sitrep``) is a thin layer over these functions.
 """
 
+from .clean import clean_capture
 from .documents import Article, Capture, CleanedCapture, Draft, Hints, LineLabel, Locator, Refusal
 from .errors import (
     GoldFileError,
@@ -17,7 +18,7 @@ from .errors import (
 from .extract import extract_text
 from .extract.runner import ExtractionFailure, ExtractionReport, entities, extract_pending
 from .ingest.readers import ReadOptions, iter_inputs, load_manifest, read_bytes
-from .ingest.runner import IngestSummary, clean_capture, ingest, prepare
+from .ingest.runner import IngestSummary, ingest, prepare
 from .ledger import ledger_from_store
 from .offsets import OffsetMap
 from .report import write_report

@@ -1,2 +1,59 @@
 """Clean: a capture in, clean articles out. trafilatura for HTML; sitrep's own line cleaner
-for plain-text captures; page metadata and language identification."""
+for plain-text captures; page metadata and language identification.
+
+:func:`clean_capture` is the stage's entry point: one capture in, its articles (the main one
+and any related stories split off a plain-text page) or the refusal of a capture that holds no
+article text out. It touches no shared state, so any runner can map it over captures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..documents import Article, Capture, CleanedCapture, Draft, Refusal
+from ..errors import Reason
+from .html import clean_html_capture, outlet_from_url
+from .language_id import detect_language
+from .meta_lines import parse_iso_date
+from .text import clean_text_capture
+
+__all__ = ["clean_capture"]
+
+
+def _finish(capture: Capture, draft: Draft, related_part: str | None) -> Article:
+    """A draft as an article of ``capture``: what the capture states of the main article
+    (its title, its outlet) wins over what cleaning found."""
+    return Article(
+        capture_id=capture.id, part=draft.part, text=draft.text, offsets=draft.offsets,
+        title=capture.hints.title if draft.part == "main" and capture.hints.title else draft.title,
+        outlet=(capture.hints.outlet if draft.part == "main" and capture.hints.outlet
+                else draft.outlet),
+        outlet_source=("stated by the source" if draft.part == "main" and capture.hints.outlet
+                       else draft.outlet_source),
+        published=draft.published, published_source=draft.published_source,
+        captured_at=capture.captured_at, language=detect_language(draft.text),
+        related_part=related_part,
+    )
+
+
+def clean_capture(capture: Capture) -> CleanedCapture | Refusal:
+    """Clean one capture into its articles; a refusal when it holds no article text."""
+    if capture.kind == "html":
+        result = clean_html_capture(capture)
+        if result.draft is None:
+            return Refusal(Reason.NO_TEXT, capture.locator, result.note)
+        return CleanedCapture(capture, (_finish(capture, result.draft, None),), (), result.note)
+    text_result = clean_text_capture(capture)
+    if not text_result.drafts:
+        return Refusal(Reason.NO_TEXT, capture.locator,
+                       "every line looked like page furniture (" + text_result.note + ")")
+    drafts = list(text_result.drafts)
+    stated = parse_iso_date(capture.hints.published)
+    if stated and drafts[0].part == "main":
+        drafts[0] = replace(drafts[0], published=stated, published_source="stated by the source")
+    host = outlet_from_url(capture.hints.url)
+    if host and drafts[0].part == "main" and not drafts[0].outlet:
+        drafts[0] = replace(drafts[0], outlet=host, outlet_source="host of the page URL")
+    main = "main" if drafts[0].part == "main" else None
+    articles = tuple(_finish(capture, d, main if d.part != "main" else None) for d in drafts)
+    return CleanedCapture(capture, articles, text_result.labels, text_result.note)

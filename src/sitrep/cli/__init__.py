@@ -123,7 +123,7 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
       cat page.html | sitrep ingest -
     """
     from ..ingest.runner import ingest as run_ingest
-    from ..ingest.runner import progress_callback
+    from .progress import progress_callback
 
     when, has_time = None, True
     if captured_at:
@@ -160,7 +160,7 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
 def _extract(store: Store, redo: bool = False, workers: str = "auto",
              max_chars: int | None = None) -> ExtractionReport:
     from ..extract.runner import MAX_EXTRACT_CHARS, extract_pending
-    from ..ingest.runner import progress_callback
+    from .progress import progress_callback
 
     tick, close = progress_callback()
     try:

@@ -1,25 +1,21 @@
 """Ingest: read, clean, fingerprint, store. Each stage is a plain function of one document.
 
-``clean_capture`` and ``fingerprint_cleaned`` touch no shared state, so any runner (this
-loop, a process pool, a Dask cluster) can map them; only ``Store.add_cleaned`` needs the
-store, and it runs one batch per transaction.
+``clean_capture`` (the clean stage, :mod:`sitrep.clean`) and ``prepare_cleaned`` touch no
+shared state, so any runner (this loop, a process pool, a Dask cluster) can map them; only
+``Store.add_cleaned`` needs the store, and it runs one batch per transaction.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from typing import TypeVar
 
 from .. import dedupe
-from ..clean.html import clean_html_capture, outlet_from_url
-from ..clean.language_id import detect_language
-from ..clean.meta_lines import parse_iso_date
-from ..clean.text import clean_text_capture
-from ..documents import Article, Capture, CleanedCapture, Draft, Refusal
+from ..clean import clean_capture
+from ..documents import Capture, CleanedCapture, Refusal
 from ..errors import Reason, raise_internal_errors
 from ..store.core import AddResult, Store
 from .readers import Item, ReadOptions, Skipped, iter_inputs
@@ -28,43 +24,6 @@ DEFAULT_BATCH = 200
 T = TypeVar("T")
 #: The longest exception message an E013 refusal quotes.
 MAX_DETAIL = 300
-
-
-def _finish(capture: Capture, draft: Draft, related_part: str | None) -> Article:
-    return Article(
-        capture_id=capture.id, part=draft.part, text=draft.text, offsets=draft.offsets,
-        title=capture.hints.title if draft.part == "main" and capture.hints.title else draft.title,
-        outlet=(capture.hints.outlet if draft.part == "main" and capture.hints.outlet
-                else draft.outlet),
-        outlet_source=("stated by the source" if draft.part == "main" and capture.hints.outlet
-                       else draft.outlet_source),
-        published=draft.published, published_source=draft.published_source,
-        captured_at=capture.captured_at, language=detect_language(draft.text),
-        related_part=related_part,
-    )
-
-
-def clean_capture(capture: Capture) -> CleanedCapture | Refusal:
-    """Clean one capture into its articles; a refusal when it holds no article text."""
-    if capture.kind == "html":
-        result = clean_html_capture(capture)
-        if result.draft is None:
-            return Refusal(Reason.NO_TEXT, capture.locator, result.note)
-        return CleanedCapture(capture, (_finish(capture, result.draft, None),), (), result.note)
-    text_result = clean_text_capture(capture)
-    if not text_result.drafts:
-        return Refusal(Reason.NO_TEXT, capture.locator,
-                       "every line looked like page furniture (" + text_result.note + ")")
-    drafts = list(text_result.drafts)
-    stated = parse_iso_date(capture.hints.published)
-    if stated and drafts[0].part == "main":
-        drafts[0] = replace(drafts[0], published=stated, published_source="stated by the source")
-    host = outlet_from_url(capture.hints.url)
-    if host and drafts[0].part == "main" and not drafts[0].outlet:
-        drafts[0] = replace(drafts[0], outlet=host, outlet_source="host of the page URL")
-    main = "main" if drafts[0].part == "main" else None
-    articles = tuple(_finish(capture, d, main if d.part != "main" else None) for d in drafts)
-    return CleanedCapture(capture, articles, text_result.labels, text_result.note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,18 +228,3 @@ def _refuse(refusal: Refusal, store: Store, summary: IngestSummary, now: datetim
     summary.refused.append(refusal.message)
     if on_refusal:
         on_refusal(refusal)
-
-
-def progress_callback(
-    total_hint: int | None = None,
-) -> tuple[Callable[[Item], None], Callable[[], None]]:
-    """A tqdm bar on a terminal, nothing when stderr is piped."""
-    from tqdm import tqdm
-
-    bar = tqdm(total=total_hint, unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr,
-               leave=False)
-
-    def tick(_: Item) -> None:
-        bar.update(1)
-
-    return tick, bar.close
