@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import F, _open, _table, db_option, format_option, main
+from .app import F, _open, _table, db_option, format_option, main
 from .messages import say
 
 
