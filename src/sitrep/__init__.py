@@ -16,10 +16,11 @@ from .errors import (
     UsageError,
 )
 from .extract import extract_text
-from .extract.runner import ExtractionFailure, ExtractionReport, entities, extract_pending
+from .extract.runner import ExtractionFailure, ExtractionReport, extract_pending
 from .ingest.readers import ReadOptions, iter_inputs, load_manifest, read_bytes
 from .ingest.runner import IngestSummary, ingest, prepare
 from .ledger import ledger_from_store
+from .ledger.entities import entities
 from .offsets import OffsetMap
 from .report import write_report
 from .store.core import Store, StoredArticle

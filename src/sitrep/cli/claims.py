@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import F, _open, _table, db_option, format_option, main
+from .app import F, _open, _table, db_option, format_option, main
 from .messages import say
 
 
@@ -218,7 +218,7 @@ def export_places(out_file: str, db: str) -> None:
     Example:
       sitrep export places --out places.geojson
     """
-    from ..extract.runner import entities as list_entities
+    from ..ledger.entities import entities as list_entities
 
     with _open(db) as store:
         found = [e for e in list_entities(store, "place") if e.lat is not None]
@@ -249,7 +249,7 @@ def entities_cmd(kind: str | None, fmt: str, db: str) -> None:
       sitrep entities --kind person
       sitrep entities --format jsonl
     """
-    from ..extract.runner import entities as list_entities
+    from ..ledger.entities import entities as list_entities
 
     with _open(db) as store:
         found = list_entities(store, kind)

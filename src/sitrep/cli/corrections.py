@@ -7,7 +7,7 @@ import os
 
 import click
 
-from . import F, _open, _table, db_option, format_option, main
+from .app import F, _open, _table, db_option, format_option, main
 from .messages import say
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from ..errors import GoldFileError
-from . import F, _table, main
+from .app import F, _table, main
 from .messages import say
 
 

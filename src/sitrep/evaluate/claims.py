@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..extract.runner import entities, extract_pending
+from ..extract.runner import extract_pending
 from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
 from ..ingest.runner import ingest
 from ..knowledge.gazetteer import fold
+from ..ledger.entities import entities
 from ..store.core import Store
 from .boilerplate import load_gold, resolve_document
 

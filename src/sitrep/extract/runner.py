@@ -1,4 +1,4 @@
-"""Run extraction over stored articles, and read the results back as entities.
+"""Run extraction over stored articles.
 
 Extraction is its own stage after ingest: ingest stays fast, and changing the rules
 (``EXTRACTOR_VERSION``) redoes only extraction, never cleaning.
@@ -10,9 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..documents import content_id
 from ..errors import Reason
-from ..knowledge.names import same_person
 from ..store.core import Store
 from ..workers import Workers, worker_count
 from . import EXTRACTOR_VERSION, Extraction, extract_text
@@ -155,69 +153,3 @@ def _save(store: Store, jobs: list[ExtractionJob],
         for article_id in skipped:
             store.save_extraction(article_id, EXTRACTOR_VERSION, Extraction())
     report.done += len(done)
-
-
-@dataclass
-class Entity:
-    """One person, organisation, place or event across articles, with its spellings."""
-
-    kind: str
-    key: str
-    name: str
-    variants: set[str] = field(default_factory=set)
-    article_ids: set[str] = field(default_factory=set)
-    roles: set[str] = field(default_factory=set)
-    mentions: int = 0
-    lat: float | None = None
-    lon: float | None = None
-
-    @property
-    def id(self) -> str:
-        return content_id(self.kind, self.key, prefix="n")
-
-    def as_record(self) -> dict[str, object]:
-        return {"id": self.id, "kind": self.kind, "key": f"{self.kind}:{self.key}",
-                "name": self.name,
-                "variants": sorted(self.variants), "article_ids": sorted(self.article_ids),
-                "roles": sorted(self.roles), "mentions": self.mentions,
-                "lat": self.lat, "lon": self.lon}
-
-
-def entities(store: Store, kind: str | None = None) -> list[Entity]:
-    """Entities with spelling variants merged (Lukashenko / Lukashenka are one person)."""
-    merged: dict[tuple[str, str], Entity] = {}
-    by_surname: dict[str, list[Entity]] = {}  # person entities by surname skeleton
-    aliases = store.merges("merge_entities")
-    rows = store.mentions(kind)
-    for row in rows:
-        row["key"] = aliases.get(f"{row['kind']}:{row['key']}", f"{row['kind']}:{row['key']}"
-                                 ).split(":", 1)[1]
-    # full-name keys first, so that a bare surname joins the full name it belongs to
-    rows.sort(key=lambda r: (r["key"].endswith("/"), r["article_id"], r["start"]))
-    for row in rows:
-        key = row["key"]
-        target = None
-        surname = key.split("/", 1)[0]
-        if row["kind"] == "person":
-            target = next((e for e in by_surname.get(surname, ())
-                           if same_person(e.key, key)), None)
-        if target is None:
-            target = merged.get((row["kind"], key))
-        if target is None:
-            target = merged[(row["kind"], key)] = Entity(row["kind"], key, row["name"])
-            if row["kind"] == "person":
-                by_surname.setdefault(surname, []).append(target)
-        target.variants.add(row["text"])
-        target.variants.add(row["name"])
-        target.article_ids.add(row["article_id"])
-        target.mentions += 1
-        if row["role"]:
-            target.roles.add(row["role"])
-        if target.lat is None and row["lat"] is not None:
-            target.lat, target.lon = row["lat"], row["lon"]
-        if row["kind"] == "person" and len(row["name"].split()) > len(target.name.split()):
-            target.name = row["name"]
-    out = sorted(merged.values(), key=lambda e: (-e.mentions, e.name))
-    for e in out:
-        e.variants.discard(e.name)
-    return out

@@ -18,9 +18,9 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
-from ..extract.runner import entities
 from ..ledger import ledger_from_store
 from ..ledger.claims import Claim
+from ..ledger.entities import entities
 from ..offsets import OffsetMap
 from ..store.core import Store
 from .safe import (

@@ -1,0 +1,89 @@
+"""The ``sitrep`` click group and what its commands share: the options every command
+spells the same way, opening the store, and printing a table.
+
+Command modules import from here and register themselves on :data:`main`; this module
+imports none of them, so there is no import cycle (``cli/__init__`` ties them together).
+"""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from ..errors import RAISE_INTERNAL_ENV, SitrepError, raise_internal_errors
+from ..store.core import DEFAULT_DB, Store
+from .messages import printable, say
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: Exit code of a command stopped by an unexpected exception (a bug, or a damaged store);
+#: 1 stays for "something was refused", so that scripts can tell the two apart.
+EXIT_INTERNAL = 2
+
+
+class SitrepGroup(click.Group):
+    """The ``sitrep`` group: an unexpected exception ends the command with one line on
+    stderr and exit code 2, not a traceback (``SITREP_RAISE_INTERNAL=1`` shows it)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            if raise_internal_errors() or (isinstance(exc, OSError)
+                                           and exc.errno == errno.EPIPE):
+                raise  # click itself handles a closed pipe (``sitrep articles | head``)
+            say(f"sitrep: internal error, please report it: {type(exc).__name__}: {exc} "
+                f"(set {RAISE_INTERNAL_ENV}=1 to see where)", err=True)
+            ctx.exit(EXIT_INTERNAL)
+
+
+def db_option(default: str = DEFAULT_DB) -> Callable[[F], F]:
+    return click.option(
+        "--db", "db", envvar="SITREP_DB", default=default, show_default=True,
+        type=click.Path(dir_okay=False), help="The store (SQLite file); also $SITREP_DB.")
+
+
+def format_option(f: F) -> F:
+    return click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]),
+                        default="table", show_default=True,
+                        help="table for reading, jsonl (one JSON object a line) for scripts.")(f)
+
+
+def workers_option(f: F) -> F:
+    return click.option(
+        "--workers", default="auto", show_default=True, metavar="N|auto",
+        help="Processes for extraction: auto uses one per core from 1,000 articles on, "
+             "N uses N, 0 one per core.")(f)
+
+
+def _open(db: str) -> Store:
+    try:
+        return Store(db)
+    except SitrepError as exc:
+        raise click.ClickException(printable(str(exc))) from exc
+
+
+@click.group(cls=SitrepGroup,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="sitrep")
+def main() -> None:
+    """sitrep: raw news in; who said which figure, when, and where sources disagree, out.
+
+    \b
+    Quick tour:
+      sitrep demo                         ingest the bundled sample corpus
+      sitrep ingest captures/ --captured-at 2025-08-18
+      sitrep articles --format jsonl      one JSON object per article
+      sitrep show a1b2c3                  an article, its source and what was removed
+    """
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows, strict=False)]
+    for row in (header, *rows):
+        say("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=False)).rstrip())

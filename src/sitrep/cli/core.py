@@ -1,0 +1,232 @@
+"""The commands of the first stages: ingest, extract, and reading articles back (articles,
+show), plus the demo that runs them all on the bundled corpus.
+
+Each command is a thin wrapper over a library function; the heavy imports (spaCy,
+trafilatura, datasketch) happen inside the commands that need them, so ``sitrep --help``
+stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from ..errors import UsageError
+from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
+from ..store.core import Store
+from .app import _open, _table, db_option, format_option, main, workers_option
+from .messages import printable, say
+
+if TYPE_CHECKING:
+    from ..extract.runner import ExtractionReport
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--captured-at", help="When the captures were taken (ISO date or date-time); "
+              "overrides WARC dates and file times.")
+@click.option("--outlet", help="The outlet that published the captures, when they don't say.")
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
+              help="JSON Lines of {path, captured_at, outlet, url} for files that carry none.")
+@click.option("--max-doc-size", type=click.IntRange(1), default=64, show_default=True,
+              help="Refuse single-page files larger than this many MiB.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="In folders, also read symbolic links that point outside the folder "
+                   "(refused by default, E014).")
+@click.option("--batch-size", type=click.IntRange(1), default=200, show_default=True,
+              help="Captures per transaction; a crash loses at most the batch under way.")
+@click.option("--extract/--no-extract", default=True, show_default=True,
+              help="Extract figures, statements, events and entities after ingesting.")
+@workers_option
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@db_option()
+def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
+           manifest: str | None, max_doc_size: int, follow_symlinks: bool, batch_size: int,
+           extract: bool, workers: str, as_json: bool, db: str) -> None:
+    """Ingest captures: .txt, .html/.htm (also gzipped), .jsonl, .warc/.warc.gz, folders, -.
+
+    Re-ingesting is a no-op. Each bad file, line or record is reported on stderr with the
+    reason, the rest goes on, and the exit code is 1 when anything was refused.
+
+    \b
+    Examples:
+      sitrep ingest captures/
+      sitrep ingest page.txt --captured-at 2025-08-18 --outlet Forbes
+      sitrep ingest crawl.warc.gz feed.jsonl
+      cat page.html | sitrep ingest -
+    """
+    from ..ingest.runner import ingest as run_ingest
+    from .progress import progress_callback
+
+    when, has_time = None, True
+    if captured_at:
+        try:
+            when, has_time = parse_timestamp(captured_at)
+        except ValueError as exc:
+            raise click.BadParameter(f"{captured_at!r}: {exc}",
+                                     param_hint="--captured-at") from exc
+    entries: dict = {}
+    if manifest:
+        entries, problems = load_manifest(manifest)
+        for problem in problems:
+            say(f"refused: {problem.message}", err=True)
+    options = ReadOptions(captured_at=when, captured_at_has_time=has_time, outlet=outlet,
+                          manifest=entries, manifest_path=manifest,
+                          max_document_bytes=max_doc_size * 1024 * 1024,
+                          follow_symlinks=follow_symlinks)
+    tick, close = progress_callback()
+    with _open(db) as store:
+        summary = run_ingest(paths, store, options, batch_size=batch_size, on_item=tick,
+                             on_refusal=lambda r: say(f"refused: {r.message}", err=True))
+        close()
+        report = _extract(store, workers=workers) if extract else None
+    extracted = report.done if report else 0
+    if as_json:
+        click.echo(json.dumps({**summary.as_dict(), "extracted": extracted,
+                               "extraction_failures": _failures(report)}, indent=2))
+    else:
+        say(summary.describe() + (f"; {extracted} articles extracted" if extract else ""))
+    if not summary.ok or (report and not report.ok):
+        sys.exit(1)
+
+
+def _extract(store: Store, redo: bool = False, workers: str = "auto",
+             max_chars: int | None = None) -> ExtractionReport:
+    from ..extract.runner import MAX_EXTRACT_CHARS, extract_pending
+    from .progress import progress_callback
+
+    tick, close = progress_callback()
+    try:
+        report = extract_pending(store, redo=redo, workers=workers, on_article=tick,
+                                 max_chars=max_chars or MAX_EXTRACT_CHARS)
+    except UsageError as exc:
+        raise click.BadParameter(str(exc), param_hint="--workers") from exc
+    finally:
+        close()
+    for failure in report.failures:
+        say(f"refused: {failure.describe()}", err=True)
+    return report
+
+
+def _failures(report: ExtractionReport | None) -> list[dict[str, str]]:
+    return [{"code": f.code, "article_id": f.article_id, "message": f.message}
+            for f in (report.failures if report else [])]
+
+
+@main.command()
+@click.option("--all", "redo", is_flag=True, help="Redo every article, not only new ones.")
+@workers_option
+@click.option("--max-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True,
+              help="Do not extract articles longer than this many characters (E016).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@db_option()
+def extract(redo: bool, workers: str, max_chars: int, as_json: bool, db: str) -> None:
+    """Extract figures, statements, events and entities from stored articles.
+
+    Runs on articles not yet extracted by this version of sitrep (ingest does this too,
+    unless --no-extract).
+
+    An article whose extraction fails is reported (E012) and left for the next run; the
+    others go on, and the exit code is 1. An article longer than --max-chars is reported
+    (E016) and marked as extracted with nothing found: later runs do not pick it again.
+
+    \b
+    Examples:
+      sitrep extract
+      sitrep extract --all --workers 2
+      sitrep extract --json
+    """
+    with _open(db) as store:
+        report = _extract(store, redo, workers, max_chars)
+    if as_json:
+        click.echo(json.dumps({"extracted": report.done, "workers": report.workers,
+                               "failures": _failures(report)}, indent=2))
+    else:
+        plural = "es" if report.workers > 1 else ""
+        say(f"{report.done} articles extracted ({report.workers} process{plural})")
+    if not report.ok:
+        sys.exit(1)
+
+
+def _print_articles(store: Store, fmt: str) -> int:
+    count = 0
+    rows = []
+    for article in store.articles():
+        count += 1
+        if fmt == "jsonl":
+            click.echo(json.dumps(article.as_record(), ensure_ascii=False))
+        else:
+            mark = ("dup" if article.duplicate_of else "") + (" rel" if article.related_to else "")
+            rows.append((article.id, article.published or "-", (article.outlet or "-")[:22],
+                         article.language or "-", mark.strip() or "",
+                         (article.title or article.text[:60]).replace("\n", " ")[:60]))
+    if fmt == "table":
+        _table(("id", "published", "outlet", "lang", "", "title"), rows)
+    return count
+
+
+@main.command()
+@format_option
+@db_option()
+def articles(fmt: str, db: str) -> None:
+    """List articles with outlet, date, language and duplicate/related status.
+
+    \b
+    Examples:
+      sitrep articles
+      sitrep articles --format jsonl | jq 'select(.duplicate_of == null) | .title'
+    """
+    with _open(db) as store:
+        _print_articles(store, fmt)
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--json", "as_json", is_flag=True, help="Print as one JSON object.")
+@db_option()
+def show(article_id: str, as_json: bool, db: str) -> None:
+    """Show an article: clean text, metadata, duplicates and what was removed and why.
+
+    ARTICLE_ID may be a unique prefix of the id.
+
+    \b
+    Example:
+      sitrep show a3f9
+    """
+    from ..report.article_view import describe_article
+
+    with _open(db) as store:
+        report = describe_article(store, article_id)
+    if report is None:
+        raise click.ClickException(
+            printable(f"no article with id (or unique prefix) {article_id!r}"))
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        for line in report.render().splitlines():
+            say(line)
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False),
+              help="The sample corpus folder (default: the bundled corpus/).")
+@click.option("--out", "out_dir", default="sitrep-demo-report", show_default=True,
+              type=click.Path(file_okay=False), help="Where to write the demo's report.")
+@db_option(default="sitrep-demo.db")
+def demo(corpus: str | None, out_dir: str, db: str) -> None:
+    """Ingest the bundled sample corpus, extract, and write its situation report.
+
+    \b
+    Example:
+      sitrep demo && sitrep articles --db sitrep-demo.db
+    """
+    from ..demo import find_corpus, run_demo
+
+    folder = Path(corpus) if corpus else find_corpus()
+    if folder is None:
+        raise click.ClickException("the sample corpus was not found; pass --corpus PATH")
+    run_demo(folder, db, echo=say, report_dir=out_dir)
