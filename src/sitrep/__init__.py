@@ -21,7 +21,7 @@ from .ingest.runner import IngestSummary, clean_capture, ingest, prepare
 from .ledger import ledger_from_store
 from .offsets import OffsetMap
 from .report import write_report
-from .store.core import Store, StoredArticle
+from .store import Store, StoredArticle
 
 __all__ = [
     "Article",

@@ -16,7 +16,7 @@ import click
 
 from ..errors import RAISE_INTERNAL_ENV, SitrepError, UsageError, raise_internal_errors
 from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
-from ..store.core import DEFAULT_DB, Store
+from ..store import DEFAULT_DB, Store
 from .messages import printable, say
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from ..extract.runner import entities, extract_pending
 from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
 from ..ingest.runner import ingest
 from ..knowledge.gazetteer import fold
-from ..store.core import Store
+from ..store import Store
 from .boilerplate import load_gold, resolve_document
 
 

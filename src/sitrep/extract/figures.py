@@ -673,7 +673,9 @@ def attach(doc: Doc, figures: list[Figure]) -> list[Figure]:
         cue = cue_for(by_sentence.get(sentence.start, []) if sentence else cues,
                       fig.evidence.start)
         out.append(replace(fig, attribution=cue.attribution if cue else NO_ATTRIBUTION,
-                           subject=_subject(fig, doc, sentence, cue)))
+                           subject=_subject(fig, doc, sentence, cue),
+                           family="dates" if fig.kind == "dates"
+                           else measure_family(fig.measure, fig.unit)))
     return out
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from ..documents import content_id
 from ..errors import Reason
 from ..knowledge.names import same_person
-from ..store.core import Store
+from ..store import Store
 from ..workers import Workers, worker_count
 from . import EXTRACTOR_VERSION, Extraction, extract_text
 

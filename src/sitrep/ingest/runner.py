@@ -21,7 +21,7 @@ from ..clean.meta_lines import parse_iso_date
 from ..clean.text import clean_text_capture
 from ..documents import Article, Capture, CleanedCapture, Draft, Refusal
 from ..errors import Reason, raise_internal_errors
-from ..store.core import AddResult, Store
+from ..store import AddResult, Store
 from .readers import Item, ReadOptions, Skipped, iter_inputs
 
 DEFAULT_BATCH = 200
