@@ -241,9 +241,8 @@ class _Figures:
         for d in self.doc._.dates or []:
             if d.kind == "range" and d.value is not None:
                 self._take(d.start, d.end)
-                self.figures.append(Figure(Span(d.start, d.end, d.text), "dates", None, None,
-                                           None, None, None, d.value, False, NO_ATTRIBUTION,
-                                           None, "dates"))
+                self.figures.append(Figure(Span(d.start, d.end, d.text), measure="dates",
+                                           dates=d.value, kind="dates"))
 
     def changes(self) -> None:
         if not any(stem in self.folded for stem in _CHANGE_STEMS):
