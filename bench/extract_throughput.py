@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     from sitrep.ingest.readers import ReadOptions, load_manifest
     from sitrep.ingest.runner import ingest
-    from sitrep.store.core import Store
+    from sitrep.store import Store
     from sitrep.workers import Workers
 
     if args.benchmark_texts:

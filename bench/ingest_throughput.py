@@ -69,7 +69,7 @@ def child_sitrep_ingest(folder: str, db_path: str, warm_sample: str,
     """Ingest ``folder`` into a fresh store at ``db_path``; time it and report peak RSS."""
     from sitrep.ingest.readers import Item, ReadOptions
     from sitrep.ingest.runner import ingest
-    from sitrep.store.core import Store
+    from sitrep.store import Store
 
     _warm_up_sitrep(Path(warm_sample))
     options = ReadOptions(captured_at=CAPTURED_AT, captured_at_has_time=False)

@@ -60,7 +60,7 @@ def child_ingest(jsonl: str, db_path: str, every: int, total: int,
     """
     from sitrep.ingest.readers import Item, ReadOptions
     from sitrep.ingest.runner import ingest
-    from sitrep.store.core import Store
+    from sitrep.store import Store
 
     options = ReadOptions(captured_at=CAPTURED_AT, captured_at_has_time=False)
     samples: list[dict[str, Any]] = []

@@ -10,7 +10,7 @@ import pytest
 
 from sitrep.documents import Capture, Locator
 from sitrep.errors import RAISE_INTERNAL_ENV
-from sitrep.store.core import Store
+from sitrep.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]

@@ -291,7 +291,7 @@ def test_relative_dates_resolve_against_the_capture_date(tmp_path):
     from sitrep.extract.runner import extract_pending
     from sitrep.ingest.readers import ReadOptions
     from sitrep.ingest.runner import ingest
-    from sitrep.store.core import Store
+    from sitrep.store import Store
 
     page = tmp_path / "page.txt"
     page.write_text("Drills near Lida\n\nThe Belarusian defence ministry said on Tuesday that "

@@ -27,7 +27,7 @@ from sitrep.documents import Capture, Hints, Locator, Refusal
 from sitrep.errors import RAISE_INTERNAL_ENV, Reason
 from sitrep.ingest.readers import ReadOptions, iter_inputs
 from sitrep.ingest.runner import ingest, ingest_items
-from sitrep.store.core import Store
+from sitrep.store import Store
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 WHEN = ReadOptions(captured_at=datetime(2026, 8, 20, 12, 0))
@@ -168,7 +168,7 @@ _RACER = """
 import json, sys, time
 from pathlib import Path
 from sitrep.ingest.runner import ingest_items
-from sitrep.store.core import Store, SCHEMA_VERSION
+from sitrep.store import Store, SCHEMA_VERSION
 from sitrep.ingest.readers import ReadOptions, iter_inputs
 folder, me, rounds, page = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4]
 other = "b" if me == "a" else "a"

@@ -125,7 +125,7 @@ def test_an_article_too_long_to_extract_is_reported_once_and_not_retried(tmp_pat
     from sitrep.extract.runner import MAX_EXTRACT_CHARS, extract_pending
     from sitrep.ingest.readers import ReadOptions
     from sitrep.ingest.runner import ingest
-    from sitrep.store.core import Store
+    from sitrep.store import Store
 
     assert MAX_EXTRACT_CHARS == 1_000_000
     long_page = tmp_path / "long.txt"

@@ -35,7 +35,7 @@ from sitrep.ingest.readers import (
     read_bytes,
     read_file,
 )
-from sitrep.store.core import Store
+from sitrep.store import Store
 from sitrep.urls import url_problem
 
 TEXT = ("Belarusian units began the first phase of the Union Bastion-2026 exercise near Lida "

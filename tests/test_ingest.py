@@ -17,7 +17,7 @@ from synth import write_captures
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
 from sitrep.offsets import OffsetMap
-from sitrep.store.core import Store
+from sitrep.store import Store
 
 WHEN = ReadOptions(captured_at=datetime(2026, 8, 20, 12, 0))
 

@@ -25,7 +25,6 @@ ALLOWED = {
     "module clean/text.py",
     "module extract/attribution.py",
     "module extract/figures.py",
-    "module store/core.py",
     "function extract/entities.py:classify",
     "function extract/figures.py:singles",
 }

@@ -9,7 +9,7 @@ from sitrep.extract.runner import extract_pending
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
 from sitrep.ledger import build_claims, find_findings
-from sitrep.store.core import Store
+from sitrep.store import Store
 
 LEDGER = Path(__file__).parent / "ledger_fixtures"
 JANUARY = (LEDGER / "january.txt").read_text()

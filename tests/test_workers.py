@@ -14,7 +14,7 @@ from sitrep.extract import Extraction
 from sitrep.extract.runner import ExtractionFailure, ExtractionJob, extract_pending, run_job
 from sitrep.ingest.readers import ReadOptions, load_manifest
 from sitrep.ingest.runner import ingest
-from sitrep.store.core import Store
+from sitrep.store import Store
 from sitrep.workers import AUTO_MIN_DOCUMENTS, Workers, available_cores, worker_count
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"

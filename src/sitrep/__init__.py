@@ -23,7 +23,7 @@ from .ledger import ledger_from_store
 from .ledger.entities import entities
 from .offsets import OffsetMap
 from .report import write_report
-from .store.core import Store, StoredArticle
+from .store import Store, StoredArticle
 
 __all__ = [
     "Article",

@@ -11,7 +11,7 @@ from .ingest.readers import ReadOptions, load_manifest
 from .ingest.runner import ingest
 from .ledger import ledger_from_store
 from .report import write_report
-from .store.core import Store
+from .store import Store
 
 MANIFEST = "manifest.jsonl"
 

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import RAISE_INTERNAL_ENV, SitrepError, raise_internal_errors
-from ..store.core import DEFAULT_DB, Store
+from ..store import DEFAULT_DB, Store
 from .messages import printable, say
 
 F = TypeVar("F", bound=Callable[..., Any])

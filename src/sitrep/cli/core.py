@@ -17,7 +17,7 @@ import click
 
 from ..errors import UsageError
 from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
-from ..store.core import Store
+from ..store import Store
 from .app import _open, _table, db_option, format_option, main, workers_option
 from .messages import printable, say
 

@@ -20,7 +20,7 @@ from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
 from ..ingest.runner import ingest
 from ..knowledge.gazetteer import fold
 from ..ledger.entities import entities
-from ..store.core import Store
+from ..store import Store
 from .boilerplate import load_gold, resolve_document
 
 

@@ -35,7 +35,7 @@ from ..ingest.readers import ReadOptions
 from ..ingest.runner import ingest
 from ..knowledge.gazetteer import fold
 from ..ledger import ledger_from_store
-from ..store.core import Store
+from ..store import Store
 from .claims import _bounds_ok, _speaker_ok
 
 #: Words that say which figures an analyst compares, whatever the wording of the measure.

@@ -110,13 +110,13 @@ class _Attributor:
         dated = {"stated_on": when.start if when else None, "to": to,
                  "stated_granularity": when.granularity if when else "day"}
         if anonymous:
-            return Attribution(None, None, anonymous, None, **dated)
+            return Attribution(org=anonymous, **dated)
         if who is None:
-            return Attribution(None, None, None, None, **dated)
+            return Attribution(**dated)
         if who.kind == "person":
             org = _org_from_role(who.role, self.gaz)
-            return Attribution(who.name, who.role, org, None, speaker_key=who.key, **dated)
-        return Attribution(None, None, who.name, None, speaker_key=who.key, **dated)
+            return Attribution(who.name, who.role, org, speaker_key=who.key, **dated)
+        return Attribution(org=who.name, speaker_key=who.key, **dated)
 
     def stated_on(self, sent: Sentence, content: tuple[int, int], verb_end: int
                   ) -> DateMention | None:
@@ -398,7 +398,7 @@ class _Attributor:
         m = _OFFICIALLY.search(self.text, sent.start_char, sent.end_char)
         if m:
             self.cues.append(Cue(Span(m.start(), m.end(), m.group(0).strip()),
-                                 Attribution(None, None, "official figures", None, None),
+                                 Attribution(org="official figures"),
                                  (sent.start_char, sent.end_char),
                                  (sent.start_char, sent.end_char)))
 

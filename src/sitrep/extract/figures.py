@@ -241,9 +241,8 @@ class _Figures:
         for d in self.doc._.dates or []:
             if d.kind == "range" and d.value is not None:
                 self._take(d.start, d.end)
-                self.figures.append(Figure(Span(d.start, d.end, d.text), "dates", None, None,
-                                           None, None, None, d.value, False, NO_ATTRIBUTION,
-                                           None, "dates"))
+                self.figures.append(Figure(Span(d.start, d.end, d.text), measure="dates",
+                                           dates=d.value, kind="dates"))
 
     def changes(self) -> None:
         if not any(stem in self.folded for stem in _CHANGE_STEMS):
@@ -673,7 +672,9 @@ def attach(doc: Doc, figures: list[Figure]) -> list[Figure]:
         cue = cue_for(by_sentence.get(sentence.start, []) if sentence else cues,
                       fig.evidence.start)
         out.append(replace(fig, attribution=cue.attribution if cue else NO_ATTRIBUTION,
-                           subject=_subject(fig, doc, sentence, cue)))
+                           subject=_subject(fig, doc, sentence, cue),
+                           family="dates" if fig.kind == "dates"
+                           else measure_family(fig.measure, fig.unit)))
     return out
 
 

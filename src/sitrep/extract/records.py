@@ -44,11 +44,11 @@ class Mention:
 class Attribution:
     """Who stands behind a claim, and when they made it."""
 
-    speaker: str | None
-    role: str | None
-    org: str | None
-    cue: Span | None  # the speech verb or "according to"
-    stated_on: date | None
+    speaker: str | None = None
+    role: str | None = None
+    org: str | None = None
+    cue: Span | None = None  # the speech verb or "according to"
+    stated_on: date | None = None
     to: str | None = None  # whom it was said to ("told Newsweek")
     speaker_key: str | None = None
     #: how precisely the text dates the saying: "in May" is a month, not May 1
@@ -66,23 +66,26 @@ class Attribution:
         return self.stated_on.isoformat()
 
 
-NO_ATTRIBUTION = Attribution(None, None, None, None, None)
+NO_ATTRIBUTION = Attribution()
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
     evidence: Span
-    measure: str | None
-    low: float | None
-    high: float | None
-    unit: str | None
-    qualifier: str | None
-    change: dict[str, object] | None
-    dates: DateValue | None
-    vague: bool
-    attribution: Attribution
-    subject: str | None
+    measure: str | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    change: dict[str, object] | None = None
+    dates: DateValue | None = None
+    vague: bool = False
+    attribution: Attribution = NO_ATTRIBUTION
+    subject: str | None = None
     kind: Literal["count", "measure", "change", "dates", "duration"] = "count"
+    #: the group of measures analysts compare ("troops", "soldiers" -> "participants"),
+    #: set by extraction when the figure is finished: the store saves it as it is
+    family: str | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..errors import Reason
-from ..store.core import Store
+from ..store import Store
 from ..workers import Workers, worker_count
 from . import EXTRACTOR_VERSION, Extraction, extract_text
 

@@ -17,7 +17,7 @@ from .. import dedupe
 from ..clean import clean_capture
 from ..documents import Capture, CleanedCapture, Refusal
 from ..errors import Reason, raise_internal_errors
-from ..store.core import AddResult, Store
+from ..store import AddResult, Store
 from .readers import Item, ReadOptions, Skipped, iter_inputs
 
 DEFAULT_BATCH = 200

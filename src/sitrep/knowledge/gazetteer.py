@@ -110,13 +110,15 @@ def _country_table() -> tuple[dict[str, str], dict[str, Place]]:
         short = short.split(",")[0]
         names[c.alpha_2] = short
         for label in {c.name, short, getattr(c, "official_name", c.name)}:
-            places[fold(label)] = Place(short, "country", c.alpha_2, None, None, 10**9)
+            places[fold(label)] = Place(short, "country", c.alpha_2, lat=None, lon=None,
+                                        population=10**9)
     table = _data("demonyms.json")
     names.update(table["short_names"])
     aliases = table["aliases"]
     for alias, code in aliases.items():
         if code in names:
-            places[fold(alias)] = Place(names[code], "country", code, None, None, 10**9)
+            places[fold(alias)] = Place(names[code], "country", code, lat=None, lon=None,
+                                     population=10**9)
     return names, places
 
 

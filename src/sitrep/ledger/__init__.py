@@ -16,7 +16,7 @@ from .findings import Finding, find_findings
 from .source_types import SourceType, classify_source
 
 if TYPE_CHECKING:
-    from ..store.core import Store
+    from ..store import Store
 
 
 def ledger_from_store(store: Store, subject: str | None = None

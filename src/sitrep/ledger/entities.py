@@ -15,7 +15,7 @@ from ..documents import content_id
 from ..knowledge.names import same_person
 
 if TYPE_CHECKING:
-    from ..store.core import Store
+    from ..store import Store
 
 
 @dataclass

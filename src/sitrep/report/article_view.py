@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..offsets import OffsetMap
-from ..store.core import Store, StoredArticle
+from ..store import Store, StoredArticle
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from ..ledger import ledger_from_store
 from ..ledger.claims import Claim
 from ..ledger.entities import entities
 from ..offsets import OffsetMap
-from ..store.core import Store
+from ..store import Store
 from .safe import (
     content_security_policy,
     display_text,

@@ -1,0 +1,147 @@
+"""What ingest stores: captures, their articles and line labels, refusals, duplicate groups.
+
+Near-duplicate buckets live in ``lsh_bands`` (see :mod:`sitrep.dedupe.minhash`) and duplicate
+groups are a ``group_id`` column: the smallest article id of the connected component, which
+does not depend on the order articles arrived in. ``duplicate_of`` is derived when read
+(see :mod:`sitrep.store.queries`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from .. import dedupe
+from ..documents import Article, CleanedCapture, Locator, Refusal, content_id
+from ..errors import StoreError
+from .connection import StoreConnection
+from .values import bind, iso, locator_json
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    article_ids: tuple[str, ...]
+    joined_groups: int  # how many of the new articles joined an existing duplicate group
+
+
+class Captures(StoreConnection):
+    """Writing and reading what ingest found; one capture with its articles at a time."""
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def has_capture(self, capture_id: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM captures WHERE id=?", (capture_id,)).fetchone()
+        return row is not None
+
+    def add_capture_source(self, capture_id: str, locator: Locator) -> bool:
+        """Record another place the same capture was found; True if it was new."""
+        cur = self._db.execute(
+            "INSERT OR IGNORE INTO capture_sources(capture_id, locator) VALUES (?, ?)",
+            (capture_id, locator_json(locator)))
+        return cur.rowcount > 0
+
+    def add_cleaned(self, cleaned: CleanedCapture,
+                    fingerprints: list[dedupe.Fingerprint]) -> AddResult:
+        """Insert a capture, its line labels and articles, and place each article in a group."""
+        cap = cleaned.capture
+        locator = locator_json(cap.locator)
+        hints = json.dumps({"url": cap.hints.url, "title": cap.hints.title,
+                            "published": cap.hints.published, "outlet": cap.hints.outlet})
+        self._db.execute(
+            "INSERT INTO captures(id, kind, raw, encoding, source, locator, url, hints, "
+            "captured_at, captured_at_source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            bind((cap.id, cap.kind, cap.raw, cap.encoding, cap.locator.source, locator,
+                  cap.hints.url, hints, iso(cap.captured_at), cap.captured_at_source,
+                  cleaned.note)))
+        self.add_capture_source(cap.id, cap.locator)
+        self._db.executemany(
+            "INSERT INTO line_labels(capture_id, line, label, reason, start, end) "
+            "VALUES (?,?,?,?,?,?)",
+            [bind((cap.id, lb.line, lb.label, lb.reason, lb.start, lb.end))
+             for lb in cleaned.labels])
+        by_part = {a.part: a.id for a in cleaned.articles}
+        joined = 0
+        for article, fp in zip(cleaned.articles, fingerprints, strict=True):
+            joined += self._insert_article(article, fp, by_part.get(article.related_part or ""))
+        return AddResult(tuple(a.id for a in cleaned.articles), joined)
+
+    def _insert_article(self, article: Article, fp: dedupe.Fingerprint,
+                        related_to: str | None) -> int:
+        """Insert one article into its duplicate group; 1 if it joined an existing group."""
+        groups = self._groups_like(fp)
+        group = min(groups | {article.id})
+        stale = sorted(groups - {group})
+        if stale:  # the new article bridges groups: they become one
+            marks = ",".join("?" for _ in stale)
+            self._db.execute(f"UPDATE articles SET group_id=? WHERE group_id IN ({marks})",
+                             (group, *stale))
+        cur = self._db.execute(
+            "INSERT INTO articles(id, capture_id, part, text, offsets, title, outlet, "
+            "outlet_source, published, published_source, captured_at, language, related_to, "
+            "text_hash, signature, group_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            bind((article.id, article.capture_id, article.part, article.text,
+                  article.offsets.to_json(), article.title, article.outlet,
+                  article.outlet_source,
+                  article.published.isoformat() if article.published else None,
+                  article.published_source, iso(article.captured_at), article.language,
+                  related_to, fp.text_hash, fp.signature, group)))
+        self._db.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",
+                         bind((cur.lastrowid, article.title or "", article.text)))
+        self._db.executemany(
+            "INSERT OR IGNORE INTO lsh_bands(band, key, article_id) VALUES (?,?,?)",
+            [(i, key, article.id) for i, key in enumerate(fp.bands)])
+        return 1 if groups else 0
+
+    def _groups_like(self, fp: dedupe.Fingerprint) -> set[str]:
+        """The groups holding the same text, or a text similar enough by MinHash."""
+        groups = {r[0] for r in self._db.execute(
+            "SELECT DISTINCT group_id FROM articles WHERE text_hash=?", (fp.text_hash,))}
+        if fp.bands and fp.signature is not None:
+            pairs = ",".join("(?,?)" for _ in fp.bands)
+            params = [v for i, key in enumerate(fp.bands) for v in (i, key)]
+            # a join on the VALUES list lets SQLite use the primary key for each band;
+            # "(band, key) IN (VALUES ...)" scans the whole table
+            rows = self._db.execute(
+                f"SELECT DISTINCT a.group_id, a.signature FROM (VALUES {pairs}) v "
+                f"JOIN lsh_bands b ON b.band = v.column1 AND b.key = v.column2 "
+                f"JOIN articles a ON a.id = b.article_id", params).fetchall()
+            groups |= {r["group_id"] for r in rows
+                       if r["signature"] is not None
+                       and dedupe.similarity(fp.signature, r["signature"]) >= dedupe.THRESHOLD}
+        return groups
+
+    def record_refusal(self, refusal: Refusal, at: datetime) -> None:
+        locator = locator_json(refusal.locator)
+        self._db.execute(
+            "INSERT INTO refusals(id, locator, code, message, last_seen) VALUES (?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET message=excluded.message, last_seen=excluded.last_seen",
+            bind((content_id(locator, refusal.reason.code, prefix="r"), locator,
+                  refusal.reason.code, refusal.message, iso(at))))
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def capture_raw(self, capture_id: str) -> str:
+        row = self._db.execute("SELECT raw FROM captures WHERE id=?", (capture_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no capture {capture_id}")
+        return str(row[0])
+
+    def capture_note(self, capture_id: str) -> str | None:
+        row = self._db.execute("SELECT note FROM captures WHERE id=?", (capture_id,)).fetchone()
+        return row[0] if row else None
+
+    def capture_sources(self, capture_id: str) -> list[dict[str, Any]]:
+        return [json.loads(r[0]) for r in self._db.execute(
+            "SELECT locator FROM capture_sources WHERE capture_id=? ORDER BY locator",
+            (capture_id,))]
+
+    def line_labels(self, capture_id: str) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._db.execute(
+            "SELECT line, label, reason, start, end FROM line_labels WHERE capture_id=? "
+            "ORDER BY line", (capture_id,))]
+
+    def refusals(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self._db.execute(
+            "SELECT locator, code, message, last_seen FROM refusals ORDER BY last_seen, id")]

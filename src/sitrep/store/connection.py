@@ -1,0 +1,106 @@
+"""Opening a store: WAL mode, the busy timeout, the schema brought up to date; transactions.
+
+WAL lets a reader (the web page, ``sitrep articles``) work while ingest writes. Each ingest
+batch is one transaction, so a crash or ``kill -9`` leaves the store as it was before the
+batch; ids come from content, so a rerun inserts exactly what was missing.
+
+Every part of :class:`sitrep.store.Store` builds on :class:`StoreConnection`: it holds the
+one SQLite connection they share.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Self
+
+from ..errors import StoreError
+from .schema import SCHEMA_VERSION, migrate, schema_version
+
+DEFAULT_DB = "sitrep.db"
+#: Seconds a connection waits for another's write lock (another ingest, or another process
+#: creating the same store) before giving up.
+BUSY_TIMEOUT = 30.0
+
+
+def _set_wal(db: sqlite3.Connection, attempts: int = 100) -> None:
+    """Switch to WAL. Under contention (another process creating the same store) SQLite
+    may report "database is locked" at once, without waiting for the busy timeout, so this
+    retries for a few seconds."""
+    for attempt in range(attempts):
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.02 + 0.03 * random.random())
+
+
+class StoreConnection:
+    """A connection to one sitrep store. Not shared between threads; open one per worker."""
+
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB) -> None:
+        self.path = Path(path)
+        try:
+            # the busy timeout comes first: another process may be creating the same store
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        try:
+            self._db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
+            self._db.row_factory = sqlite3.Row
+            _set_wal(self._db)
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:  # not a database, or locked for 30 s
+            self._db.close()
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _migrate(self) -> None:
+        """Bring the schema up to date in one immediate transaction (see :func:`migrate`)."""
+        if schema_version(self._db) == SCHEMA_VERSION:
+            return  # the common case takes no write lock: a reader never waits for ingest
+        with self.transaction():
+            migrate(self._db, self.path)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing: a batch either lands whole or not at all."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a transaction: the writes of one document, undone alone if it fails."""
+        self._db.execute("SAVEPOINT document")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK TO document")
+            self._db.execute("RELEASE document")
+            raise
+        self._db.execute("RELEASE document")

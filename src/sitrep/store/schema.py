@@ -1,0 +1,203 @@
+"""The schema: every table, as a list of migrations, and the code that applies them.
+
+The schema version is SQLite's ``user_version``: migration *n* brings a store from version
+*n* to *n + 1*. A migration is never edited once released (a store made by an older sitrep
+must come out the same), so a change of schema is a new entry at the end.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from ..errors import SchemaTooNewError
+
+_MIGRATIONS: tuple[str, ...] = (
+    # 1: captures, articles, provenance, duplicate detection, refusals
+    """
+    CREATE TABLE IF NOT EXISTS captures (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        encoding TEXT NOT NULL,
+        source TEXT NOT NULL,
+        locator TEXT NOT NULL,
+        url TEXT,
+        hints TEXT NOT NULL,
+        captured_at TEXT NOT NULL,
+        captured_at_source TEXT NOT NULL,
+        note TEXT
+    );
+    CREATE TABLE IF NOT EXISTS capture_sources (
+        capture_id TEXT NOT NULL REFERENCES captures(id),
+        locator TEXT NOT NULL,
+        PRIMARY KEY (capture_id, locator)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS articles (
+        id TEXT PRIMARY KEY,
+        capture_id TEXT NOT NULL REFERENCES captures(id),
+        part TEXT NOT NULL,
+        text TEXT NOT NULL,
+        offsets TEXT NOT NULL,
+        title TEXT,
+        outlet TEXT,
+        outlet_source TEXT,
+        published TEXT,
+        published_source TEXT,
+        captured_at TEXT NOT NULL,
+        language TEXT,
+        related_to TEXT REFERENCES articles(id),
+        text_hash TEXT NOT NULL,
+        signature BLOB,
+        group_id TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS articles_text_hash ON articles(text_hash);
+    CREATE INDEX IF NOT EXISTS articles_group ON articles(group_id);
+    CREATE INDEX IF NOT EXISTS articles_capture ON articles(capture_id);
+    CREATE TABLE IF NOT EXISTS lsh_bands (
+        band INTEGER NOT NULL,
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (band, key, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS line_labels (
+        capture_id TEXT NOT NULL REFERENCES captures(id),
+        line INTEGER NOT NULL,
+        label TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        PRIMARY KEY (capture_id, line)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS refusals (
+        id TEXT PRIMARY KEY,
+        locator TEXT NOT NULL,
+        code TEXT NOT NULL,
+        message TEXT NOT NULL,
+        last_seen TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+        title, text, content='articles', content_rowid='rowid'
+    );
+    """,
+    # 2: extraction results, redone per article when the extractor version changes
+    """
+    CREATE TABLE IF NOT EXISTS extractions (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        version TEXT NOT NULL,
+        main_event TEXT
+    );
+    CREATE TABLE IF NOT EXISTS mentions (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        key TEXT NOT NULL,
+        role TEXT,
+        country TEXT,
+        lat REAL,
+        lon REAL,
+        via TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+    CREATE INDEX IF NOT EXISTS mentions_key ON mentions(kind, key);
+    CREATE TABLE IF NOT EXISTS figures (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        kind TEXT NOT NULL,
+        subject TEXT,
+        measure TEXT,
+        family TEXT,
+        low REAL,
+        high REAL,
+        unit TEXT,
+        qualifier TEXT,
+        change TEXT,
+        start_date TEXT,
+        end_date TEXT,
+        vague INTEGER NOT NULL,
+        speaker TEXT,
+        role TEXT,
+        org TEXT,
+        speaker_key TEXT,
+        stated_on TEXT,
+        to_whom TEXT,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS figures_article ON figures(article_id);
+    CREATE INDEX IF NOT EXISTS figures_subject ON figures(subject, family);
+    CREATE TABLE IF NOT EXISTS statements (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        speaker TEXT,
+        role TEXT,
+        org TEXT,
+        speaker_key TEXT,
+        stated_on TEXT,
+        to_whom TEXT,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS statements_article ON statements(article_id);
+    CREATE TABLE IF NOT EXISTS events (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        what TEXT NOT NULL,
+        when_start TEXT,
+        when_end TEXT,
+        place TEXT,
+        who TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS events_article ON events(article_id);
+    """,
+    # 3: the analyst's corrections; kept apart from derived data so re-ingest keeps them
+    """
+    CREATE TABLE IF NOT EXISTS corrections (
+        id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        value TEXT,
+        note TEXT
+    );
+    CREATE INDEX IF NOT EXISTS corrections_target ON corrections(action, target);
+    """,
+)
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+
+def schema_version(db: sqlite3.Connection) -> int:
+    """The version of the schema a store holds (0 for a new, empty file)."""
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema up to date; call inside an immediate transaction.
+
+    The version is read again here, inside the transaction that migrates, so that two
+    processes opening a new store at once do not both create it: the second waits for the
+    first's write lock, then finds the schema current."""
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"{path} has schema version {version}; this sitrep knows up to "
+            f"{SCHEMA_VERSION}. Upgrade sitrep to read it.")
+    for number in range(version, SCHEMA_VERSION):
+        for statement in _split_sql(_MIGRATIONS[number]):
+            db.execute(statement)
+    if version < SCHEMA_VERSION:
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def _split_sql(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
