@@ -2,7 +2,8 @@ from datetime import date, datetime
 
 from conftest import FIXTURES, text_capture
 
-from sitrep.clean.text import clean_text_capture, glued_prefix_length, is_prose
+from sitrep.clean.lines import glued_prefix_length, is_prose
+from sitrep.clean.text import clean_text_capture
 
 
 def labels_of(result):
