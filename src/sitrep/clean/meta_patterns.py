@@ -36,14 +36,15 @@ class MetaPatterns:
 
 def _absolute_line(table: dict) -> re.Pattern[str]:
     month = _alternatives(table["months"]) + r"\.?"
+    ordinal = _alternatives(table["day_ordinal_suffixes"])
     weekday = (_alternatives(table["weekday_stems"])
                + f"(?:{re.escape(table['weekday_suffix'])})?" + r"\.?,?\s*")
     printed = (rf"(?:{weekday})?(?:\d{{1,2}}\s+{month},?\s+\d{{4}}"
-               rf"|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+               rf"|{month}\s+\d{{1,2}}{ordinal}?,?\s+\d{{4}}"
                r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
                r"|\d{1,2}[./]\d{1,2}[./]\d{4})")
     joiners = "(?:," + "".join("|" + re.escape(w) for w in table["time_joiners"]) + r"|\||·|-)"
-    clock = (rf"(?:\s*{joiners}?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?"
+    clock = (rf"(?:\s*{joiners}?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*{table['clock_suffix']})?"
              r"(?:\s*\(?[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?")
     labels = _alternatives(table["date_labels"])
     on = re.escape(table["date_label_on"])
