@@ -2,7 +2,8 @@ from datetime import date, datetime
 
 from conftest import FIXTURES, text_capture
 
-from sitrep.clean.text import clean_text_capture, glued_prefix_length, is_prose
+from sitrep.clean.lines import glued_prefix_length, is_prose
+from sitrep.clean.text import clean_text_capture
 
 
 def labels_of(result):
@@ -109,3 +110,39 @@ def test_a_paragraph_repeating_the_end_of_another_keeps_its_own_sentences():
     assert "published the call-up list on Monday morning, a day early." in draft.text
     assert "FacebookTwitter" not in draft.text
     assert draft.text.count(repeated) == 3
+
+
+def test_cleaner_words_are_data_that_names_its_reader():
+    """Every clean_/meta_ resource of lang/en says which module reads it, and that module
+    exists and reads it by name: a file nobody reads is a file nobody notices going stale."""
+    import json
+    from pathlib import Path
+
+    import sitrep
+
+    src = Path(sitrep.__file__).parent
+    files = sorted(p for p in (src / "lang" / "en").iterdir()
+                   if p.name.startswith(("clean_", "meta_")))
+    assert files
+    for path in files:
+        if path.suffix == ".json":
+            about = json.loads(path.read_text("utf-8"))["_about"]
+        else:
+            about = path.read_text("utf-8").splitlines()[0].removeprefix("# ")
+        reader = src / about.split(":", 1)[0]
+        assert reader.is_file(), path.name
+        assert f'"{path.stem}"' in reader.read_text("utf-8"), path.name
+
+
+def test_lexicon_is_built_once_and_frozen():
+    import dataclasses
+
+    import pytest
+
+    from sitrep.clean.lexicon import lexicon
+
+    lex = lexicon("en")
+    assert lexicon("en") is lex
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        lex.furniture = frozenset()  # type: ignore[misc]
+    assert "share this" in lex.furniture and lex.promo_score("Download the app") == 2

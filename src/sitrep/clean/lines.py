@@ -1,0 +1,97 @@
+"""The lines of a plain-text capture and the features the labeller reads from each.
+
+Why apart from the labeller: these tests look at one line alone (its length, how it ends,
+its share of lower-case words), so they can be read, tried and tested without the state
+machine that decides what the lines around them are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import lexicon, normalise_line
+
+SENTENCE_END = tuple('.!?"”’\')…')
+BULLET = re.compile(r"^[•·*▪►]\s*")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(slots=True)
+class Line:
+    no: int
+    start: int  # raw offset of the first non-blank character
+    text: str  # the line without surrounding blanks
+    cut: int = 0  # characters of glued navigation prefix to drop
+    norm: str = ""  # normalise_line(text), computed once
+
+    def __post_init__(self) -> None:
+        self.norm = normalise_line(self.text)
+
+    @property
+    def kept(self) -> str:
+        return self.text[self.cut:]
+
+
+def split_lines(raw: str) -> list[Line]:
+    lines, pos = [], 0
+    for no, chunk in enumerate(raw.split("\n"), start=1):
+        stripped = chunk.strip()
+        lead = len(chunk) - len(chunk.lstrip())
+        lines.append(Line(no, pos + lead, stripped))
+        pos += len(chunk) + 1
+    return lines
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_prose(text: str) -> bool:
+    """A line that reads as running text: long enough, and ends like a sentence.
+
+    Headlines are capitalised word by word; sentences, in any language written in cased
+    letters, are mostly lower case. English stopwords would not tell a Polish sentence.
+    """
+    words = _words(text)
+    n = len(words)
+    if n >= 20:
+        return True
+    if n < 8 or not text.rstrip().endswith(SENTENCE_END):
+        return False
+    stopwords = lexicon().stopwords
+    lower = sum(1 for w in words if w[:1].islower() or w.lower() in stopwords) / n
+    return lower >= 0.4
+
+
+def is_subheading(text: str) -> bool:
+    """A short line that may introduce the paragraph below it ("How many troops?")."""
+    n = len(_words(text))
+    return 2 <= n <= 15 and not text.rstrip().endswith(".") and len(text) <= 150
+
+
+def is_title_like(text: str) -> bool:
+    n = len(_words(text))
+    return 4 <= n <= 30 and not text.rstrip().endswith(".") and len(text) <= 250
+
+
+def is_outlet_like(text: str) -> bool:
+    """A bare name line such as ``CNN`` or ``• The Vilnius Ledger``."""
+    bare = BULLET.sub("", text).strip()
+    words = bare.split()
+    if BULLET.match(text):
+        return 0 < len(words) <= 5
+    return 0 < len(words) <= 3 and bare[:1].isupper() and not bare.endswith((".", ":", "?"))
+
+
+def glued_prefix_length(text: str) -> int:
+    """Length of a navigation prefix glued onto a paragraph, ended by share-widget words.
+
+    ``Europe Defence PoliticsFacebookTweetLink Follow Troops will ...`` gives the offset of
+    ``Troops``. Zero when there is none.
+    """
+    for m in lexicon().widget_run.finditer(text, 0, min(len(text), 300)):
+        rest = text[m.end():]
+        if (rest[:1].isupper() or rest[:1] in "\"“‘'") and len(_words(rest)) >= 8:
+            return m.end()
+    return 0
