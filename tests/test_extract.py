@@ -135,7 +135,8 @@ def test_speed_shortcuts_change_no_result():
     from pathlib import Path
 
     from sitrep.extract import dates
-    from sitrep.extract.figures import _RANGE, _Figures
+    from sitrep.extract.figure_values import FigureFinder
+    from sitrep.extract.figure_words import figure_words
     from sitrep.extract.nlp import build_nlp
 
     corpus = Path(__file__).resolve().parents[1] / "corpus" / "txt"
@@ -151,8 +152,9 @@ def test_speed_shortcuts_change_no_result():
         doc = nlp(text)
         folded = doc._.words.folded
         assert len(folded) == len(text)
-        tried = [m.span() for m in _Figures(doc)._range_matches()]
-        assert tried == [m.span() for m in _RANGE.finditer(folded)]
+        words = figure_words("en")
+        tried = [m.span() for m in FigureFinder(doc, words)._range_matches()]
+        assert tried == [m.span() for m in words.range.finditer(folded)]
         spacy_sents = [(s.start_char, s.end_char) for s in doc.sents]
         assert [(s.start_char, s.end_char) for s in doc._.words.sents] == spacy_sents
         assert doc._.words.text == [t.text for t in doc]
