@@ -134,7 +134,7 @@ def test_speed_shortcuts_change_no_result():
     corpus each gives what the plain way gives."""
     from pathlib import Path
 
-    from sitrep.extract import dates
+    from sitrep.extract.date_words import date_words
     from sitrep.extract.figure_values import FigureFinder
     from sitrep.extract.figure_words import figure_words
     from sitrep.extract.nlp import build_nlp
@@ -147,7 +147,7 @@ def test_speed_shortcuts_change_no_result():
     assert len(texts) > 10
     nlp = build_nlp()
     for text in texts:
-        plain = [m.span(m.lastgroup) for m in dates._PATTERN.finditer(text)]
+        plain = [m.span(m.lastgroup) for m in date_words("en").pattern.finditer(text)]
         assert [(d.start, d.end) for d in find_dates(text, None)] == plain
         doc = nlp(text)
         folded = doc._.words.folded
