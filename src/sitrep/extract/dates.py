@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import Literal
 
 from .date_words import DateWords, date_words
@@ -35,14 +37,14 @@ _FIRST_DIGITS = re.compile(r"\d+")
 _DECADE = re.compile(r"\d{4}")
 #: The intervals of the parts of a year a vague phrase names ("early 2021"), as (first
 #: month, first day, last month, last day), and how the resolution is described.
-_PARTS_OF_YEAR = {"early": ((1, 1, 4, 30), "early in the year"),
+_PARTS_OF_YEAR = MappingProxyType({"early": ((1, 1, 4, 30), "early in the year"),
                   "mid": ((5, 1, 8, 31), "mid-year"),
                   "first half": ((1, 1, 6, 30), "first half"),
                   "second half": ((7, 1, 12, 31), "second half"),
-                  "late": ((9, 1, 12, 31), "late in the year")}
+                  "late": ((9, 1, 12, 31), "late in the year")})
 #: The units of "three weeks ago" and the granularity of the date they give.
-_AGO_GRANULARITY: dict[str, Granularity] = {"day": "day", "week": "day", "month": "month",
-                                             "year": "year"}
+_AGO_GRANULARITY: Mapping[str, Granularity] = MappingProxyType(
+    {"day": "day", "week": "day", "month": "month", "year": "year"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from types import MappingProxyType
 
 from spacy.tokens import Doc
 
@@ -23,7 +24,7 @@ from .records import NO_ATTRIBUTION, Figure, Span
 _WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z]\d|\d[-–/]\d")
 _TIME_OR_RATIO = re.compile(r"[:/]\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP"}
+_CURRENCIES = MappingProxyType({"$": "USD", "€": "EUR", "£": "GBP"})
 #: Unit codes of a duration written as an adjective ("a four-day exercise").
 _ADJECTIVE_DURATIONS = ("day", "week", "month", "year", "hour")
 
