@@ -134,8 +134,9 @@ def test_speed_shortcuts_change_no_result():
     corpus each gives what the plain way gives."""
     from pathlib import Path
 
-    from sitrep.extract import dates
-    from sitrep.extract.figures import _RANGE, _Figures
+    from sitrep.extract.date_words import date_words
+    from sitrep.extract.figure_values import FigureFinder
+    from sitrep.extract.figure_words import figure_words
     from sitrep.extract.nlp import build_nlp
 
     corpus = Path(__file__).resolve().parents[1] / "corpus" / "txt"
@@ -146,13 +147,14 @@ def test_speed_shortcuts_change_no_result():
     assert len(texts) > 10
     nlp = build_nlp()
     for text in texts:
-        plain = [m.span(m.lastgroup) for m in dates._PATTERN.finditer(text)]
+        plain = [m.span(m.lastgroup) for m in date_words("en").pattern.finditer(text)]
         assert [(d.start, d.end) for d in find_dates(text, None)] == plain
         doc = nlp(text)
         folded = doc._.words.folded
         assert len(folded) == len(text)
-        tried = [m.span() for m in _Figures(doc)._range_matches()]
-        assert tried == [m.span() for m in _RANGE.finditer(folded)]
+        words = figure_words("en")
+        tried = [m.span() for m in FigureFinder(doc, words)._range_matches()]
+        assert tried == [m.span() for m in words.range.finditer(folded)]
         spacy_sents = [(s.start_char, s.end_char) for s in doc.sents]
         assert [(s.start_char, s.end_char) for s in doc._.words.sents] == spacy_sents
         assert doc._.words.text == [t.text for t in doc]

@@ -23,9 +23,7 @@ MAX_PARAMETERS = 8
 #: ``test_allowed_oversize_is_still_oversize`` says when an entry is no longer needed.
 ALLOWED = {
     "module extract/attribution.py",
-    "module extract/figures.py",
     "function extract/entities.py:classify",
-    "function extract/figures.py:singles",
 }
 
 

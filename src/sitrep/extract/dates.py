@@ -19,76 +19,32 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import Literal
+
+from .date_words import DateWords, date_words
+from .numbers import parse_number
 
 Granularity = Literal["day", "week", "month", "season", "year", "decade", "vague"]
 Tense = Literal["past", "future", "unknown"]
 
-MONTHS = {name: i for i, names in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday",
-                                        "saturday", "sunday"])}
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
-            "winter": (12, 2)}
-
-_M = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-      r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_Y = r"(?:1[89]\d\d|20\d\d)"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_UNIT = r"(?:day|week|month|year)s?"
-_TO = r"\s*(?:through|thru|to|until|till|–|—|-)\s*"
-
-# one date (no range); named groups tell the form
-_SINGLE = (
-    rf"(?P<mdy>{_M}\s+{_D},?\s+{_Y})"
-    rf"|(?P<dmy>{_D}\s+{_M},?\s+{_Y})"
-    rf"|(?P<iso>{_Y}-[01]\d-[0-3]\d)"
-    rf"|(?P<md>{_M}\s+{_D})(?![\d,]*\s*\d)"
-    rf"|(?P<dm>{_D}\s+{_M})"
-    rf"|(?P<my>{_M}\s+{_Y})"
-)
-_PATTERN = re.compile(
-    # every phrase starts a word: the leading check rejects the other positions at once
-    # instead of trying each alternative there (four times faster on news-length text)
-    r"\b(?=\w)(?:"
-    # ranges first: the longest phrase wins
-    rf"(?P<range>(?:(?:from|between)\s+)?"
-    rf"(?:{_M}\s+{_D}(?:,?\s+{_Y})?(?:{_TO}|\s+and\s+){_M}\s+{_D}(?:,?\s+{_Y})?"
-    rf"|{_M}\s+{_D}(?:{_TO}|\s+and\s+){_D}(?:,?\s+{_Y})?"
-    rf"|{_D}(?:{_TO}|\s+and\s+){_D}\s+{_M}(?:,?\s+{_Y})?"
-    rf"|{_D}\s+{_M}(?:{_TO}|\s+and\s+){_D}\s+{_M}(?:,?\s+{_Y})?))"
-    rf"|{_SINGLE}"
-    rf"|(?P<vague_year>(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
-    rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+{_Y})"
-    rf"|(?P<season_year>(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+{_Y})"
-    rf"|(?P<decade>the\s+(?:1[89]|20)\d0s)"
-    rf"|(?P<rel_period>(?:earlier|later)\s+this\s+(?:week|month|year)"
-    rf"|(?:this|last|next|past|coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter))"
-    rf"|(?P<ago>{_NUM}\s+{_UNIT}\s+ago)"
-    rf"|(?P<rel_day>yesterday|today|tomorrow)"
-    rf"|(?P<weekday>(?:(?:on|last|this|next)\s+)?{_WD})"
-    # a month or a year alone counts only after a preposition, which is not part of the phrase
-    rf"|\b(?i:in|since|by|until|from|through|during|early|late|mid|last|next|this)\s+"
-    rf"(?P<month_alone>{_M})\b(?!\s*\d)"
-    rf"|\b(?i:in|since|by|until|before|after|from|during|through|of|around)\s+"
-    rf"(?P<year_alone>{_Y})(?![-\d]))",
-)
-# "would" reports a future seen from the past ("said the drills would run from ..."): for a
-# date phrase it points forward from the publication date, like "will"
-_FUTURE = re.compile(r"\b(?:will|would|shall|'ll|is\s+to|are\s+to|scheduled|planned|plans?\s+to|"
-                     r"going\s+to|upcoming|expected\s+to|set\s+to)\b", re.I)
-_PAST = re.compile(r"\b(?:was|were|had|did|said|told|took|held|met|began|came|went|saw|"
-                   r"made|gave|sent|left|spoke|wrote|thought|brought|rose|fell|grew|drew|"
-                   r"knew|won|lost|kept|led|paid|sought|struck|stood|chose|broke|ran|felt|"
-                   r"heard|spent|built|found|became|ago|last|\w{3,}ed)\b", re.I)
-_REFUSED = re.compile(r"(?:would|could)\s+not\b|(?:wouldn't|couldn't)\b", re.I)
 _CLAUSE_STOP = re.compile(r"[.;!?]")
+_TENSE_WORDS = re.compile(r"[\w']+")
+_FIRST_DIGITS = re.compile(r"\d+")
+_DECADE = re.compile(r"\d{4}")
+#: The intervals of the parts of a year a vague phrase names ("early 2021"), as (first
+#: month, first day, last month, last day), and how the resolution is described.
+_PARTS_OF_YEAR = MappingProxyType({"early": ((1, 1, 4, 30), "early in the year"),
+                  "mid": ((5, 1, 8, 31), "mid-year"),
+                  "first half": ((1, 1, 6, 30), "first half"),
+                  "second half": ((7, 1, 12, 31), "second half"),
+                  "late": ((9, 1, 12, 31), "late in the year")})
+#: The units of "three weeks ago" and the granularity of the date they give.
+_AGO_GRANULARITY: Mapping[str, Granularity] = MappingProxyType(
+    {"day": "day", "week": "day", "month": "month", "year": "year"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,13 +66,13 @@ class DateMention:
     how: str  # how it was resolved, for ``sitrep show``
 
 
-def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")[:3] if name.lower().rstrip(".")[:3] in MONTHS
+def _month(name: str, months: dict[str, int]) -> int:
+    return months[name.lower().rstrip(".")[:3] if name.lower().rstrip(".")[:3] in months
                   else name.lower().rstrip(".")]
 
 
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    return int(_FIRST_DIGITS.match(text).group(0))  # type: ignore[union-attr]
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
@@ -130,24 +86,24 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def tense_near(text: str, start: int, end: int) -> Tense:
+def tense_near(text: str, start: int, end: int, words: DateWords) -> Tense:
     """Past or future, from the verbs nearest a phrase in its clause (before it, else after)."""
     left = text[max(0, start - 120):start]
     stop = max((m.end() for m in _CLAUSE_STOP.finditer(left)), default=0)
     left = left[stop:]
-    words = re.findall(r"[\w']+", left)
-    for i in range(len(words) - 1, -1, -1):
-        window = " ".join(words[i:i + 2])
-        if _REFUSED.match(window):
+    found = _TENSE_WORDS.findall(left)
+    for i in range(len(found) - 1, -1, -1):
+        window = " ".join(found[i:i + 2])
+        if words.refused.match(window):
             return "past"  # "would not comment on ...": a refusal, told after the fact
-        if _FUTURE.match(window):
+        if words.future.match(window):
             return "future"
-        if _PAST.fullmatch(words[i]):
+        if words.past.fullmatch(found[i]):
             return "past"
     right = text[end:end + 160]
     m = _CLAUSE_STOP.search(right)
     right = right[: m.start()] if m else right
-    fut, past = _FUTURE.search(right), _PAST.search(right)
+    fut, past = words.future.search(right), words.past.search(right)
     if fut and (not past or fut.start() < past.start()):
         return "future"
     return "past" if past else "unknown"
@@ -156,8 +112,11 @@ def tense_near(text: str, start: int, end: int) -> Tense:
 class DateResolver:
     """Resolves phrases of one text in order; remembers the last full date as context."""
 
-    def __init__(self, published: date | None, base: str = "publication date") -> None:
+    def __init__(self, published: date | None, words: DateWords,
+                 base: str = "publication date", lang: str = "en") -> None:
         self.published = published  # the reference date: publication, else capture
+        self.words = words
+        self.lang = lang
         self.base = base
         self.anchor: date | None = None
 
@@ -186,7 +145,7 @@ class DateResolver:
     def resolve(self, m: re.Match[str], text: str) -> tuple[DateValue | None, str]:
         kind = m.lastgroup or ""
         phrase = m.group(kind) if kind else m.group(0)
-        tense = tense_near(text, m.start(kind), m.end(kind))
+        tense = tense_near(text, m.start(kind), m.end(kind), self.words)
         try:
             value, how = self._resolve(kind, phrase, tense)
         except (OverflowError, ValueError):  # "10,000 years ago", a reference date in year 1
@@ -197,41 +156,47 @@ class DateResolver:
 
     def _resolve(self, kind: str, phrase: str, tense: Tense) -> tuple[DateValue | None, str]:
         p = phrase.strip()
+        w = self.words
         if kind in ("mdy", "dmy"):
-            month = _month(re.search(_M, p).group(0))  # type: ignore[union-attr]
-            day = _day(re.search(rf"\b{_D}\b", p.replace(re.search(_Y, p).group(0), ""))
-                       .group(0))  # type: ignore[union-attr]
-            d = _safe(int(re.search(_Y, p).group(0)), month, day)  # type: ignore[union-attr]
+            year = re.search(w.year, p).group(0)  # type: ignore[union-attr]
+            day = _day(re.search(rf"\b{w.day}\b", p.replace(year, "")).group(0))  # type: ignore[union-attr]
+            d = _safe(int(year), self._month_in(p), day)
             return (DateValue(d, d, "day"), "stated in full") if d else (None, "no such day")
         if kind == "iso":
             y, mo, dd = map(int, p.split("-"))
             d = _safe(y, mo, dd)
             return (DateValue(d, d, "day"), "stated in full") if d else (None, "no such day")
         if kind in ("md", "dm"):
-            month = _month(re.search(_M, p).group(0))  # type: ignore[union-attr]
-            d, how = self._pick_year(month, _day(re.search(_D, p).group(0)), tense)  # type: ignore[union-attr]
+            d, how = self._pick_year(self._month_in(p), _day(re.search(w.day, p).group(0)),  # type: ignore[union-attr]
+                                     tense)
             return (DateValue(d, d, "day"), how) if d else (None, how)
         if kind == "my":
-            month = _month(re.search(_M, p).group(0))  # type: ignore[union-attr]
-            year = int(re.search(_Y, p).group(0))  # type: ignore[union-attr]
+            month = self._month_in(p)
+            year = int(re.search(w.year, p).group(0))  # type: ignore[union-attr]
             return DateValue(date(year, month, 1), _month_end(year, month), "month"), "month"
         if kind == "range":
             return self._range(p, tense)
         return self._vague(kind, p.lower(), tense)
 
+    def _month_in(self, p: str) -> int:
+        """The month named in ``p``."""
+        found = re.search(self.words.month, p).group(0)  # type: ignore[union-attr]
+        return _month(found, self.words.months)
+
     def _range(self, p: str, tense: Tense) -> tuple[DateValue | None, str]:
-        body = re.sub(r"^(?:from|between)\s+", "", p)
-        parts = re.split(rf"{_TO}|\s+and\s+", body, maxsplit=1)
+        w = self.words
+        parts = w.split.split(w.opener.sub("", p), maxsplit=1)
         if len(parts) != 2:
             return None, "unreadable range"
-        year_m = re.search(_Y, parts[1]) or re.search(_Y, parts[0])
-        months = [re.search(_M, x) for x in parts]
-        days = [re.search(rf"(?<!\d){_D}(?!\d)", re.sub(_Y, "", x)) for x in parts]
+        year_m = re.search(w.year, parts[1]) or re.search(w.year, parts[0])
+        months = [re.search(w.month, x) for x in parts]
+        days = [re.search(rf"(?<!\d){w.day}(?!\d)", re.sub(w.year, "", x)) for x in parts]
         if not all(days) or not any(months):
             return None, "unreadable range"
         m0 = months[0] or months[1]
         m1 = months[1] or months[0]
-        mo0, mo1 = _month(m0.group(0)), _month(m1.group(0))  # type: ignore[union-attr]
+        mo0 = _month(m0.group(0), w.months)  # type: ignore[union-attr]
+        mo1 = _month(m1.group(0), w.months)  # type: ignore[union-attr]
         d0, d1 = _day(days[0].group(0)), _day(days[1].group(0))  # type: ignore[union-attr]
         if year_m:
             y1 = int(year_m.group(0))
@@ -248,53 +213,22 @@ class DateResolver:
         return DateValue(start, end, "day"), how
 
     def _vague(self, kind: str, p: str, tense: Tense) -> tuple[DateValue | None, str]:
+        """Vague and relative phrases, ``p`` lower-cased."""
+        if kind in ("vague_year", "season_year", "decade", "year_alone"):
+            return self._vague_year(kind, p)
         ref = self.published
-        if kind == "vague_year":
-            year = int(re.search(_Y, p).group(0))  # type: ignore[union-attr]
-            if p.startswith("early") or "beginning" in p or "start" in p:
-                return DateValue(date(year, 1, 1), date(year, 4, 30), "vague"), "early in the year"
-            if p.startswith("mid"):
-                return DateValue(date(year, 5, 1), date(year, 8, 31), "vague"), "mid-year"
-            if "first half" in p:
-                return DateValue(date(year, 1, 1), date(year, 6, 30), "vague"), "first half"
-            if "second half" in p:
-                return DateValue(date(year, 7, 1), date(year, 12, 31), "vague"), "second half"
-            return DateValue(date(year, 9, 1), date(year, 12, 31), "vague"), "late in the year"
-        if kind == "season_year":
-            year = int(re.search(_Y, p).group(0))  # type: ignore[union-attr]
-            season = next(s for s in _SEASONS if s in p)
-            return self._season(year, season), "season of the stated year"
-        if kind == "decade":
-            start = int(re.search(r"\d{4}", p).group(0))  # type: ignore[union-attr]
-            return DateValue(date(start, 1, 1), date(start + 9, 12, 31), "decade"), "decade"
-        if kind == "year_alone":
-            year = int(p)
-            return DateValue(date(year, 1, 1), date(year, 12, 31), "year"), "year"
         if ref is None:
             return None, "relative to an unknown publication date"
+        table = self.words.table
         if kind == "rel_day":
-            offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[p]
-            d = ref + timedelta(days=offset)
+            d = ref + timedelta(days=table["days"][p])
             return DateValue(d, d, "day"), f"relative to the {self.base}"
         if kind == "ago":
-            n_text, unit = p.split()[0], p.split()[1].rstrip("s")
-            from .numbers import parse_number
-            n = 1 if n_text in ("a", "an") else int(parse_number(n_text) or 0)
-            days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
-            d = ref - timedelta(days=days)
-            gran: Granularity = "day" if unit in ("day", "week") else unit  # type: ignore[assignment]
-            return DateValue(d, d, gran), f"counted back from the {self.base}"
+            return self._ago(p, ref)
         if kind == "weekday":
-            target = WEEKDAYS[p.split()[-1]]
-            delta = (ref.weekday() - target) % 7
-            if p.startswith("next") or (tense == "future" and not p.startswith("last")):
-                ahead = (target - ref.weekday()) % 7 or (7 if p.startswith("next") else 0)
-                d = ref + timedelta(days=ahead)
-                return DateValue(d, d, "day"), f"the weekday on or after the {self.base} (future)"
-            d = ref - timedelta(days=delta)
-            return DateValue(d, d, "day"), f"the weekday on or before the {self.base}"
+            return self._weekday(p, ref, tense)
         if kind == "month_alone":
-            month = _month(p)
+            month = _month(p, self.words.months)
             candidates = [date(y, month, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
             if tense == "future":
                 pick = min(c for c in candidates if _month_end(c.year, c.month) >= ref)
@@ -307,17 +241,53 @@ class DateResolver:
             return self._period(p, ref)
         return None, "unrecognised"
 
-    @staticmethod
-    def _season(year: int, season: str) -> DateValue:
-        first, last = _SEASONS[season]
-        if season == "winter":
-            return DateValue(date(year, 12, 1), _month_end(year + 1, 2), "season")
+    def _vague_year(self, kind: str, p: str) -> tuple[DateValue | None, str]:
+        """A phrase with its year or decade: "late 2021", "the summer of 2022", "the 2000s",
+        "in 2014"."""
+        if kind == "decade":
+            start = int(_DECADE.search(p).group(0))  # type: ignore[union-attr]
+            return DateValue(date(start, 1, 1), date(start + 9, 12, 31), "decade"), "decade"
+        year = int(re.search(self.words.year, p).group(0))  # type: ignore[union-attr]
+        if kind == "year_alone":
+            return DateValue(date(year, 1, 1), date(year, 12, 31), "year"), "year"
+        if kind == "season_year":
+            season = next(s for s in self.words.seasons if s in p)
+            return self._season(year, season), "season of the stated year"
+        part = " ".join(re.sub(rf"[\s-]+{self.words.year}$", "", p).split())
+        (m0, d0, m1, d1), how = _PARTS_OF_YEAR[self.words.parts_of_year[part]]
+        return DateValue(date(year, m0, d0), date(year, m1, d1), "vague"), how
+
+    def _ago(self, p: str, ref: date) -> tuple[DateValue | None, str]:
+        """"three weeks ago": counted back from the reference date."""
+        ago = self.words.table["ago"]
+        n_text, unit = p.split()[0], p.split()[1].rstrip(ago["plural"])
+        n = 1 if n_text in ago["articles"] else int(parse_number(n_text, self.lang) or 0)
+        d = ref - timedelta(days=ago["units"][unit] * n)
+        return DateValue(d, d, _AGO_GRANULARITY[unit]), f"counted back from the {self.base}"
+
+    def _weekday(self, p: str, ref: date, tense: Tense) -> tuple[DateValue | None, str]:
+        """"on Tuesday", "next Friday": the weekday before or after the reference date."""
+        target = self.words.weekdays[p.split()[-1]]
+        first = p.split()[0] if len(p.split()) > 1 else ""
+        shift = self.words.table["period_shifts"].get(first, 0)
+        delta = (ref.weekday() - target) % 7
+        if shift > 0 or (tense == "future" and shift >= 0):
+            ahead = (target - ref.weekday()) % 7 or (7 if shift > 0 else 0)
+            d = ref + timedelta(days=ahead)
+            return DateValue(d, d, "day"), f"the weekday on or after the {self.base} (future)"
+        d = ref - timedelta(days=delta)
+        return DateValue(d, d, "day"), f"the weekday on or before the {self.base}"
+
+    def _season(self, year: int, season: str) -> DateValue:
+        first, last = self.words.seasons[season]
+        if first > last:  # winter: December to February of the next year
+            return DateValue(date(year, first, 1), _month_end(year + 1, last), "season")
         return DateValue(date(year, first, 1), _month_end(year, last), "season")
 
     def _period(self, p: str, ref: date) -> tuple[DateValue | None, str]:
         words = p.split()
-        which, unit = words[-2], words[-1]
-        shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
+        which, unit = words[-2], self.words.table["periods"].get(words[-1], words[-1])
+        shift = self.words.table["period_shifts"].get(which, 0)
         if unit == "week":
             monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
             return DateValue(monday, monday + timedelta(days=6), "week"), f"week of the {self.base}"
@@ -333,29 +303,25 @@ class DateResolver:
         return self._season(year, unit), f"season relative to the {self.base}"
 
 
-# Every date phrase holds a digit or one of these (lower-cased) pieces: a month, "day"
-# (weekdays, today, yesterday), or a relative unit or season.
-_ANCHORS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-            "day", "tomorrow", "week", "month", "year", "spring", "summer", "autumn", "fall",
-            "winter")
 _DIGITS = re.compile(r"\d+")
 # A phrase reaches at most this far before its first anchor ("the second half of 2021",
 # "between February 10") and after its last ("September", "months ago").
 _REACH = 40
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _windows(text: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
     """The stretches of ``text`` that may hold a date phrase.
 
     Why: the phrase pattern has some twenty alternatives, and trying them at every word
-    of an article cost more than resolving the phrases. Digits and anchor words are found
-    by plain substring search; the pattern then runs only around them (about a third of a
-    news text), with the same matches as a scan of the whole text."""
+    of an article cost more than resolving the phrases. Digits and ``anchors`` (every date
+    phrase holds a digit or one of them) are found by plain substring search; the pattern
+    then runs only around them (about a third of a news text), with the same matches as a
+    scan of the whole text."""
     lower = text.lower()
     if len(lower) != len(text):  # a character lower-cases to several: offsets differ
         return [(0, len(text))]
     spans = [(m.start(), m.end()) for m in _DIGITS.finditer(text)]
-    for anchor in _ANCHORS:
+    for anchor in anchors:
         i = lower.find(anchor)
         while i >= 0:
             spans.append((i, i + len(anchor)))
@@ -371,16 +337,18 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_dates(text: str, published: date | None,
-               captured: date | None = None) -> list[DateMention]:
-    """Every date phrase in ``text`` with its resolved interval, in text order.
+def find_dates(text: str, published: date | None, captured: date | None = None,
+               lang: str = "en") -> list[DateMention]:
+    """Every date phrase in ``text`` (in ``lang``) with its resolved interval, in text order.
 
     Relative phrases resolve against the publication date, else against the capture date
     (a page is published on or before it is captured), and say which in ``how``."""
-    resolver = DateResolver(published or captured,
-                            "publication date" if published else "capture date")
+    words = date_words(lang)
+    resolver = DateResolver(published or captured, words,
+                            "publication date" if published else "capture date", lang)
     out = []
-    matches = (m for start, end in _windows(text) for m in _PATTERN.finditer(text, start, end))
+    matches = (m for start, end in _windows(text, words.anchors)
+               for m in words.pattern.finditer(text, start, end))
     for m in matches:
         kind = m.lastgroup or ""
         value, how = resolver.resolve(m, text)

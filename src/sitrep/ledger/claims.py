@@ -18,17 +18,18 @@ from typing import Any
 from ..documents import content_id
 from ..knowledge.gazetteer import load_gazetteer
 from ..knowledge.names import same_person
+from ..lang import language_data
 from .source_types import Source, classify_source, role_country
 
 #: How far a hedge stretches a value, as factors of it. Open bounds get a finite stretch so
 #: that "more than 13,000" is not read as "any number above 13,000".
 _HEDGE = {"low": (1.0, 1.25), "high": (0.0, 1.0), "point": (0.9, 1.1)}
-_LOW_WORDS = {"more than", "over", "at least", "upwards of", "in excess of", "well over",
-              "just over", "above"}
-_HIGH_WORDS = {"as many as", "up to", "at most", "no more than", "fewer than", "less than",
-               "under", "below", "just under"}
-_APPROX_WORDS = {"about", "around", "some", "nearly", "almost", "approximately", "roughly",
-                 "close to", "an estimated", "estimated"}
+
+
+def _hedge_bound(hedge: str) -> str | None:
+    """The bound ``hedge`` implies: "low", "high", "about" or "exact" (the figure rules'
+    table, ``figure_hedges``; claims keep no language, and sitrep extracts English only)."""
+    return language_data("en").table("figure_hedges")["hedges"].get(hedge)
 
 
 @dataclass
@@ -67,11 +68,12 @@ class Claim:
             return self.low, self.high  # a range states its own bounds
         value = self.low if self.low is not None else self.high
         assert value is not None
-        if q in _LOW_WORDS or (self.high is None and self.low is not None and q):
+        bound = _hedge_bound(q)
+        if bound == "low" or (self.high is None and self.low is not None and q):
             lo, hi = _HEDGE["low"]
-        elif q in _HIGH_WORDS or self.low is None:
+        elif bound == "high" or self.low is None:
             lo, hi = _HEDGE["high"]
-        elif q in _APPROX_WORDS:
+        elif bound == "about":
             lo, hi = _HEDGE["point"]
         else:
             lo, hi = 0.97, 1.03  # a bare figure: rounding only

@@ -1,0 +1,118 @@
+"""The thing a figure counts: the words after a number ("12,000 Russian troops"), its unit
+("180 km"), and the family of measures analysts compare (troops, soldiers -> participants).
+
+Why apart from the finder: what a number counts is read the same way for ranges, single
+values and vague amounts, and the family is what the store and the evaluation group by.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figure_words import FigureWords, figure_words
+
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+_DIGITS = re.compile(r"\d[\d,.]*")
+_LETTERS = re.compile(r"[a-z]+")
+#: Unit codes (see ``figure_units``) whose figures are durations or distances.
+DURATIONS = ("day", "week", "month", "year", "hour", "minute")
+_DISTANCES = ("km", "m", "mile")
+
+
+def family_of(measure: str | None, unit: str | None, words: FigureWords) -> str | None:
+    """Group measures analysts compare: troops, soldiers, personnel -> participants."""
+    if unit in DURATIONS:
+        return "duration"
+    if unit in _DISTANCES:
+        return "distance"
+    if not measure:
+        return None
+    if set(_LETTERS.findall(measure.lower())) & words.participants:
+        return "participants"
+    if measure == "dates":
+        return "dates"
+    head = words.family_tail.sub("", measure).split()
+    return head[-1].lower() if head else None
+
+
+def measure_family(measure: str | None, unit: str | None = None,
+                   lang: str = "en") -> str | None:
+    """:func:`family_of` with the words of ``lang``."""
+    return family_of(measure, unit, figure_words(lang))
+
+
+def without_place(measure: str, words: FigureWords) -> str:
+    """"training grounds in Russia" -> "training grounds": the thing counted, no place."""
+    return words.place_tail.sub("", measure)
+
+
+def has_common_noun(measure: str, words: FigureWords) -> bool:
+    """A counted thing is named by a lower-case noun ("Belarusian troops"); a phrase of
+    capitalised words only is a name or a title."""
+    joiner = words.rules["joiner"]
+    return any(w[:1].islower() and w != joiner for w in without_place(measure, words).split())
+
+
+def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, str | None, int]:
+    """(measure, unit, end offset) for the words after a number at ``pos``."""
+    phrase, unit, end = _head_words(text, pos, words)
+    measure = " ".join(phrase) or None
+    # "nine training grounds in Russia": keep a place after "in"
+    tail = words.counted_tail.match(text[end:end + 60])
+    if tail and (measure or unit):
+        place = f"{tail.group(1)} {tail.group(2).strip()}"
+        base = measure or ("distance" if unit in _DISTANCES else "")
+        measure = f"{base} {place}".strip()
+        end += tail.end()
+    return measure, unit, end
+
+
+def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str | None, int]:
+    """The words of the thing counted up to its head noun, a unit before them, and where
+    they end."""
+    rules = words.rules
+    joiner, gerund, past = rules["joiner"], rules["gerund"], rules["past"]
+    phrase: list[str] = []
+    unit = None
+    end = pos
+    seen_noun = False
+    for m in _WORD.finditer(text, pos, min(len(text), pos + 120)):
+        w = m.group(0)
+        low = w.lower()
+        if not phrase and unit is None and low in words.units:
+            unit = words.units[low]
+            end = m.end()
+            continue
+        if not w[0].isalnum():
+            break
+        if low == joiner:
+            nxt = text[m.end():m.end() + 30].lstrip()
+            if not (phrase and phrase[-1][:1].isupper() and nxt[:1].isupper()):
+                break  # "Belarusian and Russian personnel" only
+        elif low in words.stop_words or low in words.hedges.bounds:
+            break
+        if (w[0].isupper() or low.endswith(gerund)) and seen_noun:
+            break  # "particles representing ...": the head noun came first
+        if low in rules["phrase_ends"] or _DIGITS.fullmatch(w):
+            break
+        if w[0].islower() and low != joiner and not seen_noun and low.endswith(past) and (
+                low not in words.count_nouns) and not _counted_next(text, m.end(), words):
+            break  # "12,000 arrived": a verb, not the thing counted ("armoured vehicles" is)
+        phrase.append(w)
+        end = m.end()
+        if w[0].islower() and low != joiner:
+            seen_noun = True
+            lowers = sum(1 for x in phrase if x[0].islower() and x.lower() != joiner)
+            # the head noun ends the phrase: "troops took part" stops at "troops"
+            if low in words.count_nouns or lowers >= 2:
+                break
+        if len(phrase) >= 5:
+            break
+    while phrase and phrase[-1].lower() == joiner:
+        phrase.pop()
+    return phrase, unit, end
+
+
+def _counted_next(text: str, pos: int, words: FigureWords) -> bool:
+    nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    return nxt is not None and nxt.group(0).lower() in words.count_nouns

@@ -1,0 +1,82 @@
+"""Where sentences and paragraphs start and where "the number of X" phrases are, indexed
+once per text for the figure rules.
+
+Why: the rules ask, for every value, where its sentence or paragraph starts and which
+"number of" phrase is near it; scanning for each value was quadratic on a text with many
+values and no sentence end.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+
+class TextIndex:
+    """Sentence and paragraph starts and "the number of X" phrases, indexed once per text.
+
+    The rules asked, for every value, where its sentence or paragraph starts (a scan back)
+    and which "number of" phrases it holds (a scan of the sentence): quadratic on a text
+    with many values and no sentence end. The answers here are the same, each found by a
+    bisection, and each stretch of text is scanned once."""
+
+    def __init__(self, text: str, number_of: re.Pattern[str]) -> None:
+        self.text = text
+        self.number_of = number_of  # "the number of X" (see figure_words)
+        self._index: dict[str, list[int]] = {}
+        self._scans: dict[tuple[int, int | None], tuple[list[re.Match[str]], list[int]]] = {}
+
+    def _positions(self, needle: str) -> list[int]:
+        if needle not in self._index:
+            self._index[needle] = [m.start() for m in re.finditer(re.escape(needle), self.text)]
+        return self._index[needle]
+
+    def _last(self, needle: str, end: int) -> int:
+        """``text.rfind(needle, 0, end)``."""
+        found = self._positions(needle)
+        k = bisect_right(found, end - len(needle)) - 1
+        return found[k] if k >= 0 else -1
+
+    def _next(self, needle: str, start: int) -> int:
+        """``text.find(needle, start)``."""
+        found = self._positions(needle)
+        k = bisect_left(found, start)
+        return found[k] if k < len(found) else -1
+
+    def paragraph_start(self, pos: int) -> int:
+        return self._last("\n", pos) + 1
+
+    def _scan(self, start: int, end: int | None) -> tuple[list[re.Match[str]], list[int]]:
+        """``number_of.finditer(text, start, end)`` (end None: to the end), and the ends."""
+        if (start, end) not in self._scans:
+            found = list(self.number_of.finditer(self.text, start, len(self.text)
+                                             if end is None else end))
+            self._scans[(start, end)] = found, [n.end() for n in found]
+        return self._scans[(start, end)]
+
+    def last_number_of(self, pos: int) -> re.Match[str] | None:
+        """The last match of ``number_of.finditer(text, start, pos)``, where ``start`` is
+        where the sentence before ``pos`` starts (". " or a line break)."""
+        start = max(self._last(". ", pos), self._last("\n", pos), 0)
+        # every value with this sentence start lies before the next sentence end: scanning
+        # that far finds the same matches before the value as scanning to the text's end
+        stops = [at + len(needle) for needle in (". ", "\n")
+                 if (at := self._next(needle, start + 1)) >= 0]
+        found, ends = self._scan(start, min(stops, default=None))
+        k = bisect_right(ends, pos)  # found[:k] end by pos: the same when the scan stops there
+        if k < len(found) and found[k].start() < pos:
+            # a match running past pos may match shorter, or not at all, when cut at pos
+            tail = list(self.number_of.finditer(self.text, found[k].start(), pos))
+            if tail:
+                return tail[-1]
+        return found[k - 1] if k else None
+
+    def nearest_number_of(self, start: int, end: int) -> re.Match[str] | None:
+        """Of the "number of" phrases between the periods around ``start:end``, the one
+        starting nearest ``start`` (the first of two as near)."""
+        sent_start = self._last(".", start) + 1
+        sent_end = self._next(".", end)
+        found, _ = self._scan(sent_start, len(self.text) if sent_end < 0 else sent_end)
+        k = bisect_left(found, start, key=lambda n: n.start())
+        near = [n for n in found[max(0, k - 1):k + 1]]
+        return min(near, key=lambda n: abs(n.start() - start), default=None)

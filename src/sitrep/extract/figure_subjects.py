@@ -1,0 +1,98 @@
+"""What a figure is about: the event instance, a place or organisation named before it, or
+the thing it counts (rules R1 to R5 below).
+
+Why apart: the subject is decided from the sentence around a figure and from who states it,
+after every value is found; the rules read entity mentions and event phrases, not numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from .attribution import Cue
+from .counted import family_of, without_place
+from .figure_words import FigureWords
+from .records import Figure, Mention
+from .subjects import SentenceSubject
+
+_FOLLOWING_WORD = re.compile(r" ([a-z]+)")
+
+
+def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | None,
+            words: FigureWords) -> str | None:
+    """The subject of ``fig`` in ``sentence``, stated with ``cue``."""
+    main = doc._.main_event
+    if sentence is None:
+        return main
+    if sentence.instances:  # R1: an instance named in the sentence, the nearest one
+        return min(sentence.instances, key=lambda x: abs(x[0] - fig.evidence.start))[1]
+    if sentence.context and sentence.context != main:  # R2: "last time" context
+        return sentence.context
+    fam = family_of(fig.measure, fig.unit, words)
+    event_noun_after = bool(words.event_noun_after.match(doc._.text, fig.evidence.end,
+                                                         fig.evidence.end + 40))
+    if fig.kind == "dates" and fig.dates and main and fig.dates.start.year != int(
+            main.rsplit("-", 1)[1]):
+        return _event_phrase(doc, sentence, fig, words)  # another year: another event
+    if fig.kind == "dates" and not sentence.refers_to_main:
+        # dates of something else in an article about the event (a forest closed, flights
+        # restricted): not the event's dates
+        return (_entity_before(doc, sentence, fig, cue, words)
+                or _event_phrase(doc, sentence, fig, words))
+    if main and (fam in ("participants", "dates") or fig.kind == "change"
+                 or (fig.kind == "duration" and event_noun_after)
+                 or (sentence.refers_to_main and fam not in ("distance", "duration"))):
+        return main  # R3
+    entity = _entity_before(doc, sentence, fig, cue, words)  # R4
+    if entity:
+        return entity
+    if main and fig.kind == "count" and fam in words.military_assets:
+        return main  # R4b: aircraft, trains, units counted in an article about the exercise
+    if fig.kind == "count" and fig.measure:  # R5
+        return without_place(fig.measure, words)
+    return main
+
+
+def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | None,
+                   words: FigureWords) -> str | None:
+    speaker = cue.attribution.speaker_key if cue else None
+    candidates = []
+    mentions: list[Mention] = doc._.mentions  # in text order
+    def start(m: Mention) -> int:
+        return m.span.start
+
+    for m in mentions[bisect_left(mentions, sentence.start, key=start):
+                      bisect_left(mentions, fig.evidence.start, key=start)]:
+        if m.span.end > fig.evidence.start:
+            continue
+        if m.kind in ("event", "person") or m.via == "demonym" or m.key == speaker:
+            continue  # a person is who counts, not what a figure is about
+        if cue and m.span.start < cue.verb.start and m.kind in ("person", "org"):
+            continue  # the speaker and those around them
+        follow = _FOLLOWING_WORD.match(doc._.text[m.span.end:m.span.end + 20])
+        if (follow and m.kind != "person" and follow.group(1) not in words.stop_words
+                and follow.group(1) not in words.place_features):
+            continue  # "a NATO country": the name is used as an adjective
+        candidates.append(m)
+    if not candidates:
+        return None
+    best = candidates[-1]
+    if best.place is not None and best.place.kind == "city":
+        feature = words.city_feature.match(doc._.text[best.span.end:best.span.end + 30])
+        if feature:
+            return f"{best.name} {feature.group(1)}"
+    return best.name
+
+
+def _event_phrase(doc: Doc, sentence: SentenceSubject, fig: Figure,
+                  words: FigureWords) -> str | None:
+    text = doc._.text[sentence.start:fig.evidence.start]
+    found = list(words.event_noun_phrase.finditer(text))
+    year = fig.dates.start.year if fig.dates else ""
+    if not found:
+        return None
+    phrase = words.determiner.sub("", found[-1].group(0).strip())
+    return f"{phrase} ({year})" if year else phrase

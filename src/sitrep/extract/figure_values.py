@@ -1,0 +1,371 @@
+"""Finding figures' values: date spans, changes ("halved"), vague amounts ("dozens of"),
+ranges, single values, and values that refer to a measure named before them.
+
+Each kind is found in that order and takes its span, so a later kind never reads a number
+an earlier one claimed; dates and event names are blocked from the start. What each value
+counts is read by :mod:`.counted`; who states it and what it is about is added afterwards
+(:func:`sitrep.extract.figures.attach`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from types import MappingProxyType
+
+from spacy.tokens import Doc
+
+from ..knowledge.gazetteer import load_gazetteer
+from .counted import family_of, has_common_noun, noun_phrase, without_place
+from .figure_index import TextIndex
+from .figure_words import FigureWords
+from .records import NO_ATTRIBUTION, Figure, Span
+
+_WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z]\d|\d[-–/]\d")
+_TIME_OR_RATIO = re.compile(r"[:/]\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CURRENCIES = MappingProxyType({"$": "USD", "€": "EUR", "£": "GBP"})
+#: Unit codes of a duration written as an adjective ("a four-day exercise").
+_ADJECTIVE_DURATIONS = ("day", "week", "month", "year", "hour")
+
+
+class FigureFinder:
+    """The figures' values in one document, before attribution."""
+
+    def __init__(self, doc: Doc, words: FigureWords) -> None:
+        self.doc = doc
+        self.words = words
+        self.text = doc._.text
+        self.folded = doc._.words.folded  # lower case, same offsets
+        self.gaz = load_gazetteer()
+        self.singles_found = list(words.single.finditer(self.folded))
+        self.blocked = self._blocked()
+        self.taken: list[tuple[int, int]] = []
+        # 1 on every character of a blocked or taken span: _free reads the characters of one
+        # span instead of every span found so far (quadratic on a text of many numbers)
+        self.covered = bytearray(len(self.text))
+        self.odd_spans = False  # an empty span: _free must compare spans as before
+        for start, end in self.blocked:
+            self._cover(start, end)
+        self.index = TextIndex(self.text, words.number_of)
+        # pieces every number_of match holds, even with a letter that only matches under
+        # re.IGNORECASE ("ſ" for "s", "ı" for "i"): without one, no value names its measure so
+        self.number_of_possible = any(piece in self.folded for piece in words.number_of_pieces)
+        self.figures: list[Figure] = []
+        # (match, low, high) of values that name no measure: see referring()
+        self.unnamed: list[tuple[re.Match[str], float, float]] = []
+
+    def _blocked(self) -> list[tuple[int, int]]:
+        """Spans where a number is not a figure: dates and event names."""
+        spans = [(d.start, d.end) for d in self.doc._.dates or []]
+        spans += [(m.span.start, m.span.end) for m in self.doc._.mentions if m.kind == "event"]
+        return spans
+
+    def _cover(self, start: int, end: int) -> None:
+        if end > start:
+            self.covered[start:end] = b"\x01" * (end - start)
+        else:
+            self.odd_spans = True
+
+    def _take(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+        self._cover(start, end)
+
+    def _free(self, start: int, end: int) -> bool:
+        """No blocked or taken span overlaps ``start:end``."""
+        if end > start and not self.odd_spans:
+            return self.covered.find(1, start, end) < 0
+        return not any(s < end and start < e for s, e in self.blocked + self.taken)
+
+    def _noun_phrase(self, pos: int) -> tuple[str | None, str | None, int]:
+        return noun_phrase(self.text, pos, self.words)
+
+    def run(self) -> list[Figure]:
+        self.date_spans()
+        self.changes()
+        self.vague()
+        self.ranges()
+        self.singles()
+        self.referring()
+        self.figures.sort(key=lambda f: f.evidence.start)
+        return self.figures
+
+    def add(self, start: int, end: int, **fields: object) -> None:
+        """A value found: its span is taken, its figure has no attribution yet."""
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        self._take(start, end)
+        evidence = Span(start, end, self.text[start:end])
+        self.figures.append(Figure(evidence=evidence, attribution=NO_ATTRIBUTION, subject=None,
+                                   **fields))  # type: ignore[arg-type]
+
+    def date_spans(self) -> None:
+        for d in self.doc._.dates or []:
+            if d.kind == "range" and d.value is not None:
+                self._take(d.start, d.end)
+                self.figures.append(Figure(Span(d.start, d.end, d.text), measure="dates",
+                                           dates=d.value, kind="dates"))
+
+    def _factor(self, m: re.Match[str]) -> float:
+        """What "halved", "cut by a third", "rose by 20%" multiply the old value by."""
+        word = m.group("word").lower()
+        for part, factor in self.words.fractions:
+            if part in word:
+                return factor
+        for stem, factor in self.words.multiples:
+            if word.startswith(stem):
+                return factor
+        pct = float(m.group("pct")) / 100
+        return 1 + pct if self.words.percent_verbs.get(word.split()[0]) == "up" else 1 - pct
+
+    def changes(self) -> None:
+        if not any(stem in self.folded for stem in self.words.change_stems):
+            return
+        for m in self.words.change.finditer(self.text):
+            factor = self._factor(m)
+            # "the number of participating troops halved", "halved the number of troops"
+            near = self.index.nearest_number_of(m.start(), m.end())
+            measure = near.group("what") if near else None
+            subject_noun = self.words.noun_before.search(self.text, max(0, m.start() - 40),
+                                                         m.start())
+            if measure is None and subject_noun and (
+                    subject_noun.group(1).lower() not in self.words.stop_words):
+                measure = subject_noun.group(1).lower()  # "casualties rose by 20%"
+            start, end = m.start(), m.end()
+            if near and abs(near.start() - m.start()) < 80:
+                start, end = min(start, near.start()), max(end, near.end())
+            if not self._free(m.start(), m.end()):
+                continue
+            self.add(start, end, measure=measure, low=None, high=None, unit=None,
+                     qualifier=None, change={"factor": round(factor, 4), "word": m.group("word")},
+                     dates=None, vague=False, kind="change")
+
+    def vague(self) -> None:
+        if not any(stem in self.folded for stem in self.words.vague_stems):
+            return
+        several = f"{self.words.vague_several} "
+        for m in self.words.vague.finditer(self.text):
+            if not self._free(m.start(), m.end()):
+                continue
+            measure, unit, end = self._noun_phrase(m.end())
+            head = (measure or "").split()[-1].lower() if measure else ""
+            if unit is not None or head not in self.words.count_nouns:
+                continue  # "thousands of kilometers", "billions of dollars": rhetoric
+            word = " ".join(m.group("vague").lower().split()).replace(several, "")
+            self.add(m.start(), end, measure=measure, low=float(self.words.vague_low[word]),
+                     high=None, unit=None, qualifier=word, change=None, dates=None, vague=True)
+
+    def _range_matches(self) -> list[re.Match[str]]:
+        """What ``words.range.finditer`` finds, tried only where a range can start.
+
+        A range starts where a single number (with its qualifier) does, or at "between" /
+        "from" right before one; matching there, instead of scanning every word of the text
+        with both patterns, halves the cost of finding figures."""
+        out: list[re.Match[str]] = []
+        end = 0
+        for single in self.singles_found:
+            starts = [single.start()]
+            before = self.words.range_opener.search(self.folded, max(0, single.start() - 10),
+                                                    single.start())
+            if before:
+                starts.insert(0, before.start())
+            for start in starts:
+                if start < end:
+                    continue
+                m = self.words.range.match(self.folded, start)
+                if m:
+                    out.append(m)
+                    end = m.end()
+                    break
+        return out
+
+    def _range_bounds(self, m: re.Match[str]) -> tuple[float, float] | None:
+        """The two values of a range, the first scaled as the second ("5 to 7 million")."""
+        parse = self.words.numbers.parse
+        a, b = parse(m.group("a")), parse(m.group("b"))
+        if a is None or b is None or not a < b:
+            return None
+        if _YEAR.fullmatch(m.group("a").strip()) and _YEAR.fullmatch(m.group("b").strip()):
+            return None
+        scale = self.words.range_scale.search(m.group("b"))
+        if scale and not self.words.range_scale.search(m.group("a")):
+            a = a * parse("1 " + scale.group(1).lower())  # type: ignore[operator]
+        return a, b
+
+    def ranges(self) -> None:
+        for m in self._range_matches():
+            if not self._free(m.start(), m.end()):
+                continue
+            bounds = self._range_bounds(m)
+            if bounds is None:
+                continue
+            a, b = bounds
+            measure, unit, end = self._noun_phrase(m.end())
+            if a_unit := (m.group("a_unit") or "").strip():
+                unit = unit or self.words.units.get(a_unit.lower(), a_unit)
+            if not measure and not unit:
+                measure = self._stated_before(m.start())
+                end = m.end()
+            if not measure and not unit:
+                # "puts the figure far higher, at 70,000-90,000": settled once every other
+                # figure is known (see referring); its numbers are not singles meanwhile
+                self._take(m.start(), m.end())
+                self.unnamed.append((m, a, b))
+                continue
+            kind = "duration" if family_of(measure, unit, self.words) == "duration" else (
+                "measure" if unit else "count")
+            qual = (m.group("qual") or "").lower() or None
+            self.add(m.start(), end, measure=measure, low=a, high=b, unit=unit, qualifier=qual,
+                     change=None, dates=None, vague=False, kind=kind)
+
+    def singles(self) -> None:
+        previous: Figure | None = None
+        for m in self.singles_found:
+            value = self._single_value(m)
+            if value is None:
+                continue
+            qual = (m.group("qual") or "").lower() or None
+            if m.group("adj"):
+                self._adjectival(m, value, qual)
+                continue
+            found = self._single_measure(m, value, previous)
+            if found is None:
+                continue
+            measure, unit, end = found
+            if self._no_count(m, value, measure, unit):
+                continue
+            bound = self.words.hedges.bound(qual)
+            fam = family_of(measure, unit, self.words)
+            kind = "duration" if fam == "duration" else ("measure" if unit else "count")
+            self.add(m.start(), end, measure=measure, low=None if bound == "high" else value,
+                     high=None if bound == "low" else value, unit=unit, qualifier=qual,
+                     change=None, dates=None, vague=False, kind=kind)
+            previous = self.figures[-1]
+
+    def _single_value(self, m: re.Match[str]) -> float | None:
+        """The value of a single number, unless it is taken, a time or a ratio ("10:30",
+        "3/4"), or part of a name or a code ("Daily8", "F-16", the "23" of "2022-23")."""
+        if not self._free(m.start("num"), m.end("num")):
+            return None
+        value = self.words.numbers.parse(m.group("num"))
+        if value is None or _TIME_OR_RATIO.match(self.text[m.end():m.end() + 2]):
+            return None
+        if _WORD_BEFORE_DIGIT.search(self.text, max(0, m.start() - 2), m.start() + 1):
+            return None
+        return value
+
+    def _adjectival(self, m: re.Match[str], value: float, qual: str | None) -> None:
+        """"a 30,000-strong force" counts what follows; "four-day", "180-kilometer" measure."""
+        adj = m.group("adj")
+        if adj == f"-{self.words.rules['strength']}":
+            measure, _, end = self._noun_phrase(m.end())
+            if measure:
+                self.add(m.start(), end, measure=measure, low=value, high=value, unit=None,
+                         qualifier=qual, change=None, dates=None, vague=False, kind="count")
+            return
+        unit = self.words.units.get(adj[1:].lower())
+        measure, _, end = self._noun_phrase(m.end())
+        kind = "duration" if unit in _ADJECTIVE_DURATIONS else "measure"
+        self.add(m.start(), m.end(), measure=measure, low=value, high=value, unit=unit,
+                 qualifier=qual, change=None, dates=None, vague=False, kind=kind)
+
+    def _single_measure(self, m: re.Match[str], value: float, previous: Figure | None
+                        ) -> tuple[str | None, str | None, int] | None:
+        """(measure, unit, end) of a single value: the words after it, else a measure named
+        before it, else the measure of the figure just before ("nine ... in Russia and five
+        in Belarus"); None when it names none (a referring value is kept for later)."""
+        measure, unit, end = self._noun_phrase(m.end())
+        if m.group("cur"):
+            unit = _CURRENCIES[m.group("cur")]
+        if not measure and not unit and value >= 100:
+            measure = self._stated_before(m.start())
+            if measure:
+                end = m.end()
+            elif self.words.referring.search(self.text, max(0, m.start() - 40), m.start()):
+                self.unnamed.append((m, value, value))  # "gave a figure of 12,000"
+                return None
+        if not measure and not unit:
+            measure = self._elliptical(m, previous)
+            if measure is None:
+                return None
+            end = m.end() + len(self._place_tail(m.end()))
+            measure = f"{measure}{self._place_tail(m.end())}".strip()
+        return measure, unit, end
+
+    def _no_count(self, m: re.Match[str], value: float, measure: str | None,
+                  unit: str | None) -> bool:
+        """A number that counts nothing anyone tracks: a name, a rank, a year, a pronoun."""
+        raw = m.group("num")
+        words = self.words
+        head = (measure or "").split()[0].lower() if measure else ""
+        if measure and unit is None and not has_common_noun(measure, words) and not any(
+                self.gaz.demonym(w) for w in measure.split()):
+            return True  # "Three Amigos", "5 Tips", "3 Kevin Harvick": a name or a rank
+            # (but "about 9,000 Belarusian and 150,000 Russian troops" counts troops)
+        if measure and family_of(measure, None, words) in words.abstract_nouns and unit is None:
+            return True  # "two main goals": a count of nothing anyone tracks
+        if raw.isdigit() and _YEAR.fullmatch(raw.strip()) and unit is None and (
+                head not in words.count_nouns):
+            return True
+        if words.back_reference.search(self.text[max(0, m.start() - 5):m.start()]) and (
+                not raw[0].isdigit() and value < 20):
+            return True  # "the two countries" refers back; it claims nothing
+        # "one" is a pronoun more often than a count
+        return not raw[0].isdigit() and value == 1 and not words.scale_word.search(raw)
+
+    def referring(self) -> None:
+        """Values that name no measure but refer to one ("puts the figure far higher, at
+        70,000-90,000", "gave a figure of 12,000", "estimates between 70,000 and 90,000"):
+        they count what the last figure of the paragraph before them counted."""
+        counts = sorted((f for f in self.figures if f.kind == "count" and f.measure),
+                        key=lambda f: f.evidence.start)
+        for m, low, high in self.unnamed:
+            if not self.words.referring.search(self.text, max(0, m.start() - 40), m.start()):
+                continue
+            paragraph = self.index.paragraph_start(m.start())
+            last = _last_before(counts, m.start())
+            if last is None or last.evidence.start < paragraph:
+                continue
+            measure = without_place(last.measure or "", self.words)
+            qual = (m.group("qual") or "").lower() or None
+            bound = self.words.hedges.bound(qual) if low == high else None
+            self.add(m.start(), m.end(), measure=measure,
+                     low=None if bound == "high" else low, high=None if bound == "low" else high,
+                     unit=None, qualifier=qual, change=None, dates=None, vague=False,
+                     kind="count")
+            if measure:  # a count the next value may refer to, as the figures before it
+                insort(counts, self.figures[-1], key=lambda f: f.evidence.start)
+
+    def _stated_before(self, pos: int) -> str | None:
+        """"put the number of participants at 70,000": the measure named before the value."""
+        if not self.number_of_possible:
+            return None
+        found = self.index.last_number_of(pos)
+        if found and pos - found.end() <= 40:
+            return found.group("what")
+        return None
+
+    def _place_tail(self, pos: int) -> str:
+        tail = self.words.in_place.match(self.text[pos:pos + 40])
+        return tail.group(0) if tail else ""
+
+    def _elliptical(self, m: re.Match[str], previous: Figure | None) -> str | None:
+        """"nine training grounds in Russia and five in Belarus": five training grounds."""
+        if previous is None or not previous.measure:
+            return None
+        between = self.text[previous.evidence.end:m.start()]
+        if len(between) > 12 or not self.words.ellipsis.fullmatch(between):
+            return None
+        if not self._place_tail(m.end()):
+            return None
+        return without_place(previous.measure, self.words)
+
+
+def _last_before(figures: list[Figure], pos: int) -> Figure | None:
+    """Of ``figures`` (in text order), the first of those with the greatest start before
+    ``pos``, as ``max`` by start would pick it."""
+    k = bisect_left(figures, pos, key=lambda f: f.evidence.start)
+    if k == 0:
+        return None
+    return figures[bisect_left(figures, figures[k - 1].evidence.start,
+                               key=lambda f: f.evidence.start)]

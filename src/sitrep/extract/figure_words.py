@@ -1,0 +1,219 @@
+"""The words and patterns the figure rules read, built from one language's resources.
+
+Why: the rules ("a hedge before a number widens it", "the noun after a number is what it
+counts") hold in any language; the words do not. :func:`figure_words` reads them from
+``lang/<code>/`` (the ``figure_*`` files, ``number_words`` and ``event_nouns``) and compiles
+the patterns once per process and language. Alternatives keep the order of their lists where
+the order decides what matches (a regex alternation takes the first that fits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..lang import language_data
+from .numbers import NumberReader, number_reader
+
+
+def _alternatives(words: Any) -> str:
+    """``a|b|c`` of ``words``, longest first (so "well over" wins over "over")."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Hedges:
+    """Hedges before a value and the bound each implies (``figure_hedges``)."""
+
+    bounds: dict[str, str]  # surface -> "low", "high", "about" or "exact"
+
+    def bound(self, hedge: str | None) -> str | None:
+        return self.bounds.get(hedge or "")
+
+    def of_kind(self, kind: str) -> frozenset[str]:
+        return frozenset(h for h, k in self.bounds.items() if k == kind)
+
+
+@cache
+def hedges(lang: str) -> Hedges:
+    """The hedges of ``lang``: read by the figure rules and by the ledger's claims."""
+    return Hedges(language_data(lang).table("figure_hedges")["hedges"])
+
+
+@dataclass(frozen=True)
+class FigureWords:
+    """Everything language-specific the figure rules read, for one language."""
+
+    numbers: NumberReader
+    hedges: Hedges
+    rules: dict[str, Any]  # the small words of ``figure_rules``
+    units: dict[str, str]
+    count_nouns: frozenset[str]
+    abstract_nouns: frozenset[str]
+    military_assets: frozenset[str]
+    participants: frozenset[str]
+    stop_words: frozenset[str]
+    place_features: frozenset[str]
+    noun_phrase_verbs: frozenset[str]
+    vague_low: dict[str, int]
+    vague_several: str
+    vague_stems: tuple[str, ...]
+    change_stems: tuple[str, ...]
+    multiples: tuple[tuple[str, float], ...]  # (stem, factor)
+    fractions: tuple[tuple[str, float], ...]  # (part, factor)
+    percent_verbs: dict[str, str]
+    number_of_pieces: tuple[str, ...]
+    range: re.Pattern[str]
+    single: re.Pattern[str]
+    range_opener: re.Pattern[str]
+    range_scale: re.Pattern[str]
+    scale_word: re.Pattern[str]
+    vague: re.Pattern[str]
+    change: re.Pattern[str]
+    noun_before: re.Pattern[str]
+    number_of: re.Pattern[str]
+    referring: re.Pattern[str]
+    counted_tail: re.Pattern[str]
+    place_tail: re.Pattern[str]
+    in_place: re.Pattern[str]
+    family_tail: re.Pattern[str]
+    ellipsis: re.Pattern[str]
+    back_reference: re.Pattern[str]
+    city_feature: re.Pattern[str]
+    determiner: re.Pattern[str]
+    event_noun_after: re.Pattern[str]
+    event_noun_phrase: re.Pattern[str]
+
+
+@cache
+def figure_words(lang: str) -> FigureWords:
+    """The figure rules' words and patterns for ``lang``, built once per process."""
+    data = language_data(lang)
+    rules = data.table("figure_rules")
+    units = data.table("figure_units")
+    vague = data.table("figure_vague")
+    changes = data.table("figure_changes")
+    reader = number_reader(lang)
+    hedge = hedges(lang)
+    event_nouns = "|".join(sorted(data.words("event_nouns")))
+    return FigureWords(
+        numbers=reader, hedges=hedge, rules=rules, units=units["units"],
+        count_nouns=frozenset(data.words("figure_count_nouns")),
+        abstract_nouns=frozenset(data.words("figure_abstract_nouns")),
+        military_assets=frozenset(data.words("figure_military_assets")),
+        participants=frozenset(data.words("figure_participants")),
+        stop_words=frozenset(data.words("figure_stop_words")),
+        place_features=frozenset(data.words("figure_place_features")),
+        noun_phrase_verbs=frozenset(data.words("figure_noun_phrase_verbs")),
+        vague_low=vague["amounts"], vague_several=vague["several"],
+        vague_stems=tuple(a for a in vague["amounts"] if " " not in a),
+        change_stems=tuple(dict.fromkeys([
+            *(m["stem"] for m in changes["multiples"]),
+            *(v for f in changes["fractions"] for v in f["verbs"]), *changes["percent_verbs"]])),
+        multiples=tuple((m["stem"], m["factor"]) for m in changes["multiples"]),
+        fractions=tuple((f["part"], f["factor"]) for f in changes["fractions"]),
+        percent_verbs=changes["percent_verbs"],
+        number_of_pieces=tuple(rules["number_of"]["pieces"]),
+        range=_range(rules, units, reader, hedge),
+        single=_single(rules, units, reader, hedge),
+        range_opener=re.compile(rf"\b(?:{'|'.join(rules['range_openers'])})\s+$"),
+        range_scale=re.compile(rf"\b({'|'.join(rules['range_scales'])})\b", re.I),
+        scale_word=re.compile("|".join(reader.scale_words), re.I),
+        vague=_vague(vague),
+        change=_change(changes, units),
+        noun_before=_noun_before(rules),
+        number_of=_number_of(rules["number_of"], rules["article"]),
+        referring=re.compile(rf"\b(?:{'|'.join(rules['referring'])})\b[^.;\n]*$", re.I),
+        counted_tail=_counted_tail(rules),
+        place_tail=re.compile(rf"\s+(?:{'|'.join(rules['place_links'])})\s+.*$"),
+        in_place=re.compile(rf"\s+{rules['place_links'][0]}\s+(?:{rules['article']}\s+)?"
+                            r"[A-Z][\w’'-]+"),
+        family_tail=re.compile(rf"\s+(?:{'|'.join(rules['family_links'])})\s+.*$"),
+        ellipsis=re.compile(rf"\s*(?:,|{rules['joiner']}|,\s*{rules['joiner']})\s*"),
+        back_reference=re.compile(rf"\b{rules['back_reference']}\s+$", re.I),
+        city_feature=re.compile(rf"\s+({'|'.join(rules['city_features'])})\b"),
+        determiner=re.compile(rf"^(?:{'|'.join(rules['determiners'])})\s+", re.I),
+        event_noun_after=re.compile(rf"\s*(?:\w+\s+){{0,2}}(?:{event_nouns})\b"),
+        event_noun_phrase=re.compile(rf"(?:\b\w+\s+)?\b({event_nouns})\b", re.I),
+    )
+
+
+def _group(words: list[str]) -> str:
+    """``(?:a|b)`` of several words, the word itself of one."""
+    return words[0] if len(words) == 1 else f"(?:{'|'.join(words)})"
+
+
+def _spaced(word: str, space: str) -> str:
+    """``word`` as a pattern where each of its spaces may be written as ``space``."""
+    return space.join(map(re.escape, word.split(" ")))
+
+
+# _RANGE and _SINGLE start a word (or a currency sign): the leading check rejects other
+# positions at once, which makes the scan about three times faster than trying every
+# alternative everywhere. Both read the lower-cased text (Words.folded): without
+# re.IGNORECASE the matcher rejects an alternative by its first letter, which halves the
+# time again.
+def _range(rules: dict[str, Any], units: dict[str, Any], numbers: NumberReader,
+           hedge: Hedges) -> re.Pattern[str]:
+    number = numbers.pattern
+    openers = "".join(rf"{w}\s+|" for w in rules["range_openers"])[:-1]
+    first_units = "|".join(_spaced(u, " ?") for u in units["range_units"])
+    joiners = "|".join(rules["range_joiners"])
+    return re.compile(
+        rf"\b(?=\w)(?:(?P<qual>{_alternatives(hedge.bounds)})\s+)?(?:{openers})?"
+        rf"(?P<a>{number})(?P<a_unit>\s*(?:{first_units}))?\s*(?:{joiners})\s*"
+        rf"(?P<b>{number})(?![\d,.]?\d)")
+
+
+def _single(rules: dict[str, Any], units: dict[str, Any], numbers: NumberReader,
+            hedge: Hedges) -> re.Pattern[str]:
+    adjectives = "|".join(units["adjectives"])
+    ordinals = "|".join(rules["ordinal_suffixes"])
+    return re.compile(
+        rf"(?:(?<!\w)(?=\w)|(?=[$€£]))"
+        rf"(?:(?P<qual>{_alternatives(hedge.bounds)})\s+)?(?P<cur>[$€£])?"
+        rf"(?P<num>{numbers.pattern})(?![\d,.]?\d)"
+        rf"(?P<adj>-(?:{adjectives})\b(?!-{rules['age']})|-{rules['strength']}\b)?"
+        rf"(?!\s*(?:{ordinals})\b)(?![a-z])")
+
+
+def _vague(vague: dict[str, Any]) -> re.Pattern[str]:
+    amounts = "|".join(_spaced(a, r"\s+") for a in vague["amounts"])
+    return re.compile(rf"\b(?P<vague>(?:{vague['several']}\s+)?(?:{amounts}))"
+                      rf"\s+{vague['link']}\b", re.I)
+
+
+def _change(changes: dict[str, Any], units: dict[str, Any]) -> re.Pattern[str]:
+    multiples = "|".join(f for m in changes["multiples"] for f in m["forms"])
+    fractions = "|".join(
+        rf"{_group(f['verbs'])}\s+{_group(f['links'])}\s+"
+        + (rf"(?:{'|'.join(f['articles'])})[- ]" if f["articles"] else "") + f["part"]
+        for f in changes["fractions"])
+    verbs = "|".join(changes["percent_verbs"])
+    percent = "|".join(_spaced(p, r"\s?") for p in units["percent"])
+    return re.compile(
+        rf"\b(?P<word>{multiples}|{fractions}|(?:{verbs})\s+{changes['percent_link']}\s+"
+        rf"(?P<pct>\d+(?:\.\d+)?)\s*(?:{percent}))(?:\b|(?<=%))", re.I)
+
+
+def _number_of(table: dict[str, Any], article: str) -> re.Pattern[str]:
+    nouns, modifiers = "|".join(table["nouns"]), "|".join(table["modifiers"])
+    return re.compile(rf"\b(?:{article}\s+)?(?:{nouns})\s+{table['link']}\s+"
+                      rf"(?:(?:{modifiers})\s+)?(?P<what>[a-z]+)", re.I)
+
+
+def _counted_tail(rules: dict[str, Any]) -> re.Pattern[str]:
+    """"nine training grounds in Russia", "troops on the Polish border": a place after the
+    thing counted."""
+    links, borders = "|".join(rules["place_links"]), "|".join(rules["borders"])
+    the = rules["article"]
+    return re.compile(rf"\s+({links})\s+({the}\s+\w+\s+(?:{borders})|"
+                      rf"(?:{the}\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}})")
+
+
+def _noun_before(rules: dict[str, Any]) -> re.Pattern[str]:
+    """"casualties rose by 20%", "casualties have risen by 20%": the noun before a change."""
+    auxiliaries = "|".join(rf"{a}\s+" for a in rules["auxiliaries"])
+    return re.compile(rf"\b([A-Za-z]{{3,}})\s+(?:{auxiliaries})?$")
