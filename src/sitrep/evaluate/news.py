@@ -34,23 +34,10 @@ from ..extract.runner import extract_pending
 from ..ingest.readers import ReadOptions
 from ..ingest.runner import ingest
 from ..knowledge.gazetteer import fold
+from ..lang import language_data
 from ..ledger import ledger_from_store
 from ..store import Store
 from .claims import _bounds_ok, _speaker_ok
-
-#: Words that say which figures an analyst compares, whatever the wording of the measure.
-_FAMILIES = {
-    "killed": {"killed", "dead", "deaths", "death", "died", "fatalities", "toll", "bodies",
-               "lives"},
-    "injured": {"injured", "wounded", "hurt", "injuries", "casualties", "hospitalised",
-                "hospitalized", "hospital"},
-    "troops": {"troops", "soldiers", "servicemen", "personnel", "forces", "participants",
-               "army", "fighters", "officers", "generals"},
-    "missing": {"missing"},
-    "detained": {"detained", "arrested", "arrests", "suspects", "detentions"},
-    "magnitude": {"magnitude"},
-    "duration": {"duration", "day", "days", "hours", "weeks", "months", "years", "minutes"},
-}
 
 
 @dataclass
@@ -114,8 +101,9 @@ class NewsScores:
 
 def _family(measure: str | None) -> str | None:
     words = set(re.findall(r"[a-z]+", fold(measure or "")))
-    for name, members in _FAMILIES.items():
-        if words & members:
+    families = language_data("en").table("measure_families")
+    for name, members in families.items():
+        if name != "_about" and words & set(members):
             return name
     return measure_family(measure)
 
