@@ -124,9 +124,11 @@ class _Finder:
         tx, lw = w.text, w.lower
         while i < j and lw[i] == words.the:
             i += 1
-        if i >= j or self._not_a_name(i, j):
+        if i >= j:
             return
         text = self.span(i, j).text
+        if self._not_a_name(i, j, text):
+            return
         if text in words.org_acronyms:
             self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
             return
@@ -152,13 +154,12 @@ class _Finder:
             return
         self._country_places(i, j)
 
-    def _not_a_name(self, i: int, j: int) -> bool:
-        """A run that names a dated event or a date, left to those rules."""
+    def _not_a_name(self, i: int, j: int, text: str) -> bool:
+        """A run (``text``) that names a dated event or a date, left to those rules."""
         w = self.w
         # a year right after the run, or glued to it: an event instance ("Zapad 2021",
         # "Union Bastion-2026"), handled by the event pattern
-        if (j < len(w) and _YEAR.fullmatch(w.text[j])) or _GLUED_YEAR.search(
-                self.span(i, j).text):
+        if (j < len(w) and _YEAR.fullmatch(w.text[j])) or _GLUED_YEAR.search(text):
             return True
         # "in May": a date (the dates component has it), not the town of May
         return j - i == 1 and w.lower[i] in self.words.months_and_days
