@@ -74,9 +74,6 @@ RULES = (
          never=("extract/", "ingest/", "clean/", "evaluate/")),
 )
 
-#: Imports that break a rule today and are being removed by work under way. Delete an
-#: entry once its fix is merged; ``test_known_exceptions_are_still_needed`` says when.
-KNOWN_EXCEPTIONS: set[tuple[str, str]] = set()
 
 
 @dataclass(frozen=True)
@@ -183,15 +180,8 @@ def violations(imports: list[Import]) -> list[tuple[Rule, Import]]:
 
 def test_imports_follow_the_architecture():
     found = [f"{imp.module}:{imp.line} imports {imp.target} ({rule.name})"
-             for rule, imp in violations(module_imports())
-             if (imp.module, imp.target) not in KNOWN_EXCEPTIONS]
+             for rule, imp in violations(module_imports())]
     assert not found, "imports against ARCHITECTURE.md:\n" + "\n".join(found)
-
-
-def test_known_exceptions_are_still_needed():
-    still = {(imp.module, imp.target) for _, imp in violations(module_imports())}
-    stale = sorted(KNOWN_EXCEPTIONS - still)
-    assert not stale, f"these imports are gone, remove them from KNOWN_EXCEPTIONS: {stale}"
 
 
 def test_the_import_reader_sees_every_kind_of_import():

@@ -19,14 +19,6 @@ MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
 MAX_PARAMETERS = 8
 
-#: Today's oversized modules and functions. Being split; remove when merged.
-#: ``test_allowed_oversize_is_still_oversize`` says when an entry is no longer needed.
-ALLOWED = {
-    "module extract/attribution.py",
-    "function extract/entities.py:classify",
-}
-
-
 def _is_click_command(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     """``@main.command()``, ``@export.command("places")``, ``@click.command``: a command
     takes one parameter per option, so its parameter count says nothing about design."""
@@ -62,13 +54,8 @@ def oversize(root: Path = SRC) -> set[str]:
 
 
 def test_modules_and_functions_are_small():
-    over = sorted(oversize() - ALLOWED)
+    over = sorted(oversize())
     assert not over, "split these (ARCHITECTURE.md, size rules):\n" + "\n".join(over)
-
-
-def test_allowed_oversize_is_still_oversize():
-    stale = sorted(ALLOWED - oversize())
-    assert not stale, f"small enough now, remove from ALLOWED: {stale}"
 
 
 def test_the_size_check_catches_each_kind(tmp_path):

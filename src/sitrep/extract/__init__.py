@@ -24,20 +24,21 @@ EXTRACTOR_VERSION = "2"
 
 
 def extract_text(text: str, published: date | None = None,
-                 captured: date | None = None) -> Extraction:
-    """Run every extraction component over one article's clean text.
+                 captured: date | None = None, lang: str = "en") -> Extraction:
+    """Run the pipeline of ``lang`` over one article's clean text.
 
     ``published`` dates the article; without it, relative dates ("on Tuesday") resolve
-    against ``captured``, the day the page was captured."""
+    against ``captured``, the day the page was captured. The text is tokenized by
+    :func:`~sitrep.extract.nlp.make_doc` (linear in any input), and what the components read
+    besides the tokens travels on the Doc (``doc._.text``, ``published``, ``captured``)."""
     from .nlp import build_nlp, make_doc
 
-    nlp = build_nlp()
+    nlp = build_nlp(lang)
     doc = make_doc(nlp, text)
     doc._.text = text  # the tokens reproduce it exactly; Doc.text would rebuild it
     doc._.published = published
     doc._.captured = captured
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
+    doc = nlp(doc)
     return Extraction(mentions=list(doc._.mentions), figures=list(doc._.figures),
                       statements=list(doc._.statements), events=list(doc._.events),
                       main_event=doc._.main_event)

@@ -4,8 +4,8 @@ A cue is a speech verb ("said", "announced", "told", "claimed", "state"), "accor
 "Officially," or "X officials talk about". Each cue has a speaker (a person, an organisation,
 or an anonymous source such as "Minsk officials"), the range of text it covers (what was
 said), and the date it was said on (a date phrase outside what was said, or right after the
-verb: "announced on Tuesday that ..."). Pronouns and "the ministry" refer back to the person
-or organisation last named.
+verb: "announced on Tuesday that ..."). Who the speaker is, is found by :mod:`.speakers`;
+the words and patterns come from the language's data (:mod:`.speech_cues`).
 """
 
 from __future__ import annotations
@@ -17,62 +17,15 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..knowledge.gazetteer import Gazetteer, load_gazetteer
+from ..knowledge.gazetteer import load_gazetteer
 from ..knowledge.orgs import canonical_org
 from .dates import DateMention
 from .records import Attribution, Mention, Span
-from .vocab import SPEECH_VERBS
+from .speakers import Speakers, org_from_role
+from .speech_cues import SpeechCues, speech_cues
 from .words import Sentence, Words, by_sentence
 
-_PRONOUNS = frozenset({"he", "she"})
-_ANONYMOUS = re.compile(
-    r"\b(?P<who>(?:(?:[A-Z][\w’'-]+|senior|western|local|military|government|defen[cs]e|"
-    r"ministry|US|U\.S\.)\s+)?(?:officials?|sources?|analysts|experts|observers|diplomats))"
-    r"\s+(?:(?:have|had)\s+)?(?P<verb>say|says|said|talk about|talked about|speak of|spoke of|"
-    r"estimate|estimated|believe|believed|claim|claimed)\b")
-# "told a briefing for attachés in Minsk on Tuesday that": the words before "that" (no
-# clause break, no quote) belong to the act of saying, not to what was said
-_THAT = re.compile(r"\s(?P<that>that)\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
-_POSSESSIVE_CUE = re.compile(
-    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})['’]s\s+(?:[a-z]+\s+)?(?P<noun>"
-    r"announcement|promise|claim|statement|estimate|pledge|assurance|assessment|figures?|"
-    r"forecast|warning|count|tally)\b")
-# read on the lower-cased text (Words.folded): without IGNORECASE the scan is twice as fast
-_PASSIVE_VERBS = ("given", "announced", "released", "published", "provided", "cited",
-                  "issued", "quoted", "stated", "reported")
-_PASSIVE = re.compile(rf"\b(?P<verb>{'|'.join(_PASSIVE_VERBS)})\s+by\b")
-_POSSESSIVE_NOUNS = ("announcement", "promise", "claim", "statement", "estimate", "pledge",
-                     "assurance", "assessment", "figure", "forecast", "warning", "count",
-                     "tally")
-_ANONYMOUS_NOUNS = ("official", "source", "analyst", "expert", "observer", "diplomat")
-_ACCORDING = re.compile(r"\baccording to\b", re.I)
-# the source after "according to": up to the clause's end, at most eight words
-_SOURCE_PHRASE = re.compile(r"\s+(?P<np>[^\s,;:.()\"“”]+(?:\s+(?!(?:which|who|that|and|but|as|when|"
-                            r"while|because|since|after|before|in\s+(?:a|an|its|his|her)\b)\b)"
-                            r"[^\s,;:.()\"“”]+){0,7})(?=\s*(?:[,;:.()\"“”]|$|\s+\w))")
-# "Officially, about 9,000 took part", "officially involved", "the official count was":
-# the figures of the sentence are the official ones
-_OFFICIALLY = re.compile(r"\bofficially\b,?|\bthe\s+official\s+(?:count|figures?|tally|"
-                         r"numbers?|totals?|estimates?)\b", re.I)
-# "put the number of participants at 12 thousand": "put" reports a figure only so
-_PUT_FIGURE = re.compile(r"\s+(?:the\s+)?(?:number|figure|total|count|toll|strength|size)\b",
-                         re.I)
-_PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "minister", "general",
-                           "colonel", "president", "official", "commander", "envoy"})
-_ORG_NOUNS = frozenset({"ministry", "office", "command", "agency", "government", "staff",
-                        "army", "alliance", "kremlin", "service"})
-_TITLE_WORD = (r"(?:the|a|an|defen[cs]e|foreign|interior|ministry|spokes(?:man|woman|person)|"
-               r"minister|chief|head|deputy|press|secretary|official|commander|general|"
-               r"colonel|officer|analyst|envoy|ambassador|president|mayor|governor)")
-# "..., Ukrainian intelligence chief Kyrylo Budanov said": up to three words before the
-# title word belong to the title
-_TRAILING_TITLE = re.compile(rf"(?:(?:\s+[\w’'-]+){{0,3}}?\s+{_TITLE_WORD})+$", re.I)
-_CUE_WORDS = SPEECH_VERBS | {"put", "puts"}
-_PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "at", "of", "near", "into", "across",
-                                 "outside", "inside", "around", "toward", "towards"})
-_AUXILIARY = frozenset({"has", "have", "had", "also", "later", "previously", "already", "then",
-                        "was", "is", "would", "will", "reportedly", "repeatedly", "publicly"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,22 +40,23 @@ class Cue:
 
 
 class _Attributor:
-    def __init__(self, doc: Doc) -> None:
+    """The cues of one document, found sentence by sentence."""
+
+    def __init__(self, doc: Doc, cues: SpeechCues) -> None:
         self.doc = doc
+        self.lexicon = cues
         self.text: str = doc._.text  # Doc._ builds a new accessor on every use
         self.words: Words = doc._.words
         self.mentions: list[Mention] = doc._.mentions
         self.dates: list[DateMention] = doc._.dates or []
         self.gaz = load_gazetteer()
-        self.last_person: Mention | None = None
-        self.last_org: Mention | None = None
+        self.speakers = Speakers(self.text, self.words, self.gaz, cues)
         self.cues: list[Cue] = []
         self.dateline: DateMention | None = None
         self.lead: int | None = None  # where an undated wire story's lead starts
         # per sentence (by its first character), filled in run(): read once per sentence,
         # not once per cue (quadratic on a sentence of many speakers)
         self.sentence_dates: dict[int, list[DateMention]] = {}
-        self.unquoted: dict[int, list[Mention]] = {}
 
     def attribution_for(self, who: Mention | None, stated_on: DateMention | None,
                         to: str | None, anonymous: str | None = None) -> Attribution:
@@ -114,7 +68,7 @@ class _Attributor:
         if who is None:
             return Attribution(**dated)
         if who.kind == "person":
-            org = _org_from_role(who.role, self.gaz)
+            org = org_from_role(who.role, self.gaz, self.lexicon)
             return Attribution(who.name, who.role, org, speaker_key=who.key, **dated)
         return Attribution(org=who.name, speaker_key=who.key, **dated)
 
@@ -135,7 +89,7 @@ class _Attributor:
 
     def run(self) -> list[Cue]:
         self.dateline, self.lead = _dateline(self.doc)
-        lower, sents = self.words.lower, self.words.sents
+        sents = self.words.sents
         speakers = by_sentence(sents, (m for m in self.mentions if m.kind in ("person", "org")),
                                lambda m: m.span.start)
         for sent, dates in zip(sents, by_sentence(
@@ -143,48 +97,60 @@ class _Attributor:
                 strict=True):
             self.sentence_dates[sent.start_char] = dates
         for sent, mentions in zip(sents, speakers, strict=True):
-            quoted = self._quoted(sent, mentions)
-            self.unquoted[sent.start_char] = [m for m in mentions if m not in quoted
-                                              ] if quoted else mentions
-        # most articles hold none of these words: skip their case-insensitive scans then
-        folded = self.words.folded
-        official = "official" in folded
-        according = "according to" in folded
-        anonymous = any(noun in folded for noun in _ANONYMOUS_NOUNS)
-        possessive = ("'s " in folded or "’s " in folded) and any(
-            noun in folded for noun in _POSSESSIVE_NOUNS)
-        passive = any(f"{verb} by " in folded for verb in _PASSIVE_VERBS)
+            self.speakers.read_sentence(sent, mentions)
+        scans = self._scans()
         previous: Cue | None = None  # the last speech cue, while a quotation may go on
         # the tokens that may be verbs of saying, found once for the whole text
-        verbs = [i for i, word in enumerate(lower) if word in _CUE_WORDS]
+        cue_words = self.lexicon.cue_words
+        verbs = [i for i, word in enumerate(self.words.lower) if word in cue_words]
         for sent, mentions in zip(sents, speakers, strict=True):
-            if official:
-                self.officially(sent)
-            if according:
-                self.according(sent, mentions)
-            lo, hi = sent.start_char, sent.end_char
-            if anonymous and any(folded.find(n, lo, hi) >= 0 for n in _ANONYMOUS_NOUNS):
-                self.anonymous(sent)
-            if possessive and (folded.find("'s ", lo, hi) >= 0 or folded.find("’s ", lo, hi) >= 0):
-                self.possessive(sent, mentions)
-            if passive and folded.find(" by ", lo, hi) >= 0:
-                self.passive(sent, mentions)
+            self._phrase_cues(sent, mentions, scans)
             found = len(self.cues)
-            for i in verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]:
-                if (lower[i] in SPEECH_VERBS and not self._noun_use(i)) or (
-                        lower[i] in ("put", "puts")
-                        and _PUT_FIGURE.match(self.text, self.words.end_char(i))):
-                    self.verb_cue(sent, i, mentions)
+            self._verb_cues(sent, mentions, verbs)
             if len(self.cues) > found:
                 previous = self.cues[-1]
             elif previous is not None:
                 previous = self._quote_goes_on(sent, previous)
-            for m in mentions:  # remember who was named, for "he" and "the ministry"
-                if m.kind == "person":
-                    self.last_person = m
-                elif m.kind == "org":
-                    self.last_org = m
+            self.speakers.remember(mentions)  # for "he" and "the ministry" after it
         return self.cues
+
+    def _scans(self) -> tuple[bool, bool, bool, bool, bool]:
+        """Which phrase scans the text may need: most articles hold none of their words,
+        and the case-insensitive scans are skipped then."""
+        folded, c = self.words.folded, self.lexicon
+        return (c.official in folded, c.according_to in folded,
+                any(noun in folded for noun in c.anonymous_nouns),
+                any(f"{s} " in folded for s in c.possessive_suffixes) and any(
+                    noun in folded for noun in c.possessive_nouns),
+                any(f"{verb} {c.passive_by} " in folded for verb in c.passive_verbs))
+
+    def _phrase_cues(self, sent: Sentence, mentions: list[Mention],
+                     scans: tuple[bool, bool, bool, bool, bool]) -> None:
+        """The cues of ``sent`` that are phrases, not verbs: "officially", "according to",
+        anonymous sources, possessives ("NATO's estimate"), passives ("given by")."""
+        official, according, anonymous, possessive, passive = scans
+        folded, c = self.words.folded, self.lexicon
+        lo, hi = sent.start_char, sent.end_char
+        if official:
+            self.officially(sent)
+        if according:
+            self.according(sent, mentions)
+        if anonymous and any(folded.find(n, lo, hi) >= 0 for n in c.anonymous_nouns):
+            self.anonymous(sent)
+        if possessive and any(folded.find(f"{s} ", lo, hi) >= 0
+                              for s in c.possessive_suffixes):
+            self.possessive(sent, mentions)
+        if passive and folded.find(f" {c.passive_by} ", lo, hi) >= 0:
+            self.passive(sent, mentions)
+
+    def _verb_cues(self, sent: Sentence, mentions: list[Mention], verbs: list[int]) -> None:
+        """The cues of ``sent`` that are verbs of saying (``verbs``: their tokens in the text)."""
+        lower, c = self.words.lower, self.lexicon
+        for i in verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]:
+            if (lower[i] in c.speech_verbs and not self._noun_use(i)) or (
+                    lower[i] in c.put_verbs
+                    and c.put_figure.match(self.text, self.words.end_char(i))):
+                self.verb_cue(sent, i, mentions)
 
     def _quote_goes_on(self, sent: Sentence, previous: Cue) -> Cue | None:
         """'"We will bring 12,000 troops," Lazovsky said. "Another 3,000 come later."': a
@@ -201,89 +167,18 @@ class _Attributor:
                              (sent.start_char, sent.end_char)))
         return self.cues[-1]
 
-    def _quoted(self, sent: Sentence, mentions: list[Mention]) -> set[Mention]:
-        """The mentions of ``sent`` that stand inside quotes (more “ than ” before them)."""
-        quoted: set[Mention] = set()
-        if not any(q in self.text[sent.start_char:sent.end_char] for q in "“”"):
-            return quoted
-        opening = closing = 0
-        counted = sent.start_char
-        for m in mentions:  # in text order
-            if m.span.start > counted:
-                opening += self.text.count("“", counted, m.span.start)
-                closing += self.text.count("”", counted, m.span.start)
-                counted = m.span.start
-            if opening > closing:
-                quoted.add(m)
-        return quoted
-
     def _noun_use(self, i: int) -> bool:
         prev = self.words.lower[i - 1] if i > 0 else ""
-        return prev in ("a", "an", "the", "his", "her", "its", "their", "our", "this", "and")
-
-    def _speaker_before(self, sent: Sentence, verb: int, mentions: list[Mention]
-                        ) -> Mention | None:
-        lower, verb_start = self.words.lower, self.words.idx[verb]
-        # skip what stands inside quotes
-        unquoted = self.unquoted.get(sent.start_char, [])
-        before = [m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
-                  if m.span.end <= verb_start]
-        # the word right before the verb (past auxiliaries) may be a pronoun or "the ministry"
-        k = verb - 1
-        while k >= sent.start and lower[k] in _AUXILIARY:
-            k -= 1
-        if k >= sent.start:
-            word = lower[k]
-            the_before = k > 0 and lower[k - 1] == "the"
-            if word in _PRONOUNS and self.last_person is not None:
-                return self.last_person
-            if word in _PERSON_ROLES and the_before:
-                recent = next((m for m in reversed(before) if m.kind == "person"), None)
-                return recent or self.last_person  # "the spokesman said"
-            if word in _ORG_NOUNS and the_before:
-                recent = next((m for m in reversed(before) if m.kind == "org"), None)
-                return recent or self.last_org  # "the ministry said"
-            government = self._government(k)
-            if government is not None:
-                return government  # "Minsk says", "Russia claimed"
-        if not before:
-            return None
-        # "Colonel X, spokesman of the Belarusian defence ministry, said": the person speaks;
-        # the organisation in the appositive is his, not the speaker
-        person = next((m for m in reversed(before) if m.kind == "person"), None)
-        if person is not None and before[-1] is not person:
-            between = self.text[person.span.end:verb_start].strip()
-            if between.startswith(",") and between.endswith(",") and len(between) < 140:
-                return person
-        return before[-1]
-
-    def _government(self, k: int) -> Mention | None:
-        """"Minsk says", "Moscow has claimed", "Lithuania estimates": a capital or a country
-        as the subject of a verb of saying stands for its government."""
-        w = self.words
-        name = w.text[k]
-        if not name[:1].isupper() or (k > 0 and w.lower[k - 1] in _PLACE_PREPOSITIONS):
-            return None
-        code = self.gaz.capital_of(name)
-        capital = code is not None
-        if not capital:
-            place = self.gaz.place(name)
-            code = place.country if place is not None and place.kind == "country" else None
-        adjective = self.gaz.adjective(code)
-        if adjective is None:
-            return None
-        label = f"{adjective} government" + (f" ({name})" if capital else "")
-        return Mention("org", Span(w.idx[k], w.end_char(k), name), label,
-                       f"org:{code.lower()}:government")  # type: ignore[union-attr]
+        return prev in self.lexicon.noun_determiners
 
     def verb_cue(self, sent: Sentence, verb: int, mentions: list[Mention]) -> None:
         verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
         after = mentions[bisect_left(mentions, verb_end, key=_start):][:1]
         to = None
-        if (self.words.lower[verb].startswith(("tol", "tell")) and after
+        if (self.words.lower[verb].startswith(self.lexicon.addressee_verb_prefixes) and after
                 and after[0].span.start - verb_end <= 2):
             to = after[0].name
-        speaker = self._speaker_before(sent, verb, mentions)
+        speaker = self.speakers.before(sent, verb)
         inverted = False
         if after and after[0].span.start - verb_end <= 2 and after[0].kind == "person" and (
                 speaker is None or self.text[sent.start_char:verb_start].rstrip().endswith(
@@ -296,7 +191,8 @@ class _Attributor:
         if title and prefix.endswith(title):  # "..., Defence Minister Vladimir Karpenko said"
             prefix = prefix[:-len(title)].rstrip()
         # "..., defence ministry spokesman Alexei Borisevich said": a title in lower case
-        title_words = _TRAILING_TITLE.search(prefix, max(0, len(prefix) - 60))  # titles are short
+        # (titles are short: the last 60 characters are enough)
+        title_words = self.lexicon.trailing_title.search(prefix, max(0, len(prefix) - 60))
         if title_words:
             prefix = prefix[:title_words.start()]
         tail = self.text[verb_end:sent.end_char]
@@ -305,8 +201,8 @@ class _Attributor:
             content = (sent.start_char, verb_start)  # "“...,” said Kestutis Rimkus"
         elif (prefix.endswith((",", "”", "\"")) and len(re.findall(r"\w+", prefix)) >= 4
               and self.text[speaker.span.end:verb_start].strip() != ","
-              and (len(tail.split()) <= 4 or (that is None and re.match(
-                  r"\s*(?:,|on\s|in\s|last\s|this\s)", tail)))):
+              and (len(tail.split()) <= 4
+                   or (that is None and self.lexicon.date_lead.match(tail)))):
             # not: "On Tuesday, Colonel X said ..." (no claim before the name), "The mayor of
             # X, Name, said ..." (the name is an appositive), "..., X said on Monday that ..."
             content = (sent.start_char, speaker.span.start)  # "..., Lazovsky said on Monday."
@@ -325,11 +221,11 @@ class _Attributor:
         """Where "that" opens what was said, when words about the saying come first ("told
         a briefing in Minsk on Tuesday that"); None when the first "that" joins a second
         clause ("said X and that Y") or a number other than a date comes before it."""
-        m = _THAT.search(tail, 0, 120)
+        m = self.lexicon.that.search(tail, 0, 120)
         if m is None or m.start() == 0:
             return None
         before = tail[:m.start()]
-        if _CLAUSE_BREAK.search(before) or re.search(r"(?:\band|\bor|\bbut|,)\s*$", before):
+        if _CLAUSE_BREAK.search(before) or self.lexicon.conjunction_at_end.search(before):
             return None
         for digit in re.finditer(r"\d+", before):
             at = verb_end + digit.start()
@@ -342,8 +238,8 @@ class _Attributor:
         named), or any other short noun phrase ("Belarusian state television"), which
         stands as the source in its own words rather than leaving the figure unattributed."""
         text = self.text
-        for m in _ACCORDING.finditer(text, sent.start_char, sent.end_char):
-            phrase = _SOURCE_PHRASE.match(text, m.end(), sent.end_char)
+        for m in self.lexicon.according.finditer(text, sent.start_char, sent.end_char):
+            phrase = self.lexicon.source_phrase.match(text, m.end(), sent.end_char)
             if phrase is None:
                 continue
             source = next((x for x in mentions
@@ -351,13 +247,14 @@ class _Attributor:
             words = phrase.group("np").lower().split()
             head = words[-1] if words else ""
             anonymous = None
-            if source is None and head in _ORG_NOUNS and len(words) <= 3:
-                source = self.last_org  # "according to the (defence) ministry"
-            elif source is None and head in _PERSON_ROLES and len(words) <= 3:
-                source = self.last_person  # "according to the colonel"
+            if source is None and head in self.lexicon.org_nouns and len(words) <= 3:
+                source = self.speakers.last_org  # "according to the (defence) ministry"
+            elif source is None and head in self.lexicon.person_roles and len(words) <= 3:
+                source = self.speakers.last_person  # "according to the colonel"
             if source is None:
-                anonymous = canonical_org(phrase.group("np"), self.gaz) or re.sub(
-                    r"^(?:the|a|an)\s+", "", phrase.group("np"), flags=re.I)
+                anonymous = canonical_org(phrase.group("np"), self.gaz,
+                                          lang=self.lexicon.lang) or (
+                    self.lexicon.leading_article.sub("", phrase.group("np")))
             stated = self.stated_on(sent, (m.end(), sent.end_char), m.end())
             self.cues.append(Cue(Span(m.start(), m.end(), m.group(0)),
                                  self.attribution_for(source, stated, None, anonymous=anonymous),
@@ -367,12 +264,13 @@ class _Attributor:
     def possessive(self, sent: Sentence, mentions: list[Mention]) -> None:
         """"Minsk's announcement in May that ...", "NATO's estimate of ...": the owner of a
         noun of saying is the source of what follows it."""
-        for m in _POSSESSIVE_CUE.finditer(self.text, sent.start_char, sent.end_char):
+        for m in self.lexicon.possessive_cue.finditer(self.text, sent.start_char,
+                                                      sent.end_char):
             owner = next((x for x in mentions if x.span.end == m.end("who")), None)
             if owner is None and " " not in m.group("who"):
                 k = bisect_left(self.words.idx, m.start("who"))
                 if k < len(self.words) and self.words.idx[k] == m.start("who"):
-                    owner = self._government(k)
+                    owner = self.speakers.government(k)
             if owner is None:
                 continue
             content = (m.end(), sent.end_char)
@@ -384,7 +282,8 @@ class _Attributor:
     def passive(self, sent: Sentence, mentions: list[Mention]) -> None:
         """"the figure of 12,000, given by spokesman X on Tuesday": X is the source of the
         words just before, and the date after the name dates them."""
-        for m in _PASSIVE.finditer(self.words.folded, sent.start_char, sent.end_char):
+        for m in self.lexicon.passive.finditer(self.words.folded, sent.start_char,
+                                               sent.end_char):
             source = next((x for x in mentions if m.end() <= x.span.start <= m.end() + 60), None)
             if source is None or _CLAUSE_BREAK.search(self.text, m.end(), source.span.start):
                 continue
@@ -395,24 +294,24 @@ class _Attributor:
                                  (sent.start_char, sent.end_char), priority=1))
 
     def officially(self, sent: Sentence) -> None:
-        m = _OFFICIALLY.search(self.text, sent.start_char, sent.end_char)
+        m = self.lexicon.officially.search(self.text, sent.start_char, sent.end_char)
         if m:
             self.cues.append(Cue(Span(m.start(), m.end(), m.group(0).strip()),
-                                 Attribution(org="official figures"),
+                                 Attribution(org=self.lexicon.official_source),
                                  (sent.start_char, sent.end_char),
                                  (sent.start_char, sent.end_char)))
 
     def anonymous(self, sent: Sentence) -> None:
         text = self.text
-        for m in _ANONYMOUS.finditer(text, sent.start_char, sent.end_char):
+        for m in self.lexicon.anonymous.finditer(text, sent.start_char, sent.end_char):
             who = m.group("who")
-            if who.split()[0].lower() in ("the", "some", "many"):
+            if who.split()[0].lower() in self.lexicon.anonymous_determiners:
                 who = " ".join(who.split()[1:])
             verb = m.group("verb")
             # "the 180-kilometer distance Minsk officials talk about": what they talk about
             # stands before them; "officials said that ...": after
-            content = ((sent.start_char, m.start()) if verb.endswith(("about", "of"))
-                       else (m.end(), sent.end_char))
+            before = verb.endswith(self.lexicon.anonymous_content_before)
+            content = (sent.start_char, m.start()) if before else (m.end(), sent.end_char)
             stated = self.stated_on(sent, content, m.end())
             self.cues.append(Cue(Span(m.start("verb"), m.end("verb"), verb),
                                  self.attribution_for(None, stated, None, anonymous=who),
@@ -437,18 +336,6 @@ def _dateline(doc: Doc) -> tuple[DateMention | None, int | None]:
                 None), None
 
 
-def _org_from_role(role: str | None, gaz: Gazetteer) -> str | None:
-    """"Belarusian Defense Minister" stands for the Belarusian Ministry of Defense, and
-    "spokesman of the Belarusian defence ministry" for the same body."""
-    if not role:
-        return None
-    m = re.search(r"\b(Defen[cs]e|Foreign|Interior)\s+Minist(?:er|ry)\b", role, re.I)
-    if m:
-        return canonical_org(f"{role[:m.start()]} {m.group(1)} ministry", gaz)
-    m = re.search(r"\b(NATO|EU|UN|OSCE|CIA|Kremlin|Pentagon)\b", role)
-    return m.group(1) if m else None
-
-
 def _start(m: Mention) -> int:
     return m.span.start
 
@@ -466,9 +353,21 @@ def cue_for(cues: list[Cue], start: int) -> Cue | None:
     return min(holding, key=lambda c: c.verb.start)
 
 
-@Language.component("sitrep_attribution",
-                    requires=["doc._.mentions", "doc._.dates", "doc._.words"],
-                    assigns=["doc._.cues"])
-def attribution(doc: Doc) -> Doc:
-    doc._.cues = _Attributor(doc).run()
-    return doc
+class AttributionComponent:
+    """The ``sitrep_attribution`` pipeline component: the cues of a document
+    (``doc._.cues``), read with one language's vocabulary."""
+
+    def __init__(self, lexicon: SpeechCues) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.cues = _Attributor(doc, self.lexicon).run()
+        return doc
+
+
+@Language.factory("sitrep_attribution", default_config={"lang": "en"},
+                  requires=["doc._.text", "doc._.mentions", "doc._.dates", "doc._.words"],
+                  assigns=["doc._.cues"])
+def make_attribution(nlp: Language, name: str, lang: str) -> AttributionComponent:
+    """Build the attribution component with the speech cues of ``lang``."""
+    return AttributionComponent(speech_cues(lang))

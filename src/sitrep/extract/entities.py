@@ -2,8 +2,8 @@
 
 Capitalised runs of tokens are split into a role part ("Belarusian Defense Minister Lt.
 Gen.") and a name part ("Viktor Khrenin"), then classified against the gazetteers and word
-lists. A later bare surname refers back to the person last named with it; spelling variants
-share a key (:mod:`sitrep.knowledge.names`).
+lists (the language's words: :mod:`.entity_words`). A later bare surname refers back to
+the person last named with it; spelling variants share a key (:mod:`sitrep.knowledge.names`).
 """
 
 from __future__ import annotations
@@ -17,67 +17,39 @@ from spacy.tokens import Doc
 from ..knowledge.gazetteer import Gazetteer, Place, fold, load_gazetteer
 from ..knowledge.names import person_key
 from ..knowledge.orgs import canonical_org
+from .entity_words import EntityWords, entity_words
 from .records import Mention, Span
-from .vocab import ORG_ACRONYMS, ORG_HEADS, SPEECH_VERBS, TITLE_WORDS
 from .words import Words
 
-_CONNECTORS = frozenset({"of", "the", "for", "to", "de", "von", "der", "van", "al"})
-_LOCATIVE = frozenset({"in", "near", "at", "from", "to", "outside", "around", "towards",
-                       "toward", "into", "across", "through", "via", "between", "and", "of"})
-#: Lower-case nouns after a capitalised run that make it a unit, event or feature name.
-_NOT_A_PERSON_AFTER = frozenset({
-    "brigade", "division", "battalion", "regiment", "corps", "fleet", "army", "squadron", "unit",
-    "units", "group", "exercise", "exercises", "drills", "drill", "operation", "forest", "river",
-    "lake", "mountains", "region", "district", "oblast", "province", "training", "airbase",
-    "base", "bridge", "ferry", "pact", "treaty", "agreement", "doctrine", "system", "systems",
-    "missile", "missiles", "tank", "tanks", "class", "program", "programme", "plan", "initiative",
-    "border", "crossing",
-})
-_MONTHS_DAYS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-})
 # the capital first, then the look back: a pattern that starts with a character class lets
 # the matcher skip ahead to candidates instead of trying every position
 _CAPITALISED = re.compile(r"[A-Z](?<![\w-].)[a-z]{3,}(?![\w-])")
-_LOWER_ORG = re.compile(
-    r"(?P<org>(?P<who>[A-Z][a-z]+)(?:['’]s)?\s+(?P<body>(?:defen[cs]e|foreign|interior|"
-    r"emergencies)\s+ministry|general\s+staff|border\s+(?:guard|service)|armed\s+forces|"
-    r"security\s+service|government|parliament|army|military|air\s+force|navy|"
-    r"state\s+(?:television|tv|media|news\s+agency)))\b")
-#: Capitalised words that the gazetteer knows as towns but news uses as something else.
-_NOT_PLACES = frozenset({"west", "east", "north", "south", "baltic", "central", "nato", "allied",
-                         "union", "eastern", "western", "northern", "southern", "european"})
 EVENT_INSTANCE = re.compile(
     r"(?=[\"“A-Z])(?<![\w-])(?P<series>[\"“]?(?:[A-Z][\w’']+[ -]){0,2}[A-Z][\w’']+[\"”]?)"
     r"[ -](?P<year>(?:19|20)\d\d)\b")
 
 
-_TITLES_OR_HEADS = TITLE_WORDS | ORG_HEADS
-#: Words that may stand in a lower-case title before a name ("the defence minister, X").
-_ROLE_MODIFIERS = frozenset({"the", "a", "an", "defence", "defense", "foreign", "interior",
-                             "deputy", "former", "acting", "chief", "ministry", "ministry's",
-                             "press", "military", "senior", "state"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _GLUED_YEAR = re.compile(r"-(?:19|20)\d\d$")
 
 
-def _is_name_token(w: Words, i: int, gaz: Gazetteer, relaxed: bool = False) -> bool:
+def _is_name_token(w: Words, i: int, gaz: Gazetteer, words: EntityWords,
+                   relaxed: bool = False) -> bool:
     text = w.text[i]
     low = w.lower[i].rstrip(".")
     place = None if relaxed else gaz.place(text)
     big_place = place is not None and not place.common_word and (
         place.kind != "city" or place.population >= 50_000)
-    return (w.alpha[i] and text[:1].isupper() and low not in TITLE_WORDS
-            and low not in ORG_HEADS and low not in _MONTHS_DAYS and not w.stop[i]
+    return (w.alpha[i] and text[:1].isupper() and low not in words.titles
+            and low not in words.org_heads and low not in words.months_and_days
+            and not w.stop[i]
             and gaz.demonym(text) is None and not text.isupper() and not big_place)
 
 
 class _Finder:
-    def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
+    def __init__(self, doc: Doc, gaz: Gazetteer, words: EntityWords) -> None:
         self.gaz = gaz
+        self.words = words
         self.mentions: list[Mention] = []
         # the last full-name person mention of each surname skeleton, for bare surnames
         self.people: dict[str, Mention] = {}
@@ -93,6 +65,8 @@ class _Finder:
     def runs(self) -> list[tuple[int, int]]:
         w, starts = self.w, self.starts
         lower, n = w.lower, len(w)
+        connectors, titles_or_heads = self.words.connectors, self.words.titles_or_heads
+        adverbs = self.words.adverb_suffixes
         # may a token be part of a name: capitalised, and a word, abbreviation ("Gen."),
         # acronym or hyphenated name (inline: a call per token costs more than the test)
         capish = [t[:1].isupper() and (a or t.endswith(".") or t.isupper() or "-" in t)
@@ -113,17 +87,17 @@ class _Finder:
                         and w.idx[j] == w.end_char(j - 1) and w.idx[j + 1] == w.end_char(j)):
                     j += 2  # "Kosiniak-Kamysz": a hyphenated name is one name
                     continue
-                if lower[j] in _CONNECTORS and any(x.rstrip(".") in _TITLES_OR_HEADS
-                                                   for x in lower[i:j]):
+                if lower[j] in connectors and any(x.rstrip(".") in titles_or_heads
+                                                  for x in lower[i:j]):
                     nxt = j
-                    while nxt < n and lower[nxt] in _CONNECTORS:
+                    while nxt < n and lower[nxt] in connectors:
                         nxt += 1
                     if nxt < n and capish[nxt] and nxt not in starts:
                         j = nxt
                         continue
                 break
             # a sentence-initial function word is capitalised only by position
-            while i < j and i in starts and (w.stop[i] or lower[i].endswith("ly")):
+            while i < j and i in starts and (w.stop[i] or lower[i].endswith(adverbs)):
                 i += 1
             if i < j:
                 out.append((i, j))
@@ -143,62 +117,89 @@ class _Finder:
         return self.mentions
 
     def classify(self, i: int, j: int) -> None:
-        w, gaz = self.w, self.gaz
+        """Classify the capitalised run ``i:j``: an organisation by acronym, a place, a
+        person (a role part, then a name part), an organisation by its head word, or, failing
+        all, the country names inside it."""
+        w, words = self.w, self.words
         tx, lw = w.text, w.lower
-        while i < j and lw[i] == "the":
+        while i < j and lw[i] == words.the:
             i += 1
         if i >= j:
             return
         text = self.span(i, j).text
-        after = j if j < len(w) else None
-        after_lower = lw[after] if after is not None else None
-        # a year right after the run, or glued to it: an event instance ("Zapad 2021",
-        # "Union Bastion-2026"), handled by the event pattern
-        if (after is not None and _YEAR.fullmatch(tx[after])) or _GLUED_YEAR.search(text):
+        if self._not_a_name(i, j, text):
             return
-        if j - i == 1 and lw[i] in _MONTHS_DAYS:
-            return  # "in May": a date (the dates component has it), not the town of May
-        if text in ORG_ACRONYMS:
+        if text in words.org_acronyms:
             self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
             return
-        place = None if fold(text) in _NOT_PLACES else gaz.place(text)
+        place = None if fold(text) in words.not_places else self.gaz.place(text)
         if place and self._place_ok(place, i, j):
             self.add(Mention("place", self.span(i, j), place.name, "place:" + fold(place.name),
                              country=place.country, place=place, via="gazetteer"))
             return
-        # role part, then name part
-        k = i
-        while k < j and (lw[k].rstrip(".") in TITLE_WORDS or lw[k] in _CONNECTORS
-                         or gaz.demonym(tx[k]) or tx[k] in ORG_ACRONYMS
-                         or (gaz.place(tx[k]) and gaz.place(tx[k]).kind == "country")):
-            k += 1
-        while k > i and lw[k - 1] in _CONNECTORS:
-            k -= 1
-        role = self.span(i, k).text if k > i else None
-        if role and i >= 2 and lw[i - 1] in ("'s", "’s") and gaz.place(tx[i - 2]):
-            role = self.span(i - 2, k).text  # "Ukraine's President"
-        # the context says "a person" ("said Rasa X", "the minister, Uladzimir X,", "X, who"):
-        # then a first name that is also a town's other name (Rasa, Uladzimir) stays a name
-        relaxed = k > i or after_lower in SPEECH_VERBS or (
-            after is not None and tx[after] == "," and self._appositive_role(j) is not None
-        ) or (i > 0 and lw[i - 1] in SPEECH_VERBS) or (
-            i > 1 and lw[i - 1] == "," and lw[i - 2].rstrip(".") in TITLE_WORDS) or (
-            after is not None and tx[after] == "," and j + 1 < len(w)
-            and lw[j + 1] in ("who", "whose"))
+        k, role = self._role_part(i, j)
+        after_lower = lw[j] if j < len(w) else None
         name_tokens = [x for x in range(k, j) if tx[x] not in ("-", "‑")]
+        relaxed = self._says_person(i, j, k)
         if (1 <= len(name_tokens) <= 4
-                and all(_is_name_token(w, x, gaz, relaxed=relaxed) for x in name_tokens)
-                and after_lower not in _NOT_A_PERSON_AFTER
+                and all(_is_name_token(w, x, self.gaz, words, relaxed=relaxed)
+                        for x in name_tokens)
+                and after_lower not in words.not_a_person_after
                 and self._person(k, j, role)):
             return
-        if set(lw[i:j]) & ORG_HEADS or any(t in ORG_ACRONYMS for t in tx[i:j]):
-            self.add(Mention("org", self.span(i, j), canonical_org(text, gaz) or text,
-                             "org:" + _org_key(text, gaz)))
+        if set(lw[i:j]) & words.org_heads or any(t in words.org_acronyms for t in tx[i:j]):
+            self.add(Mention("org", self.span(i, j),
+                             canonical_org(text, self.gaz, lang=words.lang) or text,
+                             "org:" + _org_key(text, self.gaz, words)))
             return
-        # sub-runs that are places ("Warsaw" in "Warsaw Pact" is not, but "Minsk" in a
-        # longer capitalised stretch often is): single tokens only, and only big towns
+        self._country_places(i, j)
+
+    def _not_a_name(self, i: int, j: int, text: str) -> bool:
+        """A run (``text``) that names a dated event or a date, left to those rules."""
+        w = self.w
+        # a year right after the run, or glued to it: an event instance ("Zapad 2021",
+        # "Union Bastion-2026"), handled by the event pattern
+        if (j < len(w) and _YEAR.fullmatch(w.text[j])) or _GLUED_YEAR.search(text):
+            return True
+        # "in May": a date (the dates component has it), not the town of May
+        return j - i == 1 and w.lower[i] in self.words.months_and_days
+
+    def _role_part(self, i: int, j: int) -> tuple[int, str | None]:
+        """Where the name part of run ``i:j`` starts, and the role before it ("Belarusian
+        Defense Minister Lt. Gen."), if any."""
+        gaz, words = self.gaz, self.words
+        tx, lw = self.w.text, self.w.lower
+        k = i
+        while k < j and (lw[k].rstrip(".") in words.titles or lw[k] in words.connectors
+                         or gaz.demonym(tx[k]) or tx[k] in words.org_acronyms
+                         or (gaz.place(tx[k]) and gaz.place(tx[k]).kind == "country")):
+            k += 1
+        while k > i and lw[k - 1] in words.connectors:
+            k -= 1
+        role = self.span(i, k).text if k > i else None
+        if role and i >= 2 and lw[i - 1] in words.possessive_suffixes and gaz.place(tx[i - 2]):
+            role = self.span(i - 2, k).text  # "Ukraine's President"
+        return k, role
+
+    def _says_person(self, i: int, j: int, k: int) -> bool:
+        """Whether the context says "a person" ("said Rasa X", "the minister, Uladzimir X,",
+        "X, who"): then a first name that is also a town's other name (Rasa, Uladzimir) stays
+        a name (``k``: where the name part starts)."""
+        w, words = self.w, self.words
+        tx, lw = w.text, w.lower
+        after = j if j < len(w) else None
+        return k > i or (after is not None and lw[after] in words.speech_verbs) or (
+            after is not None and tx[after] == "," and self._appositive_role(j) is not None
+        ) or (i > 0 and lw[i - 1] in words.speech_verbs) or (
+            i > 1 and lw[i - 1] == "," and lw[i - 2].rstrip(".") in words.titles) or (
+            after is not None and tx[after] == "," and j + 1 < len(w)
+            and lw[j + 1] in words.relative_pronouns)
+
+    def _country_places(self, i: int, j: int) -> None:
+        """Sub-runs that are places ("Warsaw" in "Warsaw Pact" is not, but "Minsk" in a
+        longer capitalised stretch often is): single tokens only, and only countries."""
         for x in range(i, j):
-            p = gaz.place(tx[x])
+            p = self.gaz.place(self.w.text[x])
             if p and self._place_ok(p, x, x + 1) and p.kind == "country":
                 self.add(Mention("place", self.span(x, x + 1), p.name,
                                  "place:" + fold(p.name), country=p.country, place=p,
@@ -209,8 +210,8 @@ class _Finder:
         if place.kind != "city":
             return True
         before = lw[i - 1] if i > 0 else ""
-        locative = before in _LOCATIVE or (i > 1 and lw[i - 2] in _LOCATIVE
-                                           and before == "the")
+        locative = before in self.words.locative or (
+            i > 1 and lw[i - 2] in self.words.locative and before == self.words.the)
         if place.common_word:
             return locative
         if any(ord(c) > 127 for c in self.span(i, j).text):
@@ -225,7 +226,7 @@ class _Finder:
         known = gaz.person(text)
         if j - k == 1:
             # a bare surname: the person last named with it here, else a well-known one
-            key = person_key(text)
+            key = person_key(text, self.words.lang)
             earlier = self.people.get(key.split("/", 1)[0])
             if earlier is not None:
                 self.add(Mention("person", self.span(k, j), earlier.name, earlier.key,
@@ -233,12 +234,12 @@ class _Finder:
                 return True
             if known is not None:
                 self.add(Mention("person", self.span(k, j), known.name,
-                                 person_key(known.name), role=role or known.role,
+                                 person_key(known.name, self.words.lang), role=role or known.role,
                                  country=known.country, via="surname"))
                 return True
             return False
         name = known.name if known else text
-        key = person_key(known.name if known else text)
+        key = person_key(known.name if known else text, self.words.lang)
         role = role or self._role_before(k)
         appositive = ", ".join(x for x in (role, self._appositive_role(j)) if x) or (
             known.role if known else None)
@@ -256,12 +257,13 @@ class _Finder:
             return None
         start = k - 1
         while start > 0 and k - start <= 6 and (
-                lw[start - 1].rstrip(".") in TITLE_WORDS or lw[start - 1] in _ROLE_MODIFIERS):
+                lw[start - 1].rstrip(".") in self.words.titles
+                or lw[start - 1] in self.words.role_modifiers):
             start -= 1
         words = lw[start:k - 1]
-        if not any(x.rstrip(".") in TITLE_WORDS for x in words):
+        if not any(x.rstrip(".") in self.words.titles for x in words):
             return None
-        while start < k - 1 and lw[start] in ("the", "a", "an"):
+        while start < k - 1 and lw[start] in self.words.articles:
             start += 1
         return self.span(start, k - 1).text
 
@@ -276,7 +278,7 @@ class _Finder:
             if end - j > 16:
                 return None
         words = {x.rstrip(".") for x in self.w.lower[j + 1:end]}
-        if end > j + 1 and words & TITLE_WORDS:
+        if end > j + 1 and words & self.words.titles:
             return self.span(j + 1, end).text
         return None
 
@@ -285,7 +287,7 @@ class _Finder:
         staff of Belarus": organisations written without capitals."""
         # a place may sit inside an organisation's name ("Lithuania's defence ministry")
         taken = [(m.span.start, m.span.end) for m in self.mentions if m.kind != "place"]
-        for m in _LOWER_ORG.finditer(self.text):
+        for m in self.words.lowercase_org.finditer(self.text):
             start, end = m.start("org"), m.end("org")
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -294,8 +296,11 @@ class _Finder:
                                              if self.gaz.place(who) else None)
             if code is None:
                 continue
-            body = m.group("body").lower().replace("defence", "defense")
-            name = canonical_org(self.text[start:end], self.gaz, code) or self.text[start:end]
+            body = m.group("body").lower()
+            for spelling, common in self.words.spelling_variants.items():
+                body = body.replace(spelling, common)
+            name = canonical_org(self.text[start:end], self.gaz, code,
+                                 self.words.lang) or self.text[start:end]
             key = f"org:{code.lower()}:" + "-".join(sorted(body.split()))
             self.add(Mention("org", Span(start, end, self.text[start:end]), name, key,
                              country=code))
@@ -317,7 +322,7 @@ class _Finder:
         for m in EVENT_INSTANCE.finditer(self.text):
             series = m.group("series").strip("\"“”")
             first = series.split()[0].lower()
-            if first in _MONTHS_DAYS or first in {"since", "in", "by", "the", "until"}:
+            if first in self.words.months_and_days or first in self.words.not_an_event_series:
                 continue
             if self.gaz.place(series) is not None:
                 continue
@@ -332,29 +337,42 @@ def event_key(series: str, year: str | int) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(series)).strip("-") + f"-{year}"
 
 
-def _org_key(name: str, gaz: Gazetteer) -> str:
+def _org_key(name: str, gaz: Gazetteer, words: EntityWords) -> str:
     """"the Belarusian Ministry of Defense" and "Belarus's defence ministry" share a key."""
-    words = re.findall(r"[\w']+", fold(name))
+    tokens = re.findall(r"[\w']+", fold(name))
     country = None
-    for a, b in itertools.pairwise(words):
+    for a, b in itertools.pairwise(tokens):
         pair = gaz.place(f"{a} {b}")
         if pair is not None and pair.kind == "country":
             country = pair.country
-            words = [w for w in words if w not in (a, b)]
+            tokens = [w for w in tokens if w not in (a, b)]
             break
     rest = []
-    for w in words:
+    for w in tokens:
         code = gaz.demonym(w) or (gaz.place(w).country if gaz.place(w) and
                                   gaz.place(w).kind == "country" else None)
         if code and country is None:
             country = code
-        elif w not in ("the", "of", "s", "'s"):
-            rest.append("defense" if w == "defence" else w)
+        elif w not in words.org_key_fillers:
+            rest.append(words.spelling_variants.get(w, w))
     return (country.lower() + ":" if country else "") + "-".join(sorted(rest))
 
 
-@Language.component("sitrep_entities", requires=["doc._.sent_starts", "doc._.words"],
-                    assigns=["doc._.mentions"])
-def entities(doc: Doc) -> Doc:
-    doc._.mentions = _Finder(doc, load_gazetteer()).run()
-    return doc
+class EntitiesComponent:
+    """The ``sitrep_entities`` pipeline component: people, organisations, places and event
+    instances (``doc._.mentions``), read with one language's words."""
+
+    def __init__(self, words: EntityWords) -> None:
+        self.words = words
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.mentions = _Finder(doc, load_gazetteer(), self.words).run()
+        return doc
+
+
+@Language.factory("sitrep_entities", default_config={"lang": "en"},
+                  requires=["doc._.text", "doc._.sent_starts", "doc._.words"],
+                  assigns=["doc._.mentions"])
+def make_entities(nlp: Language, name: str, lang: str) -> EntitiesComponent:
+    """Build the entities component with the words of ``lang``."""
+    return EntitiesComponent(entity_words(lang))

@@ -2,53 +2,89 @@
 
 A sentence reports an event when it has an event noun or verb ("exercise", "invasion",
 "held", "launched", "approved"); its first resolved date is when, its first place after a
-locative preposition is where, and the people and organisations named are who.
+locative preposition is where, and the people and organisations named are who. The nouns,
+verbs and prepositions are the language's (``lang/<code>/event_nouns.txt``,
+``event_words.json``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lang import language_data
 from .records import Event, Span
-from .vocab import EVENT_NOUNS
 from .words import by_sentence
 
-_EVENT_VERBS = re.compile(r"\b(?:held|hold|holds|conducted|conduct|launched|launch|began|begin|"
-                          r"started|ended|approved|signed|invaded|deployed|redeployed|"
-                          r"took place|take place|will be held|entered|attacked|struck)\b")
-_EVENT_NOUN = re.compile(r"\b(?:" + "|".join(sorted(EVENT_NOUNS)) + r")\b")
-# both read the lower-cased text (Words.folded): without re.IGNORECASE the matcher rejects a
-# word by its first letter, twice as fast
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|to|across|into|from)\s+(?:the\s+)?$", re.I)
+
+@dataclass(frozen=True, slots=True)
+class EventWords:
+    """One language's event patterns. The verb and noun patterns read the lower-cased text
+    (Words.folded): without re.IGNORECASE the matcher rejects a word by its first letter,
+    twice as fast."""
+
+    verbs: re.Pattern[str]
+    nouns: re.Pattern[str]
+    locative_before: re.Pattern[str]
 
 
-@Language.component("sitrep_events", requires=["doc._.dates", "doc._.mentions", "doc._.words"],
-                    assigns=["doc._.events"])
-def events(doc: Doc) -> Doc:
-    out = []
-    full, all_dates, all_mentions = doc._.text, doc._.dates or [], doc._.mentions
-    words = doc._.words
-    # the dates and mentions of each sentence, in one pass (not all of them per sentence)
-    sent_dates = by_sentence(words.sents, (d for d in all_dates if d.value), lambda d: d.start)
-    sent_mentions = by_sentence(words.sents, all_mentions, lambda m: m.span.start)
-    for sent, dates, mentions in zip(words.sents, sent_dates, sent_mentions, strict=True):
-        lo, hi = sent.start_char, sent.end_char
-        folded = words.folded[lo:hi]
-        verb = _EVENT_VERBS.search(folded)
-        noun = _EVENT_NOUN.search(folded) if verb else None
-        if not (verb and noun):
-            continue
-        where = next((m.name for m in mentions if m.kind == "place" and m.via != "demonym"
-                      and _LOCATIVE_BEFORE.search(full[max(lo, m.span.start - 12):
-                                                       m.span.start])), None)
-        who = tuple(dict.fromkeys(m.name for m in mentions if m.kind in ("person", "org")))
-        what_start = lo + min(verb.start(), noun.start())
-        what_end = lo + max(verb.end(), noun.end())
-        what = full[what_start:what_end]
-        out.append(Event(Span(lo, hi, full[lo:hi].strip()), what, dates[0].value if dates else None,
-                         where, who))
-    doc._.events = out
-    return doc
+@cache
+def event_words(lang: str) -> EventWords:
+    """The event patterns of ``lang``, built once per process."""
+    data = language_data(lang)
+    t = data.table("event_words")
+    # verbs in file order: alternation takes the first that fits
+    verbs = "|".join(" ".join(re.escape(w) for w in v.split(" ")) for v in t["verbs"])
+    nouns = "|".join(re.escape(n) for n in sorted(frozenset(data.words("event_nouns"))))
+    locative = "|".join(re.escape(p) for p in t["locative_prepositions"])
+    return EventWords(
+        verbs=re.compile(rf"\b(?:{verbs})\b"), nouns=re.compile(rf"\b(?:{nouns})\b"),
+        locative_before=re.compile(
+            rf"\b(?:{locative})\s+(?:{re.escape(t['definite_article'])}\s+)?$", re.I))
+
+
+class EventsComponent:
+    """The ``sitrep_events`` pipeline component: the events the sentences report
+    (``doc._.events``)."""
+
+    def __init__(self, words: EventWords) -> None:
+        self.words = words
+
+    def __call__(self, doc: Doc) -> Doc:
+        out = []
+        full, all_dates, all_mentions = doc._.text, doc._.dates or [], doc._.mentions
+        words, patterns = doc._.words, self.words
+        # the dates and mentions of each sentence, in one pass (not all of them per sentence)
+        sent_dates = by_sentence(words.sents, (d for d in all_dates if d.value),
+                                 lambda d: d.start)
+        sent_mentions = by_sentence(words.sents, all_mentions, lambda m: m.span.start)
+        for sent, dates, mentions in zip(words.sents, sent_dates, sent_mentions, strict=True):
+            lo, hi = sent.start_char, sent.end_char
+            folded = words.folded[lo:hi]
+            verb = patterns.verbs.search(folded)
+            noun = patterns.nouns.search(folded) if verb else None
+            if not (verb and noun):
+                continue
+            where = next((m.name for m in mentions if m.kind == "place" and m.via != "demonym"
+                          and patterns.locative_before.search(
+                              full[max(lo, m.span.start - 12):m.span.start])), None)
+            who = tuple(dict.fromkeys(m.name for m in mentions if m.kind in ("person", "org")))
+            what_start = lo + min(verb.start(), noun.start())
+            what_end = lo + max(verb.end(), noun.end())
+            what = full[what_start:what_end]
+            out.append(Event(Span(lo, hi, full[lo:hi].strip()), what,
+                             dates[0].value if dates else None, where, who))
+        doc._.events = out
+        return doc
+
+
+@Language.factory("sitrep_events", default_config={"lang": "en"},
+                  requires=["doc._.text", "doc._.dates", "doc._.mentions", "doc._.words"],
+                  assigns=["doc._.events"])
+def make_events(nlp: Language, name: str, lang: str) -> EventsComponent:
+    """Build the events component with the event words of ``lang``."""
+    return EventsComponent(event_words(lang))

@@ -1,8 +1,10 @@
-"""The extraction pipeline: spaCy's blank English plus sitrep's own components.
+"""The extraction pipeline: spaCy's blank pipeline of a language plus sitrep's own components.
 
 No trained spaCy pipeline can be installed here, so every component is a rule-based callable
-``Doc -> Doc`` registered with ``@Language.component``, declaring what it needs and what it
-adds (``requires`` / ``assigns``), so a model-based component can later take its place.
+``Doc -> Doc`` built by a factory registered with ``@Language.factory``, declaring what it
+needs and what it adds (``requires`` / ``assigns``), so a model-based component can later
+take its place. A factory takes the language code (``lang``) and builds its component with
+that language's words (:func:`sitrep.lang.language_data`); English is the only one so far.
 """
 
 from __future__ import annotations
@@ -18,12 +20,8 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from ..lang import language_data
 from .words import read_words
-
-# Titles and abbreviations the blank English tokenizer would split at the period.
-_ABBREVIATIONS = ("Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Brig.", "Cmdr.", "Cpl.", "Pvt.",
-                  "Lt.Col.", "Maj.Gen.", "Lt.Gen.", "Gen.", "Adm.", "Gov.", "Sen.", "Rep.",
-                  "Amb.", "Dep.", "Sept.", "Nos.", "Approx.", "est.")
 
 for _name in ("text", "words", "published", "captured", "sent_starts", "dates", "mentions",
               "people", "figures",
@@ -49,19 +47,31 @@ _BOUNDARY = re.compile(
 
 
 _LAST_WORD = re.compile(r"(\w+)\.[\"”’']?$")
-_NO_SENTENCE_END = frozenset({
-    "lt", "gen", "col", "maj", "capt", "sgt", "brig", "adm", "cmdr", "cpl", "pvt", "gov", "sen",
-    "rep", "amb", "dep", "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "inc", "ltd",
-    "co", "corp", "vs", "etc", "approx", "est", "jr", "sr",
-})
 
 
-@Language.component("sitrep_sentences",
-                    assigns=["token.is_sent_start", "doc._.sent_starts", "doc._.text",
-                             "doc._.words"])
-def sentences(doc: Doc) -> Doc:
-    """Sentence boundaries from punctuation and paragraph breaks, robust to glued text."""
+class SentencesComponent:
+    """The ``sitrep_sentences`` pipeline component: sentence boundaries from punctuation and
+    paragraph breaks, robust to glued text, and the token table (``doc._.words``).
+
+    ``abbreviations``: words (lower case, no period) after which a period ends no sentence."""
+
+    def __init__(self, abbreviations: frozenset[str]) -> None:
+        self.abbreviations = abbreviations
+
+    def __call__(self, doc: Doc) -> Doc:
+        return _sentences(doc, self.abbreviations)
+
+
+@Language.factory("sitrep_sentences", default_config={"lang": "en"},
+                  assigns=["token.is_sent_start", "doc._.sent_starts", "doc._.text",
+                           "doc._.words"])
+def make_sentences(nlp: Language, name: str, lang: str) -> SentencesComponent:
+    """Build the sentences component with the abbreviations of ``lang``."""
+    return SentencesComponent(frozenset(language_data(lang).words("sentence_abbreviations")))
+
+
+def _sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
+    """Sentence boundaries and the token table of ``doc``."""
     # spaCy rebuilds Doc.text from every token on each access: components read this copy
     # (``extract_text`` sets it from the string it was given)
     text = doc._.text
@@ -70,7 +80,7 @@ def sentences(doc: Doc) -> Doc:
     starts = {0}
     for m in _BOUNDARY.finditer(text):
         word = _LAST_WORD.search(text, max(0, m.start() - 24), m.start())
-        if word and word.group(1).lower() in _NO_SENTENCE_END:
+        if word and word.group(1).lower() in abbreviations:
             continue
         pos = m.end()
         while pos < len(text) and text[pos].isspace():
@@ -202,9 +212,14 @@ def _pieces(text: str) -> Iterator[tuple[str, bool]]:
         yield text[done:], False
 
 
+def build_nlp(lang: str = "en") -> Language:
+    """The pipeline of ``lang``, built once per process and language (the gazetteer takes a
+    second or two to load)."""
+    return _build_nlp(lang)
+
+
 @cache
-def build_nlp() -> Language:
-    """The pipeline, built once per process (the gazetteer takes a second or two to load)."""
+def _build_nlp(lang: str) -> Language:
     from . import (  # noqa: F401 - registers the components
         attribution,
         dates_component,
@@ -215,8 +230,9 @@ def build_nlp() -> Language:
         subjects,
     )
 
-    nlp = spacy.blank("en")
-    for abbr in _ABBREVIATIONS:
+    nlp = spacy.blank(language_data(lang).code)
+    # titles and abbreviations the blank tokenizer would split at the period
+    for abbr in language_data(lang).words("tokenizer_abbreviations"):
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     # "Russia]Known" and "2021.“Zapad”": let the tokenizer split brackets and quotes inside
     infixes = [*nlp.Defaults.infixes, r"(?<=[a-z])\](?=[A-Z])", r"(?<=[.!?])[\"“”](?=[A-Z])"]
@@ -224,5 +240,7 @@ def build_nlp() -> Language:
     nlp.tokenizer.suffix_search = _TailSuffixSearch(
         spacy.util.compile_suffix_regex(nlp.Defaults.suffixes))
     for name in PIPELINE:
-        nlp.add_pipe(name)
+        # a factory that takes the language gets it; a plain component takes no config
+        takes_lang = "lang" in (Language.get_factory_meta(name).default_config or {})
+        nlp.add_pipe(name, config={"lang": lang} if takes_lang else {})
     return nlp

@@ -2,7 +2,8 @@
 
 "Zapad 2025", "Zapad-2025" and "the exercises" in an article about it are one event; figures
 after "Last time, ..." belong to the previous instance of the series (Zapad-2021), until
-the paragraph ends or another instance is named.
+the paragraph ends or another instance is named. The phrases that refer to an instance
+are the language's (``lang/<code>/event_references.json``).
 """
 
 from __future__ import annotations
@@ -10,27 +11,44 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lang import language_data
 from .words import by_sentence
 
-# _PREVIOUS and _MAIN_REFERENCE read the lower-cased text (Words.folded): without
-# re.IGNORECASE the matcher rejects a word by its first letter, twice as fast.
-_PREVIOUS = re.compile(r"\b(?:last time|the previous (?:exercise|edition|drills|one)|"
-                       r"previously|the last (?:exercise|edition|drills|time)|"
-                       r"in the previous|back in)\b")
-_MAIN_REFERENCE = re.compile(r"\b(?:(?:the|this|these|this year's|the current|the upcoming|"
-                             r"the planned|the joint)\s+(?:[\w-]+\s+){0,2}|(?:hold|holds|held|"
-                             r"conduct|conducts|conducted|stage|stages|staged|run|runs)\s+"
-                             r"(?:\w+\s+){0,3})(?:exercises?|drills|manoeuvres|maneuvers|"
-                             r"war games)\b")
+
+def _either(phrases: list[str]) -> str:
+    return "|".join(" ".join(re.escape(w) for w in p.split(" ")) for p in phrases)
 
 
-_SERIES = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w’']+ ){0,2}[A-Z][\w’']+)[”\"]? "
-                     r"(?:strategic |joint |military |command-staff )?(?:exercises?|drills|"
-                     r"manoeuvres|maneuvers|war games)\b")
+@dataclass(frozen=True, slots=True)
+class EventReferences:
+    """How one language refers to event instances (``lang/<code>/event_references.json``).
+
+    ``previous`` and ``main_reference`` read the lower-cased text (Words.folded): without
+    re.IGNORECASE the matcher rejects a word by its first letter, twice as fast."""
+
+    previous: re.Pattern[str]
+    main_reference: re.Pattern[str]
+    series: re.Pattern[str]
+
+
+@cache
+def event_references(lang: str) -> EventReferences:
+    """The event reference patterns of ``lang``, built once per process."""
+    t = language_data(lang).table("event_references")
+    nouns = _either(t["exercise_nouns"])
+    modifiers = "|".join(re.escape(m) + " " for m in t["series_modifiers"])
+    return EventReferences(
+        previous=re.compile(rf"\b(?:{_either(t['previous_instance'])})\b"),
+        main_reference=re.compile(
+            rf"\b(?:(?:{_either(t['reference_determiners'])})\s+(?:[\w-]+\s+){{0,2}}|"
+            rf"(?:{_either(t['reference_verbs'])})\s+(?:\w+\s+){{0,3}})(?:{nouns})\b"),
+        series=re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w’']+ ){{0,2}}[A-Z][\w’']+)[”\"]? "
+                          rf"(?:{modifiers})?(?:{nouns})\b"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +69,26 @@ def _series(name: str) -> str:
     return name.rsplit("-", 1)[0].lower()
 
 
-@Language.component("sitrep_subjects", requires=["doc._.mentions", "doc._.words"],
-                    assigns=["doc._.main_event", "doc._.subjects"])
-def subjects(doc: Doc) -> Doc:
+class SubjectsComponent:
+    """The ``sitrep_subjects`` pipeline component: the article's main event
+    (``doc._.main_event``) and the instance each sentence is about (``doc._.subjects``)."""
+
+    def __init__(self, refs: EventReferences) -> None:
+        self.refs = refs
+
+    def __call__(self, doc: Doc) -> Doc:
+        return _subjects(doc, self.refs)
+
+
+@Language.factory("sitrep_subjects", default_config={"lang": "en"},
+                  requires=["doc._.text", "doc._.mentions", "doc._.words"],
+                  assigns=["doc._.main_event", "doc._.subjects"])
+def make_subjects(nlp: Language, name: str, lang: str) -> SubjectsComponent:
+    """Build the subjects component with the event references of ``lang``."""
+    return SubjectsComponent(event_references(lang))
+
+
+def _subjects(doc: Doc, refs: EventReferences) -> Doc:
     full = doc._.text
     events = [m for m in doc._.mentions if m.kind == "event"]
     counts = Counter(m.name for m in events)
@@ -62,7 +97,7 @@ def subjects(doc: Doc) -> Doc:
     if main is None and reference is not None:
         # "this year's Union Bastion exercise": a series named without a year, in an
         # article that names no dated instance, is the one of its publication year
-        series = _SERIES.search(full)
+        series = refs.series.search(full)
         if series:
             main = f"{series.group('name')}-{reference.year}"
     doc._.main_event = main
@@ -81,11 +116,11 @@ def subjects(doc: Doc) -> Doc:
         why = "named in the sentence" if named else "the article's main event"
         if named:
             context = None
-        elif _PREVIOUS.search(text) and earlier:
+        elif refs.previous.search(text) and earlier:
             context, why = earlier[-1], "after 'last time': the previous instance"
         elif context:
             why = "continues the previous instance's paragraph"
         out.append(SentenceSubject(sent.start_char, sent.end_char, named, context or main,
-                                   why, bool(_MAIN_REFERENCE.search(text)) or bool(named)))
+                                   why, bool(refs.main_reference.search(text)) or bool(named)))
     doc._.subjects = out
     return doc

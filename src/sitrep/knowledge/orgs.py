@@ -10,25 +10,50 @@ side said over time, and an analyst reads one name per body, not four.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
+from ..lang import language_data
 from .gazetteer import Gazetteer
 
-_MINISTRY = re.compile(
-    r"\b(?:(?P<national>national\s+)?(?P<short>defen[cs]e|foreign|interior|emergenc(?:y|ies))"
-    r"\s+ministry|ministry\s+of\s+(?P<national2>national\s+)?(?P<long>defen[cs]e|foreign\s+affairs"
-    r"|internal\s+affairs|interior|emergenc(?:y|ies)(?:\s+situations)?))\b", re.I)
-_BODIES = {"defence": "Defence", "defense": "Defense", "foreign": "Foreign Affairs",
-           "foreign affairs": "Foreign Affairs", "interior": "Internal Affairs",
-           "internal affairs": "Internal Affairs", "emergency": "Emergency Situations",
-           "emergencies": "Emergency Situations", "emergency situations": "Emergency Situations",
-           "emergencies situations": "Emergency Situations"}
+
+@dataclass(frozen=True, slots=True)
+class _Ministries:
+    """How one language words a ministry (``lang/<code>/ministries.json``), as a pattern."""
+
+    pattern: re.Pattern[str]
+    bodies: dict[str, str]
+    name: str
+    national_name: str
+    possessive: re.Pattern[str]
+
+
+def _phrases(phrases: list[str]) -> str:
+    """An alternation of ``phrases`` in their order, any whitespace between words."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+
+
+@cache
+def _ministries(lang: str) -> _Ministries:
+    t = language_data(lang).table("ministries")
+    national, ministry, of = (re.escape(t[k]) for k in ("national", "ministry", "of"))
+    pattern = re.compile(
+        rf"\b(?:(?P<national>{national}\s+)?(?P<short>{_phrases(t['short_bodies'])})"
+        rf"\s+{ministry}|{ministry}\s+{of}\s+(?P<national2>{national}\s+)?"
+        rf"(?P<long>{_phrases(t['long_bodies'])}))\b", re.I)
+    possessive = "|".join(re.escape(s) for s in t["possessive_suffixes"])
+    return _Ministries(pattern, t["body_names"], t["name"], t["national_name"],
+                       re.compile(f"(?:{possessive})$"))
+
+
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-def country_in(phrase: str, gaz: Gazetteer) -> str | None:
+def country_in(phrase: str, gaz: Gazetteer, lang: str = "en") -> str | None:
     """The country an adjective, possessive or place in ``phrase`` names, else None."""
+    possessive = _ministries(lang).possessive
     for m in _WORD.finditer(phrase):
-        word = re.sub(r"['’]s$", "", m.group(0))
+        word = possessive.sub("", m.group(0))
         if not word[:1].isupper():
             continue
         code = gaz.demonym(word)
@@ -40,13 +65,15 @@ def country_in(phrase: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def canonical_org(phrase: str, gaz: Gazetteer, country: str | None = None) -> str | None:
+def canonical_org(phrase: str, gaz: Gazetteer, country: str | None = None,
+                  lang: str = "en") -> str | None:
     """The canonical name of the ministry ``phrase`` names, or None when it names none."""
-    m = _MINISTRY.search(phrase)
+    words = _ministries(lang)
+    m = words.pattern.search(phrase)
     if m is None:
         return None
     body = " ".join((m.group("short") or m.group("long")).lower().split())
-    national = "National " if (m.group("national") or m.group("national2")) else ""
-    adjective = gaz.adjective(country or country_in(phrase, gaz))
-    name = f"Ministry of {national}{_BODIES[body]}"
+    national = words.national_name if (m.group("national") or m.group("national2")) else ""
+    adjective = gaz.adjective(country or country_in(phrase, gaz, lang))
+    name = words.name.format(national=national, body=words.bodies[body])
     return f"{adjective} {name}" if adjective else name

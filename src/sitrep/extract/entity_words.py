@@ -1,0 +1,80 @@
+"""The words the entity finder reads, built once per language from its data files.
+
+Why: the finder's rules ("a capitalised run splits into a title, then a name") hold in any
+language written with capitals; which words are titles, organisation heads or months does
+not. They live in ``lang/<code>/`` (``person_titles.txt``, ``org_heads.txt``,
+``org_acronyms.txt``, ``speech_verbs.txt``, ``entity_words.json``); this module turns them
+into the sets and patterns :mod:`.entities` reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from ..lang import language_data
+
+
+@dataclass(frozen=True, slots=True)
+class EntityWords:
+    """One language's entity vocabulary."""
+
+    lang: str
+    titles: frozenset[str]
+    org_heads: frozenset[str]
+    #: titles and organisation heads: either lets a connector ("of") continue a name
+    titles_or_heads: frozenset[str]
+    org_acronyms: frozenset[str]
+    speech_verbs: frozenset[str]
+    connectors: frozenset[str]
+    locative: frozenset[str]
+    #: lower-case nouns after a capitalised run that make it a unit, event or feature name
+    not_a_person_after: frozenset[str]
+    months_and_days: frozenset[str]
+    #: capitalised words that the gazetteer knows as towns but news uses as something else
+    not_places: frozenset[str]
+    #: words that may stand in a lower-case title before a name ("the defence minister, X")
+    role_modifiers: frozenset[str]
+    the: str
+    #: endings of adverbs, which a sentence capitalises only by position ("Officially, ...")
+    adverb_suffixes: tuple[str, ...]
+    articles: frozenset[str]
+    possessive_suffixes: tuple[str, ...]
+    relative_pronouns: tuple[str, ...]
+    not_an_event_series: frozenset[str]
+    org_key_fillers: frozenset[str]
+    spelling_variants: MappingProxyType[str, str]
+    #: "the Belarusian defence ministry", "Lithuania's armed forces"
+    lowercase_org: re.Pattern[str]
+
+
+@cache
+def entity_words(lang: str) -> EntityWords:
+    """The entity vocabulary of ``lang``, built once per process."""
+    data = language_data(lang)
+    t = data.table("entity_words")
+    titles, heads = frozenset(data.words("person_titles")), frozenset(data.words("org_heads"))
+    possessive = "|".join(re.escape(s) for s in t["possessive_suffixes"])
+    # phrases in file order (alternation takes the first that fits), any space between words
+    bodies = "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                      for p in t["lowercase_org_bodies"])
+    return EntityWords(
+        lang=lang, titles=titles, org_heads=heads, titles_or_heads=titles | heads,
+        org_acronyms=frozenset(data.words("org_acronyms")),
+        speech_verbs=frozenset(data.words("speech_verbs")),
+        connectors=frozenset(t["name_connectors"]),
+        locative=frozenset(t["locative_prepositions"]),
+        not_a_person_after=frozenset(t["not_a_person_after"]),
+        months_and_days=frozenset(t["months_and_days"]), not_places=frozenset(t["not_places"]),
+        role_modifiers=frozenset(t["role_modifiers"]), the=t["definite_article"],
+        adverb_suffixes=tuple(t["adverb_suffixes"]), articles=frozenset(t["articles"]),
+        possessive_suffixes=tuple(t["possessive_suffixes"]),
+        relative_pronouns=tuple(t["relative_pronouns"]),
+        not_an_event_series=frozenset(t["not_an_event_series"]),
+        org_key_fillers=frozenset(t["org_key_fillers"]),
+        spelling_variants=MappingProxyType(dict(t["spelling_variants"])),
+        lowercase_org=re.compile(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"
+                                 rf"(?P<body>{bodies}))\b"),
+    )

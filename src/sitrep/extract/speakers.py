@@ -1,0 +1,142 @@
+"""Who speaks: the speaker of a verb of saying, and the body a speaker stands for.
+
+Why apart from :mod:`.attribution`: finding a cue ("said", "according to") and finding who
+is behind it are two concerns. The speaker is the name right before the verb, unless a
+pronoun or "the ministry" points back to the person or organisation last named, a capital
+stands for its government ("Minsk says"), or the name stands inside a quotation.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.orgs import canonical_org
+from .records import Mention, Span
+from .speech_cues import SpeechCues
+from .words import Sentence, Words
+
+
+class Speakers:
+    """The speaker resolution of one document; remembers who was named last, sentence by
+    sentence, for "he" and "the ministry"."""
+
+    def __init__(self, text: str, words: Words, gaz: Gazetteer, cues: SpeechCues) -> None:
+        self.text = text
+        self.words = words
+        self.gaz = gaz
+        self.cues = cues
+        self.last_person: Mention | None = None
+        self.last_org: Mention | None = None
+        # per sentence (by its first character): the mentions outside quotes, read once per
+        # sentence, not once per cue (quadratic on a sentence of many speakers)
+        self.unquoted: dict[int, list[Mention]] = {}
+
+    def read_sentence(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """Note which mentions of ``sent`` stand outside quotes."""
+        quoted = self._quoted(sent, mentions)
+        self.unquoted[sent.start_char] = [m for m in mentions if m not in quoted
+                                          ] if quoted else mentions
+
+    def remember(self, mentions: list[Mention]) -> None:
+        """Remember who was named in a sentence, for "he" and "the ministry" after it."""
+        for m in mentions:
+            if m.kind == "person":
+                self.last_person = m
+            elif m.kind == "org":
+                self.last_org = m
+
+    def _quoted(self, sent: Sentence, mentions: list[Mention]) -> set[Mention]:
+        """The mentions of ``sent`` that stand inside quotes (more “ than ” before them)."""
+        quoted: set[Mention] = set()
+        if not any(q in self.text[sent.start_char:sent.end_char] for q in "“”"):
+            return quoted
+        opening = closing = 0
+        counted = sent.start_char
+        for m in mentions:  # in text order
+            if m.span.start > counted:
+                opening += self.text.count("“", counted, m.span.start)
+                closing += self.text.count("”", counted, m.span.start)
+                counted = m.span.start
+            if opening > closing:
+                quoted.add(m)
+        return quoted
+
+    def before(self, sent: Sentence, verb: int) -> Mention | None:
+        """The speaker of the verb at token ``verb``: named before it in ``sent``, or
+        referred to by the word right before it."""
+        verb_start = self.words.idx[verb]
+        # skip what stands inside quotes
+        unquoted = self.unquoted.get(sent.start_char, [])
+        before = [m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
+                  if m.span.end <= verb_start]
+        referred = self._referred(sent, verb, before)
+        if referred is not None:
+            return referred
+        if not before:
+            return None
+        # "Colonel X, spokesman of the Belarusian defence ministry, said": the person speaks;
+        # the organisation in the appositive is his, not the speaker
+        person = next((m for m in reversed(before) if m.kind == "person"), None)
+        if person is not None and before[-1] is not person:
+            between = self.text[person.span.end:verb_start].strip()
+            if between.startswith(",") and between.endswith(",") and len(between) < 140:
+                return person
+        return before[-1]
+
+    def _referred(self, sent: Sentence, verb: int, before: list[Mention]) -> Mention | None:
+        """The word right before the verb (past auxiliaries) as a pronoun, "the ministry",
+        "the spokesman" or a capital: whom it refers to, else None."""
+        lower, cues = self.words.lower, self.cues
+        k = verb - 1
+        while k >= sent.start and lower[k] in cues.auxiliaries:
+            k -= 1
+        if k < sent.start:
+            return None
+        word = lower[k]
+        the_before = k > 0 and lower[k - 1] == cues.the
+        if word in cues.pronouns and self.last_person is not None:
+            return self.last_person
+        if word in cues.person_roles and the_before:
+            recent = next((m for m in reversed(before) if m.kind == "person"), None)
+            return recent or self.last_person  # "the spokesman said"
+        if word in cues.org_nouns and the_before:
+            recent = next((m for m in reversed(before) if m.kind == "org"), None)
+            return recent or self.last_org  # "the ministry said"
+        return self.government(k)  # "Minsk says", "Russia claimed"
+
+    def government(self, k: int) -> Mention | None:
+        """"Minsk says", "Moscow has claimed", "Lithuania estimates": a capital or a country
+        as the subject of a verb of saying stands for its government."""
+        w = self.words
+        name = w.text[k]
+        if not name[:1].isupper() or (k > 0 and w.lower[k - 1] in self.cues.place_prepositions):
+            return None
+        code = self.gaz.capital_of(name)
+        capital = code is not None
+        if not capital:
+            place = self.gaz.place(name)
+            code = place.country if place is not None and place.kind == "country" else None
+        adjective = self.gaz.adjective(code)
+        if adjective is None:
+            return None
+        label = self.cues.government_name.format(adjective=adjective) + (
+            f" ({name})" if capital else "")
+        return Mention("org", Span(w.idx[k], w.end_char(k), name), label,
+                       f"org:{code.lower()}:government")  # type: ignore[union-attr]
+
+
+def org_from_role(role: str | None, gaz: Gazetteer, cues: SpeechCues) -> str | None:
+    """"Belarusian Defense Minister" stands for the Belarusian Ministry of Defense, and
+    "spokesman of the Belarusian defence ministry" for the same body."""
+    if not role:
+        return None
+    m = cues.role_ministry_pattern.search(role)
+    if m:
+        return canonical_org(f"{role[:m.start()]} {m.group(1)} {cues.role_ministry}", gaz)
+    m = cues.role_body.search(role)
+    return m.group(1) if m else None
+
+
+def _start(m: Mention) -> int:
+    return m.span.start
