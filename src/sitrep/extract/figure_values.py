@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..knowledge.gazetteer import load_gazetteer
 from .counted import family_of, has_common_noun, noun_phrase, without_place
 from .figure_index import TextIndex
+from .figure_predicates import predicates
 from .figure_words import FigureWords
 from .records import NO_ATTRIBUTION, Figure, Span
 
@@ -35,6 +36,7 @@ class FigureFinder:
     def __init__(self, doc: Doc, words: FigureWords) -> None:
         self.doc = doc
         self.words = words
+        self.predicates = predicates(words.lang)
         self.text = doc._.text
         self.folded = doc._.words.folded  # lower case, same offsets
         self.gaz = load_gazetteer()
@@ -277,6 +279,8 @@ class FigureFinder:
         measure, unit, end = self._noun_phrase(m.end())
         if m.group("cur"):
             unit = _CURRENCIES[m.group("cur")]
+        if not unit and (told := self._told_around(m, value, measure, end)) is not None:
+            return told
         if not measure and not unit and value >= 100:
             measure = self._stated_before(m.start())
             if measure:
@@ -291,6 +295,25 @@ class FigureFinder:
             end = m.end() + len(self._place_tail(m.end()))
             measure = f"{measure}{self._place_tail(m.end())}".strip()
         return measure, unit, end
+
+    def _told_around(self, m: re.Match[str], value: float, measure: str | None, end: int
+                     ) -> tuple[str | None, str | None, int] | None:
+        """(measure, unit, end) when the words around the number say what it counts better
+        than the words after it (see :mod:`.figure_predicates`), else None."""
+        told = self.predicates
+        if value <= 10 and told.magnitude(self.folded, m.start("num"), m.end()):
+            return told.magnitude_word, None, m.end()
+        if measure and told.is_auxiliary(measure.split()[0]):
+            measure, end = None, m.end()  # "270 remain missing": a verb, not what is counted
+        if measure and measure.split()[0].lower() not in told.generic:
+            return None
+        happened = told.happened(self.folded, end if measure else m.end())
+        if happened:
+            return (f"{measure} {happened}" if measure else happened), None, \
+                end if measure else m.end()
+        if not measure and (total := told.named_before(self.folded, m.start())):
+            return total, None, m.end()
+        return None
 
     def _no_count(self, m: re.Match[str], value: float, measure: str | None,
                   unit: str | None) -> bool:

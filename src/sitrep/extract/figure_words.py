@@ -46,6 +46,7 @@ def hedges(lang: str) -> Hedges:
 class FigureWords:
     """Everything language-specific the figure rules read, for one language."""
 
+    lang: str
     numbers: NumberReader
     hedges: Hedges
     rules: dict[str, Any]  # the small words of ``figure_rules``
@@ -99,7 +100,7 @@ def figure_words(lang: str) -> FigureWords:
     hedge = hedges(lang)
     event_nouns = "|".join(sorted(data.words("event_nouns")))
     return FigureWords(
-        numbers=reader, hedges=hedge, rules=rules, units=units["units"],
+        lang=lang, numbers=reader, hedges=hedge, rules=rules, units=units["units"],
         count_nouns=frozenset(data.words("figure_count_nouns")),
         abstract_nouns=frozenset(data.words("figure_abstract_nouns")),
         military_assets=frozenset(data.words("figure_military_assets")),

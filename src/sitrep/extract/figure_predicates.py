@@ -1,0 +1,88 @@
+"""What a number counts when the words right after it do not say.
+
+News counts people by what happened to them and totals by the noun before a verb of
+change, so the noun after the number is often missing or generic:
+
+* "the death toll has risen to 93": the total is named before the verb, the number after;
+* "62 people were killed and 145 injured": "people" says who, the predicate says what;
+* "a magnitude 6.1 earthquake", "the 6.1-magnitude quake", "measuring 6.1": a magnitude.
+
+The words come from ``figure_predicates`` of the language; the rules look at a bounded
+window on either side of the number (never past a sentence end), so they cost the same
+per number whatever the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang import language_data
+
+#: How far before or after a number the rules look, in characters.
+WINDOW = 90
+
+
+def _alternatives(words: object) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Predicates:
+    totals: dict[str, str]
+    states: dict[str, str]
+    generic: frozenset[str]
+    total_before: re.Pattern[str]
+    state_after: re.Pattern[str]
+    magnitude_before: re.Pattern[str]
+    magnitude_after: re.Pattern[str]
+    magnitude_word: str
+    auxiliary_words: frozenset[str]
+
+    def is_auxiliary(self, word: str) -> bool:
+        """A word that opens a predicate ("remain", "were"): no noun counted."""
+        return word.lower() in self.auxiliary_words
+
+    def named_before(self, folded: str, start: int) -> str | None:
+        """"the death toll has risen to 93" -> "killed": the total named before a verb of
+        change that ends right where the number (with its hedge) starts."""
+        m = self.total_before.search(folded, max(0, start - WINDOW), start)
+        return self.totals[m.group("total")] if m else None
+
+    def happened(self, folded: str, end: int) -> str | None:
+        """"(62 people) were killed", "(145) injured": what the predicate after the counted
+        words says happened to them."""
+        m = self.state_after.match(folded, end, min(len(folded), end + WINDOW))
+        return self.states[m.group("state")] if m else None
+
+    def magnitude(self, folded: str, start: int, end: int) -> bool:
+        """"magnitude 6.1", "measuring 6.1", "6.1-magnitude", "6.1 magnitude"."""
+        return bool(self.magnitude_before.search(folded, max(0, start - 30), start)
+                    or self.magnitude_after.match(folded, end, min(len(folded), end + 12)))
+
+
+@cache
+def predicates(lang: str) -> Predicates:
+    data = language_data(lang).table("figure_predicates")
+    aux = _alternatives(data["auxiliaries"])
+    verbs = _alternatives(data["change_verbs"])
+    links = _alternatives(data["change_links"])
+    state_aux = _alternatives(data["state_auxiliaries"])
+    magnitude = re.escape(data["magnitude"])
+    return Predicates(
+        totals=data["totals"], states=data["states"],
+        generic=frozenset(data["generic_counted"]),
+        # the total, up to a few words (", which rose on Wednesday"), the verb, a link
+        total_before=re.compile(
+            rf"\b(?P<total>{_alternatives(data['totals'])})\b[^.;:!?\n]{{0,40}}?"
+            rf"(?:\b(?:{aux})\s+)?\b(?:{verbs})\b(?:\s+[a-z]+){{0,2}}?"
+            rf"(?:\s+(?:{links}))?\s+$"),
+        state_after=re.compile(
+            rf"\s+(?:(?:{state_aux})\s+){{0,2}}(?P<state>{_alternatives(data['states'])})\b"),
+        magnitude_before=re.compile(
+            rf"\b(?:{magnitude}(?:\s+of)?|{_alternatives(data['magnitude_verbs'])})\s+$"),
+        magnitude_after=re.compile(rf"[-\s]{magnitude}\b"),
+        magnitude_word=data["magnitude"],
+        auxiliary_words=frozenset(w for a in data["state_auxiliaries"] for w in a.split()),
+    )
