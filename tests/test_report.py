@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
 import re
 import shutil
-import threading
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
+from browser import needs_chromium, offline_page, open_report
 from click.testing import CliRunner
 from test_ledger import AUGUST, COPY, JANUARY, MAY
 
@@ -73,51 +70,23 @@ def test_geojson_export_for_gis(report_dir: Path):
         assert -180 <= lon <= 180 and -90 <= lat <= 90
 
 
-@pytest.mark.skipif(not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
-                    reason="Debian chromium not installed (make test installs it)")
+@needs_chromium
 def test_report_renders_offline_in_headless_chromium(report_dir: Path):
-    from playwright.sync_api import sync_playwright
-
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler,
-                                directory=str(report_dir / "out"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    outside: list[str] = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-                "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update",
-                "--no-first-run"])
-            page = browser.new_page(viewport={"width": 1100, "height": 900})
-
-            def guard(route):  # any request off this machine fails the test
-                host = urlsplit(route.request.url).hostname
-                if route.request.url.startswith("data:") or host == "127.0.0.1":
-                    route.continue_()
-                else:
-                    outside.append(route.request.url)
-                    route.abort()
-
-            page.route("**/*", guard)
-            page.goto(f"http://127.0.0.1:{server.server_port}/report.html")
-            page.wait_for_function("document.body.dataset.charts !== undefined",
-                                   timeout=30_000)
-            assert page.evaluate("document.body.dataset.charts") == "ready"
-            assert page.locator("#timeline-chart svg .mark-rule").count() >= 1
-            assert page.locator("#map-chart svg path").count() > 50  # country shapes
-            assert page.locator(".finding").count() == 4
-            shot = report_dir / "report.png"
-            page.locator("#timeline").scroll_into_view_if_needed()
-            page.screenshot(path=str(shot))
-            assert shot.stat().st_size > 10_000
-            if os.environ.get("SITREP_UPDATE_DOCS"):
-                DOCS.mkdir(exist_ok=True)
-                shutil.copy(shot, DOCS / "report.png")
-            browser.close()
-    finally:
-        server.shutdown()
-    assert outside == []
+    with offline_page(report_dir / "out", viewport={"width": 1100, "height": 900}) as visit:
+        open_report(visit)
+        page = visit.page
+        assert page.evaluate("document.body.dataset.charts") == "ready"
+        assert page.locator("#timeline-chart svg .mark-rule").count() >= 1
+        assert page.locator("#map-chart svg path").count() > 50  # country shapes
+        assert page.locator(".finding").count() == 4
+        shot = report_dir / "report.png"
+        page.locator("#timeline").scroll_into_view_if_needed()
+        page.screenshot(path=str(shot))
+        assert shot.stat().st_size > 10_000
+        if os.environ.get("SITREP_UPDATE_DOCS"):
+            DOCS.mkdir(exist_ok=True)
+            shutil.copy(shot, DOCS / "report.png")
+    assert visit.outside == [] and visit.dialogs == []
 
 
 def test_corrections_are_recorded_and_survive_reingest_and_reextraction(tmp_path: Path):

@@ -8,17 +8,14 @@ shows: title, outlet, URL and the sentences that become evidence, statements and
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import os
 import re
-import threading
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from browser import needs_chromium, offline_page, open_report
 from click.testing import CliRunner
 
 from sitrep.cli import main
@@ -215,54 +212,21 @@ def test_script_json_and_urls():
         assert safe_url(bad) is None, bad
 
 
-@pytest.mark.skipif(not os.path.exists(CHROMIUM) and not os.environ.get("CI"),
-                    reason="Debian chromium not installed (make test installs it)")
+@needs_chromium
 def test_hostile_report_runs_nothing_in_chromium(hostile: Path):
-    from playwright.sync_api import sync_playwright
-
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler,
-                                directory=str(hostile / "out"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    outside: list[str] = []
-    dialogs: list[str] = []
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-                "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update",
-                "--no-first-run"])
-            page = browser.new_page()
-            page.add_init_script("window.__violations = [];"
-                                 "document.addEventListener('securitypolicyviolation',"
-                                 " e => window.__violations.push(e.violatedDirective));")
-
-            def guard(route):  # any request off this machine fails the test
-                if urlsplit(route.request.url).hostname == "127.0.0.1":
-                    route.continue_()
-                else:
-                    outside.append(route.request.url)
-                    route.abort()
-
-            def on_dialog(dialog) -> None:
-                dialogs.append(dialog.message)
-                dialog.dismiss()
-
-            page.route("**/*", guard)
-            page.on("dialog", on_dialog)
-            page.goto(f"http://127.0.0.1:{server.server_port}/report.html")
-            page.wait_for_function("document.body.dataset.charts !== undefined",
-                                   timeout=30_000)
-            assert page.evaluate("document.body.dataset.charts") == "ready"
-            # hover and focus everything, as a reader's mouse would
-            page.evaluate("""for (const el of document.querySelectorAll('*')) {
-                for (const t of ['mouseover', 'mouseenter', 'focus', 'click'])
-                    if (el.tagName !== 'A') el.dispatchEvent(new Event(t));
-            }""")
-            page.wait_for_timeout(300)
-            assert page.evaluate("window.__pwned") is None
-            assert page.evaluate("window.__violations") == []
-            browser.close()
-    finally:
-        server.shutdown()
-    assert outside == [] and dialogs == []
+    with offline_page(hostile / "out") as visit:
+        page = visit.page
+        page.add_init_script("window.__violations = [];"
+                             "document.addEventListener('securitypolicyviolation',"
+                             " e => window.__violations.push(e.violatedDirective));")
+        open_report(visit)
+        assert page.evaluate("document.body.dataset.charts") == "ready"
+        # hover and focus everything, as a reader's mouse would
+        page.evaluate("""for (const el of document.querySelectorAll('*')) {
+            for (const t of ['mouseover', 'mouseenter', 'focus', 'click'])
+                if (el.tagName !== 'A') el.dispatchEvent(new Event(t));
+        }""")
+        page.wait_for_timeout(300)
+        assert page.evaluate("window.__pwned") is None
+        assert page.evaluate("window.__violations") == []
+    assert visit.outside == [] and visit.dialogs == []
