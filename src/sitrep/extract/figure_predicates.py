@@ -18,14 +18,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lang import language_data
+from ..lang import language_data, longest_first
 
 #: How far before or after a number the rules look, in characters.
 WINDOW = 90
 
-
-def _alternatives(words: object) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -65,23 +62,23 @@ class Predicates:
 @cache
 def predicates(lang: str) -> Predicates:
     data = language_data(lang).table("figure_predicates")
-    aux = _alternatives(data["auxiliaries"])
-    verbs = _alternatives(data["change_verbs"])
-    links = _alternatives(data["change_links"])
-    state_aux = _alternatives(data["state_auxiliaries"])
+    aux = longest_first(data["auxiliaries"])
+    verbs = longest_first(data["change_verbs"])
+    links = longest_first(data["change_links"])
+    state_aux = longest_first(data["state_auxiliaries"])
     magnitude = re.escape(data["magnitude"])
     return Predicates(
         totals=data["totals"], states=data["states"],
         generic=frozenset(data["generic_counted"]),
         # the total, up to a few words (", which rose on Wednesday"), the verb, a link
         total_before=re.compile(
-            rf"\b(?P<total>{_alternatives(data['totals'])})\b[^.;:!?\n]{{0,40}}?"
+            rf"\b(?P<total>{longest_first(data['totals'])})\b[^.;:!?\n]{{0,40}}?"
             rf"(?:\b(?:{aux})\s+)?\b(?:{verbs})\b(?:\s+[a-z]+){{0,2}}?"
             rf"(?:\s+(?:{links}))?\s+$"),
         state_after=re.compile(
-            rf"\s+(?:(?:{state_aux})\s+){{0,2}}(?P<state>{_alternatives(data['states'])})\b"),
+            rf"\s+(?:(?:{state_aux})\s+){{0,2}}(?P<state>{longest_first(data['states'])})\b"),
         magnitude_before=re.compile(
-            rf"\b(?:{magnitude}(?:\s+of)?|{_alternatives(data['magnitude_verbs'])})\s+$"),
+            rf"\b(?:{magnitude}(?:\s+of)?|{longest_first(data['magnitude_verbs'])})\s+$"),
         magnitude_after=re.compile(rf"[-\s]{magnitude}\b"),
         magnitude_word=data["magnitude"],
         auxiliary_words=frozenset(w for a in data["state_auxiliaries"] for w in a.split()),

@@ -14,13 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..lang import language_data
+from ..lang import language_data, longest_first
 from .numbers import NumberReader, number_reader
-
-
-def _alternatives(words: Any) -> str:
-    """``a|b|c`` of ``words``, longest first (so "well over" wins over "over")."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -163,7 +158,7 @@ def _range(rules: dict[str, Any], units: dict[str, Any], numbers: NumberReader,
     first_units = "|".join(_spaced(u, " ?") for u in units["range_units"])
     joiners = "|".join(rules["range_joiners"])
     return re.compile(
-        rf"\b(?=\w)(?:(?P<qual>{_alternatives(hedge.bounds)})\s+)?(?:{openers})?"
+        rf"\b(?=\w)(?:(?P<qual>{longest_first(hedge.bounds)})\s+)?(?:{openers})?"
         rf"(?P<a>{number})(?P<a_unit>\s*(?:{first_units}))?\s*(?:{joiners})\s*"
         rf"(?P<b>{number})(?![\d,.]?\d)")
 
@@ -174,7 +169,7 @@ def _single(rules: dict[str, Any], units: dict[str, Any], numbers: NumberReader,
     ordinals = "|".join(rules["ordinal_suffixes"])
     return re.compile(
         rf"(?:(?<!\w)(?=\w)|(?=[$€£]))"
-        rf"(?:(?P<qual>{_alternatives(hedge.bounds)})\s+)?(?P<cur>[$€£])?"
+        rf"(?:(?P<qual>{longest_first(hedge.bounds)})\s+)?(?P<cur>[$€£])?"
         rf"(?P<num>{numbers.pattern})(?![\d,.]?\d)"
         rf"(?P<adj>-(?:{adjectives})\b(?!-{rules['age']})|-{rules['strength']}\b)?"
         rf"(?!\s*(?:{ordinals})\b)(?![a-z])")

@@ -18,6 +18,8 @@ Files are read once per process (the cache below) and never changed after loadin
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -43,6 +45,12 @@ class LanguageData:
     def table(self, name: str) -> Any:
         """The content of ``NAME.json``."""
         return _table(self.code, name)
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """``words`` as a regex alternation, escaped, longest first: an alternation takes the
+    first alternative that fits, so "well over" must be tried before "over"."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 def language_data(code: str) -> LanguageData:
