@@ -92,9 +92,33 @@ def test_show_gives_text_metadata_and_what_was_removed(tmp_path: Path):
     assert missing.exit_code == 1 and "no article" in missing.output
 
 
-def test_eval_boilerplate_skips_cleanly_without_gold(tmp_path: Path):
-    out = run("eval", "boilerplate", "--gold", str(tmp_path / "absent.json")).output
-    assert out.startswith("skipped:")
+def test_eval_skips_only_the_default_gold_and_refuses_a_named_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    named = run("eval", "claims", "--gold", str(tmp_path / "absent.json"), ok=False)
+    assert named.exit_code == 1 and "absent.json: no such file" in named.output
+    monkeypatch.chdir(tmp_path)  # no ../shared from here: the default path is absent
+    for command in ("boilerplate", "claims", "findings"):
+        assert run("eval", command).output.startswith("skipped:")
+
+
+def test_read_only_commands_refuse_a_store_that_does_not_exist(tmp_path: Path):
+    typo = tmp_path / "typo.db"
+    for args in (("articles",), ("figures",), ("findings",), ("report", "--out",
+                                                               str(tmp_path / "rep"))):
+        result = run(*args, "--db", str(typo), ok=False)
+        assert result.exit_code == 1 and f"no store at {typo}" in result.output, args
+    assert not typo.exists() and not (tmp_path / "rep").exists()
+
+
+def test_the_store_may_be_named_before_the_command(tmp_path: Path):
+    db = str(tmp_path / "s.db")
+    run("--db", db, "ingest", str(FIXTURES / "aggregator_page.txt"), "--no-extract")
+    listed = run("--db", db, "articles", "--format", "jsonl").output.splitlines()
+    assert listed and listed == run("articles", "--format", "jsonl", "--db", db
+                                    ).output.splitlines()
+    # the command's own --db wins over the one before it
+    other = tmp_path / "other.db"
+    assert run("--db", db, "articles", "--db", str(other), ok=False).exit_code == 1
 
 
 def test_bad_captured_at_is_a_usage_error(tmp_path: Path):

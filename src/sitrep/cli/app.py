@@ -8,6 +8,7 @@ imports none of them, so there is no import cycle (``cli/__init__`` ties them to
 from __future__ import annotations
 
 import errno
+import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -42,10 +43,21 @@ class SitrepGroup(click.Group):
             ctx.exit(EXIT_INTERNAL)
 
 
+def _store_path(default: str) -> Callable[[click.Context, click.Parameter, str | None], str]:
+    """The store a command uses: its own ``--db``, else the one given before the command
+    (``sitrep --db X articles``, as in git and docker), else $SITREP_DB, else ``default``."""
+    def resolve(ctx: click.Context, _: click.Parameter, value: str | None) -> str:
+        if value is not None:
+            return value
+        return ctx.find_root().params.get("db") or default
+    return resolve
+
+
 def db_option(default: str = DEFAULT_DB) -> Callable[[F], F]:
     return click.option(
-        "--db", "db", envvar="SITREP_DB", default=default, show_default=True,
-        type=click.Path(dir_okay=False), help="The store (SQLite file); also $SITREP_DB.")
+        "--db", "db", envvar="SITREP_DB", default=None, show_default=default,
+        callback=_store_path(default), type=click.Path(dir_okay=False),
+        help="The store (SQLite file); also before the command, or $SITREP_DB.")
 
 
 def format_option(f: F) -> F:
@@ -61,7 +73,12 @@ def workers_option(f: F) -> F:
              "N uses N, 0 one per core.")(f)
 
 
-def _open(db: str) -> Store:
+def _open(db: str, *, create: bool = False) -> Store:
+    """The store at ``db``. Only a command that adds captures creates one: a typo in
+    ``--db`` must not look like an empty store (and leave a file behind)."""
+    if not create and not os.path.exists(db):
+        raise click.ClickException(printable(
+            f"no store at {db}: ingest something first (sitrep ingest PATH --db {db})"))
     try:
         return Store(db)
     except SitrepError as exc:
@@ -71,7 +88,9 @@ def _open(db: str) -> Store:
 @click.group(cls=SitrepGroup,
              context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="sitrep")
-def main() -> None:
+@click.option("--db", "db", envvar="SITREP_DB", default=None, type=click.Path(dir_okay=False),
+              help="The store for the command that follows (it may also take --db itself).")
+def main(db: str | None) -> None:
     """sitrep: raw news in; who said which figure, when, and where sources disagree, out.
 
     \b

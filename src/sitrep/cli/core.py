@@ -79,7 +79,7 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
                           max_document_bytes=max_doc_size * 1024 * 1024,
                           follow_symlinks=follow_symlinks)
     tick, close = progress_callback()
-    with _open(db) as store:
+    with _open(db, create=True) as store:
         summary = run_ingest(paths, store, options, batch_size=batch_size, on_item=tick,
                              on_refusal=lambda r: say(f"refused: {r.message}", err=True))
         close()

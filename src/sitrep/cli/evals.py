@@ -23,6 +23,11 @@ def _run_eval(gold: str, docs: str | None, as_json: bool,
               score: Callable[[], dict[str, Any]]) -> dict[str, Any] | None:
     """Score, or say why not; prints JSON itself when asked. None: nothing left to print."""
     if not os.path.exists(gold):
+        # skipping is for the default path when ../shared is absent; a path the user
+        # named and mistyped is an error, or a typo would look like success
+        if click.get_current_context().get_parameter_source("gold") \
+                is not click.core.ParameterSource.DEFAULT:
+            raise click.ClickException(f"{gold}: no such file")
         say(f"skipped: {gold} not found")
         return None
     try:
