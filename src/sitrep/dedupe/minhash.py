@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
 THRESHOLD = 0.5
@@ -55,6 +54,8 @@ def shingles(text: str) -> set[bytes]:
 @cache
 def band_layout(threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
     """(bands, rows) datasketch chooses for this threshold; cached, it is a small search."""
+    from datasketch import MinHashLSH  # imported when first needed: it loads scipy (0.4 s)
+
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return lsh.b, lsh.r
 
@@ -82,6 +83,8 @@ def _bands(hashvalues: np.ndarray) -> tuple[int, ...]:
 
 def fingerprints(texts: list[str]) -> list[Fingerprint]:
     """Fingerprint many texts at once; ``MinHash.bulk`` shares the permutation setup."""
+    from datasketch import MinHash
+
     sets = [shingles(t) for t in texts]
     long_enough = [i for i, s in enumerate(sets) if len(s) >= MIN_SHINGLES]
     hashed = (MinHash.bulk([sets[i] for i in long_enough], num_perm=NUM_PERM, hashfunc=_crc32)
