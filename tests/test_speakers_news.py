@@ -1,0 +1,103 @@
+"""Who states a figure in news writing, on texts written here about fictional officials.
+
+Wire copy names a speaker once and goes on reporting that speaker's figures without a new
+verb of saying: the next sentences of the paragraph, and a following paragraph that goes on
+with the same report. Each rule is tested on several phrasings, and on near misses where a
+wrong speaker would be worse than none.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract import extract_text
+
+PUBLISHED = date(2026, 9, 14)
+
+
+def who(text: str) -> dict[str, str | None]:
+    """Each figure's evidence -> its speaker, else its organisation, else None."""
+    return {f.evidence.text: (f.attribution.speaker or f.attribution.org)
+            for f in extract_text(text, PUBLISHED).figures}
+
+
+def speaker_of(text: str, evidence: str) -> str | None:
+    found = who(text)
+    hits = [k for k in found if evidence in k]
+    assert hits, (evidence, found)
+    return found[hits[0]]
+
+
+# --- 1. a figure with no cue goes on reporting the speaker before it -----------------
+
+@pytest.mark.parametrize(("text", "evidence", "speaker"), [
+    ("The flood killed 41 people in Shkodra, Mayor Arben Kolaj said on Tuesday. "
+     "Another 17 people are missing.", "17 people", "Arben Kolaj"),
+    ("Governor Ilse Marten said 120 homes had been destroyed in Graz. "
+     "At least 300 residents were moved to shelters. Some 40 roads remain closed.",
+     "40 roads", "Ilse Marten"),
+    ("TIRANA (Wire) - Interior Minister Besnik Dervishi said 93 people had died. "
+     "A further 210 were injured, 30 of them seriously.", "210", "Besnik Dervishi"),
+])
+def test_a_later_sentence_of_the_paragraph_keeps_the_speaker(text, evidence, speaker):
+    assert speaker_of(text, evidence) == speaker
+
+
+def test_a_continuing_paragraph_on_the_same_report_keeps_the_speaker():
+    text = ("Health Minister Tomas Dvorak said 62 people were killed in the blast in Brno.\n\n"
+            "Another 14 people were killed in the nearby village overnight.\n")
+    assert speaker_of(text, "14 people") == "Tomas Dvorak"
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    # a paragraph on another matter: no figure of the same kind before it
+    ("Health Minister Tomas Dvorak said 62 people were killed in the blast in Brno.\n\n"
+     "The hall had been renovated at a cost of 40 million crowns.\n", "40 million"),
+    # two paragraph breaks away
+    ("Health Minister Tomas Dvorak said 62 people were killed in the blast in Brno.\n\n"
+     "Rescue work went on through the night.\n\n"
+     "Another 14 people were killed in the nearby village.\n", "14 people"),
+    # the new paragraph has a speaker of its own after the figure
+    ("Health Minister Tomas Dvorak said 62 people were killed in the blast in Brno.\n\n"
+     "Another 14 people were killed in the village. Police chief Petr Hruby said the "
+     "search would go on.\n", "14 people"),
+])
+def test_a_new_paragraph_does_not_always_go_on(text, evidence):
+    assert speaker_of(text, evidence) is None
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    # another source named
+    ("Mayor Arben Kolaj said 41 people had died. The Red Cross counted 300 families "
+     "without shelter.", "300 families"),
+    # the writer's own voice
+    ("Mayor Arben Kolaj said 41 people had died. Reporters could not verify the claim that "
+     "200 homes burned.", "200 homes"),
+    ("Mayor Arben Kolaj said 41 people had died. Analysts put the real toll near 90 people.",
+     "90 people"),
+    # someone else's quotation
+    ("Mayor Arben Kolaj said 41 people had died. \"We lost 12 neighbours,\" one woman "
+     "told the crowd.", "12 neighbours"),
+    # a verb of saying whose speaker is not known
+    ("Mayor Arben Kolaj said 41 people had died. Border guards said 19 people crossed "
+     "into Montenegro.", "19 people"),
+    # a turn to another matter
+    ("Mayor Arben Kolaj said 41 people had died. Meanwhile, 3,000 fans gathered in Tirana.",
+     "3,000 fans"),
+])
+def test_carrying_stops_at_another_source(text, evidence):
+    assert speaker_of(text, evidence) is None
+
+
+def test_the_setting_is_the_writers_own():
+    text = ("Governor Ilse Marten said 120 homes had been destroyed. The 6.1 magnitude "
+            "quake struck 40 km south of Graz.")
+    found = who(text)
+    assert all(v is None for k, v in found.items() if "120" not in k), found
+
+
+def test_official_figures_are_no_one_to_carry():
+    text = "Officially, 40 people died. Another 12 are missing."
+    assert speaker_of(text, "12") is None
