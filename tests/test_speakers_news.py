@@ -101,3 +101,35 @@ def test_the_setting_is_the_writers_own():
 def test_official_figures_are_no_one_to_carry():
     text = "Officially, 40 people died. Another 12 are missing."
     assert speaker_of(text, "12") is None
+
+
+# --- 2. the forms that name a source ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The toll stands at 41, according to Governor Arben Kolaj.", "Arben Kolaj"),
+    ("At least 41 people died, the agency said, citing Governor Arben Kolaj.", "Arben Kolaj"),
+    ("At least 41 people died, Tirana Radio reported, citing the regional health ministry.",
+     "regional health ministry"),
+    ("The figure of 41 dead, cited by Governor Arben Kolaj, is rising.", "Arben Kolaj"),
+    ("Governor Arben Kolaj told reporters 41 people had died.", "Arben Kolaj"),
+    ("The interior ministry said in a statement that 41 people had died.",
+     "Ministry of Internal Affairs"),
+    ("Officials estimate 41 people died in the floods.", "officials"),
+    ("Albanian authorities said 41 people had died.", "Albanian authorities"),
+    ("Authorities said 41 people had died.", "authorities"),
+    ("Governor Arben Kolaj's office said 41 people had died.", "Arben Kolaj"),
+    ("The Kremlin said 41 people had died.", "Kremlin"),
+])
+def test_a_form_that_names_the_source(text, source):
+    (speaker,) = who(text).values()
+    assert speaker == source
+
+
+@pytest.mark.parametrize("text", [
+    "Exciting new data show 41 people died.",  # "citing" inside a word
+    "The authorities have not said whether 41 people died.",
+    "At least 41 people died in the floods.",
+])
+def test_no_source_is_named(text):
+    (speaker,) = who(text).values()
+    assert speaker is None

@@ -48,7 +48,11 @@ class SpeechCues:
     possessive_suffixes: tuple[str, ...]
     passive_verbs: tuple[str, ...]
     passive_by: str
-    according_to: str
+    #: the lower-case words that may lead into a source ("according to", "citing")
+    source_leads: tuple[str, ...]
+    #: of those, the ones whose source outranks the one who relays it ("Radio X reported,
+    #: citing the ministry": the ministry's figure)
+    relay_leads: frozenset[str]
     official: str
     official_source: str
     government_name: str
@@ -90,7 +94,8 @@ def speech_cues(lang: str) -> SpeechCues:
         possessive_nouns=tuple(t["possessive_nouns"]),
         possessive_suffixes=tuple(t["possessive_suffixes"]),
         passive_verbs=tuple(t["passive_verbs"]), passive_by=t["passive_by"],
-        according_to=t["according_to"], official=t["official"],
+        source_leads=tuple(t["source_leads"]), relay_leads=frozenset(t["relay_leads"]),
+        official=t["official"],
         official_source=t["official_source"], government_name=t["government_name"],
         role_ministry=t["role_ministry"], **_patterns(t))
 
@@ -104,7 +109,7 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         # "Minsk officials said", "senior western diplomats believed"
         anonymous=re.compile(
             rf"\b(?P<who>(?:(?:[A-Z][\w’'-]+|{_either(t['anonymous_qualifiers'])})\s+)?"
-            rf"(?:{_either(t['anonymous_speakers'])}))"
+            rf"(?:{_either(_with_capital(t['anonymous_speakers']))}))"
             rf"\s+(?:(?:{_either(t['anonymous_auxiliaries'])})\s+)?"
             rf"(?P<verb>{_either(t['anonymous_verbs'])})\b"),
         # "told a briefing for attachés in Minsk on Tuesday that": the words before "that"
@@ -120,7 +125,7 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         # as fast
         passive=re.compile(rf"\b(?P<verb>{_either(t['passive_verbs'])})\s+"
                            rf"{re.escape(t['passive_by'])}\b"),
-        according=re.compile(rf"\b{_either([t['according_to']])}\b", re.I),
+        according=re.compile(rf"\b(?:{_either(t['source_leads'])})\b", re.I),
         # the source after "according to": up to the clause's end, at most eight words
         source_phrase=re.compile(
             r"\s+(?P<np>[^\s,;:.()\"“”]+(?:\s+(?!(?:"
@@ -145,3 +150,8 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             re.I),
         role_body=re.compile(rf"\b({_either(t['role_bodies'])})\b"),
     )
+
+
+def _with_capital(words: list[str]) -> list[str]:
+    """Each word, and the word with a capital as it opens a sentence ("Officials say")."""
+    return [form for w in words for form in (w, w[:1].upper() + w[1:])]
