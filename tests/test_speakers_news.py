@@ -133,3 +133,27 @@ def test_a_form_that_names_the_source(text, source):
 def test_no_source_is_named(text):
     (speaker,) = who(text).values()
     assert speaker is None
+
+
+# --- 3. an organisation's country is what it is, not the other party's --------------------
+
+@pytest.mark.parametrize(("org", "role", "country"), [
+    ("Kremlin", None, "RU"),
+    (None, "Kremlin spokesman", "RU"),
+    ("Pentagon", None, "US"),
+    ("Russian Ministry of Defence", None, "RU"),
+    ("Ministry of Defence", "Russia's defence minister", "RU"),
+])
+def test_an_organisation_keeps_its_own_country(org, role, country):
+    from sitrep.ledger.source_types import classify_source
+
+    speaker = "Ivan Sokolov" if role else None
+    source = classify_source(speaker, role, org, "Wire", parties=("UA", "KP"))
+    assert (source.country, source.type) == (country, "foreign government")
+
+
+def test_an_organisation_the_text_gives_no_country_stays_with_the_first_party():
+    from sitrep.ledger.source_types import classify_source
+
+    source = classify_source(None, None, "Ministry of Defence", "Wire", parties=("UA", "RU"))
+    assert (source.country, source.type) == ("UA", "official")
