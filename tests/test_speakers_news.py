@@ -157,3 +157,27 @@ def test_an_organisation_the_text_gives_no_country_stays_with_the_first_party():
 
     source = classify_source(None, None, "Ministry of Defence", "Wire", parties=("UA", "RU"))
     assert (source.country, source.type) == ("UA", "official")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Governor Arben Kolaj visited Shkodra. The governor's office said 41 people had died.",
+     "Arben Kolaj"),
+    ("The interior ministry's figures show 41 people died.", "Ministry of Internal Affairs"),
+    ("The Albanian interior ministry's figures show 41 people died.",
+     "Ministry of Internal Affairs"),
+])
+def test_a_possessive_names_the_source(text, source):
+    found = [v for k, v in who(text).items() if "41" in k]
+    assert found == [source]
+
+
+@pytest.mark.parametrize("text", [
+    # the office of someone not named before
+    "Governor Arben Kolaj visited Shkodra. The mayor's office said 41 people had died.",
+    "The governor's office said 41 people had died.",
+    # no ministry named before: "the ministry" is no one known
+    "The ministry's figures show 41 people died.",
+])
+def test_a_possessive_of_no_one_known_names_no_source(text):
+    found = [v for k, v in who(text).items() if "41" in k]
+    assert found == [None]

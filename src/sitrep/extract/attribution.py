@@ -272,6 +272,8 @@ class _Attributor:
                 k = bisect_left(self.words.idx, m.start("who"))
                 if k < len(self.words) and self.words.idx[k] == m.start("who"):
                     owner = self.speakers.government(k)
+            elif owner is None:  # "the (interior) ministry's figures", "the governor's office"
+                owner = self.speakers.referred_by(m.group("who"))
             if owner is None:
                 continue
             content = (m.end(), sent.end_char)

@@ -104,6 +104,7 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """The patterns of :class:`SpeechCues`, built from the table ``t``."""
     possessive = _either(t["possessive_suffixes"])
     title = _either(t["trailing_title_words"])
+    article = re.escape(t["definite_article"])
     official_phrase = _either([t["official_phrase"]], r"\s+")
     return dict(
         # "Minsk officials said", "senior western diplomats believed"
@@ -119,7 +120,9 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             "(?:" + "|".join(r"\b" + re.escape(w) for w in t["clause_conjunctions"])
             + r"|,)\s*$"),
         possessive_cue=re.compile(
-            rf"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})(?:{possessive})\s+"
+            rf"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}|(?i:{article})\s+"
+            rf"(?:[\w-]+\s+){{0,2}}(?:{_either(t['org_nouns'] + t['person_roles'])}))"
+            rf"(?:{possessive})\s+"
             rf"(?:[a-z]+\s+)?(?P<noun>{_either(t['possessive_nouns'])})\b"),
         # read on the lower-cased text (Words.folded): without IGNORECASE the scan is twice
         # as fast
