@@ -181,3 +181,22 @@ def test_a_possessive_names_the_source(text, source):
 def test_a_possessive_of_no_one_known_names_no_source(text):
     found = [v for k, v in who(text).items() if "41" in k]
     assert found == [None]
+
+
+@pytest.mark.parametrize(("text", "evidence", "source"), [
+    ("NATO said 41 soldiers died. It also said 12 were missing.", "12", "NATO"),
+    ("The Kremlin said 41 soldiers died.\n\nIt said 12 were missing.", "12", "Kremlin"),
+    ("NATO, led by Secretary General Arben Kolaj, said 41 soldiers had died.", "41",
+     "NATO"),
+])
+def test_an_organisation_referred_to_or_led_by_someone_speaks(text, evidence, source):
+    assert speaker_of(text, evidence) == source
+
+
+@pytest.mark.parametrize(("text", "evidence", "source"), [
+    ("NATO said 41 soldiers died. Rescuers said it took 12 hours.", "12 hours", None),
+    ("NATO said 41 soldiers died. Asked about it, Governor Arben Kolaj said 12 were "
+     "missing.", "12", "Arben Kolaj"),
+])
+def test_it_inside_a_sentence_is_not_the_organisation(text, evidence, source):
+    assert speaker_of(text, evidence) == source

@@ -78,6 +78,9 @@ class Speakers:
         # "Colonel X, spokesman of the Belarusian defence ministry, said": the person speaks;
         # the organisation in the appositive is his, not the speaker
         person = next((m for m in reversed(before) if m.kind == "person"), None)
+        if person is before[-1] and len(before) > 1 and before[-2].kind == "org" and (
+                self.cues.leader.match(self.text, before[-2].span.end, person.span.start)):
+            return before[-2]  # "the government, led by General X, reported"
         if person is not None and before[-1] is not person:
             between = self.text[person.span.end:verb_start].strip()
             if between.startswith(",") and between.endswith(",") and len(between) < 140:
@@ -97,6 +100,8 @@ class Speakers:
         the_before = k > 0 and lower[k - 1] == cues.the
         if word in cues.pronouns and self.last_person is not None:
             return self.last_person
+        if word in cues.org_pronouns and k == sent.start:
+            return self.last_org  # "It also said ...": the organisation last named
         if word in cues.person_roles and the_before:
             recent = next((m for m in reversed(before) if m.kind == "person"), None)
             return recent or self.last_person  # "the spokesman said"

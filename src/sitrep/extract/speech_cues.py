@@ -34,6 +34,8 @@ class SpeechCues:
     cue_words: frozenset[str]
     put_verbs: frozenset[str]
     pronouns: frozenset[str]
+    #: the pronoun that stands for the organisation last named ("It also said")
+    org_pronouns: frozenset[str]
     person_roles: frozenset[str]
     org_nouns: frozenset[str]
     place_prepositions: frozenset[str]
@@ -71,6 +73,8 @@ class SpeechCues:
     leading_article: re.Pattern[str]
     role_ministry_pattern: re.Pattern[str]
     role_body: re.Pattern[str]
+    #: ", led by General X,": the leader named in an appositive of an organisation
+    leader: re.Pattern[str]
 
 
 @cache
@@ -82,7 +86,8 @@ def speech_cues(lang: str) -> SpeechCues:
     put = frozenset(t["put_verbs"])
     return SpeechCues(
         lang=lang, speech_verbs=verbs, cue_words=verbs | put, put_verbs=put,
-        pronouns=frozenset(t["pronouns"]), person_roles=frozenset(t["person_roles"]),
+        pronouns=frozenset(t["pronouns"]), org_pronouns=frozenset(t["org_pronouns"]),
+        person_roles=frozenset(t["person_roles"]),
         org_nouns=frozenset(t["org_nouns"]),
         place_prepositions=frozenset(t["place_prepositions"]),
         auxiliaries=frozenset(t["auxiliaries"]),
@@ -152,6 +157,7 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             rf"\b({_either(t['role_ministries'])})\s+(?:{_either(t['role_minister_words'])})\b",
             re.I),
         role_body=re.compile(rf"\b({_either(t['role_bodies'])})\b"),
+        leader=re.compile(rf"\s*,\s*(?:{_either(t['leader_leads'])})\b"),
     )
 
 
