@@ -118,7 +118,7 @@ class _Attributor:
         """Which phrase scans the text may need: most articles hold none of their words,
         and the case-insensitive scans are skipped then."""
         folded, c = self.words.folded, self.lexicon
-        return (c.official in folded, c.according_to in folded,
+        return (c.official in folded, any(lead in folded for lead in c.source_leads),
                 any(noun in folded for noun in c.anonymous_nouns),
                 any(f"{s} " in folded for s in c.possessive_suffixes) and any(
                     noun in folded for noun in c.possessive_nouns),
@@ -259,7 +259,8 @@ class _Attributor:
             self.cues.append(Cue(Span(m.start(), m.end(), m.group(0)),
                                  self.attribution_for(source, stated, None, anonymous=anonymous),
                                  (sent.start_char, sent.end_char),
-                                 (sent.start_char, sent.end_char)))
+                                 (sent.start_char, sent.end_char),
+                                 priority=int(m.group(0).lower() in self.lexicon.relay_leads)))
 
     def possessive(self, sent: Sentence, mentions: list[Mention]) -> None:
         """"Minsk's announcement in May that ...", "NATO's estimate of ...": the owner of a
@@ -271,6 +272,8 @@ class _Attributor:
                 k = bisect_left(self.words.idx, m.start("who"))
                 if k < len(self.words) and self.words.idx[k] == m.start("who"):
                     owner = self.speakers.government(k)
+            elif owner is None:  # "the (interior) ministry's figures", "the governor's office"
+                owner = self.speakers.referred_by(m.group("who"))
             if owner is None:
                 continue
             content = (m.end(), sent.end_char)
@@ -307,6 +310,8 @@ class _Attributor:
             who = m.group("who")
             if who.split()[0].lower() in self.lexicon.anonymous_determiners:
                 who = " ".join(who.split()[1:])
+            if " " not in who:
+                who = who.lower()  # "Officials say" opening a sentence
             verb = m.group("verb")
             # "the 180-kilometer distance Minsk officials talk about": what they talk about
             # stands before them; "officials said that ...": after

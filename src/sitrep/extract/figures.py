@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .attribution import Cue, cue_for
+from .carry import Carrier, carry_words
 from .counted import measure_family
 from .figure_subjects import subject
 from .figure_values import FigureFinder
@@ -40,16 +41,30 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     by_sentence: dict[int, list[Cue]] = {}
     for c in cues:
         by_sentence.setdefault(c.sentence[0], []).append(c)
-    for fig in figures:
-        k = bisect_right(sentences, fig.evidence.start, key=lambda s: s.start) - 1
-        sentence = sentences[k] if k >= 0 and fig.evidence.start < sentences[k].end else None
+    located = [(fig, _sentence_of(sentences, fig)) for fig in figures]
+    families = [("dates" if fig.kind == "dates" else measure_family(fig.measure, fig.unit))
+                for fig in figures]
+    by_family: dict[int, set[str]] = {}
+    for (_, k), family in zip(located, families, strict=True):
+        if k is not None:
+            by_family.setdefault(sentences[k].start, set()).add(family)
+    carrier = Carrier(doc._.text, sentences, by_sentence, doc._.mentions or [], by_family,
+                      carry_words(words.lang))
+    for (fig, k), family in zip(located, families, strict=True):
+        sentence = sentences[k] if k is not None else None
         cue = cue_for(by_sentence.get(sentence.start, []) if sentence else cues,
                       fig.evidence.start)
-        out.append(replace(fig, attribution=cue.attribution if cue else NO_ATTRIBUTION,
-                           subject=subject(fig, doc, sentence, cue, words),
-                           family="dates" if fig.kind == "dates"
-                           else measure_family(fig.measure, fig.unit)))
+        said = cue
+        if cue is None and k is not None and not by_sentence.get(sentences[k].start):
+            said = carrier.cue(k, family)  # "... the ministry said. Another 40 are missing."
+        out.append(replace(fig, attribution=said.attribution if said else NO_ATTRIBUTION,
+                           subject=subject(fig, doc, sentence, cue, words), family=family))
     return out
+
+
+def _sentence_of(sentences: list[SentenceSubject], fig: Figure) -> int | None:
+    k = bisect_right(sentences, fig.evidence.start, key=lambda s: s.start) - 1
+    return k if k >= 0 and fig.evidence.start < sentences[k].end else None
 
 
 class FiguresComponent:

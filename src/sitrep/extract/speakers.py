@@ -78,6 +78,9 @@ class Speakers:
         # "Colonel X, spokesman of the Belarusian defence ministry, said": the person speaks;
         # the organisation in the appositive is his, not the speaker
         person = next((m for m in reversed(before) if m.kind == "person"), None)
+        if person is before[-1] and len(before) > 1 and before[-2].kind == "org" and (
+                self.cues.leader.match(self.text, before[-2].span.end, person.span.start)):
+            return before[-2]  # "the government, led by General X, reported"
         if person is not None and before[-1] is not person:
             between = self.text[person.span.end:verb_start].strip()
             if between.startswith(",") and between.endswith(",") and len(between) < 140:
@@ -97,13 +100,34 @@ class Speakers:
         the_before = k > 0 and lower[k - 1] == cues.the
         if word in cues.pronouns and self.last_person is not None:
             return self.last_person
+        if word in cues.org_pronouns and k == sent.start:
+            return self.last_org  # "It also said ...": the organisation last named
         if word in cues.person_roles and the_before:
             recent = next((m for m in reversed(before) if m.kind == "person"), None)
             return recent or self.last_person  # "the spokesman said"
+        if word in cues.org_nouns and k > 1 and lower[k - 1] in cues.possessive_suffixes:
+            owner = lower[k - 2]  # "the governor's office said": the governor last named
+            last = self.last_person
+            if owner in cues.person_roles:
+                return last if last is not None and owner in (last.role or "").lower() else None
         if word in cues.org_nouns and the_before:
             recent = next((m for m in reversed(before) if m.kind == "org"), None)
             return recent or self.last_org  # "the ministry said"
         return self.government(k)  # "Minsk says", "Russia claimed"
+
+    def referred_by(self, phrase: str) -> Mention | None:
+        """"the ministry", "the interior ministry", "the governor": the body the phrase
+        names when it is a known one, else the organisation or person last named."""
+        head = phrase.split()[-1].lower()
+        last_person = self.last_person
+        if head in self.cues.person_roles:
+            return last_person if last_person is not None and head in (
+                last_person.role or "").lower() else None
+        name = canonical_org(phrase, self.gaz, lang=self.cues.lang)
+        if name is None:
+            last = self.last_org  # only a body of the kind the phrase names
+            return last if last is not None and head in last.name.lower() else None
+        return Mention("org", Span(0, 0, phrase), name, f"org:{name.lower()}")
 
     def government(self, k: int) -> Mention | None:
         """"Minsk says", "Moscow has claimed", "Lithuania estimates": a capital or a country

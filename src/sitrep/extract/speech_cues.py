@@ -34,6 +34,8 @@ class SpeechCues:
     cue_words: frozenset[str]
     put_verbs: frozenset[str]
     pronouns: frozenset[str]
+    #: the pronoun that stands for the organisation last named ("It also said")
+    org_pronouns: frozenset[str]
     person_roles: frozenset[str]
     org_nouns: frozenset[str]
     place_prepositions: frozenset[str]
@@ -48,7 +50,11 @@ class SpeechCues:
     possessive_suffixes: tuple[str, ...]
     passive_verbs: tuple[str, ...]
     passive_by: str
-    according_to: str
+    #: the lower-case words that may lead into a source ("according to", "citing")
+    source_leads: tuple[str, ...]
+    #: of those, the ones whose source outranks the one who relays it ("Radio X reported,
+    #: citing the ministry": the ministry's figure)
+    relay_leads: frozenset[str]
     official: str
     official_source: str
     government_name: str
@@ -67,6 +73,8 @@ class SpeechCues:
     leading_article: re.Pattern[str]
     role_ministry_pattern: re.Pattern[str]
     role_body: re.Pattern[str]
+    #: ", led by General X,": the leader named in an appositive of an organisation
+    leader: re.Pattern[str]
 
 
 @cache
@@ -78,7 +86,8 @@ def speech_cues(lang: str) -> SpeechCues:
     put = frozenset(t["put_verbs"])
     return SpeechCues(
         lang=lang, speech_verbs=verbs, cue_words=verbs | put, put_verbs=put,
-        pronouns=frozenset(t["pronouns"]), person_roles=frozenset(t["person_roles"]),
+        pronouns=frozenset(t["pronouns"]), org_pronouns=frozenset(t["org_pronouns"]),
+        person_roles=frozenset(t["person_roles"]),
         org_nouns=frozenset(t["org_nouns"]),
         place_prepositions=frozenset(t["place_prepositions"]),
         auxiliaries=frozenset(t["auxiliaries"]),
@@ -90,7 +99,8 @@ def speech_cues(lang: str) -> SpeechCues:
         possessive_nouns=tuple(t["possessive_nouns"]),
         possessive_suffixes=tuple(t["possessive_suffixes"]),
         passive_verbs=tuple(t["passive_verbs"]), passive_by=t["passive_by"],
-        according_to=t["according_to"], official=t["official"],
+        source_leads=tuple(t["source_leads"]), relay_leads=frozenset(t["relay_leads"]),
+        official=t["official"],
         official_source=t["official_source"], government_name=t["government_name"],
         role_ministry=t["role_ministry"], **_patterns(t))
 
@@ -99,12 +109,13 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """The patterns of :class:`SpeechCues`, built from the table ``t``."""
     possessive = _either(t["possessive_suffixes"])
     title = _either(t["trailing_title_words"])
+    article = re.escape(t["definite_article"])
     official_phrase = _either([t["official_phrase"]], r"\s+")
     return dict(
         # "Minsk officials said", "senior western diplomats believed"
         anonymous=re.compile(
             rf"\b(?P<who>(?:(?:[A-Z][\w’'-]+|{_either(t['anonymous_qualifiers'])})\s+)?"
-            rf"(?:{_either(t['anonymous_speakers'])}))"
+            rf"(?:{_either(_with_capital(t['anonymous_speakers']))}))"
             rf"\s+(?:(?:{_either(t['anonymous_auxiliaries'])})\s+)?"
             rf"(?P<verb>{_either(t['anonymous_verbs'])})\b"),
         # "told a briefing for attachés in Minsk on Tuesday that": the words before "that"
@@ -114,13 +125,15 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             "(?:" + "|".join(r"\b" + re.escape(w) for w in t["clause_conjunctions"])
             + r"|,)\s*$"),
         possessive_cue=re.compile(
-            rf"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})(?:{possessive})\s+"
+            rf"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}|(?i:{article})\s+"
+            rf"(?:[\w-]+\s+){{0,2}}(?:{_either(t['org_nouns'] + t['person_roles'])}))"
+            rf"(?:{possessive})\s+"
             rf"(?:[a-z]+\s+)?(?P<noun>{_either(t['possessive_nouns'])})\b"),
         # read on the lower-cased text (Words.folded): without IGNORECASE the scan is twice
         # as fast
         passive=re.compile(rf"\b(?P<verb>{_either(t['passive_verbs'])})\s+"
                            rf"{re.escape(t['passive_by'])}\b"),
-        according=re.compile(rf"\b{_either([t['according_to']])}\b", re.I),
+        according=re.compile(rf"\b(?:{_either(t['source_leads'])})\b", re.I),
         # the source after "according to": up to the clause's end, at most eight words
         source_phrase=re.compile(
             r"\s+(?P<np>[^\s,;:.()\"“”]+(?:\s+(?!(?:"
@@ -144,4 +157,10 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             rf"\b({_either(t['role_ministries'])})\s+(?:{_either(t['role_minister_words'])})\b",
             re.I),
         role_body=re.compile(rf"\b({_either(t['role_bodies'])})\b"),
+        leader=re.compile(rf"\s*,\s*(?:{_either(t['leader_leads'])})\b"),
     )
+
+
+def _with_capital(words: list[str]) -> list[str]:
+    """Each word, and the word with a capital as it opens a sentence ("Officials say")."""
+    return [form for w in words for form in (w, w[:1].upper() + w[1:])]

@@ -53,7 +53,21 @@ def _compiled(user_file: str | None) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(r["pattern"], re.I), r["type"]) for r in rules)
 
 
+@cache
+def _seats() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """"the Kremlin", "the Pentagon": a government named by its seat, and its country."""
+    seats = json.loads(resources.files("sitrep").joinpath("knowledge", "data", "seats.json")
+                       .read_text("utf-8"))["seats"]
+    return tuple((re.compile(rf"\b{re.escape(name)}\b", re.I), code)
+                 for name, code in seats.items())
+
+
 def _country(text: str) -> str | None:
+    """The country a source's organisation or role names: its seat ("the Kremlin"), a
+    demonym, a country, or a large city."""
+    for pattern, code in _seats():
+        if pattern.search(text):
+            return code
     gaz = load_gazetteer()
     words = re.findall(r"[A-Z][\w’'-]+", text)
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]

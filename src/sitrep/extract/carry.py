@@ -1,0 +1,142 @@
+"""A figure with no cue of its own goes on reporting the speaker named before it.
+
+Why: news writing names a speaker once ("the ministry said ...") and the next sentences go
+on with that speaker's figures without a new verb of saying. A figure in a sentence with no
+cue takes the attribution of the nearest cue before it in the same paragraph; across one
+paragraph boundary only when the new paragraph has no cue and names no source up to the
+figure, and the cue's sentence reports a figure of the same kind (the same topic).
+Carrying stops at a sentence that names another person or organisation, holds a quotation,
+or speaks in the writer's own voice ("could not verify", "analysts"): a wrong speaker is
+worse than none. The stop words are the language's (``lang/<code>/speech_carry.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang import language_data
+from .attribution import Cue
+from .records import Mention
+from .subjects import SentenceSubject
+
+_QUOTES = "\"“”"
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class CarryWords:
+    """One language's phrases that stop a speaker being carried on."""
+
+    stops: re.Pattern[str]
+    breaks: re.Pattern[str]
+    #: measure families of the setting, which no speaker is carried to
+    background: frozenset[str]
+    #: a verb of saying in a sentence gives it its own source, named or not
+    verbs: frozenset[str]
+    #: the source of "official figures", which is no one's to carry
+    official: str
+
+
+@cache
+def carry_words(lang: str) -> CarryWords:
+    """The carrying words of ``lang``, built once per process."""
+    data = language_data(lang)
+    t = data.table("speech_carry")
+
+    def either(phrases: list[str]) -> str:
+        return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+
+    return CarryWords(re.compile(rf"\b(?:{either(t['stops'])})\b"),
+                      re.compile(rf"^\W*(?:{either(t['breaks'])})"),
+                      frozenset(t["background"]), frozenset(data.words("speech_verbs")),
+                      data.table("speech_cues")["official_source"])
+
+
+class Carrier:
+    """The carried cues of one document's sentences."""
+
+    def __init__(self, text: str, sentences: list[SentenceSubject],
+                 cues: dict[int, list[Cue]], mentions: list[Mention],
+                 families: dict[int, set[str]], words: CarryWords) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.cues = cues  # by the sentence's first character
+        self.mentions = [m for m in mentions if m.kind in ("person", "org")]
+        self.families = families  # the measure families of each sentence's figures
+        self.words = words
+
+    def cue(self, k: int, family: str | None) -> Cue | None:
+        """The cue the figure of ``family`` in sentence ``k`` (which has no cue) goes on
+        reporting, or None."""
+        if family in self.words.background:
+            return None
+        boundaries = 0
+        j = k
+        while j > 0:
+            if not self._plain(self.sentences[j], keep=None):
+                return None
+            if self._paragraph_starts(j):
+                boundaries += 1
+                if boundaries > 1:
+                    return None
+            j -= 1
+            found = self._last_cue(self.sentences[j])
+            if found is None:
+                continue
+            att = found.attribution
+            if not (att.speaker or att.org) or att.org == self.words.official:
+                return None
+            if boundaries and family not in self.families.get(self.sentences[j].start, ()):
+                return None  # another paragraph: only on the same topic
+            last = self._paragraph_end(k) if boundaries else k
+            return found if last >= 0 and self._clear(j + 1, last, found) else None
+        return None
+
+    def _paragraph_end(self, k: int) -> int:
+        """The last sentence of the paragraph of sentence ``k``, or -1 when a sentence
+        after ``k`` in that paragraph has a cue of its own (the paragraph is not a
+        continuation of the report before it)."""
+        while k + 1 < len(self.sentences) and not self._paragraph_starts(k + 1):
+            k += 1
+            if self.cues.get(self.sentences[k].start):
+                return -1
+        return k
+
+    def _paragraph_starts(self, j: int) -> bool:
+        """Whether sentence ``j`` opens a paragraph (a line break after the sentence before
+        it; a sentence may end with its line breaks)."""
+        before = self.sentences[j - 1]
+        gap = self.text[before.start:self.sentences[j].start]
+        return "\n" in gap[len(gap.rstrip()):]
+
+    def _last_cue(self, sent: SentenceSubject) -> Cue | None:
+        cues = self.cues.get(sent.start)
+        return max(cues, key=lambda c: c.verb.start) if cues else None
+
+    def _clear(self, first: int, last: int, cue: Cue) -> bool:
+        """No sentence from ``first`` to ``last`` names a source other than ``cue``'s."""
+        return all(self._plain(self.sentences[j], keep=cue) for j in range(first, last + 1))
+
+    def _plain(self, sent: SentenceSubject, keep: Cue | None) -> bool:
+        """``sent`` holds no quotation, no words of the writer's own voice and, when
+        ``keep`` is given, names no person or organisation but its speaker."""
+        body = self.text[sent.start:sent.end]
+        lowered = body.lower()
+        if any(q in body for q in _QUOTES) or self.words.stops.search(lowered) or (
+                self.words.breaks.match(lowered)) or not self.words.verbs.isdisjoint(
+                _WORD.findall(lowered)):
+            return False
+        if keep is None:
+            return True
+        att = keep.attribution
+        own = {att.speaker, att.org, att.speaker_key}
+        lo = bisect_left(self.mentions, sent.start, key=_start)
+        hi = bisect_left(self.mentions, sent.end, key=_start)
+        return all(m.key in own or m.name in own for m in self.mentions[lo:hi])
+
+
+def _start(m: Mention) -> int:
+    return m.span.start
