@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..knowledge.gazetteer import load_gazetteer
+from ..lang import language_data
 
 SourceType = Literal["official", "foreign government", "independent", "media", "anonymous"]
 #: The analyst's own rules, tried before the bundled ones.
@@ -130,7 +131,10 @@ def role_country(role: str | None) -> str | None:
 def _source_key(org: str | None, speaker: str | None) -> str:
     """One organisation under its spellings: "Belarusian Ministry of Defense" and
     "Belarus's defence ministry" share a key."""
-    text = (org or speaker or "").lower().replace("defence", "defense")
-    words = sorted(set(re.findall(r"[a-z]+", text)) - {"the", "of", "s", "and"})
+    keys = language_data("en").table("source_keys")
+    text = (org or speaker or "").lower()
+    for spelling, one in keys["spellings"].items():
+        text = text.replace(spelling, one)
+    words = sorted(set(re.findall(r"[a-z]+", text)) - set(keys["ignored"]))
     return "-".join(w for w in words if not load_gazetteer().demonym(w)
                     and not load_gazetteer().place(w))
