@@ -86,6 +86,12 @@ def test_a_new_paragraph_does_not_always_go_on(text, evidence):
     # a turn to another matter
     ("Mayor Arben Kolaj said 41 people had died. Meanwhile, 3,000 fans gathered in Tirana.",
      "3,000 fans"),
+    # a direct quotation ends the speaker's turn: the unquoted sentence after it is the
+    # writer's
+    ("\u201cWe will rebuild every house,\u201d Mayor Arben Kolaj said at the school. "
+     "Hundreds of volunteers are already working in Shkodra.", "Hundreds of volunteers"),
+    ("\u201cThe roads are open again,\u201d said Governor Ilse Marten. About 300 trucks "
+     "crossed the pass on Monday.", "300 trucks"),
 ])
 def test_carrying_stops_at_another_source(text, evidence):
     assert speaker_of(text, evidence) is None

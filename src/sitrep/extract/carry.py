@@ -6,6 +6,7 @@ cue takes the attribution of the nearest cue before it in the same paragraph; ac
 paragraph boundary only when the new paragraph has no cue and names no source up to the
 figure, and the cue's sentence reports a figure of the same kind (the same topic).
 Carrying stops at a sentence that names another person or organisation, holds a quotation,
+follows a direct quotation (the unquoted sentence after a quote is the writer's),
 or speaks in the writer's own voice ("could not verify", "analysts"): a wrong speaker is
 worse than none. The stop words are the language's (``lang/<code>/speech_carry.json``).
 """
@@ -89,6 +90,9 @@ class Carrier:
             att = found.attribution
             if not (att.speaker or att.org) or att.org == self.words.official:
                 return None
+            if any(q in self.text[self.sentences[j].start:self.sentences[j].end]
+                   for q in _QUOTES):
+                return None  # a direct quotation ends the speaker's turn: the writer goes on
             if boundaries and family not in self.families.get(self.sentences[j].start, ()):
                 return None  # another paragraph: only on the same topic
             last = self._paragraph_end(k) if boundaries else k
