@@ -102,7 +102,72 @@ def main(db: str | None) -> None:
     """
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
-    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows, strict=False)]
-    for row in (header, *rows):
-        say("  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=False)).rstrip())
+#: Columns never cut: ids, dates and codes must stay whole to be copied or compared.
+_WHOLE = frozenset({"id", "published", "stated", "lang", "at", "when", "kind", "articles",
+                    "value", ""})
+#: Widest a free-text column grows when the output is piped (no terminal to fit).
+_PIPED_MAX = 80
+
+
+def _width() -> int | None:
+    """The width to fit: $COLUMNS when set, the terminal's when stdout is one, else none
+    (piped output keeps whole values, up to :data:`_PIPED_MAX` a column)."""
+    import shutil
+    import sys
+
+    if os.environ.get("COLUMNS", "").isdigit():
+        return max(int(os.environ["COLUMNS"]), 20)
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
+def _fit(natural: list[int], whole: list[bool], width: int | None) -> list[int]:
+    """Column widths that fit ``width``: whole columns keep theirs, and the widest of the
+    others gives up a character at a time (to no less than 4) until the row fits. Piped,
+    with no width to fit, a free-text column is capped at :data:`_PIPED_MAX`."""
+    sizes = [n if w or width else min(n, _PIPED_MAX) for n, w in zip(natural, whole,
+                                                                    strict=True)]
+    if width is None:
+        return sizes
+    room = width - 2 * (len(sizes) - 1)  # two spaces between columns
+    while sum(sizes) > room:
+        free = [i for i, w in enumerate(whole) if not w and sizes[i] > 4]
+        if not free:
+            break
+        widest = max(free, key=lambda i: sizes[i])
+        sizes[widest] -= 1
+    return sizes
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]],
+           legend: str | None = None) -> None:
+    """Print rows under a header, fitted to the terminal: long text is cut with "…" (ids
+    and dates never are); plain text with no box or colour when stdout is not a terminal.
+    ``legend`` explains the notation the rows use, on a line of its own after them."""
+    import io
+    import sys
+
+    from rich.cells import cell_len
+    from rich.console import Console
+    from rich.table import Table
+
+    tty = sys.stdout.isatty()
+    width = _width()
+    cells = [[printable(str(v)) for v in row] for row in rows]
+    natural = [max(cell_len(x) for x in col) for col in zip(header, *cells, strict=False)]
+    sizes = _fit(natural, [name in _WHOLE for name in header], width)
+    table = Table(box=None, pad_edge=False, show_edge=False, padding=(0, 1),
+                  header_style="bold" if tty else "")
+    for name, size in zip(header, sizes, strict=True):
+        table.add_column(name, no_wrap=True, overflow="ellipsis", width=size)
+    for row in cells:
+        table.add_row(*row)
+    out = io.StringIO()
+    console = Console(file=out, width=max(sum(sizes) + 2 * len(sizes), 20),
+                      color_system="auto" if tty else None, force_terminal=tty,
+                      markup=False, highlight=False, emoji=False)
+    console.print(table)
+    click.echo("\n".join(line.rstrip() for line in out.getvalue().splitlines()))
+    if legend:
+        say(legend)

@@ -40,15 +40,56 @@ def _figure_record(row: dict) -> dict:
             "evidence": {"start": row["start"], "end": row["end"], "text": row["text"]}}
 
 
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+_LEGEND = {
+    "..": "N..M between N and M, N.. N or more, ..M up to M",
+    "x": "xF changed by a factor of F (x0.5 halved)",
+    "~": "~DATE the day it was said is not given: the article's publication date",
+    "?": "? no date known",
+}
+
+
+def _number(x: float) -> str:
+    """A value as stated: whole numbers with thousands separators, fractions with their
+    decimals (0.36, not 0), never in exponent form."""
+    if float(x).is_integer():
+        return f"{x:,.0f}"
+    text = repr(float(x))
+    decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 6
+    return f"{x:,.{min(decimals, 6)}f}"
+
+
+def _with_unit(value: str, unit: str | None) -> str:
+    if unit in ("%", "percent"):
+        return value + "%"
+    sign = _CURRENCY_SIGNS.get(unit or "")
+    if sign:
+        return value if not value else sign + value.replace("..", ".." + sign).rstrip(sign)
+    return f"{value} {unit or ''}".strip()
+
+
 def _value(row: dict) -> str:
     if row["change"]:
-        return "x" + str(json.loads(row["change"])["factor"])
+        return "x" + _number(json.loads(row["change"])["factor"])
     if row["start_date"]:
         return f"{row['start_date']}..{row['end_date']}"
-    low = "" if row["low"] is None else f"{row['low']:,.0f}"
-    high = "" if row["high"] is None else f"{row['high']:,.0f}"
-    value = low if low == high else f"{low}..{high}"
-    return f"{value} {row['unit'] or ''}".strip()
+    low = "" if row["low"] is None else _number(row["low"])
+    high = "" if row["high"] is None else _number(row["high"])
+    return _with_unit(low if low == high else f"{low}..{high}", row["unit"])
+
+
+def _stated(row: dict) -> str:
+    if row["stated_on"]:
+        return row["stated_on"]
+    return f"~{row['published']}" if row["published"] else "?"
+
+
+def _legend(cells: list[str]) -> str | None:
+    """One line explaining the notation the listed values use (only what appears)."""
+    used = [text for mark, text in _LEGEND.items()
+            if any(mark in c if mark == ".." else c.startswith(mark) for c in cells)]
+    return "notation: " + "; ".join(used) if used else None
 
 
 @main.command()
@@ -71,10 +112,10 @@ def figures(subject: str | None, speaker: str | None, since: str | None, fmt: st
         for row in rows:
             click.echo(json.dumps(_figure_record(row), ensure_ascii=False))
         return
-    _table(("id", "subject", "value", "measure", "who", "stated", "evidence"),
-           [(r["id"], (r["subject"] or "-")[:18], _value(r)[:22], (r["measure"] or "-")[:20],
-             (r["speaker"] or r["org"] or "(outlet)")[:24],
-             r["stated_on"] or f"~{r['published'] or '?'}", r["text"][:40]) for r in rows])
+    table = [(r["id"], r["subject"] or "-", _value(r), r["measure"] or "-",
+              r["speaker"] or r["org"] or "(outlet)", _stated(r), r["text"]) for r in rows]
+    _table(("id", "subject", "value", "measure", "who", "stated", "evidence"), table,
+           legend=_legend([c for t in table for c in (t[2], t[5])]))
 
 
 @main.command()
@@ -104,8 +145,8 @@ def statements(subject: str | None, speaker: str | None, since: str | None, fmt:
                 ensure_ascii=False))
         return
     _table(("id", "who", "to", "stated", "said"),
-           [(r["id"], (r["speaker"] or r["org"] or "-")[:26], (r["to_whom"] or "-")[:14],
-             r["stated_on"] or "-", r["text"][:70]) for r in rows])
+           [(r["id"], r["speaker"] or r["org"] or "-", r["to_whom"] or "-",
+             r["stated_on"] or "-", r["text"]) for r in rows])
 
 
 @main.command()
@@ -137,8 +178,7 @@ def events(subject: str | None, speaker: str | None, since: str | None, fmt: str
                 ensure_ascii=False))
         return
     _table(("id", "when", "where", "what"),
-           [(r["id"], r["when_start"] or "-", (r["place"] or "-")[:16], r["what"][:60])
-            for r in rows])
+           [(r["id"], r["when_start"] or "-", r["place"] or "-", r["what"]) for r in rows])
 
 
 @main.command()
@@ -160,22 +200,23 @@ def findings(subject: str | None, kind: str | None, fmt: str, db: str) -> None:
       sitrep findings
       sitrep findings --subject Zapad-2025 --format jsonl
     """
-    from ..ledger import ledger_from_store
+    from .ledger_cache import stored_findings
 
     with _open(db) as store:
-        _, found = ledger_from_store(store, subject)
-    found = [f for f in found if not kind or f.kind == kind]
+        found = stored_findings(store)
+    found = [f for f in found if (not kind or f["kind"] == kind)
+             and (not subject or subject.lower() in f["subject"].lower())]
     if fmt == "jsonl":
         for f in found:
-            click.echo(json.dumps(f.as_record(), ensure_ascii=False))
+            click.echo(json.dumps(f, ensure_ascii=False))
         return
     if not found:
         say("no findings")
     for f in found:
-        say(f"{f.id}  {f.kind:<22} {f.subject} / {f.measure}")
-        for line in textwrap.wrap(f.explanation, 92):
+        say(f"{f['id']}  {f['kind']:<22} {f['subject']} / {f['measure']}")
+        for line in textwrap.wrap(f["explanation"], 92):
             say("    " + line)
-        say(f"    figures: {', '.join(f.figure_ids)}")
+        say(f"    figures: {', '.join(f['figure_ids'])}")
 
 
 @main.command()
@@ -258,5 +299,5 @@ def entities_cmd(kind: str | None, fmt: str, db: str) -> None:
             click.echo(json.dumps(e.as_record(), ensure_ascii=False))
         return
     _table(("id", "kind", "name", "articles", "variants"),
-           [(e.id, e.kind, e.name[:30], str(len(e.article_ids)),
-             ", ".join(sorted(e.variants))[:50]) for e in found])
+           [(e.id, e.kind, e.name, str(len(e.article_ids)), ", ".join(sorted(e.variants)))
+            for e in found])

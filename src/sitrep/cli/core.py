@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import UsageError
-from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
 from ..store import Store
 from .app import _open, _table, db_option, format_option, main, workers_option
 from .messages import printable, say
@@ -59,6 +58,7 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
       sitrep ingest crawl.warc.gz feed.jsonl
       cat page.html | sitrep ingest -
     """
+    from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
     from ..ingest.runner import ingest as run_ingest
     from .progress import progress_callback
 
@@ -109,6 +109,10 @@ def _extract(store: Store, redo: bool = False, workers: str = "auto",
         close()
     for failure in report.failures:
         say(f"refused: {failure.describe()}", err=True)
+    if report.done:
+        from .ledger_cache import stored_findings
+
+        stored_findings(store)  # computed once here, so that listing findings is instant
     return report
 
 
@@ -161,11 +165,14 @@ def _print_articles(store: Store, fmt: str) -> int:
             click.echo(json.dumps(article.as_record(), ensure_ascii=False))
         else:
             mark = ("dup" if article.duplicate_of else "") + (" rel" if article.related_to else "")
-            rows.append((article.id, article.published or "-", (article.outlet or "-")[:22],
+            rows.append((article.id, article.published or "-", article.outlet or "-",
                          article.language or "-", mark.strip() or "",
-                         (article.title or article.text[:60]).replace("\n", " ")[:60]))
+                         (article.title or article.text[:200]).replace("\n", " ")))
     if fmt == "table":
-        _table(("id", "published", "outlet", "lang", "", "title"), rows)
+        _table(("id", "published", "outlet", "lang", "", "title"), rows,
+               legend="dup: a copy of an earlier article (sitrep show ID names it); "
+                      "rel: a related story cut from another article's page"
+               if any(r[4] for r in rows) else None)
     return count
 
 

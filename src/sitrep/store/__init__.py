@@ -8,17 +8,19 @@
   near-duplicate buckets and groups);
 - :mod:`.extractions`: mentions, figures, statements and events per article;
 - :mod:`.corrections`: the analyst's corrections;
-- :mod:`.queries`: what the listings and the report read.
+- :mod:`.queries`: what the listings and the report read;
+- :mod:`.ledger_cache`: the findings, computed once and kept until the data changes.
 """
 
 from .captures import AddResult, Captures
 from .connection import BUSY_TIMEOUT, DEFAULT_DB
 from .extractions import Extractions
+from .ledger_cache import LedgerCache
 from .queries import Queries, StoredArticle
 from .schema import SCHEMA_VERSION
 
 
-class Store(Captures, Extractions, Queries):
+class Store(Captures, Extractions, Queries, LedgerCache):
     """A connection to one sitrep store. Not shared between threads; open one per worker."""
 
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .. import dedupe
 from ..documents import Article, CleanedCapture, Locator, Refusal, content_id
 from ..errors import StoreError
 from .connection import StoreConnection
 from .values import bind, iso, locator_json
+
+if TYPE_CHECKING:  # numpy, behind dedupe, is for writing only: listings do not load it
+    from .. import dedupe
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,8 @@ class Captures(StoreConnection):
 
     def _groups_like(self, fp: dedupe.Fingerprint) -> set[str]:
         """The groups holding the same text, or a text similar enough by MinHash."""
+        from ..dedupe import THRESHOLD, similarity
+
         groups = {r[0] for r in self._db.execute(
             "SELECT DISTINCT group_id FROM articles WHERE text_hash=?", (fp.text_hash,))}
         if fp.bands and fp.signature is not None:
@@ -109,7 +113,7 @@ class Captures(StoreConnection):
                 f"JOIN articles a ON a.id = b.article_id", params).fetchall()
             groups |= {r["group_id"] for r in rows
                        if r["signature"] is not None
-                       and dedupe.similarity(fp.signature, r["signature"]) >= dedupe.THRESHOLD}
+                       and similarity(fp.signature, r["signature"]) >= THRESHOLD}
         return groups
 
     def record_refusal(self, refusal: Refusal, at: datetime) -> None:

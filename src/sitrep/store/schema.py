@@ -172,6 +172,49 @@ _MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX IF NOT EXISTS corrections_target ON corrections(action, target);
     """,
+    # 4: the findings computed once and kept, keyed by the state of what they are computed
+    # from: every write to articles, extractions or corrections moves the generation on
+    """
+    CREATE TABLE IF NOT EXISTS ledger_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        generation INTEGER NOT NULL
+    );
+    INSERT OR IGNORE INTO ledger_state(id, generation) VALUES (1, 0);
+    CREATE TABLE IF NOT EXISTS ledger_cache (
+        key TEXT PRIMARY KEY,
+        findings TEXT NOT NULL
+    );
+    CREATE TRIGGER IF NOT EXISTS ledger_articles_insert AFTER INSERT ON articles
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_articles_update AFTER UPDATE ON articles
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_articles_delete AFTER DELETE ON articles
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_extractions_insert AFTER INSERT ON extractions
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_extractions_update AFTER UPDATE ON extractions
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_extractions_delete AFTER DELETE ON extractions
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_figures_insert AFTER INSERT ON figures
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_figures_update AFTER UPDATE ON figures
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_figures_delete AFTER DELETE ON figures
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_mentions_insert AFTER INSERT ON mentions
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_mentions_update AFTER UPDATE ON mentions
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_mentions_delete AFTER DELETE ON mentions
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_corrections_insert AFTER INSERT ON corrections
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_corrections_update AFTER UPDATE ON corrections
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    CREATE TRIGGER IF NOT EXISTS ledger_corrections_delete AFTER DELETE ON corrections
+    BEGIN UPDATE ledger_state SET generation = generation + 1; END;
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
@@ -200,4 +243,13 @@ def migrate(db: sqlite3.Connection, path: Path) -> None:
 
 
 def _split_sql(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """The statements of a script; a trigger's body holds semicolons of its own, so a
+    statement ends where SQLite says one is complete, not at every semicolon."""
+    statements, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip())
+            pending = ""
+    return statements
