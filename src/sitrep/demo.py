@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .extract.runner import extract_pending
+from .ingest.options import Skipped, describe_skips
 from .ingest.readers import ReadOptions, load_manifest
 from .ingest.runner import ingest
 from .ledger import ledger_from_store
@@ -38,11 +39,16 @@ def run_demo(folder: Path, db: str, echo: Callable[[str], None] = print,
     # the crawl only: the script that wrote it sits beside it, and a folder walk would refuse
     # it as an unsupported file (E009)
     sources += sorted(str(p) for p in (folder / "warc").glob("*.warc*"))
+    skips: list[Skipped] = []
     with Store(db) as store:
         summary = ingest(sources, store, options,
+                         on_item=lambda item: skips.append(item)
+                         if isinstance(item, Skipped) else None,
                          on_refusal=lambda r: echo(f"refused: {r.message}"))
         echo(f"Ingested the sample corpus from {folder} into {db}")
         echo("  " + summary.describe())
+        if skips:
+            echo("  " + describe_skips(skips) + " (not pages: nothing is lost)")
         counts = store.counts()
         echo(f"  store now holds {counts['captures']} captures, {counts['articles']} articles, "
              f"{counts['related']} related stories, {counts['duplicate_groups']} duplicate "

@@ -8,14 +8,20 @@ article text out. It touches no shared state, so any runner can map it over capt
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..documents import Article, Capture, CleanedCapture, Draft, Refusal
 from ..errors import Reason
+from ..offsets import TextBuilder
 from .html import clean_html_capture, outlet_from_url
 from .language_id import detect_language
+from .lines import SENTENCE_END
 from .meta_lines import parse_iso_date
 from .text import clean_text_capture
+
+_NON_BLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_WORD = re.compile(r"\w+")
 
 __all__ = ["clean_capture"]
 
@@ -36,6 +42,28 @@ def _finish(capture: Capture, draft: Draft, related_part: str | None) -> Article
     )
 
 
+def _given_as_text(capture: Capture) -> Draft | None:
+    """The whole text as the article, for a JSON Lines ``text`` field holding a short one.
+
+    The line cleaner looks for an article among a page's furniture, and a text of a line or
+    two has no article body to find: each line is taken for a header. A feed that hands over
+    its text in a field has already separated the article from the page, so when the
+    cleaner finds nothing there, a text with a sentence in it (three words or more, ending
+    like a sentence) is the article; a line of menu words is still refused."""
+    if capture.locator.line is None or capture.kind != "text":
+        return None
+    lines = list(_NON_BLANK_LINE.finditer(capture.raw))
+    if not any(len(_WORD.findall(m.group())) >= 3 and m.group().rstrip().endswith(SENTENCE_END)
+               for m in lines):
+        return None
+    builder = TextBuilder()
+    for m in lines:
+        stripped = m.group().strip()
+        builder.add(stripped, m.start() + m.group().index(stripped[0]))
+    text, offsets = builder.build()
+    return Draft("main", text, offsets)
+
+
 def clean_capture(capture: Capture) -> CleanedCapture | Refusal:
     """Clean one capture into its articles; a refusal when it holds no article text."""
     if capture.kind == "html":
@@ -44,6 +72,9 @@ def clean_capture(capture: Capture) -> CleanedCapture | Refusal:
             return Refusal(Reason.NO_TEXT, capture.locator, result.note)
         return CleanedCapture(capture, (_finish(capture, result.draft, None),), (), result.note)
     text_result = clean_text_capture(capture)
+    given = None if text_result.drafts else _given_as_text(capture)
+    if given is not None:
+        text_result = replace(text_result, drafts=(given,))
     if not text_result.drafts:
         return Refusal(Reason.NO_TEXT, capture.locator,
                        "every line looked like page furniture (" + text_result.note + ")")

@@ -73,6 +73,37 @@ def workers_option(f: F) -> F:
              "N uses N, 0 one per core.")(f)
 
 
+class DateParam(click.ParamType):
+    """A day, as an ISO date ("2026-05-01", "2026-05" for its first day, or a date-time),
+    or counted back from now ("7d", "24h", "2w", "yesterday", "today"). The value is the
+    ISO day; anything else is refused with the forms accepted, never read as no filter."""
+
+    name = "date"
+    FORMS = "an ISO date (2026-05-01, 2026-05), Nd, Nh or Nw (7d, 24h, 2w), yesterday or today"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        import re
+        from datetime import date, datetime, timedelta
+
+        text = str(value).strip().lower()
+        now = datetime.now()
+        named = {"today": 0, "yesterday": 1}
+        if text in named:
+            return (now.date() - timedelta(days=named[text])).isoformat()
+        relative = re.fullmatch(r"(\d{1,5})\s*([hdw])", text)
+        if relative:
+            amount = int(relative.group(1))
+            unit = {"h": "hours", "d": "days", "w": "weeks"}[relative.group(2)]
+            return (now - timedelta(**{unit: amount})).date().isoformat()
+        try:
+            if re.fullmatch(r"\d{4}-\d{2}", text):
+                return date.fromisoformat(text + "-01").isoformat()
+            return datetime.fromisoformat(text.upper()).date().isoformat()
+        except ValueError:
+            self.fail(f"{value!r} is not a date: give {self.FORMS}", param, ctx)
+
+
 def _open(db: str, *, create: bool = False) -> Store:
     """The store at ``db``. Only a command that adds captures creates one: a typo in
     ``--db`` must not look like an empty store (and leave a file behind)."""

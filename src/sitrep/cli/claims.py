@@ -9,13 +9,14 @@ from pathlib import Path
 
 import click
 
-from .app import F, _open, _table, db_option, format_option, main
+from .app import DateParam, F, _open, _table, db_option, format_option, main
 from .messages import say
 
 
 def filter_options(f: F) -> F:
-    f = click.option("--since", help="Only claims stated (or published) on or after this "
-                     "ISO date.")(f)
+    f = click.option("--since", type=DateParam(), metavar="DATE",
+                     help="Only claims stated (or published) on or after this day: an ISO "
+                     "date, or 7d, 24h, 2w, yesterday, today.")(f)
     f = click.option("--speaker", help="Only claims whose speaker or organisation contains "
                      "this text.")(f)
     return click.option("--subject", help="Only claims about a subject containing this text "

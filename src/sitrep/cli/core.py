@@ -22,6 +22,8 @@ from .messages import printable, say
 
 if TYPE_CHECKING:
     from ..extract.runner import ExtractionReport
+    from ..ingest.readers import ReadOptions
+    from ..ingest.runner import IngestSummary
 
 
 @main.command()
@@ -42,10 +44,13 @@ if TYPE_CHECKING:
               help="Extract figures, statements, events and entities after ingesting.")
 @workers_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Name each input skipped (WARC requests, 404s, images) on stderr; "
+                   "without it, one line counts them by reason.")
 @db_option()
 def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
            manifest: str | None, max_doc_size: int, follow_symlinks: bool, batch_size: int,
-           extract: bool, workers: str, as_json: bool, db: str) -> None:
+           extract: bool, workers: str, as_json: bool, verbose: bool, db: str) -> None:
     """Ingest captures: .txt, .html/.htm (also gzipped), .jsonl, .warc/.warc.gz, folders, -.
 
     Re-ingesting is a no-op. Each bad file, line or record is reported on stderr with the
@@ -59,8 +64,6 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
       cat page.html | sitrep ingest -
     """
     from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
-    from ..ingest.runner import ingest as run_ingest
-    from .progress import progress_callback
 
     when, has_time = None, True
     if captured_at:
@@ -78,11 +81,8 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
                           manifest=entries, manifest_path=manifest,
                           max_document_bytes=max_doc_size * 1024 * 1024,
                           follow_symlinks=follow_symlinks)
-    tick, close = progress_callback()
     with _open(db, create=True) as store:
-        summary = run_ingest(paths, store, options, batch_size=batch_size, on_item=tick,
-                             on_refusal=lambda r: say(f"refused: {r.message}", err=True))
-        close()
+        summary = _ingest_with_progress(paths, store, options, batch_size, verbose)
         report = _extract(store, workers=workers) if extract else None
     extracted = report.done if report else 0
     if as_json:
@@ -94,19 +94,50 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
         sys.exit(1)
 
 
+def _ingest_with_progress(paths: tuple[str, ...], store: Store, options: ReadOptions,
+                          batch_size: int, verbose: bool) -> IngestSummary:
+    """Run ingest under a progress bar that names its stage; every skipped input gets a
+    line with ``verbose``, else one line counts them by reason."""
+    from ..ingest.options import Skipped, describe_skips
+    from ..ingest.runner import ingest as run_ingest
+    from .progress import progress_callback
+
+    bar = progress_callback(stage="reading", unit="capture")
+    skips: list[Skipped] = []
+
+    def seen(item: object) -> None:
+        bar.tick(item)
+        if isinstance(item, Skipped):
+            skips.append(item)
+            if verbose:
+                bar.note(f"skipped: {item.locator.describe()}: {item.why}")
+
+    try:
+        summary = run_ingest(paths, store, options, batch_size=batch_size, on_item=seen,
+                             on_refusal=lambda r: bar.note(f"refused: {r.message}"),
+                             on_stage=bar.stage)
+    finally:
+        bar.close()
+    if skips and not verbose:
+        say(describe_skips(skips) + " (--verbose names each)", err=True)
+    return summary
+
+
 def _extract(store: Store, redo: bool = False, workers: str = "auto",
              max_chars: int | None = None) -> ExtractionReport:
+    from ..extract import EXTRACTOR_VERSION
     from ..extract.runner import MAX_EXTRACT_CHARS, extract_pending
     from .progress import progress_callback
 
-    tick, close = progress_callback()
+    total = len(store.articles_to_extract(EXTRACTOR_VERSION, redo=redo))
+    bar = progress_callback(total, stage="extracting", unit="article")
     try:
-        report = extract_pending(store, redo=redo, workers=workers, on_article=tick,
+        report = extract_pending(store, redo=redo, workers=workers, on_article=bar.tick,
                                  max_chars=max_chars or MAX_EXTRACT_CHARS)
     except UsageError as exc:
         raise click.BadParameter(str(exc), param_hint="--workers") from exc
     finally:
-        close()
+        bar.close()
     for failure in report.failures:
         say(f"refused: {failure.describe()}", err=True)
     if report.done:

@@ -48,6 +48,16 @@ class Skipped:
 Item = Capture | Refusal | Skipped
 
 
+def describe_skips(skips: list[Skipped]) -> str:
+    """What was skipped and why, in one line: "6 skipped: 4 WARC request record, 2 HTTP
+    status 404". A count alone ("6 skipped") leaves a user wondering what was lost."""
+    reasons: dict[str, int] = {}
+    for skip in skips:
+        reasons[skip.why] = reasons.get(skip.why, 0) + 1
+    ranked = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+    return f"{len(skips)} skipped: " + ", ".join(f"{n} {why}" for why, n in ranked)
+
+
 class Timestamp(NamedTuple):
     """A parsed ISO date or date-time: naive UTC, and whether a time of day was given."""
 

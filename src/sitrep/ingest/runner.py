@@ -98,29 +98,38 @@ def _batches(items: Iterable[Item], size: int,
 def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = None, *,
            batch_size: int = DEFAULT_BATCH,
            on_item: Callable[[Item], None] | None = None,
-           on_refusal: Callable[[Refusal], None] | None = None) -> IngestSummary:
+           on_refusal: Callable[[Refusal], None] | None = None,
+           on_stage: Callable[[str], None] | None = None) -> IngestSummary:
     """Ingest every capture found at ``paths`` into ``store``, one transaction per batch.
 
     Re-ingesting is a no-op: a capture already in the store is only noted as seen again.
+    ``on_stage`` hears which stage a batch is in ("reading", "cleaning", "storing"), for a
+    progress bar that says what the time goes to.
     """
     return ingest_items(iter_inputs(paths, options or ReadOptions()), store,
-                        batch_size=batch_size, on_item=on_item, on_refusal=on_refusal)
+                        batch_size=batch_size, on_item=on_item, on_refusal=on_refusal,
+                        on_stage=on_stage)
 
 
 def ingest_items(items: Iterable[Item], store: Store, *, batch_size: int = DEFAULT_BATCH,
                  on_item: Callable[[Item], None] | None = None,
-                 on_refusal: Callable[[Refusal], None] | None = None) -> IngestSummary:
+                 on_refusal: Callable[[Refusal], None] | None = None,
+                 on_stage: Callable[[str], None] | None = None) -> IngestSummary:
     """Ingest captures that are already read (by :func:`sitrep.ingest.readers.iter_inputs`, or
     built by a caller), one transaction per batch."""
     summary = IngestSummary()
+    stage = on_stage or (lambda _: None)
+    stage("reading")
     for batch in _batches(items, batch_size):
-        _ingest_batch(batch, store, summary, on_item, on_refusal)
+        _ingest_batch(batch, store, summary, on_item, on_refusal, stage)
+        stage("reading")
     return summary
 
 
 def _ingest_batch(batch: list[Item], store: Store, summary: IngestSummary,
                   on_item: Callable[[Item], None] | None,
-                  on_refusal: Callable[[Refusal], None] | None) -> None:
+                  on_refusal: Callable[[Refusal], None] | None,
+                  stage: Callable[[str], None] = lambda _: None) -> None:
     """Clean, fingerprint and store one batch in one transaction.
 
     An unexpected exception on one capture refuses that capture alone (E013): the others of
@@ -139,6 +148,7 @@ def _ingest_batch(batch: list[Item], store: Store, summary: IngestSummary,
         else:
             todo.append(item)
     cleaned_batch: list[CleanedCapture] = []
+    stage("cleaning")
     for capture in todo:
         cleaned = _guard(capture, partial(clean_capture, capture))
         if isinstance(cleaned, Refusal):
@@ -147,6 +157,7 @@ def _ingest_batch(batch: list[Item], store: Store, summary: IngestSummary,
             cleaned_batch.append(cleaned)
     ready += _fingerprint_batch(cleaned_batch)
     now = datetime.now(UTC).replace(tzinfo=None)
+    stage("storing")
     with store.transaction():
         for entry in ready:
             if isinstance(entry, Refusal):
