@@ -154,20 +154,21 @@ def _width() -> int | None:
 
 
 def _fit(natural: list[int], whole: list[bool], width: int | None) -> list[int]:
-    """Column widths that fit ``width``: whole columns keep theirs, and the widest of the
-    others gives up a character at a time (to no less than 4) until the row fits. Piped,
-    with no width to fit, a free-text column is capped at :data:`_PIPED_MAX`."""
+    """Column widths that fit ``width``: the widest free-text column gives up a character
+    at a time (to no less than 4) until the row fits; only then are dates and values cut,
+    and the first column (the id) never is. Piped, with no width to fit, a free-text column
+    is capped at :data:`_PIPED_MAX`."""
     sizes = [n if w or width else min(n, _PIPED_MAX) for n, w in zip(natural, whole,
                                                                     strict=True)]
     if width is None:
         return sizes
     room = width - 2 * (len(sizes) - 1)  # two spaces between columns
-    while sum(sizes) > room:
-        free = [i for i, w in enumerate(whole) if not w and sizes[i] > 4]
-        if not free:
-            break
-        widest = max(free, key=lambda i: sizes[i])
-        sizes[widest] -= 1
+    for cuttable in ([not w for w in whole], [i > 0 for i in range(len(sizes))]):
+        while sum(sizes) > room:
+            free = [i for i, c in enumerate(cuttable) if c and sizes[i] > 4]
+            if not free:
+                break
+            sizes[max(free, key=lambda i: sizes[i])] -= 1
     return sizes
 
 
@@ -201,4 +202,7 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]],
     console.print(table)
     click.echo("\n".join(line.rstrip() for line in out.getvalue().splitlines()))
     if legend:
-        say(legend)
+        import textwrap
+
+        for line in textwrap.wrap(legend, width) if width else [legend]:
+            say(line)
