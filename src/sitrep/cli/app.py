@@ -172,35 +172,37 @@ def _fit(natural: list[int], whole: list[bool], width: int | None) -> list[int]:
     return sizes
 
 
+def _cell(text: str, size: int) -> str:
+    """``text`` in exactly ``size`` terminal cells: padded, or cut with "…" (wide characters
+    count two cells, as the terminal draws them)."""
+    from rich.cells import cell_len, set_cell_size
+
+    if cell_len(text) <= size:
+        return set_cell_size(text, size)
+    return set_cell_size(text, size - 1) + "…"
+
+
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]],
            legend: str | None = None) -> None:
     """Print rows under a header, fitted to the terminal: long text is cut with "…" (ids
-    and dates never are); plain text with no box or colour when stdout is not a terminal.
-    ``legend`` explains the notation the rows use, on a line of its own after them."""
-    import io
+    and dates only when nothing else is left to cut); plain text, no colour, when stdout is
+    not a terminal. ``legend`` explains the notation the rows use, after them.
+
+    Rendered here with rich's cell widths rather than as a rich ``Table``: the table
+    layout costs about a millisecond a row, ten seconds for a store of 10,000 articles."""
     import sys
 
     from rich.cells import cell_len
-    from rich.console import Console
-    from rich.table import Table
 
-    tty = sys.stdout.isatty()
     width = _width()
     cells = [[printable(str(v)) for v in row] for row in rows]
     natural = [max(cell_len(x) for x in col) for col in zip(header, *cells, strict=False)]
     sizes = _fit(natural, [name in _WHOLE for name in header], width)
-    table = Table(box=None, pad_edge=False, show_edge=False, padding=(0, 1),
-                  header_style="bold" if tty else "")
-    for name, size in zip(header, sizes, strict=True):
-        table.add_column(name, no_wrap=True, overflow="ellipsis", width=size)
-    for row in cells:
-        table.add_row(*row)
-    out = io.StringIO()
-    console = Console(file=out, width=max(sum(sizes) + 2 * len(sizes), 20),
-                      color_system="auto" if tty else None, force_terminal=tty,
-                      markup=False, highlight=False, emoji=False)
-    console.print(table)
-    click.echo("\n".join(line.rstrip() for line in out.getvalue().splitlines()))
+    head = "  ".join(_cell(h, n) for h, n in zip(header, sizes, strict=True)).rstrip()
+    lines = [click.style(head, bold=True) if sys.stdout.isatty() else head]
+    lines += ["  ".join(_cell(v, n) for v, n in zip(row, sizes, strict=True)).rstrip()
+              for row in cells]
+    click.echo("\n".join(lines))
     if legend:
         import textwrap
 
