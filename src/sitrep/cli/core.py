@@ -268,3 +268,7 @@ def demo(corpus: str | None, out_dir: str, db: str) -> None:
     if folder is None:
         raise click.ClickException("the sample corpus was not found; pass --corpus PATH")
     run_demo(folder, db, echo=say, report_dir=out_dir)
+    from .ledger_cache import stored_findings
+
+    with _open(db) as store:
+        stored_findings(store)  # so that the "Next:" commands answer at once
