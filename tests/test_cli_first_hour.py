@@ -108,6 +108,20 @@ def test_since_takes_iso_and_relative_dates_and_refuses_the_rest(ledger_db: str)
             assert "--since" in result.output and "7d, 24h, 2w" in result.output
 
 
+def test_paths_are_checked_before_anything_is_made(ledger_db: str, tmp_path: Path):
+    db = tmp_path / "new.db"
+    result = run("ingest", str(tmp_path / "nope"), "--db", str(db), ok=False)
+    assert result.exit_code == 2 and "no such file or folder" in result.output
+    assert not db.exists()  # nothing to read: no store made for it
+    out = tmp_path / "missing-folder" / "places.geojson"
+    result = run("export", "places", "--out", str(out), "--db", ledger_db, ok=False)
+    assert result.exit_code == 1 and f"cannot write {out}" in result.output
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    result = run("report", "--out", str(blocker / "rep"), "--db", ledger_db, ok=False)
+    assert result.exit_code == 1 and "cannot write the report" in result.output
+
+
 # -- corrections -------------------------------------------------------------------------
 
 def test_corrections_of_unknown_names_are_refused_with_near_matches(ledger_db: str):

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from .app import DateParam, F, _open, _table, db_option, format_option, main
-from .messages import say
+from .messages import printable, say
 
 
 def filter_options(f: F) -> F:
@@ -240,7 +240,11 @@ def report(subject: str | None, out_dir: str, db: str) -> None:
     from ..report import write_report
 
     with _open(db) as store:
-        html, md = write_report(store, out_dir, subject)
+        try:
+            html, md = write_report(store, out_dir, subject)
+        except OSError as exc:
+            raise click.ClickException(printable(
+                f"cannot write the report to {out_dir}: {exc.strerror or exc}")) from exc
     say(f"wrote {html} and {md}")
 
 
@@ -274,7 +278,11 @@ def export_places(out_file: str, db: str) -> None:
     if out_file == "-":
         click.echo(text)
     else:
-        Path(out_file).write_text(text, encoding="utf-8")
+        try:
+            Path(out_file).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(printable(
+                f"cannot write {out_file}: {exc.strerror or exc}")) from exc
         say(f"wrote {len(found)} places to {out_file}")
 
 

@@ -9,6 +9,7 @@ stays fast.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,6 +66,11 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
     """
     from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
 
+    if not any(p == "-" or os.path.lexists(p) for p in paths):
+        # nothing to read: no store is made for it (one missing path among others is
+        # refused as E011 and the rest goes on)
+        raise click.BadParameter(printable(
+            f"no such file or folder: {', '.join(paths)}"), param_hint="PATHS")
     when, has_time = None, True
     if captured_at:
         try:
