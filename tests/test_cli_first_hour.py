@@ -222,3 +222,28 @@ def test_findings_are_computed_once_and_kept(ledger_db: str, tmp_path: Path):
     run("correct", "reject", figure, "--db", db)
     after, modules = _imported("findings", "--format", "jsonl", "--db", db)
     assert "sitrep.ledger.findings" not in modules and after != listed
+
+
+def test_what_the_ledger_reads_moves_the_store_on(ledger_db: str, tmp_path: Path):
+    """Re-extraction, a new article and a correction each change the key the findings are
+    kept under; listing changes nothing."""
+    from sitrep.store import Store
+
+    db = _copy(ledger_db, tmp_path)
+
+    def generation() -> int:
+        with Store(db) as store:
+            return store.ledger_generation()
+
+    seen = [generation()]
+    run("findings", "--db", db)
+    assert generation() == seen[-1]
+    run("extract", "--all", "--db", db)
+    seen.append(generation())
+    (tmp_path / "new.txt").write_text((LEDGER / "may.txt").read_text() + "\nA new closing line.\n")
+    run("ingest", str(tmp_path / "new.txt"), "--db", db, "--no-extract")
+    seen.append(generation())
+    figure = jsonl("figures", "--db", db)[0]["id"]
+    run("correct", "reject", figure, "--db", db)
+    seen.append(generation())
+    assert seen == sorted(set(seen)), seen  # each step moved it on
