@@ -61,13 +61,16 @@ def _number(x: float) -> str:
     return f"{x:,.{min(decimals, 6)}f}"
 
 
-def _with_unit(value: str, unit: str | None) -> str:
-    if unit in ("%", "percent"):
-        return value + "%"
+def _with_unit(low: str, high: str, unit: str | None) -> str:
+    """``12,000..15,000 km``, ``0.36%``, ``$60.73`` or ``$60..$70``: a currency's sign
+    before each end, any other unit once after the value."""
     sign = _CURRENCY_SIGNS.get(unit or "")
     if sign:
-        return value if not value else sign + value.replace("..", ".." + sign).rstrip(sign)
-    return f"{value} {unit or ''}".strip()
+        low, high = (sign + x if x else "" for x in (low, high))
+    value = low if low == high else f"{low}..{high}"
+    if sign or not unit:
+        return value
+    return value + "%" if unit in ("%", "percent") else f"{value} {unit}"
 
 
 def _value(row: dict) -> str:
@@ -75,9 +78,8 @@ def _value(row: dict) -> str:
         return "x" + _number(json.loads(row["change"])["factor"])
     if row["start_date"]:
         return f"{row['start_date']}..{row['end_date']}"
-    low = "" if row["low"] is None else _number(row["low"])
-    high = "" if row["high"] is None else _number(row["high"])
-    return _with_unit(low if low == high else f"{low}..{high}", row["unit"])
+    return _with_unit("" if row["low"] is None else _number(row["low"]),
+                      "" if row["high"] is None else _number(row["high"]), row["unit"])
 
 
 def _stated(row: dict) -> str:
