@@ -194,23 +194,22 @@ def extract(redo: bool, workers: str, max_chars: int, as_json: bool, db: str) ->
 
 
 def _print_articles(store: Store, fmt: str) -> int:
-    count = 0
-    rows = []
-    for article in store.articles():
-        count += 1
-        if fmt == "jsonl":
+    if fmt == "jsonl":
+        count = 0
+        for article in store.articles():
+            count += 1
             click.echo(json.dumps(article.as_record(), ensure_ascii=False))
-        else:
-            mark = ("dup" if article.duplicate_of else "") + (" rel" if article.related_to else "")
-            rows.append((article.id, article.published or "-", article.outlet or "-",
-                         article.language or "-", mark.strip() or "",
-                         (article.title or article.text[:200]).replace("\n", " ")))
-    if fmt == "table":
-        _table(("id", "published", "outlet", "lang", "", "title"), rows,
-               legend="dup: a copy of an earlier article (sitrep show ID names it); "
-                      "rel: a related story cut from another article's page"
-               if any(r[4] for r in rows) else None)
-    return count
+        return count
+    rows = []
+    for line in store.article_lines():
+        mark = ("dup" if line.duplicate_of else "") + (" rel" if line.related_to else "")
+        rows.append((line.id, line.published or "-", line.outlet or "-", line.language or "-",
+                     mark.strip(), (line.title or line.opening).replace("\n", " ")))
+    _table(("id", "published", "outlet", "lang", "", "title"), rows,
+           legend="dup: a copy of an earlier article (sitrep show ID names it); "
+                  "rel: a related story cut from another article's page"
+           if any(r[4] for r in rows) else None)
+    return len(rows)
 
 
 @main.command()

@@ -69,6 +69,20 @@ class StoredArticle:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleLine:
+    """What a listing of articles shows of one: no text beyond its opening, no capture."""
+
+    id: str
+    published: str | None
+    outlet: str | None
+    language: str | None
+    related_to: str | None
+    duplicate_of: str | None
+    title: str | None
+    opening: str  # the first 200 characters of the text, for an article without a title
+
+
 def _stored(row: sqlite3.Row) -> StoredArticle:
     data = {k: row[k] for k in row.keys() if k  # noqa: SIM118 - Row iterates values
              not in ("first_id", "group_size")}
@@ -110,6 +124,18 @@ class Queries(Corrections):
             sql += f" LIMIT {int(limit)}"
         for row in self._db.execute(sql):
             yield _stored(row)
+
+    def article_lines(self) -> list[ArticleLine]:
+        """Every article as a listing shows it, in the order of :meth:`articles`. Reads
+        neither whole texts nor captures (whose raw pages sit in the same rows as their
+        source): a tenth of the time on a large store."""
+        rows = self._db.execute(
+            f"SELECT a.id, a.published, a.outlet, a.language, a.related_to, a.title, "
+            f"substr(a.text, 1, 200) AS opening, {_FIRST_IN_GROUP} AS first_id "
+            f"FROM articles a ORDER BY a.captured_at, a.capture_id, a.part")
+        return [ArticleLine(r["id"], r["published"], r["outlet"], r["language"],
+                            r["related_to"], None if r["first_id"] == r["id"] else r["first_id"],
+                            r["title"], r["opening"]) for r in rows]
 
     def find_article(self, id_or_prefix: str) -> StoredArticle | None:
         """One article by id or unique id prefix (as ``git`` accepts short hashes)."""
