@@ -10,7 +10,8 @@ What: the store is built once (``--store`` reuses it): captures from
 ``generate_captures.py`` (fixed seed) are ingested until the store holds ``--articles``
 articles, then extracted, which also computes and keeps the findings. Each command then
 runs ``--repeats`` times, each in a new process as a user would run it, output to a pipe;
-reported: the median wall time, the spread, and the peak RSS of the process (``wait4``).
+reported: the median wall time, the spread, and the peak RSS of the process (``wait4``),
+beside the start-up of the interpreter alone (``python -c pass``) on the same machine.
 For comparison the script also times computing the ledger in a child process
 (``ledger_from_store``): what every ``findings`` call cost before it was kept.
 
@@ -116,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"building {args.store} ({args.articles} articles)", file=sys.stderr)
         build_store(args.store, args.articles, args.seed)
     db = str(args.store)
-    commands = {"sitrep --help": sitrep("--help"),
+    commands = {"python -c pass": [sys.executable, "-c", "pass"],  # the interpreter alone
+                "sitrep --help": sitrep("--help"),
                 "sitrep articles": sitrep("articles", "--db", db),
                 "sitrep findings": sitrep("findings", "--db", db)}
     for cmd in commands.values():  # bytecode compiled, the page cache warm, findings kept
