@@ -108,6 +108,17 @@ def test_since_takes_iso_and_relative_dates_and_refuses_the_rest(ledger_db: str)
             assert "--since" in result.output and "7d, 24h, 2w" in result.output
 
 
+def test_a_subject_nothing_is_about_is_refused_with_near_matches(ledger_db: str,
+                                                                  tmp_path: Path):
+    for args in (("figures",), ("findings",), ("report", "--out", str(tmp_path / "rep"))):
+        result = run(*args, "--subject", "Union Bastion 2026", "--db", ledger_db, ok=False)
+        assert result.exit_code == 1, args
+        assert "no subject contains 'Union Bastion 2026'" in result.output
+        assert "did you mean 'Union Bastion-2026'" in result.output
+    assert not (tmp_path / "rep").exists()
+    assert jsonl("figures", "--subject", "bastion-2026", "--db", ledger_db)  # any case
+
+
 def test_paths_are_checked_before_anything_is_made(ledger_db: str, tmp_path: Path):
     db = tmp_path / "new.db"
     result = run("ingest", str(tmp_path / "nope"), "--db", str(db), ok=False)

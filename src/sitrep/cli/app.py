@@ -104,6 +104,28 @@ class DateParam(click.ParamType):
             self.fail(f"{value!r} is not a date: give {self.FORMS}", param, ctx)
 
 
+def near(name: str, known: set[str]) -> str:
+    """A hint naming the known values closest to ``name`` (case aside), if any."""
+    import difflib
+
+    by_fold = {k.casefold(): k for k in known}
+    close = difflib.get_close_matches(name.casefold(), list(by_fold), n=3, cutoff=0.75)
+    if not close:
+        return ""
+    return "; did you mean " + " or ".join(repr(by_fold[c]) for c in close) + "?"
+
+
+def check_subject(store: Store, subject: str | None) -> None:
+    """Refuse a ``--subject`` that no subject in the store contains: a typo must not look
+    like an event with nothing to show."""
+    if not subject:
+        return
+    known = store.known_subjects()
+    if not any(subject.casefold() in k.casefold() for k in known):
+        raise click.ClickException(printable(
+            f"no subject contains {subject!r}{near(subject, known)} (see sitrep figures)"))
+
+
 def _open(db: str, *, create: bool = False) -> Store:
     """The store at ``db``. Only a command that adds captures creates one: a typo in
     ``--db`` must not look like an empty store (and leave a file behind)."""

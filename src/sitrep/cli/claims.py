@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .app import DateParam, F, _open, _table, db_option, format_option, main
+from .app import DateParam, F, _open, _table, check_subject, db_option, format_option, main
 from .messages import printable, say
 
 
@@ -110,6 +110,7 @@ def figures(subject: str | None, speaker: str | None, since: str | None, fmt: st
       sitrep figures --since 2025-05-01
     """
     with _open(db) as store:
+        check_subject(store, subject)
         rows = store.claims("figures", subject=subject, speaker=speaker, since=since)
     if fmt == "jsonl":
         for row in rows:
@@ -206,6 +207,7 @@ def findings(subject: str | None, kind: str | None, fmt: str, db: str) -> None:
     from .ledger_cache import stored_findings
 
     with _open(db) as store:
+        check_subject(store, subject)
         found = stored_findings(store)
     found = [f for f in found if (not kind or f["kind"] == kind)
              and (not subject or subject.lower() in f["subject"].lower())]
@@ -242,6 +244,7 @@ def report(subject: str | None, out_dir: str, db: str) -> None:
     from ..report import write_report
 
     with _open(db) as store:
+        check_subject(store, subject)
         try:
             html, md = write_report(store, out_dir, subject)
         except OSError as exc:

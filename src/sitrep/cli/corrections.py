@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .app import F, _open, _table, db_option, format_option, main
+from .app import F, _open, _table, db_option, format_option, main, near
 from .messages import printable, say
 
 if TYPE_CHECKING:
@@ -34,17 +34,6 @@ def correct() -> None:
     """
 
 
-def _near(name: str, known: set[str]) -> str:
-    """A hint naming the known values closest to ``name`` (case aside), if any."""
-    import difflib
-
-    by_fold = {k.casefold(): k for k in known}
-    close = difflib.get_close_matches(name.casefold(), list(by_fold), n=3, cutoff=0.75)
-    if not close:
-        return ""
-    return "; did you mean " + " or ".join(repr(by_fold[c]) for c in close) + "?"
-
-
 def _check(store: Store, action: str, target: str, value: str | None) -> None:
     """Refuse a correction of something the store does not hold: recorded, it would
     change nothing and look as if it had."""
@@ -59,7 +48,7 @@ def _check(store: Store, action: str, target: str, value: str | None) -> None:
             if name not in known:
                 what = "subject" if subjects else "entity"
                 raise click.ClickException(printable(
-                    f"no {what} {name!r}{_near(name, known)} (see {where})"))
+                    f"no {what} {name!r}{near(name, known)} (see {where})"))
         if not subjects and target.split(":", 1)[0] != (value or "").split(":", 1)[0]:
             raise click.ClickException(printable(
                 f"{target!r} and {value!r} are entities of different kinds"))
@@ -162,7 +151,7 @@ def correct_undo(correction_id: str, who: str, note: str | None, db: str) -> Non
         rows = {r["id"]: r for r in store.corrections()}
         if correction_id not in rows:
             raise click.ClickException(printable(
-                f"no correction {correction_id!r}{_near(correction_id, set(rows))} "
+                f"no correction {correction_id!r}{near(correction_id, set(rows))} "
                 f"(see sitrep correct list)"))
         if not rows[correction_id]["active"]:
             raise click.ClickException(printable(f"{correction_id} is already undone"))
