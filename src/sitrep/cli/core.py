@@ -136,9 +136,18 @@ def _extract(store: Store, redo: bool = False, workers: str = "auto",
     from .progress import progress_callback
 
     total = len(store.articles_to_extract(EXTRACTOR_VERSION, redo=redo))
-    bar = progress_callback(total, stage="extracting", unit="article")
+    # the rules take seconds to load before the first article is done: say so
+    bar = progress_callback(total, stage="extracting (loading the rules)", unit="article")
+    started = []
+
+    def done(article_id: str) -> None:
+        if not started:
+            started.append(True)
+            bar.stage("extracting")
+        bar.tick(article_id)
+
     try:
-        report = extract_pending(store, redo=redo, workers=workers, on_article=bar.tick,
+        report = extract_pending(store, redo=redo, workers=workers, on_article=done,
                                  max_chars=max_chars or MAX_EXTRACT_CHARS)
     except UsageError as exc:
         raise click.BadParameter(str(exc), param_hint="--workers") from exc
@@ -149,7 +158,12 @@ def _extract(store: Store, redo: bool = False, workers: str = "auto",
     if report.done:
         from .ledger_cache import stored_findings
 
-        stored_findings(store)  # computed once here, so that listing findings is instant
+        # computed once here, so that listing findings is instant
+        keeping = progress_callback(stage="computing the findings", unit="finding")
+        try:
+            stored_findings(store)
+        finally:
+            keeping.close()
     return report
 
 
