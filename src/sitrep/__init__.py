@@ -92,6 +92,10 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'sitrep' has no attribute {name!r}")
     return getattr(importlib.import_module(home, __name__), name)
 
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
 __all__ = [
     "Article",
     "Capture",
