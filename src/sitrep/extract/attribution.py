@@ -23,6 +23,7 @@ from .dates import DateMention
 from .records import Attribution, Mention, Span
 from .speakers import Speakers, org_from_role
 from .speech_cues import SpeechCues, speech_cues
+from .statement_dates import date_follow_ups
 from .words import Sentence, Words, by_sentence
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
@@ -93,7 +94,8 @@ class _Attributor:
         speakers = by_sentence(sents, (m for m in self.mentions if m.kind in ("person", "org")),
                                lambda m: m.span.start)
         for sent, dates in zip(sents, by_sentence(
-                sents, (d for d in self.dates if d.kind != "range"), lambda d: d.start),
+                sents, (d for d in self.dates if d.kind != "range" and not d.attributive),
+                lambda d: d.start),
                 strict=True):
             self.sentence_dates[sent.start_char] = dates
         for sent, mentions in zip(sents, speakers, strict=True):
@@ -323,22 +325,11 @@ class _Attributor:
                                  content, (sent.start_char, sent.end_char)))
 
 
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z./ -]{2,40}(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+"
-                       r"\d{1,2})(?:,\s+\d{4})?)?\s*\([^)]{2,40}\)\s*[-—–]", re.M)
-
-
 def _dateline(doc: Doc) -> tuple[DateMention | None, int | None]:
-    """"MINSK, Aug 18 (Northline Wire) - ...": the date the story's statements were made.
-
-    A wire dateline without a date ("MINSK (Northline Wire) - ...") gives the offset where
-    the lead starts instead: the date the lead's statement was made on stands for the story."""
-    m = _DATELINE.search(doc._.text, 0, 600)
-    if not m:
-        return None, None
-    if m.group("date") is None:
-        return None, m.end()
-    return next((d for d in doc._.dates or [] if d.start == m.start("date") and d.value),
-                None), None
+    """The dateline's date (the day the story's statements were made), else where the lead
+    of an undated wire story starts (see :mod:`.datelines`)."""
+    found = doc._.dateline
+    return (found.dateline, found.lead) if found is not None else (None, None)
 
 
 def _start(m: Mention) -> int:
@@ -366,7 +357,7 @@ class AttributionComponent:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cues = _Attributor(doc, self.lexicon).run()
+        doc._.cues = date_follow_ups(_Attributor(doc, self.lexicon).run())
         return doc
 
 

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Literal
 
-from .date_words import DateWords, date_words
+from .date_words import DateWords
 from .numbers import parse_number
 
 Granularity = Literal["day", "week", "month", "season", "year", "decade", "vague"]
@@ -64,6 +64,9 @@ class DateMention:
     kind: str  # the pattern that matched: "range", "mdy", "md", "weekday", ...
     value: DateValue | None
     how: str  # how it was resolved, for ``sitrep show``
+    #: the phrase qualifies a noun ("Friday's earthquake", "last week's vote"): it dates
+    #: that thing, never the saying of a statement
+    attributive: bool = False
 
 
 def _month(name: str, months: dict[str, int]) -> int:
@@ -301,57 +304,3 @@ class DateResolver:
                 f"year relative to the {self.base}"
         year = ref.year + shift
         return self._season(year, unit), f"season relative to the {self.base}"
-
-
-_DIGITS = re.compile(r"\d+")
-# A phrase reaches at most this far before its first anchor ("the second half of 2021",
-# "between February 10") and after its last ("September", "months ago").
-_REACH = 40
-
-
-def _windows(text: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The stretches of ``text`` that may hold a date phrase.
-
-    Why: the phrase pattern has some twenty alternatives, and trying them at every word
-    of an article cost more than resolving the phrases. Digits and ``anchors`` (every date
-    phrase holds a digit or one of them) are found by plain substring search; the pattern
-    then runs only around them (about a third of a news text), with the same matches as a
-    scan of the whole text."""
-    lower = text.lower()
-    if len(lower) != len(text):  # a character lower-cases to several: offsets differ
-        return [(0, len(text))]
-    spans = [(m.start(), m.end()) for m in _DIGITS.finditer(text)]
-    for anchor in anchors:
-        i = lower.find(anchor)
-        while i >= 0:
-            spans.append((i, i + len(anchor)))
-            i = lower.find(anchor, i + 1)
-    spans.sort()
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        start, end = max(0, start - _REACH), min(len(text), end + _REACH)
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
-
-
-def find_dates(text: str, published: date | None, captured: date | None = None,
-               lang: str = "en") -> list[DateMention]:
-    """Every date phrase in ``text`` (in ``lang``) with its resolved interval, in text order.
-
-    Relative phrases resolve against the publication date, else against the capture date
-    (a page is published on or before it is captured), and say which in ``how``."""
-    words = date_words(lang)
-    resolver = DateResolver(published or captured, words,
-                            "publication date" if published else "capture date", lang)
-    out = []
-    matches = (m for start, end in _windows(text, words.anchors)
-               for m in words.pattern.finditer(text, start, end))
-    for m in matches:
-        kind = m.lastgroup or ""
-        value, how = resolver.resolve(m, text)
-        start, end = m.span(kind) if kind else m.span()
-        out.append(DateMention(start, end, text[start:end], kind, value, how))
-    return out

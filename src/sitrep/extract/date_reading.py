@@ -1,0 +1,106 @@
+"""Read every date phrase of a text, in order, against the story's day.
+
+Why apart from :mod:`.dates` (which resolves one phrase): reading a text decides first which
+day the story's relative phrases count from. That is the dateline's date when the story has
+one ("Vilnius, March 29: ..."; it beats a page date, which may be a date of last change),
+else the publication date, else an explicit capture date. With none of them, a weekday
+counts from the last full date stated before it, and otherwise stays unresolved: a date is
+never invented (see :mod:`.datelines`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .date_words import date_words
+from .datelines import find_dateline
+from .dates import DateMention, DateResolver
+
+_DIGITS = re.compile(r"\d+")
+# A phrase reaches at most this far before its first anchor ("the second half of 2021",
+# "between February 10") and after its last ("September", "months ago").
+_REACH = 40
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class DatedText:
+    """The date phrases of a text and what its dateline says."""
+
+    mentions: list[DateMention] = field(default_factory=list)
+    #: the dateline's date, resolved ("MINSK, Aug. 18 (Wire) -"), when the text has one
+    dateline: DateMention | None = None
+    #: where the lead starts after a dateline without a date ("MINSK (Wire) - ...")
+    lead: int | None = None
+
+
+def _windows(text: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` that may hold a date phrase.
+
+    Why: the phrase pattern has some twenty alternatives, and trying them at every word
+    of an article cost more than resolving the phrases. Digits and ``anchors`` (every date
+    phrase holds a digit or one of them) are found by plain substring search; the pattern
+    then runs only around them (about a third of a news text), with the same matches as a
+    scan of the whole text."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a character lower-cases to several: offsets differ
+        return [(0, len(text))]
+    spans = [(m.start(), m.end()) for m in _DIGITS.finditer(text)]
+    for anchor in anchors:
+        i = lower.find(anchor)
+        while i >= 0:
+            spans.append((i, i + len(anchor)))
+            i = lower.find(anchor, i + 1)
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        start, end = max(0, start - _REACH), min(len(text), end + _REACH)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def read_dates(text: str, published: date | None, captured: date | None = None,
+               lang: str = "en") -> DatedText:
+    """Every date phrase in ``text`` (in ``lang``) with its resolved interval, in text order,
+    and the text's dateline.
+
+    Relative phrases resolve against the dateline's date, else the publication date, else
+    the capture date (a page is published on or before it is captured), and say which in
+    ``how``."""
+    words = date_words(lang)
+    resolver = DateResolver(published or captured, words,
+                            "publication date" if published else "capture date", lang)
+    matches = [m for start, end in _windows(text, words.anchors)
+               for m in words.pattern.finditer(text, start, end)]
+    line = find_dateline(text, lang)
+    dateline = None
+    if line is not None and line.date_start is not None:
+        dated = next((m for m in matches if m.start(m.lastgroup or 0) == line.date_start), None)
+        if dated is not None:
+            value, how = resolver.resolve(dated, text)
+            resolver.anchor = None  # the dateline is read again in its place below
+            if value is not None and value.granularity == "day":
+                dateline = DateMention(line.date_start, dated.end(dated.lastgroup or 0),
+                                       dated.group(dated.lastgroup or 0), dated.lastgroup or "",
+                                       value, how)
+                resolver.published, resolver.base = value.start, "dateline"
+    out = []
+    for m in matches:
+        kind = m.lastgroup or ""
+        value, how = resolver.resolve(m, text)
+        start, end = m.span(kind) if kind else m.span()
+        out.append(DateMention(start, end, text[start:end], kind, value, how,
+                               attributive=_POSSESSIVE.match(text, end) is not None))
+    lead = line.lead if line is not None and line.date_start is None else None
+    return DatedText(out, dateline, lead)
+
+
+def find_dates(text: str, published: date | None, captured: date | None = None,
+               lang: str = "en") -> list[DateMention]:
+    """The date phrases of :func:`read_dates`, without the dateline."""
+    return read_dates(text, published, captured, lang).mentions
