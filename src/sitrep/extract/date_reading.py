@@ -11,8 +11,8 @@ never invented (see :mod:`.datelines`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from .date_words import date_words
 from .datelines import find_dateline
@@ -65,16 +65,18 @@ def _windows(text: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 def read_dates(text: str, published: date | None, captured: date | None = None,
-               lang: str = "en") -> DatedText:
+               lang: str = "en", story: tuple[date, ...] = ()) -> DatedText:
     """Every date phrase in ``text`` (in ``lang``) with its resolved interval, in text order,
     and the text's dateline.
 
     Relative phrases resolve against the dateline's date, else the publication date, else
     the capture date (a page is published on or before it is captured), and say which in
-    ``how``."""
+    ``how``. ``story``: the publication days of the story's other articles (sorted), which
+    give a yearless date of an undated text its year (see :mod:`.story_days`)."""
     words = date_words(lang)
     resolver = DateResolver(published or captured, words,
-                            "publication date" if published else "capture date", lang)
+                            "publication date" if published else "capture date", lang,
+                            story)
     matches = [m for start, end in _windows(text, words.anchors)
                for m in words.pattern.finditer(text, start, end)]
     line = find_dateline(text, lang)
@@ -96,8 +98,40 @@ def read_dates(text: str, published: date | None, captured: date | None = None,
         start, end = m.span(kind) if kind else m.span()
         out.append(DateMention(start, end, text[start:end], kind, value, how,
                                attributive=_POSSESSIVE.match(text, end) is not None))
+    if resolver.published is None:
+        out = _weekdays_after_dates(out, resolver)
     lead = line.lead if line is not None and line.date_start is None else None
     return DatedText(out, dateline, lead)
+
+
+_DAY_KINDS = frozenset({"mdy", "dmy", "iso", "md", "dm"})
+
+
+def _weekdays_after_dates(found: list[DateMention], resolver: DateResolver
+                          ) -> list[DateMention]:
+    """In an undated text, "on Friday" is the first Friday on or after the day the text
+    dates in full ("the quake struck on March 28 ... the ministry said on Friday"): a story
+    tells what followed the day it names. The nearest such day before the weekday counts,
+    else the first after it; a weekday with a shift ("last Friday") stays unresolved."""
+    days = [(d.start, d.value.start) for d in found if d.kind in _DAY_KINDS and d.value
+            and d.value.granularity == "day"]
+    if not days:
+        return found
+    words = resolver.words
+    out = []
+    for d in found:
+        parts = d.text.lower().split()
+        if d.kind != "weekday" or d.value is not None or (
+                len(parts) > 1 and words.table["period_shifts"].get(parts[0], 0)):
+            out.append(d)
+            continue
+        before = [day for at, day in days if at < d.start]
+        anchor = before[-1] if before else days[0][1]
+        value, _ = resolver.weekday(parts[-1], anchor + timedelta(days=6), "past")
+        out.append(replace(d, value=value,
+                           how=f"the first {parts[-1]} on or after {anchor.isoformat()}, "
+                               "the day the text states"))
+    return out
 
 
 def find_dates(text: str, published: date | None, captured: date | None = None,

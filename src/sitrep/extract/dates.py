@@ -27,6 +27,7 @@ from typing import Literal
 
 from .date_words import DateWords
 from .numbers import parse_number
+from .story_days import year_from_story
 
 Granularity = Literal["day", "week", "month", "season", "year", "decade", "vague"]
 Tense = Literal["past", "future", "unknown"]
@@ -116,12 +117,14 @@ class DateResolver:
     """Resolves phrases of one text in order; remembers the last full date as context."""
 
     def __init__(self, published: date | None, words: DateWords,
-                 base: str = "publication date", lang: str = "en") -> None:
+                 base: str = "publication date", lang: str = "en",
+                 story: tuple[date, ...] = ()) -> None:
         self.published = published  # the reference date: publication, else capture
         self.words = words
         self.lang = lang
         self.base = base
         self.anchor: date | None = None
+        self.story = story  # the publication days of the story's other articles, sorted
 
     def _pick_year(self, month: int, day: int, tense: Tense) -> tuple[date | None, str]:
         if self.published is not None:
@@ -137,6 +140,9 @@ class DateResolver:
                 return (min(after), f"first after the {base} (future tense)") if after else (
                     None, "no match")
             return min(options, key=lambda d: abs((d - ref).days)), f"nearest the {base}"
+        near_story = year_from_story(month, day, self.story)
+        if near_story is not None:
+            return near_story, "the year of the story's other articles"
         if self.anchor is not None:
             ref = self.anchor
             options = [d for y in (ref.year - 1, ref.year, ref.year + 1)
@@ -229,7 +235,7 @@ class DateResolver:
         if kind == "ago":
             return self._ago(p, ref)
         if kind == "weekday":
-            return self._weekday(p, ref, tense)
+            return self.weekday(p, ref, tense)
         if kind == "month_alone":
             month = _month(p, self.words.months)
             candidates = [date(y, month, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
@@ -268,7 +274,7 @@ class DateResolver:
         d = ref - timedelta(days=ago["units"][unit] * n)
         return DateValue(d, d, _AGO_GRANULARITY[unit]), f"counted back from the {self.base}"
 
-    def _weekday(self, p: str, ref: date, tense: Tense) -> tuple[DateValue | None, str]:
+    def weekday(self, p: str, ref: date, tense: Tense) -> tuple[DateValue | None, str]:
         """"on Tuesday", "next Friday": the weekday before or after the reference date."""
         target = self.words.weekdays[p.split()[-1]]
         first = p.split()[0] if len(p.split()) > 1 else ""

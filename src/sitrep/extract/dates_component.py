@@ -17,7 +17,8 @@ class DatesComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        found = read_dates(doc._.text, doc._.published, doc._.captured, self.lang)
+        found = read_dates(doc._.text, doc._.published, doc._.captured, self.lang,
+                           doc._.story_days or ())
         doc._.dates = found.mentions
         doc._.dateline = found
         return doc

@@ -5,8 +5,8 @@ died") and goes on with what the same source said without repeating the day ("It
 are missing."; "He said 300 were rescued."). Those statements were made on the day given
 before. A cue without a date of its own takes the date of the nearest earlier dated cue of
 the same source (the same person, or the same organisation when neither names a person),
-when it is close (:data:`REACH`) and no other source's dated statement lies between them:
-a date is carried, never guessed.
+when it is close (:data:`REACH`), even when another source's dated statement lies between
+them: a date is carried, never guessed.
 """
 
 from __future__ import annotations
@@ -33,17 +33,19 @@ def _source(cue: Cue) -> tuple[str, str] | None:
 def date_follow_ups(cues: list[Cue]) -> list[Cue]:
     """``cues`` (in text order) with undated follow-up statements dated (see the module)."""
     out = list(cues)
-    last: tuple[tuple[str, str], Cue] | None = None  # the last dated cue and its source
+    dated: dict[tuple[str, str], Cue] = {}  # each source's last dated cue
     for i in sorted(range(len(cues)), key=lambda k: cues[k].verb.start):
         cue = cues[i]
         source = _source(cue)
+        if source is None:
+            continue
         if cue.attribution.stated_on is not None:
-            last = (source, cue) if source else None
-        elif (source is not None and last is not None and last[0] == source
-              and 0 <= cue.verb.start - last[1].verb.start <= REACH):
-            dated = last[1].attribution
+            dated[source] = cue
+            continue
+        last = dated.get(source)
+        if last is not None and 0 <= cue.verb.start - last.verb.start <= REACH:
             cue = replace(cue, attribution=replace(
-                cue.attribution, stated_on=dated.stated_on,
-                stated_granularity=dated.stated_granularity))
+                cue.attribution, stated_on=last.attribution.stated_on,
+                stated_granularity=last.attribution.stated_granularity))
             out[i] = cue
     return out
