@@ -187,6 +187,12 @@ class _Attributor:
                     (",", "”", "\""))):
             speaker, inverted = after[0], True  # "..., said Kestutis Rimkus"
         if speaker is None:
+            stated = self.stated_on(sent, (verb_end, sent.end_char), verb_end)
+            if stated is not None and stated.value is not None:
+                self.cues.append(Cue(Span(verb_start, verb_end, self.words.text[verb]),
+                                     self.attribution_for(None, stated, None),
+                                     (sent.start_char, sent.end_char),
+                                     (sent.start_char, sent.end_char)))
             return
         prefix = self.text[sent.start_char:speaker.span.start].rstrip()
         title = (speaker.role or "").split(", ")[0]
