@@ -159,3 +159,23 @@ def test_a_saying_whose_speaker_is_not_known_still_has_its_day():
     result = extract_text(text, date(2025, 3, 29))
     assert stated(result, "more than 160") == date(2025, 3, 29)
     assert stated(result, "164") == date(2025, 3, 29)
+
+
+def test_a_relative_day_takes_the_day_named_after_it():
+    text = ("The city board confirmed today, April 10, 2025 that 23 people died. The tower fell "
+            "on Friday (March 28, 2025).")
+    days = {d.text: d.value.start for d in find_dates(text, None)}
+    assert days["today"] == date(2025, 4, 10) and days["on Friday"] == date(2025, 3, 28)
+
+
+def test_a_statement_dated_by_a_week_is_given_its_month_not_a_day():
+    text = "The Latvian army said last week that 2,000 reservists had been called up."
+    assert extract_text(text, date(2026, 10, 28)).figures[0].attribution.stated_on_text == (
+        "2026-10")
+
+
+def test_a_pronoun_goes_on_with_the_statement_before_it():
+    text = ("A report in the Vilnius Daily Courier on Saturday said the toll had reached 354. "
+            "It also said rescuers had saved 65 survivors.")
+    result = extract_text(text, date(2026, 4, 6))
+    assert stated(result, "65 survivors") == date(2026, 4, 4)

@@ -363,7 +363,8 @@ class AttributionComponent:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cues = date_follow_ups(_Attributor(doc, self.lexicon).run())
+        doc._.cues = date_follow_ups(_Attributor(doc, self.lexicon).run(), doc._.text,
+                                     self.lexicon.pronouns | self.lexicon.org_pronouns)
         return doc
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from .date_words import date_words
 from .datelines import find_dateline
@@ -98,6 +99,7 @@ def read_dates(text: str, published: date | None, captured: date | None = None,
         start, end = m.span(kind) if kind else m.span()
         out.append(DateMention(start, end, text[start:end], kind, value, how,
                                attributive=_POSSESSIVE.match(text, end) is not None))
+    out = _appositions(out, text)
     if resolver.published is None:
         out = _weekdays_after_dates(out, resolver)
     lead = line.lead if line is not None and line.date_start is None else None
@@ -105,6 +107,19 @@ def read_dates(text: str, published: date | None, captured: date | None = None,
 
 
 _DAY_KINDS = frozenset({"mdy", "dmy", "iso", "md", "dm"})
+_APPOSITION = re.compile(r",?\s*\(?")
+
+
+def _appositions(found: list[DateMention], text: str) -> list[DateMention]:
+    """"on Friday, March 28", "today (April 10)": a relative day followed by the day it
+    names takes that day, whether or not the text is dated (the writer said which)."""
+    out = list(found)
+    for i, (d, nxt) in enumerate(pairwise(found)):
+        gap = _APPOSITION.fullmatch(text, d.end, nxt.start)
+        if (d.kind in ("weekday", "rel_day") and gap is not None and nxt.kind in _DAY_KINDS
+                and nxt.value is not None and nxt.value.granularity == "day"):
+            out[i] = replace(d, value=nxt.value, how=f"the day named after it ({nxt.text})")
+    return out
 
 
 def _weekdays_after_dates(found: list[DateMention], resolver: DateResolver
