@@ -179,3 +179,9 @@ def test_a_pronoun_goes_on_with_the_statement_before_it():
             "It also said rescuers had saved 65 survivors.")
     result = extract_text(text, date(2026, 4, 6))
     assert stated(result, "65 survivors") == date(2026, 4, 4)
+
+
+def test_the_day_a_few_words_after_a_saying_whose_speaker_is_not_known():
+    text = ("Rescuers found 40 bodies near Kaunas on Saturday, the flood relief board said "
+            "in a statement on Sunday.")
+    assert stated(extract_text(text, date(2025, 3, 31)), "40 bodies") == date(2025, 3, 30)

@@ -23,7 +23,7 @@ from .dates import DateMention
 from .records import Attribution, Mention, Span
 from .speakers import Speakers, org_from_role
 from .speech_cues import SpeechCues, speech_cues
-from .statement_dates import date_follow_ups
+from .statement_dates import date_after_verb, date_follow_ups
 from .words import Sentence, Words, by_sentence
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
@@ -187,7 +187,9 @@ class _Attributor:
                     (",", "”", "\""))):
             speaker, inverted = after[0], True  # "..., said Kestutis Rimkus"
         if speaker is None:
-            stated = self.stated_on(sent, (verb_end, sent.end_char), verb_end)
+            stated = date_after_verb(self.sentence_dates.get(sent.start_char, []), self.text,
+                                     verb_end) or self.stated_on(sent, (verb_end, sent.end_char),
+                                                                 verb_end)
             if stated is not None and stated.value is not None:
                 self.cues.append(Cue(Span(verb_start, verb_end, self.words.text[verb]),
                                      self.attribution_for(None, stated, None),

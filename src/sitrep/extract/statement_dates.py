@@ -12,14 +12,28 @@ them: a date is carried, never guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .attribution import Cue
+    from .dates import DateMention
+
+# between a verb of saying and the date of the saying: a few words, no clause break, no
+# number and no "that" (after which the date belongs to what was said)
+_SAYING_GAP = re.compile(r"(?:(?!\bthat\b)[^,;:.!?\"“”\d]){0,30}")
 
 #: How far back (in characters) a statement's date is carried: a few sentences.
 REACH = 800
+
+
+def date_after_verb(dates: list[DateMention], text: str, verb_end: int
+                    ) -> DateMention | None:
+    """"said in a statement on Saturday", "reported Sunday": the first resolved date a few
+    words after a verb of saying, when nothing but words about the saying lies between."""
+    return next((d for d in dates if d.start >= verb_end and d.value is not None
+                 and _SAYING_GAP.fullmatch(text, verb_end, d.start)), None)
 
 
 def _sources(cue: Cue) -> list[tuple[str, str]]:
