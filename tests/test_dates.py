@@ -185,3 +185,9 @@ def test_the_day_a_few_words_after_a_saying_whose_speaker_is_not_known():
     text = ("Rescuers found 40 bodies near Kaunas on Saturday, the flood relief board said "
             "in a statement on Sunday.")
     assert stated(extract_text(text, date(2025, 3, 31)), "40 bodies") == date(2025, 3, 30)
+
+
+def test_a_dateline_a_day_after_the_page_date_keeps_its_year():
+    found = read_dates("Vilnius, March 30: The ministry said on Sunday that 40 people died.",
+                       date(2025, 3, 29))
+    assert found.dateline is not None and found.dateline.value.start == date(2025, 3, 30)

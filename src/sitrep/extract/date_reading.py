@@ -85,7 +85,9 @@ def read_dates(text: str, published: date | None, captured: date | None = None,
     if line is not None and line.date_start is not None:
         dated = next((m for m in matches if m.start(m.lastgroup or 0) == line.date_start), None)
         if dated is not None:
-            value, how = resolver.resolve(dated, text)
+            # a dateline is the day of filing: the nearest to the page date, whatever the
+            # tense of the lead (a page dated the day before, in another time zone)
+            value, how = resolver.resolve(dated, text, "unknown")
             resolver.anchor = None  # the dateline is read again in its place below
             if value is not None and value.granularity == "day":
                 dateline = DateMention(line.date_start, dated.end(dated.lastgroup or 0),

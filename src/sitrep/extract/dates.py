@@ -151,10 +151,14 @@ class DateResolver:
             return best, f"nearest the date stated earlier ({ref.isoformat()})"
         return None, "no year in the text and no publication or capture date"
 
-    def resolve(self, m: re.Match[str], text: str) -> tuple[DateValue | None, str]:
+    def resolve(self, m: re.Match[str], text: str, tense: Tense | None = None
+                ) -> tuple[DateValue | None, str]:
+        """The interval of the phrase ``m`` matched in ``text``; ``tense`` (else the tense
+        of its clause) picks the year of a partial date."""
         kind = m.lastgroup or ""
         phrase = m.group(kind) if kind else m.group(0)
-        tense = tense_near(text, m.start(kind), m.end(kind), self.words)
+        if tense is None:
+            tense = tense_near(text, m.start(kind), m.end(kind), self.words)
         try:
             value, how = self._resolve(kind, phrase, tense)
         except (OverflowError, ValueError):  # "10,000 years ago", a reference date in year 1
