@@ -131,9 +131,10 @@ def test_show_marks_figures_and_statements_with_their_raw_lines(tmp_path: Path):
     db, main_id = _ingest_aggregator_page(tmp_path)
     out = run("show", main_id, "--db", db).output
     assert "⟦more than 12,000 personnel⟧F" in out
-    # "He said ..." names no day, so no stated_on; the sentence before gives "on Monday"
+    # "He said ..." names no day: it goes on with what the colonel told reporters on Monday
+    # (published 2026-08-16), so it takes that day
     assert re.search(r"F\d 12,000\.\. +personnel \| subject Union Bastion-2026 \| "
-                     r"Andrei Talmach, stated - \| raw line 6", out), out
+                     r"Andrei Talmach, stated 2026-08-10 \| raw line 6", out), out
     assert re.search(r"2026-09-08\.\.2026-09-14 +dates .* Andrei Talmach", out), out
     assert "Lithuania's defence ministry" in out
     data = json.loads(run("show", main_id, "--json", "--db", db).output)

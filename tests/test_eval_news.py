@@ -24,7 +24,7 @@ NEWS_DEV = SHARED / "data" / "news-dev"
 
 #: English pages of news-dev, floors under the scores of the commit that set them.
 ENGLISH_FLOORS = {"recall": 0.72, "precision": 0.82, "speaker_or_org": 0.30,
-                  "stated_on": 0.68, "measure": 0.88}
+                  "stated_on": 0.83, "measure": 0.88}
 
 
 def test_scores_a_small_story_written_here():

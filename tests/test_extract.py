@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from sitrep.extract import extract_text
-from sitrep.extract.dates import find_dates
+from sitrep.extract.date_reading import find_dates
 from sitrep.extract.numbers import parse_number
 from sitrep.knowledge.names import person_key, same_person
 

@@ -19,6 +19,7 @@ from .language_id import detect_language
 from .lines import SENTENCE_END
 from .meta_lines import parse_iso_date
 from .text import clean_text_capture
+from .url_date import url_date
 
 _NON_BLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _WORD = re.compile(r"\w+")
@@ -64,13 +65,23 @@ def _given_as_text(capture: Capture) -> Draft | None:
     return Draft("main", text, offsets)
 
 
+def _dated_by_url(draft: Draft, capture: Capture) -> Draft:
+    """The main article dated by its URL ("/2024/12/28/") when nothing else dates it."""
+    if draft.part != "main" or draft.published is not None:
+        return draft
+    found = url_date(capture.hints.url, capture.captured_at.date())
+    return replace(draft, published=found, published_source="date in the page URL") \
+        if found else draft
+
+
 def clean_capture(capture: Capture) -> CleanedCapture | Refusal:
     """Clean one capture into its articles; a refusal when it holds no article text."""
     if capture.kind == "html":
         result = clean_html_capture(capture)
         if result.draft is None:
             return Refusal(Reason.NO_TEXT, capture.locator, result.note)
-        return CleanedCapture(capture, (_finish(capture, result.draft, None),), (), result.note)
+        draft = _dated_by_url(result.draft, capture)
+        return CleanedCapture(capture, (_finish(capture, draft, None),), (), result.note)
     text_result = clean_text_capture(capture)
     given = None if text_result.drafts else _given_as_text(capture)
     if given is not None:
@@ -82,6 +93,7 @@ def clean_capture(capture: Capture) -> CleanedCapture | Refusal:
     stated = parse_iso_date(capture.hints.published)
     if stated and drafts[0].part == "main":
         drafts[0] = replace(drafts[0], published=stated, published_source="stated by the source")
+    drafts[0] = _dated_by_url(drafts[0], capture)
     host = outlet_from_url(capture.hints.url)
     if host and drafts[0].part == "main" and not drafts[0].outlet:
         drafts[0] = replace(drafts[0], outlet=host, outlet_source="host of the page URL")

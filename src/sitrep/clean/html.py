@@ -1,7 +1,8 @@
 """Clean an HTML page: trafilatura for the main text, :mod:`.htmlmeta` for its metadata.
 
-Only the page's own metadata may date it; a date guessed from the running text is worse
-than none, so a page without one keeps ``published`` empty.
+Only the page's own metadata may date it (or, when it has none, the date its URL states:
+:mod:`.url_date`, applied by :func:`sitrep.clean.clean_capture`); a date guessed from the
+running text is worse than none, so a page without either keeps ``published`` empty.
 
 trafilatura returns text without positions, so each paragraph is placed back in the raw HTML
 by searching for its opening characters after the previous paragraph. The map is marked

@@ -20,15 +20,18 @@ from .records import (
 )
 
 #: Bump when extraction rules change: stored results of an older version are redone.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 def extract_text(text: str, published: date | None = None,
-                 captured: date | None = None, lang: str = "en") -> Extraction:
+                 captured: date | None = None, lang: str = "en",
+                 story_days: tuple[date, ...] = ()) -> Extraction:
     """Run the pipeline of ``lang`` over one article's clean text.
 
     ``published`` dates the article; without it, relative dates ("on Tuesday") resolve
-    against ``captured``, the day the page was captured. The text is tokenized by
+    against ``captured``, the day the page was captured. ``story_days``: the publication
+    days of the other articles of the story (sorted), which give the year of a yearless date
+    in an undated article (see :mod:`sitrep.extract.story_days`). The text is tokenized by
     :func:`~sitrep.extract.nlp.make_doc` (linear in any input), and what the components read
     besides the tokens travels on the Doc (``doc._.text``, ``published``, ``captured``)."""
     from .nlp import build_nlp, make_doc
@@ -38,6 +41,7 @@ def extract_text(text: str, published: date | None = None,
     doc._.text = text  # the tokens reproduce it exactly; Doc.text would rebuild it
     doc._.published = published
     doc._.captured = captured
+    doc._.story_days = story_days
     doc = nlp(doc)
     return Extraction(mentions=list(doc._.mentions), figures=list(doc._.figures),
                       statements=list(doc._.statements), events=list(doc._.events),

@@ -23,6 +23,7 @@ from .dates import DateMention
 from .records import Attribution, Mention, Span
 from .speakers import Speakers, org_from_role
 from .speech_cues import SpeechCues, speech_cues
+from .statement_dates import date_after_verb, date_follow_ups
 from .words import Sentence, Words, by_sentence
 
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
@@ -93,7 +94,8 @@ class _Attributor:
         speakers = by_sentence(sents, (m for m in self.mentions if m.kind in ("person", "org")),
                                lambda m: m.span.start)
         for sent, dates in zip(sents, by_sentence(
-                sents, (d for d in self.dates if d.kind != "range"), lambda d: d.start),
+                sents, (d for d in self.dates if d.kind != "range" and not d.attributive),
+                lambda d: d.start),
                 strict=True):
             self.sentence_dates[sent.start_char] = dates
         for sent, mentions in zip(sents, speakers, strict=True):
@@ -185,6 +187,14 @@ class _Attributor:
                     (",", "”", "\""))):
             speaker, inverted = after[0], True  # "..., said Kestutis Rimkus"
         if speaker is None:
+            stated = date_after_verb(self.sentence_dates.get(sent.start_char, []), self.text,
+                                     verb_end) or self.stated_on(sent, (verb_end, sent.end_char),
+                                                                 verb_end)
+            if stated is not None and stated.value is not None:
+                self.cues.append(Cue(Span(verb_start, verb_end, self.words.text[verb]),
+                                     self.attribution_for(None, stated, None),
+                                     (sent.start_char, sent.end_char),
+                                     (sent.start_char, sent.end_char)))
             return
         prefix = self.text[sent.start_char:speaker.span.start].rstrip()
         title = (speaker.role or "").split(", ")[0]
@@ -323,22 +333,11 @@ class _Attributor:
                                  content, (sent.start_char, sent.end_char)))
 
 
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z./ -]{2,40}(?:,\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+"
-                       r"\d{1,2})(?:,\s+\d{4})?)?\s*\([^)]{2,40}\)\s*[-—–]", re.M)
-
-
 def _dateline(doc: Doc) -> tuple[DateMention | None, int | None]:
-    """"MINSK, Aug 18 (Northline Wire) - ...": the date the story's statements were made.
-
-    A wire dateline without a date ("MINSK (Northline Wire) - ...") gives the offset where
-    the lead starts instead: the date the lead's statement was made on stands for the story."""
-    m = _DATELINE.search(doc._.text, 0, 600)
-    if not m:
-        return None, None
-    if m.group("date") is None:
-        return None, m.end()
-    return next((d for d in doc._.dates or [] if d.start == m.start("date") and d.value),
-                None), None
+    """The dateline's date (the day the story's statements were made), else where the lead
+    of an undated wire story starts (see :mod:`.datelines`)."""
+    found = doc._.dateline
+    return (found.dateline, found.lead) if found is not None else (None, None)
 
 
 def _start(m: Mention) -> int:
@@ -366,7 +365,8 @@ class AttributionComponent:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cues = _Attributor(doc, self.lexicon).run()
+        doc._.cues = date_follow_ups(_Attributor(doc, self.lexicon).run(), doc._.text,
+                                     self.lexicon.pronouns | self.lexicon.org_pronouns)
         return doc
 
 

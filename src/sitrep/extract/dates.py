@@ -25,8 +25,9 @@ from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Literal
 
-from .date_words import DateWords, date_words
+from .date_words import DateWords
 from .numbers import parse_number
+from .story_days import year_from_story
 
 Granularity = Literal["day", "week", "month", "season", "year", "decade", "vague"]
 Tense = Literal["past", "future", "unknown"]
@@ -64,6 +65,9 @@ class DateMention:
     kind: str  # the pattern that matched: "range", "mdy", "md", "weekday", ...
     value: DateValue | None
     how: str  # how it was resolved, for ``sitrep show``
+    #: the phrase qualifies a noun ("Friday's earthquake", "last week's vote"): it dates
+    #: that thing, never the saying of a statement
+    attributive: bool = False
 
 
 def _month(name: str, months: dict[str, int]) -> int:
@@ -113,12 +117,14 @@ class DateResolver:
     """Resolves phrases of one text in order; remembers the last full date as context."""
 
     def __init__(self, published: date | None, words: DateWords,
-                 base: str = "publication date", lang: str = "en") -> None:
+                 base: str = "publication date", lang: str = "en",
+                 story: tuple[date, ...] = ()) -> None:
         self.published = published  # the reference date: publication, else capture
         self.words = words
         self.lang = lang
         self.base = base
         self.anchor: date | None = None
+        self.story = story  # the publication days of the story's other articles, sorted
 
     def _pick_year(self, month: int, day: int, tense: Tense) -> tuple[date | None, str]:
         if self.published is not None:
@@ -134,6 +140,9 @@ class DateResolver:
                 return (min(after), f"first after the {base} (future tense)") if after else (
                     None, "no match")
             return min(options, key=lambda d: abs((d - ref).days)), f"nearest the {base}"
+        near_story = year_from_story(month, day, self.story)
+        if near_story is not None:
+            return near_story, "the year of the story's other articles"
         if self.anchor is not None:
             ref = self.anchor
             options = [d for y in (ref.year - 1, ref.year, ref.year + 1)
@@ -142,10 +151,14 @@ class DateResolver:
             return best, f"nearest the date stated earlier ({ref.isoformat()})"
         return None, "no year in the text and no publication or capture date"
 
-    def resolve(self, m: re.Match[str], text: str) -> tuple[DateValue | None, str]:
+    def resolve(self, m: re.Match[str], text: str, tense: Tense | None = None
+                ) -> tuple[DateValue | None, str]:
+        """The interval of the phrase ``m`` matched in ``text``; ``tense`` (else the tense
+        of its clause) picks the year of a partial date."""
         kind = m.lastgroup or ""
         phrase = m.group(kind) if kind else m.group(0)
-        tense = tense_near(text, m.start(kind), m.end(kind), self.words)
+        if tense is None:
+            tense = tense_near(text, m.start(kind), m.end(kind), self.words)
         try:
             value, how = self._resolve(kind, phrase, tense)
         except (OverflowError, ValueError):  # "10,000 years ago", a reference date in year 1
@@ -226,7 +239,7 @@ class DateResolver:
         if kind == "ago":
             return self._ago(p, ref)
         if kind == "weekday":
-            return self._weekday(p, ref, tense)
+            return self.weekday(p, ref, tense)
         if kind == "month_alone":
             month = _month(p, self.words.months)
             candidates = [date(y, month, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
@@ -265,7 +278,7 @@ class DateResolver:
         d = ref - timedelta(days=ago["units"][unit] * n)
         return DateValue(d, d, _AGO_GRANULARITY[unit]), f"counted back from the {self.base}"
 
-    def _weekday(self, p: str, ref: date, tense: Tense) -> tuple[DateValue | None, str]:
+    def weekday(self, p: str, ref: date, tense: Tense) -> tuple[DateValue | None, str]:
         """"on Tuesday", "next Friday": the weekday before or after the reference date."""
         target = self.words.weekdays[p.split()[-1]]
         first = p.split()[0] if len(p.split()) > 1 else ""
@@ -301,57 +314,3 @@ class DateResolver:
                 f"year relative to the {self.base}"
         year = ref.year + shift
         return self._season(year, unit), f"season relative to the {self.base}"
-
-
-_DIGITS = re.compile(r"\d+")
-# A phrase reaches at most this far before its first anchor ("the second half of 2021",
-# "between February 10") and after its last ("September", "months ago").
-_REACH = 40
-
-
-def _windows(text: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The stretches of ``text`` that may hold a date phrase.
-
-    Why: the phrase pattern has some twenty alternatives, and trying them at every word
-    of an article cost more than resolving the phrases. Digits and ``anchors`` (every date
-    phrase holds a digit or one of them) are found by plain substring search; the pattern
-    then runs only around them (about a third of a news text), with the same matches as a
-    scan of the whole text."""
-    lower = text.lower()
-    if len(lower) != len(text):  # a character lower-cases to several: offsets differ
-        return [(0, len(text))]
-    spans = [(m.start(), m.end()) for m in _DIGITS.finditer(text)]
-    for anchor in anchors:
-        i = lower.find(anchor)
-        while i >= 0:
-            spans.append((i, i + len(anchor)))
-            i = lower.find(anchor, i + 1)
-    spans.sort()
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        start, end = max(0, start - _REACH), min(len(text), end + _REACH)
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
-
-
-def find_dates(text: str, published: date | None, captured: date | None = None,
-               lang: str = "en") -> list[DateMention]:
-    """Every date phrase in ``text`` (in ``lang``) with its resolved interval, in text order.
-
-    Relative phrases resolve against the publication date, else against the capture date
-    (a page is published on or before it is captured), and say which in ``how``."""
-    words = date_words(lang)
-    resolver = DateResolver(published or captured, words,
-                            "publication date" if published else "capture date", lang)
-    out = []
-    matches = (m for start, end in _windows(text, words.anchors)
-               for m in words.pattern.finditer(text, start, end))
-    for m in matches:
-        kind = m.lastgroup or ""
-        value, how = resolver.resolve(m, text)
-        start, end = m.span(kind) if kind else m.span()
-        out.append(DateMention(start, end, text[start:end], kind, value, how))
-    return out

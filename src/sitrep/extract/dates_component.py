@@ -1,4 +1,5 @@
-"""The date component: every date phrase of the article, resolved (see :mod:`.dates`)."""
+"""The date component: every date phrase of the article, resolved (see :mod:`.dates`), and
+its dateline (see :mod:`.datelines`)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import language_data
-from .dates import find_dates
+from .date_reading import read_dates
 
 
 class DatesComponent:
@@ -16,11 +17,15 @@ class DatesComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc._.text, doc._.published, doc._.captured, self.lang)
+        found = read_dates(doc._.text, doc._.published, doc._.captured, self.lang,
+                           doc._.story_days or ())
+        doc._.dates = found.mentions
+        doc._.dateline = found
         return doc
 
 
-@Language.factory("sitrep_dates", default_config={"lang": "en"}, assigns=["doc._.dates"])
+@Language.factory("sitrep_dates", default_config={"lang": "en"},
+                  assigns=["doc._.dates", "doc._.dateline"])
 def make_dates(nlp: Language, name: str, lang: str) -> DatesComponent:
     """The component reading ``lang``'s date words (see :mod:`sitrep.lang`)."""
     language_data(lang)  # an unknown language is refused here, not at the first document

@@ -23,7 +23,9 @@ from spacy.tokens import Doc
 from ..lang import language_data
 from .words import read_words
 
-for _name in ("text", "words", "published", "captured", "sent_starts", "dates", "mentions",
+for _name in ("text", "words", "published", "captured", "sent_starts", "dates", "dateline",
+              "story_days",
+              "mentions",
               "people", "figures",
               "statements", "events", "subjects", "main_event", "cues"):
     if not Doc.has_extension(_name):

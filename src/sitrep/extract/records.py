@@ -7,7 +7,7 @@ without its evidence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from ..knowledge.gazetteer import Place
@@ -61,6 +61,8 @@ class Attribution:
             return None
         if self.stated_granularity in ("month", "season"):
             return self.stated_on.isoformat()[:7]
+        if self.stated_granularity == "week":  # "said last week": its month, not a day
+            return (self.stated_on + timedelta(days=3)).isoformat()[:7]
         if self.stated_granularity in ("year", "decade"):
             return self.stated_on.isoformat()[:4]
         return self.stated_on.isoformat()

@@ -35,6 +35,8 @@ class ExtractionJob:
     language: str | None
     captured: date | None = None  # resolves relative dates when ``published`` is unknown
     max_chars: int | None = MAX_EXTRACT_CHARS  # None: no limit
+    #: an undated article's story: the days the store's other articles were published on
+    story_days: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,8 @@ def run_job(job: ExtractionJob) -> Extraction | ExtractionFailure:
             return ExtractionFailure(
                 job.article_id, f"{len(job.text):,} characters, over the limit of "
                                 f"{job.max_chars:,}; not retried", Reason.TOO_LONG_TO_EXTRACT)
-        return extract_text(job.text, job.published, job.captured)
+        return extract_text(job.text, job.published, job.captured,
+                            story_days=job.story_days)
     except Exception as exc:  # any rule bug: report it, go on with the other articles
         return ExtractionFailure(job.article_id, f"{type(exc).__name__}: {exc}")
 
@@ -107,13 +110,14 @@ def extract_pending(store: Store, *, redo: bool = False, workers: int | str | No
     """
     ids = store.articles_to_extract(EXTRACTOR_VERSION, redo=redo)
     report = ExtractionReport(workers=worker_count(workers, len(ids)))
+    story = tuple(date.fromisoformat(d) for d in store.publication_days())
     with Workers(report.workers, initializer=load_pipeline) as pool:
         # with workers, the next batch is handed out before this one is saved, so that
         # the workers extract while this process writes (one process: map is lazy anyway)
         pending: tuple[list[ExtractionJob], Iterator[Extraction | ExtractionFailure]] | None
         pending = None
         for start in range(0, len(ids), BATCH):
-            jobs = _jobs(store, ids[start:start + BATCH], max_chars)
+            jobs = _jobs(store, ids[start:start + BATCH], max_chars, story)
             running = (jobs, pool.map(run_job, jobs))
             if pending is not None:
                 _save(store, *pending, report, on_article)
@@ -123,10 +127,12 @@ def extract_pending(store: Store, *, redo: bool = False, workers: int | str | No
     return report
 
 
-def _jobs(store: Store, ids: list[str], max_chars: int | None) -> list[ExtractionJob]:
+def _jobs(store: Store, ids: list[str], max_chars: int | None,
+          story: tuple[date, ...] = ()) -> list[ExtractionJob]:
+    """The jobs of ``ids``; an undated article takes the ``story`` days along."""
     return [ExtractionJob(article_id, text, date.fromisoformat(published) if published else None,
                           language, date.fromisoformat(captured[:10]) if captured else None,
-                          max_chars)
+                          max_chars, () if published else story)
             for article_id, text, published, language, captured
             in store.extraction_inputs(ids)]
 

@@ -99,6 +99,13 @@ class Extractions(StoreConnection):
             f"JOIN captures c ON c.id = a.capture_id WHERE a.id IN ({marks})", tuple(ids))}
         return [rows[i] for i in ids if i in rows]
 
+    def publication_days(self) -> list[str]:
+        """The days articles of the store were published on (ISO, sorted, each once): the
+        story an undated article is read with (see :mod:`sitrep.extract.story_days`)."""
+        return [r[0] for r in self._db.execute(
+            "SELECT DISTINCT published FROM articles WHERE published IS NOT NULL "
+            "ORDER BY published")]
+
     def save_extraction(self, article_id: str, version: str, extraction: Extraction) -> None:
         """Replace the extraction results of one article (call inside a transaction)."""
         for table in ("mentions", "figures", "statements", "events"):

@@ -1,0 +1,88 @@
+"""The day a statement was made when its own sentence does not say.
+
+Why: a reporter dates a source's statement once ("the ministry said on Tuesday that 40
+died") and goes on with what the same source said without repeating the day ("It said 12
+are missing."; "He said 300 were rescued."). Those statements were made on the day given
+before. A cue without a date of its own takes the date of the nearest earlier dated cue of
+the same source (the same person, else a person of the same organisation: "the ministry
+said on Tuesday ... Minister X said ..."),
+when it is close (:data:`REACH`), even when another source's dated statement lies between
+them: a date is carried, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .attribution import Cue
+    from .dates import DateMention
+
+# between a verb of saying and the date of the saying: a few words, no clause break, no
+# number and no "that" (after which the date belongs to what was said)
+_SAYING_GAP = re.compile(r"(?:(?!\bthat\b)[^,;:.!?\"“”\d]){0,30}")
+
+#: How far back (in characters) a statement's date is carried: a few sentences.
+REACH = 800
+
+
+def date_after_verb(dates: list[DateMention], text: str, verb_end: int
+                    ) -> DateMention | None:
+    """"said in a statement on Saturday", "reported Sunday": the first resolved date a few
+    words after a verb of saying, when nothing but words about the saying lies between."""
+    return next((d for d in dates if d.start >= verb_end and d.value is not None
+                 and _SAYING_GAP.fullmatch(text, verb_end, d.start)), None)
+
+
+def _sources(cue: Cue) -> list[tuple[str, str]]:
+    """Who made the statement of ``cue``, most precise first: the person, then the
+    organisation."""
+    a = cue.attribution
+    found = []
+    if a.speaker_key or a.speaker:
+        found.append(("person", a.speaker_key or a.speaker or ""))
+    if a.org:
+        found.append(("org", a.org))
+    return found
+
+
+def _pronoun_led(cue: Cue, text: str, pronouns: frozenset[str]) -> bool:
+    """Whether ``cue``'s sentence opens with a pronoun as the one saying ("It also said",
+    "He added"): the source of the sentence before goes on speaking."""
+    words = text[cue.sentence[0]:cue.verb.start].split()
+    return bool(words) and words[0].lower() in pronouns and len(words) <= 2
+
+
+def date_follow_ups(cues: list[Cue], text: str = "",
+                    pronouns: frozenset[str] = frozenset()) -> list[Cue]:
+    """``cues`` (in text order) with undated follow-up statements dated (see the module);
+    a sentence led by one of ``pronouns`` goes on with the dated statement of the sentence
+    before it, whoever the pronoun was read as."""
+    out = list(cues)
+    dated: dict[tuple[str, str], Cue] = {}  # each source's last dated cue
+    last: Cue | None = None  # the cue read last
+    before: Cue | None = None  # the last cue of the sentence before the current one
+    for i in sorted(range(len(cues)), key=lambda k: cues[k].verb.start):
+        cue = cues[i]
+        if last is not None and last.sentence != cue.sentence:
+            before = last
+        sources = _sources(cue)
+        if cue.attribution.stated_on is None:
+            found = next((dated[s] for s in sources if s in dated
+                          and 0 <= cue.verb.start - dated[s].verb.start <= REACH), None)
+            if (found is None and before is not None
+                    and before.attribution.stated_on is not None
+                    and _pronoun_led(cue, text, pronouns)
+                    and cue.verb.start - before.verb.start <= REACH
+                    and text.count("\n", before.sentence[1], cue.sentence[0]) <= 2):
+                found = before
+            if found is not None:
+                cue = out[i] = replace(cue, attribution=replace(
+                    cue.attribution, stated_on=found.attribution.stated_on,
+                    stated_granularity=found.attribution.stated_granularity))
+        if cue.attribution.stated_on is not None:
+            dated.update((source, cue) for source in sources)
+        last = cue
+    return out
