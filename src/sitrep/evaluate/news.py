@@ -15,7 +15,9 @@ per page, no capture time given), extracts, and scores:
 A figure matches a gold one when it lies in the same page, overlaps the gold evidence and
 has the same bounds. The subject is scored as a grouping, not a name: a gold event and a
 predicted subject correspond when each is the other's most frequent partner, and a figure's
-subject is right when its gold event and predicted subject correspond.
+subject is right when its gold event and predicted subject correspond. The predicted subject
+is the ledger's name for it: an article that dates "the earthquake" nowhere names it
+undated, and the store's one dated instance of that type and place is the one it means.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from ..ingest.runner import ingest
 from ..knowledge.gazetteer import fold
 from ..lang import language_data
 from ..ledger import ledger_from_store
+from ..ledger.instances import subject_aliases
 from ..store import Store
 from .claims import _bounds_ok, _speaker_ok
 
@@ -234,10 +237,15 @@ def _score_figures(story: _Story, articles: dict[str, Any], figures: list[dict[s
         for target in (story_tally, scores.by_language.setdefault(
                 page.get("language") or "?", Tally())):
             target.add(tally)
-    corresponding = _corresponding([(g.get("subject") or "", h["subject"] or "")
+    # the subject as the ledger names it: one incident named with and without its day
+    aliases = subject_aliases(f["subject"] for f in figures if f["subject"])
+    def named(hit: dict[str, Any]) -> str:
+        return aliases.get(hit["subject"], hit["subject"]) or ""
+
+    corresponding = _corresponding([(g.get("subject") or "", named(h))
                                     for _, g, h in matched])
     for file, g, hit in matched:
-        ok = (g.get("subject") or "", hit["subject"] or "") in corresponding
+        ok = (g.get("subject") or "", named(hit)) in corresponding
         story_tally.subject += ok
         scores.by_language[story.pages[file].get("language") or "?"].subject += ok
     index: dict[tuple[str, float | None], list[str]] = defaultdict(list)

@@ -8,7 +8,6 @@ A claim keeps the interval its hedge implies ("more than 13,000" is 13,000 to ab
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from ..documents import content_id
 from ..knowledge.gazetteer import load_gazetteer
 from ..knowledge.names import same_person
 from ..lang import language_data
+from .instances import subject_aliases
 from .source_types import Source, classify_source, role_country
 
 #: How far a hedge stretches a value, as factors of it. Open bounds get a finite stretch so
@@ -179,25 +179,6 @@ def _country_for(speaker_key: str | None, countries: dict[str, str]) -> str | No
     if speaker_key in countries:
         return countries[speaker_key]
     return next((c for k, c in countries.items() if same_person(k, speaker_key)), None)
-
-
-def subject_aliases(subjects: Iterable[str]) -> dict[str, str]:
-    """"Bastion-2026" -> "Union Bastion-2026": one instance named short and long.
-
-    Two subjects are one instance when their years match and one series name ends the
-    other's ("Bastion" ends "Union Bastion"); the longer name is kept."""
-    parsed = {}
-    for s in set(subjects):
-        m = re.fullmatch(r"(?P<series>.+)-(?P<year>(?:19|20)\d\d)", s)
-        if m:
-            parsed[s] = (m.group("series").lower().split(), m.group("year"))
-    out = {}
-    for short, (words, year) in parsed.items():
-        longer = [other for other, (w, y) in parsed.items()
-                  if y == year and len(w) > len(words) and w[-len(words):] == words]
-        if len(longer) == 1:
-            out[short] = longer[0]
-    return out
 
 
 def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
