@@ -202,7 +202,7 @@ def _corresponding(pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
 
 
 def _score_figures(story: _Story, articles: dict[str, Any], figures: list[dict[str, Any]],
-                   scores: NewsScores) -> dict[tuple[str, float | None], list[str]]:
+                   scores: NewsScores) -> dict[tuple[Any, ...], list[str]]:
     """Figure scores of one story; returns (page, low) -> predicted figure ids, for findings."""
     by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
@@ -248,13 +248,27 @@ def _score_figures(story: _Story, articles: dict[str, Any], figures: list[dict[s
         ok = (g.get("subject") or "", named(hit)) in corresponding
         story_tally.subject += ok
         scores.by_language[story.pages[file].get("language") or "?"].subject += ok
-    index: dict[tuple[str, float | None], list[str]] = defaultdict(list)
+    index: dict[tuple[Any, ...], list[str]] = defaultdict(list)
     for file, g, hit in matched:
         index[(file, g.get("low"))].append(hit["id"])
+        if g.get("org") or g.get("speaker"):  # the same claim as other pages carry it
+            index[("claim", g.get("low"), g.get("org") or g.get("speaker"))].append(hit["id"])
     return index
 
 
-def _score_findings(story: _Story, index: dict[tuple[str, float | None], list[str]],
+def _claim_figures(claim: dict[str, Any], index: dict[tuple[Any, ...], list[str]]
+                   ) -> set[str]:
+    """The predicted figures of an expected claim: on its page, and on any other page that
+    carries the same claim (same value and source, hedged or not): a claim is one however
+    many outlets repeat it, and the annotation names one page for it."""
+    ids = set(index.get((claim["file"], claim.get("low")), []))
+    if claim.get("org") or claim.get("speaker"):
+        ids |= set(index.get(("claim", claim.get("low"),
+                              claim.get("org") or claim.get("speaker")), []))
+    return ids
+
+
+def _score_findings(story: _Story, index: dict[tuple[Any, ...], list[str]],
                     store: Store, scores: NewsScores) -> None:
     _, found = ledger_from_store(store)
     scores.findings_predicted += len(found)
@@ -262,8 +276,7 @@ def _score_findings(story: _Story, index: dict[tuple[str, float | None], list[st
     right: set[str] = set()
     for expected in story.findings:
         scores.findings_expected += 1
-        claim_figures = [set(index.get((c["file"], c.get("low")), []))
-                         for c in expected.get("claims", [])]
+        claim_figures = [_claim_figures(c, index) for c in expected.get("claims", [])]
         hit = next((f for f, ids in joined if f.kind == expected.get("kind")
                     and sum(bool(ids & c) for c in claim_figures) >= 2), None)
         if hit is None:

@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
+
+from ..knowledge.gazetteer import load_gazetteer
+from ..lang import language_data
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
@@ -25,6 +29,29 @@ def _parts(name: str) -> tuple[str, str | None, str | None] | None:
     if len(rest) > 2 or not rest[0].islower():
         return None
     return rest[0], (rest[1] if len(rest) == 2 else None), day
+
+
+@cache
+def _event_types() -> frozenset[str]:
+    return frozenset(language_data("en").table("event_types")["types"])
+
+
+def is_event_instance(name: str) -> bool:
+    """A named series instance ("Zapad-2025") or one built from an event's type, place and
+    day ("earthquake, Nepal, 2026-03-13"); not a thing counted standing in for a subject
+    ("cities") or a place."""
+    if re.fullmatch(r"[A-Z].*-(?:19|20)\d\d", name):
+        return True
+    parts = _parts(name)
+    return parts is not None and parts[0] in _event_types() and (
+        parts[1] is not None or parts[2] is not None)
+
+
+def is_ongoing(name: str) -> bool:
+    """An instance named without a day ("war, Russia / Ukraine"): what it counts changes
+    over months."""
+    parts = _parts(name)
+    return parts is not None and parts[2] is None and is_event_instance(name)
 
 
 def instance_aliases(subjects: Iterable[str]) -> dict[str, str]:
@@ -75,3 +102,20 @@ def subject_aliases(subjects: Iterable[str]) -> dict[str, str]:
     """Every subject name -> the name the store knows the instance by (if another)."""
     names = [s for s in subjects if s]
     return {**series_aliases(names), **instance_aliases(names)}
+
+
+def instance_parties(subjects: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """An incident in one country ("attack, Russia, 2024-03-22") belongs to that country:
+    its officials who name no country are that country's. An event of two countries ("war,
+    Russia / Ukraine") lends neither to an official: which side they speak for must come
+    from what they are, never from the other party."""
+    gaz = load_gazetteer()
+    out = {}
+    for name in set(subjects):
+        parts = _parts(name)
+        if parts is None or parts[1] is None or " / " in parts[1]:
+            continue
+        place = gaz.place(parts[1])
+        if place is not None and place.kind == "country" and place.country:
+            out[name] = (place.country,)
+    return out
