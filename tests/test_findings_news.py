@@ -11,6 +11,7 @@ from sitrep.extract.runner import extract_pending
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
 from sitrep.ledger import classify_source, ledger_from_store
+from sitrep.ledger.claims import org_acronyms
 from sitrep.ledger.families import counted
 from sitrep.store import Store
 
@@ -95,3 +96,10 @@ def test_what_a_number_counts_is_read_around_it():
 def test_a_seat_of_government_names_its_country():
     kremlin = classify_source(None, None, "Kremlin", "news.example", parties=("UA",))
     assert kremlin.country == "RU" and kremlin.type == "foreign government"
+
+
+def test_an_acronym_is_the_body_it_abbreviates():
+    assert org_acronyms(["NIS", "National Intelligence Service", "Reuters"]) == {
+        "NIS": "National Intelligence Service"}
+    # two bodies with the same initials: the acronym could be either
+    assert org_acronyms(["UN", "United Nations", "Union of Nations"]) == {}

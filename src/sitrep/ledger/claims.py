@@ -177,6 +177,46 @@ def person_countries(mentions: Iterable[dict[str, Any]]) -> dict[str, str]:
     return out
 
 
+def person_roles(mentions: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Person key -> the role the store names them with most often: "Maung Maung Ohn said"
+    in one article is the minister another article names."""
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for m in mentions:
+        if m["kind"] == "person" and m["role"]:
+            votes[m["key"]][m["role"]] += 1
+    return {k: max(sorted(v), key=lambda r: v[r]) for k, v in votes.items()}
+
+
+def org_acronyms(orgs: Iterable[str | None]) -> dict[str, str]:
+    """"NIS" -> "National Intelligence Service" when the store names both: one body."""
+    names = {o for o in orgs if o}
+    initials: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        words = [w for w in re.findall(r"[A-Z][\w’'-]*", name) if len(w) > 1 or w.isupper()]
+        if len(words) >= 2:
+            initials["".join(w[0] for w in words)].append(name)
+    return {a: longs[0] for a in names if re.fullmatch(r"[A-Z]{2,6}", a)
+            and len(longs := initials.get(a, [])) == 1}
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What the store knows about sources beyond one sentence."""
+
+    parties: dict[str, tuple[str, ...]]
+    countries: dict[str, str]
+    roles: dict[str, str]
+    acronyms: dict[str, str]
+
+
+def _source_of(row: dict[str, Any], known: _Known) -> Source:
+    role = row["role"] or (known.roles.get(row["speaker_key"]) if row["speaker"] else None)
+    org = known.acronyms.get(row["org"], row["org"]) if row["org"] else None
+    return classify_source(row["speaker"], role, org, row["outlet"],
+                           known.parties.get(row["subject"], ()),
+                           _country_for(row["speaker_key"], known.countries))
+
+
 def _country_for(speaker_key: str | None, countries: dict[str, str]) -> str | None:
     if not speaker_key or "/" not in speaker_key:  # organisations carry their own country
         return None
@@ -223,16 +263,15 @@ def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
     rows = [{**r, "subject": aliases.get(r["subject"], r["subject"])} for r in rows]
     parties = event_parties(mentions)
     parties.update(instance_parties(r["subject"] for r in rows if r["subject"]))
-    countries = person_countries(mentions)
+    known = _Known(parties, person_countries(mentions), person_roles(mentions),
+                   org_acronyms(r["org"] for r in rows))
     claims: dict[str, Claim] = {}
     for row in rows:
         if row["id"] in rejected or not row["subject"] or not row["family"]:
             continue
         text = texts.get(row["article_id"])
         row = {**row, "family": _family(row, text)}
-        source = classify_source(row["speaker"], row["role"], row["org"], row["outlet"],
-                                 parties.get(row["subject"], ()),
-                                 _country_for(row["speaker_key"], countries))
+        source = _source_of(row, known)
         stated = _date(row["stated_on"])
         # a capture time dates no statement: an undated page gives undated claims
         when = stated or _date(row["published"])

@@ -64,7 +64,7 @@ def _when(c: Claim) -> str:
         return "undated"
     if c.stated_on_known:
         return c.stated_text or str(c.stated_on)
-    return f"{c.date_basis} {c.stated_on}"
+    return f"{c.stated_on} ({c.date_basis}, no date stated)"
 
 
 def _carried(c: Claim) -> str:
