@@ -35,7 +35,8 @@ def test_scores_a_small_story_written_here():
         assert figures[measure] == 1.0, measure
     assert scores["by_language"]["en"]["recall"] == 1.0
     assert scores["findings"] | {"unmatched": []} == {
-        "expected": 1, "recalled": 1, "predicted": 1, "right": 1, "unmatched": []}
+        "expected": 1, "recalled": 1, "predicted": 1, "right": 1, "mixing_instances": 0,
+        "unmatched": []}
     assert scores["duplicates"] == {"copy_groups": 1, "grouped": 1, "lookalike_pairs": 1,
                                     "lookalikes_merged": 0}
 
@@ -85,5 +86,6 @@ def test_quality_gate_on_real_english_news():
     assert not low, f"below the pinned floors (score, floor): {low}"
     findings = scores["findings"]
     assert findings["recalled"] >= FINDINGS_FLOORS["recalled"], findings
+    assert findings["mixing_instances"] == 0, findings
     assert findings["predicted"] and (findings["right"] / findings["predicted"]
                                       >= FINDINGS_FLOORS["right_share"]), findings

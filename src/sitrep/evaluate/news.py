@@ -80,6 +80,7 @@ class NewsScores:
     findings_recalled: int = 0
     findings_predicted: int = 0
     findings_right: int = 0
+    findings_mixing_instances: int = 0
     copies: int = 0
     copies_grouped: int = 0
     lookalikes: int = 0
@@ -95,6 +96,7 @@ class NewsScores:
             "findings": {"expected": self.findings_expected,
                          "recalled": self.findings_recalled,
                          "predicted": self.findings_predicted, "right": self.findings_right,
+                         "mixing_instances": self.findings_mixing_instances,
                          "unmatched": self.unmatched_findings},
             "duplicates": {"copy_groups": self.copies, "grouped": self.copies_grouped,
                            "lookalike_pairs": self.lookalikes,
@@ -272,6 +274,11 @@ def _score_findings(story: _Story, index: dict[tuple[Any, ...], list[str]],
                     store: Store, scores: NewsScores) -> None:
     _, found = ledger_from_store(store)
     scores.findings_predicted += len(found)
+    rows = store.claims("figures")
+    aliases = subject_aliases(r["subject"] for r in rows if r["subject"])
+    subject_of = {r["id"]: aliases.get(r["subject"], r["subject"]) for r in rows}
+    scores.findings_mixing_instances += sum(
+        len({subject_of[i] for i in f.figure_ids}) > 1 for f in found)
     joined = [(f, set(f.figure_ids)) for f in found]
     right: set[str] = set()
     for expected in story.findings:
