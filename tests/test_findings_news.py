@@ -103,3 +103,8 @@ def test_an_acronym_is_the_body_it_abbreviates():
         "NIS": "National Intelligence Service"}
     # two bodies with the same initials: the acronym could be either
     assert org_acronyms(["UN", "United Nations", "Union of Nations"]) == {}
+
+
+def test_a_count_governed_by_its_own_verb_is_not_the_toll_named_before_it():
+    assert counted("people", "The attack, which killed 12, forced ", " to flee",
+                   "attack, Kenya, 2026-09-19").family is None

@@ -19,6 +19,11 @@ from ..knowledge.gazetteer import load_gazetteer
 from ..lang import language_data, longest_first
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\d]")
+#: a number a measure named before it leads to ("the toll rose to 93", "stood at 12"); not
+#: one a verb of its own governs ("the attack, which killed 12, forced 3,000 people")
+_LINKED = re.compile(r"\b(?:to|at|of|reached|hit|topped|passed|surpassed|exceeded|is|was|"
+                     r"are|were)\s+(?:(?:at least|more than|about|some|nearly|over|around|"
+                     r"almost|approximately|an estimated)\s+)?$")
 #: a hedge between a verb and its number ("killed at least 5")
 _HEDGE_ONLY = re.compile(r"\s*(?:(?:at least|more than|about|some|nearly|over|up to|around|"
                          r"almost|approximately|an estimated)\s*)?$")
@@ -108,7 +113,7 @@ def counted(measure: str | None, before: str, after: str, subject: str) -> Count
         happened = _verb_before(before, fams) or _first(clause, fams)
         if happened and happened != "participants":
             family = happened
-    if family is None and generic:
+    if family is None and generic and _LINKED.search(before):
         family = _last(before[-fams.before_window:], fams)  # "the death toll rose to 93"
     found = fams.part.search(f"{measure or ''} {clause}")
     return Counted(family, _part(found.group("place"), family, subject, fams) if found else None)
