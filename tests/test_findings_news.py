@@ -108,3 +108,9 @@ def test_an_acronym_is_the_body_it_abbreviates():
 def test_a_count_governed_by_its_own_verb_is_not_the_toll_named_before_it():
     assert counted("people", "The attack, which killed 12, forced ", " to flee",
                    "attack, Kenya, 2026-09-19").family is None
+
+
+def test_an_opposition_government_is_not_the_government():
+    junta = classify_source("Aung Lin", "spokesman", "Myanmar military government", None)
+    shadow = classify_source(None, None, "Myanmar's shadow National Unity Government", None)
+    assert junta.side == "government:MM" and shadow.side != junta.side

@@ -64,7 +64,7 @@ def _when(c: Claim) -> str:
         return "undated"
     if c.stated_on_known:
         return c.stated_text or str(c.stated_on)
-    return f"{c.stated_on} ({c.date_basis}, no date stated)"
+    return f"{c.stated_on} (page date)"
 
 
 def _carried(c: Claim) -> str:
@@ -111,9 +111,9 @@ def _disagreements(subject: str, family: str, claims: list[Claim]) -> list[Findi
                     key=lambda c: c.interval()[0])  # type: ignore[index]
     low, high = sorted(max(pairs, key=_gap), key=lambda c: c.interval()[0])  # type: ignore[index]
     others = len(joined) - 2
-    text = (f"On {family} for {subject}, {_who(low)} gives {low.describe_value()} "
-            f"({_when(low)}{_carried(low)}) while {_who(high)} gives "
-            f"{high.describe_value()} ({_when(high)}{_carried(high)}): the ranges do not "
+    text = (f"On {family} for {subject}, {_who(low)} gives {low.describe_value()} on "
+            f"{_when(low)}{_carried(low)} while {_who(high)} gives "
+            f"{high.describe_value()} on {_when(high)}{_carried(high)}: the ranges do not "
             "overlap" + (f"; {others} other claim{'s fall' if others > 1 else ' falls'} between "
                          "or beside them." if others > 0 else "."))
     return [Finding("disagreement", subject, family, tuple(joined), text)]
