@@ -42,6 +42,7 @@ class EventTypes:
     not_series: frozenset[str]
     series_after_year_max: int
     said_before: re.Pattern[str]
+    not_after: re.Pattern[str]
     year_before: re.Pattern[str]
     locative_before: re.Pattern[str]
 
@@ -53,10 +54,13 @@ def event_types(lang: str) -> EventTypes:
     t = data.table("event_types")
     type_of = {w: name for name, spec in t["types"].items() for w in spec["words"]}
     speech = longest_first(data.words("speech_verbs"))
-    not_after = ")(?<!".join(rf"\b{re.escape(w)} " for w in t["not_after"])
+    not_after = longest_first(t["not_after"])
     return EventTypes(
+        # no look-behind before the words: a pattern that starts with the words lets the
+        # matcher skip ahead to them; the checks before a word are done on each match
+        trigger=re.compile(rf"\b(?:{longest_first(type_of)})\b(?!-)"),
         # "opened fire", "to strike": a verb, not an event ("under fire": a figure of speech)
-        trigger=re.compile(rf"(?<![\w-])(?<!{not_after})(?:{longest_first(type_of)})(?![\w-])"),
+        not_after=re.compile(rf"(?:^|[^\w-])(?:{not_after}) $"),
         type_of=type_of,
         ongoing=frozenset(n for n, spec in t["types"].items() if spec["ongoing"]),
         lede=t["lede_characters"], lede_weight=t["lede_weight"],
@@ -94,9 +98,14 @@ class Trigger:
 
 
 def triggers(folded: str, types: EventTypes) -> list[Trigger]:
-    """Every word of the text that names an event type, in text order."""
-    return [Trigger(m.start(), m.end(), types.type_of[m.group(0)])
-            for m in types.trigger.finditer(folded)]
+    """Every word of the (lower-cased) text that names an event type, in text order."""
+    out = []
+    for m in types.trigger.finditer(folded):
+        at = m.start()
+        if (at and folded[at - 1] == "-") or types.not_after.search(folded[max(0, at - 9):at]):
+            continue
+        out.append(Trigger(at, m.end(), types.type_of[m.group(0)]))
+    return out
 
 
 def _country(m: Mention) -> str | None:
@@ -187,11 +196,11 @@ def _day_of(found: list[Trigger], dates: list[DateMention], text: str, types: Ev
     return max(votes, key=lambda v: (votes[v], -v.toordinal())) if votes else None
 
 
-def infer_instance(text: str, folded: str, mentions: list[Mention],
+def infer_instance(text: str, found: list[Trigger], mentions: list[Mention],
                    dates: list[DateMention], published: date | None,
                    types: EventTypes) -> Instance | None:
     """The event instance an article is about, or None when no event word is used."""
-    found = [t for t in triggers(folded, types) if not _other_year(text, t, types, published)]
+    found = [t for t in found if not _other_year(text, t, types, published)]
     if not found:
         return None
     def weight(t: Trigger) -> int:
@@ -250,14 +259,11 @@ def _earlier_year(text: str, t: Trigger, sent: SentenceView, reference: date | N
     return None
 
 
-def sentence_instance(text: str, folded: str, sent: SentenceView, main: Instance,
+def sentence_instance(text: str, found: list[Trigger], sent: SentenceView, main: Instance,
                       types: EventTypes, published: date | None) -> Instance | None:
     """Another instance a sentence is about: an event in an earlier year ("the 1912
     quake", "in 1934, an earthquake ..."), or an event of another type in another country
     ("a high-rise collapse in Bangkok" in an article about an earthquake in Myanmar)."""
-    lo, hi = sent.lo, sent.hi
-    found = [Trigger(t.start + lo, t.end + lo, t.type)
-             for t in triggers(folded[lo:hi], types)]
     reference = published or main.day
     years = {id(t): _other_year(text, t, types, published)
              or _earlier_year(text, t, sent, reference) for t in found}

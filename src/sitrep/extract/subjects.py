@@ -20,11 +20,13 @@ from ..lang import language_data
 from .instances import (
     EventTypes,
     SentenceView,
+    Trigger,
     corroborated,
     event_types,
     infer_instance,
     plausible_series,
     sentence_instance,
+    triggers,
 )
 from .words import by_sentence
 
@@ -115,8 +117,10 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
             main = f"{series.group('name')}-{reference.year}"
     words = doc._.words
     inferred = None
+    found: list[Trigger] = []
     if main is None:
-        inferred = infer_instance(full, words.folded, doc._.mentions, doc._.dates or [],
+        found = triggers(words.folded, types)
+        inferred = infer_instance(full, found, doc._.mentions, doc._.dates or [],
                                   reference, types)
         main = inferred.name if inferred else None
     doc._.main_event = main
@@ -129,9 +133,10 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
                          lambda m: m.span.start)
     dates = by_sentence(words.sents, (doc._.dates or []) if inferred else [],
                         lambda d: d.start)
-    for sent, in_sentence, sent_places, sent_dates in zip(
+    sent_triggers = by_sentence(words.sents, found if inferred else [], lambda t: t.start)
+    for sent, in_sentence, sent_places, sent_dates, here in zip(
             words.sents, by_sentence(words.sents, events, lambda m: m.span.start), places,
-            dates, strict=True):
+            dates, sent_triggers, strict=True):
         named = tuple((m.span.start, m.name) for m in in_sentence)
         text = words.folded[sent.start_char:sent.end_char]
         if "\n" in full[max(0, sent.start_char - 2):sent.start_char]:
@@ -146,7 +151,7 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
         sentence_context = context
         if inferred is not None and not named:
             view = SentenceView(sent.start_char, sent.end_char, sent_places, sent_dates)
-            other = sentence_instance(full, words.folded, view, inferred, types, reference)
+            other = sentence_instance(full, here, view, inferred, types, reference)
             if other is not None:
                 sentence_context, why = other.name, "another incident: its type, place or year"
         out.append(SentenceSubject(sent.start_char, sent.end_char, named,
