@@ -75,3 +75,10 @@ def test_outlets_products_and_capitalised_words_are_no_series():
     subjects = {f.subject for f in extraction.figures}
     assert extraction.main_event is None
     assert not {s for s in subjects if s and ("-20" in s or "Herald" in s)}
+
+
+def test_troops_deployed_to_a_war_are_that_war():
+    assert subject_aliases(["deployment, Russia / Ukraine", "war, Russia / Ukraine"]) == {
+        "deployment, Russia / Ukraine": "war, Russia / Ukraine"}
+    # two ongoing events of unrelated types over one country stay apart
+    assert subject_aliases(["outbreak, China", "war, China / United States"]) == {}

@@ -72,11 +72,20 @@ def instance_aliases(subjects: Iterable[str]) -> dict[str, str]:
         if len(fits) == 1:
             out[name] = fits[0]
         elif not day and place:  # an ongoing event: "war, Ukraine" in "war, Russia / Ukraine"
-            wider = [n for n, (k, p, d) in parsed.items() if k == kind and not d and p
-                     and n != name and set(place.split(" / ")) < set(p.split(" / "))]
+            whole = _part_of().get(kind)
+            wider = [n for n, (k, p, d) in parsed.items() if not d and p and n != name
+                     and ((k == kind and set(place.split(" / ")) < set(p.split(" / ")))
+                          or (k == whole and set(place.split(" / ")) <= set(p.split(" / "))))]
             if wider:
                 out[name] = max(sorted(wider), key=lambda n: cited[n])
     return out
+
+
+@cache
+def _part_of() -> dict[str, str]:
+    """Ongoing event types that are part of another over the same countries (troops
+    deployed to a war are that war's)."""
+    return dict(language_data("en").table("event_types")["part_of"])
 
 
 def series_aliases(subjects: Iterable[str]) -> dict[str, str]:
