@@ -82,3 +82,11 @@ def test_troops_deployed_to_a_war_are_that_war():
         "deployment, Russia / Ukraine": "war, Russia / Ukraine"}
     # two ongoing events of unrelated types over one country stay apart
     assert subject_aliases(["outbreak, China", "war, China / United States"]) == {}
+
+
+def test_a_sentence_naming_two_quakes_gives_each_figure_the_nearest():
+    subjects = _subjects("The earthquake that hit Nepal on Friday killed 57 people, fewer than "
+                         "the 8,000 killed by a quake in January 1934, police said.",
+                         date(2026, 3, 14))
+    assert subjects["57 people"] == "earthquake, Nepal, 2026-03-13"
+    assert subjects["8,000"] == "earthquake, Nepal, 1934"

@@ -259,26 +259,27 @@ def _earlier_year(text: str, t: Trigger, sent: SentenceView, reference: date | N
     return None
 
 
-def sentence_instance(text: str, found: list[Trigger], sent: SentenceView, main: Instance,
-                      types: EventTypes, published: date | None) -> Instance | None:
-    """Another instance a sentence is about: an event in an earlier year ("the 1912
-    quake", "in 1934, an earthquake ..."), or an event of another type in another country
-    ("a high-rise collapse in Bangkok" in an article about an earthquake in Myanmar)."""
+def sentence_instances(text: str, found: list[Trigger], sent: SentenceView, main: Instance,
+                       types: EventTypes, published: date | None
+                       ) -> tuple[tuple[int, str], ...]:
+    """The instance each event word of a sentence names, when one of them is not the
+    article's: an event in an earlier year ("after a magnitude 8 quake in May 1912", "in
+    1934, an earthquake ..."), or an event of another type in another country ("a
+    high-rise collapse in Bangkok" in an article about an earthquake in Myanmar). A figure
+    then belongs to the nearest; a sentence naming the article's event only gives ()."""
     reference = published or main.day
-    years = {id(t): _other_year(text, t, types, published)
-             or _earlier_year(text, t, sent, reference) for t in found}
-    if not found or any(t.type == main.type and not years[id(t)] for t in found):
-        return None
+    out = []
     for t in found:
-        if years[id(t)]:
-            return Instance(t.type, main.place, year=years[id(t)])
-    other = next((t for t in found if t.type not in types.ongoing), None)
-    if other is None:
-        return None
-    place = _place_of(_place_votes([other], sent.places, text, types, lambda _: 1), False)
-    if place and place != main.place:
-        return Instance(other.type, place, main.day)
-    return None
+        year = _other_year(text, t, types, published) or _earlier_year(text, t, sent, reference)
+        instance = main
+        if year:
+            instance = Instance(t.type, main.place, year=year)
+        elif t.type != main.type and t.type not in types.ongoing:
+            place = _place_of(_place_votes([t], sent.places, text, types, lambda _: 1), False)
+            if place and place != main.place:
+                instance = Instance(t.type, place, main.day)
+        out.append((t.start, instance.name))
+    return tuple(out) if any(name != main.name for _, name in out) else ()
 
 
 def plausible_series(name: str, reference: date | None, types: EventTypes) -> bool:

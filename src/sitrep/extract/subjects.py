@@ -25,7 +25,7 @@ from .instances import (
     event_types,
     infer_instance,
     plausible_series,
-    sentence_instance,
+    sentence_instances,
     triggers,
 )
 from .words import by_sentence
@@ -148,14 +148,13 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
             context, why = earlier[-1], "after 'last time': the previous instance"
         elif context:
             why = "continues the previous instance's paragraph"
-        sentence_context = context
         if inferred is not None and not named:
             view = SentenceView(sent.start_char, sent.end_char, sent_places, sent_dates)
-            other = sentence_instance(full, here, view, inferred, types, reference)
-            if other is not None:
-                sentence_context, why = other.name, "another incident: its type, place or year"
+            named = sentence_instances(full, here, view, inferred, types, reference)
+            if named:
+                why = "another incident in the sentence: the nearest event word's"
         out.append(SentenceSubject(sent.start_char, sent.end_char, named,
-                                   sentence_context or main, why,
+                                   context or main, why,
                                    bool(refs.main_reference.search(text)) or bool(named),
                                    inferred is not None))
     doc._.subjects = out
