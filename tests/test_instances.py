@@ -90,3 +90,9 @@ def test_a_sentence_naming_two_quakes_gives_each_figure_the_nearest():
                          date(2026, 3, 14))
     assert subjects["57 people"] == "earthquake, Nepal, 2026-03-13"
     assert subjects["8,000"] == "earthquake, Nepal, 1934"
+
+
+def test_an_undated_report_joins_a_far_more_cited_instance():
+    subjects = ["earthquake, Nepal"] + ["earthquake, Nepal, 2026-03-13"] * 6 + [
+        "earthquake, Nepal, 2026-03-20"] * 2
+    assert subject_aliases(subjects) == {"earthquake, Nepal": "earthquake, Nepal, 2026-03-13"}

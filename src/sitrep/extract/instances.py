@@ -43,6 +43,9 @@ class EventTypes:
     series_after_year_max: int
     said_before: re.Pattern[str]
     not_after: re.Pattern[str]
+    exact_date_kinds: frozenset[str]
+    calendar_kinds: frozenset[str]
+    calendar_bonus: int
     year_before: re.Pattern[str]
     locative_before: re.Pattern[str]
 
@@ -61,6 +64,8 @@ def event_types(lang: str) -> EventTypes:
         trigger=re.compile(rf"\b(?:{longest_first(type_of)})\b(?!-)"),
         # "opened fire", "to strike": a verb, not an event ("under fire": a figure of speech)
         not_after=re.compile(rf"(?:^|[^\w-])(?:{not_after}) $"),
+        exact_date_kinds=frozenset(t["exact_date_kinds"]),
+        calendar_kinds=frozenset(t["calendar_date_kinds"]), calendar_bonus=t["calendar_bonus"],
         type_of=type_of,
         ongoing=frozenset(n for n, spec in t["types"].items() if spec["ongoing"]),
         lede=t["lede_characters"], lede_weight=t["lede_weight"],
@@ -179,11 +184,15 @@ def _is_dateline(text: str, at: int) -> bool:
 def _day_of(found: list[Trigger], dates: list[DateMention], text: str, types: EventTypes,
             published: date | None) -> date | None:
     """The day the event words are dated to: a day-precise date next to one of them, not
-    one a speech verb introduces ("said on Thursday" dates the statement)."""
+    one a speech verb introduces ("said on Thursday" dates the statement) nor a vague one
+    ("nearly a week ago"). A calendar date ("March 28") beats a weekday, whose resolution
+    depends on the tense around it; among equals the earliest wins, since an event comes
+    before the reports of it."""
     votes: Counter[date] = Counter()
     for d in dates:
         v = d.value
-        if v is None or v.start != v.end or _is_dateline(text, d.start):
+        if (v is None or v.start != v.end or d.kind not in types.exact_date_kinds
+                or _is_dateline(text, d.start)):
             continue
         if published and not (published - timedelta(days=types.recent_days)
                                <= v.start <= published):
@@ -192,7 +201,7 @@ def _day_of(found: list[Trigger], dates: list[DateMention], text: str, types: Ev
             continue
         if any(t.start - types.date_window <= d.start <= t.end + types.date_window
                for t in found):
-            votes[v.start] += 1
+            votes[v.start] += 1 + types.calendar_bonus * (d.kind in types.calendar_kinds)
     return max(votes, key=lambda v: (votes[v], -v.toordinal())) if votes else None
 
 

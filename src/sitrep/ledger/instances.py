@@ -55,7 +55,8 @@ def is_ongoing(name: str) -> bool:
 
 
 def instance_aliases(subjects: Iterable[str]) -> dict[str, str]:
-    """Undated or placeless instance names -> the one dated instance they can only mean;
+    """Undated or placeless instance names -> the one dated instance they can only mean
+    (or the one far more cited than any other);
     an ongoing event named with one of its places -> the most cited wider name."""
     cited = Counter(subjects)
     parsed = {s: p for s in cited if (p := _parts(s)) is not None}
@@ -67,9 +68,12 @@ def instance_aliases(subjects: Iterable[str]) -> dict[str, str]:
     for name, (kind, place, day) in parsed.items():
         if day and place:
             continue
-        fits = [n for n, p, d in dated[kind]
-                if n != name and (place is None or p == place) and (day is None or d == day)]
-        if len(fits) == 1:
+        fits = sorted((n for n, p, d in dated[kind]
+                       if n != name and (place is None or p == place)
+                       and (day is None or d == day)), key=lambda n: (-cited[n], n))
+        if len(fits) == 1 or (len(fits) > 1 and cited[fits[0]] >= 2 * cited[fits[1]]):
+            # the one dated instance, or one so much more cited than the next that a
+            # misread day elsewhere does not make the undated report ambiguous
             out[name] = fits[0]
         elif not day and place:  # an ongoing event: "war, Ukraine" in "war, Russia / Ukraine"
             whole = _part_of().get(kind)
