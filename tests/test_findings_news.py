@@ -114,3 +114,12 @@ def test_an_opposition_government_is_not_the_government():
     junta = classify_source("Aung Lin", "spokesman", "Myanmar military government", None)
     shadow = classify_source(None, None, "Myanmar's shadow National Unity Government", None)
     assert junta.side == "government:MM" and shadow.side != junta.side
+
+
+def test_a_week_of_losses_is_not_the_total():
+    week = counted("North Korean troops", "", " have been killed or wounded over the past week "
+                   "alone, the spokesman said", "war, Russia / Ukraine")
+    total = counted("North Korean troops", "", " have been killed or wounded since they "
+                    "arrived", "war, Russia / Ukraine")
+    assert week.family == total.family == "casualties"
+    assert week.part == "over the past week" and total.part is None

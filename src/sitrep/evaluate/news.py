@@ -284,8 +284,12 @@ def _score_findings(story: _Story, index: dict[tuple[Any, ...], list[str]],
     for expected in story.findings:
         scores.findings_expected += 1
         claim_figures = [_claim_figures(c, index) for c in expected.get("claims", [])]
+        # two of its claims, as two claims: one claim carried by two pages counts once
+        keys = [(c.get("org") or c.get("speaker"), c.get("low"), c.get("high"))
+                for c in expected.get("claims", [])]
         hit = next((f for f, ids in joined if f.kind == expected.get("kind")
-                    and sum(bool(ids & c) for c in claim_figures) >= 2), None)
+                    and len({k for k, c in zip(keys, claim_figures, strict=True)
+                             if ids & c}) >= 2), None)
         if hit is None:
             scores.misses.append(f"{story.name}: finding {expected.get('id')} "
                                  f"({expected.get('kind')}) not surfaced")

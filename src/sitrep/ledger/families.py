@@ -41,6 +41,7 @@ class Families:
     before_window: int
     part: re.Pattern[str]
     people: frozenset[str]
+    period: re.Pattern[str]
 
     @property
     def names(self) -> frozenset[str]:
@@ -59,7 +60,8 @@ def families() -> Families:
         t["ongoing_same_time_days"], t["happened_window"],
         t["before_window"],
         re.compile(rf"\b(?:{links})\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"),
-        frozenset(t["people"]))
+        frozenset(t["people"]),
+        re.compile(rf"\b(?:{longest_first(t['periods'])})\b", re.I))
 
 
 def _first(text: str, fams: Families) -> str | None:
@@ -100,9 +102,10 @@ def counted(measure: str | None, before: str, after: str, subject: str) -> Count
     its sentence up to the number, ``after``: the sentence after the measure).
 
     A place named with the count ("killed in Mandalay") makes it a part, unless the place
-    is the event's own ("killed in Myanmar" for the earthquake in Myanmar)."""
+    is the event's own ("killed in Myanmar" for the earthquake in Myanmar), and so does a
+    period ("killed over the past week" is a week's, not the total)."""
     fams = families()
-    after = after[:fams.happened_window]
+    whole, after = after, after[:fams.happened_window]
     cut = _CLAUSE_END.search(after)
     clause = after[:cut.start()] if cut else after
     family = _first(measure, fams) if measure else None
@@ -115,6 +118,11 @@ def counted(measure: str | None, before: str, after: str, subject: str) -> Count
             family = happened
     if family is None and generic and _LINKED.search(before):
         family = _last(before[-fams.before_window:], fams)  # "the death toll rose to 93"
+    full_cut = _CLAUSE_END.search(whole)
+    whole = whole[:full_cut.start()] if full_cut else whole
+    period = fams.period.search(f"{measure or ''} {whole}")
+    if period:  # "1,000 killed or wounded over the past week alone": a week's, not the total
+        return Counted(family, re.sub(r"\s+", " ", period.group(0).lower()))
     found = fams.part.search(f"{measure or ''} {clause}")
     return Counted(family, _part(found.group("place"), family, subject, fams) if found else None)
 
