@@ -93,11 +93,13 @@ def test_one_nationality_is_its_own_series(tmp_path: Path):
 
 
 def test_counts_of_unnamed_things_give_no_findings(tmp_path: Path):
-    """Two sources counting "cities" in general news are not one series to compare."""
+    """Two sources counting "cities" in general news are not one series to compare: the
+    outbreaks and the protests are two events, whatever they count."""
     texts = {"a.txt": ("Outbreaks spread\n\nThe World Health Organization said 12 cities had "
                        "reported outbreaks by Monday.\n", "2026-03-10"),
              "b.txt": ("Protests spread\n\nAmnesty International said more than 100 cities "
                        "had seen protests by Friday.\n", "2026-03-14")}
     claims = _claims(tmp_path, texts)
-    assert {c.subject for c in claims} == {"cities"}
+    subjects = {c.subject for c in claims}
+    assert len(subjects) == 2 and any(s.startswith("outbreak") for s in subjects)
     assert find_findings(claims) == []

@@ -15,7 +15,9 @@ per page, no capture time given), extracts, and scores:
 A figure matches a gold one when it lies in the same page, overlaps the gold evidence and
 has the same bounds. The subject is scored as a grouping, not a name: a gold event and a
 predicted subject correspond when each is the other's most frequent partner, and a figure's
-subject is right when its gold event and predicted subject correspond.
+subject is right when its gold event and predicted subject correspond. The predicted subject
+is the ledger's name for it: an article that dates "the earthquake" nowhere names it
+undated, and the store's one dated instance of that type and place is the one it means.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from ..ingest.runner import ingest
 from ..knowledge.gazetteer import fold
 from ..lang import language_data
 from ..ledger import ledger_from_store
+from ..ledger.instances import subject_aliases
 from ..store import Store
 from .claims import _bounds_ok, _speaker_ok
 
@@ -77,6 +80,7 @@ class NewsScores:
     findings_recalled: int = 0
     findings_predicted: int = 0
     findings_right: int = 0
+    findings_mixing_instances: int = 0
     copies: int = 0
     copies_grouped: int = 0
     lookalikes: int = 0
@@ -92,6 +96,7 @@ class NewsScores:
             "findings": {"expected": self.findings_expected,
                          "recalled": self.findings_recalled,
                          "predicted": self.findings_predicted, "right": self.findings_right,
+                         "mixing_instances": self.findings_mixing_instances,
                          "unmatched": self.unmatched_findings},
             "duplicates": {"copy_groups": self.copies, "grouped": self.copies_grouped,
                            "lookalike_pairs": self.lookalikes,
@@ -199,7 +204,7 @@ def _corresponding(pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
 
 
 def _score_figures(story: _Story, articles: dict[str, Any], figures: list[dict[str, Any]],
-                   scores: NewsScores) -> dict[tuple[str, float | None], list[str]]:
+                   scores: NewsScores) -> dict[tuple[Any, ...], list[str]]:
     """Figure scores of one story; returns (page, low) -> predicted figure ids, for findings."""
     by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
@@ -234,30 +239,57 @@ def _score_figures(story: _Story, articles: dict[str, Any], figures: list[dict[s
         for target in (story_tally, scores.by_language.setdefault(
                 page.get("language") or "?", Tally())):
             target.add(tally)
-    corresponding = _corresponding([(g.get("subject") or "", h["subject"] or "")
+    # the subject as the ledger names it: one incident named with and without its day
+    aliases = subject_aliases(f["subject"] for f in figures if f["subject"])
+    def named(hit: dict[str, Any]) -> str:
+        return aliases.get(hit["subject"], hit["subject"]) or ""
+
+    corresponding = _corresponding([(g.get("subject") or "", named(h))
                                     for _, g, h in matched])
     for file, g, hit in matched:
-        ok = (g.get("subject") or "", hit["subject"] or "") in corresponding
+        ok = (g.get("subject") or "", named(hit)) in corresponding
         story_tally.subject += ok
         scores.by_language[story.pages[file].get("language") or "?"].subject += ok
-    index: dict[tuple[str, float | None], list[str]] = defaultdict(list)
+    index: dict[tuple[Any, ...], list[str]] = defaultdict(list)
     for file, g, hit in matched:
         index[(file, g.get("low"))].append(hit["id"])
+        if g.get("org") or g.get("speaker"):  # the same claim as other pages carry it
+            index[("claim", g.get("low"), g.get("org") or g.get("speaker"))].append(hit["id"])
     return index
 
 
-def _score_findings(story: _Story, index: dict[tuple[str, float | None], list[str]],
+def _claim_figures(claim: dict[str, Any], index: dict[tuple[Any, ...], list[str]]
+                   ) -> set[str]:
+    """The predicted figures of an expected claim: on its page, and on any other page that
+    carries the same claim (same value and source, hedged or not): a claim is one however
+    many outlets repeat it, and the annotation names one page for it."""
+    ids = set(index.get((claim["file"], claim.get("low")), []))
+    if claim.get("org") or claim.get("speaker"):
+        ids |= set(index.get(("claim", claim.get("low"),
+                              claim.get("org") or claim.get("speaker")), []))
+    return ids
+
+
+def _score_findings(story: _Story, index: dict[tuple[Any, ...], list[str]],
                     store: Store, scores: NewsScores) -> None:
     _, found = ledger_from_store(store)
     scores.findings_predicted += len(found)
+    rows = store.claims("figures")
+    aliases = subject_aliases(r["subject"] for r in rows if r["subject"])
+    subject_of = {r["id"]: aliases.get(r["subject"], r["subject"]) for r in rows}
+    scores.findings_mixing_instances += sum(
+        len({subject_of[i] for i in f.figure_ids}) > 1 for f in found)
     joined = [(f, set(f.figure_ids)) for f in found]
     right: set[str] = set()
     for expected in story.findings:
         scores.findings_expected += 1
-        claim_figures = [set(index.get((c["file"], c.get("low")), []))
-                         for c in expected.get("claims", [])]
+        claim_figures = [_claim_figures(c, index) for c in expected.get("claims", [])]
+        # two of its claims, as two claims: one claim carried by two pages counts once
+        keys = [(c.get("org") or c.get("speaker"), c.get("low"), c.get("high"))
+                for c in expected.get("claims", [])]
         hit = next((f for f, ids in joined if f.kind == expected.get("kind")
-                    and sum(bool(ids & c) for c in claim_figures) >= 2), None)
+                    and len({k for k, c in zip(keys, claim_figures, strict=True)
+                             if ids & c}) >= 2), None)
         if hit is None:
             scores.misses.append(f"{story.name}: finding {expected.get('id')} "
                                  f"({expected.get('kind')}) not surfaced")

@@ -31,6 +31,10 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
         return min(sentence.instances, key=lambda x: abs(x[0] - fig.evidence.start))[1]
     if sentence.context and sentence.context != main:  # R2: "last time" context
         return sentence.context
+    if sentence.inferred:
+        # R2b: an article about "the earthquake": its figures are the quake's (the places,
+        # hospitals and people they count are parts of it, not events of their own)
+        return main
     fam = family_of(fig.measure, fig.unit, words)
     event_noun_after = bool(words.event_noun_after.match(doc._.text, fig.evidence.end,
                                                          fig.evidence.end + 40))

@@ -17,6 +17,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import language_data
+from .instances import (
+    EventTypes,
+    SentenceView,
+    Trigger,
+    corroborated,
+    event_types,
+    infer_instance,
+    plausible_series,
+    sentence_instances,
+    triggers,
+)
 from .words import by_sentence
 
 
@@ -59,6 +70,8 @@ class SentenceSubject:
     context: str | None  # the instance the sentence is about when it names none
     why: str
     refers_to_main: bool
+    #: the article's instance is built from its words (type, place, date), not named
+    inferred: bool = False
 
 
 def _year(name: str) -> int:
@@ -73,11 +86,12 @@ class SubjectsComponent:
     """The ``sitrep_subjects`` pipeline component: the article's main event
     (``doc._.main_event``) and the instance each sentence is about (``doc._.subjects``)."""
 
-    def __init__(self, refs: EventReferences) -> None:
+    def __init__(self, refs: EventReferences, types: EventTypes) -> None:
         self.refs = refs
+        self.types = types
 
     def __call__(self, doc: Doc) -> Doc:
-        return _subjects(doc, self.refs)
+        return _subjects(doc, self.refs, self.types)
 
 
 @Language.factory("sitrep_subjects", default_config={"lang": "en"},
@@ -85,30 +99,44 @@ class SubjectsComponent:
                   assigns=["doc._.main_event", "doc._.subjects"])
 def make_subjects(nlp: Language, name: str, lang: str) -> SubjectsComponent:
     """Build the subjects component with the event references of ``lang``."""
-    return SubjectsComponent(event_references(lang))
+    return SubjectsComponent(event_references(lang), event_types(lang))
 
 
-def _subjects(doc: Doc, refs: EventReferences) -> Doc:
+def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
     full = doc._.text
-    events = [m for m in doc._.mentions if m.kind == "event"]
+    reference = doc._.published or doc._.captured
+    events = [m for m in doc._.mentions
+              if m.kind == "event" and plausible_series(m.name, reference, types)]
     counts = Counter(m.name for m in events)
     main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
-    reference = doc._.published or doc._.captured
     if main is None and reference is not None:
         # "this year's Union Bastion exercise": a series named without a year, in an
         # article that names no dated instance, is the one of its publication year
         series = refs.series.search(full)
         if series:
             main = f"{series.group('name')}-{reference.year}"
+    words = doc._.words
+    inferred = None
+    found: list[Trigger] = []
+    if main is None:
+        found = triggers(words.folded, types)
+        inferred = infer_instance(full, found, doc._.mentions, doc._.dates or [],
+                                  reference, types)
+        main = inferred.name if inferred else None
     doc._.main_event = main
     earlier = sorted({m.name for m in events if main and _series(m.name) == _series(main)
                       and _year(m.name) < _year(main)}, key=_year)
     out = []
     context: str | None = None
-    words = doc._.words
     # the event mentions of each sentence, in one pass (not every mention for every sentence)
-    for sent, in_sentence in zip(words.sents, by_sentence(words.sents, events,
-                                                          lambda m: m.span.start), strict=True):
+    places = by_sentence(words.sents, corroborated(doc._.mentions) if inferred else [],
+                         lambda m: m.span.start)
+    dates = by_sentence(words.sents, (doc._.dates or []) if inferred else [],
+                        lambda d: d.start)
+    sent_triggers = by_sentence(words.sents, found if inferred else [], lambda t: t.start)
+    for sent, in_sentence, sent_places, sent_dates, here in zip(
+            words.sents, by_sentence(words.sents, events, lambda m: m.span.start), places,
+            dates, sent_triggers, strict=True):
         named = tuple((m.span.start, m.name) for m in in_sentence)
         text = words.folded[sent.start_char:sent.end_char]
         if "\n" in full[max(0, sent.start_char - 2):sent.start_char]:
@@ -120,7 +148,14 @@ def _subjects(doc: Doc, refs: EventReferences) -> Doc:
             context, why = earlier[-1], "after 'last time': the previous instance"
         elif context:
             why = "continues the previous instance's paragraph"
-        out.append(SentenceSubject(sent.start_char, sent.end_char, named, context or main,
-                                   why, bool(refs.main_reference.search(text)) or bool(named)))
+        if inferred is not None and not named:
+            view = SentenceView(sent.start_char, sent.end_char, sent_places, sent_dates)
+            named = sentence_instances(full, here, view, inferred, types, reference)
+            if named:
+                why = "another incident in the sentence: the nearest event word's"
+        out.append(SentenceSubject(sent.start_char, sent.end_char, named,
+                                   context or main, why,
+                                   bool(refs.main_reference.search(text)) or bool(named),
+                                   inferred is not None))
     doc._.subjects = out
     return doc

@@ -23,7 +23,10 @@ def ledger_from_store(store: Store, subject: str | None = None
                       ) -> tuple[list[Claim], list[Finding]]:
     """Claims and findings of the store with the analyst's corrections applied (rejected
     figures left out, merged subjects joined); ``subject`` filters by name."""
-    claims = build_claims(store.claims("figures"), store.mentions(), store.rejected_figures())
+    rows = store.claims("figures")
+    wanted = {r["article_id"] for r in rows}
+    texts = {a.id: a.text for a in store.articles() if a.id in wanted}
+    claims = build_claims(rows, store.mentions(), store.rejected_figures(), texts)
     findings = find_findings(claims)
     if subject:
         claims = [c for c in claims if subject.lower() in c.subject.lower()]

@@ -19,6 +19,8 @@ from ..documents import content_id
 from ..knowledge.gazetteer import load_gazetteer
 from ..knowledge.names import same_person
 from ..lang import language_data
+from .families import counted
+from .instances import instance_parties, subject_aliases
 from .source_types import Source, classify_source, role_country
 
 #: How far a hedge stretches a value, as factors of it. Open bounds get a finite stretch so
@@ -54,6 +56,8 @@ class Claim:
     evidence: str = ""
     #: ``stated_on`` as precisely as the text gave it ("2026-05" for "in May")
     stated_text: str | None = None
+    #: the sentence that states the figure (first citation), for the analyst to read
+    sentence: str = ""
 
     @property
     def citations(self) -> int:
@@ -105,7 +109,7 @@ class Claim:
                 "stated_on_known": self.stated_on_known, "date_basis": self.date_basis,
                 "citations": self.citations,
                 "outlets": sorted(self.outlets), "figure_ids": self.figure_ids,
-                "evidence": self.evidence}
+                "evidence": self.evidence, "sentence": self.sentence}
 
 
 def _series(family: str, measure: str | None) -> str:
@@ -173,6 +177,46 @@ def person_countries(mentions: Iterable[dict[str, Any]]) -> dict[str, str]:
     return out
 
 
+def person_roles(mentions: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Person key -> the role the store names them with most often: "Maung Maung Ohn said"
+    in one article is the minister another article names."""
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for m in mentions:
+        if m["kind"] == "person" and m["role"]:
+            votes[m["key"]][m["role"]] += 1
+    return {k: max(sorted(v), key=lambda r: v[r]) for k, v in votes.items()}
+
+
+def org_acronyms(orgs: Iterable[str | None]) -> dict[str, str]:
+    """"NIS" -> "National Intelligence Service" when the store names both: one body."""
+    names = {o for o in orgs if o}
+    initials: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        words = [w for w in re.findall(r"[A-Z][\w’'-]*", name) if len(w) > 1 or w.isupper()]
+        if len(words) >= 2:
+            initials["".join(w[0] for w in words)].append(name)
+    return {a: longs[0] for a in names if re.fullmatch(r"[A-Z]{2,6}", a)
+            and len(longs := initials.get(a, [])) == 1}
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What the store knows about sources beyond one sentence."""
+
+    parties: dict[str, tuple[str, ...]]
+    countries: dict[str, str]
+    roles: dict[str, str]
+    acronyms: dict[str, str]
+
+
+def _source_of(row: dict[str, Any], known: _Known) -> Source:
+    role = row["role"] or (known.roles.get(row["speaker_key"]) if row["speaker"] else None)
+    org = known.acronyms.get(row["org"], row["org"]) if row["org"] else None
+    return classify_source(row["speaker"], role, org, row["outlet"],
+                           known.parties.get(row["subject"], ()),
+                           _country_for(row["speaker_key"], known.countries))
+
+
 def _country_for(speaker_key: str | None, countries: dict[str, str]) -> str | None:
     if not speaker_key or "/" not in speaker_key:  # organisations carry their own country
         return None
@@ -181,44 +225,57 @@ def _country_for(speaker_key: str | None, countries: dict[str, str]) -> str | No
     return next((c for k, c in countries.items() if same_person(k, speaker_key)), None)
 
 
-def subject_aliases(subjects: Iterable[str]) -> dict[str, str]:
-    """"Bastion-2026" -> "Union Bastion-2026": one instance named short and long.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘]?[A-Z0-9])|\n")
 
-    Two subjects are one instance when their years match and one series name ends the
-    other's ("Bastion" ends "Union Bastion"); the longer name is kept."""
-    parsed = {}
-    for s in set(subjects):
-        m = re.fullmatch(r"(?P<series>.+)-(?P<year>(?:19|20)\d\d)", s)
-        if m:
-            parsed[s] = (m.group("series").lower().split(), m.group("year"))
-    out = {}
-    for short, (words, year) in parsed.items():
-        longer = [other for other, (w, y) in parsed.items()
-                  if y == year and len(w) > len(words) and w[-len(words):] == words]
-        if len(longer) == 1:
-            out[short] = longer[0]
-    return out
+
+def sentence_around(text: str, start: int, end: int) -> tuple[str, str, str]:
+    """(sentence, its part before the figure, its part after) around ``start:end``."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)),
+             default=max(0, start - 400))
+    after = _SENTENCE_END.search(text, end)
+    hi = after.start() if after else len(text)
+    return text[lo:hi].strip(), text[lo:start], text[end:hi]
+
+
+def _family(row: dict[str, Any], text: str | None) -> str:
+    """The claim's family: the analyst's (killed, casualties, troops as "participants"...)
+    with the part it is limited to, else the extraction's; nationality splits troops."""
+    family = row["family"]
+    if row["kind"] == "count" and text is not None:
+        _, before, after = sentence_around(text, row["start"], row["end"])
+        what = counted(row["measure"], before, after, row["subject"])
+        if what.family:
+            family = what.family
+        if what.part:
+            return f"{family} (in {what.part})"
+    return _series(family, row["measure"])
 
 
 def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
-                 rejected: frozenset[str] = frozenset()) -> list[Claim]:
-    """Claims from stored figure rows (``Store.claims("figures")``), rejected ones left out."""
+                 rejected: frozenset[str] = frozenset(),
+                 texts: dict[str, str] | None = None) -> list[Claim]:
+    """Claims from stored figure rows (``Store.claims("figures")``), rejected ones left out;
+    ``texts`` (article id -> clean text) gives each claim its sentence and reads what it
+    counts from the words around the number."""
     mentions = list(mentions)
+    texts = texts or {}
     aliases = subject_aliases(r["subject"] for r in rows if r["subject"])
     rows = [{**r, "subject": aliases.get(r["subject"], r["subject"])} for r in rows]
     parties = event_parties(mentions)
-    countries = person_countries(mentions)
+    parties.update(instance_parties(r["subject"] for r in rows if r["subject"]))
+    known = _Known(parties, person_countries(mentions), person_roles(mentions),
+                   org_acronyms(r["org"] for r in rows))
     claims: dict[str, Claim] = {}
     for row in rows:
         if row["id"] in rejected or not row["subject"] or not row["family"]:
             continue
-        row = {**row, "family": _series(row["family"], row["measure"])}
-        source = classify_source(row["speaker"], row["role"], row["org"], row["outlet"],
-                                 parties.get(row["subject"], ()),
-                                 _country_for(row["speaker_key"], countries))
+        text = texts.get(row["article_id"])
+        row = {**row, "family": _family(row, text)}
+        source = _source_of(row, known)
         stated = _date(row["stated_on"])
-        when = stated or _date(row["published"]) or _date(row["captured_at"])
-        basis = "stated" if stated else ("published" if row["published"] else "captured")
+        # a capture time dates no statement: an undated page gives undated claims
+        when = stated or _date(row["published"])
+        basis = "stated" if stated else ("published" if row["published"] else "undated")
         change = json.loads(row["change"]) if row["change"] else None
         key = content_id(row["subject"], row["family"], source.key, row["low"], row["high"],
                          change and change["factor"], row["start_date"], row["end_date"],
@@ -229,7 +286,8 @@ def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
                 key, row["subject"], row["family"], source, row["low"], row["high"],
                 row["qualifier"], change, _date(row["start_date"]), _date(row["end_date"]),
                 row["unit"], when, stated is not None, basis, evidence=row["text"],
-                stated_text=row["stated_on"])
+                stated_text=row["stated_on"],
+                sentence=sentence_around(text, row["start"], row["end"])[0] if text else "")
         claim.figure_ids.append(row["id"])
         claim.article_ids.add(row["article_id"])
         if row["outlet"]:

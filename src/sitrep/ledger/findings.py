@@ -20,6 +20,8 @@ from typing import Any, Literal
 
 from ..documents import content_id
 from .claims import Claim
+from .families import families
+from .instances import is_event_instance, is_ongoing
 
 Kind = Literal["disagreement", "revision", "inconsistency", "internal_inconsistency"]
 
@@ -44,7 +46,12 @@ class Finding:
     def as_record(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind, "subject": self.subject,
                 "measure": self.measure, "figure_ids": self.figure_ids,
-                "claim_ids": [c.id for c in self.claims], "explanation": self.explanation}
+                "claim_ids": [c.id for c in self.claims], "explanation": self.explanation,
+                "claims": [{"source": c.source.name, "source_type": c.source.type,
+                            "country": c.source.country, "value": c.describe_value(),
+                            "stated_on": _when(c), "outlets": sorted(c.outlets),
+                            "outlet_count": len(c.outlets), "citations": c.citations,
+                            "sentence": c.sentence or c.evidence} for c in self.claims]}
 
 
 def _who(c: Claim) -> str:
@@ -57,27 +64,58 @@ def _when(c: Claim) -> str:
         return "undated"
     if c.stated_on_known:
         return c.stated_text or str(c.stated_on)
-    return f"{c.date_basis} {c.stated_on}"
+    return f"{c.stated_on} (page date)"
+
+
+def _carried(c: Claim) -> str:
+    """", carried by 3 outlets" when more than one outlet prints the claim."""
+    n = len(c.outlets)
+    return f", carried by {n} outlets" if n > 1 else ""
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def _same_time(a: Claim, b: Claim, family: str) -> bool:
+    """A toll grows as days pass: two sources' tolls are compared only when both are dated
+    and stated within a few days of each other ("2,056" on Monday is no disagreement with
+    "3,600" a week later), and so is anything counted in a war or a deployment, which
+    changes over months. The troops of one exercise or a quake's magnitude do not."""
+    fams = families()
+    ongoing = is_ongoing(a.subject)
+    if family.split(" (")[0] not in fams.cumulative and not ongoing:
+        return True
+    if a.stated_on is None or b.stated_on is None:
+        return False
+    window = fams.ongoing_same_time_days if ongoing else fams.same_time_days
+    return abs((a.stated_on - b.stated_on).days) <= window
+
+
+def _gap(pair: tuple[Claim, Claim]) -> float:
+    """How far apart two claims are, as a ratio of their values."""
+    a, b = (c.interval() for c in pair)
+    lo, hi = sorted((a, b))  # type: ignore[type-var]
+    return hi[0] / lo[1] if lo[1] else float("inf")  # type: ignore[index]
+
+
 def _disagreements(subject: str, family: str, claims: list[Claim]) -> list[Finding]:
     valued = [c for c in claims if c.interval() is not None and not c.change]
     pairs = [(a, b) for i, a in enumerate(valued) for b in valued[i + 1:]
              if a.source.side != b.source.side and a.source.type != "media"
-             and b.source.type != "media"
+             and b.source.type != "media" and _same_time(a, b, family)
              and not _overlap(a.interval(), b.interval())]  # type: ignore[arg-type]
     if not pairs:
         return []
     joined = sorted({c.id: c for pair in pairs for c in pair}.values(),
                     key=lambda c: c.interval()[0])  # type: ignore[index]
-    low, high = joined[0], joined[-1]
-    text = (f"On {family} for {subject}, {_who(low)} gives {low.describe_value()} "
-            f"({_when(low)}) while {_who(high)} gives {high.describe_value()} "
-            f"({_when(high)}): the ranges do not overlap.")
+    low, high = sorted(max(pairs, key=_gap), key=lambda c: c.interval()[0])  # type: ignore[index]
+    others = len(joined) - 2
+    text = (f"On {family} for {subject}, {_who(low)} gives {low.describe_value()} on "
+            f"{_when(low)}{_carried(low)} while {_who(high)} gives "
+            f"{high.describe_value()} on {_when(high)}{_carried(high)}: the ranges do not "
+            "overlap" + (f"; {others} other claim{'s fall' if others > 1 else ' falls'} between "
+                         "or beside them." if others > 0 else "."))
     return [Finding("disagreement", subject, family, tuple(joined), text)]
 
 
@@ -121,17 +159,38 @@ def _series(claims: list[Claim]) -> dict[str, list[list[Claim]]]:
     return out
 
 
+def _shift(before: list[Claim], after: list[Claim]) -> bool:
+    """Whether one run to the next is a revision: not after an announced change (see
+    inconsistencies), and not two parts of one day's report in one article."""
+    first, new = before[0], after[0]
+    if first.change:
+        return False
+    return first.stated_on != new.stated_on or not (
+        {a for c in before for a in c.article_ids} & {a for c in after for a in c.article_ids})
+
+
 def _revisions(subject: str, family: str, claims: list[Claim]) -> list[Finding]:
-    """One side's figure followed by a different one, or by an announced change."""
+    """One side's figure followed by different ones, or by an announced change: one
+    finding per side, so that a toll rising over days reads as one series."""
     found = []
     for runs in _series(claims).values():
-        for before, after in itertools.pairwise(runs):
-            first, new = before[0], after[0]
-            if first.change or first.stated_on == new.stated_on:
-                continue  # after a change, see inconsistencies; one day's parts are no shift
-            text = (f"{_who(first)} gave {first.describe_value()} on {_when(first)}, "
-                    f"then {new.describe_value()} on {_when(new)}.")
-            found.append(Finding("revision", subject, family, (*before, *after), text))
+        steps = [(b, a) for b, a in itertools.pairwise(runs) if _shift(b, a)]
+        if not steps:
+            continue
+        kept = [steps[0][0], *(a for _, a in steps)]
+        firsts = [r[0] for r in kept]
+        values = [c.interval() for c in firsts if not c.change]
+        trend = "changed"
+        if len(values) == len(firsts) and all(v is not None for v in values):
+            mids = [(v[0] + v[1]) / 2 for v in values]  # type: ignore[index]
+            trend = ("rose" if all(x < y for x, y in itertools.pairwise(mids)) else
+                     "fell" if all(x > y for x, y in itertools.pairwise(mids)) else "changed")
+        path = ", then ".join(f"{c.describe_value()} on {_when(c)}{_carried(c)}"
+                              for c in firsts)
+        text = (f"{_who(firsts[0])}'s figure of {family} for {subject} {trend} over time: "
+                f"{path}.")
+        claims_of = [c for r in kept for c in r]
+        found.append(Finding("revision", subject, family, tuple(claims_of), text))
     return found
 
 
@@ -196,14 +255,17 @@ def find_findings(claims: list[Claim]) -> list[Finding]:
     for c in claims:
         by_subject[c.subject][c.family].append(c)
     out: list[Finding] = []
+    compared = families().names
     for subject, groups in sorted(by_subject.items()):
-        if not subject[:1].isupper():
+        if not is_event_instance(subject):
             # "cities", "metric tons": the thing counted stood in for a subject the text did
             # not name, and counts of unnamed things are not one series to compare
             continue
         for family, group in sorted(groups.items()):
-            if family in ("dates", "duration", "distance"):
-                continue  # spans and distances belong to places and phases, not one series
+            if family.split(" (")[0] not in compared:
+                # spans and distances belong to places and phases, not one series; "people",
+                # "children", "hospitals": no measure an analyst compares across sources
+                continue
             out += _disagreements(subject, family, group)
             out += _revisions(subject, family, group)
             out += _inconsistencies(subject, family, group)

@@ -21,6 +21,11 @@ SourceType = Literal["official", "foreign government", "independent", "media", "
 USER_RULES = ("SITREP_SOURCES", "sitrep-sources.json")
 
 
+#: bodies that speak against their country's government, not for it: a side of their own
+_OPPOSITION = re.compile(r"\b(?:shadow|opposition|rebels?|exiled?|resistance|"
+                         r"insurgents?)\b", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     type: SourceType
@@ -32,7 +37,8 @@ class Source:
     def side(self) -> str:
         """Whose line a claim states: one country's officials speak with one voice (a
         spokesman's figure and the minister's revision of it are one official line)."""
-        if self.type in ("official", "foreign government") and self.country:
+        if self.type in ("official", "foreign government") and self.country and not (
+                _OPPOSITION.search(self.name)):
             return f"government:{self.country}"
         return self.key
 

@@ -1,0 +1,149 @@
+"""The measure family a claim belongs to, and the part it counts.
+
+Why here and not in extraction: an analyst compares killed with dead and death toll,
+troops with servicemen, and never a part with the whole ("7,000 in Kursk" is no
+disagreement with "11,000 in Russia"). The thing counted is read from the figure's
+measure, then from the words around it: "3,000 soldiers were killed or wounded" counts
+casualties, not troops, and "the death toll rose to 93" counts the dead. The words are the
+language's (``lang/en/ledger_families.json``; claims keep no language and sitrep extracts
+English only).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..knowledge.gazetteer import load_gazetteer
+from ..lang import language_data, longest_first
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\d]")
+#: a number a measure named before it leads to ("the toll rose to 93", "stood at 12"); not
+#: one a verb of its own governs ("the attack, which killed 12, forced 3,000 people")
+_LINKED = re.compile(r"\b(?:to|at|of|reached|hit|topped|passed|surpassed|exceeded|is|was|"
+                     r"are|were)\s+(?:(?:at least|more than|about|some|nearly|over|around|"
+                     r"almost|approximately|an estimated)\s+)?$")
+#: a hedge between a verb and its number ("killed at least 5")
+_HEDGE_ONLY = re.compile(r"\s*(?:(?:at least|more than|about|some|nearly|over|up to|around|"
+                         r"almost|approximately|an estimated)\s*)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Families:
+    """The families and their words, in the order they are tried."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    cumulative: frozenset[str]
+    same_time_days: int
+    ongoing_same_time_days: int
+    happened_window: int
+    before_window: int
+    part: re.Pattern[str]
+    people: frozenset[str]
+    period: re.Pattern[str]
+
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(name for name, _ in self.patterns)
+
+
+@cache
+def families() -> Families:
+    """The ledger's families, read once per process."""
+    t = language_data("en").table("ledger_families")
+    patterns = tuple((name, re.compile(rf"\b(?:{longest_first(words)})\b", re.I))
+                     for name, words in t["families"].items())
+    links = longest_first(t["part_links"])
+    return Families(
+        patterns, frozenset(t["cumulative"]), t["same_time_days"],
+        t["ongoing_same_time_days"], t["happened_window"],
+        t["before_window"],
+        re.compile(rf"\b(?:{links})\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"),
+        frozenset(t["people"]),
+        re.compile(rf"\b(?:{longest_first(t['periods'])})\b", re.I))
+
+
+def _first(text: str, fams: Families) -> str | None:
+    """The family named first in ``text`` by the table's order."""
+    return next((name for name, p in fams.patterns if p.search(text)), None)
+
+
+def _verb_before(before: str, fams: Families) -> str | None:
+    """The family of a word right before the number, with at most a hedge between
+    ("killed at least 5", "wounding 19")."""
+    for name, p in fams.patterns:
+        for m in p.finditer(before[-40:]):
+            if _HEDGE_ONLY.fullmatch(before[-40:][m.end():]):
+                return name
+    return None
+
+
+def _last(text: str, fams: Families) -> str | None:
+    """The family whose word comes last in ``text`` (the nearest before a number)."""
+    best: tuple[int, str] | None = None
+    for name, p in fams.patterns:
+        for m in p.finditer(text):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), name)
+    return best[1] if best else None
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """What a claim counts: its family, and the part of the whole it is limited to."""
+
+    family: str | None
+    part: str | None
+
+
+def counted(measure: str | None, before: str, after: str, subject: str) -> Counted:
+    """The family and part of a figure from its measure and the words around it (``before``:
+    its sentence up to the number, ``after``: the sentence after the measure).
+
+    A place named with the count ("killed in Mandalay") makes it a part, unless the place
+    is the event's own ("killed in Myanmar" for the earthquake in Myanmar), and so does a
+    period ("killed over the past week" is a week's, not the total)."""
+    fams = families()
+    whole, after = after, after[:fams.happened_window]
+    cut = _CLAUSE_END.search(after)
+    clause = after[:cut.start()] if cut else after
+    family = _first(measure, fams) if measure else None
+    head = re.split(r"\s+(?:in|on|at|near|from)\s+", (measure or "").lower())[0].split()
+    generic = not head or head[-1] in fams.people  # "people", "people in Pokhara"
+    if (family is None and generic) or family == "participants":
+        # "killed at least 5 people", "3,000 soldiers were killed": the dead, not troops
+        happened = _verb_before(before, fams) or _first(clause, fams)
+        if happened and happened != "participants":
+            family = happened
+    if family is None and generic and _LINKED.search(before):
+        family = _last(before[-fams.before_window:], fams)  # "the death toll rose to 93"
+    full_cut = _CLAUSE_END.search(whole)
+    whole = whole[:full_cut.start()] if full_cut else whole
+    period = fams.period.search(f"{measure or ''} {whole}")
+    if period:  # "1,000 killed or wounded over the past week alone": a week's, not the total
+        return Counted(family, re.sub(r"\s+", " ", period.group(0).lower()))
+    found = fams.part.search(f"{measure or ''} {clause}")
+    return Counted(family, _part(found.group("place"), family, subject, fams) if found else None)
+
+
+def _part(name: str, family: str | None, subject: str, fams: Families) -> str | None:
+    """The place a count is limited to, when it is a part of the event's whole: a city or
+    region for a toll ("killed in Mandalay" of the quake in Myanmar), another country for
+    troops ("7,000 in Belarus" of an exercise held in two). The event's own country is the
+    whole; a word that names no place ("in April") limits nothing."""
+    name = re.split(r"['’]s? ", name)[-1]  # "Russia's Kursk region" -> "Kursk region"
+    gaz = load_gazetteer()
+    place = gaz.place(name) or gaz.place(name.split()[0])
+    if place is None or place.common_word:
+        return None
+    country = gaz.country_name(place.country) or ""
+    if place.name.lower() in subject.lower():
+        return None
+    incident = re.search(r"\d{4}-\d\d-\d\d$", subject) is not None
+    if (family == "participants" or not incident) and (
+            place.kind != "country" or country in subject):
+        # troops "in Kursk" of a deployment to Russia are the deployment, and a war's
+        # losses "in Kursk" are where it is fought; a day's incident has its districts
+        return None
+    return place.name

@@ -1,0 +1,134 @@
+"""One event instance named alike across articles.
+
+Why: extraction reads one article at a time. An article that says "the earthquake in
+Myanmar" without a day names "earthquake, Myanmar"; another, dated, names "earthquake,
+Myanmar, 2025-03-28". Across the store they are one incident when the store knows a
+single dated one of that type and place; with two ("two quakes in one month") the undated
+name stays apart, since nothing tells which one it means. Series names are aliased too:
+"Bastion-2026" is "Union Bastion-2026" when that is the only longer name of that year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import cache
+
+from ..knowledge.gazetteer import load_gazetteer
+from ..lang import language_data
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _parts(name: str) -> tuple[str, str | None, str | None] | None:
+    """(type, place, day) of an inferred instance name, None for any other subject."""
+    parts = name.split(", ")
+    day = parts[-1] if _DAY.fullmatch(parts[-1]) else None
+    rest = parts[:-1] if day else parts
+    if len(rest) > 2 or not rest[0].islower():
+        return None
+    return rest[0], (rest[1] if len(rest) == 2 else None), day
+
+
+@cache
+def _event_types() -> frozenset[str]:
+    return frozenset(language_data("en").table("event_types")["types"])
+
+
+def is_event_instance(name: str) -> bool:
+    """A named series instance ("Zapad-2025") or one built from an event's type, place and
+    day ("earthquake, Nepal, 2026-03-13"); not a thing counted standing in for a subject
+    ("cities") or a place."""
+    if re.fullmatch(r"[A-Z].*-(?:19|20)\d\d", name):
+        return True
+    parts = _parts(name)
+    return parts is not None and parts[0] in _event_types() and (
+        parts[1] is not None or parts[2] is not None)
+
+
+def is_ongoing(name: str) -> bool:
+    """An instance named without a day ("war, Russia / Ukraine"): what it counts changes
+    over months."""
+    parts = _parts(name)
+    return parts is not None and parts[2] is None and is_event_instance(name)
+
+
+def instance_aliases(subjects: Iterable[str]) -> dict[str, str]:
+    """Undated or placeless instance names -> the one dated instance they can only mean
+    (or the one far more cited than any other);
+    an ongoing event named with one of its places -> the most cited wider name."""
+    cited = Counter(subjects)
+    parsed = {s: p for s in cited if (p := _parts(s)) is not None}
+    dated: dict[str, list[tuple[str, str | None, str]]] = defaultdict(list)
+    for name, (kind, place, day) in parsed.items():
+        if day:
+            dated[kind].append((name, place, day))
+    out = {}
+    for name, (kind, place, day) in parsed.items():
+        if day and place:
+            continue
+        fits = sorted((n for n, p, d in dated[kind]
+                       if n != name and (place is None or p == place)
+                       and (day is None or d == day)), key=lambda n: (-cited[n], n))
+        if len(fits) == 1 or (len(fits) > 1 and cited[fits[0]] >= 2 * cited[fits[1]]):
+            # the one dated instance, or one so much more cited than the next that a
+            # misread day elsewhere does not make the undated report ambiguous
+            out[name] = fits[0]
+        elif not day and place:  # an ongoing event: "war, Ukraine" in "war, Russia / Ukraine"
+            whole = _part_of().get(kind)
+            wider = [n for n, (k, p, d) in parsed.items() if not d and p and n != name
+                     and ((k == kind and set(place.split(" / ")) < set(p.split(" / ")))
+                          or (k == whole and set(place.split(" / ")) <= set(p.split(" / "))))]
+            if wider:
+                out[name] = max(sorted(wider), key=lambda n: cited[n])
+    return out
+
+
+@cache
+def _part_of() -> dict[str, str]:
+    """Ongoing event types that are part of another over the same countries (troops
+    deployed to a war are that war's)."""
+    return dict(language_data("en").table("event_types")["part_of"])
+
+
+def series_aliases(subjects: Iterable[str]) -> dict[str, str]:
+    """"Bastion-2026" -> "Union Bastion-2026": one instance named short and long.
+
+    Two subjects are one instance when their years match and one series name ends the
+    other's ("Bastion" ends "Union Bastion"); the longer name is kept."""
+    parsed = {}
+    for s in set(subjects):
+        m = re.fullmatch(r"(?P<series>.+)-(?P<year>(?:19|20)\d\d)", s)
+        if m:
+            parsed[s] = (m.group("series").lower().split(), m.group("year"))
+    out = {}
+    for short, (words, year) in parsed.items():
+        longer = [other for other, (w, y) in parsed.items()
+                  if y == year and len(w) > len(words) and w[-len(words):] == words]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
+def subject_aliases(subjects: Iterable[str]) -> dict[str, str]:
+    """Every subject name -> the name the store knows the instance by (if another)."""
+    names = [s for s in subjects if s]
+    return {**series_aliases(names), **instance_aliases(names)}
+
+
+def instance_parties(subjects: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """An incident in one country ("attack, Russia, 2024-03-22") belongs to that country:
+    its officials who name no country are that country's. An event of two countries ("war,
+    Russia / Ukraine") lends neither to an official: which side they speak for must come
+    from what they are, never from the other party."""
+    gaz = load_gazetteer()
+    out = {}
+    for name in set(subjects):
+        parts = _parts(name)
+        if parts is None or parts[1] is None or " / " in parts[1]:
+            continue
+        place = gaz.place(parts[1])
+        if place is not None and place.kind == "country" and place.country:
+            out[name] = (place.country,)
+    return out

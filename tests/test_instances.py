@@ -1,0 +1,98 @@
+"""Event instances without a series name, on short texts written for these tests: an
+instance is the event's type, the country it happened in and its day, so outlets wording
+one incident differently name it alike, and another incident stays apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep.extract import extract_text
+from sitrep.ledger.instances import subject_aliases
+
+
+def _subjects(text: str, published: date | None) -> dict[str, str | None]:
+    return {f.evidence.text: f.subject for f in extract_text(text, published).figures}
+
+
+def test_one_incident_worded_two_ways_is_one_instance():
+    strike = _subjects("KYIV, May 5 (Wire) - A missile strike on Odesa on Tuesday killed 5 "
+                       "people, regional governor Petro Havryliuk said.", date(2026, 5, 6))
+    attack = _subjects("The attack on Odesa on May 5 killed 2 people, the Russian defence "
+                       "ministry said in a statement.", date(2026, 5, 6))
+    assert set(strike.values()) == set(attack.values()) == {"attack, Ukraine, 2026-05-05"}
+
+
+def test_an_earlier_incident_and_another_one_elsewhere_stay_apart():
+    subjects = _subjects(
+        "A powerful earthquake struck western Nepal on Friday, killing at least 128 people, "
+        "officials said. In 1934, an earthquake in Nepal killed more than 8,000 people.\n\n"
+        "In Lucknow, India, a hotel collapse killed 4 guests.", date(2026, 3, 14))
+    assert subjects["at least 128 people"] == "earthquake, Nepal, 2026-03-13"
+    assert subjects["more than 8,000 people"] == "earthquake, Nepal, 1934"
+    assert subjects["4 guests"] == "collapse, India, 2026-03-13"
+
+
+def test_the_strongest_since_an_earlier_year_is_still_this_event():
+    subjects = _subjects("The earthquake that hit Nepal on Friday, the strongest since 1934, "
+                         "killed 57 people, police said.", date(2026, 3, 14))
+    assert subjects["57 people"] == "earthquake, Nepal, 2026-03-13"
+
+
+def test_a_verb_is_no_event():
+    """"opened fire" is no fire; the article is about the attack."""
+    subjects = _subjects("Gunmen opened fire inside a shopping centre in Nairobi. The attack "
+                         "on Saturday killed 39 people, the Kenyan police said.",
+                         date(2026, 9, 22))
+    assert subjects["39 people"] == "attack, Kenya, 2026-09-19"
+
+
+def test_an_undated_report_joins_the_one_dated_instance_of_its_type_and_place():
+    dated = _subjects("An earthquake struck Nepal on Friday, killing 128 people, officials "
+                      "said.", date(2026, 3, 14))
+    undated = _subjects("The death toll from the Nepal earthquake rose to 157, police "
+                        "spokesman Ram Thapa said.", None)
+    assert set(undated.values()) == {"earthquake, Nepal"}
+    aliases = subject_aliases([*dated.values(), *undated.values()])
+    assert aliases == {"earthquake, Nepal": "earthquake, Nepal, 2026-03-13"}
+    # two dated quakes in one country: an undated report could be either, so it stays apart
+    assert subject_aliases(["earthquake, Nepal", "earthquake, Nepal, 2026-03-13",
+                            "earthquake, Nepal, 2026-04-02"]) == {}
+
+
+def test_a_war_is_named_by_its_countries_not_a_day():
+    subjects = _subjects("Russia's war against Ukraine entered its fifth year as 12,000 "
+                         "soldiers were deployed to the front, Ukrainian officials said.",
+                         date(2026, 2, 24))
+    assert set(subjects.values()) == {"war, Russia / Ukraine"}
+    assert subject_aliases(["war, Ukraine", "war, Russia / Ukraine", "war, Russia / Ukraine"]
+                           ) == {"war, Ukraine": "war, Russia / Ukraine"}
+
+
+def test_outlets_products_and_capitalised_words_are_no_series():
+    extraction = extract_text(
+        "Copyright 2019 Niemen Herald. The RTX 2060 sold 40,000 units last year, the Niemen "
+        "Herald 2026 edition said. The 2026 budget has 12 lines.", date(2024, 1, 2))
+    subjects = {f.subject for f in extraction.figures}
+    assert extraction.main_event is None
+    assert not {s for s in subjects if s and ("-20" in s or "Herald" in s)}
+
+
+def test_troops_deployed_to_a_war_are_that_war():
+    assert subject_aliases(["deployment, Russia / Ukraine", "war, Russia / Ukraine"]) == {
+        "deployment, Russia / Ukraine": "war, Russia / Ukraine"}
+    # two ongoing events of unrelated types over one country stay apart
+    assert subject_aliases(["outbreak, China", "war, China / United States"]) == {}
+
+
+def test_a_sentence_naming_two_quakes_gives_each_figure_the_nearest():
+    subjects = _subjects("The earthquake that hit Nepal on Friday killed 57 people, fewer than "
+                         "the 8,000 killed by a quake in January 1934, police said.",
+                         date(2026, 3, 14))
+    assert subjects["57 people"] == "earthquake, Nepal, 2026-03-13"
+    assert subjects["8,000"] == "earthquake, Nepal, 1934"
+
+
+def test_an_undated_report_joins_a_far_more_cited_instance():
+    subjects = ["earthquake, Nepal"] + ["earthquake, Nepal, 2026-03-13"] * 6 + [
+        "earthquake, Nepal, 2026-03-20"] * 2
+    assert subject_aliases(subjects) == {"earthquake, Nepal": "earthquake, Nepal, 2026-03-13"}
