@@ -8,7 +8,8 @@
   near-duplicate buckets and groups);
 - :mod:`.extractions`: mentions, figures, statements and events per article;
 - :mod:`.corrections`: the analyst's corrections;
-- :mod:`.queries`: what the listings and the report read.
+- :mod:`.queries`: what the listings and the report read;
+- :mod:`.search`: full-text search over the articles (FTS5), for the CLI and the workspace.
 """
 
 from .captures import AddResult, Captures
@@ -16,11 +17,12 @@ from .connection import BUSY_TIMEOUT, DEFAULT_DB
 from .extractions import Extractions
 from .queries import Queries, StoredArticle
 from .schema import SCHEMA_VERSION
+from .search import HIT_CLOSE, HIT_OPEN, Search, SearchFilters, SearchPage
 
 
-class Store(Captures, Extractions, Queries):
+class Store(Captures, Extractions, Queries, Search):
     """A connection to one sitrep store. Not shared between threads; open one per worker."""
 
 
-__all__ = ["BUSY_TIMEOUT", "DEFAULT_DB", "SCHEMA_VERSION", "AddResult", "Store",
-           "StoredArticle"]
+__all__ = ["BUSY_TIMEOUT", "DEFAULT_DB", "HIT_CLOSE", "HIT_OPEN", "SCHEMA_VERSION",
+           "AddResult", "SearchFilters", "SearchPage", "Store", "StoredArticle"]

@@ -1,0 +1,125 @@
+"""What the workspace pages show, computed from the store and the ledger, and kept while
+the store does not change.
+
+Why a cache: the ledger (claims, findings, source types) is computed across every figure
+of the store, and a page that recomputed it on each request would be slow on a big store.
+:class:`LedgerCache` keeps the last result beside the store's :meth:`data_stamp`; a new
+ingest, extraction or correction changes the stamp, and the next request recomputes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..ledger import ledger_from_store
+from ..ledger.claims import Claim, build_claims
+from ..ledger.findings import Finding
+from ..store import Store
+
+
+@dataclass(frozen=True)
+class Subject:
+    """One event instance as the overview lists it."""
+
+    name: str
+    claims: int
+    figures: int
+    sources: int
+    first: date | None
+    last: date | None
+
+
+@dataclass
+class Workspace:
+    """The ledger of one state of the store, with the lookups the pages need."""
+
+    claims: list[Claim]
+    findings: list[Finding]
+    figures: list[dict[str, Any]]  # every figure row, with its source and language
+    rejected: frozenset[str]
+    claim_of_figure: dict[str, Claim] = field(default_factory=dict)
+
+    def finding(self, finding_id: str) -> Finding | None:
+        return next((f for f in self.findings if f.id == finding_id), None)
+
+    def subjects(self) -> list[Subject]:
+        """Event instances, those with most claims first."""
+        by_subject: dict[str, list[Claim]] = defaultdict(list)
+        for c in self.claims:
+            by_subject[c.subject].append(c)
+        out = []
+        for name, claims in by_subject.items():
+            dates = sorted(c.stated_on for c in claims if c.stated_on)
+            out.append(Subject(name, len(claims), sum(c.citations for c in claims),
+                               len({c.source.key for c in claims}),
+                               dates[0] if dates else None, dates[-1] if dates else None))
+        return sorted(out, key=lambda s: (-s.claims, s.name))
+
+    def most_cited(self, n: int = 15) -> list[Claim]:
+        return sorted(self.claims, key=lambda c: (-c.citations, c.subject, c.id))[:n]
+
+    def choices(self) -> dict[str, list[str]]:
+        """The values each select filter of the figures table offers."""
+        def values(key: str) -> list[str]:
+            return sorted({str(r[key]) for r in self.figures if r[key]})
+        return {"subject": values("subject"), "measure": values("family"),
+                "source_type": values("source_type"), "language": values("language")}
+
+
+def build_workspace(store: Store) -> Workspace:
+    """Claims and findings as the CLI computes them (corrections applied), and every figure
+    row with the source the ledger gives it, rejected figures included and marked."""
+    claims, findings = ledger_from_store(store)
+    rows = store.claims("figures")
+    rejected = store.rejected_figures()
+    # with no figure rejected, so that a rejected figure still shows its source
+    every = build_claims(rows, store.mentions(), frozenset())
+    claim_of = {fid: c for c in every for fid in c.figure_ids}
+    languages = store.article_languages()
+    figures = []
+    for row in rows:
+        claim = claim_of.get(row["id"])
+        figures.append({
+            **row, "language": languages.get(row["article_id"]),
+            "subject": claim.subject if claim else row["subject"],
+            "family": claim.family if claim else row["family"],
+            "source": claim.source.name if claim else (row["speaker"] or row["org"]
+                                                       or row["outlet"]),
+            "source_type": claim.source.type if claim else None,
+            "value": claim.describe_value() if claim else figure_value(row),
+            "day": row["stated_on"] or row["published"] or row["captured_at"][:10],
+            "rejected": row["id"] in rejected})
+    return Workspace(claims, findings, figures, rejected, claim_of)
+
+
+def figure_value(row: dict[str, Any]) -> str:
+    """A figure's value as text when the ledger made no claim of it (no subject)."""
+    if row["start_date"]:
+        return f"{row['start_date']} to {row['end_date']}"
+    values = [v for v in (row["low"], row["high"]) if v is not None]
+    if not values:
+        return row["text"]
+    shown = "-".join(dict.fromkeys(f"{v:,.0f}" for v in values))
+    return " ".join(p for p in (row["qualifier"], shown, row["unit"]) if p)
+
+
+class LedgerCache:
+    """The last :class:`Workspace` and the store stamp it was computed at; one per app,
+    shared by the request threads under a lock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._stamp: tuple[int, ...] | None = None
+        self._workspace: Workspace | None = None
+
+    def get(self, store: Store) -> Workspace:
+        stamp = store.data_stamp()
+        with self._lock:
+            if self._workspace is None or stamp != self._stamp:
+                self._workspace = build_workspace(store)
+                self._stamp = stamp
+            return self._workspace
