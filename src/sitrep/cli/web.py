@@ -96,3 +96,4 @@ def _hit_words(snippet: str) -> list[str]:
     from ..store import HIT_CLOSE, HIT_OPEN
 
     return [part.split(HIT_CLOSE, 1)[0] for part in snippet.split(HIT_OPEN)[1:]]
+

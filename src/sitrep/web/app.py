@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -68,6 +69,15 @@ class Context:
     def workspace(self, store: Store) -> Workspace:
         return self.cache.get(store)
 
+    def warm(self) -> None:
+        """Compute the ledger before the first page asks for it (seconds on a big store).
+        A failure here is left to the first request, which computes it again."""
+        try:
+            with self.store() as store:
+                self.cache.get(store)
+        except (sqlite3.Error, StoreError):
+            pass
+
     def page(self, request: Request, name: str, status: int = 200,
              **values: Any) -> HTMLResponse:
         """A rendered template, with the session's form token and the page's address."""
@@ -94,7 +104,13 @@ def create_app(db: str | os.PathLike[str], *, who: str | None = None,
     Store(path).close()  # brings the schema up to date once, before any request
     ctx = Context(path, who or os.environ.get("USER", "analyst"), environment(),
                   LedgerCache(), CsrfGuard())
-    app = FastAPI(title="sitrep", docs_url=None, redoc_url=None, openapi_url=None)
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        threading.Thread(target=ctx.warm, name="sitrep-warm", daemon=True).start()
+        yield
+
+    app = FastAPI(title="sitrep", docs_url=None, redoc_url=None, openapi_url=None,
+                  lifespan=lifespan)
     app.state.ctx = ctx
     static = resources.files("sitrep").joinpath("web", "static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")

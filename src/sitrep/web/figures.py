@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 PAGE_SIZE = 50
 #: Sortable columns: name in the query string -> how a row sorts on it.
@@ -75,11 +78,24 @@ class FigureQuery:
         return not ((self.since and day < self.since)
                     or (self.until and day[:len(self.until)] > self.until))
 
-    def select(self, rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
-        """The rows of the asked page, sorted, and how many rows pass the filters."""
-        kept = [r for r in rows if self.keeps(r)]
-        kept.sort(key=lambda r: (SORTS[self.sort](r), r["id"]), reverse=self.descending)
+    def select(self, ws: Workspace) -> tuple[list[dict[str, Any]], int]:
+        """The rows of the asked page, sorted, and how many rows pass the filters.
+
+        Without a filter the page is a slice of the workspace's presorted rows; with
+        exact filters only the smallest of their index groups is scanned."""
         start = (self.page - 1) * PAGE_SIZE
+        exact = {name: getattr(self, name) for name in ("subject", "measure",
+                                                          "source_type", "language")}
+        if not any(exact.values()) and not (self.speaker or self.since or self.until
+                                            or self.rejected):
+            ordered = ws.ordered[self.sort]
+            if self.descending:
+                ordered = ordered[::-1]
+            return ordered[start:start + PAGE_SIZE], len(ordered)
+        groups = [ws.index[name].get(value, []) for name, value in exact.items() if value]
+        candidates = min(groups, key=len) if groups else ws.figures
+        kept = [r for r in candidates if self.keeps(r)]
+        kept.sort(key=lambda r: (SORTS[self.sort](r), r["id"]), reverse=self.descending)
         return kept[start:start + PAGE_SIZE], len(kept)
 
     def params(self) -> dict[str, str]:

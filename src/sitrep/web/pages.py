@@ -13,7 +13,6 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
 
 from ..errors import UsageError
-from ..ledger.entities import Entity, entities
 from ..ledger.findings import Finding
 from ..store import SearchFilters, Store
 from .app import Context
@@ -38,7 +37,7 @@ def _ledger_pages(app: FastAPI, ctx: Context) -> None:
         with ctx.store() as store:
             ws = ctx.workspace(store)
             counts = store.counts()
-            top = [e for e in _entities(store) if e.kind != "event"][:12]
+        top = [e for e in ws.entities if e.kind != "event"][:12]
         return ctx.page(request, "overview.html.j2", findings=ws.findings,
                         subjects=ws.subjects(), cited=ws.most_cited(), counts=counts,
                         entities=top)
@@ -58,7 +57,7 @@ def _ledger_pages(app: FastAPI, ctx: Context) -> None:
         query = FigureQuery.parse(request.query_params)
         with ctx.store() as store:
             ws = ctx.workspace(store)
-        rows, total = query.select(ws.figures)
+        rows, total = query.select(ws)
         pages = max(1, -(-total // PAGE_SIZE))
         return ctx.page(request, "figures.html.j2", rows=rows, total=total, q=query,
                         pages=pages, choices=ws.choices())
@@ -79,18 +78,19 @@ def _text_pages(app: FastAPI, ctx: Context) -> None:
     @app.get("/entities", response_class=HTMLResponse)
     def entity_list(request: Request, kind: str | None = None) -> HTMLResponse:
         with ctx.store() as store:
-            found = [e for e in _entities(store) if not kind or e.kind == kind]
+            found = [e for e in ctx.workspace(store).entities if not kind or e.kind == kind]
         return ctx.page(request, "entities.html.j2", entities=found[:500], kind=kind,
                         total=len(found))
 
     @app.get("/entity/{entity_id}", response_class=HTMLResponse)
     def entity(request: Request, entity_id: str) -> HTMLResponse:
         with ctx.store() as store:
-            every = _entities(store)
+            ws = ctx.workspace(store)
+            every = ws.entities
             found = next((e for e in every if e.id == entity_id), None)
             if found is None:
                 return _missing(ctx, request, "entity", entity_id)
-            claims = entity_claims(store, found)
+            claims = entity_claims(store, found, ws.figures)
             articles = _titles(store, sorted(found.article_ids))
         others = [e for e in every if e.kind == found.kind and e.id != found.id][:300]
         return ctx.page(request, "entity.html.j2", entity=found, articles=articles,
@@ -99,10 +99,6 @@ def _text_pages(app: FastAPI, ctx: Context) -> None:
     @app.get("/search", response_class=HTMLResponse)
     def search(request: Request) -> HTMLResponse:
         return _search(ctx, request)
-
-
-def _entities(store: Store) -> list[Entity]:
-    return entities(store)
 
 
 def _titles(store: Store, ids: list[str]) -> list[dict[str, Any]]:

@@ -61,14 +61,23 @@ def _speaks_for(row: dict[str, Any], entity: Entity) -> bool:
     return False
 
 
-def entity_claims(store: Store, entity: Entity) -> dict[str, list[dict[str, Any]]]:
+#: Articles of an entity whose statements its page reads (the most recent ids first).
+_STATEMENT_ARTICLES = 500
+
+
+def entity_claims(store: Store, entity: Entity, figures: list[dict[str, Any]]
+                  ) -> dict[str, list[dict[str, Any]]]:
     """Figures and statements made by the entity, and figures about it (its event, or a
-    figure sentence naming it in an article that mentions it)."""
+    figure sentence naming it in an article that mentions it), from the workspace's figure
+    rows. A speaker is named in the article it speaks in, so only the entity's articles
+    are read for statements."""
     names = {entity.name, *entity.variants}
-    figures = store.claims("figures")
     by = [r for r in figures if _speaks_for(r, entity)]
-    about = [r for r in figures if r not in by and (
+    taken = {r["id"] for r in by}
+    about = [r for r in figures if r["id"] not in taken and (
         r["subject"] in names or (r["article_id"] in entity.article_ids
                                   and any(n and n in r["text"] for n in names)))]
-    said = [r for r in store.claims("statements") if _speaks_for(r, entity)]
+    said = [st for article_id in sorted(entity.article_ids)[:_STATEMENT_ARTICLES]
+            for st in store.claims_of_article(article_id)["statements"]
+            if _speaks_for(st, entity)]
     return {"by": by[:300], "about": about[:300], "said": said[:300]}

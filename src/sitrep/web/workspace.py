@@ -17,8 +17,10 @@ from typing import Any
 
 from ..ledger import ledger_from_store
 from ..ledger.claims import Claim, build_claims
+from ..ledger.entities import Entity, entities
 from ..ledger.findings import Finding
 from ..store import Store
+from .figures import SORTS
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,14 @@ class Workspace:
     figures: list[dict[str, Any]]  # every figure row, with its source and language
     rejected: frozenset[str]
     claim_of_figure: dict[str, Claim] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
+    #: field -> value -> the figure rows holding it, for the exact filters of the table
+    index: dict[str, dict[object, list[dict[str, Any]]]] = field(default_factory=dict)
+    #: sort column -> the rows not rejected, in that order (what an unfiltered table shows)
+    ordered: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)
 
     def finding(self, finding_id: str) -> Finding | None:
         return next((f for f in self.findings if f.id == finding_id), None)
@@ -70,6 +80,14 @@ class Workspace:
                 "source_type": values("source_type"), "language": values("language")}
 
 
+#: The figure row fields the table and its filters read (the rest stays in the store).
+_ROW_FIELDS = ("id", "article_id", "measure", "low", "high", "speaker", "org", "speaker_key",
+               "stated_on", "published", "outlet", "text", "start", "end")
+#: Filters matched exactly, by the figure row field they read.
+EXACT_FILTERS = {"subject": "subject", "measure": "family", "source_type": "source_type",
+                 "language": "language"}
+
+
 def build_workspace(store: Store) -> Workspace:
     """Claims and findings as the CLI computes them (corrections applied), and every figure
     row with the source the ledger gives it, rejected figures included and marked."""
@@ -84,7 +102,7 @@ def build_workspace(store: Store) -> Workspace:
     for row in rows:
         claim = claim_of.get(row["id"])
         figures.append({
-            **row, "language": languages.get(row["article_id"]),
+            **{k: row[k] for k in _ROW_FIELDS}, "language": languages.get(row["article_id"]),
             "subject": claim.subject if claim else row["subject"],
             "family": claim.family if claim else row["family"],
             "source": claim.source.name if claim else (row["speaker"] or row["org"]
@@ -93,7 +111,16 @@ def build_workspace(store: Store) -> Workspace:
             "value": claim.describe_value() if claim else figure_value(row),
             "day": row["stated_on"] or row["published"] or row["captured_at"][:10],
             "rejected": row["id"] in rejected})
-    return Workspace(claims, findings, figures, rejected, claim_of)
+    ws = Workspace(claims, findings, figures, rejected, claim_of, entities(store))
+    for name, key in EXACT_FILTERS.items():
+        groups: dict[object, list[dict[str, Any]]] = defaultdict(list)
+        for row in figures:
+            groups[row[key]].append(row)
+        ws.index[name] = dict(groups)
+    kept = [r for r in figures if not r["rejected"]]
+    ws.ordered = {name: sorted(kept, key=lambda r, k=sort_key: (k(r), r["id"]))
+                  for name, sort_key in SORTS.items()}
+    return ws
 
 
 def figure_value(row: dict[str, Any]) -> str:
