@@ -9,9 +9,11 @@
 - :mod:`.extractions`: mentions, figures, statements and events per article;
 - :mod:`.corrections`: the analyst's corrections;
 - :mod:`.queries`: what the listings and the report read;
-- :mod:`.search`: full-text search over the articles (FTS5), for the CLI and the workspace.
+- :mod:`.search`: full-text search over the articles (FTS5), for the CLI and the workspace;
+- :mod:`.alerts`: the findings ``sitrep alerts`` last saw, and the alerts it reported.
 """
 
+from .alerts import Alerts
 from .captures import AddResult, Captures
 from .connection import BUSY_TIMEOUT, DEFAULT_DB
 from .extractions import Extractions
@@ -20,7 +22,7 @@ from .schema import SCHEMA_VERSION
 from .search import HIT_CLOSE, HIT_OPEN, Search, SearchFilters, SearchPage
 
 
-class Store(Captures, Extractions, Queries, Search):
+class Store(Captures, Extractions, Queries, Search, Alerts):
     """A connection to one sitrep store. Not shared between threads; open one per worker."""
 
 

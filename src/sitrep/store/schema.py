@@ -172,6 +172,29 @@ _MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX IF NOT EXISTS corrections_target ON corrections(action, target);
     """,
+    # 4: alerts: the findings as the last `sitrep alerts` saw them, and what it reported
+    """
+    CREATE TABLE IF NOT EXISTS alert_findings (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        measure TEXT NOT NULL,
+        explanation TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS alerts (
+        id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        change TEXT NOT NULL,
+        finding_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        measure TEXT NOT NULL,
+        explanation TEXT NOT NULL,
+        previous TEXT
+    );
+    CREATE INDEX IF NOT EXISTS alerts_at ON alerts(at);
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 

@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
 
 from ..errors import UsageError
+from ..ledger.alerts import diff_findings
 from ..ledger.findings import Finding
 from ..store import SearchFilters, Store
 from .app import Context
@@ -37,10 +38,18 @@ def _ledger_pages(app: FastAPI, ctx: Context) -> None:
         with ctx.store() as store:
             ws = ctx.workspace(store)
             counts = store.counts()
+            pending = diff_findings(store.seen_findings(), ws.findings)
         top = [e for e in ws.entities if e.kind != "event"][:12]
         return ctx.page(request, "overview.html.j2", findings=ws.findings,
                         subjects=ws.subjects(), cited=ws.most_cited(), counts=counts,
-                        entities=top)
+                        entities=top, pending=pending)
+
+    @app.get("/alerts", response_class=HTMLResponse)
+    def alerts(request: Request) -> HTMLResponse:
+        with ctx.store() as store:
+            pending = diff_findings(store.seen_findings(), ctx.workspace(store).findings)
+            recent = store.recent_alerts(100)
+        return ctx.page(request, "alerts.html.j2", pending=pending, recent=recent)
 
     @app.get("/finding/{finding_id}", response_class=HTMLResponse)
     def finding(request: Request, finding_id: str) -> HTMLResponse:
