@@ -311,3 +311,39 @@ def test_pages_are_served_while_an_ingest_writes(db: Path, tmp_path: Path):
     assert set(statuses) == {200}, statuses
     with Store(db) as store:
         assert store.counts()["captures"] >= 300
+
+
+def test_serve_runs_on_this_machine_only_by_default(demo_db: Path, tmp_path: Path):
+    """The command itself: it refuses a missing store, and serves the store on 127.0.0.1."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    host = next(p for p in main.commands["serve"].params if p.name == "host")
+    assert host.default == "127.0.0.1"
+    missing = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 1 and "no store" in missing.output
+    assert not (tmp_path / "none.db").exists()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    server = subprocess.Popen([sys.executable, "-m", "sitrep", "serve", "--port", str(port),
+                               "--db", str(demo_db)], env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT)
+    try:
+        deadline, page = time.monotonic() + 60, None
+        while page is None and time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as r:
+                    page = (r.status, r.headers["Content-Security-Policy"], r.read())
+            except OSError:
+                time.sleep(0.2)
+        assert page is not None and page[0] == 200 and "script-src 'none'" in page[1]
+        assert b'id="findings"' in page[2]
+    finally:
+        server.terminate()
+        server.wait(timeout=20)

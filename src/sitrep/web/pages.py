@@ -141,8 +141,10 @@ def _finding_columns(store: Store, found: Finding, rows: list[dict[str, Any]]
 
 
 def _missing(ctx: Context, request: Request, what: str, key: str) -> HTMLResponse:
+    why = (" A finding is named by its claims: it changes when a figure is corrected or "
+           "a new one arrives (see the overview)." if what == "finding" else "")
     return ctx.page(request, "message.html.j2", status=404, title=f"No such {what}",
-                    message=f"There is no {what} {key!r} in this store.")
+                    message=f"There is no {what} {key!r} in this store now.{why}")
 
 
 def _search(ctx: Context, request: Request) -> HTMLResponse:
