@@ -10,19 +10,21 @@
 - :mod:`.corrections`: the analyst's corrections;
 - :mod:`.queries`: what the listings and the report read;
 - :mod:`.search`: full-text search over the articles (FTS5), for the CLI and the workspace;
-- :mod:`.alerts`: the findings ``sitrep alerts`` last saw, and the alerts it reported.
+- :mod:`.alerts`: the findings ``sitrep alerts`` last saw, and the alerts it reported;
+- :mod:`.feeds`: the feeds the analyst added and the entries already taken.
 """
 
 from .alerts import Alerts
 from .captures import AddResult, Captures
 from .connection import BUSY_TIMEOUT, DEFAULT_DB
 from .extractions import Extractions
+from .feeds import Feeds
 from .queries import Queries, StoredArticle
 from .schema import SCHEMA_VERSION
 from .search import HIT_CLOSE, HIT_OPEN, Search, SearchFilters, SearchPage
 
 
-class Store(Captures, Extractions, Queries, Search, Alerts):
+class Store(Captures, Extractions, Queries, Search, Alerts, Feeds):
     """A connection to one sitrep store. Not shared between threads; open one per worker."""
 
 

@@ -195,6 +195,27 @@ _MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX IF NOT EXISTS alerts_at ON alerts(at);
     """,
+    # 5: feeds the analyst added, and the entries already taken from each
+    """
+    CREATE TABLE IF NOT EXISTS feeds (
+        url TEXT PRIMARY KEY,
+        added_at TEXT NOT NULL,
+        fetch_pages INTEGER NOT NULL,
+        allow_private INTEGER NOT NULL,
+        title TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        last_polled TEXT,
+        last_status TEXT
+    );
+    CREATE TABLE IF NOT EXISTS feed_entries (
+        feed_url TEXT NOT NULL REFERENCES feeds(url),
+        entry_key TEXT NOT NULL,
+        link TEXT,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed_url, entry_key)
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
