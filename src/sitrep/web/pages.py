@@ -41,7 +41,7 @@ def _ledger_pages(app: FastAPI, ctx: Context) -> None:
             pending = diff_findings(store.seen_findings(), ws.findings)
         top = [e for e in ws.entities if e.kind != "event"][:12]
         return ctx.page(request, "overview.html.j2", findings=ws.findings,
-                        subjects=ws.subjects(), cited=ws.most_cited(), counts=counts,
+                        subjects=ws.subjects, cited=ws.most_cited, counts=counts,
                         entities=top, pending=pending)
 
     @app.get("/alerts", response_class=HTMLResponse)
@@ -69,7 +69,7 @@ def _ledger_pages(app: FastAPI, ctx: Context) -> None:
         rows, total = query.select(ws)
         pages = max(1, -(-total // PAGE_SIZE))
         return ctx.page(request, "figures.html.j2", rows=rows, total=total, q=query,
-                        pages=pages, choices=ws.choices())
+                        pages=pages, choices=ws.choices)
 
 
 

@@ -13,6 +13,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from ..ledger import ledger_from_store
@@ -37,7 +38,8 @@ class Subject:
 
 @dataclass
 class Workspace:
-    """The ledger of one state of the store, with the lookups the pages need."""
+    """The ledger of one state of the store, with the lookups the pages need (computed
+    once per state: the workspace is replaced, never changed, when the store changes)."""
 
     claims: list[Claim]
     findings: list[Finding]
@@ -56,6 +58,7 @@ class Workspace:
     def finding(self, finding_id: str) -> Finding | None:
         return next((f for f in self.findings if f.id == finding_id), None)
 
+    @cached_property
     def subjects(self) -> list[Subject]:
         """Event instances, those with most claims first."""
         by_subject: dict[str, list[Claim]] = defaultdict(list)
@@ -69,9 +72,11 @@ class Workspace:
                                dates[0] if dates else None, dates[-1] if dates else None))
         return sorted(out, key=lambda s: (-s.claims, s.name))
 
-    def most_cited(self, n: int = 15) -> list[Claim]:
-        return sorted(self.claims, key=lambda c: (-c.citations, c.subject, c.id))[:n]
+    @cached_property
+    def most_cited(self) -> list[Claim]:
+        return sorted(self.claims, key=lambda c: (-c.citations, c.subject, c.id))[:15]
 
+    @cached_property
     def choices(self) -> dict[str, list[str]]:
         """The values each select filter of the figures table offers."""
         def values(key: str) -> list[str]:
