@@ -347,3 +347,36 @@ def test_serve_runs_on_this_machine_only_by_default(demo_db: Path, tmp_path: Pat
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def test_pages_use_the_ledger_at_hand_while_a_newer_one_is_computed(db: Path, tmp_path: Path):
+    """During an ingest each batch changes the store: a page is served from the ledger at
+    hand (marked stale) while one thread computes the new one; the analyst's own
+    correction waits for it."""
+    import time
+    from datetime import datetime
+
+    from sitrep.ingest.readers import ReadOptions
+    from sitrep.ingest.runner import ingest
+    from sitrep.web.workspace import LedgerCache
+
+    cache = LedgerCache(lambda: Store(db))
+    with Store(db) as store:
+        first = cache.get(store)
+        assert cache.get(store) is first and not cache.stale(store)
+        (tmp_path / "new.txt").write_text(
+            "Officials in Grodno said on Monday that 40 families had been moved from "
+            "villages near the river after the flood, the regional office said.\n")
+        ingest([str(tmp_path / "new.txt")], store, ReadOptions())
+        assert cache.get(store) is first and cache.stale(store)  # at once, stale
+        deadline = time.monotonic() + 60
+        while cache.stale(store) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not cache.stale(store) and cache.get(store) is not first
+        second = cache.get(store)
+        store.add_correction("reject_figure", second.figures[0]["id"], None, "t", None,
+                             datetime(2026, 9, 1, 12, 0))
+        fresh = cache.get(store, fresh=True)
+        assert fresh is not second and fresh.figures[0]["id"] in fresh.rejected
+    with client(db) as c:
+        assert "The store is changing" not in c.get("/").text

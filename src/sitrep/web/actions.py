@@ -45,7 +45,9 @@ def _record(ctx: Context, action: str, target: str, value: str | None,
             note: str | None) -> str:
     at = datetime.now(UTC).replace(tzinfo=None)
     with ctx.store() as store:
-        return store.add_correction(action, target, value, ctx.who, note or None, at)
+        cid = store.add_correction(action, target, value, ctx.who, note or None, at)
+        ctx.workspace(store, fresh=True)  # the next page shows the correction applied
+    return cid
 
 
 def register(app: FastAPI, ctx: Context) -> None:

@@ -66,8 +66,10 @@ class Context:
         with Store(self.db) as store:
             yield store
 
-    def workspace(self, store: Store) -> Workspace:
-        return self.cache.get(store)
+    def workspace(self, store: Store, *, fresh: bool = False) -> Workspace:
+        """The ledger of the store: as it is now with ``fresh``, else possibly from a
+        moment ago while a newer one is computed (see :class:`LedgerCache`)."""
+        return self.cache.get(store, fresh=fresh)
 
     def warm(self) -> None:
         """Compute the ledger before the first page asks for it (seconds on a big store).
@@ -103,7 +105,7 @@ def create_app(db: str | os.PathLike[str], *, who: str | None = None,
         raise StoreError(f"no store at {path}: ingest something first")
     Store(path).close()  # brings the schema up to date once, before any request
     ctx = Context(path, who or os.environ.get("USER", "analyst"), environment(),
-                  LedgerCache(), CsrfGuard())
+                  LedgerCache(lambda: Store(path)), CsrfGuard())
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         threading.Thread(target=ctx.warm, name="sitrep-warm", daemon=True).start()

@@ -39,10 +39,11 @@ def _ledger_pages(app: FastAPI, ctx: Context) -> None:
             ws = ctx.workspace(store)
             counts = store.counts()
             pending = diff_findings(store.seen_findings(), ws.findings)
+            stale = ctx.cache.stale(store)
         top = [e for e in ws.entities if e.kind != "event"][:12]
         return ctx.page(request, "overview.html.j2", findings=ws.findings,
                         subjects=ws.subjects, cited=ws.most_cited, counts=counts,
-                        entities=top, pending=pending)
+                        entities=top, pending=pending, stale=stale)
 
     @app.get("/alerts", response_class=HTMLResponse)
     def alerts(request: Request) -> HTMLResponse:
@@ -66,10 +67,11 @@ def _ledger_pages(app: FastAPI, ctx: Context) -> None:
         query = FigureQuery.parse(request.query_params)
         with ctx.store() as store:
             ws = ctx.workspace(store)
+            stale = ctx.cache.stale(store)
         rows, total = query.select(ws)
         pages = max(1, -(-total // PAGE_SIZE))
         return ctx.page(request, "figures.html.j2", rows=rows, total=total, q=query,
-                        pages=pages, choices=ws.choices)
+                        pages=pages, choices=ws.choices, stale=stale)
 
 
 

@@ -9,13 +9,17 @@ ingest, extraction or correction changes the stamp, and the next request recompu
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections import defaultdict
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Any
 
+from ..errors import StoreError
 from ..ledger import ledger_from_store
 from ..ledger.claims import Claim, build_claims
 from ..ledger.entities import Entity, entities
@@ -141,17 +145,58 @@ def figure_value(row: dict[str, Any]) -> str:
 
 class LedgerCache:
     """The last :class:`Workspace` and the store stamp it was computed at; one per app,
-    shared by the request threads under a lock."""
+    shared by the request threads.
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
+    While an ingest writes, every batch changes the stamp. Recomputing the ledger inside
+    each request would make every page wait seconds on a big store, so a page is served
+    from the workspace at hand while one background thread computes the new one
+    (:attr:`stale` says so); only the first page, and a page after the analyst's own
+    correction (``fresh``), wait for the computation."""
+
+    def __init__(self, open_store: Callable[[], AbstractContextManager[Store]]) -> None:
+        self._open = open_store
+        self._lock = threading.Lock()  # guards the fields below
+        self._build = threading.Lock()  # one computation at a time
         self._stamp: tuple[int, ...] | None = None
         self._workspace: Workspace | None = None
+        self._refreshing = False
 
-    def get(self, store: Store) -> Workspace:
+    def get(self, store: Store, *, fresh: bool = False) -> Workspace:
         stamp = store.data_stamp()
         with self._lock:
-            if self._workspace is None or stamp != self._stamp:
-                self._workspace = build_workspace(store)
-                self._stamp = stamp
-            return self._workspace
+            current = self._workspace
+            if current is not None and stamp == self._stamp:
+                return current
+            if current is not None and not fresh:
+                if not self._refreshing:
+                    self._refreshing = True
+                    threading.Thread(target=self._refresh, name="sitrep-ledger",
+                                     daemon=True).start()
+                return current
+        return self._compute(store)
+
+    def stale(self, store: Store) -> bool:
+        """Whether the workspace at hand is older than the store (a refresh is under way)."""
+        with self._lock:
+            return self._stamp is not None and self._stamp != store.data_stamp()
+
+    def _compute(self, store: Store) -> Workspace:
+        with self._build:
+            stamp = store.data_stamp()
+            with self._lock:
+                if self._workspace is not None and stamp == self._stamp:
+                    return self._workspace  # computed meanwhile by another thread
+            workspace = build_workspace(store)
+            with self._lock:
+                self._workspace, self._stamp = workspace, stamp
+            return workspace
+
+    def _refresh(self) -> None:
+        try:
+            with self._open() as store:
+                self._compute(store)
+        except (sqlite3.Error, StoreError):
+            pass  # the next request tries again
+        finally:
+            with self._lock:
+                self._refreshing = False
