@@ -105,6 +105,10 @@ def test_figures_table_filters_sorts_and_pages(demo_db: Path):
         shown = re.findall(r'data-figure="f\w+">\n<td>[^<]*</td><td>([^<]*)</td>', narrowed)
         assert 0 < len(shown) < total and set(shown) == {subject}
         by_id = {r["id"]: r for r in rows}
+        spoken = c.get("/figures", params={"speaker": "Ministry"}).text
+        chunks = re.findall(r'<tr id="row-f\w+".*?</tr>', spoken, re.S)
+        assert chunks and int(re.search(r"(\d+) figures · page", spoken).group(1)) < total
+        assert all("ministry" in chunk.lower() for chunk in chunks)
         none = c.get("/figures", params={"language": "xx"}).text
         assert "No figure matches" in none
         official = c.get("/figures", params={"source_type": "official"}).text

@@ -189,7 +189,7 @@ def _pages(client: Any) -> list[str]:
     import re
 
     overview = client.get("/").text
-    urls = ["/", "/figures", "/figures?rejected=1", "/entities", "/search?q=troops",
+    urls = ["/", "/figures", "/figures?rejected=1", "/entities", "/alerts", "/search?q=troops",
             "/search?q=script", "/search?q=pwned", "/search?q=javascript"]
     urls += sorted(set(re.findall(r'href="(/finding/g\w+)"', overview)))
     urls += sorted(set(re.findall(r'href="(/article/a\w+)', client.get("/figures").text)))

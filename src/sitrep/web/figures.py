@@ -70,10 +70,8 @@ class FigureQuery:
                  (self.source_type, row["source_type"]), (self.language, row["language"]))
         if any(want is not None and want != have for want, have in exact):
             return False
-        if self.speaker:
-            who = " ".join(str(row[k] or "") for k in ("speaker", "org", "source")).lower()
-            if self.speaker.lower() not in who:
-                return False
+        if self.speaker and self.speaker.lower() not in row["who"]:
+            return False
         day = row["day"] or ""
         return not ((self.since and day < self.since)
                     or (self.until and day[:len(self.until)] > self.until))

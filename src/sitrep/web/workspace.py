@@ -119,6 +119,10 @@ def build_workspace(store: Store) -> Workspace:
             "source_type": claim.source.type if claim else None,
             "value": claim.describe_value() if claim else figure_value(row),
             "day": row["stated_on"] or row["published"] or row["captured_at"][:10],
+            # what the speaker filter searches, lower-cased once
+            "who": " ".join(str(v) for v in (row["speaker"], row["org"],
+                                             claim.source.name if claim else None) if v
+                            ).lower(),
             "rejected": row["id"] in rejected})
     ws = Workspace(claims, findings, figures, rejected, claim_of, entities(store))
     for name, key in EXACT_FILTERS.items():
