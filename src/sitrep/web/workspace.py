@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Any
 
 from ..errors import StoreError
-from ..ledger import ledger_from_store
+from ..ledger import find_findings
 from ..ledger.claims import Claim, build_claims
 from ..ledger.entities import Entity, entities
 from ..ledger.findings import Finding
@@ -98,13 +98,16 @@ EXACT_FILTERS = {"subject": "subject", "measure": "family", "source_type": "sour
 
 
 def build_workspace(store: Store) -> Workspace:
-    """Claims and findings as the CLI computes them (corrections applied), and every figure
-    row with the source the ledger gives it, rejected figures included and marked."""
-    claims, findings = ledger_from_store(store)
+    """Claims and findings as :func:`sitrep.ledger.ledger_from_store` computes them
+    (corrections applied), and every figure row with the source the ledger gives it,
+    rejected figures included and marked. The rows are read once for both."""
     rows = store.claims("figures")
+    mentions = store.mentions()
     rejected = store.rejected_figures()
     # with no figure rejected, so that a rejected figure still shows its source
-    every = build_claims(rows, store.mentions(), frozenset())
+    every = build_claims(rows, mentions, frozenset())
+    claims = build_claims(rows, mentions, rejected) if rejected else every
+    findings = find_findings(claims)
     claim_of = {fid: c for c in every for fid in c.figure_ids}
     languages = store.article_languages()
     figures = []
