@@ -22,6 +22,8 @@ from .render import evidence
 from .views import article_view, entity_claims
 
 SEARCH_PAGE = 20
+#: Copies of a claim whose evidence a finding page shows (the rest are counted).
+_CITED_SHOWN = 12
 
 
 def register(app: FastAPI, ctx: Context) -> None:
@@ -131,14 +133,15 @@ def _finding_columns(store: Store, found: Finding, rows: list[dict[str, Any]]
     columns = []
     for claim in found.claims:
         cited = []
-        for fid in claim.figure_ids:
+        for fid in claim.figure_ids[:_CITED_SHOWN]:
             row = figures.get(fid)
             article = store.find_article(row["article_id"]) if row else None
             if row is None or article is None:
                 continue
             cited.append({"figure": row, "article": article,
                           "evidence": evidence(article.text, row["start"], row["end"])})
-        columns.append({"claim": claim, "cited": cited})
+        columns.append({"claim": claim, "cited": cited,
+                        "more": max(0, len(claim.figure_ids) - _CITED_SHOWN)})
     return columns
 
 
