@@ -215,3 +215,15 @@ def test_feeds_add_refuses_what_is_not_http(tmp_path: Path):
     result = CliRunner().invoke(main, ["feeds", "add", "file:///etc/passwd",
                                        "--db", str(tmp_path / "f.db")])
     assert result.exit_code == 2 and "http or https" in result.output
+
+
+def test_poll_intervals_read_as_durations():
+    import click
+
+    from sitrep.cli.feeds import parse_every
+
+    assert [parse_every(t) for t in ("15m", "1h", "90s", "2d", "600")] == [
+        900, 3600, 90, 172800, 600]
+    assert parse_every("5s") == 60  # never more often than once a minute
+    with pytest.raises(click.BadParameter):
+        parse_every("soon")
