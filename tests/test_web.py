@@ -383,3 +383,17 @@ def test_pages_use_the_ledger_at_hand_while_a_newer_one_is_computed(db: Path, tm
         assert fresh is not second and fresh.figures[0]["id"] in fresh.rejected
     with client(db) as c:
         assert "The store is changing" not in c.get("/").text
+
+
+def test_findings_page_lists_every_finding_by_kind(demo_db: Path):
+    from sitrep.ledger import ledger_from_store
+
+    with Store(demo_db) as store:
+        _, findings = ledger_from_store(store)
+    with client(demo_db) as c:
+        every = c.get("/findings").text
+        revisions = c.get("/findings", params={"kind": "revision"}).text
+        assert c.get("/findings?page=abc").status_code == 200
+    assert set(re.findall(r'href="/finding/(g\w+)"', every)) == {f.id for f in findings}
+    assert set(re.findall(r'href="/finding/(g\w+)"', revisions)) == {
+        f.id for f in findings if f.kind == "revision"}

@@ -84,7 +84,7 @@ def search(query: tuple[str, ...], outlet: str | None, language: str | None,
             click.echo(json.dumps({**hit, "snippet": snippet,
                                    "hits": _hit_words(hit["snippet"])}, ensure_ascii=False))
         return
-    say(f"{page.total} articles hold every word")
+    say(f"{'more than ' if page.more else ''}{page.total} articles hold every word")
     _table(("id", "published", "outlet", "snippet"),
            [(h["id"], h["published"] or h["captured_at"][:10], (h["outlet"] or "-")[:22],
              " ".join(h["snippet"].replace(HIT_OPEN, "[").replace(HIT_CLOSE, "]")

@@ -21,6 +21,8 @@ from .connection import StoreConnection
 #: that the caller can escape the snippet and then mark the hits (never the other way).
 HIT_OPEN, HIT_CLOSE = "\ue000", "\ue001"
 _WORD = re.compile(r"[^\s\"]+")
+#: Matches counted at most; past it a search says "more than".
+COUNT_CAP = 1000
 #: Snippet length in tokens (FTS5 allows up to 64).
 _SNIPPET_TOKENS = 24
 
@@ -72,8 +74,9 @@ class SearchPage:
     """One page of search results and how many there are in all."""
 
     query: str
-    total: int
+    total: int  # at most COUNT_CAP
     hits: tuple[dict[str, Any], ...]
+    more: bool = False  # more than COUNT_CAP articles match
 
 
 class Search(StoreConnection):
@@ -88,13 +91,16 @@ class Search(StoreConnection):
         cond = " AND ".join(["articles_fts MATCH ?", *where])
         base = ("FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
                 f"WHERE {cond}")
-        total = self._db.execute(f"SELECT COUNT(*) {base}", [query, *params]).fetchone()[0]
+        # counted up to a cap: a word in every article must not cost a count of them all
+        total = self._db.execute(f"SELECT COUNT(*) FROM (SELECT 1 {base} LIMIT ?)",
+                                 [query, *params, COUNT_CAP + 1]).fetchone()[0]
         rows = self._db.execute(
             "SELECT a.id, a.title, a.outlet, a.published, a.captured_at, a.language, "
             f"snippet(articles_fts, 1, '{HIT_OPEN}', '{HIT_CLOSE}', '…', {_SNIPPET_TOKENS}) "
             f"AS snippet {base} ORDER BY rank, a.id LIMIT ? OFFSET ?",
             [query, *params, int(limit), int(offset)])
-        return SearchPage(query, int(total), tuple(dict(r) for r in rows))
+        return SearchPage(query, min(int(total), COUNT_CAP), tuple(dict(r) for r in rows),
+                          more=int(total) > COUNT_CAP)
 
     def article_languages(self) -> dict[str, str | None]:
         """Article id -> language, for tables that filter claims by their article's

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .workspace import Workspace
 
 PAGE_SIZE = 50
+#: Above this many rows a filtered table is read off the presorted rows instead.
+_SORT_ON_ITS_OWN = 20_000
 #: Sortable columns: name in the query string -> how a row sorts on it.
 SORTS = {
     "day": lambda r: r["day"] or "",
@@ -62,38 +64,51 @@ class FigureQuery:
                    sort if sort in SORTS else "day", params.get("order") == "desc", page,
                    params.get("rejected") == "1")
 
-    def keeps(self, row: dict[str, Any]) -> bool:
-        """Whether a figure row passes every filter."""
+    def _dated(self, row: dict[str, Any]) -> bool:
+        """Whether a row passes the date range and the rejected switch."""
         if row["rejected"] and not self.rejected:
-            return False
-        exact = ((self.subject, row["subject"]), (self.measure, row["family"]),
-                 (self.source_type, row["source_type"]), (self.language, row["language"]))
-        if any(want is not None and want != have for want, have in exact):
-            return False
-        if self.speaker and self.speaker.lower() not in row["who"]:
             return False
         day = row["day"] or ""
         return not ((self.since and day < self.since)
                     or (self.until and day[:len(self.until)] > self.until))
 
+    def _groups(self, ws: Workspace) -> list[list[dict[str, Any]]]:
+        """For each indexed filter asked for, the rows passing it (from the indexes)."""
+        groups = [ws.index[name].get(getattr(self, name), [])
+                  for name in ("subject", "measure", "source_type", "language")
+                  if getattr(self, name)]
+        if self.speaker:
+            needle = self.speaker.lower()
+            groups.append([r for who, rows in ws.index["who"].items()
+                           if needle in str(who) for r in rows])
+        return groups
+
     def select(self, ws: Workspace) -> tuple[list[dict[str, Any]], int]:
         """The rows of the asked page, sorted, and how many rows pass the filters.
 
-        Without a filter the page is a slice of the workspace's presorted rows; with
-        exact filters only the smallest of their index groups is scanned."""
+        The filters are read from the workspace's indexes (their smallest group scanned,
+        the others as sets); a large result is taken from the presorted rows, a small one
+        sorted on its own."""
         start = (self.page - 1) * PAGE_SIZE
-        exact = {name: getattr(self, name) for name in ("subject", "measure",
-                                                          "source_type", "language")}
-        if not any(exact.values()) and not (self.speaker or self.since or self.until
-                                            or self.rejected):
-            ordered = ws.ordered[self.sort]
-            if self.descending:
-                ordered = ordered[::-1]
-            return ordered[start:start + PAGE_SIZE], len(ordered)
-        groups = [ws.index[name].get(value, []) for name, value in exact.items() if value]
-        candidates = min(groups, key=len) if groups else ws.figures
-        kept = [r for r in candidates if self.keeps(r)]
-        kept.sort(key=lambda r: (SORTS[self.sort](r), r["id"]), reverse=self.descending)
+        ordered = ws.ordered[self.sort]
+        groups = self._groups(ws)
+        if not groups:
+            if not (ws.rejected or self.since or self.until):
+                kept = ordered
+            else:
+                kept = [r for r in ordered if self._dated(r)]
+        else:
+            groups.sort(key=len)
+            others = [{id(r) for r in g} for g in groups[1:]]
+            found = [r for r in groups[0]
+                     if self._dated(r) and all(id(r) in o for o in others)]
+            if len(found) > _SORT_ON_ITS_OWN:
+                wanted = {id(r) for r in found}
+                kept = [r for r in ordered if id(r) in wanted]
+            else:
+                kept = sorted(found, key=lambda r: (SORTS[self.sort](r), r["id"]))
+        if self.descending:
+            kept = kept[::-1]
         return kept[start:start + PAGE_SIZE], len(kept)
 
     def params(self) -> dict[str, str]:

@@ -22,6 +22,9 @@ from .render import evidence
 from .views import article_view, entity_claims
 
 SEARCH_PAGE = 20
+#: Findings on the overview, and per page of the findings list.
+OVERVIEW_FINDINGS = 50
+FINDINGS_PAGE = 100
 #: Copies of a claim whose evidence a finding page shows (the rest are counted).
 _CITED_SHOWN = 12
 
@@ -39,12 +42,12 @@ def _ledger_pages(app: FastAPI, ctx: Context) -> None:
     def overview(request: Request) -> HTMLResponse:
         with ctx.store() as store:
             ws = ctx.workspace(store)
-            counts = store.counts()
             pending = diff_findings(store.seen_findings(), ws.findings)
             stale = ctx.cache.stale(store)
         top = [e for e in ws.entities if e.kind != "event"][:12]
-        return ctx.page(request, "overview.html.j2", findings=ws.findings,
-                        subjects=ws.subjects, cited=ws.most_cited, counts=counts,
+        return ctx.page(request, "overview.html.j2", findings=ws.findings[:OVERVIEW_FINDINGS],
+                        total_findings=len(ws.findings),
+                        subjects=ws.subjects, cited=ws.most_cited, counts=ws.counts,
                         entities=top, pending=pending, stale=stale)
 
     @app.get("/alerts", response_class=HTMLResponse)
@@ -53,6 +56,16 @@ def _ledger_pages(app: FastAPI, ctx: Context) -> None:
             pending = diff_findings(store.seen_findings(), ctx.workspace(store).findings)
             recent = store.recent_alerts(100)
         return ctx.page(request, "alerts.html.j2", pending=pending, recent=recent)
+
+    @app.get("/findings", response_class=HTMLResponse)
+    def findings(request: Request, kind: str | None = None, page: str = "1") -> HTMLResponse:
+        with ctx.store() as store:
+            found = [f for f in ctx.workspace(store).findings if not kind or f.kind == kind]
+        pages = max(1, -(-len(found) // FINDINGS_PAGE))
+        number = min(max(1, int(page) if page.isdigit() else 1), pages)
+        shown = found[(number - 1) * FINDINGS_PAGE:number * FINDINGS_PAGE]
+        return ctx.page(request, "findings.html.j2", findings=shown, total=len(found),
+                        kind=kind, page=number, pages=pages)
 
     @app.get("/finding/{finding_id}", response_class=HTMLResponse)
     def finding(request: Request, finding_id: str) -> HTMLResponse:
@@ -103,7 +116,7 @@ def _text_pages(app: FastAPI, ctx: Context) -> None:
             found = next((e for e in every if e.id == entity_id), None)
             if found is None:
                 return _missing(ctx, request, "entity", entity_id)
-            claims = entity_claims(store, found, ws.figures)
+            claims = entity_claims(store, found, ws)
             articles = _titles(store, sorted(found.article_ids))
         others = [e for e in every if e.kind == found.kind and e.id != found.id][:300]
         return ctx.page(request, "entity.html.j2", entity=found, articles=articles,

@@ -14,6 +14,7 @@ from ..ledger.entities import Entity
 from ..report.article_view import describe_article
 from ..store import Store
 from .render import Span, marked_text
+from .workspace import Workspace
 
 #: How much of a raw capture line a mark's label shows.
 _RAW_SHOWN = 160
@@ -61,22 +62,31 @@ def _speaks_for(row: dict[str, Any], entity: Entity) -> bool:
     return False
 
 
-#: Articles of an entity whose statements its page reads (the most recent ids first).
-_STATEMENT_ARTICLES = 500
+#: Articles of an entity whose statements its page reads.
+_STATEMENT_ARTICLES = 200
 
 
-def entity_claims(store: Store, entity: Entity, figures: list[dict[str, Any]]
+def entity_claims(store: Store, entity: Entity, ws: Workspace
                   ) -> dict[str, list[dict[str, Any]]]:
     """Figures and statements made by the entity, and figures about it (its event, or a
-    figure sentence naming it in an article that mentions it), from the workspace's figure
-    rows. A speaker is named in the article it speaks in, so only the entity's articles
-    are read for statements."""
+    figure sentence naming it in an article that mentions it), read through the
+    workspace's indexes. A speaker is named in the article it speaks in, so only the
+    entity's articles are read for statements."""
     names = {entity.name, *entity.variants}
-    by = [r for r in figures if _speaks_for(r, entity)]
+    index = ws.index
+    if entity.kind == "person":
+        by = [r for key, rows in index["speaker_key"].items()
+              if key and "/" in str(key) and same_person(str(key), entity.key) for r in rows]
+    elif entity.kind == "org":
+        by = [r for name in names for r in index["org"].get(name, [])]
+    else:
+        by = []
     taken = {r["id"] for r in by}
-    about = [r for r in figures if r["id"] not in taken and (
-        r["subject"] in names or (r["article_id"] in entity.article_ids
-                                  and any(n and n in r["text"] for n in names)))]
+    about = [r for name in names for r in index["subject"].get(name, [])]
+    about += [r for article_id in sorted(entity.article_ids)
+              for r in index["article_id"].get(article_id, [])
+              if r["subject"] not in names and any(n and n in r["text"] for n in names)]
+    about = [r for r in about if r["id"] not in taken]
     said = [st for article_id in sorted(entity.article_ids)[:_STATEMENT_ARTICLES]
             for st in store.claims_of_article(article_id)["statements"]
             if _speaks_for(st, entity)]

@@ -53,8 +53,9 @@ class Workspace:
     entities: list[Entity] = field(default_factory=list)
     #: field -> value -> the figure rows holding it, for the exact filters of the table
     index: dict[str, dict[object, list[dict[str, Any]]]] = field(default_factory=dict)
-    #: sort column -> the rows not rejected, in that order (what an unfiltered table shows)
+    #: sort column -> every figure row (rejected ones too), in that order
     ordered: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # the store's, for the overview
 
     def entity(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
@@ -95,21 +96,14 @@ _ROW_FIELDS = ("id", "article_id", "measure", "low", "high", "speaker", "org", "
 #: Filters matched exactly, by the figure row field they read.
 EXACT_FILTERS = {"subject": "subject", "measure": "family", "source_type": "source_type",
                  "language": "language"}
+#: Other row fields indexed: the speaker filter, and an entity's claims and articles.
+INDEXED = ("who", "article_id", "speaker_key", "org")
 
 
-def build_workspace(store: Store) -> Workspace:
-    """Claims and findings as :func:`sitrep.ledger.ledger_from_store` computes them
-    (corrections applied), and every figure row with the source the ledger gives it,
-    rejected figures included and marked. The rows are read once for both."""
-    rows = store.claims("figures")
-    mentions = store.mentions()
-    rejected = store.rejected_figures()
-    # with no figure rejected, so that a rejected figure still shows its source
-    every = build_claims(rows, mentions, frozenset())
-    claims = build_claims(rows, mentions, rejected) if rejected else every
-    findings = find_findings(claims)
-    claim_of = {fid: c for c in every for fid in c.figure_ids}
-    languages = store.article_languages()
+def _figure_rows(rows: list[dict[str, Any]], claim_of: dict[str, Claim],
+                 languages: dict[str, str | None], rejected: frozenset[str]
+                 ) -> list[dict[str, Any]]:
+    """Every figure row as the table shows it: its claim's event, measure and source."""
     figures = []
     for row in rows:
         claim = claim_of.get(row["id"])
@@ -127,14 +121,30 @@ def build_workspace(store: Store) -> Workspace:
                                              claim.source.name if claim else None) if v
                             ).lower(),
             "rejected": row["id"] in rejected})
-    ws = Workspace(claims, findings, figures, rejected, claim_of, entities(store))
-    for name, key in EXACT_FILTERS.items():
+    return figures
+
+
+def build_workspace(store: Store) -> Workspace:
+    """Claims and findings as :func:`sitrep.ledger.ledger_from_store` computes them
+    (corrections applied), and every figure row with the source the ledger gives it,
+    rejected figures included and marked. The rows are read once for both."""
+    rows = store.claims("figures")
+    mentions = store.mentions()
+    rejected = store.rejected_figures()
+    # with no figure rejected, so that a rejected figure still shows its source
+    every = build_claims(rows, mentions, frozenset())
+    claims = build_claims(rows, mentions, rejected) if rejected else every
+    findings = find_findings(claims)
+    claim_of = {fid: c for c in every for fid in c.figure_ids}
+    figures = _figure_rows(rows, claim_of, store.article_languages(), rejected)
+    ws = Workspace(claims, findings, figures, rejected, claim_of, entities(store),
+                   counts=store.counts())
+    for name, key in (*EXACT_FILTERS.items(), *((k, k) for k in INDEXED)):
         groups: dict[object, list[dict[str, Any]]] = defaultdict(list)
         for row in figures:
             groups[row[key]].append(row)
         ws.index[name] = dict(groups)
-    kept = [r for r in figures if not r["rejected"]]
-    ws.ordered = {name: sorted(kept, key=lambda r, k=sort_key: (k(r), r["id"]))
+    ws.ordered = {name: sorted(figures, key=lambda r, k=sort_key: (k(r), r["id"]))
                   for name, sort_key in SORTS.items()}
     return ws
 
