@@ -102,6 +102,26 @@ class Search(StoreConnection):
         return SearchPage(query, min(int(total), COUNT_CAP), tuple(dict(r) for r in rows),
                           more=int(total) > COUNT_CAP)
 
+    def article_summaries(self, ids: list[str]) -> list[dict[str, Any]]:
+        """Id, title, outlet and date of the given articles (one query, for a listing)."""
+        return self._in_ids(
+            "SELECT id, title, outlet, COALESCE(published, substr(captured_at, 1, 10)) "
+            "AS published FROM articles WHERE id IN ({})", ids)
+
+    def statements_of(self, article_ids: list[str]) -> list[dict[str, Any]]:
+        """The statements of the given articles, with each article's date."""
+        return self._in_ids(
+            "SELECT s.*, a.published FROM statements s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.article_id IN ({}) ORDER BY s.article_id, s.start", article_ids)
+
+    def _in_ids(self, sql: str, ids: list[str]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for i in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+            chunk = ids[i:i + 500]
+            out += [dict(r) for r in self._db.execute(
+                sql.format(",".join("?" for _ in chunk)), chunk)]
+        return out
+
     def article_languages(self) -> dict[str, str | None]:
         """Article id -> language, for tables that filter claims by their article's
         language."""

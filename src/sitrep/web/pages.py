@@ -15,11 +15,12 @@ from fastapi.responses import HTMLResponse
 from ..errors import UsageError
 from ..ledger.alerts import diff_findings
 from ..ledger.findings import Finding
-from ..store import SearchFilters, Store
+from ..store import SearchFilters, Store, StoredArticle
 from .app import Context
 from .figures import PAGE_SIZE, FigureQuery
 from .render import evidence
 from .views import article_view, entity_claims
+from .workspace import Workspace
 
 SEARCH_PAGE = 20
 #: Findings on the overview, and per page of the findings list.
@@ -74,7 +75,7 @@ def _ledger_pages(app: FastAPI, ctx: Context) -> None:
             found = ws.finding(finding_id)
             if found is None:
                 return _missing(ctx, request, "finding", finding_id)
-            columns = _finding_columns(store, found, ws.figures)
+            columns = _finding_columns(store, found, ws)
         return ctx.page(request, "finding.html.j2", finding=found, columns=columns)
 
     @app.get("/figures", response_class=HTMLResponse)
@@ -128,33 +129,31 @@ def _text_pages(app: FastAPI, ctx: Context) -> None:
 
 
 def _titles(store: Store, ids: list[str]) -> list[dict[str, Any]]:
-    out = []
-    for article_id in ids[:200]:
-        a = store.find_article(article_id)
-        if a is not None:
-            out.append({"id": a.id, "title": a.title, "outlet": a.outlet,
-                        "published": a.published or a.captured_at[:10]})
-    return sorted(out, key=lambda a: (a["published"] or "", a["id"]))
+    found = store.article_summaries(ids[:200])
+    return sorted(found, key=lambda a: (a["published"] or "", a["id"]))
 
 
-def _finding_columns(store: Store, found: Finding, rows: list[dict[str, Any]]
-                     ) -> list[dict[str, Any]]:
+def _finding_columns(store: Store, found: Finding, ws: Workspace) -> list[dict[str, Any]]:
     """One column per claim of a finding: the claim, and each figure citing it with its
-    evidence sentence, outlet, date and copies."""
-    wanted = set(found.figure_ids)
-    figures = {r["id"]: r for r in rows if r["id"] in wanted}
+    evidence sentence, outlet, date and copies (the first few when there are many)."""
+    shown = _CITED_SHOWN if len(found.claims) <= 6 else 3
+    articles: dict[str, StoredArticle | None] = {}
     columns = []
     for claim in found.claims:
         cited = []
-        for fid in claim.figure_ids[:_CITED_SHOWN]:
-            row = figures.get(fid)
-            article = store.find_article(row["article_id"]) if row else None
-            if row is None or article is None:
+        for fid in claim.figure_ids[:shown]:
+            row = ws.by_id.get(fid)
+            if row is None:
+                continue
+            if row["article_id"] not in articles:
+                articles[row["article_id"]] = store.find_article(row["article_id"])
+            article = articles[row["article_id"]]
+            if article is None:
                 continue
             cited.append({"figure": row, "article": article,
                           "evidence": evidence(article.text, row["start"], row["end"])})
         columns.append({"claim": claim, "cited": cited,
-                        "more": max(0, len(claim.figure_ids) - _CITED_SHOWN)})
+                        "more": max(0, len(claim.figure_ids) - shown)})
     return columns
 
 

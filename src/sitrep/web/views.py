@@ -62,8 +62,8 @@ def _speaks_for(row: dict[str, Any], entity: Entity) -> bool:
     return False
 
 
-#: Articles of an entity whose statements its page reads.
-_STATEMENT_ARTICLES = 200
+#: Articles of an entity its page reads for statements and figures about it.
+_ARTICLES_READ = 300
 
 
 def entity_claims(store: Store, entity: Entity, ws: Workspace
@@ -83,11 +83,9 @@ def entity_claims(store: Store, entity: Entity, ws: Workspace
         by = []
     taken = {r["id"] for r in by}
     about = [r for name in names for r in index["subject"].get(name, [])]
-    about += [r for article_id in sorted(entity.article_ids)
-              for r in index["article_id"].get(article_id, [])
+    read = sorted(entity.article_ids)[:_ARTICLES_READ]
+    about += [r for article_id in read for r in index["article_id"].get(article_id, [])
               if r["subject"] not in names and any(n and n in r["text"] for n in names)]
     about = [r for r in about if r["id"] not in taken]
-    said = [st for article_id in sorted(entity.article_ids)[:_STATEMENT_ARTICLES]
-            for st in store.claims_of_article(article_id)["statements"]
-            if _speaks_for(st, entity)]
+    said = [st for st in store.statements_of(read) if _speaks_for(st, entity)]
     return {"by": by[:300], "about": about[:300], "said": said[:300]}

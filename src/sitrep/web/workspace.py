@@ -57,6 +57,11 @@ class Workspace:
     ordered: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)  # the store's, for the overview
 
+    @cached_property
+    def by_id(self) -> dict[str, dict[str, Any]]:
+        """Figure rows by id."""
+        return {r["id"]: r for r in self.figures}
+
     def entity(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
 
