@@ -72,6 +72,8 @@ RULES = (
          typing_ok=("store/",)),
     Rule("report-reads-the-ledger", who=("report/",),
          never=("extract/", "ingest/", "clean/", "evaluate/")),
+    Rule("web-reads-the-ledger", who=("web/",),
+         never=("extract/", "ingest/", "clean/", "evaluate/")),
 )
 
 
@@ -202,6 +204,7 @@ def test_the_import_reader_sees_every_kind_of_import():
     ("ledger/claims.py", "def f():\n    from ..store import Store",
      "ledger-reads-rows-not-the-store"),
     ("report/build.py", "import sitrep.extract.runner", "report-reads-the-ledger"),
+    ("web/pages.py", "from ..ingest.runner import ingest", "web-reads-the-ledger"),
     ("demo.py", "import click", "only-cli-talks-to-the-terminal"),
     ("lang/__init__.py", "from ..knowledge import names", "lang-is-data"),
     ("store/queries.py", "from ..extract.records import Figure", "store-is-a-leaf"),

@@ -7,7 +7,8 @@ that group when imported, which is what the import below is for.
 
 from __future__ import annotations
 
-from . import claims, core, corrections, evals
+from . import alerts, claims, core, corrections, evals, exports, feeds, watch, web
 from .app import main
 
-__all__ = ["claims", "core", "corrections", "evals", "main"]
+__all__ = ["alerts", "claims", "core", "corrections", "evals", "exports", "feeds", "main",
+           "watch", "web"]

@@ -9,20 +9,26 @@
 - :mod:`.extractions`: mentions, figures, statements and events per article;
 - :mod:`.corrections`: the analyst's corrections;
 - :mod:`.queries`: what the listings and the report read;
-- :mod:`.ledger_cache`: the findings, computed once and kept until the data changes.
+- :mod:`.ledger_cache`: the findings, computed once and kept until the data changes;
+- :mod:`.search`: full-text search over the articles (FTS5), for the CLI and the workspace;
+- :mod:`.alerts`: the findings ``sitrep alerts`` last saw, and the alerts it reported;
+- :mod:`.feeds`: the feeds the analyst added and the entries already taken.
 """
 
+from .alerts import Alerts
 from .captures import AddResult, Captures
 from .connection import BUSY_TIMEOUT, DEFAULT_DB
 from .extractions import Extractions
+from .feeds import Feeds
 from .ledger_cache import LedgerCache
 from .queries import Queries, StoredArticle
 from .schema import SCHEMA_VERSION
+from .search import HIT_CLOSE, HIT_OPEN, Search, SearchFilters, SearchPage
 
 
-class Store(Captures, Extractions, Queries, LedgerCache):
+class Store(Captures, Extractions, Queries, LedgerCache, Search, Alerts, Feeds):
     """A connection to one sitrep store. Not shared between threads; open one per worker."""
 
 
-__all__ = ["BUSY_TIMEOUT", "DEFAULT_DB", "SCHEMA_VERSION", "AddResult", "Store",
-           "StoredArticle"]
+__all__ = ["BUSY_TIMEOUT", "DEFAULT_DB", "HIT_CLOSE", "HIT_OPEN", "SCHEMA_VERSION",
+           "AddResult", "SearchFilters", "SearchPage", "Store", "StoredArticle"]

@@ -206,6 +206,50 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER IF NOT EXISTS ledger_corrections_delete AFTER DELETE ON corrections
     BEGIN UPDATE ledger_state SET generation = generation + 1; END;
     """,
+    # 5: alerts: the findings as the last `sitrep alerts` saw them, and what it reported
+    """
+    CREATE TABLE IF NOT EXISTS alert_findings (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        measure TEXT NOT NULL,
+        explanation TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS alerts (
+        id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        change TEXT NOT NULL,
+        finding_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        measure TEXT NOT NULL,
+        explanation TEXT NOT NULL,
+        previous TEXT
+    );
+    CREATE INDEX IF NOT EXISTS alerts_at ON alerts(at);
+    """,
+    # 6: feeds the analyst added, and the entries already taken from each
+    """
+    CREATE TABLE IF NOT EXISTS feeds (
+        url TEXT PRIMARY KEY,
+        added_at TEXT NOT NULL,
+        fetch_pages INTEGER NOT NULL,
+        allow_private INTEGER NOT NULL,
+        title TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        last_polled TEXT,
+        last_status TEXT
+    );
+    CREATE TABLE IF NOT EXISTS feed_entries (
+        feed_url TEXT NOT NULL REFERENCES feeds(url),
+        entry_key TEXT NOT NULL,
+        link TEXT,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed_url, entry_key)
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 

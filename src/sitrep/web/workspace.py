@@ -1,0 +1,224 @@
+"""What the workspace pages show, computed from the store and the ledger, and kept while
+the store does not change.
+
+Why a cache: the ledger (claims, findings, source types) is computed across every figure
+of the store, and a page that recomputed it on each request would be slow on a big store.
+:class:`LedgerCache` keeps the last result beside the store's :meth:`data_stamp`; a new
+ingest, extraction or correction changes the stamp, and the next request recomputes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from ..errors import StoreError
+from ..ledger import find_findings
+from ..ledger.claims import Claim, build_claims
+from ..ledger.entities import Entity, entities
+from ..ledger.findings import Finding
+from ..store import Store
+from .figures import SORTS
+
+
+@dataclass(frozen=True)
+class Subject:
+    """One event instance as the overview lists it."""
+
+    name: str
+    claims: int
+    figures: int
+    sources: int
+    first: date | None
+    last: date | None
+
+
+@dataclass
+class Workspace:
+    """The ledger of one state of the store, with the lookups the pages need (computed
+    once per state: the workspace is replaced, never changed, when the store changes)."""
+
+    claims: list[Claim]
+    findings: list[Finding]
+    figures: list[dict[str, Any]]  # every figure row, with its source and language
+    rejected: frozenset[str]
+    claim_of_figure: dict[str, Claim] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
+    #: field -> value -> the figure rows holding it, for the exact filters of the table
+    index: dict[str, dict[object, list[dict[str, Any]]]] = field(default_factory=dict)
+    #: sort column -> every figure row (rejected ones too), in that order
+    ordered: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # the store's, for the overview
+
+    @cached_property
+    def by_id(self) -> dict[str, dict[str, Any]]:
+        """Figure rows by id."""
+        return {r["id"]: r for r in self.figures}
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def finding(self, finding_id: str) -> Finding | None:
+        return next((f for f in self.findings if f.id == finding_id), None)
+
+    @cached_property
+    def subjects(self) -> list[Subject]:
+        """Event instances, those with most claims first."""
+        by_subject: dict[str, list[Claim]] = defaultdict(list)
+        for c in self.claims:
+            by_subject[c.subject].append(c)
+        out = []
+        for name, claims in by_subject.items():
+            dates = sorted(c.stated_on for c in claims if c.stated_on)
+            out.append(Subject(name, len(claims), sum(c.citations for c in claims),
+                               len({c.source.key for c in claims}),
+                               dates[0] if dates else None, dates[-1] if dates else None))
+        return sorted(out, key=lambda s: (-s.claims, s.name))
+
+    @cached_property
+    def most_cited(self) -> list[Claim]:
+        return sorted(self.claims, key=lambda c: (-c.citations, c.subject, c.id))[:15]
+
+    @cached_property
+    def choices(self) -> dict[str, list[str]]:
+        """The values each select filter of the figures table offers."""
+        def values(key: str) -> list[str]:
+            return sorted({str(r[key]) for r in self.figures if r[key]})
+        return {"subject": values("subject"), "measure": values("family"),
+                "source_type": values("source_type"), "language": values("language")}
+
+
+#: The figure row fields the table and its filters read (the rest stays in the store).
+_ROW_FIELDS = ("id", "article_id", "measure", "low", "high", "speaker", "org", "speaker_key",
+               "stated_on", "published", "outlet", "text", "start", "end")
+#: Filters matched exactly, by the figure row field they read.
+EXACT_FILTERS = {"subject": "subject", "measure": "family", "source_type": "source_type",
+                 "language": "language"}
+#: Other row fields indexed: the speaker filter, and an entity's claims and articles.
+INDEXED = ("who", "article_id", "speaker_key", "org")
+
+
+def _figure_rows(rows: list[dict[str, Any]], claim_of: dict[str, Claim],
+                 languages: dict[str, str | None], rejected: frozenset[str]
+                 ) -> list[dict[str, Any]]:
+    """Every figure row as the table shows it: its claim's event, measure and source."""
+    figures = []
+    for row in rows:
+        claim = claim_of.get(row["id"])
+        figures.append({
+            **{k: row[k] for k in _ROW_FIELDS}, "language": languages.get(row["article_id"]),
+            "subject": claim.subject if claim else row["subject"],
+            "family": claim.family if claim else row["family"],
+            "source": claim.source.name if claim else (row["speaker"] or row["org"]
+                                                       or row["outlet"]),
+            "source_type": claim.source.type if claim else None,
+            "value": claim.describe_value() if claim else figure_value(row),
+            "day": row["stated_on"] or row["published"] or row["captured_at"][:10],
+            # what the speaker filter searches, lower-cased once
+            "who": " ".join(str(v) for v in (row["speaker"], row["org"],
+                                             claim.source.name if claim else None) if v
+                            ).lower(),
+            "rejected": row["id"] in rejected})
+    return figures
+
+
+def build_workspace(store: Store) -> Workspace:
+    """Claims and findings as :func:`sitrep.ledger.ledger_from_store` computes them
+    (corrections applied), and every figure row with the source the ledger gives it,
+    rejected figures included and marked. The rows are read once for both."""
+    rows = store.claims("figures")
+    mentions = store.mentions()
+    rejected = store.rejected_figures()
+    # with no figure rejected, so that a rejected figure still shows its source
+    every = build_claims(rows, mentions, frozenset())
+    claims = build_claims(rows, mentions, rejected) if rejected else every
+    findings = find_findings(claims)
+    claim_of = {fid: c for c in every for fid in c.figure_ids}
+    figures = _figure_rows(rows, claim_of, store.article_languages(), rejected)
+    ws = Workspace(claims, findings, figures, rejected, claim_of, entities(store),
+                   counts=store.counts())
+    for name, key in (*EXACT_FILTERS.items(), *((k, k) for k in INDEXED)):
+        groups: dict[object, list[dict[str, Any]]] = defaultdict(list)
+        for row in figures:
+            groups[row[key]].append(row)
+        ws.index[name] = dict(groups)
+    ws.ordered = {name: sorted(figures, key=lambda r, k=sort_key: (k(r), r["id"]))
+                  for name, sort_key in SORTS.items()}
+    return ws
+
+
+def figure_value(row: dict[str, Any]) -> str:
+    """A figure's value as text when the ledger made no claim of it (no subject)."""
+    if row["start_date"]:
+        return f"{row['start_date']} to {row['end_date']}"
+    values = [v for v in (row["low"], row["high"]) if v is not None]
+    if not values:
+        return row["text"]
+    shown = "-".join(dict.fromkeys(f"{v:,.0f}" for v in values))
+    return " ".join(p for p in (row["qualifier"], shown, row["unit"]) if p)
+
+
+class LedgerCache:
+    """The last :class:`Workspace` and the store stamp it was computed at; one per app,
+    shared by the request threads.
+
+    While an ingest writes, every batch changes the stamp. Recomputing the ledger inside
+    each request would make every page wait seconds on a big store, so a page is served
+    from the workspace at hand while one background thread computes the new one
+    (:attr:`stale` says so); only the first page, and a page after the analyst's own
+    correction (``fresh``), wait for the computation."""
+
+    def __init__(self, open_store: Callable[[], AbstractContextManager[Store]]) -> None:
+        self._open = open_store
+        self._lock = threading.Lock()  # guards the fields below
+        self._build = threading.Lock()  # one computation at a time
+        self._stamp: tuple[int, ...] | None = None
+        self._workspace: Workspace | None = None
+        self._refreshing = False
+
+    def get(self, store: Store, *, fresh: bool = False) -> Workspace:
+        stamp = store.data_stamp()
+        with self._lock:
+            current = self._workspace
+            if current is not None and stamp == self._stamp:
+                return current
+            if current is not None and not fresh:
+                if not self._refreshing:
+                    self._refreshing = True
+                    threading.Thread(target=self._refresh, name="sitrep-ledger",
+                                     daemon=True).start()
+                return current
+        return self._compute(store)
+
+    def stale(self, store: Store) -> bool:
+        """Whether the workspace at hand is older than the store (a refresh is under way)."""
+        with self._lock:
+            return self._stamp is not None and self._stamp != store.data_stamp()
+
+    def _compute(self, store: Store) -> Workspace:
+        with self._build:
+            stamp = store.data_stamp()
+            with self._lock:
+                if self._workspace is not None and stamp == self._stamp:
+                    return self._workspace  # computed meanwhile by another thread
+            workspace = build_workspace(store)
+            with self._lock:
+                self._workspace, self._stamp = workspace, stamp
+            return workspace
+
+    def _refresh(self) -> None:
+        try:
+            with self._open() as store:
+                self._compute(store)
+        except (sqlite3.Error, StoreError):
+            pass  # the next request tries again
+        finally:
+            with self._lock:
+                self._refreshing = False
