@@ -21,8 +21,7 @@ from functools import cache
 from ..lang import language_data, longest_first
 
 #: How far before or after a number the rules look, in characters.
-WINDOW = 90
-
+WINDOW = 160
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,12 @@ class Predicates:
         """"the death toll has risen to 93" -> "killed": the total named before a verb of
         change that ends right where the number (with its hedge) starts."""
         m = self.total_before.search(folded, max(0, start - WINDOW), start)
+        # the total nearest the verb: "the death toll has risen to 144, and the injuries
+        # amount to 551" counts the injured
+        while m and (later := self.total_before.search(folded, m.start() + 1, start)):
+            m = later
         return self.totals[m.group("total")] if m else None
+
 
     def happened(self, folded: str, end: int) -> str | None:
         """"(62 people) were killed", "(145) injured": what the predicate after the counted
@@ -72,7 +76,7 @@ def predicates(lang: str) -> Predicates:
         generic=frozenset(data["generic_counted"]),
         # the total, up to a few words (", which rose on Wednesday"), the verb, a link
         total_before=re.compile(
-            rf"\b(?P<total>{longest_first(data['totals'])})\b[^.;:!?\n]{{0,40}}?"
+            rf"\b(?P<total>{longest_first(data['totals'])})\b[^.;:!?\n]{{0,110}}?"
             rf"(?:\b(?:{aux})\s+)?\b(?:{verbs})\b(?:\s+[a-z]+){{0,2}}?"
             rf"(?:\s+(?:{links}))?\s+$"),
         state_after=re.compile(

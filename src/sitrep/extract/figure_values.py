@@ -1,5 +1,6 @@
-"""Finding figures' values: date spans, changes ("halved"), vague amounts ("dozens of"),
-ranges, single values, and values that refer to a measure named before them.
+"""Finding figures' values: date spans, changes ("halved"), vague amounts (see
+:mod:`.figure_vague`), ranges, single values, and values that refer to a measure named
+before them.
 
 Each kind is found in that order and takes its span, so a later kind never reads a number
 an earlier one claimed; dates and event names are blocked from the start. What each value
@@ -19,6 +20,7 @@ from ..knowledge.gazetteer import load_gazetteer
 from .counted import family_of, has_common_noun, noun_phrase, without_place
 from .figure_index import TextIndex
 from .figure_predicates import predicates
+from .figure_vague import find_vague
 from .figure_words import FigureWords
 from .records import NO_ATTRIBUTION, Figure, Span
 
@@ -85,7 +87,7 @@ class FigureFinder:
     def run(self) -> list[Figure]:
         self.date_spans()
         self.changes()
-        self.vague()
+        find_vague(self)
         self.ranges()
         self.singles()
         self.referring()
@@ -141,21 +143,6 @@ class FigureFinder:
             self.add(start, end, measure=measure, low=None, high=None, unit=None,
                      qualifier=None, change={"factor": round(factor, 4), "word": m.group("word")},
                      dates=None, vague=False, kind="change")
-
-    def vague(self) -> None:
-        if not any(stem in self.folded for stem in self.words.vague_stems):
-            return
-        several = f"{self.words.vague_several} "
-        for m in self.words.vague.finditer(self.text):
-            if not self._free(m.start(), m.end()):
-                continue
-            measure, unit, end = self._noun_phrase(m.end())
-            head = (measure or "").split()[-1].lower() if measure else ""
-            if unit is not None or head not in self.words.count_nouns:
-                continue  # "thousands of kilometers", "billions of dollars": rhetoric
-            word = " ".join(m.group("vague").lower().split()).replace(several, "")
-            self.add(m.start(), end, measure=measure, low=float(self.words.vague_low[word]),
-                     high=None, unit=None, qualifier=word, change=None, dates=None, vague=True)
 
     def _range_matches(self) -> list[re.Match[str]]:
         """What ``words.range.finditer`` finds, tried only where a range can start.
@@ -281,6 +268,10 @@ class FigureFinder:
             unit = _CURRENCIES[m.group("cur")]
         if not unit and (told := self._told_around(m, value, measure, end)) is not None:
             return told
+        if not measure and not unit and (part := self.words.partitive.match(self.text, m.end())):
+            found = self._noun_phrase(part.end())
+            if found[0] and has_common_noun(found[0], self.words) and found[1] is None:
+                return found[0], None, m.end() if part.group("inner") else found[2]
         if not measure and not unit and value >= 100:
             measure = self._stated_before(m.start())
             if measure:
@@ -311,8 +302,12 @@ class FigureFinder:
         if happened:
             return (f"{measure} {happened}" if measure else happened), None, \
                 end if measure else m.end()
-        if not measure and (total := told.named_before(self.folded, m.start())):
-            return total, None, m.end()
+        # "the death toll has risen to 93", "the death toll surpassed 3,000 (people)"
+        total = told.named_before(self.folded, m.start()) or (
+            m.group("qual") and told.named_before(self.folded, m.start("num")))
+        if total:
+            return (f"{measure} {total}" if measure else total), None, \
+                end if measure else m.end()
         return None
 
     def _no_count(self, m: re.Match[str], value: float, measure: str | None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from collections.abc import Iterable
 from typing import Any
 
 from ..lang import language_data, longest_first
@@ -55,6 +56,7 @@ class FigureWords:
     noun_phrase_verbs: frozenset[str]
     vague_low: dict[str, int]
     vague_several: str
+    vague_ranges: dict[str, tuple[float, float]]
     vague_stems: tuple[str, ...]
     change_stems: tuple[str, ...]
     multiples: tuple[tuple[str, float], ...]  # (stem, factor)
@@ -67,6 +69,8 @@ class FigureWords:
     range_scale: re.Pattern[str]
     scale_word: re.Pattern[str]
     vague: re.Pattern[str]
+    vague_bare: re.Pattern[str]
+    vague_range: re.Pattern[str]
     change: re.Pattern[str]
     noun_before: re.Pattern[str]
     number_of: re.Pattern[str]
@@ -81,6 +85,7 @@ class FigureWords:
     determiner: re.Pattern[str]
     event_noun_after: re.Pattern[str]
     event_noun_phrase: re.Pattern[str]
+    partitive: re.Pattern[str]
 
 
 @cache
@@ -104,6 +109,7 @@ def figure_words(lang: str) -> FigureWords:
         place_features=frozenset(data.words("figure_place_features")),
         noun_phrase_verbs=frozenset(data.words("figure_noun_phrase_verbs")),
         vague_low=vague["amounts"], vague_several=vague["several"],
+        vague_ranges={k: (float(a), float(b)) for k, (a, b) in vague["ranges"].items()},
         vague_stems=tuple(a for a in vague["amounts"] if " " not in a),
         change_stems=tuple(dict.fromkeys([
             *(m["stem"] for m in changes["multiples"]),
@@ -118,6 +124,12 @@ def figure_words(lang: str) -> FigureWords:
         range_scale=re.compile(rf"\b({'|'.join(rules['range_scales'])})\b", re.I),
         scale_word=re.compile("|".join(reader.scale_words), re.I),
         vague=_vague(vague),
+        vague_bare=re.compile(
+            rf"\b(?P<vague>{_spaced_longest(vague['bare'])})"
+            rf"(?P<more>\s+{vague['more']})?\b(?!\s+{vague['link']}\b)", re.I),
+        vague_range=re.compile(
+            rf"\b(?P<vague>{_spaced_longest(vague['ranges'])})"
+            r"\b[\"”’']?(?=\s)", re.I),
         change=_change(changes, units),
         noun_before=_noun_before(rules),
         number_of=_number_of(rules["number_of"], rules["article"]),
@@ -133,6 +145,7 @@ def figure_words(lang: str) -> FigureWords:
         determiner=re.compile(rf"^(?:{'|'.join(rules['determiners'])})\s+", re.I),
         event_noun_after=re.compile(rf"\s*(?:\w+\s+){{0,2}}(?:{event_nouns})\b"),
         event_noun_phrase=re.compile(rf"(?:\b\w+\s+)?\b({event_nouns})\b", re.I),
+        partitive=_partitive(rules["partitive"]),
     )
 
 
@@ -144,6 +157,11 @@ def _group(words: list[str]) -> str:
 def _spaced(word: str, space: str) -> str:
     """``word`` as a pattern where each of its spaces may be written as ``space``."""
     return space.join(map(re.escape, word.split(" ")))
+
+
+def _spaced_longest(words: Iterable[str]) -> str:
+    """``words`` as an alternation, longest first, each space matching any spacing."""
+    return "|".join(_spaced(w, r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 # _RANGE and _SINGLE start a word (or a currency sign): the leading check rejects other
@@ -176,7 +194,7 @@ def _single(rules: dict[str, Any], units: dict[str, Any], numbers: NumberReader,
 
 
 def _vague(vague: dict[str, Any]) -> re.Pattern[str]:
-    amounts = "|".join(_spaced(a, r"\s+") for a in vague["amounts"])
+    amounts = _spaced_longest(vague["amounts"])
     return re.compile(rf"\b(?P<vague>(?:{vague['several']}\s+)?(?:{amounts}))"
                       rf"\s+{vague['link']}\b", re.I)
 
@@ -207,6 +225,13 @@ def _counted_tail(rules: dict[str, Any]) -> re.Pattern[str]:
     the = rules["article"]
     return re.compile(rf"\s+({links})\s+({the}\s+\w+\s+(?:{borders})|"
                       rf"(?:{the}\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}})")
+
+
+def _partitive(table: dict[str, Any]) -> re.Pattern[str]:
+    """"(57) of the country's 330 (townships)", "(a thousand) of their (troops)": where the
+    thing counted starts after a partitive "of"; ``inner`` is a total between them."""
+    return re.compile(rf"\s+{table['link']}\s+(?:{'|'.join(table['determiners'])})\s+"
+                      r"(?:[\w-]+[’']s\s+)?(?:(?P<inner>\d[\d,.]*)\s+)?", re.I)
 
 
 def _noun_before(rules: dict[str, Any]) -> re.Pattern[str]:
