@@ -10,9 +10,9 @@ the order decides what matches (a regex alternation takes the first that fits).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from collections.abc import Iterable
 from typing import Any
 
 from ..lang import language_data, longest_first
