@@ -8,7 +8,9 @@ values and vague amounts, and the family is what the store and the evaluation gr
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..lang import longest_first
 from .figure_words import FigureWords, figure_words
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -96,8 +98,10 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
         if low in rules["phrase_ends"] or _DIGITS.fullmatch(w):
             break
         if w[0].islower() and low != joiner and not seen_noun and low.endswith(past) and (
-                low not in words.count_nouns) and not _counted_next(text, m.end(), words):
-            break  # "12,000 arrived": a verb, not the thing counted ("armoured vehicles" is)
+                "-" not in low and low not in words.count_nouns) and (
+                not _counted_next(text, m.end(), words)):
+            break  # "12,000 arrived": a verb, not the thing counted ("armoured vehicles",
+            # "human-shaped figures" are)
         phrase.append(w)
         end = m.end()
         if w[0].islower() and low != joiner:
@@ -116,3 +120,36 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
 def _counted_next(text: str, pos: int, words: FigureWords) -> bool:
     nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
     return nxt is not None and nxt.group(0).lower() in words.count_nouns
+
+
+@cache
+def _left_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    table = figure_words(lang).rules["left_measure"]
+    aux = "|".join(table["auxiliaries"])
+    noun = r"(?P<noun>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)"
+    of = re.compile(rf"\b{noun}\s+(?:{'|'.join(table['links'])})\s+$")
+    verb = re.compile(rf"\b{noun}\s+(?:(?:{aux})\s+){{0,2}}"
+                      rf"(?:{longest_first(table['verbs'])})(?:\s+by)?\s+$")
+    right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
+    return of, verb, right
+
+
+def measure_around(text: str, start: int, end: int, words: FigureWords) -> tuple[str, int] | None:
+    """(measure, end) of a sum or a percentage that no noun follows: the noun on its left
+    ("a loss of $5 million", "shares rose 4%", "the company lost $2 billion") or after a
+    link on its right ("$20 billion in aid"); None when neither names one."""
+    of, verb, right = _left_patterns(words.lang)
+    skip = set(words.rules["left_measure"]["skip"]) | words.stop_words
+    window = text[max(0, start - 60):start]
+    for pattern in (of, verb):
+        m = pattern.search(window)
+        if m:
+            nouns = [w for w in m.group("noun").split() if w.lower() not in skip]
+            if nouns and not nouns[-1].endswith("ly"):
+                return nouns[-1], end
+    link = right.match(text, end)
+    if link:
+        phrase, unit, after = _head_words(text, link.end(), words)
+        if phrase and unit is None and has_common_noun(" ".join(phrase), words):
+            return " ".join(phrase), after
+    return None

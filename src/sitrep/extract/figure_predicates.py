@@ -21,7 +21,7 @@ from functools import cache
 from ..lang import language_data, longest_first
 
 #: How far before or after a number the rules look, in characters.
-WINDOW = 160
+WINDOW = 200
 
 
 @dataclass(frozen=True)
@@ -74,13 +74,16 @@ def predicates(lang: str) -> Predicates:
     return Predicates(
         totals=data["totals"], states=data["states"],
         generic=frozenset(data["generic_counted"]),
-        # the total, up to a few words (", which rose on Wednesday"), the verb, a link
+        # the total, up to a few words (", which rose on Wednesday"; a decimal point is no
+        # sentence end), the verb, a link
         total_before=re.compile(
-            rf"\b(?P<total>{longest_first(data['totals'])})\b[^.;:!?\n]{{0,110}}?"
+            rf"\b(?P<total>{longest_first(data['totals'])})\b"
+            r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,150}?"
             rf"(?:\b(?:{aux})\s+)?\b(?:{verbs})\b(?:\s+[a-z]+){{0,2}}?"
             rf"(?:\s+(?:{links}))?\s+$"),
         state_after=re.compile(
-            rf"\s+(?:(?:{state_aux})\s+){{0,2}}(?P<state>{longest_first(data['states'])})\b"),
+            rf"\s+(?:(?:{state_aux}|[a-z]+ly)\s+){{0,3}}"
+            rf"(?P<state>{longest_first(data['states'])})\b"),
         magnitude_before=re.compile(
             rf"\b(?:{magnitude}(?:\s+of)?|{longest_first(data['magnitude_verbs'])})\s+$"),
         magnitude_after=re.compile(rf"[-\s]{magnitude}\b"),

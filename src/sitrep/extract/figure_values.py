@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from types import MappingProxyType
 
 from spacy.tokens import Doc
 
 from ..knowledge.gazetteer import load_gazetteer
-from .counted import family_of, has_common_noun, noun_phrase, without_place
+from .counted import family_of, has_common_noun, measure_around, noun_phrase, without_place
+from .figure_filters import Context, no_count
 from .figure_index import TextIndex
 from .figure_predicates import predicates
 from .figure_vague import find_vague
@@ -27,7 +27,8 @@ from .records import NO_ATTRIBUTION, Figure, Span
 _WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z]\d|\d[-–/]\d")
 _TIME_OR_RATIO = re.compile(r"[:/]\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_CURRENCIES = MappingProxyType({"$": "USD", "€": "EUR", "£": "GBP"})
+#: Units of sums and shares, whose thing counted is often named on the left.
+_SUMS = frozenset({"%", "USD", "EUR", "GBP", "INR", "RUB", "UAH", "JPY", "CNY"})
 #: Unit codes of a duration written as an adjective ("a four-day exercise").
 _ADJECTIVE_DURATIONS = ("day", "week", "month", "year", "hour")
 
@@ -52,6 +53,7 @@ class FigureFinder:
         for start, end in self.blocked:
             self._cover(start, end)
         self.index = TextIndex(self.text, words.number_of)
+        self.context = Context(self.text, words.lang)
         # pieces every number_of match holds, even with a letter that only matches under
         # re.IGNORECASE ("ſ" for "s", "ı" for "i"): without one, no value names its measure so
         self.number_of_possible = any(piece in self.folded for piece in words.number_of_pieces)
@@ -95,10 +97,22 @@ class FigureFinder:
         return self.figures
 
     def add(self, start: int, end: int, **fields: object) -> None:
-        """A value found: its span is taken, its figure has no attribution yet."""
+        """A value found: its span is taken, its figure has no attribution yet; a value
+        that is no figure where it stands (see :mod:`.figure_filters`) takes its span
+        only."""
         while end > start and self.text[end - 1].isspace():
             end -= 1
         self._take(start, end)
+        if (scaled := self.words.scaled_units.get(fields.get("unit"))) is not None:  # type: ignore[arg-type]
+            unit, factor = scaled  # "two decades": 20 years
+            fields["unit"] = unit
+            for bound in ("low", "high"):
+                if fields.get(bound) is not None:
+                    fields[bound] = fields[bound] * factor  # type: ignore[operator]
+        if fields.get("kind") != "change" and self.context.rejects(
+                start, end, fields.get("unit"), fields.get("measure"),  # type: ignore[arg-type]
+                bool(fields.get("qualifier"))):
+            return
         evidence = Span(start, end, self.text[start:end])
         self.figures.append(Figure(evidence=evidence, attribution=NO_ATTRIBUTION, subject=None,
                                    **fields))  # type: ignore[arg-type]
@@ -221,7 +235,7 @@ class FigureFinder:
             if found is None:
                 continue
             measure, unit, end = found
-            if self._no_count(m, value, measure, unit):
+            if no_count(self, m, value, (measure, unit, end)):
                 continue
             bound = self.words.hedges.bound(qual)
             fam = family_of(measure, unit, self.words)
@@ -229,7 +243,7 @@ class FigureFinder:
             self.add(m.start(), end, measure=measure, low=None if bound == "high" else value,
                      high=None if bound == "low" else value, unit=unit, qualifier=qual,
                      change=None, dates=None, vague=False, kind=kind)
-            previous = self.figures[-1]
+            previous = self.figures[-1] if self.figures else None
 
     def _single_value(self, m: re.Match[str]) -> float | None:
         """The value of a single number, unless it is taken, a time or a ratio ("10:30",
@@ -265,9 +279,12 @@ class FigureFinder:
         in Belarus"); None when it names none (a referring value is kept for later)."""
         measure, unit, end = self._noun_phrase(m.end())
         if m.group("cur"):
-            unit = _CURRENCIES[m.group("cur")]
+            unit = self.words.currency_signs[m.group("cur").strip().lower()]
         if not unit and (told := self._told_around(m, value, measure, end)) is not None:
             return told
+        if unit and not measure and self.words.units.get(unit.lower(), unit) in _SUMS and (
+                around := measure_around(self.text, m.start(), end, self.words)):
+            return around[0], unit, around[1]  # "a loss of $5 million", "shares rose 4%"
         if not measure and not unit and (part := self.words.partitive.match(self.text, m.end())):
             found = self._noun_phrase(part.end())
             if found[0] and has_common_noun(found[0], self.words) and found[1] is None:
@@ -309,27 +326,6 @@ class FigureFinder:
             return (f"{measure} {total}" if measure else total), None, \
                 end if measure else m.end()
         return None
-
-    def _no_count(self, m: re.Match[str], value: float, measure: str | None,
-                  unit: str | None) -> bool:
-        """A number that counts nothing anyone tracks: a name, a rank, a year, a pronoun."""
-        raw = m.group("num")
-        words = self.words
-        head = (measure or "").split()[0].lower() if measure else ""
-        if measure and unit is None and not has_common_noun(measure, words) and not any(
-                self.gaz.demonym(w) for w in measure.split()):
-            return True  # "Three Amigos", "5 Tips", "3 Kevin Harvick": a name or a rank
-            # (but "about 9,000 Belarusian and 150,000 Russian troops" counts troops)
-        if measure and family_of(measure, None, words) in words.abstract_nouns and unit is None:
-            return True  # "two main goals": a count of nothing anyone tracks
-        if raw.isdigit() and _YEAR.fullmatch(raw.strip()) and unit is None and (
-                head not in words.count_nouns):
-            return True
-        if words.back_reference.search(self.text[max(0, m.start() - 5):m.start()]) and (
-                not raw[0].isdigit() and value < 20):
-            return True  # "the two countries" refers back; it claims nothing
-        # "one" is a pronoun more often than a count
-        return not raw[0].isdigit() and value == 1 and not words.scale_word.search(raw)
 
     def referring(self) -> None:
         """Values that name no measure but refer to one ("puts the figure far higher, at

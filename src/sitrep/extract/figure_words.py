@@ -47,6 +47,8 @@ class FigureWords:
     hedges: Hedges
     rules: dict[str, Any]  # the small words of ``figure_rules``
     units: dict[str, str]
+    scaled_units: dict[str, tuple[str, float]]
+    currency_signs: dict[str, str]
     count_nouns: frozenset[str]
     abstract_nouns: frozenset[str]
     military_assets: frozenset[str]
@@ -101,6 +103,8 @@ def figure_words(lang: str) -> FigureWords:
     event_nouns = "|".join(sorted(data.words("event_nouns")))
     return FigureWords(
         lang=lang, numbers=reader, hedges=hedge, rules=rules, units=units["units"],
+        scaled_units={k: (u, float(f)) for k, (u, f) in units["scaled_units"].items()},
+        currency_signs=units["currency_signs"],
         count_nouns=frozenset(data.words("figure_count_nouns")),
         abstract_nouns=frozenset(data.words("figure_abstract_nouns")),
         military_assets=frozenset(data.words("figure_military_assets")),
@@ -186,8 +190,9 @@ def _single(rules: dict[str, Any], units: dict[str, Any], numbers: NumberReader,
     adjectives = "|".join(units["adjectives"])
     ordinals = "|".join(rules["ordinal_suffixes"])
     return re.compile(
-        rf"(?:(?<!\w)(?=\w)|(?=[$€£]))"
-        rf"(?:(?P<qual>{longest_first(hedge.bounds)})\s+)?(?P<cur>[$€£])?"
+        rf"(?:(?<!\w)(?=\w)|(?=[$€£₹¥]))"
+        rf"(?:(?P<qual>{longest_first(hedge.bounds)})\s+)?"
+        rf"(?P<cur>(?:{longest_first(units['currency_signs'])})(?:(?<=[^\w.])|\s))?"
         rf"(?P<num>{numbers.pattern})(?![\d,.]?\d)"
         rf"(?P<adj>-(?:{adjectives})\b(?!-{rules['age']})|-{rules['strength']}\b)?"
         rf"(?!\s*(?:{ordinals})\b)(?![a-z])")

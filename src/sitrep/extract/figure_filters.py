@@ -1,0 +1,214 @@
+"""Numbers that are no figures, told by their context rather than by what they count.
+
+Why: news pages carry recipes, shopping copy, sports tables and product names beside the
+reporting, and their numbers look like counts ("1 cup blueberries", "for $199", "10
+assists", "Phase 1"). A list of such phrases would not carry to the next page; the shape of
+the context does: a kitchen unit on the line, a sentence opening with a cooking verb, a small
+price after "for" or in brackets, a line of mostly numbers, a capitalised word glued before
+the number, a span of time that dates something ("two months later") or an age. The words
+come from ``figure_context`` of the language.
+
+:func:`no_count` holds the older rules on what a single value counts (a name, a rank, a year,
+a pronoun); :class:`Context` the rules on where a figure stands, checked for every figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..lang import language_data, longest_first
+from .counted import DURATIONS, family_of, has_common_noun, without_place
+
+if TYPE_CHECKING:
+    from .figure_values import FigureFinder
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LIST_JOINER = re.compile(r"\s*(?:,|and|[–—-]|,\s*and)\s*")
+_NUMBER_TOKEN = re.compile(r"(?<![\w.])[$€£]?\d[\d,.]*%?(?![\w])")
+_TOKEN = re.compile(r"\S+")
+_CURRENCIES = frozenset({"USD", "EUR", "GBP", "INR", "RUB", "UAH", "JPY", "CNY"})
+_SCALED = re.compile(r"(?i)\d\s*(?:k|m|bn|mln|million|billion|trillion|thousand)\b")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*)\s$")
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """The patterns built from ``figure_context``."""
+
+    age: re.Pattern[str]
+    relative_after: re.Pattern[str]
+    relative_before: re.Pattern[str]
+    kitchen: re.Pattern[str]
+    cooking_verbs: frozenset[str]
+    price_before: re.Pattern[str]
+    price_after: re.Pattern[str]
+    discount_after: re.Pattern[str]
+    game_nouns: frozenset[str]
+    market_before: re.Pattern[str]
+    time_unit: re.Pattern[str]
+
+
+@cache
+def context_words(lang: str) -> ContextWords:
+    data = language_data(lang)
+    table = data.table("figure_context")
+    units = data.table("figure_units")["units"]
+    time_words = longest_first(w for w, code in units.items() if code in DURATIONS)
+    return ContextWords(
+        age=re.compile(rf"[\s-]*(?:{time_words})[\s-]+(?:{longest_first(table['age'])})\b",
+                       re.I),
+        relative_after=re.compile(rf"\s+(?:{longest_first(table['relative_after'])})\b", re.I),
+        relative_before=re.compile(
+            rf"\b(?:{longest_first(table['relative_before'])})\s+(?:the\s+)?$", re.I),
+        kitchen=re.compile(rf"(?:\d|[½¼¾⅓⅔])\s*(?:{longest_first(table['kitchen_units'])})"
+                           r"(?![\w])", re.I),
+        cooking_verbs=frozenset(table["cooking_verbs"]),
+        price_before=re.compile(rf"(?:^|\b|(?<=\())(?:{longest_first(table['price_before'])})"
+                                r"\s*$", re.I),
+        price_after=re.compile(rf"\s*(?:{longest_first(table['price_after'])})", re.I),
+        discount_after=re.compile(rf"\s+(?:{longest_first(table['discount_after'])})\b", re.I),
+        game_nouns=frozenset(table["game_nouns"]),
+        market_before=re.compile(rf"\b(?:{longest_first(table['market_verbs'])})\s+$", re.I),
+        time_unit=re.compile(rf"\b(?:{time_words})\b", re.I),
+    )
+
+
+class Context:
+    """Where a figure stands in one text: the rules of this module, with what they learn
+    about each line (a recipe line, a table line) kept for the next figure on it."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.words = context_words(lang)
+        self._lines: dict[int, bool] = {}
+
+    def rejects(self, start: int, end: int, unit: str | None, measure: str | None,
+                qualified: bool) -> bool:
+        """The figure at ``start:end`` is no figure where it stands."""
+        text = self.text
+        return (self._listing_line(start) or self._in_recipe_sentence(start)
+                or self._dates_or_ages(start, end, unit)
+                or (unit in _CURRENCIES and self._price(start, end))
+                or (unit == "%" and bool(self.words.discount_after.match(text, end)))
+                or self._game(start, measure)
+                or (not qualified and self._in_name(start)))
+
+    def _line(self, pos: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return start, len(self.text) if end < 0 else end
+
+    def _listing_line(self, pos: int) -> bool:
+        """A recipe line ("2 eggs, 1 cup flour") or a table line (mostly numbers)."""
+        start, end = self._line(pos)
+        if start not in self._lines:
+            line = self.text[start:end]
+            tokens = len(_TOKEN.findall(line))
+            numbers = len(_NUMBER_TOKEN.findall(line))
+            self._lines[start] = bool(self.words.kitchen.search(line)) or (
+                numbers >= 4 and numbers * 5 >= tokens * 2)
+        return self._lines[start]
+
+    def _in_recipe_sentence(self, pos: int) -> bool:
+        """"Bake for 20 minutes": a sentence opening with a cooking verb, an instruction."""
+        stop = self.text.rfind(". ", 0, pos)
+        start = max(stop + 2 if stop >= 0 else 0, self.text.rfind("\n", 0, pos) + 1)
+        first = _WORDS.match(self.text, start)
+        return bool(first and first.group(0)[0].isupper()
+                    and first.group(0).lower() in self.words.cooking_verbs)
+
+    def _dates_or_ages(self, start: int, end: int, unit: str | None) -> bool:
+        """"a 17 year old girl"; "two months later", "after four days": time that dates
+        something, not a duration anyone claims."""
+        text = self.text
+        unit_word = self.words.time_unit.search(text, start, min(len(text), end + 12))
+        if unit_word is None or (unit not in DURATIONS and unit_word.start() > end):
+            return False
+        after = unit_word.end()
+        return bool(self.words.age.match(text, unit_word.start())
+                    or self.words.relative_after.match(text, after)
+                    or self.words.relative_before.search(text, max(0, start - 25), start))
+
+    def _price(self, start: int, end: int) -> bool:
+        """A small sum without a scale ("$199", not "$20 billion") where shopping copy puts
+        a price: after "for", "regular", "(" or before "off", ")", "at"."""
+        evidence = self.text[start:end]
+        if _SCALED.search(evidence):
+            return False
+        digits = re.sub(r"[^\d.]", "", evidence.split()[-1] if evidence.split() else "")
+        try:
+            if float(digits or "0") >= 10_000:
+                return False
+        except ValueError:
+            return False
+        return bool(self.words.price_before.search(self.text, max(0, start - 20), start)
+                    or self.words.price_after.match(self.text, end))
+
+    def _game(self, start: int, measure: str | None) -> bool:
+        """"10 assists", "25 points": a player's statistics (not "fell 300 points")."""
+        if not measure:
+            return False
+        head = measure.split()[0].lower()
+        return head in self.words.game_nouns and not self.words.market_before.search(
+            self.text, max(0, start - 25), start)
+
+    def _in_name(self, start: int) -> bool:
+        """"Phase 1", "RTX 2060", "Kamphaeng Phet 2 Road": a capitalised word right before
+        the number (not a possessive: "Friday's 7.7"), inside a sentence (not its first
+        word) and not in a title ("Death Toll From Powerful 7.7 Magnitude Quake")."""
+        if not self.text[start:start + 1].isdigit():
+            return False  # "... Emergency Situations five days after": a word is no code
+        before = _NAME_BEFORE.search(self.text, max(0, start - 30), start)
+        if before is None or before.group(1).endswith(("'s", "’s")):
+            return False
+        lead = self.text[max(0, before.start(1) - 3):before.start(1)].rstrip()
+        if not lead or lead[-1] in ".:!?\"“‘'\n":
+            return False  # the first word of a sentence
+        around = (_WORDS.findall(self.text, max(0, start - 40), start)[-4:]
+                  + _WORDS.findall(self.text, start, start + 30)[:2])
+        caps = sum(1 for w in around if w[0].isupper())
+        return caps * 6 < len(around) * 5  # a title capitalises (nearly) every word
+
+
+def no_count(finder: FigureFinder, m: re.Match[str], value: float,
+             found: tuple[str | None, str | None, int]) -> bool:
+    """A number that counts nothing anyone tracks: a name, a rank, a year, a pronoun."""
+    measure, unit, end = found
+    raw = m.group("num")
+    words = finder.words
+    head = (measure or "").split()[0].lower() if measure else ""
+    if measure and unit is None and not has_common_noun(measure, words) and not any(
+            finder.gaz.demonym(w) for w in measure.split()) and not (
+            finder.predicates.happened(finder.folded, end)):
+        return True  # "Three Amigos", "5 Tips", "3 Kevin Harvick": a name or a rank
+        # (but "about 9,000 Belarusian and 150,000 Russian troops" counts troops, and
+        # "700 Muslims were reported dead" counts people)
+    if measure and family_of(measure, None, words) in words.abstract_nouns and unit is None:
+        return True  # "two main goals": a count of nothing anyone tracks
+    if raw.isdigit() and _YEAR.fullmatch(raw.strip()) and unit is None and (
+            head not in words.count_nouns):
+        return True
+    last = without_place(measure or "", words).split()[-1:]
+    if words.back_reference.search(finder.text[max(0, m.start() - 5):m.start()]) and (
+            not raw[0].isdigit() and value < 20) and (
+            not last or last[0].lower() not in words.count_nouns):
+        return True  # "the two countries" refers back; it claims nothing (but "the
+        # four gunmen" counts people)
+    # "one" is a pronoun more often than a count, unless it is listed with other
+    # counts: "four hospitals and one health centre", "three children – one child"
+    return not raw[0].isdigit() and value == 1 and not words.scale_word.search(raw) and (
+        not _listed(finder, m.start(), measure))
+
+
+def _listed(finder: FigureFinder, start: int, measure: str | None) -> bool:
+    """The value at ``start`` comes right after another count, joined by "and", a comma
+    or a dash, and counts a thing named by a common noun."""
+    if not finder.figures or not measure or not has_common_noun(measure, finder.words):
+        return False
+    before = finder.figures[-1].evidence.end
+    return 0 <= start - before <= 8 and bool(
+        _LIST_JOINER.fullmatch(finder.text[before:start]))
