@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ..lang import longest_first
 from .figure_words import FigureWords, figure_words
@@ -16,6 +17,8 @@ from .figure_words import FigureWords, figure_words
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _LETTERS = re.compile(r"[a-z]+")
+_OF = re.compile(r"\s+of\s+(?=[a-z])")
+_CODE = re.compile(r"[\d=]|^\.|^[A-Z]{2,}")
 #: Unit codes (see ``figure_units``) whose figures are durations or distances.
 DURATIONS = ("day", "week", "month", "year", "hour", "minute")
 _DISTANCES = ("km", "m", "mile")
@@ -58,11 +61,16 @@ def has_common_noun(measure: str, words: FigureWords) -> bool:
 def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, str | None, int]:
     """(measure, unit, end offset) for the words after a number at ``pos``."""
     phrase, unit, end = _head_words(text, pos, words)
+    if unit and not phrase and (of := _OF.match(text, end)):
+        phrase, _, after = _head_words(text, of.end(), words)  # "10 hours of battery life"
+        end = after if phrase else end
     measure = " ".join(phrase) or None
     # "nine training grounds in Russia": keep a place after "in"
     tail = words.counted_tail.match(text[end:end + 60])
     if tail and (measure or unit):
         place = f"{tail.group(1)} {tail.group(2).strip()}"
+        if unit == "%" and not measure:
+            place = tail.group(2).strip()  # "44 percent of Americans": a share of Americans
         base = measure or ("distance" if unit in _DISTANCES else "")
         measure = f"{base} {place}".strip()
         end += tail.end()
@@ -108,13 +116,28 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
             seen_noun = True
             lowers = sum(1 for x in phrase if x[0].islower() and x.lower() != joiner)
             # the head noun ends the phrase: "troops took part" stops at "troops"
-            if low in words.count_nouns or lowers >= 2:
-                break
+            if low in words.count_nouns or _plural(low, rules["plural"]) or (
+                    lowers >= 2 and not _plural_next(text, m.end(), words)):
+                break  # "five separate inmate counts" reads on to its plural head
         if len(phrase) >= 5:
             break
     while phrase and phrase[-1].lower() == joiner:
         phrase.pop()
     return phrase, unit, end
+
+
+def _plural(word: str, table: dict[str, Any]) -> bool:
+    """A plural noun: "girls", "companies" (not "gas", "status", "analysis")."""
+    return word in table["irregular"] or (
+        len(word) > 3 and word.endswith(table["ending"])
+        and not word.endswith(tuple(table["not_endings"])))
+
+
+def _plural_next(text: str, pos: int, words: FigureWords) -> bool:
+    nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    word = nxt.group(0) if nxt else ""
+    return word[:1].islower() and word not in words.stop_words and _plural(
+        word, words.rules["plural"])
 
 
 def _counted_next(text: str, pos: int, words: FigureWords) -> bool:
@@ -123,11 +146,19 @@ def _counted_next(text: str, pos: int, words: FigureWords) -> bool:
 
 
 @cache
+def _determiner(lang: str) -> re.Pattern[str]:
+    rules = figure_words(lang).rules
+    return re.compile(rf"(?:{'|'.join(rules['determiners'] + rules['partitive']['determiners'])})"
+                      r"\s+", re.I)
+
+
+@cache
 def _left_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = figure_words(lang).rules["left_measure"]
     aux = "|".join(table["auxiliaries"])
-    noun = r"(?P<noun>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)"
-    of = re.compile(rf"\b{noun}\s+(?:{'|'.join(table['links'])})\s+$")
+    noun = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z][\w’'.=-]*)?)"
+    of = re.compile(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
+                    rf"(?:{'|'.join(table['relatives'])})\s+)$")
     verb = re.compile(rf"\b{noun}\s+(?:(?:{aux})\s+){{0,2}}"
                       rf"(?:{longest_first(table['verbs'])})(?:\s+by)?\s+$")
     right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
@@ -144,12 +175,17 @@ def measure_around(text: str, start: int, end: int, words: FigureWords) -> tuple
     for pattern in (of, verb):
         m = pattern.search(window)
         if m:
-            nouns = [w for w in m.group("noun").split() if w.lower() not in skip]
+            nouns = [w for w in m.group("noun").split() if w.lower() not in skip
+                     and not _CODE.search(w) and not w.endswith("ing")]
+            # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
             if nouns and not nouns[-1].endswith("ly"):
-                return nouns[-1], end
+                return " ".join(nouns), end
     link = right.match(text, end)
     if link:
-        phrase, unit, after = _head_words(text, link.end(), words)
+        at = link.end()
+        if det := _determiner(words.lang).match(text, at):
+            at = det.end()  # "$2.6 billion on its contracts"
+        phrase, unit, after = _head_words(text, at, words)
         if phrase and unit is None and has_common_noun(" ".join(phrase), words):
             return " ".join(phrase), after
     return None

@@ -17,21 +17,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lang import language_data, longest_first
 from .counted import DURATIONS, family_of, has_common_noun, without_place
+from .figure_index import TextIndex
+from .figure_words import figure_words
 
 if TYPE_CHECKING:
     from .figure_values import FigureFinder
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LIST_JOINER = re.compile(r"\s*(?:,|and|[–—-]|,\s*and)\s*")
-_NUMBER_TOKEN = re.compile(r"(?<![\w.])[$€£]?\d[\d,.]*%?(?![\w])")
+_NUMBER_TOKEN = re.compile(r"[-+–]?[$€£]?\d[\d,.:/-]*%?")
 _TOKEN = re.compile(r"\S+")
 _CURRENCIES = frozenset({"USD", "EUR", "GBP", "INR", "RUB", "UAH", "JPY", "CNY"})
 _SCALED = re.compile(r"(?i)\d\s*(?:k|m|bn|mln|million|billion|trillion|thousand)\b")
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*)\s$")
+_CENTS = re.compile(r"\.\d\d$")
+_CODE_WORD = re.compile(r"\S*\d")
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -81,9 +86,11 @@ class Context:
     """Where a figure stands in one text: the rules of this module, with what they learn
     about each line (a recipe line, a table line) kept for the next figure on it."""
 
-    def __init__(self, text: str, lang: str) -> None:
-        self.text = text
+    def __init__(self, index: TextIndex, lang: str) -> None:
+        self.text = index.text
+        self.index = index  # line and sentence starts by bisection, not by a scan back
         self.words = context_words(lang)
+        self.words_of_figures = figure_words(lang)
         self._lines: dict[int, bool] = {}
 
     def rejects(self, start: int, end: int, unit: str | None, measure: str | None,
@@ -92,31 +99,35 @@ class Context:
         text = self.text
         return (self._listing_line(start) or self._in_recipe_sentence(start)
                 or self._dates_or_ages(start, end, unit)
-                or (unit in _CURRENCIES and self._price(start, end))
+                or (unit in _CURRENCIES and self._price(start, end, measure))
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
                 or self._game(start, measure)
-                or (not qualified and self._in_name(start)))
+                or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"
+                or (not qualified and self._in_name(start))
+                or (unit is not None and self._unit_in_name(start, end)))
 
     def _line(self, pos: int) -> tuple[int, int]:
-        start = self.text.rfind("\n", 0, pos) + 1
-        end = self.text.find("\n", pos)
-        return start, len(self.text) if end < 0 else end
+        end = self.index.next_at("\n", pos)
+        return self.index.paragraph_start(pos), len(self.text) if end < 0 else end
 
     def _listing_line(self, pos: int) -> bool:
-        """A recipe line ("2 eggs, 1 cup flour") or a table line (mostly numbers)."""
+        """A recipe line ("2 eggs, 1 cup flour") or a stretch of a table (mostly numbers:
+        "225.86 -12.99 -5.44%", "Rockledge 14 11 6 15 — 44")."""
         start, end = self._line(pos)
         if start not in self._lines:
-            line = self.text[start:end]
-            tokens = len(_TOKEN.findall(line))
-            numbers = len(_NUMBER_TOKEN.findall(line))
-            self._lines[start] = bool(self.words.kitchen.search(line)) or (
-                numbers >= 4 and numbers * 5 >= tokens * 2)
-        return self._lines[start]
+            self._lines[start] = bool(self.words.kitchen.search(self.text, start, end))
+        if self._lines[start]:
+            return True
+        tokens = _TOKEN.findall(self.text, max(start, pos - 35), min(end, pos + 35))
+        numeric = [bool(_NUMBER_TOKEN.fullmatch(t.strip("()[],;:"))) for t in tokens]
+        # numbers side by side with no word between: a table's cells, not a sentence's
+        pairs = sum(1 for a, b in pairwise(numeric) if a and b)
+        return pairs >= 2 and sum(numeric) * 3 >= len(tokens)
 
     def _in_recipe_sentence(self, pos: int) -> bool:
         """"Bake for 20 minutes": a sentence opening with a cooking verb, an instruction."""
-        stop = self.text.rfind(". ", 0, pos)
-        start = max(stop + 2 if stop >= 0 else 0, self.text.rfind("\n", 0, pos) + 1)
+        stop = self.index.last_at(". ", pos)
+        start = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos))
         first = _WORDS.match(self.text, start)
         return bool(first and first.group(0)[0].isupper()
                     and first.group(0).lower() in self.words.cooking_verbs)
@@ -133,9 +144,11 @@ class Context:
                     or self.words.relative_after.match(text, after)
                     or self.words.relative_before.search(text, max(0, start - 25), start))
 
-    def _price(self, start: int, end: int) -> bool:
-        """A small sum without a scale ("$199", not "$20 billion") where shopping copy puts
-        a price: after "for", "regular", "(" or before "off", ")", "at"."""
+    def _price(self, start: int, end: int, measure: str | None) -> bool:
+        """A small sum without a scale ("$199", not "$20 billion") that counts nothing named
+        ("a fine of $500" counts a fine) or a price ("the usual $199 price tag"); or one
+        where shopping copy puts a price: after "for", "regular", "(" or before "off",
+        ")", "at"."""
         evidence = self.text[start:end]
         if _SCALED.search(evidence):
             return False
@@ -145,8 +158,12 @@ class Context:
                 return False
         except ValueError:
             return False
-        return bool(self.words.price_before.search(self.text, max(0, start - 20), start)
-                    or self.words.price_after.match(self.text, end))
+        if _CENTS.search(evidence.split()[0] if evidence.split() else ""):
+            return True  # "$164.99": a price
+        return not measure or not has_common_noun(measure, self.words_of_figures) or (
+            "price" in measure.lower()) or bool(
+            self.words.price_before.search(self.text, max(0, start - 20), start)
+            or self.words.price_after.match(self.text, end))
 
     def _game(self, start: int, measure: str | None) -> bool:
         """"10 assists", "25 points": a player's statistics (not "fell 300 points")."""
@@ -155,6 +172,15 @@ class Context:
         head = measure.split()[0].lower()
         return head in self.words.game_nouns and not self.words.market_before.search(
             self.text, max(0, start - 25), start)
+
+    def _unit_in_name(self, start: int, end: int) -> bool:
+        """"If you've done 80 Day Obsession": a unit written with a capital inside a
+        sentence, followed by another capitalised word, is part of a title."""
+        words = _WORDS.findall(self.text, start, min(len(self.text), end + 20))[:2]
+        if len(words) < 2 or not all(w[0].isupper() for w in words):
+            return False
+        before = _WORDS.findall(self.text, max(0, start - 20), start)[-1:]
+        return bool(before) and before[0][0].islower()
 
     def _in_name(self, start: int) -> bool:
         """"Phase 1", "RTX 2060", "Kamphaeng Phet 2 Road": a capitalised word right before
@@ -207,8 +233,9 @@ def no_count(finder: FigureFinder, m: re.Match[str], value: float,
 def _listed(finder: FigureFinder, start: int, measure: str | None) -> bool:
     """The value at ``start`` comes right after another count, joined by "and", a comma
     or a dash, and counts a thing named by a common noun."""
-    if not finder.figures or not measure or not has_common_noun(measure, finder.words):
-        return False
+    if not finder.figures or not measure or not has_common_noun(measure, finder.words) or (
+            measure.split()[0].lower().endswith(("ing", "ed"))):
+        return False  # "two missions, one carrying Orion": a pronoun
     before = finder.figures[-1].evidence.end
     return 0 <= start - before <= 8 and bool(
         _LIST_JOINER.fullmatch(finder.text[before:start]))

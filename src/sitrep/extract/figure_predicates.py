@@ -35,6 +35,7 @@ class Predicates:
     magnitude_after: re.Pattern[str]
     magnitude_word: str
     auxiliary_words: frozenset[str]
+    verb_words: frozenset[str]  # the verbs of change: one is among the last words before
 
     def is_auxiliary(self, word: str) -> bool:
         """A word that opens a predicate ("remain", "were"): no noun counted."""
@@ -43,6 +44,8 @@ class Predicates:
     def named_before(self, folded: str, start: int) -> str | None:
         """"the death toll has risen to 93" -> "killed": the total named before a verb of
         change that ends right where the number (with its hedge) starts."""
+        if not self.verb_words.intersection(folded[max(0, start - 40):start].split()[-4:]):
+            return None  # no verb of change right before: the search below cannot match
         m = self.total_before.search(folded, max(0, start - WINDOW), start)
         # the total nearest the verb: "the death toll has risen to 144, and the injuries
         # amount to 551" counts the injured
@@ -89,4 +92,5 @@ def predicates(lang: str) -> Predicates:
         magnitude_after=re.compile(rf"[-\s]{magnitude}\b"),
         magnitude_word=data["magnitude"],
         auxiliary_words=frozenset(w for a in data["state_auxiliaries"] for w in a.split()),
+        verb_words=frozenset(w for v in data["change_verbs"] for w in v.split()),
     )

@@ -32,7 +32,7 @@ def _with_of(finder: FigureFinder) -> None:
     """"dozens of troops": counted when what follows "of" is a noun of people or things."""
     words = finder.words
     several = f"{words.vague_several} "
-    for m in words.vague.finditer(finder.text):
+    for m in words.vague.finditer(finder.folded):
         if not finder._free(m.start(), m.end()):
             continue
         measure, unit, end = finder._noun_phrase(m.end())
@@ -65,7 +65,7 @@ def harm_around(finder: FigureFinder, start: int, end: int) -> str | None:
 def _bare(finder: FigureFinder) -> None:
     """"injuring hundreds", "dozens more were injured": no noun, a verb of harm."""
     words = finder.words
-    for m in words.vague_bare.finditer(finder.text):
+    for m in words.vague_bare.finditer(finder.folded):
         if not finder._free(m.start(), m.end()):
             continue
         state = harm_around(finder, m.start(), m.end())
@@ -80,7 +80,9 @@ def _bare(finder: FigureFinder) -> None:
 def _ranges(finder: FigureFinder) -> None:
     """"several soldiers", "a few hundred casualties", "several hundred killed"."""
     words = finder.words
-    for m in words.vague_range.finditer(finder.text):
+    if not any(stem in finder.folded for stem in words.vague_range_stems):
+        return
+    for m in words.vague_range.finditer(finder.folded):
         if not finder._free(m.start(), m.end()):
             continue
         word = " ".join(m.group("vague").lower().split())

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..knowledge.gazetteer import load_gazetteer
 from .counted import family_of, has_common_noun, measure_around, noun_phrase, without_place
+from .figure_changes import find_changes
 from .figure_filters import Context, no_count
 from .figure_index import TextIndex
 from .figure_predicates import predicates
@@ -24,11 +25,16 @@ from .figure_vague import find_vague
 from .figure_words import FigureWords
 from .records import NO_ATTRIBUTION, Figure, Span
 
-_WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z]\d|\d[-–/]\d")
+_WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z][-–]?\d|\d[-–/:]\d")
+_CLOCK_AFTER = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
+_LONG = re.compile(r"(?:-long\b)?")
+_RANK_BEFORE = re.compile(r"(?:#|\bNo\.\s?)$")
+#: "4K", "8K": a resolution's name, not four thousand (a sum is written "4k" or "$4K").
+_RESOLUTION = re.compile(r"\d{1,2}K")
+#: "2.252%": a decimal, though "2.252" alone reads as a thousands separator.
+_DECIMAL_SHARE = re.compile(r"\d{1,3}\.\d{3}")
 _TIME_OR_RATIO = re.compile(r"[:/]\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-#: Units of sums and shares, whose thing counted is often named on the left.
-_SUMS = frozenset({"%", "USD", "EUR", "GBP", "INR", "RUB", "UAH", "JPY", "CNY"})
 #: Unit codes of a duration written as an adjective ("a four-day exercise").
 _ADJECTIVE_DURATIONS = ("day", "week", "month", "year", "hour")
 
@@ -53,7 +59,7 @@ class FigureFinder:
         for start, end in self.blocked:
             self._cover(start, end)
         self.index = TextIndex(self.text, words.number_of)
-        self.context = Context(self.text, words.lang)
+        self.context = Context(self.index, words.lang)
         # pieces every number_of match holds, even with a letter that only matches under
         # re.IGNORECASE ("ſ" for "s", "ı" for "i"): without one, no value names its measure so
         self.number_of_possible = any(piece in self.folded for piece in words.number_of_pieces)
@@ -88,7 +94,7 @@ class FigureFinder:
 
     def run(self) -> list[Figure]:
         self.date_spans()
-        self.changes()
+        find_changes(self)
         find_vague(self)
         self.ranges()
         self.singles()
@@ -109,6 +115,8 @@ class FigureFinder:
             for bound in ("low", "high"):
                 if fields.get(bound) is not None:
                     fields[bound] = fields[bound] * factor  # type: ignore[operator]
+        if not fields.get("measure") and fields.get("unit") in self.words.quantities:
+            fields["measure"] = self.words.quantities[fields["unit"]]  # type: ignore[index]
         if fields.get("kind") != "change" and self.context.rejects(
                 start, end, fields.get("unit"), fields.get("measure"),  # type: ignore[arg-type]
                 bool(fields.get("qualifier"))):
@@ -123,40 +131,6 @@ class FigureFinder:
                 self._take(d.start, d.end)
                 self.figures.append(Figure(Span(d.start, d.end, d.text), measure="dates",
                                            dates=d.value, kind="dates"))
-
-    def _factor(self, m: re.Match[str]) -> float:
-        """What "halved", "cut by a third", "rose by 20%" multiply the old value by."""
-        word = m.group("word").lower()
-        for part, factor in self.words.fractions:
-            if part in word:
-                return factor
-        for stem, factor in self.words.multiples:
-            if word.startswith(stem):
-                return factor
-        pct = float(m.group("pct")) / 100
-        return 1 + pct if self.words.percent_verbs.get(word.split()[0]) == "up" else 1 - pct
-
-    def changes(self) -> None:
-        if not any(stem in self.folded for stem in self.words.change_stems):
-            return
-        for m in self.words.change.finditer(self.text):
-            factor = self._factor(m)
-            # "the number of participating troops halved", "halved the number of troops"
-            near = self.index.nearest_number_of(m.start(), m.end())
-            measure = near.group("what") if near else None
-            subject_noun = self.words.noun_before.search(self.text, max(0, m.start() - 40),
-                                                         m.start())
-            if measure is None and subject_noun and (
-                    subject_noun.group(1).lower() not in self.words.stop_words):
-                measure = subject_noun.group(1).lower()  # "casualties rose by 20%"
-            start, end = m.start(), m.end()
-            if near and abs(near.start() - m.start()) < 80:
-                start, end = min(start, near.start()), max(end, near.end())
-            if not self._free(m.start(), m.end()):
-                continue
-            self.add(start, end, measure=measure, low=None, high=None, unit=None,
-                     qualifier=None, change={"factor": round(factor, 4), "word": m.group("word")},
-                     dates=None, vague=False, kind="change")
 
     def _range_matches(self) -> list[re.Match[str]]:
         """What ``words.range.finditer`` finds, tried only where a range can start.
@@ -206,6 +180,9 @@ class FigureFinder:
             measure, unit, end = self._noun_phrase(m.end())
             if a_unit := (m.group("a_unit") or "").strip():
                 unit = unit or self.words.units.get(a_unit.lower(), a_unit)
+            if unit and not measure and (
+                    around := measure_around(self.text, m.start(), end, self.words)):
+                measure, end = around  # "production ranging from 30-600 MW"
             if not measure and not unit:
                 measure = self._stated_before(m.start())
                 end = m.end()
@@ -253,8 +230,14 @@ class FigureFinder:
         value = self.words.numbers.parse(m.group("num"))
         if value is None or _TIME_OR_RATIO.match(self.text[m.end():m.end() + 2]):
             return None
-        if _WORD_BEFORE_DIGIT.search(self.text, max(0, m.start() - 2), m.start() + 1):
+        if _WORD_BEFORE_DIGIT.search(self.text, max(0, m.start() - 2), m.start() + 1) or (
+                _RANK_BEFORE.search(self.text, max(0, m.start() - 4), m.start())) or (
+                _CLOCK_AFTER.match(self.text, m.end())):
+            return None  # also "6:38 p.m.", "4 p.m.": a time; "#1", "No. 3": a rank
+        if _RESOLUTION.fullmatch(self.text, m.start("num"), m.end("num")) and not m.group("cur"):
             return None
+        if _DECIMAL_SHARE.fullmatch(m.group("num")) and self.text[m.end():m.end() + 1] == "%":
+            return float(m.group("num"))
         return value
 
     def _adjectival(self, m: re.Match[str], value: float, qual: str | None) -> None:
@@ -267,7 +250,8 @@ class FigureFinder:
                          qualifier=qual, change=None, dates=None, vague=False, kind="count")
             return
         unit = self.words.units.get(adj[1:].lower())
-        measure, _, end = self._noun_phrase(m.end())
+        after = m.end() + len(_LONG.match(self.text, m.end()).group(0))  # type: ignore[union-attr]
+        measure, _, end = self._noun_phrase(after)  # "a three-year-long war": the war
         kind = "duration" if unit in _ADJECTIVE_DURATIONS else "measure"
         self.add(m.start(), m.end(), measure=measure, low=value, high=value, unit=unit,
                  qualifier=qual, change=None, dates=None, vague=False, kind=kind)
@@ -282,9 +266,10 @@ class FigureFinder:
             unit = self.words.currency_signs[m.group("cur").strip().lower()]
         if not unit and (told := self._told_around(m, value, measure, end)) is not None:
             return told
-        if unit and not measure and self.words.units.get(unit.lower(), unit) in _SUMS and (
+        if unit and not measure and (
                 around := measure_around(self.text, m.start(), end, self.words)):
-            return around[0], unit, around[1]  # "a loss of $5 million", "shares rose 4%"
+            return around[0], unit, around[1]  # "a loss of $5 million", "shares rose 4%",
+            # "a diameter of 3,200 miles"
         if not measure and not unit and (part := self.words.partitive.match(self.text, m.end())):
             found = self._noun_phrase(part.end())
             if found[0] and has_common_noun(found[0], self.words) and found[1] is None:

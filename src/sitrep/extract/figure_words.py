@@ -49,6 +49,7 @@ class FigureWords:
     units: dict[str, str]
     scaled_units: dict[str, tuple[str, float]]
     currency_signs: dict[str, str]
+    quantities: dict[str, str]
     count_nouns: frozenset[str]
     abstract_nouns: frozenset[str]
     military_assets: frozenset[str]
@@ -59,6 +60,7 @@ class FigureWords:
     vague_low: dict[str, int]
     vague_several: str
     vague_ranges: dict[str, tuple[float, float]]
+    vague_range_stems: tuple[str, ...]
     vague_stems: tuple[str, ...]
     change_stems: tuple[str, ...]
     multiples: tuple[tuple[str, float], ...]  # (stem, factor)
@@ -104,7 +106,7 @@ def figure_words(lang: str) -> FigureWords:
     return FigureWords(
         lang=lang, numbers=reader, hedges=hedge, rules=rules, units=units["units"],
         scaled_units={k: (u, float(f)) for k, (u, f) in units["scaled_units"].items()},
-        currency_signs=units["currency_signs"],
+        currency_signs=units["currency_signs"], quantities=units["quantities"],
         count_nouns=frozenset(data.words("figure_count_nouns")),
         abstract_nouns=frozenset(data.words("figure_abstract_nouns")),
         military_assets=frozenset(data.words("figure_military_assets")),
@@ -112,9 +114,7 @@ def figure_words(lang: str) -> FigureWords:
         stop_words=frozenset(data.words("figure_stop_words")),
         place_features=frozenset(data.words("figure_place_features")),
         noun_phrase_verbs=frozenset(data.words("figure_noun_phrase_verbs")),
-        vague_low=vague["amounts"], vague_several=vague["several"],
-        vague_ranges={k: (float(a), float(b)) for k, (a, b) in vague["ranges"].items()},
-        vague_stems=tuple(a for a in vague["amounts"] if " " not in a),
+        **_vague_fields(vague),
         change_stems=tuple(dict.fromkeys([
             *(m["stem"] for m in changes["multiples"]),
             *(v for f in changes["fractions"] for v in f["verbs"]), *changes["percent_verbs"]])),
@@ -127,13 +127,6 @@ def figure_words(lang: str) -> FigureWords:
         range_opener=re.compile(rf"\b(?:{'|'.join(rules['range_openers'])})\s+$"),
         range_scale=re.compile(rf"\b({'|'.join(rules['range_scales'])})\b", re.I),
         scale_word=re.compile("|".join(reader.scale_words), re.I),
-        vague=_vague(vague),
-        vague_bare=re.compile(
-            rf"\b(?P<vague>{_spaced_longest(vague['bare'])})"
-            rf"(?P<more>\s+{vague['more']})?\b(?!\s+{vague['link']}\b)", re.I),
-        vague_range=re.compile(
-            rf"\b(?P<vague>{_spaced_longest(vague['ranges'])})"
-            r"\b[\"”’']?(?=\s)", re.I),
         change=_change(changes, units),
         noun_before=_noun_before(rules),
         number_of=_number_of(rules["number_of"], rules["article"]),
@@ -149,7 +142,24 @@ def figure_words(lang: str) -> FigureWords:
         determiner=re.compile(rf"^(?:{'|'.join(rules['determiners'])})\s+", re.I),
         event_noun_after=re.compile(rf"\s*(?:\w+\s+){{0,2}}(?:{event_nouns})\b"),
         event_noun_phrase=re.compile(rf"(?:\b\w+\s+)?\b({event_nouns})\b", re.I),
-        partitive=_partitive(rules["partitive"]),
+        partitive=_partitive(rules["partitive"], reader),
+    )
+
+
+def _vague_fields(vague: dict[str, Any]) -> dict[str, Any]:
+    """The fields of :class:`FigureWords` read from ``figure_vague``."""
+    return dict(
+        vague_low=vague["amounts"], vague_several=vague["several"],
+        vague_ranges={k: (float(a), float(b)) for k, (a, b) in vague["ranges"].items()},
+        vague_range_stems=tuple({k.split()[-1] for k in vague["ranges"]}),
+        vague_stems=tuple(a for a in vague["amounts"] if " " not in a),
+        vague=_vague(vague),
+        vague_bare=re.compile(
+            rf"\b(?P<vague>{_spaced_longest(vague['bare'])})"
+            rf"(?P<more>\s+{vague['more']})?\b(?!\s+{vague['link']}\b)"),
+        vague_range=re.compile(
+            rf"\b(?P<vague>{_spaced_longest(vague['ranges'])})"
+            r"\b[\"”’']?(?=\s)"),
     )
 
 
@@ -168,6 +178,7 @@ def _spaced_longest(words: Iterable[str]) -> str:
     return "|".join(_spaced(w, r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+# The vague patterns, like _RANGE and _SINGLE, read the lower-cased text (Words.folded).
 # _RANGE and _SINGLE start a word (or a currency sign): the leading check rejects other
 # positions at once, which makes the scan about three times faster than trying every
 # alternative everywhere. Both read the lower-cased text (Words.folded): without
@@ -201,7 +212,7 @@ def _single(rules: dict[str, Any], units: dict[str, Any], numbers: NumberReader,
 def _vague(vague: dict[str, Any]) -> re.Pattern[str]:
     amounts = _spaced_longest(vague["amounts"])
     return re.compile(rf"\b(?P<vague>(?:{vague['several']}\s+)?(?:{amounts}))"
-                      rf"\s+{vague['link']}\b", re.I)
+                      rf"\s+{vague['link']}\b")
 
 
 def _change(changes: dict[str, Any], units: dict[str, Any]) -> re.Pattern[str]:
@@ -214,7 +225,7 @@ def _change(changes: dict[str, Any], units: dict[str, Any]) -> re.Pattern[str]:
     percent = "|".join(_spaced(p, r"\s?") for p in units["percent"])
     return re.compile(
         rf"\b(?P<word>{multiples}|{fractions}|(?:{verbs})\s+{changes['percent_link']}\s+"
-        rf"(?P<pct>\d+(?:\.\d+)?)\s*(?:{percent}))(?:\b|(?<=%))", re.I)
+        rf"(?P<pct>\d+(?:\.\d+)?)\s*(?:{percent}))(?:\b|(?<=%))")
 
 
 def _number_of(table: dict[str, Any], article: str) -> re.Pattern[str]:
@@ -232,11 +243,13 @@ def _counted_tail(rules: dict[str, Any]) -> re.Pattern[str]:
                       rf"(?:{the}\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}})")
 
 
-def _partitive(table: dict[str, Any]) -> re.Pattern[str]:
+def _partitive(table: dict[str, Any], numbers: NumberReader) -> re.Pattern[str]:
     """"(57) of the country's 330 (townships)", "(a thousand) of their (troops)": where the
     thing counted starts after a partitive "of"; ``inner`` is a total between them."""
     return re.compile(rf"\s+{table['link']}\s+(?:{'|'.join(table['determiners'])})\s+"
-                      r"(?:[\w-]+[’']s\s+)?(?:(?P<inner>\d[\d,.]*)\s+)?", re.I)
+                      r"(?:[\w-]+[’']s\s+)?"
+                      rf"(?:(?:[\w-]+\s+){{0,2}}?(?P<inner>{numbers.pattern})\s+)?",
+                      re.I)
 
 
 def _noun_before(rules: dict[str, Any]) -> re.Pattern[str]:
