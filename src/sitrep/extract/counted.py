@@ -89,8 +89,8 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
     for m in _WORD.finditer(text, pos, min(len(text), pos + 120)):
         w = m.group(0)
         low = w.lower()
-        if not phrase and unit is None and low in words.units:
-            unit = words.units[low]
+        if not phrase and low in words.units and unit in (None, words.units[low]):
+            unit = words.units[low]  # "3.7 metric tons": one unit in two words
             end = m.end()
             continue
         if not w[0].isalnum():
@@ -153,30 +153,59 @@ def _determiner(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _left_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     table = figure_words(lang).rules["left_measure"]
     aux = "|".join(table["auxiliaries"])
-    noun = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z][\w’'.=-]*)?)"
+    noun = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z][\w’'.=-]*){0,3})"
     of = re.compile(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
                     rf"(?:{'|'.join(table['relatives'])})\s+)$")
     verb = re.compile(rf"\b{noun}\s+(?:(?:{aux})\s+){{0,2}}"
-                      rf"(?:{longest_first(table['verbs'])})(?:\s+by)?\s+$")
+                      rf"(?:{longest_first(table['verbs'])})(?:\s+(?:by|to))?\s+$")
     right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
-    return of, verb, right
+    # "reduce the national gross domestic product by 0.3 percent"
+    by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+(?:the\s+|its\s+)?"
+                    r"(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+by\s+$")
+    return of, verb, right, by
+
+
+def _before_link(words: list[str], skip: set[str]) -> list[str]:
+    """"agricultural exports to China" -> "agricultural exports": the words before the
+    first small word, or after the last one when the phrase opens with it."""
+    cut = next((i for i, w in enumerate(words) if w.lower() in skip), None)
+    if cut is None:
+        return words[-2:]
+    if cut > 0:
+        return words[:cut][-2:]
+    rest = words
+    while rest and rest[0].lower() in skip:
+        rest = rest[1:]
+    return _before_link(rest, skip) if rest else []
+
+
+def _after_link(words: list[str], skip: set[str]) -> list[str]:
+    """"a loss" -> "loss", "the value of the loss" -> "loss": the last words after the
+    last small word."""
+    cut = max((i for i, w in enumerate(words) if w.lower() in skip), default=-1)
+    return words[cut + 1:][-2:]
 
 
 def measure_around(text: str, start: int, end: int, words: FigureWords) -> tuple[str, int] | None:
     """(measure, end) of a sum or a percentage that no noun follows: the noun on its left
     ("a loss of $5 million", "shares rose 4%", "the company lost $2 billion") or after a
     link on its right ("$20 billion in aid"); None when neither names one."""
-    of, verb, right = _left_patterns(words.lang)
-    skip = set(words.rules["left_measure"]["skip"]) | words.stop_words
+    of, verb, right, by = _left_patterns(words.lang)
+    rules = words.rules
+    skip = set(rules["left_measure"]["skip"]) | words.stop_words | set(
+        rules["phrase_ends"]) | set(rules["place_links"])
     window = text[max(0, start - 60):start]
-    for pattern in (of, verb):
+    for pattern in (of, verb, by):
         m = pattern.search(window)
         if m:
-            nouns = [w for w in m.group("noun").split() if w.lower() not in skip
-                     and not _CODE.search(w) and not w.endswith("ing")]
+            found = m.group("noun").split()
+            # a subject reads up to its first link ("exports to China rose"), the noun
+            # before "of" or "by" after its last ("the value of the loss of")
+            kept = _before_link(found, skip) if pattern is verb else _after_link(found, skip)
+            nouns = [w for w in kept if not _CODE.search(w) and not w.endswith("ing")]
             # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
             if nouns and not nouns[-1].endswith("ly"):
                 return " ".join(nouns), end

@@ -33,8 +33,10 @@ _LIST_JOINER = re.compile(r"\s*(?:,|and|[–—-]|,\s*and)\s*")
 _NUMBER_TOKEN = re.compile(r"[-+–]?[$€£]?\d[\d,.:/-]*%?")
 _TOKEN = re.compile(r"\S+")
 _CURRENCIES = frozenset({"USD", "EUR", "GBP", "INR", "RUB", "UAH", "JPY", "CNY"})
-_SCALED = re.compile(r"(?i)\d\s*(?:k|m|bn|mln|million|billion|trillion|thousand)\b")
-_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*)\s$")
+_SCALED = re.compile(r"(?i)\d\s*(?:k|m|bn|mln|million|billion|trillion|thousand|lakhs?|crores?)\b")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*|[a-z]+[A-Z][\w’'&.-]*)\s$")
+_QUOTE_OPEN = re.compile(r"[“\"‘][^“”\"‘’.!?]*$")
+_QUOTE_CLOSE = re.compile(r"[^“”\"‘’.!?\w]{0,3}[”\"’]")
 _CENTS = re.compile(r"\.\d\d$")
 _CODE_WORD = re.compile(r"\S*\d")
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
@@ -55,6 +57,7 @@ class ContextWords:
     game_nouns: frozenset[str]
     market_before: re.Pattern[str]
     time_unit: re.Pattern[str]
+    retail: re.Pattern[str]
 
 
 @cache
@@ -79,6 +82,7 @@ def context_words(lang: str) -> ContextWords:
         game_nouns=frozenset(table["game_nouns"]),
         market_before=re.compile(rf"\b(?:{longest_first(table['market_verbs'])})\s+$", re.I),
         time_unit=re.compile(rf"\b(?:{time_words})\b", re.I),
+        retail=re.compile(table["retail_price"]),
     )
 
 
@@ -97,7 +101,8 @@ class Context:
                 qualified: bool) -> bool:
         """The figure at ``start:end`` is no figure where it stands."""
         text = self.text
-        return (self._listing_line(start) or self._in_recipe_sentence(start)
+        return (self._listing_line(start) or self._quoted_phrase(start, end)
+                or self._in_recipe_sentence(start)
                 or self._dates_or_ages(start, end, unit)
                 or (unit in _CURRENCIES and self._price(start, end, measure))
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
@@ -115,7 +120,8 @@ class Context:
         "225.86 -12.99 -5.44%", "Rockledge 14 11 6 15 — 44")."""
         start, end = self._line(pos)
         if start not in self._lines:
-            self._lines[start] = bool(self.words.kitchen.search(self.text, start, end))
+            self._lines[start] = bool(self.words.kitchen.search(self.text, start, end)
+                                      or self.words.retail.search(self.text, start, end))
         if self._lines[start]:
             return True
         tokens = _TOKEN.findall(self.text, max(start, pos - 35), min(end, pos + 35))
@@ -123,6 +129,17 @@ class Context:
         # numbers side by side with no word between: a table's cells, not a sentence's
         pairs = sum(1 for a, b in pairwise(numeric) if a and b)
         return pairs >= 2 and sum(numeric) * 3 >= len(tokens)
+
+    def _quoted_phrase(self, start: int, end: int) -> bool:
+        """"one country, two systems" in quotation marks: a slogan or a title, no count."""
+        before = _QUOTE_OPEN.search(self.text, max(0, start - 25), start)
+        after = _QUOTE_CLOSE.match(self.text, end)
+        if not (before and after):
+            return False
+        quoted = _WORDS.findall(self.text, before.start(), end)
+        small = self.words_of_figures.stop_words  # "we lost 300 soldiers" is a sentence
+        return len(quoted) <= 4 and not any(
+            w.lower() in small or w.lower().endswith("ed") for w in quoted)
 
     def _in_recipe_sentence(self, pos: int) -> bool:
         """"Bake for 20 minutes": a sentence opening with a cooking verb, an instruction."""
@@ -183,7 +200,7 @@ class Context:
         return bool(before) and before[0][0].islower()
 
     def _in_name(self, start: int) -> bool:
-        """"Phase 1", "RTX 2060", "Kamphaeng Phet 2 Road": a capitalised word right before
+        """"Phase 1", "RTX 2060", "iPhone 11": a capitalised word right before
         the number (not a possessive: "Friday's 7.7"), inside a sentence (not its first
         word) and not in a title ("Death Toll From Powerful 7.7 Magnitude Quake")."""
         if not self.text[start:start + 1].isdigit():

@@ -26,6 +26,7 @@ from .figure_words import FigureWords
 from .records import NO_ATTRIBUTION, Figure, Span
 
 _WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z][-–]?\d|\d[-–/:]\d")
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _CLOCK_AFTER = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
 _LONG = re.compile(r"(?:-long\b)?")
 _RANK_BEFORE = re.compile(r"(?:#|\bNo\.\s?)$")
@@ -270,6 +271,10 @@ class FigureFinder:
                 around := measure_around(self.text, m.start(), end, self.words)):
             return around[0], unit, around[1]  # "a loss of $5 million", "shares rose 4%",
             # "a diameter of 3,200 miles"
+        if unit and not measure and previous and previous.unit == unit and (
+                previous.measure and 0 <= m.start() - previous.evidence.end < 80
+                and not _SENTENCE_END.search(self.text, previous.evidence.end, m.start())):
+            measure = previous.measure  # "exports fell to $9.1 billion, down from $19.5 billion"
         if not measure and not unit and (part := self.words.partitive.match(self.text, m.end())):
             found = self._noun_phrase(part.end())
             if found[0] and has_common_noun(found[0], self.words) and found[1] is None:
