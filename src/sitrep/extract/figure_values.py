@@ -29,7 +29,6 @@ _WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z][-–]?\d|\d[-–/:]\d")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _CLOCK_AFTER = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
 _LONG = re.compile(r"(?:-long\b)?")
-_RANK_BEFORE = re.compile(r"(?:#|\bNo\.\s?)$")
 #: "4K", "8K": a resolution's name, not four thousand (a sum is written "4k" or "$4K").
 _RESOLUTION = re.compile(r"\d{1,2}K")
 #: "2.252%": a decimal, though "2.252" alone reads as a thousands separator.
@@ -231,14 +230,18 @@ class FigureFinder:
         value = self.words.numbers.parse(m.group("num"))
         if value is None or _TIME_OR_RATIO.match(self.text[m.end():m.end() + 2]):
             return None
-        if _WORD_BEFORE_DIGIT.search(self.text, max(0, m.start() - 2), m.start() + 1) or (
-                _RANK_BEFORE.search(self.text, max(0, m.start() - 4), m.start())) or (
-                _CLOCK_AFTER.match(self.text, m.end())):
+        start, end, text = m.start(), m.end(), self.text
+        if _WORD_BEFORE_DIGIT.search(text, max(0, start - 2), start + 1) or (
+                text[start - 1:start] == "#" or text[max(0, start - 4):start].rstrip()
+                .endswith("No.")) or (text[end:end + 2].lstrip()[:1] in ("a", "p")
+                                      and _CLOCK_AFTER.match(text, end)):
             return None  # also "6:38 p.m.", "4 p.m.": a time; "#1", "No. 3": a rank
-        if _RESOLUTION.fullmatch(self.text, m.start("num"), m.end("num")) and not m.group("cur"):
+        num = m.group("num")
+        if num.endswith("k") and _RESOLUTION.fullmatch(text, m.start("num"), m.end("num")) and (
+                not m.group("cur")):  # the folded text reads "4k" for "4K"
             return None
-        if _DECIMAL_SHARE.fullmatch(m.group("num")) and self.text[m.end():m.end() + 1] == "%":
-            return float(m.group("num"))
+        if "." in num and text[end:end + 1] == "%" and _DECIMAL_SHARE.fullmatch(num):
+            return float(num)
         return value
 
     def _adjectival(self, m: re.Match[str], value: float, qual: str | None) -> None:
