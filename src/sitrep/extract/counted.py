@@ -205,7 +205,8 @@ def measure_around(text: str, start: int, end: int, words: FigureWords) -> tuple
             # a subject reads up to its first link ("exports to China rose"), the noun
             # before "of" or "by" after its last ("the value of the loss of")
             kept = _before_link(found, skip) if pattern is verb else _after_link(found, skip)
-            nouns = [w for w in kept if not _CODE.search(w) and not w.endswith("ing")]
+            nouns = [w for w in kept if not _CODE.search(w)
+                     and not w.lower().endswith(("ing", "ed"))]  # "anted up $129": a verb
             # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
             if nouns and not nouns[-1].endswith("ly"):
                 return " ".join(nouns), end
