@@ -65,6 +65,7 @@ def test_a_partitive_counts_what_follows_the_determiner():
     "Boston 3 1 2 4 — 10 Tirana 2 2 1 1 — 6",            # a table
     "The lab bought a new RTX 2060 card.",               # a number in a name
     "The new iPhone 11 lineup arrived.",
+    "It was fine. iPadOS 13 made the switch possible.",
     "The father of a 17 year old girl waited.",          # an age
     "Two months later, the office reopened.",            # time that dates something
     "The band played together for the first time in 25 years.",

@@ -209,7 +209,8 @@ class Context:
         if before is None or before.group(1).endswith(("'s", "’s")):
             return False
         lead = self.text[max(0, before.start(1) - 3):before.start(1)].rstrip()
-        if not lead or lead[-1] in ".:!?\"“‘'\n":
+        coded = any(c.isupper() for c in before.group(1)[1:])  # "iPadOS 13", "RTX 2060"
+        if not coded and (not lead or lead[-1] in ".:!?\"“‘'\n"):
             return False  # the first word of a sentence
         around = (_WORDS.findall(self.text, max(0, start - 40), start)[-4:]
                   + _WORDS.findall(self.text, start, start + 30)[:2])
