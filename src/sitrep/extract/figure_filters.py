@@ -32,6 +32,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _LIST_JOINER = re.compile(r"\s*(?:,|and|[–—-]|,\s*and)\s*")
 _NUMBER_TOKEN = re.compile(r"[-+–]?[$€£]?\d[\d,.:/-]*%?")
 _TOKEN = re.compile(r"\S+")
+_SIDE_BY_SIDE = re.compile(r"\d[\d,.:/%)-]*\s+\(?[-+–$€£]?\d")
 _CURRENCIES = frozenset({"USD", "EUR", "GBP", "INR", "RUB", "UAH", "JPY", "CNY"})
 _SCALED = re.compile(r"(?i)\d\s*(?:k|m|bn|mln|million|billion|trillion|thousand|lakhs?|crores?)\b")
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*|[a-z]+[A-Z][\w’'&.-]*)\s$")
@@ -124,7 +125,10 @@ class Context:
                                       or self.words.retail.search(self.text, start, end))
         if self._lines[start]:
             return True
-        tokens = _TOKEN.findall(self.text, max(start, pos - 35), min(end, pos + 35))
+        lo, hi = max(start, pos - 35), min(end, pos + 35)
+        if not _SIDE_BY_SIDE.search(self.text, lo, hi):
+            return False  # no two numbers side by side: no table (one search, not a count)
+        tokens = _TOKEN.findall(self.text, lo, hi)
         numeric = [bool(_NUMBER_TOKEN.fullmatch(t.strip("()[],;:"))) for t in tokens]
         # numbers side by side with no word between: a table's cells, not a sentence's
         pairs = sum(1 for a, b in pairwise(numeric) if a and b)
