@@ -152,7 +152,8 @@ def test_an_article_too_long_to_extract_is_reported_once_and_not_retried(tmp_pat
 def test_no_limit_extracts_the_long_article():
     from sitrep.extract.runner import ExtractionJob, run_job
 
-    text = "Colonel Ivan Dubrova said 12,000 troops came. " * 30
+    # thirty claims (a claim repeated word for word would be one: see figures._once)
+    text = "".join(f"Colonel Ivan Dubrova said {12_000 + k:,} troops came. " for k in range(30))
     limited = run_job(ExtractionJob("a", text, None, "en", max_chars=100))
     assert limited.code == "E016"  # type: ignore[union-attr]
     unlimited = run_job(ExtractionJob("a", text, None, "en", max_chars=None))

@@ -26,7 +26,11 @@ def found(text: str) -> list[tuple[str, float | None, float | None, str | None]]
      ("93", 93, 93), "killed"),
     ("The toll stands at 41, according to the regional governor.", ("41", 41, 41), "killed"),
     ("Casualties among the volunteers have surpassed 4,000, officials estimate.",
-     ("4,000", 4000, 4000), "casualties"),
+     ("surpassed 4,000", 4000, None), "casualties"),  # "surpassed": a lower bound
+    ("The death toll from Saturday's landslide near the mine surpassed 3,000.",
+     ("surpassed 3,000", 3000, None), "killed"),
+    ("The number of people killed in the blast at the Durres port has risen to 37.",
+     ("37", 37, 37), "killed"),
     ("The number of missing rose on Wednesday to 140.", ("140", 140, 140), "missing"),
     ("The number of dead reached 12 by nightfall.", ("12", 12, 12), "killed"),
 ])

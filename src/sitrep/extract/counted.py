@@ -8,12 +8,17 @@ values and vague amounts, and the family is what the store and the evaluation gr
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
+from ..lang import longest_first
 from .figure_words import FigureWords, figure_words
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _LETTERS = re.compile(r"[a-z]+")
+_OF = re.compile(r"\s+of\s+(?=[a-z])")
+_CODE = re.compile(r"[\d=]|^\.|^[A-Z]{2,}")
 #: Unit codes (see ``figure_units``) whose figures are durations or distances.
 DURATIONS = ("day", "week", "month", "year", "hour", "minute")
 _DISTANCES = ("km", "m", "mile")
@@ -56,11 +61,16 @@ def has_common_noun(measure: str, words: FigureWords) -> bool:
 def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, str | None, int]:
     """(measure, unit, end offset) for the words after a number at ``pos``."""
     phrase, unit, end = _head_words(text, pos, words)
+    if unit and not phrase and (of := _OF.match(text, end)):
+        phrase, _, after = _head_words(text, of.end(), words)  # "10 hours of battery life"
+        end = after if phrase else end
     measure = " ".join(phrase) or None
     # "nine training grounds in Russia": keep a place after "in"
     tail = words.counted_tail.match(text[end:end + 60])
     if tail and (measure or unit):
         place = f"{tail.group(1)} {tail.group(2).strip()}"
+        if unit == "%" and not measure:
+            place = tail.group(2).strip()  # "44 percent of Americans": a share of Americans
         base = measure or ("distance" if unit in _DISTANCES else "")
         measure = f"{base} {place}".strip()
         end += tail.end()
@@ -79,8 +89,8 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
     for m in _WORD.finditer(text, pos, min(len(text), pos + 120)):
         w = m.group(0)
         low = w.lower()
-        if not phrase and unit is None and low in words.units:
-            unit = words.units[low]
+        if not phrase and low in words.units and unit in (None, words.units[low]):
+            unit = words.units[low]  # "3.7 metric tons": one unit in two words
             end = m.end()
             continue
         if not w[0].isalnum():
@@ -96,16 +106,19 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
         if low in rules["phrase_ends"] or _DIGITS.fullmatch(w):
             break
         if w[0].islower() and low != joiner and not seen_noun and low.endswith(past) and (
-                low not in words.count_nouns) and not _counted_next(text, m.end(), words):
-            break  # "12,000 arrived": a verb, not the thing counted ("armoured vehicles" is)
+                "-" not in low and low not in words.count_nouns) and (
+                not _counted_next(text, m.end(), words)):
+            break  # "12,000 arrived": a verb, not the thing counted ("armoured vehicles",
+            # "human-shaped figures" are)
         phrase.append(w)
         end = m.end()
         if w[0].islower() and low != joiner:
             seen_noun = True
             lowers = sum(1 for x in phrase if x[0].islower() and x.lower() != joiner)
             # the head noun ends the phrase: "troops took part" stops at "troops"
-            if low in words.count_nouns or lowers >= 2:
-                break
+            if low in words.count_nouns or _plural(low, rules["plural"]) or (
+                    lowers >= 2 and not _plural_next(text, m.end(), words)):
+                break  # "five separate inmate counts" reads on to its plural head
         if len(phrase) >= 5:
             break
     while phrase and phrase[-1].lower() == joiner:
@@ -113,6 +126,96 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
     return phrase, unit, end
 
 
+def _plural(word: str, table: dict[str, Any]) -> bool:
+    """A plural noun: "girls", "companies" (not "gas", "status", "analysis")."""
+    return word in table["irregular"] or (
+        len(word) > 3 and word.endswith(table["ending"])
+        and not word.endswith(tuple(table["not_endings"])))
+
+
+def _plural_next(text: str, pos: int, words: FigureWords) -> bool:
+    nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    word = nxt.group(0) if nxt else ""
+    return word[:1].islower() and word not in words.stop_words and _plural(
+        word, words.rules["plural"])
+
+
 def _counted_next(text: str, pos: int, words: FigureWords) -> bool:
     nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
     return nxt is not None and nxt.group(0).lower() in words.count_nouns
+
+
+@cache
+def _determiner(lang: str) -> re.Pattern[str]:
+    rules = figure_words(lang).rules
+    return re.compile(rf"(?:{'|'.join(rules['determiners'] + rules['partitive']['determiners'])})"
+                      r"\s+", re.I)
+
+
+@cache
+def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    table = figure_words(lang).rules["left_measure"]
+    aux = "|".join(table["auxiliaries"])
+    noun = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z][\w’'.=-]*){0,3})"
+    of = re.compile(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
+                    rf"(?:{'|'.join(table['relatives'])})\s+)$")
+    verb = re.compile(rf"\b{noun}\s+(?:(?:{aux})\s+){{0,2}}"
+                      rf"(?:{longest_first(table['verbs'])})(?:\s+(?:by|to))?\s+$")
+    right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
+    # "reduce the national gross domestic product by 0.3 percent"
+    by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+(?:the\s+|its\s+)?"
+                    r"(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+by\s+$")
+    return of, verb, right, by
+
+
+def _before_link(words: list[str], skip: set[str]) -> list[str]:
+    """"agricultural exports to China" -> "agricultural exports": the words before the
+    first small word, or after the last one when the phrase opens with it."""
+    cut = next((i for i, w in enumerate(words) if w.lower() in skip), None)
+    if cut is None:
+        return words[-2:]
+    if cut > 0:
+        return words[:cut][-2:]
+    rest = words
+    while rest and rest[0].lower() in skip:
+        rest = rest[1:]
+    return _before_link(rest, skip) if rest else []
+
+
+def _after_link(words: list[str], skip: set[str]) -> list[str]:
+    """"a loss" -> "loss", "the value of the loss" -> "loss": the last words after the
+    last small word."""
+    cut = max((i for i, w in enumerate(words) if w.lower() in skip), default=-1)
+    return words[cut + 1:][-2:]
+
+
+def measure_around(text: str, start: int, end: int, words: FigureWords) -> tuple[str, int] | None:
+    """(measure, end) of a sum or a percentage that no noun follows: the noun on its left
+    ("a loss of $5 million", "shares rose 4%", "the company lost $2 billion") or after a
+    link on its right ("$20 billion in aid"); None when neither names one."""
+    of, verb, right, by = _left_patterns(words.lang)
+    rules = words.rules
+    skip = set(rules["left_measure"]["skip"]) | words.stop_words | set(
+        rules["phrase_ends"]) | set(rules["place_links"])
+    window = text[max(0, start - 60):start]
+    for pattern in (of, verb, by):
+        m = pattern.search(window)
+        if m:
+            found = m.group("noun").split()
+            # a subject reads up to its first link ("exports to China rose"), the noun
+            # before "of" or "by" after its last ("the value of the loss of")
+            kept = _before_link(found, skip) if pattern is verb else _after_link(found, skip)
+            nouns = [w for w in kept if not _CODE.search(w)
+                     and not w.lower().endswith(("ing", "ed"))]  # "anted up $129": a verb
+            # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
+            if nouns and not nouns[-1].endswith("ly"):
+                return " ".join(nouns), end
+    link = right.match(text, end)
+    if link:
+        at = link.end()
+        if det := _determiner(words.lang).match(text, at):
+            at = det.end()  # "$2.6 billion on its contracts"
+        phrase, unit, after = _head_words(text, at, words)
+        if phrase and unit is None and has_common_noun(" ".join(phrase), words):
+            return " ".join(phrase), after
+    return None

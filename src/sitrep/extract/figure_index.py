@@ -43,6 +43,14 @@ class TextIndex:
         k = bisect_left(found, start)
         return found[k] if k < len(found) else -1
 
+    def last_at(self, needle: str, end: int) -> int:
+        """Where ``needle`` last starts and ends by ``end`` (-1: nowhere)."""
+        return self._last(needle, end)
+
+    def next_at(self, needle: str, start: int) -> int:
+        """Where ``needle`` next starts from ``start`` (-1: nowhere)."""
+        return self._next(needle, start)
+
     def paragraph_start(self, pos: int) -> int:
         return self._last("\n", pos) + 1
 

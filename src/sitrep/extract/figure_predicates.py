@@ -21,8 +21,7 @@ from functools import cache
 from ..lang import language_data, longest_first
 
 #: How far before or after a number the rules look, in characters.
-WINDOW = 90
-
+WINDOW = 200
 
 
 @dataclass(frozen=True)
@@ -36,6 +35,7 @@ class Predicates:
     magnitude_after: re.Pattern[str]
     magnitude_word: str
     auxiliary_words: frozenset[str]
+    verb_words: frozenset[str]  # the verbs of change: one is among the last words before
 
     def is_auxiliary(self, word: str) -> bool:
         """A word that opens a predicate ("remain", "were"): no noun counted."""
@@ -44,8 +44,15 @@ class Predicates:
     def named_before(self, folded: str, start: int) -> str | None:
         """"the death toll has risen to 93" -> "killed": the total named before a verb of
         change that ends right where the number (with its hedge) starts."""
+        if not self.verb_words.intersection(folded[max(0, start - 40):start].split()[-4:]):
+            return None  # no verb of change right before: the search below cannot match
         m = self.total_before.search(folded, max(0, start - WINDOW), start)
+        # the total nearest the verb: "the death toll has risen to 144, and the injuries
+        # amount to 551" counts the injured
+        while m and (later := self.total_before.search(folded, m.start() + 1, start)):
+            m = later
         return self.totals[m.group("total")] if m else None
+
 
     def happened(self, folded: str, end: int) -> str | None:
         """"(62 people) were killed", "(145) injured": what the predicate after the counted
@@ -70,16 +77,20 @@ def predicates(lang: str) -> Predicates:
     return Predicates(
         totals=data["totals"], states=data["states"],
         generic=frozenset(data["generic_counted"]),
-        # the total, up to a few words (", which rose on Wednesday"), the verb, a link
+        # the total, up to a few words (", which rose on Wednesday"; a decimal point is no
+        # sentence end), the verb, a link
         total_before=re.compile(
-            rf"\b(?P<total>{longest_first(data['totals'])})\b[^.;:!?\n]{{0,40}}?"
+            rf"\b(?P<total>{longest_first(data['totals'])})\b"
+            r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,150}?"
             rf"(?:\b(?:{aux})\s+)?\b(?:{verbs})\b(?:\s+[a-z]+){{0,2}}?"
             rf"(?:\s+(?:{links}))?\s+$"),
         state_after=re.compile(
-            rf"\s+(?:(?:{state_aux})\s+){{0,2}}(?P<state>{longest_first(data['states'])})\b"),
+            rf"\s+(?:(?:{state_aux}|[a-z]+ly)\s+){{0,3}}"
+            rf"(?P<state>{longest_first(data['states'])})\b"),
         magnitude_before=re.compile(
             rf"\b(?:{magnitude}(?:\s+of)?|{longest_first(data['magnitude_verbs'])})\s+$"),
         magnitude_after=re.compile(rf"[-\s]{magnitude}\b"),
         magnitude_word=data["magnitude"],
         auxiliary_words=frozenset(w for a in data["state_auxiliaries"] for w in a.split()),
+        verb_words=frozenset(w for v in data["change_verbs"] for w in v.split()),
     )

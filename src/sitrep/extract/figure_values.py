@@ -1,5 +1,6 @@
-"""Finding figures' values: date spans, changes ("halved"), vague amounts ("dozens of"),
-ranges, single values, and values that refer to a measure named before them.
+"""Finding figures' values: date spans, changes ("halved"), vague amounts (see
+:mod:`.figure_vague`), ranges, single values, and values that refer to a measure named
+before them.
 
 Each kind is found in that order and takes its span, so a later kind never reads a number
 an earlier one claimed; dates and event names are blocked from the start. What each value
@@ -11,21 +12,29 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from types import MappingProxyType
 
 from spacy.tokens import Doc
 
 from ..knowledge.gazetteer import load_gazetteer
-from .counted import family_of, has_common_noun, noun_phrase, without_place
+from .counted import family_of, has_common_noun, measure_around, noun_phrase, without_place
+from .figure_changes import find_changes
+from .figure_filters import Context, no_count
 from .figure_index import TextIndex
 from .figure_predicates import predicates
+from .figure_vague import find_vague
 from .figure_words import FigureWords
 from .records import NO_ATTRIBUTION, Figure, Span
 
-_WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z]\d|\d[-–/]\d")
+_WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z][-–]?\d|\d[-–/:]\d")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_CLOCK_AFTER = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
+_LONG = re.compile(r"(?:-long\b)?")
+#: "4K", "8K": a resolution's name, not four thousand (a sum is written "4k" or "$4K").
+_RESOLUTION = re.compile(r"\d{1,2}K")
+#: "2.252%": a decimal, though "2.252" alone reads as a thousands separator.
+_DECIMAL_SHARE = re.compile(r"\d{1,3}\.\d{3}")
 _TIME_OR_RATIO = re.compile(r"[:/]\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_CURRENCIES = MappingProxyType({"$": "USD", "€": "EUR", "£": "GBP"})
 #: Unit codes of a duration written as an adjective ("a four-day exercise").
 _ADJECTIVE_DURATIONS = ("day", "week", "month", "year", "hour")
 
@@ -50,6 +59,7 @@ class FigureFinder:
         for start, end in self.blocked:
             self._cover(start, end)
         self.index = TextIndex(self.text, words.number_of)
+        self.context = Context(self.index, words.lang)
         # pieces every number_of match holds, even with a letter that only matches under
         # re.IGNORECASE ("ſ" for "s", "ı" for "i"): without one, no value names its measure so
         self.number_of_possible = any(piece in self.folded for piece in words.number_of_pieces)
@@ -84,8 +94,8 @@ class FigureFinder:
 
     def run(self) -> list[Figure]:
         self.date_spans()
-        self.changes()
-        self.vague()
+        find_changes(self)
+        find_vague(self)
         self.ranges()
         self.singles()
         self.referring()
@@ -93,10 +103,24 @@ class FigureFinder:
         return self.figures
 
     def add(self, start: int, end: int, **fields: object) -> None:
-        """A value found: its span is taken, its figure has no attribution yet."""
+        """A value found: its span is taken, its figure has no attribution yet; a value
+        that is no figure where it stands (see :mod:`.figure_filters`) takes its span
+        only."""
         while end > start and self.text[end - 1].isspace():
             end -= 1
         self._take(start, end)
+        if (scaled := self.words.scaled_units.get(fields.get("unit"))) is not None:  # type: ignore[arg-type]
+            unit, factor = scaled  # "two decades": 20 years
+            fields["unit"] = unit
+            for bound in ("low", "high"):
+                if fields.get(bound) is not None:
+                    fields[bound] = fields[bound] * factor  # type: ignore[operator]
+        if not fields.get("measure") and fields.get("unit") in self.words.quantities:
+            fields["measure"] = self.words.quantities[fields["unit"]]  # type: ignore[index]
+        if fields.get("kind") != "change" and self.context.rejects(
+                start, end, fields.get("unit"), fields.get("measure"),  # type: ignore[arg-type]
+                bool(fields.get("qualifier"))):
+            return
         evidence = Span(start, end, self.text[start:end])
         self.figures.append(Figure(evidence=evidence, attribution=NO_ATTRIBUTION, subject=None,
                                    **fields))  # type: ignore[arg-type]
@@ -107,55 +131,6 @@ class FigureFinder:
                 self._take(d.start, d.end)
                 self.figures.append(Figure(Span(d.start, d.end, d.text), measure="dates",
                                            dates=d.value, kind="dates"))
-
-    def _factor(self, m: re.Match[str]) -> float:
-        """What "halved", "cut by a third", "rose by 20%" multiply the old value by."""
-        word = m.group("word").lower()
-        for part, factor in self.words.fractions:
-            if part in word:
-                return factor
-        for stem, factor in self.words.multiples:
-            if word.startswith(stem):
-                return factor
-        pct = float(m.group("pct")) / 100
-        return 1 + pct if self.words.percent_verbs.get(word.split()[0]) == "up" else 1 - pct
-
-    def changes(self) -> None:
-        if not any(stem in self.folded for stem in self.words.change_stems):
-            return
-        for m in self.words.change.finditer(self.text):
-            factor = self._factor(m)
-            # "the number of participating troops halved", "halved the number of troops"
-            near = self.index.nearest_number_of(m.start(), m.end())
-            measure = near.group("what") if near else None
-            subject_noun = self.words.noun_before.search(self.text, max(0, m.start() - 40),
-                                                         m.start())
-            if measure is None and subject_noun and (
-                    subject_noun.group(1).lower() not in self.words.stop_words):
-                measure = subject_noun.group(1).lower()  # "casualties rose by 20%"
-            start, end = m.start(), m.end()
-            if near and abs(near.start() - m.start()) < 80:
-                start, end = min(start, near.start()), max(end, near.end())
-            if not self._free(m.start(), m.end()):
-                continue
-            self.add(start, end, measure=measure, low=None, high=None, unit=None,
-                     qualifier=None, change={"factor": round(factor, 4), "word": m.group("word")},
-                     dates=None, vague=False, kind="change")
-
-    def vague(self) -> None:
-        if not any(stem in self.folded for stem in self.words.vague_stems):
-            return
-        several = f"{self.words.vague_several} "
-        for m in self.words.vague.finditer(self.text):
-            if not self._free(m.start(), m.end()):
-                continue
-            measure, unit, end = self._noun_phrase(m.end())
-            head = (measure or "").split()[-1].lower() if measure else ""
-            if unit is not None or head not in self.words.count_nouns:
-                continue  # "thousands of kilometers", "billions of dollars": rhetoric
-            word = " ".join(m.group("vague").lower().split()).replace(several, "")
-            self.add(m.start(), end, measure=measure, low=float(self.words.vague_low[word]),
-                     high=None, unit=None, qualifier=word, change=None, dates=None, vague=True)
 
     def _range_matches(self) -> list[re.Match[str]]:
         """What ``words.range.finditer`` finds, tried only where a range can start.
@@ -205,6 +180,9 @@ class FigureFinder:
             measure, unit, end = self._noun_phrase(m.end())
             if a_unit := (m.group("a_unit") or "").strip():
                 unit = unit or self.words.units.get(a_unit.lower(), a_unit)
+            if unit and not measure and (
+                    around := measure_around(self.text, m.start(), end, self.words)):
+                measure, end = around  # "production ranging from 30-600 MW"
             if not measure and not unit:
                 measure = self._stated_before(m.start())
                 end = m.end()
@@ -234,7 +212,7 @@ class FigureFinder:
             if found is None:
                 continue
             measure, unit, end = found
-            if self._no_count(m, value, measure, unit):
+            if no_count(self, m, value, (measure, unit, end)):
                 continue
             bound = self.words.hedges.bound(qual)
             fam = family_of(measure, unit, self.words)
@@ -242,7 +220,7 @@ class FigureFinder:
             self.add(m.start(), end, measure=measure, low=None if bound == "high" else value,
                      high=None if bound == "low" else value, unit=unit, qualifier=qual,
                      change=None, dates=None, vague=False, kind=kind)
-            previous = self.figures[-1]
+            previous = self.figures[-1] if self.figures else None
 
     def _single_value(self, m: re.Match[str]) -> float | None:
         """The value of a single number, unless it is taken, a time or a ratio ("10:30",
@@ -252,8 +230,18 @@ class FigureFinder:
         value = self.words.numbers.parse(m.group("num"))
         if value is None or _TIME_OR_RATIO.match(self.text[m.end():m.end() + 2]):
             return None
-        if _WORD_BEFORE_DIGIT.search(self.text, max(0, m.start() - 2), m.start() + 1):
+        start, end, text = m.start(), m.end(), self.text
+        if _WORD_BEFORE_DIGIT.search(text, max(0, start - 2), start + 1) or (
+                text[start - 1:start] == "#" or text[max(0, start - 4):start].rstrip()
+                .endswith("No.")) or (text[end:end + 2].lstrip()[:1] in ("a", "p")
+                                      and _CLOCK_AFTER.match(text, end)):
+            return None  # also "6:38 p.m.", "4 p.m.": a time; "#1", "No. 3": a rank
+        num = m.group("num")
+        if num.endswith("k") and _RESOLUTION.fullmatch(text, m.start("num"), m.end("num")) and (
+                not m.group("cur")):  # the folded text reads "4k" for "4K"
             return None
+        if "." in num and text[end:end + 1] == "%" and _DECIMAL_SHARE.fullmatch(num):
+            return float(num)
         return value
 
     def _adjectival(self, m: re.Match[str], value: float, qual: str | None) -> None:
@@ -266,7 +254,8 @@ class FigureFinder:
                          qualifier=qual, change=None, dates=None, vague=False, kind="count")
             return
         unit = self.words.units.get(adj[1:].lower())
-        measure, _, end = self._noun_phrase(m.end())
+        after = m.end() + len(_LONG.match(self.text, m.end()).group(0))  # type: ignore[union-attr]
+        measure, _, end = self._noun_phrase(after)  # "a three-year-long war": the war
         kind = "duration" if unit in _ADJECTIVE_DURATIONS else "measure"
         self.add(m.start(), m.end(), measure=measure, low=value, high=value, unit=unit,
                  qualifier=qual, change=None, dates=None, vague=False, kind=kind)
@@ -278,9 +267,21 @@ class FigureFinder:
         in Belarus"); None when it names none (a referring value is kept for later)."""
         measure, unit, end = self._noun_phrase(m.end())
         if m.group("cur"):
-            unit = _CURRENCIES[m.group("cur")]
+            unit = self.words.currency_signs[m.group("cur").strip().lower()]
         if not unit and (told := self._told_around(m, value, measure, end)) is not None:
             return told
+        if unit and not measure and (
+                around := measure_around(self.text, m.start(), end, self.words)):
+            return around[0], unit, around[1]  # "a loss of $5 million", "shares rose 4%",
+            # "a diameter of 3,200 miles"
+        if unit and not measure and previous and previous.unit == unit and (
+                previous.measure and 0 <= m.start() - previous.evidence.end < 80
+                and not _SENTENCE_END.search(self.text, previous.evidence.end, m.start())):
+            measure = previous.measure  # "exports fell to $9.1 billion, down from $19.5 billion"
+        if not measure and not unit and (part := self.words.partitive.match(self.text, m.end())):
+            found = self._noun_phrase(part.end())
+            if found[0] and has_common_noun(found[0], self.words) and found[1] is None:
+                return found[0], None, m.end() if part.group("inner") else found[2]
         if not measure and not unit and value >= 100:
             measure = self._stated_before(m.start())
             if measure:
@@ -311,30 +312,13 @@ class FigureFinder:
         if happened:
             return (f"{measure} {happened}" if measure else happened), None, \
                 end if measure else m.end()
-        if not measure and (total := told.named_before(self.folded, m.start())):
-            return total, None, m.end()
+        # "the death toll has risen to 93", "the death toll surpassed 3,000 (people)"
+        total = told.named_before(self.folded, m.start()) or (
+            m.group("qual") and told.named_before(self.folded, m.start("num")))
+        if total:
+            return (f"{measure} {total}" if measure else total), None, \
+                end if measure else m.end()
         return None
-
-    def _no_count(self, m: re.Match[str], value: float, measure: str | None,
-                  unit: str | None) -> bool:
-        """A number that counts nothing anyone tracks: a name, a rank, a year, a pronoun."""
-        raw = m.group("num")
-        words = self.words
-        head = (measure or "").split()[0].lower() if measure else ""
-        if measure and unit is None and not has_common_noun(measure, words) and not any(
-                self.gaz.demonym(w) for w in measure.split()):
-            return True  # "Three Amigos", "5 Tips", "3 Kevin Harvick": a name or a rank
-            # (but "about 9,000 Belarusian and 150,000 Russian troops" counts troops)
-        if measure and family_of(measure, None, words) in words.abstract_nouns and unit is None:
-            return True  # "two main goals": a count of nothing anyone tracks
-        if raw.isdigit() and _YEAR.fullmatch(raw.strip()) and unit is None and (
-                head not in words.count_nouns):
-            return True
-        if words.back_reference.search(self.text[max(0, m.start() - 5):m.start()]) and (
-                not raw[0].isdigit() and value < 20):
-            return True  # "the two countries" refers back; it claims nothing
-        # "one" is a pronoun more often than a count
-        return not raw[0].isdigit() and value == 1 and not words.scale_word.search(raw)
 
     def referring(self) -> None:
         """Values that name no measure but refer to one ("puts the figure far higher, at

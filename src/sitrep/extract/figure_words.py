@@ -10,6 +10,7 @@ the order decides what matches (a regex alternation takes the first that fits).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -46,6 +47,9 @@ class FigureWords:
     hedges: Hedges
     rules: dict[str, Any]  # the small words of ``figure_rules``
     units: dict[str, str]
+    scaled_units: dict[str, tuple[str, float]]
+    currency_signs: dict[str, str]
+    quantities: dict[str, str]
     count_nouns: frozenset[str]
     abstract_nouns: frozenset[str]
     military_assets: frozenset[str]
@@ -55,6 +59,8 @@ class FigureWords:
     noun_phrase_verbs: frozenset[str]
     vague_low: dict[str, int]
     vague_several: str
+    vague_ranges: dict[str, tuple[float, float]]
+    vague_range_stems: tuple[str, ...]
     vague_stems: tuple[str, ...]
     change_stems: tuple[str, ...]
     multiples: tuple[tuple[str, float], ...]  # (stem, factor)
@@ -67,6 +73,8 @@ class FigureWords:
     range_scale: re.Pattern[str]
     scale_word: re.Pattern[str]
     vague: re.Pattern[str]
+    vague_bare: re.Pattern[str]
+    vague_range: re.Pattern[str]
     change: re.Pattern[str]
     noun_before: re.Pattern[str]
     number_of: re.Pattern[str]
@@ -81,6 +89,7 @@ class FigureWords:
     determiner: re.Pattern[str]
     event_noun_after: re.Pattern[str]
     event_noun_phrase: re.Pattern[str]
+    partitive: re.Pattern[str]
 
 
 @cache
@@ -96,6 +105,8 @@ def figure_words(lang: str) -> FigureWords:
     event_nouns = "|".join(sorted(data.words("event_nouns")))
     return FigureWords(
         lang=lang, numbers=reader, hedges=hedge, rules=rules, units=units["units"],
+        scaled_units={k: (u, float(f)) for k, (u, f) in units["scaled_units"].items()},
+        currency_signs=units["currency_signs"], quantities=units["quantities"],
         count_nouns=frozenset(data.words("figure_count_nouns")),
         abstract_nouns=frozenset(data.words("figure_abstract_nouns")),
         military_assets=frozenset(data.words("figure_military_assets")),
@@ -103,8 +114,7 @@ def figure_words(lang: str) -> FigureWords:
         stop_words=frozenset(data.words("figure_stop_words")),
         place_features=frozenset(data.words("figure_place_features")),
         noun_phrase_verbs=frozenset(data.words("figure_noun_phrase_verbs")),
-        vague_low=vague["amounts"], vague_several=vague["several"],
-        vague_stems=tuple(a for a in vague["amounts"] if " " not in a),
+        **_vague_fields(vague),
         change_stems=tuple(dict.fromkeys([
             *(m["stem"] for m in changes["multiples"]),
             *(v for f in changes["fractions"] for v in f["verbs"]), *changes["percent_verbs"]])),
@@ -117,7 +127,6 @@ def figure_words(lang: str) -> FigureWords:
         range_opener=re.compile(rf"\b(?:{'|'.join(rules['range_openers'])})\s+$"),
         range_scale=re.compile(rf"\b({'|'.join(rules['range_scales'])})\b", re.I),
         scale_word=re.compile("|".join(reader.scale_words), re.I),
-        vague=_vague(vague),
         change=_change(changes, units),
         noun_before=_noun_before(rules),
         number_of=_number_of(rules["number_of"], rules["article"]),
@@ -133,6 +142,24 @@ def figure_words(lang: str) -> FigureWords:
         determiner=re.compile(rf"^(?:{'|'.join(rules['determiners'])})\s+", re.I),
         event_noun_after=re.compile(rf"\s*(?:\w+\s+){{0,2}}(?:{event_nouns})\b"),
         event_noun_phrase=re.compile(rf"(?:\b\w+\s+)?\b({event_nouns})\b", re.I),
+        partitive=_partitive(rules["partitive"], reader),
+    )
+
+
+def _vague_fields(vague: dict[str, Any]) -> dict[str, Any]:
+    """The fields of :class:`FigureWords` read from ``figure_vague``."""
+    return dict(
+        vague_low=vague["amounts"], vague_several=vague["several"],
+        vague_ranges={k: (float(a), float(b)) for k, (a, b) in vague["ranges"].items()},
+        vague_range_stems=tuple({k.split()[-1] for k in vague["ranges"]}),
+        vague_stems=tuple(a for a in vague["amounts"] if " " not in a),
+        vague=_vague(vague),
+        vague_bare=re.compile(
+            rf"\b(?P<vague>{_spaced_longest(vague['bare'])})"
+            rf"(?P<more>\s+{vague['more']})?\b(?!\s+{vague['link']}\b)"),
+        vague_range=re.compile(
+            rf"\b(?P<vague>{_spaced_longest(vague['ranges'])})"
+            r"\b[\"”’']?(?=\s)"),
     )
 
 
@@ -146,6 +173,12 @@ def _spaced(word: str, space: str) -> str:
     return space.join(map(re.escape, word.split(" ")))
 
 
+def _spaced_longest(words: Iterable[str]) -> str:
+    """``words`` as an alternation, longest first, each space matching any spacing."""
+    return "|".join(_spaced(w, r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# The vague patterns, like _RANGE and _SINGLE, read the lower-cased text (Words.folded).
 # _RANGE and _SINGLE start a word (or a currency sign): the leading check rejects other
 # positions at once, which makes the scan about three times faster than trying every
 # alternative everywhere. Both read the lower-cased text (Words.folded): without
@@ -168,17 +201,18 @@ def _single(rules: dict[str, Any], units: dict[str, Any], numbers: NumberReader,
     adjectives = "|".join(units["adjectives"])
     ordinals = "|".join(rules["ordinal_suffixes"])
     return re.compile(
-        rf"(?:(?<!\w)(?=\w)|(?=[$€£]))"
-        rf"(?:(?P<qual>{longest_first(hedge.bounds)})\s+)?(?P<cur>[$€£])?"
+        rf"(?:(?<!\w)(?=\w)|(?=[$€£₹¥]))"
+        rf"(?:(?P<qual>{longest_first(hedge.bounds)})\s+)?"
+        rf"(?P<cur>(?:{longest_first(units['currency_signs'])})(?:(?<=[^\w.])|\s))?"
         rf"(?P<num>{numbers.pattern})(?![\d,.]?\d)"
         rf"(?P<adj>-(?:{adjectives})\b(?!-{rules['age']})|-{rules['strength']}\b)?"
         rf"(?!\s*(?:{ordinals})\b)(?![a-z])")
 
 
 def _vague(vague: dict[str, Any]) -> re.Pattern[str]:
-    amounts = "|".join(_spaced(a, r"\s+") for a in vague["amounts"])
+    amounts = _spaced_longest(vague["amounts"])
     return re.compile(rf"\b(?P<vague>(?:{vague['several']}\s+)?(?:{amounts}))"
-                      rf"\s+{vague['link']}\b", re.I)
+                      rf"\s+{vague['link']}\b")
 
 
 def _change(changes: dict[str, Any], units: dict[str, Any]) -> re.Pattern[str]:
@@ -191,7 +225,7 @@ def _change(changes: dict[str, Any], units: dict[str, Any]) -> re.Pattern[str]:
     percent = "|".join(_spaced(p, r"\s?") for p in units["percent"])
     return re.compile(
         rf"\b(?P<word>{multiples}|{fractions}|(?:{verbs})\s+{changes['percent_link']}\s+"
-        rf"(?P<pct>\d+(?:\.\d+)?)\s*(?:{percent}))(?:\b|(?<=%))", re.I)
+        rf"(?P<pct>\d+(?:\.\d+)?)\s*(?:{percent}))(?:\b|(?<=%))")
 
 
 def _number_of(table: dict[str, Any], article: str) -> re.Pattern[str]:
@@ -207,6 +241,15 @@ def _counted_tail(rules: dict[str, Any]) -> re.Pattern[str]:
     the = rules["article"]
     return re.compile(rf"\s+({links})\s+({the}\s+\w+\s+(?:{borders})|"
                       rf"(?:{the}\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}})")
+
+
+def _partitive(table: dict[str, Any], numbers: NumberReader) -> re.Pattern[str]:
+    """"(57) of the country's 330 (townships)", "(a thousand) of their (troops)": where the
+    thing counted starts after a partitive "of"; ``inner`` is a total between them."""
+    return re.compile(rf"\s+{table['link']}\s+(?:{'|'.join(table['determiners'])})\s+"
+                      r"(?:[\w-]+[’']s\s+)?"
+                      rf"(?:(?:[\w-]+\s+){{0,2}}?(?P<inner>{numbers.pattern})\s+)?",
+                      re.I)
 
 
 def _noun_before(rules: dict[str, Any]) -> re.Pattern[str]:

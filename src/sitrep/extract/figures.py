@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from .attribution import Cue, cue_for
 from .carry import Carrier, carry_words
-from .counted import measure_family
+from .counted import family_of, measure_family
 from .figure_subjects import subject
 from .figure_values import FigureFinder
 from .figure_words import FigureWords, figure_words
@@ -41,6 +41,7 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     by_sentence: dict[int, list[Cue]] = {}
     for c in cues:
         by_sentence.setdefault(c.sentence[0], []).append(c)
+    figures = _once(figures, words)
     located = [(fig, _sentence_of(sentences, fig)) for fig in figures]
     families = [("dates" if fig.kind == "dates" else measure_family(fig.measure, fig.unit))
                 for fig in figures]
@@ -59,6 +60,24 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
             said = carrier.cue(k, family)  # "... the ministry said. Another 40 are missing."
         out.append(replace(fig, attribution=said.attribution if said else NO_ATTRIBUTION,
                            subject=subject(fig, doc, sentence, cue, words), family=family))
+    return out
+
+
+def _once(figures: list[Figure], words: FigureWords) -> list[Figure]:
+    """The figures without repeats: a value stated again in the same text for the same
+    family ("has risen to 93 ... 93 people are dead", a headline and its first line, a
+    caption printed twice) is one claim, kept where it is first stated."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for fig in figures:
+        if fig.kind in ("dates", "change"):
+            out.append(fig)
+            continue
+        key = (fig.low, fig.high, fig.unit, fig.qualifier, family_of(fig.measure, fig.unit, words))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(fig)
     return out
 
 

@@ -94,7 +94,7 @@ def number_reader(lang: str) -> NumberReader:
                    + r")(?:[- ](?:" + "|".join(units) + r"))?")
     pattern = (_DIGIT_STYLES
                + rf"|(?:{word_number}|{'|'.join(table['phrases'])})\b)"
-               + rf"(?:\s+(?:{'|'.join(scales)})\b|\s?(?:{suffixes})\b)?")
+               + rf"(?:(?:\s+|-)(?:{'|'.join(scales)})\b|\s?(?:{suffixes})\b)?")
     return NumberReader(
         units=units, tens=tens, scales={**scales, **table["abbreviations"]},
         scale_words=tuple(scales),

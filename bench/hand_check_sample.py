@@ -1,0 +1,77 @@
+"""Draw the figures to hand-check: 20 figures, at random but reproducibly, from the extraction
+of the 181 general news texts of ../shared/data/article-extraction-benchmark.
+
+Why: news-dev scores figures on three stories about deaths and troops; the benchmark's pages
+(recipes, shopping, sport, business, tech) show whether the rules also keep out numbers that
+are not figures and read the value, hedge and thing counted of those that are. Nobody has
+annotated them, so a person checks a sample by hand: the same seed draws the same figures
+from the same extraction, so a later check compares like with like.
+
+What: every text (in the file's order) is extracted as ``extract_throughput.py
+--benchmark-texts`` reads it, skipping those a run would not read (the language found at
+ingest is not English); every figure of every text is listed (text key, figure order);
+``random.Random(SEED).sample`` picks ``--count`` of them; each is printed with its sentence,
+value, hedge, unit and thing counted. Run from the repository root.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+from benchlib import AEB_DIR, skip_if_missing
+
+SEED = 20261130
+
+
+def _context(text: str, start: int, end: int, width: int = 90) -> str:
+    """The words around a figure on one line, the figure in [brackets]."""
+    before = text[max(0, start - width):start]
+    after = text[end:end + width]
+    return " ".join(f"{before}[{text[start:end]}]{after}".split())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=20, help="figures to draw (default 20)")
+    parser.add_argument("--seed", type=int, default=SEED, help=f"sample seed (default {SEED})")
+    parser.add_argument("--json", help="write the sample as JSON to this path")
+    args = parser.parse_args(argv)
+    gt = AEB_DIR / "ground-truth.json"
+    if skip_if_missing(gt):
+        return 0
+
+    from sitrep.clean.language_id import detect_language
+    from sitrep.extract.runner import ExtractionJob, run_job
+
+    texts = [(key, v["articleBody"]) for key, v in json.loads(gt.read_text()).items()]
+    population = []
+    for key, text in texts:
+        # as a run would: the language found at ingest decides whether the rules read it
+        result = run_job(ExtractionJob(key, text, None, detect_language(text)))
+        for n, fig in enumerate(getattr(result, "figures", [])):
+            population.append((key, n, text, fig))
+    sample = random.Random(args.seed).sample(population, min(args.count, len(population)))
+    rows = []
+    for i, (key, n, text, fig) in enumerate(sample, 1):
+        row = {"text": key[:12], "figure": n, "evidence": fig.evidence.text,
+               "low": fig.low, "high": fig.high, "qualifier": fig.qualifier,
+               "unit": fig.unit, "measure": fig.measure, "kind": fig.kind,
+               "context": _context(text, fig.evidence.start, fig.evidence.end)}
+        rows.append(row)
+        print(f"{i:2}. {key[:12]}#{n} {fig.evidence.text!r}: low={fig.low} high={fig.high} "
+              f"qualifier={fig.qualifier!r} unit={fig.unit!r} measure={fig.measure!r}\n"
+              f"    {row['context']}")
+    print(f"{len(population)} figures in {len(texts)} texts; {len(sample)} drawn "
+          f"(seed {args.seed})")
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n",
+                                   encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

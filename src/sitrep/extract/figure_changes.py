@@ -1,0 +1,54 @@
+"""Changes stated without a new value: "halved", "cut by a third", "rose by 20%".
+
+Why apart from the finder: a change has no value of its own, only the factor it multiplies
+the old value by, and the measure it changes is named near it rather than after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .figure_words import FigureWords
+
+if TYPE_CHECKING:
+    from .figure_values import FigureFinder
+
+
+def _factor(words: FigureWords, m: re.Match[str]) -> float:
+    """What "halved", "cut by a third", "rose by 20%" multiply the old value by."""
+    word = m.group("word").lower()
+    for part, factor in words.fractions:
+        if part in word:
+            return factor
+    for stem, factor in words.multiples:
+        if word.startswith(stem):
+            return factor
+    pct = float(m.group("pct")) / 100
+    return 1 + pct if words.percent_verbs.get(word.split()[0]) == "up" else 1 - pct
+
+
+def find_changes(finder: FigureFinder) -> None:
+    """"halved", "cut by a third", "rose by 20%": changes stated without a new value,
+    with the measure named near them ("the number of participating troops")."""
+    if not any(stem in finder.folded for stem in finder.words.change_stems):
+        return
+    for m in finder.words.change.finditer(finder.folded):
+        factor = _factor(finder.words, m)
+        # "the number of participating troops halved", "halved the number of troops"
+        near = finder.index.nearest_number_of(m.start(), m.end())
+        measure = near.group("what") if near else None
+        subject_noun = finder.words.noun_before.search(finder.text, max(0, m.start() - 40),
+                                                       m.start())
+        if measure is None and subject_noun and (
+                subject_noun.group(1).lower() not in finder.words.stop_words):
+            measure = subject_noun.group(1).lower()  # "casualties rose by 20%"
+        start, end = m.start(), m.end()
+        if near and abs(near.start() - m.start()) < 80:
+            start, end = min(start, near.start()), max(end, near.end())
+        if not finder._free(m.start(), m.end()):
+            continue
+        finder.add(start, end, measure=measure, low=None, high=None, unit=None,
+                   qualifier=None, change={"factor": round(factor, 4),
+                                           "word": finder.text[m.start("word"):m.end("word")]},
+                   dates=None, vague=False, kind="change")

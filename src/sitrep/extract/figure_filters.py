@@ -1,0 +1,263 @@
+"""Numbers that are no figures, told by their context rather than by what they count.
+
+Why: news pages carry recipes, shopping copy, sports tables and product names beside the
+reporting, and their numbers look like counts ("1 cup blueberries", "for $199", "10
+assists", "Phase 1"). A list of such phrases would not carry to the next page; the shape of
+the context does: a kitchen unit on the line, a sentence opening with a cooking verb, a small
+price after "for" or in brackets, a line of mostly numbers, a capitalised word glued before
+the number, a span of time that dates something ("two months later") or an age. The words
+come from ``figure_context`` of the language.
+
+:func:`no_count` holds the older rules on what a single value counts (a name, a rank, a year,
+a pronoun); :class:`Context` the rules on where a figure stands, checked for every figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ..lang import language_data, longest_first
+from .counted import DURATIONS, family_of, has_common_noun, without_place
+from .figure_index import TextIndex
+from .figure_words import figure_words
+
+if TYPE_CHECKING:
+    from .figure_values import FigureFinder
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LIST_JOINER = re.compile(r"\s*(?:,|and|[–—-]|,\s*and)\s*")
+_NUMBER_TOKEN = re.compile(r"[-+–]?[$€£]?\d[\d,.:/-]*%?")
+_TOKEN = re.compile(r"\S+")
+_SIDE_BY_SIDE = re.compile(r"\d[\d,.:/%)-]*\s+\(?[-+–$€£]?\d")
+_CURRENCIES = frozenset({"USD", "EUR", "GBP", "INR", "RUB", "UAH", "JPY", "CNY"})
+_SCALED = re.compile(r"(?i)\d\s*(?:k|m|bn|mln|million|billion|trillion|thousand|lakhs?|crores?)\b")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*|[a-z]+[A-Z][\w’'&.-]*)\s$")
+_QUOTE_OPEN = re.compile(r"[“\"‘][^“”\"‘’.!?]*$")
+_QUOTE_CLOSE = re.compile(r"[^“”\"‘’.!?\w]{0,3}[”\"’]")
+_CENTS = re.compile(r"\.\d\d$")
+_CODE_WORD = re.compile(r"\S*\d")
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """The patterns built from ``figure_context``."""
+
+    age: re.Pattern[str]
+    relative_after: re.Pattern[str]
+    relative_before: re.Pattern[str]
+    kitchen: re.Pattern[str]
+    cooking_verbs: frozenset[str]
+    price_before: re.Pattern[str]
+    price_after: re.Pattern[str]
+    discount_after: re.Pattern[str]
+    game_nouns: frozenset[str]
+    market_before: re.Pattern[str]
+    time_unit: re.Pattern[str]
+    retail: re.Pattern[str]
+
+
+@cache
+def context_words(lang: str) -> ContextWords:
+    data = language_data(lang)
+    table = data.table("figure_context")
+    units = data.table("figure_units")["units"]
+    time_words = longest_first(w for w, code in units.items() if code in DURATIONS)
+    return ContextWords(
+        age=re.compile(rf"[\s-]*(?:{time_words})[\s-]+(?:{longest_first(table['age'])})\b",
+                       re.I),
+        relative_after=re.compile(rf"\s+(?:{longest_first(table['relative_after'])})\b", re.I),
+        relative_before=re.compile(
+            rf"\b(?:{longest_first(table['relative_before'])})\s+(?:the\s+)?$", re.I),
+        kitchen=re.compile(rf"(?:\d|[½¼¾⅓⅔])\s*(?:{longest_first(table['kitchen_units'])})"
+                           r"(?![\w])", re.I),
+        cooking_verbs=frozenset(table["cooking_verbs"]),
+        price_before=re.compile(rf"(?:^|\b|(?<=\())(?:{longest_first(table['price_before'])})"
+                                r"\s*$", re.I),
+        price_after=re.compile(rf"\s*(?:{longest_first(table['price_after'])})", re.I),
+        discount_after=re.compile(rf"\s+(?:{longest_first(table['discount_after'])})\b", re.I),
+        game_nouns=frozenset(table["game_nouns"]),
+        market_before=re.compile(rf"\b(?:{longest_first(table['market_verbs'])})\s+$", re.I),
+        time_unit=re.compile(rf"\b(?:{time_words})\b", re.I),
+        retail=re.compile(table["retail_price"]),
+    )
+
+
+class Context:
+    """Where a figure stands in one text: the rules of this module, with what they learn
+    about each line (a recipe line, a table line) kept for the next figure on it."""
+
+    def __init__(self, index: TextIndex, lang: str) -> None:
+        self.text = index.text
+        self.index = index  # line and sentence starts by bisection, not by a scan back
+        self.words = context_words(lang)
+        self.words_of_figures = figure_words(lang)
+        self._lines: dict[int, bool] = {}
+
+    def rejects(self, start: int, end: int, unit: str | None, measure: str | None,
+                qualified: bool) -> bool:
+        """The figure at ``start:end`` is no figure where it stands."""
+        text = self.text
+        return (self._listing_line(start) or self._quoted_phrase(start, end)
+                or self._in_recipe_sentence(start)
+                or self._dates_or_ages(start, end, unit)
+                or (unit in _CURRENCIES and self._price(start, end, measure))
+                or (unit == "%" and bool(self.words.discount_after.match(text, end)))
+                or self._game(start, measure)
+                or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"
+                or (not qualified and self._in_name(start))
+                or (unit is not None and self._unit_in_name(start, end)))
+
+    def _line(self, pos: int) -> tuple[int, int]:
+        end = self.index.next_at("\n", pos)
+        return self.index.paragraph_start(pos), len(self.text) if end < 0 else end
+
+    def _listing_line(self, pos: int) -> bool:
+        """A recipe line ("2 eggs, 1 cup flour") or a stretch of a table (mostly numbers:
+        "225.86 -12.99 -5.44%", "Rockledge 14 11 6 15 — 44")."""
+        start, end = self._line(pos)
+        if start not in self._lines:
+            self._lines[start] = bool(self.words.kitchen.search(self.text, start, end)
+                                      or self.words.retail.search(self.text, start, end))
+        if self._lines[start]:
+            return True
+        lo, hi = max(start, pos - 35), min(end, pos + 35)
+        if not _SIDE_BY_SIDE.search(self.text, lo, hi):
+            return False  # no two numbers side by side: no table (one search, not a count)
+        tokens = _TOKEN.findall(self.text, lo, hi)
+        numeric = [bool(_NUMBER_TOKEN.fullmatch(t.strip("()[],;:"))) for t in tokens]
+        # numbers side by side with no word between: a table's cells, not a sentence's
+        pairs = sum(1 for a, b in pairwise(numeric) if a and b)
+        return pairs >= 2 and sum(numeric) * 3 >= len(tokens)
+
+    def _quoted_phrase(self, start: int, end: int) -> bool:
+        """"one country, two systems" in quotation marks: a slogan or a title, no count."""
+        before = _QUOTE_OPEN.search(self.text, max(0, start - 25), start)
+        after = _QUOTE_CLOSE.match(self.text, end)
+        if not (before and after):
+            return False
+        quoted = _WORDS.findall(self.text, before.start(), end)
+        small = self.words_of_figures.stop_words  # "we lost 300 soldiers" is a sentence
+        return len(quoted) <= 4 and not any(
+            w.lower() in small or w.lower().endswith("ed") for w in quoted)
+
+    def _in_recipe_sentence(self, pos: int) -> bool:
+        """"Bake for 20 minutes": a sentence opening with a cooking verb, an instruction."""
+        stop = self.index.last_at(". ", pos)
+        start = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos))
+        first = _WORDS.match(self.text, start)
+        return bool(first and first.group(0)[0].isupper()
+                    and first.group(0).lower() in self.words.cooking_verbs)
+
+    def _dates_or_ages(self, start: int, end: int, unit: str | None) -> bool:
+        """"a 17 year old girl"; "two months later", "after four days": time that dates
+        something, not a duration anyone claims."""
+        text = self.text
+        unit_word = self.words.time_unit.search(text, start, min(len(text), end + 12))
+        if unit_word is None or (unit not in DURATIONS and unit_word.start() > end):
+            return False
+        after = unit_word.end()
+        return bool(self.words.age.match(text, unit_word.start())
+                    or self.words.relative_after.match(text, after)
+                    or self.words.relative_before.search(text, max(0, start - 25), start))
+
+    def _price(self, start: int, end: int, measure: str | None) -> bool:
+        """A small sum without a scale ("$199", not "$20 billion") that counts nothing named
+        ("a fine of $500" counts a fine) or a price ("the usual $199 price tag"); or one
+        where shopping copy puts a price: after "for", "regular", "(" or before "off",
+        ")", "at"."""
+        evidence = self.text[start:end]
+        if _SCALED.search(evidence):
+            return False
+        digits = re.sub(r"[^\d.]", "", evidence.split()[-1] if evidence.split() else "")
+        try:
+            if float(digits or "0") >= 10_000:
+                return False
+        except ValueError:
+            return False
+        if _CENTS.search(evidence.split()[0] if evidence.split() else ""):
+            return True  # "$164.99": a price
+        return not measure or not has_common_noun(measure, self.words_of_figures) or (
+            "price" in measure.lower()) or bool(
+            self.words.price_before.search(self.text, max(0, start - 20), start)
+            or self.words.price_after.match(self.text, end))
+
+    def _game(self, start: int, measure: str | None) -> bool:
+        """"10 assists", "25 points": a player's statistics (not "fell 300 points")."""
+        if not measure:
+            return False
+        head = measure.split()[0].lower()
+        return head in self.words.game_nouns and not self.words.market_before.search(
+            self.text, max(0, start - 25), start)
+
+    def _unit_in_name(self, start: int, end: int) -> bool:
+        """"If you've done 80 Day Obsession": a unit written with a capital inside a
+        sentence, followed by another capitalised word, is part of a title."""
+        words = _WORDS.findall(self.text, start, min(len(self.text), end + 20))[:2]
+        if len(words) < 2 or not all(w[0].isupper() for w in words):
+            return False
+        before = _WORDS.findall(self.text, max(0, start - 20), start)[-1:]
+        return bool(before) and before[0][0].islower()
+
+    def _in_name(self, start: int) -> bool:
+        """"Phase 1", "RTX 2060", "iPhone 11": a capitalised word right before
+        the number (not a possessive: "Friday's 7.7"), inside a sentence (not its first
+        word) and not in a title ("Death Toll From Powerful 7.7 Magnitude Quake")."""
+        if not self.text[start:start + 1].isdigit():
+            return False  # "... Emergency Situations five days after": a word is no code
+        before = _NAME_BEFORE.search(self.text, max(0, start - 30), start)
+        if before is None or before.group(1).endswith(("'s", "’s")):
+            return False
+        lead = self.text[max(0, before.start(1) - 3):before.start(1)].rstrip()
+        coded = any(c.isupper() for c in before.group(1)[1:])  # "iPadOS 13", "RTX 2060"
+        if not coded and (not lead or lead[-1] in ".:!?\"“‘'\n"):
+            return False  # the first word of a sentence
+        around = (_WORDS.findall(self.text, max(0, start - 40), start)[-4:]
+                  + _WORDS.findall(self.text, start, start + 30)[:2])
+        caps = sum(1 for w in around if w[0].isupper())
+        return caps * 6 < len(around) * 5  # a title capitalises (nearly) every word
+
+
+def no_count(finder: FigureFinder, m: re.Match[str], value: float,
+             found: tuple[str | None, str | None, int]) -> bool:
+    """A number that counts nothing anyone tracks: a name, a rank, a year, a pronoun."""
+    measure, unit, end = found
+    raw = m.group("num")
+    words = finder.words
+    head = (measure or "").split()[0].lower() if measure else ""
+    if measure and unit is None and not has_common_noun(measure, words) and not any(
+            finder.gaz.demonym(w) for w in measure.split()) and not (
+            finder.predicates.happened(finder.folded, end)):
+        return True  # "Three Amigos", "5 Tips", "3 Kevin Harvick": a name or a rank
+        # (but "about 9,000 Belarusian and 150,000 Russian troops" counts troops, and
+        # "700 Muslims were reported dead" counts people)
+    if measure and family_of(measure, None, words) in words.abstract_nouns and unit is None:
+        return True  # "two main goals": a count of nothing anyone tracks
+    if raw.isdigit() and _YEAR.fullmatch(raw.strip()) and unit is None and (
+            head not in words.count_nouns):
+        return True
+    last = without_place(measure or "", words).split()[-1:]
+    if words.back_reference.search(finder.text[max(0, m.start() - 5):m.start()]) and (
+            not raw[0].isdigit() and value < 20) and (
+            not last or last[0].lower() not in words.count_nouns):
+        return True  # "the two countries" refers back; it claims nothing (but "the
+        # four gunmen" counts people)
+    # "one" is a pronoun more often than a count, unless it is listed with other
+    # counts: "four hospitals and one health centre", "three children – one child"
+    return not raw[0].isdigit() and value == 1 and not words.scale_word.search(raw) and (
+        not _listed(finder, m.start(), measure))
+
+
+def _listed(finder: FigureFinder, start: int, measure: str | None) -> bool:
+    """The value at ``start`` comes right after another count, joined by "and", a comma
+    or a dash, and counts a thing named by a common noun."""
+    if not finder.figures or not measure or not has_common_noun(measure, finder.words) or (
+            measure.split()[0].lower().endswith(("ing", "ed"))):
+        return False  # "two missions, one carrying Orion": a pronoun
+    before = finder.figures[-1].evidence.end
+    return 0 <= start - before <= 8 and bool(
+        _LIST_JOINER.fullmatch(finder.text[before:start]))

@@ -1,0 +1,100 @@
+"""Vague amounts: "dozens of troops", "injuring hundreds", "dozens more were injured",
+"several hundred killed", "a few soldiers".
+
+Why apart from the finder: a vague amount says what it counts in three ways (a noun after
+"of", a verb of harm around it, a noun right after a range word such as "several"), each with
+its own guard against rhetoric ("thousands of kilometers", "a few hours", "several times").
+The bounds come from ``figure_vague``: a lower bound for "dozens"/"hundreds", a range for
+"several hundred" or "a few".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .figure_values import FigureFinder
+
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
+def find_vague(finder: FigureFinder) -> None:
+    """Every vague amount of the finder's text, added as a figure with ``vague=True``."""
+    words = finder.words
+    if any(stem in finder.folded for stem in words.vague_stems):
+        _with_of(finder)
+        _bare(finder)
+    _ranges(finder)
+
+
+def _with_of(finder: FigureFinder) -> None:
+    """"dozens of troops": counted when what follows "of" is a noun of people or things."""
+    words = finder.words
+    several = f"{words.vague_several} "
+    for m in words.vague.finditer(finder.folded):
+        if not finder._free(m.start(), m.end()):
+            continue
+        measure, unit, end = finder._noun_phrase(m.end())
+        head = (measure or "").split()[-1].lower() if measure else ""
+        if unit is not None or head not in words.count_nouns:
+            continue  # "thousands of kilometers", "billions of dollars": rhetoric
+        word = " ".join(m.group("vague").lower().split()).replace(several, "")
+        finder.add(m.start(), end, measure=measure, low=float(words.vague_low[word]),
+                   high=None, unit=None, qualifier=word, change=None, dates=None, vague=True)
+
+
+def harm_around(finder: FigureFinder, start: int, end: int) -> str | None:
+    """What happened to the people an amount counts when a verb says it: "injuring
+    hundreds" (the verb before), "dozens more were injured" (the predicate after)."""
+    told = finder.predicates
+    after = told.happened(finder.folded, end)
+    if after:
+        return after
+    before = _WORD_BEFORE.search(finder.folded, max(0, start - 20), start)
+    if before is None:
+        return None
+    verb = before.group(1)
+    stem = verb[:-3] if verb.endswith("ing") else verb
+    if len(stem) < 4:
+        return None
+    return next((state for word, state in told.states.items()
+                 if word == verb or (verb.endswith("ing") and word.startswith(stem))), None)
+
+
+def _bare(finder: FigureFinder) -> None:
+    """"injuring hundreds", "dozens more were injured": no noun, a verb of harm."""
+    words = finder.words
+    for m in words.vague_bare.finditer(finder.folded):
+        if not finder._free(m.start(), m.end()):
+            continue
+        state = harm_around(finder, m.start(), m.end())
+        if state is None:
+            continue
+        word = " ".join(m.group("vague").lower().split())
+        finder.add(m.start(), m.end(), measure=f"people {state}",
+                   low=float(words.vague_low[word]), high=None, unit=None, qualifier=word,
+                   change=None, dates=None, vague=True)
+
+
+def _ranges(finder: FigureFinder) -> None:
+    """"several soldiers", "a few hundred casualties", "several hundred killed"."""
+    words = finder.words
+    if not any(stem in finder.folded for stem in words.vague_range_stems):
+        return
+    for m in words.vague_range.finditer(finder.folded):
+        if not finder._free(m.start(), m.end()):
+            continue
+        word = " ".join(m.group("vague").lower().split())
+        low, high = words.vague_ranges[word]
+        measure, unit, end = finder._noun_phrase(m.end())
+        head = (measure or "").split()[-1].lower() if measure else ""
+        if unit is not None:
+            continue  # "a few hours", "several kilometres"
+        if head not in words.count_nouns:
+            state = harm_around(finder, m.start(), m.end()) if high >= 100 else None
+            if state is None:
+                continue  # "several times", "a few questions"
+            measure, end = f"people {state}", m.end()
+        finder.add(m.start(), end, measure=measure, low=low, high=high, unit=None,
+                   qualifier=word, change=None, dates=None, vague=True)
