@@ -8,17 +8,19 @@
   near-duplicate buckets and groups);
 - :mod:`.extractions`: mentions, figures, statements and events per article;
 - :mod:`.corrections`: the analyst's corrections;
-- :mod:`.queries`: what the listings and the report read.
+- :mod:`.queries`: what the listings and the report read;
+- :mod:`.rows` and :mod:`.merge`: rows built without a connection (on cluster workers) and
+  their bulk merge into the store.
 """
 
-from .captures import AddResult, Captures
+from .captures import AddResult
 from .connection import BUSY_TIMEOUT, DEFAULT_DB
-from .extractions import Extractions
+from .merge import Merging
 from .queries import Queries, StoredArticle
 from .schema import SCHEMA_VERSION
 
 
-class Store(Captures, Extractions, Queries):
+class Store(Merging, Queries):
     """A connection to one sitrep store. Not shared between threads; open one per worker."""
 
 
