@@ -180,6 +180,8 @@ def run_ingest(jsonl: str, db: str, args: argparse.Namespace, log: Log) -> dict[
             sample()
         if args.max_minutes and time.perf_counter() - start > args.max_minutes * 60:
             raise TimeoutError
+        if args.stop_file and state["seen"] % args.sample == 0 and args.stop_file.exists():
+            raise TimeoutError
 
     complete = True
     with timed_store(db, spent, args.sqlite_defaults) as store:
@@ -267,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sqlite-defaults", action="store_true",
                         help="SQLite's default cache and checkpoints, batch 200 (the 'before')")
     parser.add_argument("--max-minutes", type=float, help="stop ingest after this long")
+    parser.add_argument("--stop-file", type=Path,
+                        help="stop ingest (and go on to extraction) once this file exists")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write the results as JSON")
     args = parser.parse_args(argv)
 
