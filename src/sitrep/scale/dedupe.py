@@ -59,6 +59,8 @@ def _signatures(base: Path, part_ids: list[str], wanted: set[str]) -> dict[str, 
     for part_id in part_ids:
         path = base / "parts" / part_id / "signatures.parquet"
         table = pq.read_table(path, columns=list(SIGNATURE_COLUMNS))
+        if table.num_rows == 0:  # a part with no article long enough to sign
+            continue
         table = table.filter(pc.is_in(table["article_id"], value_set=_string_array(keys)))
         data = table.to_pydict()
         found.update(zip(data["article_id"], data["signature"], strict=True))
