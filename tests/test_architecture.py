@@ -72,7 +72,7 @@ RULES = (
          typing_ok=("store/",)),
     Rule("report-reads-the-ledger", who=("report/",),
          never=("extract/", "ingest/", "clean/", "evaluate/")),
-    Rule("only-scale-loads-dask", who=("*",), never=("dask", "distributed", "pyarrow"),
+    Rule("only-scale-loads-dask", who=("*",), never=("dask", "distributed", "pyarrow", "fsspec"),
          unless=("scale/",)),
     Rule("scale-runs-the-stages", who=("scale/",), never=("ledger/", "report/", "evaluate/")),
 )

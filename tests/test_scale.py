@@ -5,8 +5,9 @@ A real Dask scheduler and two workers run as separate processes on 127.0.0.1, st
 folder of generated captures (with near copies, so there are duplicate groups) and a JSON
 Lines file cut into several byte ranges. The cluster store must hold exactly what the
 single-process store holds: every row of every data table (articles, duplicate groups,
-band keys, figures, statements...). A second run must change nothing, and killing a
-worker in the middle of a run must lose no article.
+band keys, figures, statements...). A second run must change nothing, inputs named by URL
+(fsspec) give the same articles, and killing a worker in the middle of a run must lose no
+article (that test comes last: it leaves one worker).
 """
 
 from __future__ import annotations
@@ -134,6 +135,22 @@ def test_a_cluster_run_stores_what_a_single_process_stores(single, cluster, tmp_
         assert cluster_extract(store, parse_cluster(address)).done == 0
         assert again.captures == 0 and again.articles == 0
         assert store.dump() == got
+
+
+def test_inputs_named_by_url_are_read_by_the_workers(single, cluster, tmp_path):
+    """``file://`` URLs go through fsspec, as ``s3://`` would: the same articles and
+    groups (the captures differ only in their source, which is now the URL)."""
+    paths, expected = single
+    address, _ = cluster
+    with Store(tmp_path / "url.db") as store:
+        cluster_ingest([Path(p).as_uri() for p in paths], store, parse_cluster(address),
+                       OPTIONS, **SMALL)
+        got = store.dump()
+    assert got["articles"] == expected["articles"]
+    assert got["lsh_bands"] == expected["lsh_bands"]
+    assert {r[-1] for r in got["capture_sources"]} != {r[-1] for r in
+                                                        expected["capture_sources"]}
+    assert all('"file://' in r[-1] for r in got["capture_sources"])
 
 
 def test_killing_a_worker_mid_run_loses_no_article(single, cluster, tmp_path):

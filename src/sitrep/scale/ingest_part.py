@@ -27,11 +27,12 @@ from ..ingest.captures import Source, manifest_entry
 from ..ingest.files import display_path
 from ..ingest.jsonl import read_jsonl
 from ..ingest.options import Item, ReadOptions, Skipped
-from ..ingest.readers import read_file
+from ..ingest.readers import read_bytes, read_file
 from ..ingest.runner import Prepared, prepare_cleaned
 from ..store import rows
 from .parquet import Row, write_rows
 from .parts import Part
+from .remote import is_url, read_all, read_range
 
 #: The text hash goes into the buckets as band -1, next to the LSH bands 0..b-1.
 TEXT_HASH_BAND = -1
@@ -168,21 +169,38 @@ def _write(base: Path, part_id: str, tables: dict[str, list[Row]],
 
 def _items(part: Part, options: ReadOptions) -> Iterator[Item]:
     for f in part.files:
-        yield from read_file(f.path, options, regular_only=f.walked)
+        if is_url(f.path):
+            yield from _url_items(f.path, options)
+        else:
+            yield from read_file(f.path, options, regular_only=f.walked)
     if part.jsonl is not None:
         yield from _jsonl_range(part, options)
+
+
+def _url_items(url: str, options: ReadOptions) -> Iterator[Item]:
+    """The captures of one file named by URL, read whole through fsspec."""
+    try:
+        data = read_all(url)
+    except OSError as exc:
+        yield Refusal(Reason.UNREADABLE, Locator(url), str(exc))
+        return
+    yield from read_bytes(data, url, options)
 
 
 def _jsonl_range(part: Part, options: ReadOptions) -> Iterator[Item]:
     """The lines of one byte range of a JSON Lines file, numbered as in the whole file."""
     assert part.jsonl is not None
     label = display_path(part.jsonl)
+    mtime = None
     try:
-        with open(part.jsonl, "rb") as fh:
-            mtime = datetime.fromtimestamp(os.fstat(fh.fileno()).st_mtime, UTC
-                                           ).replace(tzinfo=None)
-            fh.seek(part.start)
-            data = fh.read(part.end - part.start)
+        if is_url(part.jsonl):
+            data = read_range(part.jsonl, part.start, part.end)
+        else:
+            with open(part.jsonl, "rb") as fh:
+                mtime = datetime.fromtimestamp(os.fstat(fh.fileno()).st_mtime, UTC
+                                               ).replace(tzinfo=None)
+                fh.seek(part.start)
+                data = fh.read(part.end - part.start)
     except OSError as exc:
         yield Refusal(Reason.UNREADABLE, Locator(label), str(exc))
         return

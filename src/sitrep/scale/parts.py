@@ -4,8 +4,9 @@ Why paths and ranges: a worker reads its own share from a shared file system, so
 process never reads a page to send it. Files are grouped a few hundred to a part; a large
 JSON Lines file is cut into byte ranges at line ends, each with the number of its first
 line, so that a capture's locator (``file.jsonl:LINE``) is the one a single-process run
-gives. A part's id hashes what it covers with each file's size and modification time:
-the same inputs give the same parts, and a rerun finds their results already written.
+gives. Inputs may also be URLs, read with fsspec (:mod:`sitrep.scale.remote`). A part's id
+hashes what it covers with each file's size and modification time: the same inputs give
+the same parts, and a rerun finds their results already written.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from ..documents import Refusal, content_id
 from ..ingest.files import format_from_name
 from ..ingest.folders import Found, walk
 from ..ingest.options import ReadOptions, Skipped
+from .remote import is_url, list_url, open_binary, url_size, url_stamp
 
 #: Files per part when a folder holds many small captures.
-FILES_PER_PART = 250
+FILES_PER_PART = 100
 #: Bytes per part of a large JSON Lines file.
-BYTES_PER_PART = 8 * 2**20
+BYTES_PER_PART = 2**20
 _CHUNK = 2**20
 
 
@@ -59,6 +61,9 @@ class Plan:
 def _stamp(paths: Iterable[str]) -> str:
     out = []
     for path in paths:
+        if is_url(path):
+            out.append(url_stamp(path))
+            continue
         try:
             info = os.stat(path)
             out.append(f"{info.st_size}:{info.st_mtime_ns}")
@@ -71,7 +76,7 @@ def jsonl_ranges(path: str, size: int = BYTES_PER_PART) -> Iterator[tuple[int, i
     """(start, end, first line number) of the parts of one JSON Lines file, each ending at a
     line end. The file is scanned once for line ends (no line is parsed)."""
     start, line, pos, lines_before = 0, 1, 0, 0
-    with open(path, "rb") as fh:
+    with (open_binary(path) if is_url(path) else open(path, "rb")) as fh:
         while chunk := fh.read(_CHUNK):
             cut = 0
             while pos + len(chunk) - start >= size:
@@ -126,7 +131,9 @@ def _found(paths: Iterable[str], options: ReadOptions,
     from ..ingest.files import display_path
 
     for path in paths:
-        if os.path.isdir(path):
+        if is_url(path):
+            yield from (_Input(InputFile(url, True)) for url in list_url(path))
+        elif os.path.isdir(path):
             for found in walk(path, options, skip):
                 yield _Input(InputFile(found.path, True)) if isinstance(found, Found) else found
         elif os.path.lexists(path):
@@ -141,6 +148,7 @@ def _splittable(found: InputFile, size: int) -> bool:
     if format_from_name(found.path) != "jsonl":
         return False
     try:
-        return os.path.getsize(found.path) > size
+        return (url_size(found.path) if is_url(found.path)
+                else os.path.getsize(found.path)) > size
     except OSError:
         return False
