@@ -26,17 +26,9 @@ GROUP_COLUMNS = ("article_id", "group_id")
 def find_edges(work: str, bucket: int, part_ids: list[str]) -> int:
     """Check the candidate pairs of one bucket; write the duplicate edges; how many."""
     base = Path(work)
-    shared: dict[tuple[int, int], list[str]] = {}
-    for part_id in part_ids:
-        path = base / "keys" / f"bucket-{bucket}" / f"{part_id}.parquet"
-        if path.exists():
-            for band, key, article_id in read_rows(path)[1]:
-                shared.setdefault((band, key), []).append(article_id)
     candidates: set[tuple[str, str]] = set()
     edges: set[tuple[str, str]] = set()
-    for (band, _), members in shared.items():
-        if len(members) < 2:
-            continue
+    for band, members in _shared_keys(base, bucket, part_ids):
         for a, b in itertools.combinations(sorted(set(members)), 2):
             (edges if band == TEXT_HASH_BAND else candidates).add((a, b))
     candidates -= edges
@@ -47,6 +39,27 @@ def find_edges(work: str, bucket: int, part_ids: list[str]) -> int:
                   and dedupe.similarity(signatures[a], signatures[b]) >= dedupe.THRESHOLD}
     write_rows(base / "edges" / f"bucket-{bucket}.parquet", EDGE_COLUMNS, sorted(edges))
     return len(edges)
+
+
+def _shared_keys(base: Path, bucket: int, part_ids: list[str]) -> list[tuple[int, list[str]]]:
+    """(band, article ids) for every key of the bucket that more than one row holds.
+
+    The grouping runs in Arrow: most keys are held by one article, and only the few
+    shared ones become Python objects."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    paths = [base / "keys" / f"bucket-{bucket}" / f"{p}.parquet" for p in part_ids]
+    tables = [pq.read_table(p) for p in paths if p.exists()]
+    tables = [t for t in tables if t.num_rows]
+    if not tables:
+        return []
+    grouped = pa.concat_tables(tables).group_by(["band", "key"]).aggregate(
+        [("article_id", "list")])
+    shared = grouped.filter(pc.greater(pc.list_value_length(grouped["article_id_list"]), 1))
+    return list(zip(shared["band"].to_pylist(), shared["article_id_list"].to_pylist(),
+                    strict=True))
 
 
 def _signatures(base: Path, part_ids: list[str], wanted: set[str]) -> dict[str, bytes]:

@@ -65,7 +65,8 @@ def cluster_ingest(paths: Iterable[str], store: Store, spec: ClusterSpec,
         buckets = max(1, len(client.scheduler_info()["workers"])) * BUCKETS_PER_WORKER
 
         def merge(result: PartResult) -> None:
-            new_articles.extend(_merge_part(store, base, result, summary, now))
+            new_articles.extend(_merge_part(store, base, result, summary, now,
+                                            had_articles or bool(new_articles)))
 
         run_tasks(client, ingest_part, [(p, str(base), options, buckets) for p in plan.parts],
                   merge, lambda d, n: progress("parts", d, n))
@@ -78,13 +79,13 @@ def cluster_ingest(paths: Iterable[str], store: Store, spec: ClusterSpec,
 
 
 def _merge_part(store: Store, base: Path, result: PartResult, summary: IngestSummary,
-                now: datetime) -> list[str]:
+                now: datetime, any_before: bool = True) -> list[str]:
     """Insert one part's rows in one transaction; the ids of the articles that were new."""
     folder = part_dir(base, result.part_id)
     tables = {t: read_rows(folder / f"{t}.parquet") for t in (*_MERGED, "refusals")}
     article_ids = [r[0] for r in tables["articles"][1]]
     with store.transaction():
-        known = store.existing_articles(article_ids) if article_ids else set()
+        known = store.existing_articles(article_ids) if article_ids and any_before else set()
         new_captures = 0
         for table in _MERGED:
             columns, values = tables[table]
