@@ -25,7 +25,7 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -74,24 +74,25 @@ class Log:
         self.fh.flush()
 
 
-def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool) -> Any:
+def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool,
+                clock: Callable[[], float] = time.perf_counter) -> Any:
     """A Store that adds the time of its writes, look-ups and COMMITs to ``spent``."""
     from sitrep.store import Store
 
     class TimedStore(Store):
         def add_cleaned(self, *args: Any, **kwargs: Any) -> Any:
-            t = time.perf_counter()
+            t = clock()
             try:
                 return super().add_cleaned(*args, **kwargs)
             finally:
-                spent["sql"] += time.perf_counter() - t
+                spent["sql"] += clock() - t
 
         def _groups_like(self, *args: Any, **kwargs: Any) -> Any:
-            t = time.perf_counter()
+            t = clock()
             try:
                 return super()._groups_like(*args, **kwargs)
             finally:
-                spent["lookup"] += time.perf_counter() - t
+                spent["lookup"] += clock() - t
 
         @contextlib.contextmanager
         def transaction(self) -> Iterator[None]:
@@ -101,9 +102,9 @@ def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool) -> Any:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-            t = time.perf_counter()
+            t = clock()
             self._db.execute("COMMIT")
-            spent["commit"] += time.perf_counter() - t
+            spent["commit"] += clock() - t
 
     store = TimedStore(db)
     if sqlite_defaults:  # the settings before the fix: SQLite's own
@@ -112,18 +113,19 @@ def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool) -> Any:
     return store
 
 
-def patch_stage_timers(spent: dict[str, float]) -> None:
+def patch_stage_timers(spent: dict[str, float],
+                       clock: Callable[[], float] = time.perf_counter) -> None:
     """Time cleaning and fingerprinting as the ingest runner calls them."""
     from sitrep import dedupe
     from sitrep.ingest import runner
 
     def wrap(func: Any, key: str) -> Any:
         def timed(*args: Any, **kwargs: Any) -> Any:
-            t = time.perf_counter()
+            t = clock()
             try:
                 return func(*args, **kwargs)
             finally:
-                spent[key] += time.perf_counter() - t
+                spent[key] += clock() - t
         return timed
 
     runner.clean_capture = wrap(runner.clean_capture, "clean")  # type: ignore[attr-defined]

@@ -30,6 +30,7 @@ from sitrep.extract.runner import extract_pending
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
 from sitrep.scale import cluster_extract, cluster_ingest, parse_cluster
+from sitrep.scale.parts import PartSizes
 from sitrep.store import Store
 
 pytest.importorskip("distributed")
@@ -38,7 +39,7 @@ pytest.importorskip("pyarrow")
 SRC = Path(__file__).resolve().parents[1] / "src"
 OPTIONS = ReadOptions(captured_at=datetime(2026, 8, 20), captured_at_has_time=False)
 #: Small parts, so that even this small input is cut into many tasks.
-SMALL = {"files_per_part": 15, "bytes_per_part": 6_000}
+SMALL = {"sizes": PartSizes(files=15, bytes=6_000)}
 
 
 def _inputs(root: Path) -> list[str]:

@@ -28,7 +28,7 @@ from .cluster import ClusterSpec, connect, run_tasks
 from .dedupe import components, find_edges
 from .ingest_part import PartResult, ingest_part, part_dir
 from .parquet import read_rows
-from .parts import BYTES_PER_PART, FILES_PER_PART, plan_parts
+from .parts import PartSizes, plan_parts
 
 #: Dedupe buckets per worker: enough tasks to keep every worker busy.
 BUCKETS_PER_WORKER = 4
@@ -43,16 +43,16 @@ def cluster_ingest(paths: Iterable[str], store: Store, spec: ClusterSpec,
                    options: ReadOptions | None = None, *, work: str | Path | None = None,
                    on_message: Callable[[str], None] | None = None,
                    on_progress: Callable[[str, int, int], None] | None = None,
-                   files_per_part: int = FILES_PER_PART,
-                   bytes_per_part: int = BYTES_PER_PART) -> IngestSummary:
+                   sizes: PartSizes | None = None) -> IngestSummary:
     """Ingest ``paths`` into ``store`` on the cluster ``spec``; see the module docstring.
 
     ``on_progress(stage, done, total)`` is called as tasks finish; ``on_message`` gets the
-    dashboard link."""
+    dashboard link; ``sizes`` says how much input one task reads."""
     options = options or ReadOptions()
     base = Path(work) if work else default_work_dir(store)
     base.mkdir(parents=True, exist_ok=True)
-    plan = plan_parts(paths, options, files_per_part, bytes_per_part)
+    sizes = sizes or PartSizes()
+    plan = plan_parts(paths, options, sizes.files, sizes.bytes)
     summary = IngestSummary(skipped=plan.skipped)
     now = datetime.now(UTC).replace(tzinfo=None)
     with store.transaction():

@@ -29,6 +29,14 @@ _CHUNK = 2**20
 
 
 @dataclass(frozen=True, slots=True)
+class PartSizes:
+    """How much input one task reads: files of a folder, or bytes of a JSON Lines file."""
+
+    files: int = FILES_PER_PART
+    bytes: int = BYTES_PER_PART
+
+
+@dataclass(frozen=True, slots=True)
 class InputFile:
     path: str
     walked: bool  # found in a folder: only a regular file is read (as a single run does)
