@@ -18,7 +18,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -165,11 +164,9 @@ def test_killing_a_worker_mid_run_loses_no_article(single, cluster, tmp_path):
             killed.append(workers[0].pid)
 
     with Store(tmp_path / "cluster.db") as store:
-        start = time.monotonic()
         cluster_ingest(paths, store, parse_cluster(address), OPTIONS, on_progress=kill_one,
                        **SMALL)
         assert killed and workers[0].wait(timeout=10) == -signal.SIGKILL
         got = store.dump()
-        assert time.monotonic() - start < 60
     for table in ("captures", "capture_sources", "articles", "lsh_bands", "line_labels"):
         assert got[table] == expected[table], table
