@@ -71,7 +71,7 @@ def _start_worker(address: str, tmp: Path, name: str) -> subprocess.Popen[bytes]
     return subprocess.Popen(
         [sys.executable, "-m", "dask", "worker", address, "--nthreads", "1", "--no-nanny",
          "--no-dashboard", "--name", name, "--local-directory", str(tmp / name),
-         "--death-timeout", "60"],
+         "--death-timeout", "120"],
         env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
@@ -89,8 +89,8 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, lis
         stderr=subprocess.DEVNULL)
     workers = [_start_worker(address, tmp, f"w{i}") for i in range(2)]
     try:
-        with Client(address, timeout=60) as client:
-            client.wait_for_workers(2, timeout=60)
+        with Client(address, timeout=120) as client:
+            client.wait_for_workers(2, timeout=120)
         yield address, workers
     finally:
         for proc in [*workers, scheduler]:
