@@ -19,6 +19,16 @@ from ..errors import UsageError
 
 #: How often a task is retried after it raised or its worker died, before the run fails.
 RETRIES = 3
+#: Dask settings for the local cluster sitrep starts. Its defaults sample every task's stack
+#: every 10 ms and measure GIL contention every 1 ms, from threads that take the GIL from
+#: the task: on this workload (pure Python, long tasks) they cost a worker a large share of
+#: its CPU. A scheduler you start yourself keeps its own settings.
+LOCAL_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 _LOCAL = re.compile(r"local:(\d+)")
 
 
@@ -52,6 +62,7 @@ def parse_cluster(text: str) -> ClusterSpec:
 def connect(spec: ClusterSpec, on_message: Callable[[str], None] | None = None
             ) -> Iterator[Any]:
     """A ``distributed.Client`` for ``spec``; a local cluster is shut down afterwards."""
+    import dask
     from dask.distributed import Client, LocalCluster
 
     say = on_message or (lambda _: None)
@@ -59,9 +70,10 @@ def connect(spec: ClusterSpec, on_message: Callable[[str], None] | None = None
         client = Client(spec.address)
         cluster = None
     else:
-        cluster = LocalCluster(n_workers=spec.workers, threads_per_worker=1, processes=True,
-                               dashboard_address="127.0.0.1:0", host="127.0.0.1",
-                               silence_logs=logging.ERROR)
+        with dask.config.set(LOCAL_CONFIG):
+            cluster = LocalCluster(n_workers=spec.workers, threads_per_worker=1,
+                                   processes=True, dashboard_address="127.0.0.1:0",
+                                   host="127.0.0.1", silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
         say(f"Dask cluster: {spec.describe()}; dashboard {client.dashboard_link}")
