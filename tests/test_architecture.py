@@ -74,6 +74,9 @@ RULES = (
          never=("extract/", "ingest/", "clean/", "evaluate/")),
     Rule("web-reads-the-ledger", who=("web/",),
          never=("extract/", "ingest/", "clean/", "evaluate/")),
+    Rule("only-scale-loads-dask", who=("*",), never=("dask", "distributed", "pyarrow", "fsspec"),
+         unless=("scale/", "report/export.py")),
+    Rule("scale-runs-the-stages", who=("scale/",), never=("ledger/", "report/", "evaluate/")),
 )
 
 

@@ -19,6 +19,7 @@ import click
 from ..errors import UsageError
 from ..store import Store
 from .app import _open, _table, db_option, format_option, main, workers_option
+from .cluster import cluster_options, extract_on_cluster, ingest_on_cluster
 from .messages import printable, say
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 @click.option("--extract/--no-extract", default=True, show_default=True,
               help="Extract figures, statements, events and entities after ingesting.")
 @workers_option
+@cluster_options
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("-v", "--verbose", is_flag=True,
               help="Name each input skipped (WARC requests, 404s, images) on stderr; "
@@ -51,7 +53,8 @@ if TYPE_CHECKING:
 @db_option()
 def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
            manifest: str | None, max_doc_size: int, follow_symlinks: bool, batch_size: int,
-           extract: bool, workers: str, as_json: bool, verbose: bool, db: str) -> None:
+           extract: bool, workers: str, cluster: str | None, work: str | None,
+           as_json: bool, verbose: bool, db: str) -> None:
     """Ingest captures: .txt, .html/.htm (also gzipped), .jsonl, .warc/.warc.gz, folders, -.
 
     Re-ingesting is a no-op. Each bad file, line or record is reported on stderr with the
@@ -63,6 +66,8 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
       sitrep ingest page.txt --captured-at 2025-08-18 --outlet Forbes
       sitrep ingest crawl.warc.gz feed.jsonl
       cat page.html | sitrep ingest -
+      sitrep ingest feeds/ --cluster local:2
+      sitrep ingest /shared/feeds --cluster tcp://scheduler:8786 --work /shared/parts
     """
     from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
 
@@ -88,8 +93,14 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
                           max_document_bytes=max_doc_size * 1024 * 1024,
                           follow_symlinks=follow_symlinks)
     with _open(db, create=True) as store:
-        summary = _ingest_with_progress(paths, store, options, batch_size, verbose)
-        report = _extract(store, workers=workers) if extract else None
+        if cluster:
+            summary = ingest_on_cluster(paths, store, options, cluster, work)
+            for message in summary.refused:
+                say(f"refused: {message}", err=True)
+            report = extract_on_cluster(store, cluster, work, False, None) if extract else None
+        else:
+            summary = _ingest_with_progress(paths, store, options, batch_size, verbose)
+            report = _extract(store, workers=workers) if extract else None
     extracted = report.done if report else 0
     if as_json:
         click.echo(json.dumps({**summary.as_dict(), "extracted": extracted,
@@ -177,9 +188,11 @@ def _failures(report: ExtractionReport | None) -> list[dict[str, str]]:
 @workers_option
 @click.option("--max-chars", type=click.IntRange(min=1), default=1_000_000, show_default=True,
               help="Do not extract articles longer than this many characters (E016).")
+@cluster_options
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @db_option()
-def extract(redo: bool, workers: str, max_chars: int, as_json: bool, db: str) -> None:
+def extract(redo: bool, workers: str, max_chars: int, cluster: str | None, work: str | None,
+            as_json: bool, db: str) -> None:
     """Extract figures, statements, events and entities from stored articles.
 
     Runs on articles not yet extracted by this version of sitrep (ingest does this too,
@@ -194,9 +207,11 @@ def extract(redo: bool, workers: str, max_chars: int, as_json: bool, db: str) ->
       sitrep extract
       sitrep extract --all --workers 2
       sitrep extract --json
+      sitrep extract --cluster local:2
     """
     with _open(db) as store:
-        report = _extract(store, redo, workers, max_chars)
+        report = (extract_on_cluster(store, cluster, work, redo, max_chars) if cluster
+                  else _extract(store, redo, workers, max_chars))
     if as_json:
         click.echo(json.dumps({"extracted": report.done, "workers": report.workers,
                                "failures": _failures(report)}, indent=2))

@@ -99,7 +99,8 @@ def load_pipeline() -> None:
 
 def extract_pending(store: Store, *, redo: bool = False, workers: int | str | None = "auto",
                     on_article: Callable[[str], None] | None = None,
-                    max_chars: int | None = MAX_EXTRACT_CHARS) -> ExtractionReport:
+                    max_chars: int | None = MAX_EXTRACT_CHARS,
+                    limit: int | None = None) -> ExtractionReport:
     """Extract every article not yet extracted by this version of the rules.
 
     ``workers``: processes to use; "auto" (the default) uses one per core for large jobs
@@ -107,8 +108,9 @@ def extract_pending(store: Store, *, redo: bool = False, workers: int | str | No
     one per core. Results are saved batch by batch, each batch in one transaction, so an
     interrupted run keeps what it finished and the next run does the rest. An article longer
     than ``max_chars`` characters (None: no limit) is reported as E016 and not read.
+    ``limit``: extract at most this many articles (the first by id) in this run.
     """
-    ids = store.articles_to_extract(EXTRACTOR_VERSION, redo=redo)
+    ids = store.articles_to_extract(EXTRACTOR_VERSION, redo=redo, limit=limit)
     report = ExtractionReport(workers=worker_count(workers, len(ids)))
     story = tuple(date.fromisoformat(d) for d in store.publication_days())
     with Workers(report.workers, initializer=load_pipeline) as pool:

@@ -20,7 +20,7 @@ from ..errors import Reason, raise_internal_errors
 from ..store import AddResult, Store
 from .readers import Item, ReadOptions, Skipped, iter_inputs
 
-DEFAULT_BATCH = 200
+DEFAULT_BATCH = 1000
 T = TypeVar("T")
 #: The longest exception message an E013 refusal quotes.
 MAX_DETAIL = 300

@@ -12,21 +12,23 @@
 - :mod:`.ledger_cache`: the findings, computed once and kept until the data changes;
 - :mod:`.search`: full-text search over the articles (FTS5), for the CLI and the workspace;
 - :mod:`.alerts`: the findings ``sitrep alerts`` last saw, and the alerts it reported;
-- :mod:`.feeds`: the feeds the analyst added and the entries already taken.
+- :mod:`.feeds`: the feeds the analyst added and the entries already taken;
+- :mod:`.rows` and :mod:`.merge`: rows built without a connection (on cluster workers) and
+  their bulk merge into the store.
 """
 
 from .alerts import Alerts
-from .captures import AddResult, Captures
+from .captures import AddResult
 from .connection import BUSY_TIMEOUT, DEFAULT_DB
-from .extractions import Extractions
 from .feeds import Feeds
 from .ledger_cache import LedgerCache
+from .merge import Merging
 from .queries import Queries, StoredArticle
 from .schema import SCHEMA_VERSION
 from .search import HIT_CLOSE, HIT_OPEN, Search, SearchFilters, SearchPage
 
 
-class Store(Captures, Extractions, Queries, LedgerCache, Search, Alerts, Feeds):
+class Store(Merging, Queries, LedgerCache, Search, Alerts, Feeds):
     """A connection to one sitrep store. Not shared between threads; open one per worker."""
 
 

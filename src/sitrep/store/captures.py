@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ..documents import Article, CleanedCapture, Locator, Refusal, content_id
+from ..documents import Article, CleanedCapture, Locator, Refusal
 from ..errors import StoreError
+from . import rows
 from .connection import StoreConnection
 from .values import bind, iso, locator_json
 
@@ -48,25 +49,16 @@ class Captures(StoreConnection):
                     fingerprints: list[dedupe.Fingerprint]) -> AddResult:
         """Insert a capture, its line labels and articles, and place each article in a group."""
         cap = cleaned.capture
-        locator = locator_json(cap.locator)
-        hints = json.dumps({"url": cap.hints.url, "title": cap.hints.title,
-                            "published": cap.hints.published, "outlet": cap.hints.outlet})
         self._db.execute(
-            "INSERT INTO captures(id, kind, raw, encoding, source, locator, url, hints, "
-            "captured_at, captured_at_source, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            bind((cap.id, cap.kind, cap.raw, cap.encoding, cap.locator.source, locator,
-                  cap.hints.url, hints, iso(cap.captured_at), cap.captured_at_source,
-                  cleaned.note)))
+            f"INSERT INTO captures({', '.join(rows.CAPTURE_COLUMNS)}) "
+            f"VALUES ({','.join('?' * len(rows.CAPTURE_COLUMNS))})", rows.capture_row(cleaned))
         self.add_capture_source(cap.id, cap.locator)
         self._db.executemany(
             "INSERT INTO line_labels(capture_id, line, label, reason, start, end) "
-            "VALUES (?,?,?,?,?,?)",
-            [bind((cap.id, lb.line, lb.label, lb.reason, lb.start, lb.end))
-             for lb in cleaned.labels])
-        by_part = {a.part: a.id for a in cleaned.articles}
+            "VALUES (?,?,?,?,?,?)", rows.label_rows(cleaned))
         joined = 0
         for article, fp in zip(cleaned.articles, fingerprints, strict=True):
-            joined += self._insert_article(article, fp, by_part.get(article.related_part or ""))
+            joined += self._insert_article(article, fp, rows.related_to(cleaned, article))
         return AddResult(tuple(a.id for a in cleaned.articles), joined)
 
     def _insert_article(self, article: Article, fp: dedupe.Fingerprint,
@@ -80,20 +72,14 @@ class Captures(StoreConnection):
             self._db.execute(f"UPDATE articles SET group_id=? WHERE group_id IN ({marks})",
                              (group, *stale))
         cur = self._db.execute(
-            "INSERT INTO articles(id, capture_id, part, text, offsets, title, outlet, "
-            "outlet_source, published, published_source, captured_at, language, related_to, "
-            "text_hash, signature, group_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            bind((article.id, article.capture_id, article.part, article.text,
-                  article.offsets.to_json(), article.title, article.outlet,
-                  article.outlet_source,
-                  article.published.isoformat() if article.published else None,
-                  article.published_source, iso(article.captured_at), article.language,
-                  related_to, fp.text_hash, fp.signature, group)))
+            f"INSERT INTO articles({', '.join(rows.ARTICLE_COLUMNS)}) "
+            f"VALUES ({','.join('?' * len(rows.ARTICLE_COLUMNS))})",
+            rows.article_row(article, fp, related_to, group))
         self._db.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",
                          bind((cur.lastrowid, article.title or "", article.text)))
         self._db.executemany(
             "INSERT OR IGNORE INTO lsh_bands(band, key, article_id) VALUES (?,?,?)",
-            [(i, key, article.id) for i, key in enumerate(fp.bands)])
+            rows.band_rows(article.id, fp))
         return 1 if groups else 0
 
     def _groups_like(self, fp: dedupe.Fingerprint) -> set[str]:
@@ -117,12 +103,14 @@ class Captures(StoreConnection):
         return groups
 
     def record_refusal(self, refusal: Refusal, at: datetime) -> None:
-        locator = locator_json(refusal.locator)
+        self.record_refusal_row(rows.refusal_row(refusal), at)
+
+    def record_refusal_row(self, row: rows.Row, at: datetime) -> None:
+        """Record a refusal built by :func:`sitrep.store.rows.refusal_row`."""
         self._db.execute(
             "INSERT INTO refusals(id, locator, code, message, last_seen) VALUES (?,?,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET message=excluded.message, last_seen=excluded.last_seen",
-            bind((content_id(locator, refusal.reason.code, prefix="r"), locator,
-                  refusal.reason.code, refusal.message, iso(at))))
+            (*row, iso(at)))
 
     # -- reading ------------------------------------------------------------------------------
 

@@ -71,20 +71,46 @@ def _event_row(article_id: str, ev: Event) -> tuple[Any, ...]:
             json.dumps(list(ev.who)), ev.evidence.start, ev.evidence.end, ev.evidence.text)
 
 
+#: The per-article result tables, each with its columns.
+EXTRACTION_TABLES: dict[str, tuple[str, ...]] = {
+    "mentions": _MENTION_COLUMNS, "figures": _FIGURE_COLUMNS,
+    "statements": _STATEMENT_COLUMNS, "events": _EVENT_COLUMNS,
+}
+EXTRACTIONS_COLUMNS = ("article_id", "version", "main_event")
+
+
+def extraction_rows(article_id: str, version: str,
+                    extraction: Extraction) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows :meth:`Extractions.save_extraction` writes for one article, per table, built
+    without a connection (the cluster path builds them on a worker)."""
+    return {
+        "extractions": [bind((article_id, version, extraction.main_event))],
+        "mentions": [bind(_mention_row(article_id, m)) for m in extraction.mentions],
+        "figures": [bind(_figure_row(article_id, f)) for f in extraction.figures],
+        "statements": [bind(_statement_row(article_id, st)) for st in extraction.statements],
+        "events": [bind(_event_row(article_id, e)) for e in extraction.events],
+    }
+
+
 class Extractions(StoreConnection):
     """Which articles need extracting, their inputs, and the results saved per article."""
 
-    def articles_to_extract(self, version: str, *, redo: bool = False) -> list[str]:
-        """Ids of the articles with no extraction at ``version`` (all of them with ``redo``).
+    def articles_to_extract(self, version: str, *, redo: bool = False,
+                            limit: int | None = None) -> list[str]:
+        """Ids of the articles with no extraction at ``version`` (all of them with ``redo``),
+        the first ``limit`` of them by id when given.
 
         Ids only: the texts are read batch by batch (:meth:`extraction_inputs`), so that
         memory does not grow with the store."""
+        tail = " LIMIT ?" if limit is not None else ""
+        more: tuple[int, ...] = (limit,) if limit is not None else ()
         sql = ("SELECT a.id FROM articles a "
                "LEFT JOIN extractions e ON e.article_id = a.id")
         if not redo:
             sql += " WHERE e.version IS NULL OR e.version != ?"
-            return [r[0] for r in self._db.execute(sql + " ORDER BY a.id", (version,))]
-        return [r[0] for r in self._db.execute(sql + " ORDER BY a.id")]
+            return [r[0] for r in self._db.execute(sql + " ORDER BY a.id" + tail,
+                                                   (version, *more))]
+        return [r[0] for r in self._db.execute(sql + " ORDER BY a.id" + tail, more)]
 
     def extraction_inputs(self, ids: Sequence[str]
                           ) -> list[tuple[str, str, str | None, str | None, str | None]]:

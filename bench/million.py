@@ -1,0 +1,309 @@
+"""A million captures on one machine: ingest throughput, memory and store size as it grows.
+
+Why: a GDELT-scale collection runs to millions of articles. Ingest must not slow down as the
+store grows (the rule: docs/s over the last 10% of the run at least 80% of docs/s over the
+first 10%), memory must stay under 2 GB, and extraction of a large share must finish too.
+
+What: ``generate_captures.py`` writes N synthetic plain-text captures (fixed seed, about 10%
+near copies) to a JSON Lines file once (reused when it is already there). One
+``sitrep.ingest.runner.ingest`` reads it into a fresh store. Every ``--sample`` items a line
+goes to the log: items, docs/s over the window and overall, docs per CPU-second of this
+process (the machine is shared: wall-clock rates move with the other load, CPU time much
+less), RSS of this process and its
+children, store size, and where the window's time went (cleaning, fingerprints, SQL writes
+and look-ups, COMMIT with its WAL checkpoints). Every ``--window`` items (default 100,000)
+a summary line gives docs/s per window. Then ``extract_pending`` extracts ``--extract``
+articles with two worker processes, logging articles/s and RSS (this process plus workers).
+``--sqlite-defaults`` opens the store with SQLite's own cache and checkpoint settings and the
+old batch of 200: the "before" of the fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from benchlib import loaded_code_fingerprint, peak_rss_kib, write_json
+
+CAPTURED_AT_TEXT = "2025-08-18"
+MAX_RSS_MIB = 2048
+MAX_SLOWDOWN = 0.20
+
+
+def tree_rss_kib(pid: int | None = None) -> int:
+    """Resident memory of a process and all its descendants (``VmRSS`` from /proc)."""
+    pid = pid or os.getpid()
+    total = 0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            for task in Path(f"/proc/{p}/task").iterdir():
+                kids = (task / "children").read_text().split()
+                todo += [int(k) for k in kids]
+    return total
+
+
+def store_mib(db: str) -> float:
+    size = 0
+    for suffix in ("", "-wal"):
+        with contextlib.suppress(OSError):
+            size += os.path.getsize(db + suffix)
+    return size / 2**20
+
+
+class Log:
+    """Lines to stdout and to the log file, flushed at once (the run is followed live)."""
+
+    def __init__(self, path: Path) -> None:
+        self.fh = open(path, "a", encoding="utf-8")  # noqa: SIM115 (open for the whole run)
+
+    def __call__(self, line: str) -> None:
+        stamp = time.strftime("%H:%M:%S")
+        print(f"{stamp} {line}", flush=True)
+        self.fh.write(f"{stamp} {line}\n")
+        self.fh.flush()
+
+
+def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool,
+                clock: Callable[[], float] = time.perf_counter) -> Any:
+    """A Store that adds the time of its writes, look-ups and COMMITs to ``spent``."""
+    from sitrep.store import Store
+
+    class TimedStore(Store):
+        def add_cleaned(self, *args: Any, **kwargs: Any) -> Any:
+            t = clock()
+            try:
+                return super().add_cleaned(*args, **kwargs)
+            finally:
+                spent["sql"] += clock() - t
+
+        def _groups_like(self, *args: Any, **kwargs: Any) -> Any:
+            t = clock()
+            try:
+                return super()._groups_like(*args, **kwargs)
+            finally:
+                spent["lookup"] += clock() - t
+
+        @contextlib.contextmanager
+        def transaction(self) -> Iterator[None]:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            t = clock()
+            self._db.execute("COMMIT")
+            spent["commit"] += clock() - t
+
+    store = TimedStore(db)
+    if sqlite_defaults:  # the settings before the fix: SQLite's own
+        store._db.execute("PRAGMA cache_size=-2000")
+        store._db.execute("PRAGMA wal_autocheckpoint=1000")
+    return store
+
+
+def patch_stage_timers(spent: dict[str, float],
+                       clock: Callable[[], float] = time.perf_counter) -> None:
+    """Time cleaning and fingerprinting as the ingest runner calls them."""
+    from sitrep import dedupe
+    from sitrep.ingest import runner
+
+    def wrap(func: Any, key: str) -> Any:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t = clock()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent[key] += clock() - t
+        return timed
+
+    runner.clean_capture = wrap(runner.clean_capture, "clean")  # type: ignore[attr-defined]
+    dedupe.fingerprints = wrap(dedupe.fingerprints, "fingerprint")
+
+
+def run_ingest(jsonl: str, db: str, args: argparse.Namespace, log: Log) -> dict[str, Any]:
+    from datetime import datetime
+
+    from sitrep.ingest.readers import Item, ReadOptions
+    from sitrep.ingest.runner import DEFAULT_BATCH, ingest
+
+    spent = dict.fromkeys(("clean", "fingerprint", "sql", "lookup", "commit"), 0.0)
+    patch_stage_timers(spent)
+    options = ReadOptions(captured_at=datetime.fromisoformat(CAPTURED_AT_TEXT),
+                          captured_at_has_time=False)
+    batch = 200 if args.sqlite_defaults else DEFAULT_BATCH
+    samples: list[dict[str, Any]] = []
+    windows: list[dict[str, Any]] = []
+    start = time.perf_counter()
+    cpu0 = time.process_time()
+    state = {"seen": 0, "t": start, "at": 0, "wt": start, "wat": 0, "spent": dict(spent),
+             "cpu": cpu0, "wcpu": cpu0}
+
+    def sample() -> None:
+        now, seen, cpu = time.perf_counter(), state["seen"], time.process_time()
+        rate = (seen - state["at"]) / (now - state["t"])
+        cpu_rate = (seen - state["at"]) / max(cpu - state["cpu"], 1e-9)
+        split = {k: round(spent[k] - state["spent"][k], 1) for k in spent}
+        s = {"items": seen, "seconds": round(now - start, 1), "window_docs_per_s": round(rate, 1),
+             "cpu_seconds": round(cpu - cpu0, 1), "window_docs_per_cpu_s": round(cpu_rate, 1),
+             "rss_mib": round(tree_rss_kib() / 1024, 1), "store_mib": round(store_mib(db), 1),
+             "split_s": split}
+        samples.append(s)
+        log(f"{seen:>9,} items {s['seconds']:8.0f} s  {rate:6.1f} docs/s (window)  "
+            f"{seen / (now - start):6.1f} overall  {cpu_rate:6.1f} per CPU-s  "
+            f"RSS {s['rss_mib']:6.0f} MiB  "
+            f"store {s['store_mib']:8,.0f} MiB  split {split}")
+        state.update(t=now, at=seen, spent=dict(spent), cpu=cpu)
+        if seen % args.window == 0 or seen == args.count:
+            n = seen - state["wat"]
+            w = {"to_items": seen, "docs_per_s": round(n / (now - state["wt"]), 1),
+                 "docs_per_cpu_s": round(n / max(cpu - state["wcpu"], 1e-9), 1),
+                 "store_mib": s["store_mib"], "rss_mib": s["rss_mib"]}
+            windows.append(w)
+            log(f"WINDOW {state['wat']:,}-{seen:,}: {w['docs_per_s']} docs/s, "
+                f"{w['docs_per_cpu_s']} docs per CPU-second, store "
+                f"{w['store_mib']:,.0f} MiB, RSS {w['rss_mib']:.0f} MiB")
+            state.update(wt=now, wat=seen, wcpu=cpu)
+
+    def on_item(_: Item) -> None:
+        state["seen"] += 1
+        if state["seen"] % args.sample == 0:
+            sample()
+        if args.max_minutes and time.perf_counter() - start > args.max_minutes * 60:
+            raise TimeoutError
+        if args.stop_file and state["seen"] % args.sample == 0 and args.stop_file.exists():
+            raise TimeoutError
+
+    complete = True
+    with timed_store(db, spent, args.sqlite_defaults) as store:
+        try:
+            summary = ingest([jsonl], store, options, batch_size=batch, on_item=on_item).as_dict()
+            summary.pop("refusals", None)
+        except TimeoutError:
+            complete, summary = False, store.counts()
+        seconds = time.perf_counter() - start
+        if state["seen"] % args.sample:
+            sample()
+    return {"items": state["seen"], "seconds": round(seconds, 1), "complete": complete,
+            "batch": batch, "docs_per_s": round(state["seen"] / seconds, 1),
+            "summary": summary, "samples": samples, "windows": windows,
+            "split_s": {k: round(v, 1) for k, v in spent.items()}}
+
+
+def run_extract(db: str, limit: int, log: Log) -> dict[str, Any]:
+    from sitrep.extract.runner import extract_pending
+    from sitrep.store import Store
+
+    state = {"n": 0, "peak": 0}
+    start = time.perf_counter()
+
+    def on_article(_: str) -> None:
+        state["n"] += 1
+        if state["n"] % 10_000 == 0:
+            rss = tree_rss_kib() / 1024
+            state["peak"] = max(state["peak"], rss)
+            log(f"extract {state['n']:>8,} articles {time.perf_counter() - start:7.0f} s  "
+                f"{state['n'] / (time.perf_counter() - start):6.1f} articles/s  "
+                f"RSS (with workers) {rss:6.0f} MiB")
+
+    with Store(db) as store:
+        report = extract_pending(store, workers=2, on_article=on_article, limit=limit)
+    seconds = time.perf_counter() - start
+    log(f"extracted {report.done:,} articles in {seconds:,.0f} s "
+        f"({report.done / seconds:.1f}/s), {len(report.failures)} failures")
+    return {"articles": report.done, "seconds": round(seconds, 1),
+            "articles_per_s": round(report.done / seconds, 1),
+            "failures": len(report.failures), "peak_rss_mib_sampled": round(state["peak"], 1)}
+
+
+def slowdown(windows: list[dict[str, Any]], samples: list[dict[str, Any]],
+             count: int) -> dict[str, Any]:
+    """docs/s over the first and the last 10% of the run, from the samples."""
+    tenth = count // 10
+
+    def rate(lo: int, hi: int, clock: str) -> float | None:
+        a = [s for s in samples if s["items"] <= lo]
+        b = [s for s in samples if s["items"] >= hi]
+        if not b:
+            return None
+        t0 = a[-1][clock] if a else 0.0
+        if b[0][clock] <= t0:
+            return None
+        return round((b[0]["items"] - (a[-1]["items"] if a else 0)) / (b[0][clock] - t0), 1)
+
+    out: dict[str, Any] = {}
+    for clock, name in (("seconds", "docs_per_s"), ("cpu_seconds", "docs_per_cpu_s")):
+        first, last = rate(0, tenth, clock), rate(count - tenth, count, clock)
+        out[f"first_10pct_{name}"], out[f"last_10pct_{name}"] = first, last
+        if first and last:
+            out[f"slowdown_{name}"] = round(1 - last / first, 3)
+    if "slowdown_docs_per_s" in out:
+        out["verdict"] = "met" if out["slowdown_docs_per_s"] <= MAX_SLOWDOWN else "missed"
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=1_000_000, help="captures (%(default)s)")
+    parser.add_argument("--extract", type=int, default=100_000,
+                        help="articles to extract afterwards; 0: none (%(default)s)")
+    parser.add_argument("--sample", type=int, default=10_000, help="log every N items")
+    parser.add_argument("--window", type=int, default=100_000, help="docs/s per N items")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--dir", type=Path, default=Path("/tmp/sitrep-million"),
+                        help="folder for the JSONL input, the store and the log")
+    parser.add_argument("--jsonl", type=Path, help="input (default: DIR/captures-COUNT.jsonl, "
+                                                   "generated when missing)")
+    parser.add_argument("--db", type=Path, help="store (default: DIR/store.db, made afresh)")
+    parser.add_argument("--log", type=Path, help="log file (default: DIR/million.log)")
+    parser.add_argument("--sqlite-defaults", action="store_true",
+                        help="SQLite's default cache and checkpoints, batch 200 (the 'before')")
+    parser.add_argument("--max-minutes", type=float, help="stop ingest after this long")
+    parser.add_argument("--stop-file", type=Path,
+                        help="stop ingest (and go on to extraction) once this file exists")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="write the results as JSON")
+    args = parser.parse_args(argv)
+
+    args.dir.mkdir(parents=True, exist_ok=True)
+    jsonl = args.jsonl or args.dir / f"captures-{args.count}.jsonl"
+    db = str(args.db or args.dir / "store.db")
+    log = Log(args.log or args.dir / "million.log")
+    if not jsonl.exists():
+        from generate_captures import write_jsonl
+
+        with open(jsonl, "w", encoding="utf-8") as fh:
+            write_jsonl(fh, args.count, args.seed)
+        log(f"generated {args.count:,} captures to {jsonl}")
+    for suffix in ("", "-wal", "-shm"):
+        Path(db + suffix).unlink(missing_ok=True)
+    log(f"ingest {jsonl} ({jsonl.stat().st_size / 2**20:,.0f} MiB) into {db}; "
+        f"sqlite defaults: {args.sqlite_defaults}")
+    res: dict[str, Any] = {"benchmark": "million", "count": args.count, "seed": args.seed}
+    res["ingest"] = run_ingest(str(jsonl), db, args, log)
+    res["slowdown"] = slowdown(res["ingest"]["windows"], res["ingest"]["samples"], args.count)
+    res["store_mib"] = round(store_mib(db), 1)
+    log(f"ingest done: {res['ingest']['items']:,} items in {res['ingest']['seconds']:,.0f} s, "
+        f"{res['ingest']['docs_per_s']} docs/s; store {res['store_mib']:,.0f} MiB; "
+        f"slowdown {res['slowdown']}; time split {res['ingest']['split_s']}")
+    if args.extract:
+        res["extract"] = run_extract(db, args.extract, log)
+    res["peak_rss_mib_self"] = round(peak_rss_kib() / 1024, 1)
+    res["sitrep_code"] = loaded_code_fingerprint()
+    write_json(args.json, res)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,162 @@
+"""A cluster ingest, from this process: plan the parts, run them, merge what they wrote.
+
+1. :func:`sitrep.scale.parts.plan_parts` cuts the inputs into parts (paths and byte ranges).
+2. Each part is a task (:func:`sitrep.scale.ingest_part.ingest_part`); as each finishes, this
+   process merges its Parquet rows into the store, one transaction per part, every article
+   first in a group of its own.
+3. One task per dedupe bucket finds the duplicate pairs there, and one more joins them into
+   groups (:mod:`sitrep.scale.dedupe`); the store then moves the members into their groups.
+   A store that held articles before the run is also searched for each new article's
+   duplicates, as a single-process ingest does.
+
+The work folder (``--work``, by default next to the store) must be reachable by every
+worker under the same path. Parts already written there are not recomputed: rerunning the
+same command is a no-op.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .. import dedupe
+from ..ingest.options import ReadOptions
+from ..ingest.runner import IngestSummary
+from ..store import Store, rows
+from .cluster import ClusterSpec, connect, run_tasks
+from .dedupe import components, find_edges
+from .ingest_part import PartResult, ingest_part, part_dir
+from .parquet import read_rows
+from .parts import PartSizes, plan_parts
+
+#: Dedupe buckets per worker: enough tasks to keep every worker busy.
+BUCKETS_PER_WORKER = 4
+_MERGED = ("captures", "capture_sources", "line_labels", "articles", "lsh_bands")
+
+
+def default_work_dir(store: Store) -> Path:
+    return Path(f"{store.path}.parts")
+
+
+def cluster_ingest(paths: Iterable[str], store: Store, spec: ClusterSpec,
+                   options: ReadOptions | None = None, *, work: str | Path | None = None,
+                   on_message: Callable[[str], None] | None = None,
+                   on_progress: Callable[[str, int, int], None] | None = None,
+                   sizes: PartSizes | None = None) -> IngestSummary:
+    """Ingest ``paths`` into ``store`` on the cluster ``spec``; see the module docstring.
+
+    ``on_progress(stage, done, total)`` is called as tasks finish; ``on_message`` gets the
+    dashboard link; ``sizes`` says how much input one task reads."""
+    options = options or ReadOptions()
+    base = Path(work) if work else default_work_dir(store)
+    base.mkdir(parents=True, exist_ok=True)
+    sizes = sizes or PartSizes()
+    plan = plan_parts(paths, options, sizes.files, sizes.bytes)
+    summary = IngestSummary(skipped=plan.skipped)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    with store.transaction():
+        for refusal in plan.refusals:
+            _refuse(store, rows.refusal_row(refusal), refusal.message, summary, now)
+    had_articles = store.article_count() > 0
+    progress = on_progress or (lambda *_: None)
+    new_articles: list[str] = []
+    with connect(spec, on_message) as client:
+        buckets = max(1, len(client.scheduler_info()["workers"])) * BUCKETS_PER_WORKER
+
+        def merge(result: PartResult) -> None:
+            new_articles.extend(_merge_part(store, base, result, summary, now,
+                                            had_articles or bool(new_articles)))
+
+        run_tasks(client, ingest_part, [(p, str(base), options, buckets) for p in plan.parts],
+                  merge, lambda d, n: progress("parts", d, n))
+        part_ids = [p.id for p in plan.parts]
+        run_tasks(client, find_edges, [(str(base), b, part_ids) for b in range(buckets)],
+                  lambda _: None, lambda d, n: progress("dedupe", d, n))
+        run_tasks(client, components, [(str(base), buckets)], lambda _: None)
+    summary.duplicates = _apply_groups(store, base, new_articles, had_articles)
+    return summary
+
+
+def _merge_part(store: Store, base: Path, result: PartResult, summary: IngestSummary,
+                now: datetime, any_before: bool = True) -> list[str]:
+    """Insert one part's rows in one transaction; the ids of the articles that were new."""
+    folder = part_dir(base, result.part_id)
+    tables = {t: read_rows(folder / f"{t}.parquet") for t in (*_MERGED, "refusals")}
+    article_ids = [r[0] for r in tables["articles"][1]]
+    with store.transaction():
+        known = store.existing_articles(article_ids) if article_ids and any_before else set()
+        new_captures = 0
+        for table in _MERGED:
+            columns, values = tables[table]
+            added = store.insert_rows(table, columns, values)
+            if table == "captures":
+                new_captures = added
+        for row in tables["refusals"][1]:
+            _refuse(store, row, row[3], summary, now)
+    summary.captures += new_captures
+    summary.already_stored += result.items - result.refused - result.skipped - new_captures
+    summary.skipped += result.skipped
+    new = [i for i in article_ids if i not in known]
+    summary.articles += len(new)
+    summary.related += sum(1 for r in tables["articles"][1] if r[0] not in known
+                           and r[2] != "main")
+    return new
+
+
+def _refuse(store: Store, row: rows.Row, message: str, summary: IngestSummary,
+            now: datetime) -> None:
+    store.record_refusal_row(row, now)
+    summary.refused.append(message)
+
+
+def _apply_groups(store: Store, base: Path, new_articles: list[str],
+                  had_articles: bool) -> int:
+    """Move the members of every duplicate group into it; with a store that already held
+    articles, join each new article to the stored groups it matches too. Returns how many
+    new articles joined a group."""
+    group_of = dict(read_rows(base / "groups.parquet")[1])
+    links: list[tuple[str, str]] = [(a, g) for a, g in group_of.items()]
+    if had_articles:
+        links += _stored_links(store, base, set(new_articles))
+    with store.transaction():
+        store.set_groups(_resolve(links))
+    new = set(new_articles)
+    return sum(1 for a in group_of if a in new)
+
+
+def _stored_links(store: Store, base: Path, new: set[str]) -> list[tuple[str, str]]:
+    """(new article, stored group) for each stored group a new article matches."""
+    out: list[tuple[str, str]] = []
+    for folder in sorted((base / "parts").iterdir()):
+        if folder.name.startswith("."):
+            continue
+        _, articles = read_rows(folder / "articles.parquet",
+                                ("id", "text_hash", "signature"))
+        bands: dict[str, list[tuple[int, int]]] = {}
+        for band, key, article_id in read_rows(folder / "lsh_bands.parquet")[1]:
+            bands.setdefault(article_id, []).append((band, key))
+        for article_id, text_hash, signature in articles:
+            if article_id not in new:
+                continue
+            keys = tuple(k for _, k in sorted(bands.get(article_id, [])))
+            fp = dedupe.Fingerprint(text_hash, signature, keys)
+            out += [(article_id, g) for g in store.stored_groups_like(fp) if g != article_id]
+    return out
+
+
+def _resolve(links: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Connected components of the links, each named by its smallest id: (node, group)
+    for every node that is not its group's name."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in links:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return sorted((x, find(x)) for x in parent)

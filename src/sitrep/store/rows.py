@@ -1,0 +1,76 @@
+"""Rows as the store keeps them, built from records without a connection.
+
+Why: the cluster path (:mod:`sitrep.scale`) builds these rows on the workers and writes them
+to Parquet; the store merges them later. Building them here, with the same functions that
+:meth:`sitrep.store.Captures.add_cleaned` uses, keeps a cluster run and a single-process run
+byte for byte the same.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from ..documents import Article, CleanedCapture, Locator, Refusal, content_id
+from .values import bind, iso, locator_json
+
+if TYPE_CHECKING:  # numpy, behind dedupe: the store's readers do not load it
+    from .. import dedupe
+
+CAPTURE_COLUMNS = ("id", "kind", "raw", "encoding", "source", "locator", "url", "hints",
+                   "captured_at", "captured_at_source", "note")
+SOURCE_COLUMNS = ("capture_id", "locator")
+LABEL_COLUMNS = ("capture_id", "line", "label", "reason", "start", "end")
+ARTICLE_COLUMNS = ("id", "capture_id", "part", "text", "offsets", "title", "outlet",
+                   "outlet_source", "published", "published_source", "captured_at", "language",
+                   "related_to", "text_hash", "signature", "group_id")
+BAND_COLUMNS = ("band", "key", "article_id")
+REFUSAL_COLUMNS = ("id", "locator", "code", "message")
+
+Row = tuple[Any, ...]
+
+
+def capture_row(cleaned: CleanedCapture) -> Row:
+    cap = cleaned.capture
+    hints = json.dumps({"url": cap.hints.url, "title": cap.hints.title,
+                        "published": cap.hints.published, "outlet": cap.hints.outlet})
+    return bind((cap.id, cap.kind, cap.raw, cap.encoding, cap.locator.source,
+                 locator_json(cap.locator), cap.hints.url, hints, iso(cap.captured_at),
+                 cap.captured_at_source, cleaned.note))
+
+
+def source_row(capture_id: str, locator: Locator) -> Row:
+    return (capture_id, locator_json(locator))
+
+
+def label_rows(cleaned: CleanedCapture) -> list[Row]:
+    cap_id = cleaned.capture.id
+    return [bind((cap_id, lb.line, lb.label, lb.reason, lb.start, lb.end))
+            for lb in cleaned.labels]
+
+
+def related_to(cleaned: CleanedCapture, article: Article) -> str | None:
+    """The id of the article of the same capture this one was printed beside, if any."""
+    by_part = {a.part: a.id for a in cleaned.articles}
+    return by_part.get(article.related_part or "")
+
+
+def article_row(article: Article, fp: dedupe.Fingerprint, related: str | None,
+                group: str) -> Row:
+    return bind((article.id, article.capture_id, article.part, article.text,
+                 article.offsets.to_json(), article.title, article.outlet,
+                 article.outlet_source,
+                 article.published.isoformat() if article.published else None,
+                 article.published_source, iso(article.captured_at), article.language,
+                 related, fp.text_hash, fp.signature, group))
+
+
+def band_rows(article_id: str, fp: dedupe.Fingerprint) -> list[Row]:
+    return [(i, key, article_id) for i, key in enumerate(fp.bands)]
+
+
+def refusal_row(refusal: Refusal) -> Row:
+    """A refusal without its time; the store adds ``last_seen`` when it records it."""
+    locator = locator_json(refusal.locator)
+    return bind((content_id(locator, refusal.reason.code, prefix="r"), locator,
+                 refusal.reason.code, refusal.message))
