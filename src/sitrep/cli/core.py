@@ -160,7 +160,9 @@ def _print_articles(store: Store, fmt: str) -> int:
         if fmt == "jsonl":
             click.echo(json.dumps(article.as_record(), ensure_ascii=False))
         else:
-            mark = ("dup" if article.duplicate_of else "") + (" rel" if article.related_to else "")
+            mark = " ".join(m for m, on in (("dup", article.duplicate_of),
+                                            ("src", article.same_source_of),
+                                            ("rel", article.related_to)) if on)
             rows.append((article.id, article.published or "-", (article.outlet or "-")[:22],
                          article.language or "-", mark.strip() or "",
                          (article.title or article.text[:60]).replace("\n", " ")[:60]))
@@ -174,6 +176,10 @@ def _print_articles(store: Store, fmt: str) -> int:
 @db_option()
 def articles(fmt: str, db: str) -> None:
     """List articles with outlet, date, language and duplicate/related status.
+
+    Marks: dup = a copy of an earlier article (same wording, counted once); src = reports
+    the same statement as another article in other words (same source); rel = a related
+    story cut from the same page.
 
     \b
     Examples:

@@ -21,7 +21,13 @@ from functools import cache
 import numpy as np
 
 NUM_PERM = 128
+#: Estimated Jaccard similarity at which two texts are near copies without further checks.
 THRESHOLD = 0.5
+#: The LSH band layout is tuned for this lower similarity: trimmed or padded copies have a
+#: whole-text Jaccard of only 0.2-0.4, so they must become candidates; each candidate is
+#: then decided on its passages (:mod:`sitrep.dedupe.passages`). 28 bands of 2 rows: about
+#: as many keys per text as the 0.5 layout (25 of 5).
+CANDIDATE_THRESHOLD = 0.2
 SHINGLE = 3
 #: Texts with fewer shingles are matched exactly only: MinHash on a handful of words is noise.
 MIN_SHINGLES = 8
@@ -52,7 +58,8 @@ def shingles(text: str) -> set[bytes]:
 
 
 @cache
-def band_layout(threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
+def band_layout(threshold: float = CANDIDATE_THRESHOLD,
+                num_perm: int = NUM_PERM) -> tuple[int, int]:
     """(bands, rows) datasketch chooses for this threshold; cached, it is a small search."""
     from datasketch import MinHashLSH  # imported when first needed: it loads scipy (0.4 s)
 
@@ -71,7 +78,8 @@ class Fingerprint:
         return np.frombuffer(self.signature, dtype=np.uint64)
 
 
-def _bands(hashvalues: np.ndarray) -> tuple[int, ...]:
+def bands(hashvalues: np.ndarray) -> tuple[int, ...]:
+    """The LSH band keys of a MinHash signature (public: a store rebuilds them on upgrade)."""
     b, r = band_layout()
     keys = []
     for i in range(b):
@@ -97,7 +105,7 @@ def fingerprints(texts: list[str]) -> list[Fingerprint]:
             out.append(Fingerprint(text_hash(text), None, ()))
         else:
             values = mh.hashvalues.astype(np.uint64)
-            out.append(Fingerprint(text_hash(text), values.tobytes(), _bands(values)))
+            out.append(Fingerprint(text_hash(text), values.tobytes(), bands(values)))
     return out
 
 

@@ -1,7 +1,8 @@
 """What ingest stores: captures, their articles and line labels, refusals, duplicate groups.
 
-Near-duplicate buckets live in ``lsh_bands`` (see :mod:`sitrep.dedupe.minhash`) and duplicate
-groups are a ``group_id`` column: the smallest article id of the connected component, which
+Near-duplicate buckets live in ``lsh_bands`` (see :mod:`sitrep.dedupe.minhash`), the pairs
+found on them in ``article_relations`` (see :mod:`.relations`), and duplicate groups are a
+``group_id`` column: the smallest article id of the connected component, which
 does not depend on the order articles arrived in. ``duplicate_of`` is derived when read
 (see :mod:`sitrep.store.queries`).
 """
@@ -16,6 +17,7 @@ from typing import Any
 from .. import dedupe
 from ..documents import Article, CleanedCapture, Locator, Refusal, content_id
 from ..errors import StoreError
+from . import relations
 from .connection import StoreConnection
 from .values import bind, iso, locator_json
 
@@ -70,7 +72,9 @@ class Captures(StoreConnection):
     def _insert_article(self, article: Article, fp: dedupe.Fingerprint,
                         related_to: str | None) -> int:
         """Insert one article into its duplicate group; 1 if it joined an existing group."""
-        groups = self._groups_like(fp)
+        found = relations.exact_copies(self._db, fp.text_hash)
+        found += relations.near_relations(self._db, article.text, fp)
+        groups = {r.group_id for r in found if r.kind == dedupe.COPY}
         group = min(groups | {article.id})
         stale = sorted(groups - {group})
         if stale:  # the new article bridges groups: they become one
@@ -92,25 +96,12 @@ class Captures(StoreConnection):
         self._db.executemany(
             "INSERT OR IGNORE INTO lsh_bands(band, key, article_id) VALUES (?,?,?)",
             [(i, key, article.id) for i, key in enumerate(fp.bands)])
+        relations.record(self._db, article.id, found)
         return 1 if groups else 0
 
-    def _groups_like(self, fp: dedupe.Fingerprint) -> set[str]:
-        """The groups holding the same text, or a text similar enough by MinHash."""
-        groups = {r[0] for r in self._db.execute(
-            "SELECT DISTINCT group_id FROM articles WHERE text_hash=?", (fp.text_hash,))}
-        if fp.bands and fp.signature is not None:
-            pairs = ",".join("(?,?)" for _ in fp.bands)
-            params = [v for i, key in enumerate(fp.bands) for v in (i, key)]
-            # a join on the VALUES list lets SQLite use the primary key for each band;
-            # "(band, key) IN (VALUES ...)" scans the whole table
-            rows = self._db.execute(
-                f"SELECT DISTINCT a.group_id, a.signature FROM (VALUES {pairs}) v "
-                f"JOIN lsh_bands b ON b.band = v.column1 AND b.key = v.column2 "
-                f"JOIN articles a ON a.id = b.article_id", params).fetchall()
-            groups |= {r["group_id"] for r in rows
-                       if r["signature"] is not None
-                       and dedupe.similarity(fp.signature, r["signature"]) >= dedupe.THRESHOLD}
-        return groups
+    def article_relations(self, kind: str | None = None) -> list[relations.ArticleRelation]:
+        """Recorded pairs of articles: copies and same-source rewrites (``kind`` filters)."""
+        return relations.read(self._db, kind)
 
     def record_refusal(self, refusal: Refusal, at: datetime) -> None:
         locator = locator_json(refusal.locator)

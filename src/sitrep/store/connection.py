@@ -20,12 +20,15 @@ from pathlib import Path
 from typing import Self
 
 from ..errors import StoreError
+from . import relations
 from .schema import SCHEMA_VERSION, migrate, schema_version
 
 DEFAULT_DB = "sitrep.db"
 #: Seconds a connection waits for another's write lock (another ingest, or another process
 #: creating the same store) before giving up.
 BUSY_TIMEOUT = 30.0
+#: The schema version whose migration dropped the LSH keys of the old band layout.
+BANDS_CHANGED_AT = 4
 
 
 def _set_wal(db: sqlite3.Connection, attempts: int = 100) -> None:
@@ -71,7 +74,10 @@ class StoreConnection:
         if schema_version(self._db) == SCHEMA_VERSION:
             return  # the common case takes no write lock: a reader never waits for ingest
         with self.transaction():
+            before = schema_version(self._db)
             migrate(self._db, self.path)
+            if 0 < before < BANDS_CHANGED_AT:  # the band layout changed: rebuild the keys
+                relations.rebuild_bands(self._db)
 
     def close(self) -> None:
         self._db.close()

@@ -172,6 +172,20 @@ _MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX IF NOT EXISTS corrections_target ON corrections(action, target);
     """,
+    # 4: how two articles relate (copy, same source), decided on their passages; the LSH
+    # band layout changed to find trimmed copies, so the old keys are dropped here and
+    # rebuilt from the stored signatures (store/relations.py, after the migration)
+    """
+    CREATE TABLE IF NOT EXISTS article_relations (
+        a TEXT NOT NULL REFERENCES articles(id),
+        b TEXT NOT NULL REFERENCES articles(id),
+        kind TEXT NOT NULL,
+        coverage REAL NOT NULL,
+        PRIMARY KEY (a, b)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS article_relations_b ON article_relations(b);
+    DELETE FROM lsh_bands;
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
