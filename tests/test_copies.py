@@ -105,16 +105,16 @@ def test_the_store_groups_copies_and_records_same_source_pairs(tmp_path: Path):
         assert (dedupe.SAME_SOURCE, frozenset((got["a"].id, got["b"].id))) in kinds
 
 
-def test_a_store_of_the_old_band_layout_gets_its_keys_rebuilt(tmp_path: Path):
+def test_a_store_made_before_passage_keys_gets_them_on_upgrade(tmp_path: Path):
     path = tmp_path / "old.db"
     with Store(path) as store:
         _ingest(tmp_path, store, {"padded": PADDED})
     db = sqlite3.connect(path)
-    db.execute("DELETE FROM lsh_bands")
+    db.execute("DROP TABLE passage_keys")
     db.execute("DROP TABLE article_relations")
     db.execute("PRAGMA user_version=3")
     db.commit()
     db.close()
-    with Store(path) as store:  # the upgrade rebuilds the keys: the new copy finds the old
+    with Store(path) as store:  # the upgrade keys the stored text: the new copy finds it
         got = _ingest(tmp_path, store, {"trimmed": TRIMMED})
         assert got["trimmed"].group_id == got["padded"].group_id

@@ -74,6 +74,11 @@ def test_cli_skips_only_the_default_path(tmp_path: Path, monkeypatch: pytest.Mon
 
 @pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")
 def test_quality_gate_on_real_english_news():
-    english = score_news(NEWS_DEV).as_dict()["by_language"]["en"]
+    scores = score_news(NEWS_DEV).as_dict()
+    english = scores["by_language"]["en"]
     low = {k: (english[k], floor) for k, floor in ENGLISH_FLOORS.items() if english[k] < floor}
     assert not low, f"below the pinned floors (score, floor): {low}"
+    # copies (all languages): at least 90% of the copy groups joined, no look-alike merged
+    copies = scores["duplicates"]
+    assert copies["grouped"] >= 0.9 * copies["copy_groups"], copies
+    assert copies["lookalikes_merged"] == 0, copies

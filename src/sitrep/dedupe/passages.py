@@ -26,6 +26,7 @@ source* when it is no copy, no figure changed, and it shares a quotation of at l
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 
 #: Shortest run of words that counts as a shared passage (8 words rarely recur by chance).
@@ -38,6 +39,11 @@ OWN_COVERAGE = 0.2
 #: Words of context on one side of a number that identify "the same figure".
 CONTEXT = 4
 
+#: One RUN-word run in SAMPLE is kept as a passage key (those whose hash is 0 modulo SAMPLE):
+#: two texts sharing a passage share its sampled keys whatever else they hold, so the keys
+#: find candidates by containment, where MinHash finds them by whole-text similarity.
+SAMPLE = 8
+
 COPY = "copy"
 SAME_SOURCE = "same_source"
 
@@ -45,17 +51,22 @@ SAME_SOURCE = "same_source"
 # decimal ("3.5", "3,5"); a word is a run of letters
 _TOKEN = re.compile(
     r"(?P<num>\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)|(?P<word>[^\W\d_]+)")
+_FLAT = re.compile(
+    r"\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|[^\W\d_]+")
 _QUOTED = re.compile(r"“[^”\n]{1,600}”|„[^“”\n]{1,600}[“”]|«[^»\n]{1,600}»|\"[^\"\n]{1,600}\"")
 _SEPARATORS = re.compile(r"[ \u00a0\u202f,.'’]")
+_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+")
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
-    """One word or number of a text; numbers are normalised ("3,000" -> "3000")."""
+class Tokens:
+    """The words and numbers of a text (numbers normalised: "3,000" -> "3000"), each marked
+    when it is a number and when it stands inside quotation marks; parallel lists, built
+    once per text, because a store compares one new text with several stored ones."""
 
-    text: str
-    number: bool
-    quoted: bool
+    words: list[str]
+    numbers: list[bool]
+    quoted: list[bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,23 +81,31 @@ class Relation:
 
 
 def _number(raw: str) -> str:
-    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+", raw):
+    if _GROUPED.fullmatch(raw):
         return _SEPARATORS.sub("", raw)
     return raw.replace(",", ".")
 
 
-def tokens(text: str) -> list[Token]:
-    """The words and numbers of ``text``, each marked when it stands inside quotation marks."""
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
-    out, q = [], 0
-    for m in _TOKEN.finditer(text):
-        while q < len(quoted) and quoted[q][1] <= m.start():
-            q += 1
-        inside = q < len(quoted) and quoted[q][0] <= m.start()
-        if m.group("num"):
-            out.append(Token(_number(m.group("num")), True, inside))
-        else:
-            out.append(Token(m.group("word").lower(), False, inside))
+def _segment(text: str, inside: bool, out: Tokens) -> None:
+    for raw in _FLAT.findall(text):
+        number = raw[0].isdigit()
+        out.words.append(_number(raw) if number else raw.lower())
+        out.numbers.append(number)
+        out.quoted.append(inside)
+
+
+def tokens(text: str) -> Tokens:
+    """The words and numbers of ``text``, each marked when it stands inside quotation marks.
+
+    The text is cut at its quotations and each piece tokenised by one ``findall`` (in C):
+    this runs on every candidate pair, so it must be cheap."""
+    out = Tokens([], [], [])
+    at = 0
+    for m in _QUOTED.finditer(text):
+        _segment(text[at:m.start()], False, out)
+        _segment(m.group(), True, out)
+        at = m.end()
+    _segment(text[at:], False, out)
     return out
 
 
@@ -114,22 +133,25 @@ def _longest(mask: list[bool]) -> int:
     return best
 
 
-def _figure_contexts(toks: list[Token]) -> dict[tuple[str, ...], set[str]]:
+def _figure_contexts(toks: Tokens) -> dict[tuple[str, ...], set[str]]:
     """Each number keyed by the CONTEXT words before it and, apart, the CONTEXT words after."""
     out: dict[tuple[str, ...], set[str]] = {}
-    for i, tok in enumerate(toks):
-        if not tok.number:
+    words, numbers = toks.words, toks.numbers
+    for i, is_number in enumerate(numbers):
+        if not is_number:
             continue
-        before = tuple(t.text for t in toks[max(0, i - CONTEXT):i] if not t.number)
-        after = tuple(t.text for t in toks[i + 1:i + 1 + CONTEXT] if not t.number)
+        before = tuple(w for w, n in zip(words[max(0, i - CONTEXT):i],
+                                         numbers[max(0, i - CONTEXT):i], strict=True) if not n)
+        after = tuple(w for w, n in zip(words[i + 1:i + 1 + CONTEXT],
+                                        numbers[i + 1:i + 1 + CONTEXT], strict=True) if not n)
         if len(before) == CONTEXT:
-            out.setdefault(("<", *before), set()).add(tok.text)
+            out.setdefault(("<", *before), set()).add(words[i])
         if len(after) == CONTEXT:
-            out.setdefault((">", *after), set()).add(tok.text)
+            out.setdefault((">", *after), set()).add(words[i])
     return out
 
 
-def changed_figures(a: list[Token], b: list[Token]) -> int:
+def changed_figures(a: Tokens, b: Tokens) -> int:
     """How many numbers of ``a`` stand where ``b`` has another number in the same words."""
     ca, cb = _figure_contexts(a), _figure_contexts(b)
     changed: set[str] = set()
@@ -139,23 +161,36 @@ def changed_figures(a: list[Token], b: list[Token]) -> int:
     return len(changed)
 
 
-def relate(text_a: str, text_b: str) -> Relation:
+def passage_keys(words: list[str]) -> tuple[int, ...]:
+    """Keys of a sample of the RUN-word runs of a text's words (lower case), sorted.
+
+    A run is sampled when its first word's hash is 0 modulo SAMPLE: the sample depends on
+    the words only, not on their position, so a copy keeps the keys of every passage it
+    keeps, and only one run in SAMPLE is joined and hashed (every ingested text is keyed).
+    CRC-32, not Python's ``hash``, so that keys stay stable between runs and processes."""
+    anchor = {w: zlib.crc32(w.encode()) % SAMPLE == 0 for w in set(words)}
+    keys = {zlib.crc32(" ".join(words[i:i + RUN]).encode())
+            for i, w in enumerate(words[:len(words) - RUN + 1]) if anchor[w]}
+    return tuple(sorted(keys))
+
+
+def relate(text_a: str | Tokens, text_b: str | Tokens) -> Relation:
     """Decide whether two texts are copies, rewrites of one statement, or neither."""
-    a, b = tokens(text_a), tokens(text_b)
-    if min(len(a), len(b)) < RUN:
+    a = text_a if isinstance(text_a, Tokens) else tokens(text_a)
+    b = text_b if isinstance(text_b, Tokens) else tokens(text_b)
+    if min(len(a.words), len(b.words)) < RUN:
         return Relation(None, 0.0, 0.0, 0, 0)
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    words_short = [t.text for t in short]
-    mask = _shared_mask(words_short, set(_runs([t.text for t in long_])))
-    unquoted = sum(1 for t, m in zip(short, mask, strict=True) if m and not t.quoted)
-    quoted = sum(1 for t, m in zip(short, mask, strict=True) if m and t.quoted)
-    coverage = unquoted / len(short)
+    short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    mask = _shared_mask(short.words, set(_runs(long_.words)))
+    unquoted = sum(1 for q, m in zip(short.quoted, mask, strict=True) if m and not q)
+    quoted = sum(1 for q, m in zip(short.quoted, mask, strict=True) if m and q)
+    size = len(short.words)
+    coverage = unquoted / size
     longest = _longest(mask)
     changed = changed_figures(a, b)
     kind = None
-    shared = (unquoted + quoted) / len(short)
-    if not changed and coverage >= OWN_COVERAGE and shared >= COPY_COVERAGE:
+    if not changed and coverage >= OWN_COVERAGE and (unquoted + quoted) / size >= COPY_COVERAGE:
         kind = COPY
     elif not changed and quoted >= RUN:
         kind = SAME_SOURCE
-    return Relation(kind, round(coverage, 3), round(quoted / len(short), 3), longest, changed)
+    return Relation(kind, round(coverage, 3), round(quoted / size, 3), longest, changed)

@@ -96,7 +96,7 @@ class Captures(StoreConnection):
         self._db.executemany(
             "INSERT OR IGNORE INTO lsh_bands(band, key, article_id) VALUES (?,?,?)",
             [(i, key, article.id) for i, key in enumerate(fp.bands)])
-        relations.record(self._db, article.id, found)
+        relations.record(self._db, article.id, fp, found)
         return 1 if groups else 0
 
     def article_relations(self, kind: str | None = None) -> list[relations.ArticleRelation]:

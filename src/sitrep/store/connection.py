@@ -27,8 +27,8 @@ DEFAULT_DB = "sitrep.db"
 #: Seconds a connection waits for another's write lock (another ingest, or another process
 #: creating the same store) before giving up.
 BUSY_TIMEOUT = 30.0
-#: The schema version whose migration dropped the LSH keys of the old band layout.
-BANDS_CHANGED_AT = 4
+#: The schema version whose migration added passage keys (stored articles get theirs then).
+PASSAGES_ADDED_AT = 4
 
 
 def _set_wal(db: sqlite3.Connection, attempts: int = 100) -> None:
@@ -76,8 +76,8 @@ class StoreConnection:
         with self.transaction():
             before = schema_version(self._db)
             migrate(self._db, self.path)
-            if 0 < before < BANDS_CHANGED_AT:  # the band layout changed: rebuild the keys
-                relations.rebuild_bands(self._db)
+            if 0 < before < PASSAGES_ADDED_AT:  # key the articles stored before
+                relations.rebuild_passage_keys(self._db)
 
     def close(self) -> None:
         self._db.close()

@@ -172,9 +172,9 @@ _MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX IF NOT EXISTS corrections_target ON corrections(action, target);
     """,
-    # 4: how two articles relate (copy, same source), decided on their passages; the LSH
-    # band layout changed to find trimmed copies, so the old keys are dropped here and
-    # rebuilt from the stored signatures (store/relations.py, after the migration)
+    # 4: how two articles relate (copy, same source), decided on their passages, and the
+    # sampled passage keys that find the candidates (filled for stored articles by
+    # store/relations.py right after this migration)
     """
     CREATE TABLE IF NOT EXISTS article_relations (
         a TEXT NOT NULL REFERENCES articles(id),
@@ -184,7 +184,11 @@ _MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (a, b)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS article_relations_b ON article_relations(b);
-    DELETE FROM lsh_bands;
+    CREATE TABLE IF NOT EXISTS passage_keys (
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
     """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
