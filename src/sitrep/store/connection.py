@@ -27,8 +27,6 @@ DEFAULT_DB = "sitrep.db"
 #: Seconds a connection waits for another's write lock (another ingest, or another process
 #: creating the same store) before giving up.
 BUSY_TIMEOUT = 30.0
-#: The schema version whose migration added passage keys (stored articles get theirs then).
-PASSAGES_ADDED_AT = 4
 
 
 def _set_wal(db: sqlite3.Connection, attempts: int = 100) -> None:
@@ -76,7 +74,7 @@ class StoreConnection:
         with self.transaction():
             before = schema_version(self._db)
             migrate(self._db, self.path)
-            if 0 < before < PASSAGES_ADDED_AT:  # key the articles stored before
+            if before > 0:  # an older store: key its articles if it has no keys yet
                 relations.rebuild_passage_keys(self._db)
 
     def close(self) -> None:

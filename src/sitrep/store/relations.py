@@ -133,7 +133,10 @@ def read(db: sqlite3.Connection, kind: str | None = None) -> list[ArticleRelatio
 
 
 def rebuild_passage_keys(db: sqlite3.Connection) -> None:
-    """Key every stored article (a store made before passage keys existed)."""
+    """Key every stored article of a store made before passage keys existed (a no-op when
+    the store has keys already: it does not depend on which migration added them)."""
+    if db.execute("SELECT 1 FROM passage_keys LIMIT 1").fetchone() is not None:
+        return
     db.executemany("INSERT OR IGNORE INTO passage_keys(key, article_id) VALUES (?,?)",
                    [(key, article_id) for article_id, text in
                     db.execute("SELECT id, text FROM articles").fetchall()
