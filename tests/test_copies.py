@@ -118,3 +118,15 @@ def test_a_store_made_before_passage_keys_gets_them_on_upgrade(tmp_path: Path):
     with Store(path) as store:  # the upgrade keys the stored text: the new copy finds it
         got = _ingest(tmp_path, store, {"trimmed": TRIMMED})
         assert got["trimmed"].group_id == got["padded"].group_id
+
+
+def test_a_copy_that_drops_a_paragraph_keeps_its_figures():
+    # the number ending a paragraph is followed by other words in the copy: no change
+    paragraphs = [*WIRE[:2], "By the evening the gauge at the bridge read 412.", *WIRE[2:]]
+    full = "\n\n".join(paragraphs)
+    shorter = "\n\n".join(paragraphs[:3] + paragraphs[4:])
+    relation = dedupe.relate(shorter, full)
+    assert relation.changed_figures == 0 and relation.kind == dedupe.COPY
+    # while the same sentence with another reading is an update
+    update = full.replace("read 412", "read 447")
+    assert dedupe.relate(update, full).changed_figures == 1

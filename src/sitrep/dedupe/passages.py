@@ -37,7 +37,7 @@ COPY_COVERAGE = 0.33
 #: Of which, at least this share outside quotation marks.
 OWN_COVERAGE = 0.2
 #: Words of context on one side of a number that identify "the same figure".
-CONTEXT = 4
+CONTEXT = 3
 
 #: One RUN-word run in SAMPLE is kept as a passage key (those whose hash is 0 modulo SAMPLE):
 #: two texts sharing a passage share its sampled keys whatever else they hold, so the keys
@@ -53,6 +53,7 @@ _TOKEN = re.compile(
     r"(?P<num>\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)|(?P<word>[^\W\d_]+)")
 _FLAT = re.compile(
     r"\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|[^\W\d_]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\W*[A-Z0-9])|\n+")
 _QUOTED = re.compile(r"“[^”\n]{1,600}”|„[^“”\n]{1,600}[“”]|«[^»\n]{1,600}»|\"[^\"\n]{1,600}\"")
 _SEPARATORS = re.compile(r"[ \u00a0\u202f,.'’]")
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+")
@@ -67,6 +68,7 @@ class Tokens:
     words: list[str]
     numbers: list[bool]
     quoted: list[bool]
+    sentences: list[int]  # which sentence each token is in (a figure's context stays in it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +89,15 @@ def _number(raw: str) -> str:
 
 
 def _segment(text: str, inside: bool, out: Tokens) -> None:
-    for raw in _FLAT.findall(text):
-        number = raw[0].isdigit()
-        out.words.append(_number(raw) if number else raw.lower())
-        out.numbers.append(number)
-        out.quoted.append(inside)
+    sentence = out.sentences[-1] if out.sentences else 0
+    for part in _SENTENCE_END.split(text):
+        sentence += 1
+        for raw in _FLAT.findall(part):
+            number = raw[0].isdigit()
+            out.words.append(_number(raw) if number else raw.lower())
+            out.numbers.append(number)
+            out.quoted.append(inside)
+            out.sentences.append(sentence)
 
 
 def tokens(text: str) -> Tokens:
@@ -99,7 +105,7 @@ def tokens(text: str) -> Tokens:
 
     The text is cut at its quotations and each piece tokenised by one ``findall`` (in C):
     this runs on every candidate pair, so it must be cheap."""
-    out = Tokens([], [], [])
+    out = Tokens([], [], [], [])
     at = 0
     for m in _QUOTED.finditer(text):
         _segment(text[at:m.start()], False, out)
@@ -134,16 +140,21 @@ def _longest(mask: list[bool]) -> int:
 
 
 def _figure_contexts(toks: Tokens) -> dict[tuple[str, ...], set[str]]:
-    """Each number keyed by the CONTEXT words before it and, apart, the CONTEXT words after."""
+    """Each number keyed by the CONTEXT words before it and, apart, the CONTEXT words after,
+    within its sentence: a copy that drops a paragraph changes what stands next to a
+    sentence's last number, not the figure."""
     out: dict[tuple[str, ...], set[str]] = {}
-    words, numbers = toks.words, toks.numbers
+    words, numbers, sentences = toks.words, toks.numbers, toks.sentences
     for i, is_number in enumerate(numbers):
         if not is_number:
             continue
-        before = tuple(w for w, n in zip(words[max(0, i - CONTEXT):i],
-                                         numbers[max(0, i - CONTEXT):i], strict=True) if not n)
-        after = tuple(w for w, n in zip(words[i + 1:i + 1 + CONTEXT],
-                                        numbers[i + 1:i + 1 + CONTEXT], strict=True) if not n)
+
+        def context(span: range, at: int = i) -> tuple[str, ...]:
+            return tuple(words[j] for j in span
+                         if not numbers[j] and sentences[j] == sentences[at])
+
+        before = context(range(max(0, i - CONTEXT), i))
+        after = context(range(i + 1, min(len(words), i + 1 + CONTEXT)))
         if len(before) == CONTEXT:
             out.setdefault(("<", *before), set()).add(words[i])
         if len(after) == CONTEXT:
