@@ -121,10 +121,12 @@ def test_a_store_made_before_passage_keys_gets_them_on_upgrade(tmp_path: Path):
 
 
 def test_a_copy_that_drops_a_paragraph_keeps_its_figures():
-    # the number ending a paragraph is followed by other words in the copy: no change
-    paragraphs = [*WIRE[:2], "By the evening the gauge at the bridge read 412.", *WIRE[2:]]
+    # two paragraphs end with a number; the copy drops the second, so the first number is
+    # now followed by the words that followed the second one: that is no changed figure
+    paragraphs = [WIRE[0], "By the evening the gauge at the bridge read 412.",
+                  "Upstream, the gauge near the dam read 389.", *WIRE[1:]]
     full = "\n\n".join(paragraphs)
-    shorter = "\n\n".join(paragraphs[:3] + paragraphs[4:])
+    shorter = "\n\n".join(paragraphs[:2] + paragraphs[3:])
     relation = dedupe.relate(shorter, full)
     assert relation.changed_figures == 0 and relation.kind == dedupe.COPY
     # while the same sentence with another reading is an update
