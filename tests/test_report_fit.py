@@ -25,6 +25,7 @@ Rescue teams reached flooded streets in Verona on Tuesday after two days of heav
 regional civil protection agency said. Most of the residents of the lower town had left.
 
 Mayor Ann Taylor said 340 people spent the night in schools. "We need pumps," Taylor said.
+In Taylor's view the dykes held.
 Engineers from Trento joined the teams near Verona, and Italy asked for help from Austria.
 """
 
@@ -47,7 +48,8 @@ def flood(tmp_path_factory: pytest.TempPathFactory) -> ReportData:
 def test_only_places_used_as_places_are_on_the_map(flood: ReportData):
     names = {p["name"] for p in flood.places}
     assert {"Italy", "Verona"} <= names
-    # a person who shares a town's name (the gazetteer matched it) is no place
+    # a person who shares a town's name (the gazetteer matched it) is no place, even after
+    # "in" when the name is a possessive
     assert "Taylor" not in names
 
 

@@ -48,15 +48,15 @@ class _Support:
 
 def _context(text: str, start: int, end: int, words: dict[str, frozenset[str]]) -> bool:
     """Whether the words around a mention show it is used as a place."""
+    after = text[end:end + 30]
+    if after.startswith(("'s", "’s")):  # "in Ford's career": a person's, not a place
+        return False
     sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n")
     before = [w.lower() for w in _WORD.findall(text[sentence_start + 1:start])][-4:]
     while before and before[-1] in words["between"]:
         before.pop()
     if before and before[-1] in words["before"]:
         return True
-    after = text[end:end + 30]
-    if after.startswith(("'s", "’s")):  # "in Ford's career": a person's, not a place
-        return False
     following = _WORD.findall(after)
     return bool(following) and following[0].lower() in words["after"]
 
@@ -78,6 +78,7 @@ def confident_places(mentions: list[dict[str, Any]], texts: dict[str, str]
         entry = found.setdefault(m["key"], _Support(m["name"], m["lat"], m["lon"], country))
         entry.mentions += 1
         articles.setdefault(m["key"], set()).add(m["article_id"])
+        possessive = m["text"].endswith(("'s", "’s"))  # "Mayer's career": whose, not where
         spelled = fold(m["text"]).removesuffix("'s").removesuffix("’s") == fold(m["name"])
         acronym = m["text"].isupper() and not m["name"].isupper()  # "SUV", "PLAN"
         if country and (spelled or m["via"] == "demonym" or not acronym):
@@ -85,7 +86,7 @@ def confident_places(mentions: list[dict[str, Any]], texts: dict[str, str]
             entry.located = True
         elif spelled and not acronym and m["via"] != "demonym":
             entry.supported += 1
-            entry.located |= _context(text, m["start"], m["end"], words)
+            entry.located |= not possessive and _context(text, m["start"], m["end"], words)
     return [{"name": e.name, "lat": e.lat, "lon": e.lon, "mentions": e.mentions,
              "articles": len(articles[key]), "country": e.country}
             for key, e in sorted(found.items(), key=lambda kv: -kv[1].mentions)
