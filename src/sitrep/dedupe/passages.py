@@ -42,7 +42,7 @@ CONTEXT = 3
 #: One RUN-word run in SAMPLE is kept as a passage key (those whose hash is 0 modulo SAMPLE):
 #: two texts sharing a passage share its sampled keys whatever else they hold, so the keys
 #: find candidates by containment, where MinHash finds them by whole-text similarity.
-SAMPLE = 8
+SAMPLE = 16
 
 COPY = "copy"
 SAME_SOURCE = "same_source"

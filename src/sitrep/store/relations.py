@@ -23,9 +23,9 @@ from .. import dedupe
 MIN_SHARED_KEYS = 1
 #: Passage keys of a new text looked up (its smallest): bounded work per article.
 QUERY_KEYS = 16
-#: And the MinHash estimate of their whole-text similarity: a copy trimmed to a quarter of
-#: the original still measures 0.25; two stories that share stock phrases measure 0.1.
-MIN_JACCARD = 0.15
+#: And the MinHash estimate of their whole-text similarity: a copy trimmed to a third of
+#: the original still measures 0.3; two stories that share stock phrases measure 0.1.
+MIN_JACCARD = 0.2
 #: Candidates compared per new article, the most shared first.
 MAX_CANDIDATES = 5
 
