@@ -89,3 +89,7 @@ def test_quality_gate_on_real_english_news():
     assert findings["mixing_instances"] == 0, findings
     assert findings["predicted"] and (findings["right"] / findings["predicted"]
                                       >= FINDINGS_FLOORS["right_share"]), findings
+    # copies (all languages): at least 90% of the copy groups joined, no look-alike merged
+    copies = scores["duplicates"]
+    assert copies["grouped"] >= 0.9 * copies["copy_groups"], copies
+    assert copies["lookalikes_merged"] == 0, copies

@@ -231,11 +231,14 @@ def _print_articles(store: Store, fmt: str) -> int:
         return count
     rows = []
     for line in store.article_lines():
-        mark = ("dup" if line.duplicate_of else "") + (" rel" if line.related_to else "")
+        mark = " ".join(m for m, on in (("dup", line.duplicate_of),
+                                        ("src", line.same_source_of),
+                                        ("rel", line.related_to)) if on)
         rows.append((line.id, line.published or "-", line.outlet or "-", line.language or "-",
-                     mark.strip(), (line.title or line.opening).replace("\n", " ")))
+                     mark, (line.title or line.opening).replace("\n", " ")))
     _table(("id", "published", "outlet", "lang", "", "title"), rows,
            legend="dup: a copy of an earlier article (sitrep show ID names it); "
+                  "src: a rewrite of the same statement as another article; "
                   "rel: a related story cut from another article's page"
            if any(r[4] for r in rows) else None)
     return len(rows)
@@ -246,6 +249,10 @@ def _print_articles(store: Store, fmt: str) -> int:
 @db_option()
 def articles(fmt: str, db: str) -> None:
     """List articles with outlet, date, language and duplicate/related status.
+
+    Marks: dup = a copy of an earlier article (same wording, counted once); src = reports
+    the same statement as another article in other words (same source); rel = a related
+    story cut from the same page.
 
     \b
     Examples:

@@ -2,6 +2,8 @@
 
 Exact copies share a hash of the normalised text. Near copies (a wire story republished with
 another headline, a dropped paragraph) share MinHash LSH band keys over word 3-grams.
+Trimmed or padded copies, whose whole-text similarity is low, share passage keys (sampled
+8-word runs, :func:`sitrep.dedupe.passages.passage_keys`).
 
 The LSH index lives in the store, not in memory: datasketch's ``MinHashLSH`` keeps its
 buckets in a dict (or Redis/Cassandra), which would grow with the corpus and be lost between
@@ -19,6 +21,8 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
+
+from .passages import passage_keys
 
 NUM_PERM = 128
 THRESHOLD = 0.5
@@ -46,9 +50,13 @@ def _crc32(data: bytes) -> int:
     return zlib.crc32(data)
 
 
-def shingles(text: str) -> set[bytes]:
-    words = _WORD.findall(text.lower())
-    return {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def shingles(text: str | list[str]) -> set[bytes]:
+    w = words(text) if isinstance(text, str) else text
+    return {" ".join(w[i:i + SHINGLE]).encode() for i in range(len(w) - SHINGLE + 1)}
 
 
 @cache
@@ -65,6 +73,7 @@ class Fingerprint:
     text_hash: str
     signature: bytes | None  # MinHash hash values as uint64 bytes; None for short texts
     bands: tuple[int, ...]  # one signed 64-bit key per LSH band
+    passages: tuple[int, ...] = ()  # sampled passage keys (see dedupe/passages.py)
 
     def hashvalues(self) -> np.ndarray:
         assert self.signature is not None
@@ -85,7 +94,8 @@ def fingerprints(texts: list[str]) -> list[Fingerprint]:
     """Fingerprint many texts at once; ``MinHash.bulk`` shares the permutation setup."""
     from datasketch import MinHash
 
-    sets = [shingles(t) for t in texts]
+    word_lists = [words(t) for t in texts]
+    sets = [shingles(w) for w in word_lists]
     long_enough = [i for i, s in enumerate(sets) if len(s) >= MIN_SHINGLES]
     hashed = (MinHash.bulk([sets[i] for i in long_enough], num_perm=NUM_PERM, hashfunc=_crc32)
               if long_enough else [])
@@ -93,11 +103,12 @@ def fingerprints(texts: list[str]) -> list[Fingerprint]:
     out = []
     for i, text in enumerate(texts):
         mh = by_index.get(i)
+        keys = passage_keys(word_lists[i])
         if mh is None:
-            out.append(Fingerprint(text_hash(text), None, ()))
+            out.append(Fingerprint(text_hash(text), None, (), keys))
         else:
             values = mh.hashvalues.astype(np.uint64)
-            out.append(Fingerprint(text_hash(text), values.tobytes(), _bands(values)))
+            out.append(Fingerprint(text_hash(text), values.tobytes(), _bands(values), keys))
     return out
 
 

@@ -57,6 +57,9 @@ class ArticleReport:
             if member["id"] != a.id:
                 out.append(f"    copy        {member['id']}  {member['outlet'] or '-'}  "
                            f"{member['published'] or member['captured_at'][:10]}")
+        if a.same_source_of:
+            out.append(f"  same source   as {a.same_source_of} (reports the same statement "
+                       f"in other words: one source)")
         for other in self.printed_beside:
             out.append(f"  printed beside {other['id']}  {other['title'] or ''}")
         out.append("")

@@ -8,7 +8,6 @@ of the raw capture it came from.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
@@ -20,9 +19,10 @@ from markupsafe import Markup
 
 from ..ledger import ledger_from_store
 from ..ledger.claims import Claim
-from ..ledger.entities import entities
 from ..offsets import OffsetMap
 from ..store import Store
+from .charts import map_spec, names_an_event, timeline_rows, timeline_spec
+from .places import confident_places
 from .safe import (
     content_security_policy,
     display_text,
@@ -38,6 +38,12 @@ from .safe import (
 _VENDOR = ("vega.min.js", "vega-interpreter.min.js", "vega-lite.min.js", "vega-embed.min.js")
 
 
+#: "Key figures" lists the most-cited claims of this many events, so many claims each;
+#: the full table follows, folded.
+TOP_EVENTS = 6
+TOP_PER_EVENT = 3
+
+
 @dataclass
 class ReportData:
     subject: str | None
@@ -49,82 +55,38 @@ class ReportData:
     sources: list[dict[str, Any]]
     evidence: dict[str, dict[str, Any]] = field(default_factory=dict)  # figure/statement id
 
+    sources_by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+
     def timeline_spec(self) -> dict[str, Any]:
-        """Vega-Lite: each source's figure as a point or range bar, by the date stated."""
-        rows = []
-        for c in self.claims:
-            interval = c.interval() if not c.change else None
-            if c.stated_on is None or (interval is None and not c.change):
-                continue
-            low = c.low if c.low is not None else (c.high or 0)
-            high = c.high if c.high is not None else low
-            rows.append({"group": f"{c.subject} · {c.family}", "date": str(c.stated_on),
-                         "low": low, "high": high, "value": c.describe_value(),
-                         "source": c.source.name, "type": c.source.type,
-                         "citations": c.citations, "change": bool(c.change),
-                         "dated": c.date_basis})
-        # a shift needs two points: groups with a single claim stay in the table only
-        sizes: dict[str, int] = {}
-        for r in rows:
-            sizes[r["group"]] = sizes.get(r["group"], 0) + 1
-        groups = {g for g, n in sizes.items() if n >= 2}
-        return {
-            "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-            "data": {"values": [r for r in rows if r["group"] in groups]},
-            "facet": {"row": {"field": "group", "type": "nominal", "title": None,
-                              "sort": {"op": "count", "order": "descending"},
-                              "header": {"labelAngle": 0, "labelAlign": "left"}}},
-            "resolve": {"scale": {"y": "independent", "x": "independent"}},
-            "spec": {
-                "width": 640, "height": 140,
-                "layer": [
-                    {"transform": [{"filter": "!datum.change"}],
-                     "mark": {"type": "rule", "strokeWidth": 6, "opacity": 0.5},
-                     "encoding": {"x": {"field": "date", "type": "temporal", "title": None},
-                                  "y": {"field": "low", "type": "quantitative",
-                                        "title": "value"},
-                                  "y2": {"field": "high"},
-                                  "color": {"field": "type", "type": "nominal",
-                                            "title": "source"}}},
-                    {"transform": [{"filter": "!datum.change"}],
-                     "mark": {"type": "point", "filled": True, "size": 80},
-                     "encoding": {"x": {"field": "date", "type": "temporal"},
-                                  "y": {"field": "low", "type": "quantitative"},
-                                  "color": {"field": "type", "type": "nominal"},
-                                  "shape": {"field": "dated", "type": "nominal",
-                                            "title": "date"},
-                                  "tooltip": [{"field": "value"}, {"field": "source"},
-                                              {"field": "date", "type": "temporal"},
-                                              {"field": "citations"}]}},
-                    {"transform": [{"filter": "datum.change"}],
-                     "mark": {"type": "rule", "strokeDash": [4, 3], "color": "#555"},
-                     "encoding": {"x": {"field": "date", "type": "temporal"},
-                                  "tooltip": [{"field": "value"}, {"field": "source"}]}},
-                ]}}
+        return timeline_spec(self.claims)
 
     def map_spec(self) -> dict[str, Any]:
-        """Vega-Lite: countries outline (vendored world-atlas) and the places mentioned."""
-        return {
-            "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-            "width": 640, "height": 420,
-            "projection": {"type": "mercator", "center": [25, 53], "scale": 900},
-            "layer": [
-                {"data": {"values": json.loads(_vendor("countries-110m.json")),
-                          "format": {"type": "topojson", "feature": "countries"}},
-                 "mark": {"type": "geoshape", "fill": "#eee", "stroke": "#999"}},
-                {"data": {"values": [p for p in self.places if p["lat"] is not None]},
-                 "mark": {"type": "circle", "color": "#c0392b", "opacity": 0.8},
-                 "encoding": {"longitude": {"field": "lon", "type": "quantitative"},
-                              "latitude": {"field": "lat", "type": "quantitative"},
-                              "size": {"field": "mentions", "type": "quantitative",
-                                       "title": "mentions"},
-                              "tooltip": [{"field": "name"}, {"field": "mentions"}]}},
-                {"data": {"values": [p for p in self.places if p["lat"] is not None]},
-                 "mark": {"type": "text", "dy": -9, "fontSize": 10},
-                 "encoding": {"longitude": {"field": "lon", "type": "quantitative"},
-                              "latitude": {"field": "lat", "type": "quantitative"},
-                              "text": {"field": "name"}}},
-            ]}
+        return map_spec(self.places, _vendor("countries-110m.json"))
+
+    def top_claims(self, events: int = TOP_EVENTS, per_event: int = TOP_PER_EVENT
+                   ) -> list[tuple[str, list[Claim]]]:
+        """The most-cited claims of the most-cited events: what an analyst reads first.
+
+        Cited means by distinct outlets: one page repeating a figure is one voice. A subject
+        that only names what is counted ("people", "seconds") is no event: its claims stay
+        in the full table."""
+        by_event: dict[str, list[Claim]] = {}
+        for c in self.claims:
+            if names_an_event(c):
+                by_event.setdefault(c.subject, []).append(c)
+
+        def outlets(claims: list[Claim]) -> int:
+            return len({o for c in claims for o in c.outlets})
+
+        ranked = sorted(by_event.items(),
+                        key=lambda kv: (-outlets(kv[1]), -len(kv[1]), kv[0]))
+        return [(event, sorted(claims, key=lambda c: (-len(c.outlets), -c.citations,
+                                                      c.family, c.id))[:per_event])
+                for event, claims in ranked[:events]]
+
+    def timeline_panels(self) -> int:
+        """How many event-and-measure panels the timeline draws."""
+        return len({r["group"] for r in timeline_rows(self.claims)})
 
 
 def _raw_line(raw: str, offsets: OffsetMap, clean_offset: int) -> int | None:
@@ -160,15 +122,15 @@ def build_report(store: Store, subject: str | None = None) -> ReportData:
             "outlet": article.outlet, "published": article.published,
             "source": article.url or article.source,
             "raw_line": _raw_line(raw, OffsetMap.from_json(article.offsets), row["start"])}
-    places = [{"name": e.name, "lat": e.lat, "lon": e.lon, "mentions": e.mentions,
-               "articles": len(e.article_ids)}
-              for e in entities(store, "place") if e.article_ids & used]
+    places = confident_places(store.mentions("place"),
+                              {i: articles[i].text for i in used if i in articles})
     sources = [{"id": a.id, "outlet": a.outlet or "-", "title": a.title or a.text[:80],
                 "published": a.published, "url": a.url, "source": a.source,
-                "copy_of": a.duplicate_of}
+                "copy_of": a.duplicate_of, "same_source_as": a.same_source_of}
                for a in sorted((articles[i] for i in used), key=lambda a: a.published or "")]
     return ReportData(subject, datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), claims,
-                      findings, statements, places, sources, evidence)
+                      findings, statements, places, sources, evidence,
+                      {a["id"]: a for a in sources})
 
 
 def _finalize_html(value: object) -> object:

@@ -1,7 +1,8 @@
 """What ingest stores: captures, their articles and line labels, refusals, duplicate groups.
 
-Near-duplicate buckets live in ``lsh_bands`` (see :mod:`sitrep.dedupe.minhash`) and duplicate
-groups are a ``group_id`` column: the smallest article id of the connected component, which
+Near-duplicate buckets live in ``lsh_bands`` (see :mod:`sitrep.dedupe.minhash`), the pairs
+found on them in ``article_relations`` (see :mod:`.relations`), and duplicate groups are a
+``group_id`` column: the smallest article id of the connected component, which
 does not depend on the order articles arrived in. ``duplicate_of`` is derived when read
 (see :mod:`sitrep.store.queries`).
 """
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..documents import Article, CleanedCapture, Locator, Refusal
 from ..errors import StoreError
-from . import rows
+from . import relations, rows
 from .connection import StoreConnection
 from .values import bind, iso, locator_json
 
@@ -64,7 +65,9 @@ class Captures(StoreConnection):
     def _insert_article(self, article: Article, fp: dedupe.Fingerprint,
                         related_to: str | None) -> int:
         """Insert one article into its duplicate group; 1 if it joined an existing group."""
-        groups = self._groups_like(fp)
+        found = relations.exact_copies(self._db, fp.text_hash)
+        found += relations.near_relations(self._db, article.text, fp)
+        groups = {r.group_id for r in found if r.kind == dedupe.COPY}
         group = min(groups | {article.id})
         stale = sorted(groups - {group})
         if stale:  # the new article bridges groups: they become one
@@ -80,7 +83,12 @@ class Captures(StoreConnection):
         self._db.executemany(
             "INSERT OR IGNORE INTO lsh_bands(band, key, article_id) VALUES (?,?,?)",
             rows.band_rows(article.id, fp))
+        relations.record(self._db, article.id, fp, found)
         return 1 if groups else 0
+
+    def article_relations(self, kind: str | None = None) -> list[relations.ArticleRelation]:
+        """Recorded pairs of articles: copies and same-source rewrites (``kind`` filters)."""
+        return relations.read(self._db, kind)
 
     def _groups_like(self, fp: dedupe.Fingerprint) -> set[str]:
         """The groups holding the same text, or a text similar enough by MinHash."""

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Self
 
 from ..errors import StoreError
+from . import relations
 from .schema import SCHEMA_VERSION, migrate, schema_version
 
 DEFAULT_DB = "sitrep.db"
@@ -82,7 +83,10 @@ class StoreConnection:
         if schema_version(self._db) == SCHEMA_VERSION:
             return  # the common case takes no write lock: a reader never waits for ingest
         with self.transaction():
+            before = schema_version(self._db)
             migrate(self._db, self.path)
+            if before > 0:  # an older store: key its articles if it has no keys yet
+                relations.rebuild_passage_keys(self._db)
 
     def close(self) -> None:
         self._db.close()

@@ -27,6 +27,11 @@ _FIRST_IN_GROUP = """
         ORDER BY COALESCE(a.published, substr(a.captured_at, 1, 10)), a.captured_at, a.id
     )
 """
+# Another article reporting the same statement in other words (store/relations.py).
+_SAME_SOURCE = """
+    (SELECT MIN(CASE WHEN r.a = a.id THEN r.b ELSE r.a END) FROM article_relations r
+     WHERE r.kind = 'same_source' AND (r.a = a.id OR r.b = a.id)) AS same_source_of
+"""
 _CLAIM_TABLES = ("figures", "statements", "events")
 
 
@@ -53,6 +58,7 @@ class StoredArticle:
     locator: str
     captured_at_source: str
     kind: str
+    same_source_of: str | None
     duplicate_of: str | None
     group_size: int
 
@@ -64,7 +70,8 @@ class StoredArticle:
             "captured_at_source": self.captured_at_source, "language": self.language,
             "text": self.text, "source": self.url or self.source,
             "locator": json.loads(self.locator), "duplicate_of": self.duplicate_of,
-            "duplicate_group_size": self.group_size, "related_to": self.related_to,
+            "duplicate_group_size": self.group_size, "same_source_of": self.same_source_of,
+            "related_to": self.related_to,
             "capture_id": self.capture_id, "part": self.part,
         }
 
@@ -79,6 +86,7 @@ class ArticleLine:
     language: str | None
     related_to: str | None
     duplicate_of: str | None
+    same_source_of: str | None
     title: str | None
     opening: str  # the first 200 characters of the text, for an article without a title
 
@@ -116,7 +124,7 @@ class Queries(Corrections):
 
     def articles(self, *, limit: int | None = None) -> Iterator[StoredArticle]:
         """Every article, oldest capture first, with its duplicate status."""
-        sql = (f"SELECT {_ARTICLE_COLUMNS}, {_FIRST_IN_GROUP} AS first_id, "
+        sql = (f"SELECT {_ARTICLE_COLUMNS}, {_FIRST_IN_GROUP} AS first_id, {_SAME_SOURCE}, "
                "COUNT(*) OVER (PARTITION BY a.group_id) AS group_size "
                "FROM articles a JOIN captures c ON c.id = a.capture_id "
                "ORDER BY a.captured_at, a.capture_id, a.part")
@@ -131,11 +139,11 @@ class Queries(Corrections):
         source): a tenth of the time on a large store."""
         rows = self._db.execute(
             f"SELECT a.id, a.published, a.outlet, a.language, a.related_to, a.title, "
-            f"substr(a.text, 1, 200) AS opening, {_FIRST_IN_GROUP} AS first_id "
+            f"substr(a.text, 1, 200) AS opening, {_FIRST_IN_GROUP} AS first_id, {_SAME_SOURCE} "
             f"FROM articles a ORDER BY a.captured_at, a.capture_id, a.part")
         return [ArticleLine(r["id"], r["published"], r["outlet"], r["language"],
                             r["related_to"], None if r["first_id"] == r["id"] else r["first_id"],
-                            r["title"], r["opening"]) for r in rows]
+                            r["same_source_of"], r["title"], r["opening"]) for r in rows]
 
     def find_article(self, id_or_prefix: str) -> StoredArticle | None:
         """One article by id or unique id prefix (as ``git`` accepts short hashes)."""
@@ -145,7 +153,7 @@ class Queries(Corrections):
         if len(ids) != 1:
             return None
         row = self._db.execute(
-            f"SELECT {_ARTICLE_COLUMNS}, {_FIRST_IN_GROUP} AS first_id, "
+            f"SELECT {_ARTICLE_COLUMNS}, {_FIRST_IN_GROUP} AS first_id, {_SAME_SOURCE}, "
             "COUNT(*) OVER (PARTITION BY a.group_id) AS group_size "
             "FROM articles a JOIN captures c ON c.id = a.capture_id "
             "WHERE a.group_id = (SELECT group_id FROM articles WHERE id=?)", (ids[0],))
@@ -215,6 +223,7 @@ class Queries(Corrections):
         data. Refusals and corrections are left out: they record when something happened."""
         out = {}
         for table in ("captures", "capture_sources", "articles", "lsh_bands", "line_labels",
+                      "passage_keys", "article_relations",
                       "extractions", "mentions", "figures", "statements", "events"):
             out[table] = sorted(tuple(r) for r in self._db.execute(f"SELECT * FROM {table}"))
         return out

@@ -250,6 +250,24 @@ _MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (feed_url, entry_key)
     ) WITHOUT ROWID;
     """,
+    # 7: how two articles relate (copy, same source), decided on their passages, and the
+    # sampled passage keys that find the candidates (filled for stored articles by
+    # store/relations.py right after this migration)
+    """
+    CREATE TABLE IF NOT EXISTS article_relations (
+        a TEXT NOT NULL REFERENCES articles(id),
+        b TEXT NOT NULL REFERENCES articles(id),
+        kind TEXT NOT NULL,
+        coverage REAL NOT NULL,
+        PRIMARY KEY (a, b)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS article_relations_b ON article_relations(b);
+    CREATE TABLE IF NOT EXISTS passage_keys (
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 

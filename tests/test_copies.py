@@ -1,0 +1,134 @@
+"""Copies that are trimmed or padded are counted once; updates and stories that only share a
+quotation are not copies. Texts written here (fictional officials, real places)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sitrep import dedupe
+from sitrep.dedupe.minhash import shingles
+from sitrep.ingest.readers import ReadOptions
+from sitrep.ingest.runner import ingest
+from sitrep.store import Store
+
+WHEN = ReadOptions(captured_at=datetime(2026, 9, 1, 8, 0))
+
+WIRE = [
+    "Heavy rain caused the Sava river to burst its banks near Slavonski Brod on Tuesday, "
+    "forcing the evacuation of several villages along the border with Bosnia.",
+    "Regional civil protection chief Marko Belan told reporters that 1,200 people had left "
+    "their homes overnight and that rescue teams were still searching flooded cellars.",
+    "The water level at the main gauge in the town reached a record mark shortly before dawn, "
+    "according to the national hydrological service, which warned of further rises.",
+    "Army engineers were sent to reinforce the embankments with sandbags while volunteers "
+    "brought food and blankets to a sports hall that was turned into a shelter.",
+    "Farmers in the area said entire fields of maize and sunflowers were under water, and "
+    "local officials feared the damage to the harvest would run into millions of euros.",
+    "Forecasters expect the rain to ease by Thursday, but the river is not likely to fall "
+    "back below the alert level before the end of the week.",
+]
+
+# an outlet keeps the first four paragraphs and adds its own introduction and ending
+TRIMMED = ("Our correspondent in eastern Croatia sends this report on the floods, which have "
+           "now reached the outskirts of several towns in the region.\n\n"
+           + "\n\n".join(WIRE[:4])
+           + "\n\nReaders can follow the situation on our live page, updated every hour "
+             "with pictures sent by people living in the affected districts.")
+# another runs the whole story with a padding paragraph of background
+PADDED = ("\n\n".join(WIRE)
+          + "\n\nThe Sava is one of the longest rivers of the Balkans and has flooded the same "
+            "plains several times in the past two decades, most severely in the spring of "
+            "2014, when dozens of people died in three countries.")
+# the same story later in the day: the count of evacuated people changed
+UPDATE = "\n\n".join([WIRE[0], WIRE[1].replace("1,200", "3,400"), *WIRE[2:4]])
+
+QUOTE = ("“We have never seen the river rise so fast, and we ask everyone living near the "
+         "embankments to follow the instructions of the rescue teams,” Marko Belan said.")
+STORY_A = ("Schools in Slavonski Brod stayed closed on Wednesday as the floods cut two roads "
+           "into the town. " + QUOTE + " Parents were told that lessons would resume once "
+           "the buses could run again, perhaps early next week, the mayor's office said.")
+STORY_B = ("Insurers in Zagreb started to count the cost of the floods, with the first claims "
+           "arriving from farmers near the Bosnian border. " + QUOTE + " The association of "
+           "insurers said it was too early to give an estimate of the total losses.")
+
+
+def test_trimmed_and_padded_copies_are_copies_though_their_jaccard_is_low():
+    a, b = shingles(TRIMMED), shingles(PADDED)
+    assert len(a & b) / len(a | b) < 0.5  # MinHash alone would keep them apart
+    relation = dedupe.relate(TRIMMED, PADDED)
+    assert relation.kind == dedupe.COPY and relation.changed_figures == 0
+
+
+def test_an_update_with_another_figure_is_not_a_copy():
+    relation = dedupe.relate(UPDATE, PADDED)
+    assert relation.changed_figures == 1 and relation.kind is None
+    # the same figure written another way is no change
+    same = "\n\n".join([WIRE[0], WIRE[1].replace("1,200", "1 200"), *WIRE[2:4]])
+    assert dedupe.relate(same, PADDED).kind == dedupe.COPY
+
+
+def test_a_shared_quotation_alone_makes_the_same_source_not_a_copy():
+    relation = dedupe.relate(STORY_A, STORY_B)
+    # shared words enough for a copy, but nearly all of them inside the quotation
+    assert relation.quoted + relation.coverage >= dedupe.passages.COPY_COVERAGE
+    assert relation.coverage < dedupe.passages.OWN_COVERAGE
+    assert relation.kind == dedupe.SAME_SOURCE
+
+
+def test_stories_on_one_event_in_other_words_are_unrelated():
+    other = ("Croatian authorities moved hundreds of residents away from the swollen Sava on "
+             "Tuesday after a night of rain, and soldiers piled sandbags on the dykes near "
+             "Slavonski Brod while the hydrological service predicted more flooding.")
+    assert dedupe.relate(other, PADDED).kind is None
+
+
+def _ingest(tmp_path: Path, store: Store, texts: dict[str, str]) -> dict[str, object]:
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    ingest([str(tmp_path / f"{n}.txt") for n in texts], store, WHEN)
+    return {Path(a.source).stem: a for a in store.articles() if a.part == "main"}
+
+
+def test_the_store_groups_copies_and_records_same_source_pairs(tmp_path: Path):
+    with Store(tmp_path / "s.db") as store:
+        got = _ingest(tmp_path, store, {"padded": PADDED, "trimmed": TRIMMED,
+                                        "update": UPDATE, "a": STORY_A, "b": STORY_B})
+        padded, trimmed, update = got["padded"], got["trimmed"], got["update"]
+        assert padded.group_id == trimmed.group_id != update.group_id
+        assert {a.group_size for a in (padded, trimmed)} == {2}
+        assert got["a"].same_source_of == got["b"].id and got["b"].same_source_of == got["a"].id
+        assert got["a"].group_id != got["b"].group_id
+        kinds = {(r.kind, frozenset((r.a, r.b))) for r in store.article_relations()}
+        assert (dedupe.COPY, frozenset((padded.id, trimmed.id))) in kinds
+        assert (dedupe.SAME_SOURCE, frozenset((got["a"].id, got["b"].id))) in kinds
+
+
+def test_a_store_made_before_passage_keys_gets_them_on_upgrade(tmp_path: Path):
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        _ingest(tmp_path, store, {"padded": PADDED})
+    db = sqlite3.connect(path)
+    db.execute("DROP TABLE passage_keys")
+    db.execute("DROP TABLE article_relations")
+    db.execute("PRAGMA user_version=3")
+    db.commit()
+    db.close()
+    with Store(path) as store:  # the upgrade keys the stored text: the new copy finds it
+        got = _ingest(tmp_path, store, {"trimmed": TRIMMED})
+        assert got["trimmed"].group_id == got["padded"].group_id
+
+
+def test_a_copy_that_drops_a_paragraph_keeps_its_figures():
+    # two paragraphs end with a number; the copy drops the second, so the first number is
+    # now followed by the words that followed the second one: that is no changed figure
+    paragraphs = [WIRE[0], "By the evening the gauge at the bridge read 412.",
+                  "Upstream, the gauge near the dam read 389.", *WIRE[1:]]
+    full = "\n\n".join(paragraphs)
+    shorter = "\n\n".join(paragraphs[:2] + paragraphs[3:])
+    relation = dedupe.relate(shorter, full)
+    assert relation.changed_figures == 0 and relation.kind == dedupe.COPY
+    # while the same sentence with another reading is an update
+    update = full.replace("read 412", "read 447")
+    assert dedupe.relate(update, full).changed_figures == 1
