@@ -9,12 +9,14 @@ side said over time, and an analyst reads one name per body, not four.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from ..lang import language_data
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,3 +79,46 @@ def canonical_org(phrase: str, gaz: Gazetteer, country: str | None = None,
     adjective = gaz.adjective(country or country_in(phrase, gaz, lang))
     name = words.name.format(national=national, body=words.bodies[body])
     return f"{adjective} {name}" if adjective else name
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOrg:
+    """A body known by several names (``knowledge/data/orgs.json``)."""
+
+    name: str
+    country: str | None
+
+
+@cache
+def _known_orgs() -> dict[str, KnownOrg]:
+    """Every name and alias -> its body: acronyms in capitals as written ("WHO", not the
+    pronoun), longer names folded."""
+    data = json.loads(resources.files("sitrep").joinpath("knowledge", "data", "orgs.json")
+                      .read_text("utf-8"))
+    table: dict[str, KnownOrg] = {}
+    for entry in data["orgs"]:
+        org = KnownOrg(entry["name"], entry.get("country"))
+        for label in (entry["name"], *entry["aliases"]):
+            table[label if label.isupper() else fold(label)] = org
+    return table
+
+
+def known_org(name: str) -> KnownOrg | None:
+    """The known body ``name`` names ("WHO", "U.N. Office for the Coordination of
+    Humanitarian Affairs"), else None."""
+    table = _known_orgs()
+    return table.get(name) or (None if name.isupper() else table.get(fold(name)))
+
+
+@dataclass(frozen=True, slots=True)
+class OrgWords:
+    """The words of body names that do not tell one body from another."""
+
+    fillers: frozenset[str]
+    generic: frozenset[str]
+
+
+@cache
+def org_words(lang: str = "en") -> OrgWords:
+    t = language_data(lang).table("ministries")
+    return OrgWords(frozenset(t["name_fillers"]), frozenset(t["generic_body_words"]))
