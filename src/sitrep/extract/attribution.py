@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..knowledge.gazetteer import load_gazetteer
 from ..knowledge.orgs import canonical_org
+from .bodies import Bodies
 from .dates import DateMention
 from .records import Attribution, Mention, Span
 from .speakers import Speakers, org_from_role
@@ -50,7 +51,8 @@ class _Attributor:
         self.mentions: list[Mention] = doc._.mentions
         self.dates: list[DateMention] = doc._.dates or []
         self.gaz = load_gazetteer()
-        self.speakers = Speakers(self.text, self.words, self.gaz, cues)
+        self.bodies = Bodies(self.text, self.words, self.gaz, self.mentions, cues.lang)
+        self.speakers = Speakers(self.text, self.words, self.gaz, cues, self.bodies)
         self.cues: list[Cue] = []
         self.dateline: DateMention | None = None
         self.lead: int | None = None  # where an undated wire story's lead starts
@@ -242,25 +244,54 @@ class _Attributor:
             phrase = self.lexicon.source_phrase.match(text, m.end(), sent.end_char)
             if phrase is None:
                 continue
-            source = next((x for x in mentions
-                           if m.end() <= x.span.start < phrase.end("np")), None)
-            words = phrase.group("np").lower().split()
-            head = words[-1] if words else ""
-            anonymous = None
-            if source is None and head in self.lexicon.org_nouns and len(words) <= 3:
-                source = self.speakers.last_org  # "according to the (defence) ministry"
-            elif source is None and head in self.lexicon.person_roles and len(words) <= 3:
-                source = self.speakers.last_person  # "according to the colonel"
-            if source is None:
-                anonymous = canonical_org(phrase.group("np"), self.gaz,
-                                          lang=self.lexicon.lang) or (
-                    self.lexicon.leading_article.sub("", phrase.group("np")))
+            found = self._according_source(sent, phrase, mentions)
+            if found is None:
+                continue
+            source, anonymous = found
             stated = self.stated_on(sent, (m.end(), sent.end_char), m.end())
             self.cues.append(Cue(Span(m.start(), m.end(), m.group(0)),
                                  self.attribution_for(source, stated, None, anonymous=anonymous),
                                  (sent.start_char, sent.end_char),
                                  (sent.start_char, sent.end_char),
                                  priority=int(m.group(0).lower() in self.lexicon.relay_leads)))
+
+    def _according_source(self, sent: Sentence, phrase: re.Match[str],
+                          mentions: list[Mention]) -> tuple[Mention | None, str | None] | None:
+        """The source after "according to": a mention, a pronoun's owner ("its initial
+        assessment"), a body ("state media"), the one last named ("the ministry"), else the
+        phrase in its own words; None when the phrase names no one ("preliminary data")."""
+        c = self.lexicon
+        np_start, np_end = phrase.span("np")
+        words = phrase.group("np").split()
+        lowered = [x.lower() for x in words]
+        cut = next((i for i, x in enumerate(lowered) if i and x in c.source_trailers),
+                   len(words))  # "government media on Saturday"
+        if cut < len(words):
+            np_end = np_start + len(" ".join(words[:cut]))
+            words, lowered = words[:cut], lowered[:cut]
+        source = next((x for x in mentions if np_start <= x.span.start < np_end), None)
+        head = lowered[-1] if lowered else ""
+        owner = c.owner_pronouns.get(lowered[0]) if lowered else None
+        if source is None and owner is not None:  # the owner named last, here or before
+            kind = "org" if owner == "org" else "person"
+            who = next((x for x in reversed(mentions) if x.kind == kind
+                        and x.span.end <= np_start), None) or (
+                self.speakers.last_org if kind == "org" else self.speakers.last_person)
+            return (who, None) if who is not None else None
+        if source is None and head in self.bodies.vocab.heads:
+            k = bisect_left(self.words.idx, np_end) - 1
+            source = self.bodies.body(sent, self.speakers.previous.get(sent.start_char), k)
+        if source is None and head in c.org_nouns and len(words) <= 3:
+            source = self.speakers.last_org  # "according to the (defence) ministry"
+        elif source is None and head in c.person_roles and len(words) <= 3:
+            source = self.speakers.last_person  # "according to the colonel"
+        if source is not None:
+            return source, None
+        if head in c.information_nouns:
+            # "preliminary data": a source not named, which no speaker is carried past
+            return None, (c.official_source if c.official in lowered else None)
+        np = self.text[np_start:np_end]
+        return None, canonical_org(np, self.gaz, lang=c.lang) or c.leading_article.sub("", np)
 
     def possessive(self, sent: Sentence, mentions: list[Mention]) -> None:
         """"Minsk's announcement in May that ...", "NATO's estimate of ...": the owner of a
@@ -312,10 +343,18 @@ class _Attributor:
                 who = " ".join(who.split()[1:])
             if " " not in who:
                 who = who.lower()  # "Officials say" opening a sentence
+            # "authorities said" -> "Thai authorities": the country of the place named last
+            who = self.bodies.qualify(who, sent, self.speakers.previous.get(sent.start_char),
+                                      m.start())
             verb = m.group("verb")
             # "the 180-kilometer distance Minsk officials talk about": what they talk about
-            # stands before them; "officials said that ...": after
-            before = verb.endswith(self.lexicon.anonymous_content_before)
+            # stands before them; "..., authorities said on Sunday.": so does a claim the
+            # cue closes; "officials said that ...": after
+            tail = text[m.end():sent.end_char]
+            before = verb.endswith(self.lexicon.anonymous_content_before) or (
+                text[sent.start_char:m.start()].rstrip().endswith((",", "”", "\""))
+                and (len(tail.split()) <= 4 or (self.lexicon.date_lead.match(tail) and
+                                                self._that_clause(m.end(), tail) is None)))
             content = (sent.start_char, m.start()) if before else (m.end(), sent.end_char)
             stated = self.stated_on(sent, content, m.end())
             self.cues.append(Cue(Span(m.start("verb"), m.end("verb"), verb),

@@ -292,8 +292,17 @@ class _Finder:
             if any(s < end and start < e for s, e in taken):
                 continue
             who = m.group("who")
-            code = self.gaz.demonym(who) or (self.gaz.place(who).country
-                                             if self.gaz.place(who) else None)
+            place = self.gaz.place(who)
+            # a country, its adjective or its capital: not a town ("The" is one's other name)
+            code = self.gaz.demonym(who) or self.gaz.capital_of(who) or (
+                place.country if place is not None and place.kind == "country" else None)
+            if code is None and who.lower() == self.words.the:
+                # "The interior ministry said": a ministry, of no country the phrase names
+                name = canonical_org(self.text[start:end], self.gaz, lang=self.words.lang)
+                if name is not None:
+                    self.add(Mention("org", Span(start, end, self.text[start:end]), name,
+                                     "org:" + _org_key(name, self.gaz, self.words)))
+                continue
             if code is None:
                 continue
             body = m.group("body").lower()

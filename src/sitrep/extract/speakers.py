@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
+from .bodies import Bodies
 from .records import Mention, Span
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
@@ -21,11 +22,16 @@ class Speakers:
     """The speaker resolution of one document; remembers who was named last, sentence by
     sentence, for "he" and "the ministry"."""
 
-    def __init__(self, text: str, words: Words, gaz: Gazetteer, cues: SpeechCues) -> None:
+    def __init__(self, text: str, words: Words, gaz: Gazetteer, cues: SpeechCues,
+                 bodies: Bodies) -> None:
         self.text = text
         self.words = words
         self.gaz = gaz
         self.cues = cues
+        self.bodies = bodies
+        #: each sentence's paragraph predecessor (by its first character), or None
+        self.previous: dict[int, Sentence | None] = {}
+        self._last_read: Sentence | None = None
         self.last_person: Mention | None = None
         self.last_org: Mention | None = None
         # per sentence (by its first character): the mentions outside quotes, read once per
@@ -34,6 +40,10 @@ class Speakers:
 
     def read_sentence(self, sent: Sentence, mentions: list[Mention]) -> None:
         """Note which mentions of ``sent`` stand outside quotes."""
+        last = self._last_read
+        self.previous[sent.start_char] = last if last is not None and "\n" not in self.text[
+            last.end_char:sent.start_char] else None
+        self._last_read = sent
         quoted = self._quoted(sent, mentions)
         self.unquoted[sent.start_char] = [m for m in mentions if m not in quoted
                                           ] if quoted else mentions
@@ -110,10 +120,25 @@ class Speakers:
             last = self.last_person
             if owner in cues.person_roles:
                 return last if last is not None and owner in (last.role or "").lower() else None
+        if word in self.bodies.vocab.heads or (
+                word in cues.person_roles and k > sent.start
+                and lower[k - 1] in self.bodies.vocab.heads):
+            return self._body(sent, k, before)
         if word in cues.org_nouns and the_before:
             recent = next((m for m in reversed(before) if m.kind == "org"), None)
             return recent or self.last_org  # "the ministry said"
         return self.government(k)  # "Minsk says", "Russia claimed"
+
+    def _body(self, sent: Sentence, k: int, before: list[Mention]) -> Mention | None:
+        """"the junta said", "state media reported", "a junta spokesperson said": the body
+        named last when its name has the word ("the National Unity Government ... the
+        government said"), else the body the phrase names (:mod:`.bodies`)."""
+        word = self.words.lower[k]
+        recent = next((m for m in reversed(before) if m.kind == "org"), None) or self.last_org
+        if recent is not None and word in recent.name.lower().split() and (
+                self.words.lower[k - 1] == self.cues.the):
+            return recent
+        return self.bodies.body(sent, self.previous.get(sent.start_char), k)
 
     def referred_by(self, phrase: str) -> Mention | None:
         """"the ministry", "the interior ministry", "the governor": the body the phrase

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -75,6 +75,12 @@ class SpeechCues:
     role_body: re.Pattern[str]
     #: ", led by General X,": the leader named in an appositive of an organisation
     leader: re.Pattern[str]
+    #: "according to its assessment": the pronoun's kind of owner ("org" or "person")
+    owner_pronouns: dict[str, str] = field(default_factory=dict)
+    #: "according to preliminary data": nouns of information, which name no source
+    information_nouns: frozenset[str] = frozenset()
+    #: "according to government media on Saturday": words after the source, about the time
+    source_trailers: frozenset[str] = frozenset()
 
 
 @cache
@@ -102,7 +108,9 @@ def speech_cues(lang: str) -> SpeechCues:
         source_leads=tuple(t["source_leads"]), relay_leads=frozenset(t["relay_leads"]),
         official=t["official"],
         official_source=t["official_source"], government_name=t["government_name"],
-        role_ministry=t["role_ministry"], **_patterns(t))
+        role_ministry=t["role_ministry"], owner_pronouns=dict(t["owner_pronouns"]),
+        information_nouns=frozenset(t["information_nouns"]),
+        source_trailers=frozenset(t["source_trailers"]), **_patterns(t))
 
 
 def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:

@@ -58,10 +58,10 @@ def country_in(phrase: str, gaz: Gazetteer, lang: str = "en") -> str | None:
         word = possessive.sub("", m.group(0))
         if not word[:1].isupper():
             continue
-        code = gaz.demonym(word)
-        if code is None:
+        code = gaz.demonym(word) or gaz.capital_of(word)
+        if code is None:  # a country, not any town ("The" is a town's other name)
             place = gaz.place(word)
-            code = place.country if place is not None else None
+            code = place.country if place is not None and place.kind == "country" else None
         if code:
             return code
     return None
