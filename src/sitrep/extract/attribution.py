@@ -113,7 +113,12 @@ class _Attributor:
                 previous = self.cues[-1]
             elif previous is not None:
                 previous = self._quote_goes_on(sent, previous)
-            self.speakers.remember(mentions)  # for "he" and "the ministry" after it
+            # for "he", "it" and "the ministry" after it: the names, then the bodies that
+            # spoke without one ("state media reported ... It also said")
+            self.speakers.remember(mentions + [
+                Mention("org", c.verb, c.attribution.org, c.attribution.speaker_key)
+                for c in self.cues[found:] if c.attribution.org and not c.attribution.speaker
+                and c.attribution.speaker_key])
         return self.cues
 
     def _scans(self) -> tuple[bool, bool, bool, bool, bool]:

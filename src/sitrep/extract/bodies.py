@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.orgs import country_in
 from ..lang import language_data
 from .records import Mention, Span
 from .words import Sentence, Words
@@ -36,6 +37,8 @@ class BodyWords:
     possessive_suffixes: frozenset[str]
     military_marks: re.Pattern[str]
     labels: dict[str, str]
+    #: "the state-run X newspaper": what makes a named outlet its government's voice
+    state_outlet: re.Pattern[str]
 
 
 @cache
@@ -47,7 +50,9 @@ def body_words(lang: str) -> BodyWords:
     return BodyWords(dict(b["heads"]), frozenset(b["state_modifiers"]),
                      frozenset(b["modifiers"]), frozenset(b["country_owners"]),
                      frozenset(t["possessive_suffixes"]), re.compile(rf"\b(?:{marks})\b"),
-                     dict(b["labels"]))
+                     dict(b["labels"]),
+                     re.compile(rf"(?:{'|'.join(b['state_outlet_leads'])})\s+(?:the\s+)?$",
+                                re.I))
 
 
 class Bodies:
@@ -161,6 +166,22 @@ class Bodies:
         name = self.vocab.labels[label].format(adjective=adjective, head=head)
         return Mention("org", span, name, f"org:{code.lower()}:{label}",  # type: ignore[union-attr]
                        country=code)
+
+    def state_outlet(self, m: Mention, sent: Sentence, previous: Sentence | None
+                     ) -> Mention:
+        """"the state-run Global Star newspaper said": the outlet's government speaks
+        (its country: the outlet's, else the article's); any other name stands."""
+        if m.kind not in ("org", "person") or not self.vocab.state_outlet.search(
+                self.text, max(0, m.span.start - 30), m.span.start):
+            return m
+        code = m.country or country_in(m.name, self.gaz) or self.military or self.main or (
+            self.nearest_country(sent, previous, m.span.start))
+        adjective = self.gaz.adjective(code)
+        if adjective is None:
+            return m
+        label = "military_government" if code == self.military else "government"
+        return Mention("org", m.span, self.vocab.labels[label].format(adjective=adjective),
+                       f"org:{code.lower()}:{label}", country=code)  # type: ignore[union-attr]
 
     def qualify(self, who: str, sent: Sentence, previous: Sentence | None, at: int) -> str:
         """"officials" -> "Thai officials": an unqualified local body with its country."""

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..knowledge.gazetteer import Gazetteer, Place, fold, load_gazetteer
-from ..knowledge.names import person_key
+from ..knowledge.names import person_key, skeleton
 from ..knowledge.orgs import canonical_org
 from .entity_words import EntityWords, entity_words
 from .records import Mention, Span
@@ -38,8 +38,9 @@ def _is_name_token(w: Words, i: int, gaz: Gazetteer, words: EntityWords,
     text = w.text[i]
     low = w.lower[i].rstrip(".")
     place = None if relaxed else gaz.place(text)
+    # a town's other name ("Kim" for Kimberley) does not stop a name: only its own does
     big_place = place is not None and not place.common_word and (
-        place.kind != "city" or place.population >= 50_000)
+        place.kind != "city" or (place.population >= 50_000 and fold(place.name) == low))
     return (w.alpha[i] and text[:1].isupper() and low not in words.titles
             and low not in words.org_heads and low not in words.months_and_days
             and not w.stop[i]
@@ -53,6 +54,7 @@ class _Finder:
         self.mentions: list[Mention] = []
         # the last full-name person mention of each surname skeleton, for bare surnames
         self.people: dict[str, Mention] = {}
+        self.first_names: dict[str, Mention] = {}  # the same, by the first name's skeleton
         self.starts: frozenset[int] = doc._.sent_starts or frozenset({0})
         self.text: str = doc._.text  # Doc._ builds a new accessor on every use
         self.w: Words = doc._.words
@@ -87,8 +89,17 @@ class _Finder:
                         and w.idx[j] == w.end_char(j - 1) and w.idx[j + 1] == w.end_char(j)):
                     j += 2  # "Kosiniak-Kamysz": a hyphenated name is one name
                     continue
-                if lower[j] in connectors and any(x.rstrip(".") in titles_or_heads
-                                                  for x in lower[i:j]):
+                if (w.text[j] in ("-", "‑") and j + 1 < n
+                        and w.idx[j] == w.end_char(j - 1) and w.idx[j + 1] == w.end_char(j)
+                        and w.alpha[j - 1] and (
+                            (self._syllable(j + 1) and len(w.text[j - 1]) <= 6)
+                            or (self._syllable(j + 1, long=True) and any(
+                                x in titles_or_heads for x in lower[i:j])))):
+                    # "Lee Seong-kweun", "Kim Jong-un": a given name in two syllables;
+                    # "Office for the Co-ordination of": a word of a body's name
+                    j += 2
+                    continue
+                if lower[j] in connectors and self._title_goes_on(i, j):
                     nxt = j
                     while nxt < n and lower[nxt] in connectors:
                         nxt += 1
@@ -103,6 +114,30 @@ class _Finder:
                 out.append((i, j))
             i = max(j, i + 1)
         return out
+
+    def _title_goes_on(self, i: int, j: int) -> bool:
+        """Whether a connector at ``j`` continues the run ``i:j``: it holds a title or an
+        organisation's head word ("Ministry of", "Office for the Coordination of"), and no
+        name of two words after it ("Lawmaker Lee Seong-kweun of the X Party": the party is
+        his, not part of his name)."""
+        lower, words = self.w.lower, self.words
+        last = next((x for x in range(j - 1, i - 1, -1)
+                     if lower[x].rstrip(".") in words.titles_or_heads), None)
+        if last is None:
+            return False
+        after = [x for n, x in enumerate(lower[last + 1:j], last + 1)
+                 if x not in words.connectors and x not in ("-", "‑")
+                 and lower[n - 1] not in ("-", "‑")]  # "Seong-kweun" is one name
+        return len(after) < 2
+
+    def _syllable(self, i: int, long: bool = False) -> bool:
+        """Token ``i`` is a lower-case second syllable of a name ("kweun" in "Seong-kweun"),
+        not a word that makes a compound ("Kremlin-backed", "Soviet-era"); ``long``: of
+        any length ("Co-ordination")."""
+        low = self.w.lower[i]
+        return (self.w.alpha[i] and low == self.w.text[i] and (long or len(low) <= 6)
+                and not low.endswith(self.words.compound_endings)
+                and low not in self.words.compound_words)
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -139,7 +174,8 @@ class _Finder:
             return
         k, role = self._role_part(i, j)
         after_lower = lw[j] if j < len(w) else None
-        name_tokens = [x for x in range(k, j) if tx[x] not in ("-", "‑")]
+        name_tokens = [x for x in range(k, j) if tx[x] not in ("-", "‑") and not (
+            x > k and tx[x - 1] in ("-", "‑") and self._syllable(x))]
         relaxed = self._says_person(i, j, k)
         if (1 <= len(name_tokens) <= 4
                 and all(_is_name_token(w, x, self.gaz, words, relaxed=relaxed)
@@ -172,9 +208,13 @@ class _Finder:
         k = i
         while k < j and (lw[k].rstrip(".") in words.titles or lw[k] in words.connectors
                          or gaz.demonym(tx[k]) or tx[k] in words.org_acronyms
+                         or lw[k] in words.org_heads
                          or (gaz.place(tx[k]) and gaz.place(tx[k]).kind == "country")):
             k += 1
-        while k > i and lw[k - 1] in words.connectors:
+        # "Deputy Pentagon Press Secretary X": a body inside a title, when a title word
+        # follows it; a run that ends on the body ("the Pentagon") is the body's name
+        while k > i and (lw[k - 1] in words.connectors or (
+                lw[k - 1] in words.org_heads and lw[k - 1].rstrip(".") not in words.titles)):
             k -= 1
         role = self.span(i, k).text if k > i else None
         if role and i >= 2 and lw[i - 1] in words.possessive_suffixes and gaz.place(tx[i - 2]):
@@ -227,7 +267,10 @@ class _Finder:
         if j - k == 1:
             # a bare surname: the person last named with it here, else a well-known one
             key = person_key(text, self.words.lang)
-            earlier = self.people.get(key.split("/", 1)[0])
+            # the person last named with it as a surname, else as a first name ("Anutin
+            # said" after "Anutin Charnvirakul"; "Lee said" after "Lee Seong-kweun")
+            earlier = self.people.get(key.split("/", 1)[0]) or self.first_names.get(
+                key.split("/", 1)[0])
             if earlier is not None:
                 self.add(Mention("person", self.span(k, j), earlier.name, earlier.key,
                                  role=role or earlier.role, via="surname"))
@@ -248,6 +291,9 @@ class _Finder:
         self.add(mention)
         self.people[key.split("/", 1)[0]] = Mention("person", mention.span, name, key,
                                                     role=appositive)
+        first = skeleton(name.replace("-", " ").split()[0], self.words.lang)
+        if first:
+            self.first_names[first] = self.people[key.split("/", 1)[0]]
         return True
 
     def _role_before(self, k: int) -> str | None:

@@ -48,6 +48,10 @@ class EntityWords:
     spelling_variants: MappingProxyType[str, str]
     #: "the Belarusian defence ministry", "Lithuania's armed forces"
     lowercase_org: re.Pattern[str]
+    #: "Kremlin-backed", "Soviet-era": a lower-case word after a hyphen that makes a
+    #: compound, not the second syllable of a name ("Seong-kweun")
+    compound_endings: tuple[str, ...] = ()
+    compound_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,6 +79,8 @@ def entity_words(lang: str) -> EntityWords:
         not_an_event_series=frozenset(t["not_an_event_series"]),
         org_key_fillers=frozenset(t["org_key_fillers"]),
         spelling_variants=MappingProxyType(dict(t["spelling_variants"])),
+        compound_endings=tuple(t["compound_endings"]),
+        compound_words=frozenset(t["compound_words"]),
         lowercase_org=re.compile(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"
                                  rf"(?P<body>{bodies}))\b"),
     )

@@ -83,8 +83,19 @@ class Speakers:
         referred = self._referred(sent, verb, before)
         if referred is not None:
             return referred
+        opening = self._opening_body(sent, verb)
+        if opening is not None:
+            return opening
         if not before:
             return None
+        if (self.words.lower[verb].endswith(self.cues.participle_suffix) and verb > sent.start
+                and self.words.text[verb - 1] == ","):
+            return before[0]  # "X provided insights into Y's strategy, stating that ..."
+        return self.bodies.state_outlet(self._named(before, verb_start), sent,
+                                        self.previous.get(sent.start_char))
+
+    def _named(self, before: list[Mention], verb_start: int) -> Mention:
+        """Of the names before a verb, the speaker's."""
         # "Colonel X, spokesman of the Belarusian defence ministry, said": the person speaks;
         # the organisation in the appositive is his, not the speaker
         person = next((m for m in reversed(before) if m.kind == "person"), None)
@@ -95,7 +106,21 @@ class Speakers:
             between = self.text[person.span.end:verb_start].strip()
             if between.startswith(",") and between.endswith(",") and len(between) < 140:
                 return person
+            if self.cues.affiliation.match(self.text, person.span.end, before[-1].span.start):
+                return person  # "lawmaker X of the Democratic Party told reporters"
         return before[-1]
+
+    def _opening_body(self, sent: Sentence, verb: int) -> Mention | None:
+        """"The junta, confronting challenges from insurgents, reported that ...": a body
+        that opens the sentence, then an appositive between commas, then the verb."""
+        w = self.words
+        if verb - 1 <= sent.start or w.text[verb - 1] != ",":
+            return None
+        comma = next((x for x in range(sent.start + 1, min(verb - 1, sent.start + 6))
+                      if w.text[x] == ","), None)
+        if comma is None or w.lower[comma - 1] not in self.bodies.vocab.heads:
+            return None
+        return self.bodies.body(sent, self.previous.get(sent.start_char), comma - 1)
 
     def _referred(self, sent: Sentence, verb: int, before: list[Mention]) -> Mention | None:
         """The word right before the verb (past auxiliaries) as a pronoun, "the ministry",

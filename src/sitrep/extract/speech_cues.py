@@ -75,6 +75,10 @@ class SpeechCues:
     role_body: re.Pattern[str]
     #: ", led by General X,": the leader named in an appositive of an organisation
     leader: re.Pattern[str]
+    #: "X of the Democratic Party told": a person's affiliation between him and the verb
+    affiliation: re.Pattern[str] = re.compile("(?!)")
+    #: the ending of a participle ("stating"), whose subject opens the sentence
+    participle_suffix: str = "ing"
     #: "according to its assessment": the pronoun's kind of owner ("org" or "person")
     owner_pronouns: dict[str, str] = field(default_factory=dict)
     #: "according to preliminary data": nouns of information, which name no source
@@ -110,7 +114,8 @@ def speech_cues(lang: str) -> SpeechCues:
         official_source=t["official_source"], government_name=t["government_name"],
         role_ministry=t["role_ministry"], owner_pronouns=dict(t["owner_pronouns"]),
         information_nouns=frozenset(t["information_nouns"]),
-        source_trailers=frozenset(t["source_trailers"]), **_patterns(t))
+        source_trailers=frozenset(t["source_trailers"]),
+        participle_suffix=t["participle_suffix"], **_patterns(t))
 
 
 def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -166,6 +171,8 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             re.I),
         role_body=re.compile(rf"\b({_either(t['role_bodies'])})\b"),
         leader=re.compile(rf"\s*,\s*(?:{_either(t['leader_leads'])})\b"),
+        affiliation=re.compile(rf"\s*,?\s*(?:{_either(t['affiliation_leads'])})\s+"
+                               rf"(?:{article}\s+)?(?:[a-z]+\s+){{0,3}}$"),
     )
 
 

@@ -28,6 +28,7 @@ from .orgs import known_org, org_words
 _TOKEN = re.compile(r"[a-z0-9]+")
 _PARENS = re.compile(r"\(([^)]*)\)")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_HYPHEN = re.compile(r"(?<=[a-z])[-‐‑](?=[a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +57,11 @@ def read_org(name: str) -> OrgReading:
         code = _country_of(inner.strip(), gaz)
         if code:
             countries.add(code)
-    main = _PARENS.sub(" ", name).strip()
+    main = _HYPHEN.sub("", _PARENS.sub(" ", name).strip())  # "Co-ordination"
     known = known_org(main)
+    first, _, rest_of_name = main.partition(" ")
+    if known is None and rest_of_name and known_org(first) is not None:
+        known = known_org(rest_of_name)  # "UN Office for the ...": the office is known
     if known is not None:
         main = known.name
         if known.country:
@@ -84,9 +88,13 @@ def read_org(name: str) -> OrgReading:
         i += 1
     content = [w for w in rest if w not in words.fillers]
     initials = "".join(w[0] for w in tokens if w not in words.fillers)
-    return OrgReading(frozenset(countries),
-                      frozenset(w for w in content if w not in words.generic),
-                      initials, acronym)
+    if acronym is None:  # "BMA officials": an acronym with a generic word
+        acronym = next((t for t in main.split() if re.fullmatch(r"[A-Z]{2,6}", t)), None)
+    distinctive = {w for w in content if w not in words.generic}
+    if words.governing & set(content):
+        # "military government", "junta": the government of the country, however it came
+        distinctive -= words.governing_qualifiers
+    return OrgReading(frozenset(countries), frozenset(distinctive), initials, acronym)
 
 
 def _country_of(phrase: str, gaz: Gazetteer) -> str | None:

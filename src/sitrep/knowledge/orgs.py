@@ -116,9 +116,14 @@ class OrgWords:
 
     fillers: frozenset[str]
     generic: frozenset[str]
+    #: "government", "junta": a name with one of them names a country's government ...
+    governing: frozenset[str]
+    #: ... and these words beside them do not make it another body ("military government")
+    governing_qualifiers: frozenset[str]
 
 
 @cache
 def org_words(lang: str = "en") -> OrgWords:
     t = language_data(lang).table("ministries")
-    return OrgWords(frozenset(t["name_fillers"]), frozenset(t["generic_body_words"]))
+    return OrgWords(frozenset(t["name_fillers"]), frozenset(t["generic_body_words"]),
+                    frozenset(t["governing_words"]), frozenset(t["governing_qualifiers"]))
