@@ -171,17 +171,26 @@ class Bodies:
                      ) -> Mention:
         """"the state-run Global Star newspaper said": the outlet's government speaks
         (its country: the outlet's, else the article's); any other name stands."""
+        if m.kind == "org" and m.country and m.country == self.military and (
+                m.key.rsplit(":", 1)[-1] in self.vocab.heads
+                and self.vocab.heads[m.key.rsplit(":", 1)[-1]] == "military"):
+            # "Myanmar's military said", where the text calls its government military
+            return self._named(m, m.country)
         if m.kind not in ("org", "person") or not self.vocab.state_outlet.search(
                 self.text, max(0, m.span.start - 30), m.span.start):
             return m
         code = m.country or country_in(m.name, self.gaz) or self.military or self.main or (
             self.nearest_country(sent, previous, m.span.start))
+        return self._named(m, code)
+
+    def _named(self, m: Mention, code: str | None) -> Mention:
+        """``m`` as its country's government, named as the text calls it."""
         adjective = self.gaz.adjective(code)
-        if adjective is None:
+        if adjective is None or code is None:
             return m
         label = "military_government" if code == self.military else "government"
         return Mention("org", m.span, self.vocab.labels[label].format(adjective=adjective),
-                       f"org:{code.lower()}:{label}", country=code)  # type: ignore[union-attr]
+                       f"org:{code.lower()}:{label}", country=code)
 
     def qualify(self, who: str, sent: Sentence, previous: Sentence | None, at: int) -> str:
         """"officials" -> "Thai officials": an unqualified local body with its country."""

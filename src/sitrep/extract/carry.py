@@ -39,6 +39,8 @@ class CarryWords:
     verbs: frozenset[str]
     #: the source of "official figures", which is no one's to carry
     official: str
+    #: "the total announced earlier": a noun after which a verb of saying is a participle
+    reported_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -53,7 +55,8 @@ def carry_words(lang: str) -> CarryWords:
     return CarryWords(re.compile(rf"\b(?:{either(t['stops'])})\b"),
                       re.compile(rf"^\W*(?:{either(t['breaks'])})"),
                       frozenset(t["background"]), frozenset(data.words("speech_verbs")),
-                      data.table("speech_cues")["official_source"])
+                      data.table("speech_cues")["official_source"],
+                      frozenset(t["reported_nouns"]))
 
 
 class Carrier:
@@ -124,14 +127,23 @@ class Carrier:
         """No sentence from ``first`` to ``last`` names a source other than ``cue``'s."""
         return all(self._plain(self.sentences[j], keep=cue) for j in range(first, last + 1))
 
+    def _says(self, lowered: str) -> bool:
+        """Whether a sentence has a verb of saying of its own: not a participle after a
+        figure's noun ("the 1,002 total announced hours earlier")."""
+        words = _WORD.findall(lowered)
+        if self.words.verbs.isdisjoint(words):
+            return False
+        return any(w in self.words.verbs and (i == 0 or words[i - 1] not in
+                                              self.words.reported_nouns)
+                   for i, w in enumerate(words))
+
     def _plain(self, sent: SentenceSubject, keep: Cue | None) -> bool:
         """``sent`` holds no quotation, no words of the writer's own voice and, when
         ``keep`` is given, names no person or organisation but its speaker."""
         body = self.text[sent.start:sent.end]
         lowered = body.lower()
         if any(q in body for q in _QUOTES) or self.words.stops.search(lowered) or (
-                self.words.breaks.match(lowered)) or not self.words.verbs.isdisjoint(
-                _WORD.findall(lowered)):
+                self.words.breaks.match(lowered)) or self._says(lowered):
             return False
         if keep is None:
             return True

@@ -115,6 +115,24 @@ class _Finder:
             i = max(j, i + 1)
         return out
 
+    def _spelled_out(self, text: str) -> Mention | None:
+        """The organisation named earlier whose initials ``text`` is ("NUG" after "National
+        Unity Government"), when ``text`` is an acronym."""
+        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            return None
+        fillers = self.words.org_key_fillers
+        for m in reversed(self.mentions):
+            if m.kind == "org" and len(m.name) > len(text) + 3 and "".join(
+                    w[0] for w in m.name.split() if w.lower() not in fillers
+                    and w[:1].isalpha()).upper() == text:
+                return m
+        return None
+
+    def _named_before(self, word: str) -> bool:
+        """Whether a person named earlier has ``word`` as a surname or a first name."""
+        key = person_key(word, self.words.lang).split("/", 1)[0]
+        return key in self.people or key in self.first_names
+
     def _title_goes_on(self, i: int, j: int) -> bool:
         """Whether a connector at ``j`` continues the run ``i:j``: it holds a title or an
         organisation's head word ("Ministry of", "Office for the Coordination of"), and no
@@ -164,10 +182,17 @@ class _Finder:
         text = self.span(i, j).text
         if self._not_a_name(i, j, text):
             return
+        spelled = self._spelled_out(text)
+        if spelled is not None:  # "the National Unity Government ... The NUG said"
+            self.add(Mention("org", self.span(i, j), spelled.name, spelled.key,
+                             country=spelled.country))
+            return
         if text in words.org_acronyms:
             self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
             return
         place = None if fold(text) in words.not_places else self.gaz.place(text)
+        if place and place.kind == "city" and j - i == 1 and self._named_before(text):
+            place = None  # "according to Lee": the Lee named before, not a town
         if place and self._place_ok(place, i, j):
             self.add(Mention("place", self.span(i, j), place.name, "place:" + fold(place.name),
                              country=place.country, place=place, via="gazetteer"))
@@ -352,6 +377,13 @@ class _Finder:
             if code is None:
                 continue
             body = m.group("body").lower()
+            kind = self.words.government_kinds.get(" ".join(body.split()))
+            adjective = self.gaz.adjective(code)
+            if kind is not None and adjective is not None:  # "Myanmar's ruling military"
+                self.add(Mention("org", Span(start, end, self.text[start:end]),
+                                 self.words.government_labels[kind].format(adjective=adjective),
+                                 f"org:{code.lower()}:{kind}", country=code))
+                continue
             for spelling, common in self.words.spelling_variants.items():
                 body = body.replace(spelling, common)
             name = canonical_org(self.text[start:end], self.gaz, code,

@@ -50,6 +50,10 @@ class EntityWords:
     lowercase_org: re.Pattern[str]
     #: "Kremlin-backed", "Soviet-era": a lower-case word after a hyphen that makes a
     #: compound, not the second syllable of a name ("Seong-kweun")
+    #: "the junta", "Myanmar's ruling military": lower-case bodies that are a government,
+    #: and how such a government is named ({adjective} filled in)
+    government_kinds: MappingProxyType[str, str]
+    government_labels: MappingProxyType[str, str]
     compound_endings: tuple[str, ...] = ()
     compound_words: frozenset[str] = frozenset()
 
@@ -79,6 +83,8 @@ def entity_words(lang: str) -> EntityWords:
         not_an_event_series=frozenset(t["not_an_event_series"]),
         org_key_fillers=frozenset(t["org_key_fillers"]),
         spelling_variants=MappingProxyType(dict(t["spelling_variants"])),
+        government_kinds=MappingProxyType(dict(t["lowercase_org_kinds"])),
+        government_labels=MappingProxyType(dict(data.table("speech_cues")["bodies"]["labels"])),
         compound_endings=tuple(t["compound_endings"]),
         compound_words=frozenset(t["compound_words"]),
         lowercase_org=re.compile(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"

@@ -9,6 +9,7 @@ stands for its government ("Minsk says"), or the name stands inside a quotation.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
@@ -81,6 +82,17 @@ class Speakers:
         before = [m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
                   if m.span.end <= verb_start]
         referred = self._referred(sent, verb, before)
+        if referred is not None and not (sent.start_char <= referred.span.start < verb_start):
+            # "..., he said.", "..., the ministry said.": the name stands where the words
+            # that refer to it stand, so that what was said is read around them
+            k = verb - 1
+            while k > sent.start and self.words.lower[k] in self.cues.auxiliaries:
+                k -= 1
+            start = self.words.idx[k]
+            if k > sent.start and self.words.lower[k - 1] == self.cues.the:
+                start = self.words.idx[k - 1]
+            referred = replace(referred, span=Span(start, self.words.end_char(k),
+                                                   self.text[start:self.words.end_char(k)]))
         if referred is not None:
             return referred
         opening = self._opening_body(sent, verb)
@@ -132,7 +144,7 @@ class Speakers:
         if k < sent.start:
             return None
         word = lower[k]
-        the_before = k > 0 and lower[k - 1] == cues.the
+        the_before = k > 0 and lower[k - 1] in cues.referring  # "the", "this official"
         if word in cues.pronouns and self.last_person is not None:
             return self.last_person
         if word in cues.org_pronouns and k == sent.start:

@@ -77,6 +77,8 @@ class SpeechCues:
     leader: re.Pattern[str]
     #: "X of the Democratic Party told": a person's affiliation between him and the verb
     affiliation: re.Pattern[str] = re.compile("(?!)")
+    #: "the spokesman", "this official": words before a role that refer back
+    referring: frozenset[str] = frozenset()
     #: the ending of a participle ("stating"), whose subject opens the sentence
     participle_suffix: str = "ing"
     #: "according to its assessment": the pronoun's kind of owner ("org" or "person")
@@ -115,7 +117,8 @@ def speech_cues(lang: str) -> SpeechCues:
         role_ministry=t["role_ministry"], owner_pronouns=dict(t["owner_pronouns"]),
         information_nouns=frozenset(t["information_nouns"]),
         source_trailers=frozenset(t["source_trailers"]),
-        participle_suffix=t["participle_suffix"], **_patterns(t))
+        participle_suffix=t["participle_suffix"],
+        referring=frozenset(t["referring_determiners"]), **_patterns(t))
 
 
 def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
