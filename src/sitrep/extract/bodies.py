@@ -37,6 +37,8 @@ class BodyWords:
     possessive_suffixes: frozenset[str]
     military_marks: re.Pattern[str]
     labels: dict[str, str]
+    #: "the ruling military": words that make a military the government
+    governing: frozenset[str]
     #: "the state-run X newspaper": what makes a named outlet its government's voice
     state_outlet: re.Pattern[str]
 
@@ -50,7 +52,7 @@ def body_words(lang: str) -> BodyWords:
     return BodyWords(dict(b["heads"]), frozenset(b["state_modifiers"]),
                      frozenset(b["modifiers"]), frozenset(b["country_owners"]),
                      frozenset(t["possessive_suffixes"]), re.compile(rf"\b(?:{marks})\b"),
-                     dict(b["labels"]),
+                     dict(b["labels"]), frozenset(b["governing_modifiers"]),
                      re.compile(rf"(?:{'|'.join(b['state_outlet_leads'])})\s+(?:the\s+)?$",
                                 re.I))
 
@@ -82,9 +84,10 @@ class Bodies:
     def _country_near_mark(self, at: int) -> str | None:
         """"Myanmar's junta", "the junta in Myanmar": a country within a few words."""
         k = bisect_left(self.place_starts, at - 30)
-        near = [c for s, c in zip(self.place_starts[k:k + 3], self.place_codes[k:k + 3],
-                                  strict=True) if abs(s - at) <= 30]
-        return near[0] if near else None
+        near = [(abs(s - at), c) for s, c in zip(self.place_starts[k:k + 3],
+                                                 self.place_codes[k:k + 3], strict=True)
+                if abs(s - at) <= 30]
+        return min(near)[1] if near else None
 
     def nearest_country(self, sent: Sentence, previous: Sentence | None, at: int
                         ) -> str | None:
@@ -157,7 +160,8 @@ class Bodies:
         if adjective is None:
             return None
         military = code == self.military or kind == "military_government" or (
-            kind == "government" and "military" in mods)
+            kind == "government" and "military" in mods) or (
+            kind == "military" and bool(mods & self.vocab.governing))  # "ruling military"
         if kind in ("government", "media", "military_government") or (
                 kind == "military" and military):
             label = "military_government" if military else "government"

@@ -39,7 +39,10 @@ class CarryWords:
     verbs: frozenset[str]
     #: the source of "official figures", which is no one's to carry
     official: str
-    #: "the total announced earlier": a noun after which a verb of saying is a participle
+    #: measure families that one report goes on with
+    topics: tuple[frozenset[str], ...] = ()
+    #: "the total announced earlier", "the difficulty of confirming": words after which a
+    #: verb of saying is a participle or a gerund
     reported_nouns: frozenset[str] = frozenset()
 
 
@@ -56,7 +59,8 @@ def carry_words(lang: str) -> CarryWords:
                       re.compile(rf"^\W*(?:{either(t['breaks'])})"),
                       frozenset(t["background"]), frozenset(data.words("speech_verbs")),
                       data.table("speech_cues")["official_source"],
-                      frozenset(t["reported_nouns"]))
+                      tuple(frozenset(x) for x in t["topics"]),
+                      frozenset(t["reported_nouns"]) | frozenset(t["gerund_prepositions"]))
 
 
 class Carrier:
@@ -84,7 +88,9 @@ class Carrier:
                 return None
             if self._paragraph_starts(j):
                 boundaries += 1
-                if boundaries > 1:
+                # wire copy goes on over one-sentence paragraphs, each with a figure of
+                # the report ("... state media reported.\n\nIt also injured 4,671 ...")
+                if boundaries > 1 and not (boundaries == 2 and self._goes_on(j, family)):
                     return None
             j -= 1
             found = self._last_cue(self.sentences[j])
@@ -96,11 +102,26 @@ class Carrier:
             if any(q in self.text[self.sentences[j].start:self.sentences[j].end]
                    for q in _QUOTES):
                 return None  # a direct quotation ends the speaker's turn: the writer goes on
-            if boundaries and family not in self.families.get(self.sentences[j].start, ()):
+            if boundaries and not self._same_topic(family, self.sentences[j].start):
                 return None  # another paragraph: only on the same topic
             last = self._paragraph_end(k) if boundaries else k
             return found if last >= 0 and self._clear(j + 1, last, found) else None
         return None
+
+    def _same_topic(self, family: str | None, sentence_start: int) -> bool:
+        """Whether the sentence at ``sentence_start`` reports a figure of ``family``'s
+        topic (the dead, the injured and the missing are one report)."""
+        there = self.families.get(sentence_start, set())
+        if family in there:
+            return True
+        topic = next((t for t in self.words.topics if family in t), frozenset())
+        return bool(topic & there)
+
+    def _goes_on(self, j: int, family: str | None) -> bool:
+        """Whether sentence ``j``, which opens a paragraph, is that whole paragraph and
+        reports a figure of ``family``'s topic."""
+        single = j + 1 >= len(self.sentences) or self._paragraph_starts(j + 1)
+        return single and self._same_topic(family, self.sentences[j].start)
 
     def _paragraph_end(self, k: int) -> int:
         """The last sentence of the paragraph of sentence ``k``, or -1 when a sentence
@@ -129,7 +150,8 @@ class Carrier:
 
     def _says(self, lowered: str) -> bool:
         """Whether a sentence has a verb of saying of its own: not a participle after a
-        figure's noun ("the 1,002 total announced hours earlier")."""
+        figure's noun ("the 1,002 total announced hours earlier") nor a gerund after a
+        preposition ("the difficulty of confirming casualties")."""
         words = _WORD.findall(lowered)
         if self.words.verbs.isdisjoint(words):
             return False
