@@ -193,6 +193,17 @@ class _Attributor:
             speaker, inverted = after[0], True  # "..., said Kestutis Rimkus"
         if speaker is None:
             return
+        content = self._content(sent, speaker, verb, inverted)
+        stated = self.stated_on(sent, content, verb_end)
+        self.cues.append(Cue(Span(verb_start, verb_end, self.words.text[verb]),
+                             self.attribution_for(speaker, stated, to), content,
+                             (sent.start_char, sent.end_char)))
+
+    def _content(self, sent: Sentence, speaker: Mention, verb: int, inverted: bool
+                 ) -> tuple[int, int]:
+        """What the verb at token ``verb`` reports: the words before the speaker ("...,
+        Lazovsky said on Monday."), from "that" on, or the rest of the sentence."""
+        verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
         prefix = self.text[sent.start_char:speaker.span.start].rstrip()
         title = (speaker.role or "").split(", ")[0]
         if title and prefix.endswith(title):  # "..., Defence Minister Vladimir Karpenko said"
@@ -202,10 +213,21 @@ class _Attributor:
         title_words = self.lexicon.trailing_title.search(prefix, max(0, len(prefix) - 60))
         if title_words:
             prefix = prefix[:title_words.start()]
+        relay = self.lexicon.relay.search(prefix, max(0, len(prefix) - 80))
+        if relay:  # "..., TASS quoted Minister X as saying": X's words come before
+            prefix = prefix[:relay.start() + 1]
         tail = self.text[verb_end:sent.end_char]
         that = self._that_clause(verb_end, tail)
-        if inverted:
-            content = (sent.start_char, verb_start)  # "“...,” said Kestutis Rimkus"
+        opened = self.text[sent.start_char:sent.start_char + 1] in "\"“"
+        relative = self.lexicon.relative_end.search(prefix)
+        content = (verb_end, sent.end_char)  # "Lazovsky said the drills ..."
+        if inverted or (opened and prefix.endswith(("”", "\"", ",\"", ",”"))):
+            # "“...,” said X", "“...,” Deputy Secretary X told journalists"
+            content = (sent.start_char, verb_start if inverted else speaker.span.start)
+        elif relative and (len(tail.split()) <= 4 or self.lexicon.date_lead.match(tail)):
+            # "up from the 144 dead that state media reported on Friday"
+            clause = max(prefix.rfind(",", 0, relative.start()), 0)
+            content = (sent.start_char + clause, sent.start_char + relative.start())
         elif (prefix.endswith((",", "”", "\"")) and len(re.findall(r"\w+", prefix)) >= 4
               and self.text[speaker.span.end:verb_start].strip() != ","
               and (len(tail.split()) <= 4
@@ -217,12 +239,7 @@ class _Attributor:
             # "told attachés in Minsk on Tuesday that ...": what was said starts at "that";
             # a date before it dates the saying
             content = (that, sent.end_char)
-        else:
-            content = (verb_end, sent.end_char)  # "Lazovsky said the drills ..."
-        stated = self.stated_on(sent, content, verb_end)
-        self.cues.append(Cue(Span(verb_start, verb_end, self.words.text[verb]),
-                             self.attribution_for(speaker, stated, to), content,
-                             (sent.start_char, sent.end_char)))
+        return content
 
     def _that_clause(self, verb_end: int, tail: str) -> int | None:
         """Where "that" opens what was said, when words about the saying come first ("told

@@ -198,7 +198,7 @@ class Bodies:
 
     def qualify(self, who: str, sent: Sentence, previous: Sentence | None, at: int) -> str:
         """"officials" -> "Thai officials": an unqualified local body with its country."""
-        if any(c.isupper() for c in who):
-            return who
+        if any(c.isupper() for c in who) or self.vocab.heads.get(who.split()[-1]) != "local":
+            return who  # "Thai officials", "sources": as written
         adjective = self.gaz.adjective(self.nearest_country(sent, previous, at))
         return f"{adjective} {who}" if adjective else who

@@ -108,6 +108,16 @@ class Carrier:
             return found if last >= 0 and self._clear(j + 1, last, found) else None
         return None
 
+    def describes(self, k: int, family: str | None) -> bool:
+        """Whether a figure of ``family`` in sentence ``k`` is the writer's description of
+        the setting inside someone's claim: a background measure beside figures of another
+        kind ("the toll from the 7.7-magnitude quake has reached 2,719, the junta said"),
+        not the claim itself ("a 6.4-magnitude aftershock followed, the survey said")."""
+        if family not in self.words.background:
+            return False
+        there = self.families.get(self.sentences[k].start, set())
+        return bool(there - self.words.background)
+
     def _same_topic(self, family: str | None, sentence_start: int) -> bool:
         """Whether the sentence at ``sentence_start`` reports a figure of ``family``'s
         topic (the dead, the injured and the missing are one report)."""

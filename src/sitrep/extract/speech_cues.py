@@ -75,6 +75,10 @@ class SpeechCues:
     role_body: re.Pattern[str]
     #: ", led by General X,": the leader named in an appositive of an organisation
     leader: re.Pattern[str]
+    #: ", TASS quoted": a relay before the speaker of "as saying"
+    relay: re.Pattern[str] = re.compile("(?!)")
+    #: "the 144 dead that": a relative pronoun right before the speaker
+    relative_end: re.Pattern[str] = re.compile("(?!)")
     #: "X of the Democratic Party told": a person's affiliation between him and the verb
     affiliation: re.Pattern[str] = re.compile("(?!)")
     #: "the spokesman", "this official": words before a role that refer back
@@ -174,6 +178,8 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             re.I),
         role_body=re.compile(rf"\b({_either(t['role_bodies'])})\b"),
         leader=re.compile(rf"\s*,\s*(?:{_either(t['leader_leads'])})\b"),
+        relay=re.compile(rf",[^,]{{0,60}}?\b(?:{_either(t['relay_verbs'])})$"),
+        relative_end=re.compile(rf"(?<![,.;:])\s(?:{_either(t['relative_pronouns'])})$"),
         affiliation=re.compile(rf"\s*,?\s*(?:{_either(t['affiliation_leads'])})\s+"
                                rf"(?:{article}\s+)?(?:[a-z]+\s+){{0,3}}$"),
     )

@@ -123,11 +123,20 @@ def same_org(a: str | None, b: str | None) -> bool:
     if not x.words and not y.words:
         # "the Russian government", "Russian authorities": one country's government
         return bool(x.countries & y.countries)
-    if x.words == y.words:
-        return True
     small, large = sorted((x.words, y.words), key=len)
+    inside = all(any(_same_word(w, v) for v in large) for w in small)
     # "General Staff" and "Armed Forces General Staff"; one shared word is not enough
-    return len(small) >= 2 and small <= large
+    return inside and (len(small) == len(large) or len(small) >= 2)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, or one spelt otherwise: "organisation" / "organization", "Nation" /
+    "National" (a word inside the other, five letters at least)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5:
+        return False
+    return a.startswith(b) or b.startswith(a) or _one_edit(a, b)
 
 
 def _parts(name: str) -> list[str]:

@@ -28,6 +28,7 @@ class _Ministries:
     name: str
     national_name: str
     possessive: re.Pattern[str]
+    subnational: re.Pattern[str]
 
 
 def _phrases(phrases: list[str]) -> str:
@@ -45,7 +46,8 @@ def _ministries(lang: str) -> _Ministries:
         rf"(?P<long>{_phrases(t['long_bodies'])}))\b", re.I)
     possessive = "|".join(re.escape(s) for s in t["possessive_suffixes"])
     return _Ministries(pattern, t["body_names"], t["name"], t["national_name"],
-                       re.compile(f"(?:{possessive})$"))
+                       re.compile(f"(?:{possessive})$"),
+                       re.compile(rf"\b(?:{_phrases(t['subnational'])})\s+(?:\w+\s+)?$", re.I))
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -72,8 +74,8 @@ def canonical_org(phrase: str, gaz: Gazetteer, country: str | None = None,
     """The canonical name of the ministry ``phrase`` names, or None when it names none."""
     words = _ministries(lang)
     m = words.pattern.search(phrase)
-    if m is None:
-        return None
+    if m is None or words.subnational.search(phrase, 0, m.start()):
+        return None  # "the regional health ministry" is not the country's
     body = " ".join((m.group("short") or m.group("long")).lower().split())
     national = words.national_name if (m.group("national") or m.group("national2")) else ""
     adjective = gaz.adjective(country or country_in(phrase, gaz, lang))
