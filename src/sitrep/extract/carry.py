@@ -105,7 +105,7 @@ class Carrier:
             if boundaries and not self._same_topic(family, self.sentences[j].start):
                 return None  # another paragraph: only on the same topic
             last = self._paragraph_end(k) if boundaries else k
-            return found if last >= 0 and self._clear(j + 1, last, found) else None
+            return found if last >= 0 and self._clear(j + 1, last, found, k) else None
         return None
 
     def describes(self, k: int, family: str | None) -> bool:
@@ -139,8 +139,9 @@ class Carrier:
         continuation of the report before it)."""
         while k + 1 < len(self.sentences) and not self._paragraph_starts(k + 1):
             k += 1
-            if self.cues.get(self.sentences[k].start):
-                return -1
+            start = self.sentences[k].start
+            if self.cues.get(start) and self.families.get(start):
+                return -1  # a later claim of its own (not "X confirmed the news")
         return k
 
     def _paragraph_starts(self, j: int) -> bool:
@@ -154,9 +155,13 @@ class Carrier:
         cues = self.cues.get(sent.start)
         return max(cues, key=lambda c: c.verb.start) if cues else None
 
-    def _clear(self, first: int, last: int, cue: Cue) -> bool:
-        """No sentence from ``first`` to ``last`` names a source other than ``cue``'s."""
-        return all(self._plain(self.sentences[j], keep=cue) for j in range(first, last + 1))
+    def _clear(self, first: int, last: int, cue: Cue, k: int) -> bool:
+        """No sentence from ``first`` to ``last`` names a source other than ``cue``'s; a
+        sentence after the figure's (``k``) that reports no figure may have a verb of its
+        own ("Russia's investigative agency confirmed the news")."""
+        return all(self._plain(self.sentences[j], keep=cue,
+                               own_verb=j > k and not self.families.get(self.sentences[j].start))
+                   for j in range(first, last + 1))
 
     def _says(self, lowered: str) -> bool:
         """Whether a sentence has a verb of saying of its own: not a participle after a
@@ -169,13 +174,14 @@ class Carrier:
                                               self.words.reported_nouns)
                    for i, w in enumerate(words))
 
-    def _plain(self, sent: SentenceSubject, keep: Cue | None) -> bool:
-        """``sent`` holds no quotation, no words of the writer's own voice and, when
-        ``keep`` is given, names no person or organisation but its speaker."""
+    def _plain(self, sent: SentenceSubject, keep: Cue | None, own_verb: bool = False) -> bool:
+        """``sent`` holds no quotation, no words of the writer's own voice, no verb of
+        saying (unless ``own_verb``) and, when ``keep`` is given, names no person or
+        organisation but its speaker."""
         body = self.text[sent.start:sent.end]
         lowered = body.lower()
         if any(q in body for q in _QUOTES) or self.words.stops.search(lowered) or (
-                self.words.breaks.match(lowered)) or self._says(lowered):
+                self.words.breaks.match(lowered)) or (not own_verb and self._says(lowered)):
             return False
         if keep is None:
             return True

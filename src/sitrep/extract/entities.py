@@ -206,6 +206,7 @@ class _Finder:
                 and all(_is_name_token(w, x, self.gaz, words, relaxed=relaxed)
                         for x in name_tokens)
                 and after_lower not in words.not_a_person_after
+                and lw[j - 1] not in words.facilities
                 and self._person(k, j, role)):
             return
         if set(lw[i:j]) & words.org_heads or any(t in words.org_acronyms for t in tx[i:j]):

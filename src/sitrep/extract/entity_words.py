@@ -54,6 +54,8 @@ class EntityWords:
     #: and how such a government is named ({adjective} filled in)
     government_kinds: MappingProxyType[str, str]
     government_labels: MappingProxyType[str, str]
+    #: "Crocus City Hall": last words of a building's or venue's name, never a person's
+    facilities: frozenset[str] = frozenset()
     compound_endings: tuple[str, ...] = ()
     compound_words: frozenset[str] = frozenset()
 
@@ -85,6 +87,7 @@ def entity_words(lang: str) -> EntityWords:
         spelling_variants=MappingProxyType(dict(t["spelling_variants"])),
         government_kinds=MappingProxyType(dict(t["lowercase_org_kinds"])),
         government_labels=MappingProxyType(dict(data.table("speech_cues")["bodies"]["labels"])),
+        facilities=frozenset(t["facility_words"]),
         compound_endings=tuple(t["compound_endings"]),
         compound_words=frozenset(t["compound_words"]),
         lowercase_org=re.compile(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"
