@@ -219,7 +219,7 @@ class _Attributor:
         tail = self.text[verb_end:sent.end_char]
         that = self._that_clause(verb_end, tail)
         opened = self.text[sent.start_char:sent.start_char + 1] in "\"“"
-        relative = self.lexicon.relative_end.search(prefix)
+        relative = self.lexicon.relative_end.search(prefix, max(0, len(prefix) - 12))
         content = (verb_end, sent.end_char)  # "Lazovsky said the drills ..."
         if inverted or (opened and prefix.endswith(("”", "\"", ",\"", ",”"))):
             # "“...,” said X", "“...,” Deputy Secretary X told journalists"

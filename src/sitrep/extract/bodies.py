@@ -39,6 +39,8 @@ class BodyWords:
     labels: dict[str, str]
     #: "the ruling military": words that make a military the government
     governing: frozenset[str]
+    #: "the government of Laos": the word between a body and its country
+    of: frozenset[str]
     #: "the state-run X newspaper": what makes a named outlet its government's voice
     state_outlet: re.Pattern[str]
 
@@ -53,6 +55,7 @@ def body_words(lang: str) -> BodyWords:
                      frozenset(b["modifiers"]), frozenset(b["country_owners"]),
                      frozenset(t["possessive_suffixes"]), re.compile(rf"\b(?:{marks})\b"),
                      dict(b["labels"]), frozenset(b["governing_modifiers"]),
+                     frozenset(b["of"]),
                      re.compile(rf"(?:{'|'.join(b['state_outlet_leads'])})\s+(?:the\s+)?$",
                                 re.I))
 
@@ -100,6 +103,20 @@ class Bodies:
         if k >= 0 and self.place_starts[k] >= lo:
             return self.place_codes[k]
         return self.main
+
+    def body_of(self, sent: Sentence, previous: Sentence | None, k: int) -> Mention | None:
+        """"the government of Laos", "the military of Cambodia": a body, then "of" and its
+        country at token ``k``."""
+        w = self.words
+        code = self._country(w.text[k])
+        if code is None or k - 2 < sent.start or w.lower[k - 1] not in self.vocab.of:
+            return None
+        head = k - 2
+        start = w.idx[head - 1] if head > sent.start and w.lower[head - 1] in (
+            self.vocab.modifiers) else w.idx[head]
+        return self._mention(self.vocab.heads[w.lower[head]], w.lower[head], set(), code,
+                             Span(start, w.end_char(k), self.text[start:w.end_char(k)]), sent,
+                             previous)
 
     def body(self, sent: Sentence, previous: Sentence | None, k: int) -> Mention | None:
         """The body the phrase ending at token ``k`` names, or None: "the (ruling) military

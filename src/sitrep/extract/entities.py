@@ -120,12 +120,21 @@ class _Finder:
         Unity Government"), when ``text`` is an acronym."""
         if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
             return None
-        fillers = self.words.org_key_fillers
+        fillers, connectors = self.words.org_key_fillers, self.words.connectors
         for m in reversed(self.mentions):
-            if m.kind == "org" and len(m.name) > len(text) + 3 and "".join(
-                    w[0] for w in m.name.split() if w.lower() not in fillers
-                    and w[:1].isalpha()).upper() == text:
-                return m
+            if m.kind != "org" or len(m.name) <= len(text) + 3:
+                continue
+            words = m.name.split()
+            # the whole name, or the body named last in it ("the Ministry of Relief of the
+            # National Recovery Council ... the NRC")
+            for at in [0] + [n + 1 for n, w in enumerate(words) if w.lower() in connectors]:
+                part = [w for w in words[at:] if w.lower() not in fillers and w[:1].isalpha()]
+                if "".join(w[0] for w in part).upper() == text:
+                    if at == 0:
+                        return m
+                    name = " ".join(part)
+                    return Mention("org", m.span, name,
+                                   "org:" + _org_key(name, self.gaz, self.words))
         return None
 
     def _named_before(self, word: str) -> bool:

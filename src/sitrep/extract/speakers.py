@@ -164,6 +164,8 @@ class Speakers:
         if word in cues.org_nouns and the_before:
             recent = next((m for m in reversed(before) if m.kind == "org"), None)
             return recent or self.last_org  # "the ministry said"
+        if k - 2 >= sent.start and lower[k - 2] in self.bodies.vocab.heads:
+            return self.bodies.body_of(sent, self.previous.get(sent.start_char), k)
         return self.government(k)  # "Minsk says", "Russia claimed"
 
     def _body(self, sent: Sentence, k: int, before: list[Mention]) -> Mention | None:
