@@ -180,3 +180,15 @@ def test_a_participle_after_a_figure_noun_does_not_stop_the_report():
             "is well above the 300 total announced on Saturday. The number of injured rose "
             "to 950.")
     assert source_of(text, "950") == "Laotian government"
+
+
+@pytest.mark.parametrize(("text", "evidence", "source"), [
+    ("An anonymous medical source told the agency that 205 people were treated.", "205",
+     "anonymous medical source"),
+    ("Latvian officials have further indicated that up to 9,000 troops may come.", "9,000",
+     "Latvian officials"),
+    ("The toll has climbed to 23, with 71 people still missing, the Riga City Council (RCC) "
+     "confirmed on Tuesday.", "71 people", "Riga City Council"),
+])
+def test_sources_with_qualifiers_and_acronyms(text, evidence, source):
+    assert source_of(text, evidence) == source

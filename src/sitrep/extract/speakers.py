@@ -98,6 +98,9 @@ class Speakers:
         opening = self._opening_body(sent, verb)
         if opening is not None:
             return opening
+        if len(before) > 1 and self.text[before[-2].span.end:before[-1].span.start].strip(
+                ) == "(":
+            before = before[:-1]  # "the Bangkok Metropolitan Administration (BMA) said"
         if not before:
             return None
         if (self.words.lower[verb].endswith(self.cues.participle_suffix) and verb > sent.start

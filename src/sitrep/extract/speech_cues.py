@@ -134,7 +134,7 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     return dict(
         # "Minsk officials said", "senior western diplomats believed"
         anonymous=re.compile(
-            rf"\b(?P<who>(?:(?:[A-Z][\w’'-]+|{_either(t['anonymous_qualifiers'])})\s+)?"
+            rf"\b(?P<who>(?:(?:[A-Z][\w’'-]+|{_either(t['anonymous_qualifiers'])})\s+){{0,2}}"
             rf"(?:{_either(_with_capital(t['anonymous_speakers']))}))"
             rf"\s+(?:(?:{_either(t['anonymous_auxiliaries'])})\s+)?"
             rf"(?P<verb>{_either(t['anonymous_verbs'])})\b"),
