@@ -23,7 +23,7 @@ MINI = Path(__file__).parent / "eval_fixtures" / "news-mini"
 NEWS_DEV = SHARED / "data" / "news-dev"
 
 #: English pages of news-dev, floors under the scores of the commit that set them.
-ENGLISH_FLOORS = {"recall": 0.72, "precision": 0.82, "speaker_or_org": 0.30,
+ENGLISH_FLOORS = {"recall": 0.72, "precision": 0.82, "speaker_or_org": 0.86,
                   "stated_on": 0.68, "measure": 0.88}
 
 

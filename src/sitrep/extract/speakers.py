@@ -176,6 +176,10 @@ class Speakers:
         named last when its name has the word ("the National Unity Government ... the
         government said"), else the body the phrase names (:mod:`.bodies`)."""
         word = self.words.lower[k]
+        end = self.words.end_char(k)
+        named = next((m for m in before if m.span.end == end), None)
+        if named is not None:
+            return named  # "Belarusian state television said": a body the text names
         recent = next((m for m in reversed(before) if m.kind == "org"), None) or self.last_org
         if recent is not None and word in recent.name.lower().split() and (
                 self.words.lower[k - 1] == self.cues.the):
