@@ -133,8 +133,11 @@ class _Attributor(CueReader):
         return self.cues[-1]
 
     def _noun_use(self, i: int) -> bool:
+        """Whether the verb-like word at ``i`` is a noun ("a statement", "on state TV"), a
+        participle after a figure's noun ("the total announced earlier") or a gerund after
+        a preposition ("the difficulty of confirming"): no verb of saying with a speaker."""
         prev = self.words.lower[i - 1] if i > 0 else ""
-        return prev in self.lexicon.noun_determiners
+        return prev in self.lexicon.noun_determiners or prev in self.lexicon.participle_before
 
     def verb_cue(self, sent: Sentence, verb: int, mentions: list[Mention]) -> None:
         verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)

@@ -81,6 +81,9 @@ class SpeechCues:
     relative_end: re.Pattern[str] = re.compile("(?!)")
     #: "X of the Democratic Party told": a person's affiliation between him and the verb
     affiliation: re.Pattern[str] = re.compile("(?!)")
+    #: "the total announced earlier", "the difficulty of confirming": words after which a
+    #: verb of saying is a participle or a gerund, with no speaker of its own
+    participle_before: frozenset[str] = frozenset()
     #: "the spokesman", "this official": words before a role that refer back
     referring: frozenset[str] = frozenset()
     #: the ending of a participle ("stating"), whose subject opens the sentence
@@ -122,7 +125,8 @@ def speech_cues(lang: str) -> SpeechCues:
         information_nouns=frozenset(t["information_nouns"]),
         source_trailers=frozenset(t["source_trailers"]),
         participle_suffix=t["participle_suffix"],
-        referring=frozenset(t["referring_determiners"]), **_patterns(t))
+        referring=frozenset(t["referring_determiners"]),
+        participle_before=frozenset(t["participle_before"]), **_patterns(t))
 
 
 def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
