@@ -170,7 +170,7 @@ def test_an_organisation_the_text_gives_no_country_stays_with_the_first_party():
      "Arben Kolaj"),
     ("The interior ministry's figures show 41 people died.", "Ministry of Internal Affairs"),
     ("The Albanian interior ministry's figures show 41 people died.",
-     "Ministry of Internal Affairs"),
+     "Albanian Ministry of Internal Affairs"),
 ])
 def test_a_possessive_names_the_source(text, source):
     found = [v for k, v in who(text).items() if "41" in k]

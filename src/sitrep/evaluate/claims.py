@@ -19,6 +19,7 @@ from ..extract.runner import extract_pending
 from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
 from ..ingest.runner import ingest
 from ..knowledge.gazetteer import fold
+from ..knowledge.matching import same_org, same_person
 from ..ledger.entities import entities
 from ..store import Store
 from .boilerplate import load_gold, resolve_document
@@ -89,12 +90,19 @@ def _surname(name: str) -> str:
 
 
 def _speaker_ok(row: dict[str, Any], gold: dict[str, Any]) -> bool:
-    attribution = fold(" ".join(x for x in (row["speaker"], row["role"], row["org"]) if x))
+    """The predicted speaker or organisation names the gold one: the same person (name
+    parts by their consonant skeletons: Zelensky / Zelenskiy), or the same body (aliases
+    and acronyms, one country's government however worded: :mod:`sitrep.knowledge.matching`).
+    When the gold names no one, neither may the prediction (the outlet's own voice)."""
     if not gold.get("speaker") and not gold.get("org"):
         return not (row["speaker"] or row["org"])
-    if gold.get("speaker") and _surname(gold["speaker"]) in attribution:
+    attribution = fold(" ".join(x for x in (row["speaker"], row["role"], row["org"]) if x))
+    if gold.get("speaker") and (same_person(row["speaker"], gold["speaker"])
+                                or _surname(gold["speaker"]) in attribution):
         return True
-    return bool(gold.get("org")) and fold(gold["org"]) in attribution
+    org = gold.get("org")
+    return bool(org) and (fold(org) in attribution or same_org(row["org"], org)
+                          or (not row["speaker"] and same_org(row["org"], gold.get("speaker"))))
 
 
 def _bounds_ok(row: dict[str, Any], gold: dict[str, Any]) -> bool:

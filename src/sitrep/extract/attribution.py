@@ -12,35 +12,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..knowledge.gazetteer import load_gazetteer
-from ..knowledge.orgs import canonical_org
+from .bodies import Bodies
+from .cue_phrases import Cue, CueReader
 from .dates import DateMention
-from .records import Attribution, Mention, Span
-from .speakers import Speakers, org_from_role
+from .records import Mention, Span
+from .speakers import Speakers
 from .speech_cues import SpeechCues, speech_cues
 from .statement_dates import date_after_verb, date_follow_ups
 from .words import Sentence, Words, by_sentence
 
-_CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
+__all__ = ["AttributionComponent", "Cue", "cue_for", "make_attribution"]
 
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    verb: Span
-    attribution: Attribution
-    content: tuple[int, int]  # character range of what was said
-    sentence: tuple[int, int]
-    #: a cue that names the source of one phrase ("the figure, given by X") outranks a
-    #: speech verb whose reported content merely contains it
-    priority: int = 0
-
-
-class _Attributor:
+class _Attributor(CueReader):
     """The cues of one document, found sentence by sentence."""
 
     def __init__(self, doc: Doc, cues: SpeechCues) -> None:
@@ -51,42 +39,14 @@ class _Attributor:
         self.mentions: list[Mention] = doc._.mentions
         self.dates: list[DateMention] = doc._.dates or []
         self.gaz = load_gazetteer()
-        self.speakers = Speakers(self.text, self.words, self.gaz, cues)
+        self.bodies = Bodies(self.text, self.words, self.gaz, self.mentions, cues.lang)
+        self.speakers = Speakers(self.text, self.words, self.gaz, cues, self.bodies)
         self.cues: list[Cue] = []
         self.dateline: DateMention | None = None
         self.lead: int | None = None  # where an undated wire story's lead starts
         # per sentence (by its first character), filled in run(): read once per sentence,
         # not once per cue (quadratic on a sentence of many speakers)
         self.sentence_dates: dict[int, list[DateMention]] = {}
-
-    def attribution_for(self, who: Mention | None, stated_on: DateMention | None,
-                        to: str | None, anonymous: str | None = None) -> Attribution:
-        when = stated_on.value if stated_on and stated_on.value else None
-        dated = {"stated_on": when.start if when else None, "to": to,
-                 "stated_granularity": when.granularity if when else "day"}
-        if anonymous:
-            return Attribution(org=anonymous, **dated)
-        if who is None:
-            return Attribution(**dated)
-        if who.kind == "person":
-            org = org_from_role(who.role, self.gaz, self.lexicon)
-            return Attribution(who.name, who.role, org, speaker_key=who.key, **dated)
-        return Attribution(org=who.name, speaker_key=who.key, **dated)
-
-    def stated_on(self, sent: Sentence, content: tuple[int, int], verb_end: int
-                  ) -> DateMention | None:
-        dates = self.sentence_dates.get(sent.start_char, [])
-        right_after = [d for d in dates if 0 <= d.start - verb_end <= 12]
-        outside = [d for d in dates if not (content[0] <= d.start < content[1])
-                   and d.start >= sent.start_char]
-        found = right_after[0] if right_after else (
-            min(outside, key=lambda d: abs(d.start - verb_end)) if outside else None)
-        if found is None:
-            return self.dateline
-        if (self.dateline is None and self.lead is not None
-                and sent.start_char <= self.lead < sent.end_char):
-            self.dateline = found  # "MINSK (Wire) - ... the ministry said on Tuesday."
-        return found
 
     def run(self) -> list[Cue]:
         self.dateline, self.lead = _dateline(self.doc)
@@ -113,7 +73,12 @@ class _Attributor:
                 previous = self.cues[-1]
             elif previous is not None:
                 previous = self._quote_goes_on(sent, previous)
-            self.speakers.remember(mentions)  # for "he" and "the ministry" after it
+            # for "he", "it" and "the ministry" after it: the names, then the bodies that
+            # spoke without one ("state media reported ... It also said")
+            self.speakers.remember(mentions + [
+                Mention("org", c.verb, c.attribution.org, c.attribution.speaker_key)
+                for c in self.cues[found:] if c.attribution.org and not c.attribution.speaker
+                and c.attribution.speaker_key])
         return self.cues
 
     def _scans(self) -> tuple[bool, bool, bool, bool, bool]:
@@ -170,8 +135,11 @@ class _Attributor:
         return self.cues[-1]
 
     def _noun_use(self, i: int) -> bool:
+        """Whether the verb-like word at ``i`` is a noun ("a statement", "on state TV"), a
+        participle after a figure's noun ("the total announced earlier") or a gerund after
+        a preposition ("the difficulty of confirming"): no verb of saying with a speaker."""
         prev = self.words.lower[i - 1] if i > 0 else ""
-        return prev in self.lexicon.noun_determiners
+        return prev in self.lexicon.noun_determiners or prev in self.lexicon.participle_before
 
     def verb_cue(self, sent: Sentence, verb: int, mentions: list[Mention]) -> None:
         verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
@@ -196,6 +164,17 @@ class _Attributor:
                                      (sent.start_char, sent.end_char),
                                      (sent.start_char, sent.end_char)))
             return
+        content = self._content(sent, speaker, verb, inverted)
+        stated = self.stated_on(sent, content, verb_end)
+        self.cues.append(Cue(Span(verb_start, verb_end, self.words.text[verb]),
+                             self.attribution_for(speaker, stated, to), content,
+                             (sent.start_char, sent.end_char)))
+
+    def _content(self, sent: Sentence, speaker: Mention, verb: int, inverted: bool
+                 ) -> tuple[int, int]:
+        """What the verb at token ``verb`` reports: the words before the speaker ("...,
+        Lazovsky said on Monday."), from "that" on, or the rest of the sentence."""
+        verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
         prefix = self.text[sent.start_char:speaker.span.start].rstrip()
         title = (speaker.role or "").split(", ")[0]
         if title and prefix.endswith(title):  # "..., Defence Minister Vladimir Karpenko said"
@@ -205,10 +184,21 @@ class _Attributor:
         title_words = self.lexicon.trailing_title.search(prefix, max(0, len(prefix) - 60))
         if title_words:
             prefix = prefix[:title_words.start()]
+        relay = self.lexicon.relay.search(prefix, max(0, len(prefix) - 80))
+        if relay:  # "..., TASS quoted Minister X as saying": X's words come before
+            prefix = prefix[:relay.start() + 1]
         tail = self.text[verb_end:sent.end_char]
         that = self._that_clause(verb_end, tail)
-        if inverted:
-            content = (sent.start_char, verb_start)  # "“...,” said Kestutis Rimkus"
+        opened = self.text[sent.start_char:sent.start_char + 1] in "\"“"
+        relative = self.lexicon.relative_end.search(prefix, max(0, len(prefix) - 12))
+        content = (verb_end, sent.end_char)  # "Lazovsky said the drills ..."
+        if inverted or (opened and prefix.endswith(("”", "\"", ",\"", ",”"))):
+            # "“...,” said X", "“...,” Deputy Secretary X told journalists"
+            content = (sent.start_char, verb_start if inverted else speaker.span.start)
+        elif relative and (len(tail.split()) <= 4 or self.lexicon.date_lead.match(tail)):
+            # "up from the 144 dead that state media reported on Friday"
+            clause = max(prefix.rfind(",", 0, relative.start()), 0)
+            content = (sent.start_char + clause, sent.start_char + relative.start())
         elif (prefix.endswith((",", "”", "\"")) and len(re.findall(r"\w+", prefix)) >= 4
               and self.text[speaker.span.end:verb_start].strip() != ","
               and (len(tail.split()) <= 4
@@ -220,118 +210,7 @@ class _Attributor:
             # "told attachés in Minsk on Tuesday that ...": what was said starts at "that";
             # a date before it dates the saying
             content = (that, sent.end_char)
-        else:
-            content = (verb_end, sent.end_char)  # "Lazovsky said the drills ..."
-        stated = self.stated_on(sent, content, verb_end)
-        self.cues.append(Cue(Span(verb_start, verb_end, self.words.text[verb]),
-                             self.attribution_for(speaker, stated, to), content,
-                             (sent.start_char, sent.end_char)))
-
-    def _that_clause(self, verb_end: int, tail: str) -> int | None:
-        """Where "that" opens what was said, when words about the saying come first ("told
-        a briefing in Minsk on Tuesday that"); None when the first "that" joins a second
-        clause ("said X and that Y") or a number other than a date comes before it."""
-        m = self.lexicon.that.search(tail, 0, 120)
-        if m is None or m.start() == 0:
-            return None
-        before = tail[:m.start()]
-        if _CLAUSE_BREAK.search(before) or self.lexicon.conjunction_at_end.search(before):
-            return None
-        for digit in re.finditer(r"\d+", before):
-            at = verb_end + digit.start()
-            if not any(d.start <= at < d.end for d in self.dates):
-                return None
-        return verb_end + m.start("that")
-
-    def according(self, sent: Sentence, mentions: list[Mention]) -> None:
-        """"according to X": X is a name, "the ministry" / "the colonel" (the one last
-        named), or any other short noun phrase ("Belarusian state television"), which
-        stands as the source in its own words rather than leaving the figure unattributed."""
-        text = self.text
-        for m in self.lexicon.according.finditer(text, sent.start_char, sent.end_char):
-            phrase = self.lexicon.source_phrase.match(text, m.end(), sent.end_char)
-            if phrase is None:
-                continue
-            source = next((x for x in mentions
-                           if m.end() <= x.span.start < phrase.end("np")), None)
-            words = phrase.group("np").lower().split()
-            head = words[-1] if words else ""
-            anonymous = None
-            if source is None and head in self.lexicon.org_nouns and len(words) <= 3:
-                source = self.speakers.last_org  # "according to the (defence) ministry"
-            elif source is None and head in self.lexicon.person_roles and len(words) <= 3:
-                source = self.speakers.last_person  # "according to the colonel"
-            if source is None:
-                anonymous = canonical_org(phrase.group("np"), self.gaz,
-                                          lang=self.lexicon.lang) or (
-                    self.lexicon.leading_article.sub("", phrase.group("np")))
-            stated = self.stated_on(sent, (m.end(), sent.end_char), m.end())
-            self.cues.append(Cue(Span(m.start(), m.end(), m.group(0)),
-                                 self.attribution_for(source, stated, None, anonymous=anonymous),
-                                 (sent.start_char, sent.end_char),
-                                 (sent.start_char, sent.end_char),
-                                 priority=int(m.group(0).lower() in self.lexicon.relay_leads)))
-
-    def possessive(self, sent: Sentence, mentions: list[Mention]) -> None:
-        """"Minsk's announcement in May that ...", "NATO's estimate of ...": the owner of a
-        noun of saying is the source of what follows it."""
-        for m in self.lexicon.possessive_cue.finditer(self.text, sent.start_char,
-                                                      sent.end_char):
-            owner = next((x for x in mentions if x.span.end == m.end("who")), None)
-            if owner is None and " " not in m.group("who"):
-                k = bisect_left(self.words.idx, m.start("who"))
-                if k < len(self.words) and self.words.idx[k] == m.start("who"):
-                    owner = self.speakers.government(k)
-            elif owner is None:  # "the (interior) ministry's figures", "the governor's office"
-                owner = self.speakers.referred_by(m.group("who"))
-            if owner is None:
-                continue
-            content = (m.end(), sent.end_char)
-            stated = self.stated_on(sent, content, m.end())
-            self.cues.append(Cue(Span(m.start("noun"), m.end("noun"), m.group("noun")),
-                                 self.attribution_for(owner, stated, None), content,
-                                 (sent.start_char, sent.end_char)))
-
-    def passive(self, sent: Sentence, mentions: list[Mention]) -> None:
-        """"the figure of 12,000, given by spokesman X on Tuesday": X is the source of the
-        words just before, and the date after the name dates them."""
-        for m in self.lexicon.passive.finditer(self.words.folded, sent.start_char,
-                                               sent.end_char):
-            source = next((x for x in mentions if m.end() <= x.span.start <= m.end() + 60), None)
-            if source is None or _CLAUSE_BREAK.search(self.text, m.end(), source.span.start):
-                continue
-            content = (max(sent.start_char, m.start() - 120), m.start())
-            stated = self.stated_on(sent, content, source.span.end)
-            verb = Span(m.start("verb"), m.end("verb"), self.text[m.start("verb"):m.end("verb")])
-            self.cues.append(Cue(verb, self.attribution_for(source, stated, None), content,
-                                 (sent.start_char, sent.end_char), priority=1))
-
-    def officially(self, sent: Sentence) -> None:
-        m = self.lexicon.officially.search(self.text, sent.start_char, sent.end_char)
-        if m:
-            self.cues.append(Cue(Span(m.start(), m.end(), m.group(0).strip()),
-                                 Attribution(org=self.lexicon.official_source),
-                                 (sent.start_char, sent.end_char),
-                                 (sent.start_char, sent.end_char)))
-
-    def anonymous(self, sent: Sentence) -> None:
-        text = self.text
-        for m in self.lexicon.anonymous.finditer(text, sent.start_char, sent.end_char):
-            who = m.group("who")
-            if who.split()[0].lower() in self.lexicon.anonymous_determiners:
-                who = " ".join(who.split()[1:])
-            if " " not in who:
-                who = who.lower()  # "Officials say" opening a sentence
-            verb = m.group("verb")
-            # "the 180-kilometer distance Minsk officials talk about": what they talk about
-            # stands before them; "officials said that ...": after
-            before = verb.endswith(self.lexicon.anonymous_content_before)
-            content = (sent.start_char, m.start()) if before else (m.end(), sent.end_char)
-            stated = self.stated_on(sent, content, m.end())
-            self.cues.append(Cue(Span(m.start("verb"), m.end("verb"), verb),
-                                 self.attribution_for(None, stated, None, anonymous=who),
-                                 content, (sent.start_char, sent.end_char)))
-
+        return content
 
 def _dateline(doc: Doc) -> tuple[DateMention | None, int | None]:
     """The dateline's date (the day the story's statements were made), else where the lead

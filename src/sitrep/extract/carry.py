@@ -39,6 +39,11 @@ class CarryWords:
     verbs: frozenset[str]
     #: the source of "official figures", which is no one's to carry
     official: str
+    #: measure families that one report goes on with
+    topics: tuple[frozenset[str], ...] = ()
+    #: "the total announced earlier", "the difficulty of confirming": words after which a
+    #: verb of saying is a participle or a gerund
+    reported_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -53,7 +58,9 @@ def carry_words(lang: str) -> CarryWords:
     return CarryWords(re.compile(rf"\b(?:{either(t['stops'])})\b"),
                       re.compile(rf"^\W*(?:{either(t['breaks'])})"),
                       frozenset(t["background"]), frozenset(data.words("speech_verbs")),
-                      data.table("speech_cues")["official_source"])
+                      data.table("speech_cues")["official_source"],
+                      tuple(frozenset(x) for x in t["topics"]),
+                      frozenset(t["reported_nouns"]) | frozenset(t["gerund_prepositions"]))
 
 
 class Carrier:
@@ -81,7 +88,9 @@ class Carrier:
                 return None
             if self._paragraph_starts(j):
                 boundaries += 1
-                if boundaries > 1:
+                # wire copy goes on over one-sentence paragraphs, each with a figure of
+                # the report ("... state media reported.\n\nIt also injured 4,671 ...")
+                if boundaries > 1 and not (boundaries == 2 and self._goes_on(j, family)):
                     return None
             j -= 1
             found = self._last_cue(self.sentences[j])
@@ -93,11 +102,36 @@ class Carrier:
             if any(q in self.text[self.sentences[j].start:self.sentences[j].end]
                    for q in _QUOTES):
                 return None  # a direct quotation ends the speaker's turn: the writer goes on
-            if boundaries and family not in self.families.get(self.sentences[j].start, ()):
+            if boundaries and not self._same_topic(family, self.sentences[j].start):
                 return None  # another paragraph: only on the same topic
             last = self._paragraph_end(k) if boundaries else k
-            return found if last >= 0 and self._clear(j + 1, last, found) else None
+            return found if last >= 0 and self._clear(j + 1, last, found, k) else None
         return None
+
+    def describes(self, k: int, family: str | None) -> bool:
+        """Whether a figure of ``family`` in sentence ``k`` is the writer's description of
+        the setting inside someone's claim: a background measure beside figures of another
+        kind ("the toll from the 7.7-magnitude quake has reached 2,719, the junta said"),
+        not the claim itself ("a 6.4-magnitude aftershock followed, the survey said")."""
+        if family not in self.words.background:
+            return False
+        there = self.families.get(self.sentences[k].start, set())
+        return bool(there - self.words.background)
+
+    def _same_topic(self, family: str | None, sentence_start: int) -> bool:
+        """Whether the sentence at ``sentence_start`` reports a figure of ``family``'s
+        topic (the dead, the injured and the missing are one report)."""
+        there = self.families.get(sentence_start, set())
+        if family in there:
+            return True
+        topic = next((t for t in self.words.topics if family in t), frozenset())
+        return bool(topic & there)
+
+    def _goes_on(self, j: int, family: str | None) -> bool:
+        """Whether sentence ``j``, which opens a paragraph, is that whole paragraph and
+        reports a figure of ``family``'s topic."""
+        single = j + 1 >= len(self.sentences) or self._paragraph_starts(j + 1)
+        return single and self._same_topic(family, self.sentences[j].start)
 
     def _paragraph_end(self, k: int) -> int:
         """The last sentence of the paragraph of sentence ``k``, or -1 when a sentence
@@ -105,8 +139,9 @@ class Carrier:
         continuation of the report before it)."""
         while k + 1 < len(self.sentences) and not self._paragraph_starts(k + 1):
             k += 1
-            if self.cues.get(self.sentences[k].start):
-                return -1
+            start = self.sentences[k].start
+            if self.cues.get(start) and self.families.get(start):
+                return -1  # a later claim of its own (not "X confirmed the news")
         return k
 
     def _paragraph_starts(self, j: int) -> bool:
@@ -120,18 +155,33 @@ class Carrier:
         cues = self.cues.get(sent.start)
         return max(cues, key=lambda c: c.verb.start) if cues else None
 
-    def _clear(self, first: int, last: int, cue: Cue) -> bool:
-        """No sentence from ``first`` to ``last`` names a source other than ``cue``'s."""
-        return all(self._plain(self.sentences[j], keep=cue) for j in range(first, last + 1))
+    def _clear(self, first: int, last: int, cue: Cue, k: int) -> bool:
+        """No sentence from ``first`` to ``last`` names a source other than ``cue``'s; a
+        sentence after the figure's (``k``) that reports no figure may have a verb of its
+        own ("Russia's investigative agency confirmed the news")."""
+        return all(self._plain(self.sentences[j], keep=cue,
+                               own_verb=j > k and not self.families.get(self.sentences[j].start))
+                   for j in range(first, last + 1))
 
-    def _plain(self, sent: SentenceSubject, keep: Cue | None) -> bool:
-        """``sent`` holds no quotation, no words of the writer's own voice and, when
-        ``keep`` is given, names no person or organisation but its speaker."""
+    def _says(self, lowered: str) -> bool:
+        """Whether a sentence has a verb of saying of its own: not a participle after a
+        figure's noun ("the 1,002 total announced hours earlier") nor a gerund after a
+        preposition ("the difficulty of confirming casualties")."""
+        words = _WORD.findall(lowered)
+        if self.words.verbs.isdisjoint(words):
+            return False
+        return any(w in self.words.verbs and (i == 0 or words[i - 1] not in
+                                              self.words.reported_nouns)
+                   for i, w in enumerate(words))
+
+    def _plain(self, sent: SentenceSubject, keep: Cue | None, own_verb: bool = False) -> bool:
+        """``sent`` holds no quotation, no words of the writer's own voice, no verb of
+        saying (unless ``own_verb``) and, when ``keep`` is given, names no person or
+        organisation but its speaker."""
         body = self.text[sent.start:sent.end]
         lowered = body.lower()
         if any(q in body for q in _QUOTES) or self.words.stops.search(lowered) or (
-                self.words.breaks.match(lowered)) or not self.words.verbs.isdisjoint(
-                _WORD.findall(lowered)):
+                self.words.breaks.match(lowered)) or (not own_verb and self._says(lowered)):
             return False
         if keep is None:
             return True

@@ -8,22 +8,21 @@ the person last named with it; spelling variants share a key (:mod:`sitrep.knowl
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..knowledge.gazetteer import Gazetteer, Place, fold, load_gazetteer
-from ..knowledge.names import person_key
+from ..knowledge.names import person_key, skeleton
 from ..knowledge.orgs import canonical_org
+from .entity_orgs import OrgRules, org_key
 from .entity_words import EntityWords, entity_words
 from .records import Mention, Span
 from .words import Words
 
 # the capital first, then the look back: a pattern that starts with a character class lets
 # the matcher skip ahead to candidates instead of trying every position
-_CAPITALISED = re.compile(r"[A-Z](?<![\w-].)[a-z]{3,}(?![\w-])")
 EVENT_INSTANCE = re.compile(
     r"(?=[\"“A-Z])(?<![\w-])(?P<series>[\"“]?(?:[A-Z][\w’']+[ -]){0,2}[A-Z][\w’']+[\"”]?)"
     r"[ -](?P<year>(?:19|20)\d\d)\b")
@@ -38,21 +37,23 @@ def _is_name_token(w: Words, i: int, gaz: Gazetteer, words: EntityWords,
     text = w.text[i]
     low = w.lower[i].rstrip(".")
     place = None if relaxed else gaz.place(text)
+    # a town's other name ("Kim" for Kimberley) does not stop a name: only its own does
     big_place = place is not None and not place.common_word and (
-        place.kind != "city" or place.population >= 50_000)
+        place.kind != "city" or (place.population >= 50_000 and fold(place.name) == low))
     return (w.alpha[i] and text[:1].isupper() and low not in words.titles
             and low not in words.org_heads and low not in words.months_and_days
             and not w.stop[i]
             and gaz.demonym(text) is None and not text.isupper() and not big_place)
 
 
-class _Finder:
+class _Finder(OrgRules):
     def __init__(self, doc: Doc, gaz: Gazetteer, words: EntityWords) -> None:
         self.gaz = gaz
         self.words = words
         self.mentions: list[Mention] = []
         # the last full-name person mention of each surname skeleton, for bare surnames
         self.people: dict[str, Mention] = {}
+        self.first_names: dict[str, Mention] = {}  # the same, by the first name's skeleton
         self.starts: frozenset[int] = doc._.sent_starts or frozenset({0})
         self.text: str = doc._.text  # Doc._ builds a new accessor on every use
         self.w: Words = doc._.words
@@ -87,8 +88,17 @@ class _Finder:
                         and w.idx[j] == w.end_char(j - 1) and w.idx[j + 1] == w.end_char(j)):
                     j += 2  # "Kosiniak-Kamysz": a hyphenated name is one name
                     continue
-                if lower[j] in connectors and any(x.rstrip(".") in titles_or_heads
-                                                  for x in lower[i:j]):
+                if (w.text[j] in ("-", "‑") and j + 1 < n
+                        and w.idx[j] == w.end_char(j - 1) and w.idx[j + 1] == w.end_char(j)
+                        and w.alpha[j - 1] and (
+                            (self._syllable(j + 1) and len(w.text[j - 1]) <= 6)
+                            or (self._syllable(j + 1, long=True) and any(
+                                x in titles_or_heads for x in lower[i:j])))):
+                    # "Lee Seong-kweun", "Kim Jong-un": a given name in two syllables;
+                    # "Office for the Co-ordination of": a word of a body's name
+                    j += 2
+                    continue
+                if lower[j] in connectors and self._title_goes_on(i, j):
                     nxt = j
                     while nxt < n and lower[nxt] in connectors:
                         nxt += 1
@@ -103,6 +113,35 @@ class _Finder:
                 out.append((i, j))
             i = max(j, i + 1)
         return out
+
+    def _named_before(self, word: str) -> bool:
+        """Whether a person named earlier has ``word`` as a surname or a first name."""
+        key = person_key(word, self.words.lang).split("/", 1)[0]
+        return key in self.people or key in self.first_names
+
+    def _title_goes_on(self, i: int, j: int) -> bool:
+        """Whether a connector at ``j`` continues the run ``i:j``: it holds a title or an
+        organisation's head word ("Ministry of", "Office for the Coordination of"), and no
+        name of two words after it ("Lawmaker Lee Seong-kweun of the X Party": the party is
+        his, not part of his name)."""
+        lower, words = self.w.lower, self.words
+        last = next((x for x in range(j - 1, i - 1, -1)
+                     if lower[x].rstrip(".") in words.titles_or_heads), None)
+        if last is None:
+            return False
+        after = [x for n, x in enumerate(lower[last + 1:j], last + 1)
+                 if x not in words.connectors and x not in ("-", "‑")
+                 and lower[n - 1] not in ("-", "‑")]  # "Seong-kweun" is one name
+        return len(after) < 2
+
+    def _syllable(self, i: int, long: bool = False) -> bool:
+        """Token ``i`` is a lower-case second syllable of a name ("kweun" in "Seong-kweun"),
+        not a word that makes a compound ("Kremlin-backed", "Soviet-era"); ``long``: of
+        any length ("Co-ordination")."""
+        low = self.w.lower[i]
+        return (self.w.alpha[i] and low == self.w.text[i] and (long or len(low) <= 6)
+                and not low.endswith(self.words.compound_endings)
+                and low not in self.words.compound_words)
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -129,28 +168,37 @@ class _Finder:
         text = self.span(i, j).text
         if self._not_a_name(i, j, text):
             return
+        spelled = self._spelled_out(text)
+        if spelled is not None:  # "the National Unity Government ... The NUG said"
+            self.add(Mention("org", self.span(i, j), spelled.name, spelled.key,
+                             country=spelled.country))
+            return
         if text in words.org_acronyms:
             self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
             return
         place = None if fold(text) in words.not_places else self.gaz.place(text)
+        if place and place.kind == "city" and j - i == 1 and self._named_before(text):
+            place = None  # "according to Lee": the Lee named before, not a town
         if place and self._place_ok(place, i, j):
             self.add(Mention("place", self.span(i, j), place.name, "place:" + fold(place.name),
                              country=place.country, place=place, via="gazetteer"))
             return
         k, role = self._role_part(i, j)
         after_lower = lw[j] if j < len(w) else None
-        name_tokens = [x for x in range(k, j) if tx[x] not in ("-", "‑")]
+        name_tokens = [x for x in range(k, j) if tx[x] not in ("-", "‑") and not (
+            x > k and tx[x - 1] in ("-", "‑") and self._syllable(x))]
         relaxed = self._says_person(i, j, k)
         if (1 <= len(name_tokens) <= 4
                 and all(_is_name_token(w, x, self.gaz, words, relaxed=relaxed)
                         for x in name_tokens)
                 and after_lower not in words.not_a_person_after
+                and lw[j - 1] not in words.facilities
                 and self._person(k, j, role)):
             return
         if set(lw[i:j]) & words.org_heads or any(t in words.org_acronyms for t in tx[i:j]):
             self.add(Mention("org", self.span(i, j),
                              canonical_org(text, self.gaz, lang=words.lang) or text,
-                             "org:" + _org_key(text, self.gaz, words)))
+                             "org:" + org_key(text, self.gaz, words)))
             return
         self._country_places(i, j)
 
@@ -172,9 +220,13 @@ class _Finder:
         k = i
         while k < j and (lw[k].rstrip(".") in words.titles or lw[k] in words.connectors
                          or gaz.demonym(tx[k]) or tx[k] in words.org_acronyms
+                         or lw[k] in words.org_heads
                          or (gaz.place(tx[k]) and gaz.place(tx[k]).kind == "country")):
             k += 1
-        while k > i and lw[k - 1] in words.connectors:
+        # "Deputy Pentagon Press Secretary X": a body inside a title, when a title word
+        # follows it; a run that ends on the body ("the Pentagon") is the body's name
+        while k > i and (lw[k - 1] in words.connectors or (
+                lw[k - 1] in words.org_heads and lw[k - 1].rstrip(".") not in words.titles)):
             k -= 1
         role = self.span(i, k).text if k > i else None
         if role and i >= 2 and lw[i - 1] in words.possessive_suffixes and gaz.place(tx[i - 2]):
@@ -227,7 +279,10 @@ class _Finder:
         if j - k == 1:
             # a bare surname: the person last named with it here, else a well-known one
             key = person_key(text, self.words.lang)
-            earlier = self.people.get(key.split("/", 1)[0])
+            # the person last named with it as a surname, else as a first name ("Anutin
+            # said" after "Anutin Charnvirakul"; "Lee said" after "Lee Seong-kweun")
+            earlier = self.people.get(key.split("/", 1)[0]) or self.first_names.get(
+                key.split("/", 1)[0])
             if earlier is not None:
                 self.add(Mention("person", self.span(k, j), earlier.name, earlier.key,
                                  role=role or earlier.role, via="surname"))
@@ -248,6 +303,9 @@ class _Finder:
         self.add(mention)
         self.people[key.split("/", 1)[0]] = Mention("person", mention.span, name, key,
                                                     role=appositive)
+        first = skeleton(name.replace("-", " ").split()[0], self.words.lang)
+        if first:
+            self.first_names[first] = self.people[key.split("/", 1)[0]]
         return True
 
     def _role_before(self, k: int) -> str | None:
@@ -282,42 +340,6 @@ class _Finder:
             return self.span(j + 1, end).text
         return None
 
-    def lowercase_orgs(self) -> None:
-        """"the Belarusian defence ministry", "Lithuania's defence ministry", "the general
-        staff of Belarus": organisations written without capitals."""
-        # a place may sit inside an organisation's name ("Lithuania's defence ministry")
-        taken = [(m.span.start, m.span.end) for m in self.mentions if m.kind != "place"]
-        for m in self.words.lowercase_org.finditer(self.text):
-            start, end = m.start("org"), m.end("org")
-            if any(s < end and start < e for s, e in taken):
-                continue
-            who = m.group("who")
-            code = self.gaz.demonym(who) or (self.gaz.place(who).country
-                                             if self.gaz.place(who) else None)
-            if code is None:
-                continue
-            body = m.group("body").lower()
-            for spelling, common in self.words.spelling_variants.items():
-                body = body.replace(spelling, common)
-            name = canonical_org(self.text[start:end], self.gaz, code,
-                                 self.words.lang) or self.text[start:end]
-            key = f"org:{code.lower()}:" + "-".join(sorted(body.split()))
-            self.add(Mention("org", Span(start, end, self.text[start:end]), name, key,
-                             country=code))
-
-    def demonym_places(self) -> None:
-        """"Latvian Ministry of Defense" names Latvia as a place too."""
-        taken = {(m.span.start, m.span.end) for m in self.mentions if m.kind == "place"}
-        for m in _CAPITALISED.finditer(self.text):
-            code = self.gaz.demonym(m.group(0))
-            if code is None or (m.start(), m.end()) in taken:
-                continue
-            name = self.gaz.country_name(code)
-            if name:
-                self.add(Mention("place", Span(m.start(), m.end(), m.group(0)), name,
-                                 "place:" + fold(name), country=code,
-                                 place=self.gaz.place(name), via="demonym"))
-
     def event_instances(self) -> None:
         for m in EVENT_INSTANCE.finditer(self.text):
             series = m.group("series").strip("\"“”")
@@ -335,27 +357,6 @@ class _Finder:
 
 def event_key(series: str, year: str | int) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(series)).strip("-") + f"-{year}"
-
-
-def _org_key(name: str, gaz: Gazetteer, words: EntityWords) -> str:
-    """"the Belarusian Ministry of Defense" and "Belarus's defence ministry" share a key."""
-    tokens = re.findall(r"[\w']+", fold(name))
-    country = None
-    for a, b in itertools.pairwise(tokens):
-        pair = gaz.place(f"{a} {b}")
-        if pair is not None and pair.kind == "country":
-            country = pair.country
-            tokens = [w for w in tokens if w not in (a, b)]
-            break
-    rest = []
-    for w in tokens:
-        code = gaz.demonym(w) or (gaz.place(w).country if gaz.place(w) and
-                                  gaz.place(w).kind == "country" else None)
-        if code and country is None:
-            country = code
-        elif w not in words.org_key_fillers:
-            rest.append(words.spelling_variants.get(w, w))
-    return (country.lower() + ":" if country else "") + "-".join(sorted(rest))
 
 
 class EntitiesComponent:

@@ -48,6 +48,16 @@ class EntityWords:
     spelling_variants: MappingProxyType[str, str]
     #: "the Belarusian defence ministry", "Lithuania's armed forces"
     lowercase_org: re.Pattern[str]
+    #: "Kremlin-backed", "Soviet-era": a lower-case word after a hyphen that makes a
+    #: compound, not the second syllable of a name ("Seong-kweun")
+    #: "the junta", "Myanmar's ruling military": lower-case bodies that are a government,
+    #: and how such a government is named ({adjective} filled in)
+    government_kinds: MappingProxyType[str, str]
+    government_labels: MappingProxyType[str, str]
+    #: "Crocus City Hall": last words of a building's or venue's name, never a person's
+    facilities: frozenset[str] = frozenset()
+    compound_endings: tuple[str, ...] = ()
+    compound_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,6 +85,11 @@ def entity_words(lang: str) -> EntityWords:
         not_an_event_series=frozenset(t["not_an_event_series"]),
         org_key_fillers=frozenset(t["org_key_fillers"]),
         spelling_variants=MappingProxyType(dict(t["spelling_variants"])),
+        government_kinds=MappingProxyType(dict(t["lowercase_org_kinds"])),
+        government_labels=MappingProxyType(dict(data.table("speech_cues")["bodies"]["labels"])),
+        facilities=frozenset(t["facility_words"]),
+        compound_endings=tuple(t["compound_endings"]),
+        compound_words=frozenset(t["compound_words"]),
         lowercase_org=re.compile(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"
                                  rf"(?P<body>{bodies}))\b"),
     )

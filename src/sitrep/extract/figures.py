@@ -55,7 +55,7 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
         sentence = sentences[k] if k is not None else None
         cue = cue_for(by_sentence.get(sentence.start, []) if sentence else cues,
                       fig.evidence.start)
-        said = cue
+        said = None if k is not None and carrier.describes(k, family) else cue
         if cue is None and k is not None and not by_sentence.get(sentences[k].start):
             said = carrier.cue(k, family)  # "... the ministry said. Another 40 are missing."
         out.append(replace(fig, attribution=said.attribution if said else NO_ATTRIBUTION,

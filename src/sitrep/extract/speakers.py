@@ -9,9 +9,11 @@ stands for its government ("Minsk says"), or the name stands inside a quotation.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
+from .bodies import Bodies
 from .records import Mention, Span
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
@@ -21,11 +23,16 @@ class Speakers:
     """The speaker resolution of one document; remembers who was named last, sentence by
     sentence, for "he" and "the ministry"."""
 
-    def __init__(self, text: str, words: Words, gaz: Gazetteer, cues: SpeechCues) -> None:
+    def __init__(self, text: str, words: Words, gaz: Gazetteer, cues: SpeechCues,
+                 bodies: Bodies) -> None:
         self.text = text
         self.words = words
         self.gaz = gaz
         self.cues = cues
+        self.bodies = bodies
+        #: each sentence's paragraph predecessor (by its first character), or None
+        self.previous: dict[int, Sentence | None] = {}
+        self._last_read: Sentence | None = None
         self.last_person: Mention | None = None
         self.last_org: Mention | None = None
         # per sentence (by its first character): the mentions outside quotes, read once per
@@ -34,6 +41,10 @@ class Speakers:
 
     def read_sentence(self, sent: Sentence, mentions: list[Mention]) -> None:
         """Note which mentions of ``sent`` stand outside quotes."""
+        last = self._last_read
+        self.previous[sent.start_char] = last if last is not None and "\n" not in self.text[
+            last.end_char:sent.start_char] else None
+        self._last_read = sent
         quoted = self._quoted(sent, mentions)
         self.unquoted[sent.start_char] = [m for m in mentions if m not in quoted
                                           ] if quoted else mentions
@@ -71,10 +82,35 @@ class Speakers:
         before = [m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
                   if m.span.end <= verb_start]
         referred = self._referred(sent, verb, before)
+        if referred is not None and not (sent.start_char <= referred.span.start < verb_start):
+            # "..., he said.", "..., the ministry said.": the name stands where the words
+            # that refer to it stand, so that what was said is read around them
+            k = verb - 1
+            while k > sent.start and self.words.lower[k] in self.cues.auxiliaries:
+                k -= 1
+            start = self.words.idx[k]
+            if k > sent.start and self.words.lower[k - 1] == self.cues.the:
+                start = self.words.idx[k - 1]
+            referred = replace(referred, span=Span(start, self.words.end_char(k),
+                                                   self.text[start:self.words.end_char(k)]))
         if referred is not None:
             return referred
+        opening = self._opening_body(sent, verb)
+        if opening is not None:
+            return opening
+        if len(before) > 1 and self.text[before[-2].span.end:before[-1].span.start].strip(
+                ) == "(":
+            before = before[:-1]  # "the Bangkok Metropolitan Administration (BMA) said"
         if not before:
             return None
+        if (self.words.lower[verb].endswith(self.cues.participle_suffix) and verb > sent.start
+                and self.words.text[verb - 1] == ","):
+            return before[0]  # "X provided insights into Y's strategy, stating that ..."
+        return self.bodies.state_outlet(self._named(before, verb_start), sent,
+                                        self.previous.get(sent.start_char))
+
+    def _named(self, before: list[Mention], verb_start: int) -> Mention:
+        """Of the names before a verb, the speaker's."""
         # "Colonel X, spokesman of the Belarusian defence ministry, said": the person speaks;
         # the organisation in the appositive is his, not the speaker
         person = next((m for m in reversed(before) if m.kind == "person"), None)
@@ -85,7 +121,21 @@ class Speakers:
             between = self.text[person.span.end:verb_start].strip()
             if between.startswith(",") and between.endswith(",") and len(between) < 140:
                 return person
+            if self.cues.affiliation.match(self.text, person.span.end, before[-1].span.start):
+                return person  # "lawmaker X of the Democratic Party told reporters"
         return before[-1]
+
+    def _opening_body(self, sent: Sentence, verb: int) -> Mention | None:
+        """"The junta, confronting challenges from insurgents, reported that ...": a body
+        that opens the sentence, then an appositive between commas, then the verb."""
+        w = self.words
+        if verb - 1 <= sent.start or w.text[verb - 1] != ",":
+            return None
+        comma = next((x for x in range(sent.start + 1, min(verb - 1, sent.start + 6))
+                      if w.text[x] == ","), None)
+        if comma is None or w.lower[comma - 1] not in self.bodies.vocab.heads:
+            return None
+        return self.bodies.body(sent, self.previous.get(sent.start_char), comma - 1)
 
     def _referred(self, sent: Sentence, verb: int, before: list[Mention]) -> Mention | None:
         """The word right before the verb (past auxiliaries) as a pronoun, "the ministry",
@@ -97,7 +147,7 @@ class Speakers:
         if k < sent.start:
             return None
         word = lower[k]
-        the_before = k > 0 and lower[k - 1] == cues.the
+        the_before = k > 0 and lower[k - 1] in cues.referring  # "the", "this official"
         if word in cues.pronouns and self.last_person is not None:
             return self.last_person
         if word in cues.org_pronouns and k == sent.start:
@@ -110,10 +160,31 @@ class Speakers:
             last = self.last_person
             if owner in cues.person_roles:
                 return last if last is not None and owner in (last.role or "").lower() else None
+        if word in self.bodies.vocab.heads or (
+                word in cues.person_roles and k > sent.start
+                and lower[k - 1] in self.bodies.vocab.heads):
+            return self._body(sent, k, before)
         if word in cues.org_nouns and the_before:
             recent = next((m for m in reversed(before) if m.kind == "org"), None)
             return recent or self.last_org  # "the ministry said"
+        if k - 2 >= sent.start and lower[k - 2] in self.bodies.vocab.heads:
+            return self.bodies.body_of(sent, self.previous.get(sent.start_char), k)
         return self.government(k)  # "Minsk says", "Russia claimed"
+
+    def _body(self, sent: Sentence, k: int, before: list[Mention]) -> Mention | None:
+        """"the junta said", "state media reported", "a junta spokesperson said": the body
+        named last when its name has the word ("the National Unity Government ... the
+        government said"), else the body the phrase names (:mod:`.bodies`)."""
+        word = self.words.lower[k]
+        end = self.words.end_char(k)
+        named = next((m for m in before if m.span.end == end), None)
+        if named is not None:
+            return named  # "Belarusian state television said": a body the text names
+        recent = next((m for m in reversed(before) if m.kind == "org"), None) or self.last_org
+        if recent is not None and word in recent.name.lower().split() and (
+                self.words.lower[k - 1] == self.cues.the):
+            return recent
+        return self.bodies.body(sent, self.previous.get(sent.start_char), k)
 
     def referred_by(self, phrase: str) -> Mention | None:
         """"the ministry", "the interior ministry", "the governor": the body the phrase

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -75,6 +75,25 @@ class SpeechCues:
     role_body: re.Pattern[str]
     #: ", led by General X,": the leader named in an appositive of an organisation
     leader: re.Pattern[str]
+    #: ", TASS quoted": a relay before the speaker of "as saying"
+    relay: re.Pattern[str] = re.compile("(?!)")
+    #: "the 144 dead that": a relative pronoun right before the speaker
+    relative_end: re.Pattern[str] = re.compile("(?!)")
+    #: "X of the Democratic Party told": a person's affiliation between him and the verb
+    affiliation: re.Pattern[str] = re.compile("(?!)")
+    #: "the total announced earlier", "the difficulty of confirming": words after which a
+    #: verb of saying is a participle or a gerund, with no speaker of its own
+    participle_before: frozenset[str] = frozenset()
+    #: "the spokesman", "this official": words before a role that refer back
+    referring: frozenset[str] = frozenset()
+    #: the ending of a participle ("stating"), whose subject opens the sentence
+    participle_suffix: str = "ing"
+    #: "according to its assessment": the pronoun's kind of owner ("org" or "person")
+    owner_pronouns: dict[str, str] = field(default_factory=dict)
+    #: "according to preliminary data": nouns of information, which name no source
+    information_nouns: frozenset[str] = frozenset()
+    #: "according to government media on Saturday": words after the source, about the time
+    source_trailers: frozenset[str] = frozenset()
 
 
 @cache
@@ -102,7 +121,12 @@ def speech_cues(lang: str) -> SpeechCues:
         source_leads=tuple(t["source_leads"]), relay_leads=frozenset(t["relay_leads"]),
         official=t["official"],
         official_source=t["official_source"], government_name=t["government_name"],
-        role_ministry=t["role_ministry"], **_patterns(t))
+        role_ministry=t["role_ministry"], owner_pronouns=dict(t["owner_pronouns"]),
+        information_nouns=frozenset(t["information_nouns"]),
+        source_trailers=frozenset(t["source_trailers"]),
+        participle_suffix=t["participle_suffix"],
+        referring=frozenset(t["referring_determiners"]),
+        participle_before=frozenset(t["participle_before"]), **_patterns(t))
 
 
 def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
@@ -114,7 +138,7 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     return dict(
         # "Minsk officials said", "senior western diplomats believed"
         anonymous=re.compile(
-            rf"\b(?P<who>(?:(?:[A-Z][\w’'-]+|{_either(t['anonymous_qualifiers'])})\s+)?"
+            rf"\b(?P<who>(?:(?:[A-Z][\w’'-]+|{_either(t['anonymous_qualifiers'])})\s+){{0,2}}"
             rf"(?:{_either(_with_capital(t['anonymous_speakers']))}))"
             rf"\s+(?:(?:{_either(t['anonymous_auxiliaries'])})\s+)?"
             rf"(?P<verb>{_either(t['anonymous_verbs'])})\b"),
@@ -158,6 +182,10 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             re.I),
         role_body=re.compile(rf"\b({_either(t['role_bodies'])})\b"),
         leader=re.compile(rf"\s*,\s*(?:{_either(t['leader_leads'])})\b"),
+        relay=re.compile(rf",[^,]{{0,60}}?\b(?:{_either(t['relay_verbs'])})$"),
+        relative_end=re.compile(rf"(?<![,.;:])\s(?:{_either(t['relative_pronouns'])})$"),
+        affiliation=re.compile(rf"\s*,?\s*(?:{_either(t['affiliation_leads'])})\s+"
+                               rf"(?:{article}\s+)?(?:[a-z]+\s+){{0,3}}$"),
     )
 
 

@@ -9,12 +9,14 @@ side said over time, and an analyst reads one name per body, not four.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from ..lang import language_data
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,7 @@ class _Ministries:
     name: str
     national_name: str
     possessive: re.Pattern[str]
+    subnational: re.Pattern[str]
 
 
 def _phrases(phrases: list[str]) -> str:
@@ -43,7 +46,8 @@ def _ministries(lang: str) -> _Ministries:
         rf"(?P<long>{_phrases(t['long_bodies'])}))\b", re.I)
     possessive = "|".join(re.escape(s) for s in t["possessive_suffixes"])
     return _Ministries(pattern, t["body_names"], t["name"], t["national_name"],
-                       re.compile(f"(?:{possessive})$"))
+                       re.compile(f"(?:{possessive})$"),
+                       re.compile(rf"\b(?:{_phrases(t['subnational'])})\s+(?:\w+\s+)?$", re.I))
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -56,10 +60,10 @@ def country_in(phrase: str, gaz: Gazetteer, lang: str = "en") -> str | None:
         word = possessive.sub("", m.group(0))
         if not word[:1].isupper():
             continue
-        code = gaz.demonym(word)
-        if code is None:
+        code = gaz.demonym(word) or gaz.capital_of(word)
+        if code is None:  # a country, not any town ("The" is a town's other name)
             place = gaz.place(word)
-            code = place.country if place is not None else None
+            code = place.country if place is not None and place.kind == "country" else None
         if code:
             return code
     return None
@@ -70,10 +74,58 @@ def canonical_org(phrase: str, gaz: Gazetteer, country: str | None = None,
     """The canonical name of the ministry ``phrase`` names, or None when it names none."""
     words = _ministries(lang)
     m = words.pattern.search(phrase)
-    if m is None:
-        return None
+    if m is None or words.subnational.search(phrase, 0, m.start()):
+        return None  # "the regional health ministry" is not the country's
     body = " ".join((m.group("short") or m.group("long")).lower().split())
     national = words.national_name if (m.group("national") or m.group("national2")) else ""
     adjective = gaz.adjective(country or country_in(phrase, gaz, lang))
     name = words.name.format(national=national, body=words.bodies[body])
     return f"{adjective} {name}" if adjective else name
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOrg:
+    """A body known by several names (``knowledge/data/orgs.json``)."""
+
+    name: str
+    country: str | None
+
+
+@cache
+def _known_orgs() -> dict[str, KnownOrg]:
+    """Every name and alias -> its body: acronyms in capitals as written ("WHO", not the
+    pronoun), longer names folded."""
+    data = json.loads(resources.files("sitrep").joinpath("knowledge", "data", "orgs.json")
+                      .read_text("utf-8"))
+    table: dict[str, KnownOrg] = {}
+    for entry in data["orgs"]:
+        org = KnownOrg(entry["name"], entry.get("country"))
+        for label in (entry["name"], *entry["aliases"]):
+            table[label if label.isupper() else fold(label)] = org
+    return table
+
+
+def known_org(name: str) -> KnownOrg | None:
+    """The known body ``name`` names ("WHO", "U.N. Office for the Coordination of
+    Humanitarian Affairs"), else None."""
+    table = _known_orgs()
+    return table.get(name) or (None if name.isupper() else table.get(fold(name)))
+
+
+@dataclass(frozen=True, slots=True)
+class OrgWords:
+    """The words of body names that do not tell one body from another."""
+
+    fillers: frozenset[str]
+    generic: frozenset[str]
+    #: "government", "junta": a name with one of them names a country's government ...
+    governing: frozenset[str]
+    #: ... and these words beside them do not make it another body ("military government")
+    governing_qualifiers: frozenset[str]
+
+
+@cache
+def org_words(lang: str = "en") -> OrgWords:
+    t = language_data(lang).table("ministries")
+    return OrgWords(frozenset(t["name_fillers"]), frozenset(t["generic_body_words"]),
+                    frozenset(t["governing_words"]), frozenset(t["governing_qualifiers"]))

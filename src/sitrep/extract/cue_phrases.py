@@ -1,0 +1,224 @@
+"""The cues of attribution that are phrases, not verbs of saying: "according to X",
+"Minsk's announcement", "the figure given by X", "Officially, ...", "officials said", and the
+record of a cue with what every cue needs (its attribution, its date, its "that" clause).
+
+Why apart from :mod:`.attribution`: the verbs of saying and their speakers are one concern,
+the fixed phrases another; :class:`CueReader` holds the second and the shared helpers, and
+the attribution component's reader builds on it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.orgs import canonical_org
+from .bodies import Bodies
+from .dates import DateMention
+from .records import Attribution, Mention, Span
+from .speakers import Speakers, org_from_role
+from .speech_cues import SpeechCues
+from .words import Sentence, Words
+
+CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    verb: Span
+    attribution: Attribution
+    content: tuple[int, int]  # character range of what was said
+    sentence: tuple[int, int]
+    #: a cue that names the source of one phrase ("the figure, given by X") outranks a
+    #: speech verb whose reported content merely contains it
+    priority: int = 0
+
+
+class CueReader:
+    """The phrase cues of one document and the helpers every cue uses; the attribution
+    component's reader (:mod:`.attribution`) sets these attributes."""
+
+    text: str
+    words: Words
+    gaz: Gazetteer
+    lexicon: SpeechCues
+    bodies: Bodies
+    speakers: Speakers
+    cues: list[Cue]
+    dates: list[DateMention]
+    dateline: DateMention | None
+    lead: int | None
+    sentence_dates: dict[int, list[DateMention]]
+
+    def attribution_for(self, who: Mention | None, stated_on: DateMention | None,
+                        to: str | None, anonymous: str | None = None) -> Attribution:
+        when = stated_on.value if stated_on and stated_on.value else None
+        dated = {"stated_on": when.start if when else None, "to": to,
+                 "stated_granularity": when.granularity if when else "day"}
+        if anonymous:
+            return Attribution(org=anonymous, **dated)
+        if who is None:
+            return Attribution(**dated)
+        if who.kind == "person":
+            org = org_from_role(who.role, self.gaz, self.lexicon)
+            return Attribution(who.name, who.role, org, speaker_key=who.key, **dated)
+        return Attribution(org=who.name, speaker_key=who.key, **dated)
+
+    def stated_on(self, sent: Sentence, content: tuple[int, int], verb_end: int
+                  ) -> DateMention | None:
+        dates = self.sentence_dates.get(sent.start_char, [])
+        right_after = [d for d in dates if 0 <= d.start - verb_end <= 12]
+        outside = [d for d in dates if not (content[0] <= d.start < content[1])
+                   and d.start >= sent.start_char]
+        found = right_after[0] if right_after else (
+            min(outside, key=lambda d: abs(d.start - verb_end)) if outside else None)
+        if found is None:
+            return self.dateline
+        if (self.dateline is None and self.lead is not None
+                and sent.start_char <= self.lead < sent.end_char):
+            self.dateline = found  # "MINSK (Wire) - ... the ministry said on Tuesday."
+        return found
+
+    def _that_clause(self, verb_end: int, tail: str) -> int | None:
+        """Where "that" opens what was said, when words about the saying come first ("told
+        a briefing in Minsk on Tuesday that"); None when the first "that" joins a second
+        clause ("said X and that Y") or a number other than a date comes before it."""
+        m = self.lexicon.that.search(tail, 0, 120)
+        if m is None or m.start() == 0:
+            return None
+        before = tail[:m.start()]
+        if CLAUSE_BREAK.search(before) or self.lexicon.conjunction_at_end.search(before):
+            return None
+        for digit in re.finditer(r"\d+", before):
+            at = verb_end + digit.start()
+            if not any(d.start <= at < d.end for d in self.dates):
+                return None
+        return verb_end + m.start("that")
+
+    def according(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """"according to X": X is a name, "the ministry" / "the colonel" (the one last
+        named), or any other short noun phrase ("Belarusian state television"), which
+        stands as the source in its own words rather than leaving the figure unattributed."""
+        text = self.text
+        for m in self.lexicon.according.finditer(text, sent.start_char, sent.end_char):
+            phrase = self.lexicon.source_phrase.match(text, m.end(), sent.end_char)
+            if phrase is None:
+                continue
+            found = self._according_source(sent, phrase, mentions)
+            if found is None:
+                continue
+            source, anonymous = found
+            stated = self.stated_on(sent, (m.end(), sent.end_char), m.end())
+            self.cues.append(Cue(Span(m.start(), m.end(), m.group(0)),
+                                 self.attribution_for(source, stated, None, anonymous=anonymous),
+                                 (sent.start_char, sent.end_char),
+                                 (sent.start_char, sent.end_char),
+                                 priority=int(m.group(0).lower() in self.lexicon.relay_leads)))
+
+    def _according_source(self, sent: Sentence, phrase: re.Match[str],
+                          mentions: list[Mention]) -> tuple[Mention | None, str | None] | None:
+        """The source after "according to": a mention, a pronoun's owner ("its initial
+        assessment"), a body ("state media"), the one last named ("the ministry"), else the
+        phrase in its own words; None when the phrase names no one ("preliminary data")."""
+        c = self.lexicon
+        np_start, np_end = phrase.span("np")
+        words = phrase.group("np").split()
+        lowered = [x.lower() for x in words]
+        cut = next((i for i, x in enumerate(lowered) if i and x in c.source_trailers),
+                   len(words))  # "government media on Saturday"
+        if cut < len(words):
+            np_end = np_start + len(" ".join(words[:cut]))
+            words, lowered = words[:cut], lowered[:cut]
+        source = next((x for x in mentions if np_start <= x.span.start < np_end), None)
+        head = lowered[-1] if lowered else ""
+        owner = c.owner_pronouns.get(lowered[0]) if lowered else None
+        if source is None and owner is not None:  # the owner named last, here or before
+            kind = "org" if owner == "org" else "person"
+            who = next((x for x in reversed(mentions) if x.kind == kind
+                        and x.span.end <= np_start), None) or (
+                self.speakers.last_org if kind == "org" else self.speakers.last_person)
+            return (who, None) if who is not None else None
+        if source is None and head in self.bodies.vocab.heads:
+            k = bisect_left(self.words.idx, np_end) - 1
+            source = self.bodies.body(sent, self.speakers.previous.get(sent.start_char), k)
+        if source is None and head in c.org_nouns and len(words) <= 3:
+            source = self.speakers.last_org  # "according to the (defence) ministry"
+        elif source is None and head in c.person_roles and len(words) <= 3:
+            source = self.speakers.last_person  # "according to the colonel"
+        if source is not None:
+            return source, None
+        if head in c.information_nouns:
+            # "preliminary data": a source not named, which no speaker is carried past
+            return None, (c.official_source if c.official in lowered else None)
+        np = self.text[np_start:np_end]
+        return None, canonical_org(np, self.gaz, lang=c.lang) or c.leading_article.sub("", np)
+
+    def possessive(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """"Minsk's announcement in May that ...", "NATO's estimate of ...": the owner of a
+        noun of saying is the source of what follows it."""
+        for m in self.lexicon.possessive_cue.finditer(self.text, sent.start_char,
+                                                      sent.end_char):
+            owner = next((x for x in mentions if x.span.end == m.end("who")), None)
+            if owner is None and " " not in m.group("who"):
+                k = bisect_left(self.words.idx, m.start("who"))
+                if k < len(self.words) and self.words.idx[k] == m.start("who"):
+                    owner = self.speakers.government(k)
+            elif owner is None:  # "the (interior) ministry's figures", "the governor's office"
+                owner = self.speakers.referred_by(m.group("who"))
+            if owner is None:
+                continue
+            content = (m.end(), sent.end_char)
+            stated = self.stated_on(sent, content, m.end())
+            self.cues.append(Cue(Span(m.start("noun"), m.end("noun"), m.group("noun")),
+                                 self.attribution_for(owner, stated, None), content,
+                                 (sent.start_char, sent.end_char)))
+
+    def passive(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """"the figure of 12,000, given by spokesman X on Tuesday": X is the source of the
+        words just before, and the date after the name dates them."""
+        for m in self.lexicon.passive.finditer(self.words.folded, sent.start_char,
+                                               sent.end_char):
+            source = next((x for x in mentions if m.end() <= x.span.start <= m.end() + 60), None)
+            if source is None or CLAUSE_BREAK.search(self.text, m.end(), source.span.start):
+                continue
+            content = (max(sent.start_char, m.start() - 120), m.start())
+            stated = self.stated_on(sent, content, source.span.end)
+            verb = Span(m.start("verb"), m.end("verb"), self.text[m.start("verb"):m.end("verb")])
+            self.cues.append(Cue(verb, self.attribution_for(source, stated, None), content,
+                                 (sent.start_char, sent.end_char), priority=1))
+
+    def officially(self, sent: Sentence) -> None:
+        m = self.lexicon.officially.search(self.text, sent.start_char, sent.end_char)
+        if m:
+            self.cues.append(Cue(Span(m.start(), m.end(), m.group(0).strip()),
+                                 Attribution(org=self.lexicon.official_source),
+                                 (sent.start_char, sent.end_char),
+                                 (sent.start_char, sent.end_char)))
+
+    def anonymous(self, sent: Sentence) -> None:
+        text = self.text
+        for m in self.lexicon.anonymous.finditer(text, sent.start_char, sent.end_char):
+            who = m.group("who")
+            if who.split()[0].lower() in self.lexicon.anonymous_determiners:
+                who = " ".join(who.split()[1:])
+            if " " not in who:
+                who = who.lower()  # "Officials say" opening a sentence
+            # "authorities said" -> "Thai authorities": the country of the place named last
+            who = self.bodies.qualify(who, sent, self.speakers.previous.get(sent.start_char),
+                                      m.start())
+            verb = m.group("verb")
+            # "the 180-kilometer distance Minsk officials talk about": what they talk about
+            # stands before them; "..., authorities said on Sunday.": so does a claim the
+            # cue closes; "officials said that ...": after
+            tail = text[m.end():sent.end_char]
+            before = verb.endswith(self.lexicon.anonymous_content_before) or (
+                text[sent.start_char:m.start()].rstrip().endswith((",", "”", "\""))
+                and (len(tail.split()) <= 4 or (self.lexicon.date_lead.match(tail) and
+                                                self._that_clause(m.end(), tail) is None)))
+            content = (sent.start_char, m.start()) if before else (m.end(), sent.end_char)
+            stated = self.stated_on(sent, content, m.end())
+            self.cues.append(Cue(Span(m.start("verb"), m.end("verb"), verb),
+                                 self.attribution_for(None, stated, None, anonymous=who),
+                                 content, (sent.start_char, sent.end_char)))

@@ -1,0 +1,129 @@
+"""Organisations the entity finder reads apart from capitalised runs: bodies written in
+lower case ("the Belarusian defence ministry", "Myanmar's ruling military"), acronyms that
+spell a body named before ("NUG" after "National Unity Government"), countries named by
+their adjective, and the key that lets two wordings of one body meet.
+
+Why apart from :mod:`.entities`: these rules read the text around a name, not the run of
+capitals itself; :class:`OrgRules` holds them and the finder builds on it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..knowledge.gazetteer import Gazetteer, fold
+from ..knowledge.orgs import canonical_org
+from .entity_words import EntityWords
+from .records import Mention, Span
+
+# the capital first, then the look back: a pattern that starts with a character class lets
+# the matcher skip ahead to candidates instead of trying every position
+_CAPITALISED = re.compile(r"[A-Z](?<![\w-].)[a-z]{3,}(?![\w-])")
+
+
+class OrgRules:
+    """Organisation rules of one document's entity finder (:mod:`.entities` sets these)."""
+
+    gaz: Gazetteer
+    words: EntityWords
+    text: str
+    mentions: list[Mention]
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+
+    def _spelled_out(self, text: str) -> Mention | None:
+        """The organisation named earlier whose initials ``text`` is ("NUG" after "National
+        Unity Government"), when ``text`` is an acronym."""
+        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+            return None
+        fillers, connectors = self.words.org_key_fillers, self.words.connectors
+        for m in reversed(self.mentions):
+            if m.kind != "org" or len(m.name) <= len(text) + 3:
+                continue
+            words = m.name.split()
+            # the whole name, or the body named last in it ("the Ministry of Relief of the
+            # National Recovery Council ... the NRC")
+            for at in [0] + [n + 1 for n, w in enumerate(words) if w.lower() in connectors]:
+                part = [w for w in words[at:] if w.lower() not in fillers and w[:1].isalpha()]
+                if "".join(w[0] for w in part).upper() == text:
+                    if at == 0:
+                        return m
+                    name = " ".join(part)
+                    return Mention("org", m.span, name,
+                                   "org:" + org_key(name, self.gaz, self.words))
+        return None
+
+    def lowercase_orgs(self) -> None:
+        """"the Belarusian defence ministry", "Lithuania's defence ministry", "the general
+        staff of Belarus": organisations written without capitals."""
+        # a place may sit inside an organisation's name ("Lithuania's defence ministry")
+        taken = [(m.span.start, m.span.end) for m in self.mentions if m.kind != "place"]
+        for m in self.words.lowercase_org.finditer(self.text):
+            start, end = m.start("org"), m.end("org")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            who = m.group("who")
+            place = self.gaz.place(who)
+            # a country, its adjective or its capital: not a town ("The" is one's other name)
+            code = self.gaz.demonym(who) or self.gaz.capital_of(who) or (
+                place.country if place is not None and place.kind == "country" else None)
+            if code is None and who.lower() == self.words.the:
+                # "The interior ministry said": a ministry, of no country the phrase names
+                name = canonical_org(self.text[start:end], self.gaz, lang=self.words.lang)
+                if name is not None:
+                    self.add(Mention("org", Span(start, end, self.text[start:end]), name,
+                                     "org:" + org_key(name, self.gaz, self.words)))
+                continue
+            if code is None:
+                continue
+            body = m.group("body").lower()
+            kind = self.words.government_kinds.get(" ".join(body.split()))
+            adjective = self.gaz.adjective(code)
+            if kind is not None and adjective is not None:  # "Myanmar's ruling military"
+                self.add(Mention("org", Span(start, end, self.text[start:end]),
+                                 self.words.government_labels[kind].format(adjective=adjective),
+                                 f"org:{code.lower()}:{kind}", country=code))
+                continue
+            for spelling, common in self.words.spelling_variants.items():
+                body = body.replace(spelling, common)
+            name = canonical_org(self.text[start:end], self.gaz, code,
+                                 self.words.lang) or self.text[start:end]
+            key = f"org:{code.lower()}:" + "-".join(sorted(body.split()))
+            self.add(Mention("org", Span(start, end, self.text[start:end]), name, key,
+                             country=code))
+
+    def demonym_places(self) -> None:
+        """"Latvian Ministry of Defense" names Latvia as a place too."""
+        taken = {(m.span.start, m.span.end) for m in self.mentions if m.kind == "place"}
+        for m in _CAPITALISED.finditer(self.text):
+            code = self.gaz.demonym(m.group(0))
+            if code is None or (m.start(), m.end()) in taken:
+                continue
+            name = self.gaz.country_name(code)
+            if name:
+                self.add(Mention("place", Span(m.start(), m.end(), m.group(0)), name,
+                                 "place:" + fold(name), country=code,
+                                 place=self.gaz.place(name), via="demonym"))
+
+
+def org_key(name: str, gaz: Gazetteer, words: EntityWords) -> str:
+    """"the Belarusian Ministry of Defense" and "Belarus's defence ministry" share a key."""
+    tokens = re.findall(r"[\w']+", fold(name))
+    country = None
+    for a, b in itertools.pairwise(tokens):
+        pair = gaz.place(f"{a} {b}")
+        if pair is not None and pair.kind == "country":
+            country = pair.country
+            tokens = [w for w in tokens if w not in (a, b)]
+            break
+    rest = []
+    for w in tokens:
+        code = gaz.demonym(w) or (gaz.place(w).country if gaz.place(w) and
+                                  gaz.place(w).kind == "country" else None)
+        if code and country is None:
+            country = code
+        elif w not in words.org_key_fillers:
+            rest.append(words.spelling_variants.get(w, w))
+    return (country.lower() + ":" if country else "") + "-".join(sorted(rest))
