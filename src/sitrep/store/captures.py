@@ -65,9 +65,11 @@ class Captures(StoreConnection):
     def _insert_article(self, article: Article, fp: dedupe.Fingerprint,
                         related_to: str | None) -> int:
         """Insert one article into its duplicate group; 1 if it joined an existing group."""
+        from ..dedupe import COPY  # numpy, behind dedupe, is for writing only
+
         found = relations.exact_copies(self._db, fp.text_hash)
         found += relations.near_relations(self._db, article.text, fp)
-        groups = {r.group_id for r in found if r.kind == dedupe.COPY}
+        groups = {r.group_id for r in found if r.kind == COPY}
         group = min(groups | {article.id})
         stale = sorted(groups - {group})
         if stale:  # the new article bridges groups: they become one

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-
-from .. import dedupe
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 #: Passage keys two texts must share to be compared: one, since a short copy has only a
 #: handful of keys; the MinHash estimate below keeps chance phrases out.
@@ -29,6 +29,17 @@ MIN_JACCARD = 0.2
 #: Candidates compared per new article, the most shared first.
 MAX_CANDIDATES = 5
 
+
+if TYPE_CHECKING:
+    from .. import dedupe
+
+
+def _dedupe() -> ModuleType:
+    """The dedupe package, imported when the store writes: it loads numpy, which the
+    store's readers (every listing) do without."""
+    from .. import dedupe
+
+    return dedupe
 
 @dataclass(frozen=True, slots=True)
 class Related:
@@ -51,7 +62,7 @@ class ArticleRelation:
 
 
 def exact_copies(db: sqlite3.Connection, text_hash: str) -> list[Related]:
-    return [Related(r[0], r[1], dedupe.COPY, 1.0) for r in db.execute(
+    return [Related(r[0], r[1], _dedupe().COPY, 1.0) for r in db.execute(
         "SELECT id, group_id FROM articles WHERE text_hash=?", (text_hash,))]
 
 
@@ -68,7 +79,7 @@ def _similar(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> list[str]:
         f"JOIN lsh_bands b ON b.band = v.column1 AND b.key = v.column2 "
         f"JOIN articles a ON a.id = b.article_id", params).fetchall()
     return [r[0] for r in rows if r[1] is not None
-            and dedupe.similarity(fp.signature, r[1]) >= dedupe.THRESHOLD]
+            and _dedupe().similarity(fp.signature, r[1]) >= _dedupe().THRESHOLD]
 
 
 def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> list[str]:
@@ -91,7 +102,7 @@ def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> list[str]:
         (*keys, MIN_SHARED_KEYS, MAX_CANDIDATES * 2)).fetchall()
     return [article_id for article_id, _, signature in rows
             if signature is not None
-            and dedupe.similarity(fp.signature, signature) >= MIN_JACCARD]
+            and _dedupe().similarity(fp.signature, signature) >= MIN_JACCARD]
 
 
 def near_relations(db: sqlite3.Connection, text: str,
@@ -100,14 +111,14 @@ def near_relations(db: sqlite3.Connection, text: str,
     candidates = list(dict.fromkeys([*_similar(db, fp), *_sharing(db, fp)]))
     if not candidates:
         return []
-    mine = dedupe.passages.tokens(text)
+    mine = _dedupe().passages.tokens(text)
     out = []
     for article_id in candidates[:MAX_CANDIDATES]:
         row = db.execute("SELECT text, group_id, text_hash FROM articles WHERE id=?",
                          (article_id,)).fetchone()
         if row[2] == fp.text_hash:
             continue  # an exact copy, found by its hash
-        relation = dedupe.relate(mine, row[0])
+        relation = _dedupe().relate(mine, row[0])
         if relation.kind is not None:
             out.append(Related(article_id, row[1], relation.kind, relation.coverage))
     return out
@@ -140,4 +151,4 @@ def rebuild_passage_keys(db: sqlite3.Connection) -> None:
     db.executemany("INSERT OR IGNORE INTO passage_keys(key, article_id) VALUES (?,?)",
                    [(key, article_id) for article_id, text in
                     db.execute("SELECT id, text FROM articles").fetchall()
-                    for key in dedupe.passage_keys(dedupe.minhash.words(text))])
+                    for key in _dedupe().passage_keys(_dedupe().minhash.words(text))])
