@@ -59,6 +59,7 @@ class ContextWords:
     market_before: re.Pattern[str]
     time_unit: re.Pattern[str]
     retail: re.Pattern[str]
+    saying: re.Pattern[str]
 
 
 @cache
@@ -84,6 +85,7 @@ def context_words(lang: str) -> ContextWords:
         market_before=re.compile(rf"\b(?:{longest_first(table['market_verbs'])})\s+$", re.I),
         time_unit=re.compile(rf"\b(?:{time_words})\b", re.I),
         retail=re.compile(table["retail_price"]),
+        saying=re.compile(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
     )
 
 
@@ -180,11 +182,19 @@ class Context:
         except ValueError:
             return False
         if _CENTS.search(evidence.split()[0] if evidence.split() else ""):
-            return True  # "$164.99": a price
+            return not self._reported(start)  # "$164.99": a price, unless someone states it
         return not measure or not has_common_noun(measure, self.words_of_figures) or (
             "price" in measure.lower()) or bool(
             self.words.price_before.search(self.text, max(0, start - 20), start)
             or self.words.price_after.match(self.text, end))
+
+    def _reported(self, pos: int) -> bool:
+        """The sentence holding ``pos`` has a verb of saying: "each ration pack costs $60.73,
+        the ministry said" is a body's claim, not shopping copy."""
+        stop = self.index.last_at(". ", pos)
+        start = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos))
+        end = self.index.next_at(". ", pos)
+        return bool(self.words.saying.search(self.text, start, len(self.text) if end < 0 else end))
 
     def _game(self, start: int, measure: str | None) -> bool:
         """"10 assists", "25 points": a player's statistics (not "fell 300 points")."""
