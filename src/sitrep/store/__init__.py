@@ -9,7 +9,8 @@
 - :mod:`.extractions`: mentions, figures, statements and events per article;
 - :mod:`.corrections`: the analyst's corrections;
 - :mod:`.queries`: what the listings and the report read;
-- :mod:`.ledger_cache`: the findings, computed once and kept until the data changes.
+- :mod:`.ledger_cache`: the findings, computed once and kept until the data changes;
+- :mod:`.translations`: translations across languages (keys, links).
 """
 
 from .captures import AddResult, Captures
@@ -18,11 +19,12 @@ from .extractions import Extractions
 from .ledger_cache import LedgerCache
 from .queries import Queries, StoredArticle
 from .schema import SCHEMA_VERSION
+from .translations import LinkText, TranslationLink, Translations
 
 
-class Store(Captures, Extractions, Queries, LedgerCache):
+class Store(Captures, Extractions, Queries, LedgerCache, Translations):
     """A connection to one sitrep store. Not shared between threads; open one per worker."""
 
 
-__all__ = ["BUSY_TIMEOUT", "DEFAULT_DB", "SCHEMA_VERSION", "AddResult", "Store",
-           "StoredArticle"]
+__all__ = ["BUSY_TIMEOUT", "DEFAULT_DB", "SCHEMA_VERSION", "AddResult", "LinkText", "Store",
+           "StoredArticle", "TranslationLink"]
