@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..extract.runner import ExtractionReport
     from ..ingest.readers import ReadOptions
     from ..ingest.runner import IngestSummary
+    from ..ingest.translations import LinkSummary
 
 
 @main.command()
@@ -89,13 +90,17 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
                           follow_symlinks=follow_symlinks)
     with _open(db, create=True) as store:
         summary = _ingest_with_progress(paths, store, options, batch_size, verbose)
+        links = _link_translations(store)
         report = _extract(store, workers=workers) if extract else None
     extracted = report.done if report else 0
     if as_json:
         click.echo(json.dumps({**summary.as_dict(), "extracted": extracted,
+                               "translations_linked": links.linked,
                                "extraction_failures": _failures(report)}, indent=2))
     else:
         say(summary.describe() + (f"; {extracted} articles extracted" if extract else ""))
+        if links.linked:
+            say(links.describe())
     if not summary.ok or (report and not report.ok):
         sys.exit(1)
 
@@ -127,6 +132,19 @@ def _ingest_with_progress(paths: tuple[str, ...], store: Store, options: ReadOpt
     if skips and not verbose:
         say(describe_skips(skips) + " (--verbose names each)", err=True)
     return summary
+
+
+def _link_translations(store: Store) -> LinkSummary:
+    """Link the new articles' translations in other languages, under a progress line (the
+    sentence encoder takes a few seconds to load when some pair needs it)."""
+    from ..ingest.translations import link_translations
+    from .progress import progress_callback
+
+    bar = progress_callback(stage="linking translations", unit="article")
+    try:
+        return link_translations(store)
+    finally:
+        bar.close()
 
 
 def _extract(store: Store, redo: bool = False, workers: str = "auto",
@@ -208,20 +226,29 @@ def extract(redo: bool, workers: str, max_chars: int, as_json: bool, db: str) ->
 
 
 def _print_articles(store: Store, fmt: str) -> int:
+    translations: dict[str, list[str]] = {}
+    for link in store.translation_links():
+        translations.setdefault(link.a, []).append(link.b)
+        translations.setdefault(link.b, []).append(link.a)
     if fmt == "jsonl":
         count = 0
         for article in store.articles():
             count += 1
-            click.echo(json.dumps(article.as_record(), ensure_ascii=False))
+            click.echo(json.dumps({**article.as_record(),
+                                   "translations": translations.get(article.id, [])},
+                                  ensure_ascii=False))
         return count
     rows = []
     for line in store.article_lines():
-        mark = ("dup" if line.duplicate_of else "") + (" rel" if line.related_to else "")
+        mark = (("dup" if line.duplicate_of else "") + (" rel" if line.related_to else "")
+                + (" tr" if line.id in translations else ""))
         rows.append((line.id, line.published or "-", line.outlet or "-", line.language or "-",
                      mark.strip(), (line.title or line.opening).replace("\n", " ")))
     _table(("id", "published", "outlet", "lang", "", "title"), rows,
            legend="dup: a copy of an earlier article (sitrep show ID names it); "
-                  "rel: a related story cut from another article's page"
+                  "rel: a related story cut from another article's page; "
+                  "tr: a translation of an article in another language, or translated in one "
+                  "(--format jsonl names them)"
            if any(r[4] for r in rows) else None)
     return len(rows)
 

@@ -13,8 +13,8 @@ sentences (see :mod:`sitrep.dedupe.translations`).
   vowels dropped (they are what transliterations disagree on), and the skeleton cut to
   three consonants so that case endings and a dropped final consonant do not matter:
   Лукашенко, Лукашэнка, Łukaszenka, Lukashenko and Lukaschenko all give ``@lks``, Мьянма
-  and Myanmar ``@mnm``. Three consonants also join some different names: a name key is
-  weak evidence, never enough alone.
+  and Myanmar ``@mnm``, Зеленський and Selenskyj ``@sln``. Three consonants also join
+  some different names: a name key is weak evidence, never enough alone.
 """
 
 from __future__ import annotations
@@ -33,8 +33,10 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 #: Spellings of one sound across Latin transliterations, longest first.
 _DIGRAPHS = (("tsch", "c"), ("sch", "s"), ("sz", "s"), ("cz", "c"), ("ch", "c"),
              ("sh", "s"), ("zh", "z"), ("kh", "k"), ("ts", "c"), ("tz", "c"), ("ck", "k"),
-             ("ph", "f"), ("w", "v"), ("q", "k"), ("x", "ks"))
-_NOT_SKELETON = re.compile(r"[^bcdfgklmnprstvz]")
+             ("ph", "f"), ("w", "v"), ("q", "k"), ("x", "ks"),
+             # German writes З as S (Selenskyj): z and s are one key
+             ("z", "s"))
+_NOT_SKELETON = re.compile(r"[^bcdfgklmnprstv]")
 _REPEAT = re.compile(r"(.)\1+")
 SKELETON = 3
 
