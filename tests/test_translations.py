@@ -142,3 +142,39 @@ def test_articles_marks_translations(tmp_path: Path):
     table = runner.invoke(main, ["articles", "--db", db]).output
     assert sum(" tr " in line or line.split()[4:5] == ["tr"] for line in table.splitlines()) == 2
     assert "tr: a translation" in table
+
+
+NEWS_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-dev"
+
+
+@pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")
+def test_news_dev_translations_linked_and_no_look_alike(tmp_path: Path, encoder):
+    """Every story's pages in one store, as ingest would keep them: the translation pairs
+    are linked, no look-alike pair is, nor any other pair (stories mixed: more chances to
+    go wrong than the evaluation, which keeps a store per story)."""
+    names: dict[str, tuple[str, str]] = {}
+    paths = []
+    for page in sorted(NEWS_DEV.glob("*/pages/*.json")):
+        record = json.loads(page.read_text(encoding="utf-8"))
+        path = tmp_path / f"{page.parent.parent.name}-{page.stem}.jsonl"
+        path.write_text(json.dumps({"url": record["url"], "text": record["text"],
+                                    "published": record["date"]}) + "\n", encoding="utf-8")
+        names[path.stem] = (page.parent.parent.name, page.name)
+        paths.append(str(path))
+    with Store(tmp_path / "s.db") as store:
+        ingest(paths, store, ReadOptions())
+        link_translations(store, encoder=encoder)
+        where = {a.id: names[Path(a.source).stem] for a in store.articles() if a.part == "main"}
+        linked = {frozenset((where.get(x.a), where.get(x.b)))
+                  for x in store.translation_links()}
+    expected, lookalikes = set(), set()
+    for story in NEWS_DEV.iterdir():
+        if not (story / "duplicates.json").is_file():
+            continue
+        groups = json.loads((story / "duplicates.json").read_text(encoding="utf-8"))
+        expected |= {frozenset((story.name, f) for f in pair)
+                     for group in groups["translations"] for pair in combinations(group, 2)}
+        lookalikes |= {frozenset((story.name, f) for f in pair)
+                       for pair in groups["distinct_but_similar"]}
+    assert expected and lookalikes
+    assert linked == expected, (linked - expected, expected - linked)
