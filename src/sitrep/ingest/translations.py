@@ -69,8 +69,9 @@ def link_translations(store: Store, *, encoder: Encoder | None = None,
     summary.checked = len(ids)
     if not ids:
         return summary
-    keys = {t.id: cross_keys(t.text) for t in store.link_texts(ids)}
-    store.save_translation_keys({i: k.all for i, k in keys.items()}, VERSION)
+    new = store.link_texts(ids)
+    keys = {t.id: cross_keys(t.text) for t in new}
+    store.save_translation_keys({t.id: (t.language, keys[t.id].all) for t in new}, VERSION)
     proposed = store.translation_candidates(ids, MIN_SHARED, MAX_SPREAD)
     summary.proposed = len(proposed)
     texts = {t.id: t for t in store.link_texts({x for a, b, _ in proposed for x in (a, b)})}

@@ -208,7 +208,8 @@ _MIGRATIONS: tuple[str, ...] = (
     """,
     # 5: translations across languages (store/translations.py): the keys each article is
     # indexed by (numbers, transliterated names), which articles were looked at by which
-    # version of the rules, and the pairs found, the smaller id first
+    # version of the rules (with the language, read here without the article's long row),
+    # and the pairs found, the smaller id first
     """
     CREATE TABLE IF NOT EXISTS translation_keys (
         key TEXT NOT NULL,
@@ -218,6 +219,7 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX IF NOT EXISTS translation_keys_article ON translation_keys(article_id);
     CREATE TABLE IF NOT EXISTS translation_checked (
         article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        language TEXT NOT NULL,
         version TEXT NOT NULL
     ) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS translation_links (

@@ -59,11 +59,13 @@ class Translations(StoreConnection):
                 f"SELECT id, language, text FROM articles WHERE id IN ({marks})", chunk)]
         return sorted(out, key=lambda t: t.id)
 
-    def save_translation_keys(self, keys: dict[str, frozenset[str]], version: str) -> None:
-        """Replace the keys of these articles and mark them looked at (links of an article
-        looked at again are dropped first: they are found again if they still hold)."""
+    def save_translation_keys(self, keys: dict[str, tuple[str, frozenset[str]]],
+                              version: str) -> None:
+        """Replace the keys of these articles (id -> language, keys) and mark them looked
+        at (links of an article looked at again are dropped first: they are found again if
+        they still hold)."""
         with self.transaction():
-            for article_id, article_keys in keys.items():
+            for article_id, (language, article_keys) in keys.items():
                 self._db.execute("DELETE FROM translation_keys WHERE article_id=?",
                                  (article_id,))
                 self._db.execute("DELETE FROM translation_links WHERE a=? OR b=?",
@@ -72,8 +74,8 @@ class Translations(StoreConnection):
                     "INSERT OR IGNORE INTO translation_keys(key, article_id) VALUES (?,?)",
                     [(k, article_id) for k in sorted(article_keys)])
                 self._db.execute(
-                    "INSERT OR REPLACE INTO translation_checked(article_id, version) "
-                    "VALUES (?,?)", (article_id, version))
+                    "INSERT OR REPLACE INTO translation_checked(article_id, language, version) "
+                    "VALUES (?,?,?)", (article_id, language, version))
 
     def translation_candidates(self, ids: list[str], min_shared: int,
                                max_spread: int) -> list[tuple[str, str, int]]:
@@ -86,8 +88,9 @@ class Translations(StoreConnection):
             rows = self._db.execute(
                 f"SELECT n.article_id, k.article_id, COUNT(*) FROM translation_keys n "
                 f"JOIN translation_keys k ON k.key = n.key AND k.article_id != n.article_id "
-                f"JOIN articles an ON an.id = n.article_id "
-                f"JOIN articles ak ON ak.id = k.article_id AND ak.language != an.language "
+                f"JOIN translation_checked an ON an.article_id = n.article_id "
+                f"JOIN translation_checked ak ON ak.article_id = k.article_id "
+                f"AND ak.language != an.language "
                 f"WHERE n.article_id IN ({marks}) AND n.key IN (SELECT key FROM "
                 f"translation_keys GROUP BY key HAVING COUNT(*) <= ?) "
                 f"GROUP BY n.article_id, k.article_id HAVING COUNT(*) >= ?",
