@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..extract.runner import ExtractionReport
     from ..ingest.readers import ReadOptions
     from ..ingest.runner import IngestSummary
+    from ..ingest.translations import LinkSummary
 
 
 @main.command()
@@ -93,6 +94,7 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
                           max_document_bytes=max_doc_size * 1024 * 1024,
                           follow_symlinks=follow_symlinks)
     with _open(db, create=True) as store:
+        links = None  # translations are linked after a single-process ingest
         if cluster:
             summary = ingest_on_cluster(paths, store, options, cluster, work)
             for message in summary.refused:
@@ -100,13 +102,17 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
             report = extract_on_cluster(store, cluster, work, False, None) if extract else None
         else:
             summary = _ingest_with_progress(paths, store, options, batch_size, verbose)
+            links = _link_translations(store)
             report = _extract(store, workers=workers) if extract else None
     extracted = report.done if report else 0
     if as_json:
         click.echo(json.dumps({**summary.as_dict(), "extracted": extracted,
+                               "translations_linked": links.linked if links else 0,
                                "extraction_failures": _failures(report)}, indent=2))
     else:
         say(summary.describe() + (f"; {extracted} articles extracted" if extract else ""))
+        if links and links.linked:
+            say(links.describe())
     if not summary.ok or (report and not report.ok):
         sys.exit(1)
 
@@ -138,6 +144,19 @@ def _ingest_with_progress(paths: tuple[str, ...], store: Store, options: ReadOpt
     if skips and not verbose:
         say(describe_skips(skips) + " (--verbose names each)", err=True)
     return summary
+
+
+def _link_translations(store: Store) -> LinkSummary:
+    """Link the new articles' translations in other languages, under a progress line (the
+    sentence encoder takes a few seconds to load when some pair needs it)."""
+    from ..ingest.translations import link_translations
+    from .progress import progress_callback
+
+    bar = progress_callback(stage="linking translations", unit="article")
+    try:
+        return link_translations(store)
+    finally:
+        bar.close()
 
 
 def _extract(store: Store, redo: bool = False, workers: str = "auto",
@@ -223,23 +242,32 @@ def extract(redo: bool, workers: str, max_chars: int, cluster: str | None, work:
 
 
 def _print_articles(store: Store, fmt: str) -> int:
+    translations: dict[str, list[str]] = {}
+    for link in store.translation_links():
+        translations.setdefault(link.a, []).append(link.b)
+        translations.setdefault(link.b, []).append(link.a)
     if fmt == "jsonl":
         count = 0
         for article in store.articles():
             count += 1
-            click.echo(json.dumps(article.as_record(), ensure_ascii=False))
+            click.echo(json.dumps({**article.as_record(),
+                                   "translations": translations.get(article.id, [])},
+                                  ensure_ascii=False))
         return count
     rows = []
     for line in store.article_lines():
         mark = " ".join(m for m, on in (("dup", line.duplicate_of),
                                         ("src", line.same_source_of),
-                                        ("rel", line.related_to)) if on)
+                                        ("rel", line.related_to),
+                                        ("tr", line.id in translations)) if on)
         rows.append((line.id, line.published or "-", line.outlet or "-", line.language or "-",
                      mark, (line.title or line.opening).replace("\n", " ")))
     _table(("id", "published", "outlet", "lang", "", "title"), rows,
            legend="dup: a copy of an earlier article (sitrep show ID names it); "
                   "src: a rewrite of the same statement as another article; "
-                  "rel: a related story cut from another article's page"
+                  "rel: a related story cut from another article's page; "
+                  "tr: a translation of an article in another language, or translated in one "
+                  "(--format jsonl names them)"
            if any(r[4] for r in rows) else None)
     return len(rows)
 

@@ -154,7 +154,7 @@ def eval_news(ctx: click.Context, data: str, stories: tuple[str, ...], show_miss
       sitrep eval news --data ../shared/data/news-dev --story crocus-attack --misses
       sitrep eval news --json > scores.json
     """
-    from ..evaluate.news import score_news
+    from ..evaluate.news import describe_translations, score_news
 
     if not os.path.isdir(data):
         if ctx.get_parameter_source("data") is click.core.ParameterSource.DEFAULT:
@@ -181,6 +181,7 @@ def eval_news(ctx: click.Context, data: str, stories: tuple[str, ...], show_miss
                f"{f['right']}/{f['predicted']} of sitrep's match an expected one")
     say(f"copies: {d['grouped']}/{d['copy_groups']} groups joined; look-alikes merged: "
                f"{d['lookalikes_merged']}/{d['lookalike_pairs']}")
+    say(describe_translations(scores))
     if show_misses:
         for line in f["unmatched"]:
             say(f"  ? {line}")

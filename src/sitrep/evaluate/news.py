@@ -10,7 +10,9 @@ per page, no capture time given), extracts, and scores:
   subject and measure, per story and per language;
 * findings: the expected ones surfaced with the right kind and joining at least two of
   their claims, and how many of sitrep's findings match one;
-* duplicates: same-language copies grouped, and look-alike pairs kept apart.
+* duplicates: same-language copies grouped, and look-alike pairs kept apart;
+* translations: the pairs of each translation group linked across languages, and no
+  look-alike pair linked (any other link is counted too: a cross-language rewrite).
 
 A figure matches a gold one when it lies in the same page, overlaps the gold evidence and
 has the same bounds. The subject is scored as a grouping, not a name: a gold event and a
@@ -27,14 +29,17 @@ import re
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from ..dedupe.translations import Encoder, load_encoder
 from ..errors import GoldFileError
 from ..extract.figures import measure_family
 from ..extract.runner import extract_pending
 from ..ingest.readers import ReadOptions
 from ..ingest.runner import ingest
+from ..ingest.translations import link_translations
 from ..knowledge.gazetteer import fold
 from ..lang import language_data
 from ..ledger import ledger_from_store
@@ -85,6 +90,11 @@ class NewsScores:
     copies_grouped: int = 0
     lookalikes: int = 0
     lookalikes_merged: int = 0
+    translation_pairs: int = 0
+    translations_linked: int = 0
+    lookalikes_linked: int = 0
+    other_links: int = 0
+    link_seconds: float = 0.0
     misses: list[str] = field(default_factory=list)
     unmatched_findings: list[str] = field(default_factory=list)
 
@@ -101,6 +111,12 @@ class NewsScores:
             "duplicates": {"copy_groups": self.copies, "grouped": self.copies_grouped,
                            "lookalike_pairs": self.lookalikes,
                            "lookalikes_merged": self.lookalikes_merged},
+            "translations": {"pairs": self.translation_pairs,
+                             "linked": self.translations_linked,
+                             "lookalike_pairs": self.lookalikes,
+                             "lookalikes_linked": self.lookalikes_linked,
+                             "other_links": self.other_links,
+                             "seconds": round(self.link_seconds, 2)},
             "misses": self.misses}
 
 
@@ -318,14 +334,45 @@ def _score_duplicates(story: _Story, articles: dict[str, Any], scores: NewsScore
             scores.misses.append(f"{story.name}: look-alikes {a} and {b} merged")
 
 
+def _score_translations(story: _Story, articles: dict[str, Any], store: Store,
+                        scores: NewsScores, encoder: Encoder | None) -> None:
+    """Link the story's translations as a run after ingest does, then count the pairs of
+    each translation group linked, the look-alike pairs linked, and any other link."""
+    scores.link_seconds += link_translations(store, encoder=encoder).seconds
+    file_of = {a.id: file for file, a in articles.items()}
+    linked = {frozenset((file_of.get(x.a), file_of.get(x.b)))
+              for x in store.translation_links()}
+    expected = {frozenset(p) for group in story.duplicates.get("translations", [])
+                for p in combinations(sorted(group), 2)}
+    lookalikes = {frozenset(p) for p in story.duplicates.get("distinct_but_similar", [])}
+    scores.translation_pairs += len(expected)
+    scores.translations_linked += len(expected & linked)
+    scores.lookalikes_linked += len(lookalikes & linked)
+    scores.other_links += len(linked - expected - lookalikes)
+    scores.misses += [f"{story.name}: translation {' and '.join(sorted(p))} not linked"
+                      for p in expected - linked]
+    scores.misses += [f"{story.name}: {' and '.join(sorted(map(str, p)))} linked as "
+                      f"translations" for p in linked - expected]
+
+
+def describe_translations(scores: dict[str, Any]) -> str:
+    """The evaluation's line on translations, from :meth:`NewsScores.as_dict`."""
+    t = scores["translations"]
+    return (f"translations: {t['linked']}/{t['pairs']} pairs linked; look-alikes linked: "
+            f"{t['lookalikes_linked']}/{t['lookalike_pairs']}; other links: "
+            f"{t['other_links']} ({t['seconds']:.1f} s)")
+
+
 def score_news(data: str | Path, stories: list[str] | None = None) -> NewsScores:
     """Ingest, extract and score every story under ``data`` (each in a store of its own)."""
     scores = NewsScores()
+    encoder = load_encoder()
     for story in load_stories(data):
         if stories and story.name not in stories:
             continue
         with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "news.db") as store:
             articles = _ingest_story(story, Path(tmp), store)
+            _score_translations(story, articles, store, scores, encoder)
             index = _score_figures(story, articles, store.claims("figures"), scores)
             _score_findings(story, index, store, scores)
             _score_duplicates(story, articles, scores)

@@ -14,7 +14,8 @@
 - :mod:`.alerts`: the findings ``sitrep alerts`` last saw, and the alerts it reported;
 - :mod:`.feeds`: the feeds the analyst added and the entries already taken;
 - :mod:`.rows` and :mod:`.merge`: rows built without a connection (on cluster workers) and
-  their bulk merge into the store.
+  their bulk merge into the store;
+- :mod:`.translations`: translations across languages (keys, links).
 """
 
 from .alerts import Alerts
@@ -26,11 +27,13 @@ from .merge import Merging
 from .queries import Queries, StoredArticle
 from .schema import SCHEMA_VERSION
 from .search import HIT_CLOSE, HIT_OPEN, Search, SearchFilters, SearchPage
+from .translations import LinkText, TranslationLink, Translations
 
 
-class Store(Merging, Queries, LedgerCache, Search, Alerts, Feeds):
+class Store(Merging, Queries, LedgerCache, Search, Alerts, Feeds, Translations):
     """A connection to one sitrep store. Not shared between threads; open one per worker."""
 
 
 __all__ = ["BUSY_TIMEOUT", "DEFAULT_DB", "HIT_CLOSE", "HIT_OPEN", "SCHEMA_VERSION",
-           "AddResult", "SearchFilters", "SearchPage", "Store", "StoredArticle"]
+           "AddResult", "LinkText", "SearchFilters", "SearchPage", "Store", "StoredArticle",
+           "TranslationLink"]

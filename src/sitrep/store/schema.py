@@ -268,6 +268,33 @@ _MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (key, article_id)
     ) WITHOUT ROWID;
     """,
+    # 8: translations across languages (store/translations.py): the keys each article is
+    # indexed by (numbers, transliterated names), which articles were looked at by which
+    # version of the rules (with the language, read here without the article's long row),
+    # and the pairs found, the smaller id first
+    """
+    CREATE TABLE IF NOT EXISTS translation_keys (
+        key TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS translation_keys_article ON translation_keys(article_id);
+    CREATE TABLE IF NOT EXISTS translation_checked (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        language TEXT NOT NULL,
+        version TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS translation_links (
+        a TEXT NOT NULL REFERENCES articles(id),
+        b TEXT NOT NULL REFERENCES articles(id),
+        method TEXT NOT NULL,
+        aligned INTEGER NOT NULL,
+        sentences INTEGER NOT NULL,
+        similarity REAL NOT NULL,
+        PRIMARY KEY (a, b)
+    ) WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS translation_links_b ON translation_links(b);
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 

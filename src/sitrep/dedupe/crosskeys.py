@@ -1,0 +1,90 @@
+"""Keys that survive translation: numbers and names written in any script.
+
+A translation keeps its figures and its names; only the words around them change. So two
+texts in different languages that are translations of each other share these keys, and
+the keys make a cheap index: only pairs that share some are ever compared on their
+sentences (see :mod:`sitrep.dedupe.translations`).
+
+* A number's key is its significant digits, whatever the separators: "3.600" (German),
+  "3,600" (English), "3 600" (Russian) and "3,6 тыс." all give ``#36``. Calendar days
+  and years are numbers too, so a date shares its day and year across languages.
+* A name's key is a consonant skeleton of its Latin transliteration (``anyascii``): the
+  digraphs of each spelling system are folded ("sz", "sch" and "sh" are one sound), the
+  vowels dropped (they are what transliterations disagree on), and the skeleton cut to
+  three consonants so that case endings and a dropped final consonant do not matter:
+  Лукашенко, Лукашэнка, Łukaszenka, Lukashenko and Lukaschenko all give ``@lks``, Мьянма
+  and Myanmar ``@mnm``, Зеленський and Selenskyj ``@sln``. Three consonants also join
+  some different names: a name key is weak evidence, never enough alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Sentence ends: a full stop, question or exclamation mark (and a closing quote), then a
+#: capital or a digit; or a line break. Rough, but the same in every language compared.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"'»”)]?\s+(?=[«\"'„“(]?[^\W\d_a-zß-ÿа-яёіїєґ])|\s*\n+\s*")
+#: Sentences shorter than this are headings, bylines and captions, not translated prose.
+MIN_SENTENCE = 20
+_NUMBER = re.compile(r"\d+(?:[.,\s\u00a0\u202f’']\d{3}(?!\d))*(?:[.,]\d+)?")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+#: Spellings of one sound across Latin transliterations, longest first.
+_DIGRAPHS = (("tsch", "c"), ("sch", "s"), ("sz", "s"), ("cz", "c"), ("ch", "c"),
+             ("sh", "s"), ("zh", "z"), ("kh", "k"), ("ts", "c"), ("tz", "c"), ("ck", "k"),
+             ("ph", "f"), ("w", "v"), ("q", "k"), ("x", "ks"),
+             # German writes З as S (Selenskyj): z and s are one key
+             ("z", "s"))
+_NOT_SKELETON = re.compile(r"[^bcdfgklmnprstv]")
+_REPEAT = re.compile(r"(.)\1+")
+SKELETON = 3
+
+
+@dataclass(frozen=True, slots=True)
+class CrossKeys:
+    """The numbers and name skeletons of one text (each as a key string)."""
+
+    numbers: frozenset[str]
+    names: frozenset[str]
+
+    @property
+    def all(self) -> frozenset[str]:
+        return self.numbers | self.names
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences of some length, in order."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if len(s.strip()) >= MIN_SENTENCE]
+
+
+def number_key(written: str) -> str | None:
+    """``#`` and the significant digits of a number with at least two digits."""
+    digits = re.sub(r"\D", "", written)
+    if len(digits) < 2:
+        return None  # one digit: "3 people" is everywhere
+    return "#" + (digits.strip("0") or "0")
+
+
+def name_key(word: str) -> str | None:
+    """``@`` and the consonant skeleton of a name, in any script; None when too short."""
+    from anyascii import anyascii  # imported when first needed
+
+    latin = anyascii(word).lower()
+    for spelling, sound in _DIGRAPHS:
+        latin = latin.replace(spelling, sound)
+    skeleton = _REPEAT.sub(r"\1", _NOT_SKELETON.sub("", latin))
+    return "@" + skeleton[:SKELETON] if len(skeleton) >= 3 else None
+
+
+def cross_keys(text: str) -> CrossKeys:
+    """The keys of a text: its numbers, and its capitalised words but the first of each
+    sentence (in German every noun is capitalised: those keys only rarely meet another
+    language's, and a key too common to be telling is dropped by the index)."""
+    numbers = {k for m in _NUMBER.finditer(text) if (k := number_key(m.group()))}
+    names = set()
+    for sentence in sentences(text) or [text]:
+        for m in list(_WORD.finditer(sentence))[1:]:
+            if m.group()[0].isupper() and (k := name_key(m.group())):
+                names.add(k)
+    return CrossKeys(frozenset(numbers), frozenset(names))

@@ -1,0 +1,99 @@
+"""Link translations across languages, over what the store holds, after ingest.
+
+A plain function of the stored articles, so any runner can call it once its articles are
+in (the ``ingest`` command and the news evaluation do). It looks only at articles not yet
+looked at, and compares each with few others:
+
+1. each new article's keys (numbers, transliterated names) go into the store's index;
+2. the index proposes the articles in another language that share at least
+   :data:`MIN_SHARED` keys with it, leaving out keys so common they tell nothing;
+3. a pair goes on only when the keys they share are half the smaller key set or more
+   (:data:`MIN_KEY_SHARE`) and their figures agree (:func:`sitrep.dedupe.translations.
+   plausible`): articles on one story share the year and the country, a translation
+   shares nearly all its figures and names;
+4. the pairs left are compared sentence by sentence (:func:`sitrep.dedupe.translations.
+   score_pair`), with the sentence encoder loaded only if some pair gets that far.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from ..dedupe.crosskeys import cross_keys
+from ..dedupe.translations import (
+    EMBEDDINGS,
+    KEYS,
+    Encoder,
+    load_encoder,
+    make_side,
+    plausible,
+    score_pair,
+)
+from ..store import Store, TranslationLink
+
+#: Changes whenever the keys or the rules change, so that every article is looked at again.
+VERSION = "translations-1"
+MIN_SHARED = 2
+#: A key held by more articles than this is left out of the index's proposals.
+MAX_SPREAD = 200
+MIN_KEY_SHARE = 0.5
+
+
+@dataclass
+class LinkSummary:
+    """What a run did: articles looked at, pairs proposed and compared, links found."""
+
+    checked: int = 0
+    proposed: int = 0
+    compared: int = 0
+    linked: int = 0
+    method: str | None = None
+    seconds: float = 0.0
+
+    def describe(self) -> str:
+        how = f" ({self.method})" if self.method else ""
+        return (f"{self.linked} translation pairs linked{how}: {self.checked} articles "
+                f"looked at, {self.compared} of {self.proposed} proposed pairs compared")
+
+
+def link_translations(store: Store, *, encoder: Encoder | None = None,
+                      embeddings: bool = True) -> LinkSummary:
+    """Find and keep the translation pairs that involve articles not yet looked at.
+
+    ``encoder`` is the sentence encoder to use (loaded when needed if not given);
+    ``embeddings=False`` compares sentences on their keys alone."""
+    started = time.perf_counter()
+    summary = LinkSummary()
+    ids = store.articles_to_link(VERSION)
+    summary.checked = len(ids)
+    if not ids:
+        return summary
+    new = store.link_texts(ids)
+    keys = {t.id: cross_keys(t.text) for t in new}
+    store.save_translation_keys({t.id: (t.language, keys[t.id].all) for t in new}, VERSION)
+    proposed = store.translation_candidates(ids, MIN_SHARED, MAX_SPREAD)
+    summary.proposed = len(proposed)
+    texts = {t.id: t for t in store.link_texts({x for a, b, _ in proposed for x in (a, b)})}
+    for t in texts.values():
+        if t.id not in keys:
+            keys[t.id] = cross_keys(t.text)
+    pairs = [(a, b) for a, b, _ in proposed if plausible(keys[a], keys[b], MIN_KEY_SHARE)]
+    summary.compared = len(pairs)
+    if pairs and embeddings and encoder is None:
+        encoder = load_encoder()
+    summary.method = (EMBEDDINGS if encoder is not None and embeddings else KEYS) if pairs \
+        else None
+    sides = {i: make_side(i, texts[i].language, texts[i].text,
+                          encoder if embeddings else None)
+             for i in sorted({x for pair in pairs for x in pair})}
+    links = []
+    for a, b in pairs:
+        score = score_pair(sides[a], sides[b])
+        if score.linked:
+            links.append(TranslationLink(a, b, score.method, score.aligned, score.shorter,
+                                         score.similarity))
+    store.save_translation_links(links)
+    summary.linked = len(links)
+    summary.seconds = round(time.perf_counter() - started, 3)
+    return summary

@@ -1,0 +1,120 @@
+"""Translations across languages: the key index, which articles were looked at, and the
+pairs found.
+
+The scoring is :mod:`sitrep.dedupe.translations`; the run that ties it to the store is
+:func:`sitrep.ingest.translations.link_translations`. This module only keeps and reads:
+
+* ``translation_keys``: each article's numbers and transliterated names
+  (:mod:`sitrep.dedupe.crosskeys`), so that a new article finds the stored articles that
+  share some of its keys with one indexed query, never by reading every text;
+* ``translation_checked``: the articles already looked at, with the version of the rules,
+  so that a run looks only at what is new (or at everything, once the rules change);
+* ``translation_links``: one row per pair, the smaller id first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .connection import StoreConnection
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationLink:
+    """Two articles in different languages, one a translation of the other."""
+
+    a: str
+    b: str
+    method: str  # "embeddings" or "keys"
+    aligned: int  # sentences aligned in order
+    sentences: int  # sentences of the shorter text
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class LinkText:
+    """What the scoring reads of one article."""
+
+    id: str
+    language: str
+    text: str
+
+
+class Translations(StoreConnection):
+    """Reading and keeping translation keys and links."""
+
+    def articles_to_link(self, version: str) -> list[str]:
+        """Articles with a known language not yet looked at by this version of the rules."""
+        return [r[0] for r in self._db.execute(
+            "SELECT a.id FROM articles a LEFT JOIN translation_checked t "
+            "ON t.article_id = a.id WHERE a.language IS NOT NULL "
+            "AND (t.version IS NULL OR t.version != ?) ORDER BY a.id", (version,))]
+
+    def link_texts(self, ids: Iterable[str]) -> list[LinkText]:
+        out = []
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            out += [LinkText(r[0], r[1], r[2]) for r in self._db.execute(
+                f"SELECT id, language, text FROM articles WHERE id IN ({marks})", chunk)]
+        return sorted(out, key=lambda t: t.id)
+
+    def save_translation_keys(self, keys: dict[str, tuple[str, frozenset[str]]],
+                              version: str) -> None:
+        """Replace the keys of these articles (id -> language, keys) and mark them looked
+        at (links of an article looked at again are dropped first: they are found again if
+        they still hold)."""
+        with self.transaction():
+            for article_id, (language, article_keys) in keys.items():
+                self._db.execute("DELETE FROM translation_keys WHERE article_id=?",
+                                 (article_id,))
+                self._db.execute("DELETE FROM translation_links WHERE a=? OR b=?",
+                                 (article_id, article_id))
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO translation_keys(key, article_id) VALUES (?,?)",
+                    [(k, article_id) for k in sorted(article_keys)])
+                self._db.execute(
+                    "INSERT OR REPLACE INTO translation_checked(article_id, language, version) "
+                    "VALUES (?,?,?)", (article_id, language, version))
+
+    def translation_candidates(self, ids: list[str], min_shared: int,
+                               max_spread: int) -> list[tuple[str, str, int]]:
+        """Pairs (new article, any article in another language) sharing at least
+        ``min_shared`` keys, each held by at most ``max_spread`` articles (a key every
+        article holds, like the year, tells nothing), with how many they share."""
+        out: dict[tuple[str, str], int] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT n.article_id, k.article_id, COUNT(*) FROM translation_keys n "
+                f"JOIN translation_keys k ON k.key = n.key AND k.article_id != n.article_id "
+                f"JOIN translation_checked an ON an.article_id = n.article_id "
+                f"JOIN translation_checked ak ON ak.article_id = k.article_id "
+                f"AND ak.language != an.language "
+                # NOT IN the few common keys: an IN list of the many others would drive
+                # the index once per article and key (a hundred times slower)
+                f"WHERE n.article_id IN ({marks}) AND n.key NOT IN (SELECT key FROM "
+                f"translation_keys GROUP BY key HAVING COUNT(*) > ?) "
+                f"GROUP BY n.article_id, k.article_id HAVING COUNT(*) >= ?",
+                [*chunk, max_spread, min_shared])
+            for a, b, shared in rows:
+                out[(min(a, b), max(a, b))] = shared
+        return sorted((a, b, n) for (a, b), n in out.items())
+
+    def save_translation_links(self, links: list[TranslationLink]) -> None:
+        with self.transaction():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO translation_links"
+                "(a, b, method, aligned, sentences, similarity) VALUES (?,?,?,?,?,?)",
+                [(min(x.a, x.b), max(x.a, x.b), x.method, x.aligned, x.sentences,
+                  x.similarity) for x in links])
+
+    def translation_links(self) -> list[TranslationLink]:
+        return [TranslationLink(*r) for r in self._db.execute(
+            "SELECT a, b, method, aligned, sentences, similarity FROM translation_links "
+            "ORDER BY a, b")]
+
+
+def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    """SQLite caps the parameters of one statement: ask in slices."""
+    return [ids[i:i + size] for i in range(0, len(ids), size)]
