@@ -70,29 +70,12 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
       sitrep ingest feeds/ --cluster local:2
       sitrep ingest /shared/feeds --cluster tcp://scheduler:8786 --work /shared/parts
     """
-    from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
-
     if not any(p == "-" or os.path.lexists(p) for p in paths):
         # nothing to read: no store is made for it (one missing path among others is
         # refused as E011 and the rest goes on)
         raise click.BadParameter(printable(
             f"no such file or folder: {', '.join(paths)}"), param_hint="PATHS")
-    when, has_time = None, True
-    if captured_at:
-        try:
-            when, has_time = parse_timestamp(captured_at)
-        except ValueError as exc:
-            raise click.BadParameter(f"{captured_at!r}: {exc}",
-                                     param_hint="--captured-at") from exc
-    entries: dict = {}
-    if manifest:
-        entries, problems = load_manifest(manifest)
-        for problem in problems:
-            say(f"refused: {problem.message}", err=True)
-    options = ReadOptions(captured_at=when, captured_at_has_time=has_time, outlet=outlet,
-                          manifest=entries, manifest_path=manifest,
-                          max_document_bytes=max_doc_size * 1024 * 1024,
-                          follow_symlinks=follow_symlinks)
+    options = _read_options(captured_at, outlet, manifest, max_doc_size, follow_symlinks)
     with _open(db, create=True) as store:
         links = None  # translations are linked after a single-process ingest
         if cluster:
@@ -115,6 +98,30 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
             say(links.describe())
     if not summary.ok or (report and not report.ok):
         sys.exit(1)
+
+
+def _read_options(captured_at: str | None, outlet: str | None, manifest: str | None,
+                  max_doc_size: int, follow_symlinks: bool) -> ReadOptions:
+    """The readers' options from the command line's, with a clear error for a bad time."""
+    from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
+
+    when, has_time = None, True
+    if captured_at:
+        try:
+            when, has_time = parse_timestamp(captured_at)
+        except ValueError as exc:
+            raise click.BadParameter(f"{captured_at!r}: {exc}",
+                                     param_hint="--captured-at") from exc
+    entries: dict = {}
+    if manifest:
+        entries, problems = load_manifest(manifest)
+        for problem in problems:
+            say(f"refused: {problem.message}", err=True)
+    options = ReadOptions(captured_at=when, captured_at_has_time=has_time, outlet=outlet,
+                          manifest=entries, manifest_path=manifest,
+                          max_document_bytes=max_doc_size * 1024 * 1024,
+                          follow_symlinks=follow_symlinks)
+    return options
 
 
 def _ingest_with_progress(paths: tuple[str, ...], store: Store, options: ReadOptions,
