@@ -1,4 +1,4 @@
-"""Language resources as data: one folder per language (``en/`` now).
+"""Language resources as data: one folder per language (``en/``, ``ru/``, ``de/`` ...).
 
 Why: rules are general, words are not. A rule such as "a hedge before a number widens it"
 holds in any language, but the hedges themselves ("about", "more than") are English. Each
@@ -27,8 +27,17 @@ from typing import Any
 
 from ..errors import UsageError
 
-#: The languages with a resource folder; extraction is offered for these only.
+#: The languages the spaCy pipeline of ``sitrep.extract.nlp`` is built for; other
+#: languages with a folder are read by ``sitrep.extract.foreign`` (see :func:`folders`).
 LANGUAGES = ("en",)
+
+
+@cache
+def folders() -> tuple[str, ...]:
+    """Every language with a resource folder: a new language is a new folder, no code."""
+    root = resources.files("sitrep").joinpath("lang")
+    return tuple(sorted(p.name for p in root.iterdir()
+                        if p.is_dir() and re.fullmatch(r"[a-z]{2,3}", p.name)))
 
 
 @dataclass(frozen=True)
@@ -55,8 +64,8 @@ def longest_first(words: Iterable[str]) -> str:
 
 def language_data(code: str) -> LanguageData:
     """The resources of ``code``; a language without a folder is a usage error."""
-    if code not in LANGUAGES:
-        raise UsageError(f"no language resources for {code!r} (have: {', '.join(LANGUAGES)})")
+    if code not in folders():
+        raise UsageError(f"no language resources for {code!r} (have: {', '.join(folders())})")
     return LanguageData(code)
 
 

@@ -1,0 +1,116 @@
+"""Who stands behind the figures of a sentence: a verb of saying or a source phrase ("по
+данным", "według", "laut"), the person named beside it, the body it names (in its one
+English name), and when it was said."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...knowledge.translit import name_key
+from ..records import Attribution, Span
+from .dates import stated_on
+from .resources import Words, lookup
+from .tokens import Sentence, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Where a sentence says who speaks: the token range of the verb or source phrase."""
+
+    start: int
+    end: int
+    first: int  # token index
+    last: int
+    phrase: bool  # a source phrase ("по словам"): a name after it is in the genitive
+
+
+def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
+    cues = [Cue(t.start, t.end, i, i, False) for i, t in enumerate(sentence.tokens)
+            if t.lemma in words.verbs or t.lower in words.verbs]
+    starts = {t.start: i for i, t in enumerate(sentence.tokens)}
+    ends = {t.end: i for i, t in enumerate(sentence.tokens)}
+    for m in words.source_phrases.finditer(text, sentence.start, sentence.end):
+        if m.start() in starts and m.end() in ends:
+            cues.append(Cue(m.start(), m.end(), starts[m.start()], ends[m.end()], True))
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _runs(toks: tuple[Token, ...], words: Words) -> list[tuple[int, int]]:
+    """Runs of capitalised words that may be a name (token ranges, inclusive)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if _namey(toks[i], words):
+            j = i
+            while (j + 1 < len(toks) and _namey(toks[j + 1], words)
+                   and toks[j + 1].start - toks[j].end <= 1):
+                j += 1
+            runs.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+def _namey(tok: Token, words: Words) -> bool:
+    if not tok.is_capital or tok.text.isupper():
+        return False
+    return tok.lower not in words.months and tok.lower not in words.weekdays \
+        and tok.lemma not in words.verbs and not any(p.match(tok.lower) for p, _ in words.orgs) \
+        and not lookup(words.events, tok.lemma, tok.lower)
+
+
+def _nominative(name: str, words: Words) -> str:
+    for ending, replacement in words.genitive:
+        if name.endswith(ending) and len(name) > len(ending) + 2:
+            return name[: -len(ending)] + replacement
+    return name
+
+
+def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
+    toks = sentence.tokens
+    best: tuple[int, str] | None = None
+    in_cues = {i for c in cues for i in range(c.first, c.last + 1)}
+    for first, last in _runs(toks, words):
+        if first in in_cues or last in in_cues:
+            continue
+        title = first > 0 and toks[first - 1].lemma in words.titles
+        near = min(min(abs(first - c.last), abs(last - c.first)) for c in cues)
+        after_phrase = any(0 < first - c.last <= 3 and c.phrase for c in cues)
+        if first == 0 and last == 0 and not (near <= 1 or title):
+            continue
+        if not (title or last > first or near <= 1 or after_phrase):
+            continue
+        names = [t.text for t in toks[first:last + 1]]
+        inflected = after_phrase or (title and toks[first - 1].lower != toks[first - 1].lemma)
+        if inflected:
+            names = [_nominative(n, words) for n in names]
+        score = near - 3 * title - 2 * (last > first)
+        if best is None or score < best[0]:
+            best = (score, " ".join(names))
+    return best[1] if best else None
+
+
+def _org(sentence: Sentence, words: Words, text: str) -> str | None:
+    segment = text[sentence.start:sentence.end]
+    found = [(m.start(), name) for pattern, name in words.orgs
+             if (m := pattern.search(segment)) is not None]
+    return min(found)[1] if found else None
+
+
+def attribute(sentence: Sentence, words: Words, text: str,
+              published: date | None) -> Attribution | None:
+    """The attribution of ``sentence``, or None when it names no source."""
+    cues = find_cues(sentence, words, text)
+    if not cues:
+        return None
+    speaker = _speaker(sentence, cues, words)
+    org = _org(sentence, words, text)
+    if speaker is None and org is None:
+        return None
+    cue = cues[0]
+    return Attribution(speaker=speaker, org=org,
+                       cue=Span(cue.start, cue.end, text[cue.start:cue.end]),
+                       stated_on=stated_on(sentence, words, published),
+                       speaker_key=name_key(speaker) if speaker else None)
