@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import simplemma
+
 from ...knowledge.translit import name_key
 from ..records import Attribution, Span
 from .dates import stated_on
@@ -61,6 +63,18 @@ def _namey(tok: Token, words: Words) -> bool:
         and not lookup(words.events, tok.lemma, tok.lower)
 
 
+def _trim(toks: tuple[Token, ...], first: int, last: int, words: Words) -> int:
+    """The first token of a run that may be a name: a word the lemmatizer knows is a common
+    word when it is capitalised only because it starts the sentence, or, in a language that
+    capitalises its nouns (German), anywhere ("Todesopfer", "Gebietes Moskau")."""
+    while first <= last and (first == 0 or words.capitalised_nouns) \
+            and not (first > 0 and toks[first - 1].lemma in words.titles) \
+            and simplemma.is_known(toks[first].text if words.capitalised_nouns
+                                   else toks[first].lower, lang=words.code):
+        first += 1
+    return first
+
+
 def _nominative(name: str, words: Words) -> str:
     for ending, replacement in words.genitive:
         if name.endswith(ending) and len(name) > len(ending) + 2:
@@ -73,7 +87,8 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
     best: tuple[int, str] | None = None
     in_cues = {i for c in cues for i in range(c.first, c.last + 1)}
     for first, last in _runs(toks, words):
-        if first in in_cues or last in in_cues:
+        first = _trim(toks, first, last, words)
+        if first > last or first in in_cues or last in in_cues:
             continue
         title = first > 0 and toks[first - 1].lemma in words.titles
         near = min(min(abs(first - c.last), abs(last - c.first)) for c in cues)

@@ -59,7 +59,11 @@ def _not_a_figure(toks: tuple[Token, ...], value: Value, words: Words, text: str
         return True
     if prev is not None and prev.text == ":" and prev.start == first.start - 1:
         return True
-    if nxt is not None and _is_date_word(nxt, words, text, last):
+    if nxt is not None and _is_date_word(nxt, words, value):
+        return True
+    if first.lower in words.vague_forms and value.first == value.last:
+        return True  # "тысячи", "Tausende": a vague amount, not a value
+    if _clock(first.text, words):
         return True
     if prev is not None and prev.lower in words.months and not value.in_words:
         return True
@@ -75,12 +79,21 @@ def _not_a_figure(toks: tuple[Token, ...], value: Value, words: Words, text: str
     return bool(value.in_words and value.high <= 10 and not _counted_after(toks, value.last, words))
 
 
-def _is_date_word(nxt: Token, words: Words, text: str, last: Token) -> bool:
-    if nxt.lower in words.months or nxt.lower in words.year_words or nxt.lower in words.time_words:
+def _is_date_word(nxt: Token, words: Words, value: Value) -> bool:
+    """A month or a time word after the value, or a year word after a value that could be a
+    year ("2024 году"; "четырех лет" is a duration)."""
+    if nxt.lower in words.months or nxt.lower in words.time_words:
         return True
-    if nxt.text == "." and last.text.isdigit():
+    return nxt.lower in words.year_words and value.high >= 1000
+
+
+def _clock(text: str, words: Words) -> bool:
+    """"19.58" where the decimal mark is a comma: a time of day."""
+    if words.numbers.get("decimal") != "," or "." in words.numbers.get("group", []):
         return False
-    return False
+    hours, _, minutes = text.partition(".")
+    return bool(minutes) and len(minutes) == 2 and hours.isdigit() and int(hours) < 24 \
+        and int(minutes) < 60
 
 
 def _ageish(toks: tuple[Token, ...], value: Value) -> bool:
@@ -107,9 +120,18 @@ def _hedge(toks: tuple[Token, ...], value: Value,
             continue
         phrase = " ".join(t.lower for t in toks[first:value.first])
         found = words.hedges.get(phrase) or words.hedges.get(phrase.replace(" .", "."))
+        if found and found[0] == "high" and _after_change(toks, first, value, words):
+            return None  # "выросло до 140": the new value, not an upper bound
         if found:
             return first, found[0], found[1]
     return None
+
+
+def _after_change(toks: tuple[Token, ...], first: int, value: Value, words: Words) -> bool:
+    """Whether a word of change ("увеличилось", "wzrosła", "gestiegen") stands just before
+    the hedge or just after the value."""
+    near = [*toks[max(0, first - 3):first], *toks[value.last + 1:value.last + 4]]
+    return any(t.lemma in words.not_after or t.lower in words.not_after for t in near)
 
 
 def _measure(toks: tuple[Token, ...], value: Value,

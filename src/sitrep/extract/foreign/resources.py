@@ -43,6 +43,9 @@ class Words:
     orgs: tuple[tuple[re.Pattern[str], str], ...]
     abbreviations: frozenset[str]
     titles: frozenset[str]
+    capitalised_nouns: bool
+    not_after: frozenset[str]
+    vague_forms: frozenset[str]
 
 
 def readable(code: str | None) -> bool:
@@ -89,6 +92,9 @@ def words_of(code: str) -> Words:
                    for pattern, name in data.table("orgs")["orgs"].items()),
         abbreviations=frozenset(data.words("sentence_abbreviations")),
         titles=frozenset(t.lower() for t in data.words("person_titles")),
+        capitalised_nouns=bool(speech.get("capitalised_nouns", False)),
+        not_after=frozenset(data.table("hedges").get("not_after_changes", [])),
+        vague_forms=frozenset(data.table("numbers").get("vague_forms", [])),
     )
 
 
