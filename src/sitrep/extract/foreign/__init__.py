@@ -19,7 +19,7 @@ from ..records import Attribution, Extraction, Figure, Mention, Span, Statement
 from .attribution import attribute
 from .events import find_events, main_event
 from .figures import sentence_figures
-from .resources import readable, words_of
+from .resources import Words, readable, words_of
 from .tokens import Sentence, sentences
 
 
@@ -31,9 +31,9 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
     events = find_events(sents, words, text)
     subject = main_event(events, sents)
     extraction = Extraction(events=events, main_event=subject)
+    attributions = _attributions(sents, words, text, published or captured)
     carried: tuple[int, Attribution] | None = None
-    for sentence in sents:
-        attribution = attribute(sentence, words, text, published or captured)
+    for sentence, attribution in zip(sents, attributions, strict=True):
         if attribution is not None:
             carried = (sentence.paragraph, attribution)
             extraction.statements.append(_statement(sentence, attribution, text))
@@ -42,13 +42,33 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
         elif carried is not None and carried[0] == sentence.paragraph:
             attribution = carried[1]
         for raw in sentence_figures(sentence, words, text):
-            measure = raw.measure
             extraction.figures.append(Figure(
-                Span(raw.start, raw.end, text[raw.start:raw.end]), measure=measure,
+                Span(raw.start, raw.end, text[raw.start:raw.end]), measure=raw.measure,
                 low=raw.low, high=raw.high, unit=raw.unit, qualifier=raw.qualifier,
                 attribution=attribution or Attribution(), subject=subject,
-                family=measure_family(measure)))
+                family=measure_family(raw.measure)))
     return extraction
+
+
+def _attributions(sents: list[Sentence], words: Words, text: str,
+                  published: date | None) -> list[Attribution | None]:
+    """Each sentence's own attribution: named in it, referred to ("за його словами" takes
+    the last person named), or pointed back at from the next sentence ("Об этом сообщил
+    ..." speaks for the sentence before it)."""
+    said = [attribute(sentence, words, text, published) for sentence in sents]
+    out: list[Attribution | None] = []
+    named: Attribution | None = None
+    for each in said:
+        attribution = each.attribution
+        if attribution is None and each.refers:
+            attribution = named
+        if attribution is not None and attribution.speaker:
+            named = attribution
+        out.append(attribution)
+    for i, each in enumerate(said):
+        if each.back and i and out[i] is not None and out[i - 1] is None:
+            out[i - 1] = out[i]
+    return out
 
 
 def _statement(sentence: Sentence, attribution: Attribution, text: str) -> Statement:

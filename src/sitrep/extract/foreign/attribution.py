@@ -25,6 +25,7 @@ class Cue:
     first: int  # token index
     last: int
     phrase: bool  # a source phrase ("по словам"): a name after it is in the genitive
+    pronoun: bool = False  # "за його словами": the source was named before
 
 
 def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
@@ -34,7 +35,9 @@ def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
     ends = {t.end: i for i, t in enumerate(sentence.tokens)}
     for m in words.source_phrases.finditer(text, sentence.start, sentence.end):
         if m.start() in starts and m.end() in ends:
-            cues.append(Cue(m.start(), m.end(), starts[m.start()], ends[m.end()], True))
+            first, last = starts[m.start()], ends[m.end()]
+            pronoun = any(t.lower in words.pronouns for t in sentence.tokens[first:last + 1])
+            cues.append(Cue(m.start(), m.end(), first, last, True, pronoun))
     return sorted(cues, key=lambda c: c.start)
 
 
@@ -63,16 +66,38 @@ def _namey(tok: Token, words: Words) -> bool:
         and not lookup(words.events, tok.lemma, tok.lower)
 
 
+def _quoted(toks: tuple[Token, ...]) -> set[int]:
+    """Tokens inside quotation marks: a name quoted is not who speaks."""
+    inside: set[int] = set()
+    depth = 0
+    for i, tok in enumerate(toks):
+        if tok.text in "«„":
+            depth += 1
+        elif tok.text in "»“”" and depth:
+            depth -= 1
+        elif depth:
+            inside.add(i)
+    return inside
+
+
 def _trim(toks: tuple[Token, ...], first: int, last: int, words: Words) -> int:
     """The first token of a run that may be a name: a word the lemmatizer knows is a common
     word when it is capitalised only because it starts the sentence, or, in a language that
     capitalises its nouns (German), anywhere ("Todesopfer", "Gebietes Moskau")."""
-    while first <= last and (first == 0 or words.capitalised_nouns) \
-            and not (first > 0 and toks[first - 1].lemma in words.titles) \
-            and simplemma.is_known(toks[first].text if words.capitalised_nouns
-                                   else toks[first].lower, lang=words.code):
+    while first <= last and not (first > 0 and toks[first - 1].lemma in words.titles) \
+            and _common(toks[first], first == 0 or words.capitalised_nouns, words):
         first += 1
     return first
+
+
+def _common(tok: Token, anywhere: bool, words: Words) -> bool:
+    """A known word in any position that may be capitalised anywhere; elsewhere, a known
+    word the lemmatizer inflects ("України", "Північна"): names of places and bodies in
+    their cases, not a person's given name."""
+    if anywhere:
+        return simplemma.is_known(tok.text if words.capitalised_nouns else tok.lower,
+                                  lang=words.code)
+    return tok.lemma != tok.lower and simplemma.is_known(tok.lower, lang=words.code)
 
 
 def _nominative(name: str, words: Words) -> str:
@@ -85,19 +110,21 @@ def _nominative(name: str, words: Words) -> str:
 def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
     toks = sentence.tokens
     best: tuple[int, str] | None = None
-    in_cues = {i for c in cues for i in range(c.first, c.last + 1)}
+    in_cues = {i for c in cues for i in range(c.first, c.last + 1)} | _quoted(toks)
     for first, last in _runs(toks, words):
         first = _trim(toks, first, last, words)
         if first > last or first in in_cues or last in in_cues:
             continue
         title = first > 0 and toks[first - 1].lemma in words.titles
         near = min(min(abs(first - c.last), abs(last - c.first)) for c in cues)
-        after_phrase = any(0 < first - c.last <= 3 and c.phrase for c in cues)
+        after_phrase = any(0 < first - c.last <= 3 and c.phrase and not c.pronoun
+                           for c in cues)
         if first == 0 and last == 0 and not (near <= 1 or title):
             continue
         if not (title or last > first or near <= 1 or after_phrase):
             continue
-        names = [t.text for t in toks[first:last + 1]]
+        # a given name and a surname at most: "президент України Володимир Зеленський"
+        names = [t.text for t in toks[max(first, last - 1):last + 1]]
         inflected = after_phrase or (title and toks[first - 1].lower != toks[first - 1].lemma)
         if inflected:
             names = [_nominative(n, words) for n in names]
@@ -114,18 +141,32 @@ def _org(sentence: Sentence, words: Words, text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-def attribute(sentence: Sentence, words: Words, text: str,
-              published: date | None) -> Attribution | None:
-    """The attribution of ``sentence``, or None when it names no source."""
+@dataclass(frozen=True, slots=True)
+class Said:
+    """What a sentence says of its source: the attribution it names (None: none), whether
+    it only refers to one named before ("за його словами", "— сказал президент"), and
+    whether it points back at the sentence before ("Об этом сообщил ...")."""
+
+    attribution: Attribution | None
+    refers: bool = False
+    back: bool = False
+
+
+def attribute(sentence: Sentence, words: Words, text: str, published: date | None) -> Said:
+    """What ``sentence`` says of its source."""
     cues = find_cues(sentence, words, text)
     if not cues:
-        return None
+        return Said(None)
     speaker = _speaker(sentence, cues, words)
     org = _org(sentence, words, text)
-    if speaker is None and org is None:
-        return None
     cue = cues[0]
-    return Attribution(speaker=speaker, org=org,
-                       cue=Span(cue.start, cue.end, text[cue.start:cue.end]),
-                       stated_on=stated_on(sentence, words, published),
-                       speaker_key=name_key(speaker) if speaker else None)
+    head = " ".join(t.lower for t in sentence.tokens[:3])
+    back = any(head.startswith(phrase) for phrase in words.refers_back)
+    if speaker is None and org is None:
+        refers = any(t.lower in words.pronouns or t.lemma in words.titles
+                     for c in cues for t in sentence.tokens[max(0, c.first - 2):c.last + 3])
+        return Said(None, refers=refers, back=back)
+    return Said(Attribution(speaker=speaker, org=org,
+                            cue=Span(cue.start, cue.end, text[cue.start:cue.end]),
+                            stated_on=stated_on(sentence, words, published),
+                            speaker_key=name_key(speaker) if speaker else None), back=back)

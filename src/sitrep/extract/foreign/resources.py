@@ -46,6 +46,8 @@ class Words:
     capitalised_nouns: bool
     not_after: frozenset[str]
     vague_forms: frozenset[str]
+    pronouns: frozenset[str]
+    refers_back: tuple[str, ...]
 
 
 def readable(code: str | None) -> bool:
@@ -95,6 +97,8 @@ def words_of(code: str) -> Words:
         capitalised_nouns=bool(speech.get("capitalised_nouns", False)),
         not_after=frozenset(data.table("hedges").get("not_after_changes", [])),
         vague_forms=frozenset(data.table("numbers").get("vague_forms", [])),
+        pronouns=frozenset(speech.get("pronouns", [])),
+        refers_back=tuple(p.lower() for p in speech.get("refers_back", [])),
     )
 
 
