@@ -22,6 +22,10 @@ from .figures import sentence_figures
 from .resources import Words, readable, words_of
 from .tokens import Sentence, sentences
 
+#: How many sentences after its own an attribution still holds: news tells what a source
+#: said over the next few sentences without repeating "he said".
+CARRY = 3
+
 
 def extract_foreign(text: str, lang: str, published: date | None = None,
                     captured: date | None = None) -> Extraction:
@@ -33,13 +37,13 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
     extraction = Extraction(events=events, main_event=subject)
     attributions = _attributions(sents, words, text, published or captured)
     carried: tuple[int, Attribution] | None = None
-    for sentence, attribution in zip(sents, attributions, strict=True):
+    for n, (sentence, attribution) in enumerate(zip(sents, attributions, strict=True)):
         if attribution is not None:
-            carried = (sentence.paragraph, attribution)
+            carried = (n, attribution)
             extraction.statements.append(_statement(sentence, attribution, text))
             if attribution.speaker:
                 extraction.mentions.append(_person(sentence, attribution, text))
-        elif carried is not None and carried[0] == sentence.paragraph:
+        elif carried is not None and n - carried[0] <= CARRY:
             attribution = carried[1]
         for raw in sentence_figures(sentence, words, text):
             extraction.figures.append(Figure(
