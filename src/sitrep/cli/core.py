@@ -65,6 +65,7 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
       cat page.html | sitrep ingest -
     """
     from ..ingest.readers import ReadOptions, load_manifest, parse_timestamp
+    from ..lang import describe_not_read
 
     if not any(p == "-" or os.path.lexists(p) for p in paths):
         # nothing to read: no store is made for it (one missing path among others is
@@ -90,12 +91,16 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
     with _open(db, create=True) as store:
         summary = _ingest_with_progress(paths, store, options, batch_size, verbose)
         report = _extract(store, workers=workers) if extract else None
+        unread = _not_read(store)
     extracted = report.done if report else 0
     if as_json:
         click.echo(json.dumps({**summary.as_dict(), "extracted": extracted,
-                               "extraction_failures": _failures(report)}, indent=2))
+                               "extraction_failures": _failures(report),
+                               "not_read": unread}, indent=2))
     else:
         say(summary.describe() + (f"; {extracted} articles extracted" if extract else ""))
+        if unread:
+            say(str(describe_not_read(unread)))
     if not summary.ok or (report and not report.ok):
         sys.exit(1)
 
@@ -167,6 +172,13 @@ def _extract(store: Store, redo: bool = False, workers: str = "auto",
     return report
 
 
+def _not_read(store: Store) -> dict[str, int]:
+    """Articles in a language sitrep cannot read, by language (kept, never silent)."""
+    from ..lang import not_read
+
+    return not_read(line.language for line in store.article_lines())
+
+
 def _failures(report: ExtractionReport | None) -> list[dict[str, str]]:
     return [{"code": f.code, "article_id": f.article_id, "message": f.message}
             for f in (report.failures if report else [])]
@@ -195,14 +207,19 @@ def extract(redo: bool, workers: str, max_chars: int, as_json: bool, db: str) ->
       sitrep extract --all --workers 2
       sitrep extract --json
     """
+    from ..lang import describe_not_read
+
     with _open(db) as store:
         report = _extract(store, redo, workers, max_chars)
+        unread = _not_read(store)
     if as_json:
         click.echo(json.dumps({"extracted": report.done, "workers": report.workers,
-                               "failures": _failures(report)}, indent=2))
+                               "failures": _failures(report), "not_read": unread}, indent=2))
     else:
         plural = "es" if report.workers > 1 else ""
         say(f"{report.done} articles extracted ({report.workers} process{plural})")
+        if unread:
+            say(str(describe_not_read(unread)))
     if not report.ok:
         sys.exit(1)
 
@@ -214,15 +231,21 @@ def _print_articles(store: Store, fmt: str) -> int:
             count += 1
             click.echo(json.dumps(article.as_record(), ensure_ascii=False))
         return count
+    from ..lang import describe_not_read, reads
+
     rows = []
     for line in store.article_lines():
-        mark = ("dup" if line.duplicate_of else "") + (" rel" if line.related_to else "")
+        mark = ("dup" if line.duplicate_of else "") + (" rel" if line.related_to else "") \
+            + ("" if reads(line.language) else f" not read: {line.language}")
         rows.append((line.id, line.published or "-", line.outlet or "-", line.language or "-",
                      mark.strip(), (line.title or line.opening).replace("\n", " ")))
     _table(("id", "published", "outlet", "lang", "", "title"), rows,
            legend="dup: a copy of an earlier article (sitrep show ID names it); "
-                  "rel: a related story cut from another article's page"
+                  "rel: a related story cut from another article's page; "
+                  "not read: in a language sitrep has no rules for"
            if any(r[4] for r in rows) else None)
+    if unread := describe_not_read(_not_read(store)):
+        say(unread)
     return len(rows)
 
 

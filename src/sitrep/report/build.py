@@ -18,6 +18,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
+from ..lang import describe_not_read, not_read
 from ..ledger import ledger_from_store
 from ..ledger.claims import Claim
 from ..ledger.entities import entities
@@ -48,6 +49,8 @@ class ReportData:
     places: list[dict[str, Any]]
     sources: list[dict[str, Any]]
     evidence: dict[str, dict[str, Any]] = field(default_factory=dict)  # figure/statement id
+    #: articles in languages sitrep cannot read, by language: "3 articles not read: ko 2 ..."
+    not_read: str | None = None
 
     def timeline_spec(self) -> dict[str, Any]:
         """Vega-Lite: each source's figure as a point or range bar, by the date stated."""
@@ -168,7 +171,8 @@ def build_report(store: Store, subject: str | None = None) -> ReportData:
                 "copy_of": a.duplicate_of}
                for a in sorted((articles[i] for i in used), key=lambda a: a.published or "")]
     return ReportData(subject, datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), claims,
-                      findings, statements, places, sources, evidence)
+                      findings, statements, places, sources, evidence,
+                      describe_not_read(not_read(a.language for a in articles.values())))
 
 
 def _finalize_html(value: object) -> object:

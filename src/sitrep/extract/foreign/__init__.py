@@ -2,7 +2,7 @@
 
 Why a second reader: the English pipeline's rules are written around English syntax;
 Russian, Ukrainian, Polish and German (and any language whose folder under
-``sitrep/lang/`` holds the tables of :data:`~.resources.REQUIRED`) are read here with one
+``sitrep/lang/`` holds the tables of :data:`sitrep.lang.READER_TABLES`) are read here with one
 set of rules: values with their hedges and ranges, the thing counted as one English
 measure, who said it (a verb of saying or a source phrase, the name beside it, the body in
 its English name), when, and the article's main event. The output contract is the

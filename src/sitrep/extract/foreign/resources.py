@@ -2,7 +2,7 @@
 
 Why: the rules in this package are the same for every language sitrep reads besides
 English; only the words differ, and they live as data in ``sitrep/lang/<code>/``. A
-language is readable when its folder holds the tables named in :data:`REQUIRED`.
+language is readable when its folder holds the tables of :data:`sitrep.lang.READER_TABLES`.
 """
 
 from __future__ import annotations
@@ -10,13 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from ...lang import language_data
-
-#: The tables a language folder needs for this reader.
-REQUIRED = ("numbers", "hedges", "speech", "measures", "events", "calendar", "orgs")
+from ...lang import language_data, reads
 
 
 @dataclass(frozen=True)
@@ -51,12 +47,9 @@ class Words:
 
 
 def readable(code: str | None) -> bool:
-    """Whether ``code`` has a folder with every table this reader needs (English has its
-    own pipeline and is never read here)."""
-    if not code or code == "en" or not re.fullmatch(r"[a-z]{2,3}", code):
-        return False
-    folder = resources.files("sitrep").joinpath("lang", code)
-    return all(folder.joinpath(f"{name}.json").is_file() for name in REQUIRED)
+    """Whether ``code`` is read here: a language other than English whose folder holds
+    every table this reader needs (:data:`sitrep.lang.READER_TABLES`)."""
+    return code is not None and code != "en" and reads(code)
 
 
 def _phrases(items: list[str]) -> re.Pattern[str]:
