@@ -124,10 +124,12 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
         if not (title or last > first or near <= 1 or after_phrase):
             continue
         # a given name and a surname at most: "президент України Володимир Зеленський"
-        names = [t.text for t in toks[max(first, last - 1):last + 1]]
+        run = toks[max(first, last - 1):last + 1]
+        names = [t.text for t in run]
         inflected = after_phrase or (title and toks[first - 1].lower != toks[first - 1].lemma)
         if inflected:
-            names = [_nominative(n, words) for n in names]
+            # a given name is in the dictionary ("Петра" -> "Петр"); a surname mostly is not
+            names = [t.lemma.capitalize() for t in run[:-1]] + [_nominative(run[-1].text, words)]
         score = near - 3 * title - 2 * (last > first)
         if best is None or score < best[0]:
             best = (score, " ".join(names))
