@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import simplemma
 
@@ -62,7 +63,7 @@ def _namey(tok: Token, words: Words) -> bool:
     if not tok.is_capital or tok.text.isupper():
         return False
     return tok.lower not in words.months and tok.lower not in words.weekdays \
-        and tok.lemma not in words.verbs and not any(p.match(tok.lower) for p, _ in words.orgs) \
+        and tok.lemma not in words.verbs and not words.orgs.match(tok.lower) \
         and not lookup(words.events, tok.lemma, tok.lower)
 
 
@@ -95,9 +96,14 @@ def _common(tok: Token, anywhere: bool, words: Words) -> bool:
     word the lemmatizer inflects ("України", "Північна"): names of places and bodies in
     their cases, not a person's given name."""
     if anywhere:
-        return simplemma.is_known(tok.text if words.capitalised_nouns else tok.lower,
-                                  lang=words.code)
-    return tok.lemma != tok.lower and simplemma.is_known(tok.lower, lang=words.code)
+        return known(tok.text if words.capitalised_nouns else tok.lower, words.code)
+    return tok.lemma != tok.lower and known(tok.lower, words.code)
+
+
+@lru_cache(maxsize=100_000)
+def known(word: str, lang: str) -> bool:
+    """Whether the lemmatizer's dictionary holds ``word`` (memoised: pure)."""
+    return bool(simplemma.is_known(word, lang=lang))
 
 
 def _nominative(name: str, words: Words) -> str:
@@ -137,10 +143,9 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
 
 
 def _org(sentence: Sentence, words: Words, text: str) -> str | None:
-    segment = text[sentence.start:sentence.end]
-    found = [(m.start(), name) for pattern, name in words.orgs
-             if (m := pattern.search(segment)) is not None]
-    return min(found)[1] if found else None
+    """The English name of the first body the sentence names."""
+    m = words.orgs.search(text, sentence.start, sentence.end)
+    return words.org_names[m.lastgroup] if m and m.lastgroup else None
 
 
 @dataclass(frozen=True, slots=True)

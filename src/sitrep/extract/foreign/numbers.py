@@ -26,28 +26,19 @@ def parse_digits(text: str, words: Words) -> float | None:
     "12.09.2025" is no value (None)."""
     groups = set(words.numbers.get("group", [])) | {" ", "\u00a0", "\u202f"}
     decimal = words.numbers.get("decimal", ",")
-    parts = [text]
+    whole, _, fraction = text.partition(decimal) if decimal not in groups else (text, "", "")
+    parts = [whole]
     for sep in groups:
         parts = [p for part in parts for p in part.split(sep)]
-    if len(parts) > 1:
-        if not all(len(p) == 3 for p in parts[1:-1]):
+    if len(parts) > 1 and not all(len(p) == 3 for p in parts[1:]):
+        if len(parts) == 2 and "." not in groups and whole.count(".") == 1 and not fraction:
+            parts, fraction = [parts[0]], parts[1]  # "1.5" where the mark is a comma
+        else:
             return None
-        last = parts[-1]
-        if decimal in last:
-            last, frac = last.split(decimal, 1)
-            if len(last) != 3 or not frac.isdigit():
-                return None
-            return float("".join(parts[:-1]) + last + "." + frac)
-        if len(last) != 3:
-            return None
-        return float("".join(parts))
-    text = text.replace(decimal, ".")
-    if text.count(".") > 1:
+    digits = "".join(parts) + ("." + fraction if fraction else "")
+    if not digits.replace(".", "", 1).isdigit():
         return None
-    try:
-        return float(text)
-    except ValueError:
-        return None
+    return float(digits)
 
 
 def _word_value(tok: Token, words: Words) -> tuple[str, float] | None:
@@ -81,6 +72,9 @@ def _scale_after(toks: tuple[Token, ...], i: int, words: Words, text: str) -> tu
 def read_value(toks: tuple[Token, ...], i: int, words: Words, text: str) -> Value | None:
     """The value starting at token ``i``, or None."""
     tok = toks[i]
+    if not tok.is_number and tok.lemma not in words.number_words \
+            and tok.lower not in words.number_words:
+        return None
     if tok.is_number:
         value = parse_digits(tok.text, words)
         if value is None:

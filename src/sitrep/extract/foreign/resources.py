@@ -16,6 +16,33 @@ from ...lang import language_data, reads
 
 
 @dataclass(frozen=True)
+class WordTable:
+    """Words mapped to a value: exact entries (a lemma or a written form), and prefix
+    entries ("погиб*") compiled into one pattern, so a look-up costs two dict reads and at
+    most one match whatever the table's size."""
+
+    exact: dict[str, str]
+    prefixes: re.Pattern[str]
+    values: dict[str, str]  # group name -> value
+
+    @classmethod
+    def of(cls, table: dict[str, str]) -> WordTable:
+        exact = {k.lower(): v for k, v in table.items() if not k.endswith("*")}
+        stems = sorted(((k.lower()[:-1], v) for k, v in table.items() if k.endswith("*")),
+                       key=lambda kv: -len(kv[0]))
+        pattern = "|".join(f"(?P<p{i}>{re.escape(stem)})" for i, (stem, _) in enumerate(stems))
+        return cls(exact, re.compile(pattern or "(?!)"),
+                   {f"p{i}": value for i, (_, value) in enumerate(stems)})
+
+    def get(self, lemma: str, lower: str) -> str | None:
+        found = self.exact.get(lemma) or self.exact.get(lower)
+        if found is None:
+            m = self.prefixes.match(lower)
+            found = self.values[m.lastgroup] if m and m.lastgroup else None
+        return found
+
+
+@dataclass(frozen=True)
 class Words:
     """Everything the reader needs for one language."""
 
@@ -27,16 +54,17 @@ class Words:
     genitive: tuple[tuple[str, str], ...]
     today: frozenset[str]
     yesterday: frozenset[str]
-    outcomes: dict[str, str]
-    nouns: dict[str, str]
-    units: dict[str, str]
-    events: dict[str, str]
+    outcomes: WordTable
+    nouns: WordTable
+    units: WordTable
+    events: WordTable
     months: dict[str, int]
     weekdays: dict[str, int]
     year_words: frozenset[str]
     time_words: frozenset[str]
     age_words: frozenset[str]
-    orgs: tuple[tuple[re.Pattern[str], str], ...]
+    orgs: re.Pattern[str]  # every body's pattern, one named group each
+    org_names: dict[str, str]  # group name -> the body's English name
     abbreviations: frozenset[str]
     titles: frozenset[str]
     capitalised_nouns: bool
@@ -44,6 +72,7 @@ class Words:
     vague_forms: frozenset[str]
     pronouns: frozenset[str]
     refers_back: tuple[str, ...]
+    number_words: frozenset[str]  # every number word and scale, for a quick first test
 
 
 def readable(code: str | None) -> bool:
@@ -64,6 +93,7 @@ def words_of(code: str) -> Words:
     speech = data.table("speech")
     measures = data.table("measures")
     calendar = data.table("calendar")
+    orgs: dict[str, str] = data.table("orgs")["orgs"]
     return Words(
         code=code,
         numbers=data.table("numbers"),
@@ -74,17 +104,19 @@ def words_of(code: str) -> Words:
                               key=lambda kv: -len(kv[0]))),
         today=frozenset(speech.get("today", [])),
         yesterday=frozenset(speech.get("yesterday", [])),
-        outcomes={k.lower(): v for k, v in measures["outcomes"].items()},
-        nouns={k.lower(): v for k, v in measures["nouns"].items()},
-        units={k.lower(): v for k, v in measures["units"].items()},
-        events={k.lower(): v for k, v in data.table("events")["events"].items()},
+        outcomes=WordTable.of(measures["outcomes"]),
+        nouns=WordTable.of(measures["nouns"]),
+        units=WordTable.of(measures["units"]),
+        events=WordTable.of(data.table("events")["events"]),
         months={k.lower(): v for k, v in calendar["months"].items()},
         weekdays={k.lower(): v for k, v in calendar["weekdays"].items()},
         year_words=frozenset(calendar["year_words"]),
         time_words=frozenset(calendar["time_words"]),
         age_words=frozenset(calendar["age_words"]),
-        orgs=tuple((re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE), name)
-                   for pattern, name in data.table("orgs")["orgs"].items()),
+        orgs=re.compile(r"(?<!\w)(?:" + ("|".join(
+            f"(?P<o{i}>{pattern})" for i, pattern in enumerate(orgs)) or "(?!)") + ")",
+            re.IGNORECASE),
+        org_names={f"o{i}": name for i, name in enumerate(orgs.values())},
         abbreviations=frozenset(data.words("sentence_abbreviations")),
         titles=frozenset(t.lower() for t in data.words("person_titles")),
         capitalised_nouns=bool(speech.get("capitalised_nouns", False)),
@@ -92,16 +124,12 @@ def words_of(code: str) -> Words:
         vague_forms=frozenset(data.table("numbers").get("vague_forms", [])),
         pronouns=frozenset(speech.get("pronouns", [])),
         refers_back=tuple(p.lower() for p in speech.get("refers_back", [])),
+        number_words=frozenset(k.lower() for part in ("words", "scales")
+                               for k in data.table("numbers")[part]),
     )
 
 
-def lookup(table: dict[str, str], lemma: str, lower: str) -> str | None:
+def lookup(table: WordTable, lemma: str, lower: str) -> str | None:
     """``table``'s value for a word, by its lemma, its written form, or a prefix entry
     ("погиб*" covers every form the lemmatizer does not know)."""
-    for key in (lemma, lower):
-        if key in table:
-            return table[key]
-    for key, value in table.items():
-        if key.endswith("*") and lower.startswith(key[:-1]):
-            return value
-    return None
+    return table.get(lemma, lower)
