@@ -28,3 +28,12 @@ def test_different_names_keep_apart(a: str, b: str):
 
 def test_latin_is_lower_ascii_words():
     assert latin("Łukaszenka, Мінськ!") == "lukaszenka minsk"
+
+
+def test_a_speaker_in_cyrillic_gets_the_ledger_key_of_the_latin_spelling():
+    from sitrep.knowledge.names import person_key
+    from sitrep.knowledge.translit import person_key_any_script
+
+    assert person_key_any_script("Владимир Зеленский") == person_key("Volodymyr Zelensky")
+    assert person_key_any_script("Володимир Зеленський") == person_key("Volodymyr Zelensky")
+    assert "/" in person_key_any_script("Мурашко")

@@ -17,6 +17,8 @@ from importlib import resources
 
 from anyascii import anyascii
 
+from .names import person_key
+
 
 @cache
 def _table() -> dict[str, object]:
@@ -63,3 +65,10 @@ def name_key(name: str) -> str:
 def same_name(a: str, b: str) -> bool:
     """Whether two spellings name one person or one event (their keys are equal)."""
     return bool(a) and bool(b) and name_key(a) == name_key(b)
+
+
+def person_key_any_script(full_name: str) -> str:
+    """The ledger's person key (:func:`sitrep.knowledge.names.person_key`, ``surname/fi``)
+    of a name in any script: "Владимир Зеленский" gets the key of "Volodymyr Zelensky",
+    so a speaker quoted in Russian meets the same speaker quoted in English."""
+    return person_key(latin(full_name))

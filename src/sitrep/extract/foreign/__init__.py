@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from ...knowledge.translit import name_key
+from ...knowledge.translit import person_key_any_script
 from ..counted import measure_family
 from ..records import Attribution, Extraction, Figure, Mention, Span, Statement
 from .attribution import attribute
-from .events import find_events, main_event
+from .events import find_events, instances, main_event
 from .figures import sentence_figures
 from .resources import Words, readable, words_of
 from .tokens import Sentence, sentences
@@ -25,6 +25,7 @@ from .tokens import Sentence, sentences
 #: How many sentences after its own an attribution still holds: news tells what a source
 #: said over the next few sentences without repeating "he said".
 CARRY = 3
+PARAGRAPHS = False
 
 
 def extract_foreign(text: str, lang: str, published: date | None = None,
@@ -33,23 +34,26 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
     words = words_of(lang)
     sents = sentences(text, words)
     events = find_events(sents, words, text)
-    subject = main_event(events, sents)
+    subject = main_event(events, sents, text, words)
     extraction = Extraction(events=events, main_event=subject)
     attributions = _attributions(sents, words, text, published or captured)
-    carried: tuple[int, Attribution] | None = None
+    carried: tuple[int, int, Attribution] | None = None
     for n, (sentence, attribution) in enumerate(zip(sents, attributions, strict=True)):
         if attribution is not None:
-            carried = (n, attribution)
+            carried = (n, sentence.paragraph, attribution)
             extraction.statements.append(_statement(sentence, attribution, text))
             if attribution.speaker:
                 extraction.mentions.append(_person(sentence, attribution, text))
-        elif carried is not None and n - carried[0] <= CARRY:
-            attribution = carried[1]
+        elif carried is not None and n - carried[0] <= CARRY \
+                and (PARAGRAPHS or carried[1] == sentence.paragraph):
+            attribution = carried[2]
+        here = instances(text, sentence.start, sentence.end, words)
         for raw in sentence_figures(sentence, words, text):
             extraction.figures.append(Figure(
                 Span(raw.start, raw.end, text[raw.start:raw.end]), measure=raw.measure,
                 low=raw.low, high=raw.high, unit=raw.unit, qualifier=raw.qualifier,
-                attribution=attribution or Attribution(), subject=subject,
+                attribution=attribution or Attribution(),
+                subject=here[0] if here else subject,
                 family=measure_family(raw.measure)))
     return extraction
 
@@ -85,7 +89,7 @@ def _person(sentence: Sentence, attribution: Attribution, text: str) -> Mention:
     at = text.find(name.split()[-1][:4], sentence.start, sentence.end)
     start = at if at >= 0 else sentence.start
     end = start + len(name.split()[-1]) if at >= 0 else sentence.end
-    return Mention("person", Span(start, end, text[start:end]), name, name_key(name))
+    return Mention("person", Span(start, end, text[start:end]), name, person_key_any_script(name))
 
 
 __all__ = ["extract_foreign", "readable"]

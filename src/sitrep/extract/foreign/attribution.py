@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-import simplemma
-
-from ...knowledge.translit import name_key
+from ...knowledge.translit import person_key_any_script
 from ..records import Attribution, Span
 from .dates import stated_on
-from .resources import Words, lookup
+from .resources import Words, known, lookup
 from .tokens import Sentence, Token
 
 
@@ -67,6 +64,18 @@ def _namey(tok: Token, words: Words) -> bool:
         and not lookup(words.events, tok.lemma, tok.lower)
 
 
+#: How far after a source phrase its source may be named: "Według szefa sztabu
+#: generalnego, gen. Siergieja Łazowskiego" names him seven tokens on.
+AFTER_PHRASE = 8
+
+
+def _titled(toks: tuple[Token, ...], first: int, words: Words) -> bool:
+    """Whether a title stands just before token ``first`` ("министр Петр", "gen. Jan")."""
+    before = first - 2 if first > 1 and toks[first - 1].text == "." else first - 1
+    return before >= 0 and (toks[before].lemma in words.titles
+                            or toks[before].lower in words.titles)
+
+
 def _quoted(toks: tuple[Token, ...]) -> set[int]:
     """Tokens inside quotation marks: a name quoted is not who speaks."""
     inside: set[int] = set()
@@ -85,7 +94,7 @@ def _trim(toks: tuple[Token, ...], first: int, last: int, words: Words) -> int:
     """The first token of a run that may be a name: a word the lemmatizer knows is a common
     word when it is capitalised only because it starts the sentence, or, in a language that
     capitalises its nouns (German), anywhere ("Todesopfer", "Gebietes Moskau")."""
-    while first <= last and not (first > 0 and toks[first - 1].lemma in words.titles) \
+    while first <= last and not _titled(toks, first, words) \
             and _common(toks[first], first == 0 or words.capitalised_nouns, words):
         first += 1
     return first
@@ -100,10 +109,6 @@ def _common(tok: Token, anywhere: bool, words: Words) -> bool:
     return tok.lemma != tok.lower and known(tok.lower, words.code)
 
 
-@lru_cache(maxsize=100_000)
-def known(word: str, lang: str) -> bool:
-    """Whether the lemmatizer's dictionary holds ``word`` (memoised: pure)."""
-    return bool(simplemma.is_known(word, lang=lang))
 
 
 def _nominative(name: str, words: Words) -> str:
@@ -121,9 +126,9 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
         first = _trim(toks, first, last, words)
         if first > last or first in in_cues or last in in_cues:
             continue
-        title = first > 0 and toks[first - 1].lemma in words.titles
+        title = _titled(toks, first, words)
         near = min(min(abs(first - c.last), abs(last - c.first)) for c in cues)
-        after_phrase = any(0 < first - c.last <= 3 and c.phrase and not c.pronoun
+        after_phrase = any(0 < first - c.last <= AFTER_PHRASE and c.phrase and not c.pronoun
                            for c in cues)
         if first == 0 and last == 0 and not (near <= 1 or title):
             continue
@@ -132,11 +137,16 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
         # a given name and a surname at most: "президент України Володимир Зеленський"
         run = toks[max(first, last - 1):last + 1]
         names = [t.text for t in run]
-        inflected = after_phrase or (title and toks[first - 1].lower != toks[first - 1].lemma)
+        inflected = after_phrase or (title and toks[first - 1].lower != toks[first - 1].lemma
+                                     and toks[first - 1].text != ".")
         if inflected:
             # a given name is in the dictionary ("Петра" -> "Петр"); a surname mostly is not
             names = [t.lemma.capitalize() for t in run[:-1]] + [_nominative(run[-1].text, words)]
-        score = near - 3 * title - 2 * (last > first)
+        # a word the dictionary knows in its inflected form is rarely a surname
+        common = known(toks[last].lower, words.code) and toks[last].lemma != toks[last].lower
+        if common and last == first and not after_phrase:
+            continue  # "начальник Генерального штаба": a title's word, not a name
+        score = near - 3 * title - 2 * (last > first) + 4 * common
         if best is None or score < best[0]:
             best = (score, " ".join(names))
     return best[1] if best else None
@@ -176,4 +186,5 @@ def attribute(sentence: Sentence, words: Words, text: str, published: date | Non
     return Said(Attribution(speaker=speaker, org=org,
                             cue=Span(cue.start, cue.end, text[cue.start:cue.end]),
                             stated_on=stated_on(sentence, words, published),
-                            speaker_key=name_key(speaker) if speaker else None), back=back)
+                            speaker_key=person_key_any_script(speaker) if speaker else None),
+                back=back)

@@ -4,13 +4,40 @@ article's main event: the type named most often, the first sentences counting th
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from ...knowledge.translit import latin
 from ..records import Event, Span
-from .resources import Words, lookup
+from .resources import Words, known, lookup
 from .tokens import Sentence
 
 LEAD_SENTENCES, LEAD_WEIGHT = 2, 3
+#: A named event instance: a capitalised name, perhaps of two words, joined to a year
+#: ("Union Bastion-2026", "Запад-2025", «Союзный щит-2019»): the subject the figures near it
+#: are about, in any language.
+INSTANCE = re.compile(r"(?<![\w-])([^\W\d_]\w*)-((?:19|20)\d\d)(?!\d)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]\w*) $")
+
+
+def instances(text: str, start: int, end: int, words: Words) -> list[str]:
+    """Named event instances in ``text[start:end]``, in order, as written in the text
+    ("Union Bastion-2026", "Союзный щит-2019"): the name starts with a capital; in a
+    language that capitalises its nouns, a common noun before it is no part of it ("Die
+    Übung Zapad-2025")."""
+    found = []
+    for m in INSTANCE.finditer(text, start, end):
+        before = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
+        if not m.group(1).isascii():
+            # another script: the head word's transliteration and the year, the part a
+            # translation keeps ("Союзный бастион-2026" and "Union Bastion-2026" meet)
+            found.append(f"{latin(m.group(1)).capitalize()}-{m.group(2)}")
+        elif before is not None and before.group(1)[0].isupper() and not (
+                words.capitalised_nouns and known(before.group(1), words.code)):
+            found.append(f"{before.group(1)} {m.group(1)}-{m.group(2)}")
+        elif m.group(1)[0].isupper():
+            found.append(f"{m.group(1)}-{m.group(2)}")
+    return found
 
 
 def find_events(sentences: list[Sentence], words: Words, text: str) -> list[Event]:
@@ -25,8 +52,16 @@ def find_events(sentences: list[Sentence], words: Words, text: str) -> list[Even
     return events
 
 
-def main_event(events: list[Event], sentences: list[Sentence]) -> str | None:
-    """The event type the article is about, or None when it names none."""
+def main_event(events: list[Event], sentences: list[Sentence], text: str,
+               words: Words) -> str | None:
+    """What the article is about: the event instance it names most often (its headline
+    and lead counting thrice), else the event type it names most often, else None."""
+    named: Counter[str] = Counter()
+    for i, sentence in enumerate(sentences):
+        for name in instances(text, sentence.start, sentence.end, words):
+            named[name] += LEAD_WEIGHT if i < LEAD_SENTENCES else 1
+    if named:
+        return named.most_common(1)[0][0]
     if not events:
         return None
     lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0

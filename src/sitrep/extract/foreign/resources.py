@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
+
+import simplemma
 
 from ...lang import language_data, reads
 
@@ -133,3 +135,9 @@ def lookup(table: WordTable, lemma: str, lower: str) -> str | None:
     """``table``'s value for a word, by its lemma, its written form, or a prefix entry
     ("погиб*" covers every form the lemmatizer does not know)."""
     return table.get(lemma, lower)
+
+
+@lru_cache(maxsize=100_000)
+def known(word: str, lang: str) -> bool:
+    """Whether the lemmatizer's dictionary holds ``word`` (memoised: pure)."""
+    return bool(simplemma.is_known(word, lang=lang))
