@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...knowledge.translit import latin
 from ..records import Event, Span
 from .resources import Words, known, lookup
 from .tokens import Sentence
@@ -28,11 +27,7 @@ def instances(text: str, start: int, end: int, words: Words) -> list[str]:
     found = []
     for m in INSTANCE.finditer(text, start, end):
         before = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
-        if not m.group(1).isascii():
-            # another script: the head word's transliteration and the year, the part a
-            # translation keeps ("Союзный бастион-2026" and "Union Bastion-2026" meet)
-            found.append(f"{latin(m.group(1)).capitalize()}-{m.group(2)}")
-        elif before is not None and before.group(1)[0].isupper() and not (
+        if before is not None and before.group(1)[0].isupper() and not (
                 words.capitalised_nouns and known(before.group(1), words.code)):
             found.append(f"{before.group(1)} {m.group(1)}-{m.group(2)}")
         elif m.group(1)[0].isupper():
