@@ -93,3 +93,27 @@ def test_quality_gate_on_real_english_news():
     copies = scores["duplicates"]
     assert copies["grouped"] >= 0.9 * copies["copy_groups"], copies
     assert copies["lookalikes_merged"] == 0, copies
+
+
+#: Russian, Ukrainian, Polish and German pages of news-dev together (issue 11), floors
+#: under the scores of the commit that set them; and each language's recall on its own,
+#: Spanish included (read from its folder of data alone).
+FOREIGN = ("ru", "uk", "pl", "de")
+FOREIGN_FLOORS = {"recall": 0.86, "precision": 0.84, "speaker_or_org": 0.48, "subject": 0.80}
+LANGUAGE_RECALL_FLOORS = {"ru": 0.84, "uk": 0.75, "pl": 0.92, "de": 0.88, "es": 0.75}
+
+
+@pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")
+def test_quality_gate_on_real_news_in_other_languages():
+    rows = score_news(NEWS_DEV).as_dict()["by_language"]
+    gold = sum(rows[lang]["gold"] for lang in FOREIGN)
+    matched = sum(rows[lang]["matched"] for lang in FOREIGN)
+    predicted = sum(rows[lang]["predicted"] for lang in FOREIGN)
+    together = {"recall": matched / gold, "precision": matched / predicted,
+                **{k: sum(rows[lang][k] * rows[lang]["matched"] for lang in FOREIGN) / matched
+                   for k in ("speaker_or_org", "subject")}}
+    low = {k: (round(together[k], 3), floor) for k, floor in FOREIGN_FLOORS.items()
+           if together[k] < floor}
+    low |= {lang: (rows[lang]["recall"], floor) for lang, floor
+            in LANGUAGE_RECALL_FLOORS.items() if rows[lang]["recall"] < floor}
+    assert not low, f"below the pinned floors (score, floor): {low}"

@@ -86,10 +86,12 @@ def test_claims_on_the_sample_corpus_stay_above_pinned_floors():
     from sitrep.evaluate.claims import score_claims
 
     s = score_claims(CORPUS_FIGURES, REPO / "corpus")
-    # Non-English articles are not extracted (the rules read English; misreading them cost
-    # precision): the Polish and Russian pages' figures count as misses here.
-    assert s.precision >= 0.86 and s.recall >= 0.75
-    assert s.share(s.subject_ok) >= 0.83
+    # The Polish and Russian pages are read since issue 11 (recall 0.75 -> 0.83): their
+    # figures now count among the matched ones, and the Russian page names the exercise in
+    # Russian («Союзный бастион-2026»), which is not the English gold name; the subject
+    # share is therefore over a larger set (0.83 -> 0.81), not a loss on English pages.
+    assert s.precision >= 0.88 and s.recall >= 0.82
+    assert s.share(s.subject_ok) >= 0.81
     assert s.share(s.speaker_ok) >= 0.78
     assert s.share(s.stated_on_ok) >= 0.78
 

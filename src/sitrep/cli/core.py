@@ -70,6 +70,8 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
       sitrep ingest feeds/ --cluster local:2
       sitrep ingest /shared/feeds --cluster tcp://scheduler:8786 --work /shared/parts
     """
+    from ..lang import describe_not_read
+
     if not any(p == "-" or os.path.lexists(p) for p in paths):
         # nothing to read: no store is made for it (one missing path among others is
         # refused as E011 and the rest goes on)
@@ -87,15 +89,19 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
             summary = _ingest_with_progress(paths, store, options, batch_size, verbose)
             links = _link_translations(store)
             report = _extract(store, workers=workers) if extract else None
+        unread = _not_read(store)
     extracted = report.done if report else 0
     if as_json:
         click.echo(json.dumps({**summary.as_dict(), "extracted": extracted,
                                "translations_linked": links.linked if links else 0,
-                               "extraction_failures": _failures(report)}, indent=2))
+                               "extraction_failures": _failures(report),
+                               "not_read": unread}, indent=2))
     else:
         say(summary.describe() + (f"; {extracted} articles extracted" if extract else ""))
         if links and links.linked:
             say(links.describe())
+        if unread:
+            say(str(describe_not_read(unread)))
     if not summary.ok or (report and not report.ok):
         sys.exit(1)
 
@@ -204,6 +210,13 @@ def _extract(store: Store, redo: bool = False, workers: str = "auto",
     return report
 
 
+def _not_read(store: Store) -> dict[str, int]:
+    """Articles in a language sitrep cannot read, by language (kept, never silent)."""
+    from ..lang import not_read
+
+    return not_read(line.language for line in store.article_lines())
+
+
 def _failures(report: ExtractionReport | None) -> list[dict[str, str]]:
     return [{"code": f.code, "article_id": f.article_id, "message": f.message}
             for f in (report.failures if report else [])]
@@ -235,15 +248,20 @@ def extract(redo: bool, workers: str, max_chars: int, cluster: str | None, work:
       sitrep extract --json
       sitrep extract --cluster local:2
     """
+    from ..lang import describe_not_read
+
     with _open(db) as store:
         report = (extract_on_cluster(store, cluster, work, redo, max_chars) if cluster
                   else _extract(store, redo, workers, max_chars))
+        unread = _not_read(store)
     if as_json:
         click.echo(json.dumps({"extracted": report.done, "workers": report.workers,
-                               "failures": _failures(report)}, indent=2))
+                               "failures": _failures(report), "not_read": unread}, indent=2))
     else:
         plural = "es" if report.workers > 1 else ""
         say(f"{report.done} articles extracted ({report.workers} process{plural})")
+        if unread:
+            say(str(describe_not_read(unread)))
     if not report.ok:
         sys.exit(1)
 
@@ -261,12 +279,15 @@ def _print_articles(store: Store, fmt: str) -> int:
                                    "translations": translations.get(article.id, [])},
                                   ensure_ascii=False))
         return count
+    from ..lang import describe_not_read, reads
+
     rows = []
     for line in store.article_lines():
         mark = " ".join(m for m, on in (("dup", line.duplicate_of),
                                         ("src", line.same_source_of),
                                         ("rel", line.related_to),
-                                        ("tr", line.id in translations)) if on)
+                                        ("tr", line.id in translations)) if on) \
+            + ("" if reads(line.language) else f" not read: {line.language}")
         rows.append((line.id, line.published or "-", line.outlet or "-", line.language or "-",
                      mark, (line.title or line.opening).replace("\n", " ")))
     _table(("id", "published", "outlet", "lang", "", "title"), rows,
@@ -274,8 +295,11 @@ def _print_articles(store: Store, fmt: str) -> int:
                   "src: a rewrite of the same statement as another article; "
                   "rel: a related story cut from another article's page; "
                   "tr: a translation of an article in another language, or translated in one "
-                  "(--format jsonl names them)"
+                  "(--format jsonl names them); "
+                  "not read: in a language sitrep has no rules for"
            if any(r[4] for r in rows) else None)
+    if unread := describe_not_read(_not_read(store)):
+        say(unread)
     return len(rows)
 
 

@@ -14,6 +14,7 @@ from ..errors import Reason
 from ..store import Store
 from ..workers import Workers, worker_count
 from . import EXTRACTOR_VERSION, Extraction, extract_text
+from .foreign import extract_foreign, readable
 
 BATCH = 100
 #: Articles longer than this many characters are not extracted (E016): extraction is linear
@@ -78,14 +79,17 @@ class ExtractionReport:
 def run_job(job: ExtractionJob) -> Extraction | ExtractionFailure:
     """Extract one article; a failure comes back as a value, so one article never stops
     the others (and a worker process never dies of it)."""
-    if job.language not in (None, *EXTRACTED_LANGUAGES):
-        # the rules read English; other languages are stored, not misread
+    foreign = job.language not in (None, *EXTRACTED_LANGUAGES)
+    if foreign and not readable(job.language):
+        # no rules for this language: stored and counted as not read, never misread
         return Extraction()
     try:
         if job.max_chars is not None and len(job.text) > job.max_chars:
             return ExtractionFailure(
                 job.article_id, f"{len(job.text):,} characters, over the limit of "
                                 f"{job.max_chars:,}; not retried", Reason.TOO_LONG_TO_EXTRACT)
+        if foreign:
+            return extract_foreign(job.text, str(job.language), job.published, job.captured)
         return extract_text(job.text, job.published, job.captured,
                             story_days=job.story_days)
     except Exception as exc:  # any rule bug: report it, go on with the other articles

@@ -1,4 +1,4 @@
-"""Language resources as data: one folder per language (``en/`` now).
+"""Language resources as data: one folder per language (``en/``, ``ru/``, ``de/`` ...).
 
 Why: rules are general, words are not. A rule such as "a hedge before a number widens it"
 holds in any language, but the hedges themselves ("about", "more than") are English. Each
@@ -27,8 +27,17 @@ from typing import Any
 
 from ..errors import UsageError
 
-#: The languages with a resource folder; extraction is offered for these only.
+#: The languages the spaCy pipeline of ``sitrep.extract.nlp`` is built for; other
+#: languages with a folder are read by ``sitrep.extract.foreign`` (see :func:`folders`).
 LANGUAGES = ("en",)
+
+
+@cache
+def folders() -> tuple[str, ...]:
+    """Every language with a resource folder: a new language is a new folder, no code."""
+    root = resources.files("sitrep").joinpath("lang")
+    return tuple(sorted(p.name for p in root.iterdir()
+                        if p.is_dir() and re.fullmatch(r"[a-z]{2,3}", p.name)))
 
 
 @dataclass(frozen=True)
@@ -53,10 +62,45 @@ def longest_first(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+#: The tables a folder needs for the rule reader of languages other than English
+#: (``sitrep.extract.foreign``).
+READER_TABLES = ("numbers", "hedges", "speech", "measures", "events", "calendar", "orgs")
+
+
+def reads(code: str | None) -> bool:
+    """Whether sitrep extracts from articles in ``code``: English (and an article whose
+    language is unknown, read as English), or a folder holding every reader table."""
+    if code is None or code == "en":
+        return True
+    if code not in folders():
+        return False
+    folder = resources.files("sitrep").joinpath("lang", code)
+    return all(folder.joinpath(f"{name}.json").is_file() for name in READER_TABLES)
+
+
+def not_read(languages: Iterable[str | None]) -> dict[str, int]:
+    """How many of ``languages`` (one per article) sitrep cannot read, by language, most
+    first: an article in such a language is kept and counted, never silently empty."""
+    counts: dict[str, int] = {}
+    for code in languages:
+        if not reads(code):
+            counts[str(code)] = counts.get(str(code), 0) + 1
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def describe_not_read(counts: dict[str, int]) -> str | None:
+    """"3 articles not read: ko 2, pt 1", or None when every article was read."""
+    if not counts:
+        return None
+    total = sum(counts.values())
+    plural = "s" if total != 1 else ""
+    return f"{total} article{plural} not read: " + ", ".join(f"{k} {v}" for k, v in counts.items())
+
+
 def language_data(code: str) -> LanguageData:
     """The resources of ``code``; a language without a folder is a usage error."""
-    if code not in LANGUAGES:
-        raise UsageError(f"no language resources for {code!r} (have: {', '.join(LANGUAGES)})")
+    if code not in folders():
+        raise UsageError(f"no language resources for {code!r} (have: {', '.join(folders())})")
     return LanguageData(code)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
+from ..lang import describe_not_read, not_read
 from ..ledger import ledger_from_store
 from ..ledger.claims import Claim
 from ..offsets import OffsetMap
@@ -54,6 +55,8 @@ class ReportData:
     places: list[dict[str, Any]]
     sources: list[dict[str, Any]]
     evidence: dict[str, dict[str, Any]] = field(default_factory=dict)  # figure/statement id
+    #: articles in languages sitrep cannot read, by language: "3 articles not read: ko 2 ..."
+    not_read: str | None = None
 
     sources_by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
 
@@ -130,7 +133,8 @@ def build_report(store: Store, subject: str | None = None) -> ReportData:
                for a in sorted((articles[i] for i in used), key=lambda a: a.published or "")]
     return ReportData(subject, datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), claims,
                       findings, statements, places, sources, evidence,
-                      {a["id"]: a for a in sources})
+                      not_read=describe_not_read(not_read(a.language for a in articles.values())),
+                      sources_by_id={a["id"]: a for a in sources})
 
 
 def _finalize_html(value: object) -> object:

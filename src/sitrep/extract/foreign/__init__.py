@@ -1,0 +1,95 @@
+"""Extraction from news in languages other than English, by rules over words kept as data.
+
+Why a second reader: the English pipeline's rules are written around English syntax;
+Russian, Ukrainian, Polish and German (and any language whose folder under
+``sitrep/lang/`` holds the tables of :data:`sitrep.lang.READER_TABLES`) are read here with one
+set of rules: values with their hedges and ranges, the thing counted as one English
+measure, who said it (a verb of saying or a source phrase, the name beside it, the body in
+its English name), when, and the article's main event. The output contract is the
+English one: :class:`~sitrep.extract.records.Extraction` with spans into the clean text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ...knowledge.translit import person_key_any_script
+from ..counted import measure_family
+from ..records import Attribution, Extraction, Figure, Mention, Span, Statement
+from .attribution import attribute
+from .events import find_events, instances, main_event
+from .figures import sentence_figures
+from .resources import Words, readable, words_of
+from .tokens import Sentence, sentences
+
+#: How many sentences after its own an attribution still holds: news tells what a source
+#: said over the next few sentences without repeating "he said".
+CARRY = 3
+PARAGRAPHS = False
+
+
+def extract_foreign(text: str, lang: str, published: date | None = None,
+                    captured: date | None = None) -> Extraction:
+    """Figures, statements, speakers and events of ``text`` in ``lang``."""
+    words = words_of(lang)
+    sents = sentences(text, words)
+    events = find_events(sents, words, text)
+    subject = main_event(events, sents, text, words)
+    extraction = Extraction(events=events, main_event=subject)
+    attributions = _attributions(sents, words, text, published or captured)
+    carried: tuple[int, int, Attribution] | None = None
+    for n, (sentence, attribution) in enumerate(zip(sents, attributions, strict=True)):
+        if attribution is not None:
+            carried = (n, sentence.paragraph, attribution)
+            extraction.statements.append(_statement(sentence, attribution, text))
+            if attribution.speaker:
+                extraction.mentions.append(_person(sentence, attribution, text))
+        elif carried is not None and n - carried[0] <= CARRY \
+                and (PARAGRAPHS or carried[1] == sentence.paragraph):
+            attribution = carried[2]
+        here = instances(text, sentence.start, sentence.end, words)
+        for raw in sentence_figures(sentence, words, text):
+            extraction.figures.append(Figure(
+                Span(raw.start, raw.end, text[raw.start:raw.end]), measure=raw.measure,
+                low=raw.low, high=raw.high, unit=raw.unit, qualifier=raw.qualifier,
+                attribution=attribution or Attribution(),
+                subject=here[0] if here else subject,
+                family=measure_family(raw.measure)))
+    return extraction
+
+
+def _attributions(sents: list[Sentence], words: Words, text: str,
+                  published: date | None) -> list[Attribution | None]:
+    """Each sentence's own attribution: named in it, referred to ("за його словами" takes
+    the last person named), or pointed back at from the next sentence ("Об этом сообщил
+    ..." speaks for the sentence before it)."""
+    said = [attribute(sentence, words, text, published) for sentence in sents]
+    out: list[Attribution | None] = []
+    named: Attribution | None = None
+    for each in said:
+        attribution = each.attribution
+        if attribution is None and each.refers:
+            attribution = named
+        if attribution is not None and attribution.speaker:
+            named = attribution
+        out.append(attribution)
+    for i, each in enumerate(said):
+        if each.back and i and out[i] is not None and out[i - 1] is None:
+            out[i - 1] = out[i]
+    return out
+
+
+def _statement(sentence: Sentence, attribution: Attribution, text: str) -> Statement:
+    span = Span(sentence.start, sentence.end, text[sentence.start:sentence.end])
+    return Statement(span, attribution, span)
+
+
+def _person(sentence: Sentence, attribution: Attribution, text: str) -> Mention:
+    name = attribution.speaker or ""
+    at = text.find(name.split()[-1][:4], sentence.start, sentence.end)
+    start = at if at >= 0 else sentence.start
+    end = start + len(name.split()[-1]) if at >= 0 else sentence.end
+    return Mention("person", Span(start, end, text[start:end]), name, person_key_any_script(name))
+
+
+__all__ = ["extract_foreign", "readable"]

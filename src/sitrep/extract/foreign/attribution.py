@@ -1,0 +1,190 @@
+"""Who stands behind the figures of a sentence: a verb of saying or a source phrase ("по
+данным", "według", "laut"), the person named beside it, the body it names (in its one
+English name), and when it was said."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...knowledge.translit import person_key_any_script
+from ..records import Attribution, Span
+from .dates import stated_on
+from .resources import Words, known, lookup
+from .tokens import Sentence, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Where a sentence says who speaks: the token range of the verb or source phrase."""
+
+    start: int
+    end: int
+    first: int  # token index
+    last: int
+    phrase: bool  # a source phrase ("по словам"): a name after it is in the genitive
+    pronoun: bool = False  # "за його словами": the source was named before
+
+
+def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
+    cues = [Cue(t.start, t.end, i, i, False) for i, t in enumerate(sentence.tokens)
+            if t.lemma in words.verbs or t.lower in words.verbs]
+    starts = {t.start: i for i, t in enumerate(sentence.tokens)}
+    ends = {t.end: i for i, t in enumerate(sentence.tokens)}
+    for m in words.source_phrases.finditer(text, sentence.start, sentence.end):
+        if m.start() in starts and m.end() in ends:
+            first, last = starts[m.start()], ends[m.end()]
+            pronoun = any(t.lower in words.pronouns for t in sentence.tokens[first:last + 1])
+            cues.append(Cue(m.start(), m.end(), first, last, True, pronoun))
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _runs(toks: tuple[Token, ...], words: Words) -> list[tuple[int, int]]:
+    """Runs of capitalised words that may be a name (token ranges, inclusive)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if _namey(toks[i], words):
+            j = i
+            while (j + 1 < len(toks) and _namey(toks[j + 1], words)
+                   and toks[j + 1].start - toks[j].end <= 1):
+                j += 1
+            runs.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+def _namey(tok: Token, words: Words) -> bool:
+    if not tok.is_capital or tok.text.isupper():
+        return False
+    return tok.lower not in words.months and tok.lower not in words.weekdays \
+        and tok.lemma not in words.verbs and not words.orgs.match(tok.lower) \
+        and not lookup(words.events, tok.lemma, tok.lower)
+
+
+#: How far after a source phrase its source may be named: "Według szefa sztabu
+#: generalnego, gen. Siergieja Łazowskiego" names him seven tokens on.
+AFTER_PHRASE = 8
+
+
+def _titled(toks: tuple[Token, ...], first: int, words: Words) -> bool:
+    """Whether a title stands just before token ``first`` ("министр Петр", "gen. Jan")."""
+    before = first - 2 if first > 1 and toks[first - 1].text == "." else first - 1
+    return before >= 0 and (toks[before].lemma in words.titles
+                            or toks[before].lower in words.titles)
+
+
+def _quoted(toks: tuple[Token, ...]) -> set[int]:
+    """Tokens inside quotation marks: a name quoted is not who speaks."""
+    inside: set[int] = set()
+    depth = 0
+    for i, tok in enumerate(toks):
+        if tok.text in "«„":
+            depth += 1
+        elif tok.text in "»“”" and depth:
+            depth -= 1
+        elif depth:
+            inside.add(i)
+    return inside
+
+
+def _trim(toks: tuple[Token, ...], first: int, last: int, words: Words) -> int:
+    """The first token of a run that may be a name: a word the lemmatizer knows is a common
+    word when it is capitalised only because it starts the sentence, or, in a language that
+    capitalises its nouns (German), anywhere ("Todesopfer", "Gebietes Moskau")."""
+    while first <= last and not _titled(toks, first, words) \
+            and _common(toks[first], first == 0 or words.capitalised_nouns, words):
+        first += 1
+    return first
+
+
+def _common(tok: Token, anywhere: bool, words: Words) -> bool:
+    """A known word in any position that may be capitalised anywhere; elsewhere, a known
+    word the lemmatizer inflects ("України", "Північна"): names of places and bodies in
+    their cases, not a person's given name."""
+    if anywhere:
+        return known(tok.text if words.capitalised_nouns else tok.lower, words.code)
+    return tok.lemma != tok.lower and known(tok.lower, words.code)
+
+
+
+
+def _nominative(name: str, words: Words) -> str:
+    for ending, replacement in words.genitive:
+        if name.endswith(ending) and len(name) > len(ending) + 2:
+            return name[: -len(ending)] + replacement
+    return name
+
+
+def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
+    toks = sentence.tokens
+    best: tuple[int, str] | None = None
+    in_cues = {i for c in cues for i in range(c.first, c.last + 1)} | _quoted(toks)
+    for first, last in _runs(toks, words):
+        first = _trim(toks, first, last, words)
+        if first > last or first in in_cues or last in in_cues:
+            continue
+        title = _titled(toks, first, words)
+        near = min(min(abs(first - c.last), abs(last - c.first)) for c in cues)
+        after_phrase = any(0 < first - c.last <= AFTER_PHRASE and c.phrase and not c.pronoun
+                           for c in cues)
+        if first == 0 and last == 0 and not (near <= 1 or title):
+            continue
+        if not (title or last > first or near <= 1 or after_phrase):
+            continue
+        # a given name and a surname at most: "президент України Володимир Зеленський"
+        run = toks[max(first, last - 1):last + 1]
+        names = [t.text for t in run]
+        inflected = after_phrase or (title and toks[first - 1].lower != toks[first - 1].lemma
+                                     and toks[first - 1].text != ".")
+        if inflected:
+            # a given name is in the dictionary ("Петра" -> "Петр"); a surname mostly is not
+            names = [t.lemma.capitalize() for t in run[:-1]] + [_nominative(run[-1].text, words)]
+        # a word the dictionary knows in its inflected form is rarely a surname
+        common = known(toks[last].lower, words.code) and toks[last].lemma != toks[last].lower
+        if common and last == first and not after_phrase:
+            continue  # "начальник Генерального штаба": a title's word, not a name
+        score = near - 3 * title - 2 * (last > first) + 4 * common
+        if best is None or score < best[0]:
+            best = (score, " ".join(names))
+    return best[1] if best else None
+
+
+def _org(sentence: Sentence, words: Words, text: str) -> str | None:
+    """The English name of the first body the sentence names."""
+    m = words.orgs.search(text, sentence.start, sentence.end)
+    return words.org_names[m.lastgroup] if m and m.lastgroup else None
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """What a sentence says of its source: the attribution it names (None: none), whether
+    it only refers to one named before ("за його словами", "— сказал президент"), and
+    whether it points back at the sentence before ("Об этом сообщил ...")."""
+
+    attribution: Attribution | None
+    refers: bool = False
+    back: bool = False
+
+
+def attribute(sentence: Sentence, words: Words, text: str, published: date | None) -> Said:
+    """What ``sentence`` says of its source."""
+    cues = find_cues(sentence, words, text)
+    if not cues:
+        return Said(None)
+    speaker = _speaker(sentence, cues, words)
+    org = _org(sentence, words, text)
+    cue = cues[0]
+    head = " ".join(t.lower for t in sentence.tokens[:3])
+    back = any(head.startswith(phrase) for phrase in words.refers_back)
+    if speaker is None and org is None:
+        refers = any(t.lower in words.pronouns or t.lemma in words.titles
+                     for c in cues for t in sentence.tokens[max(0, c.first - 2):c.last + 3])
+        return Said(None, refers=refers, back=back)
+    return Said(Attribution(speaker=speaker, org=org,
+                            cue=Span(cue.start, cue.end, text[cue.start:cue.end]),
+                            stated_on=stated_on(sentence, words, published),
+                            speaker_key=person_key_any_script(speaker) if speaker else None),
+                back=back)

@@ -1,0 +1,66 @@
+"""Event words of a language, in the English event type every language shares, and the
+article's main event: the type named most often, the first sentences counting thrice
+(a headline and a lead name what the article is about)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..records import Event, Span
+from .resources import Words, known, lookup
+from .tokens import Sentence
+
+LEAD_SENTENCES, LEAD_WEIGHT = 2, 3
+#: A named event instance: a capitalised name, perhaps of two words, joined to a year
+#: ("Union Bastion-2026", "Запад-2025", «Союзный щит-2019»): the subject the figures near it
+#: are about, in any language.
+INSTANCE = re.compile(r"(?<![\w-])([^\W\d_]\w*)-((?:19|20)\d\d)(?!\d)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]\w*) $")
+
+
+def instances(text: str, start: int, end: int, words: Words) -> list[str]:
+    """Named event instances in ``text[start:end]``, in order, as written in the text
+    ("Union Bastion-2026", "Союзный щит-2019"): the name starts with a capital; in a
+    language that capitalises its nouns, a common noun before it is no part of it ("Die
+    Übung Zapad-2025")."""
+    found = []
+    for m in INSTANCE.finditer(text, start, end):
+        before = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.start())
+        if before is not None and before.group(1)[0].isupper() and not (
+                words.capitalised_nouns and known(before.group(1), words.code)):
+            found.append(f"{before.group(1)} {m.group(1)}-{m.group(2)}")
+        elif m.group(1)[0].isupper():
+            found.append(f"{m.group(1)}-{m.group(2)}")
+    return found
+
+
+def find_events(sentences: list[Sentence], words: Words, text: str) -> list[Event]:
+    """One event record per event word, its type in English."""
+    events = []
+    for sentence in sentences:
+        for tok in sentence.tokens:
+            what = lookup(words.events, tok.lemma, tok.lower) if tok.text[0].isalpha() else None
+            if what:
+                events.append(Event(Span(tok.start, tok.end, text[tok.start:tok.end]), what,
+                                    None, None))
+    return events
+
+
+def main_event(events: list[Event], sentences: list[Sentence], text: str,
+               words: Words) -> str | None:
+    """What the article is about: the event instance it names most often (its headline
+    and lead counting thrice), else the event type it names most often, else None."""
+    named: Counter[str] = Counter()
+    for i, sentence in enumerate(sentences):
+        for name in instances(text, sentence.start, sentence.end, words):
+            named[name] += LEAD_WEIGHT if i < LEAD_SENTENCES else 1
+    if named:
+        return named.most_common(1)[0][0]
+    if not events:
+        return None
+    lead_end = sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end if sentences else 0
+    counts: Counter[str] = Counter()
+    for event in events:
+        counts[event.what] += LEAD_WEIGHT if event.evidence.end <= lead_end else 1
+    return counts.most_common(1)[0][0]

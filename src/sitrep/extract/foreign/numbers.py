@@ -1,0 +1,132 @@
+"""Values in a sentence: digits as the language groups them, number words on their lemmas,
+scales after them ("15 тысяч", "4 tys.", "3 Mio."), and ranges ("2-3 миллиона",
+"od 30 do 40 tys.", "zwischen 10 und 20")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .resources import Words
+from .tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """One value or range read from tokens ``first`` .. ``last`` (inclusive)."""
+
+    low: float
+    high: float
+    first: int
+    last: int
+    in_words: bool
+
+
+def parse_digits(text: str, words: Words) -> float | None:
+    """"3.354" (German) -> 3354, "7,7" -> 7.7, "15 000" -> 15000; a date such as
+    "12.09.2025" is no value (None)."""
+    groups = set(words.numbers.get("group", [])) | {" ", "\u00a0", "\u202f"}
+    decimal = words.numbers.get("decimal", ",")
+    whole, _, fraction = text.partition(decimal) if decimal not in groups else (text, "", "")
+    parts = [whole]
+    for sep in groups:
+        parts = [p for part in parts for p in part.split(sep)]
+    if len(parts) > 1 and not all(len(p) == 3 for p in parts[1:]):
+        if len(parts) == 2 and "." not in groups and whole.count(".") == 1 and not fraction:
+            parts, fraction = [parts[0]], parts[1]  # "1.5" where the mark is a comma
+        else:
+            return None
+    digits = "".join(parts) + ("." + fraction if fraction else "")
+    if not digits.replace(".", "", 1).isdigit():
+        return None
+    return float(digits)
+
+
+def _word_value(tok: Token, words: Words) -> tuple[str, float] | None:
+    table = words.numbers
+    for key in (tok.lemma, tok.lower):
+        if key in table["words"]:
+            return "unit", float(table["words"][key])
+        if key in table["scales"]:
+            return "scale", float(table["scales"][key])
+    return None
+
+
+def _scale_after(toks: tuple[Token, ...], i: int, words: Words, text: str) -> tuple[float, int]:
+    """The scale after token ``i`` ("тыс.", "млн", "Millionen") and the last token it takes."""
+    if i + 1 >= len(toks):
+        return 1.0, i
+    nxt = toks[i + 1]
+    abbreviations = words.numbers.get("abbreviations", {})
+    dotted = nxt.text + "." if text[nxt.end:nxt.end + 1] == "." else None
+    for form in (dotted, nxt.text):
+        if form and form in abbreviations:
+            dot = form == dotted and i + 2 < len(toks) and toks[i + 2].text == "."
+            last = i + 2 if dot else i + 1
+            return float(abbreviations[form]), last
+    scales = words.numbers["scales"]
+    if nxt.lemma in scales or nxt.lower in scales:
+        return float(scales.get(nxt.lemma) or scales[nxt.lower]), i + 1
+    return 1.0, i
+
+
+def read_value(toks: tuple[Token, ...], i: int, words: Words, text: str) -> Value | None:
+    """The value starting at token ``i``, or None."""
+    tok = toks[i]
+    if not tok.is_number and tok.lemma not in words.number_words \
+            and tok.lower not in words.number_words:
+        return None
+    if tok.is_number:
+        value = parse_digits(tok.text, words)
+        if value is None:
+            return None
+        scale, last = _scale_after(toks, i, words, text)
+        return Value(value * scale, value * scale, i, last, False)
+    return _read_words(toks, i, words)
+
+
+def _read_words(toks: tuple[Token, ...], i: int, words: Words) -> Value | None:
+    total = group = 0.0
+    last = i - 1
+    for j in range(i, min(len(toks), i + 6)):
+        found = _word_value(toks[j], words)
+        if found is None:
+            break
+        kind, value = found
+        if kind == "unit":
+            group += value
+        else:
+            total += (group or 1) * value
+            group = 0
+        last = j
+    if last < i:
+        return None
+    value = total + group
+    return Value(value, value, i, last, True)
+
+
+def read_range(toks: tuple[Token, ...], first: Value, words: Words, text: str) -> Value:
+    """``first`` widened to a range when a joiner and a second value follow it ("2-3",
+    "30 до 40"); a scale after the second value applies to the first when it had none."""
+    j = first.last + 1
+    joiners = set(words.numbers.get("range_joiners", []))
+    if j + 1 >= len(toks) or toks[j].lower not in joiners:
+        return first
+    if toks[j].start - toks[j - 1].end > 1 and toks[j].text in "-":
+        return first
+    second = read_value(toks, j + 1, words, text)
+    if second is None or second.in_words != first.in_words:
+        return first
+    low = first.low
+    if second.last > j + 1 and first.low == first.high and first.last == first.first:
+        low = first.low * (second.high / parse_or_one(toks[j + 1], words))
+    if not low < second.high:
+        return first
+    return Value(low, second.high, first.first, second.last, first.in_words)
+
+
+def parse_or_one(tok: Token, words: Words) -> float:
+    value = parse_digits(tok.text, words) if tok.is_number else None
+    if value is None:
+        found = _word_value(tok, words)
+        value = found[1] if found else 1.0
+    return value or 1.0

@@ -1,0 +1,143 @@
+"""The words of one language for the non-English reader, compiled once per process.
+
+Why: the rules in this package are the same for every language sitrep reads besides
+English; only the words differ, and they live as data in ``sitrep/lang/<code>/``. A
+language is readable when its folder holds the tables of :data:`sitrep.lang.READER_TABLES`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+import simplemma
+
+from ...lang import language_data, reads
+
+
+@dataclass(frozen=True)
+class WordTable:
+    """Words mapped to a value: exact entries (a lemma or a written form), and prefix
+    entries ("погиб*") compiled into one pattern, so a look-up costs two dict reads and at
+    most one match whatever the table's size."""
+
+    exact: dict[str, str]
+    prefixes: re.Pattern[str]
+    values: dict[str, str]  # group name -> value
+
+    @classmethod
+    def of(cls, table: dict[str, str]) -> WordTable:
+        exact = {k.lower(): v for k, v in table.items() if not k.endswith("*")}
+        stems = sorted(((k.lower()[:-1], v) for k, v in table.items() if k.endswith("*")),
+                       key=lambda kv: -len(kv[0]))
+        pattern = "|".join(f"(?P<p{i}>{re.escape(stem)})" for i, (stem, _) in enumerate(stems))
+        return cls(exact, re.compile(pattern or "(?!)"),
+                   {f"p{i}": value for i, (_, value) in enumerate(stems)})
+
+    def get(self, lemma: str, lower: str) -> str | None:
+        found = self.exact.get(lemma) or self.exact.get(lower)
+        if found is None:
+            m = self.prefixes.match(lower)
+            found = self.values[m.lastgroup] if m and m.lastgroup else None
+        return found
+
+
+@dataclass(frozen=True)
+class Words:
+    """Everything the reader needs for one language."""
+
+    code: str
+    numbers: dict[str, Any]
+    hedges: dict[str, tuple[str, str | None]]
+    verbs: frozenset[str]
+    source_phrases: re.Pattern[str]
+    genitive: tuple[tuple[str, str], ...]
+    today: frozenset[str]
+    yesterday: frozenset[str]
+    outcomes: WordTable
+    nouns: WordTable
+    units: WordTable
+    events: WordTable
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    year_words: frozenset[str]
+    time_words: frozenset[str]
+    age_words: frozenset[str]
+    orgs: re.Pattern[str]  # every body's pattern, one named group each
+    org_names: dict[str, str]  # group name -> the body's English name
+    abbreviations: frozenset[str]
+    titles: frozenset[str]
+    capitalised_nouns: bool
+    not_after: frozenset[str]
+    vague_forms: frozenset[str]
+    pronouns: frozenset[str]
+    refers_back: tuple[str, ...]
+    number_words: frozenset[str]  # every number word and scale, for a quick first test
+
+
+def readable(code: str | None) -> bool:
+    """Whether ``code`` is read here: a language other than English whose folder holds
+    every table this reader needs (:data:`sitrep.lang.READER_TABLES`)."""
+    return code is not None and code != "en" and reads(code)
+
+
+def _phrases(items: list[str]) -> re.Pattern[str]:
+    alternation = "|".join(sorted(map(re.escape, items), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def words_of(code: str) -> Words:
+    """The compiled words of ``code`` (cached: read once per process)."""
+    data = language_data(code)
+    speech = data.table("speech")
+    measures = data.table("measures")
+    calendar = data.table("calendar")
+    orgs: dict[str, str] = data.table("orgs")["orgs"]
+    return Words(
+        code=code,
+        numbers=data.table("numbers"),
+        hedges={k.lower(): (v[0], v[1]) for k, v in data.table("hedges")["hedges"].items()},
+        verbs=frozenset(v.lower() for v in speech["verbs"]),
+        source_phrases=_phrases(speech["source_phrases"]),
+        genitive=tuple(sorted(speech.get("genitive_endings", {}).items(),
+                              key=lambda kv: -len(kv[0]))),
+        today=frozenset(speech.get("today", [])),
+        yesterday=frozenset(speech.get("yesterday", [])),
+        outcomes=WordTable.of(measures["outcomes"]),
+        nouns=WordTable.of(measures["nouns"]),
+        units=WordTable.of(measures["units"]),
+        events=WordTable.of(data.table("events")["events"]),
+        months={k.lower(): v for k, v in calendar["months"].items()},
+        weekdays={k.lower(): v for k, v in calendar["weekdays"].items()},
+        year_words=frozenset(calendar["year_words"]),
+        time_words=frozenset(calendar["time_words"]),
+        age_words=frozenset(calendar["age_words"]),
+        orgs=re.compile(r"(?<!\w)(?:" + ("|".join(
+            f"(?P<o{i}>{pattern})" for i, pattern in enumerate(orgs)) or "(?!)") + ")",
+            re.IGNORECASE),
+        org_names={f"o{i}": name for i, name in enumerate(orgs.values())},
+        abbreviations=frozenset(data.words("sentence_abbreviations")),
+        titles=frozenset(t.lower() for t in data.words("person_titles")),
+        capitalised_nouns=bool(speech.get("capitalised_nouns", False)),
+        not_after=frozenset(data.table("hedges").get("not_after_changes", [])),
+        vague_forms=frozenset(data.table("numbers").get("vague_forms", [])),
+        pronouns=frozenset(speech.get("pronouns", [])),
+        refers_back=tuple(p.lower() for p in speech.get("refers_back", [])),
+        number_words=frozenset(k.lower() for part in ("words", "scales")
+                               for k in data.table("numbers")[part]),
+    )
+
+
+def lookup(table: WordTable, lemma: str, lower: str) -> str | None:
+    """``table``'s value for a word, by its lemma, its written form, or a prefix entry
+    ("погиб*" covers every form the lemmatizer does not know)."""
+    return table.get(lemma, lower)
+
+
+@lru_cache(maxsize=100_000)
+def known(word: str, lang: str) -> bool:
+    """Whether the lemmatizer's dictionary holds ``word`` (memoised: pure)."""
+    return bool(simplemma.is_known(word, lang=lang))
