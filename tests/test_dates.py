@@ -191,3 +191,12 @@ def test_a_dateline_a_day_after_the_page_date_keeps_its_year():
     found = read_dates("Vilnius, March 30: The ministry said on Sunday that 40 people died.",
                        date(2025, 3, 29))
     assert found.dateline is not None and found.dateline.value.start == date(2025, 3, 30)
+
+
+def test_a_possessive_weekday_names_a_past_event_whatever_the_verb_before_it():
+    text = ("Vilnius, June 14: Officials warned that the toll will keep rising from Friday's "
+            "flood in Kaunas. Monday's vote will decide the budget.")
+    friday, monday = (d for d in read_dates(text, date(2026, 6, 14)).mentions
+                      if d.kind == "weekday")
+    assert friday.value.start == date(2026, 6, 12)  # the Friday before, not the next one
+    assert monday.value.start == date(2026, 6, 15)  # its own predicate is future

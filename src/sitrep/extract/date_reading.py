@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from .date_words import date_words
 from .datelines import find_dateline
-from .dates import DateMention, DateResolver
+from .dates import DateMention, DateResolver, possessive_tense
 
 _DIGITS = re.compile(r"\d+")
 # A phrase reaches at most this far before its first anchor ("the second half of 2021",
@@ -97,10 +97,12 @@ def read_dates(text: str, published: date | None, captured: date | None = None,
     out = []
     for m in matches:
         kind = m.lastgroup or ""
-        value, how = resolver.resolve(m, text)
         start, end = m.span(kind) if kind else m.span()
+        attributive = _POSSESSIVE.match(text, end) is not None
+        tense = possessive_tense(text, end, words) if attributive and kind == "weekday" else None
+        value, how = resolver.resolve(m, text, tense)
         out.append(DateMention(start, end, text[start:end], kind, value, how,
-                               attributive=_POSSESSIVE.match(text, end) is not None))
+                               attributive=attributive))
     out = _appositions(out, text)
     if resolver.published is None:
         out = _weekdays_after_dates(out, resolver)
