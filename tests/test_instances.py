@@ -96,3 +96,17 @@ def test_an_undated_report_joins_a_far_more_cited_instance():
     subjects = ["earthquake, Nepal"] + ["earthquake, Nepal, 2026-03-13"] * 6 + [
         "earthquake, Nepal, 2026-03-20"] * 2
     assert subject_aliases(subjects) == {"earthquake, Nepal": "earthquake, Nepal, 2026-03-13"}
+
+
+def test_the_lede_subject_and_not_a_neighbouring_country_names_the_place():
+    subjects = _subjects(
+        "VILNIUS — On Sunday, Nepal's interim government, which took office last month, "
+        "asked for help with earthquake relief as the toll rose to 212.\n"
+        "Rescue teams worked through the night in the hill towns, where roads were cut by "
+        "landslides and power lines lay across the tracks. Aid flights landed at the main "
+        "airport by morning, and tents were set up in school yards for families whose homes "
+        "had cracked. Doctors said clinics were short of bandages and clean water.\n"
+        "In neighbouring India, the toll rose to 9. The earthquake shook Lucknow, where "
+        "4 guests were hurt.", date(2026, 3, 15))
+    assert subjects["212"].startswith("earthquake, Nepal")
+    assert subjects["9"].startswith("earthquake, Nepal")
