@@ -110,3 +110,13 @@ def test_the_lede_subject_and_not_a_neighbouring_country_names_the_place():
         "4 guests were hurt.", date(2026, 3, 15))
     assert subjects["212"].startswith("earthquake, Nepal")
     assert subjects["9"].startswith("earthquake, Nepal")
+
+
+def test_an_allys_troops_in_a_war_are_that_war_when_it_is_cited_far_more():
+    subjects = (["war, Russia / Ukraine"] * 5 + ["war, Ukraine"] * 2
+                + ["deployment, Belarus / Russia"] * 2 + ["war, Belarus / Ukraine"] * 2)
+    aliases = subject_aliases(subjects)
+    assert aliases["deployment, Belarus / Russia"] == "war, Russia / Ukraine"
+    assert aliases["war, Belarus / Ukraine"] == "war, Russia / Ukraine"
+    # two wars cited alike over one country stay apart: nothing tells which one is meant
+    assert subject_aliases(["war, Israel / Lebanon"] * 3 + ["war, Israel / Syria"] * 2) == {}
