@@ -23,7 +23,7 @@ MINI = Path(__file__).parent / "eval_fixtures" / "news-mini"
 NEWS_DEV = SHARED / "data" / "news-dev"
 
 #: English pages of news-dev, floors under the scores of the commit that set them.
-ENGLISH_FLOORS = {"recall": 0.89, "precision": 0.90, "speaker_or_org": 0.30, "subject": 0.76,
+ENGLISH_FLOORS = {"recall": 0.89, "precision": 0.90, "speaker_or_org": 0.30, "subject": 0.91,
                   "stated_on": 0.83, "measure": 0.89}
 
 

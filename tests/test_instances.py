@@ -120,3 +120,11 @@ def test_an_allys_troops_in_a_war_are_that_war_when_it_is_cited_far_more():
     assert aliases["war, Belarus / Ukraine"] == "war, Russia / Ukraine"
     # two wars cited alike over one country stay apart: nothing tells which one is meant
     assert subject_aliases(["war, Israel / Lebanon"] * 3 + ["war, Israel / Syria"] * 2) == {}
+
+
+def test_troops_sent_abroad_are_a_deployment_without_the_word():
+    subjects = _subjects("Belarus has sent some 2,000 troops to train in Russia, the "
+                         "Lithuanian defence ministry said on Monday.", date(2026, 5, 5))
+    assert subjects["some 2,000 troops"] == "deployment, Belarus / Russia"
+    letters = extract_text("The mayor of Kaunas sent 40 letters to residents.", date(2026, 5, 5))
+    assert letters.main_event is None  # a letter sent is no deployment

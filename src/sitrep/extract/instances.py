@@ -49,6 +49,7 @@ class EventTypes:
     year_before: re.Pattern[str]
     locative_before: re.Pattern[str]
     elsewhere_before: re.Pattern[str]
+    sending: re.Pattern[str]
 
 
 @cache
@@ -75,6 +76,8 @@ def event_types(lang: str) -> EventTypes:
         series_after_year_max=t["series_after_year_max"],
         said_before=re.compile(rf"\b(?:{speech})\s+(?:on\s+|late\s+|early\s+)?$", re.I),
         year_before=re.compile(r"\b((?:19|20)\d\d)\s*$"),
+        sending=re.compile(rf"\b(?:{longest_first(t['sending_verbs'])})\s+(?:[\w,.-]+\s+){{0,3}}?"
+                           rf"(?:{longest_first(t['troop_nouns'])})\b"),
         elsewhere_before=re.compile(rf"\b(?:{longest_first(t['elsewhere_before'])})\s+$", re.I),
         locative_before=re.compile(
             rf"\b(?:{longest_first(t['place_prepositions'])})\s+(?:the\s+)?[\w' -]{{0,8}}$",
@@ -112,7 +115,11 @@ def triggers(folded: str, types: EventTypes) -> list[Trigger]:
         if (at and folded[at - 1] == "-") or types.not_after.search(folded[max(0, at - 9):at]):
             continue
         out.append(Trigger(at, m.end(), types.type_of[m.group(0)]))
-    return out
+    # "has sent some 10,000 troops": a deployment named by what is done, not by a noun
+    taken = {t.start for t in out}
+    out += [Trigger(m.start(), m.end(), "deployment") for m in types.sending.finditer(folded)
+            if m.start() not in taken]
+    return sorted(out, key=lambda t: t.start)
 
 
 def _country(m: Mention) -> str | None:
