@@ -75,7 +75,11 @@ def test_cli_skips_only_the_default_path(tmp_path: Path, monkeypatch: pytest.Mon
 
 #: Findings on news-dev: expected ones surfaced (of 42; only 19 have two English claims, and
 #: only English pages are extracted), and the share of sitrep's findings that match one.
-FINDINGS_FLOORS = {"recalled": 2, "right_share": 0.45}
+#: 0.40, not 0.45: the North Korean deployment's figures are one instance now (as the gold
+#: groups them), so claims that stood apart meet: three more findings there, whose errors
+#: are attribution's (the Pentagon and "Washington" as two sources, two captured soldiers
+#: read as the troops sent); main at 34b6a07 is at 4/10 too.
+FINDINGS_FLOORS = {"recalled": 2, "right_share": 0.40}
 
 
 @pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")
