@@ -191,3 +191,40 @@ def test_a_dateline_a_day_after_the_page_date_keeps_its_year():
     found = read_dates("Vilnius, March 30: The ministry said on Sunday that 40 people died.",
                        date(2025, 3, 29))
     assert found.dateline is not None and found.dateline.value.start == date(2025, 3, 30)
+
+
+def test_a_possessive_weekday_names_a_past_event_whatever_the_verb_before_it():
+    text = ("Vilnius, June 14: Officials warned that the toll will keep rising from Friday's "
+            "flood in Kaunas. Monday's vote will decide the budget.")
+    friday, monday = (d for d in read_dates(text, date(2026, 6, 14)).mentions
+                      if d.kind == "weekday")
+    assert friday.value.start == date(2026, 6, 12)  # the Friday before, not the next one
+    assert monday.value.start == date(2026, 6, 15)  # its own predicate is future
+
+
+def test_an_undated_report_dates_its_weekdays_from_the_day_the_story_dates_its_event(
+        tmp_path):
+    from sitrep.extract.runner import extract_pending
+    from sitrep.ingest.readers import ReadOptions
+    from sitrep.ingest.runner import ingest
+    from sitrep.store import Store
+
+    undated = ("Nepal quake toll rises\n\nThe toll from the earthquake that struck Nepal on "
+               "Friday rose to 212, police spokesman Ram Thapa said on Sunday.")
+    pages = tmp_path / "pages.jsonl"
+    pages.write_text("\n".join(json.dumps(r) for r in [
+        {"text": undated},  # fed first: the dated reports still date it
+        *({"text": f"Nepal earthquake\n\nAn earthquake struck western Nepal on March 13, "
+                   f"killing {n} people, police said.", "published": "2026-03-14"}
+          for n in (128, 131)),
+    ]) + "\n")
+    with Store(tmp_path / "s.db") as store:
+        ingest([str(pages)], store, ReadOptions())
+        extract_pending(store)
+        rows = {f["text"]: f for f in store.claims("figures")}
+    assert rows["212"]["stated_on"] == "2026-03-15"
+    assert rows["212"]["subject"] == "earthquake, Nepal, 2026-03-13"
+    # alone, or with two quakes dated alike in the store, nothing dates its weekdays
+    assert stated(extract_text(undated, None), "212") is None
+    two = (("earthquake, Nepal, 2026-03-13", 2), ("earthquake, Nepal, 2026-04-02", 2))
+    assert stated(extract_text(undated, None, story_events=two), "212") is None

@@ -23,7 +23,7 @@ MINI = Path(__file__).parent / "eval_fixtures" / "news-mini"
 NEWS_DEV = SHARED / "data" / "news-dev"
 
 #: English pages of news-dev, floors under the scores of the commit that set them.
-ENGLISH_FLOORS = {"recall": 0.89, "precision": 0.90, "speaker_or_org": 0.84, "subject": 0.76,
+ENGLISH_FLOORS = {"recall": 0.89, "precision": 0.90, "speaker_or_org": 0.84, "subject": 0.91,
                   "stated_on": 0.83, "measure": 0.89}
 
 
@@ -75,7 +75,11 @@ def test_cli_skips_only_the_default_path(tmp_path: Path, monkeypatch: pytest.Mon
 
 #: Findings on news-dev: expected ones surfaced (of 42; only 19 have two English claims, and
 #: only English pages are extracted), and the share of sitrep's findings that match one.
-FINDINGS_FLOORS = {"recalled": 2, "right_share": 0.45}
+#: 0.40, not 0.45: the North Korean deployment's figures are one instance now (as the gold
+#: groups them), so claims that stood apart meet: three more findings there, whose errors
+#: are attribution's (the Pentagon and "Washington" as two sources, two captured soldiers
+#: read as the troops sent); main at 34b6a07 is at 4/10 too.
+FINDINGS_FLOORS = {"recalled": 2, "right_share": 0.40}
 
 
 @pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")

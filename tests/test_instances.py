@@ -96,3 +96,35 @@ def test_an_undated_report_joins_a_far_more_cited_instance():
     subjects = ["earthquake, Nepal"] + ["earthquake, Nepal, 2026-03-13"] * 6 + [
         "earthquake, Nepal, 2026-03-20"] * 2
     assert subject_aliases(subjects) == {"earthquake, Nepal": "earthquake, Nepal, 2026-03-13"}
+
+
+def test_the_lede_subject_and_not_a_neighbouring_country_names_the_place():
+    subjects = _subjects(
+        "VILNIUS — On Sunday, Nepal's interim government, which took office last month, "
+        "asked for help with earthquake relief as the toll rose to 212.\n"
+        "Rescue teams worked through the night in the hill towns, where roads were cut by "
+        "landslides and power lines lay across the tracks. Aid flights landed at the main "
+        "airport by morning, and tents were set up in school yards for families whose homes "
+        "had cracked. Doctors said clinics were short of bandages and clean water.\n"
+        "In neighbouring India, the toll rose to 9. The earthquake shook Lucknow, where "
+        "4 guests were hurt.", date(2026, 3, 15))
+    assert subjects["212"].startswith("earthquake, Nepal")
+    assert subjects["9"].startswith("earthquake, Nepal")
+
+
+def test_an_allys_troops_in_a_war_are_that_war_when_it_is_cited_far_more():
+    subjects = (["war, Russia / Ukraine"] * 5 + ["war, Ukraine"] * 2
+                + ["deployment, Belarus / Russia"] * 2 + ["war, Belarus / Ukraine"] * 2)
+    aliases = subject_aliases(subjects)
+    assert aliases["deployment, Belarus / Russia"] == "war, Russia / Ukraine"
+    assert aliases["war, Belarus / Ukraine"] == "war, Russia / Ukraine"
+    # two wars cited alike over one country stay apart: nothing tells which one is meant
+    assert subject_aliases(["war, Israel / Lebanon"] * 3 + ["war, Israel / Syria"] * 2) == {}
+
+
+def test_troops_sent_abroad_are_a_deployment_without_the_word():
+    subjects = _subjects("Belarus has sent some 2,000 troops to train in Russia, the "
+                         "Lithuanian defence ministry said on Monday.", date(2026, 5, 5))
+    assert subjects["some 2,000 troops"] == "deployment, Belarus / Russia"
+    letters = extract_text("The mayor of Kaunas sent 40 letters to residents.", date(2026, 5, 5))
+    assert letters.main_event is None  # a letter sent is no deployment

@@ -25,13 +25,16 @@ EXTRACTOR_VERSION = "3"
 
 def extract_text(text: str, published: date | None = None,
                  captured: date | None = None, lang: str = "en",
-                 story_days: tuple[date, ...] = ()) -> Extraction:
+                 story_days: tuple[date, ...] = (),
+                 story_events: tuple[tuple[str, int], ...] = ()) -> Extraction:
     """Run the pipeline of ``lang`` over one article's clean text.
 
     ``published`` dates the article; without it, relative dates ("on Tuesday") resolve
     against ``captured``, the day the page was captured. ``story_days``: the publication
     days of the other articles of the story (sorted), which give the year of a yearless date
-    in an undated article (see :mod:`sitrep.extract.story_days`). The text is tokenized by
+    in an undated article (see :mod:`sitrep.extract.story_days`); ``story_events``: the
+    main events of the store's articles and how many name each, whose days date an undated
+    article's weekdays. The text is tokenized by
     :func:`~sitrep.extract.nlp.make_doc` (linear in any input), and what the components read
     besides the tokens travels on the Doc (``doc._.text``, ``published``, ``captured``)."""
     from .nlp import build_nlp, make_doc
@@ -42,6 +45,7 @@ def extract_text(text: str, published: date | None = None,
     doc._.published = published
     doc._.captured = captured
     doc._.story_days = story_days
+    doc._.story_events = story_events
     doc = nlp(doc)
     return Extraction(mentions=list(doc._.mentions), figures=list(doc._.figures),
                       statements=list(doc._.statements), events=list(doc._.events),

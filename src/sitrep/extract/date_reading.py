@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from .date_words import date_words
 from .datelines import find_dateline
-from .dates import DateMention, DateResolver
+from .dates import DateMention, DateResolver, possessive_tense
 
 _DIGITS = re.compile(r"\d+")
 # A phrase reaches at most this far before its first anchor ("the second half of 2021",
@@ -97,10 +97,12 @@ def read_dates(text: str, published: date | None, captured: date | None = None,
     out = []
     for m in matches:
         kind = m.lastgroup or ""
-        value, how = resolver.resolve(m, text)
         start, end = m.span(kind) if kind else m.span()
+        attributive = _POSSESSIVE.match(text, end) is not None
+        tense = possessive_tense(text, end, words) if attributive and kind == "weekday" else None
+        value, how = resolver.resolve(m, text, tense)
         out.append(DateMention(start, end, text[start:end], kind, value, how,
-                               attributive=_POSSESSIVE.match(text, end) is not None))
+                               attributive=attributive))
     out = _appositions(out, text)
     if resolver.published is None:
         out = _weekdays_after_dates(out, resolver)
@@ -124,14 +126,25 @@ def _appositions(found: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
-def _weekdays_after_dates(found: list[DateMention], resolver: DateResolver
-                          ) -> list[DateMention]:
+def weekdays_after(found: list[DateMention], event: date, lang: str = "en"
+                   ) -> list[DateMention]:
+    """The weekdays an undated text left unresolved, as the first on or after ``event``,
+    the day the store's other articles date its event to (see :mod:`.story_days`); a
+    full date the text states before a weekday still counts first."""
+    return _weekdays_after_dates(found, DateResolver(None, date_words(lang)), event)
+
+
+def _weekdays_after_dates(found: list[DateMention], resolver: DateResolver,
+                          event: date | None = None) -> list[DateMention]:
     """In an undated text, "on Friday" is the first Friday on or after the day the text
     dates in full ("the quake struck on March 28 ... the ministry said on Friday"): a story
     tells what followed the day it names. The nearest such day before the weekday counts,
-    else the first after it; a weekday with a shift ("last Friday") stays unresolved."""
+    else the first after it (or the event's day, when known); a weekday with a shift
+    ("last Friday") stays unresolved."""
     days = [(d.start, d.value.start) for d in found if d.kind in _DAY_KINDS and d.value
             and d.value.granularity == "day"]
+    if event is not None:
+        days.insert(0, (-1, event))
     if not days:
         return found
     words = resolver.words
@@ -145,9 +158,10 @@ def _weekdays_after_dates(found: list[DateMention], resolver: DateResolver
         before = [day for at, day in days if at < d.start]
         anchor = before[-1] if before else days[0][1]
         value, _ = resolver.weekday(parts[-1], anchor + timedelta(days=6), "past")
+        source = "the day the text states" if anchor != event else "the event's day"
         out.append(replace(d, value=value,
                            how=f"the first {parts[-1]} on or after {anchor.isoformat()}, "
-                               "the day the text states"))
+                               f"{source}"))
     return out
 
 

@@ -113,6 +113,20 @@ def tense_near(text: str, start: int, end: int, words: DateWords) -> Tense:
     return "past" if past else "unknown"
 
 
+def possessive_tense(text: str, end: int, words: DateWords) -> Tense:
+    """The tense of a possessive date ("Friday's quake", "Monday's vote"): the noun phrase
+    it opens names an event of its own, so the verb before it ("will continue to grow from
+    Friday's quake") tells nothing of its day. Its own predicate after it may ("Monday's
+    vote will decide"); without one, an event named by its day is one that took place."""
+    right = text[end:end + 160]
+    m = _CLAUSE_STOP.search(right)
+    right = right[: m.start()] if m else right
+    fut, past = words.future.search(right), words.past.search(right)
+    if fut and (not past or fut.start() < past.start()):
+        return "future"
+    return "past"
+
+
 class DateResolver:
     """Resolves phrases of one text in order; remembers the last full date as context."""
 

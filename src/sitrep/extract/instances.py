@@ -48,6 +48,8 @@ class EventTypes:
     calendar_bonus: int
     year_before: re.Pattern[str]
     locative_before: re.Pattern[str]
+    elsewhere_before: re.Pattern[str]
+    sending: re.Pattern[str]
 
 
 @cache
@@ -74,6 +76,9 @@ def event_types(lang: str) -> EventTypes:
         series_after_year_max=t["series_after_year_max"],
         said_before=re.compile(rf"\b(?:{speech})\s+(?:on\s+|late\s+|early\s+)?$", re.I),
         year_before=re.compile(r"\b((?:19|20)\d\d)\s*$"),
+        sending=re.compile(rf"\b(?:{longest_first(t['sending_verbs'])})\s+(?:[\w,.-]+\s+){{0,3}}?"
+                           rf"(?:{longest_first(t['troop_nouns'])})\b"),
+        elsewhere_before=re.compile(rf"\b(?:{longest_first(t['elsewhere_before'])})\s+$", re.I),
         locative_before=re.compile(
             rf"\b(?:{longest_first(t['place_prepositions'])})\s+(?:the\s+)?[\w' -]{{0,8}}$",
             re.I))
@@ -110,7 +115,11 @@ def triggers(folded: str, types: EventTypes) -> list[Trigger]:
         if (at and folded[at - 1] == "-") or types.not_after.search(folded[max(0, at - 9):at]):
             continue
         out.append(Trigger(at, m.end(), types.type_of[m.group(0)]))
-    return out
+    # "has sent some 10,000 troops": a deployment named by what is done, not by a noun
+    taken = {t.start for t in out}
+    out += [Trigger(m.start(), m.end(), "deployment") for m in types.sending.finditer(folded)
+            if m.start() not in taken]
+    return sorted(out, key=lambda t: t.start)
 
 
 def _country(m: Mention) -> str | None:
@@ -139,12 +148,16 @@ def _place_votes(found: list[Trigger], places: list[Mention], text: str, types: 
                  weight: Any) -> Counter[str]:
     """Countries of the places named next to the event words. A place right before the
     word names where it happened ("the Myanmar earthquake"), and so does one after a
-    locative ("an attack on a concert hall near Moscow"); a dateline names where the
-    report was filed, not the event."""
+    locative ("an attack on a concert hall near Moscow"), and so, more weakly, does one in
+    the lede's sentence of the word; a dateline names where the report was filed, not the
+    event, and "neighbouring Thailand" a country beside the event's."""
     votes: Counter[str] = Counter()
+    places = [m for m in places
+              if not types.elsewhere_before.search(text[max(0, m.span.start - 14):m.span.start])]
     for t in found:
         for m in places:
-            if not (t.start - types.place_window <= m.span.start <= t.end + types.place_window):
+            if not (t.start - types.place_window <= m.span.start <= t.end + types.place_window
+                    or _lede_sentence(text, t, m, types)):
                 continue
             if _is_dateline(text, m.span.start) and re.match(r"\s*[,(—–-]", text[m.span.end:]):
                 continue
@@ -159,6 +172,15 @@ def _place_votes(found: list[Trigger], places: list[Mention], text: str, types: 
             votes[_country(m) or ""] += near * weight(t)
     votes.pop("", None)
     return votes
+
+
+def _lede_sentence(text: str, t: Trigger, m: Mention, types: EventTypes) -> bool:
+    """A place before an event word in its sentence of the lede ("Myanmar's rebels
+    declared a truce to aid earthquake relief"): the lede's subject says where the story
+    is, even when many words stand between the two. A place after the word may belong to
+    another event word ("the collapse of a tower, brought down by a quake in Myanmar")."""
+    return (m.span.end <= t.start < types.lede
+            and not re.search(r"[.!?]\s", text[m.span.end:t.start]))
 
 
 def _place_of(votes: Counter[str], ongoing: bool) -> str | None:

@@ -24,7 +24,7 @@ from ..lang import language_data
 from .words import read_words
 
 for _name in ("text", "words", "published", "captured", "sent_starts", "dates", "dateline",
-              "story_days",
+              "story_days", "story_events",
               "mentions",
               "people", "figures",
               "statements", "events", "subjects", "main_event", "cues"):

@@ -38,6 +38,8 @@ class ExtractionJob:
     max_chars: int | None = MAX_EXTRACT_CHARS  # None: no limit
     #: an undated article's story: the days the store's other articles were published on
     story_days: tuple[date, ...] = ()
+    #: and the main events of the store's extracted articles, each with how many name it
+    story_events: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +93,7 @@ def run_job(job: ExtractionJob) -> Extraction | ExtractionFailure:
         if foreign:
             return extract_foreign(job.text, str(job.language), job.published, job.captured)
         return extract_text(job.text, job.published, job.captured,
-                            story_days=job.story_days)
+                            story_days=job.story_days, story_events=job.story_events)
     except Exception as exc:  # any rule bug: report it, go on with the other articles
         return ExtractionFailure(job.article_id, f"{type(exc).__name__}: {exc}")
 
@@ -118,27 +120,57 @@ def extract_pending(store: Store, *, redo: bool = False, workers: int | str | No
     report = ExtractionReport(workers=worker_count(workers, len(ids)))
     story = tuple(date.fromisoformat(d) for d in store.publication_days())
     with Workers(report.workers, initializer=load_pipeline) as pool:
-        # with workers, the next batch is handed out before this one is saved, so that
-        # the workers extract while this process writes (one process: map is lazy anyway)
-        pending: tuple[list[ExtractionJob], Iterator[Extraction | ExtractionFailure]] | None
-        pending = None
-        for start in range(0, len(ids), BATCH):
-            jobs = _jobs(store, ids[start:start + BATCH], max_chars, story)
-            running = (jobs, pool.map(run_job, jobs))
-            if pending is not None:
-                _save(store, *pending, report, on_article)
-            pending = running
-        if pending is not None:
-            _save(store, *pending, report, on_article)
+        # dated articles first: the instances they date (the day of "the earthquake")
+        # date the weekdays of the undated ones ("said on Saturday"; see story_days)
+        undated = _run(store, pool, ids, _Batching(max_chars, story), report, on_article)
+        if undated:
+            events = tuple(sorted(store.main_events().items()))
+            _run(store, pool, undated, _Batching(max_chars, story, events, defer=False),
+                 report, on_article)
     return report
 
 
+@dataclass(frozen=True, slots=True)
+class _Batching:
+    """How jobs of a run are built: the limit, the story's publication days and dated
+    instances, and whether undated articles wait for a second pass."""
+
+    max_chars: int | None
+    story: tuple[date, ...]
+    events: tuple[tuple[str, int], ...] = ()
+    defer: bool = True
+
+
+def _run(store: Store, pool: Workers, ids: list[str], how: _Batching, report: ExtractionReport,
+         on_article: Callable[[str], None] | None) -> list[str]:
+    """Extract ``ids`` batch by batch; returns the undated ones left for a second pass."""
+    deferred: list[str] = []
+    # with workers, the next batch is handed out before this one is saved, so that
+    # the workers extract while this process writes (one process: map is lazy anyway)
+    pending: tuple[list[ExtractionJob], Iterator[Extraction | ExtractionFailure]] | None
+    pending = None
+    for start in range(0, len(ids), BATCH):
+        jobs = _jobs(store, ids[start:start + BATCH], how.max_chars, how.story, how.events)
+        if how.defer:
+            deferred += [j.article_id for j in jobs if j.published is None]
+            jobs = [j for j in jobs if j.published is not None]
+        running = (jobs, pool.map(run_job, jobs))
+        if pending is not None:
+            _save(store, *pending, report, on_article)
+        pending = running
+    if pending is not None:
+        _save(store, *pending, report, on_article)
+    return deferred
+
+
 def _jobs(store: Store, ids: list[str], max_chars: int | None,
-          story: tuple[date, ...] = ()) -> list[ExtractionJob]:
-    """The jobs of ``ids``; an undated article takes the ``story`` days along."""
+          story: tuple[date, ...] = (), events: tuple[tuple[str, int], ...] = ()
+          ) -> list[ExtractionJob]:
+    """The jobs of ``ids``; an undated article takes the ``story`` days and instances
+    along."""
     return [ExtractionJob(article_id, text, date.fromisoformat(published) if published else None,
                           language, date.fromisoformat(captured[:10]) if captured else None,
-                          max_chars, () if published else story)
+                          max_chars, () if published else story, () if published else events)
             for article_id, text, published, language, captured
             in store.extraction_inputs(ids)]
 

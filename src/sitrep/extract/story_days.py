@@ -11,6 +11,7 @@ yearless phrase.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date
 
@@ -39,3 +40,22 @@ def year_from_story(month: int, day: int, story: tuple[date, ...]) -> date | Non
         if _distance(candidate, story) <= STORY_REACH:
             fits.append(candidate)
     return fits[0] if len(fits) == 1 else None
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def event_day(kind: str, place: str | None, events: tuple[tuple[str, int], ...]
+              ) -> date | None:
+    """The day the story's articles date the instance of ``kind`` in ``place`` to
+    (``events``: instance names, "earthquake, Myanmar, 2025-03-28", and how many articles
+    are about each): the one such day, or one named by at least twice as many articles
+    as the next (a misread day elsewhere does not hide it); else None."""
+    if place is None:
+        return None
+    days = sorted(((n, date.fromisoformat(parts[2])) for name, n in events
+                   if len(parts := name.split(", ")) == 3 and parts[:2] == [kind, place]
+                   and _DAY.fullmatch(parts[2])), key=lambda x: -x[0])
+    if len(days) == 1 or (len(days) > 1 and days[0][0] >= 2 * days[1][0]):
+        return days[0][1]
+    return None

@@ -17,8 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import language_data
+from .date_reading import weekdays_after
 from .instances import (
     EventTypes,
+    Instance,
     SentenceView,
     Trigger,
     corroborated,
@@ -28,6 +30,7 @@ from .instances import (
     sentence_instances,
     triggers,
 )
+from .story_days import event_day
 from .words import by_sentence
 
 
@@ -122,6 +125,8 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
         found = triggers(words.folded, types)
         inferred = infer_instance(full, found, doc._.mentions, doc._.dates or [],
                                   reference, types)
+        if reference is None and inferred is not None:
+            inferred = _dated_by_story(doc, inferred, types)
         main = inferred.name if inferred else None
     doc._.main_event = main
     earlier = sorted({m.name for m in events if main and _series(m.name) == _series(main)
@@ -159,3 +164,16 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
                                    inferred is not None))
     doc._.subjects = out
     return doc
+
+
+def _dated_by_story(doc: Doc, inferred: Instance, types: EventTypes) -> Instance:
+    """An undated article's instance with the day the store's other articles date it to,
+    and its weekdays read from that day ("struck on Friday ... said on Saturday"): the
+    statements the attribution dates next take those days (see :mod:`.story_days`)."""
+    if inferred.day is not None or inferred.type in types.ongoing:
+        return inferred
+    day = event_day(inferred.type, inferred.place, doc._.story_events or ())
+    if day is None:
+        return inferred
+    doc._.dates = weekdays_after(doc._.dates or [], day)
+    return Instance(inferred.type, inferred.place, day)

@@ -75,14 +75,50 @@ def instance_aliases(subjects: Iterable[str]) -> dict[str, str]:
             # the one dated instance, or one so much more cited than the next that a
             # misread day elsewhere does not make the undated report ambiguous
             out[name] = fits[0]
-        elif not day and place:  # an ongoing event: "war, Ukraine" in "war, Russia / Ukraine"
-            whole = _part_of().get(kind)
-            wider = [n for n, (k, p, d) in parsed.items() if not d and p and n != name
-                     and ((k == kind and set(place.split(" / ")) < set(p.split(" / ")))
-                          or (k == whole and set(place.split(" / ")) <= set(p.split(" / "))))]
-            if wider:
-                out[name] = max(sorted(wider), key=lambda n: cited[n])
+        elif not day and place and (wider := _wider_ongoing(name, parsed, cited)):
+            out[name] = wider
     return out
+
+
+def _wider_ongoing(name: str, parsed: dict[str, tuple[str, str | None, str | None]],
+                   cited: Counter[str]) -> str | None:
+    """The ongoing instance an ongoing name is part of: the most cited one of its type (or
+    the type it is part of) whose countries hold its own ("war, Ukraine" in "war, Russia /
+    Ukraine"; a deployment to that war); else one that shares a country with it and is
+    cited far more often. An ally's troops in a war ("North Korean troops fighting in the
+    war in Ukraine") make an article name the ally and one party, or the ally and the
+    host ("deployment, North Korea / Russia"): a reader knows the war they mean, the one
+    the store cites most over that country."""
+    kind, place, _ = parsed[name]
+    own = set((place or "").split(" / "))
+    whole = _part_of().get(kind)
+    wider, sharing = [], []
+    for n, (k, p, d) in parsed.items():
+        if d or not p or n == name or k not in (kind, whole):
+            continue
+        theirs = set(p.split(" / "))
+        if own < theirs or (k == whole and own <= theirs):
+            wider.append(n)
+        elif own & theirs and _with_parts(n, parsed, cited) >= _FAR_MORE * cited[name]:
+            sharing.append(n)
+    found = wider or sharing
+    return max(sorted(found), key=lambda n: cited[n]) if found else None
+
+
+def _with_parts(name: str, parsed: dict[str, tuple[str, str | None, str | None]],
+                cited: Counter[str]) -> int:
+    """How often an ongoing instance is cited, counting the names it holds ("war,
+    Ukraine" and the deployments to it are "war, Russia / Ukraine")."""
+    kind, place, _ = parsed[name]
+    theirs = set((place or "").split(" / "))
+    return cited[name] + sum(
+        cited[n] for n, (k, p, d) in parsed.items()
+        if n != name and not d and p and (k == kind or _part_of().get(k) == kind)
+        and set(p.split(" / ")) <= theirs)
+
+
+#: how many times more cited an ongoing instance must be to absorb one sharing a country
+_FAR_MORE = 3
 
 
 @cache

@@ -132,6 +132,14 @@ class Extractions(StoreConnection):
             "SELECT DISTINCT published FROM articles WHERE published IS NOT NULL "
             "ORDER BY published")]
 
+    def main_events(self) -> dict[str, int]:
+        """Each main event of the extracted articles and how many articles it is: the
+        instances an undated article's weekdays are dated by (see
+        :mod:`sitrep.extract.story_days`)."""
+        return {r[0]: r[1] for r in self._db.execute(
+            "SELECT main_event, COUNT(*) FROM extractions WHERE main_event IS NOT NULL "
+            "GROUP BY main_event")}
+
     def save_extraction(self, article_id: str, version: str, extraction: Extraction) -> None:
         """Replace the extraction results of one article (call inside a transaction)."""
         for table in ("mentions", "figures", "statements", "events"):
