@@ -73,13 +73,13 @@ def test_cli_skips_only_the_default_path(tmp_path: Path, monkeypatch: pytest.Mon
     assert result.exit_code == 0 and json.loads(result.output)["figures"]["recall"] == 1.0
 
 
-#: Findings on news-dev: expected ones surfaced (of 42; only 19 have two English claims, and
-#: only English pages are extracted), and the share of sitrep's findings that match one.
-#: 0.40, not 0.45: the North Korean deployment's figures are one instance now (as the gold
-#: groups them), so claims that stood apart meet: three more findings there, whose errors
-#: are attribution's (the Pentagon and "Washington" as two sources, two captured soldiers
-#: read as the troops sent); main at 34b6a07 is at 4/10 too.
-FINDINGS_FLOORS = {"recalled": 2, "right_share": 0.40}
+#: Findings on news-dev: expected ones surfaced (of 42), and the share of sitrep's findings
+#: that match one. The share is 0.33, under the 0.45 first pinned: Russian, Polish, German
+#: and Ukrainian pages are read now and the North Korean deployment is one instance, so
+#: claims that stood apart meet (7 expected findings surfaced instead of 4), and most of
+#: the new findings are wrong through attribution (one government counted as two sources,
+#: a foreign body without its org) - issue 10's work, not hidden here.
+FINDINGS_FLOORS = {"recalled": 5, "right_share": 0.33}
 
 
 @pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")
