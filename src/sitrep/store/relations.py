@@ -92,12 +92,9 @@ def _similar(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> set[str]:
     params = [v for i, key in enumerate(fp.bands) for v in (i, key)]
     # a join on the VALUES list lets SQLite use the primary key for each band;
     # "(band, key) IN (VALUES ...)" scans the whole table
-    rows = db.execute(
-        f"SELECT DISTINCT a.id, a.signature FROM (VALUES {pairs}) v "
-        f"JOIN lsh_bands b ON b.band = v.column1 AND b.key = v.column2 "
-        f"JOIN articles a ON a.id = b.article_id", params).fetchall()
-    return {r[0] for r in rows if r[1] is not None
-            and is_candidate(_dedupe().similarity(fp.signature, r[1]), True, False)}
+    return _close(db, fp.signature, _dedupe().THRESHOLD,
+                  f"SELECT b.article_id FROM (VALUES {pairs}) v "
+                  f"JOIN lsh_bands b ON b.band = v.column1 AND b.key = v.column2", params)
 
 
 def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> set[str]:
@@ -107,16 +104,30 @@ def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> set[str]:
     Every key is looked up, not a sample of them: a sample of the new text's keys finds
     the texts it is trimmed from but may miss the texts it pads, and which of the two is
     new must not matter. Keys are sampled runs already (one in ``SAMPLE``)."""
-    keys = fp.passages
-    if not keys or fp.signature is None:
+    if not fp.passages or fp.signature is None:
         return set()
-    values = ",".join("(?)" for _ in keys)
-    rows = db.execute(
-        f"SELECT DISTINCT a.id, a.signature FROM (VALUES {values}) v "
-        f"JOIN passage_keys p ON p.key = v.column1 "
-        f"JOIN articles a ON a.id = p.article_id", keys).fetchall()
-    return {r[0] for r in rows if r[1] is not None
-            and is_candidate(_dedupe().similarity(fp.signature, r[1]), False, True)}
+    values = ",".join("(?)" for _ in fp.passages)
+    return _close(db, fp.signature, MIN_JACCARD,
+                  f"SELECT p.article_id FROM (VALUES {values}) v "
+                  f"JOIN passage_keys p ON p.key = v.column1", list(fp.passages))
+
+
+def _close(db: sqlite3.Connection, signature: bytes, threshold: float, ids_sql: str,
+           params: list[int]) -> set[str]:
+    """The articles ``ids_sql`` names whose MinHash estimate against ``signature`` reaches
+    ``threshold``. Each signature is read once, however many keys its article shares, and
+    all are compared in one array operation: stock phrases make many candidates."""
+    import numpy as np
+
+    rows = db.execute(f"SELECT id, signature FROM articles WHERE signature IS NOT NULL "
+                      f"AND id IN ({ids_sql})", params).fetchall()
+    if not rows:
+        return set()
+    mine = np.frombuffer(signature, dtype=np.uint64)
+    theirs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint64).reshape(
+        len(rows), len(mine))
+    agree = np.count_nonzero(theirs == mine, axis=1) / len(mine)
+    return {r[0] for r, score in zip(rows, agree, strict=True) if score >= threshold}
 
 
 def near_relations(db: sqlite3.Connection, text: str,
