@@ -3,9 +3,12 @@
 A real Dask scheduler and two workers run as separate processes on 127.0.0.1, started with
 ``python -m dask scheduler`` and ``python -m dask worker`` as a user would. The inputs are a
 folder of generated captures (with near copies, so there are duplicate groups) and a JSON
-Lines file cut into several byte ranges. The cluster store must hold exactly what the
-single-process store holds: every row of every data table (articles, duplicate groups,
-band keys, figures, statements...). A second run must change nothing, inputs named by URL
+Lines file cut into several byte ranges, and two folders of copies that only shared
+passages find (trimmed and padded copies, two stories quoting one statement). The cluster
+store must hold exactly what the single-process store holds: every row of every data table
+(articles, duplicate groups, band keys, passage keys, pairs, figures, statements...), also
+when the store held some of the articles before. A single-process store does not depend on
+the order articles arrive in. A second run must change nothing, inputs named by URL
 (fsspec) give the same articles, and killing a worker in the middle of a run must lose no
 article (that test comes last: it leaves one worker).
 """
@@ -24,7 +27,9 @@ from pathlib import Path
 
 import pytest
 from synth import write_captures
+from test_copies import PADDED, STORY_A, STORY_B, TRIMMED, UPDATE
 
+from sitrep import dedupe
 from sitrep.extract.runner import extract_pending
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
@@ -39,6 +44,8 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 OPTIONS = ReadOptions(captured_at=datetime(2026, 8, 20), captured_at_has_time=False)
 #: Small parts, so that even this small input is cut into many tasks.
 SMALL = {"sizes": PartSizes(files=15, bytes=6_000)}
+#: Seven outlets run one wire story: with the padded and trimmed runs, a group of nine.
+OUTLET_TOWNS = ["Osijek", "Vukovar", "Vinkovci", "Sisak", "Karlovac", "Zadar", "Split"]
 
 
 def _inputs(root: Path) -> list[str]:
@@ -54,7 +61,16 @@ def _inputs(root: Path) -> list[str]:
                                  "url": f"https://example.org/story/{i}"}) + "\n")
         fh.write('{"title": "no text here"}\n')  # refused: E-code for a missing field
     assert len(paths) == 90
-    return [str(folder), str(feed)]
+    copies = [root / "copies-1", root / "copies-2"]
+    wire = {f"outlet-{town}": f"Readers in {town} get this agency report on the floods in "
+            f"the Sava valley as it came in.\n\n{PADDED}" for town in OUTLET_TOWNS}
+    first = {"padded": PADDED, "a": STORY_A, **dict(list(wire.items())[:4])}
+    second = {"trimmed": TRIMMED, "update": UPDATE, "b": STORY_B, **dict(list(wire.items())[4:])}
+    for folder, texts in zip(copies, [first, second], strict=True):
+        folder.mkdir()
+        for name, text in texts.items():
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return [str(folder), str(feed), *map(str, copies)]
 
 
 def _free_port() -> int:
@@ -111,7 +127,38 @@ def single(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], dict]:
         summary = ingest(paths, store, OPTIONS)
         extract_pending(store, workers=1)
         assert summary.duplicates > 0 and summary.refused  # groups to compare, a refusal
-        return paths, store.dump()
+        dump = store.dump()
+        signatures = {r[0]: r[14] for r in dump["articles"]}
+        kinds = {(kind, dedupe.similarity(signatures[a], signatures[b]) >= dedupe.THRESHOLD)
+                 for a, b, kind, _ in dump["article_relations"]}
+        # copies found by MinHash, copies only shared passages find, same-source pairs
+        assert {(dedupe.COPY, True), (dedupe.COPY, False), (dedupe.SAME_SOURCE, False)} <= kinds
+        # every pair of the wire story's group is recorded, however many copies it has
+        group = [r[0] for r in dump["articles"] if r[-1] == _wire_group(dump)]
+        assert len(group) == len(OUTLET_TOWNS) + 2
+        pairs = {(a, b) for a, b, kind, _ in dump["article_relations"] if kind == dedupe.COPY}
+        assert all((a, b) in pairs for a in group for b in group if a < b)
+        return paths, dump
+
+
+def _wire_group(dump: dict) -> str:
+    """The group of the padded run of the wire story (the article with its last words)."""
+    return next(r[-1] for r in dump["articles"] if r[3].rstrip().endswith("countries."))
+
+
+_INGESTED = ("captures", "capture_sources", "articles", "lsh_bands", "line_labels",
+             "passage_keys", "article_relations")
+
+
+def test_a_single_process_store_does_not_depend_on_arrival_order(single, tmp_path):
+    """Copies before their originals, the other story quoting a statement first: the same
+    groups and pairs (a cluster, which has no arrival order, relies on this)."""
+    paths, expected = single
+    with Store(tmp_path / "reversed.db") as store:
+        ingest(paths[::-1], store, OPTIONS)
+        got = store.dump()
+    for table in _INGESTED:
+        assert got[table] == expected[table], table
 
 
 def test_a_cluster_run_stores_what_a_single_process_stores(single, cluster, tmp_path):
@@ -135,6 +182,20 @@ def test_a_cluster_run_stores_what_a_single_process_stores(single, cluster, tmp_
         assert cluster_extract(store, parse_cluster(address)).done == 0
         assert again.captures == 0 and again.articles == 0
         assert store.dump() == got
+
+
+def test_a_cluster_run_into_a_store_with_articles_finds_their_copies(single, cluster,
+                                                                    tmp_path):
+    """The originals are stored by a single process first; the cluster run brings their
+    copies and the other story quoting the same statement."""
+    paths, expected = single
+    address, _ = cluster
+    with Store(tmp_path / "grown.db") as store:
+        ingest(paths[2:3], store, OPTIONS)
+        cluster_ingest(paths, store, parse_cluster(address), OPTIONS, **SMALL)
+        got = store.dump()
+    for table in _INGESTED:
+        assert got[table] == expected[table], table
 
 
 def test_inputs_named_by_url_are_read_by_the_workers(single, cluster, tmp_path):

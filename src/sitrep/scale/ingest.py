@@ -4,10 +4,10 @@
 2. Each part is a task (:func:`sitrep.scale.ingest_part.ingest_part`); as each finishes, this
    process merges its Parquet rows into the store, one transaction per part, every article
    first in a group of its own.
-3. One task per dedupe bucket finds the duplicate pairs there, and one more joins them into
-   groups (:mod:`sitrep.scale.dedupe`); the store then moves the members into their groups.
-   A store that held articles before the run is also searched for each new article's
-   duplicates, as a single-process ingest does.
+3. One task per dedupe bucket finds and decides the pairs (copies, same source) there, and
+   one more joins the copies into groups (:mod:`sitrep.scale.dedupe`); the store records the
+   pairs and moves the members into their groups. A store that held articles before the
+   run is also searched for each new article's pairs, as a single-process ingest does.
 
 The work folder (``--work``, by default next to the store) must be reachable by every
 worker under the same path. Parts already written there are not recomputed: rerunning the
@@ -32,7 +32,8 @@ from .parts import PartSizes, plan_parts
 
 #: Dedupe buckets per worker: enough tasks to keep every worker busy.
 BUCKETS_PER_WORKER = 4
-_MERGED = ("captures", "capture_sources", "line_labels", "articles", "lsh_bands")
+_MERGED = ("captures", "capture_sources", "line_labels", "articles", "lsh_bands",
+           "passage_keys")
 
 
 def default_work_dir(store: Store) -> Path:
@@ -71,10 +72,11 @@ def cluster_ingest(paths: Iterable[str], store: Store, spec: ClusterSpec,
         run_tasks(client, ingest_part, [(p, str(base), options, buckets) for p in plan.parts],
                   merge, lambda d, n: progress("parts", d, n))
         part_ids = [p.id for p in plan.parts]
-        run_tasks(client, find_edges, [(str(base), b, part_ids) for b in range(buckets)],
+        run_tasks(client, find_edges,
+                  [(str(base), b, part_ids, buckets) for b in range(buckets)],
                   lambda _: None, lambda d, n: progress("dedupe", d, n))
         run_tasks(client, components, [(str(base), buckets)], lambda _: None)
-    summary.duplicates = _apply_groups(store, base, new_articles, had_articles)
+    summary.duplicates = _apply_groups(store, base, buckets, new_articles, had_articles)
     return summary
 
 
@@ -110,38 +112,46 @@ def _refuse(store: Store, row: rows.Row, message: str, summary: IngestSummary,
     summary.refused.append(message)
 
 
-def _apply_groups(store: Store, base: Path, new_articles: list[str],
+def _apply_groups(store: Store, base: Path, buckets: int, new_articles: list[str],
                   had_articles: bool) -> int:
-    """Move the members of every duplicate group into it; with a store that already held
-    articles, join each new article to the stored groups it matches too. Returns how many
-    new articles joined a group."""
+    """Record the pairs the buckets found and move the members of every duplicate group
+    into it; with a store that already held articles, relate each new article to the
+    stored ones too. Returns how many new articles joined a group."""
     group_of = dict(read_rows(base / "groups.parquet")[1])
     links: list[tuple[str, str]] = [(a, g) for a, g in group_of.items()]
-    if had_articles:
-        links += _stored_links(store, base, set(new_articles))
     with store.transaction():
+        for bucket in range(buckets):
+            columns, values = read_rows(base / "relations" / f"bucket-{bucket}.parquet")
+            store.insert_rows("article_relations", columns, values)
+        if had_articles:
+            links += _stored_links(store, base, set(new_articles))
         store.set_groups(_resolve(links))
     new = set(new_articles)
     return sum(1 for a in group_of if a in new)
 
 
 def _stored_links(store: Store, base: Path, new: set[str]) -> list[tuple[str, str]]:
-    """(new article, stored group) for each stored group a new article matches."""
+    """(new article, stored group) for each stored group a new article copies."""
     out: list[tuple[str, str]] = []
     for folder in sorted((base / "parts").iterdir()):
         if folder.name.startswith("."):
             continue
         _, articles = read_rows(folder / "articles.parquet",
-                                ("id", "text_hash", "signature"))
+                                ("id", "text", "text_hash", "signature"))
         bands: dict[str, list[tuple[int, int]]] = {}
         for band, key, article_id in read_rows(folder / "lsh_bands.parquet")[1]:
             bands.setdefault(article_id, []).append((band, key))
-        for article_id, text_hash, signature in articles:
+        passages: dict[str, list[int]] = {}
+        for key, article_id in read_rows(folder / "passage_keys.parquet")[1]:
+            passages.setdefault(article_id, []).append(key)
+        for article_id, text, text_hash, signature in articles:
             if article_id not in new:
                 continue
             keys = tuple(k for _, k in sorted(bands.get(article_id, [])))
-            fp = dedupe.Fingerprint(text_hash, signature, keys)
-            out += [(article_id, g) for g in store.stored_groups_like(fp) if g != article_id]
+            fp = dedupe.Fingerprint(text_hash, signature, keys,
+                                    tuple(sorted(passages.get(article_id, []))))
+            out += [(article_id, g) for g in store.relate_stored(article_id, text, fp)
+                    if g != article_id]
     return out
 
 

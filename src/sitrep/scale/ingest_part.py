@@ -1,8 +1,8 @@
 """The worker's side of a cluster ingest: read one part, clean, fingerprint, write Parquet.
 
 A part's results go to ``WORK/parts/PART_ID/`` (one file per store table, plus the article
-signatures), and its dedupe keys to ``WORK/keys/bucket-B/PART_ID.parquet``: every LSH band
-key and every text hash goes to the bucket its value hashes to, so that all articles that
+fingerprints), and its dedupe keys to ``WORK/keys/bucket-B/PART_ID.parquet``: every LSH band
+key, passage key and text hash goes to the bucket its value hashes to, so that all articles that
 share a key meet in one bucket (see :mod:`sitrep.scale.dedupe`). The part's folder is
 renamed into place last: when it exists, the part is complete, and a rerun skips it.
 """
@@ -34,10 +34,14 @@ from .parquet import Row, write_rows
 from .parts import Part
 from .remote import is_url, read_all, read_range
 
-#: The text hash goes into the buckets as band -1, next to the LSH bands 0..b-1.
+#: The text hash goes into the buckets as band -1, next to the LSH bands 0..b-1, and the
+#: passage keys as band -2.
 TEXT_HASH_BAND = -1
+PASSAGE_BAND = -2
 KEY_COLUMNS = ("band", "key", "article_id")
-SIGNATURE_COLUMNS = ("article_id", "signature")
+#: What a bucket task needs of a candidate article to decide whether, and where, its pair
+#: is compared: its whole fingerprint.
+SIGNATURE_COLUMNS = ("article_id", "text_hash", "signature", "bands", "passages")
 _GOLDEN = 0x9E3779B97F4A7C15
 
 
@@ -74,7 +78,8 @@ def ingest_part(part: Part, work: str, options: ReadOptions, buckets: int) -> Pa
         return PartResult(**json.loads((done / "result.json").read_text()))
     tables: dict[str, list[Row]] = {t: [] for t in ("captures", "capture_sources",
                                                      "line_labels", "articles", "lsh_bands",
-                                                     "refusals", "signatures")}
+                                                     "passage_keys", "refusals",
+                                                     "signatures")}
     keys: dict[int, list[Row]] = {}
     items = refused = skipped = 0
     captures: list[Capture] = []
@@ -141,9 +146,14 @@ def _add_rows(prepared: Prepared, tables: dict[str, list[Row]], keys: dict[int, 
                                                                                 article),
                                                    article.id))
         tables["lsh_bands"] += rows.band_rows(article.id, fp)
+        tables["passage_keys"] += rows.passage_rows(article.id, fp)
         if fp.signature is not None:
-            tables["signatures"].append((article.id, fp.signature))
-        for band, key in ((TEXT_HASH_BAND, hash_key(fp.text_hash)), *enumerate(fp.bands)):
+            tables["signatures"].append((article.id, fp.text_hash, fp.signature,
+                                         list(fp.bands), list(fp.passages)))
+        # a text too short to sign is matched by its hash alone, as in a single process
+        passages = fp.passages if fp.signature is not None else ()
+        for band, key in ((TEXT_HASH_BAND, hash_key(fp.text_hash)), *enumerate(fp.bands),
+                          *((PASSAGE_BAND, k) for k in passages)):
             keys.setdefault(bucket_of(band, key, buckets), []).append((band, key, article.id))
 
 
@@ -156,7 +166,8 @@ def _write(base: Path, part_id: str, tables: dict[str, list[Row]],
     tmp = base / "parts" / f".{part_id}.{uuid.uuid4().hex}.tmp"
     columns = {"captures": rows.CAPTURE_COLUMNS, "capture_sources": rows.SOURCE_COLUMNS,
                "line_labels": rows.LABEL_COLUMNS, "articles": rows.ARTICLE_COLUMNS,
-               "lsh_bands": rows.BAND_COLUMNS, "refusals": rows.REFUSAL_COLUMNS,
+               "lsh_bands": rows.BAND_COLUMNS, "passage_keys": rows.PASSAGE_COLUMNS,
+               "refusals": rows.REFUSAL_COLUMNS,
                "signatures": SIGNATURE_COLUMNS}
     for table, table_rows in tables.items():
         write_rows(tmp / f"{table}.parquet", columns[table], table_rows)

@@ -26,6 +26,9 @@ FILES_PER_PART = 100
 #: Bytes per part of a large JSON Lines file.
 BYTES_PER_PART = 2**20
 _CHUNK = 2**20
+#: What a part writes: a part id changes with it, so a work folder of an older sitrep is
+#: not mistaken for a finished part (2: passage keys and whole fingerprints).
+PART_FORMAT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,8 @@ class Part:
     @property
     def id(self) -> str:
         return content_id(tuple((f.path, f.walked) for f in self.files), self.jsonl,
-                          self.start, self.end, self.first_line, self.stamp, prefix="p")
+                          self.start, self.end, self.first_line, self.stamp, PART_FORMAT,
+                          prefix="p")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..errors import StoreError
-from . import rows
+from . import relations, rows
 from .captures import Captures
 from .extractions import EXTRACTION_TABLES, Extractions
 
@@ -25,12 +25,14 @@ if TYPE_CHECKING:  # numpy, behind dedupe: the store's readers do not load it
 MERGED_TABLES: dict[str, Sequence[str]] = {
     "captures": rows.CAPTURE_COLUMNS, "capture_sources": rows.SOURCE_COLUMNS,
     "line_labels": rows.LABEL_COLUMNS, "articles": rows.ARTICLE_COLUMNS,
-    "lsh_bands": rows.BAND_COLUMNS,
+    "lsh_bands": rows.BAND_COLUMNS, "passage_keys": rows.PASSAGE_COLUMNS,
+    "article_relations": rows.RELATION_COLUMNS,
 }
 
 
 class Merging(Captures, Extractions):
-    """Bulk inserts of prepared rows, and duplicate groups decided outside the store."""
+    """Bulk inserts of prepared rows, and duplicate groups and pairs decided outside the
+    store."""
 
     def article_count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
@@ -62,9 +64,17 @@ class Merging(Captures, Extractions):
         for row in values:
             self.record_refusal_row(row, at)
 
-    def stored_groups_like(self, fp: dedupe.Fingerprint) -> set[str]:
-        """The groups of stored articles with the same text, or similar by MinHash."""
-        return self._groups_like(fp)
+    def relate_stored(self, article_id: str, text: str, fp: dedupe.Fingerprint) -> set[str]:
+        """Find and record the pairs a merged article makes with the articles stored before
+        the run, as :meth:`add_cleaned` does; the groups it copies. (Pairs within the run are
+        found again here: the same rows, ignored.)"""
+        from ..dedupe import COPY  # numpy, behind dedupe, is for writing only
+
+        found = [r for r in relations.exact_copies(self._db, fp.text_hash)
+                 if r.article_id != article_id]
+        found += relations.near_relations(self._db, text, fp)
+        relations.record(self._db, article_id, fp, found)
+        return {r.group_id for r in found if r.kind == COPY}
 
     def set_groups(self, members: Iterable[tuple[str, str]]) -> int:
         """Give articles their group: (article id, group id) pairs; how many changed.

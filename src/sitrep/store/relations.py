@@ -4,9 +4,15 @@ arrives, keeping them, and reading them back.
 Two indexes propose candidates, and neither decides: the MinHash LSH band keys
 (``lsh_bands``) find texts similar as a whole, the sampled passage keys (``passage_keys``)
 find texts that share passages whatever else they hold (a trimmed or padded copy), kept when
-their MinHash estimate is not negligible either (so stock phrases do not make candidates). At most
-:data:`MAX_CANDIDATES` candidates per article are then decided on their words by
-:func:`sitrep.dedupe.relate`, so the costly comparison never runs over the whole store. A
+their MinHash estimate is not negligible either (so stock phrases do not make candidates). The
+candidates are then decided on their words by :func:`sitrep.dedupe.relate`, so the costly
+comparison never runs over the whole store.
+
+Why order-free: whether two articles are candidates (:func:`is_candidate`) and what they are
+(:func:`decide`, which reads the pair in one fixed order) depend on the two articles alone, never
+on which arrived first or what else is stored. So a store gets the same pairs and groups
+whatever order its articles came in, and a cluster run, which meets candidate pairs in
+buckets of shuffled keys (:mod:`sitrep.scale.dedupe`), stores what a single process stores. A
 *copy* joins the article's duplicate group (``articles.group_id``); a *same source* pair is
 only recorded (``article_relations``): the two are shown together, each stays an article.
 """
@@ -18,20 +24,16 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-#: Passage keys two texts must share to be compared: one, since a short copy has only a
-#: handful of keys; the MinHash estimate below keeps chance phrases out.
-MIN_SHARED_KEYS = 1
-#: Passage keys of a new text looked up (its smallest): bounded work per article.
-QUERY_KEYS = 16
-#: And the MinHash estimate of their whole-text similarity: a copy trimmed to a third of
+from . import rows
+
+#: MinHash estimate of whole-text similarity a passage candidate needs: a copy trimmed to a third of
 #: the original still measures 0.3; two stories that share stock phrases measure 0.1.
 MIN_JACCARD = 0.2
-#: Candidates compared per new article, the most shared first.
-MAX_CANDIDATES = 5
 
 
 if TYPE_CHECKING:
     from .. import dedupe
+    from ..dedupe.passages import Relation, Tokens
 
 
 def _dedupe() -> ModuleType:
@@ -66,59 +68,82 @@ def exact_copies(db: sqlite3.Connection, text_hash: str) -> list[Related]:
         "SELECT id, group_id FROM articles WHERE text_hash=?", (text_hash,))]
 
 
-def _similar(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> list[str]:
+def is_candidate(similarity: float, shares_band: bool, shares_passage: bool) -> bool:
+    """Two articles are compared on their words when they share an LSH band key and their
+    MinHash estimate reaches ``dedupe.THRESHOLD``, or share a passage key and it reaches
+    :data:`MIN_JACCARD`: a rule on the pair alone (symmetric, order-free)."""
+    return ((shares_band and similarity >= _dedupe().THRESHOLD)
+            or (shares_passage and similarity >= MIN_JACCARD))
+
+
+def decide(a: str | Tokens, hash_a: str, b: str | Tokens, hash_b: str) -> Relation:
+    """What two texts of different text hashes are, read in the order of their hashes, so
+    that the answer (kind and coverage) does not depend on which one is the new one."""
+    if hash_b < hash_a:
+        a, b = b, a
+    return _dedupe().relate(a, b)
+
+
+def _similar(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> set[str]:
     """Articles sharing an LSH band key whose MinHash estimate reaches the threshold."""
     if not fp.bands or fp.signature is None:
-        return []
+        return set()
     pairs = ",".join("(?,?)" for _ in fp.bands)
     params = [v for i, key in enumerate(fp.bands) for v in (i, key)]
     # a join on the VALUES list lets SQLite use the primary key for each band;
     # "(band, key) IN (VALUES ...)" scans the whole table
-    rows = db.execute(
-        f"SELECT DISTINCT a.id, a.signature FROM (VALUES {pairs}) v "
-        f"JOIN lsh_bands b ON b.band = v.column1 AND b.key = v.column2 "
-        f"JOIN articles a ON a.id = b.article_id", params).fetchall()
-    return [r[0] for r in rows if r[1] is not None
-            and _dedupe().similarity(fp.signature, r[1]) >= _dedupe().THRESHOLD]
+    return _close(db, fp.signature, _dedupe().THRESHOLD,
+                  f"SELECT b.article_id FROM (VALUES {pairs}) v "
+                  f"JOIN lsh_bands b ON b.band = v.column1 AND b.key = v.column2", params)
 
 
-def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> list[str]:
-    """Articles holding enough of the new text's QUERY_KEYS smallest passage keys, and
-    similar enough as a whole, most shared first.
+def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> set[str]:
+    """Articles holding one of the new text's passage keys, and similar enough as a whole
+    (a stock phrase alone does not make a candidate).
 
-    Only the smallest keys are looked up (a bottom-k sample: the same keys whichever text
-    holds them), so the work per article stays bounded however many keys it has; the
-    candidates sharing most of them are kept when their MinHash estimate is not negligible
-    (a stock phrase alone does not make a candidate)."""
-    keys = fp.passages[:QUERY_KEYS]  # passage keys are sorted
-    if len(keys) < MIN_SHARED_KEYS or fp.signature is None:
-        return []
-    values = ",".join("(?)" for _ in keys)
-    rows = db.execute(
-        f"SELECT p.article_id, COUNT(*) AS shared, a.signature "
-        f"FROM (VALUES {values}) v JOIN passage_keys p ON p.key = v.column1 "
-        f"JOIN articles a ON a.id = p.article_id GROUP BY p.article_id "
-        f"HAVING shared >= ? ORDER BY shared DESC, p.article_id LIMIT ?",
-        (*keys, MIN_SHARED_KEYS, MAX_CANDIDATES * 2)).fetchall()
-    return [article_id for article_id, _, signature in rows
-            if signature is not None
-            and _dedupe().similarity(fp.signature, signature) >= MIN_JACCARD]
+    Every key is looked up, not a sample of them: a sample of the new text's keys finds
+    the texts it is trimmed from but may miss the texts it pads, and which of the two is
+    new must not matter. Keys are sampled runs already (one in ``SAMPLE``)."""
+    if not fp.passages or fp.signature is None:
+        return set()
+    values = ",".join("(?)" for _ in fp.passages)
+    return _close(db, fp.signature, MIN_JACCARD,
+                  f"SELECT p.article_id FROM (VALUES {values}) v "
+                  f"JOIN passage_keys p ON p.key = v.column1", list(fp.passages))
+
+
+def _close(db: sqlite3.Connection, signature: bytes, threshold: float, ids_sql: str,
+           params: list[int]) -> set[str]:
+    """The articles ``ids_sql`` names whose MinHash estimate against ``signature`` reaches
+    ``threshold``. Each signature is read once, however many keys its article shares, and
+    all are compared in one array operation: stock phrases make many candidates."""
+    import numpy as np
+
+    rows = db.execute(f"SELECT id, signature FROM articles WHERE signature IS NOT NULL "
+                      f"AND id IN ({ids_sql})", params).fetchall()
+    if not rows:
+        return set()
+    mine = np.frombuffer(signature, dtype=np.uint64)
+    theirs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint64).reshape(
+        len(rows), len(mine))
+    agree = np.count_nonzero(theirs == mine, axis=1) / len(mine)
+    return {r[0] for r, score in zip(rows, agree, strict=True) if score >= threshold}
 
 
 def near_relations(db: sqlite3.Connection, text: str,
                    fp: dedupe.Fingerprint) -> list[Related]:
     """The stored articles a new text copies or shares a source with, decided on its words."""
-    candidates = list(dict.fromkeys([*_similar(db, fp), *_sharing(db, fp)]))
+    candidates = sorted(_similar(db, fp) | _sharing(db, fp))
     if not candidates:
         return []
     mine = _dedupe().passages.tokens(text)
     out = []
-    for article_id in candidates[:MAX_CANDIDATES]:
+    for article_id in candidates:
         row = db.execute("SELECT text, group_id, text_hash FROM articles WHERE id=?",
                          (article_id,)).fetchone()
         if row[2] == fp.text_hash:
             continue  # an exact copy, found by its hash
-        relation = _dedupe().relate(mine, row[0])
+        relation = decide(mine, fp.text_hash, row[0], row[2])
         if relation.kind is not None:
             out.append(Related(article_id, row[1], relation.kind, relation.coverage))
     return out
@@ -129,10 +154,10 @@ def record(db: sqlite3.Connection, article_id: str, fp: dedupe.Fingerprint,
     """Keep the article's passage keys, and each pair once, the smaller id first, so that
     the table does not depend on the order articles arrived in."""
     db.executemany("INSERT OR IGNORE INTO passage_keys(key, article_id) VALUES (?,?)",
-                   [(key, article_id) for key in fp.passages])
+                   rows.passage_rows(article_id, fp))
     db.executemany(
         "INSERT OR IGNORE INTO article_relations(a, b, kind, coverage) VALUES (?,?,?,?)",
-        [(*sorted((article_id, r.article_id)), r.kind, r.coverage) for r in found
+        [rows.relation_row(article_id, r.article_id, r.kind, r.coverage) for r in found
          if r.article_id != article_id])
 
 

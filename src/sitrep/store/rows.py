@@ -26,6 +26,8 @@ ARTICLE_COLUMNS = ("id", "capture_id", "part", "text", "offsets", "title", "outl
                    "related_to", "text_hash", "signature", "group_id")
 BAND_COLUMNS = ("band", "key", "article_id")
 REFUSAL_COLUMNS = ("id", "locator", "code", "message")
+PASSAGE_COLUMNS = ("key", "article_id")
+RELATION_COLUMNS = ("a", "b", "kind", "coverage")
 
 Row = tuple[Any, ...]
 
@@ -67,6 +69,16 @@ def article_row(article: Article, fp: dedupe.Fingerprint, related: str | None,
 
 def band_rows(article_id: str, fp: dedupe.Fingerprint) -> list[Row]:
     return [(i, key, article_id) for i, key in enumerate(fp.bands)]
+
+
+def passage_rows(article_id: str, fp: dedupe.Fingerprint) -> list[Row]:
+    return [(key, article_id) for key in fp.passages]
+
+
+def relation_row(a: str, b: str, kind: str, coverage: float) -> Row:
+    """One pair, the smaller id first, so that the row does not depend on which article
+    found the other."""
+    return (*sorted((a, b)), kind, coverage)
 
 
 def refusal_row(refusal: Refusal) -> Row:
