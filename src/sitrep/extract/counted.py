@@ -17,6 +17,7 @@ from .figure_words import FigureWords, figure_words
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _LETTERS = re.compile(r"[a-z]+")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _OF = re.compile(r"\s+of\s+(?=[a-z])")
 _CODE = re.compile(r"[\d=]|^\.|^[A-Z]{2,}")
 #: Unit codes (see ``figure_units``) whose figures are durations or distances.
@@ -65,6 +66,8 @@ def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, st
         phrase, _, after = _head_words(text, of.end(), words)  # "10 hours of battery life"
         end = after if phrase else end
     measure = " ".join(phrase) or None
+    if unit is None and measure and (code := words.rules["currency_names"].get(measure.lower())):
+        return None, code, end  # "88 billion Hong Kong dollars": a sum in HKD
     # "nine training grounds in Russia": keep a place after "in"
     tail = words.counted_tail.match(text[end:end + 60])
     if tail and (measure or unit):
@@ -89,8 +92,10 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
     for m in _WORD.finditer(text, pos, min(len(text), pos + 120)):
         w = m.group(0)
         low = w.lower()
-        if not phrase and low in words.units and unit in (None, words.units[low]):
-            unit = words.units[low]  # "3.7 metric tons": one unit in two words
+        if not phrase and low in words.units and (
+                unit is None or words.units[low].startswith(unit)):
+            unit = words.units[low]  # "3.7 metric tons": one unit in two words; "degrees
+            # Fahrenheit" refines the degrees
             end = m.end()
             continue
         if not w[0].isalnum():
@@ -124,6 +129,57 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
     while phrase and phrase[-1].lower() == joiner:
         phrase.pop()
     return phrase, unit, end
+
+
+def antecedent(text: str, start: int, measure: str, words: FigureWords) -> str:
+    """"sent 12 of the best ones" counts songs: a pronoun noun ("ones") at the end of a
+    partitive stands for the last plural noun of the words before the number (in its
+    paragraph), which replaces it; any other measure is returned as it is."""
+    said = measure.split()
+    if said[-1].lower() not in words.rules["partitive"]["pronouns"]:
+        return measure
+    lo = max(text.rfind("\n", 0, start) + 1, start - 200)
+    for w in reversed(_LOWER_WORD.findall(text, lo, start)):
+        if w not in words.stop_words and _plural(w, words.rules["plural"]):
+            return " ".join([*said[:-1], w])
+    return measure
+
+
+def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str:
+    """What a span of time that no noun follows lasts: "slept for two hours" is the
+    duration of the sleep, "two hours to compute" the duration to compute; after a verb that
+    only says it lasts ("the festival runs five days") or none, just a duration."""
+    table = words.rules["duration_of"]
+    base, of = table["measure"], table["of"]
+    after = re.match(rf"\s+{table['to']}\s+([a-z]+)\b", text[end:end + 30])
+    if after:
+        return f"{base} {table['to']} {after.group(1)}"
+    before = _LOWER_WORD.findall(text, max(0, start - 40), start)[-3:]
+    if before and before[-1] in table["before"]:
+        before = before[:-1]
+    said = []
+    for w in reversed(before):
+        if w in words.stop_words or w in table["plain"] or w in table["before"]:
+            break
+        said.insert(0, w)
+    while said and said[0].endswith(words.rules["past"]):
+        said = said[1:]  # "practised chess for 12 weeks": the chess
+    if not said or text[start - 1:start] not in (" ",):
+        return base
+    return f"{base} {of} {' '.join(said[-2:])}"
+
+
+def is_label(measure: str, words: FigureWords) -> bool:
+    """A number other than one before a singular noun names a thing rather than counting
+    it ("the 777 program", "a 91.4 coverage grade"): an English count takes a plural
+    (or one of the words a count may name though singular: "300 dead", "200 staff")."""
+    said = without_place(measure, words).lower().split()
+    low = said[-1] if said else ""
+    return bool(low.isalpha() and low not in words.count_nouns
+                and not set(said) & set(words.rules["singular_counts"])
+                and not low.endswith(tuple(words.rules["adjective_endings"]))
+                and not low.endswith((words.rules["gerund"], words.rules["past"]))
+                and not _plural(low, words.rules["plural"]))
 
 
 def _plural(word: str, table: dict[str, Any]) -> bool:
@@ -198,6 +254,10 @@ def measure_around(text: str, start: int, end: int, words: FigureWords) -> tuple
     skip = set(rules["left_measure"]["skip"]) | words.stop_words | set(
         rules["phrase_ends"]) | set(rules["place_links"])
     window = text[max(0, start - 60):start]
+    objects = rules["left_measure"]["sum_objects"]
+    last = re.search(r"([a-z]+(?: for)?)\s+$", window)
+    if last and last.group(1) in objects:
+        return objects[last.group(1)], end  # "would raise $88 billion": funds raised
     for pattern in (of, verb, by):
         m = pattern.search(window)
         if m:

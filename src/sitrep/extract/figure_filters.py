@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lang import language_data, longest_first
-from .counted import DURATIONS, family_of, has_common_noun, without_place
+from .counted import DURATIONS, family_of, has_common_noun, is_label, without_place
 from .figure_index import TextIndex
 from .figure_words import figure_words
 
@@ -59,6 +59,9 @@ class ContextWords:
     market_before: re.Pattern[str]
     time_unit: re.Pattern[str]
     retail: re.Pattern[str]
+    spec_units: frozenset[str]
+    rank_words: frozenset[str]
+    offer_after: re.Pattern[str]
 
 
 @cache
@@ -84,6 +87,9 @@ def context_words(lang: str) -> ContextWords:
         market_before=re.compile(rf"\b(?:{longest_first(table['market_verbs'])})\s+$", re.I),
         time_unit=re.compile(rf"\b(?:{time_words})\b", re.I),
         retail=re.compile(table["retail_price"]),
+        spec_units=frozenset(table["spec_units"]),
+        rank_words=frozenset(table["rank_words"]),
+        offer_after=re.compile(table["offer_after"], re.I),
     )
 
 
@@ -108,6 +114,9 @@ class Context:
                 or (unit in _CURRENCIES and self._price(start, end, measure))
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
                 or self._game(start, measure)
+                or bool(measure and measure.split()[0].lower() in self.words.rank_words)
+                or (unit in self.words.spec_units and not _SCALED.search(text, start, end))
+                or (unit in DURATIONS and bool(self.words.offer_after.match(text, end)))
                 or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"
                 or (not qualified and self._in_name(start))
                 or (unit is not None and self._unit_in_name(start, end)))
@@ -190,8 +199,9 @@ class Context:
         """"10 assists", "25 points": a player's statistics (not "fell 300 points")."""
         if not measure:
             return False
-        head = measure.split()[0].lower()
-        return head in self.words.game_nouns and not self.words.market_before.search(
+        said = measure.lower().split()
+        game = said[0] in self.words.game_nouns or said[-1] in self.words.game_nouns
+        return game and not self.words.market_before.search(
             self.text, max(0, start - 25), start)
 
     def _unit_in_name(self, start: int, end: int) -> bool:
@@ -235,6 +245,9 @@ def no_count(finder: FigureFinder, m: re.Match[str], value: float,
         return True  # "Three Amigos", "5 Tips", "3 Kevin Harvick": a name or a rank
         # (but "about 9,000 Belarusian and 150,000 Russian troops" counts troops, and
         # "700 Muslims were reported dead" counts people)
+    if measure and unit is None and value != 1 and raw[:1].isdigit() and is_label(
+            measure, words):
+        return True  # "the 777 program": a name ("ten lost their lives" is a sentence)
     if measure and family_of(measure, None, words) in words.abstract_nouns and unit is None:
         return True  # "two main goals": a count of nothing anyone tracks
     if raw.isdigit() and _YEAR.fullmatch(raw.strip()) and unit is None and (

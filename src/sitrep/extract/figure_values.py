@@ -16,7 +16,16 @@ from bisect import bisect_left, insort
 from spacy.tokens import Doc
 
 from ..knowledge.gazetteer import load_gazetteer
-from .counted import family_of, has_common_noun, measure_around, noun_phrase, without_place
+from .counted import (
+    DURATIONS,
+    antecedent,
+    duration_measure,
+    family_of,
+    has_common_noun,
+    measure_around,
+    noun_phrase,
+    without_place,
+)
 from .figure_changes import find_changes
 from .figure_filters import Context, no_count
 from .figure_index import TextIndex
@@ -121,6 +130,8 @@ class FigureFinder:
                 start, end, fields.get("unit"), fields.get("measure"),  # type: ignore[arg-type]
                 bool(fields.get("qualifier"))):
             return
+        if fields.get("unit") in DURATIONS and not fields.get("measure"):
+            fields["measure"] = duration_measure(self.text, start, end, self.words)
         evidence = Span(start, end, self.text[start:end])
         self.figures.append(Figure(evidence=evidence, attribution=NO_ATTRIBUTION, subject=None,
                                    **fields))  # type: ignore[arg-type]
@@ -270,7 +281,7 @@ class FigureFinder:
             unit = self.words.currency_signs[m.group("cur").strip().lower()]
         if not unit and (told := self._told_around(m, value, measure, end)) is not None:
             return told
-        if unit and not measure and (
+        if unit and not measure and unit not in self.words.rules["self_named_units"] and (
                 around := measure_around(self.text, m.start(), end, self.words)):
             return around[0], unit, around[1]  # "a loss of $5 million", "shares rose 4%",
             # "a diameter of 3,200 miles"
@@ -281,7 +292,8 @@ class FigureFinder:
         if not measure and not unit and (part := self.words.partitive.match(self.text, m.end())):
             found = self._noun_phrase(part.end())
             if found[0] and has_common_noun(found[0], self.words) and found[1] is None:
-                return found[0], None, m.end() if part.group("inner") else found[2]
+                counted = antecedent(self.text, m.start(), found[0], self.words)
+                return counted, None, m.end() if part.group("inner") else found[2]
         if not measure and not unit and value >= 100:
             measure = self._stated_before(m.start())
             if measure:
