@@ -92,6 +92,9 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
     for m in _WORD.finditer(text, pos, min(len(text), pos + 120)):
         w = m.group(0)
         low = w.lower()
+        if phrase and unit is None and low in words.units and all(
+                x.lower() in words.rules["unit_adjectives"] for x in phrase):
+            phrase = []  # "four straight years": years
         if not phrase and low in words.units and (
                 unit is None or words.units[low].startswith(unit)):
             unit = words.units[low]  # "3.7 metric tons": one unit in two words; "degrees
@@ -138,11 +141,27 @@ def antecedent(text: str, start: int, measure: str, words: FigureWords) -> str:
     said = measure.split()
     if said[-1].lower() not in words.rules["partitive"]["pronouns"]:
         return measure
+    found = last_plural(text, start, words)
+    return " ".join([*said[:-1], found]) if found else measure
+
+
+def last_plural(text: str, start: int, words: FigureWords) -> str | None:
+    """The last plural noun before ``start`` in its paragraph (200 characters at most):
+    what "ones", "those" or "them" stands for."""
     lo = max(text.rfind("\n", 0, start) + 1, start - 200)
     for w in reversed(_LOWER_WORD.findall(text, lo, start)):
         if w not in words.stop_words and _plural(w, words.rules["plural"]):
-            return " ".join([*said[:-1], w])
-    return measure
+            return w
+    return None
+
+
+def pronoun_object(text: str, end: int, words: FigureWords) -> int | None:
+    """Where "of those" / "of them" ends right after a number (no noun after it), else
+    None: "up to 99% of those do not ..." counts what "those" stands for."""
+    objects = "|".join(words.rules["partitive"]["pronoun_objects"])
+    m = re.match(rf"\s+{words.rules['partitive']['link']}\s+(?:{objects})\b(?!\s+[a-z]+s\b)",
+                 text[end:end + 30])
+    return end + m.end() if m else None
 
 
 def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str:
@@ -216,7 +235,7 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     of = re.compile(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
                     rf"(?:{'|'.join(table['relatives'])})\s+)$")
     verb = re.compile(rf"\b{noun}\s+(?:(?:{aux})\s+){{0,2}}"
-                      rf"(?:{longest_first(table['verbs'])})(?:\s+(?:by|to))?\s+$")
+                      rf"(?:{longest_first(table['verbs'])})(?:\s+(?:by|to|from))?\s+$")
     right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
     # "reduce the national gross domestic product by 0.3 percent"
     by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+(?:the\s+|its\s+)?"
@@ -245,8 +264,10 @@ def _after_link(words: list[str], skip: set[str]) -> list[str]:
     return words[cut + 1:][-2:]
 
 
-def measure_around(text: str, start: int, end: int, words: FigureWords) -> tuple[str, int] | None:
-    """(measure, end) of a sum or a percentage that no noun follows: the noun on its left
+def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bool = True
+                   ) -> tuple[str, int] | None:
+    """(measure, end) of a sum or a percentage (or, ``sums`` false, a span of time: only
+    "a sentence of 10 years") that no noun follows: the noun on its left
     ("a loss of $5 million", "shares rose 4%", "the company lost $2 billion") or after a
     link on its right ("$20 billion in aid"); None when neither names one."""
     of, verb, right, by = _left_patterns(words.lang)
@@ -256,9 +277,9 @@ def measure_around(text: str, start: int, end: int, words: FigureWords) -> tuple
     window = text[max(0, start - 60):start]
     objects = rules["left_measure"]["sum_objects"]
     last = re.search(r"([a-z]+(?: for)?)\s+$", window)
-    if last and last.group(1) in objects:
+    if sums and last and last.group(1) in objects:
         return objects[last.group(1)], end  # "would raise $88 billion": funds raised
-    for pattern in (of, verb, by):
+    for pattern in (of, verb, by) if sums else (of,):  # "spent three days": no subject
         m = pattern.search(window)
         if m:
             found = m.group("noun").split()

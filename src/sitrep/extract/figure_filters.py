@@ -61,6 +61,9 @@ class ContextWords:
     retail: re.Pattern[str]
     spec_units: frozenset[str]
     rank_words: frozenset[str]
+    spec_measures: re.Pattern[str]
+    price_measures: frozenset[str]
+    sourcing_after: re.Pattern[str]
     offer_after: re.Pattern[str]
 
 
@@ -89,6 +92,9 @@ def context_words(lang: str) -> ContextWords:
         retail=re.compile(table["retail_price"]),
         spec_units=frozenset(table["spec_units"]),
         rank_words=frozenset(table["rank_words"]),
+        spec_measures=re.compile(rf"(?:{longest_first(table['spec_measures'])})$", re.I),
+        price_measures=frozenset(table["price_measures"]),
+        sourcing_after=re.compile(table["sourcing_after"], re.I),
         offer_after=re.compile(table["offer_after"], re.I),
     )
 
@@ -114,7 +120,7 @@ class Context:
                 or (unit in _CURRENCIES and self._price(start, end, measure))
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
                 or self._game(start, measure)
-                or bool(measure and measure.split()[0].lower() in self.words.rank_words)
+                or self._spec_price_or_source(end, unit, measure)
                 or (unit in self.words.spec_units and not _SCALED.search(text, start, end))
                 or (unit in DURATIONS and bool(self.words.offer_after.match(text, end)))
                 or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"
@@ -194,6 +200,17 @@ class Context:
             "price" in measure.lower()) or bool(
             self.words.price_before.search(self.text, max(0, start - 20), start)
             or self.words.price_after.match(self.text, end))
+
+    def _spec_price_or_source(self, end: int, unit: str | None, measure: str | None) -> bool:
+        """"the world's two largest economies" ranks; "more than 24 hours of battery life",
+        "10 airbags" are a product's specifications; "$50 cheaper", "a $50 gift card"
+        shopping copy; "two people familiar with the talks" who a report relies on."""
+        said = (measure or "").lower().split()
+        return bool(said and (
+            said[0] in self.words.rank_words or self.words.spec_measures.search(measure or "")
+            or (unit in _CURRENCIES and set(said) & self.words.price_measures))) or bool(
+            not unit and said[-1:] == ["people"] and self.words.sourcing_after.match(
+                self.text, end))
 
     def _game(self, start: int, measure: str | None) -> bool:
         """"10 assists", "25 points": a player's statistics (not "fell 300 points")."""

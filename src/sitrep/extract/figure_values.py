@@ -22,8 +22,10 @@ from .counted import (
     duration_measure,
     family_of,
     has_common_noun,
+    last_plural,
     measure_around,
     noun_phrase,
+    pronoun_object,
     without_place,
 )
 from .figure_changes import find_changes
@@ -279,10 +281,15 @@ class FigureFinder:
         measure, unit, end = self._noun_phrase(m.end())
         if m.group("cur"):
             unit = self.words.currency_signs[m.group("cur").strip().lower()]
+        if not measure and unit == "%" and (after := pronoun_object(self.text, end, self.words)) and (
+                found := last_plural(self.text, m.start(), self.words)):
+            return found, unit, after  # "up to 99% of those": of the alarms named before (a
+            # count's "of them" is left to the rules of totals: "2,000 of them were freed")
         if not unit and (told := self._told_around(m, value, measure, end)) is not None:
             return told
         if unit and not measure and unit not in self.words.rules["self_named_units"] and (
-                around := measure_around(self.text, m.start(), end, self.words)):
+                around := measure_around(self.text, m.start(), end, self.words,
+                                         sums=unit not in DURATIONS)):
             return around[0], unit, around[1]  # "a loss of $5 million", "shares rose 4%",
             # "a diameter of 3,200 miles"
         if unit and not measure and previous and previous.unit == unit and (
