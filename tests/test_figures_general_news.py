@@ -34,6 +34,8 @@ def found(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
     "The earbuds deliver more than 20 hours of battery life.",
     "The compact sedan sold in Madrid has 8 airbags.",
     "The rookie in Boston was on the field for 31 snaps.",
+    "More than two decades ago, a probe from Pasadena found ice on the moon.",
+    "The salsa sold in Austin has around four calories per tablespoon.",
 ])
 def test_numbers_that_name_rank_sell_or_score_are_no_figures(text):
     assert found(text) == []
@@ -50,6 +52,12 @@ def test_numbers_that_name_rank_sell_or_score_are_no_figures(text):
      "to a publisher.", ("15 of the finest ones", 15, None, "finest poems")),
     ("Nurses in Lyon hear many alarms a shift; up to 90% of those need no action.",
      ("up to 90% of those", None, "%", "alarms")),
+    ("Reno has had no rain this autumn instead of the usual 5 inches, he said.",
+     ("5 inches", 5, "in", "rainfall")),
+    ("The keyboard tested in Taipei reached 104 degrees, very warm to the touch.",
+     ("104 degrees", 104, "°", "temperature")),
+    ("The state of Ohio has paid the agency nearly $449,000 this year.",
+     ("nearly $449,000", 449000, "USD", "payment")),
 ])
 def test_the_measure_comes_from_the_context(text, expected):
     assert found(text) == [expected]

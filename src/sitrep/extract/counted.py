@@ -276,7 +276,8 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
         rules["phrase_ends"]) | set(rules["place_links"])
     window = text[max(0, start - 60):start]
     objects = rules["left_measure"]["sum_objects"]
-    last = re.search(r"([a-z]+(?: for)?)\s+$", window)
+    last = re.search(r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+[a-z]+\s+)?$",
+                     window)  # "has paid the agency $449,000"
     if sums and last and last.group(1) in objects:
         return objects[last.group(1)], end  # "would raise $88 billion": funds raised
     for pattern in (of, verb, by) if sums else (of,):  # "spent three days": no subject

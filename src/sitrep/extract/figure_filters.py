@@ -71,8 +71,10 @@ class ContextWords:
 def context_words(lang: str) -> ContextWords:
     data = language_data(lang)
     table = data.table("figure_context")
-    units = data.table("figure_units")["units"]
-    time_words = longest_first(w for w, code in units.items() if code in DURATIONS)
+    units_table = data.table("figure_units")
+    units = units_table["units"]
+    time_words = longest_first(w for w, code in units.items()
+                               if code in DURATIONS or code in units_table["scaled_units"])
     return ContextWords(
         age=re.compile(rf"[\s-]*(?:{time_words})[\s-]+(?:{longest_first(table['age'])})\b",
                        re.I),

@@ -36,6 +36,7 @@ from .figure_vague import find_vague
 from .figure_words import FigureWords
 from .records import NO_ATTRIBUTION, Figure, Span
 
+_LOWER_WORDS = re.compile(r"[a-z]+")
 _WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z][-–]?\d|\d[-–/:]\d")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _CLOCK_AFTER = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
@@ -127,7 +128,7 @@ class FigureFinder:
                 if fields.get(bound) is not None:
                     fields[bound] = fields[bound] * factor  # type: ignore[operator]
         if not fields.get("measure") and fields.get("unit") in self.words.quantities:
-            fields["measure"] = self.words.quantities[fields["unit"]]  # type: ignore[index]
+            fields["measure"] = self._quantity(start, end, fields["unit"])  # type: ignore[arg-type]
         if fields.get("kind") != "change" and self.context.rejects(
                 start, end, fields.get("unit"), fields.get("measure"),  # type: ignore[arg-type]
                 bool(fields.get("qualifier"))):
@@ -137,6 +138,17 @@ class FigureFinder:
         evidence = Span(start, end, self.text[start:end])
         self.figures.append(Figure(evidence=evidence, attribution=NO_ATTRIBUTION, subject=None,
                                    **fields))  # type: ignore[arg-type]
+
+    def _quantity(self, start: int, end: int, unit: str) -> str:
+        """What a measurement measures: a word near it when one says ("5 inches" of rain is
+        rainfall, "107 degrees" that feel warm a temperature), else its unit's quantity."""
+        near = self.words.unit_contexts.get(unit)
+        if near:
+            around = set(_LOWER_WORDS.findall(self.folded, max(0, start - 80), end + 40))
+            for word, measure in near.items():
+                if word in around:
+                    return measure
+        return self.words.quantities[unit]
 
     def date_spans(self) -> None:
         for d in self.doc._.dates or []:
@@ -281,7 +293,11 @@ class FigureFinder:
         measure, unit, end = self._noun_phrase(m.end())
         if m.group("cur"):
             unit = self.words.currency_signs[m.group("cur").strip().lower()]
-        if not measure and unit == "%" and (after := pronoun_object(self.text, end, self.words)) and (
+        if not measure and unit in self.words.unit_contexts and (
+                (said := self._quantity(m.start(), end, unit)) != self.words.quantities[unit]):
+            return said, unit, end  # "107 degrees", very warm: a temperature
+        if not measure and unit == "%" and (
+                after := pronoun_object(self.text, end, self.words)) and (
                 found := last_plural(self.text, m.start(), self.words)):
             return found, unit, after  # "up to 99% of those": of the alarms named before (a
             # count's "of them" is left to the rules of totals: "2,000 of them were freed")
