@@ -36,6 +36,9 @@ def found(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
     "The rookie in Boston was on the field for 31 snaps.",
     "More than two decades ago, a probe from Pasadena found ice on the moon.",
     "The salsa sold in Austin has around four calories per tablespoon.",
+    "The governor of Utah doubled down on the slogan.",
+    "The shop in Leeds is open 7 days a week.",
+    "Pupils in Kent aged between 12 to 17-years-old were asked.",
 ])
 def test_numbers_that_name_rank_sell_or_score_are_no_figures(text):
     assert found(text) == []

@@ -174,6 +174,8 @@ class Context:
         """"a 17 year old girl"; "two months later", "after four days": time that dates
         something, not a duration anyone claims."""
         text = self.text
+        if self.words.age.match(text, end):
+            return True  # "aged between 12 to 17-years-old"
         unit_word = self.words.time_unit.search(text, start, min(len(text), end + 12))
         if unit_word is None or (unit not in DURATIONS and unit_word.start() > end):
             return False
