@@ -65,6 +65,7 @@ class ContextWords:
     price_measures: frozenset[str]
     sourcing_after: re.Pattern[str]
     offer_after: re.Pattern[str]
+    saying: re.Pattern[str]
 
 
 @cache
@@ -98,6 +99,7 @@ def context_words(lang: str) -> ContextWords:
         price_measures=frozenset(table["price_measures"]),
         sourcing_after=re.compile(table["sourcing_after"], re.I),
         offer_after=re.compile(table["offer_after"], re.I),
+        saying=re.compile(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
     )
 
 
@@ -199,7 +201,7 @@ class Context:
         except ValueError:
             return False
         if _CENTS.search(evidence.split()[0] if evidence.split() else ""):
-            return True  # "$164.99": a price
+            return not self._reported(start)  # "$164.99": a price, unless someone states it
         return not measure or not has_common_noun(measure, self.words_of_figures) or (
             "price" in measure.lower()) or bool(
             self.words.price_before.search(self.text, max(0, start - 20), start)
@@ -215,6 +217,14 @@ class Context:
             or (unit in _CURRENCIES and set(said) & self.words.price_measures))) or bool(
             not unit and said[-1:] == ["people"] and self.words.sourcing_after.match(
                 self.text, end))
+
+    def _reported(self, pos: int) -> bool:
+        """The sentence holding ``pos`` has a verb of saying: "each ration pack costs $60.73,
+        the ministry said" is a body's claim, not shopping copy."""
+        stop = self.index.last_at(". ", pos)
+        start = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos))
+        end = self.index.next_at(". ", pos)
+        return bool(self.words.saying.search(self.text, start, len(self.text) if end < 0 else end))
 
     def _game(self, start: int, measure: str | None) -> bool:
         """"10 assists", "25 points": a player's statistics (not "fell 300 points")."""
