@@ -279,7 +279,12 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
     last = re.search(r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+[a-z]+\s+)?$",
                      window)  # "has paid the agency $449,000"
     if sums and last and last.group(1) in objects:
-        return objects[last.group(1)], end  # "would raise $88 billion": funds raised
+        # "would raise $88 billion": funds raised (but "pledged $20 billion in aid": aid)
+        named = _right_of(text, end, words, right)  # not "in the quarter": a time
+        if named and not set(named[0].lower().split()) & set(
+                rules["left_measure"]["periods"]):
+            return named
+        return objects[last.group(1)], end
     for pattern in (of, verb, by) if sums else (of,):  # "spent three days": no subject
         m = pattern.search(window)
         if m:
@@ -292,6 +297,12 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
             # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
             if nouns and not nouns[-1].endswith("ly"):
                 return " ".join(nouns), end
+    return _right_of(text, end, words, right)
+
+
+def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str]
+              ) -> tuple[str, int] | None:
+    """(measure, end) named after a link on the right: "$20 billion in aid"."""
     link = right.match(text, end)
     if link:
         at = link.end()
@@ -301,3 +312,15 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
         if phrase and unit is None and has_common_noun(" ".join(phrase), words):
             return " ".join(phrase), after
     return None
+
+
+def quantity_near(folded: str, start: int, end: int, unit: str, words: FigureWords) -> str:
+    """What a measurement measures: a word near it when one says ("5 inches" of rain is
+    rainfall, "107 degrees" that feel warm a temperature), else its unit's quantity."""
+    near = words.unit_contexts.get(unit)
+    if near and unit in words.quantities:
+        around = set(_LETTERS.findall(folded, max(0, start - 80), end + 40))
+        for word, measure in near.items():
+            if word in around:
+                return measure
+    return words.quantities.get(unit, "")

@@ -26,6 +26,7 @@ from .counted import (
     measure_around,
     noun_phrase,
     pronoun_object,
+    quantity_near,
     without_place,
 )
 from .figure_changes import find_changes
@@ -36,7 +37,6 @@ from .figure_vague import find_vague
 from .figure_words import FigureWords
 from .records import NO_ATTRIBUTION, Figure, Span
 
-_LOWER_WORDS = re.compile(r"[a-z]+")
 _WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z][-–]?\d|\d[-–/:]\d")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _CLOCK_AFTER = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
@@ -115,9 +115,8 @@ class FigureFinder:
         return self.figures
 
     def add(self, start: int, end: int, **fields: object) -> None:
-        """A value found: its span is taken, its figure has no attribution yet; a value
-        that is no figure where it stands (see :mod:`.figure_filters`) takes its span
-        only."""
+        """A value found: its span is taken, its figure has no attribution yet; a value that
+        is no figure where it stands (see :mod:`.figure_filters`) takes its span only."""
         while end > start and self.text[end - 1].isspace():
             end -= 1
         self._take(start, end)
@@ -128,7 +127,8 @@ class FigureFinder:
                 if fields.get(bound) is not None:
                     fields[bound] = fields[bound] * factor  # type: ignore[operator]
         if not fields.get("measure") and fields.get("unit") in self.words.quantities:
-            fields["measure"] = self._quantity(start, end, fields["unit"])  # type: ignore[arg-type]
+            fields["measure"] = quantity_near(self.folded, start, end,
+                                              fields["unit"], self.words)  # type: ignore[arg-type]
         if fields.get("kind") != "change" and self.context.rejects(
                 start, end, fields.get("unit"), fields.get("measure"),  # type: ignore[arg-type]
                 bool(fields.get("qualifier"))):
@@ -138,17 +138,6 @@ class FigureFinder:
         evidence = Span(start, end, self.text[start:end])
         self.figures.append(Figure(evidence=evidence, attribution=NO_ATTRIBUTION, subject=None,
                                    **fields))  # type: ignore[arg-type]
-
-    def _quantity(self, start: int, end: int, unit: str) -> str:
-        """What a measurement measures: a word near it when one says ("5 inches" of rain is
-        rainfall, "107 degrees" that feel warm a temperature), else its unit's quantity."""
-        near = self.words.unit_contexts.get(unit)
-        if near:
-            around = set(_LOWER_WORDS.findall(self.folded, max(0, start - 80), end + 40))
-            for word, measure in near.items():
-                if word in around:
-                    return measure
-        return self.words.quantities[unit]
 
     def date_spans(self) -> None:
         for d in self.doc._.dates or []:
@@ -293,14 +282,12 @@ class FigureFinder:
         measure, unit, end = self._noun_phrase(m.end())
         if m.group("cur"):
             unit = self.words.currency_signs[m.group("cur").strip().lower()]
-        if not measure and unit in self.words.unit_contexts and (
-                (said := self._quantity(m.start(), end, unit)) != self.words.quantities[unit]):
+        said = quantity_near(self.folded, m.start(), end, unit, self.words) if unit else None
+        if not measure and said and said != self.words.quantities.get(unit):  # type: ignore[arg-type]
             return said, unit, end  # "107 degrees", very warm: a temperature
-        if not measure and unit == "%" and (
-                after := pronoun_object(self.text, end, self.words)) and (
-                found := last_plural(self.text, m.start(), self.words)):
-            return found, unit, after  # "up to 99% of those": of the alarms named before (a
-            # count's "of them" is left to the rules of totals: "2,000 of them were freed")
+        if not measure and unit == "%" and (after := pronoun_object(self.text, end, self.words)) \
+                and (found := last_plural(self.text, m.start(), self.words)):
+            return found, unit, after  # "up to 99% of those": of the alarms named before
         if not unit and (told := self._told_around(m, value, measure, end)) is not None:
             return told
         if unit and not measure and unit not in self.words.rules["self_named_units"] and (
