@@ -125,7 +125,7 @@ class Context:
                 or (unit in _CURRENCIES and self._price(start, end, measure))
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
                 or self._game(start, measure)
-                or self._spec_price_or_source(end, unit, measure)
+                or self._spec_price_or_source(start, end, unit, measure)
                 or (unit in self.words.spec_units and not _SCALED.search(text, start, end))
                 or (unit in DURATIONS and bool(self.words.offer_after.match(text, end)))
                 or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"
@@ -208,13 +208,16 @@ class Context:
             self.words.price_before.search(self.text, max(0, start - 20), start)
             or self.words.price_after.match(self.text, end))
 
-    def _spec_price_or_source(self, end: int, unit: str | None, measure: str | None) -> bool:
+    def _spec_price_or_source(self, start: int, end: int, unit: str | None,
+                              measure: str | None) -> bool:
         """"the world's two largest economies" ranks; "more than 24 hours of battery life",
         "10 airbags" are a product's specifications; "$50 cheaper", "a $50 gift card"
-        shopping copy; "two people familiar with the talks" who a report relies on."""
+        shopping copy; "two people familiar with the talks" who a report relies on ("12 of
+        the best ones" is a partitive, no rank)."""
         said = (measure or "").lower().split()
         return bool(said and (
-            said[0] in self.words.rank_words or self.words.spec_measures.search(measure or "")
+            (said[0] in self.words.rank_words and " of " not in self.text[start:end])
+            or self.words.spec_measures.search(measure or "")
             or (unit in _CURRENCIES and set(said) & self.words.price_measures))) or bool(
             not unit and said[-1:] == ["people"] and self.words.sourcing_after.match(
                 self.text, end))
