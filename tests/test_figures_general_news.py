@@ -37,7 +37,6 @@ def found(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
     "More than two decades ago, a probe from Pasadena found ice on the moon.",
     "With the first votes less than 100 days away, the senator from Ohio campaigned.",
     "The governor of Utah doubled down on the slogan.",
-    "The old recipe from Vermont called for three cups of sugar.",
     "The electric truck built in Texas makes 414 lb-ft of torque.",
     "The shop in Leeds is open 7 days a week.",
     "Pupils in Kent aged between 12 to 17-years-old were asked.",

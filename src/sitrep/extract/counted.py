@@ -194,11 +194,19 @@ def is_label(measure: str, words: FigureWords) -> bool:
     (or one of the words a count may name though singular: "300 dead", "200 staff")."""
     said = without_place(measure, words).lower().split()
     low = said[-1] if said else ""
-    return bool(low.isalpha() and low not in words.count_nouns
-                and not set(said) & set(words.rules["singular_counts"])
-                and not low.endswith(tuple(words.rules["adjective_endings"]))
-                and not low.endswith((words.rules["gerund"], words.rules["past"]))
-                and not _plural(low, words.rules["plural"]))
+    if not low.isalpha() or low in words.count_nouns or _plural(low, words.rules["plural"]):
+        return False
+    singular, endings = _label_words(words.lang)
+    return not (singular.intersection(said) or low.endswith(endings))
+
+
+@cache
+def _label_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words a count may name though singular, and the endings of words no label
+    ends with (adjectives, gerunds, past participles)."""
+    rules = figure_words(lang).rules
+    return frozenset(rules["singular_counts"]), (
+        *rules["adjective_endings"], rules["gerund"], rules["past"])
 
 
 def _plural(word: str, table: dict[str, Any]) -> bool:

@@ -82,8 +82,7 @@ def context_words(lang: str) -> ContextWords:
         relative_after=re.compile(rf"\s+(?:{longest_first(table['relative_after'])})\b", re.I),
         relative_before=re.compile(
             rf"\b(?:{longest_first(table['relative_before'])})\s+(?:the\s+)?$", re.I),
-        kitchen=re.compile(rf"(?:\d|[½¼¾⅓⅔]|\b(?:{longest_first(table['kitchen_numbers'])}))"
-                           rf"\s*(?:{longest_first(table['kitchen_units'])})"
+        kitchen=re.compile(rf"(?:\d|[½¼¾⅓⅔])\s*(?:{longest_first(table['kitchen_units'])})"
                            r"(?![\w])", re.I),
         cooking_verbs=frozenset(table["cooking_verbs"]),
         price_before=re.compile(rf"(?:^|\b|(?<=\())(?:{longest_first(table['price_before'])})"
