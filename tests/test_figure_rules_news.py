@@ -87,7 +87,7 @@ def test_numbers_that_are_no_figures_where_they_stand(text):
     ("Titan, with a diameter of 3,200 miles, is large.",
      ("3,200 miles", 3200, 3200, "diameter")),
     ("The court fined him Rs 25 lakh.", ("Rs 25 lakh", 2_500_000, 2_500_000, None)),
-    ("It is the worst flood in Albania in two decades.", ("two decades", 20, 20, None)),
+    ("It is the worst flood in Albania in two decades.", ("two decades", 20, 20, "duration")),
     ("Officers seized 3.7 metric tons of explosives.",
      ("3.7 metric tons of explosives", 3.7, 3.7, "explosives")),
     ("Typing raised the noise to about 43 dBA.", ("about 43 dBA", 43, 43, "noise level")),

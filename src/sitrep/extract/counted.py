@@ -17,6 +17,7 @@ from .figure_words import FigureWords, figure_words
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _LETTERS = re.compile(r"[a-z]+")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _OF = re.compile(r"\s+of\s+(?=[a-z])")
 _CODE = re.compile(r"[\d=]|^\.|^[A-Z]{2,}")
 #: Unit codes (see ``figure_units``) whose figures are durations or distances.
@@ -65,6 +66,8 @@ def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, st
         phrase, _, after = _head_words(text, of.end(), words)  # "10 hours of battery life"
         end = after if phrase else end
     measure = " ".join(phrase) or None
+    if unit is None and measure and (code := words.rules["currency_names"].get(measure.lower())):
+        return None, code, end  # "88 billion Hong Kong dollars": a sum in HKD
     # "nine training grounds in Russia": keep a place after "in"
     tail = words.counted_tail.match(text[end:end + 60])
     if tail and (measure or unit):
@@ -89,8 +92,13 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
     for m in _WORD.finditer(text, pos, min(len(text), pos + 120)):
         w = m.group(0)
         low = w.lower()
-        if not phrase and low in words.units and unit in (None, words.units[low]):
-            unit = words.units[low]  # "3.7 metric tons": one unit in two words
+        if phrase and unit is None and low in words.units and all(
+                x.lower() in words.rules["unit_adjectives"] for x in phrase):
+            phrase = []  # "four straight years": years
+        if not phrase and low in words.units and (
+                unit is None or words.units[low].startswith(unit)):
+            unit = words.units[low]  # "3.7 metric tons": one unit in two words; "degrees
+            # Fahrenheit" refines the degrees
             end = m.end()
             continue
         if not w[0].isalnum():
@@ -124,6 +132,81 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
     while phrase and phrase[-1].lower() == joiner:
         phrase.pop()
     return phrase, unit, end
+
+
+def antecedent(text: str, start: int, measure: str, words: FigureWords) -> str:
+    """"sent 12 of the best ones" counts songs: a pronoun noun ("ones") at the end of a
+    partitive stands for the last plural noun of the words before the number (in its
+    paragraph), which replaces it; any other measure is returned as it is."""
+    said = measure.split()
+    if said[-1].lower() not in words.rules["partitive"]["pronouns"]:
+        return measure
+    found = last_plural(text, start, words)
+    return " ".join([*said[:-1], found]) if found else measure
+
+
+def last_plural(text: str, start: int, words: FigureWords) -> str | None:
+    """The last plural noun before ``start`` in its paragraph (200 characters at most):
+    what "ones", "those" or "them" stands for."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 200)
+    for w in reversed(_LOWER_WORD.findall(text, lo, start)):
+        if w not in words.stop_words and _plural(w, words.rules["plural"]):
+            return w
+    return None
+
+
+def pronoun_object(text: str, end: int, words: FigureWords) -> int | None:
+    """Where "of those" / "of them" ends right after a number (no noun after it), else
+    None: "up to 99% of those do not ..." counts what "those" stands for."""
+    objects = "|".join(words.rules["partitive"]["pronoun_objects"])
+    m = re.match(rf"\s+{words.rules['partitive']['link']}\s+(?:{objects})\b(?!\s+[a-z]+s\b)",
+                 text[end:end + 30])
+    return end + m.end() if m else None
+
+
+def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str:
+    """What a span of time that no noun follows lasts: "slept for two hours" is the
+    duration of the sleep, "two hours to compute" the duration to compute; after a verb that
+    only says it lasts ("the festival runs five days") or none, just a duration."""
+    table = words.rules["duration_of"]
+    base, of = table["measure"], table["of"]
+    after = re.match(rf"\s+{table['to']}\s+([a-z]+)\b", text[end:end + 30])
+    if after:
+        return f"{base} {table['to']} {after.group(1)}"
+    before = _LOWER_WORD.findall(text, max(0, start - 40), start)[-3:]
+    if before and before[-1] in table["before"]:
+        before = before[:-1]
+    said = []
+    for w in reversed(before):
+        if w in words.stop_words or w in table["plain"] or w in table["before"]:
+            break
+        said.insert(0, w)
+    while said and said[0].endswith(words.rules["past"]):
+        said = said[1:]  # "practised chess for 12 weeks": the chess
+    if not said or text[start - 1:start] not in (" ",):
+        return base
+    return f"{base} {of} {' '.join(said[-2:])}"
+
+
+def is_label(measure: str, words: FigureWords) -> bool:
+    """A number other than one before a singular noun names a thing rather than counting
+    it ("the 777 program", "a 91.4 coverage grade"): an English count takes a plural
+    (or one of the words a count may name though singular: "300 dead", "200 staff")."""
+    said = without_place(measure, words).lower().split()
+    low = said[-1] if said else ""
+    if not low.isalpha() or low in words.count_nouns or _plural(low, words.rules["plural"]):
+        return False
+    singular, endings = _label_words(words.lang)
+    return not (singular.intersection(said) or low.endswith(endings))
+
+
+@cache
+def _label_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words a count may name though singular, and the endings of words no label
+    ends with (adjectives, gerunds, past participles)."""
+    rules = figure_words(lang).rules
+    return frozenset(rules["singular_counts"]), (
+        *rules["adjective_endings"], rules["gerund"], rules["past"])
 
 
 def _plural(word: str, table: dict[str, Any]) -> bool:
@@ -160,7 +243,7 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     of = re.compile(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
                     rf"(?:{'|'.join(table['relatives'])})\s+)$")
     verb = re.compile(rf"\b{noun}\s+(?:(?:{aux})\s+){{0,2}}"
-                      rf"(?:{longest_first(table['verbs'])})(?:\s+(?:by|to))?\s+$")
+                      rf"(?:{longest_first(table['verbs'])})(?:\s+(?:by|to|from))?\s+$")
     right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
     # "reduce the national gross domestic product by 0.3 percent"
     by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+(?:the\s+|its\s+)?"
@@ -189,8 +272,10 @@ def _after_link(words: list[str], skip: set[str]) -> list[str]:
     return words[cut + 1:][-2:]
 
 
-def measure_around(text: str, start: int, end: int, words: FigureWords) -> tuple[str, int] | None:
-    """(measure, end) of a sum or a percentage that no noun follows: the noun on its left
+def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bool = True
+                   ) -> tuple[str, int] | None:
+    """(measure, end) of a sum or a percentage (or, ``sums`` false, a span of time: only
+    "a sentence of 10 years") that no noun follows: the noun on its left
     ("a loss of $5 million", "shares rose 4%", "the company lost $2 billion") or after a
     link on its right ("$20 billion in aid"); None when neither names one."""
     of, verb, right, by = _left_patterns(words.lang)
@@ -198,7 +283,17 @@ def measure_around(text: str, start: int, end: int, words: FigureWords) -> tuple
     skip = set(rules["left_measure"]["skip"]) | words.stop_words | set(
         rules["phrase_ends"]) | set(rules["place_links"])
     window = text[max(0, start - 60):start]
-    for pattern in (of, verb, by):
+    objects = rules["left_measure"]["sum_objects"]
+    last = re.search(r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+[a-z]+\s+)?$",
+                     window)  # "has paid the agency $449,000"
+    if sums and last and last.group(1) in objects:
+        # "would raise $88 billion": funds raised (but "pledged $20 billion in aid": aid)
+        named = _right_of(text, end, words, right)  # not "in the quarter": a time
+        if named and not set(named[0].lower().split()) & set(
+                rules["left_measure"]["periods"]):
+            return named
+        return objects[last.group(1)], end
+    for pattern in (of, verb, by) if sums else (of,):  # "spent three days": no subject
         m = pattern.search(window)
         if m:
             found = m.group("noun").split()
@@ -210,6 +305,12 @@ def measure_around(text: str, start: int, end: int, words: FigureWords) -> tuple
             # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
             if nouns and not nouns[-1].endswith("ly"):
                 return " ".join(nouns), end
+    return _right_of(text, end, words, right)
+
+
+def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str]
+              ) -> tuple[str, int] | None:
+    """(measure, end) named after a link on the right: "$20 billion in aid"."""
     link = right.match(text, end)
     if link:
         at = link.end()
@@ -219,3 +320,15 @@ def measure_around(text: str, start: int, end: int, words: FigureWords) -> tuple
         if phrase and unit is None and has_common_noun(" ".join(phrase), words):
             return " ".join(phrase), after
     return None
+
+
+def quantity_near(folded: str, start: int, end: int, unit: str, words: FigureWords) -> str:
+    """What a measurement measures: a word near it when one says ("5 inches" of rain is
+    rainfall, "107 degrees" that feel warm a temperature), else its unit's quantity."""
+    near = words.unit_contexts.get(unit)
+    if near and unit in words.quantities:
+        around = set(_LETTERS.findall(folded, max(0, start - 80), end + 40))
+        for word, measure in near.items():
+            if word in around:
+                return measure
+    return words.quantities.get(unit, "")

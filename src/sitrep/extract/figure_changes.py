@@ -34,6 +34,9 @@ def find_changes(finder: FigureFinder) -> None:
     if not any(stem in finder.folded for stem in finder.words.change_stems):
         return
     for m in finder.words.change.finditer(finder.folded):
+        after = finder.folded[m.end():m.end() + 8].split()[:1]
+        if after and after[0] in finder.words.rules["idiom_particles"]:
+            continue  # "doubled down on the slogan": an idiom
         factor = _factor(finder.words, m)
         # "the number of participating troops halved", "halved the number of troops"
         near = finder.index.nearest_number_of(m.start(), m.end())

@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lang import language_data, longest_first
-from .counted import DURATIONS, family_of, has_common_noun, without_place
+from .counted import DURATIONS, family_of, has_common_noun, is_label, without_place
 from .figure_index import TextIndex
 from .figure_words import figure_words
 
@@ -59,6 +59,12 @@ class ContextWords:
     market_before: re.Pattern[str]
     time_unit: re.Pattern[str]
     retail: re.Pattern[str]
+    spec_units: frozenset[str]
+    rank_words: frozenset[str]
+    spec_measures: re.Pattern[str]
+    price_measures: frozenset[str]
+    sourcing_after: re.Pattern[str]
+    offer_after: re.Pattern[str]
     saying: re.Pattern[str]
 
 
@@ -66,8 +72,10 @@ class ContextWords:
 def context_words(lang: str) -> ContextWords:
     data = language_data(lang)
     table = data.table("figure_context")
-    units = data.table("figure_units")["units"]
-    time_words = longest_first(w for w, code in units.items() if code in DURATIONS)
+    units_table = data.table("figure_units")
+    units = units_table["units"]
+    time_words = longest_first(w for w, code in units.items()
+                               if code in DURATIONS or code in units_table["scaled_units"])
     return ContextWords(
         age=re.compile(rf"[\s-]*(?:{time_words})[\s-]+(?:{longest_first(table['age'])})\b",
                        re.I),
@@ -85,6 +93,12 @@ def context_words(lang: str) -> ContextWords:
         market_before=re.compile(rf"\b(?:{longest_first(table['market_verbs'])})\s+$", re.I),
         time_unit=re.compile(rf"\b(?:{time_words})\b", re.I),
         retail=re.compile(table["retail_price"]),
+        spec_units=frozenset(table["spec_units"]),
+        rank_words=frozenset(table["rank_words"]),
+        spec_measures=re.compile(rf"(?:{longest_first(table['spec_measures'])})$", re.I),
+        price_measures=frozenset(table["price_measures"]),
+        sourcing_after=re.compile(table["sourcing_after"], re.I),
+        offer_after=re.compile(table["offer_after"], re.I),
         saying=re.compile(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
     )
 
@@ -110,6 +124,9 @@ class Context:
                 or (unit in _CURRENCIES and self._price(start, end, measure))
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
                 or self._game(start, measure)
+                or self._spec_price_or_source(start, end, unit, measure)
+                or (unit in self.words.spec_units and not _SCALED.search(text, start, end))
+                or (unit in DURATIONS and bool(self.words.offer_after.match(text, end)))
                 or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"
                 or (not qualified and self._in_name(start))
                 or (unit is not None and self._unit_in_name(start, end)))
@@ -159,6 +176,8 @@ class Context:
         """"a 17 year old girl"; "two months later", "after four days": time that dates
         something, not a duration anyone claims."""
         text = self.text
+        if self.words.age.match(text, end):
+            return True  # "aged between 12 to 17-years-old"
         unit_word = self.words.time_unit.search(text, start, min(len(text), end + 12))
         if unit_word is None or (unit not in DURATIONS and unit_word.start() > end):
             return False
@@ -188,6 +207,20 @@ class Context:
             self.words.price_before.search(self.text, max(0, start - 20), start)
             or self.words.price_after.match(self.text, end))
 
+    def _spec_price_or_source(self, start: int, end: int, unit: str | None,
+                              measure: str | None) -> bool:
+        """"the world's two largest economies" ranks; "more than 24 hours of battery life",
+        "10 airbags" are a product's specifications; "$50 cheaper", "a $50 gift card"
+        shopping copy; "two people familiar with the talks" who a report relies on ("12 of
+        the best ones" is a partitive, no rank)."""
+        said = (measure or "").lower().split()
+        return bool(said and (
+            (said[0] in self.words.rank_words and " of " not in self.text[start:end])
+            or self.words.spec_measures.search(measure or "")
+            or (unit in _CURRENCIES and set(said) & self.words.price_measures))) or bool(
+            not unit and said[-1:] == ["people"] and self.words.sourcing_after.match(
+                self.text, end))
+
     def _reported(self, pos: int) -> bool:
         """The sentence holding ``pos`` has a verb of saying: "each ration pack costs $60.73,
         the ministry said" is a body's claim, not shopping copy."""
@@ -200,8 +233,9 @@ class Context:
         """"10 assists", "25 points": a player's statistics (not "fell 300 points")."""
         if not measure:
             return False
-        head = measure.split()[0].lower()
-        return head in self.words.game_nouns and not self.words.market_before.search(
+        said = measure.lower().split()
+        game = said[0] in self.words.game_nouns or said[-1] in self.words.game_nouns
+        return game and not self.words.market_before.search(
             self.text, max(0, start - 25), start)
 
     def _unit_in_name(self, start: int, end: int) -> bool:
@@ -245,6 +279,9 @@ def no_count(finder: FigureFinder, m: re.Match[str], value: float,
         return True  # "Three Amigos", "5 Tips", "3 Kevin Harvick": a name or a rank
         # (but "about 9,000 Belarusian and 150,000 Russian troops" counts troops, and
         # "700 Muslims were reported dead" counts people)
+    if measure and unit is None and value != 1 and raw[:1].isdigit() and is_label(
+            measure, words):
+        return True  # "the 777 program": a name ("ten lost their lives" is a sentence)
     if measure and family_of(measure, None, words) in words.abstract_nouns and unit is None:
         return True  # "two main goals": a count of nothing anyone tracks
     if raw.isdigit() and _YEAR.fullmatch(raw.strip()) and unit is None and (

@@ -16,7 +16,19 @@ from bisect import bisect_left, insort
 from spacy.tokens import Doc
 
 from ..knowledge.gazetteer import load_gazetteer
-from .counted import family_of, has_common_noun, measure_around, noun_phrase, without_place
+from .counted import (
+    DURATIONS,
+    antecedent,
+    duration_measure,
+    family_of,
+    has_common_noun,
+    last_plural,
+    measure_around,
+    noun_phrase,
+    pronoun_object,
+    quantity_near,
+    without_place,
+)
 from .figure_changes import find_changes
 from .figure_filters import Context, no_count
 from .figure_index import TextIndex
@@ -103,9 +115,8 @@ class FigureFinder:
         return self.figures
 
     def add(self, start: int, end: int, **fields: object) -> None:
-        """A value found: its span is taken, its figure has no attribution yet; a value
-        that is no figure where it stands (see :mod:`.figure_filters`) takes its span
-        only."""
+        """A value found: its span is taken, its figure has no attribution yet; a value that
+        is no figure where it stands (see :mod:`.figure_filters`) takes its span only."""
         while end > start and self.text[end - 1].isspace():
             end -= 1
         self._take(start, end)
@@ -116,11 +127,14 @@ class FigureFinder:
                 if fields.get(bound) is not None:
                     fields[bound] = fields[bound] * factor  # type: ignore[operator]
         if not fields.get("measure") and fields.get("unit") in self.words.quantities:
-            fields["measure"] = self.words.quantities[fields["unit"]]  # type: ignore[index]
+            fields["measure"] = quantity_near(self.folded, start, end,
+                                              fields["unit"], self.words)  # type: ignore[arg-type]
         if fields.get("kind") != "change" and self.context.rejects(
                 start, end, fields.get("unit"), fields.get("measure"),  # type: ignore[arg-type]
                 bool(fields.get("qualifier"))):
             return
+        if fields.get("unit") in DURATIONS and not fields.get("measure"):
+            fields["measure"] = duration_measure(self.text, start, end, self.words)
         evidence = Span(start, end, self.text[start:end])
         self.figures.append(Figure(evidence=evidence, attribution=NO_ATTRIBUTION, subject=None,
                                    **fields))  # type: ignore[arg-type]
@@ -268,10 +282,17 @@ class FigureFinder:
         measure, unit, end = self._noun_phrase(m.end())
         if m.group("cur"):
             unit = self.words.currency_signs[m.group("cur").strip().lower()]
+        said = quantity_near(self.folded, m.start(), end, unit, self.words) if unit else None
+        if not measure and said and said != self.words.quantities.get(unit):  # type: ignore[arg-type]
+            return said, unit, end  # "107 degrees", very warm: a temperature
+        if not measure and unit == "%" and (after := pronoun_object(self.text, end, self.words)) \
+                and (found := last_plural(self.text, m.start(), self.words)):
+            return found, unit, after  # "up to 99% of those": of the alarms named before
         if not unit and (told := self._told_around(m, value, measure, end)) is not None:
             return told
-        if unit and not measure and (
-                around := measure_around(self.text, m.start(), end, self.words)):
+        if unit and not measure and unit not in self.words.rules["self_named_units"] and (
+                around := measure_around(self.text, m.start(), end, self.words,
+                                         sums=unit not in DURATIONS)):
             return around[0], unit, around[1]  # "a loss of $5 million", "shares rose 4%",
             # "a diameter of 3,200 miles"
         if unit and not measure and previous and previous.unit == unit and (
@@ -281,7 +302,8 @@ class FigureFinder:
         if not measure and not unit and (part := self.words.partitive.match(self.text, m.end())):
             found = self._noun_phrase(part.end())
             if found[0] and has_common_noun(found[0], self.words) and found[1] is None:
-                return found[0], None, m.end() if part.group("inner") else found[2]
+                counted = antecedent(self.text, m.start(), found[0], self.words)
+                return counted, None, m.end() if part.group("inner") else found[2]
         if not measure and not unit and value >= 100:
             measure = self._stated_before(m.start())
             if measure:

@@ -50,6 +50,7 @@ class FigureWords:
     scaled_units: dict[str, tuple[str, float]]
     currency_signs: dict[str, str]
     quantities: dict[str, str]
+    unit_contexts: dict[str, dict[str, str]]
     count_nouns: frozenset[str]
     abstract_nouns: frozenset[str]
     military_assets: frozenset[str]
@@ -107,6 +108,7 @@ def figure_words(lang: str) -> FigureWords:
         lang=lang, numbers=reader, hedges=hedge, rules=rules, units=units["units"],
         scaled_units={k: (u, float(f)) for k, (u, f) in units["scaled_units"].items()},
         currency_signs=units["currency_signs"], quantities=units["quantities"],
+        unit_contexts=units["unit_contexts"],
         count_nouns=frozenset(data.words("figure_count_nouns")),
         abstract_nouns=frozenset(data.words("figure_abstract_nouns")),
         military_assets=frozenset(data.words("figure_military_assets")),
