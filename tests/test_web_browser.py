@@ -18,7 +18,6 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -26,7 +25,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from browser import CHROMIUM, Visit, needs_chromium
 from click.testing import CliRunner
-from test_report_security import ARTICLES, PAGE
+from test_report_security import ARTICLES, PAGE, _Tags
 from test_web import demo_db  # noqa: F401 - the module fixture: the sample corpus store
 
 from sitrep.cli import main
@@ -159,29 +158,6 @@ def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                            "2026-03-10", "--db", str(db)])
         assert result.exit_code == 0, result.output
     return db
-
-
-class _Tags(HTMLParser):
-    """Every element and attribute of a page, and the text of its scripts."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.scripts: list[str] = []
-        self._in_script = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-        self._in_script = tag == "script"
-        if self._in_script:
-            self.scripts.append("")
-
-    def handle_endtag(self, tag: str) -> None:
-        self._in_script = self._in_script and tag != "script"
-
-    def handle_data(self, data: str) -> None:
-        if self._in_script:
-            self.scripts[-1] += data
 
 
 def _pages(client: Any) -> list[str]:

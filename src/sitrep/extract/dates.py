@@ -104,13 +104,7 @@ def tense_near(text: str, start: int, end: int, words: DateWords) -> Tense:
             return "future"
         if words.past.fullmatch(found[i]):
             return "past"
-    right = text[end:end + 160]
-    m = _CLAUSE_STOP.search(right)
-    right = right[: m.start()] if m else right
-    fut, past = words.future.search(right), words.past.search(right)
-    if fut and (not past or fut.start() < past.start()):
-        return "future"
-    return "past" if past else "unknown"
+    return _tense_after(text, end, words) or "unknown"
 
 
 def possessive_tense(text: str, end: int, words: DateWords) -> Tense:
@@ -118,13 +112,18 @@ def possessive_tense(text: str, end: int, words: DateWords) -> Tense:
     it opens names an event of its own, so the verb before it ("will continue to grow from
     Friday's quake") tells nothing of its day. Its own predicate after it may ("Monday's
     vote will decide"); without one, an event named by its day is one that took place."""
+    return _tense_after(text, end, words) or "past"
+
+
+def _tense_after(text: str, end: int, words: DateWords) -> Tense | None:
+    """The tense the clause after ``end`` gives (up to its end), or None without a verb."""
     right = text[end:end + 160]
     m = _CLAUSE_STOP.search(right)
     right = right[: m.start()] if m else right
     fut, past = words.future.search(right), words.past.search(right)
     if fut and (not past or fut.start() < past.start()):
         return "future"
-    return "past"
+    return "past" if past else None
 
 
 class DateResolver:
