@@ -52,25 +52,31 @@ def offline_page(folder: Path, **page_options: Any) -> Iterator[Visit]:
                 "--no-first-run"])
             page = browser.new_page(**page_options)
             visit = Visit(page, f"http://127.0.0.1:{server.server_port}/")
-
-            def guard(route: Any) -> None:
-                url = route.request.url
-                if url.startswith("data:") or urlsplit(url).hostname == "127.0.0.1":
-                    route.continue_()
-                else:
-                    visit.outside.append(url)
-                    route.abort()
-
-            def on_dialog(dialog: Any) -> None:
-                visit.dialogs.append(dialog.message)
-                dialog.dismiss()
-
-            page.route("**/*", guard)
-            page.on("dialog", on_dialog)
+            keep_on_this_machine(visit)
             yield visit
             browser.close()
     finally:
         server.shutdown()
+
+
+def keep_on_this_machine(visit: Visit) -> None:
+    """Block (and record in ``visit.outside``) every request that would leave 127.0.0.1,
+    and record and dismiss every dialog a page opens (an ``alert`` from a payload)."""
+
+    def guard(route: Any) -> None:
+        url = route.request.url
+        if url.startswith("data:") or urlsplit(url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            visit.outside.append(url)
+            route.abort()
+
+    def on_dialog(dialog: Any) -> None:
+        visit.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    visit.page.route("**/*", guard)
+    visit.page.on("dialog", on_dialog)
 
 
 def open_report(visit: Visit) -> None:

@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from browser import CHROMIUM, Visit, needs_chromium
+from browser import CHROMIUM, Visit, keep_on_this_machine, needs_chromium
 from click.testing import CliRunner
 from test_report_security import ARTICLES, PAGE, _Tags
 from test_web import demo_db  # noqa: F401 - the module fixture: the sample corpus store
@@ -70,21 +70,7 @@ def browsing(base: str) -> Iterator[Visit]:
             "--disable-component-update", "--no-first-run"])
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         visit = Visit(page, base)
-
-        def guard(route: Any) -> None:
-            url = route.request.url
-            if urlsplit(url).hostname == "127.0.0.1":
-                route.continue_()
-            else:
-                visit.outside.append(url)
-                route.abort()
-
-        def on_dialog(dialog: Any) -> None:
-            visit.dialogs.append(dialog.message)
-            dialog.dismiss()
-
-        page.route("**/*", guard)
-        page.on("dialog", on_dialog)
+        keep_on_this_machine(visit)
         page.add_init_script("window.__violations = [];"
                              "document.addEventListener('securitypolicyviolation',"
                              " e => window.__violations.push(e.violatedDirective));")
