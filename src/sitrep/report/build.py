@@ -26,11 +26,10 @@ from .charts import map_spec, names_an_event, timeline_rows, timeline_spec
 from .places import confident_places
 from .safe import (
     content_security_policy,
-    display_text,
-    html_text,
+    finalize_html,
+    link,
     markdown_text,
     marked,
-    safe_url,
     script_json,
 )
 
@@ -137,27 +136,11 @@ def build_report(store: Store, subject: str | None = None) -> ReportData:
                       sources_by_id={a["id"]: a for a in sources})
 
 
-def _finalize_html(value: object) -> object:
-    """Every ``{{ }}`` of the HTML template: captured text made visible-safe before Jinja
-    escapes it; sitrep's own markup (already :class:`Markup`) passes unchanged."""
-    return value if isinstance(value, Markup) or not isinstance(value, str) \
-        else display_text(value)
-
-
-def _link(url: object, text: object = None) -> Markup:
-    """A link when the URL is http(s), otherwise the URL (or ``text``) as plain text."""
-    href = safe_url(url)
-    shown = html_text(text if text is not None else url)
-    if href is None:
-        return shown
-    return Markup('<a href="{}" rel="noopener noreferrer nofollow">{}</a>').format(href, shown)
-
-
 def _html_env() -> Environment:
     """Autoescape on for every template, whatever its file name ends with."""
     env = Environment(loader=PackageLoader("sitrep", "report/templates"), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True, finalize=_finalize_html)
-    env.filters["link"] = _link
+                      trim_blocks=True, lstrip_blocks=True, finalize=finalize_html)
+    env.filters["link"] = link
     env.filters["marked"] = lambda e: marked(e["before"], e["text"], e["after"])
     return env
 

@@ -80,6 +80,24 @@ def safe_url(value: object) -> str | None:
     return value
 
 
+def finalize_html(value: object) -> object:
+    """Every ``{{ }}`` of an HTML template (the report's and the workspace's): captured text
+    made visible-safe before Jinja escapes it; sitrep's own markup (already
+    :class:`Markup`) passes unchanged."""
+    return value if isinstance(value, Markup) or not isinstance(value, str) \
+        else display_text(value)
+
+
+def link(url: object, text: object = None) -> Markup:
+    """The ``link`` filter of every page: a link out when the URL is http(s), with
+    ``rel="noopener noreferrer nofollow"``; otherwise the URL (or ``text``) as text."""
+    href = safe_url(url)
+    shown = html_text(text if text is not None else url)
+    if href is None:
+        return shown
+    return Markup('<a href="{}" rel="noopener noreferrer nofollow">{}</a>').format(href, shown)
+
+
 def script_json(value: Any) -> Markup:
     """JSON for a <script> block or a Vega spec: '<', '>' and '&' as \\u escapes, so
     neither '</script>' nor '<!--' from a capture can end or hide the block."""

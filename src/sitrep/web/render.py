@@ -14,24 +14,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
-from ..report.safe import display_text, html_text, marked, safe_url, script_json
+from ..report.safe import finalize_html, html_text, link, marked, script_json
 from ..store import HIT_CLOSE, HIT_OPEN
-
-
-def _finalize(value: object) -> object:
-    """Captured text made visible-safe before Jinja escapes it; sitrep's own markup
-    (already :class:`Markup`) passes unchanged."""
-    return value if isinstance(value, Markup) or not isinstance(value, str) \
-        else display_text(value)
-
-
-def link(url: object, text: object = None) -> Markup:
-    """A link out when the URL is http(s); otherwise the URL (or ``text``) as text."""
-    href = safe_url(url)
-    shown = html_text(text if text is not None else url)
-    if href is None:
-        return shown
-    return Markup('<a href="{}" rel="noopener noreferrer nofollow">{}</a>').format(href, shown)
 
 
 def hits(snippet: object) -> Markup:
@@ -42,7 +26,7 @@ def hits(snippet: object) -> Markup:
 
 def environment() -> Environment:
     env = Environment(loader=PackageLoader("sitrep", "web/templates"), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True, finalize=_finalize)
+                      trim_blocks=True, lstrip_blocks=True, finalize=finalize_html)
     env.filters["link"] = link
     env.filters["hits"] = hits
     env.filters["marked"] = lambda e: marked(e["before"], e["text"], e["after"])
