@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from conftest import SHARED
 
 from sitrep.cli import main
+from sitrep.errors import EvaluationError
 from sitrep.evaluate.news import measure_ok, score_news
 
 MINI = Path(__file__).parent / "eval_fixtures" / "news-mini"
@@ -52,6 +53,20 @@ def test_a_wrong_annotation_shows_as_a_miss(tmp_path: Path):
     assert scores["figures"]["matched"] == 4 and scores["figures"]["stated_on"] == 0.75
     assert any("missed '12,000 troops'" in m for m in scores["misses"])
     assert scores["findings"]["recalled"] == 0
+
+
+def test_a_page_the_pipeline_refuses_stops_the_score(tmp_path: Path):
+    """A gold page refused at ingest must not silently drop out of the score."""
+    story = tmp_path / "amber-gate"
+    shutil.copytree(MINI / "amber-gate", story)
+    page = story / "pages" / "002.json"
+    record = json.loads(page.read_text())
+    record["text"] = ""
+    page.write_text(json.dumps(record))
+    with pytest.raises(EvaluationError, match=r"amber-gate: 1 page\(s\) could not be read.*E007"):
+        score_news(tmp_path)
+    result = CliRunner().invoke(main, ["eval", "news", "--data", str(tmp_path)])
+    assert result.exit_code == 1 and "E007" in result.output
 
 
 def test_measure_ok_compares_families_and_words():

@@ -15,6 +15,7 @@ Exception tree::
     ├── StoreError
     │   └── SchemaTooNewError
     ├── GoldFileError
+    ├── EvaluationError
     └── UsageError
 """
 
@@ -66,6 +67,11 @@ class SchemaTooNewError(StoreError):
 
 class GoldFileError(SitrepError):
     """An evaluation file is missing fields or is not of the expected format."""
+
+
+class EvaluationError(SitrepError):
+    """A gold page was refused at ingest or failed at extraction: a score that silently left
+    it out would look better than the run it measures, so the evaluation stops instead."""
 
 
 class UsageError(SitrepError):

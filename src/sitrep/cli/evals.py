@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from ..errors import GoldFileError
+from ..errors import EvaluationError, GoldFileError
 from .app import F, _table, main
 from .messages import say
 
@@ -163,7 +163,7 @@ def eval_news(ctx: click.Context, data: str, stories: tuple[str, ...], show_miss
         raise click.ClickException(f"{data}: no such folder")
     try:
         scores = score_news(data, list(stories) or None).as_dict()
-    except GoldFileError as exc:
+    except (GoldFileError, EvaluationError) as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(scores, indent=2, ensure_ascii=False))

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from ..dedupe.translations import Encoder, load_encoder
-from ..errors import GoldFileError
+from ..errors import EvaluationError, GoldFileError
 from ..extract.figures import measure_family
 from ..extract.runner import extract_pending
 from ..ingest.readers import ReadOptions
@@ -186,8 +186,12 @@ def _ingest_story(story: _Story, tmp: Path, store: Store) -> dict[str, Any]:
                   "published": page.get("date")}
         path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
         paths[str(path)] = file
-    ingest(list(paths), store, ReadOptions())
-    extract_pending(store)
+    summary = ingest(list(paths), store, ReadOptions())
+    report = extract_pending(store)
+    problems = [*summary.refused, *(f"{f.article_id}: {f.message}" for f in report.failures)]
+    if problems:
+        raise EvaluationError(f"story {story.name}: {len(problems)} page(s) could not be read, "
+                              "so no score is given: " + "; ".join(problems))
     return {paths[a.source]: a for a in store.articles()
             if a.part == "main" and a.source in paths}
 
