@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sitrep import dedupe
-from sitrep.dedupe.minhash import shingles
+from sitrep.dedupe.minhash import fingerprints, shingles
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
 from sitrep.store import Store
@@ -132,3 +132,38 @@ def test_a_copy_that_drops_a_paragraph_keeps_its_figures():
     # while the same sentence with another reading is an update
     update = full.replace("read 412", "read 447")
     assert dedupe.relate(update, full).changed_figures == 1
+
+
+SIGN_OFF = ("This bulletin is put together every morning by the regional desk from reports of "
+            "the civil protection service, the county police and our own correspondents, and "
+            "it is corrected during the day whenever a figure or a name turns out to be wrong.")
+TOWNS = ["Osijek", "Vukovar", "Sisak", "Karlovac", "Zadar", "Split", "Pula", "Rijeka"]
+
+
+def _bulletin(n: int) -> str:
+    """One short, distinct local item followed by the stock sign-off every bulletin carries."""
+    town, other = TOWNS[n % len(TOWNS)], TOWNS[(n * 3 + 1) % len(TOWNS)]
+    return (f"Item {n}: the council of {town} voted {n + 3} to {n % 5} on a plan for "
+            f"{n * 7 + 20} new parking places near the market, after {n + 12} residents of "
+            f"{other} wrote to ask for a bus line number {n + 100} instead.\n\n{SIGN_OFF}")
+
+
+def test_a_stock_paragraph_in_every_article_proposes_no_candidate(tmp_path: Path):
+    """A sign-off that more than STOCK_POSTINGS stored articles hold is a stock phrase: a new
+    article is not compared with all of them (the cost would grow with the store), and
+    copies still find each other through their own passages."""
+    from sitrep.store import relations
+
+    assert fingerprints([SIGN_OFF])[0].passages, "the sign-off must hold a passage key"
+    texts = {f"item{n}": _bulletin(n) for n in range(relations.STOCK_POSTINGS + 5)}
+    with Store(tmp_path / "s.db") as store:
+        got = _ingest(tmp_path, store, texts)
+        db = sqlite3.connect(tmp_path / "s.db")
+        stock = [k for k in fingerprints([_bulletin(0)])[0].passages
+                 if db.execute("SELECT count(*) FROM passage_keys WHERE key=?",
+                               (k,)).fetchone()[0] > relations.STOCK_POSTINGS]
+        assert stock and relations._rare_keys(db, tuple(stock)) == []
+        assert len({a.group_id for a in got.values()}) == len(texts)  # no item is a copy
+        got = _ingest(tmp_path, store, {"trimmed": TRIMMED + "\n\n" + SIGN_OFF,
+                                        "padded": PADDED + "\n\n" + SIGN_OFF})
+        assert got["trimmed"].group_id == got["padded"].group_id

@@ -84,7 +84,13 @@ def _shared_keys(base: Path, bucket: int, part_ids: list[str]) -> list[tuple[int
         return []
     grouped = pa.concat_tables(tables).group_by(["band", "key"]).aggregate(
         [("article_id", "list")])
-    shared = grouped.filter(pc.greater(pc.list_value_length(grouped["article_id_list"]), 1))
+    held = pc.list_value_length(grouped["article_id_list"])
+    # a passage held by more than STOCK_POSTINGS articles is a stock phrase, as for one
+    # process (the whole collection's count here, the count so far there: the same
+    # pairs as long as no passage is that common when the later article of a pair arrives)
+    stock = pc.and_(pc.equal(grouped["band"], PASSAGE_BAND),
+                    pc.greater(held, relations.STOCK_POSTINGS))
+    shared = grouped.filter(pc.and_(pc.greater(held, 1), pc.invert(stock)))
     return list(zip(shared["band"].to_pylist(), shared["article_id_list"].to_pylist(),
                     strict=True))
 

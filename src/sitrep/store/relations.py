@@ -26,6 +26,13 @@ from typing import TYPE_CHECKING
 
 from . import rows
 
+#: A passage key held by more stored articles than this is a stock phrase (a sign-off, a
+#: standard paragraph of one outlet or generator) and proposes no candidate. Without the
+#: bound each new article would compare against every article holding the phrase, which
+#: grows with the store: a million captures made every ingest a scan. Copies of a story
+#: still meet through their other passages and their LSH bands.
+STOCK_POSTINGS = 100
+
 #: MinHash estimate of whole-text similarity a passage candidate needs: a copy trimmed to a third of
 #: the original still measures 0.3; two stories that share stock phrases measure 0.1.
 MIN_JACCARD = 0.2
@@ -103,13 +110,27 @@ def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> set[str]:
 
     Every key is looked up, not a sample of them: a sample of the new text's keys finds
     the texts it is trimmed from but may miss the texts it pads, and which of the two is
-    new must not matter. Keys are sampled runs already (one in ``SAMPLE``)."""
+    new must not matter. Keys are sampled runs already (one in ``SAMPLE``). Stock phrases
+    (:data:`STOCK_POSTINGS`) are left out, each found by reading at most that many rows."""
     if not fp.passages or fp.signature is None:
         return set()
-    values = ",".join("(?)" for _ in fp.passages)
+    keys = _rare_keys(db, fp.passages)
+    if not keys:
+        return set()
+    values = ",".join("(?)" for _ in keys)
     return _close(db, fp.signature, MIN_JACCARD,
                   f"SELECT p.article_id FROM (VALUES {values}) v "
-                  f"JOIN passage_keys p ON p.key = v.column1", list(fp.passages))
+                  f"JOIN passage_keys p ON p.key = v.column1", keys)
+
+
+def _rare_keys(db: sqlite3.Connection, keys: tuple[int, ...]) -> list[int]:
+    """The keys held by at most :data:`STOCK_POSTINGS` stored articles (a count that stops
+    reading at one more than the bound, so a phrase in every article costs no more)."""
+    values = ",".join("(?)" for _ in keys)
+    return [r[0] for r in db.execute(
+        f"SELECT v.column1 FROM (VALUES {values}) v WHERE (SELECT count(*) FROM "
+        f"(SELECT 1 FROM passage_keys p WHERE p.key = v.column1 LIMIT {STOCK_POSTINGS + 1})"
+        f") <= {STOCK_POSTINGS}", list(keys))]
 
 
 def _close(db: sqlite3.Connection, signature: bytes, threshold: float, ids_sql: str,
