@@ -66,6 +66,11 @@ def _scale_after(toks: tuple[Token, ...], i: int, words: Words, text: str) -> tu
     scales = words.numbers["scales"]
     if nxt.lemma in scales or nxt.lower in scales:
         return float(scales.get(nxt.lemma) or scales[nxt.lower]), i + 1
+    if nxt.text == "-" and nxt.start == toks[i].end and i + 2 < len(toks) \
+            and toks[i + 2].start == nxt.end:
+        joined = toks[i + 2]  # "1,7-Millionen-Einwohner-Stadt"
+        if joined.lemma in scales or joined.lower in scales:
+            return float(scales.get(joined.lemma) or scales[joined.lower]), i + 2
     return 1.0, i
 
 

@@ -1,0 +1,144 @@
+"""What a value counts, in a language read by rules: the thing counted after it, an outcome
+after or before it, a unit, a sum's currency and what the money is.
+
+Why a sum's measure comes from its context: "800 евро" is no aid and "6 млрд руб" no
+damage by themselves; what the money is stands elsewhere in the sentence ("ущерб
+оценивается в", "in das Projekt investiert", "ayuda"). A sum with such a word is "damage
+(RUB)", "investment (EUR)"; one without counts nothing named, and says only its currency.
+Why the noun itself when no table knows it: in a language that capitalises its nouns
+(German), the noun right after the value is what it counts ("16 Kliniken", "10 Mio.
+Versicherten"), and naming it is better than naming nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ...lang import language_data
+from .numbers import Value
+from .resources import Words, WordTable, lookup
+from .tokens import Token
+
+#: How many tokens after a value the thing counted may follow ("15 тысяч северокорейских
+#: военнослужащих"), and before it an outcome may stand ("погибли 137 человек").
+AFTER, BEFORE = 4, 6
+_STOPS = frozenset(".,;:!?()«»\"„“”")
+
+
+@dataclass(frozen=True)
+class MoneyWords:
+    """A language's currencies (a word or a sign -> its code) and the words that say what a
+    sum is (-> an English word)."""
+
+    currencies: WordTable
+    money: WordTable
+
+
+@cache
+def money_words(code: str) -> MoneyWords:
+    table = language_data(code).table("measures")
+    return MoneyWords(WordTable.of(table.get("currencies", {})),
+                      WordTable.of(table.get("money", {})))
+
+
+def measure_of(toks: tuple[Token, ...], value: Value,
+               words: Words) -> tuple[str | None, str | None, int]:
+    """(measure, unit, last token of the evidence): the thing counted after the value, an
+    outcome after or before it; outcomes name the measure, nouns say of whom; a currency
+    makes it a sum."""
+    noun = unit = outcome = None
+    end = value.last
+    money = money_words(words.code)
+    currency = _currency(toks, value, money)
+    if currency is not None:
+        code, end = currency
+        return _what_money(toks, value, money, code), code, end
+    for k in range(value.last + 1, min(len(toks), value.last + 1 + AFTER)):
+        tok = toks[k]
+        if tok.text in _STOPS:
+            break
+        u = lookup(words.units, tok.lemma, tok.lower)
+        n = lookup(words.nouns, tok.lemma, tok.lower)
+        o = lookup(words.outcomes, tok.lemma, tok.lower)
+        if u and not noun and k == value.last + 1:
+            unit, end = u, k
+            break
+        if n and not noun:
+            noun, end = n, k
+        if o and not outcome:
+            outcome, end = o, max(end, k)
+    if outcome is None:
+        outcome = _outcome_before(toks, value, words)
+    if outcome and noun and noun != "people":
+        return f"{noun} {outcome}", unit, end
+    if not (outcome or noun or unit) and words.capitalised_nouns:
+        named = _noun_after(toks, value)
+        if named is not None:
+            last = _compound(toks, named)
+            return "".join(t.text for t in toks[named:last + 1]), None, last
+    return outcome or noun or unit, unit, end
+
+
+def _outcome_before(toks: tuple[Token, ...], value: Value, words: Words) -> str | None:
+    for k in range(value.first - 1, max(-1, value.first - 1 - BEFORE), -1):
+        tok = toks[k]
+        if tok.text in ".;!?":
+            break
+        outcome = lookup(words.outcomes, tok.lemma, tok.lower)
+        if outcome:
+            return outcome
+    return None
+
+
+def _currency(toks: tuple[Token, ...], value: Value,
+              money: MoneyWords) -> tuple[str, int] | None:
+    """(code, last token) of a currency right after the value ("800 евро", "275 Millionen
+    US-Dollar": a country's letters joined by a hyphen are skipped), or of its sign right
+    before it ("$ 275 millones")."""
+    k = value.last + 1
+    while k + 1 < len(toks) and toks[k].text.isupper() and len(toks[k].text) <= 3 \
+            and toks[k + 1].text == "-":
+        k += 2  # "US-Dollar", "US -Dollar"
+    if k < len(toks):
+        code = money.currencies.get(toks[k].lemma, toks[k].lower)
+        if code is not None:
+            return code, k
+    before = toks[value.first - 1] if value.first else None
+    if before is not None and not before.text[0].isalnum():
+        code = money.currencies.get(before.lower, before.lower)
+        if code is not None:
+            return code, value.last
+    return None
+
+
+def _what_money(toks: tuple[Token, ...], value: Value, money: MoneyWords,
+                code: str) -> str | None:
+    """"aid (USD)": the word of the sentence nearest the sum that says what the money is."""
+    near = sorted(range(len(toks)), key=lambda k: min(abs(k - value.first),
+                                                      abs(k - value.last)))
+    for k in near:
+        what = money.money.get(toks[k].lemma, toks[k].lower)
+        if what is not None:
+            return f"{what} ({code})"
+    return None
+
+
+def _noun_after(toks: tuple[Token, ...], value: Value) -> int | None:
+    """The first capitalised word after the value, past lower-case adjectives ("90
+    gesetzlichen Krankenkassen"), before any punctuation."""
+    for k in range(value.last + 1, min(len(toks), value.last + 1 + AFTER)):
+        tok = toks[k]
+        if not tok.text[0].isalpha():
+            return None
+        if tok.is_capital:
+            return k
+    return None
+
+
+def _compound(toks: tuple[Token, ...], k: int) -> int:
+    """The last token of a hyphenated word starting at ``k`` ("Top-Speakern")."""
+    while k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 1].start == toks[k].end \
+            and toks[k + 2].start == toks[k + 1].end and toks[k + 2].text[0].isalpha():
+        k += 2
+    return k
