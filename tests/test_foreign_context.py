@@ -141,3 +141,23 @@ def test_a_german_count_is_named_by_the_noun_after_it():
 def test_a_range_with_a_minus_sign_is_one_range():
     assert found("В Пскове разместят 2−3 тысячи военных.", "ru")[0][1:4] == (
         2000, 3000, "troops")
+
+
+def test_parts_of_dates_and_a_list_numbering_are_no_counts():
+    assert values("Обновлено 23/03/2024 в Самаре: погибли 7 человек.", "ru") == [7]
+    assert values("2024-3-26 В Самаре погибли 7 человек.", "ru") == [7]
+    assert found("1. Strzelanina w Gdańsku", "pl") == []
+    assert found("Дело возбуждено по ст. 205 УК.", "ru") == []
+
+
+def test_a_number_word_that_counts_nothing_is_an_idiom_but_a_hedged_one_stays():
+    assert found("Она в Самаре выглядит на все сто.", "ru") == []
+    assert values("W Gdańsku ponad sto, w tym dzieci, odniosło obrażenia.", "pl") == [100]
+
+
+def test_a_decimal_written_the_english_way_where_a_period_groups_thousands():
+    assert found("Lima envió $ 13.9 millones en ayuda a Cusco.", "es")[0][1:] == (
+        13_900_000, 13_900_000, "aid (USD)", "USD")
+    assert values("In Bonn wurden 3.354 Tote gezählt.", "de") == [3354]
+    assert found("Lima prometió mil millones de yuanes en ayuda.", "es")[0][1:] == (
+        1_000_000_000, 1_000_000_000, "aid (CNY)", "CNY")

@@ -44,6 +44,9 @@ def sentence_figures(sentence: Sentence, words: Words, text: str) -> list[RawFig
         if figure is not None and ctx is not None and no_figure_here(
                 toks, value, _first(toks, value, words), ctx, words):
             figure = None
+        if figure is not None and value.in_words and figure.measure is None \
+                and figure.qualifier is None:
+            figure = None  # "на все сто": a number word that counts nothing is an idiom
         if figure is not None:
             out.append(figure)
         i = value.last + 1
@@ -97,6 +100,20 @@ def _dotted_day(toks: tuple[Token, ...], last: int, words: Words) -> bool:
     return k + 1 < len(toks) and toks[k + 1].lower in words.months
 
 
+def _in_a_date(toks: tuple[Token, ...], value: Value) -> bool:
+    """"23/03/2024", "2024-3-26": digits joined to digits by a slash, or by a hyphen to a
+    year, are a date's parts (or a fraction's)."""
+    first, last = toks[value.first], toks[value.last]
+    prev = toks[value.first - 1] if value.first else None
+    nxt = toks[value.last + 1] if value.last + 1 < len(toks) else None
+    if (prev is not None and prev.text == "/" and prev.end == first.start) or (
+            nxt is not None and nxt.text == "/" and nxt.start == last.end):
+        return True
+    return (prev is not None and prev.text == "-" and prev.end == first.start
+            and value.first >= 2 and toks[value.first - 2].end == prev.start
+            and toks[value.first - 2].text.isdigit() and len(toks[value.first - 2].text) == 4)
+
+
 def _shape(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
     """A day of a date written with a period ("am 28. März", "Nov. 19"); a number glued by
     a hyphen to a word that counts nothing the tables know ("2-Faktor", "12-monatiger",
@@ -104,8 +121,11 @@ def _shape(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
     alone between commas after a name ("Smith, 42, said"): an age."""
     first, last = toks[value.first], toks[value.last]
     after = toks[value.last + 1:value.last + 4]
-    if _dotted_day(toks, value.last, words):
+    if _dotted_day(toks, value.last, words) or _in_a_date(toks, value):
         return True
+    if value.first == 0 and after and after[0].text == "." and after[0].start == last.end \
+            and len(after) > 1:
+        return True  # "1. Strzelanina ...": a list's numbering
     if value.first >= 2 and toks[value.first - 1].text == "." \
             and toks[value.first - 2].lower.rstrip(".") in words.months:
         return True

@@ -33,13 +33,15 @@ class MoneyWords:
 
     currencies: WordTable
     money: WordTable
+    links: frozenset[str]  # a word between a sum and its currency ("millones de dólares")
 
 
 @cache
 def money_words(code: str) -> MoneyWords:
     table = language_data(code).table("measures")
     return MoneyWords(WordTable.of(table.get("currencies", {})),
-                      WordTable.of(table.get("money", {})))
+                      WordTable.of(table.get("money", {})),
+                      frozenset(table.get("currency_links", [])))
 
 
 def measure_of(toks: tuple[Token, ...], value: Value,
@@ -97,6 +99,8 @@ def _currency(toks: tuple[Token, ...], value: Value,
     US-Dollar": a country's letters joined by a hyphen are skipped), or of its sign right
     before it ("$ 275 millones")."""
     k = value.last + 1
+    if k < len(toks) and toks[k].lower in money.links:
+        k += 1  # "mil millones de yuanes"
     while k + 1 < len(toks) and toks[k].text.isupper() and len(toks[k].text) <= 3 \
             and toks[k + 1].text == "-":
         k += 2  # "US-Dollar", "US -Dollar"
