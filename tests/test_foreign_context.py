@@ -161,3 +161,14 @@ def test_a_decimal_written_the_english_way_where_a_period_groups_thousands():
     assert values("In Bonn wurden 3.354 Tote gezählt.", "de") == [3354]
     assert found("Lima prometió mil millones de yuanes en ayuda.", "es")[0][1:] == (
         1_000_000_000, 1_000_000_000, "aid (CNY)", "CNY")
+
+
+def test_a_property_named_before_its_value_and_a_total_before_a_verb_of_change():
+    assert found("Землетрясение магнитудой 6,1 произошло у Читы.", "ru")[0][3] == "magnitude"
+    assert found("Ein Beben der Stärke von 5,9 erschütterte Bonn.", "de")[0][3] == "magnitude"
+    # the total is named before the verb, far from the number
+    assert found("Die Zahl der Toten in Bonn ist nach offiziellen Angaben sprunghaft auf 94 "
+                 "angestiegen.", "de")[0][3] == "killed"
+    # without a verb of change, a word far before names nothing
+    assert found("Die Zahl der Toten in Bonn nannte die Stadt gestern und heute mit 94.",
+                 "de")[0][3] is None

@@ -37,6 +37,12 @@ class MoneyWords:
 
 
 @cache
+def property_words(code: str) -> frozenset[str]:
+    """The measures a noun names when it stands before the value ("magnitude")."""
+    return frozenset(language_data(code).table("measures").get("named_before", []))
+
+
+@cache
 def money_words(code: str) -> MoneyWords:
     table = language_data(code).table("measures")
     return MoneyWords(WordTable.of(table.get("currencies", {})),
@@ -71,7 +77,9 @@ def measure_of(toks: tuple[Token, ...], value: Value,
         if o and not outcome:
             outcome, end = o, max(end, k)
     if outcome is None:
-        outcome = _outcome_before(toks, value, words)
+        outcome = _outcome_before(toks, value, words, _changed(toks, value, words))
+    if not (outcome or noun or unit):
+        noun = _property_before(toks, value, words)
     if outcome and noun and noun != "people":
         return f"{noun} {outcome}", unit, end
     if not (outcome or noun or unit) and words.capitalised_nouns:
@@ -82,14 +90,37 @@ def measure_of(toks: tuple[Token, ...], value: Value,
     return outcome or noun or unit, unit, end
 
 
-def _outcome_before(toks: tuple[Token, ...], value: Value, words: Words) -> str | None:
-    for k in range(value.first - 1, max(-1, value.first - 1 - BEFORE), -1):
+def _changed(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
+    """A word of change right before or after the value ("auf 694 angestiegen", "выросло
+    до 143")."""
+    near = [*toks[max(0, value.first - 3):value.first], *toks[value.last + 1:value.last + 3]]
+    return any(t.lemma in words.not_after or t.lower in words.not_after for t in near)
+
+
+def _outcome_before(toks: tuple[Token, ...], value: Value, words: Words,
+                    changed: bool = False) -> str | None:
+    """An outcome a few words before the value; after a verb of change, anywhere before it
+    in the sentence: a total is named before the verb ("Die Zahl der Toten ist nach
+    offiziellen Angaben auf 694 angestiegen")."""
+    reach = value.first + 1 if changed else BEFORE
+    for k in range(value.first - 1, max(-1, value.first - 1 - reach), -1):
         tok = toks[k]
         if tok.text in ".;!?":
             break
         outcome = lookup(words.outcomes, tok.lemma, tok.lower)
         if outcome:
             return outcome
+    return None
+
+
+def _property_before(toks: tuple[Token, ...], value: Value, words: Words) -> str | None:
+    """"магнитудой 7,7", "der Stärke von 7,7", "o sile 6,8": a property named right before
+    its value (one of the language's ``named_before`` measures)."""
+    named = property_words(words.code)
+    for k in range(value.first - 1, max(-1, value.first - 3), -1):
+        found = lookup(words.nouns, toks[k].lemma, toks[k].lower)
+        if found in named:
+            return found
     return None
 
 
