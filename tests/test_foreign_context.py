@@ -172,3 +172,22 @@ def test_a_property_named_before_its_value_and_a_total_before_a_verb_of_change()
     # without a verb of change, a word far before names nothing
     assert found("Die Zahl der Toten in Bonn nannte die Stadt gestern und heute mit 94.",
                  "de")[0][3] is None
+
+
+def test_an_outcome_right_before_a_value_names_it_unless_one_stands_right_after():
+    got = found("В Самаре погибли не менее 39 человек и еще более 80 человек ранены.", "ru")
+    assert [(g[1], g[3]) for g in got] == [(39, "killed"), (80, "injured")]
+    got = found("En Cusco hubo al menos 200 muertos y 730 heridos.", "es")
+    assert [(g[1], g[3]) for g in got] == [(200, "killed"), (730, "injured")]
+
+
+def test_a_total_named_after_the_verb_of_change():
+    assert found("Do 1002 wzrosła w sobotę liczba ofiar śmiertelnych w Gdańsku.",
+                 "pl")[0][3] == "killed"
+
+
+def test_the_german_noun_read_from_the_text_stops_at_a_function_word():
+    assert found("Die meisten der mehr als 10.000 in den Osten geschickten Helfer.",
+                 "de")[0][3] is None
+    assert found("In Bonn kam es zu mindestens 16 Luftangriffen des Militärs.",
+                 "de")[0][3] == "Luftangriffen"

@@ -43,6 +43,13 @@ def property_words(code: str) -> frozenset[str]:
 
 
 @cache
+def function_words(code: str) -> frozenset[str]:
+    """Prepositions, articles and conjunctions: none of them stands between a value and
+    the noun it counts ("10.000 in den Osten")."""
+    return frozenset(language_data(code).table("measures").get("function_words", []))
+
+
+@cache
 def money_words(code: str) -> MoneyWords:
     table = language_data(code).table("measures")
     return MoneyWords(WordTable.of(table.get("currencies", {})),
@@ -52,16 +59,37 @@ def money_words(code: str) -> MoneyWords:
 
 def measure_of(toks: tuple[Token, ...], value: Value,
                words: Words) -> tuple[str | None, str | None, int]:
-    """(measure, unit, last token of the evidence): the thing counted after the value, an
-    outcome after or before it; outcomes name the measure, nouns say of whom; a currency
-    makes it a sum."""
-    noun = unit = outcome = None
-    end = value.last
+    """(measure, unit, last token of the evidence): a currency makes it a sum; a property
+    named right before it ("магнитудой 7,7") is what it measures; else the thing counted
+    after the value and an outcome after or before it (one right before it, "погибли не
+    менее 139", wins); outcomes name the measure, nouns say of whom."""
     money = money_words(words.code)
     currency = _currency(toks, value, money)
     if currency is not None:
         code, end = currency
         return _what_money(toks, value, money, code), code, end
+    unit, noun, (outcome, at), end = _after(toks, value, words)
+    named = _property_before(toks, value, words)
+    if named is not None:
+        return named, unit, value.last if unit is None else end
+    if outcome is None or at > value.last + 2:  # "200 muertos y 730 heridos": right after
+        outcome = _outcome_close(toks, value, words) or outcome
+    outcome = outcome or _outcome_before(toks, value, words, _changed(toks, value, words))
+    if words.capitalised_nouns and not (outcome or unit):
+        found = _noun_after(toks, value, words)
+        if found is not None:
+            return found
+    if outcome and noun and noun != "people":
+        return f"{noun} {outcome}", unit, end
+    return outcome or noun or unit, unit, end
+
+
+def _after(toks: tuple[Token, ...], value: Value, words: Words
+           ) -> tuple[str | None, str | None, tuple[str | None, int], int]:
+    """(unit, noun, (outcome, its token), last token) read in the few words after the
+    value."""
+    noun = unit = outcome = None
+    end = at = value.last
     for k in range(value.last + 1, min(len(toks), value.last + 1 + AFTER)):
         tok = toks[k]
         if tok.text in _STOPS:
@@ -75,33 +103,37 @@ def measure_of(toks: tuple[Token, ...], value: Value,
         if n and not noun:
             noun, end = n, k
         if o and not outcome:
-            outcome, end = o, max(end, k)
-    if outcome is None:
-        outcome = _outcome_before(toks, value, words, _changed(toks, value, words))
-    if not (outcome or noun or unit):
-        noun = _property_before(toks, value, words)
-    if outcome and noun and noun != "people":
-        return f"{noun} {outcome}", unit, end
-    if not (outcome or noun or unit) and words.capitalised_nouns:
-        named = _noun_after(toks, value)
-        if named is not None:
-            last = _compound(toks, named)
-            return "".join(t.text for t in toks[named:last + 1]), None, last
-    return outcome or noun or unit, unit, end
+            outcome, end, at = o, max(end, k), k
+    return unit, noun, (outcome, at), end
+
+
+def _outcome_close(toks: tuple[Token, ...], value: Value, words: Words) -> str | None:
+    """An outcome in the three words right before the value, no other number or
+    punctuation between ("погибли не менее 139 человек и более 180 ранены": 139 were
+    killed); it gives way to one right after the value ("200 muertos y 730 heridos")."""
+    for k in range(value.first - 1, max(-1, value.first - 4), -1):
+        tok = toks[k]
+        if tok.is_number or not tok.text[0].isalpha():
+            return None
+        found = lookup(words.outcomes, tok.lemma, tok.lower)
+        if found:
+            return found
+    return None
 
 
 def _changed(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
     """A word of change right before or after the value ("auf 694 angestiegen", "выросло
     до 143")."""
-    near = [*toks[max(0, value.first - 3):value.first], *toks[value.last + 1:value.last + 3]]
+    near = [*toks[max(0, value.first - 5):value.first], *toks[value.last + 1:value.last + 3]]
     return any(t.lemma in words.not_after or t.lower in words.not_after for t in near)
 
 
 def _outcome_before(toks: tuple[Token, ...], value: Value, words: Words,
                     changed: bool = False) -> str | None:
-    """An outcome a few words before the value; after a verb of change, anywhere before it
-    in the sentence: a total is named before the verb ("Die Zahl der Toten ist nach
-    offiziellen Angaben auf 694 angestiegen")."""
+    """An outcome a few words before the value; after a verb of change, anywhere in the
+    sentence, nearest first: a total is named before the verb ("Die Zahl der Toten ist nach
+    offiziellen Angaben auf 694 angestiegen") or after it ("Do 1002 wzrosła w sobotę
+    liczba ofiar")."""
     reach = value.first + 1 if changed else BEFORE
     for k in range(value.first - 1, max(-1, value.first - 1 - reach), -1):
         tok = toks[k]
@@ -110,6 +142,11 @@ def _outcome_before(toks: tuple[Token, ...], value: Value, words: Words,
         outcome = lookup(words.outcomes, tok.lemma, tok.lower)
         if outcome:
             return outcome
+    if changed:
+        for tok in toks[value.last + 1:]:
+            outcome = lookup(words.outcomes, tok.lemma, tok.lower)
+            if outcome:
+                return outcome
     return None
 
 
@@ -159,15 +196,23 @@ def _what_money(toks: tuple[Token, ...], value: Value, money: MoneyWords,
     return None
 
 
-def _noun_after(toks: tuple[Token, ...], value: Value) -> int | None:
-    """The first capitalised word after the value, past lower-case adjectives ("90
-    gesetzlichen Krankenkassen"), before any punctuation."""
+def _noun_after(toks: tuple[Token, ...], value: Value,
+                words: Words) -> tuple[str, None, int] | None:
+    """(noun, no unit, its last token): the first capitalised word after the value, past
+    lower-case adjectives ("90 gesetzlichen Krankenkassen", "16 Luftangriffen des
+    Militärs"), when the tables do not know it; a function word or punctuation first ("mehr
+    als 10.000 in den Osten") means the value counts no noun written after it."""
+    stops = function_words(words.code)
     for k in range(value.last + 1, min(len(toks), value.last + 1 + AFTER)):
         tok = toks[k]
-        if not tok.text[0].isalpha():
+        if not tok.text[0].isalpha() or tok.lower in stops:
             return None
         if tok.is_capital:
-            return k
+            if any(lookup(table, tok.lemma, tok.lower)
+                   for table in (words.nouns, words.outcomes, words.units)):
+                return None
+            last = _compound(toks, k)
+            return "".join(t.text for t in toks[k:last + 1]), None, last
     return None
 
 
