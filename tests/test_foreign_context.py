@@ -91,6 +91,7 @@ def test_a_day_written_with_its_period_is_a_date():
     assert values("Am 12. bis 13. September kamen mehr als 40.000 Besucher nach Köln.",
                   "de") == [40000]
     assert values("Am 28. März wurden in Bonn 17 Verletzte gezählt.", "de") == [17]
+    assert values("Hasta el 31 de marzo, en Cusco murieron 25 personas.", "es") == [25]
 
 
 def test_a_span_of_time_that_dates_something_is_no_figure():

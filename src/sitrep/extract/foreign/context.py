@@ -16,7 +16,8 @@ the next page; the shape of the context does:
 * a number after a label word or sign ("№ 5", "§ 291", "Nr. 4"), glued to letters ("HL7",
   "291a", "х100"), or after a Latin word in a text of another script ("speedmult 125") is
   a code or part of a name;
-* a number after a negation ("ни одного") claims none.
+* a number after a negation ("ни одного") claims none;
+* a day joined to its month by a word ("el 28 de marzo") is a date.
 
 A language without ``context.json`` is read without these rules.
 """
@@ -56,6 +57,7 @@ class ContextWords:
     labels: frozenset[str]
     negations: frozenset[str]
     foreign_script_codes: bool
+    date_links: frozenset[str]
 
 
 @cache
@@ -78,6 +80,7 @@ def context_words(code: str) -> ContextWords | None:
         labels=frozenset(w.lower() for w in table["labels"]),
         negations=frozenset(w.lower() for w in table["negations"]),
         foreign_script_codes=bool(table.get("foreign_script_codes", False)),
+        date_links=frozenset(table.get("date_links", [])),
     )
 
 
@@ -107,6 +110,7 @@ def no_figure_here(toks: tuple[Token, ...], value: Value, hedge_first: int,
                    ctx: ContextWords, words: Words) -> bool:
     """The value is a label, a code, a negated count or a span of time that dates."""
     return (_labelled(toks, value.first, ctx) or _glued(toks, value, words)
+            or _linked_day(toks, value.last, ctx, words)
             or _negated(toks, hedge_first, ctx) or _relative_time(toks, value, hedge_first, ctx)
             or (ctx.foreign_script_codes and _after_latin_word(toks, value.first)))
 
@@ -139,6 +143,12 @@ def _glued(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
                 or (nxt is not None and nxt.start == last.end and nxt.text[0].isalpha()
                     and value.first == value.last
                     and words.units.get(nxt.lemma, nxt.lower) is None))
+
+
+def _linked_day(toks: tuple[Token, ...], last: int, ctx: ContextWords, words: Words) -> bool:
+    """"el 28 de marzo": a day joined to its month by a word is a date."""
+    return last + 2 < len(toks) and toks[last + 1].lower in ctx.date_links \
+        and toks[last + 2].lower in words.months
 
 
 def _negated(toks: tuple[Token, ...], first: int, ctx: ContextWords) -> bool:
