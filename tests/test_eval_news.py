@@ -121,8 +121,12 @@ FOREIGN = ("ru", "uk", "pl", "de")
 #: Subject 0.76, not the 0.80 first pinned: English figures now carry event instances
 #: (type, country, day) that the ledger joins across pages, and the grouping scorer pairs
 #: each gold event with one predicted name across all languages of a story (0.774).
-FOREIGN_FLOORS = {"recall": 0.86, "precision": 0.84, "speaker_or_org": 0.48, "subject": 0.76}
-LANGUAGE_RECALL_FLOORS = {"ru": 0.84, "uk": 0.75, "pl": 0.92, "de": 0.88, "es": 0.75}
+#: Precision 0.88 and measure 0.80 (was 0.84 and unpinned; 0.908 and 0.836 when raised):
+#: recipe lines, labels, codes, dated spans no longer give figures, and a sum, a property
+#: named before its value and a total named around a verb of change get their measure.
+FOREIGN_FLOORS = {"recall": 0.86, "precision": 0.88, "speaker_or_org": 0.48, "subject": 0.76,
+                  "measure": 0.80}
+LANGUAGE_RECALL_FLOORS = {"ru": 0.84, "uk": 0.75, "pl": 0.92, "de": 0.92, "es": 0.85}
 
 
 @pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")
@@ -133,7 +137,7 @@ def test_quality_gate_on_real_news_in_other_languages():
     predicted = sum(rows[lang]["predicted"] for lang in FOREIGN)
     together = {"recall": matched / gold, "precision": matched / predicted,
                 **{k: sum(rows[lang][k] * rows[lang]["matched"] for lang in FOREIGN) / matched
-                   for k in ("speaker_or_org", "subject")}}
+                   for k in ("speaker_or_org", "subject", "measure")}}
     low = {k: (round(together[k], 3), floor) for k, floor in FOREIGN_FLOORS.items()
            if together[k] < floor}
     low |= {lang: (rows[lang]["recall"], floor) for lang, floor

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .context import context_words, no_figure_here, recipe_sentence
+from .measures import AFTER, measure_of, money_words
 from .numbers import Value, read_range, read_value
 from .resources import Words, lookup
 from .tokens import Sentence, Token
-
-#: How many tokens after a value the thing counted may follow ("15 тысяч северокорейских
-#: военнослужащих"), and before it an outcome may stand ("погибли 137 человек").
-AFTER, BEFORE = 4, 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +27,12 @@ class RawFigure:
 
 
 def sentence_figures(sentence: Sentence, words: Words, text: str) -> list[RawFigure]:
-    """Every figure of ``sentence``."""
+    """Every figure of ``sentence`` (none in a recipe's line or an instruction)."""
     toks = sentence.tokens
     out: list[RawFigure] = []
+    ctx = context_words(words.code)
+    if ctx is not None and recipe_sentence(sentence, text, ctx, words):
+        return out
     i = 0
     while i < len(toks):
         value = read_value(toks, i, words, text)
@@ -40,6 +41,12 @@ def sentence_figures(sentence: Sentence, words: Words, text: str) -> list[RawFig
             continue
         value = read_range(toks, value, words, text)
         figure = None if _not_a_figure(toks, value, words, text) else _figure(toks, value, words)
+        if figure is not None and ctx is not None and no_figure_here(
+                toks, value, _first(toks, value, words), ctx, words):
+            figure = None
+        if figure is not None and value.in_words and figure.measure is None \
+                and figure.qualifier is None:
+            figure = None  # "на все сто": a number word that counts nothing is an idiom
         if figure is not None:
             out.append(figure)
         i = value.last + 1
@@ -76,7 +83,68 @@ def _not_a_figure(toks: tuple[Token, ...], value: Value, words: Words, text: str
     if not value.in_words and value.low == value.high and 1900 <= value.low <= 2100 \
             and first.text.isdigit() and not _counted_after(toks, value.last, words):
         return True
-    return bool(value.in_words and value.high <= 10 and not _counted_after(toks, value.last, words))
+    if value.in_words and value.high == 1:
+        return not _counted_after(toks, value.last, words, 2)  # "за одним столом с людьми"
+    return bool(value.in_words and value.high <= 10 and not _counted_after(toks, value.last, words)
+                ) or _shape(toks, value, words)
+
+
+def _dotted_day(toks: tuple[Token, ...], last: int, words: Words) -> bool:
+    """"28. März", "12. bis 13. September", "12.-13. September": a day with its period."""
+    k = last + 1
+    if k >= len(toks) or toks[k].text != "." or toks[k].start != toks[last].end:
+        return False
+    if k + 3 < len(toks) and toks[k + 1].lower in words.numbers.get("range_joiners", []) \
+            and toks[k + 2].is_number and toks[k + 3].text == ".":
+        k += 3  # the day a range of days ends on
+    return k + 1 < len(toks) and toks[k + 1].lower in words.months
+
+
+def _in_a_date(toks: tuple[Token, ...], value: Value) -> bool:
+    """"23/03/2024", "2024-3-26": digits joined to digits by a slash, or by a hyphen to a
+    year, are a date's parts (or a fraction's)."""
+    first, last = toks[value.first], toks[value.last]
+    prev = toks[value.first - 1] if value.first else None
+    nxt = toks[value.last + 1] if value.last + 1 < len(toks) else None
+    if (prev is not None and prev.text == "/" and prev.end == first.start) or (
+            nxt is not None and nxt.text == "/" and nxt.start == last.end):
+        return True
+    return (prev is not None and prev.text == "-" and prev.end == first.start
+            and value.first >= 2 and toks[value.first - 2].end == prev.start
+            and toks[value.first - 2].text.isdigit() and len(toks[value.first - 2].text) == 4)
+
+
+def _shape(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
+    """A day of a date written with a period ("am 28. März", "Nov. 19"); a number glued by
+    a hyphen to a word that counts nothing the tables know ("2-Faktor", "12-monatiger",
+    "2-й": a compound's part or an ordinal; "30-stöckiges" counts storeys); a small number
+    alone between commas after a name ("Smith, 42, said"): an age."""
+    first, last = toks[value.first], toks[value.last]
+    after = toks[value.last + 1:value.last + 4]
+    if _dotted_day(toks, value.last, words) or _in_a_date(toks, value):
+        return True
+    if value.first == 0 and after and after[0].text == "." and after[0].start == last.end \
+            and len(after) > 1:
+        return True  # "1. Strzelanina ...": a list's numbering
+    if value.first >= 2 and toks[value.first - 1].text == "." \
+            and toks[value.first - 2].lower.rstrip(".") in words.months:
+        return True
+    if len(after) >= 2 and after[0].text in "-–" and after[0].start == last.end \
+            and after[1].start == after[0].end and after[1].text[0].isalpha():
+        word = after[1]
+        known = any(lookup(table, word.lemma, word.lower) for table in (
+            words.nouns, words.outcomes, words.units)) or word.lemma in words.numbers["scales"]
+        return not known
+    return bool(not value.in_words and first.text.isdigit() and value.high < 120
+                and after[:1] and after[0].text == "," and value.first >= 2
+                and toks[value.first - 1].text == ","
+                and (toks[value.first - 2].is_capital or toks[value.first - 2].text in "”\"»)"))
+
+
+def _first(toks: tuple[Token, ...], value: Value, words: Words) -> int:
+    """The first token of the value with its hedge ("более 100": "более")."""
+    hedge = _hedge(toks, value, words)
+    return hedge[0] if hedge is not None else value.first
 
 
 def _is_date_word(nxt: Token, words: Words, value: Value) -> bool:
@@ -103,10 +171,12 @@ def _ageish(toks: tuple[Token, ...], value: Value) -> bool:
         "od", "от", "від", "seit", "за", "na", "на", "przez")
 
 
-def _counted_after(toks: tuple[Token, ...], last: int, words: Words) -> bool:
-    for tok in toks[last + 1:last + 1 + AFTER]:
+def _counted_after(toks: tuple[Token, ...], last: int, words: Words, within: int = AFTER) -> bool:
+    """A noun counted, an outcome, a unit or a currency within ``within`` tokens after."""
+    currencies = money_words(words.code).currencies
+    for tok in toks[last + 1:last + 1 + within]:
         if any(lookup(table, tok.lemma, tok.lower)
-               for table in (words.nouns, words.outcomes, words.units)):
+               for table in (words.nouns, words.outcomes, words.units, currencies)):
             return True
     return False
 
@@ -134,42 +204,9 @@ def _after_change(toks: tuple[Token, ...], first: int, value: Value, words: Word
     return any(t.lemma in words.not_after or t.lower in words.not_after for t in near)
 
 
-def _measure(toks: tuple[Token, ...], value: Value,
-             words: Words) -> tuple[str | None, str | None, int]:
-    """(measure, unit, last token of the evidence): the thing counted after the value, an
-    outcome after or before it; outcomes name the measure, nouns say of whom."""
-    noun = unit = outcome = None
-    end = value.last
-    for k in range(value.last + 1, min(len(toks), value.last + 1 + AFTER)):
-        tok = toks[k]
-        if tok.text in ".,;:!?()«»\"" and tok.text != "%":
-            break
-        u = lookup(words.units, tok.lemma, tok.lower)
-        n = lookup(words.nouns, tok.lemma, tok.lower)
-        o = lookup(words.outcomes, tok.lemma, tok.lower)
-        if u and not noun and k == value.last + 1:
-            unit, end = u, k
-            break
-        if n and not noun:
-            noun, end = n, k
-        if o and not outcome:
-            outcome, end = o, max(end, k)
-    if outcome is None:
-        for k in range(value.first - 1, max(-1, value.first - 1 - BEFORE), -1):
-            tok = toks[k]
-            if tok.text in ".;!?":
-                break
-            outcome = lookup(words.outcomes, tok.lemma, tok.lower)
-            if outcome:
-                break
-    if outcome and noun and noun != "people":
-        return f"{noun} {outcome}", unit, end
-    return outcome or noun or unit, unit, end
-
-
 def _figure(toks: tuple[Token, ...], value: Value, words: Words) -> RawFigure:
     hedge = _hedge(toks, value, words)
-    measure, unit, end = _measure(toks, value, words)
+    measure, unit, end = measure_of(toks, value, words)
     low: float | None = value.low
     high: float | None = value.high
     qualifier = None

@@ -22,8 +22,8 @@ class Value:
 
 
 def parse_digits(text: str, words: Words) -> float | None:
-    """"3.354" (German) -> 3354, "7,7" -> 7.7, "15 000" -> 15000; a date such as
-    "12.09.2025" is no value (None)."""
+    """"3.354" (German) -> 3354, "7,7" -> 7.7, "15 000" -> 15000, "13.9" -> 13.9; a date
+    such as "12.09.2025" is no value (None)."""
     groups = set(words.numbers.get("group", [])) | {" ", "\u00a0", "\u202f"}
     decimal = words.numbers.get("decimal", ",")
     whole, _, fraction = text.partition(decimal) if decimal not in groups else (text, "", "")
@@ -31,8 +31,11 @@ def parse_digits(text: str, words: Words) -> float | None:
     for sep in groups:
         parts = [p for part in parts for p in part.split(sep)]
     if len(parts) > 1 and not all(len(p) == 3 for p in parts[1:]):
-        if len(parts) == 2 and "." not in groups and whole.count(".") == 1 and not fraction:
-            parts, fraction = [parts[0]], parts[1]  # "1.5" where the mark is a comma
+        if len(parts) == 2 and whole.count(".") == 1 and not fraction and (
+                "." not in groups or (len(parts[1]) == 1 and f"{parts[0]}.{parts[1]}" == whole)):
+            # "1.5" where the mark is a comma; "13.9" where "." groups thousands (a group
+            # has three digits, so one digit after it is a decimal written the English way)
+            parts, fraction = [parts[0]], parts[1]
         else:
             return None
     digits = "".join(parts) + ("." + fraction if fraction else "")
@@ -66,6 +69,11 @@ def _scale_after(toks: tuple[Token, ...], i: int, words: Words, text: str) -> tu
     scales = words.numbers["scales"]
     if nxt.lemma in scales or nxt.lower in scales:
         return float(scales.get(nxt.lemma) or scales[nxt.lower]), i + 1
+    if nxt.text == "-" and nxt.start == toks[i].end and i + 2 < len(toks) \
+            and toks[i + 2].start == nxt.end:
+        joined = toks[i + 2]  # "1,7-Millionen-Einwohner-Stadt"
+        if joined.lemma in scales or joined.lower in scales:
+            return float(scales.get(joined.lemma) or scales[joined.lower]), i + 2
     return 1.0, i
 
 
