@@ -43,6 +43,7 @@ from ..ingest.translations import link_translations
 from ..knowledge.gazetteer import fold
 from ..lang import language_data
 from ..ledger import ledger_from_store
+from ..ledger.families import families
 from ..ledger.instances import subject_aliases
 from ..store import Store
 from .claims import _bounds_ok, _speaker_ok
@@ -139,6 +140,17 @@ def measure_ok(predicted: str | None, gold: str | None) -> bool:
     stem = lambda w: w[:-1] if w.endswith("s") else w  # noqa: E731
     words = {stem(w) for w in re.findall(r"[a-z]{3,}", fold(predicted))}
     return bool(words & {stem(w) for w in re.findall(r"[a-z]{3,}", fold(gold))})
+
+
+def _same_count(figure: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """Whether a figure counts what a gold figure counts, by the ledger's families ("4,000
+    casualties" is "4,000 troops killed or wounded") or by the measure test."""
+    pattern_of = families().patterns
+    def family(measure: str | None) -> str | None:
+        return next((n for n, p in pattern_of if p.search(measure or "")), None)
+    ours = family(figure["measure"])
+    return (ours is not None and ours == family(gold.get("measure"))) or measure_ok(
+        figure["measure"] or figure["unit"], gold.get("measure"))
 
 
 def _who(row: dict[str, Any]) -> str | None:
@@ -268,7 +280,11 @@ def _score_figures(story: _Story, articles: dict[str, Any], figures: list[dict[s
         scores.by_language[story.pages[file].get("language") or "?"].subject += ok
     index: dict[tuple[Any, ...], list[str]] = defaultdict(list)
     for file, g, hit in matched:
-        index[(file, g.get("low"))].append(hit["id"])
+        # the gold lists a figure repeated in the headline and the body once: every
+        # figure of the page with the gold's bounds that counts the same thing is that claim
+        index[(file, g.get("low"))] += [
+            f["id"] for f in by_article.get(hit["article_id"], [])
+            if f["id"] == hit["id"] or (_bounds_ok(f, g) and _same_count(f, g))]
         if g.get("org") or g.get("speaker"):  # the same claim as other pages carry it
             index[("claim", g.get("low"), g.get("org") or g.get("speaker"))].append(hit["id"])
     return index

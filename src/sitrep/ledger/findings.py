@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -99,12 +100,39 @@ def _gap(pair: tuple[Claim, Claim]) -> float:
     return hi[0] / lo[1] if lo[1] else float("inf")  # type: ignore[index]
 
 
-def _disagreements(subject: str, family: str, claims: list[Claim]) -> list[Finding]:
+def report_groups(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Article id -> one id for every article of its report: an article and its
+    translations or rewrites of one statement (pairs of ids) are one source."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = sorted((root(a), root(b)))
+        if ra != rb:
+            parent[rb] = ra
+    return {x: root(x) for x in parent}
+
+
+def _one_report(a: Claim, b: Claim, groups: Mapping[str, str]) -> bool:
+    """Whether two claims are one report told twice (one read in an article, the other
+    in its translation or rewrite, never both in one article): a source never disagrees
+    with itself. Two sides quoted in one article still disagree."""
+    return not (a.article_ids & b.article_ids) and bool(
+        {groups.get(x, x) for x in a.article_ids} & {groups.get(x, x) for x in b.article_ids})
+
+
+def _disagreements(subject: str, family: str, claims: list[Claim],
+                   groups: Mapping[str, str]) -> list[Finding]:
     valued = [c for c in claims if c.interval() is not None and not c.change]
     pairs = [(a, b) for i, a in enumerate(valued) for b in valued[i + 1:]
              if a.source.side != b.source.side and a.source.type != "media"
              and b.source.type != "media" and _same_time(a, b, family)
-             and not _overlap(a.interval(), b.interval())]  # type: ignore[arg-type]
+             and not _overlap(a.interval(), b.interval())  # type: ignore[arg-type]
+             and not _one_report(a, b, groups)]
     if not pairs:
         return []
     joined = sorted({c.id: c for pair in pairs for c in pair}.values(),
@@ -249,8 +277,12 @@ def _internal(subject: str, groups: dict[str, list[Claim]]) -> list[Finding]:
     return found
 
 
-def find_findings(claims: list[Claim]) -> list[Finding]:
-    """Every finding; each compares claims of one subject only."""
+def find_findings(claims: list[Claim], groups: Mapping[str, str] | None = None
+                  ) -> list[Finding]:
+    """Every finding; each compares claims of one subject only. ``groups`` (from
+    :func:`report_groups`) tells which articles are one report in other words or another
+    language."""
+    groups = groups or {}
     by_subject: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in claims:
         by_subject[c.subject][c.family].append(c)
@@ -266,11 +298,11 @@ def find_findings(claims: list[Claim]) -> list[Finding]:
                 # spans and distances belong to places and phases, not one series; "people",
                 # "children", "hospitals": no measure an analyst compares across sources
                 continue
-            out += _disagreements(subject, family, group)
+            out += _disagreements(subject, family, group, groups)
             out += _revisions(subject, family, group)
             out += _inconsistencies(subject, family, group)
         out += _internal(subject, groups)
     return out
 
 
-__all__ = ["Finding", "Kind", "date", "find_findings"]
+__all__ = ["Finding", "Kind", "date", "find_findings", "report_groups"]

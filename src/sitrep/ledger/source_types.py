@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..knowledge.gazetteer import load_gazetteer
+from ..knowledge.orgs import known_org
 from ..lang import language_data
 
 SourceType = Literal["official", "foreign government", "independent", "media", "anonymous"]
@@ -22,8 +23,9 @@ USER_RULES = ("SITREP_SOURCES", "sitrep-sources.json")
 
 
 #: bodies that speak against their country's government, not for it: a side of their own
+#: (a "national unity" or parallel government is the rival of the one in power)
 _OPPOSITION = re.compile(r"\b(?:shadow|opposition|rebels?|exiled?|resistance|"
-                         r"insurgents?)\b", re.I)
+                         r"insurgents?|nation(?:al)? unity|parallel)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +115,11 @@ def classify_source(speaker: str | None, role: str | None, org: str | None,
     else:
         if speaker:
             kind = "independent"  # a named person with no official role
-    country = (_country(text) or country_hint) if kind in ("official", "anonymous") else None
+    known = known_org(org) if org else None
+    if kind == "anonymous" and known is not None and known.country:
+        kind = "official"  # a named body of a government ("the NIS", "USGS") is no rumour
+    country = (_country(text) or (known.country if known else None) or country_hint
+               ) if kind in ("official", "anonymous") else None
     if kind == "anonymous" and country is None and org and "official" in org.lower():
         kind = "official"
     if kind == "official" and country is None and parties and not (
