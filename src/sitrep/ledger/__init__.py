@@ -25,8 +25,10 @@ def ledger_from_store(store: Store, subject: str | None = None
     figures left out, merged subjects joined); ``subject`` filters by name."""
     rows = store.claims("figures")
     wanted = {r["article_id"] for r in rows}
-    texts = {a.id: a.text for a in store.articles() if a.id in wanted}
-    claims = build_claims(rows, store.mentions(), store.rejected_figures(), texts)
+    articles = [a for a in store.articles() if a.id in wanted]
+    texts = {a.id: a.text for a in articles}
+    languages = {a.id: a.language for a in articles if a.language}
+    claims = build_claims(rows, store.mentions(), store.rejected_figures(), texts, languages)
     pairs = [(x.a, x.b) for x in store.translation_links()]
     pairs += [(x.a, x.b) for x in store.article_relations("same_source")]
     findings = find_findings(claims, report_groups(pairs))

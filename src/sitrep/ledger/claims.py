@@ -19,7 +19,7 @@ from ..documents import content_id
 from ..knowledge.gazetteer import load_gazetteer
 from ..knowledge.names import same_person
 from ..lang import language_data
-from .families import counted, families
+from .families import counted, families, is_prior
 from .instances import instance_parties, subject_aliases
 from .source_types import Source, classify_source, role_country
 
@@ -58,6 +58,8 @@ class Claim:
     stated_text: str | None = None
     #: the sentence that states the figure (first citation), for the analyst to read
     sentence: str = ""
+    #: the text calls it an earlier figure since replaced ("the previous estimate of 3,000")
+    prior: bool = False
 
     @property
     def citations(self) -> int:
@@ -266,13 +268,14 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str, str]:
     return text[lo:hi].strip(), text[lo:start], text[end:hi]
 
 
-def _family(row: dict[str, Any], text: str | None, named: frozenset[str]) -> str:
+def _family(row: dict[str, Any], text: str | None, named: frozenset[str],
+            lang: str | None = None) -> str:
     """The claim's family: the analyst's (killed, casualties, troops as "participants"...)
     with the part it is limited to, else the extraction's; nationality splits troops."""
     family = row["family"]
     if row["kind"] == "count" and text is not None:
         _, before, after = sentence_around(text, row["start"], row["end"])
-        what = counted(row["measure"], before, after, row["subject"])
+        what = counted(row["measure"], before, after, row["subject"], lang)
         if what.family:
             family = what.family
         if what.part:
@@ -298,35 +301,41 @@ def _own_count(family: str, source: Source, parties: tuple[str, ...] | None) -> 
 
 def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
                  rejected: frozenset[str] = frozenset(),
-                 texts: dict[str, str] | None = None) -> list[Claim]:
+                 texts: dict[str, str] | None = None,
+                 languages: dict[str, str] | None = None) -> list[Claim]:
     """Claims from stored figure rows (``Store.claims("figures")``), rejected ones left out;
     ``texts`` (article id -> clean text) gives each claim its sentence and reads what it
-    counts from the words around the number."""
+    counts from the words around the number, in the article's language (``languages``:
+    article id -> ISO code)."""
     mentions = list(mentions)
     texts = texts or {}
+    languages = languages or {}
     aliases = subject_aliases(r["subject"] for r in rows if r["subject"])
     rows = [{**r, "subject": aliases.get(r["subject"], r["subject"])} for r in rows]
     parties = event_parties(mentions)
-    parties.update(instance_parties(r["subject"] for r in rows if r["subject"]))
+    incidents = instance_parties(r["subject"] for r in rows if r["subject"])
+    parties.update(incidents)
     known = _Known(parties, person_countries(mentions), person_roles(mentions),
                    org_acronyms(r["org"] for r in rows))
     nationalities = _nationalities(rows)
     # (country, day) of every incident in one country: where a foreign government counts
-    struck = {(p[0], d.group(0)) for subject, p in instance_parties(known.parties).items()
+    struck = {(p[0], d.group(0)) for subject, p in incidents.items()
               if (d := _DAY_END.search(subject))}
     claims: dict[str, Claim] = {}
     for row in rows:
         if row["id"] in rejected or not row["subject"] or not row["family"]:
             continue
         text = texts.get(row["article_id"])
-        row = {**row, "family": _family(row, text, nationalities.get(row["subject"],
-                                                                      frozenset()))}
+        row = {**row, "family": _family(row, text, nationalities.get(
+            row["subject"], frozenset()), languages.get(row["article_id"]))}
         source = _source_of(row, known)
-        if (day := _DAY_END.search(row["subject"])) and (source.country,
-                                                          day.group(0)) in struck:
+        day = _DAY_END.search(row["subject"])
+        if day and (source.country, day.group(0)) in struck:
             row["family"] = _own_count(row["family"], source,
                                        known.parties.get(row["subject"]))
         stated = _date(row["stated_on"])
+        if stated and day and stated < date.fromisoformat(day.group(0)):
+            stated = None  # said before the incident it counts: a misread day, no date
         # a capture time dates no statement: an undated page gives undated claims
         when = stated or _date(row["published"])
         basis = "stated" if stated else ("published" if row["published"] else "undated")
@@ -341,7 +350,8 @@ def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
                 row["qualifier"], change, _date(row["start_date"]), _date(row["end_date"]),
                 row["unit"], when, stated is not None, basis, evidence=row["text"],
                 stated_text=row["stated_on"],
-                sentence=sentence_around(text, row["start"], row["end"])[0] if text else "")
+                sentence=sentence_around(text, row["start"], row["end"])[0] if text else "",
+                prior=bool(text) and is_prior(text[max(0, row["start"] - 60):row["start"]]))
         claim.figure_ids.append(row["id"])
         claim.article_ids.add(row["article_id"])
         if row["outlet"]:

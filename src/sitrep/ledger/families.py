@@ -42,6 +42,7 @@ class Families:
     part: re.Pattern[str]
     people: frozenset[str]
     period: re.Pattern[str]
+    prior: re.Pattern[str]
 
     @property
     def names(self) -> frozenset[str]:
@@ -61,7 +62,14 @@ def families() -> Families:
         t["before_window"],
         re.compile(rf"\b(?:{links})\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"),
         frozenset(t["people"]),
-        re.compile(rf"\b(?:{longest_first(t['periods'])})\b", re.I))
+        re.compile(rf"\b(?:{longest_first(t['periods'])})\b", re.I),
+        re.compile(rf"\b(?:{longest_first(t['prior'])})\b(?:\s+[\w’'-]+){{0,4}}\s+$", re.I))
+
+
+def is_prior(before: str) -> bool:
+    """Whether the words right before a number call it an earlier figure since replaced
+    ("raising Washington's previous estimate of 3,000", "up from 5")."""
+    return families().prior.search(before[-60:]) is not None
 
 
 def _first(text: str, fams: Families) -> str | None:
@@ -97,7 +105,45 @@ class Counted:
     part: str | None
 
 
-def counted(measure: str | None, before: str, after: str, subject: str) -> Counted:
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _outcome_stems(lang: str) -> tuple[tuple[str, str], ...]:
+    """(stem, ledger family) of the words a language says what happened with ("погибших",
+    "verletzt"): its extraction table's outcomes (``lang/<code>/measures.json``), a
+    lemma cut to its stem so that its inflections match, a prefix as written."""
+    try:
+        outcomes = language_data(lang).table("measures")["outcomes"]
+    except (LookupError, OSError, ValueError):
+        return ()
+    fams = families()
+    out = []
+    for word, english in outcomes.items():
+        family = _first(english, fams)
+        stem = word[:-1] if word.endswith("*") else (word[:-2] if len(word) > 6 else word)
+        if family and len(stem) >= 4:
+            out.append((stem.lower(), family))
+    return tuple(out)
+
+
+def foreign_outcome(before: str, after: str, lang: str) -> str | None:
+    """The family a count of "people" has in another language: the outcome word nearest
+    before the number in its clause ("Число погибших увеличилось до 144 человек"), else
+    the first right after it ("143 Menschen wurden getötet")."""
+    stems = _outcome_stems(lang)
+    if not stems:
+        return None
+    fams = families()
+    near = before[-fams.before_window:]
+    cut = _CLAUSE_END.search(after)
+    words = ([w.lower() for w in reversed(_WORD.findall(near))]
+             + [w.lower() for w in _WORD.findall(after[:cut.start()] if cut else after)][:4])
+    return next((family for w in words for stem, family in stems if w.startswith(stem)), None)
+
+
+def counted(measure: str | None, before: str, after: str, subject: str,
+            lang: str | None = None) -> Counted:
     """The family and part of a figure from its measure and the words around it (``before``:
     its sentence up to the number, ``after``: the sentence after the measure).
 
@@ -118,6 +164,8 @@ def counted(measure: str | None, before: str, after: str, subject: str) -> Count
             family = happened
     if family is None and generic and _LINKED.search(before):
         family = _last(before[-fams.before_window:], fams)  # "the death toll rose to 93"
+    if family is None and generic and lang and lang != "en":
+        family = foreign_outcome(before, after, lang)
     full_cut = _CLAUSE_END.search(whole)
     whole = whole[:full_cut.start()] if full_cut else whole
     period = fams.period.search(f"{measure or ''} {whole}")

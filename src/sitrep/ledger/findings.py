@@ -127,7 +127,8 @@ def _one_report(a: Claim, b: Claim, groups: Mapping[str, str]) -> bool:
 
 def _disagreements(subject: str, family: str, claims: list[Claim],
                    groups: Mapping[str, str]) -> list[Finding]:
-    valued = [c for c in claims if c.interval() is not None and not c.change]
+    # a figure the report calls replaced ("its previous estimate") is no current claim
+    valued = [c for c in claims if c.interval() is not None and not c.change and not c.prior]
     pairs = [(a, b) for i, a in enumerate(valued) for b in valued[i + 1:]
              if a.source.side != b.source.side and a.source.type != "media"
              and b.source.type != "media" and _same_time(a, b, family)
@@ -166,7 +167,7 @@ def _series(claims: list[Claim]) -> dict[str, list[list[Claim]]]:
             by_side[c.source.side].append(c)
     out: dict[str, list[list[Claim]]] = {}
     for side, group in by_side.items():
-        group.sort(key=lambda c: (c.stated_on, not c.stated_on_known))
+        group.sort(key=lambda c: (c.stated_on, not c.prior, not c.stated_on_known))
         kept: list[Claim] = []
         repeats: list[tuple[Claim, Claim]] = []  # (repeat, the earlier claim it repeats)
         for c in group:
@@ -189,10 +190,16 @@ def _series(claims: list[Claim]) -> dict[str, list[list[Claim]]]:
 
 def _shift(before: list[Claim], after: list[Claim]) -> bool:
     """Whether one run to the next is a revision: not after an announced change (see
-    inconsistencies), and not two parts of one day's report in one article."""
+    inconsistencies), not two parts of one day's report in one article, and not a claim
+    dated by its page alone against one of the same day."""
     first, new = before[0], after[0]
     if first.change:
         return False
+    if first.prior and not new.prior and first.stated_on == new.stated_on:
+        return True  # "raising its previous estimate of 3,000": the report orders them
+    if first.stated_on == new.stated_on and not (first.stated_on_known
+                                                 and new.stated_on_known):
+        return False  # a page date says "by then": the same day orders nothing
     return first.stated_on != new.stated_on or not (
         {a for c in before for a in c.article_ids} & {a for c in after for a in c.article_ids})
 
