@@ -284,12 +284,12 @@ def _internal(subject: str, groups: dict[str, list[Claim]]) -> list[Finding]:
     return found
 
 
-def find_findings(claims: list[Claim], groups: Mapping[str, str] | None = None
+def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
                   ) -> list[Finding]:
-    """Every finding; each compares claims of one subject only. ``groups`` (from
+    """Every finding; each compares claims of one subject only. ``reports`` (from
     :func:`report_groups`) tells which articles are one report in other words or another
     language."""
-    groups = groups or {}
+    reports = reports or {}
     by_subject: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in claims:
         by_subject[c.subject][c.family].append(c)
@@ -305,7 +305,7 @@ def find_findings(claims: list[Claim], groups: Mapping[str, str] | None = None
                 # spans and distances belong to places and phases, not one series; "people",
                 # "children", "hospitals": no measure an analyst compares across sources
                 continue
-            out += _disagreements(subject, family, group, groups)
+            out += _disagreements(subject, family, group, reports)
             out += _revisions(subject, family, group)
             out += _inconsistencies(subject, family, group)
         out += _internal(subject, groups)
