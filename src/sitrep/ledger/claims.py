@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,7 +25,7 @@ from .source_types import Source, classify_source, role_country
 
 #: How far a hedge stretches a value, as factors of it. Open bounds get a finite stretch so
 #: that "more than 13,000" is not read as "any number above 13,000".
-_HEDGE = {"low": (1.0, 1.25), "high": (0.0, 1.0), "point": (0.9, 1.1)}
+_HEDGE = {"low": (1.0, 1.25), "high": (0.0, 1.0), "point": (0.95, 1.05)}
 
 
 def _hedge_bound(hedge: str) -> str | None:
@@ -135,14 +135,21 @@ def _series(family: str, measure: str | None, named: frozenset[str] = frozenset(
     return f"{family} ({load_gazetteer().adjective(codes.pop())})"
 
 
+#: the share of a subject's counts of one nationality's troops that makes it a series
+_SERIES_SHARE = 0.2
+
+
 def _nationalities(rows: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
-    """Subject -> the nationalities its counts of participants name, one by one."""
-    named: dict[str, set[str]] = defaultdict(set)
+    """Subject -> the nationalities its counts of participants name, one by one, each
+    named often enough to be a series of its own (one passing "Russian soldiers" among
+    twenty counts of North Korean troops is no second series)."""
+    named: dict[str, Counter[str]] = defaultdict(Counter)
     for row in rows:
         codes = _demonyms(row["measure"]) if row["family"] == "participants" else set()
         if len(codes) == 1:
-            named[row["subject"]] |= codes
-    return {k: frozenset(v) for k, v in named.items()}
+            named[row["subject"]].update(codes)
+    return {k: frozenset(c for c, n in v.items() if n >= _SERIES_SHARE * v.total())
+            for k, v in named.items()}
 
 
 def _date(value: str | None) -> date | None:

@@ -105,6 +105,8 @@ class Counted:
     part: str | None
 
 
+#: the family of those still treated, a count that falls as patients leave
+_IN_HOSPITAL = "in hospital"
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -166,6 +168,8 @@ def counted(measure: str | None, before: str, after: str, subject: str,
         family = _last(before[-fams.before_window:], fams)  # "the death toll rose to 93"
     if family is None and generic and lang and lang != "en":
         family = foreign_outcome(before, after, lang)
+    if family == "injured" and dict(fams.patterns)[_IN_HOSPITAL].search(whole):
+        family = _IN_HOSPITAL  # "80 injured, including six children, remained in hospital"
     full_cut = _CLAUSE_END.search(whole)
     whole = whole[:full_cut.start()] if full_cut else whole
     period = fams.period.search(f"{measure or ''} {whole}")
