@@ -14,7 +14,7 @@ from sitrep.extract.runner import extract_pending
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
 from sitrep.ledger import classify_source, ledger_from_store
-from sitrep.ledger.claims import Claim, _series
+from sitrep.ledger.claims import Claim, _nationalities, _series
 from sitrep.ledger.families import counted, foreign_outcome, is_prior
 from sitrep.ledger.findings import find_findings, report_groups
 from sitrep.ledger.instances import subject_aliases
@@ -51,6 +51,29 @@ def test_troops_split_by_nationality_only_where_two_are_named():
     assert _series("participants", "Eritrean troops", frozenset({"ER"})) == "participants"
     assert _series("participants", "Eritrean troops",
                    frozenset({"ER", "ET"})) == "participants (Eritrean)"
+
+
+def test_a_passing_second_nationality_makes_no_series_of_its_own():
+    rows = [{"subject": "war, Sudan", "family": "participants", "measure": m}
+            for m in ["Eritrean troops"] * 9 + ["Egyptian soldiers"]]
+    assert _nationalities(rows) == {"war, Sudan": frozenset({"ER"})}
+    rows += [{"subject": "war, Sudan", "family": "participants", "measure": "Egyptian troops"}
+             for _ in range(4)]
+    assert _nationalities(rows) == {"war, Sudan": frozenset({"ER", "EG"})}
+
+
+def test_the_injured_still_in_hospital_are_a_count_of_their_own():
+    assert counted("people injured", "By Thursday, ", " in the blast, including four "
+                   "children, remained in hospital, the ministry said",
+                   "explosion, Chile, 2026-02-03").family == "in hospital"
+    assert counted("people", "The blast injured ", ", the ministry said",
+                   "explosion, Chile, 2026-02-03").family == "injured"
+
+
+def test_a_known_body_named_in_a_role_speaks_for_its_government():
+    director = classify_source("Ivan Sorokin", "FSB Director", None, "news.example",
+                               parties=("RU",))
+    assert (director.type, director.country) == ("official", "RU")
 
 
 def test_a_known_body_carries_its_country_and_a_seismic_agency_is_independent():
