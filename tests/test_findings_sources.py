@@ -102,6 +102,24 @@ def test_a_count_of_people_is_read_in_its_own_language():
                    "Russia, 2026-03-01", "ru").family == "killed"
 
 
+def test_killed_and_wounded_together_are_casualties_in_any_language():
+    assert foreign_outcome("Сьогодні ", " вбито і поранено, сказав міністр.", "uk",
+                           "killed") == "casualties"
+    assert foreign_outcome("Серед них убито або поранено ", " військових.",
+                           "uk") == "casualties"
+    assert foreign_outcome("Число погибших увеличилось до ", " человек, ещё 551 человек "
+                           "пострадал", "ru") == "killed"
+
+
+def test_more_than_three_thousand_then_3800_is_a_revision():
+    more = _claim("a", 3000, "UA", "one")
+    more.high, more.qualifier = None, "more than"
+    later = _claim("b", 3800, "UA", "two")
+    later.stated_on = date(2026, 5, 20)
+    found = find_findings([more, later])
+    assert [f.kind for f in found] == ["revision"]
+
+
 def test_a_figure_called_previous_comes_first(tmp_path: Path):
     text = ("Sudan troops\n\nEgypt has sent some 6,000 troops to Sudan, the Egyptian defence "
             "ministry said on Monday, raising its previous estimate of 2,000 from last week.")

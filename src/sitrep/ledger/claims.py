@@ -25,7 +25,7 @@ from .source_types import Source, classify_source, role_country
 
 #: How far a hedge stretches a value, as factors of it. Open bounds get a finite stretch so
 #: that "more than 13,000" is not read as "any number above 13,000".
-_HEDGE = {"low": (1.0, 1.25), "high": (0.0, 1.0), "point": (0.95, 1.05)}
+_HEDGE = {"low": (1.0, 1.2), "high": (0.0, 1.0), "point": (0.95, 1.05)}
 
 
 def _hedge_bound(hedge: str) -> str | None:

@@ -123,25 +123,37 @@ def _outcome_stems(lang: str) -> tuple[tuple[str, str], ...]:
     out = []
     for word, english in outcomes.items():
         family = _first(english, fams)
-        stem = word[:-1] if word.endswith("*") else (word[:-2] if len(word) > 6 else word)
+        cut = 2 if len(word) >= 6 else (1 if len(word) > 4 else 0)
+        stem = word[:-1] if word.endswith("*") else word[:len(word) - cut]
         if family and len(stem) >= 4:
             out.append((stem.lower(), family))
     return tuple(out)
 
 
-def foreign_outcome(before: str, after: str, lang: str) -> str | None:
-    """The family a count of "people" has in another language: the outcome word nearest
-    before the number in its clause ("Число погибших увеличилось до 144 человек"), else
-    the first right after it ("143 Menschen wurden getötet")."""
+def foreign_outcome(before: str, after: str, lang: str, own: str | None = None
+                    ) -> str | None:
+    """The family a count has in another language: the outcome word nearest before the
+    number in its clause ("Число погибших увеличилось до 144 человек"), else the first
+    right after it ("143 Menschen wurden getötet"); killed and wounded named together
+    right at the number ("3800 вбито і поранено") are casualties, with the figure's ``own``
+    family (its measure's) counted as named right at it."""
     stems = _outcome_stems(lang)
     if not stems:
         return None
     fams = families()
-    near = before[-fams.before_window:]
     cut = _CLAUSE_END.search(after)
-    words = ([w.lower() for w in reversed(_WORD.findall(near))]
-             + [w.lower() for w in _WORD.findall(after[:cut.start()] if cut else after)][:4])
-    return next((family for w in words for stem, family in stems if w.startswith(stem)), None)
+    ahead = [w.lower() for w in _WORD.findall(after[:cut.start()] if cut else after)][:4]
+    behind = [w.lower() for w in reversed(_WORD.findall(before[-fams.before_window:]))]
+    found = [next((f for stem, f in stems if w.startswith(stem)), None)
+             for w in behind + ahead]
+    close = {own, *found[:_CLOSE_WORDS], *found[len(behind):]}
+    if {"killed", "injured"} <= close:
+        return "casualties"
+    return next((f for f in found if f), None)
+
+
+#: how many words before a number count as "right at it" for killed-and-wounded
+_CLOSE_WORDS = 6
 
 
 def counted(measure: str | None, before: str, after: str, subject: str,
@@ -166,8 +178,9 @@ def counted(measure: str | None, before: str, after: str, subject: str,
             family = happened
     if family is None and generic and _LINKED.search(before):
         family = _last(before[-fams.before_window:], fams)  # "the death toll rose to 93"
-    if family is None and generic and lang and lang != "en":
-        family = foreign_outcome(before, after, lang)
+    if lang and lang != "en" and ((family is None and generic)
+                                  or family in ("killed", "injured")):
+        family = foreign_outcome(before, after, lang, family) or family
     if family == "injured" and dict(fams.patterns)[_IN_HOSPITAL].search(whole):
         family = _IN_HOSPITAL  # "80 injured, including six children, remained in hospital"
     full_cut = _CLAUSE_END.search(whole)
