@@ -176,3 +176,16 @@ def test_a_translation_never_disagrees_with_its_original():
     assert {c.id for c in found[0].claims} == {"a", "c"}
     # without the link the two articles are two reports
     assert [f.kind for f in find_findings([original, translated])] == ["disagreement"]
+
+
+def test_rescuers_at_a_quake_are_no_one_series():
+    def crew(key: str, low: float, country: str, subject: str) -> Claim:
+        claim = _claim(key, low, country, key)
+        claim.subject, claim.family = subject, "participants"
+        return claim
+
+    quake = "earthquake, Nepal, 2026-03-13"
+    assert find_findings([crew("a", 16, "IN", quake), crew("b", 1700, "NP", quake)]) == []
+    war = "war, Russia / Ukraine"
+    assert [f.kind for f in find_findings([crew("a", 3000, "US", war),
+                                           crew("b", 12000, "UA", war)])] == ["disagreement"]

@@ -43,6 +43,8 @@ class Families:
     people: frozenset[str]
     period: re.Pattern[str]
     prior: re.Pattern[str]
+    #: family -> event types where its counts are no one series (rescuers at a quake)
+    not_one_series: dict[str, frozenset[str]]
 
     @property
     def names(self) -> frozenset[str]:
@@ -63,7 +65,8 @@ def families() -> Families:
         re.compile(rf"\b(?:{links})\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"),
         frozenset(t["people"]),
         re.compile(rf"\b(?:{longest_first(t['periods'])})\b", re.I),
-        re.compile(rf"\b(?:{longest_first(t['prior'])})\b(?:\s+[\w’'-]+){{0,4}}\s+$", re.I))
+        re.compile(rf"\b(?:{longest_first(t['prior'])})\b(?:\s+[\w’'-]+){{0,4}}\s+$", re.I),
+        {k: frozenset(v) for k, v in t["not_one_series"].items()})
 
 
 def is_prior(before: str) -> bool:

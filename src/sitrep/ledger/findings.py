@@ -300,7 +300,10 @@ def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
             # "cities", "metric tons": the thing counted stood in for a subject the text did
             # not name, and counts of unnamed things are not one series to compare
             continue
+        kind = subject.split(", ")[0]
         for family, group in sorted(groups.items()):
+            if kind in families().not_one_series.get(family.split(" (")[0], ()):
+                continue  # the personnel at a quake: rescuers of many teams, no one series
             if family.split(" (")[0] not in compared:
                 # spans and distances belong to places and phases, not one series; "people",
                 # "children", "hospitals": no measure an analyst compares across sources
