@@ -89,12 +89,13 @@ def test_cli_skips_only_the_default_path(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 #: Findings on news-dev: expected ones surfaced (of 42), and the share of sitrep's findings
-#: that match one. The share is 0.33, under the 0.45 first pinned: Russian, Polish, German
-#: and Ukrainian pages are read now and the North Korean deployment is one instance, so
-#: claims that stood apart meet (7 expected findings surfaced instead of 4), and most of
-#: the new findings are wrong through attribution (one government counted as two sources,
-#: a foreign body without its org) - issue 10's work, not hidden here.
-FINDINGS_FLOORS = {"recalled": 5, "right_share": 0.33}
+#: that match one. 12 of 42 and 11 of 17 with issue 10's ledger rules (a bare "the war" is
+#: the store's one war, a known body carries its country, a translation never disagrees
+#: with its original, a previous estimate comes first, outcome words read in the page's
+#: language); most of the misses wait on extraction of non-English pages (the speaker read
+#: as the outlet, the statement undated). The right share stays under 0.9: the findings
+#: outside the gold are judged one by one in the branch's report, most of them right.
+FINDINGS_FLOORS = {"recalled": 12, "right_share": 0.6}
 
 
 @pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")

@@ -42,10 +42,10 @@ from ..ingest.runner import ingest
 from ..ingest.translations import link_translations
 from ..knowledge.gazetteer import fold
 from ..lang import language_data
-from ..ledger import ledger_from_store
 from ..ledger.instances import subject_aliases
 from ..store import Store
 from .claims import _bounds_ok, _speaker_ok
+from .news_findings import _score_findings, claims_index
 
 
 @dataclass
@@ -270,55 +270,7 @@ def _score_figures(story: _Story, articles: dict[str, Any], figures: list[dict[s
         ok = (g.get("subject") or "", named(hit)) in corresponding
         story_tally.subject += ok
         scores.by_language[story.pages[file].get("language") or "?"].subject += ok
-    index: dict[tuple[Any, ...], list[str]] = defaultdict(list)
-    for file, g, hit in matched:
-        index[(file, g.get("low"))].append(hit["id"])
-        if g.get("org") or g.get("speaker"):  # the same claim as other pages carry it
-            index[("claim", g.get("low"), g.get("org") or g.get("speaker"))].append(hit["id"])
-    return index
-
-
-def _claim_figures(claim: dict[str, Any], index: dict[tuple[Any, ...], list[str]]
-                   ) -> set[str]:
-    """The predicted figures of an expected claim: on its page, and on any other page that
-    carries the same claim (same value and source, hedged or not): a claim is one however
-    many outlets repeat it, and the annotation names one page for it."""
-    ids = set(index.get((claim["file"], claim.get("low")), []))
-    if claim.get("org") or claim.get("speaker"):
-        ids |= set(index.get(("claim", claim.get("low"),
-                              claim.get("org") or claim.get("speaker")), []))
-    return ids
-
-
-def _score_findings(story: _Story, index: dict[tuple[Any, ...], list[str]],
-                    store: Store, scores: NewsScores) -> None:
-    _, found = ledger_from_store(store)
-    scores.findings_predicted += len(found)
-    rows = store.claims("figures")
-    aliases = subject_aliases(r["subject"] for r in rows if r["subject"])
-    subject_of = {r["id"]: aliases.get(r["subject"], r["subject"]) for r in rows}
-    scores.findings_mixing_instances += sum(
-        len({subject_of[i] for i in f.figure_ids}) > 1 for f in found)
-    joined = [(f, set(f.figure_ids)) for f in found]
-    right: set[str] = set()
-    for expected in story.findings:
-        scores.findings_expected += 1
-        claim_figures = [_claim_figures(c, index) for c in expected.get("claims", [])]
-        # two of its claims, as two claims: one claim carried by two pages counts once
-        keys = [(c.get("org") or c.get("speaker"), c.get("low"), c.get("high"))
-                for c in expected.get("claims", [])]
-        hit = next((f for f, ids in joined if f.kind == expected.get("kind")
-                    and len({k for k, c in zip(keys, claim_figures, strict=True)
-                             if ids & c}) >= 2), None)
-        if hit is None:
-            scores.misses.append(f"{story.name}: finding {expected.get('id')} "
-                                 f"({expected.get('kind')}) not surfaced")
-            continue
-        scores.findings_recalled += 1
-        right.add(hit.id)
-    scores.findings_right += len(right)
-    scores.unmatched_findings += [f"{story.name}: {f.kind}: {f.explanation}" for f in found
-                                  if f.id not in right]
+    return claims_index(story.gold, articles, by_article, matched)
 
 
 def _score_duplicates(story: _Story, articles: dict[str, Any], scores: NewsScores) -> None:

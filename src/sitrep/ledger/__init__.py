@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .claims import Claim, build_claims
-from .findings import Finding, find_findings
+from .findings import Finding, find_findings, report_groups
 from .source_types import SourceType, classify_source
 
 if TYPE_CHECKING:
@@ -25,9 +25,13 @@ def ledger_from_store(store: Store, subject: str | None = None
     figures left out, merged subjects joined); ``subject`` filters by name."""
     rows = store.claims("figures")
     wanted = {r["article_id"] for r in rows}
-    texts = {a.id: a.text for a in store.articles() if a.id in wanted}
-    claims = build_claims(rows, store.mentions(), store.rejected_figures(), texts)
-    findings = find_findings(claims)
+    articles = [a for a in store.articles() if a.id in wanted]
+    texts = {a.id: a.text for a in articles}
+    languages = {a.id: a.language for a in articles if a.language}
+    claims = build_claims(rows, store.mentions(), store.rejected_figures(), texts, languages)
+    pairs = [(x.a, x.b) for x in store.translation_links()]
+    pairs += [(x.a, x.b) for x in store.article_relations("same_source")]
+    findings = find_findings(claims, report_groups(pairs))
     if subject:
         claims = [c for c in claims if subject.lower() in c.subject.lower()]
         findings = [f for f in findings if subject.lower() in f.subject.lower()]
@@ -35,4 +39,4 @@ def ledger_from_store(store: Store, subject: str | None = None
 
 
 __all__ = ["Claim", "Finding", "SourceType", "build_claims", "classify_source",
-           "find_findings", "ledger_from_store"]
+           "find_findings", "ledger_from_store", "report_groups"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,13 +19,13 @@ from ..documents import content_id
 from ..knowledge.gazetteer import load_gazetteer
 from ..knowledge.names import same_person
 from ..lang import language_data
-from .families import counted
+from .families import counted, families, is_prior
 from .instances import instance_parties, subject_aliases
 from .source_types import Source, classify_source, role_country
 
 #: How far a hedge stretches a value, as factors of it. Open bounds get a finite stretch so
 #: that "more than 13,000" is not read as "any number above 13,000".
-_HEDGE = {"low": (1.0, 1.25), "high": (0.0, 1.0), "point": (0.9, 1.1)}
+_HEDGE = {"low": (1.0, 1.2), "high": (0.0, 1.0), "point": (0.95, 1.05)}
 
 
 def _hedge_bound(hedge: str) -> str | None:
@@ -58,6 +58,8 @@ class Claim:
     stated_text: str | None = None
     #: the sentence that states the figure (first citation), for the analyst to read
     sentence: str = ""
+    #: the text calls it an earlier figure since replaced ("the previous estimate of 3,000")
+    prior: bool = False
 
     @property
     def citations(self) -> int:
@@ -112,17 +114,42 @@ class Claim:
                 "evidence": self.evidence, "sentence": self.sentence}
 
 
-def _series(family: str, measure: str | None) -> str:
+def _demonyms(measure: str | None) -> set[str]:
+    """The countries a measure's nationality words name ("North Korean troops": KP)."""
+    gaz = load_gazetteer()
+    return {c for w in (measure or "").split() if w[:1].isupper()
+            and (c := gaz.demonym(w)) is not None}
+
+
+def _series(family: str, measure: str | None, named: frozenset[str] = frozenset()) -> str:
     """"9,000 Belarusian troops" and "150,000 Russian troops" are two series of one
     exercise, not a revision of one figure: a single nationality in the measure splits the
-    participants. ("13,000 Belarusian and Russian personnel" stays the total.)"""
-    if family != "participants" or not measure:
+    participants. ("13,000 Belarusian and Russian personnel" stays the total.) Only where
+    the event's participants are named with two nationalities or more (``named``): when
+    every count that names one names North Koreans, "11,000 troops" counts them too."""
+    if family != "participants" or not measure or len(named) < 2:
         return family
-    gaz = load_gazetteer()
-    codes = {gaz.demonym(w) for w in measure.split() if w[:1].isupper()} - {None}
+    codes = _demonyms(measure)
     if len(codes) != 1:
         return family
-    return f"{family} ({gaz.adjective(codes.pop())})"
+    return f"{family} ({load_gazetteer().adjective(codes.pop())})"
+
+
+#: the share of a subject's counts of one nationality's troops that makes it a series
+_SERIES_SHARE = 0.2
+
+
+def _nationalities(rows: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Subject -> the nationalities its counts of participants name, one by one, each
+    named often enough to be a series of its own (one passing "Russian soldiers" among
+    twenty counts of North Korean troops is no second series)."""
+    named: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        codes = _demonyms(row["measure"]) if row["family"] == "participants" else set()
+        if len(codes) == 1:
+            named[row["subject"]].update(codes)
+    return {k: frozenset(c for c, n in v.items() if n >= _SERIES_SHARE * v.total())
+            for k, v in named.items()}
 
 
 def _date(value: str | None) -> date | None:
@@ -210,11 +237,22 @@ class _Known:
 
 
 def _source_of(row: dict[str, Any], known: _Known) -> Source:
-    role = row["role"] or (known.roles.get(row["speaker_key"]) if row["speaker"] else None)
+    role = row["role"] or (_role_for(row["speaker_key"], known.roles) if row["speaker"]
+                           else None)
     org = known.acronyms.get(row["org"], row["org"]) if row["org"] else None
     return classify_source(row["speaker"], role, org, row["outlet"],
                            known.parties.get(row["subject"], ()),
                            _country_for(row["speaker_key"], known.countries))
+
+
+def _role_for(speaker_key: str | None, roles: dict[str, str]) -> str | None:
+    """The role the store names a person with, under any spelling of their name ("Zelensky"
+    alone is the president another article names in full)."""
+    if not speaker_key or "/" not in speaker_key:
+        return None
+    if speaker_key in roles:
+        return roles[speaker_key]
+    return next((r for k, r in sorted(roles.items()) if same_person(k, speaker_key)), None)
 
 
 def _country_for(speaker_key: str | None, countries: dict[str, str]) -> str | None:
@@ -237,42 +275,74 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str, str]:
     return text[lo:hi].strip(), text[lo:start], text[end:hi]
 
 
-def _family(row: dict[str, Any], text: str | None) -> str:
+def _family(row: dict[str, Any], text: str | None, named: frozenset[str],
+            lang: str | None = None) -> str:
     """The claim's family: the analyst's (killed, casualties, troops as "participants"...)
     with the part it is limited to, else the extraction's; nationality splits troops."""
     family = row["family"]
     if row["kind"] == "count" and text is not None:
         _, before, after = sentence_around(text, row["start"], row["end"])
-        what = counted(row["measure"], before, after, row["subject"])
+        what = counted(row["measure"], before, after, row["subject"], lang)
         if what.family:
             family = what.family
         if what.part:
             return f"{family} (in {what.part})"
-    return _series(family, row["measure"])
+    return _series(family, row["measure"], named)
+
+
+_DAY_END = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _own_count(family: str, source: Source, parties: tuple[str, ...] | None) -> str:
+    """A foreign government's toll of an incident in one other country, when the store
+    knows an incident of that day in its own country too ("Thai authorities said eight
+    were killed" of a quake in Myanmar that also struck Bangkok), counts its own soil, a
+    part of the whole, never a rival figure for it. The other party of a strike, with no
+    incident at home that day, speaks of the whole."""
+    if (source.type != "foreign government" or not source.country or not parties
+            or len(parties) != 1 or " (" in family
+            or family not in families().cumulative):
+        return family
+    return f"{family} ({load_gazetteer().adjective(source.country)} count)"
 
 
 def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
                  rejected: frozenset[str] = frozenset(),
-                 texts: dict[str, str] | None = None) -> list[Claim]:
+                 texts: dict[str, str] | None = None,
+                 languages: dict[str, str] | None = None) -> list[Claim]:
     """Claims from stored figure rows (``Store.claims("figures")``), rejected ones left out;
     ``texts`` (article id -> clean text) gives each claim its sentence and reads what it
-    counts from the words around the number."""
+    counts from the words around the number, in the article's language (``languages``:
+    article id -> ISO code)."""
     mentions = list(mentions)
     texts = texts or {}
+    languages = languages or {}
     aliases = subject_aliases(r["subject"] for r in rows if r["subject"])
     rows = [{**r, "subject": aliases.get(r["subject"], r["subject"])} for r in rows]
     parties = event_parties(mentions)
-    parties.update(instance_parties(r["subject"] for r in rows if r["subject"]))
+    incidents = instance_parties(r["subject"] for r in rows if r["subject"])
+    parties.update(incidents)
     known = _Known(parties, person_countries(mentions), person_roles(mentions),
                    org_acronyms(r["org"] for r in rows))
+    nationalities = _nationalities(rows)
+    # (country, day) of every incident in one country: where a foreign government counts
+    struck = {(p[0], d.group(0)) for subject, p in incidents.items()
+              if (d := _DAY_END.search(subject))}
     claims: dict[str, Claim] = {}
     for row in rows:
         if row["id"] in rejected or not row["subject"] or not row["family"]:
             continue
         text = texts.get(row["article_id"])
-        row = {**row, "family": _family(row, text)}
+        row = {**row, "family": _family(row, text, nationalities.get(
+            row["subject"], frozenset()), languages.get(row["article_id"]))}
         source = _source_of(row, known)
+        day = _DAY_END.search(row["subject"])
+        if day and (source.country, day.group(0)) in struck:
+            row["family"] = _own_count(row["family"], source,
+                                       known.parties.get(row["subject"]))
         stated = _date(row["stated_on"])
+        if stated and day and stated < date.fromisoformat(day.group(0)):
+            stated = None  # said before the incident it counts: a misread day, no date
         # a capture time dates no statement: an undated page gives undated claims
         when = stated or _date(row["published"])
         basis = "stated" if stated else ("published" if row["published"] else "undated")
@@ -287,7 +357,8 @@ def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
                 row["qualifier"], change, _date(row["start_date"]), _date(row["end_date"]),
                 row["unit"], when, stated is not None, basis, evidence=row["text"],
                 stated_text=row["stated_on"],
-                sentence=sentence_around(text, row["start"], row["end"])[0] if text else "")
+                sentence=sentence_around(text, row["start"], row["end"])[0] if text else "",
+                prior=bool(text) and is_prior(text[max(0, row["start"] - 60):row["start"]]))
         claim.figure_ids.append(row["id"])
         claim.article_ids.add(row["article_id"])
         if row["outlet"]:

@@ -42,6 +42,9 @@ class Families:
     part: re.Pattern[str]
     people: frozenset[str]
     period: re.Pattern[str]
+    prior: re.Pattern[str]
+    #: family -> event types where its counts are no one series (rescuers at a quake)
+    not_one_series: dict[str, frozenset[str]]
 
     @property
     def names(self) -> frozenset[str]:
@@ -61,7 +64,15 @@ def families() -> Families:
         t["before_window"],
         re.compile(rf"\b(?:{links})\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"),
         frozenset(t["people"]),
-        re.compile(rf"\b(?:{longest_first(t['periods'])})\b", re.I))
+        re.compile(rf"\b(?:{longest_first(t['periods'])})\b", re.I),
+        re.compile(rf"\b(?:{longest_first(t['prior'])})\b(?:\s+[\w’'-]+){{0,4}}\s+$", re.I),
+        {k: frozenset(v) for k, v in t["not_one_series"].items()})
+
+
+def is_prior(before: str) -> bool:
+    """Whether the words right before a number call it an earlier figure since replaced
+    ("raising Washington's previous estimate of 3,000", "up from 5")."""
+    return families().prior.search(before[-60:]) is not None
 
 
 def _first(text: str, fams: Families) -> str | None:
@@ -97,7 +108,59 @@ class Counted:
     part: str | None
 
 
-def counted(measure: str | None, before: str, after: str, subject: str) -> Counted:
+#: the family of those still treated, a count that falls as patients leave
+_IN_HOSPITAL = "in hospital"
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _outcome_stems(lang: str) -> tuple[tuple[str, str], ...]:
+    """(stem, ledger family) of the words a language says what happened with ("погибших",
+    "verletzt"): its extraction table's outcomes (``lang/<code>/measures.json``), a
+    lemma cut to its stem so that its inflections match, a prefix as written."""
+    try:
+        outcomes = language_data(lang).table("measures")["outcomes"]
+    except (LookupError, OSError, ValueError):
+        return ()
+    fams = families()
+    out = []
+    for word, english in outcomes.items():
+        family = _first(english, fams)
+        cut = 2 if len(word) >= 6 else (1 if len(word) > 4 else 0)
+        stem = word[:-1] if word.endswith("*") else word[:len(word) - cut]
+        if family and len(stem) >= 4:
+            out.append((stem.lower(), family))
+    return tuple(out)
+
+
+def foreign_outcome(before: str, after: str, lang: str, own: str | None = None
+                    ) -> str | None:
+    """The family a count has in another language: the outcome word nearest before the
+    number in its clause ("Число погибших увеличилось до 144 человек"), else the first
+    right after it ("143 Menschen wurden getötet"); killed and wounded named together
+    right at the number ("3800 вбито і поранено") are casualties, with the figure's ``own``
+    family (its measure's) counted as named right at it."""
+    stems = _outcome_stems(lang)
+    if not stems:
+        return None
+    fams = families()
+    cut = _CLAUSE_END.search(after)
+    ahead = [w.lower() for w in _WORD.findall(after[:cut.start()] if cut else after)][:4]
+    behind = [w.lower() for w in reversed(_WORD.findall(before[-fams.before_window:]))]
+    found = [next((f for stem, f in stems if w.startswith(stem)), None)
+             for w in behind + ahead]
+    close = {own, *found[:_CLOSE_WORDS], *found[len(behind):]}
+    if {"killed", "injured"} <= close:
+        return "casualties"
+    return next((f for f in found if f), None)
+
+
+#: how many words before a number count as "right at it" for killed-and-wounded
+_CLOSE_WORDS = 6
+
+
+def counted(measure: str | None, before: str, after: str, subject: str,
+            lang: str | None = None) -> Counted:
     """The family and part of a figure from its measure and the words around it (``before``:
     its sentence up to the number, ``after``: the sentence after the measure).
 
@@ -118,6 +181,11 @@ def counted(measure: str | None, before: str, after: str, subject: str) -> Count
             family = happened
     if family is None and generic and _LINKED.search(before):
         family = _last(before[-fams.before_window:], fams)  # "the death toll rose to 93"
+    if lang and lang != "en" and ((family is None and generic)
+                                  or family in ("killed", "injured")):
+        family = foreign_outcome(before, after, lang, family) or family
+    if family == "injured" and dict(fams.patterns)[_IN_HOSPITAL].search(whole):
+        family = _IN_HOSPITAL  # "80 injured, including six children, remained in hospital"
     full_cut = _CLAUSE_END.search(whole)
     whole = whole[:full_cut.start()] if full_cut else whole
     period = fams.period.search(f"{measure or ''} {whole}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -99,12 +100,40 @@ def _gap(pair: tuple[Claim, Claim]) -> float:
     return hi[0] / lo[1] if lo[1] else float("inf")  # type: ignore[index]
 
 
-def _disagreements(subject: str, family: str, claims: list[Claim]) -> list[Finding]:
-    valued = [c for c in claims if c.interval() is not None and not c.change]
+def report_groups(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Article id -> one id for every article of its report: an article and its
+    translations or rewrites of one statement (pairs of ids) are one source."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = sorted((root(a), root(b)))
+        if ra != rb:
+            parent[rb] = ra
+    return {x: root(x) for x in parent}
+
+
+def _one_report(a: Claim, b: Claim, groups: Mapping[str, str]) -> bool:
+    """Whether two claims are one report told twice (one read in an article, the other
+    in its translation or rewrite, never both in one article): a source never disagrees
+    with itself. Two sides quoted in one article still disagree."""
+    return not (a.article_ids & b.article_ids) and bool(
+        {groups.get(x, x) for x in a.article_ids} & {groups.get(x, x) for x in b.article_ids})
+
+
+def _disagreements(subject: str, family: str, claims: list[Claim],
+                   groups: Mapping[str, str]) -> list[Finding]:
+    # a figure the report calls replaced ("its previous estimate") is no current claim
+    valued = [c for c in claims if c.interval() is not None and not c.change and not c.prior]
     pairs = [(a, b) for i, a in enumerate(valued) for b in valued[i + 1:]
              if a.source.side != b.source.side and a.source.type != "media"
              and b.source.type != "media" and _same_time(a, b, family)
-             and not _overlap(a.interval(), b.interval())]  # type: ignore[arg-type]
+             and not _overlap(a.interval(), b.interval())  # type: ignore[arg-type]
+             and not _one_report(a, b, groups)]
     if not pairs:
         return []
     joined = sorted({c.id: c for pair in pairs for c in pair}.values(),
@@ -138,7 +167,7 @@ def _series(claims: list[Claim]) -> dict[str, list[list[Claim]]]:
             by_side[c.source.side].append(c)
     out: dict[str, list[list[Claim]]] = {}
     for side, group in by_side.items():
-        group.sort(key=lambda c: (c.stated_on, not c.stated_on_known))
+        group.sort(key=lambda c: (c.stated_on, not c.prior, not c.stated_on_known))
         kept: list[Claim] = []
         repeats: list[tuple[Claim, Claim]] = []  # (repeat, the earlier claim it repeats)
         for c in group:
@@ -161,10 +190,16 @@ def _series(claims: list[Claim]) -> dict[str, list[list[Claim]]]:
 
 def _shift(before: list[Claim], after: list[Claim]) -> bool:
     """Whether one run to the next is a revision: not after an announced change (see
-    inconsistencies), and not two parts of one day's report in one article."""
+    inconsistencies), not two parts of one day's report in one article, and not a claim
+    dated by its page alone against one of the same day."""
     first, new = before[0], after[0]
     if first.change:
         return False
+    if first.prior and not new.prior and first.stated_on == new.stated_on:
+        return True  # "raising its previous estimate of 3,000": the report orders them
+    if first.stated_on == new.stated_on and not (first.stated_on_known
+                                                 and new.stated_on_known):
+        return False  # a page date says "by then": the same day orders nothing
     return first.stated_on != new.stated_on or not (
         {a for c in before for a in c.article_ids} & {a for c in after for a in c.article_ids})
 
@@ -249,8 +284,12 @@ def _internal(subject: str, groups: dict[str, list[Claim]]) -> list[Finding]:
     return found
 
 
-def find_findings(claims: list[Claim]) -> list[Finding]:
-    """Every finding; each compares claims of one subject only."""
+def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
+                  ) -> list[Finding]:
+    """Every finding; each compares claims of one subject only. ``reports`` (from
+    :func:`report_groups`) tells which articles are one report in other words or another
+    language."""
+    reports = reports or {}
     by_subject: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in claims:
         by_subject[c.subject][c.family].append(c)
@@ -261,16 +300,19 @@ def find_findings(claims: list[Claim]) -> list[Finding]:
             # "cities", "metric tons": the thing counted stood in for a subject the text did
             # not name, and counts of unnamed things are not one series to compare
             continue
+        kind = subject.split(", ")[0]
         for family, group in sorted(groups.items()):
+            if kind in families().not_one_series.get(family.split(" (")[0], ()):
+                continue  # the personnel at a quake: rescuers of many teams, no one series
             if family.split(" (")[0] not in compared:
                 # spans and distances belong to places and phases, not one series; "people",
                 # "children", "hospitals": no measure an analyst compares across sources
                 continue
-            out += _disagreements(subject, family, group)
+            out += _disagreements(subject, family, group, reports)
             out += _revisions(subject, family, group)
             out += _inconsistencies(subject, family, group)
         out += _internal(subject, groups)
     return out
 
 
-__all__ = ["Finding", "Kind", "date", "find_findings"]
+__all__ = ["Finding", "Kind", "date", "find_findings", "report_groups"]

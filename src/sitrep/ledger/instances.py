@@ -77,7 +77,30 @@ def instance_aliases(subjects: Iterable[str]) -> dict[str, str]:
             out[name] = fits[0]
         elif not day and place and (wider := _wider_ongoing(name, parsed, cited)):
             out[name] = wider
+    for name, (_, place, day) in parsed.items():
+        if not day and not place and name not in out and (
+                one := _the_ongoing(name, parsed, cited, out)):
+            out[name] = one
     return out
+
+
+def _the_ongoing(name: str, parsed: dict[str, tuple[str, str | None, str | None]],
+                 cited: Counter[str], aliased: dict[str, str]) -> str | None:
+    """The ongoing instance a bare "the war" or "the deployment" means: the one of its
+    type (or of the type it is part of) named with its countries, when the store holds
+    only one or one cited far more often than any other (with the names it absorbed).
+    A dated incident ("the attack") is left to :func:`instance_aliases`' own rule."""
+    kind = parsed[name][0]
+    whole = _part_of().get(kind)
+    weight: Counter[str] = Counter()
+    for n, (_, p, d) in parsed.items():
+        root = aliased.get(n, n)
+        if n != name and p and not d and root in parsed and parsed[root][0] in (kind, whole):
+            weight[root] += cited[n]
+    found = weight.most_common(2)
+    if not found or (len(found) > 1 and found[0][1] < _FAR_MORE * found[1][1]):
+        return None
+    return found[0][0]
 
 
 def _wider_ongoing(name: str, parsed: dict[str, tuple[str, str | None, str | None]],

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..knowledge.gazetteer import load_gazetteer
+from ..knowledge.orgs import KnownOrg, known_org
 from ..lang import language_data
 
 SourceType = Literal["official", "foreign government", "independent", "media", "anonymous"]
@@ -22,8 +23,9 @@ USER_RULES = ("SITREP_SOURCES", "sitrep-sources.json")
 
 
 #: bodies that speak against their country's government, not for it: a side of their own
+#: (a "national unity" or parallel government is the rival of the one in power)
 _OPPOSITION = re.compile(r"\b(?:shadow|opposition|rebels?|exiled?|resistance|"
-                         r"insurgents?)\b", re.I)
+                         r"insurgents?|nation(?:al)? unity|parallel)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,14 +108,20 @@ def classify_source(speaker: str | None, role: str | None, org: str | None,
         return Source("media", name, "media:" + name.lower(), None)
     text = " ".join(x for x in (org, role) if x)
     kind: str = "anonymous" if not speaker else "official"
+    typed = False
     for pattern, rule_type in _rules():
         if pattern.search(text or speaker or ""):
-            kind = rule_type
+            kind, typed = rule_type, True
             break
     else:
         if speaker:
             kind = "independent"  # a named person with no official role
-    country = (_country(text) or country_hint) if kind in ("official", "anonymous") else None
+    known = _known_body(org, role)
+    if not typed and known is not None and known.country and kind != "official":
+        kind = "official"  # a named body of a government ("the NIS", "FSB Director") speaks
+        #                    for it: no rumour, no private person
+    country = (_country(text) or (known.country if known else None) or country_hint
+               ) if kind in ("official", "anonymous") else None
     if kind == "anonymous" and country is None and org and "official" in org.lower():
         kind = "official"
     if kind == "official" and country is None and parties and not (
@@ -126,6 +134,17 @@ def classify_source(speaker: str | None, role: str | None, org: str | None,
         kind = "official"
     key = f"{kind}:{country or ''}:{_source_key(org, speaker)}"
     return Source(kind, name, key, country)  # type: ignore[arg-type]
+
+
+def _known_body(org: str | None, role: str | None) -> KnownOrg | None:
+    """The known body a source's organisation is, or that its role names by an acronym
+    ("FSB Director Ivan Petrov" speaks for the FSB)."""
+    if org and (known := known_org(org)) is not None:
+        return known
+    for word in re.findall(r"\b[A-Z]{2,6}\b", " ".join(x for x in (org, role) if x)):
+        if (known := known_org(word)) is not None:
+            return known
+    return None
 
 
 def role_country(role: str | None) -> str | None:
