@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from .attribution import Cue, cue_for
 from .carry import Carrier, carry_words
 from .counted import family_of, measure_family
+from .figure_restated import without_restated
 from .figure_subjects import subject
 from .figure_values import FigureFinder
 from .figure_words import FigureWords, figure_words
@@ -41,7 +42,7 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     by_sentence: dict[int, list[Cue]] = {}
     for c in cues:
         by_sentence.setdefault(c.sentence[0], []).append(c)
-    figures = _once(figures, words)
+    figures = _once(without_restated(doc._.text, figures, words), words)
     located = [(fig, _sentence_of(sentences, fig)) for fig in figures]
     families = [("dates" if fig.kind == "dates" else measure_family(fig.measure, fig.unit))
                 for fig in figures]
