@@ -11,7 +11,6 @@ import re
 from functools import cache
 from typing import Any
 
-from ..lang import longest_first
 from .figure_words import FigureWords, figure_words
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -19,9 +18,8 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 _LETTERS = re.compile(r"[a-z]+")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _OF = re.compile(r"\s+of\s+(?=[a-z])")
-_CODE = re.compile(r"[\d=]|^\.|^[A-Z]{2,}")
 #: Unit codes (see ``figure_units``) whose figures are durations or distances.
-DURATIONS = ("day", "week", "month", "year", "hour", "minute")
+DURATIONS = ("day", "week", "month", "year", "hour", "minute", "second")
 _DISTANCES = ("km", "m", "mile")
 
 
@@ -118,9 +116,15 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
                 not _counted_next(text, m.end(), words)):
             break  # "12,000 arrived": a verb, not the thing counted ("armoured vehicles",
             # "human-shaped figures" are)
+        if seen_noun and w[0].islower() and low.endswith(past) and "-" not in low and (
+                not _plural_next(text, m.end(), words)):
+            break  # "a 15 percent tariff imposed on": the participle opens a clause
+        if low.endswith(tuple(rules["adverb_endings"])) or (
+                unit and not phrase and low.endswith(gerund)):
+            break  # "$20 reportedly demanded", "spent 45 seconds explaining": a verb follows
         phrase.append(w)
         end = m.end()
-        if w[0].islower() and low != joiner:
+        if w[0].islower() and low != joiner and not _modifier(low, rules):
             seen_noun = True
             lowers = sum(1 for x in phrase if x[0].islower() and x.lower() != joiner)
             # the head noun ends the phrase: "troops took part" stops at "troops"
@@ -216,6 +220,12 @@ def _plural(word: str, table: dict[str, Any]) -> bool:
         and not word.endswith(tuple(table["not_endings"])))
 
 
+def _modifier(word: str, rules: dict[str, Any]) -> bool:
+    """A word before the head noun, not the head: a compound adjective ("two big-name
+    senators") or a gerund ("127 qualifying players")."""
+    return word.endswith(rules["gerund"]) or ("-" in word and not _plural(word, rules["plural"]))
+
+
 def _plural_next(text: str, pos: int, words: FigureWords) -> bool:
     nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
     word = nxt.group(0) if nxt else ""
@@ -226,100 +236,6 @@ def _plural_next(text: str, pos: int, words: FigureWords) -> bool:
 def _counted_next(text: str, pos: int, words: FigureWords) -> bool:
     nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
     return nxt is not None and nxt.group(0).lower() in words.count_nouns
-
-
-@cache
-def _determiner(lang: str) -> re.Pattern[str]:
-    rules = figure_words(lang).rules
-    return re.compile(rf"(?:{'|'.join(rules['determiners'] + rules['partitive']['determiners'])})"
-                      r"\s+", re.I)
-
-
-@cache
-def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    table = figure_words(lang).rules["left_measure"]
-    aux = "|".join(table["auxiliaries"])
-    noun = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z][\w’'.=-]*){0,3})"
-    of = re.compile(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
-                    rf"(?:{'|'.join(table['relatives'])})\s+)$")
-    verb = re.compile(rf"\b{noun}\s+(?:(?:{aux})\s+){{0,2}}"
-                      rf"(?:{longest_first(table['verbs'])})(?:\s+(?:by|to|from))?\s+$")
-    right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
-    # "reduce the national gross domestic product by 0.3 percent"
-    by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+(?:the\s+|its\s+)?"
-                    r"(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+by\s+$")
-    return of, verb, right, by
-
-
-def _before_link(words: list[str], skip: set[str]) -> list[str]:
-    """"agricultural exports to China" -> "agricultural exports": the words before the
-    first small word, or after the last one when the phrase opens with it."""
-    cut = next((i for i, w in enumerate(words) if w.lower() in skip), None)
-    if cut is None:
-        return words[-2:]
-    if cut > 0:
-        return words[:cut][-2:]
-    rest = words
-    while rest and rest[0].lower() in skip:
-        rest = rest[1:]
-    return _before_link(rest, skip) if rest else []
-
-
-def _after_link(words: list[str], skip: set[str]) -> list[str]:
-    """"a loss" -> "loss", "the value of the loss" -> "loss": the last words after the
-    last small word."""
-    cut = max((i for i, w in enumerate(words) if w.lower() in skip), default=-1)
-    return words[cut + 1:][-2:]
-
-
-def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bool = True
-                   ) -> tuple[str, int] | None:
-    """(measure, end) of a sum or a percentage (or, ``sums`` false, a span of time: only
-    "a sentence of 10 years") that no noun follows: the noun on its left
-    ("a loss of $5 million", "shares rose 4%", "the company lost $2 billion") or after a
-    link on its right ("$20 billion in aid"); None when neither names one."""
-    of, verb, right, by = _left_patterns(words.lang)
-    rules = words.rules
-    skip = set(rules["left_measure"]["skip"]) | words.stop_words | set(
-        rules["phrase_ends"]) | set(rules["place_links"])
-    window = text[max(0, start - 60):start]
-    objects = rules["left_measure"]["sum_objects"]
-    last = re.search(r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+[a-z]+\s+)?$",
-                     window)  # "has paid the agency $449,000"
-    if sums and last and last.group(1) in objects:
-        # "would raise $88 billion": funds raised (but "pledged $20 billion in aid": aid)
-        named = _right_of(text, end, words, right)  # not "in the quarter": a time
-        if named and not set(named[0].lower().split()) & set(
-                rules["left_measure"]["periods"]):
-            return named
-        return objects[last.group(1)], end
-    for pattern in (of, verb, by) if sums else (of,):  # "spent three days": no subject
-        m = pattern.search(window)
-        if m:
-            found = m.group("noun").split()
-            # a subject reads up to its first link ("exports to China rose"), the noun
-            # before "of" or "by" after its last ("the value of the loss of")
-            kept = _before_link(found, skip) if pattern is verb else _after_link(found, skip)
-            nouns = [w for w in kept if not _CODE.search(w)
-                     and not w.lower().endswith(("ing", "ed"))]  # "anted up $129": a verb
-            # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
-            if nouns and not nouns[-1].endswith("ly"):
-                return " ".join(nouns), end
-    return _right_of(text, end, words, right)
-
-
-def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str]
-              ) -> tuple[str, int] | None:
-    """(measure, end) named after a link on the right: "$20 billion in aid"."""
-    link = right.match(text, end)
-    if link:
-        at = link.end()
-        if det := _determiner(words.lang).match(text, at):
-            at = det.end()  # "$2.6 billion on its contracts"
-        phrase, unit, after = _head_words(text, at, words)
-        if phrase and unit is None and has_common_noun(" ".join(phrase), words):
-            return " ".join(phrase), after
-    return None
 
 
 def quantity_near(folded: str, start: int, end: int, unit: str, words: FigureWords) -> str:

@@ -33,7 +33,9 @@ def _before(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = language_data(lang)
     labels = longest_first(data.table("figure_context")["label_words"])
     numbers = data.table("number_words")
-    number_words = longest_first([*numbers["units"], *numbers["tens"]])
+    # not "one": "one 6-month study" is a determiner before a span of time
+    number_words = longest_first([w for w in [*numbers["units"], *numbers["tens"]]
+                                  if numbers["units"].get(w) != 1])
     return (re.compile(rf"(?<![\w’'-])(?:{labels})\s+$", re.I),
             re.compile(rf"(?:\d|(?<![\w’'-])(?:{number_words}))\s+$", re.I))
 

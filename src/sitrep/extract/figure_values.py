@@ -23,12 +23,12 @@ from .counted import (
     family_of,
     has_common_noun,
     last_plural,
-    measure_around,
     noun_phrase,
     pronoun_object,
     quantity_near,
     without_place,
 )
+from .counted_left import measure_around
 from .figure_changes import find_changes
 from .figure_filters import Context, no_count
 from .figure_index import TextIndex
