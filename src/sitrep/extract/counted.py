@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .figure_predicates import predicates
 from .figure_words import FigureWords, figure_words
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -117,8 +118,10 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
             break  # "12,000 arrived": a verb, not the thing counted ("armoured vehicles",
             # "human-shaped figures" are)
         if seen_noun and w[0].islower() and low.endswith(past) and "-" not in low and (
-                not _plural_next(text, m.end(), words)):
-            break  # "a 15 percent tariff imposed on": the participle opens a clause
+                _small_next(text, m.end(), words)) and (
+                low not in predicates(words.lang).states):
+            break  # "a 15 percent tariff imposed on": the participle opens a clause (but
+            # "200 staff evacuated" says what happened to whom)
         if low.endswith(tuple(rules["adverb_endings"])) or (
                 unit and not phrase and low.endswith(gerund)):
             break  # "$20 reportedly demanded", "spent 45 seconds explaining": a verb follows
@@ -224,6 +227,13 @@ def _modifier(word: str, rules: dict[str, Any]) -> bool:
     """A word before the head noun, not the head: a compound adjective ("two big-name
     senators") or a gerund ("127 qualifying players")."""
     return word.endswith(rules["gerund"]) or ("-" in word and not _plural(word, rules["plural"]))
+
+
+def _small_next(text: str, pos: int, words: FigureWords) -> bool:
+    """The word after ``pos`` is a small word ("imposed on", "announced just") or there is
+    none: the word before it ends a clause's verb, not a noun phrase ("armed groups")."""
+    nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    return nxt is None or nxt.group(0).lower() in words.stop_words
 
 
 def _plural_next(text: str, pos: int, words: FigureWords) -> bool:
