@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import Any
 
+from ..lang import language_data
 from .figure_predicates import predicates
 from .figure_words import FigureWords, figure_words
 
@@ -69,7 +70,8 @@ def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, st
         return None, code, end  # "88 billion Hong Kong dollars": a sum in HKD
     # "nine training grounds in Russia": keep a place after "in"
     tail = words.counted_tail.match(text[end:end + 60])
-    if tail and (measure or unit):
+    if tail and (measure or unit) and not _calendar_words(words.lang).intersection(
+            tail.group(2).split()):  # "25% in May 2019": a time, no place
         place = f"{tail.group(1)} {tail.group(2).strip()}"
         if unit == "%" and not measure:
             place = tail.group(2).strip()  # "44 percent of Americans": a share of Americans
@@ -83,7 +85,7 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
     """The words of the thing counted up to its head noun, a unit before them, and where
     they end."""
     rules = words.rules
-    joiner, gerund, past = rules["joiner"], rules["gerund"], rules["past"]
+    joiner, gerund = rules["joiner"], rules["gerund"]
     phrase: list[str] = []
     unit = None
     end = pos
@@ -112,21 +114,13 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
             break  # "particles representing ...": the head noun came first
         if low in rules["phrase_ends"] or _DIGITS.fullmatch(w):
             break
-        if w[0].islower() and low != joiner and not seen_noun and low.endswith(past) and (
-                "-" not in low and low not in words.count_nouns) and (
-                not _counted_next(text, m.end(), words)):
-            break  # "12,000 arrived": a verb, not the thing counted ("armoured vehicles",
-            # "human-shaped figures" are)
-        if seen_noun and w[0].islower() and low.endswith(past) and "-" not in low and (
-                _small_next(text, m.end(), words)) and (
-                low not in predicates(words.lang).states):
-            break  # "a 15 percent tariff imposed on": the participle opens a clause (but
-            # "200 staff evacuated" says what happened to whom)
-        if low.endswith(tuple(rules["adverb_endings"])) or (
-                unit and not phrase and low.endswith(gerund)):
-            break  # "$20 reportedly demanded", "spent 45 seconds explaining": a verb follows
+        if _verb_here(text, m, bool(phrase), unit, seen_noun, words):
+            break
         phrase.append(w)
         end = m.end()
+        if w[0].isupper() and low.endswith(rules["plural"]["ending"]) and not low.endswith(
+                "ss") and _verb_next(text, m.end(), words):
+            break  # "600,000 Israelis live in": a name's plural is the head before a verb
         if w[0].islower() and low != joiner and not _modifier(low, rules):
             seen_noun = True
             lowers = sum(1 for x in phrase if x[0].islower() and x.lower() != joiner)
@@ -139,6 +133,29 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
     while phrase and phrase[-1].lower() == joiner:
         phrase.pop()
     return phrase, unit, end
+
+
+def _verb_here(text: str, m: re.Match[str], phrase: bool, unit: str | None, seen_noun: bool,
+               words: FigureWords) -> bool:
+    """The word ``m`` is a verb or an adverb after the number, not part of the thing
+    counted: the phrase ends before it."""
+    rules = words.rules
+    w = m.group(0)
+    low = w.lower()
+    gerund, past, joiner = rules["gerund"], rules["past"], rules["joiner"]
+    if w[0].islower() and low != joiner and not seen_noun and low.endswith(past) and (
+            "-" not in low and low not in words.count_nouns) and (
+            not _counted_next(text, m.end(), words)):
+        return True  # "12,000 arrived": a verb, not the thing counted ("armoured vehicles",
+        # "human-shaped figures" are)
+    if seen_noun and w[0].islower() and low.endswith(past) and "-" not in low and (
+            _small_next(text, m.end(), words)) and (
+            low not in predicates(words.lang).states):
+        return True  # "a 15 percent tariff imposed on": the participle opens a clause (but
+        # "200 staff evacuated" says what happened to whom)
+    # "$20 reportedly demanded", "spent 45 seconds explaining": a verb follows
+    return low.endswith(tuple(rules["adverb_endings"])) or bool(
+        unit and not phrase and low.endswith(gerund))
 
 
 def antecedent(text: str, start: int, measure: str, words: FigureWords) -> str:
@@ -203,6 +220,9 @@ def is_label(measure: str, words: FigureWords) -> bool:
     low = said[-1] if said else ""
     if not low.isalpha() or low in words.count_nouns or _plural(low, words.rules["plural"]):
         return False
+    if measure.split()[-1][:1].isupper() and low.endswith(words.rules["plural"]["ending"]) and (
+            not low.endswith("ss")):
+        return False  # "600,000 Israelis": a name's plural ("Israelis" is no "analysis")
     singular, endings = _label_words(words.lang)
     return not (singular.intersection(said) or low.endswith(endings))
 
@@ -227,6 +247,23 @@ def _modifier(word: str, rules: dict[str, Any]) -> bool:
     """A word before the head noun, not the head: a compound adjective ("two big-name
     senators") or a gerund ("127 qualifying players")."""
     return word.endswith(rules["gerund"]) or ("-" in word and not _plural(word, rules["plural"]))
+
+
+@cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names: "in May" after a figure dates it, it names no place."""
+    table = language_data(lang).table("date_words")
+    return frozenset([m["name"] for m in table["months"]] + table["weekdays"])
+
+
+def _verb_next(text: str, pos: int, words: FigureWords) -> bool:
+    """The word after ``pos`` is lower case, no plural and not followed by one: a verb
+    ("Israelis live in"), not a noun the phrase reads on to ("States service members")."""
+    nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    if nxt is None or not nxt.group(0)[:1].islower() or _plural(nxt.group(0),
+                                                                 words.rules["plural"]):
+        return False
+    return not _plural_next(text, nxt.end(), words)
 
 
 def _small_next(text: str, pos: int, words: FigureWords) -> bool:

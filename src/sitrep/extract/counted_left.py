@@ -20,7 +20,8 @@ from .figure_words import FigureWords, figure_words
 _CODE = re.compile(r"[\d=]|^\.")
 #: A market code after a name ("crude CLc1", "the dollar index .DXY", "the euro EUR="):
 #: no word of the subject.
-_MARKET_CODE = re.compile(r"\s(?:\.[A-Z][\w.=]*|[A-Za-z]+\d[\w.=]*|[A-Z]+=\S*)(?=\s)")
+_MARKET_CODE = re.compile(
+    r"\s(?:\.[A-Z][\w.=]*|[A-Za-z]+\d[\w.=]*|[A-Z]+=\S*|\([A-Z][A-Z0-9.:=]+\))(?=\s)")
 #: The end of the sentence before: a subject is read in the number's own sentence.
 _SENTENCE_END = re.compile(r".*(?:[.!?;:]\s|\n)", re.S)
 #: ", up 0.35%", ", down 2.74%": a change whose subject opens the clause.
@@ -42,7 +43,8 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     noun = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z][\w’'.=-]*){0,3})"
     of = re.compile(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
                     rf"(?:{'|'.join(table['relatives'])})\s+)$")
-    subject = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z][\w’'.=-]*){0,7})"
+    # a subject's words may hold a year ("sales growth in 2019 will be 3.5%")
+    subject = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z0-9][\w’'.=-]*){0,7})"
     verb = re.compile(rf"\b{subject}\s+(?:(?:{aux})\s+){{0,2}}"
                       rf"(?:{longest_first(table['verbs'])})(?:\s+(?:by|to|from|at))?\s+$")
     # the first verb of a clause: its subject ("Shares closed at $18, up 0.35%")
@@ -51,7 +53,7 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
     # "reduce the national gross domestic product by 0.3 percent"
     by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+(?:the\s+|its\s+)?"
-                    r"(?:[A-Za-z]+\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+by\s+$")
+                    r"(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+by\s+$")
     return of, verb, right, by, first
 
 
@@ -59,31 +61,36 @@ def _before_link(words: list[str], skip: set[str]) -> list[str]:
     """"agricultural exports to China" -> "agricultural exports": the words before the
     first small word, or after the last one when the phrase opens with it."""
     cut = next((i for i, w in enumerate(words) if w.lower() in skip), None)
-    if cut is None:
-        return words[-3:]
-    if cut > 0:
-        return words[:cut][-3:]
+    if cut is None or cut > 0:
+        kept = words[:cut] if cut else words
+        # "Truck and SUV sales": a subject of two nouns joined keeps both
+        joined = len(kept) > 3 and kept[-3].lower() == "and"
+        return kept[-4:] if joined else kept[-3:]
     rest = words
     while rest and rest[0].lower() in skip:
         rest = rest[1:]
     return _before_link(rest, skip) if rest else []
 
 
-def _after_link(words: list[str], skip: set[str]) -> list[str]:
+def _after_link(words: list[str], skip: set[str], links: frozenset[str] = frozenset()
+                ) -> list[str]:
     """"a loss" -> "loss", "the value of the loss" -> "loss": the last words after the
     last small word."""
     cut = max((i for i, w in enumerate(words) if w.lower() in skip), default=-1)
+    if cut == len(words) - 1 and cut > 0 and words[cut].lower() in links:
+        return words[cut - 1:]  # "a net worth of $17 million": the link word is the noun
     return words[cut + 1:][-2:]
 
 
-def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bool = True
-                   ) -> tuple[str, int] | None:
+def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bool = True,
+                   subject: bool = True) -> tuple[str, int] | None:
     """(measure, end) of a sum or a percentage (or, ``sums`` false, a span of time: only
     "a sentence of 10 years") that no noun follows: the noun on its left
     ("a loss of $5 million", "shares rose 4%", "the company lost $2 billion") or after a
     link on its right ("$20 billion in aid"); None when neither names one."""
     of, verb, right, by, first = _left_patterns(words.lang)
     rules = words.rules
+    heads = set(rules["left_measure"]["subject_heads"])  # "the average rate was 5%"
     skip = set(rules["left_measure"]["skip"]) | words.stop_words | set(
         rules["phrase_ends"]) | set(rules["place_links"])
     lo = max(0, start - 80)
@@ -102,21 +109,24 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
                 rules["left_measure"]["periods"]):
             return named
         return objects[last.group(1)], end
-    for pattern in (of, verb, by) if sums else (of,):  # "spent three days": no subject
+    # "spent three days": no subject; "the laptop is 45 dBA": its unit says what it measures
+    for pattern in (of, verb, by) if sums and subject else (of,):
         m = pattern.search(window)
         if m:
             found = m.group("noun").split()
             # a subject reads up to its first link ("exports to China rose"), the noun
             # before "of" or "by" after its last ("the value of the loss of")
-            kept = _before_link(found, skip) if pattern is verb else _after_link(found, skip)
+            kept = _before_link(found, skip - heads) if pattern is verb else _after_link(
+                found, skip, frozenset(rules["left_measure"]["links"]))
             nouns = [w for w in kept if not _CODE.search(w)
                      and not w.lower().endswith(("ing", "ed"))]  # "anted up $129": a verb
             # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
             if nouns and not nouns[-1].endswith("ly"):
                 return " ".join(nouns), end
     clause = _CLAUSE_START.split(window)[-1]  # "crude fell 3% and Brent was at $60, down 2%"
-    if sums and _TRAILING_CHANGE.search(clause) and (m := first.search(clause)):
-        nouns = [w for w in _before_link(m.group("noun").split(), skip) if not _CODE.search(w)]
+    if sums and subject and _TRAILING_CHANGE.search(clause) and (m := first.search(clause)):
+        nouns = [w for w in _before_link(m.group("noun").split(), skip - heads)
+                 if not _CODE.search(w)]
         if nouns:
             return " ".join(nouns), end  # "Shares closed at $18.25, up 0.35%": the shares
     return _right_of(text, end, words, right)

@@ -279,7 +279,8 @@ class FigureFinder:
             return told
         if unit and not measure and unit not in self.words.rules["self_named_units"] and (
                 around := measure_around(self.text, m.start(), end, self.words,
-                                         sums=unit not in DURATIONS)):
+                                         sums=unit not in DURATIONS,
+                                         subject=unit not in self.words.quantities)):
             return around[0], unit, around[1]  # "a loss of $5 million", "shares rose 4%",
             # "a diameter of 3,200 miles"
         if unit and not measure and previous and previous.unit == unit and (
