@@ -102,8 +102,8 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
             # Fahrenheit" refines the degrees
             end = m.end()
             continue
-        if not w[0].isalnum():
-            break
+        if not w[0].isalnum() or "\n" in text[end:m.start()]:
+            break  # a line break ends the phrase: "$139.00\n\nAvailable from Amazon"
         if low == joiner:
             nxt = text[m.end():m.end() + 30].lstrip()
             if not (phrase and phrase[-1][:1].isupper() and nxt[:1].isupper()):
@@ -197,13 +197,16 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
     after = re.match(rf"\s+{table['to']}\s+([a-z]+)\b", text[end:end + 30])
     if after:
         return f"{base} {table['to']} {after.group(1)}"
-    before = _LOWER_WORD.findall(text, max(0, start - 40), start)[-3:]
+    lo = max(0, start - 40)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+    before = _LOWER_WORD.findall(text, lo, start)[-3:]  # in its own sentence
     if before and before[-1] in table["before"]:
         before = before[:-1]
     said = []
     for w in reversed(before):
-        if w in words.stop_words or w in table["plain"] or w in table["before"]:
-            break
+        if w in words.stop_words or w in table["plain"] or w in table["before"] or (
+                w in words.units):
+            break  # "60 mph (97 kph) in 5.8 seconds": a unit is no activity
         said.insert(0, w)
     while said and said[0].endswith(words.rules["past"]):
         said = said[1:]  # "practised chess for 12 weeks": the chess

@@ -25,6 +25,7 @@ _MARKET_CODE = re.compile(
 #: The end of the sentence before: a subject is read in the number's own sentence.
 _SENTENCE_END = re.compile(r".*(?:[.!?;:]\s|\n)", re.S)
 #: ", up 0.35%", ", down 2.74%": a change whose subject opens the clause.
+_APOSTROPHE = re.compile(r"[’']")  # "you’re looking at": a pronoun, no noun
 _CLAUSE_START = re.compile(r",?\s+(?:and|while|but|whereas)\s+")
 _TRAILING_CHANGE = re.compile(r",\s+(?:up|down|higher|lower)\s+$")
 
@@ -44,7 +45,7 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     of = re.compile(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
                     rf"(?:{'|'.join(table['relatives'])})\s+)$")
     # a subject's words may hold a year ("sales growth in 2019 will be 3.5%")
-    subject = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z0-9][\w’'.=-]*){0,7})"
+    subject = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z0-9][\w’'.=-]*){0,11})"
     verb = re.compile(rf"\b{subject}\s+(?:(?:{aux})\s+){{0,2}}"
                       rf"(?:{longest_first(table['verbs'])})(?:\s+(?:by|to|from|at))?\s+$")
     # the first verb of a clause: its subject ("Shares closed at $18, up 0.35%")
@@ -93,7 +94,7 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
     heads = set(rules["left_measure"]["subject_heads"])  # "the average rate was 5%"
     skip = set(rules["left_measure"]["skip"]) | words.stop_words | set(
         rules["phrase_ends"]) | set(rules["place_links"])
-    lo = max(0, start - 80)
+    lo = max(0, start - 100)
     window = text[lo:start] if lo == 0 or text[lo - 1].isspace() else (
         text[lo:start].split(" ", 1)[-1])  # no word cut in half
     if said := _SENTENCE_END.match(window):
@@ -119,7 +120,8 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
             kept = _before_link(found, skip - heads) if pattern is verb else _after_link(
                 found, skip, frozenset(rules["left_measure"]["links"]))
             nouns = [w for w in kept if not _CODE.search(w)
-                     and not w.lower().endswith(("ing", "ed"))]  # "anted up $129": a verb
+                     and not w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
+                     and _APOSTROPHE.split(w)[0].lower() not in words.stop_words]
             # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
             if nouns and not nouns[-1].endswith("ly"):
                 return " ".join(nouns), end
