@@ -107,3 +107,58 @@ def test_where_the_thing_counted_ends(text, expected):
 def test_what_happened_to_those_counted_stays_in_the_measure():
     text = "Officials in Manila said 200 staff evacuated; 30 were hurt."
     assert found(text)[0][3] == "staff evacuated"
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Managers in Ohio said comparable-store sales growth in 2019 will be 3.5%.",
+     "comparable-store sales growth"),
+    ("Korea's Kospi Composite (KOSPI) slumped 0.2% on Monday in Seoul.",
+     "Korea's Kospi Composite"),
+    ("Truck and van sales in Texas are down 2.6 percent, dealers said.", "Truck and van sales"),
+    ("The annual percentage rate on loans in Texas averaged 5.7 percent in October.",
+     "annual percentage rate"),
+    ("The average efficiency of panels in Spain rose from 23% to 35%.", "average efficiency"),
+    ("The envoy in Kyiv has a net worth of $17 million, the site claimed.", "net worth"),
+    ("The plan in Seoul would reduce coal-fired fine dusts by 90% by 2030.", "dusts"),
+    ("The share of young people in the state who reported using the drug was 3.8 percent.",
+     "share"),
+])
+def test_more_subjects_of_sums_and_shares(text, measure):
+    assert found(text)[-1][3] == measure
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tariffs on goods from Ohio were raised from 10% to 25% in May 2019.",
+     ("from 10% to 25%", 10, "%", "Tariffs")),
+    ("A flu outbreak at the camp near McAllen affected nearly three dozen migrants.",
+     ("nearly three dozen migrants", 36, None, "migrants")),
+    ("Officials said more than 600,000 Israelis live in settlements near Jerusalem.",
+     ("more than 600,000 Israelis", 600000, None, "Israelis")),
+    ("The car from Munich goes from zero to 60 mph (97 kph) in 5.8 seconds.",
+     ("5.8 seconds", 5.8, "second", "duration")),
+    ("As for range, in the base trim you’re looking at up to 590 km, the maker in Wolfsburg "
+     "said.", ("up to 590 km", 590, "km", "distance")),
+])
+def test_values_and_measures_read_in_context(text, expected):
+    assert found(text)[-1] == expected
+
+
+def test_a_span_after_a_sentence_end_reads_nothing_before_it():
+    text = ("The inquiry in Washington looked at the 2016 election. Twenty-two months, over 20 "
+            "lawyers and $35 million later, it ended.")
+    assert found(text)[0] == ("Twenty-two months", 22, "month", "duration")
+
+
+@pytest.mark.parametrize("text", [
+    "Doctors in Texas recommend a flu vaccine for everyone above age 6 months.",
+    "The senator's own doubling-down admission in Ohio surprised aides.",
+    "The display made in Seoul has a resolution of 1080 pixels by 1920 pixels.",
+    "Wireless earbuds with charging case $139.00\n\nAvailable from Amazon\nBGR may earn a fee",
+])
+def test_ages_idioms_specs_and_shop_lines_are_no_figures(text):
+    assert found(text) == []
+
+
+def test_a_small_word_ends_the_thing_counted():
+    text = "The team in Oklahoma City has lost four of five despite two solid games."
+    assert all("despite" not in (f[3] or "") for f in found(text))

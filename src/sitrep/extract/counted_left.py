@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lang import longest_first
+from ..lang import language_data, longest_first
 from .counted import _head_words, has_common_noun
 from .figure_words import FigureWords, figure_words
 
@@ -25,7 +25,7 @@ _MARKET_CODE = re.compile(
 #: The end of the sentence before: a subject is read in the number's own sentence.
 _SENTENCE_END = re.compile(r".*(?:[.!?;:]\s|\n)", re.S)
 #: ", up 0.35%", ", down 2.74%": a change whose subject opens the clause.
-_APOSTROPHE = re.compile(r"[’']")  # "you’re looking at": a pronoun, no noun
+_APOSTROPHE = re.compile(r"[’']")
 _CLAUSE_START = re.compile(r",?\s+(?:and|while|but|whereas)\s+")
 _TRAILING_CHANGE = re.compile(r",\s+(?:up|down|higher|lower)\s+$")
 
@@ -94,16 +94,11 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
     heads = set(rules["left_measure"]["subject_heads"])  # "the average rate was 5%"
     skip = set(rules["left_measure"]["skip"]) | words.stop_words | set(
         rules["phrase_ends"]) | set(rules["place_links"])
-    lo = max(0, start - 100)
-    window = text[lo:start] if lo == 0 or text[lo - 1].isspace() else (
-        text[lo:start].split(" ", 1)[-1])  # no word cut in half
-    if said := _SENTENCE_END.match(window):
-        window = window[said.end():]  # the subject is in the number's sentence
-    window = _MARKET_CODE.sub("", window)
+    window = _sentence_before(text, start)
     objects = rules["left_measure"]["sum_objects"]
     last = re.search(r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+[a-z]+\s+)?$",
                      window)  # "has paid the agency $449,000"
-    if sums and last and last.group(1) in objects:
+    if sums and last and last.group(1) in objects and not _share(text[start:end], words):
         # "would raise $88 billion": funds raised (but "pledged $20 billion in aid": aid)
         named = _right_of(text, end, words, right)  # not "in the quarter": a time
         if named and not set(named[0].lower().split()) & set(
@@ -117,11 +112,13 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
             found = m.group("noun").split()
             # a subject reads up to its first link ("exports to China rose"), the noun
             # before "of" or "by" after its last ("the value of the loss of")
-            kept = _before_link(found, skip - heads) if pattern is verb else _after_link(
+            kept = _before_link(_after_saying(found, words), skip - heads) if (
+                pattern is verb) else _after_link(
                 found, skip, frozenset(rules["left_measure"]["links"]))
             nouns = [w for w in kept if not _CODE.search(w)
                      and not w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
-                     and _APOSTROPHE.split(w)[0].lower() not in words.stop_words]
+                     and not (_APOSTROPHE.search(w)  # "you’re looking at": a pronoun
+                              and _APOSTROPHE.split(w)[0].lower() in words.stop_words)]
             # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
             if nouns and not nouns[-1].endswith("ly"):
                 return " ".join(nouns), end
@@ -132,6 +129,39 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
         if nouns:
             return " ".join(nouns), end  # "Shares closed at $18.25, up 0.35%": the shares
     return _right_of(text, end, words, right)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of the number's sentence before it (100 characters at most, no word cut
+    in half), without market codes: where a subject is read."""
+    lo = max(0, start - 100)
+    window = text[lo:start] if lo == 0 or text[lo - 1].isspace() else (
+        text[lo:start].split(" ", 1)[-1])
+    if said := _SENTENCE_END.match(window):
+        window = window[said.end():]
+    return _MARKET_CODE.sub("", window)
+
+
+def _share(evidence: str, words: FigureWords) -> bool:
+    """The figure is a percentage: "were raised from 10% to 25%" is no sum raised."""
+    low = evidence.lower()
+    return any(w in low for w, code in words.units.items() if code == "%")
+
+
+@cache
+def _saying(lang: str) -> frozenset[str]:
+    return frozenset(language_data(lang).words("speech_verbs"))
+
+
+def _after_saying(found: list[str], words: FigureWords) -> list[str]:
+    """"Managers said sales growth will be 3.5%": the subject follows the verb of saying."""
+    said = _saying(words.lang)
+    # "people who reported using", "in the state": no verb of this clause's saying
+    relatives = set(words.rules["left_measure"]["relatives"]) | set(
+        words.rules["determiners"])
+    cut = max((i for i, w in enumerate(found) if w.lower() in said and (
+        i == 0 or found[i - 1].lower() not in relatives)), default=-1)
+    return found[cut + 1:] or found
 
 
 def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str]
