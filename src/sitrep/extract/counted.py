@@ -205,7 +205,7 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
     said = []
     for w in reversed(before):
         if w in words.stop_words or w in table["plain"] or w in table["before"] or (
-                w in words.units):
+                w in words.units or w == words.rules["joiner"]):
             break  # "60 mph (97 kph) in 5.8 seconds": a unit is no activity
         said.insert(0, w)
     while said and said[0].endswith(words.rules["past"]):

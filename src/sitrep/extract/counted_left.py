@@ -154,13 +154,14 @@ def _saying(lang: str) -> frozenset[str]:
 
 
 def _after_saying(found: list[str], words: FigureWords) -> list[str]:
-    """"Managers said sales growth will be 3.5%": the subject follows the verb of saying."""
-    said = _saying(words.lang)
-    # "people who reported using", "in the state": no verb of this clause's saying
-    relatives = set(words.rules["left_measure"]["relatives"]) | set(
-        words.rules["determiners"])
+    """"Managers said sales growth will be 3.5%": the subject follows the verb of saying;
+    "the share of people who reported using it was 4%": a relative clause is no subject."""
+    table = words.rules["left_measure"]
+    rel = next((i for i, w in enumerate(found) if i and w.lower() in table["relatives"]), None)
+    found = found[:rel]
+    said, determiners = _saying(words.lang), set(words.rules["determiners"])
     cut = max((i for i, w in enumerate(found) if w.lower() in said and (
-        i == 0 or found[i - 1].lower() not in relatives)), default=-1)
+        i == 0 or found[i - 1].lower() not in determiners)), default=-1)  # "in the state"
     return found[cut + 1:] or found
 
 
