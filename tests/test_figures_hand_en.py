@@ -162,3 +162,24 @@ def test_ages_idioms_specs_and_shop_lines_are_no_figures(text):
 def test_a_small_word_ends_the_thing_counted():
     text = "The team in Oklahoma City has lost four of five despite two solid games."
     assert all("despite" not in (f[3] or "") for f in found(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The new sedan from Ingolstadt is just over 16 feet long and six feet wide.",
+     ("six feet wide", 6, "ft", "width")),
+    ("The showroom in Milan holds three large sculptural light installations.",
+     ("three large sculptural light installations", 3, None,
+      "large sculptural light installations")),
+    ("Some of that 8.69 GW of Korean production lines in Seoul may have been idled.",
+     ("8.69 GW of Korean production lines", 8.69, "GW", "Korean production lines")),
+    ("The collective in Amsterdam designed eighty spiders of two meters each.",
+     ("two meters", 2, "m", "length")),
+    ("The army in Minsk said 1,000 troops in Belarus took part.",
+     ("1,000 troops in Belarus", 1000, None, "troops in Belarus")),
+])
+def test_dimensions_heads_and_places(text, expected):
+    assert found(text)[-1] == expected
+
+
+def test_a_resolution_is_no_thousand():
+    assert found("The service from Dublin offers 4k streaming at 60 frames a second.") == []

@@ -69,9 +69,13 @@ def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, st
     if unit is None and measure and (code := words.rules["currency_names"].get(measure.lower())):
         return None, code, end  # "88 billion Hong Kong dollars": a sum in HKD
     # "nine training grounds in Russia": keep a place after "in"
+    if unit and measure and (quantity := words.rules["dimensions"].get(measure.lower())):
+        measure = quantity  # "six feet wide": a width
     tail = words.counted_tail.match(text[end:end + 60])
     if tail and (measure or unit) and not _calendar_words(words.lang).intersection(
-            tail.group(2).split()):  # "25% in May 2019": a time, no place
+            tail.group(2).split()) and not _plural_ahead(text, end + tail.end(), words):
+        # "25% in May 2019": a time, no place; "8 GW of Korean production lines": an
+        # adjective
         place = f"{tail.group(1)} {tail.group(2).strip()}"
         if unit == "%" and not measure:
             place = tail.group(2).strip()  # "44 percent of Americans": a share of Americans
@@ -126,7 +130,7 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
             lowers = sum(1 for x in phrase if x[0].islower() and x.lower() != joiner)
             # the head noun ends the phrase: "troops took part" stops at "troops"
             if low in words.count_nouns or _plural(low, rules["plural"]) or (
-                    lowers >= 2 and not _plural_next(text, m.end(), words)):
+                    lowers >= 2 and not _plural_ahead(text, m.end(), words)):
                 break  # "five separate inmate counts" reads on to its plural head
         if len(phrase) >= 5:
             break
@@ -267,6 +271,20 @@ def _verb_next(text: str, pos: int, words: FigureWords) -> bool:
                                                                  words.rules["plural"]):
         return False
     return not _plural_next(text, nxt.end(), words)
+
+
+def _plural_ahead(text: str, pos: int, words: FigureWords) -> bool:
+    """A plural head within the next three words, the words before it lower case and no
+    small words: "three large sculptural light installations" reads on to its head."""
+    for nxt in _WORD.finditer(text, pos, min(len(text), pos + 40)):
+        word = nxt.group(0)
+        if not word[:1].islower() or word in words.stop_words:
+            return False
+        if _plural(word, words.rules["plural"]):
+            return True
+        if nxt.end() - pos > 35 or text[pos:nxt.start()].count(" ") >= 3:
+            return False
+    return False
 
 
 def _small_next(text: str, pos: int, words: FigureWords) -> bool:

@@ -114,7 +114,9 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
             # before "of" or "by" after its last ("the value of the loss of")
             kept = _before_link(_after_saying(found, words), skip - heads) if (
                 pattern is verb) else _after_link(
-                found, skip, frozenset(rules["left_measure"]["links"]))
+                found, skip, frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]))
+            if pattern is of and any(words.numbers.parse(w) is not None for w in found):
+                continue  # "eighty spiders of two meters each": a count, not a measure
             nouns = [w for w in kept if not _CODE.search(w)
                      and not w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
                      and not (_APOSTROPHE.search(w)  # "you’re looking at": a pronoun

@@ -18,8 +18,9 @@ from .figure_words import FigureWords
 
 _WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z][-–]?\d|\d[-–/:]\d")
 _CLOCK_AFTER = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
-#: "4K", "8K": a resolution's name, not four thousand (a sum is written "4k" or "$4K").
-_RESOLUTION = re.compile(r"\d{1,2}K")
+#: "4K", "8K", "4k streaming": a resolution's name, not four thousand (a sum is written
+#: "$4K" or "20k"; a single digit before "k" names a resolution or a race's length).
+_RESOLUTION = re.compile(r"\d{1,2}K|\dk")
 _TIME_OR_RATIO = re.compile(r"[:/]\d")
 #: A number in digits grouped by a space ("13 000") followed by a capitalised word: two
 #: numbers side by side ("400 737 Max jets"), an English count groups with commas.
