@@ -183,3 +183,8 @@ def test_dimensions_heads_and_places(text, expected):
 
 def test_a_resolution_is_no_thousand():
     assert found("The service from Dublin offers 4k streaming at 60 frames a second.") == []
+
+
+def test_a_gerund_of_change_names_its_object():
+    text = "Economists in Boston said the duties cut jobs, lowering wages by 0.16 percent."
+    assert found(text)[-1] == ("0.16 percent", 0.16, "%", "wages")

@@ -73,15 +73,16 @@ def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, st
         measure = quantity  # "six feet wide": a width
     tail = words.counted_tail.match(text[end:end + 60])
     if tail and (measure or unit) and not _calendar_words(words.lang).intersection(
-            tail.group(2).split()) and not _plural_ahead(text, end + tail.end(), words):
-        # "25% in May 2019": a time, no place; "8 GW of Korean production lines": an
-        # adjective
-        place = f"{tail.group(1)} {tail.group(2).strip()}"
-        if unit == "%" and not measure:
-            place = tail.group(2).strip()  # "44 percent of Americans": a share of Americans
+            tail.group(2).split()):  # "25% in May 2019": a time, no place
+        # "members of North Korean forces": the names are adjectives of a plural head
+        head = _plural_ahead(text, end + tail.end(), words)
+        named = tail.group(2).strip() + (text[end + tail.end():head] if head else "")
+        place = f"{tail.group(1)} {named}"
+        if unit and not measure and (unit == "%" or (head and unit not in _DISTANCES)):
+            place = named  # "44 percent of Americans": a share of Americans
         base = measure or ("distance" if unit in _DISTANCES else "")
         measure = f"{base} {place}".strip()
-        end += tail.end()
+        end = head or end + tail.end()
     return measure, unit, end
 
 
@@ -130,7 +131,7 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
             lowers = sum(1 for x in phrase if x[0].islower() and x.lower() != joiner)
             # the head noun ends the phrase: "troops took part" stops at "troops"
             if low in words.count_nouns or _plural(low, rules["plural"]) or (
-                    lowers >= 2 and not _plural_ahead(text, m.end(), words)):
+                    lowers >= 2 and _plural_ahead(text, m.end(), words) is None):
                 break  # "five separate inmate counts" reads on to its plural head
         if len(phrase) >= 5:
             break
@@ -273,18 +274,19 @@ def _verb_next(text: str, pos: int, words: FigureWords) -> bool:
     return not _plural_next(text, nxt.end(), words)
 
 
-def _plural_ahead(text: str, pos: int, words: FigureWords) -> bool:
-    """A plural head within the next three words, the words before it lower case and no
-    small words: "three large sculptural light installations" reads on to its head."""
+def _plural_ahead(text: str, pos: int, words: FigureWords) -> int | None:
+    """Where a plural head within the next three words ends, the words before it lower
+    case and no small words ("three large sculptural light installations" reads on to its
+    head), else None."""
     for nxt in _WORD.finditer(text, pos, min(len(text), pos + 40)):
         word = nxt.group(0)
         if not word[:1].islower() or word in words.stop_words:
-            return False
+            return None
         if _plural(word, words.rules["plural"]):
-            return True
+            return nxt.end()
         if nxt.end() - pos > 35 or text[pos:nxt.start()].count(" ") >= 3:
-            return False
-    return False
+            return None
+    return None
 
 
 def _small_next(text: str, pos: int, words: FigureWords) -> bool:
