@@ -4,8 +4,10 @@ which event instance it is about.
 Found with patterns over the clean text (numbers in digits or words, ranges, "dozens of",
 "halved", "four-day", date spans), then filtered: dates, years, event names, ordinals and
 rhetorical counts ("two main goals") are not figures. The parts: :mod:`.figure_words` (the
-language's words and patterns), :mod:`.figure_values` (finding values), :mod:`.counted`
-(what a value counts), :mod:`.figure_subjects` (what it is about); here the component, and
+language's words and patterns), :mod:`.figure_values` (finding values), :mod:`.figure_labels`
+(numbers that name: "type 2", "five 787 jets"), :mod:`.counted` and :mod:`.counted_left`
+(what a value counts, after it or named before it), :mod:`.figure_restated` (conversions
+in brackets), :mod:`.figure_subjects` (what it is about); here the component, and
 :func:`attach`, where each figure is finalised.
 """
 
