@@ -11,7 +11,8 @@ import re
 from functools import cache
 from typing import Any
 
-from ..lang import longest_first
+from ..lang import language_data
+from .figure_predicates import predicates
 from .figure_words import FigureWords, figure_words
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -19,9 +20,8 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 _LETTERS = re.compile(r"[a-z]+")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _OF = re.compile(r"\s+of\s+(?=[a-z])")
-_CODE = re.compile(r"[\d=]|^\.|^[A-Z]{2,}")
 #: Unit codes (see ``figure_units``) whose figures are durations or distances.
-DURATIONS = ("day", "week", "month", "year", "hour", "minute")
+DURATIONS = ("day", "week", "month", "year", "hour", "minute", "second")
 _DISTANCES = ("km", "m", "mile")
 
 
@@ -69,14 +69,20 @@ def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, st
     if unit is None and measure and (code := words.rules["currency_names"].get(measure.lower())):
         return None, code, end  # "88 billion Hong Kong dollars": a sum in HKD
     # "nine training grounds in Russia": keep a place after "in"
+    if unit and measure and (quantity := words.rules["dimensions"].get(measure.lower())):
+        measure = quantity  # "six feet wide": a width
     tail = words.counted_tail.match(text[end:end + 60])
-    if tail and (measure or unit):
-        place = f"{tail.group(1)} {tail.group(2).strip()}"
-        if unit == "%" and not measure:
-            place = tail.group(2).strip()  # "44 percent of Americans": a share of Americans
+    if tail and (measure or unit) and not _calendar_words(words.lang).intersection(
+            tail.group(2).split()):  # "25% in May 2019": a time, no place
+        # "members of North Korean forces": the names are adjectives of a plural head
+        head = _plural_ahead(text, end + tail.end(), words)
+        named = tail.group(2).strip() + (text[end + tail.end():head] if head else "")
+        place = f"{tail.group(1)} {named}"
+        if unit and not measure and (unit == "%" or (head and unit not in _DISTANCES)):
+            place = named  # "44 percent of Americans": a share of Americans
         base = measure or ("distance" if unit in _DISTANCES else "")
         measure = f"{base} {place}".strip()
-        end += tail.end()
+        end = head or end + tail.end()
     return measure, unit, end
 
 
@@ -84,7 +90,7 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
     """The words of the thing counted up to its head noun, a unit before them, and where
     they end."""
     rules = words.rules
-    joiner, gerund, past = rules["joiner"], rules["gerund"], rules["past"]
+    joiner, gerund = rules["joiner"], rules["gerund"]
     phrase: list[str] = []
     unit = None
     end = pos
@@ -101,8 +107,8 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
             # Fahrenheit" refines the degrees
             end = m.end()
             continue
-        if not w[0].isalnum():
-            break
+        if not w[0].isalnum() or "\n" in text[end:m.start()]:
+            break  # a line break ends the phrase: "$139.00\n\nAvailable from Amazon"
         if low == joiner:
             nxt = text[m.end():m.end() + 30].lstrip()
             if not (phrase and phrase[-1][:1].isupper() and nxt[:1].isupper()):
@@ -113,25 +119,48 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
             break  # "particles representing ...": the head noun came first
         if low in rules["phrase_ends"] or _DIGITS.fullmatch(w):
             break
-        if w[0].islower() and low != joiner and not seen_noun and low.endswith(past) and (
-                "-" not in low and low not in words.count_nouns) and (
-                not _counted_next(text, m.end(), words)):
-            break  # "12,000 arrived": a verb, not the thing counted ("armoured vehicles",
-            # "human-shaped figures" are)
+        if _verb_here(text, m, bool(phrase), unit, seen_noun, words):
+            break
         phrase.append(w)
         end = m.end()
-        if w[0].islower() and low != joiner:
+        if w[0].isupper() and low.endswith(rules["plural"]["ending"]) and not low.endswith(
+                "ss") and _verb_next(text, m.end(), words):
+            break  # "600,000 Israelis live in": a name's plural is the head before a verb
+        if w[0].islower() and low != joiner and not _modifier(low, rules):
             seen_noun = True
             lowers = sum(1 for x in phrase if x[0].islower() and x.lower() != joiner)
             # the head noun ends the phrase: "troops took part" stops at "troops"
             if low in words.count_nouns or _plural(low, rules["plural"]) or (
-                    lowers >= 2 and not _plural_next(text, m.end(), words)):
+                    lowers >= 2 and _plural_ahead(text, m.end(), words) is None):
                 break  # "five separate inmate counts" reads on to its plural head
         if len(phrase) >= 5:
             break
     while phrase and phrase[-1].lower() == joiner:
         phrase.pop()
     return phrase, unit, end
+
+
+def _verb_here(text: str, m: re.Match[str], phrase: bool, unit: str | None, seen_noun: bool,
+               words: FigureWords) -> bool:
+    """The word ``m`` is a verb or an adverb after the number, not part of the thing
+    counted: the phrase ends before it."""
+    rules = words.rules
+    w = m.group(0)
+    low = w.lower()
+    gerund, past, joiner = rules["gerund"], rules["past"], rules["joiner"]
+    if w[0].islower() and low != joiner and not seen_noun and low.endswith(past) and (
+            "-" not in low and low not in words.count_nouns) and (
+            not _counted_next(text, m.end(), words)):
+        return True  # "12,000 arrived": a verb, not the thing counted ("armoured vehicles",
+        # "human-shaped figures" are)
+    if seen_noun and w[0].islower() and low.endswith(past) and "-" not in low and (
+            _small_next(text, m.end(), words)) and (
+            low not in predicates(words.lang).states):
+        return True  # "a 15 percent tariff imposed on": the participle opens a clause (but
+        # "200 staff evacuated" says what happened to whom)
+    # "$20 reportedly demanded", "spent 45 seconds explaining": a verb follows
+    return low.endswith(tuple(rules["adverb_endings"])) or bool(
+        unit and not phrase and low.endswith(gerund))
 
 
 def antecedent(text: str, start: int, measure: str, words: FigureWords) -> str:
@@ -173,13 +202,16 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
     after = re.match(rf"\s+{table['to']}\s+([a-z]+)\b", text[end:end + 30])
     if after:
         return f"{base} {table['to']} {after.group(1)}"
-    before = _LOWER_WORD.findall(text, max(0, start - 40), start)[-3:]
+    lo = max(0, start - 40)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+    before = _LOWER_WORD.findall(text, lo, start)[-3:]  # in its own sentence
     if before and before[-1] in table["before"]:
         before = before[:-1]
     said = []
     for w in reversed(before):
-        if w in words.stop_words or w in table["plain"] or w in table["before"]:
-            break
+        if w in words.stop_words or w in table["plain"] or w in table["before"] or (
+                w in words.units or w == words.rules["joiner"]):
+            break  # "60 mph (97 kph) in 5.8 seconds": a unit is no activity
         said.insert(0, w)
     while said and said[0].endswith(words.rules["past"]):
         said = said[1:]  # "practised chess for 12 weeks": the chess
@@ -196,6 +228,9 @@ def is_label(measure: str, words: FigureWords) -> bool:
     low = said[-1] if said else ""
     if not low.isalpha() or low in words.count_nouns or _plural(low, words.rules["plural"]):
         return False
+    if measure.split()[-1][:1].isupper() and low.endswith(words.rules["plural"]["ending"]) and (
+            not low.endswith("ss")):
+        return False  # "600,000 Israelis": a name's plural ("Israelis" is no "analysis")
     singular, endings = _label_words(words.lang)
     return not (singular.intersection(said) or low.endswith(endings))
 
@@ -216,6 +251,51 @@ def _plural(word: str, table: dict[str, Any]) -> bool:
         and not word.endswith(tuple(table["not_endings"])))
 
 
+def _modifier(word: str, rules: dict[str, Any]) -> bool:
+    """A word before the head noun, not the head: a compound adjective ("two big-name
+    senators") or a gerund ("127 qualifying players")."""
+    return word.endswith(rules["gerund"]) or ("-" in word and not _plural(word, rules["plural"]))
+
+
+@cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names: "in May" after a figure dates it, it names no place."""
+    table = language_data(lang).table("date_words")
+    return frozenset([m["name"] for m in table["months"]] + table["weekdays"])
+
+
+def _verb_next(text: str, pos: int, words: FigureWords) -> bool:
+    """The word after ``pos`` is lower case, no plural and not followed by one: a verb
+    ("Israelis live in"), not a noun the phrase reads on to ("States service members")."""
+    nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    if nxt is None or not nxt.group(0)[:1].islower() or _plural(nxt.group(0),
+                                                                 words.rules["plural"]):
+        return False
+    return not _plural_next(text, nxt.end(), words)
+
+
+def _plural_ahead(text: str, pos: int, words: FigureWords) -> int | None:
+    """Where a plural head within the next three words ends, the words before it lower
+    case and no small words ("three large sculptural light installations" reads on to its
+    head), else None."""
+    for nxt in _WORD.finditer(text, pos, min(len(text), pos + 40)):
+        word = nxt.group(0)
+        if not word[:1].islower() or word in words.stop_words:
+            return None
+        if _plural(word, words.rules["plural"]):
+            return nxt.end()
+        if nxt.end() - pos > 35 or text[pos:nxt.start()].count(" ") >= 3:
+            return None
+    return None
+
+
+def _small_next(text: str, pos: int, words: FigureWords) -> bool:
+    """The word after ``pos`` is a small word ("imposed on", "announced just") or there is
+    none: the word before it ends a clause's verb, not a noun phrase ("armed groups")."""
+    nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    return nxt is None or nxt.group(0).lower() in words.stop_words
+
+
 def _plural_next(text: str, pos: int, words: FigureWords) -> bool:
     nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
     word = nxt.group(0) if nxt else ""
@@ -226,100 +306,6 @@ def _plural_next(text: str, pos: int, words: FigureWords) -> bool:
 def _counted_next(text: str, pos: int, words: FigureWords) -> bool:
     nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
     return nxt is not None and nxt.group(0).lower() in words.count_nouns
-
-
-@cache
-def _determiner(lang: str) -> re.Pattern[str]:
-    rules = figure_words(lang).rules
-    return re.compile(rf"(?:{'|'.join(rules['determiners'] + rules['partitive']['determiners'])})"
-                      r"\s+", re.I)
-
-
-@cache
-def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    table = figure_words(lang).rules["left_measure"]
-    aux = "|".join(table["auxiliaries"])
-    noun = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z][\w’'.=-]*){0,3})"
-    of = re.compile(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
-                    rf"(?:{'|'.join(table['relatives'])})\s+)$")
-    verb = re.compile(rf"\b{noun}\s+(?:(?:{aux})\s+){{0,2}}"
-                      rf"(?:{longest_first(table['verbs'])})(?:\s+(?:by|to|from))?\s+$")
-    right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
-    # "reduce the national gross domestic product by 0.3 percent"
-    by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+(?:the\s+|its\s+)?"
-                    r"(?:[a-z]+\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+by\s+$")
-    return of, verb, right, by
-
-
-def _before_link(words: list[str], skip: set[str]) -> list[str]:
-    """"agricultural exports to China" -> "agricultural exports": the words before the
-    first small word, or after the last one when the phrase opens with it."""
-    cut = next((i for i, w in enumerate(words) if w.lower() in skip), None)
-    if cut is None:
-        return words[-2:]
-    if cut > 0:
-        return words[:cut][-2:]
-    rest = words
-    while rest and rest[0].lower() in skip:
-        rest = rest[1:]
-    return _before_link(rest, skip) if rest else []
-
-
-def _after_link(words: list[str], skip: set[str]) -> list[str]:
-    """"a loss" -> "loss", "the value of the loss" -> "loss": the last words after the
-    last small word."""
-    cut = max((i for i, w in enumerate(words) if w.lower() in skip), default=-1)
-    return words[cut + 1:][-2:]
-
-
-def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bool = True
-                   ) -> tuple[str, int] | None:
-    """(measure, end) of a sum or a percentage (or, ``sums`` false, a span of time: only
-    "a sentence of 10 years") that no noun follows: the noun on its left
-    ("a loss of $5 million", "shares rose 4%", "the company lost $2 billion") or after a
-    link on its right ("$20 billion in aid"); None when neither names one."""
-    of, verb, right, by = _left_patterns(words.lang)
-    rules = words.rules
-    skip = set(rules["left_measure"]["skip"]) | words.stop_words | set(
-        rules["phrase_ends"]) | set(rules["place_links"])
-    window = text[max(0, start - 60):start]
-    objects = rules["left_measure"]["sum_objects"]
-    last = re.search(r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+[a-z]+\s+)?$",
-                     window)  # "has paid the agency $449,000"
-    if sums and last and last.group(1) in objects:
-        # "would raise $88 billion": funds raised (but "pledged $20 billion in aid": aid)
-        named = _right_of(text, end, words, right)  # not "in the quarter": a time
-        if named and not set(named[0].lower().split()) & set(
-                rules["left_measure"]["periods"]):
-            return named
-        return objects[last.group(1)], end
-    for pattern in (of, verb, by) if sums else (of,):  # "spent three days": no subject
-        m = pattern.search(window)
-        if m:
-            found = m.group("noun").split()
-            # a subject reads up to its first link ("exports to China rose"), the noun
-            # before "of" or "by" after its last ("the value of the loss of")
-            kept = _before_link(found, skip) if pattern is verb else _after_link(found, skip)
-            nouns = [w for w in kept if not _CODE.search(w)
-                     and not w.lower().endswith(("ing", "ed"))]  # "anted up $129": a verb
-            # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
-            if nouns and not nouns[-1].endswith("ly"):
-                return " ".join(nouns), end
-    return _right_of(text, end, words, right)
-
-
-def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str]
-              ) -> tuple[str, int] | None:
-    """(measure, end) named after a link on the right: "$20 billion in aid"."""
-    link = right.match(text, end)
-    if link:
-        at = link.end()
-        if det := _determiner(words.lang).match(text, at):
-            at = det.end()  # "$2.6 billion on its contracts"
-        phrase, unit, after = _head_words(text, at, words)
-        if phrase and unit is None and has_common_noun(" ".join(phrase), words):
-            return " ".join(phrase), after
-    return None
 
 
 def quantity_near(folded: str, start: int, end: int, unit: str, words: FigureWords) -> str:

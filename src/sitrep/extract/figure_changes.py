@@ -34,7 +34,7 @@ def find_changes(finder: FigureFinder) -> None:
     if not any(stem in finder.folded for stem in finder.words.change_stems):
         return
     for m in finder.words.change.finditer(finder.folded):
-        after = finder.folded[m.end():m.end() + 8].split()[:1]
+        after = finder.folded[m.end():m.end() + 8].lstrip("-").split()[:1]  # "doubling-down"
         if after and after[0] in finder.words.rules["idiom_particles"]:
             continue  # "doubled down on the slogan": an idiom
         factor = _factor(finder.words, m)

@@ -274,11 +274,12 @@ def no_count(finder: FigureFinder, m: re.Match[str], value: float,
     words = finder.words
     head = (measure or "").split()[0].lower() if measure else ""
     if measure and unit is None and not has_common_noun(measure, words) and not any(
-            finder.gaz.demonym(w) for w in measure.split()) and not (
+            finder.gaz.demonym(w) or finder.gaz.demonym(w.removesuffix("s"))
+            for w in measure.split()) and not (
             finder.predicates.happened(finder.folded, end)):
         return True  # "Three Amigos", "5 Tips", "3 Kevin Harvick": a name or a rank
-        # (but "about 9,000 Belarusian and 150,000 Russian troops" counts troops, and
-        # "700 Muslims were reported dead" counts people)
+        # (but "about 9,000 Belarusian and 150,000 Russian troops" counts troops,
+        # "600,000 Israelis" people, and "700 Muslims were reported dead" counts people)
     if measure and unit is None and value != 1 and raw[:1].isdigit() and is_label(
             measure, words):
         return True  # "the 777 program": a name ("ten lost their lives" is a sentence)

@@ -23,29 +23,25 @@ from .counted import (
     family_of,
     has_common_noun,
     last_plural,
-    measure_around,
     noun_phrase,
     pronoun_object,
     quantity_near,
     without_place,
 )
+from .counted_left import measure_around
 from .figure_changes import find_changes
 from .figure_filters import Context, no_count
 from .figure_index import TextIndex
+from .figure_labels import names_a_thing
 from .figure_predicates import predicates
 from .figure_vague import find_vague
 from .figure_words import FigureWords
 from .records import NO_ATTRIBUTION, Figure, Span
 
-_WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z][-–]?\d|\d[-–/:]\d")
 _SENTENCE_END = re.compile(r"[.!?]\s")
-_CLOCK_AFTER = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
 _LONG = re.compile(r"(?:-long\b)?")
-#: "4K", "8K": a resolution's name, not four thousand (a sum is written "4k" or "$4K").
-_RESOLUTION = re.compile(r"\d{1,2}K")
 #: "2.252%": a decimal, though "2.252" alone reads as a thousands separator.
 _DECIMAL_SHARE = re.compile(r"\d{1,3}\.\d{3}")
-_TIME_OR_RATIO = re.compile(r"[:/]\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: Unit codes of a duration written as an adjective ("a four-day exercise").
 _ADJECTIVE_DURATIONS = ("day", "week", "month", "year", "hour")
@@ -242,18 +238,9 @@ class FigureFinder:
         if not self._free(m.start("num"), m.end("num")):
             return None
         value = self.words.numbers.parse(m.group("num"))
-        if value is None or _TIME_OR_RATIO.match(self.text[m.end():m.end() + 2]):
+        if value is None or names_a_thing(self.text, m, self.words):
             return None
-        start, end, text = m.start(), m.end(), self.text
-        if _WORD_BEFORE_DIGIT.search(text, max(0, start - 2), start + 1) or (
-                text[start - 1:start] == "#" or text[max(0, start - 4):start].rstrip()
-                .endswith("No.")) or (text[end:end + 2].lstrip()[:1] in ("a", "p")
-                                      and _CLOCK_AFTER.match(text, end)):
-            return None  # also "6:38 p.m.", "4 p.m.": a time; "#1", "No. 3": a rank
-        num = m.group("num")
-        if num.endswith("k") and _RESOLUTION.fullmatch(text, m.start("num"), m.end("num")) and (
-                not m.group("cur")):  # the folded text reads "4k" for "4K"
-            return None
+        num, end, text = m.group("num"), m.end(), self.text
         if "." in num and text[end:end + 1] == "%" and _DECIMAL_SHARE.fullmatch(num):
             return float(num)
         return value
@@ -292,7 +279,8 @@ class FigureFinder:
             return told
         if unit and not measure and unit not in self.words.rules["self_named_units"] and (
                 around := measure_around(self.text, m.start(), end, self.words,
-                                         sums=unit not in DURATIONS)):
+                                         sums=unit not in DURATIONS,
+                                         subject=unit not in self.words.quantities)):
             return around[0], unit, around[1]  # "a loss of $5 million", "shares rose 4%",
             # "a diameter of 3,200 miles"
         if unit and not measure and previous and previous.unit == unit and (

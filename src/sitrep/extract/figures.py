@@ -4,8 +4,10 @@ which event instance it is about.
 Found with patterns over the clean text (numbers in digits or words, ranges, "dozens of",
 "halved", "four-day", date spans), then filtered: dates, years, event names, ordinals and
 rhetorical counts ("two main goals") are not figures. The parts: :mod:`.figure_words` (the
-language's words and patterns), :mod:`.figure_values` (finding values), :mod:`.counted`
-(what a value counts), :mod:`.figure_subjects` (what it is about); here the component, and
+language's words and patterns), :mod:`.figure_values` (finding values), :mod:`.figure_labels`
+(numbers that name: "type 2", "five 787 jets"), :mod:`.counted` and :mod:`.counted_left`
+(what a value counts, after it or named before it), :mod:`.figure_restated` (conversions
+in brackets), :mod:`.figure_subjects` (what it is about); here the component, and
 :func:`attach`, where each figure is finalised.
 """
 
@@ -20,6 +22,7 @@ from spacy.tokens import Doc
 from .attribution import Cue, cue_for
 from .carry import Carrier, carry_words
 from .counted import family_of, measure_family
+from .figure_restated import without_restated
 from .figure_subjects import subject
 from .figure_values import FigureFinder
 from .figure_words import FigureWords, figure_words
@@ -41,7 +44,7 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     by_sentence: dict[int, list[Cue]] = {}
     for c in cues:
         by_sentence.setdefault(c.sentence[0], []).append(c)
-    figures = _once(figures, words)
+    figures = _once(without_restated(doc._.text, figures, words), words)
     located = [(fig, _sentence_of(sentences, fig)) for fig in figures]
     families = [("dates" if fig.kind == "dates" else measure_family(fig.measure, fig.unit))
                 for fig in figures]

@@ -31,7 +31,7 @@ from . import rows
 #: bound each new article would compare against every article holding the phrase, which
 #: grows with the store: a million captures made every ingest a scan. Copies of a story
 #: still meet through their other passages and their LSH bands.
-STOCK_POSTINGS = 100
+STOCK_POSTINGS = 30
 
 #: MinHash estimate of whole-text similarity a passage candidate needs: a copy trimmed to a third of
 #: the original still measures 0.3; two stories that share stock phrases measure 0.1.

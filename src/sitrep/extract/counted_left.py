@@ -1,0 +1,182 @@
+"""What a sum or a percentage counts when no noun follows it: the noun on its left ("a loss
+of $5 million", "shares rose 4%", "the company lost $2 billion", "the share was 43%") or
+after a link on its right ("$20 billion in aid").
+
+Why apart from :mod:`.counted`: reading a subject before its verb needs the clause around
+the number (its sentence start, the market codes wire copy puts after a name, a place after
+a link), not the words after the number; the rules are the same for ranges and single
+values.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lang import language_data, longest_first
+from .counted import _head_words, has_common_noun
+from .figure_words import FigureWords, figure_words
+
+_CODE = re.compile(r"[\d=]|^\.")
+#: A market code after a name ("crude CLc1", "the dollar index .DXY", "the euro EUR="):
+#: no word of the subject.
+_MARKET_CODE = re.compile(
+    r"\s(?:\.[A-Z][\w.=]*|[A-Za-z]+\d[\w.=]*|[A-Z]+=\S*|\([A-Z][A-Z0-9.:=]+\))(?=\s)")
+#: The end of the sentence before: a subject is read in the number's own sentence.
+_SENTENCE_END = re.compile(r".*(?:[.!?;:]\s|\n)", re.S)
+#: ", up 0.35%", ", down 2.74%": a change whose subject opens the clause.
+_APOSTROPHE = re.compile(r"[’']")
+_CLAUSE_START = re.compile(r",?\s+(?:and|while|but|whereas)\s+")
+_TRAILING_CHANGE = re.compile(r",\s+(?:up|down|higher|lower)\s+$")
+
+
+@cache
+def _determiner(lang: str) -> re.Pattern[str]:
+    rules = figure_words(lang).rules
+    return re.compile(rf"(?:{'|'.join(rules['determiners'] + rules['partitive']['determiners'])})"
+                      r"\s+", re.I)
+
+
+@cache
+def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    table = figure_words(lang).rules["left_measure"]
+    aux = "|".join(table["auxiliaries"])
+    noun = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z][\w’'.=-]*){0,3})"
+    of = re.compile(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
+                    rf"(?:{'|'.join(table['relatives'])})\s+)$")
+    # a subject's words may hold a year ("sales growth in 2019 will be 3.5%")
+    subject = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z0-9][\w’'.=-]*){0,11})"
+    verb = re.compile(rf"\b{subject}\s+(?:(?:{aux})\s+){{0,2}}"
+                      rf"(?:{longest_first(table['verbs'])})(?:\s+(?:by|to|from|at))?\s+$")
+    # the first verb of a clause: its subject ("Shares closed at $18, up 0.35%")
+    first = re.compile(rf"\b{subject}\s+(?:(?:{aux})\s+){{0,2}}"
+                       rf"(?:{longest_first(table['verbs'])})\b")
+    right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
+    # "reduce the national gross domestic product by 0.3 percent"
+    by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+(?:the\s+|its\s+)?"
+                    r"(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+by\s+$")
+    return of, verb, right, by, first
+
+
+def _before_link(words: list[str], skip: set[str]) -> list[str]:
+    """"agricultural exports to China" -> "agricultural exports": the words before the
+    first small word, or after the last one when the phrase opens with it."""
+    cut = next((i for i, w in enumerate(words) if w.lower() in skip), None)
+    if cut is None or cut > 0:
+        kept = words[:cut] if cut else words
+        # "Truck and SUV sales": a subject of two nouns joined keeps both
+        joined = len(kept) > 3 and kept[-3].lower() == "and"
+        return kept[-4:] if joined else kept[-3:]
+    rest = words
+    while rest and rest[0].lower() in skip:
+        rest = rest[1:]
+    return _before_link(rest, skip) if rest else []
+
+
+def _after_link(words: list[str], skip: set[str], links: frozenset[str] = frozenset()
+                ) -> list[str]:
+    """"a loss" -> "loss", "the value of the loss" -> "loss": the last words after the
+    last small word."""
+    cut = max((i for i, w in enumerate(words) if w.lower() in skip), default=-1)
+    if cut == len(words) - 1 and cut > 0 and words[cut].lower() in links:
+        return words[cut - 1:]  # "a net worth of $17 million": the link word is the noun
+    return words[cut + 1:][-2:]
+
+
+def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bool = True,
+                   subject: bool = True) -> tuple[str, int] | None:
+    """(measure, end) of a sum or a percentage (or, ``sums`` false, a span of time: only
+    "a sentence of 10 years") that no noun follows: the noun on its left
+    ("a loss of $5 million", "shares rose 4%", "the company lost $2 billion") or after a
+    link on its right ("$20 billion in aid"); None when neither names one."""
+    of, verb, right, by, first = _left_patterns(words.lang)
+    rules = words.rules
+    heads = set(rules["left_measure"]["subject_heads"])  # "the average rate was 5%"
+    skip = set(rules["left_measure"]["skip"]) | words.stop_words | set(
+        rules["phrase_ends"]) | set(rules["place_links"])
+    window = _sentence_before(text, start)
+    objects = rules["left_measure"]["sum_objects"]
+    last = re.search(r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+[a-z]+\s+)?$",
+                     window)  # "has paid the agency $449,000"
+    if sums and last and last.group(1) in objects and not _share(text[start:end], words):
+        # "would raise $88 billion": funds raised (but "pledged $20 billion in aid": aid)
+        named = _right_of(text, end, words, right)  # not "in the quarter": a time
+        if named and not set(named[0].lower().split()) & set(
+                rules["left_measure"]["periods"]):
+            return named
+        return objects[last.group(1)], end
+    # "spent three days": no subject; "the laptop is 45 dBA": its unit says what it measures
+    for pattern in (of, verb, by) if sums and subject else (of,):
+        m = pattern.search(window)
+        if m:
+            found = m.group("noun").split()
+            # a subject reads up to its first link ("exports to China rose"), the noun
+            # before "of" or "by" after its last ("the value of the loss of")
+            kept = _before_link(_after_saying(found, words), skip - heads) if (
+                pattern is verb) else _after_link(
+                found, skip, frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]))
+            if pattern is of and any(words.numbers.parse(w) is not None for w in found):
+                continue  # "eighty spiders of two meters each": a count, not a measure
+            nouns = [w for w in kept if not _CODE.search(w)
+                     and not w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
+                     and not (_APOSTROPHE.search(w)  # "you’re looking at": a pronoun
+                              and _APOSTROPHE.split(w)[0].lower() in words.stop_words)]
+            # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
+            if nouns and not nouns[-1].endswith("ly"):
+                return " ".join(nouns), end
+    clause = _CLAUSE_START.split(window)[-1]  # "crude fell 3% and Brent was at $60, down 2%"
+    if sums and subject and _TRAILING_CHANGE.search(clause) and (m := first.search(clause)):
+        nouns = [w for w in _before_link(m.group("noun").split(), skip - heads)
+                 if not _CODE.search(w)]
+        if nouns:
+            return " ".join(nouns), end  # "Shares closed at $18.25, up 0.35%": the shares
+    return _right_of(text, end, words, right)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of the number's sentence before it (100 characters at most, no word cut
+    in half), without market codes: where a subject is read."""
+    lo = max(0, start - 100)
+    window = text[lo:start] if lo == 0 or text[lo - 1].isspace() else (
+        text[lo:start].split(" ", 1)[-1])
+    if said := _SENTENCE_END.match(window):
+        window = window[said.end():]
+    return _MARKET_CODE.sub("", window)
+
+
+def _share(evidence: str, words: FigureWords) -> bool:
+    """The figure is a percentage: "were raised from 10% to 25%" is no sum raised."""
+    low = evidence.lower()
+    return any(w in low for w, code in words.units.items() if code == "%")
+
+
+@cache
+def _saying(lang: str) -> frozenset[str]:
+    return frozenset(language_data(lang).words("speech_verbs"))
+
+
+def _after_saying(found: list[str], words: FigureWords) -> list[str]:
+    """"Managers said sales growth will be 3.5%": the subject follows the verb of saying;
+    "the share of people who reported using it was 4%": a relative clause is no subject."""
+    table = words.rules["left_measure"]
+    rel = next((i for i, w in enumerate(found) if i and w.lower() in table["relatives"]), None)
+    found = found[:rel]
+    said, determiners = _saying(words.lang), set(words.rules["determiners"])
+    cut = max((i for i, w in enumerate(found) if w.lower() in said and (
+        i == 0 or found[i - 1].lower() not in determiners)), default=-1)  # "in the state"
+    return found[cut + 1:] or found
+
+
+def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str]
+              ) -> tuple[str, int] | None:
+    """(measure, end) named after a link on the right: "$20 billion in aid"."""
+    link = right.match(text, end)
+    if link:
+        at = link.end()
+        if det := _determiner(words.lang).match(text, at):
+            at = det.end()  # "$2.6 billion on its contracts"
+        phrase, unit, after = _head_words(text, at, words)
+        if phrase and unit is None and has_common_noun(" ".join(phrase), words) and (
+                words.numbers.parse(phrase[0]) is None):  # "60 mph in five seconds"
+            return " ".join(phrase), after
+    return None

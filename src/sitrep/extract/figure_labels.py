@@ -1,0 +1,65 @@
+"""Numbers that name a thing instead of counting it, told by the characters right around
+the number: a time or a ratio ("10:30", "3/4"), a code ("F-16", "Daily8", the "23" of
+"2022-23"), a rank ("#1", "No. 3"), a clock time ("4 p.m."), a resolution ("4K"), a label
+word before it ("type 2", "phase 1", "level 4"), or another number right before it ("five
+787 jets", "400 737 Max jets": the second names the model).
+
+Why apart from the finder: these rules read a few characters and one word on either side
+and decide before any measure is read; they are the same for every single value.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lang import language_data, longest_first
+from .figure_words import FigureWords
+
+_WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z][-–]?\d|\d[-–/:]\d")
+_CLOCK_AFTER = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
+#: "4K", "8K", "4k streaming": a resolution's name, not four thousand (a sum is written
+#: "$4K" or "20k"; a single digit before "k" names a resolution or a race's length).
+_RESOLUTION = re.compile(r"\d{1,2}K|\dk")
+_TIME_OR_RATIO = re.compile(r"[:/]\d")
+#: A number in digits grouped by a space ("13 000") followed by a capitalised word: two
+#: numbers side by side ("400 737 Max jets"), an English count groups with commas.
+_SPACED_BEFORE_NAME = re.compile(r"\d[ \u00a0]\d{3}$")
+_NAME_AFTER = re.compile(r"[ \u00a0][A-Z]")
+
+
+@cache
+def _before(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a label word right before a number, a number right before a number)."""
+    data = language_data(lang)
+    labels = longest_first(data.table("figure_context")["label_words"])
+    numbers = data.table("number_words")
+    # not "one": "one 6-month study" is a determiner before a span of time
+    number_words = longest_first([w for w in [*numbers["units"], *numbers["tens"]]
+                                  if numbers["units"].get(w) != 1])
+    return (re.compile(rf"(?<![\w’'-])(?:{labels})\s+$", re.I),
+            re.compile(rf"(?:\d|(?<![\w’'-])(?:{number_words}))\s+$", re.I))
+
+
+def names_a_thing(text: str, m: re.Match[str], words: FigureWords) -> bool:
+    """The single value ``m`` (a match of ``words.single``) is part of a name, a code, a
+    time or a label, not a count."""
+    start, end = m.start(), m.end()
+    if _TIME_OR_RATIO.match(text, end, end + 2):
+        return True
+    if _WORD_BEFORE_DIGIT.search(text, max(0, start - 2), start + 1) or (
+            text[start - 1:start] == "#" or text[max(0, start - 4):start].rstrip()
+            .endswith("No.")) or (text[end:end + 2].lstrip()[:1] in ("a", "p")
+                                  and _CLOCK_AFTER.match(text, end)):
+        return True  # also "6:38 p.m.", "4 p.m.": a time; "#1", "No. 3": a rank
+    num = m.group("num")
+    if num.endswith("k") and _RESOLUTION.fullmatch(text, m.start("num"), m.end("num")) and (
+            not m.group("cur")):  # the folded text reads "4k" for "4K"
+        return True
+    if not num[:1].isdigit() or m.group("cur"):
+        return False
+    if _SPACED_BEFORE_NAME.search(num) and _NAME_AFTER.match(text, m.end("num")):
+        return True
+    label, number = _before(words.lang)
+    window = text[max(0, start - 20):start]
+    return bool(label.search(window) or number.search(window))

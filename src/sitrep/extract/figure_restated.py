@@ -1,0 +1,89 @@
+"""Figures that restate the figure before them in another unit: "55 mph (88.5 kph)",
+"about 2,300 tons (2,095 metric tons)", "$12.9bn (£10bn)", "2,750 tons, or 2,500 metric
+tons".
+
+Why: a conversion added by the writer or the wire desk is the same claim, not a second one;
+kept, it shows as a figure whose thing counted is the unit before it ("mph"), and it doubles
+the claims an analyst has to read. The rule is the shape, not a list of phrases: a value in
+brackets (or after ", or") right after a number whose unit measures the same quantity (a
+length, a speed, a weight, a sum of money). The original stays.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lang import language_data
+from .figure_words import FigureWords
+from .records import Figure
+
+#: What may stand between the stated value and the conversion: "(", "-wide (", ", or".
+_OPENER = re.compile(r"(?:(?:-[a-z]+)?\s*\(\s*|,?\s+or\s+)$")
+#: The conversion closes: ")", "per liter)", or a comma after ", or 2,500 metric tons,".
+_CLOSER = re.compile(r"\s*(?:per\s+[a-z]+\s*)?[),]")
+_NUMBER_THEN_WORDS = re.compile(
+    r"(?P<sign>[$€£¥₹])?\s?\d[\d,.]*(?:\s*(?:bn|m|k|million|billion|trillion))?"
+    r"(?P<words>(?:[\s-]+[A-Za-z/]+){0,4})[-\w]*\s*$")
+_TOKENS = re.compile(r"[A-Za-z/]+")
+
+
+@cache
+def _money_codes(lang: str) -> frozenset[str]:
+    """The unit codes that are currencies: a sum restated in another currency is one sum."""
+    table = language_data(lang).table("figure_units")
+    codes = set(table["currency_signs"].values())
+    codes |= {code for code in table["units"].values() if code.isupper() and len(code) == 3
+              and code.isalpha() and code not in ("GWh", "MWh", "kWh")}
+    return frozenset(codes)
+
+
+def dimension(unit: str | None, words: FigureWords) -> str | None:
+    """What a unit measures, so that miles and kilometres compare: "money" for a currency,
+    else the unit's quantity ("distance", "speed"); °F and °C are both temperatures."""
+    if unit is None:
+        return None
+    if unit in _money_codes(words.lang):
+        return "money"
+    quantity = words.quantities.get(unit)
+    if quantity and "temperature" in quantity:
+        return "temperature"
+    return quantity or unit
+
+
+def _stated_before(text: str, start: int, words: FigureWords) -> str | None:
+    """The dimension of the number with its unit right before the conversion at ``start``,
+    if the words before it are "NUMBER UNIT (" or "NUMBER UNIT, or"."""
+    window = text[max(0, start - 60):start]
+    opener = _OPENER.search(window)
+    if opener is None:
+        return None
+    before = window[:opener.start()]
+    said = _NUMBER_THEN_WORDS.search(before)
+    if said is None:
+        return None
+    if said.group("sign"):
+        return "money"
+    signs = language_data(words.lang).table("figure_units")["currency_signs"]
+    for token in _TOKENS.findall(said.group(0)):
+        low = token.lower()
+        if low in words.units:
+            return dimension(words.units[low], words)
+        if low in signs:
+            return "money"
+    return None
+
+
+def restated(text: str, fig: Figure, words: FigureWords) -> bool:
+    """``fig`` restates the value before it in another unit of the same quantity."""
+    if fig.unit is None or fig.kind in ("dates", "change"):
+        return False
+    if not _CLOSER.match(text, fig.evidence.end):
+        return False
+    stated = _stated_before(text, fig.evidence.start, words)
+    return stated is not None and stated == dimension(fig.unit, words)
+
+
+def without_restated(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
+    """The figures less the conversions (see :func:`restated`)."""
+    return [fig for fig in figures if not restated(text, fig, words)]
