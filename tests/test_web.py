@@ -366,9 +366,9 @@ def test_pages_use_the_ledger_at_hand_while_a_newer_one_is_computed(db: Path, tm
 
     from sitrep.ingest.readers import ReadOptions
     from sitrep.ingest.runner import ingest
-    from sitrep.web.workspace import LedgerCache
+    from sitrep.web.workspace import WorkspaceCache
 
-    cache = LedgerCache(lambda: Store(db))
+    cache = WorkspaceCache(lambda: Store(db))
     with Store(db) as store:
         first = cache.get(store)
         assert cache.get(store) is first and not cache.stale(store)
