@@ -127,6 +127,7 @@ class Search(StoreConnection):
         return {r[0]: r[1] for r in self._db.execute("SELECT id, language FROM articles")}
 
     def outlets(self) -> list[str]:
-        """Every outlet name, for the filters of a page."""
+        """Every outlet name, for the filters of a page: read off the index of outlets
+        (migration 9), not the article rows, whose long texts sit before the outlet."""
         return [r[0] for r in self._db.execute(
             "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet")]
