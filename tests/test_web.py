@@ -13,7 +13,6 @@ import pytest
 from click.testing import CliRunner
 
 from sitrep.cli import main
-from sitrep.demo import find_corpus, run_demo
 from sitrep.store import SearchFilters, Store
 from sitrep.web import create_app
 
@@ -21,15 +20,6 @@ from sitrep.web import create_app
 pytestmark = pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
 
 BASE = "http://127.0.0.1"
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("serve")
-    corpus = find_corpus()
-    assert corpus is not None
-    run_demo(corpus, str(tmp / "demo.db"), echo=lambda _: None, report_dir=tmp / "report")
-    return tmp / "demo.db"
 
 
 @pytest.fixture
