@@ -34,6 +34,19 @@ def fixtures() -> Path:
     return FIXTURES
 
 
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The store ``sitrep demo`` builds from the bundled sample corpus, built once for the
+    session: tests that read it never write to it (copy it to correct it)."""
+    from sitrep.demo import find_corpus, run_demo
+
+    tmp = tmp_path_factory.mktemp("demo")
+    corpus = find_corpus()
+    assert corpus is not None
+    run_demo(corpus, str(tmp / "demo.db"), echo=lambda _: None, report_dir=tmp / "report")
+    return tmp / "demo.db"
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """A bug must fail a test, not hide as an E013 refusal or a one-line CLI message: the
     switch is on for the whole suite (and the subprocesses it starts, which inherit it).

@@ -13,7 +13,6 @@ import pytest
 from click.testing import CliRunner
 
 from sitrep.cli import main
-from sitrep.demo import find_corpus, run_demo
 from sitrep.store import SearchFilters, Store
 from sitrep.web import create_app
 
@@ -21,15 +20,6 @@ from sitrep.web import create_app
 pytestmark = pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
 
 BASE = "http://127.0.0.1"
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("serve")
-    corpus = find_corpus()
-    assert corpus is not None
-    run_demo(corpus, str(tmp / "demo.db"), echo=lambda _: None, report_dir=tmp / "report")
-    return tmp / "demo.db"
 
 
 @pytest.fixture
@@ -366,9 +356,9 @@ def test_pages_use_the_ledger_at_hand_while_a_newer_one_is_computed(db: Path, tm
 
     from sitrep.ingest.readers import ReadOptions
     from sitrep.ingest.runner import ingest
-    from sitrep.web.workspace import LedgerCache
+    from sitrep.web.workspace import WorkspaceCache
 
-    cache = LedgerCache(lambda: Store(db))
+    cache = WorkspaceCache(lambda: Store(db))
     with Store(db) as store:
         first = cache.get(store)
         assert cache.get(store) is first and not cache.stale(store)

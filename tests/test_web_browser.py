@@ -26,7 +26,6 @@ import pytest
 from browser import CHROMIUM, Visit, keep_on_this_machine, needs_chromium
 from click.testing import CliRunner
 from test_report_security import ARTICLES, PAGE, _Tags
-from test_web import demo_db  # noqa: F401 - the module fixture: the sample corpus store
 
 from sitrep.cli import main
 from sitrep.web import create_app
@@ -89,7 +88,7 @@ def _shot(page: Any, folder: Path, name: str) -> None:
 
 
 @needs_chromium
-def test_an_analysts_session_in_chromium(demo_db: Path, tmp_path: Path):  # noqa: F811
+def test_an_analysts_session_in_chromium(demo_db: Path, tmp_path: Path):
     db = tmp_path / "session.db"
     shutil.copy(demo_db, db)
     with serving(db) as base, browsing(base) as visit:

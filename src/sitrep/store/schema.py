@@ -295,6 +295,12 @@ _MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS translation_links_b ON translation_links(b);
     """,
+    # 9: the outlets, for the filters of the workspace's search (store/search.py): read off
+    # an index instead of every article row, where the outlet sits after the long text
+    # (140 ms on a store of 30,000 articles, at every search page)
+    """
+    CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 

@@ -1,6 +1,5 @@
 """Full-text search over article titles and text (SQLite FTS5), and the small reads the web
-workspace needs beside the listings: article languages and a stamp that changes with the
-data.
+workspace needs beside the listings: article summaries, statements and languages.
 
 Why a query of its own and not ``MATCH`` on what the user typed: FTS5 reads ``Zapad-2025``
 as a column filter and ``NOT`` or ``"`` as syntax, so an analyst's words would turn into
@@ -80,7 +79,7 @@ class SearchPage:
 
 
 class Search(StoreConnection):
-    """Searching the articles, and what the workspace reads to know when data changed."""
+    """Searching the articles, and the small reads of the workspace's pages."""
 
     def search_articles(self, text: str, filters: SearchFilters = SearchFilters(), *,
                         limit: int = 20, offset: int = 0) -> SearchPage:
@@ -128,19 +127,7 @@ class Search(StoreConnection):
         return {r[0]: r[1] for r in self._db.execute("SELECT id, language FROM articles")}
 
     def outlets(self) -> list[str]:
-        """Every outlet name, for the filters of a page."""
+        """Every outlet name, for the filters of a page: read off the index of outlets
+        (migration 9), not the article rows, whose long texts sit before the outlet."""
         return [r[0] for r in self._db.execute(
             "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet")]
-
-    def data_stamp(self) -> tuple[int, ...]:
-        """A value that changes whenever articles, extractions or corrections change: what
-        a reader caches (the ledger of a big store) stays valid while the stamp is equal.
-
-        Re-extraction deletes and re-inserts rows, so new rows always get higher rowids;
-        counts catch deletions."""
-        return tuple(self._db.execute(
-            "SELECT (SELECT COALESCE(MAX(rowid), 0) FROM articles), "
-            "(SELECT COALESCE(MAX(rowid), 0) FROM figures), "
-            "(SELECT COUNT(*) FROM figures), "
-            "(SELECT COALESCE(MAX(rowid), 0) FROM mentions), "
-            "(SELECT COUNT(*) FROM corrections)").fetchone())

@@ -33,7 +33,7 @@ from ..errors import StoreError
 from ..store import Store
 from .csrf import SESSION_COOKIE, CsrfGuard, allowed_host
 from .render import environment
-from .workspace import LedgerCache, Workspace
+from .workspace import Workspace, WorkspaceCache
 
 #: No script from anywhere (the pages have none), styles and images from this server only,
 #: forms post only here, and no page may frame this one.
@@ -58,7 +58,7 @@ class Context:
     db: Path
     who: str
     env: Environment
-    cache: LedgerCache
+    cache: WorkspaceCache
     csrf: CsrfGuard
 
     @contextmanager
@@ -68,7 +68,7 @@ class Context:
 
     def workspace(self, store: Store, *, fresh: bool = False) -> Workspace:
         """The ledger of the store: as it is now with ``fresh``, else possibly from a
-        moment ago while a newer one is computed (see :class:`LedgerCache`)."""
+        moment ago while a newer one is computed (see :class:`WorkspaceCache`)."""
         return self.cache.get(store, fresh=fresh)
 
     def warm(self) -> None:
@@ -105,7 +105,7 @@ def create_app(db: str | os.PathLike[str], *, who: str | None = None,
         raise StoreError(f"no store at {path}: ingest something first")
     Store(path).close()  # brings the schema up to date once, before any request
     ctx = Context(path, who or os.environ.get("USER", "analyst"), environment(),
-                  LedgerCache(lambda: Store(path)), CsrfGuard())
+                  WorkspaceCache(lambda: Store(path)), CsrfGuard())
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         threading.Thread(target=ctx.warm, name="sitrep-warm", daemon=True).start()

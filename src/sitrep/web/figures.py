@@ -7,7 +7,7 @@ figure was stated, else its article's publication or capture date).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -16,11 +16,6 @@ if TYPE_CHECKING:
     from .workspace import Workspace
 
 PAGE_SIZE = 50
-#: The exact filters: query field -> figure row field.
-EXACT = (("subject", "subject"), ("measure", "family"), ("source_type", "source_type"),
-         ("language", "language"))
-#: Above this many rows a filtered table is read off the presorted rows instead.
-_SORT_ON_ITS_OWN = 20_000
 #: Sortable columns: name in the query string -> how a row sorts on it.
 SORTS = {
     "day": lambda r: r["day"] or "",
@@ -67,57 +62,16 @@ class FigureQuery:
                    sort if sort in SORTS else "day", params.get("order") == "desc", page,
                    params.get("rejected") == "1")
 
-    def _dated(self, row: dict[str, Any]) -> bool:
-        """Whether a row passes the date range and the rejected switch."""
-        if row["rejected"] and not self.rejected:
-            return False
-        day = row["day"] or ""
+    def in_range(self, day: str) -> bool:
+        """Whether a row's day (stated, else published, else captured) is in the range;
+        ``until`` is compared on its own length, so "2026-05" keeps all of May."""
         return not ((self.since and day < self.since)
                     or (self.until and day[:len(self.until)] > self.until))
 
-    def _groups(self, ws: Workspace) -> list[tuple[list[dict[str, Any]], Callable[..., bool]]]:
-        """For each indexed filter asked for, the rows passing it (from the indexes) and
-        the test of one row against it."""
-        groups: list[tuple[list[dict[str, Any]], Callable[..., bool]]] = []
-        for name, key in EXACT:
-            want = getattr(self, name)
-            if want:
-                groups.append((ws.index[name].get(want, []),
-                               lambda r, k=key, w=want: r[k] == w))
-        if self.speaker:
-            needle = self.speaker.lower()
-            groups.append(([r for who, rows in ws.index["who"].items()
-                            if needle in str(who) for r in rows],
-                           lambda r: needle in r["who"]))
-        return groups
-
     def select(self, ws: Workspace) -> tuple[list[dict[str, Any]], int]:
-        """The rows of the asked page, sorted, and how many rows pass the filters.
-
-        The filters are read from the workspace's indexes: the smallest group is scanned
-        and its rows tested against the other filters; a large result is taken from the
-        presorted rows, a small one sorted on its own."""
-        start = (self.page - 1) * PAGE_SIZE
-        ordered = ws.ordered[self.sort]
-        groups = self._groups(ws)
-        if not groups:
-            if not (ws.rejected or self.since or self.until):
-                kept = ordered
-            else:
-                kept = [r for r in ordered if self._dated(r)]
-        else:
-            groups.sort(key=lambda g: len(g[0]))
-            tests = [test for _, test in groups[1:]]
-            found = [r for r in groups[0][0]
-                     if self._dated(r) and all(test(r) for test in tests)]
-            if len(found) > _SORT_ON_ITS_OWN:
-                wanted = {id(r) for r in found}
-                kept = [r for r in ordered if id(r) in wanted]
-            else:
-                kept = sorted(found, key=lambda r: (SORTS[self.sort](r), r["id"]))
-        if self.descending:
-            kept = kept[::-1]
-        return kept[start:start + PAGE_SIZE], len(kept)
+        """The rows of the asked page, sorted, and how many rows pass the filters (read
+        off the workspace's coded columns, see :mod:`sitrep.web.table`)."""
+        return ws.table.select(self, (self.page - 1) * PAGE_SIZE, PAGE_SIZE)
 
     def params(self) -> dict[str, str]:
         """The query string of this query, without defaults."""

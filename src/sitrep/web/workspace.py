@@ -3,8 +3,15 @@ the store does not change.
 
 Why a cache: the ledger (claims, findings, source types) is computed across every figure
 of the store, and a page that recomputed it on each request would be slow on a big store.
-:class:`LedgerCache` keeps the last result beside the store's :meth:`data_stamp`; a new
-ingest, extraction or correction changes the stamp, and the next request recomputes.
+:class:`WorkspaceCache` keeps the last result beside the store's ledger generation
+(:meth:`sitrep.store.Store.ledger_generation`, the same number that keys the findings the
+store keeps for ``sitrep findings``): triggers move it on at every write to articles,
+extractions or corrections, so a new ingest, extraction or correction makes the next
+request recompute, and reading it is one row, not a count of every figure.
+
+Why not the store's findings cache itself: it keeps findings as JSON records, and the
+pages need more than findings (claims, entities, the coded figures table), as objects
+held in this process's memory.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from ..ledger.entities import Entity, entities
 from ..ledger.findings import Finding
 from ..store import Store
 from .figures import SORTS
+from .table import FigureTable
 
 
 @dataclass(frozen=True)
@@ -51,10 +59,10 @@ class Workspace:
     rejected: frozenset[str]
     claim_of_figure: dict[str, Claim] = field(default_factory=dict)
     entities: list[Entity] = field(default_factory=list)
-    #: field -> value -> the figure rows holding it, for the exact filters of the table
+    #: field -> value -> the figure rows holding it, for an entity's claims and articles
     index: dict[str, dict[object, list[dict[str, Any]]]] = field(default_factory=dict)
-    #: sort column -> every figure row (rejected ones too), in that order
-    ordered: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    #: the figures table's filters and sort orders, as coded columns
+    table: FigureTable = field(default_factory=lambda: FigureTable.build([], {}))
     counts: dict[str, int] = field(default_factory=dict)  # the store's, for the overview
 
     @cached_property
@@ -98,11 +106,8 @@ class Workspace:
 #: The figure row fields the table and its filters read (the rest stays in the store).
 _ROW_FIELDS = ("id", "article_id", "measure", "low", "high", "speaker", "org", "speaker_key",
                "stated_on", "published", "outlet", "text", "start", "end")
-#: Filters matched exactly, by the figure row field they read.
-EXACT_FILTERS = {"subject": "subject", "measure": "family", "source_type": "source_type",
-                 "language": "language"}
-#: Other row fields indexed: the speaker filter, and an entity's claims and articles.
-INDEXED = ("who", "article_id", "speaker_key", "org")
+#: Row fields indexed for an entity's page: its event, its articles, what it said.
+INDEXED = ("subject", "article_id", "speaker_key", "org")
 
 
 def _figure_rows(rows: list[dict[str, Any]], claim_of: dict[str, Claim],
@@ -144,13 +149,12 @@ def build_workspace(store: Store) -> Workspace:
     figures = _figure_rows(rows, claim_of, store.article_languages(), rejected)
     ws = Workspace(claims, findings, figures, rejected, claim_of, entities(store),
                    counts=store.counts())
-    for name, key in (*EXACT_FILTERS.items(), *((k, k) for k in INDEXED)):
+    for key in INDEXED:
         groups: dict[object, list[dict[str, Any]]] = defaultdict(list)
         for row in figures:
             groups[row[key]].append(row)
-        ws.index[name] = dict(groups)
-    ws.ordered = {name: sorted(figures, key=lambda r, k=sort_key: (k(r), r["id"]))
-                  for name, sort_key in SORTS.items()}
+        ws.index[key] = dict(groups)
+    ws.table = FigureTable.build(figures, SORTS)
     return ws
 
 
@@ -165,11 +169,11 @@ def figure_value(row: dict[str, Any]) -> str:
     return " ".join(p for p in (row["qualifier"], shown, row["unit"]) if p)
 
 
-class LedgerCache:
-    """The last :class:`Workspace` and the store stamp it was computed at; one per app,
+class WorkspaceCache:
+    """The last :class:`Workspace` and the ledger generation it was computed at; one per app,
     shared by the request threads.
 
-    While an ingest writes, every batch changes the stamp. Recomputing the ledger inside
+    While an ingest writes, every batch moves the generation on. Recomputing the ledger inside
     each request would make every page wait seconds on a big store, so a page is served
     from the workspace at hand while one background thread computes the new one
     (:attr:`stale` says so); only the first page, and a page after the analyst's own
@@ -179,12 +183,12 @@ class LedgerCache:
         self._open = open_store
         self._lock = threading.Lock()  # guards the fields below
         self._build = threading.Lock()  # one computation at a time
-        self._stamp: tuple[int, ...] | None = None
+        self._stamp: int | None = None
         self._workspace: Workspace | None = None
         self._refreshing = False
 
     def get(self, store: Store, *, fresh: bool = False) -> Workspace:
-        stamp = store.data_stamp()
+        stamp = store.ledger_generation()
         with self._lock:
             current = self._workspace
             if current is not None and stamp == self._stamp:
@@ -200,11 +204,11 @@ class LedgerCache:
     def stale(self, store: Store) -> bool:
         """Whether the workspace at hand is older than the store (a refresh is under way)."""
         with self._lock:
-            return self._stamp is not None and self._stamp != store.data_stamp()
+            return self._stamp is not None and self._stamp != store.ledger_generation()
 
     def _compute(self, store: Store) -> Workspace:
         with self._build:
-            stamp = store.data_stamp()
+            stamp = store.ledger_generation()
             with self._lock:
                 if self._workspace is not None and stamp == self._stamp:
                     return self._workspace  # computed meanwhile by another thread
