@@ -18,6 +18,7 @@ import spacy
 from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from ..lang import language_data
@@ -214,6 +215,31 @@ def _pieces(text: str) -> Iterator[tuple[str, bool]]:
         yield text[done:], False
 
 
+#: Chunks spaCy's tokenizer remembers how to split (spaCy's default: 10,000). A news
+#: article brings a few hundred new ones; more of them remembered is fewer split again.
+TOKENIZER_CACHE = 100_000
+
+
+def _keep_cache_working(tokenizer: Tokenizer) -> None:
+    """Drop the special cases that change nothing, and let the tokenizer remember more.
+
+    Why: spaCy caches how it split each chunk of text, but once a document has met a
+    special case, nothing more of that document is cached, and a line break (``"\n"``) is
+    a special case: in news text the cache served the first paragraph of each article only.
+    A special case whose one token is its own text, and which the tokenizer makes one token
+    of without it (``"\n"``, ``"—"``, ``"’"``), gives the same tokens either way (its pattern
+    for spaCy's final special-case match is that one token, which it leaves as it is)."""
+    plain = Tokenizer(tokenizer.vocab, rules={}, prefix_search=tokenizer.prefix_search,
+                      suffix_search=tokenizer.suffix_search,
+                      infix_finditer=tokenizer.infix_finditer,
+                      token_match=tokenizer.token_match, url_match=tokenizer.url_match)
+    rules = tokenizer.rules or {}
+    same = {key for key, tokens in rules.items()
+            if tokens == [{ORTH: key}] and [t.text for t in plain(key)] == [key]}
+    tokenizer.rules = {key: tokens for key, tokens in rules.items() if key not in same}
+    tokenizer.max_cache_size = TOKENIZER_CACHE
+
+
 def build_nlp(lang: str = "en") -> Language:
     """The pipeline of ``lang``, built once per process and language (the gazetteer takes a
     second or two to load)."""
@@ -241,6 +267,7 @@ def _build_nlp(lang: str) -> Language:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = _TailSuffixSearch(
         spacy.util.compile_suffix_regex(nlp.Defaults.suffixes))
+    _keep_cache_working(nlp.tokenizer)
     for name in PIPELINE:
         # a factory that takes the language gets it; a plain component takes no config
         takes_lang = "lang" in (Language.get_factory_meta(name).default_config or {})
