@@ -161,6 +161,8 @@ class _TailSuffixSearch:
         self.pattern = pattern
 
     def __call__(self, run: str) -> re.Match[str] | None:
+        if run.isalpha() and run.isascii():
+            return None  # every suffix holds a character other than a letter, or a digit
         window = len(run) - _SUFFIX_WINDOW
         if window <= 0:
             return self.pattern.search(run)
