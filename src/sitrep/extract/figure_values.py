@@ -33,13 +33,13 @@ from .figure_changes import find_changes
 from .figure_filters import Context, no_count
 from .figure_index import TextIndex
 from .figure_predicates import predicates
+from .figure_scan import single_matches
 from .figure_vague import find_vague
 from .figure_words import FigureWords
 from .records import NO_ATTRIBUTION, Figure, Span
 
 _WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z][-–]?\d|\d[-–/:]\d")
-_SENTENCE_END = re.compile(r"[.!?]\s")
-_CLOCK_AFTER = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
+_SENTENCE_END, _CLOCK_AFTER = re.compile(r"[.!?]\s"), re.compile(r"\s?[ap]\.?m\b\.?", re.I)
 _LONG = re.compile(r"(?:-long\b)?")
 #: "4K", "8K": a resolution's name, not four thousand (a sum is written "4k" or "$4K").
 _RESOLUTION = re.compile(r"\d{1,2}K")
@@ -61,7 +61,7 @@ class FigureFinder:
         self.text = doc._.text
         self.folded = doc._.words.folded  # lower case, same offsets
         self.gaz = load_gazetteer()
-        self.singles_found = list(words.single.finditer(self.folded))
+        self.singles_found = single_matches(self.folded, words)
         self.blocked = self._blocked()
         self.taken: list[tuple[int, int]] = []
         # 1 on every character of a blocked or taken span: _free reads the characters of one
