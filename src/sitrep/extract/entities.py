@@ -19,6 +19,7 @@ from ..knowledge.orgs import canonical_org
 from .entity_orgs import OrgRules, org_key
 from .entity_words import EntityWords, entity_words
 from .records import Mention, Span
+from .scan import instance_starts, matches_from
 from .words import Words
 
 # the capital first, then the look back: a pattern that starts with a character class lets
@@ -341,7 +342,7 @@ class _Finder(OrgRules):
         return None
 
     def event_instances(self) -> None:
-        for m in EVENT_INSTANCE.finditer(self.text):
+        for m in matches_from(EVENT_INSTANCE, self.text, instance_starts(self.text)):
             series = m.group("series").strip("\"“”")
             first = series.split()[0].lower()
             if first in self.words.months_and_days or first in self.words.not_an_event_series:

@@ -5,8 +5,7 @@ tries it at every position of an article, and that scan cost a twentieth of the 
 time. Every match holds a number, which starts at a digit or a number word; before it come
 at most a currency sign (and one space) and a hedge ("more than") with spaces. So the
 places where a match can start are few and easy to list, and the pattern is tried there
-only, in text order, each next try after the end of the last match: the same matches as
-``finditer`` gives, since the pattern matches no empty text.
+only (:func:`.scan.matches_from`).
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ import re
 from functools import cache
 
 from .figure_words import FigureWords, figure_words
+from .scan import matches_from
 
 _DIGIT_RUN = re.compile(r"\d+")
 #: A number never starts right after one of these (the number pattern's look-behind).
@@ -35,21 +35,11 @@ def _phrases(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
 def single_matches(folded: str, words: FigureWords) -> list[re.Match[str]]:
     """``list(words.single.finditer(folded))``, trying the pattern only where a match may
     start (``folded``: the lower-cased text, as the pattern expects)."""
-    pattern = words.single
-    out: list[re.Match[str]] = []
-    done = 0
-    for start in _starts(folded, *_phrases(words.lang)):
-        if start < done:
-            continue
-        m = pattern.match(folded, start)
-        if m is not None:
-            out.append(m)
-            done = m.end()
-    return out
+    return matches_from(words.single, folded, _starts(folded, *_phrases(words.lang)))
 
 
 def _starts(folded: str, number_words: tuple[str, ...], currencies: tuple[str, ...],
-            hedges: tuple[str, ...]) -> list[int]:
+            hedges: tuple[str, ...]) -> set[int]:
     """Every position where a single value may start, in order: each start of a run of
     digits or of a number word, the currency sign before it, and the hedge before those."""
     found = [m.start() for m in _DIGIT_RUN.finditer(folded)]
@@ -72,4 +62,4 @@ def _starts(folded: str, number_words: tuple[str, ...], currencies: tuple[str, .
                 space -= 1
             if space < end and folded.endswith(hedges, 0, space):
                 starts.update(space - len(h) for h in hedges if folded.endswith(h, 0, space))
-    return sorted(starts)
+    return starts
