@@ -35,6 +35,19 @@ def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]
     return out
 
 
+def phrase_starts(text: str, phrases: Iterable[str]) -> list[int]:
+    """Every position where one of ``phrases`` is written in ``text``: where a pattern
+    that opens with a word boundary and one of them may match (plain substring search, no
+    regular expression)."""
+    out = []
+    for phrase in phrases:
+        at = text.find(phrase)
+        while at >= 0:
+            out.append(at)
+            at = text.find(phrase, at + 1)
+    return out
+
+
 def instance_starts(text: str, words: int = 3) -> list[int]:
     """Where an event instance may start: a capital or an opening quote among the
     ``words`` words (letters, digits, apostrophes and quotes, apart by a space or a hyphen)
