@@ -172,6 +172,22 @@ class _TailSuffixSearch:
         return found
 
 
+class _InfixFinder:
+    """spaCy's infix search, skipped on a run of ASCII letters: every infix of spaCy's
+    English list (and of ours) is a character other than a letter, and the pattern opens
+    with look-behinds, so it was tried at every character of every word."""
+
+    __slots__ = ("finditer",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.finditer = pattern.finditer
+
+    def __call__(self, run: str) -> Iterator[re.Match[str]]:
+        if run.isalpha() and run.isascii():
+            return iter(())
+        return self.finditer(run)
+
+
 def make_doc(nlp: Language, text: str) -> Doc:
     """Tokenize ``text`` in time linear in its length, whatever it holds.
 
@@ -266,7 +282,7 @@ def _build_nlp(lang: str) -> Language:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     # "Russia]Known" and "2021.“Zapad”": let the tokenizer split brackets and quotes inside
     infixes = [*nlp.Defaults.infixes, r"(?<=[a-z])\](?=[A-Z])", r"(?<=[.!?])[\"“”](?=[A-Z])"]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp.tokenizer.infix_finditer = _InfixFinder(spacy.util.compile_infix_regex(infixes))
     nlp.tokenizer.suffix_search = _TailSuffixSearch(
         spacy.util.compile_suffix_regex(nlp.Defaults.suffixes))
     _keep_cache_working(nlp.tokenizer)
