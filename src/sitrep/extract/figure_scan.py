@@ -16,7 +16,7 @@ from functools import cache
 from .figure_words import FigureWords, figure_words
 from .scan import matches_from
 
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d\d*")  # a class first: the matcher skips to the digits
 #: A number never starts right after one of these (the number pattern's look-behind).
 _GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.,")
 
