@@ -19,6 +19,7 @@ from ..knowledge.orgs import canonical_org
 from .entity_orgs import OrgRules, org_key
 from .entity_words import EntityWords, entity_words
 from .records import Mention, Span
+from .scan import instance_starts, matches_from
 from .words import Words
 
 # the capital first, then the look back: a pattern that starts with a character class lets
@@ -184,7 +185,7 @@ class _Finder(OrgRules):
                              country=place.country, place=place, via="gazetteer"))
             return
         k, role = self._role_part(i, j)
-        after_lower = lw[j] if j < len(w) else None
+        after_lower = lw[j] if j < len(tx) else None
         name_tokens = [x for x in range(k, j) if tx[x] not in ("-", "‑") and not (
             x > k and tx[x - 1] in ("-", "‑") and self._syllable(x))]
         relaxed = self._says_person(i, j, k)
@@ -207,7 +208,7 @@ class _Finder(OrgRules):
         w = self.w
         # a year right after the run, or glued to it: an event instance ("Zapad 2021",
         # "Union Bastion-2026"), handled by the event pattern
-        if (j < len(w) and _YEAR.fullmatch(w.text[j])) or _GLUED_YEAR.search(text):
+        if (j < len(w.text) and _YEAR.fullmatch(w.text[j])) or _GLUED_YEAR.search(text):
             return True
         # "in May": a date (the dates component has it), not the town of May
         return j - i == 1 and w.lower[i] in self.words.months_and_days
@@ -239,12 +240,12 @@ class _Finder(OrgRules):
         a name (``k``: where the name part starts)."""
         w, words = self.w, self.words
         tx, lw = w.text, w.lower
-        after = j if j < len(w) else None
+        after = j if j < len(tx) else None
         return k > i or (after is not None and lw[after] in words.speech_verbs) or (
             after is not None and tx[after] == "," and self._appositive_role(j) is not None
         ) or (i > 0 and lw[i - 1] in words.speech_verbs) or (
             i > 1 and lw[i - 1] == "," and lw[i - 2].rstrip(".") in words.titles) or (
-            after is not None and tx[after] == "," and j + 1 < len(w)
+            after is not None and tx[after] == "," and j + 1 < len(tx)
             and lw[j + 1] in words.relative_pronouns)
 
     def _country_places(self, i: int, j: int) -> None:
@@ -341,7 +342,7 @@ class _Finder(OrgRules):
         return None
 
     def event_instances(self) -> None:
-        for m in EVENT_INSTANCE.finditer(self.text):
+        for m in matches_from(EVENT_INSTANCE, self.text, instance_starts(self.text)):
             series = m.group("series").strip("\"“”")
             first = series.split()[0].lower()
             if first in self.words.months_and_days or first in self.words.not_an_event_series:

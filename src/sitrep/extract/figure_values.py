@@ -34,6 +34,7 @@ from .figure_filters import Context, no_count
 from .figure_index import TextIndex
 from .figure_labels import names_a_thing
 from .figure_predicates import predicates
+from .figure_scan import single_matches
 from .figure_vague import find_vague
 from .figure_words import FigureWords
 from .records import NO_ATTRIBUTION, Figure, Span
@@ -57,7 +58,7 @@ class FigureFinder:
         self.text = doc._.text
         self.folded = doc._.words.folded  # lower case, same offsets
         self.gaz = load_gazetteer()
-        self.singles_found = list(words.single.finditer(self.folded))
+        self.singles_found = single_matches(self.folded, words)
         self.blocked = self._blocked()
         self.taken: list[tuple[int, int]] = []
         # 1 on every character of a blocked or taken span: _free reads the characters of one

@@ -25,6 +25,7 @@ from ..knowledge.gazetteer import load_gazetteer
 from ..lang import language_data, longest_first
 from .dates import DateMention
 from .records import Mention
+from .scan import matches_from, phrase_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,7 @@ class Trigger:
 def triggers(folded: str, types: EventTypes) -> list[Trigger]:
     """Every word of the (lower-cased) text that names an event type, in text order."""
     out = []
-    for m in types.trigger.finditer(folded):
+    for m in matches_from(types.trigger, folded, phrase_starts(folded, types.type_of)):
         at = m.start()
         if (at and folded[at - 1] == "-") or types.not_after.search(folded[max(0, at - 9):at]):
             continue

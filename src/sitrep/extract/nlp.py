@@ -18,6 +18,7 @@ import spacy
 from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from ..lang import language_data
@@ -160,6 +161,8 @@ class _TailSuffixSearch:
         self.pattern = pattern
 
     def __call__(self, run: str) -> re.Match[str] | None:
+        if run.isalpha() and run.isascii():
+            return None  # every suffix holds a character other than a letter, or a digit
         window = len(run) - _SUFFIX_WINDOW
         if window <= 0:
             return self.pattern.search(run)
@@ -167,6 +170,22 @@ class _TailSuffixSearch:
         if found is not None and found.start() == window:
             return self.pattern.search(run)
         return found
+
+
+class _InfixFinder:
+    """spaCy's infix search, skipped on a run of ASCII letters: every infix of spaCy's
+    English list (and of ours) is a character other than a letter, and the pattern opens
+    with look-behinds, so it was tried at every character of every word."""
+
+    __slots__ = ("finditer",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.finditer = pattern.finditer
+
+    def __call__(self, run: str) -> Iterator[re.Match[str]]:
+        if run.isalpha() and run.isascii():
+            return iter(())
+        return self.finditer(run)
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
@@ -214,6 +233,31 @@ def _pieces(text: str) -> Iterator[tuple[str, bool]]:
         yield text[done:], False
 
 
+#: Chunks spaCy's tokenizer remembers how to split (spaCy's default: 10,000). A news
+#: article brings a few hundred new ones; more of them remembered is fewer split again.
+TOKENIZER_CACHE = 100_000
+
+
+def _keep_cache_working(tokenizer: Tokenizer) -> None:
+    """Drop the special cases that change nothing, and let the tokenizer remember more.
+
+    Why: spaCy caches how it split each chunk of text, but once a document has met a
+    special case, nothing more of that document is cached, and a line break (``"\n"``) is
+    a special case: in news text the cache served the first paragraph of each article only.
+    A special case whose one token is its own text, and which the tokenizer makes one token
+    of without it (``"\n"``, ``"—"``, ``"’"``), gives the same tokens either way (its pattern
+    for spaCy's final special-case match is that one token, which it leaves as it is)."""
+    plain = Tokenizer(tokenizer.vocab, rules={}, prefix_search=tokenizer.prefix_search,
+                      suffix_search=tokenizer.suffix_search,
+                      infix_finditer=tokenizer.infix_finditer,
+                      token_match=tokenizer.token_match, url_match=tokenizer.url_match)
+    rules = tokenizer.rules or {}
+    same = {key for key, tokens in rules.items()
+            if tokens == [{ORTH: key}] and [t.text for t in plain(key)] == [key]}
+    tokenizer.rules = {key: tokens for key, tokens in rules.items() if key not in same}
+    tokenizer.max_cache_size = TOKENIZER_CACHE
+
+
 def build_nlp(lang: str = "en") -> Language:
     """The pipeline of ``lang``, built once per process and language (the gazetteer takes a
     second or two to load)."""
@@ -238,9 +282,10 @@ def _build_nlp(lang: str) -> Language:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     # "Russia]Known" and "2021.“Zapad”": let the tokenizer split brackets and quotes inside
     infixes = [*nlp.Defaults.infixes, r"(?<=[a-z])\](?=[A-Z])", r"(?<=[.!?])[\"“”](?=[A-Z])"]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp.tokenizer.infix_finditer = _InfixFinder(spacy.util.compile_infix_regex(infixes))
     nlp.tokenizer.suffix_search = _TailSuffixSearch(
         spacy.util.compile_suffix_regex(nlp.Defaults.suffixes))
+    _keep_cache_working(nlp.tokenizer)
     for name in PIPELINE:
         # a factory that takes the language gets it; a plain component takes no config
         takes_lang = "lang" in (Language.get_factory_meta(name).default_config or {})

@@ -16,6 +16,8 @@ from ..lang import language_data
 _COMMA_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3}){1,3}")
 _PLAIN = re.compile(r"\d+([.,]\d+)?")
+#: The spaces that group thousands ("13 000"): dropped before a number is read.
+_NO_GROUP_SPACES = str.maketrans(dict.fromkeys(" \u00a0\u202f\u2009"))
 _DIGIT_STYLES = (
     r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 13,000 / 1,500.5
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+"  # 13 000 (space, no-break or thin space)
@@ -109,7 +111,7 @@ def parse_number(text: str, lang: str = "en") -> float | None:
 
 
 def _digits(phrase: str) -> float | None:
-    compact = re.sub(r"[ \u00a0\u202f\u2009]", "", phrase)
+    compact = phrase.translate(_NO_GROUP_SPACES)
     if _COMMA_THOUSANDS.fullmatch(compact):
         return float(compact.replace(",", ""))
     if _DOT_THOUSANDS.fullmatch(compact):

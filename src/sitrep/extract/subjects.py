@@ -48,6 +48,21 @@ class EventReferences:
     previous: re.Pattern[str]
     main_reference: re.Pattern[str]
     series: re.Pattern[str]
+    #: A match of ``previous`` holds one of these phrases, one of ``main_reference`` one of
+    #: these nouns: a text with none of them needs neither pattern in any sentence.
+    previous_phrases: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+
+    def may_recall(self, folded: str) -> bool:
+        return any(p in folded for p in self.previous_phrases)
+
+    def may_refer(self, folded: str) -> bool:
+        return any(n in folded for n in self.nouns)
+
+    def refers(self, sentence: str, may: bool) -> bool:
+        """Whether ``sentence`` refers to the main instance ("the exercise"), ``may``: as
+        :meth:`may_refer` says of its text."""
+        return may and self.main_reference.search(sentence) is not None
 
 
 @cache
@@ -62,7 +77,8 @@ def event_references(lang: str) -> EventReferences:
             rf"\b(?:(?:{_either(t['reference_determiners'])})\s+(?:[\w-]+\s+){{0,2}}|"
             rf"(?:{_either(t['reference_verbs'])})\s+(?:\w+\s+){{0,3}})(?:{nouns})\b"),
         series=re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w’']+ ){{0,2}}[A-Z][\w’']+)[”\"]? "
-                          rf"(?:{modifiers})?(?:{nouns})\b"))
+                          rf"(?:{modifiers})?(?:{nouns})\b"),
+        previous_phrases=tuple(t["previous_instance"]), nouns=tuple(t["exercise_nouns"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +134,7 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
         series = refs.series.search(full)
         if series:
             main = f"{series.group('name')}-{reference.year}"
-    words = doc._.words
-    inferred = None
+    words, inferred = doc._.words, None
     found: list[Trigger] = []
     if main is None:
         found = triggers(words.folded, types)
@@ -139,6 +154,7 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
     dates = by_sentence(words.sents, (doc._.dates or []) if inferred else [],
                         lambda d: d.start)
     sent_triggers = by_sentence(words.sents, found if inferred else [], lambda t: t.start)
+    recall, refer = refs.may_recall(words.folded), refs.may_refer(words.folded)
     for sent, in_sentence, sent_places, sent_dates, here in zip(
             words.sents, by_sentence(words.sents, events, lambda m: m.span.start), places,
             dates, sent_triggers, strict=True):
@@ -149,7 +165,7 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
         why = "named in the sentence" if named else "the article's main event"
         if named:
             context = None
-        elif refs.previous.search(text) and earlier:
+        elif recall and refs.previous.search(text) and earlier:
             context, why = earlier[-1], "after 'last time': the previous instance"
         elif context:
             why = "continues the previous instance's paragraph"
@@ -160,7 +176,7 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
                 why = "another incident in the sentence: the nearest event word's"
         out.append(SentenceSubject(sent.start_char, sent.end_char, named,
                                    context or main, why,
-                                   bool(refs.main_reference.search(text)) or bool(named),
+                                   refs.refers(text, refer) or bool(named),
                                    inferred is not None))
     doc._.subjects = out
     return doc

@@ -12,13 +12,17 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, TypeVar
 
 from ..lang import language_data
+
+T = TypeVar("T")
+#: At most this many remembered answers (see ``Gazetteer.answers``).
+_MAX_ANSWERS = 200_000
 
 PlaceKind = Literal["country", "city", "forest", "training ground", "region", "sea"]
 
@@ -61,11 +65,28 @@ class Gazetteer:
     adjectives: MappingProxyType[str, str]  # alpha-2 -> its adjective ("BY" -> "Belarusian")
     capitals: MappingProxyType[str, str]  # folded capital city -> alpha-2 of its country
 
+    #: What :meth:`place` and :meth:`demonym` answered for a text, by the text as written:
+    #: the entity rules ask about every capitalised token, most of them many times.
+    answers: dict[tuple[str, str], object] = field(default_factory=dict, compare=False,
+                                                   repr=False)
+
     def place(self, text: str) -> Place | None:
-        return self.places.get(fold(text))
+        try:
+            return self.answers["place", text]  # type: ignore[return-value]
+        except KeyError:
+            return self._remember("place", text, self.places.get(fold(text)))
 
     def demonym(self, text: str) -> str | None:
-        return self.demonyms.get(fold(text))
+        try:
+            return self.answers["demonym", text]  # type: ignore[return-value]
+        except KeyError:
+            return self._remember("demonym", text, self.demonyms.get(fold(text)))
+
+    def _remember(self, kind: str, text: str, answer: T) -> T:
+        if len(self.answers) >= _MAX_ANSWERS:
+            self.answers.clear()  # a long run's rare words: start again
+        self.answers[kind, text] = answer
+        return answer
 
     def person(self, text: str) -> KnownPerson | None:
         return self.people.get(fold(text))

@@ -1,0 +1,65 @@
+"""The matches of the single-value pattern, found without trying it at every word.
+
+Why: the pattern (:attr:`FigureWords.single`) opens with a look-around, so Python's matcher
+tries it at every position of an article, and that scan cost a twentieth of the extraction
+time. Every match holds a number, which starts at a digit or a number word; before it come
+at most a currency sign (and one space) and a hedge ("more than") with spaces. So the
+places where a match can start are few and easy to list, and the pattern is tried there
+only (:func:`.scan.matches_from`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .figure_words import FigureWords, figure_words
+from .scan import matches_from
+
+_DIGIT_RUN = re.compile(r"\d\d*")  # a class first: the matcher skips to the digits
+#: A number never starts right after one of these (the number pattern's look-behind).
+_GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.,")
+
+
+@cache
+def _phrases(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The number words, currency signs and hedges the single pattern of ``lang`` is built
+    from (the same words: see ``figure_words._single`` and ``numbers.number_reader``)."""
+    words = figure_words(lang)
+    numbers = words.numbers
+    number_words = (*numbers.units, *numbers.tens, *numbers.phrases)
+    return (tuple(sorted(set(number_words))), tuple(sorted(words.currency_signs)),
+            tuple(sorted(words.hedges.bounds)))
+
+
+def single_matches(folded: str, words: FigureWords) -> list[re.Match[str]]:
+    """``list(words.single.finditer(folded))``, trying the pattern only where a match may
+    start (``folded``: the lower-cased text, as the pattern expects)."""
+    return matches_from(words.single, folded, _starts(folded, *_phrases(words.lang)))
+
+
+def _starts(folded: str, number_words: tuple[str, ...], currencies: tuple[str, ...],
+            hedges: tuple[str, ...]) -> set[int]:
+    """Every position where a single value may start, in order: each start of a run of
+    digits or of a number word, the currency sign before it, and the hedge before those."""
+    found = [m.start() for m in _DIGIT_RUN.finditer(folded)]
+    for word in number_words:
+        at = folded.find(word)
+        while at >= 0:
+            found.append(at)
+            at = folded.find(word, at + 1)
+    numbers = [at for at in found if not at or folded[at - 1] not in _GLUED]
+    starts = set(numbers)
+    for at in numbers:
+        before = [at]
+        for end in (at, at - 1):  # a sign, and one space or none, before the number
+            if end > 0 and folded.endswith(currencies, 0, end):
+                before += [end - len(s) for s in currencies if folded.endswith(s, 0, end)]
+        starts.update(before)
+        for end in before:
+            space = end
+            while space > 0 and folded[space - 1].isspace():
+                space -= 1
+            if space < end and folded.endswith(hedges, 0, space):
+                starts.update(space - len(h) for h in hedges if folded.endswith(h, 0, space))
+    return starts

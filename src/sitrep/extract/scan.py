@@ -1,0 +1,69 @@
+"""Run a pattern only where a match can start, with the matches ``finditer`` gives.
+
+Why: Python's matcher skips ahead quickly only when a pattern opens with a character class
+or literal; the rules' patterns open with look-arounds (a word start, "not after a
+hyphen"), so each was tried at every position of every article. When the places where a
+match may start are few and cheap to list (around a digit, a year), the pattern is tried
+there only: in text order, each next try at or after the end of the last match, which is
+what ``finditer`` does for a pattern that matches no empty text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: A year after a space or hyphen: every event instance ("Zapad 2021") ends with one.
+_YEAR = re.compile(r"[ -](?:19|20)\d\d")
+#: The characters of an event series' words (see ``entities.EVENT_INSTANCE``).
+_SERIES_CHARS = frozenset("_’'\"“”")
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]
+                 ) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` when every match starts at one of ``starts`` and
+    none is empty."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for start in sorted(set(starts)):
+        if start < done:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
+
+
+def phrase_starts(text: str, phrases: Iterable[str]) -> list[int]:
+    """Every position where one of ``phrases`` is written in ``text``: where a pattern
+    that opens with a word boundary and one of them may match (plain substring search, no
+    regular expression)."""
+    out = []
+    for phrase in phrases:
+        at = text.find(phrase)
+        while at >= 0:
+            out.append(at)
+            at = text.find(phrase, at + 1)
+    return out
+
+
+def instance_starts(text: str, words: int = 3) -> list[int]:
+    """Where an event instance may start: a capital or an opening quote among the
+    ``words`` words (letters, digits, apostrophes and quotes, apart by a space or a hyphen)
+    before a year."""
+    out = []
+    for year in _YEAR.finditer(text):
+        start = year.start()
+        gaps = 0
+        while start > 0:
+            c = text[start - 1]
+            if c in " -":
+                gaps += 1
+                if gaps == words:
+                    break
+            elif not (c.isalnum() or c in _SERIES_CHARS):
+                break
+            start -= 1
+        out += [i for i in range(start, year.start()) if text[i].isupper() or text[i] in "\"“"]
+    return out

@@ -1,0 +1,126 @@
+"""The extraction's shortcuts give what the slow way gives (issue 9, extraction speed).
+
+Why: each shortcut skips work on a premise ("no suffix of spaCy's list matches a word of
+letters", "a single value starts at a digit or a number word, after a sign and a hedge",
+"a special case that only names its own text changes no token"). These tests check each
+premise and compare each shortcut with the plain way on short texts written here and on
+many texts put together at random from pieces that stress the edge cases.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+import spacy
+from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LENGTH, NORM, ORTH, SPACY
+
+from sitrep.extract.entities import EVENT_INSTANCE
+from sitrep.extract.figure_scan import single_matches
+from sitrep.extract.figure_words import figure_words
+from sitrep.extract.instances import event_types
+from sitrep.extract.nlp import build_nlp
+from sitrep.extract.scan import instance_starts, matches_from, phrase_starts
+from sitrep.extract.subjects import event_references
+from sitrep.extract.words import same_length_lower
+from sitrep.knowledge.gazetteer import fold, load_gazetteer
+from sitrep.lang import language_data
+
+TEXTS = [
+    "Gen. Ivan Petrenko said on Nov. 3 that 1,200 troops had left.\n\nThey didn't return.",
+    "The minister’s aide — who asked not to be named — said: “We won’t comment.”",
+    "Mr . Doe and Dr. Roe met at 9 a.m. in Minsk; the U.S.-led drills (Zapad 2021) ended.",
+    "x:) ) :-) :P 8) (Reuters) - Containers: 1 2 3 ... o.O C++ 5km 3.5% $4bn US$ 12a.m",
+    "more than  $ 5 million, well over 300, some 40-strong units, half a dozen, nineteen",
+    "“Union Shield 2023” and Allied-Resolve 2024, O’Brien 2019, the 2022 quake",
+    "  leading spaces\t\ttabs\u00a0nbsp  two  spaces \n \n end ",
+]
+
+PIECES = [*"ab .,:;()'\"-\n\t\u00a0’—_$€£%", "Mr", "Mr.", "Dr.", "U.S.", "can't", "’s", "'s",
+          ":)", ":-)", "a.m", "p.m.", "8)", "o.O", "km", "12", "1,000", "3.5", "one", "twenty",
+          "a dozen", "more than", "well over", "us$", "rs.", "-strong", "Zapad", "2021",
+          "1999", "“", "”", "O’Brien", "air strike", "fire", "quake", "  ", "\n\n"]
+
+
+def _random_texts(seed: int, count: int) -> list[str]:
+    pick = random.Random(seed)
+    return [
+        "".join(pick.choice(PIECES) for _ in range(pick.randint(0, 16))) for _ in range(count)
+    ]
+
+
+def _spacy_tokenizer() -> spacy.tokenizer.Tokenizer:
+    """spaCy's English tokenizer with sitrep's rules and none of its shortcuts."""
+    nlp = spacy.blank("en")
+    for abbr in language_data("en").words("tokenizer_abbreviations"):
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    infixes = [*nlp.Defaults.infixes, r"(?<=[a-z])\](?=[A-Z])", r"(?<=[.!?])[\"“”](?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(nlp.Defaults.suffixes).search
+    return nlp.tokenizer
+
+
+def test_the_pipeline_tokenizer_gives_spacys_tokens():
+    ours, theirs = build_nlp().tokenizer, _spacy_tokenizer()
+    assert len(ours.rules) < len(theirs.rules)  # special cases that change nothing dropped
+    columns = [ORTH, IDX, LENGTH, SPACY, NORM, IS_ALPHA, IS_STOP]
+    for text in TEXTS + _random_texts(1, 5_000):
+        for _ in range(2):  # the second time from spaCy's cache
+            assert ours(text).to_array(columns).tolist() == \
+                theirs(text).to_array(columns).tolist(), text
+
+
+def test_no_suffix_or_infix_matches_a_run_of_ascii_letters():
+    """The premise of the tokenizer's shortcuts for words of letters."""
+    nlp = spacy.blank("en")
+    suffix = spacy.util.compile_suffix_regex(nlp.Defaults.suffixes)
+    infix = spacy.util.compile_infix_regex(
+        [*nlp.Defaults.infixes, r"(?<=[a-z])\](?=[A-Z])", r"(?<=[.!?])[\"“”](?=[A-Z])"])
+    letters = string.ascii_letters
+    runs = [*letters, *(a + b for a in letters for b in letters),
+            *(a + b + c for a in "aAkKmMsS" for b in letters for c in letters)]
+    assert not [r for r in runs if suffix.search(r) or infix.search(r)]
+    tokenizer = build_nlp().tokenizer
+    assert tokenizer.suffix_search("Minsk") is None
+    assert [m.group() for m in tokenizer.infix_finditer("well-known")] == ["-"]
+
+
+@pytest.mark.parametrize("texts", [TEXTS, _random_texts(2, 20_000)], ids=["written", "random"])
+def test_the_single_value_scan_finds_what_finditer_finds(texts):
+    words = figure_words("en")
+    for text in texts:
+        folded = same_length_lower(text)
+        expected = [(m.span(), m.groupdict()) for m in words.single.finditer(folded)]
+        assert [(m.span(), m.groupdict()) for m in single_matches(folded, words)] == \
+            expected, text
+
+
+def test_the_event_instance_and_trigger_scans_find_what_finditer_finds():
+    types = event_types("en")
+    for text in TEXTS + _random_texts(3, 20_000):
+        assert [m.span() for m in matches_from(EVENT_INSTANCE, text, instance_starts(text))] \
+            == [m.span() for m in EVENT_INSTANCE.finditer(text)], text
+        folded = same_length_lower(text)
+        found = matches_from(types.trigger, folded, phrase_starts(folded, types.type_of))
+        assert [m.span() for m in found] == [m.span() for m in types.trigger.finditer(folded)]
+    assert [m.group("series") for m in matches_from(
+        EVENT_INSTANCE, TEXTS[5], instance_starts(TEXTS[5]))] == \
+        ["“Union Shield", "Allied-Resolve", "O’Brien"]
+
+
+def test_the_gazetteer_answers_the_same_the_second_time():
+    gaz = load_gazetteer()
+    for text in ["Minsk", "MINSK", "Pabrade", "Belarusian", "Nowhere-on-Earth", "Minsk"]:
+        assert gaz.place(text) == gaz.places.get(fold(text))
+        assert gaz.demonym(text) == gaz.demonyms.get(fold(text))
+        assert gaz.place(text) == gaz.places.get(fold(text))
+    assert gaz.place("Minsk") is not None and gaz.demonym("Belarusian") == "BY"
+
+
+def test_a_text_without_an_exercise_noun_refers_to_no_exercise():
+    refs = event_references("en")
+    sentence = "the drills ended on tuesday."
+    assert refs.may_refer(sentence) and refs.refers(sentence, True)
+    assert not refs.refers(sentence, refs.may_refer("the talks ended on tuesday."))
+    assert refs.may_recall("as happened last time") and not refs.may_recall("as usual")
