@@ -167,13 +167,14 @@ class Said:
     attribution: Attribution | None
     refers: bool = False
     back: bool = False
+    cued: bool = True  # a verb of saying or a source phrase, whoever it names
 
 
 def attribute(sentence: Sentence, words: Words, text: str, published: date | None) -> Said:
     """What ``sentence`` says of its source."""
     cues = find_cues(sentence, words, text)
     if not cues:
-        return Said(None)
+        return Said(None, cued=False)
     speaker = _speaker(sentence, cues, words)
     org = _org(sentence, words, text)
     cue = cues[0]
