@@ -27,8 +27,10 @@ class Cue:
 
 
 def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
+    ends = _clause_ends(sentence.tokens) if words.separable_verbs else []
     cues = [Cue(t.start, t.end, i, i, False) for i, t in enumerate(sentence.tokens)
-            if t.lemma in words.verbs or t.lower in words.verbs]
+            if t.lemma in words.verbs or t.lower in words.verbs
+            or (ends and t.text.islower() and _separable(sentence.tokens, i, ends, words))]
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
     ends = {t.end: i for i, t in enumerate(sentence.tokens)}
     for m in words.source_phrases.finditer(text, sentence.start, sentence.end):
@@ -37,6 +39,28 @@ def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
             pronoun = any(t.lower in words.pronouns for t in sentence.tokens[first:last + 1])
             cues.append(Cue(m.start(), m.end(), first, last, True, pronoun))
     return sorted(cues, key=lambda c: c.start)
+
+
+def _clause_ends(toks: tuple[Token, ...]) -> list[tuple[int, str]]:
+    """Each clause's last word (its token index and lower case), where a German verb's
+    particle stands: "teilte die Behörde am Mittwoch mit", "gab die Junta die Zahl mit
+    144 an" (``mitteilen``, ``angeben``)."""
+    ends = []
+    for j, tok in enumerate(toks):
+        nxt = toks[j + 1].text if j + 1 < len(toks) else "."
+        if nxt in ",.;:!?" and tok.text.isalpha() and tok.text.islower() and len(tok.text) <= 6:
+            ends.append((j, tok.lower))
+        elif nxt in ",.;:!?":
+            ends.append((j, ""))
+    return ends
+
+
+def _separable(toks: tuple[Token, ...], i: int, ends: list[tuple[int, str]],
+               words: Words) -> bool:
+    """Whether token ``i`` is a verb of saying whose particle ends its clause."""
+    end = next((e for e in ends if e[0] > i), None)
+    return end is not None and end[0] > i + 1 and bool(end[1]) \
+        and end[1] + toks[i].lemma in words.verbs
 
 
 def _runs(toks: tuple[Token, ...], words: Words) -> list[tuple[int, int]]:
@@ -130,9 +154,15 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
         near = min(min(abs(first - c.last), abs(last - c.first)) for c in cues)
         after_phrase = any(0 < first - c.last <= AFTER_PHRASE and c.phrase and not c.pronoun
                            for c in cues)
-        if first == 0 and last == 0 and not (near <= 1 or title):
+        # beside its verb, or one word before it when the name is no word the dictionary
+        # knows or inflects ("Мурашко также рассказал"; not "Najnowsze informacje mówią")
+        beside = near <= 1 or (last == first and any(
+            c.first - last == 2 and toks[last + 1].text.isalpha() for c in cues)
+            and toks[first].lemma == toks[first].lower
+            and not known(toks[first].lower, words.code))
+        if first == 0 and last == 0 and not (beside or title):
             continue
-        if not (title or last > first or near <= 1 or after_phrase):
+        if not (title or last > first or beside or after_phrase):
             continue
         # a given name and a surname at most: "президент України Володимир Зеленський"
         run = toks[max(first, last - 1):last + 1]
@@ -168,6 +198,8 @@ class Said:
     refers: bool = False
     back: bool = False
     cued: bool = True  # a verb of saying or a source phrase, whoever it names
+    #: "говорится в релизе ведомства", "teilte die Behörde mit": the body named before
+    agency: bool = False
 
 
 def attribute(sentence: Sentence, words: Words, text: str, published: date | None) -> Said:
@@ -179,11 +211,14 @@ def attribute(sentence: Sentence, words: Words, text: str, published: date | Non
     org = _org(sentence, words, text)
     cue = cues[0]
     head = " ".join(t.lower for t in sentence.tokens[:3])
-    back = any(head.startswith(phrase) for phrase in words.refers_back)
+    back = any(head.startswith(phrase) for phrase in words.refers_back) or (
+        sentence.tokens[0].lower in words.demonstratives and cue.first == 1 and not cue.phrase)
     if speaker is None and org is None:
         refers = any(t.lower in words.pronouns or t.lemma in words.titles
                      for c in cues for t in sentence.tokens[max(0, c.first - 2):c.last + 3])
-        return Said(None, refers=refers, back=back)
+        agency = any(t.lemma in words.agency_words or t.lower in words.agency_words
+                     for t in sentence.tokens)
+        return Said(None, refers=refers, back=back, agency=agency)
     return Said(Attribution(speaker=speaker, org=org,
                             cue=Span(cue.start, cue.end, text[cue.start:cue.end]),
                             stated_on=stated_on(sentence, words, published),
