@@ -10,6 +10,7 @@ from datetime import date
 from ...knowledge.translit import person_key_any_script
 from ..records import Attribution, Span
 from .dates import stated_on
+from .places import government
 from .resources import Words, known, lookup
 from .tokens import Sentence, Token
 
@@ -183,9 +184,13 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
 
 
 def _org(sentence: Sentence, words: Words, text: str) -> str | None:
-    """The English name of the first body the sentence names."""
+    """The English name of the first body the sentence names: a body of the language's
+    table, or a government named by its country ("власти Мьянмы")."""
     m = words.orgs.search(text, sentence.start, sentence.end)
-    return words.org_names[m.lastgroup] if m and m.lastgroup else None
+    named = government(text, sentence.start, sentence.end, words.code)
+    if m and m.lastgroup and (named is None or m.start() <= named[0]):
+        return words.org_names[m.lastgroup]
+    return named[1] if named else None
 
 
 @dataclass(frozen=True, slots=True)

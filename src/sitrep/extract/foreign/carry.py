@@ -40,7 +40,7 @@ def carry_words_of(code: str) -> CarryWords:
                         for p in phrases) or "(?!)"
 
     return CarryWords(re.compile(rf"(?<!\w)(?:{either(speech.get('carry_stops', []))})(?!\w)"),
-                      re.compile(rf"^\W*(?:{either(speech.get('carry_breaks', []))})(?!\w)"),
+                      re.compile(rf"^\W*(?:{either(speech.get('carry_breaks', []))})"),
                       frozenset(english["background"]), frozenset(),
                       language_data("en").table("speech_cues")["official_source"],
                       tuple(frozenset(x) for x in english["topics"]))
