@@ -10,7 +10,7 @@ from datetime import date
 from ...knowledge.translit import person_key_any_script
 from ..records import Attribution, Span
 from .dates import stated_on
-from .places import government
+from .places import country_mentions, government
 from .resources import Words, known, lookup
 from .tokens import Sentence, Token
 
@@ -136,6 +136,34 @@ def _common(tok: Token, anywhere: bool, words: Words) -> bool:
 
 
 
+def _a_place(toks: tuple[Token, ...], first: int, last: int, code: str) -> bool:
+    """Whether the run names a country, its capital or its adjective ("Підмосков’я",
+    "Obwodu Moskiewskiego"): a place, not who speaks."""
+    run = " ".join(t.text for t in toks[first:last + 1])
+    return bool(country_mentions(run, 0, len(run), code))
+
+
+def _a_body(toks: tuple[Token, ...], first: int, last: int, text: str, words: Words) -> bool:
+    """Whether the run is part of a body's name ("Komitet Śledczy", "Слідчий комітет"): the
+    body is the org, not a person."""
+    m = words.orgs.search(text, max(0, toks[first].start - 40), toks[last].end + 40)
+    while m is not None:
+        if m.start() < toks[last].end and toks[first].start < m.end():
+            return True
+        m = words.orgs.search(text, m.end(), toks[last].end + 40)
+    return False
+
+
+def _apposed(toks: tuple[Token, ...], last: int, cues: list[Cue]) -> bool:
+    """A name, then what the person is between commas, then the verb: "Michaił Muraszko,
+    rosyjski minister zdrowia, przekazał", "Иван Петров, глава МЧС, заявил"."""
+    if last + 1 >= len(toks) or toks[last + 1].text != ",":
+        return False
+    close = next((j for j in range(last + 2, min(len(toks), last + 10)) if toks[j].text == ","),
+                 None)
+    return close is not None and any(c.first == close + 1 and not c.phrase for c in cues)
+
+
 def _nominative(name: str, words: Words) -> str:
     for ending, replacement in words.genitive:
         if name.endswith(ending) and len(name) > len(ending) + 2:
@@ -143,13 +171,17 @@ def _nominative(name: str, words: Words) -> str:
     return name
 
 
-def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
+def _speaker(sentence: Sentence, cues: list[Cue], words: Words, text: str) -> str | None:
     toks = sentence.tokens
     best: tuple[int, str] | None = None
     in_cues = {i for c in cues for i in range(c.first, c.last + 1)} | _quoted(toks)
     for first, last in _runs(toks, words):
-        first = _trim(toks, first, last, words)
-        if first > last or first in in_cues or last in in_cues:
+        # a genitive right after a source phrase is its source ("На думку Зеленського")
+        if not any(first - c.last == 1 and c.phrase for c in cues):
+            first = _trim(toks, first, last, words)
+        if first > last or first in in_cues or last in in_cues \
+                or _a_place(toks, first, last, words.code) \
+                or _a_body(toks, first, last, text, words):
             continue
         title = _titled(toks, first, words)
         near = min(min(abs(first - c.last), abs(last - c.first)) for c in cues)
@@ -157,7 +189,7 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
                            for c in cues)
         # beside its verb, or one word before it when the name is no word the dictionary
         # knows or inflects ("Мурашко также рассказал"; not "Najnowsze informacje mówią")
-        beside = near <= 1 or (last == first and any(
+        beside = near <= 1 or _apposed(toks, last, cues) or (last == first and any(
             c.first - last == 2 and toks[last + 1].text.isalpha() for c in cues)
             and toks[first].lemma == toks[first].lower
             and not known(toks[first].lower, words.code))
@@ -174,7 +206,8 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
             # a given name is in the dictionary ("Петра" -> "Петр"); a surname mostly is not
             names = [t.lemma.capitalize() for t in run[:-1]] + [_nominative(run[-1].text, words)]
         # a word the dictionary knows in its inflected form is rarely a surname
-        common = known(toks[last].lower, words.code) and toks[last].lemma != toks[last].lower
+        common = known(toks[last].lower, words.code) and toks[last].lemma != toks[last].lower \
+            and not any(first - c.last == 1 and c.phrase for c in cues)  # "На думку Зеленського"
         if common and last == first and not after_phrase:
             continue  # "начальник Генерального штаба": a title's word, not a name
         score = near - 3 * title - 2 * (last > first) + 4 * common
@@ -212,7 +245,7 @@ def attribute(sentence: Sentence, words: Words, text: str, published: date | Non
     cues = find_cues(sentence, words, text)
     if not cues:
         return Said(None, cued=False)
-    speaker = _speaker(sentence, cues, words)
+    speaker = _speaker(sentence, cues, words, text)
     org = _org(sentence, words, text)
     cue = cues[0]
     head = " ".join(t.lower for t in sentence.tokens[:3])
