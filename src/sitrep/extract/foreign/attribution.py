@@ -139,7 +139,7 @@ def _common(tok: Token, anywhere: bool, words: Words) -> bool:
 def _a_place(toks: tuple[Token, ...], first: int, last: int, code: str) -> bool:
     """Whether the run names a country, its capital or its adjective ("Підмосков’я",
     "Obwodu Moskiewskiego"): a place, not who speaks."""
-    run = " ".join(t.text for t in toks[first:last + 1])
+    run = " ".join(t.text for t in toks[max(first, last - 1):last + 1])  # the name kept
     return bool(country_mentions(run, 0, len(run), code))
 
 
@@ -249,7 +249,8 @@ def attribute(sentence: Sentence, words: Words, text: str, published: date | Non
     org = _org(sentence, words, text)
     cue = cues[0]
     head = " ".join(t.lower for t in sentence.tokens[:3])
-    back = any(head.startswith(phrase) for phrase in words.refers_back) or (
+    back = any(head.startswith(phrase) for phrase in words.refers_back) or bool(
+        words.back_anywhere.search(text, sentence.start, sentence.end)) or (
         sentence.tokens[0].lower in words.demonstratives and cue.first == 1 and not cue.phrase)
     if speaker is None and org is None:
         refers = any(t.lower in words.pronouns or t.lemma in words.titles
