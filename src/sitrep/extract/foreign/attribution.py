@@ -176,8 +176,9 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words, text: str) -> st
     best: tuple[int, str] | None = None
     in_cues = {i for c in cues for i in range(c.first, c.last + 1)} | _quoted(toks)
     for first, last in _runs(toks, words):
-        # a genitive right after a source phrase is its source ("На думку Зеленського")
-        if not any(first - c.last == 1 and c.phrase for c in cues):
+        # a genitive right after a source phrase is its source ("На думку Зеленського"),
+        # though in German a noun is capitalised anyway ("unter Berufung auf Ermittler")
+        if words.capitalised_nouns or not any(first - c.last == 1 and c.phrase for c in cues):
             first = _trim(toks, first, last, words)
         if first > last or first in in_cues or last in in_cues \
                 or _a_place(toks, first, last, words.code) \

@@ -53,8 +53,9 @@ def countries_of(code: str) -> Countries:
     return Countries(
         re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE),
         {f"c{i}": iso for i, iso in enumerate(table.values())},
-        re.compile(rf"(?<!\w)(?:(?:{government})\s+(?:{plain})|(?:{plain})\s+(?:{government}))"
-                   rf"(?!\w)", re.IGNORECASE))
+        # a short word may stand between: "Militärführung in Myanmar", "rząd w Warszawie"
+        re.compile(rf"(?<!\w)(?:(?:{government})\s+(?:\w{{1,3}}\s+)?(?:{plain})"
+                   rf"|(?:{plain})\s+(?:{government}))(?!\w)", re.IGNORECASE))
 
 
 def country_mentions(text: str, start: int, end: int, code: str) -> list[CountryMention]:
