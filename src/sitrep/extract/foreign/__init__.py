@@ -61,9 +61,9 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
 def _attributions(sents: list[Sentence], words: Words, text: str,
                   published: date | None) -> list[tuple[Attribution | None, bool]]:
     """Each sentence's own attribution, and whether it has a cue at all: named in it,
-    referred to ("за його словами" takes the last person named, "на сайте ведомства" the
-    last body), or pointed back at from the next sentence ("Об этом сообщил ..." speaks for
-    the sentence before it)."""
+    referred to ("за його словами" takes the last person named, "на сайте ведомства" or
+    "как указано в публикации" the last source), or pointed back at from the next
+    sentence ("Об этом сообщил ..." speaks for the sentence before it)."""
     said = [attribute(sentence, words, text, published) for sentence in sents]
     out: list[Attribution | None] = []
     named: Attribution | None = None
@@ -73,10 +73,10 @@ def _attributions(sents: list[Sentence], words: Words, text: str,
         if attribution is None and each.refers:
             attribution = named
         if attribution is None and each.agency and body is not None:
-            attribution = Attribution(org=body.org, cue=body.cue, stated_on=body.stated_on)
+            attribution = body
         if attribution is not None and attribution.speaker:
             named = attribution
-        if attribution is not None and attribution.org:
+        if attribution is not None and (attribution.org or attribution.speaker):
             body = attribution
         out.append(attribution)
     for i, each in enumerate(said):
