@@ -57,8 +57,20 @@ def org_mentions(text: str, words: Words) -> list[Mention]:
     return out
 
 
+class ForeignCarrier(Carrier):
+    """The English carrier, but a source announced in a sentence with no figure of its own
+    ("Власти Мьянмы обновили данные по числу погибших", "Das teilte X mit") goes on into
+    the next paragraph whatever its figures: the announcement says what follows is theirs.
+    English leads name the figure with its source in one sentence; these languages often
+    announce first and give the figures in the paragraph after."""
+
+    def _same_topic(self, family: str | None, sentence_start: int) -> bool:
+        return not self.families.get(sentence_start) or super()._same_topic(family,
+                                                                           sentence_start)
+
+
 def carrier(text: str, sents: list[Sentence], said: list[tuple[Attribution | None, bool]],
-            families: list[set[str]], mentions: list[Mention], words: Words) -> Carrier:
+            families: list[set[str]], mentions: list[Mention], words: Words) -> ForeignCarrier:
     """The carrier of one text: each sentence's own cue (an empty attribution where a verb
     of saying names no source), the families of its figures, the bodies and people named.
 
@@ -77,5 +89,5 @@ def carrier(text: str, sents: list[Sentence], said: list[tuple[Attribution | Non
         if k and said[k - 1][0] is attribution:
             by_start[sentence.start] |= families[k - 1]
     ordered = sorted(mentions, key=lambda m: m.span.start)
-    return Carrier(text, sents, cues, ordered, by_start,  # type: ignore[arg-type]
+    return ForeignCarrier(text, sents, cues, ordered, by_start,  # type: ignore[arg-type]
                    carry_words_of(words.code))
