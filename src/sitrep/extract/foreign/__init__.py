@@ -11,6 +11,8 @@ English one: :class:`~sitrep.extract.records.Extraction` with spans into the cle
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from ...knowledge.translit import person_key_any_script
@@ -55,7 +57,32 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
                 low=raw.low, high=raw.high, unit=raw.unit, qualifier=raw.qualifier,
                 attribution=own or Attribution(),
                 subject=here[0] if here else subject, family=family))
+    extraction.figures[:] = _restated(extraction.figures, sents)
     return extraction
+
+
+#: How many sentences later a figure stated again with its source lends that source back
+RESTATED_WITHIN = 2
+
+
+def _restated(figures: list[Figure], sents: list[Sentence]) -> list[Figure]:
+    """A figure with no source that the next sentences state again with one ("... ist die
+    Zahl der Toten auf 133 gestiegen. «... ist auf 133 gestiegen», erklärte das
+    Ermittlungskomitee") is that source's: one claim, written twice."""
+    starts = [s.start for s in sents]
+    index = [bisect_right(starts, f.evidence.start) - 1 for f in figures]
+    out = []
+    for i, fig in enumerate(figures):
+        att = fig.attribution
+        if not (att.speaker or att.org) and fig.low is not None:
+            later = next((g for j, g in enumerate(figures[i + 1:], i + 1)
+                          if 0 < index[j] - index[i] <= RESTATED_WITHIN
+                          and (g.low, g.high) == (fig.low, fig.high)
+                          and (g.attribution.speaker or g.attribution.org)), None)
+            if later is not None:
+                fig = replace(fig, attribution=later.attribution)
+        out.append(fig)
+    return out
 
 
 def _attributions(sents: list[Sentence], words: Words, text: str,
