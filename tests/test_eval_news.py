@@ -106,7 +106,9 @@ FOREIGN = ("ru", "uk", "pl", "de")
 #: Subject 0.76, not the 0.80 first pinned: English figures now carry event instances
 #: (type, country, day) that the ledger joins across pages, and the grouping scorer pairs
 #: each gold event with one predicted name across all languages of a story (0.774).
-FOREIGN_FLOORS = {"recall": 0.86, "precision": 0.84, "speaker_or_org": 0.48, "subject": 0.76}
+#: Raised by issue 11's attribution work: speaker/org 0.712, subject 0.880 (an ongoing
+#: event named by type and place as the English reader names it).
+FOREIGN_FLOORS = {"recall": 0.86, "precision": 0.84, "speaker_or_org": 0.69, "subject": 0.86}
 LANGUAGE_RECALL_FLOORS = {"ru": 0.84, "uk": 0.75, "pl": 0.92, "de": 0.88, "es": 0.75}
 
 

@@ -117,3 +117,37 @@ def test_aliases_follow_a_chain_to_the_instance_the_store_knows():
     aliases = subject_aliases(names)
     assert aliases["war, Ukraine"] == "war, Russia / Ukraine"
     assert aliases["war, North Korea / Ukraine"] == "war, Russia / Ukraine"
+
+
+def test_ru_an_announcement_with_no_figure_goes_on_into_the_next_paragraph():
+    text = ("Власти Казахстана обновили данные о пострадавших при пожаре в Караганде.\n\n"
+            "Число погибших достигло 14 человек, ещё 30 человек ранены.")
+    found = who(text, "ru")
+    assert [f[2] for f in found] == ["Government of Kazakhstan"] * 2, found
+
+
+def test_ru_an_impersonal_cue_refers_to_the_last_source():
+    text = ("Агентство Reuters сообщило о потерях в Курской области.\n\n"
+            "Как указано в публикации, в боях погибли около 300 военных.")
+    assert who(text, "ru")[-1][2] == "Reuters"
+
+
+def test_de_a_figure_stated_again_with_its_source_is_that_sources():
+    text = ("In Kassel ist die Zahl der Toten auf 21 gestiegen. „Die Zahl der Toten ist auf 21 "
+            "gestiegen“, erklärte das Verteidigungsministerium am Dienstag.")
+    found = who(text, "de")
+    assert [f[2] for f in found] == ["Ministry of Defence"] * len(found), found
+
+
+def test_ru_investigators_are_the_investigative_committee():
+    found = who("Ранее следователи сообщили о 40 погибших в Новосибирске.", "ru")
+    assert found[0][2] == "Investigative Committee of Russia", found
+
+
+def test_killed_or_wounded_together_are_casualties():
+    for text, lang in [("В боях погибли или ранены около 3800 военных.", "ru"),
+                       ("На сьогодні 3800 вбито і поранено.", "uk")]:
+        measures = [f.measure or "" for f in extract_foreign(text, lang, MONDAY).figures]
+        assert measures and measures[0].endswith("casualties"), (lang, measures)
+    # one outcome alone stays what it is
+    assert extract_foreign("Zginęło 40 osób.", "pl", MONDAY).figures[0].measure == "killed"

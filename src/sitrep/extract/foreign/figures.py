@@ -153,7 +153,7 @@ def _measure(toks: tuple[Token, ...], value: Value,
         if n and not noun:
             noun, end = n, k
         if o and not outcome:
-            outcome, end = o, max(end, k)
+            outcome, end = _either(toks, k, o, words), max(end, k)
     if outcome is None:
         for k in range(value.first - 1, max(-1, value.first - 1 - BEFORE), -1):
             tok = toks[k]
@@ -161,10 +161,23 @@ def _measure(toks: tuple[Token, ...], value: Value,
                 break
             outcome = lookup(words.outcomes, tok.lemma, tok.lower)
             if outcome:
+                outcome = _either(toks, k, outcome, words)
                 break
     if outcome and noun and noun != "people":
         return f"{noun} {outcome}", unit, end
     return outcome or noun or unit, unit, end
+
+
+def _either(toks: tuple[Token, ...], k: int, outcome: str, words: Words) -> str:
+    """"погибли или ранены", "вбито і поранено", "getötet oder verwundet": two outcomes
+    joined by a short word count the casualties, not the dead alone."""
+    for j in (k - 2, k + 2):
+        if 0 <= j < len(toks) and toks[(k + j) // 2].text.isalpha() \
+                and toks[(k + j) // 2].text.islower() and len(toks[(k + j) // 2].text) <= 3:
+            other = lookup(words.outcomes, toks[j].lemma, toks[j].lower)
+            if {outcome, other} == {"killed", "injured"}:
+                return "casualties"
+    return outcome
 
 
 def _figure(toks: tuple[Token, ...], value: Value, words: Words) -> RawFigure:
