@@ -125,7 +125,9 @@ FOREIGN = ("ru", "uk", "pl", "de")
 #: Precision 0.88 and measure 0.80 (was 0.84 and unpinned; 0.908 and 0.836 when raised):
 #: recipe lines, labels, codes, dated spans no longer give figures, and a sum, a property
 #: named before its value and a total named around a verb of change get their measure.
-FOREIGN_FLOORS = {"recall": 0.86, "precision": 0.88, "speaker_or_org": 0.48, "subject": 0.76,
+#: Speaker/org 0.69 and subject 0.86, raised by issue 11's attribution work (0.712 and 0.880:
+#: the English paragraph carry-over, an ongoing event named by type and place).
+FOREIGN_FLOORS = {"recall": 0.86, "precision": 0.88, "speaker_or_org": 0.69, "subject": 0.86,
                   "measure": 0.80}
 LANGUAGE_RECALL_FLOORS = {"ru": 0.84, "uk": 0.75, "pl": 0.92, "de": 0.92, "es": 0.85}
 

@@ -173,7 +173,19 @@ def series_aliases(subjects: Iterable[str]) -> dict[str, str]:
 def subject_aliases(subjects: Iterable[str]) -> dict[str, str]:
     """Every subject name -> the name the store knows the instance by (if another)."""
     names = [s for s in subjects if s]
-    return {**series_aliases(names), **instance_aliases(names)}
+    direct = {**series_aliases(names), **instance_aliases(names)}
+    return {name: _final(name, direct) for name in direct}
+
+
+def _final(name: str, direct: dict[str, str]) -> str:
+    """The end of a chain of aliases: "war, North Korea / Ukraine" is "war, Ukraine",
+    which is "war, Russia / Ukraine", so the first is the last too (a cycle stops where
+    it would come back)."""
+    seen = {name}
+    while (nxt := direct.get(name)) is not None and nxt not in seen:
+        seen.add(nxt)
+        name = nxt
+    return name
 
 
 def instance_parties(subjects: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -11,21 +11,19 @@ English one: :class:`~sitrep.extract.records.Extraction` with spans into the cle
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from ...knowledge.translit import person_key_any_script
 from ..counted import measure_family
 from ..records import Attribution, Extraction, Figure, Mention, Span, Statement
 from .attribution import attribute
+from .carry import carrier, org_mentions
 from .events import find_events, instances, main_event
 from .figures import sentence_figures
 from .resources import Words, readable, words_of
 from .tokens import Sentence, sentences
-
-#: How many sentences after its own an attribution still holds: news tells what a source
-#: said over the next few sentences without repeating "he said".
-CARRY = 3
-PARAGRAPHS = False
 
 
 def extract_foreign(text: str, lang: str, published: date | None = None,
@@ -36,47 +34,83 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
     events = find_events(sents, words, text)
     subject = main_event(events, sents, text, words)
     extraction = Extraction(events=events, main_event=subject)
-    attributions = _attributions(sents, words, text, published or captured)
-    carried: tuple[int, int, Attribution] | None = None
-    for n, (sentence, attribution) in enumerate(zip(sents, attributions, strict=True)):
+    said = _attributions(sents, words, text, published or captured)
+    found = [sentence_figures(sentence, words, text) for sentence in sents]
+    families = [{f for raw in raws if (f := measure_family(raw.measure, raw.unit))}
+                for raws in found]
+    for sentence, (attribution, _) in zip(sents, said, strict=True):
         if attribution is not None:
-            carried = (n, sentence.paragraph, attribution)
             extraction.statements.append(_statement(sentence, attribution, text))
             if attribution.speaker:
                 extraction.mentions.append(_person(sentence, attribution, text))
-        elif carried is not None and n - carried[0] <= CARRY \
-                and (PARAGRAPHS or carried[1] == sentence.paragraph):
-            attribution = carried[2]
+    carry = carrier(text, sents, said, families,
+                    org_mentions(text, words) + extraction.mentions, words)
+    for k, (sentence, (attribution, cued)) in enumerate(zip(sents, said, strict=True)):
         here = instances(text, sentence.start, sentence.end, words)
-        for raw in sentence_figures(sentence, words, text):
+        for raw in found[k]:
+            family = measure_family(raw.measure, raw.unit)
+            own = None if carry.describes(k, family) else attribution
+            if attribution is None and not cued and (cue := carry.cue(k, family)):
+                own = cue.attribution  # "... сообщил министр. Ещё 40 пропали без вести."
             extraction.figures.append(Figure(
                 Span(raw.start, raw.end, text[raw.start:raw.end]), measure=raw.measure,
                 low=raw.low, high=raw.high, unit=raw.unit, qualifier=raw.qualifier,
-                attribution=attribution or Attribution(),
-                subject=here[0] if here else subject,
-                family=measure_family(raw.measure)))
+                attribution=own or Attribution(),
+                subject=here[0] if here else subject, family=family))
+    extraction.figures[:] = _restated(extraction.figures, sents)
     return extraction
 
 
+#: How many sentences later a figure stated again with its source lends that source back
+RESTATED_WITHIN = 2
+
+
+def _restated(figures: list[Figure], sents: list[Sentence]) -> list[Figure]:
+    """A figure with no source that the next sentences state again with one ("... ist die
+    Zahl der Toten auf 133 gestiegen. «... ist auf 133 gestiegen», erklärte das
+    Ermittlungskomitee") is that source's: one claim, written twice."""
+    starts = [s.start for s in sents]
+    index = [bisect_right(starts, f.evidence.start) - 1 for f in figures]
+    out = []
+    for i, fig in enumerate(figures):
+        att = fig.attribution
+        if not (att.speaker or att.org) and fig.low is not None:
+            later = next((g for j, g in enumerate(figures[i + 1:], i + 1)
+                          if 0 < index[j] - index[i] <= RESTATED_WITHIN
+                          and (g.low, g.high) == (fig.low, fig.high)
+                          and (g.attribution.speaker or g.attribution.org)), None)
+            if later is not None:
+                fig = replace(fig, attribution=later.attribution)
+        out.append(fig)
+    return out
+
+
 def _attributions(sents: list[Sentence], words: Words, text: str,
-                  published: date | None) -> list[Attribution | None]:
-    """Each sentence's own attribution: named in it, referred to ("за його словами" takes
-    the last person named), or pointed back at from the next sentence ("Об этом сообщил
-    ..." speaks for the sentence before it)."""
+                  published: date | None) -> list[tuple[Attribution | None, bool]]:
+    """Each sentence's own attribution, and whether it has a cue at all: named in it,
+    referred to ("за його словами" takes the last person named, "на сайте ведомства" or
+    "как указано в публикации" the last source), or pointed back at from the next
+    sentence ("Об этом сообщил ..." speaks for the sentence before it)."""
     said = [attribute(sentence, words, text, published) for sentence in sents]
     out: list[Attribution | None] = []
     named: Attribution | None = None
+    body: Attribution | None = None
     for each in said:
         attribution = each.attribution
         if attribution is None and each.refers:
             attribution = named
+        if attribution is None and each.agency and body is not None:
+            attribution = body
         if attribution is not None and attribution.speaker:
             named = attribution
+        if attribution is not None and (attribution.org or attribution.speaker):
+            body = attribution
         out.append(attribution)
     for i, each in enumerate(said):
         if each.back and i and out[i] is not None and out[i - 1] is None:
             out[i - 1] = out[i]
-    return out
+    return [(attribution, each.cued or attribution is not None)
+            for attribution, each in zip(out, said, strict=True)]
 
 
 def _statement(sentence: Sentence, attribution: Attribution, text: str) -> Statement:

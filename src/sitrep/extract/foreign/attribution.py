@@ -10,6 +10,7 @@ from datetime import date
 from ...knowledge.translit import person_key_any_script
 from ..records import Attribution, Span
 from .dates import stated_on
+from .places import country_mentions, government
 from .resources import Words, known, lookup
 from .tokens import Sentence, Token
 
@@ -27,8 +28,10 @@ class Cue:
 
 
 def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
+    ends = _clause_ends(sentence.tokens) if words.separable_verbs else []
     cues = [Cue(t.start, t.end, i, i, False) for i, t in enumerate(sentence.tokens)
-            if t.lemma in words.verbs or t.lower in words.verbs]
+            if t.lemma in words.verbs or t.lower in words.verbs
+            or (ends and t.text.islower() and _separable(sentence.tokens, i, ends, words))]
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
     ends = {t.end: i for i, t in enumerate(sentence.tokens)}
     for m in words.source_phrases.finditer(text, sentence.start, sentence.end):
@@ -37,6 +40,28 @@ def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
             pronoun = any(t.lower in words.pronouns for t in sentence.tokens[first:last + 1])
             cues.append(Cue(m.start(), m.end(), first, last, True, pronoun))
     return sorted(cues, key=lambda c: c.start)
+
+
+def _clause_ends(toks: tuple[Token, ...]) -> list[tuple[int, str]]:
+    """Each clause's last word (its token index and lower case), where a German verb's
+    particle stands: "teilte die Behörde am Mittwoch mit", "gab die Junta die Zahl mit
+    144 an" (``mitteilen``, ``angeben``)."""
+    ends = []
+    for j, tok in enumerate(toks):
+        nxt = toks[j + 1].text if j + 1 < len(toks) else "."
+        if nxt in ",.;:!?" and tok.text.isalpha() and tok.text.islower() and len(tok.text) <= 6:
+            ends.append((j, tok.lower))
+        elif nxt in ",.;:!?":
+            ends.append((j, ""))
+    return ends
+
+
+def _separable(toks: tuple[Token, ...], i: int, ends: list[tuple[int, str]],
+               words: Words) -> bool:
+    """Whether token ``i`` is a verb of saying whose particle ends its clause."""
+    end = next((e for e in ends if e[0] > i), None)
+    return end is not None and end[0] > i + 1 and bool(end[1]) \
+        and end[1] + toks[i].lemma in words.verbs
 
 
 def _runs(toks: tuple[Token, ...], words: Words) -> list[tuple[int, int]]:
@@ -111,6 +136,34 @@ def _common(tok: Token, anywhere: bool, words: Words) -> bool:
 
 
 
+def _a_place(toks: tuple[Token, ...], first: int, last: int, code: str) -> bool:
+    """Whether the run names a country, its capital or its adjective ("Підмосков’я",
+    "Obwodu Moskiewskiego"): a place, not who speaks."""
+    run = " ".join(t.text for t in toks[max(first, last - 1):last + 1])  # the name kept
+    return bool(country_mentions(run, 0, len(run), code))
+
+
+def _a_body(toks: tuple[Token, ...], first: int, last: int, text: str, words: Words) -> bool:
+    """Whether the run is part of a body's name ("Komitet Śledczy", "Слідчий комітет"): the
+    body is the org, not a person."""
+    m = words.orgs.search(text, max(0, toks[first].start - 40), toks[last].end + 40)
+    while m is not None:
+        if m.start() < toks[last].end and toks[first].start < m.end():
+            return True
+        m = words.orgs.search(text, m.end(), toks[last].end + 40)
+    return False
+
+
+def _apposed(toks: tuple[Token, ...], last: int, cues: list[Cue]) -> bool:
+    """A name, then what the person is between commas, then the verb: "Michaił Muraszko,
+    rosyjski minister zdrowia, przekazał", "Иван Петров, глава МЧС, заявил"."""
+    if last + 1 >= len(toks) or toks[last + 1].text != ",":
+        return False
+    close = next((j for j in range(last + 2, min(len(toks), last + 10)) if toks[j].text == ","),
+                 None)
+    return close is not None and any(c.first == close + 1 and not c.phrase for c in cues)
+
+
 def _nominative(name: str, words: Words) -> str:
     for ending, replacement in words.genitive:
         if name.endswith(ending) and len(name) > len(ending) + 2:
@@ -118,21 +171,32 @@ def _nominative(name: str, words: Words) -> str:
     return name
 
 
-def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
+def _speaker(sentence: Sentence, cues: list[Cue], words: Words, text: str) -> str | None:
     toks = sentence.tokens
     best: tuple[int, str] | None = None
     in_cues = {i for c in cues for i in range(c.first, c.last + 1)} | _quoted(toks)
     for first, last in _runs(toks, words):
-        first = _trim(toks, first, last, words)
-        if first > last or first in in_cues or last in in_cues:
+        # a genitive right after a source phrase is its source ("На думку Зеленського"),
+        # though in German a noun is capitalised anyway ("unter Berufung auf Ermittler")
+        if words.capitalised_nouns or not any(first - c.last == 1 and c.phrase for c in cues):
+            first = _trim(toks, first, last, words)
+        if first > last or first in in_cues or last in in_cues \
+                or _a_place(toks, first, last, words.code) \
+                or _a_body(toks, first, last, text, words):
             continue
         title = _titled(toks, first, words)
         near = min(min(abs(first - c.last), abs(last - c.first)) for c in cues)
         after_phrase = any(0 < first - c.last <= AFTER_PHRASE and c.phrase and not c.pronoun
                            for c in cues)
-        if first == 0 and last == 0 and not (near <= 1 or title):
+        # beside its verb, or one word before it when the name is no word the dictionary
+        # knows or inflects ("Мурашко также рассказал"; not "Najnowsze informacje mówią")
+        beside = near <= 1 or _apposed(toks, last, cues) or (last == first and any(
+            c.first - last == 2 and toks[last + 1].text.isalpha() for c in cues)
+            and toks[first].lemma == toks[first].lower
+            and not known(toks[first].lower, words.code))
+        if first == 0 and last == 0 and not (beside or title):
             continue
-        if not (title or last > first or near <= 1 or after_phrase):
+        if not (title or last > first or beside or after_phrase):
             continue
         # a given name and a surname at most: "президент України Володимир Зеленський"
         run = toks[max(first, last - 1):last + 1]
@@ -143,7 +207,8 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
             # a given name is in the dictionary ("Петра" -> "Петр"); a surname mostly is not
             names = [t.lemma.capitalize() for t in run[:-1]] + [_nominative(run[-1].text, words)]
         # a word the dictionary knows in its inflected form is rarely a surname
-        common = known(toks[last].lower, words.code) and toks[last].lemma != toks[last].lower
+        common = known(toks[last].lower, words.code) and toks[last].lemma != toks[last].lower \
+            and not any(first - c.last == 1 and c.phrase for c in cues)  # "На думку Зеленського"
         if common and last == first and not after_phrase:
             continue  # "начальник Генерального штаба": a title's word, not a name
         score = near - 3 * title - 2 * (last > first) + 4 * common
@@ -153,9 +218,13 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words) -> str | None:
 
 
 def _org(sentence: Sentence, words: Words, text: str) -> str | None:
-    """The English name of the first body the sentence names."""
+    """The English name of the first body the sentence names: a body of the language's
+    table, or a government named by its country ("власти Мьянмы")."""
     m = words.orgs.search(text, sentence.start, sentence.end)
-    return words.org_names[m.lastgroup] if m and m.lastgroup else None
+    named = government(text, sentence.start, sentence.end, words.code)
+    if m and m.lastgroup and (named is None or m.start() <= named[0]):
+        return words.org_names[m.lastgroup]
+    return named[1] if named else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,22 +236,29 @@ class Said:
     attribution: Attribution | None
     refers: bool = False
     back: bool = False
+    cued: bool = True  # a verb of saying or a source phrase, whoever it names
+    #: "говорится в релизе ведомства", "teilte die Behörde mit": the body named before
+    agency: bool = False
 
 
 def attribute(sentence: Sentence, words: Words, text: str, published: date | None) -> Said:
     """What ``sentence`` says of its source."""
     cues = find_cues(sentence, words, text)
     if not cues:
-        return Said(None)
-    speaker = _speaker(sentence, cues, words)
+        return Said(None, cued=False)
+    speaker = _speaker(sentence, cues, words, text)
     org = _org(sentence, words, text)
     cue = cues[0]
     head = " ".join(t.lower for t in sentence.tokens[:3])
-    back = any(head.startswith(phrase) for phrase in words.refers_back)
+    back = any(head.startswith(phrase) for phrase in words.refers_back) or bool(
+        words.back_anywhere.search(text, sentence.start, sentence.end)) or (
+        sentence.tokens[0].lower in words.demonstratives and cue.first == 1 and not cue.phrase)
     if speaker is None and org is None:
         refers = any(t.lower in words.pronouns or t.lemma in words.titles
                      for c in cues for t in sentence.tokens[max(0, c.first - 2):c.last + 3])
-        return Said(None, refers=refers, back=back)
+        agency = any(t.lemma in words.agency_words or t.lower in words.agency_words
+                     for t in sentence.tokens)
+        return Said(None, refers=refers, back=back, agency=agency)
     return Said(Attribution(speaker=speaker, org=org,
                             cue=Span(cue.start, cue.end, text[cue.start:cue.end]),
                             stated_on=stated_on(sentence, words, published),

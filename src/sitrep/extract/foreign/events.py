@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
+from ...lang import language_data
 from ..records import Event, Span
+from .places import country_mentions, place_of
 from .resources import Words, known, lookup
 from .tokens import Sentence
 
@@ -63,4 +66,46 @@ def main_event(events: list[Event], sentences: list[Sentence], text: str,
     counts: Counter[str] = Counter()
     for event in events:
         counts[event.what] += LEAD_WEIGHT if event.evidence.end <= lead_end else 1
-    return counts.most_common(1)[0][0]
+    kind = counts.most_common(1)[0][0]
+    if kind not in _ongoing():
+        return kind  # one incident: the ledger knows it by its one dated instance
+    place = place_of(_votes(kind, events, sentences, text, words, lead_end), ongoing=True)
+    return f"{kind}, {place}" if place else kind
+
+
+@cache
+def _ongoing() -> frozenset[str]:
+    """Event types that last for months (a war, a deployment): named by type and place."""
+    types = language_data("en").table("event_types")["types"]
+    return frozenset(name for name, spec in types.items() if spec["ongoing"])
+
+
+#: How far after an event word a country names its place (characters, as in English)
+PLACE_WINDOW = 60
+#: A country's adjective right before the event word, perhaps of a pair joined by a hyphen
+#: ("російській війні", "российско-украинской войны", "russischen Angriffskrieg")
+_JUST_BEFORE = re.compile(r"(?:-\w+)?\s+$")
+
+
+def _votes(kind: str, events: list[Event], sentences: list[Sentence], text: str,
+           words: Words, lead_end: int) -> Counter[str]:
+    """The countries named with the event words of ``kind``: right before the word or
+    after it in its sentence ("войны в Украине", "у війні проти України"), the lead's
+    thrice; else those named anywhere in the text. A country further before the word is
+    often the subject of the sentence, not the event's place ("Втрати Північної Кореї у
+    війні проти України")."""
+    votes: Counter[str] = Counter()
+    for event in (e for e in events if e.what == kind):
+        at = event.evidence.start
+        sentence = next((s for s in sentences if s.start <= at < s.end), None)
+        if sentence is None:
+            continue
+        weight = LEAD_WEIGHT if sentence.end <= lead_end else 1
+        for m in country_mentions(text, max(sentence.start, at - PLACE_WINDOW),
+                                  min(sentence.end, event.evidence.end + PLACE_WINDOW),
+                                  words.code):
+            if m.start >= event.evidence.end or _JUST_BEFORE.fullmatch(text[m.end:at]):
+                votes[m.code] += weight
+    if not votes:
+        votes.update(m.code for m in country_mentions(text, 0, len(text), words.code))
+    return votes

@@ -103,8 +103,20 @@ def _after(toks: tuple[Token, ...], value: Value, words: Words
         if n and not noun:
             noun, end = n, k
         if o and not outcome:
-            outcome, end, at = o, max(end, k), k
+            outcome, end, at = _either(toks, k, o, words), max(end, k), k
     return unit, noun, (outcome, at), end
+
+
+def _either(toks: tuple[Token, ...], k: int, outcome: str, words: Words) -> str:
+    """"погибли или ранены", "вбито і поранено", "getötet oder verwundet": two outcomes
+    joined by a short word count the casualties, not the dead alone."""
+    for j in (k - 2, k + 2):
+        if 0 <= j < len(toks) and toks[(k + j) // 2].text.isalpha() \
+                and toks[(k + j) // 2].text.islower() and len(toks[(k + j) // 2].text) <= 3:
+            other = lookup(words.outcomes, toks[j].lemma, toks[j].lower)
+            if {outcome, other} == {"killed", "injured"}:
+                return "casualties"
+    return outcome
 
 
 def _outcome_close(toks: tuple[Token, ...], value: Value, words: Words) -> str | None:
@@ -117,7 +129,7 @@ def _outcome_close(toks: tuple[Token, ...], value: Value, words: Words) -> str |
             return None
         found = lookup(words.outcomes, tok.lemma, tok.lower)
         if found:
-            return found
+            return _either(toks, k, found, words)
     return None
 
 
@@ -141,7 +153,7 @@ def _outcome_before(toks: tuple[Token, ...], value: Value, words: Words,
             break
         outcome = lookup(words.outcomes, tok.lemma, tok.lower)
         if outcome:
-            return outcome
+            return _either(toks, k, outcome, words)
     if changed:
         for tok in toks[value.last + 1:]:
             outcome = lookup(words.outcomes, tok.lemma, tok.lower)

@@ -74,6 +74,11 @@ class Words:
     vague_forms: frozenset[str]
     pronouns: frozenset[str]
     refers_back: tuple[str, ...]
+    #: "такое заявление сделал ...": anywhere in a sentence, the sentence before is what was said
+    back_anywhere: re.Pattern[str]
+    agency_words: frozenset[str]  # "ведомство", "Behörde": the body named before
+    separable_verbs: bool  # a verb's particle may end its clause ("teilte ... mit")
+    demonstratives: frozenset[str]  # "Das teilte ... mit": the sentence before is what was said
     number_words: frozenset[str]  # every number word and scale, for a quick first test
 
 
@@ -126,6 +131,10 @@ def words_of(code: str) -> Words:
         vague_forms=frozenset(data.table("numbers").get("vague_forms", [])),
         pronouns=frozenset(speech.get("pronouns", [])),
         refers_back=tuple(p.lower() for p in speech.get("refers_back", [])),
+        back_anywhere=_phrases(speech.get("refers_back_anywhere", [])),
+        agency_words=frozenset(w.lower() for w in speech.get("agency_words", [])),
+        separable_verbs=bool(speech.get("separable_verbs", False)),
+        demonstratives=frozenset(speech.get("demonstratives", [])),
         number_words=frozenset(k.lower() for part in ("words", "scales")
                                for k in data.table("numbers")[part]),
     )

@@ -80,10 +80,12 @@ def sentences(text: str, words: Words) -> list[Sentence]:
     return out
 
 
-#: Quotations in guillemets or low-high quotes, up to this many characters: a quotation is
+#: Quotations in guillemets, low-high, curly or straight quotes, up to this many characters
+#: (straight ones open after no word and close before none): a quotation is
 #: one sentence for the rules, so that "«... 12 тисяч приїхали ...», — сказав він" gives
 #: every figure inside it to the speaker after it.
-_QUOTE = re.compile(r"«[^«»\n]{1,1200}»|„[^„“”\n]{1,1200}[“”]")
+_QUOTE = re.compile(r"«[^«»\n]{1,1200}»|„[^„“”\n]{1,1200}[“”]|“[^“”„\n]{1,1200}”"
+                    r'|(?<![\w"])"[^"\n]{1,1200}"(?![\w"])')
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
