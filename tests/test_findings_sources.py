@@ -189,3 +189,13 @@ def test_rescuers_at_a_quake_are_no_one_series():
     war = "war, Russia / Ukraine"
     assert [f.kind for f in find_findings([crew("a", 3000, "US", war),
                                            crew("b", 12000, "UA", war)])] == ["disagreement"]
+
+
+def test_an_outcome_word_of_the_sentence_before_does_not_name_the_next_count():
+    """"the deceased" closes one sentence; the next counts people still in hospital, not
+    the dead (a toll series must not take them in)."""
+    before = ("Врачи сообщили, что состояние погибшего до последнего оставалось критическим. "
+              "Кроме того, ")
+    after = " человек остаются в больницах Твери"
+    assert foreign_outcome(before, after, "ru") is None
+    assert foreign_outcome("Число погибших в Твери выросло до ", " человек", "ru") == "killed"

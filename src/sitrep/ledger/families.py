@@ -19,6 +19,9 @@ from ..knowledge.gazetteer import load_gazetteer
 from ..lang import language_data, longest_first
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\d]")
+#: where a sentence ends before a number: an outcome word of the sentence before ("the
+#: state of the deceased was grave.") does not say what the next sentence counts
+_SENTENCE_START = re.compile(r"[.!?]\s+|\n")
 #: a number a measure named before it leads to ("the toll rose to 93", "stood at 12"); not
 #: one a verb of its own governs ("the attack, which killed 12, forced 3,000 people")
 _LINKED = re.compile(r"\b(?:to|at|of|reached|hit|topped|passed|surpassed|exceeded|is|was|"
@@ -146,7 +149,8 @@ def foreign_outcome(before: str, after: str, lang: str, own: str | None = None
     fams = families()
     cut = _CLAUSE_END.search(after)
     ahead = [w.lower() for w in _WORD.findall(after[:cut.start()] if cut else after)][:4]
-    behind = [w.lower() for w in reversed(_WORD.findall(before[-fams.before_window:]))]
+    before = _SENTENCE_START.split(before[-fams.before_window:])[-1]  # its own sentence
+    behind = [w.lower() for w in reversed(_WORD.findall(before))]
     found = [next((f for stem, f in stems if w.startswith(stem)), None)
              for w in behind + ahead]
     close = {own, *found[:_CLOSE_WORDS], *found[len(behind):]}
