@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from ..extract.runner import ExtractionReport
     from ..ingest.readers import ReadOptions
     from ..ingest.runner import IngestSummary
-    from ..ingest.translations import LinkSummary
 
 
 @main.command()
@@ -79,16 +78,15 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
             f"no such file or folder: {', '.join(paths)}"), param_hint="PATHS")
     options = _read_options(captured_at, outlet, manifest, max_doc_size, follow_symlinks)
     with _open(db, create=True) as store:
-        links = None  # translations are linked after a single-process ingest
         if cluster:
             summary = ingest_on_cluster(paths, store, options, cluster, work)
             for message in summary.refused:
                 say(f"refused: {message}", err=True)
             report = extract_on_cluster(store, cluster, work, False, None) if extract else None
-        else:
+        else:  # ingest links the new articles' translations once its batches are in
             summary = _ingest_with_progress(paths, store, options, batch_size, verbose)
-            links = _link_translations(store)
             report = _extract(store, workers=workers) if extract else None
+        links = summary.translations
         unread = _not_read(store)
     extracted = report.done if report else 0
     if as_json:
@@ -157,19 +155,6 @@ def _ingest_with_progress(paths: tuple[str, ...], store: Store, options: ReadOpt
     if skips and not verbose:
         say(describe_skips(skips) + " (--verbose names each)", err=True)
     return summary
-
-
-def _link_translations(store: Store) -> LinkSummary:
-    """Link the new articles' translations in other languages, under a progress line (the
-    sentence encoder takes a few seconds to load when some pair needs it)."""
-    from ..ingest.translations import link_translations
-    from .progress import progress_callback
-
-    bar = progress_callback(stage="linking translations", unit="article")
-    try:
-        return link_translations(store)
-    finally:
-        bar.close()
 
 
 def _extract(store: Store, redo: bool = False, workers: str = "auto",

@@ -186,7 +186,8 @@ def _ingest_story(story: _Story, tmp: Path, store: Store) -> dict[str, Any]:
                   "published": page.get("date")}
         path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
         paths[str(path)] = file
-    ingest(list(paths), store, ReadOptions())
+    # translations are linked by _score_translations, timed, with the run's one encoder
+    ingest(list(paths), store, ReadOptions(), link=False)
     extract_pending(store)
     return {paths[a.source]: a for a in store.articles()
             if a.part == "main" and a.source in paths}
