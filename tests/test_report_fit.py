@@ -102,3 +102,34 @@ def test_findings_show_their_sentences_and_key_figures_fold_the_full_table(tmp_p
     top = data.top_claims()
     assert top and top[0][0] == "Union Bastion-2026"
     assert html.index('id="timeline"') > html.index("</details>")
+
+
+def test_the_report_shows_the_findings_the_store_keeps_as_the_listing_does(tmp_path: Path):
+    """The report and ``sitrep findings`` read one kept set: same ids in the same order,
+    and a second report reads what is kept instead of computing the ledger again."""
+    import json
+
+    from click.testing import CliRunner
+
+    from sitrep.cli import main
+    from sitrep.ledger.cache import rules_fingerprint
+
+    data = _report(tmp_path, {"jan.txt": (JANUARY, "2026-01-15"),
+                              "may.txt": (MAY, "2026-05-21"),
+                              "aug.txt": (AUGUST, "2026-08-21")})
+    listing = CliRunner().invoke(main, ["findings", "--format", "jsonl",
+                                        "--db", str(tmp_path / "r.db")])
+    assert listing.exit_code == 0, listing.output
+    listed = [json.loads(line) for line in listing.output.splitlines()]
+    assert [f.id for f in data.findings] == [f["id"] for f in listed] and listed
+    assert all(len(f.claims) == len(r["claim_ids"]) >= 2
+               for f, r in zip(data.findings, listed, strict=True))
+    with Store(tmp_path / "r.db") as store:
+        key = f"{store.ledger_generation()}/{rules_fingerprint()}"
+        kept = store.cached_findings(key)
+        assert kept == listed
+        kept[0]["explanation"] = "Kept in the store, not computed again."
+        assert store.keep_findings(key, kept)
+        again = build_report(store)
+    assert again.findings[0].explanation == "Kept in the store, not computed again."
+    assert "Kept in the store, not computed again." in render_html(again)

@@ -184,7 +184,7 @@ def _extract(store: Store, redo: bool = False, workers: str = "auto",
     for failure in report.failures:
         say(f"refused: {failure.describe()}", err=True)
     if report.done:
-        from .ledger_cache import stored_findings
+        from ..ledger.cache import stored_findings
 
         # computed once here, so that listing findings is instant
         keeping = progress_callback(stage="computing the findings", unit="finding")
@@ -352,8 +352,4 @@ def demo(corpus: str | None, out_dir: str, db: str) -> None:
     folder = Path(corpus) if corpus else find_corpus()
     if folder is None:
         raise click.ClickException("the sample corpus was not found; pass --corpus PATH")
-    run_demo(folder, db, echo=say, report_dir=out_dir)
-    from .ledger_cache import stored_findings
-
-    with _open(db) as store:
-        stored_findings(store)  # so that the "Next:" commands answer at once
+    run_demo(folder, db, echo=say, report_dir=out_dir)  # keeps the findings it lists

@@ -19,14 +19,24 @@ if TYPE_CHECKING:
     from ..store import Store
 
 
-def ledger_from_store(store: Store, subject: str | None = None
-                      ) -> tuple[list[Claim], list[Finding]]:
-    """Claims and findings of the store with the analyst's corrections applied (rejected
-    figures left out, merged subjects joined); ``subject`` filters by name."""
+def claims_from_store(store: Store, subject: str | None = None) -> list[Claim]:
+    """Claims of the store with the analyst's corrections applied (rejected figures left
+    out, merged subjects joined); ``subject`` filters by name."""
     rows = store.claims("figures")
     wanted = {r["article_id"] for r in rows}
     texts = {a.id: a.text for a in store.articles() if a.id in wanted}
     claims = build_claims(rows, store.mentions(), store.rejected_figures(), texts)
+    if subject:
+        claims = [c for c in claims if subject.lower() in c.subject.lower()]
+    return claims
+
+
+def ledger_from_store(store: Store, subject: str | None = None
+                      ) -> tuple[list[Claim], list[Finding]]:
+    """Claims and findings of the store (see :func:`claims_from_store`); ``subject``
+    filters both by name. Readers that list findings take them from
+    :func:`sitrep.ledger.cache.stored_findings`, which keeps what this computes."""
+    claims = claims_from_store(store)
     findings = find_findings(claims)
     if subject:
         claims = [c for c in claims if subject.lower() in c.subject.lower()]
@@ -34,5 +44,5 @@ def ledger_from_store(store: Store, subject: str | None = None
     return claims, findings
 
 
-__all__ = ["Claim", "Finding", "SourceType", "build_claims", "classify_source",
-           "find_findings", "ledger_from_store"]
+__all__ = ["Claim", "Finding", "SourceType", "build_claims", "claims_from_store",
+           "classify_source", "find_findings", "ledger_from_store"]
