@@ -35,7 +35,8 @@ def test_an_english_phrase_is_no_other_name_of_a_town():
     assert gaz.place("Windy City") is None and gaz.place("Big Apple") is None
     assert gaz.place("Kiev").name == "Kyiv" and gaz.place("Peking").name == "Beijing"
     assert gaz.place("Port Elizabeth").country == "ZA"  # a name, not a phrase
-    found = places("The White House said on Tuesday that talks in Casablanca would go on.")
+    found = places("The White House said on Tuesday that talks in Casablanca would go on. "
+                   "Aides in the White House disagreed.")
     assert "White House" not in found
     assert found["Casablanca"][1] == "MA"
     # a small town named by an English phrase is a place where text puts it as one
@@ -52,7 +53,7 @@ def test_an_organisations_word_and_a_nationality_are_no_towns():
 
 def test_a_country_inside_another_name_is_no_country():
     found = places("Acting Secretary Chad Morrel flew from New Jersey to Inner Mongolia, "
-                   "then on to Chad.")
+                   "then on to Chad. Coach Chad Thomas stayed home.")
     assert "Chad" in found and found["Chad"][1] == "TD"
     assert [m for m in found if m.startswith("Chad ")] == []
     assert found["New Jersey"] == ("New Jersey", "US")
@@ -70,3 +71,12 @@ def test_states_continents_and_other_names_of_countries():
     assert "Virginia Halden" in {m.span.text for m in extract_text(
         "Virginia Halden, a spokeswoman, said the road was closed.").mentions
         if m.kind == "person"}
+
+
+def test_a_demonym_of_two_words_names_its_own_country():
+    found = places("North Korean troops crossed the line, South Korean officials said, and "
+                   "Sri Lankan workers left the port.")
+    assert found["North Korean"] == ("North Korea", "KP")
+    assert found["South Korean"] == ("South Korea", "KR")
+    assert found["Sri Lankan"] == ("Sri Lanka", "LK")
+    assert "Korean" not in found

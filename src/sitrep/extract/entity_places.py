@@ -70,13 +70,14 @@ class PlaceRules:
                                  via="gazetteer"))
 
     def _unknown_word(self, x: int) -> bool:
-        """A capitalised word, not a place, nationality, title or body's word: a name's."""
+        """A capitalised word, not a country or state, nationality, title or body's word: a
+        name's ("Thomas" in "Chad Thomas", though some town is called Thomas)."""
         w, words, text = self.w, self.words, self.w.text[x]
         low = w.lower[x].rstrip(".")
         return (w.alpha[x] and text[:1].isupper() and not w.stop[x]
                 and low not in words.titles_or_heads and low not in words.connectors
                 and text not in words.org_acronyms and self.gaz.demonym(text) is None
-                and self.gaz.place(text) is None)
+                and (self.gaz.place(text) is None or self.gaz.place(text).kind == "city"))
 
     def _place_ok(self, place: Place, i: int, j: int) -> bool:
         lw = self.w.lower
@@ -85,8 +86,8 @@ class PlaceRules:
         before = lw[i - 1] if i > 0 else ""
         locative = before in self.words.locative or (
             i > 1 and lw[i - 2] in self.words.locative and before == self.words.the)
-        if place.common_word:
-            return locative
+        if place.common_word:  # "in Reading"; "in the White House" is no town: towns
+            return before in self.words.locative  # take no article
         if any(ord(c) > 127 for c in self.span(i, j).text):
             return True  # "Pabradė": a spelling only a place name has
         if i in self.starts and j - i == 1 and not locative:
