@@ -20,8 +20,8 @@ from click.testing import CliRunner
 from sitrep.cli import main
 from sitrep.dedupe.crosskeys import cross_keys, name_key, number_key, sentences
 from sitrep.dedupe.translations import load_encoder, make_side, score_pair
-from sitrep.ingest.readers import ReadOptions
-from sitrep.ingest.runner import ingest
+from sitrep.ingest.readers import ReadOptions, iter_inputs
+from sitrep.ingest.runner import ingest, ingest_items
 from sitrep.ingest.translations import LinkSummary, link_translations
 from sitrep.store import Store
 
@@ -104,7 +104,7 @@ def _ingest(names: list[str], folder: Path, store: Store, encoder
         path = folder / f"{name}.txt"
         path.write_text(text(name), encoding="utf-8")
         paths.append(str(path))
-    summary = ingest(paths, store, ReadOptions(), encoder=encoder)
+    summary = ingest_items(iter_inputs(paths, ReadOptions()), store, encoder=encoder)
     return {Path(a.source).stem: a.id for a in store.articles()}, summary.translations
 
 
@@ -175,7 +175,7 @@ def test_news_dev_translations_linked_and_no_look_alike(tmp_path: Path, encoder)
         names[path.stem] = (page.parent.parent.name, page.name)
         paths.append(str(path))
     with Store(tmp_path / "s.db") as store:
-        ingest(paths, store, ReadOptions(), encoder=encoder)
+        ingest_items(iter_inputs(paths, ReadOptions()), store, encoder=encoder)
         where = {a.id: names[Path(a.source).stem] for a in store.articles() if a.part == "main"}
         linked = {frozenset((where.get(x.a), where.get(x.b)))
                   for x in store.translation_links()}

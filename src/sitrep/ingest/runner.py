@@ -106,7 +106,7 @@ def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = Non
            on_item: Callable[[Item], None] | None = None,
            on_refusal: Callable[[Refusal], None] | None = None,
            on_stage: Callable[[str], None] | None = None,
-           link: bool = True, encoder: Encoder | None = None) -> IngestSummary:
+           link: bool = True) -> IngestSummary:
     """Ingest every capture found at ``paths`` into ``store``, one transaction per batch,
     then link the new articles' translations (see :func:`ingest_items`).
 
@@ -116,7 +116,7 @@ def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = Non
     """
     return ingest_items(iter_inputs(paths, options or ReadOptions()), store,
                         batch_size=batch_size, on_item=on_item, on_refusal=on_refusal,
-                        on_stage=on_stage, link=link, encoder=encoder)
+                        on_stage=on_stage, link=link)
 
 
 def ingest_items(items: Iterable[Item], store: Store, *, batch_size: int = DEFAULT_BATCH,

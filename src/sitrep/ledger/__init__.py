@@ -9,19 +9,33 @@ year's event are never compared with this year's.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from .claims import Claim, build_claims
-from .findings import Finding, find_findings
-from .source_types import SourceType, classify_source
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..store import Store
+    from .claims import Claim, build_claims
+    from .findings import Finding, find_findings
+    from .source_types import SourceType, classify_source
+
+#: Loaded on first use: the rules load the gazetteer, and a listing that reads the findings
+#: the store keeps (:mod:`.cache`) must not pay for it.
+_LAZY = {"Claim": ".claims", "build_claims": ".claims", "Finding": ".findings",
+         "find_findings": ".findings", "SourceType": ".source_types",
+         "classify_source": ".source_types"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def claims_from_store(store: Store, subject: str | None = None) -> list[Claim]:
     """Claims of the store with the analyst's corrections applied (rejected figures left
     out, merged subjects joined); ``subject`` filters by name."""
+    from .claims import build_claims
+
     rows = store.claims("figures")
     wanted = {r["article_id"] for r in rows}
     texts = {a.id: a.text for a in store.articles() if a.id in wanted}
@@ -36,6 +50,8 @@ def ledger_from_store(store: Store, subject: str | None = None
     """Claims and findings of the store (see :func:`claims_from_store`); ``subject``
     filters both by name. Readers that list findings take them from
     :func:`sitrep.ledger.cache.stored_findings`, which keeps what this computes."""
+    from .findings import find_findings
+
     claims = claims_from_store(store)
     findings = find_findings(claims)
     if subject:
