@@ -80,3 +80,20 @@ def test_a_demonym_of_two_words_names_its_own_country():
     assert found["South Korean"] == ("South Korea", "KR")
     assert found["Sri Lankan"] == ("Sri Lanka", "LK")
     assert "Korean" not in found
+
+
+def test_the_state_or_country_after_a_town_picks_the_town_of_that_name():
+    found = {m.span.text: m for m in extract_text(
+        "SANTA FE, N.M. (AP) — A lost dog was found in Greenville, South Carolina, and "
+        "taken to Columbia, Mo., then to Perth, Scotland, by a breeder, Ann Corle.").mentions
+        if m.kind == "place"}
+    assert found["SANTA FE"].place is not None
+    assert (found["SANTA FE"].country, found["SANTA FE"].place.region) == ("US", "NM")
+    assert found["Greenville"].place.region == "SC"
+    assert found["Columbia"].place.region == "MO"
+    assert found["Perth"].country == "GB"
+    # a town named alone is the largest of its name, and keeps its own key
+    later = [m for m in extract_text("Later it rained in Santa Fe and Perth.").mentions
+             if m.kind == "place"]
+    assert {m.name: m.country for m in later} == {"Santa Fe": "AR", "Perth": "AU"}
+    assert found["SANTA FE"].key != later[0].key

@@ -183,7 +183,11 @@ class _Finder(PlaceRules, OrgRules):
         if place and place.kind == "city" and self._not_a_town(place, i, j, text):
             place = None
         if place and self._place_ok(place, i, j):
-            self.add(Mention("place", self.span(i, j), place.name, "place:" + fold(place.name),
+            known = place
+            place = self._namesake(place, j)
+            key = "place:" + fold(place.name) + (
+                "" if place is known else f"/{place.country}-{place.region}".lower())
+            self.add(Mention("place", self.span(i, j), place.name, key,
                              country=place.country, place=place, via="gazetteer"))
             return
         k, role = self._role_part(i, j)

