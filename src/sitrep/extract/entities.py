@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..knowledge.gazetteer import Gazetteer, fold, load_gazetteer
+from ..knowledge.gazetteer import Gazetteer, Place, fold, load_gazetteer
 from ..knowledge.names import person_key, skeleton
 from ..knowledge.orgs import canonical_org
 from .entity_orgs import OrgRules, org_key
@@ -56,6 +56,7 @@ class _Finder(PlaceRules, OrgRules):
         # the last full-name person mention of each surname skeleton, for bare surnames
         self.people: dict[str, Mention] = {}
         self.first_names: dict[str, Mention] = {}  # the same, by the first name's skeleton
+        self.towns: dict[str, Place] = {}  # "Santa Fe" after "Santa Fe, N.M.": that one
         self.starts: frozenset[int] = doc._.sent_starts or frozenset({0})
         self.text: str = doc._.text  # Doc._ builds a new accessor on every use
         self.w: Words = doc._.words

@@ -30,6 +30,7 @@ class PlaceRules:
     text: str
     starts: frozenset[int]
     mentions: list[Mention]
+    towns: dict[str, Place]  # a town's name -> the town of that name this article means
 
     if TYPE_CHECKING:  # the finder's own, which these rules call
         def span(self, i: int, j: int) -> Span: ...
@@ -41,16 +42,19 @@ class PlaceRules:
 
     def _namesake(self, place: Place, j: int) -> Place:
         """The town of ``place``'s name that the words after the run ``..j`` put it in
-        ("Santa Fe, N.M." is New Mexico's, not Argentina's), else ``place``."""
-        after = _WHERE.match(self.text, self.w.end_char(j - 1))
-        if place.kind != "city" or after is None:
+        ("Santa Fe, N.M." is New Mexico's, not Argentina's), or the one this article put
+        it in before ("The Santa Fe shelter" after "Santa Fe, N.M."), else ``place``."""
+        if place.kind != "city":
             return place
-        where = after.group(1)
-        for words in (where, where.split()[0]):
-            found = self.gaz.town_in(place.name, words.rstrip(","))
+        after = _WHERE.match(self.text, self.w.end_char(j - 1))
+        where = after.group(1) if after else ""
+        first = where.split()[0] if where else ""
+        for words in dict.fromkeys((where, where.rstrip("."), first, first.rstrip("."))):
+            found = self.gaz.town_in(place.name, words) if words else None
             if found is not None:
+                self.towns[fold(place.name)] = found
                 return found
-        return place
+        return self.towns.get(fold(place.name), place)
 
     def _place_goes_on(self, i: int, j: int, capish: list[bool]) -> bool:
         """Whether the connectors at ``j`` join the run ``i:j`` to the capitals after them
