@@ -133,3 +133,37 @@ def test_the_report_shows_the_findings_the_store_keeps_as_the_listing_does(tmp_p
         again = build_report(store)
     assert again.findings[0].explanation == "Kept in the store, not computed again."
     assert "Kept in the store, not computed again." in render_html(again)
+
+
+DRILL = ("Flood drill in Verona\n\nAbout 340 soldiers took part in the Adige Shield-2026 "
+         "exercise near Verona, the regional civil protection agency said. Mayor Ann Taylor "
+         "said the dykes held.\n")
+
+
+def test_a_timeline_panel_needs_claims_stated_on_two_days(tmp_path: Path):
+    """Two figures stated on one day draw no line through time: that series stays in the
+    table; a third figure two days later makes it a panel."""
+    import json
+
+    def pages(days: dict[str, tuple[str, str]]) -> list[str]:
+        paths = []
+        for name, (soldiers, day) in days.items():
+            path = tmp_path / f"{name}.jsonl"
+            path.write_text(json.dumps({"url": f"https://example.org/{name}",
+                                        "text": DRILL.replace("340", soldiers),
+                                        "published": day}) + "\n")
+            paths.append(str(path))
+        return paths
+
+    with Store(tmp_path / "r.db") as store:
+        ingest(pages({"a": ("340", "2026-10-02"), "b": ("410", "2026-10-02")}), store)
+        extract_pending(store)
+        one_day = build_report(store)
+        ingest(pages({"c": ("520", "2026-10-04")}), store)
+        extract_pending(store)
+        two_days = build_report(store)
+    assert len([c for c in one_day.claims if c.subject == "Adige Shield-2026"]) == 2
+    assert timeline_rows(one_day.claims) == []
+    rows = timeline_rows(two_days.claims)
+    assert {(r["date"], r["low"]) for r in rows} == {
+        ("2026-10-02", 340), ("2026-10-02", 410), ("2026-10-04", 520)}
