@@ -102,3 +102,68 @@ def test_findings_show_their_sentences_and_key_figures_fold_the_full_table(tmp_p
     top = data.top_claims()
     assert top and top[0][0] == "Union Bastion-2026"
     assert html.index('id="timeline"') > html.index("</details>")
+
+
+def test_the_report_shows_the_findings_the_store_keeps_as_the_listing_does(tmp_path: Path):
+    """The report and ``sitrep findings`` read one kept set: same ids in the same order,
+    and a second report reads what is kept instead of computing the ledger again."""
+    import json
+
+    from click.testing import CliRunner
+
+    from sitrep.cli import main
+    from sitrep.ledger.cache import rules_fingerprint
+
+    data = _report(tmp_path, {"jan.txt": (JANUARY, "2026-01-15"),
+                              "may.txt": (MAY, "2026-05-21"),
+                              "aug.txt": (AUGUST, "2026-08-21")})
+    listing = CliRunner().invoke(main, ["findings", "--format", "jsonl",
+                                        "--db", str(tmp_path / "r.db")])
+    assert listing.exit_code == 0, listing.output
+    listed = [json.loads(line) for line in listing.output.splitlines()]
+    assert [f.id for f in data.findings] == [f["id"] for f in listed] and listed
+    assert all(len(f.claims) == len(r["claim_ids"]) >= 2
+               for f, r in zip(data.findings, listed, strict=True))
+    with Store(tmp_path / "r.db") as store:
+        key = f"{store.ledger_generation()}/{rules_fingerprint()}"
+        kept = store.cached_findings(key)
+        assert kept == listed
+        kept[0]["explanation"] = "Kept in the store, not computed again."
+        assert store.keep_findings(key, kept)
+        again = build_report(store)
+    assert again.findings[0].explanation == "Kept in the store, not computed again."
+    assert "Kept in the store, not computed again." in render_html(again)
+
+
+DRILL = ("Flood drill in Verona\n\nAbout 340 soldiers took part in the Adige Shield-2026 "
+         "exercise near Verona, the regional civil protection agency said. Mayor Ann Taylor "
+         "said the dykes held.\n")
+
+
+def test_a_timeline_panel_needs_claims_stated_on_two_days(tmp_path: Path):
+    """Two figures stated on one day draw no line through time: that series stays in the
+    table; a third figure two days later makes it a panel."""
+    import json
+
+    def pages(days: dict[str, tuple[str, str]]) -> list[str]:
+        paths = []
+        for name, (soldiers, day) in days.items():
+            path = tmp_path / f"{name}.jsonl"
+            path.write_text(json.dumps({"url": f"https://example.org/{name}",
+                                        "text": DRILL.replace("340", soldiers),
+                                        "published": day}) + "\n")
+            paths.append(str(path))
+        return paths
+
+    with Store(tmp_path / "r.db") as store:
+        ingest(pages({"a": ("340", "2026-10-02"), "b": ("410", "2026-10-02")}), store)
+        extract_pending(store)
+        one_day = build_report(store)
+        ingest(pages({"c": ("520", "2026-10-04")}), store)
+        extract_pending(store)
+        two_days = build_report(store)
+    assert len([c for c in one_day.claims if c.subject == "Adige Shield-2026"]) == 2
+    assert timeline_rows(one_day.claims) == []
+    rows = timeline_rows(two_days.claims)
+    assert {(r["date"], r["low"]) for r in rows} == {
+        ("2026-10-02", 340), ("2026-10-02", 410), ("2026-10-04", 520)}

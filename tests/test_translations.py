@@ -20,9 +20,9 @@ from click.testing import CliRunner
 from sitrep.cli import main
 from sitrep.dedupe.crosskeys import cross_keys, name_key, number_key, sentences
 from sitrep.dedupe.translations import load_encoder, make_side, score_pair
-from sitrep.ingest.readers import ReadOptions
-from sitrep.ingest.runner import ingest
-from sitrep.ingest.translations import link_translations
+from sitrep.ingest.readers import ReadOptions, iter_inputs
+from sitrep.ingest.runner import ingest, ingest_items
+from sitrep.ingest.translations import LinkSummary, link_translations
 from sitrep.store import Store
 
 TEXTS = Path(__file__).parent / "translation_fixtures"
@@ -97,30 +97,43 @@ def test_a_figure_changed_in_every_sentence_is_no_translation(encoder):
     assert not score.linked, score
 
 
-def _ingest(names: list[str], folder: Path, store: Store) -> dict[str, str]:
+def _ingest(names: list[str], folder: Path, store: Store, encoder
+            ) -> tuple[dict[str, str], LinkSummary | None]:
     paths = []
     for name in names:
         path = folder / f"{name}.txt"
         path.write_text(text(name), encoding="utf-8")
         paths.append(str(path))
-    ingest(paths, store, ReadOptions())
-    return {Path(a.source).stem: a.id for a in store.articles()}
+    summary = ingest_items(iter_inputs(paths, ReadOptions()), store, encoder=encoder)
+    return {Path(a.source).stem: a.id for a in store.articles()}, summary.translations
 
 
-def test_links_are_kept_in_the_store_and_found_for_new_articles(tmp_path: Path, encoder):
+def test_ingest_links_translations_and_later_ingests_link_the_new_articles(
+        tmp_path: Path, encoder):
+    """Ingest itself links (so the demo, a watched folder and a feed do as the command
+    does), and a later ingest compares only its new articles with what is stored."""
     with Store(tmp_path / "s.db") as store:
-        ids = _ingest(["flood-en", "flood-ru", "shelters-en", "dams-ru"], tmp_path, store)
-        first = link_translations(store, encoder=encoder)
+        ids, first = _ingest(["flood-en", "flood-ru", "shelters-en", "dams-ru"], tmp_path,
+                             store, encoder)
         pairs = {frozenset((x.a, x.b)) for x in store.translation_links()}
         assert pairs == {frozenset((ids["flood-en"], ids["flood-ru"]))}
+        assert first is not None
         assert (first.checked, first.method, first.linked) == (4, "embeddings", 1)
         assert link_translations(store, encoder=encoder).checked == 0  # nothing new
-        ids = _ingest(["flood-pl", "flood-uk"], tmp_path, store)
-        second = link_translations(store, encoder=encoder)
-        assert second.checked == 2
+        ids, second = _ingest(["flood-pl", "flood-uk"], tmp_path, store, encoder)
+        assert second is not None and second.checked == 2
         pairs = {frozenset((x.a, x.b)) for x in store.translation_links()}
     flood = [ids[n] for n in ("flood-en", "flood-ru", "flood-pl", "flood-uk")]
     assert pairs == {frozenset(p) for p in combinations(flood, 2)}
+
+
+def test_ingest_without_linking_leaves_the_articles_to_link(tmp_path: Path):
+    with Store(tmp_path / "s.db") as store:
+        path = tmp_path / "flood-en.txt"
+        path.write_text(text("flood-en"), encoding="utf-8")
+        summary = ingest([str(path)], store, ReadOptions(), link=False)
+        assert summary.translations is None
+        assert link_translations(store, embeddings=False).checked == 1
 
 
 def test_articles_marks_translations(tmp_path: Path):
@@ -162,8 +175,7 @@ def test_news_dev_translations_linked_and_no_look_alike(tmp_path: Path, encoder)
         names[path.stem] = (page.parent.parent.name, page.name)
         paths.append(str(path))
     with Store(tmp_path / "s.db") as store:
-        ingest(paths, store, ReadOptions())
-        link_translations(store, encoder=encoder)
+        ingest_items(iter_inputs(paths, ReadOptions()), store, encoder=encoder)
         where = {a.id: names[Path(a.source).stem] for a in store.articles() if a.part == "main"}
         linked = {frozenset((where.get(x.a), where.get(x.b)))
                   for x in store.translation_links()}

@@ -10,7 +10,8 @@ from .extract.runner import extract_pending
 from .ingest.options import Skipped, describe_skips
 from .ingest.readers import ReadOptions, load_manifest
 from .ingest.runner import ingest
-from .ledger import ledger_from_store
+from .ledger import claims_from_store
+from .ledger.cache import stored_findings
 from .report import write_report
 from .store import Store
 
@@ -70,11 +71,12 @@ def run_demo(folder: Path, db: str, echo: Callable[[str], None] = print,
                 role = "original" if m.duplicate_of is None else "copy    "
                 echo(f"    {role} {m.id}  {m.published or '----------'}  {m.outlet or '-'}")
         done = extract_pending(store).done
-        claims, findings = ledger_from_store(store)
+        claims = claims_from_store(store)
+        findings = stored_findings(store)  # kept: the report and `sitrep findings` read them
         echo("")
         echo(f"Extracted {done} articles: {len(claims)} claims; findings:")
         for finding in findings:
-            echo(f"  {finding.kind}: {finding.explanation}")
+            echo(f"  {finding['kind']}: {finding['explanation']}")
         html, md = write_report(store, report_dir)
         echo("")
         echo(f"Report: {html} (opens offline) and {md}")

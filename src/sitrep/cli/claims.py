@@ -204,7 +204,7 @@ def findings(subject: str | None, kind: str | None, fmt: str, db: str) -> None:
       sitrep findings
       sitrep findings --subject Zapad-2025 --format jsonl
     """
-    from .ledger_cache import stored_findings
+    from ..ledger.cache import stored_findings
 
     with _open(db) as store:
         check_subject(store, subject)

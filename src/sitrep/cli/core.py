@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from ..extract.runner import ExtractionReport
     from ..ingest.readers import ReadOptions
     from ..ingest.runner import IngestSummary
-    from ..ingest.translations import LinkSummary
 
 
 @main.command()
@@ -79,16 +78,15 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
             f"no such file or folder: {', '.join(paths)}"), param_hint="PATHS")
     options = _read_options(captured_at, outlet, manifest, max_doc_size, follow_symlinks)
     with _open(db, create=True) as store:
-        links = None  # translations are linked after a single-process ingest
         if cluster:
             summary = ingest_on_cluster(paths, store, options, cluster, work)
             for message in summary.refused:
                 say(f"refused: {message}", err=True)
             report = extract_on_cluster(store, cluster, work, False, None) if extract else None
-        else:
+        else:  # ingest links the new articles' translations once its batches are in
             summary = _ingest_with_progress(paths, store, options, batch_size, verbose)
-            links = _link_translations(store)
             report = _extract(store, workers=workers) if extract else None
+        links = summary.translations
         unread = _not_read(store)
     extracted = report.done if report else 0
     if as_json:
@@ -159,19 +157,6 @@ def _ingest_with_progress(paths: tuple[str, ...], store: Store, options: ReadOpt
     return summary
 
 
-def _link_translations(store: Store) -> LinkSummary:
-    """Link the new articles' translations in other languages, under a progress line (the
-    sentence encoder takes a few seconds to load when some pair needs it)."""
-    from ..ingest.translations import link_translations
-    from .progress import progress_callback
-
-    bar = progress_callback(stage="linking translations", unit="article")
-    try:
-        return link_translations(store)
-    finally:
-        bar.close()
-
-
 def _extract(store: Store, redo: bool = False, workers: str = "auto",
              max_chars: int | None = None) -> ExtractionReport:
     from ..extract import EXTRACTOR_VERSION
@@ -199,7 +184,7 @@ def _extract(store: Store, redo: bool = False, workers: str = "auto",
     for failure in report.failures:
         say(f"refused: {failure.describe()}", err=True)
     if report.done:
-        from .ledger_cache import stored_findings
+        from ..ledger.cache import stored_findings
 
         # computed once here, so that listing findings is instant
         keeping = progress_callback(stage="computing the findings", unit="finding")
@@ -367,8 +352,4 @@ def demo(corpus: str | None, out_dir: str, db: str) -> None:
     folder = Path(corpus) if corpus else find_corpus()
     if folder is None:
         raise click.ClickException("the sample corpus was not found; pass --corpus PATH")
-    run_demo(folder, db, echo=say, report_dir=out_dir)
-    from .ledger_cache import stored_findings
-
-    with _open(db) as store:
-        stored_findings(store)  # so that the "Next:" commands answer at once
+    run_demo(folder, db, echo=say, report_dir=out_dir)  # keeps the findings it lists

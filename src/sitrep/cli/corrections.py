@@ -70,8 +70,8 @@ def _record(action: str, target: str, value: str | None, who: str, note: str | N
 
 def _refresh_findings(store: Store) -> None:
     """Compute the findings with the correction applied now, so that listing them stays
-    instant (see :mod:`.ledger_cache`)."""
-    from .ledger_cache import stored_findings
+    instant (see :mod:`sitrep.ledger.cache`)."""
+    from ..ledger.cache import stored_findings
 
     stored_findings(store)
 

@@ -44,6 +44,8 @@ def watch(folders: tuple[str, ...], settle: float, outlet: str | None, extract: 
             extracted = _extract(store, workers=workers).done if extract else 0
             say(f"{summary.describe()}" + (f"; {extracted} articles extracted"
                                            if extract else ""))
+            if summary.translations and summary.translations.linked:
+                say(summary.translations.describe())
 
         say(f"watching {', '.join(folders)} (Ctrl-C to stop)")
         try:

@@ -186,7 +186,8 @@ def _ingest_story(story: _Story, tmp: Path, store: Store) -> dict[str, Any]:
                   "published": page.get("date")}
         path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
         paths[str(path)] = file
-    summary = ingest(list(paths), store, ReadOptions())
+    # translations are linked by _score_translations, timed, with the run's one encoder
+    summary = ingest(list(paths), store, ReadOptions(), link=False)
     report = extract_pending(store)
     problems = [*summary.refused, *(f"{f.article_id}: {f.message}" for f in report.failures)]
     if problems:

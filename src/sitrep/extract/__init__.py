@@ -20,7 +20,7 @@ from .records import (
 )
 
 #: Bump when extraction rules change: stored results of an older version are redone.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 def extract_text(text: str, published: date | None = None,

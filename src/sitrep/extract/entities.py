@@ -17,6 +17,7 @@ from ..knowledge.gazetteer import Gazetteer, Place, fold, load_gazetteer
 from ..knowledge.names import person_key, skeleton
 from ..knowledge.orgs import canonical_org
 from .entity_orgs import OrgRules, org_key
+from .entity_places import PlaceRules
 from .entity_words import EntityWords, entity_words
 from .records import Mention, Span
 from .scan import instance_starts, matches_from
@@ -39,7 +40,8 @@ def _is_name_token(w: Words, i: int, gaz: Gazetteer, words: EntityWords,
     low = w.lower[i].rstrip(".")
     place = None if relaxed else gaz.place(text)
     # a town's other name ("Kim" for Kimberley) does not stop a name: only its own does
-    big_place = place is not None and not place.common_word and (
+    # a state's name is often a first name too (Virginia, Carolina): it does not stop one
+    big_place = place is not None and not place.common_word and place.kind != "state" and (
         place.kind != "city" or (place.population >= 50_000 and fold(place.name) == low))
     return (w.alpha[i] and text[:1].isupper() and low not in words.titles
             and low not in words.org_heads and low not in words.months_and_days
@@ -47,7 +49,7 @@ def _is_name_token(w: Words, i: int, gaz: Gazetteer, words: EntityWords,
             and gaz.demonym(text) is None and not text.isupper() and not big_place)
 
 
-class _Finder(OrgRules):
+class _Finder(PlaceRules, OrgRules):
     def __init__(self, doc: Doc, gaz: Gazetteer, words: EntityWords) -> None:
         self.gaz = gaz
         self.words = words
@@ -55,6 +57,7 @@ class _Finder(OrgRules):
         # the last full-name person mention of each surname skeleton, for bare surnames
         self.people: dict[str, Mention] = {}
         self.first_names: dict[str, Mention] = {}  # the same, by the first name's skeleton
+        self.towns: dict[str, Place] = {}  # "Santa Fe" after "Santa Fe, N.M.": that one
         self.starts: frozenset[int] = doc._.sent_starts or frozenset({0})
         self.text: str = doc._.text  # Doc._ builds a new accessor on every use
         self.w: Words = doc._.words
@@ -99,7 +102,8 @@ class _Finder(OrgRules):
                     # "Office for the Co-ordination of": a word of a body's name
                     j += 2
                     continue
-                if lower[j] in connectors and self._title_goes_on(i, j):
+                if lower[j] in connectors and (self._title_goes_on(i, j)
+                                               or self._place_goes_on(i, j, capish)):
                     nxt = j
                     while nxt < n and lower[nxt] in connectors:
                         nxt += 1
@@ -178,10 +182,14 @@ class _Finder(OrgRules):
             self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
             return
         place = None if fold(text) in words.not_places else self.gaz.place(text)
-        if place and place.kind == "city" and j - i == 1 and self._named_before(text):
-            place = None  # "according to Lee": the Lee named before, not a town
+        if place and place.kind == "city" and self._not_a_town(place, i, j, text):
+            place = None
         if place and self._place_ok(place, i, j):
-            self.add(Mention("place", self.span(i, j), place.name, "place:" + fold(place.name),
+            known = place
+            place = self._namesake(place, j)
+            key = "place:" + fold(place.name) + (
+                "" if place is known else f"/{place.country}-{place.region}".lower())
+            self.add(Mention("place", self.span(i, j), place.name, key,
                              country=place.country, place=place, via="gazetteer"))
             return
         k, role = self._role_part(i, j)
@@ -247,31 +255,6 @@ class _Finder(OrgRules):
             i > 1 and lw[i - 1] == "," and lw[i - 2].rstrip(".") in words.titles) or (
             after is not None and tx[after] == "," and j + 1 < len(tx)
             and lw[j + 1] in words.relative_pronouns)
-
-    def _country_places(self, i: int, j: int) -> None:
-        """Sub-runs that are places ("Warsaw" in "Warsaw Pact" is not, but "Minsk" in a
-        longer capitalised stretch often is): single tokens only, and only countries."""
-        for x in range(i, j):
-            p = self.gaz.place(self.w.text[x])
-            if p and self._place_ok(p, x, x + 1) and p.kind == "country":
-                self.add(Mention("place", self.span(x, x + 1), p.name,
-                                 "place:" + fold(p.name), country=p.country, place=p,
-                                 via="gazetteer"))
-
-    def _place_ok(self, place: Place, i: int, j: int) -> bool:
-        lw = self.w.lower
-        if place.kind != "city":
-            return True
-        before = lw[i - 1] if i > 0 else ""
-        locative = before in self.words.locative or (
-            i > 1 and lw[i - 2] in self.words.locative and before == self.words.the)
-        if place.common_word:
-            return locative
-        if any(ord(c) > 127 for c in self.span(i, j).text):
-            return True  # "Pabradė": a spelling only a place name has
-        if i in self.starts and j - i == 1 and not locative:
-            return place.population >= 100_000
-        return place.population >= 15_000 or locative
 
     def _person(self, k: int, j: int, role: str | None) -> bool:
         gaz = self.gaz

@@ -20,6 +20,8 @@ from .records import Mention, Span
 # the capital first, then the look back: a pattern that starts with a character class lets
 # the matcher skip ahead to candidates instead of trying every position
 _CAPITALISED = re.compile(r"[A-Z](?<![\w-].)[a-z]{3,}(?![\w-])")
+#: the capitalised word right before a demonym, which may make a longer one ("North Korean")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 
 
 class OrgRules:
@@ -98,12 +100,17 @@ class OrgRules:
         """"Latvian Ministry of Defense" names Latvia as a place too."""
         taken = {(m.span.start, m.span.end) for m in self.mentions if m.kind == "place"}
         for m in _CAPITALISED.finditer(self.text):
-            code = self.gaz.demonym(m.group(0))
-            if code is None or (m.start(), m.end()) in taken:
+            start = m.start()
+            # "North Korean" is North Korea's, not "Korean" South Korea's
+            pair = _WORD_BEFORE.search(self.text, max(0, start - 16), start)
+            if pair and self.gaz.demonym(f"{pair.group(1)} {m.group(0)}"):
+                start = pair.start()
+            code = self.gaz.demonym(self.text[start:m.end()])
+            if code is None or (start, m.end()) in taken or (m.start(), m.end()) in taken:
                 continue
             name = self.gaz.country_name(code)
             if name:
-                self.add(Mention("place", Span(m.start(), m.end(), m.group(0)), name,
+                self.add(Mention("place", Span(start, m.end(), self.text[start:m.end()]), name,
                                  "place:" + fold(name), country=code,
                                  place=self.gaz.place(name), via="demonym"))
 

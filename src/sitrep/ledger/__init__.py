@@ -9,34 +9,76 @@ year's event are never compared with this year's.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from .claims import Claim, build_claims
-from .findings import Finding, find_findings, report_groups
-from .source_types import SourceType, classify_source
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..store import Store
+    from .claims import Claim, build_claims
+    from .findings import Finding, find_findings, report_groups
+    from .source_types import SourceType, classify_source
+
+#: Loaded on first use: the rules load the gazetteer, and a listing that reads the findings
+#: the store keeps (:mod:`.cache`) must not pay for it.
+_LAZY = {"Claim": ".claims", "build_claims": ".claims", "Finding": ".findings",
+         "find_findings": ".findings", "SourceType": ".source_types",
+         "classify_source": ".source_types", "report_groups": ".findings"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def claims_from_store(store: Store, subject: str | None = None) -> list[Claim]:
+    """Claims of the store with the analyst's corrections applied (rejected figures left
+    out, merged subjects joined); ``subject`` filters by name."""
+    from .claims import build_claims
+
+    rows = store.claims("figures")
+    claims = build_claims(rows, store.mentions(), store.rejected_figures(),
+                          *article_context(store, rows))
+    if subject:
+        claims = [c for c in claims if subject.lower() in c.subject.lower()]
+    return claims
+
+
+def article_context(store: Store, rows: list[Any]
+                    ) -> tuple[dict[str, str], dict[str, str]]:
+    """(text, language) of every article the figure ``rows`` come from, by article id: the
+    claims read the words around a figure in its own language."""
+    wanted = {r["article_id"] for r in rows}
+    articles = [a for a in store.articles() if a.id in wanted]
+    return ({a.id: a.text for a in articles},
+            {a.id: a.language for a in articles if a.language})
+
+
+def reports_from_store(store: Store) -> dict[str, str]:
+    """Which stored articles are one report (a translation, a rewrite of one statement):
+    :func:`find_findings` never sets such articles against each other."""
+    from .findings import report_groups
+
+    pairs = [(x.a, x.b) for x in store.translation_links()]
+    pairs += [(x.a, x.b) for x in store.article_relations("same_source")]
+    return report_groups(pairs)
 
 
 def ledger_from_store(store: Store, subject: str | None = None
                       ) -> tuple[list[Claim], list[Finding]]:
-    """Claims and findings of the store with the analyst's corrections applied (rejected
-    figures left out, merged subjects joined); ``subject`` filters by name."""
-    rows = store.claims("figures")
-    wanted = {r["article_id"] for r in rows}
-    articles = [a for a in store.articles() if a.id in wanted]
-    texts = {a.id: a.text for a in articles}
-    languages = {a.id: a.language for a in articles if a.language}
-    claims = build_claims(rows, store.mentions(), store.rejected_figures(), texts, languages)
-    pairs = [(x.a, x.b) for x in store.translation_links()]
-    pairs += [(x.a, x.b) for x in store.article_relations("same_source")]
-    findings = find_findings(claims, report_groups(pairs))
+    """Claims and findings of the store (see :func:`claims_from_store`); ``subject``
+    filters both by name. Readers that list findings take them from
+    :func:`sitrep.ledger.cache.stored_findings`, which keeps what this computes."""
+    from .findings import find_findings
+
+    claims = claims_from_store(store)
+    findings = find_findings(claims, reports_from_store(store))
     if subject:
         claims = [c for c in claims if subject.lower() in c.subject.lower()]
         findings = [f for f in findings if subject.lower() in f.subject.lower()]
     return claims, findings
 
 
-__all__ = ["Claim", "Finding", "SourceType", "build_claims", "classify_source",
-           "find_findings", "ledger_from_store", "report_groups"]
+__all__ = ["Claim", "Finding", "SourceType", "article_context", "build_claims",
+           "claims_from_store", "classify_source", "find_findings", "ledger_from_store",
+           "report_groups", "reports_from_store"]

@@ -18,7 +18,8 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
 from ..lang import describe_not_read, not_read
-from ..ledger import ledger_from_store
+from ..ledger import claims_from_store
+from ..ledger.cache import stored_findings
 from ..ledger.claims import Claim
 from ..offsets import OffsetMap
 from ..store import Store
@@ -44,12 +45,38 @@ TOP_EVENTS = 6
 TOP_PER_EVENT = 3
 
 
+@dataclass(frozen=True)
+class ReportFinding:
+    """One finding as the store keeps it (:func:`sitrep.ledger.cache.stored_findings`, the
+    record ``sitrep findings`` lists), with its claims found among the report's claims so
+    that each shows its sentence and links to its evidence."""
+
+    id: str
+    kind: str
+    subject: str
+    measure: str
+    explanation: str
+    figure_ids: tuple[str, ...]
+    claims: tuple[Claim, ...]
+
+
+def report_findings(records: list[dict[str, Any]], claims: list[Claim],
+                    subject: str | None = None) -> list[ReportFinding]:
+    """The stored findings (``subject`` filters them as it filters claims), each with its
+    claims: the same list, in the same order, as ``sitrep findings`` prints."""
+    by_id = {c.id: c for c in claims}
+    return [ReportFinding(r["id"], r["kind"], r["subject"], r["measure"], r["explanation"],
+                          tuple(r["figure_ids"]),
+                          tuple(by_id[i] for i in r["claim_ids"] if i in by_id))
+            for r in records if not subject or subject.lower() in r["subject"].lower()]
+
+
 @dataclass
 class ReportData:
     subject: str | None
     generated: str
     claims: list[Claim]
-    findings: list[Any]
+    findings: list[ReportFinding]
     statements: list[dict[str, Any]]
     places: list[dict[str, Any]]
     sources: list[dict[str, Any]]
@@ -105,7 +132,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[str, str, str]:
 
 
 def build_report(store: Store, subject: str | None = None) -> ReportData:
-    claims, findings = ledger_from_store(store, subject)
+    """What the report shows. Its findings are those the store keeps (computed once, the
+    ones ``sitrep findings`` lists), so a report never disagrees with the listing and a
+    second report does not recompute them."""
+    every_claim = claims_from_store(store)
+    findings = report_findings(stored_findings(store), every_claim, subject)
+    claims = [c for c in every_claim if not subject or subject.lower() in c.subject.lower()]
     kept = {f for c in claims for f in c.figure_ids}
     figures = [f for f in store.claims("figures", subject=subject) if f["id"] in kept]
     article_ids = {a for c in claims for a in c.article_ids}

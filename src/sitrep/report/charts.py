@@ -44,9 +44,13 @@ def timeline_rows(claims: list[Claim]) -> list[dict[str, Any]]:
                      "source": c.source.name, "type": c.source.type,
                      "citations": c.citations, "change": bool(c.change),
                      "dated": c.date_basis})
-    # a shift needs two points: series with a single claim stay in the table only
+    # a shift needs two points on two days: a series stated on one day only (two figures
+    # of one page) stays in the table, it draws no line through time
     sizes = Counter(r["group"] for r in rows)
-    panels = {g for g, _ in sorted(((g, n) for g, n in sizes.items() if n >= 2),
+    days: dict[str, set[str]] = {}
+    for r in rows:
+        days.setdefault(r["group"], set()).add(r["date"])
+    panels = {g for g, _ in sorted(((g, n) for g, n in sizes.items() if len(days[g]) >= 2),
                                    key=lambda gn: (-gn[1], gn[0]))[:MAX_PANELS]}
     return [r for r in rows if r["group"] in panels]
 

@@ -27,7 +27,7 @@ from functools import cached_property
 from typing import Any
 
 from ..errors import StoreError
-from ..ledger import find_findings
+from ..ledger import article_context, find_findings, reports_from_store
 from ..ledger.claims import Claim, build_claims
 from ..ledger.entities import Entity, entities
 from ..ledger.findings import Finding
@@ -142,9 +142,10 @@ def build_workspace(store: Store) -> Workspace:
     mentions = store.mentions()
     rejected = store.rejected_figures()
     # with no figure rejected, so that a rejected figure still shows its source
-    every = build_claims(rows, mentions, frozenset())
-    claims = build_claims(rows, mentions, rejected) if rejected else every
-    findings = find_findings(claims)
+    context = article_context(store, rows)  # as the ledger reads them (its languages)
+    every = build_claims(rows, mentions, frozenset(), *context)
+    claims = build_claims(rows, mentions, rejected, *context) if rejected else every
+    findings = find_findings(claims, reports_from_store(store))
     claim_of = {fid: c for c in every for fid in c.figure_ids}
     figures = _figure_rows(rows, claim_of, store.article_languages(), rejected)
     ws = Workspace(claims, findings, figures, rejected, claim_of, entities(store),

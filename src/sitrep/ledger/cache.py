@@ -1,10 +1,12 @@
-"""Findings computed once and kept in the store, so that listing them is instant.
+"""The findings, computed once and kept in the store, read by every reader of findings.
 
-The ledger's rules are left as they are; this keeps their result. The key joins the
-store's generation (moved on by every write to what the ledger reads, see
-:mod:`sitrep.store.ledger_cache`) with a hash of the code and data the ledger runs on
-(``ledger/``, ``knowledge/``, ``lang/``), so a new version of the rules, or a correction,
-a re-extraction or a new article, computes them again.
+Why: ``sitrep findings``, the report and the demo must show one set of findings, and
+listing them (or writing a second report) should not recompute the ledger each time. The
+store keeps the result (:mod:`sitrep.store.ledger_cache`) under a key that joins the store's
+generation (moved on by every write to what the ledger reads) with a hash of the code and
+data the ledger runs on (``ledger/``, ``knowledge/``, ``lang/``), so a new version of the
+rules, a correction, a re-extraction or a new article computes them again. This module
+names the store's type only for the type checker, like :func:`sitrep.ledger.ledger_from_store`.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def stored_findings(store: Store) -> list[dict[str, Any]]:
     found = store.cached_findings(key)
     if found is not None:
         return found
-    from ..ledger import ledger_from_store
+    from . import ledger_from_store
 
     # the key was read first: a write while this runs moves the generation on, and what is
     # kept here is then never read back
