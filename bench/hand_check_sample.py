@@ -59,11 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     for i, (key, n, text, fig) in enumerate(sample, 1):
         row = {"text": key[:12], "figure": n, "evidence": fig.evidence.text,
                "low": fig.low, "high": fig.high, "qualifier": fig.qualifier,
-               "unit": fig.unit, "measure": fig.measure, "kind": fig.kind,
+               "unit": fig.unit, "measure": fig.measure, "kind": fig.kind, "change": fig.change,
                "context": _context(text, fig.evidence.start, fig.evidence.end)}
         rows.append(row)
         print(f"{i:2}. {key[:12]}#{n} {fig.evidence.text!r}: low={fig.low} high={fig.high} "
-              f"qualifier={fig.qualifier!r} unit={fig.unit!r} measure={fig.measure!r}\n"
+              f"qualifier={fig.qualifier!r} unit={fig.unit!r} measure={fig.measure!r}"
+              f"{f' change={fig.change}' if fig.change else ''}\n"
               f"    {row['context']}")
     print(f"{len(population)} figures in {len(texts)} texts; {len(sample)} drawn "
           f"(seed {args.seed})")
