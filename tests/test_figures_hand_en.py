@@ -188,3 +188,14 @@ def test_a_resolution_is_no_thousand():
 def test_a_gerund_of_change_names_its_object():
     text = "Economists in Boston said the duties cut jobs, lowering wages by 0.16 percent."
     assert found(text)[-1] == ("0.16 percent", 0.16, "%", "wages")
+
+
+def test_a_span_before_an_instrument_names_its_tenor():
+    """"10-year notes", "three-month aluminum": the span names what is traded, it claims no
+    duration; a span before any other noun still does ("a two-year study")."""
+    text = ("The yield on benchmark 10-year notes rose to 4.1%, while three-month aluminum on "
+            "the exchange in London lost 0.2% to $2,100 a tonne. The 30-year fixed mortgage "
+            "rate was 6.5%. Officials in Tartu began a two-year study of 400 farms.")
+    got = found(text)
+    assert not [f for f in got if f[0].lower() in ("10-year", "three-month", "30-year")]
+    assert ("two-year", 2, "year", "study") in got and ("400 farms", 400, None, "farms") in got

@@ -65,6 +65,7 @@ class ContextWords:
     price_measures: frozenset[str]
     sourcing_after: re.Pattern[str]
     offer_after: re.Pattern[str]
+    tenor_after: re.Pattern[str]
     saying: re.Pattern[str]
 
 
@@ -99,6 +100,7 @@ def context_words(lang: str) -> ContextWords:
         price_measures=frozenset(table["price_measures"]),
         sourcing_after=re.compile(table["sourcing_after"], re.I),
         offer_after=re.compile(table["offer_after"], re.I),
+        tenor_after=re.compile(table["tenor_after"]),
         saying=re.compile(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
     )
 
@@ -127,6 +129,8 @@ class Context:
                 or self._spec_price_or_source(start, end, unit, measure)
                 or (unit in self.words.spec_units and not _SCALED.search(text, start, end))
                 or (unit in DURATIONS and bool(self.words.offer_after.match(text, end)))
+                or (unit in DURATIONS and "-" in text[start:end]  # "10-year notes": a tenor
+                    and bool(self.words.tenor_after.match(text, end)))
                 or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"
                 or (not qualified and self._in_name(start))
                 or (unit is not None and self._unit_in_name(start, end)))
