@@ -199,3 +199,16 @@ def test_a_span_before_an_instrument_names_its_tenor():
     got = found(text)
     assert not [f for f in got if f[0].lower() in ("10-year", "three-month", "30-year")]
     assert ("two-year", 2, "year", "study") in got and ("400 farms", 400, None, "farms") in got
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("The unemployment rate in Ohio stayed at 4.1 percent for the third straight month.",
+     "unemployment rate"),
+    ("Inflation in Peru remained at 3% in May, the bank in Lima said.", "Inflation"),
+    ("The average rate on a farm loan stayed below 6 percent for a fourth month.",
+     "average rate"),
+])
+def test_a_place_after_the_subject_is_not_what_a_share_measures(text, measure):
+    """"the rate in Ohio stayed at 4%": the subject before its verb, not the place before
+    the link word."""
+    assert [f[3] for f in found(text) if f[2] == "%"] == [measure]

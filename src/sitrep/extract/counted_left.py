@@ -117,6 +117,8 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
                 found, skip, frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]))
             if pattern is of and any(words.numbers.parse(w) is not None for w in found):
                 continue  # "eighty spiders of two meters each": a count, not a measure
+            if pattern is of and _verb_last(found, words):
+                continue  # "the rate in Ohio stayed at 4%": a subject and its verb, read next
             nouns = [w for w in kept if not _CODE.search(w)
                      and not w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
                      and not (_APOSTROPHE.search(w)  # "you’re looking at": a pronoun
@@ -131,6 +133,13 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
         if nouns:
             return " ".join(nouns), end  # "Shares closed at $18.25, up 0.35%": the shares
     return _right_of(text, end, words, right)
+
+
+def _verb_last(found: list[str], words: FigureWords) -> bool:
+    """The phrase before a link ends with a verb of the subject-verb pattern ("stayed at",
+    "rose to"): no noun of a link phrase."""
+    verbs = {v.lower() for v in words.rules["left_measure"]["verbs"] if " " not in v}
+    return found[-1].lower() in verbs
 
 
 def _sentence_before(text: str, start: int) -> str:
