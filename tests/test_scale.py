@@ -41,6 +41,7 @@ pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
 SRC = Path(__file__).resolve().parents[1] / "src"
+TRANSLATIONS = Path(__file__).parent / "translation_fixtures"
 OPTIONS = ReadOptions(captured_at=datetime(2026, 8, 20), captured_at_has_time=False)
 #: Small parts, so that even this small input is cut into many tasks.
 SMALL = {"sizes": PartSizes(files=15, bytes=6_000)}
@@ -70,7 +71,13 @@ def _inputs(root: Path) -> list[str]:
         folder.mkdir()
         for name, text in texts.items():
             (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    return [str(folder), str(feed), *map(str, copies)]
+    # a story and its translation: both runs link them (and key every article alike)
+    translated = root / "translated"
+    translated.mkdir()
+    for name in ("flood-en", "flood-ru"):
+        (translated / f"{name}.txt").write_text(
+            (TRANSLATIONS / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    return [str(folder), str(feed), *map(str, copies), str(translated)]
 
 
 def _free_port() -> int:
@@ -127,6 +134,7 @@ def single(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], dict]:
         summary = ingest(paths, store, OPTIONS)
         extract_pending(store, workers=1)
         assert summary.duplicates > 0 and summary.refused  # groups to compare, a refusal
+        assert summary.translations is not None and summary.translations.linked == 1
         dump = store.dump()
         signatures = {r[0]: r[14] for r in dump["articles"]}
         kinds = {(kind, dedupe.similarity(signatures[a], signatures[b]) >= dedupe.THRESHOLD)
@@ -147,7 +155,8 @@ def _wire_group(dump: dict) -> str:
 
 
 _INGESTED = ("captures", "capture_sources", "articles", "lsh_bands", "line_labels",
-             "passage_keys", "article_relations")
+             "passage_keys", "article_relations", "translation_keys", "translation_checked",
+             "translation_links")
 
 
 def test_a_single_process_store_does_not_depend_on_arrival_order(single, tmp_path):

@@ -23,6 +23,7 @@ from pathlib import Path
 from .. import dedupe
 from ..ingest.options import ReadOptions
 from ..ingest.runner import IngestSummary
+from ..ingest.translations import link_translations
 from ..store import Store, rows
 from .cluster import ClusterSpec, connect, run_tasks
 from .dedupe import components, find_edges
@@ -48,7 +49,9 @@ def cluster_ingest(paths: Iterable[str], store: Store, spec: ClusterSpec,
     """Ingest ``paths`` into ``store`` on the cluster ``spec``; see the module docstring.
 
     ``on_progress(stage, done, total)`` is called as tasks finish; ``on_message`` gets the
-    dashboard link; ``sizes`` says how much input one task reads."""
+    dashboard link; ``sizes`` says how much input one task reads. Then, as a single-process
+    ingest does, the new articles' translations are linked, here in this
+    process: it reads the store's keys, and only candidate pairs are compared."""
     options = options or ReadOptions()
     base = Path(work) if work else default_work_dir(store)
     base.mkdir(parents=True, exist_ok=True)
@@ -77,6 +80,9 @@ def cluster_ingest(paths: Iterable[str], store: Store, spec: ClusterSpec,
                   lambda _: None, lambda d, n: progress("dedupe", d, n))
         run_tasks(client, components, [(str(base), buckets)], lambda _: None)
     summary.duplicates = _apply_groups(store, base, buckets, new_articles, had_articles)
+    progress("translations", 0, 1)
+    summary.translations = link_translations(store)
+    progress("translations", 1, 1)
     return summary
 
 

@@ -223,7 +223,8 @@ class Queries(Corrections):
         data. Refusals and corrections are left out: they record when something happened."""
         out = {}
         for table in ("captures", "capture_sources", "articles", "lsh_bands", "line_labels",
-                      "passage_keys", "article_relations",
-                      "extractions", "mentions", "figures", "statements", "events"):
+                      "passage_keys", "article_relations", "translation_keys",
+                      "translation_checked", "translation_links", "extractions", "mentions",
+                      "figures", "statements", "events"):
             out[table] = sorted(tuple(r) for r in self._db.execute(f"SELECT * FROM {table}"))
         return out
