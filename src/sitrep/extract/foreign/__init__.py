@@ -11,7 +11,6 @@ English one: :class:`~sitrep.extract.records.Extraction` with spans into the cle
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -114,30 +113,8 @@ def _attributions(sents: list[Sentence], words: Words, text: str,
     for i, each in enumerate(said):
         if each.back and i and out[i] is not None and out[i - 1] is None:
             out[i - 1] = out[i]
-    _quoted_before(sents, text, out)
     return [(attribution, each.cued or attribution is not None)
             for attribution, each in zip(out, said, strict=True)]
-
-
-#: A quotation, each kind of mark in its own pairs, within one paragraph
-_QUOTATION = re.compile(r'«[^«»\n]*»|„[^„“”\n]*[“”]|“[^“”\n]*”|"[^"\n]*"')
-#: What follows a quotation whose speaker is named after it: ', — пояснив', '“, erklärte'
-_SAID_AFTER = re.compile(r"\s*(?:,\s*[–—-]?|[–—])")
-
-
-def _quoted_before(sents: list[Sentence], text: str, out: list[Attribution | None]) -> None:
-    """A quotation of several sentences is the words of the source named after it ("«Ще
-    12 тисяч приїхало. Вони можуть привезти ще 30 тисяч», — пояснив голова держави"): each
-    sentence that opens inside the quotation, with no source of its own, takes the source
-    of the sentence where the quotation closes, when that sentence names it right after."""
-    starts = [s.start for s in sents]
-    for m in _QUOTATION.finditer(text):
-        close = bisect_right(starts, m.end() - 1) - 1
-        if close < 0 or out[close] is None or not _SAID_AFTER.match(text, m.end()):
-            continue
-        for k in range(bisect_right(starts, m.start() - 1), close):
-            if out[k] is None:
-                out[k] = out[close]
 
 
 def _statement(sentence: Sentence, attribution: Attribution, text: str) -> Statement:
