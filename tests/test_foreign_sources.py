@@ -197,3 +197,14 @@ def test_pl_official_figures_without_a_country_are_the_government_of_the_article
             "Według oficjalnych danych zginęło 300 osób.")
     found = who(text, "pl")
     assert found and found[-1][2] == "Government of Syria", found
+
+
+def test_uk_a_surname_the_dictionary_knows_as_a_name_speaks_at_the_sentence_start():
+    text = ("Шевченко додав, що армія країни зросла. Чисельність армії становить 700 тис. осіб.")
+    found = who(text, "uk")
+    assert found == [("700 тис. осіб", "Шевченко", None)], found
+
+
+def test_uk_a_common_noun_at_the_sentence_start_is_still_no_speaker():
+    found = who("Міністерство повідомило, що в Одесі загинули 5 осіб.", "uk")
+    assert found and found[0][1] is None, found

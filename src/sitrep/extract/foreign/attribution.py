@@ -11,7 +11,7 @@ from ...knowledge.translit import person_key_any_script
 from ..records import Attribution, Span
 from .dates import stated_on
 from .places import country_mentions, country_name, government
-from .resources import Words, known, lookup
+from .resources import Words, known, lookup, proper
 from .tokens import Sentence, Token
 
 
@@ -130,7 +130,10 @@ def _common(tok: Token, anywhere: bool, words: Words) -> bool:
     word the lemmatizer inflects ("України", "Північна"): names of places and bodies in
     their cases, not a person's given name."""
     if anywhere:
-        return known(tok.text if words.capitalised_nouns else tok.lower, words.code)
+        if words.capitalised_nouns:
+            return known(tok.text, words.code)
+        # a surname the dictionary holds as a name ("Зеленський додав") is no common word
+        return known(tok.lower, words.code) and not proper(tok.lower, words.code)
     return tok.lemma != tok.lower and known(tok.lower, words.code)
 
 

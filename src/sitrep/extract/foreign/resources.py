@@ -158,3 +158,11 @@ def lookup(table: WordTable, lemma: str, lower: str) -> str | None:
 def known(word: str, lang: str) -> bool:
     """Whether the lemmatizer's dictionary holds ``word`` (memoised: pure)."""
     return bool(simplemma.is_known(word, lang=lang))
+
+
+@lru_cache(maxsize=100_000)
+def proper(word: str, lang: str) -> bool:
+    """Whether the lemmatizer's dictionary gives ``word`` a capitalised lemma: a proper
+    name ("зеленський" -> "Зеленський"), in a language that writes its nouns in lower case
+    (memoised: pure)."""
+    return simplemma.lemmatize(word.lower(), lang=lang)[:1].isupper()
