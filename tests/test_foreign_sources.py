@@ -208,3 +208,10 @@ def test_uk_a_surname_the_dictionary_knows_as_a_name_speaks_at_the_sentence_star
 def test_uk_a_common_noun_at_the_sentence_start_is_still_no_speaker():
     found = who("Міністерство повідомило, що в Одесі загинули 5 осіб.", "uk")
     assert found and found[0][1] is None, found
+
+
+def test_uk_a_health_ministry_named_without_its_country_is_ukraines_own():
+    assert who("Мінздрав повідомив, що в Одесі загинули 5 осіб.", "uk")[0][2] \
+        == "Ukrainian Health Ministry"
+    assert who("Мінздрав Росії повідомив, що в Бєлгороді загинули 5 осіб.", "uk")[0][2] \
+        == "Russian Health Ministry"
