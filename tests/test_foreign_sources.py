@@ -151,3 +151,67 @@ def test_killed_or_wounded_together_are_casualties():
         assert measures and measures[0].endswith("casualties"), (lang, measures)
     # one outcome alone stays what it is
     assert extract_foreign("Zginęło 40 osób.", "pl", MONDAY).figures[0].measure == "killed"
+
+
+# --- quotations, pledges, governments named without their country --------------------
+
+def test_uk_a_quotation_of_several_sentences_is_the_source_named_after_it():
+    text = ("Міністр оборони Петро Гнатюк виступив у Львові.\n\n"
+            "\"На кордоні вже 5 тисяч солдатів. Ідуть ще 20 тисяч. Ми готові\", "
+            "— пояснив Петро Гнатюк.")
+    found = who(text, "uk")
+    assert [f[0] for f in found] == ["5 тисяч солдатів", "20 тисяч"], found
+    assert all(f[1] == "Петро Гнатюк" for f in found), found
+
+
+def test_de_a_quotation_closed_without_a_source_after_it_gives_none():
+    text = ("„In Aleppo gibt es 40 Tote. Wir zählen noch 15 Vermisste.“ Die Lage bleibt unklar.")
+    found = who(text, "de")
+    assert found and all(f[1:] == (None, None) for f in found), found
+
+
+def test_de_a_country_that_pledges_money_speaks_as_its_government():
+    text = ("Als die Helfer 50 Millionen Euro für Syrien forderten, versprach das Nachbarland "
+            "Türkei 5 Millionen Euro.\n\nAm Dienstag versprach Frankreich weitere 20 Millionen "
+            "Euro für Notunterkünfte in Aleppo.")
+    found = who(text, "de")
+    assert found[-1] == ("20 Millionen Euro", None, "Government of France"), found
+    assert ("5 Millionen Euro", None, "Government of Turkey") in found, found
+
+
+def test_ru_a_country_that_pledges_speaks_as_its_government():
+    found = who("Китай пообещал выделить Сирии 50 млн долларов на восстановление.", "ru")
+    assert found and found[0][2] == "Government of China", found
+
+
+def test_de_state_media_without_a_country_are_the_government_of_the_country_named():
+    text = ("Nach Angaben der Staatsmedien ist die Zahl der Toten in Syrien auf 412 gestiegen.\n\n"
+            "Das Beben hatte Aleppo am Montag getroffen. Syrien bat um Hilfe.\n\n"
+            "Nach offiziellen Angaben wurden außerdem 90 Menschen verletzt.")
+    found = who(text, "de")
+    assert [f[2] for f in found] == ["Government of Syria"] * 2, found
+
+
+def test_pl_official_figures_without_a_country_are_the_government_of_the_article_country():
+    text = ("Trzęsienie ziemi nawiedziło Syrię w poniedziałek. Syria prosi o pomoc.\n\n"
+            "Według oficjalnych danych zginęło 300 osób.")
+    found = who(text, "pl")
+    assert found and found[-1][2] == "Government of Syria", found
+
+
+def test_uk_a_surname_the_dictionary_knows_as_a_name_speaks_at_the_sentence_start():
+    text = ("Шевченко додав, що армія країни зросла. Чисельність армії становить 700 тис. осіб.")
+    found = who(text, "uk")
+    assert found == [("700 тис. осіб", "Шевченко", None)], found
+
+
+def test_uk_a_common_noun_at_the_sentence_start_is_still_no_speaker():
+    found = who("Міністерство повідомило, що в Одесі загинули 5 осіб.", "uk")
+    assert found and found[0][1] is None, found
+
+
+def test_uk_a_health_ministry_named_without_its_country_is_ukraines_own():
+    assert who("Мінздрав повідомив, що в Одесі загинули 5 осіб.", "uk")[0][2] \
+        == "Ukrainian Health Ministry"
+    assert who("Мінздрав Росії повідомив, що в Бєлгороді загинули 5 осіб.", "uk")[0][2] \
+        == "Russian Health Ministry"

@@ -146,3 +146,13 @@ def test_lexicon_is_built_once_and_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         lex.furniture = frozenset()  # type: ignore[misc]
     assert "share this" in lex.furniture and lex.promo_score("Download the app") == 2
+
+
+def test_a_paragraph_of_cyrillic_words_without_digits_is_body_not_a_line_with_no_letters():
+    raw = ("Мер Херсона Петро Гнатенко заявив у понеділок, що в місті загинули 4 людини.\n\n"
+           "Про це мер повідомив під час брифінгу для журналістів у середу ввечері.\n\n"
+           "За його словами, ще 12 людей поранено, серед них двоє дітей.\n")
+    result = clean_text_capture(text_capture(raw))
+    reasons = {lb.line: (lb.label, lb.reason) for lb in result.labels}
+    assert reasons[3][0] == "body", reasons
+    assert "брифінгу" in result.drafts[0].text

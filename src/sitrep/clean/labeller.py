@@ -64,7 +64,8 @@ class Labeller:
 
     def _furniture(self, line: Line) -> str | None:
         norm = line.norm
-        if not norm:
+        # the word sets are ASCII, but a line of Cyrillic or Greek words has letters too
+        if not norm and not any(c.isalnum() for c in line.text):
             return "no letters"
         if norm in self.lex.furniture:
             return "page furniture"

@@ -12,6 +12,7 @@ English one: :class:`~sitrep.extract.records.Extraction` with spans into the cle
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -22,6 +23,7 @@ from .attribution import attribute
 from .carry import carrier, org_mentions
 from .events import find_events, instances, main_event
 from .figures import sentence_figures
+from .places import country_mentions
 from .resources import Words, readable, words_of
 from .tokens import Sentence, sentences
 
@@ -91,7 +93,9 @@ def _attributions(sents: list[Sentence], words: Words, text: str,
     referred to ("за його словами" takes the last person named, "на сайте ведомства" or
     "как указано в публикации" the last source), or pointed back at from the next
     sentence ("Об этом сообщил ..." speaks for the sentence before it)."""
-    said = [attribute(sentence, words, text, published) for sentence in sents]
+    votes = Counter(c.code for c in country_mentions(text, 0, len(text), words.code))
+    home = votes.most_common(1)[0][0] if votes else None
+    said = [attribute(sentence, words, text, published, home) for sentence in sents]
     out: list[Attribution | None] = []
     named: Attribution | None = None
     body: Attribution | None = None

@@ -10,8 +10,8 @@ from datetime import date
 from ...knowledge.translit import person_key_any_script
 from ..records import Attribution, Span
 from .dates import stated_on
-from .places import country_mentions, government
-from .resources import Words, known, lookup
+from .places import country_mentions, country_name, government
+from .resources import Words, known, lookup, proper
 from .tokens import Sentence, Token
 
 
@@ -30,7 +30,7 @@ class Cue:
 def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
     ends = _clause_ends(sentence.tokens) if words.separable_verbs else []
     cues = [Cue(t.start, t.end, i, i, False) for i, t in enumerate(sentence.tokens)
-            if t.lemma in words.verbs or t.lower in words.verbs
+            if t.lemma in words.verbs or t.lower in words.verbs or t.lemma in words.pledge_verbs
             or (ends and t.text.islower() and _separable(sentence.tokens, i, ends, words))]
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
     ends = {t.end: i for i, t in enumerate(sentence.tokens)}
@@ -130,7 +130,10 @@ def _common(tok: Token, anywhere: bool, words: Words) -> bool:
     word the lemmatizer inflects ("України", "Північна"): names of places and bodies in
     their cases, not a person's given name."""
     if anywhere:
-        return known(tok.text if words.capitalised_nouns else tok.lower, words.code)
+        if words.capitalised_nouns:
+            return known(tok.text, words.code)
+        # a surname the dictionary holds as a name ("Зеленський додав") is no common word
+        return known(tok.lower, words.code) and not proper(tok.lower, words.code)
     return tok.lemma != tok.lower and known(tok.lower, words.code)
 
 
@@ -227,6 +230,47 @@ def _org(sentence: Sentence, words: Words, text: str) -> str | None:
     return named[1] if named else None
 
 
+#: How many words after a verb of pledging its subject may stand ("versprach das
+#: Nachbarland China")
+PLEDGER_AFTER = 3
+
+
+def _pledger(sentence: Sentence, cues: list[Cue], words: Words, text: str) -> str | None:
+    """The government of the country that pledges: named in the verb's clause before it
+    ("China versprach 137 Millionen"), else just after the verb ("Als ..., versprach das
+    Nachbarland China 1 Milliarde"), else first in the sentence ("Die USA, die ...,
+    versprachen 2 Millionen"). Money promised is a claim of the one who promises it, as a
+    word said. A body named in the clause before the verb pledges for itself."""
+    toks = sentence.tokens
+    for cue in cues:
+        if toks[cue.first].lemma not in words.pledge_verbs:
+            continue
+        comma = next((t.end for t in reversed(toks[:cue.first]) if t.text in ",;:"),
+                     sentence.start)
+        if words.orgs.search(text, comma, cue.start):
+            return None
+        after = toks[min(len(toks) - 1, cue.last + PLEDGER_AFTER)].end
+        found = country_mentions(text, comma, cue.start, words.code) or \
+            country_mentions(text, cue.end, after, words.code) or \
+            country_mentions(text, sentence.start, cue.start, words.code)
+        if found:
+            return f"Government of {country_name(found[0].code)}"
+    return None
+
+
+def _unnamed(sentence: Sentence, words: Words, text: str, home: str | None) -> str | None:
+    """A government, its state media or its official figures named with no country
+    ("nach Angaben der Staatsmedien"): the government of the country the sentence names
+    nearest to it ("die Zahl der Toten in Myanmar nach offiziellen Angaben"), else of the
+    country the article names most."""
+    m = words.unnamed_government.search(text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    here = country_mentions(text, sentence.start, sentence.end, words.code)
+    code = min(here, key=lambda c: abs(c.start - m.start())).code if here else home
+    return f"Government of {country_name(code)}" if code else None
+
+
 @dataclass(frozen=True, slots=True)
 class Said:
     """What a sentence says of its source: the attribution it names (None: none), whether
@@ -241,13 +285,17 @@ class Said:
     agency: bool = False
 
 
-def attribute(sentence: Sentence, words: Words, text: str, published: date | None) -> Said:
-    """What ``sentence`` says of its source."""
+def attribute(sentence: Sentence, words: Words, text: str, published: date | None,
+              home: str | None = None) -> Said:
+    """What ``sentence`` says of its source; ``home`` is the country the article names
+    most (ISO code), whose government a sentence may name without its country."""
     cues = find_cues(sentence, words, text)
     if not cues:
         return Said(None, cued=False)
     speaker = _speaker(sentence, cues, words, text)
-    org = _org(sentence, words, text)
+    org = _pledger(sentence, cues, words, text) or _org(sentence, words, text)
+    if org is None and speaker is None:
+        org = _unnamed(sentence, words, text, home)
     cue = cues[0]
     head = " ".join(t.lower for t in sentence.tokens[:3])
     back = any(head.startswith(phrase) for phrase in words.refers_back) or bool(

@@ -80,6 +80,10 @@ class Words:
     separable_verbs: bool  # a verb's particle may end its clause ("teilte ... mit")
     demonstratives: frozenset[str]  # "Das teilte ... mit": the sentence before is what was said
     number_words: frozenset[str]  # every number word and scale, for a quick first test
+    #: "versprach China 1 Milliarde Yuan": a country that pledges speaks for its government
+    pledge_verbs: frozenset[str] = frozenset()
+    #: "nach Angaben der Staatsmedien", "власти": a government named without its country
+    unnamed_government: re.Pattern[str] = re.compile("(?!)")
 
 
 def readable(code: str | None) -> bool:
@@ -137,6 +141,10 @@ def words_of(code: str) -> Words:
         demonstratives=frozenset(speech.get("demonstratives", [])),
         number_words=frozenset(k.lower() for part in ("words", "scales")
                                for k in data.table("numbers")[part]),
+        pledge_verbs=frozenset(v.lower() for v in speech.get("pledge_verbs", [])),
+        unnamed_government=re.compile(r"(?<!\w)(?:" + ("|".join(
+            data.table("orgs").get("unnamed_government", [])) or "(?!)") + r")(?!\w)",
+            re.IGNORECASE),
     )
 
 
@@ -150,3 +158,11 @@ def lookup(table: WordTable, lemma: str, lower: str) -> str | None:
 def known(word: str, lang: str) -> bool:
     """Whether the lemmatizer's dictionary holds ``word`` (memoised: pure)."""
     return bool(simplemma.is_known(word, lang=lang))
+
+
+@lru_cache(maxsize=100_000)
+def proper(word: str, lang: str) -> bool:
+    """Whether the lemmatizer's dictionary gives ``word`` a capitalised lemma: a proper
+    name ("зеленський" -> "Зеленський"), in a language that writes its nouns in lower case
+    (memoised: pure)."""
+    return simplemma.lemmatize(word.lower(), lang=lang)[:1].isupper()
