@@ -282,7 +282,8 @@ def _family(row: dict[str, Any], text: str | None, named: frozenset[str],
     family = row["family"]
     if row["kind"] == "count" and text is not None:
         _, before, after = sentence_around(text, row["start"], row["end"])
-        what = counted(row["measure"], before, after, row["subject"], lang)
+        what = counted(row["measure"], before, after, row["subject"], lang,
+                       text[row["start"]:row["end"]])
         if what.family:
             family = what.family
         if what.part:

@@ -113,6 +113,10 @@ class Counted:
 
 #: the family of those still treated, a count that falls as patients leave
 _IN_HOSPITAL = "in hospital"
+#: a figure's number and hedge, before the words it names what it counts with
+_NUMBER_LEAD = re.compile(r"^\W*(?:[^\W\d_]+\W+){0,2}?[\d][\d\s.,]*(?:\s*[^\W\d_]{1,5}\.)?")
+#: the family of killed and wounded counted together
+_CASUALTIES = "casualties"
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -156,7 +160,11 @@ def foreign_outcome(before: str, after: str, lang: str, own: str | None = None
     close = {own, *found[:_CLOSE_WORDS], *found[len(behind):]}
     if {"killed", "injured"} <= close:
         return "casualties"
-    return next((f for f in found if f), None)
+    # the nearest outcome word, behind on a tie: "пострадали 695 человек, из них 144
+    # погибли" counts the dead, though the injured are named earlier in the sentence
+    near = [(i, f) for i, f in enumerate(found[:len(behind)]) if f]
+    near += [(i, f) for i, f in enumerate(found[len(behind):]) if f]
+    return min(near, key=lambda x: x[0])[1] if near else None
 
 
 #: how many words before a number count as "right at it" for killed-and-wounded
@@ -164,7 +172,7 @@ _CLOSE_WORDS = 6
 
 
 def counted(measure: str | None, before: str, after: str, subject: str,
-            lang: str | None = None) -> Counted:
+            lang: str | None = None, words: str = "") -> Counted:
     """The family and part of a figure from its measure and the words around it (``before``:
     its sentence up to the number, ``after``: the sentence after the measure).
 
@@ -187,16 +195,38 @@ def counted(measure: str | None, before: str, after: str, subject: str,
         family = _last(before[-fams.before_window:], fams)  # "the death toll rose to 93"
     if lang and lang != "en" and ((family is None and generic)
                                   or family in ("killed", "injured")):
-        family = foreign_outcome(before, after, lang, family) or family
+        # the figure's own words after its number ("144 погибли") are the nearest of all
+        family = foreign_outcome(before, f"{_NUMBER_LEAD.sub('', words)} {after}", lang,
+                                 family) or family
+    if lang and lang != "en" and family == "participants":
+        # "Losses of its troops reached 4,000 soldiers": what happened to the troops, named
+        # in the number's own clause, in any language
+        own_clause = re.split(r"[,;:()]", before)[-1]
+        happened = foreign_outcome(own_clause, f"{_NUMBER_LEAD.sub('', words)} {clause}",
+                                   lang)
+        family = happened if happened in fams.cumulative else family
     if family == "injured" and dict(fams.patterns)[_IN_HOSPITAL].search(whole):
         family = _IN_HOSPITAL  # "80 injured, including six children, remained in hospital"
     full_cut = _CLAUSE_END.search(whole)
     whole = whole[:full_cut.start()] if full_cut else whole
+    if family in ("killed", "injured") and any(
+            " or " in m.group(0) or " and " in m.group(0)
+            for m in dict(fams.patterns)[_CASUALTIES].finditer(whole)):
+        family = _CASUALTIES  # "1,000 killed or injured", "4,000 have been killed or wounded"
     period = fams.period.search(f"{measure or ''} {whole}")
     if period:  # "1,000 killed or wounded over the past week alone": a week's, not the total
-        return Counted(family, re.sub(r"\s+", " ", period.group(0).lower()))
+        return Counted(family, _period(period.group(0)))
     found = fams.part.search(f"{measure or ''} {clause}")
     return Counted(family, _part(found.group("place"), family, subject, fams) if found else None)
+
+
+def _period(words: str) -> str:
+    """One name for one period however it is worded: "over the last week", "in the past
+    week alone" and "last week alone" are all "the past week"."""
+    words = re.sub(r"\s+", " ", words.lower()).strip()
+    words = re.sub(r"^(?:over|in|during)\s+|\s+alone$", "", words)
+    words = re.sub(r"^(?:the\s+)?(?:last|past)\s+", "the past ", words)
+    return words
 
 
 def _part(name: str, family: str | None, subject: str, fams: Families) -> str | None:

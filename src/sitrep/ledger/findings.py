@@ -5,7 +5,7 @@
 | disagreement | two sources' ranges do not overlap |
 | revision | one source changes its own figure over time, relative changes included |
 | inconsistency | a later figure contradicts an announced revision |
-| internal_inconsistency | one article contradicts itself (a "four-day" exercise over five days) |
+| internal_inconsistency | one article contradicts itself (see :mod:`.internal`) |
 
 A finding never joins claims of two event instances: claims are grouped by subject first.
 """
@@ -23,6 +23,7 @@ from ..documents import content_id
 from .claims import Claim
 from .families import families
 from .instances import is_event_instance, is_ongoing
+from .internal import one_number_two_meanings
 
 Kind = Literal["disagreement", "revision", "inconsistency", "internal_inconsistency"]
 
@@ -312,6 +313,8 @@ def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
             out += _revisions(subject, family, group)
             out += _inconsistencies(subject, family, group)
         out += _internal(subject, groups)
+        out += one_number_two_meanings(  # type: ignore[arg-type]
+            subject, [c for g in groups.values() for c in g], Finding)
     return out
 
 
