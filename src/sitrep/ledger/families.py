@@ -72,6 +72,12 @@ def families() -> Families:
         {k: frozenset(v) for k, v in t["not_one_series"].items()})
 
 
+@cache
+def fixed_measures() -> frozenset[str]:
+    """Measures an event has one value of (a quake's depth), whatever unit states them."""
+    return frozenset(language_data("en").table("ledger_families")["fixed_measures"])
+
+
 def is_prior(before: str) -> bool:
     """Whether the words right before a number call it an earlier figure since replaced
     ("raising Washington's previous estimate of 3,000", "up from 5")."""
@@ -115,6 +121,8 @@ class Counted:
 _IN_HOSPITAL = "in hospital"
 #: a figure's number and hedge, before the words it names what it counts with
 _NUMBER_LEAD = re.compile(r"^\W*(?:[^\W\d_]+\W+){0,2}?[\d][\d\s.,]*(?:\s*[^\W\d_]{1,5}\.)?")
+#: "and the", "and that": a new subject after a count, whose words are not the count's
+_NEW_SUBJECT = re.compile(r"\s+and\s+(?:the|that|its|their|his|her)\b", re.I)
 #: the family of killed and wounded counted together
 _CASUALTIES = "casualties"
 _WORD = re.compile(r"[^\W\d_]+")
@@ -152,12 +160,15 @@ def foreign_outcome(before: str, after: str, lang: str, own: str | None = None
         return None
     fams = families()
     cut = _CLAUSE_END.search(after)
-    ahead = [w.lower() for w in _WORD.findall(after[:cut.start()] if cut else after)][:4]
+    ahead = [w.lower() for w in _WORD.findall(after[:cut.start()] if cut else after)][:5]
     before = _SENTENCE_START.split(before[-fams.before_window:])[-1]  # its own sentence
+    before = re.split(r"[;()]", before)[-1]  # and its own clause: "toll rises; 139 missing"
     behind = [w.lower() for w in reversed(_WORD.findall(before))]
     found = [next((f for stem, f in stems if w.startswith(stem)), None)
              for w in behind + ahead]
-    close = {own, *found[:_CLOSE_WORDS], *found[len(behind):]}
+    # named together means in the number's own clause: "80 hurt, of them 12 died" is not
+    in_clause = len(_WORD.findall(re.split(r"[,;:()]", before)[-1]))
+    close = {own, *found[:min(_CLOSE_WORDS, in_clause)], *found[len(behind):]}
     if {"killed", "injured"} <= close:
         return "casualties"
     # the nearest outcome word, behind on a tie: "пострадали 695 человек, из них 144
@@ -183,6 +194,7 @@ def counted(measure: str | None, before: str, after: str, subject: str,
     whole, after = after, after[:fams.happened_window]
     cut = _CLAUSE_END.search(after)
     clause = after[:cut.start()] if cut else after
+    clause = _NEW_SUBJECT.split(clause)[0]  # "... at 900 and the losses at ...": not the 900
     family = _first(measure, fams) if measure else None
     head = re.split(r"\s+(?:in|on|at|near|from)\s+", (measure or "").lower())[0].split()
     generic = not head or head[-1] in fams.people  # "people", "people in Pokhara"

@@ -23,7 +23,7 @@ from ..documents import content_id
 from .claims import Claim
 from .families import families
 from .instances import is_event_instance, is_ongoing
-from .internal import one_number_two_meanings
+from .internal import one_measure_two_values, one_number_two_meanings
 
 Kind = Literal["disagreement", "revision", "inconsistency", "internal_inconsistency"]
 
@@ -313,8 +313,9 @@ def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
             out += _revisions(subject, family, group)
             out += _inconsistencies(subject, family, group)
         out += _internal(subject, groups)
-        out += one_number_two_meanings(  # type: ignore[arg-type]
-            subject, [c for g in groups.values() for c in g], Finding)
+        every = [c for g in groups.values() for c in g]
+        out += one_number_two_meanings(subject, every, Finding)  # type: ignore[arg-type]
+        out += one_measure_two_values(subject, every, Finding)  # type: ignore[arg-type]
     return out
 
 

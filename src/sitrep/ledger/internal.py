@@ -8,16 +8,23 @@ hold at once without one of its figures being wrong:
   five days);
 - one number given two meanings: the same count called killed in one sentence and
   injured, missing or killed-or-wounded in another (a headline's "180 killed" over a
-  body's "180 injured"), where the outcomes exclude each other.
+  body's "180 injured"), where the outcomes exclude each other;
+- two values of a measure an event has only one of (a quake's depth: "10 km deep" and
+  later "134 km deep"), unless the sentence is about another shock.
+
+Counts that grow (a toll) are no such measure: a page citing Friday's 144 dead and
+Saturday's 1,644 is a report over days, not a contradiction.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from ..lang import language_data
+from ..lang import language_data, longest_first
 from .claims import Claim
+from .families import fixed_measures
 
 #: a count this small given for two outcomes may be true of both ("2 killed and 2 hurt")
 _MIN_SHARED = 10
@@ -27,6 +34,15 @@ _MIN_SHARED = 10
 def _exclusive() -> frozenset[str]:
     """Families whose counts exclude each other: one number cannot be two of them."""
     return frozenset(language_data("en").table("ledger_families")["exclusive_outcomes"])
+
+
+@cache
+def _fixed() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The families an event has one value of, and the words of a sentence about another
+    shock than the event itself."""
+    t = language_data("en").table("ledger_families")
+    return (fixed_measures(),
+            re.compile(rf"\b(?:{longest_first(t['other_shock'])})\b", re.I))
 
 
 def _split(family: str) -> tuple[str, str]:
@@ -68,4 +84,34 @@ def one_number_two_meanings(subject: str, claims: Iterable[Claim],
                     "number cannot count both, so one of the two is misreported.")
             found.append(finding("internal_inconsistency", subject,
                                  f"{first.family} / {second.family}", (first, second), text))
+    return found
+
+
+def one_measure_two_values(subject: str, claims: Iterable[Claim],
+                           finding: Callable[..., object]) -> list[object]:
+    """Findings for every measure an event has one value of that one article gives two
+    values that do not overlap (the event's own sentences only: an aftershock has a depth
+    of its own)."""
+    fixed, other = _fixed()
+    pool = [c for c in claims if c.family in fixed and c.interval() is not None
+            and not other.search(c.sentence)]
+    seen: set[tuple[str, ...]] = set()
+    found = []
+    for i, a in enumerate(pool):
+        for b in pool[i + 1:]:
+            ia, ib = a.interval(), b.interval()
+            if (a.family != b.family or not (a.article_ids & b.article_ids)
+                    or ia is None or ib is None or (ia[0] <= ib[1] and ib[0] <= ia[1])):
+                continue
+            key = tuple(sorted((a.id, b.id)))
+            if key in seen:
+                continue
+            seen.add(key)
+            low, high = sorted((a, b), key=lambda c: c.interval()[0])  # type: ignore[index]
+            text = (f"The same article gives the {a.family} of {subject} as "
+                    f"{low.evidence} (\"{low.sentence or low.evidence}\") and as "
+                    f"{high.evidence} (\"{high.sentence or high.evidence}\"): an "
+                    "event has one, so one of the two is wrong or about another event.")
+            found.append(finding("internal_inconsistency", subject, a.family, (low, high),
+                                 text))
     return found
