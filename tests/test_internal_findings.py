@@ -1,18 +1,22 @@
 """One article that contradicts itself, on short texts written for these tests (fictional
 officials, real places): one number given two meanings it cannot hold at once is an
 internal inconsistency; two outcomes that happen to share a small number, or one number
-repeated with one meaning, are not."""
+repeated with one meaning, are not. And a page's date alone never makes a toll fall."""
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from sitrep.extract.runner import extract_pending
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
 from sitrep.ledger import ledger_from_store
+from sitrep.ledger.claims import Claim
 from sitrep.ledger.families import counted
+from sitrep.ledger.findings import find_findings
+from sitrep.ledger.source_types import Source
 from sitrep.store import Store
 
 SUBJECT = "attack, Nigeria, 2026-03-03"
@@ -106,3 +110,24 @@ def test_one_depth_repeated_or_an_aftershocks_own_depth_is_no_contradiction(tmp_
                         "deep. ")
     _, found = _findings(shock, text, "2026-01-10")
     assert not [f for f in found if f.kind == "internal_inconsistency"]
+
+
+def _toll(key: str, low: float, day: int, stated: bool, article: str) -> Claim:
+    source = Source("official", "Lagos State Police", "official:NG:police-lagos", "NG")
+    claim = Claim(key, "attack, Nigeria, 2026-03-03", "injured", source, low, None,
+                  "more than", None, None, None, None, date(2026, 3, day), stated,
+                  "stated" if stated else "published", article_ids={article})
+    claim.figure_ids.append(f"f-{key}")
+    return claim
+
+
+def test_a_toll_seen_to_fall_only_by_a_next_day_page_date_is_no_revision():
+    # "more than 150 injured" said on the 3rd; "more than 100" on a page dated the 4th,
+    # which may print what was said before the 150
+    said, paged = _toll("a", 150, 3, True, "x"), _toll("b", 100, 4, False, "y")
+    assert not [f for f in find_findings([said, paged]) if f.kind == "revision"]
+    # a rise ordered the same way is still a revision, and so is a fall a stated date orders
+    rose = _toll("c", 240, 4, False, "y")
+    assert [f.kind for f in find_findings([said, rose])] == ["revision"]
+    fell = _toll("d", 100, 5, True, "z")
+    assert [f.kind for f in find_findings([said, fell])] == ["revision"]
