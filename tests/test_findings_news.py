@@ -122,4 +122,4 @@ def test_a_week_of_losses_is_not_the_total():
     total = counted("North Korean troops", "", " have been killed or wounded since they "
                     "arrived", "war, Russia / Ukraine")
     assert week.family == total.family == "casualties"
-    assert week.part == "over the past week" and total.part is None
+    assert week.part == "the past week" and total.part is None  # one name per period

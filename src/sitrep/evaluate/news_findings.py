@@ -70,6 +70,20 @@ def _claim_figures(claim: dict[str, Any], index: dict[tuple[Any, ...], list[str]
     return ids
 
 
+def _joined(keys: list[tuple[Any, ...]], claims: list[dict[str, Any]],
+            claim_figures: list[set[str]], ids: set[str]) -> int:
+    """How many of an expected finding's claims a found one joins: each distinct claim
+    once, except that a claim the gold lists n times for one page counts up to n distinct
+    figures of it (a headline's "180 killed" and a body's "180 injured")."""
+    figures: dict[tuple[Any, ...], set[str]] = defaultdict(set)
+    listed: dict[tuple[Any, ...], list[str]] = defaultdict(list)
+    for key, claim, found in zip(keys, claims, claim_figures, strict=True):
+        figures[key] |= ids & found
+        listed[key].append(claim.get("file"))
+    return sum(min(len(figures[k]), max(1, max(files.count(f) for f in files)))
+               for k, files in listed.items() if figures[k])
+
+
 def _score_findings(story: _Story, index: dict[tuple[Any, ...], list[str]],
                     store: Store, scores: NewsScores) -> None:
     _, found = ledger_from_store(store)
@@ -84,12 +98,14 @@ def _score_findings(story: _Story, index: dict[tuple[Any, ...], list[str]],
     for expected in story.findings:
         scores.findings_expected += 1
         claim_figures = [_claim_figures(c, index) for c in expected.get("claims", [])]
-        # two of its claims, as two claims: one claim carried by two pages counts once
+        # two of its claims, as two claims: one claim carried by two pages counts once,
+        # and one value listed twice for one page (one number given two meanings) is two
+        # claims when the finding joins two figures of it
         keys = [(c.get("org") or c.get("speaker"), c.get("low"), c.get("high"))
                 for c in expected.get("claims", [])]
         hit = next((f for f, ids in joined if f.kind == expected.get("kind")
-                    and len({k for k, c in zip(keys, claim_figures, strict=True)
-                             if ids & c}) >= 2), None)
+                    and _joined(keys, expected.get("claims", []), claim_figures, ids) >= 2),
+                   None)
         if hit is None:
             scores.misses.append(f"{story.name}: finding {expected.get('id')} "
                                  f"({expected.get('kind')}) not surfaced")

@@ -19,7 +19,7 @@ from ..documents import content_id
 from ..knowledge.gazetteer import load_gazetteer
 from ..knowledge.names import same_person
 from ..lang import language_data
-from .families import counted, families, is_prior
+from .families import counted, families, fixed_measures, is_prior
 from .instances import instance_parties, subject_aliases
 from .source_types import Source, classify_source, role_country
 
@@ -280,9 +280,12 @@ def _family(row: dict[str, Any], text: str | None, named: frozenset[str],
     """The claim's family: the analyst's (killed, casualties, troops as "participants"...)
     with the part it is limited to, else the extraction's; nationality splits troops."""
     family = row["family"]
+    if row["kind"] == "measure" and row["measure"] in fixed_measures():
+        return str(row["measure"])  # "10 km deep": a depth, one value per event, not a span
     if row["kind"] == "count" and text is not None:
         _, before, after = sentence_around(text, row["start"], row["end"])
-        what = counted(row["measure"], before, after, row["subject"], lang)
+        what = counted(row["measure"], before, after, row["subject"], lang,
+                       text[row["start"]:row["end"]])
         if what.family:
             family = what.family
         if what.part:

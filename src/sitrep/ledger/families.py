@@ -72,6 +72,12 @@ def families() -> Families:
         {k: frozenset(v) for k, v in t["not_one_series"].items()})
 
 
+@cache
+def fixed_measures() -> frozenset[str]:
+    """Measures an event has one value of (a quake's depth), whatever unit states them."""
+    return frozenset(language_data("en").table("ledger_families")["fixed_measures"])
+
+
 def is_prior(before: str) -> bool:
     """Whether the words right before a number call it an earlier figure since replaced
     ("raising Washington's previous estimate of 3,000", "up from 5")."""
@@ -113,6 +119,12 @@ class Counted:
 
 #: the family of those still treated, a count that falls as patients leave
 _IN_HOSPITAL = "in hospital"
+#: a figure's number and hedge, before the words it names what it counts with
+_NUMBER_LEAD = re.compile(r"^\W*(?:[^\W\d_]+\W+){0,2}?[\d][\d\s.,]*(?:\s*[^\W\d_]{1,5}\.)?")
+#: "and the", "and that": a new subject after a count, whose words are not the count's
+_NEW_SUBJECT = re.compile(r"\s+and\s+(?:the|that|its|their|his|her)\b", re.I)
+#: the family of killed and wounded counted together
+_CASUALTIES = "casualties"
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -148,15 +160,22 @@ def foreign_outcome(before: str, after: str, lang: str, own: str | None = None
         return None
     fams = families()
     cut = _CLAUSE_END.search(after)
-    ahead = [w.lower() for w in _WORD.findall(after[:cut.start()] if cut else after)][:4]
+    ahead = [w.lower() for w in _WORD.findall(after[:cut.start()] if cut else after)][:5]
     before = _SENTENCE_START.split(before[-fams.before_window:])[-1]  # its own sentence
+    before = re.split(r"[;()]", before)[-1]  # and its own clause: "toll rises; 139 missing"
     behind = [w.lower() for w in reversed(_WORD.findall(before))]
     found = [next((f for stem, f in stems if w.startswith(stem)), None)
              for w in behind + ahead]
-    close = {own, *found[:_CLOSE_WORDS], *found[len(behind):]}
+    # named together means in the number's own clause: "80 hurt, of them 12 died" is not
+    in_clause = len(_WORD.findall(re.split(r"[,;:()]", before)[-1]))
+    close = {own, *found[:min(_CLOSE_WORDS, in_clause)], *found[len(behind):]}
     if {"killed", "injured"} <= close:
         return "casualties"
-    return next((f for f in found if f), None)
+    # the nearest outcome word, behind on a tie: "пострадали 695 человек, из них 144
+    # погибли" counts the dead, though the injured are named earlier in the sentence
+    near = [(i, f) for i, f in enumerate(found[:len(behind)]) if f]
+    near += [(i, f) for i, f in enumerate(found[len(behind):]) if f]
+    return min(near, key=lambda x: x[0])[1] if near else None
 
 
 #: how many words before a number count as "right at it" for killed-and-wounded
@@ -164,7 +183,7 @@ _CLOSE_WORDS = 6
 
 
 def counted(measure: str | None, before: str, after: str, subject: str,
-            lang: str | None = None) -> Counted:
+            lang: str | None = None, words: str = "") -> Counted:
     """The family and part of a figure from its measure and the words around it (``before``:
     its sentence up to the number, ``after``: the sentence after the measure).
 
@@ -175,6 +194,7 @@ def counted(measure: str | None, before: str, after: str, subject: str,
     whole, after = after, after[:fams.happened_window]
     cut = _CLAUSE_END.search(after)
     clause = after[:cut.start()] if cut else after
+    clause = _NEW_SUBJECT.split(clause)[0]  # "... at 900 and the losses at ...": not the 900
     family = _first(measure, fams) if measure else None
     head = re.split(r"\s+(?:in|on|at|near|from)\s+", (measure or "").lower())[0].split()
     generic = not head or head[-1] in fams.people  # "people", "people in Pokhara"
@@ -187,16 +207,38 @@ def counted(measure: str | None, before: str, after: str, subject: str,
         family = _last(before[-fams.before_window:], fams)  # "the death toll rose to 93"
     if lang and lang != "en" and ((family is None and generic)
                                   or family in ("killed", "injured")):
-        family = foreign_outcome(before, after, lang, family) or family
+        # the figure's own words after its number ("144 погибли") are the nearest of all
+        family = foreign_outcome(before, f"{_NUMBER_LEAD.sub('', words)} {after}", lang,
+                                 family) or family
+    if lang and lang != "en" and family == "participants":
+        # "Losses of its troops reached 4,000 soldiers": what happened to the troops, named
+        # in the number's own clause, in any language
+        own_clause = re.split(r"[,;:()]", before)[-1]
+        happened = foreign_outcome(own_clause, f"{_NUMBER_LEAD.sub('', words)} {clause}",
+                                   lang)
+        family = happened if happened in fams.cumulative else family
     if family == "injured" and dict(fams.patterns)[_IN_HOSPITAL].search(whole):
         family = _IN_HOSPITAL  # "80 injured, including six children, remained in hospital"
     full_cut = _CLAUSE_END.search(whole)
     whole = whole[:full_cut.start()] if full_cut else whole
+    if family in ("killed", "injured") and any(
+            " or " in m.group(0) or " and " in m.group(0)
+            for m in dict(fams.patterns)[_CASUALTIES].finditer(whole)):
+        family = _CASUALTIES  # "1,000 killed or injured", "4,000 have been killed or wounded"
     period = fams.period.search(f"{measure or ''} {whole}")
     if period:  # "1,000 killed or wounded over the past week alone": a week's, not the total
-        return Counted(family, re.sub(r"\s+", " ", period.group(0).lower()))
+        return Counted(family, _period(period.group(0)))
     found = fams.part.search(f"{measure or ''} {clause}")
     return Counted(family, _part(found.group("place"), family, subject, fams) if found else None)
+
+
+def _period(words: str) -> str:
+    """One name for one period however it is worded: "over the last week", "in the past
+    week alone" and "last week alone" are all "the past week"."""
+    words = re.sub(r"\s+", " ", words.lower()).strip()
+    words = re.sub(r"^(?:over|in|during)\s+|\s+alone$", "", words)
+    words = re.sub(r"^(?:the\s+)?(?:last|past)\s+", "the past ", words)
+    return words
 
 
 def _part(name: str, family: str | None, subject: str, fams: Families) -> str | None:

@@ -5,7 +5,7 @@
 | disagreement | two sources' ranges do not overlap |
 | revision | one source changes its own figure over time, relative changes included |
 | inconsistency | a later figure contradicts an announced revision |
-| internal_inconsistency | one article contradicts itself (a "four-day" exercise over five days) |
+| internal_inconsistency | one article contradicts itself (see :mod:`.internal`) |
 
 A finding never joins claims of two event instances: claims are grouped by subject first.
 """
@@ -23,6 +23,7 @@ from ..documents import content_id
 from .claims import Claim
 from .families import families
 from .instances import is_event_instance, is_ongoing
+from .internal import one_measure_two_values, one_number_two_meanings
 
 Kind = Literal["disagreement", "revision", "inconsistency", "internal_inconsistency"]
 
@@ -188,7 +189,20 @@ def _series(claims: list[Claim]) -> dict[str, list[list[Claim]]]:
     return out
 
 
-def _shift(before: list[Claim], after: list[Claim]) -> bool:
+def _fall_by_page_date(first: Claim, new: Claim, cumulative: bool) -> bool:
+    """Whether a count that only grows (a toll) is seen to fall only because a page date
+    orders it after a stated one: a page dated the next day may print what was said the
+    day before the stated figure, so its date orders nothing against it."""
+    a, b = first.interval(), new.interval()
+    if not cumulative or a is None or b is None or b[1] >= a[0]:
+        return False
+    if first.stated_on is None or new.stated_on is None:
+        return False
+    return (first.stated_on_known and not new.stated_on_known
+            and (new.stated_on - first.stated_on).days <= families().same_time_days)
+
+
+def _shift(before: list[Claim], after: list[Claim], cumulative: bool = False) -> bool:
     """Whether one run to the next is a revision: not after an announced change (see
     inconsistencies), not two parts of one day's report in one article, and not a claim
     dated by its page alone against one of the same day."""
@@ -200,6 +214,8 @@ def _shift(before: list[Claim], after: list[Claim]) -> bool:
     if first.stated_on == new.stated_on and not (first.stated_on_known
                                                  and new.stated_on_known):
         return False  # a page date says "by then": the same day orders nothing
+    if _fall_by_page_date(first, new, cumulative):
+        return False
     return first.stated_on != new.stated_on or not (
         {a for c in before for a in c.article_ids} & {a for c in after for a in c.article_ids})
 
@@ -209,7 +225,8 @@ def _revisions(subject: str, family: str, claims: list[Claim]) -> list[Finding]:
     finding per side, so that a toll rising over days reads as one series."""
     found = []
     for runs in _series(claims).values():
-        steps = [(b, a) for b, a in itertools.pairwise(runs) if _shift(b, a)]
+        grows = family.split(" (")[0] in families().cumulative - {"in hospital"}
+        steps = [(b, a) for b, a in itertools.pairwise(runs) if _shift(b, a, grows)]
         if not steps:
             continue
         kept = [steps[0][0], *(a for _, a in steps)]
@@ -312,6 +329,9 @@ def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
             out += _revisions(subject, family, group)
             out += _inconsistencies(subject, family, group)
         out += _internal(subject, groups)
+        every = [c for g in groups.values() for c in g]
+        out += one_number_two_meanings(subject, every, Finding)  # type: ignore[arg-type]
+        out += one_measure_two_values(subject, every, Finding)  # type: ignore[arg-type]
     return out
 
 
