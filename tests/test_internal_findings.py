@@ -131,3 +131,15 @@ def test_a_toll_seen_to_fall_only_by_a_next_day_page_date_is_no_revision():
     assert [f.kind for f in find_findings([said, rose])] == ["revision"]
     fell = _toll("d", 100, 5, True, "z")
     assert [f.kind for f in find_findings([said, fell])] == ["revision"]
+
+
+def test_casualties_and_injured_of_one_number_are_no_contradiction(tmp_path):
+    """Casualties count the killed and the injured together: one number given as both is
+    possible (no one died), so it is no internal inconsistency."""
+    text = ("Gunmen attacked a crowded market in Kano, Nigeria, on Tuesday, March 3, 2026. "
+            "Police spokesman Ade Balogun said casualties reached 120 in the attack.\n\n"
+            "The state health commissioner, Musa Idris, said on Wednesday that 120 people "
+            "were injured in the attack, some of them seriously.")
+    claims, found = _findings(tmp_path, text)
+    assert {c.family for c in claims if c.low == 120} >= {"injured"}
+    assert not [f for f in found if f.kind == "internal_inconsistency"]

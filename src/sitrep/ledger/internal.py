@@ -31,9 +31,15 @@ _MIN_SHARED = 10
 
 
 @cache
-def _exclusive() -> frozenset[str]:
-    """Families whose counts exclude each other: one number cannot be two of them."""
-    return frozenset(language_data("en").table("ledger_families")["exclusive_outcomes"])
+def _exclusive() -> frozenset[frozenset[str]]:
+    """Pairs of families whose counts exclude each other: one number cannot be both."""
+    return frozenset(frozenset(pair) for pair in
+                     language_data("en").table("ledger_families")["exclusive_outcomes"])
+
+
+@cache
+def _outcomes() -> frozenset[str]:
+    return frozenset(f for pair in _exclusive() for f in pair)
 
 
 @cache
@@ -54,7 +60,7 @@ def _split(family: str) -> tuple[str, str]:
 def _two_meanings(a: Claim, b: Claim) -> bool:
     """Whether two claims of one article give one number two exclusive meanings."""
     (fa, pa), (fb, pb) = _split(a.family), _split(b.family)
-    if fa == fb or pa != pb or not {fa, fb} <= _exclusive():
+    if fa == fb or pa != pb or frozenset((fa, fb)) not in _exclusive():
         return False
     if a.change or b.change or a.prior or b.prior or a.low is None:
         return False
@@ -66,7 +72,7 @@ def one_number_two_meanings(subject: str, claims: Iterable[Claim],
                             finding: Callable[..., object]) -> list[object]:
     """Findings for every number an article gives two exclusive meanings: the claims of
     one pair are joined once, however many copies of the page carry them."""
-    pool = [c for c in claims if _split(c.family)[0] in _exclusive()]
+    pool = [c for c in claims if _split(c.family)[0] in _outcomes()]
     seen: set[tuple[str, str]] = set()
     found = []
     for i, a in enumerate(pool):
