@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -32,9 +33,20 @@ def content_id(*parts: object, prefix: str = "") -> str:
         if isinstance(part, str):  # the common case, and raw pages are large: no JSON pass
             h.update(b"s" + part.encode("utf-8", "surrogatepass"))
         else:
-            h.update(b"j" + json.dumps(part, sort_keys=True, default=str).encode())
+            h.update(b"j" + _json(part).encode())
         h.update(b"\x1f")
     return prefix + h.hexdigest()[:16]
+
+
+def _json(part: object) -> str:
+    """``json.dumps(part, sort_keys=True, default=str)``, without building an encoder for
+    the scalars an id is mostly made of (the ledger hashes a few per figure): JSON writes
+    None as null and a finite number as its ``repr``."""
+    if part is None:
+        return "null"
+    if type(part) is int or (type(part) is float and math.isfinite(part)):
+        return repr(part)
+    return json.dumps(part, sort_keys=True, default=str)
 
 
 # Characters that can forge or reorder what a terminal shows: C0 and C1 controls (newline, CR,

@@ -10,18 +10,18 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from ..documents import content_id
 from ..knowledge.gazetteer import load_gazetteer
-from ..knowledge.names import same_person
 from ..lang import language_data
 from .families import counted, families, fixed_measures, is_prior
 from .instances import instance_parties, subject_aliases
-from .source_types import Source, classify_source, role_country
+from .known import SourceTyper, event_parties, org_acronyms, person_countries, person_roles
+from .source_types import Source
 
 #: How far a hedge stretches a value, as factors of it. Open bounds get a finite stretch so
 #: that "more than 13,000" is not read as "any number above 13,000".
@@ -139,15 +139,19 @@ def _series(family: str, measure: str | None, named: frozenset[str] = frozenset(
 _SERIES_SHARE = 0.2
 
 
-def _nationalities(rows: list[dict[str, Any]]) -> dict[str, frozenset[str]]:
+def _nationalities(rows: Iterable[Any], subjects: Iterable[str | None] | None = None
+                   ) -> dict[str, frozenset[str]]:
     """Subject -> the nationalities its counts of participants name, one by one, each
     named often enough to be a series of its own (one passing "Russian soldiers" among
-    twenty counts of North Korean troops is no second series)."""
+    twenty counts of North Korean troops is no second series). ``subjects``: each row's
+    subject, when it is not the row's own (an alias)."""
+    rows = list(rows)
     named: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in rows:
+    for row, subject in zip(rows, subjects if subjects is not None
+                            else (r["subject"] for r in rows), strict=True):
         codes = _demonyms(row["measure"]) if row["family"] == "participants" else set()
         if len(codes) == 1:
-            named[row["subject"]].update(codes)
+            named[subject].update(codes)  # type: ignore[index]
     return {k: frozenset(c for c, n in v.items() if n >= _SERIES_SHARE * v.total())
             for k, v in named.items()}
 
@@ -159,108 +163,6 @@ def _date(value: str | None) -> date | None:
     day = value[:10]
     day += {4: "-01-01", 7: "-01"}.get(len(day), "")
     return date.fromisoformat(day)
-
-
-#: How near (in characters) a country must be named to an event's name to count as a party.
-_PARTY_WINDOW = 100
-
-
-def event_parties(mentions: Iterable[dict[str, Any]]) -> dict[str, tuple[str, ...]]:
-    """The countries each event instance belongs to, most named first: countries named
-    close to the event's own name ("Belarus and Russia will hold Zapad-2025 ...")."""
-    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for m in mentions:
-        by_article[m["article_id"]].append(m)
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for article in by_article.values():
-        events = [m for m in article if m["kind"] == "event"]
-        for place in (m for m in article if m["kind"] == "place" and m["country"]):
-            for event in events:
-                if abs(place["start"] - event["start"]) <= _PARTY_WINDOW:
-                    counts[event["name"]][place["country"]] += 1
-    return {s: tuple(sorted(c, key=lambda k: (-c[k], k))[:2]) for s, c in counts.items()}
-
-
-def person_countries(mentions: Iterable[dict[str, Any]]) -> dict[str, str]:
-    """Person key -> the country their roles name anywhere in the store, most often named.
-
-    "Defence Minister Aiste Vaitkeviciene" says no country, "Lithuanian Defence Minister
-    Aiste Vaitkeviciene" in another article does."""
-    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for m in mentions:
-        if m["kind"] == "person" and m["role"]:
-            country = role_country(m["role"])
-            if country:
-                votes[m["key"]][country] += 1
-    out: dict[str, str] = {}
-    keys = list(votes)
-    for key in keys:  # a bare-surname key shares the votes of its full name
-        for other in keys:
-            if other != key and same_person(key, other):
-                for country, n in votes[other].items():
-                    votes[key][country] += n if not key.endswith("/") else 0
-    for key, counts in list(votes.items()):
-        out[key] = max(sorted(counts), key=lambda c: counts[c])
-    return out
-
-
-def person_roles(mentions: Iterable[dict[str, Any]]) -> dict[str, str]:
-    """Person key -> the role the store names them with most often: "Maung Maung Ohn said"
-    in one article is the minister another article names."""
-    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for m in mentions:
-        if m["kind"] == "person" and m["role"]:
-            votes[m["key"]][m["role"]] += 1
-    return {k: max(sorted(v), key=lambda r: v[r]) for k, v in votes.items()}
-
-
-def org_acronyms(orgs: Iterable[str | None]) -> dict[str, str]:
-    """"NIS" -> "National Intelligence Service" when the store names both: one body."""
-    names = {o for o in orgs if o}
-    initials: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        words = [w for w in re.findall(r"[A-Z][\w’'-]*", name) if len(w) > 1 or w.isupper()]
-        if len(words) >= 2:
-            initials["".join(w[0] for w in words)].append(name)
-    return {a: longs[0] for a in names if re.fullmatch(r"[A-Z]{2,6}", a)
-            and len(longs := initials.get(a, [])) == 1}
-
-
-@dataclass(frozen=True, slots=True)
-class _Known:
-    """What the store knows about sources beyond one sentence."""
-
-    parties: dict[str, tuple[str, ...]]
-    countries: dict[str, str]
-    roles: dict[str, str]
-    acronyms: dict[str, str]
-
-
-def _source_of(row: dict[str, Any], known: _Known) -> Source:
-    role = row["role"] or (_role_for(row["speaker_key"], known.roles) if row["speaker"]
-                           else None)
-    org = known.acronyms.get(row["org"], row["org"]) if row["org"] else None
-    return classify_source(row["speaker"], role, org, row["outlet"],
-                           known.parties.get(row["subject"], ()),
-                           _country_for(row["speaker_key"], known.countries))
-
-
-def _role_for(speaker_key: str | None, roles: dict[str, str]) -> str | None:
-    """The role the store names a person with, under any spelling of their name ("Zelensky"
-    alone is the president another article names in full)."""
-    if not speaker_key or "/" not in speaker_key:
-        return None
-    if speaker_key in roles:
-        return roles[speaker_key]
-    return next((r for k, r in sorted(roles.items()) if same_person(k, speaker_key)), None)
-
-
-def _country_for(speaker_key: str | None, countries: dict[str, str]) -> str | None:
-    if not speaker_key or "/" not in speaker_key:  # organisations carry their own country
-        return None
-    if speaker_key in countries:
-        return countries[speaker_key]
-    return next((c for k, c in countries.items() if same_person(k, speaker_key)), None)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘]?[A-Z0-9])|\n")
@@ -275,17 +177,18 @@ def sentence_around(text: str, start: int, end: int) -> tuple[str, str, str]:
     return text[lo:hi].strip(), text[lo:start], text[end:hi]
 
 
-def _family(row: dict[str, Any], text: str | None, named: frozenset[str],
-            lang: str | None = None) -> str:
+def _family(row: Any, subject: str, around: tuple[str, str, str] | None,
+            named: frozenset[str], lang: str | None = None, words: str = "") -> str:
     """The claim's family: the analyst's (killed, casualties, troops as "participants"...)
-    with the part it is limited to, else the extraction's; nationality splits troops."""
+    with the part it is limited to, else the extraction's; nationality splits troops.
+    ``around``: the figure's sentence (:func:`sentence_around`), None without a text;
+    ``words``: the figure's own words."""
     family = row["family"]
     if row["kind"] == "measure" and row["measure"] in fixed_measures():
         return str(row["measure"])  # "10 km deep": a depth, one value per event, not a span
-    if row["kind"] == "count" and text is not None:
-        _, before, after = sentence_around(text, row["start"], row["end"])
-        what = counted(row["measure"], before, after, row["subject"], lang,
-                       text[row["start"]:row["end"]])
+    if row["kind"] == "count" and around is not None:
+        _, before, after = around
+        what = counted(row["measure"], before, after, subject, lang, words)
         if what.family:
             family = what.family
         if what.part:
@@ -309,63 +212,117 @@ def _own_count(family: str, source: Source, parties: tuple[str, ...] | None) -> 
     return f"{family} ({load_gazetteer().adjective(source.country)} count)"
 
 
-def build_claims(rows: list[dict[str, Any]], mentions: list[dict[str, Any]],
-                 rejected: frozenset[str] = frozenset(),
-                 texts: dict[str, str] | None = None,
-                 languages: dict[str, str] | None = None) -> list[Claim]:
-    """Claims from stored figure rows (``Store.claims("figures")``), rejected ones left out;
-    ``texts`` (article id -> clean text) gives each claim its sentence and reads what it
-    counts from the words around the number, in the article's language (``languages``:
-    article id -> ISO code)."""
+class TextSource(Protocol):
+    """Article id -> clean text, as a dict gives it, or read one article at a time."""
+
+    def get(self, key: str, /) -> str | None: ...
+
+
+def build_claims(rows: Sequence[Any], mentions: Iterable[Any],
+                 rejected: frozenset[str] = frozenset(), texts: TextSource | None = None,
+                 languages: Mapping[str, str] | None = None) -> list[Claim]:
+    """Claims from stored figure rows (``Store.figure_rows()``, or the dicts of
+    ``Store.claims("figures")``), rejected ones left out; ``texts`` (article id -> clean
+    text) gives each claim its sentence and reads what it counts from the words around the
+    number, in the article's language (``languages``: article id -> ISO code)."""
+    return claim_sets(rows, mentions, rejected, texts, languages)[1]
+
+
+def claim_sets(rows: Sequence[Any], mentions: Iterable[Any],
+               rejected: frozenset[str] = frozenset(), texts: TextSource | None = None,
+               languages: Mapping[str, str] | None = None
+               ) -> tuple[list[Claim], list[Claim]]:
+    """(every claim, rejected figures counted; the claims without them), from one pass over
+    the rows: what the workspace shows (a rejected figure keeps its source in the table).
+    Each row's text is asked for in row order, so rows ordered by article read each text
+    once (see :class:`sitrep.ledger.ArticleTexts`)."""
     mentions = list(mentions)
-    texts = texts or {}
+    texts = texts if texts is not None else {}
     languages = languages or {}
     aliases = subject_aliases(r["subject"] for r in rows if r["subject"])
-    rows = [{**r, "subject": aliases.get(r["subject"], r["subject"])} for r in rows]
+    subjects = [aliases.get(r["subject"], r["subject"]) for r in rows]
     parties = event_parties(mentions)
-    incidents = instance_parties(r["subject"] for r in rows if r["subject"])
+    incidents = instance_parties(s for s in subjects if s)
     parties.update(incidents)
-    known = _Known(parties, person_countries(mentions), person_roles(mentions),
-                   org_acronyms(r["org"] for r in rows))
-    nationalities = _nationalities(rows)
+    typer = SourceTyper(parties, person_countries(mentions), person_roles(mentions),
+                        org_acronyms(r["org"] for r in rows))
+    nationalities = _nationalities(rows, subjects)
     # (country, day) of every incident in one country: where a foreign government counts
     struck = {(p[0], d.group(0)) for subject, p in incidents.items()
               if (d := _DAY_END.search(subject))}
-    claims: dict[str, Claim] = {}
-    for row in rows:
-        if row["id"] in rejected or not row["subject"] or not row["family"]:
+    every: dict[str, Claim] = {}
+    kept: dict[str, Claim] = {}
+    for row, subject in zip(rows, subjects, strict=True):
+        if not subject or not row["family"]:
             continue
         text = texts.get(row["article_id"])
-        row = {**row, "family": _family(row, text, nationalities.get(
-            row["subject"], frozenset()), languages.get(row["article_id"]))}
-        source = _source_of(row, known)
-        day = _DAY_END.search(row["subject"])
+        around = sentence_around(text, row["start"], row["end"]) if (
+            text is not None and (text or row["kind"] == "count")) else None
+        family = _family(row, subject, around, nationalities.get(subject, frozenset()),
+                         languages.get(row["article_id"]),
+                         text[row["start"]:row["end"]] if text else "")
+        source = typer.source(row, subject)
+        day = _DAY_END.search(subject)
         if day and (source.country, day.group(0)) in struck:
-            row["family"] = _own_count(row["family"], source,
-                                       known.parties.get(row["subject"]))
+            family = _own_count(family, source, typer.parties.get(subject))
         stated = _date(row["stated_on"])
         if stated and day and stated < date.fromisoformat(day.group(0)):
             stated = None  # said before the incident it counts: a misread day, no date
-        # a capture time dates no statement: an undated page gives undated claims
-        when = stated or _date(row["published"])
+        cited = _Cited(row, subject, family, source, stated, text, around)
+        _cite(every, cited)
+        if row["id"] not in rejected:
+            _cite(kept, cited)
+    def order(c: Claim) -> tuple[str, str, date]:
+        return c.subject, c.family, c.stated_on or date.max
+
+    claims = sorted(every.values(), key=order)
+    return claims, (sorted(kept.values(), key=order) if rejected else claims)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cited:
+    """One figure row with what the ledger made of it, before it joins its claim."""
+
+    row: Any
+    subject: str
+    family: str
+    source: Source
+    stated: date | None
+    text: str | None
+    around: tuple[str, str, str] | None
+
+    @property
+    def key(self) -> str:
+        row, change = self.row, self.change
+        return content_id(self.subject, self.family, self.source.key, row["low"],
+                          row["high"], change and change["factor"], row["start_date"],
+                          row["end_date"], str(self.stated) if self.stated
+                          else row["group_id"], prefix="k")
+
+    @property
+    def change(self) -> dict[str, Any] | None:
+        return json.loads(self.row["change"]) if self.row["change"] else None
+
+
+def _cite(claims: dict[str, Claim], cited: _Cited) -> None:
+    """Add one figure to the claim it states in ``claims`` (made on its first figure)."""
+    row, stated, text = cited.row, cited.stated, cited.text
+    # a capture time dates no statement: an undated page gives undated claims
+    when = stated or _date(row["published"])
+    key = cited.key
+    claim = claims.get(key)
+    if claim is None:
         basis = "stated" if stated else ("published" if row["published"] else "undated")
-        change = json.loads(row["change"]) if row["change"] else None
-        key = content_id(row["subject"], row["family"], source.key, row["low"], row["high"],
-                         change and change["factor"], row["start_date"], row["end_date"],
-                         str(stated) if stated else row["group_id"], prefix="k")
-        claim = claims.get(key)
-        if claim is None:
-            claim = claims[key] = Claim(
-                key, row["subject"], row["family"], source, row["low"], row["high"],
-                row["qualifier"], change, _date(row["start_date"]), _date(row["end_date"]),
-                row["unit"], when, stated is not None, basis, evidence=row["text"],
-                stated_text=row["stated_on"],
-                sentence=sentence_around(text, row["start"], row["end"])[0] if text else "",
-                prior=bool(text) and is_prior(text[max(0, row["start"] - 60):row["start"]]))
-        claim.figure_ids.append(row["id"])
-        claim.article_ids.add(row["article_id"])
-        if row["outlet"]:
-            claim.outlets.add(row["outlet"])
-        if when and claim.stated_on and when < claim.stated_on and not claim.stated_on_known:
-            claim.stated_on = when  # the earliest copy dates an unstated claim
-    return sorted(claims.values(), key=lambda c: (c.subject, c.family, c.stated_on or date.max))
+        claim = claims[key] = Claim(
+            key, cited.subject, cited.family, cited.source, row["low"], row["high"],
+            row["qualifier"], cited.change, _date(row["start_date"]), _date(row["end_date"]),
+            row["unit"], when, stated is not None, basis, evidence=row["text"],
+            stated_text=row["stated_on"],
+            sentence=cited.around[0] if text and cited.around else "",
+            prior=bool(text) and is_prior(text[max(0, row["start"] - 60):row["start"]]))
+    claim.figure_ids.append(row["id"])
+    claim.article_ids.add(row["article_id"])
+    if row["outlet"]:
+        claim.outlets.add(row["outlet"])
+    if when and claim.stated_on and when < claim.stated_on and not claim.stated_on_known:
+        claim.stated_on = when  # the earliest copy dates an unstated claim

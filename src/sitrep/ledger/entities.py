@@ -8,8 +8,9 @@ analyst's ``merge-entities`` corrections brought together.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..documents import content_id
 from ..knowledge.names import same_person
@@ -46,39 +47,55 @@ class Entity:
 
 def entities(store: Store, kind: str | None = None) -> list[Entity]:
     """Entities with spelling variants merged (Lukashenko / Lukashenka are one person)."""
+    return merge_entities(store.mention_rows(kind), store.merges("merge_entities"))
+
+
+def merge_entities(mentions: Iterable[Any], aliases: Mapping[str, str]) -> list[Entity]:
+    """Entities of mention rows (``Store.mention_rows()``), the analyst's merges
+    (``aliases``: "kind:key" -> kept "kind:key") applied."""
     merged: dict[tuple[str, str], Entity] = {}
     by_surname: dict[str, list[Entity]] = {}  # person entities by surname skeleton
-    aliases = store.merges("merge_entities")
-    rows = store.mentions(kind)
-    for row in rows:
-        row["key"] = aliases.get(f"{row['kind']}:{row['key']}", f"{row['kind']}:{row['key']}"
-                                 ).split(":", 1)[1]
+    # a person key's entity: the first of its surname it is the same person as, which
+    # stays the first as entities are added (computed once per key, not once per mention)
+    person: dict[str, Entity] = {}
+    rows = [(_aliased(row, aliases), row) for row in mentions]
     # full-name keys first, so that a bare surname joins the full name it belongs to
-    rows.sort(key=lambda r: (r["key"].endswith("/"), r["article_id"], r["start"]))
-    for row in rows:
-        key = row["key"]
+    rows.sort(key=lambda p: (p[0].endswith("/"), p[1]["article_id"], p[1]["start"]))
+    for key, row in rows:
         target = None
         surname = key.split("/", 1)[0]
         if row["kind"] == "person":
-            target = next((e for e in by_surname.get(surname, ())
-                           if same_person(e.key, key)), None)
+            target = person.get(key) or next(
+                (e for e in by_surname.get(surname, ()) if same_person(e.key, key)), None)
         if target is None:
             target = merged.get((row["kind"], key))
         if target is None:
             target = merged[(row["kind"], key)] = Entity(row["kind"], key, row["name"])
             if row["kind"] == "person":
                 by_surname.setdefault(surname, []).append(target)
-        target.variants.add(row["text"])
-        target.variants.add(row["name"])
-        target.article_ids.add(row["article_id"])
-        target.mentions += 1
-        if row["role"]:
-            target.roles.add(row["role"])
-        if target.lat is None and row["lat"] is not None:
-            target.lat, target.lon = row["lat"], row["lon"]
-        if row["kind"] == "person" and len(row["name"].split()) > len(target.name.split()):
-            target.name = row["name"]
+        if row["kind"] == "person":
+            person[key] = target
+        _add(target, row)
     out = sorted(merged.values(), key=lambda e: (-e.mentions, e.name))
     for e in out:
         e.variants.discard(e.name)
     return out
+
+
+def _aliased(row: Any, aliases: Mapping[str, str]) -> str:
+    full = f"{row['kind']}:{row['key']}"
+    return aliases.get(full, full).split(":", 1)[1]
+
+
+def _add(target: Entity, row: Any) -> None:
+    """One mention of ``target``."""
+    target.variants.add(row["text"])
+    target.variants.add(row["name"])
+    target.article_ids.add(row["article_id"])
+    target.mentions += 1
+    if row["role"]:
+        target.roles.add(row["role"])
+    if target.lat is None and row["lat"] is not None:
+        target.lat, target.lon = row["lat"], row["lon"]
+    if row["kind"] == "person" and len(row["name"].split()) > len(target.name.split()):
+        target.name = row["name"]

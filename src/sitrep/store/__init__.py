@@ -8,7 +8,8 @@
   near-duplicate buckets and groups);
 - :mod:`.extractions`: mentions, figures, statements and events per article;
 - :mod:`.corrections`: the analyst's corrections;
-- :mod:`.queries`: what the listings and the report read;
+- :mod:`.queries`: what the listings and the report read; :mod:`.ledger_rows`: the slim
+  rows the ledger reads;
 - :mod:`.ledger_cache`: the findings, computed once and kept until the data changes;
 - :mod:`.search`: full-text search over the articles (FTS5), for the CLI and the workspace;
 - :mod:`.alerts`: the findings ``sitrep alerts`` last saw, and the alerts it reported;
@@ -23,6 +24,7 @@ from .captures import AddResult
 from .connection import BUSY_TIMEOUT, DEFAULT_DB
 from .feeds import Feeds
 from .ledger_cache import LedgerCache
+from .ledger_rows import LedgerRows, StoredFigure, StoredMention
 from .merge import Merging
 from .queries import Queries, StoredArticle
 from .schema import SCHEMA_VERSION
@@ -30,10 +32,10 @@ from .search import HIT_CLOSE, HIT_OPEN, Search, SearchFilters, SearchPage
 from .translations import LinkText, TranslationLink, Translations
 
 
-class Store(Merging, Queries, LedgerCache, Search, Alerts, Feeds, Translations):
+class Store(Merging, Queries, LedgerRows, LedgerCache, Search, Alerts, Feeds, Translations):
     """A connection to one sitrep store. Not shared between threads; open one per worker."""
 
 
 __all__ = ["BUSY_TIMEOUT", "DEFAULT_DB", "HIT_CLOSE", "HIT_OPEN", "SCHEMA_VERSION",
            "AddResult", "LinkText", "SearchFilters", "SearchPage", "Store", "StoredArticle",
-           "TranslationLink"]
+           "StoredFigure", "StoredMention", "TranslationLink"]

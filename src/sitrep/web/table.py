@@ -9,7 +9,8 @@ walks hundreds of thousands of rows in Python for every page (684 ms p95 on a st
 30,169 articles). Here each filtered field is a code per row into its distinct values;
 a filter is decided once per distinct value (a few thousand at most, with the same test
 a row would get) and applied to every row by one array lookup; each sort order is a
-permutation of the rows computed once per state of the store.
+permutation of the rows computed once per state of the store, by ranking the distinct
+keys in Python and sorting the ranks in numpy.
 """
 
 from __future__ import annotations
@@ -52,6 +53,15 @@ class Column:
         return passing[self.codes]
 
 
+def _ranks(keys: list[Any]) -> np.ndarray:
+    """Each key's place among the distinct keys, in Python's order of them: sorting rows
+    by these numbers (numpy, stable) orders them as sorting by the keys would, with a
+    Python comparison per distinct key, not per pair of rows (six sorts of 553,092 rows
+    took 38 s of CPU as ``sorted`` with a key per row)."""
+    place = {k: i for i, k in enumerate(sorted(set(keys)))}
+    return np.fromiter((place[k] for k in keys), dtype=np.int64, count=len(keys))
+
+
 @dataclass(frozen=True)
 class FigureTable:
     """The figure rows of one workspace, with their coded columns and sort orders."""
@@ -69,9 +79,8 @@ class FigureTable:
         columns = {key: Column.of(r[key] for r in rows) for key in _CODED}
         rejected = np.fromiter((bool(r["rejected"]) for r in rows), dtype=bool,
                                count=len(rows))
-        orders = {name: np.array(sorted(range(len(rows)),
-                                        key=lambda i, k=key: (k(rows[i]), rows[i]["id"])),
-                                 dtype=np.int32).reshape(-1)
+        ids = _ranks([r["id"] for r in rows])
+        orders = {name: np.lexsort((ids, _ranks([key(r) for r in rows]))).astype(np.int32)
                   for name, key in sorts.items()}
         return cls(rows, columns, rejected, orders)
 

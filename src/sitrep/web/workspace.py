@@ -27,11 +27,11 @@ from functools import cached_property
 from typing import Any
 
 from ..errors import StoreError
-from ..ledger import article_context, find_findings, reports_from_store
-from ..ledger.claims import Claim, build_claims
-from ..ledger.entities import Entity, entities
+from ..ledger import ArticleTexts, article_languages, find_findings, reports_from_store
+from ..ledger.claims import Claim, claim_sets
+from ..ledger.entities import Entity, merge_entities
 from ..ledger.findings import Finding
-from ..store import Store
+from ..store import Store, StoredFigure
 from .figures import SORTS
 from .table import FigureTable
 
@@ -55,20 +55,20 @@ class Workspace:
 
     claims: list[Claim]
     findings: list[Finding]
-    figures: list[dict[str, Any]]  # every figure row, with its source and language
+    figures: list[FigureLine]  # every figure row, with its source and language
     rejected: frozenset[str]
     claim_of_figure: dict[str, Claim] = field(default_factory=dict)
     entities: list[Entity] = field(default_factory=list)
     #: field -> value -> the figure rows holding it, for an entity's claims and articles
-    index: dict[str, dict[object, list[dict[str, Any]]]] = field(default_factory=dict)
+    index: dict[str, dict[object, list[FigureLine]]] = field(default_factory=dict)
     #: the figures table's filters and sort orders, as coded columns
     table: FigureTable = field(default_factory=lambda: FigureTable.build([], {}))
     counts: dict[str, int] = field(default_factory=dict)  # the store's, for the overview
 
     @cached_property
-    def by_id(self) -> dict[str, dict[str, Any]]:
+    def by_id(self) -> dict[str, FigureLine]:
         """Figure rows by id."""
-        return {r["id"]: r for r in self.figures}
+        return {r.id: r for r in self.figures}
 
     def entity(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)
@@ -98,68 +98,102 @@ class Workspace:
     def choices(self) -> dict[str, list[str]]:
         """The values each select filter of the figures table offers."""
         def values(key: str) -> list[str]:
-            return sorted({str(r[key]) for r in self.figures if r[key]})
+            return sorted({str(v) for r in self.figures if (v := getattr(r, key))})
         return {"subject": values("subject"), "measure": values("family"),
                 "source_type": values("source_type"), "language": values("language")}
 
 
-#: The figure row fields the table and its filters read (the rest stays in the store).
-_ROW_FIELDS = ("id", "article_id", "measure", "low", "high", "speaker", "org", "speaker_key",
-               "stated_on", "published", "outlet", "text", "start", "end")
+@dataclass(frozen=True, slots=True)
+class FigureLine:
+    """One figure as the figures table and the entity and finding pages show it: its
+    stored fields and what the ledger made of it (its claim's event, measure and source).
+
+    Slotted, and built from the store's slim rows, whose repeated strings are shared: on
+    a store of 30,169 articles the 553,092 rows as dicts held about a gigabyte."""
+
+    id: str
+    article_id: str
+    measure: str | None
+    low: float | None
+    high: float | None
+    speaker: str | None
+    org: str | None
+    speaker_key: str | None
+    stated_on: str | None
+    published: str | None
+    outlet: str | None
+    text: str
+    start: int
+    end: int
+    language: str | None
+    subject: str | None
+    family: str | None
+    source: str | None
+    source_type: str | None
+    value: str
+    day: str
+    who: str  # what the speaker filter searches, lower-cased once
+    rejected: bool
+
+    def __getitem__(self, key: str) -> Any:
+        """Read like a row of the store (``row["outlet"]``), as the pages and sorts do."""
+        return getattr(self, key)
+
+
 #: Row fields indexed for an entity's page: its event, its articles, what it said.
 INDEXED = ("subject", "article_id", "speaker_key", "org")
 
 
-def _figure_rows(rows: list[dict[str, Any]], claim_of: dict[str, Claim],
-                 languages: dict[str, str | None], rejected: frozenset[str]
-                 ) -> list[dict[str, Any]]:
-    """Every figure row as the table shows it: its claim's event, measure and source."""
-    figures = []
-    for row in rows:
-        claim = claim_of.get(row["id"])
-        figures.append({
-            **{k: row[k] for k in _ROW_FIELDS}, "language": languages.get(row["article_id"]),
-            "subject": claim.subject if claim else row["subject"],
-            "family": claim.family if claim else row["family"],
-            "source": claim.source.name if claim else (row["speaker"] or row["org"]
-                                                       or row["outlet"]),
-            "source_type": claim.source.type if claim else None,
-            "value": claim.describe_value() if claim else figure_value(row),
-            "day": row["stated_on"] or row["published"] or row["captured_at"][:10],
-            # what the speaker filter searches, lower-cased once
-            "who": " ".join(str(v) for v in (row["speaker"], row["org"],
-                                             claim.source.name if claim else None) if v
-                            ).lower(),
-            "rejected": row["id"] in rejected})
-    return figures
+def _figure_line(row: StoredFigure, claim: Claim | None, language: str | None,
+                 rejected: bool) -> FigureLine:
+    """A figure row as the table shows it: its claim's event, measure and source."""
+    source = claim.source.name if claim else (row.speaker or row.org or row.outlet)
+    return FigureLine(
+        row.id, row.article_id, row.measure, row.low, row.high, row.speaker, row.org,
+        row.speaker_key, row.stated_on, row.published, row.outlet, row.text, row.start,
+        row.end, language, claim.subject if claim else row.subject,
+        claim.family if claim else row.family, source,
+        claim.source.type if claim else None,
+        claim.describe_value() if claim else figure_value(row),
+        row.stated_on or row.published or row.captured_at[:10],
+        " ".join(str(v) for v in (row.speaker, row.org, claim.source.name if claim else None)
+                 if v).lower(),
+        rejected)
 
 
 def build_workspace(store: Store) -> Workspace:
     """Claims and findings as :func:`sitrep.ledger.ledger_from_store` computes them
     (corrections applied), and every figure row with the source the ledger gives it,
-    rejected figures included and marked. The rows are read once for both."""
-    rows = store.claims("figures")
-    mentions = store.mentions()
+    rejected figures included and marked.
+
+    The figures and mentions are read once, as slim rows, for the claims, the entities and
+    the table; the articles' texts are read one at a time, in the rows' order, and both
+    the claims with every figure and those without the rejected ones come from one pass."""
+    rows = store.figure_rows()
+    mentions = list(store.mention_rows())
     rejected = store.rejected_figures()
-    # with no figure rejected, so that a rejected figure still shows its source
-    context = article_context(store, rows)  # as the ledger reads them (its languages)
-    every = build_claims(rows, mentions, frozenset(), *context)
-    claims = build_claims(rows, mentions, rejected, *context) if rejected else every
+    languages = article_languages(store)
+    every, claims = claim_sets(rows, mentions, rejected, ArticleTexts(store), languages)
     findings = find_findings(claims, reports_from_store(store))
     claim_of = {fid: c for c in every for fid in c.figure_ids}
-    figures = _figure_rows(rows, claim_of, store.article_languages(), rejected)
-    ws = Workspace(claims, findings, figures, rejected, claim_of, entities(store),
+    shown = store.article_languages()  # the table shows an unknown language as stored
+    figures = [_figure_line(row, claim_of.get(row.id), shown.get(row.article_id),
+                            row.id in rejected) for row in rows]
+    del rows
+    ws = Workspace(claims, findings, figures, rejected, claim_of,
+                   merge_entities(mentions, store.merges("merge_entities")),
                    counts=store.counts())
+    del mentions
     for key in INDEXED:
-        groups: dict[object, list[dict[str, Any]]] = defaultdict(list)
-        for row in figures:
-            groups[row[key]].append(row)
+        groups: dict[object, list[FigureLine]] = defaultdict(list)
+        for line in figures:
+            groups[getattr(line, key)].append(line)
         ws.index[key] = dict(groups)
     ws.table = FigureTable.build(figures, SORTS)
     return ws
 
 
-def figure_value(row: dict[str, Any]) -> str:
+def figure_value(row: Any) -> str:
     """A figure's value as text when the ledger made no claim of it (no subject)."""
     if row["start_date"]:
         return f"{row['start_date']} to {row['end_date']}"
