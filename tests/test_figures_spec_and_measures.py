@@ -97,3 +97,16 @@ def test_a_length_near_a_depth_or_altitude_word_and_a_place_after_it(text, kept)
 ])
 def test_a_span_after_a_perfect_verb_is_not_its_objects_duration(text, measure):
     assert [f[3] for f in found(text)] == [measure]
+
+
+def _foreign(text: str) -> list[tuple[str, float | None, str | None]]:
+    from sitrep.extract.foreign import extract_foreign
+    return [(f.evidence.text, f.low, f.measure)
+            for f in extract_foreign(text, "ru", PUBLISHED).figures]
+
+
+def test_a_russian_tip_to_the_reader_has_no_bare_figures():
+    tip = "Если персонаж бежит быстро, поставьте значение 60 или даже 15, и игра станет тише."
+    assert _foreign(tip) == []
+    report = "Власти Казани сообщили, что 12 человек погибли, сообщите об этом в 5 часов."
+    assert [f[:2] for f in _foreign(report)] == [("12 человек погибли", 12)]
