@@ -110,3 +110,13 @@ def test_a_russian_tip_to_the_reader_has_no_bare_figures():
     assert _foreign(tip) == []
     report = "Власти Казани сообщили, что 12 человек погибли, сообщите об этом в 5 часов."
     assert [f[:2] for f in _foreign(report)] == [("12 человек погибли", 12)]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Rules in Texas say the agency may hold people no longer than 72 hours.", None, 72),
+    ("The mayor of Leeds said no less than 40 people were hurt.", 40, None),
+    ("Officials in Ohio said less than 40 people were hurt.", None, 40),
+])
+def test_negated_comparisons_are_bounds(text, low, high):
+    [fig] = extract_text(text, PUBLISHED).figures
+    assert (fig.low, fig.high) == (low, high)

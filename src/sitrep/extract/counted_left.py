@@ -153,6 +153,14 @@ def _comparative(lang: str) -> re.Pattern[str]:
     return re.compile(figure_words(lang).rules["left_measure"]["comparative"])
 
 
+def place_only(measure: str, words: FigureWords) -> bool:
+    """"in Denver" after "5280 feet": a place link and a name say where the measurement
+    was taken, not what it measures."""
+    said = measure.split()
+    return len(said) >= 2 and said[0] in ("in", "from") and said[0] in words.rules[
+        "place_links"] and all(w[:1].isupper() for w in said[1:])
+
+
 def _verb_last(found: list[str], words: FigureWords) -> bool:
     """The phrase before a link ends with a verb of the subject-verb pattern ("stayed at",
     "rose to"): no noun of a link phrase."""

@@ -28,7 +28,7 @@ from .counted import (
     quantity_near,
     without_place,
 )
-from .counted_left import comparative_after, measure_around
+from .counted_left import comparative_after, measure_around, place_only
 from .figure_changes import find_changes
 from .figure_filters import Context, no_count
 from .figure_index import TextIndex
@@ -268,7 +268,7 @@ class FigureFinder:
         before it, else the measure of the figure just before ("nine ... in Russia and five
         in Belarus"); None when it names none (a referring value is kept for later)."""
         measure, unit, end = self._noun_phrase(m.end())
-        if unit and measure and _place_only(measure, self.words):
+        if unit and measure and place_only(measure, self.words):
             measure, end = None, self.text.find(measure, m.end())  # "5280 feet in Denver"
         if m.group("cur"):
             unit = self.words.currency_signs[m.group("cur").strip().lower()]
@@ -381,14 +381,6 @@ class FigureFinder:
         if not self._place_tail(m.end()):
             return None
         return without_place(previous.measure, self.words)
-
-
-def _place_only(measure: str, words: FigureWords) -> bool:
-    """"in Denver" after "5280 feet": a place link and a name say where the measurement
-    was taken, not what it measures."""
-    said = measure.split()
-    return len(said) >= 2 and said[0] in ("in", "from") and said[0] in words.rules[
-        "place_links"] and all(w[:1].isupper() for w in said[1:])
 
 
 def _last_before(figures: list[Figure], pos: int) -> Figure | None:
