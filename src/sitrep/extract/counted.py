@@ -215,9 +215,18 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
         said.insert(0, w)
     while said and said[0].endswith(words.rules["past"]):
         said = said[1:]  # "practised chess for 12 weeks": the chess
-    if not said or text[start - 1:start] not in (" ",):
+    if not said or text[start - 1:start] not in (" ",) or _perfect_before(text, start, said, table):
         return base
     return f"{base} {of} {' '.join(said[-2:])}"
+
+
+def _perfect_before(text: str, start: int, said: list[str], table: dict[str, Any]) -> bool:
+    """A perfect verb in the sentence, not among the words read ("has treated patients with
+    rare cancers for 30 years"): the span says how long that has gone on, and the nouns
+    just before "for" are its object, not what lasted."""
+    first = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    return any(m.group(0).split()[-1] not in said
+               for m in re.finditer(table["perfect"], text[first:start]))
 
 
 def is_label(measure: str, words: FigureWords) -> bool:

@@ -46,8 +46,11 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
                     rf"(?:{'|'.join(table['relatives'])})\s+)$")
     # a subject's words may hold a year ("sales growth in 2019 will be 3.5%")
     subject = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z0-9][\w’'.=-]*){0,11})"
-    verb = re.compile(rf"\b{subject}\s+(?:(?:{aux})\s+){{0,2}}"
-                      rf"(?:{longest_first(table['verbs'])})(?:\s+(?:by|to|from|at))?\s+$")
+    # "exports sinking to $1.3 billion"; "a gain for shares, climbing 80%": after a comma
+    gerunds = longest_first(table["gerunds"])
+    verb = re.compile(rf"\b{subject}(?:\s+(?:(?:{aux})\s+){{0,2}}"
+                      rf"(?:{longest_first(table['verbs'])}|{gerunds})|(?P<comma>,)\s+"
+                      rf"(?:{gerunds}))(?:\s+(?:by|to|from|at))?\s+$")
     # the first verb of a clause: its subject ("Shares closed at $18, up 0.35%")
     first = re.compile(rf"\b{subject}\s+(?:(?:{aux})\s+){{0,2}}"
                        rf"(?:{longest_first(table['verbs'])})\b")
@@ -113,7 +116,7 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
             # a subject reads up to its first link ("exports to China rose"), the noun
             # before "of" or "by" after its last ("the value of the loss of")
             kept = _before_link(_after_saying(found, words), skip - heads) if (
-                pattern is verb) else _after_link(
+                pattern is verb and not m.group("comma")) else _after_link(
                 found, skip, frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]))
             if pattern is of and any(words.numbers.parse(w) is not None for w in found):
                 continue  # "eighty spiders of two meters each": a count, not a measure
@@ -124,6 +127,9 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
                      and not (_APOSTROPHE.search(w)  # "you’re looking at": a pronoun
                               and _APOSTROPHE.split(w)[0].lower() in words.stop_words)]
             # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
+            if pattern is verb and m.group("comma") and set(map(str.lower, nouns)) & set(
+                    rules["left_measure"]["periods"]):
+                continue  # "weakened in the past week, hitting 16%": a time, no subject
             if nouns and not nouns[-1].endswith("ly"):
                 return " ".join(nouns), end
     clause = _CLAUSE_START.split(window)[-1]  # "crude fell 3% and Brent was at $60, down 2%"
@@ -133,6 +139,26 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
         if nouns:
             return " ".join(nouns), end  # "Shares closed at $18.25, up 0.35%": the shares
     return _right_of(text, end, words, right)
+
+
+def comparative_after(text: str, end: int, words: FigureWords) -> tuple[str, int] | None:
+    """(measure, end) of a share before a comparative: "20% more powerful than the old
+    model" measures how much more powerful, "15% cheaper than" how much cheaper."""
+    m = _comparative(words.lang).match(text, end)
+    return (m.group(1), m.end(1)) if m else None
+
+
+@cache
+def _comparative(lang: str) -> re.Pattern[str]:
+    return re.compile(figure_words(lang).rules["left_measure"]["comparative"])
+
+
+def place_only(measure: str, words: FigureWords) -> bool:
+    """"in Denver" after "5280 feet": a place link and a name say where the measurement
+    was taken, not what it measures."""
+    said = measure.split()
+    return len(said) >= 2 and said[0] in ("in", "from") and said[0] in words.rules[
+        "place_links"] and all(w[:1].isupper() for w in said[1:])
 
 
 def _verb_last(found: list[str], words: FigureWords) -> bool:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..lang import language_data, longest_first
 from .counted import DURATIONS, family_of, has_common_noun, is_label, without_place
 from .figure_index import TextIndex
+from .figure_spec import is_promotion, is_spec
 from .figure_words import figure_words
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ class Context:
         self.text = index.text
         self.index = index  # line and sentence starts by bisection, not by a scan back
         self.words = context_words(lang)
+        self.lang = lang
         self.words_of_figures = figure_words(lang)
         self._lines: dict[int, bool] = {}
 
@@ -133,7 +135,9 @@ class Context:
                     and bool(self.words.tenor_after.match(text, end)))
                 or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"
                 or (not qualified and self._in_name(start))
-                or (unit is not None and self._unit_in_name(start, end)))
+                or (unit is not None and self._unit_in_name(start, end))
+                or is_spec(self.index, self.lang, start, end, unit)
+                or (is_promotion(self.index, self.lang, start) and not self._reported(start)))
 
     def _line(self, pos: int) -> tuple[int, int]:
         end = self.index.next_at("\n", pos)

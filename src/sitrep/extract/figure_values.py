@@ -28,7 +28,7 @@ from .counted import (
     quantity_near,
     without_place,
 )
-from .counted_left import measure_around
+from .counted_left import comparative_after, measure_around, place_only
 from .figure_changes import find_changes
 from .figure_filters import Context, no_count
 from .figure_index import TextIndex
@@ -268,6 +268,8 @@ class FigureFinder:
         before it, else the measure of the figure just before ("nine ... in Russia and five
         in Belarus"); None when it names none (a referring value is kept for later)."""
         measure, unit, end = self._noun_phrase(m.end())
+        if unit and measure and place_only(measure, self.words):
+            measure, end = None, self.text.find(measure, m.end())  # "5280 feet in Denver"
         if m.group("cur"):
             unit = self.words.currency_signs[m.group("cur").strip().lower()]
         said = quantity_near(self.folded, m.start(), end, unit, self.words) if unit else None
@@ -276,6 +278,8 @@ class FigureFinder:
         if not measure and unit == "%" and (after := pronoun_object(self.text, end, self.words)) \
                 and (found := last_plural(self.text, m.start(), self.words)):
             return found, unit, after  # "up to 99% of those": of the alarms named before
+        if unit == "%" and not measure and (more := comparative_after(self.text, end, self.words)):
+            return more[0], unit, more[1]  # "20% more powerful than the current model"
         if not unit and (told := self._told_around(m, value, measure, end)) is not None:
             return told
         if unit and not measure and unit not in self.words.rules["self_named_units"] and (

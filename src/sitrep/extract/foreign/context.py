@@ -58,6 +58,8 @@ class ContextWords:
     negations: frozenset[str]
     foreign_script_codes: bool
     date_links: frozenset[str]
+    address_endings: tuple[str, ...] = ()
+    verb_lemma_endings: tuple[str, ...] = ()
 
 
 @cache
@@ -81,7 +83,20 @@ def context_words(code: str) -> ContextWords | None:
         negations=frozenset(w.lower() for w in table["negations"]),
         foreign_script_codes=bool(table.get("foreign_script_codes", False)),
         date_links=frozenset(table.get("date_links", [])),
+        address_endings=tuple(table.get("address_endings", [])),
+        verb_lemma_endings=tuple(table.get("verb_lemma_endings", [])),
     )
+
+
+def addresses_reader(sentence: Sentence, ctx: ContextWords) -> bool:
+    """The sentence speaks to the reader with a verb in the second person ("если увидите,
+    измените цифру"): a tip or an instruction, whose bare numbers are settings, not figures
+    of the news."""
+    if not ctx.address_endings:
+        return False
+    return any(tok.text[0].islower() and tok.lower != tok.lemma
+               and tok.lemma.endswith(ctx.verb_lemma_endings)
+               and tok.lower.endswith(ctx.address_endings) for tok in sentence.tokens)
 
 
 def recipe_sentence(sentence: Sentence, text: str, ctx: ContextWords, words: Words) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .context import context_words, no_figure_here, recipe_sentence
+from .context import addresses_reader, context_words, no_figure_here, recipe_sentence
 from .measures import AFTER, measure_of, money_words
 from .numbers import Value, read_range, read_value
 from .resources import Words, lookup
@@ -47,6 +47,9 @@ def sentence_figures(sentence: Sentence, words: Words, text: str) -> list[RawFig
         if figure is not None and value.in_words and figure.measure is None \
                 and figure.qualifier is None:
             figure = None  # "на все сто": a number word that counts nothing is an idiom
+        if figure is not None and figure.measure is None and figure.unit is None and (
+                ctx is not None and addresses_reader(sentence, ctx)):
+            figure = None  # "измените на 80 или 10": a tip's setting counts nothing
         if figure is not None:
             out.append(figure)
         i = value.last + 1
