@@ -22,6 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from ..lang import language_data
+from .tokenizer import CachingTokenizer
 from .words import read_words
 
 for _name in ("text", "words", "published", "captured", "sent_starts", "dates", "dateline",
@@ -286,6 +287,7 @@ def _build_nlp(lang: str) -> Language:
     nlp.tokenizer.suffix_search = _TailSuffixSearch(
         spacy.util.compile_suffix_regex(nlp.Defaults.suffixes))
     _keep_cache_working(nlp.tokenizer)
+    nlp.tokenizer = CachingTokenizer(nlp.tokenizer, TOKENIZER_CACHE)
     for name in PIPELINE:
         # a factory that takes the language gets it; a plain component takes no config
         takes_lang = "lang" in (Language.get_factory_meta(name).default_config or {})
