@@ -6,34 +6,17 @@ of people is read in the article's own language."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
-from sitrep.extract.runner import extract_pending
-from sitrep.ingest.readers import ReadOptions
-from sitrep.ingest.runner import ingest
-from sitrep.ledger import classify_source, ledger_from_store
+from test_findings_news import _ledger
+
+from sitrep.ledger import classify_source
 from sitrep.ledger.claims import Claim, _nationalities, _series
 from sitrep.ledger.families import counted, foreign_outcome, is_prior
 from sitrep.ledger.findings import find_findings, report_groups
 from sitrep.ledger.instances import subject_aliases
 from sitrep.ledger.source_types import Source
-from sitrep.store import Store
-
-
-def _ledger(tmp_path: Path, articles: dict[str, tuple[str, str | None]]):
-    """Each article (name -> (text, publication day or None)) as a JSON Lines page."""
-    paths = []
-    for name, (text, day) in articles.items():
-        path = tmp_path / f"{name}.jsonl"
-        path.write_text(json.dumps({"url": f"https://news.example/{name}", "text": text,
-                                    "published": day}) + "\n")
-        paths.append(str(path))
-    with Store(tmp_path / "news.db") as store:
-        ingest(paths, store, ReadOptions())
-        extract_pending(store)
-        return ledger_from_store(store)
 
 
 def test_a_bare_war_is_the_one_war_the_store_names_with_its_countries():
