@@ -26,7 +26,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "sitrep"
 ARCHITECTURE_MD = SRC.parents[1] / "ARCHITECTURE.md"
 
 #: The foundation modules every stage may use; they import only each other.
-BASE = ("errors.py", "offsets.py", "urls.py", "documents.py", "workers.py")
+BASE = ("errors.py", "offsets.py", "urls.py", "documents.py", "workers.py", "groups.py")
 
 
 @dataclass(frozen=True)

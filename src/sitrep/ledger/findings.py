@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any, Literal
 
 from ..documents import content_id
+from ..groups import joined
 from .claims import Claim
 from .families import families
 from .instances import is_event_instance, is_ongoing
@@ -104,18 +105,7 @@ def _gap(pair: tuple[Claim, Claim]) -> float:
 def report_groups(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Article id -> one id for every article of its report: an article and its
     translations or rewrites of one statement (pairs of ids) are one source."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        ra, rb = sorted((root(a), root(b)))
-        if ra != rb:
-            parent[rb] = ra
-    return {x: root(x) for x in parent}
+    return joined(pairs)
 
 
 def _one_report(a: Claim, b: Claim, groups: Mapping[str, str]) -> bool:

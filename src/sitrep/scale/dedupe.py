@@ -20,6 +20,7 @@ import itertools
 from pathlib import Path
 
 from .. import dedupe
+from ..groups import joined
 from ..store import relations, rows
 from .ingest_part import PASSAGE_BAND, SIGNATURE_COLUMNS, TEXT_HASH_BAND, bucket_of
 from .parquet import read_rows, write_rows
@@ -140,24 +141,9 @@ def components(work: str, buckets: int) -> int:
     """Join the copies found in every bucket into groups; write (article, group) for every
     member of a group of two or more; how many such members."""
     base = Path(work)
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        root = x
-        while parent.get(root, root) != root:
-            root = parent[root]
-        while parent.get(x, x) != root:  # path compression
-            parent[x], x = root, parent[x]
-        return root
-
-    for bucket in range(buckets):
-        path = base / "relations" / f"bucket-{bucket}.parquet"
-        for a, b, kind, _ in read_rows(path)[1]:
-            if kind != dedupe.COPY:
-                continue
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)  # the root is the smallest id
-    members = sorted((x, find(x)) for x in parent)
+    copies = [(a, b) for bucket in range(buckets)
+              for a, b, kind, _ in read_rows(base / "relations" / f"bucket-{bucket}.parquet")[1]
+              if kind == dedupe.COPY]
+    members = sorted(joined(copies).items())
     write_rows(base / "groups.parquet", GROUP_COLUMNS, members)
     return len(members)

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import dedupe
+from ..groups import joined
 from ..ingest.options import ReadOptions
 from ..ingest.runner import IngestSummary
 from ..ingest.translations import link_translations
@@ -162,17 +163,5 @@ def _stored_links(store: Store, base: Path, new: set[str]) -> list[tuple[str, st
 
 
 def _resolve(links: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Connected components of the links, each named by its smallest id: (node, group)
-    for every node that is not its group's name."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-
-    for a, b in links:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return sorted((x, find(x)) for x in parent)
+    """(node, group) for every node that is not its group's name (its smallest id)."""
+    return sorted(joined(links).items())
