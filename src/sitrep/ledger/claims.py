@@ -265,10 +265,8 @@ def claim_sets(rows: Sequence[Any], mentions: Iterable[Any],
         day = _DAY_END.search(subject)
         if day and (source.country, day.group(0)) in struck:
             family = _own_count(family, source, typer.parties.get(subject))
-        stated = _date(row["stated_on"])
-        if stated and day and stated < date.fromisoformat(day.group(0)):
-            stated = None  # said before the incident it counts: a misread day, no date
-        cited = _Cited(row, subject, family, source, stated, text, around)
+        stated, recap = _stated(row, day.group(0) if day else None)
+        cited = _Cited(row, subject, family, source, stated, text, around, recap)
         _cite(every, cited)
         if row["id"] not in rejected:
             _cite(kept, cited)
@@ -277,6 +275,26 @@ def claim_sets(rows: Sequence[Any], mentions: Iterable[Any],
 
     claims = sorted(every.values(), key=order)
     return claims, (sorted(kept.values(), key=order) if rejected else claims)
+
+
+def _stated(row: Any, day: str | None) -> tuple[date | None, bool]:
+    """(the day a figure was stated, whether it is a recap that no page date may date).
+
+    A day before the incident it counts is a misread day: no date. The incident's own day
+    on a page published days later is the day the event happened ("on 22 March 139
+    died", written on the 25th), not the day a source spoke: the figure is a recap, and
+    neither that day nor the page's dates it, so it orders nothing."""
+    stated = _date(row["stated_on"])
+    if not stated or not day:
+        return stated, False
+    incident = date.fromisoformat(day)
+    if stated < incident:
+        return None, False
+    published = _date(row["published"])
+    if (stated == incident and published is not None
+            and (published - stated).days > families().same_time_days):
+        return None, True
+    return stated, False
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +308,8 @@ class _Cited:
     stated: date | None
     text: str | None
     around: tuple[str, str, str] | None
+    #: stated on the incident's day in a later page: no date at all (see :func:`_stated`)
+    recap: bool = False
 
     @property
     def key(self) -> str:
@@ -308,7 +328,7 @@ def _cite(claims: dict[str, Claim], cited: _Cited) -> None:
     """Add one figure to the claim it states in ``claims`` (made on its first figure)."""
     row, stated, text = cited.row, cited.stated, cited.text
     # a capture time dates no statement: an undated page gives undated claims
-    when = stated or _date(row["published"])
+    when = stated or (None if cited.recap else _date(row["published"]))
     key = cited.key
     claim = claims.get(key)
     if claim is None:

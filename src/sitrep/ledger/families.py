@@ -38,6 +38,8 @@ class Families:
 
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     cumulative: frozenset[str]
+    #: cumulative families that never fall (a toll), unlike the missing, who are found
+    only_grow: frozenset[str]
     same_time_days: int
     ongoing_same_time_days: int
     happened_window: int
@@ -48,6 +50,8 @@ class Families:
     prior: re.Pattern[str]
     #: family -> event types where its counts are no one series (rescuers at a quake)
     not_one_series: dict[str, frozenset[str]]
+    #: words right before a place that say where the event was ("quake in", "struck near")
+    event_site: re.Pattern[str]
 
     @property
     def names(self) -> frozenset[str]:
@@ -62,14 +66,15 @@ def families() -> Families:
                      for name, words in t["families"].items())
     links = longest_first(t["part_links"])
     return Families(
-        patterns, frozenset(t["cumulative"]), t["same_time_days"],
+        patterns, frozenset(t["cumulative"]), frozenset(t["only_grow"]), t["same_time_days"],
         t["ongoing_same_time_days"], t["happened_window"],
         t["before_window"],
         re.compile(rf"\b(?:{links})\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)"),
         frozenset(t["people"]),
         re.compile(rf"\b(?:{longest_first(t['periods'])})\b", re.I),
         re.compile(rf"\b(?:{longest_first(t['prior'])})\b(?:\s+[\w’'-]+){{0,4}}\s+$", re.I),
-        {k: frozenset(v) for k, v in t["not_one_series"].items()})
+        {k: frozenset(v) for k, v in t["not_one_series"].items()},
+        re.compile(rf"^(?:{longest_first(t['event_site'])})\W*$", re.I))
 
 
 @cache
@@ -229,7 +234,38 @@ def counted(measure: str | None, before: str, after: str, subject: str,
     if period:  # "1,000 killed or wounded over the past week alone": a week's, not the total
         return Counted(family, _period(period.group(0)))
     found = fams.part.search(f"{measure or ''} {clause}")
-    return Counted(family, _part(found.group("place"), family, subject, fams) if found else None)
+    part = _part(found.group("place"), family, subject, fams) if found else None
+    return Counted(family, part or _part_named_before(before, family, subject, fams))
+
+
+def _part_named_before(before: str, family: str | None, subject: str, fams: Families
+                       ) -> str | None:
+    """The place a count's own phrase names before its number: "the number of fatalities
+    from the collapse of a tower in Bangkok has reached eight" counts Bangkok's dead, a
+    part of a quake centred in another country. Only for a number its measure leads to
+    ("has reached", "rose to"), only "in" a place, and only a place of another country
+    than the event's: a place right after the event's own words ("a quake in Myanmar")
+    or in its own country ("the collapse of a tower in Bangkok's Chatuchak district" of
+    a collapse in Thailand) may say where the event was, not what the count is limited
+    to."""
+    if family is None or not _LINKED.search(before):
+        return None
+    named = [m for name, p in fams.patterns if name == family
+             for m in p.finditer(before)]
+    if not named:
+        return None
+    phrase = before[named[0].end():]
+    for m in re.finditer(r"\bin\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)",
+                         phrase):
+        lead = phrase[:m.start()].split()[-1:]
+        if lead and fams.event_site.search(lead[0]):
+            continue
+        part = _part(m.group("place"), family, subject, fams)
+        place = load_gazetteer().place(part) if part else None
+        country = load_gazetteer().country_name(place.country) if place else None
+        if part and country and country not in subject:
+            return part
+    return None
 
 
 def _period(words: str) -> str:

@@ -95,6 +95,31 @@ def _same_time(a: Claim, b: Claim, family: str) -> bool:
     return abs((a.stated_on - b.stated_on).days) <= window
 
 
+def _grew(a: Claim, b: Claim, family: str) -> bool:
+    """Whether two claims of an incident's toll (a count that only grows) may be one toll
+    seen at two times: the lower said on an earlier day ("44 dead" on Friday, "82" on
+    Saturday), or dated by its page alone against a higher one stated that day: a page
+    date says only "by then" (a morning paper prints last night's toll). Two figures
+    dated alike (both stated, or both by their pages, on one day) are compared. A war's
+    counts are not an incident's: they are compared within a week, as they are."""
+    if family.split(" (")[0] not in families().only_grow or is_ongoing(a.subject):
+        return False
+    low, high = sorted((a, b), key=lambda c: c.interval()[0])  # type: ignore[index]
+    if low.stated_on is None or high.stated_on is None:
+        return False
+    return low.stated_on < high.stated_on or (
+        high.stated_on_known and not low.stated_on_known)
+
+
+def _echoed(a: Claim, b: Claim, claims: list[Claim]) -> bool:
+    """Whether ``a``'s own side gives ``b``'s figure too on ``a``'s day: a source that
+    says 1,002 and, hours later, 1,644 does not disagree with another that says 1,644."""
+    ib = b.interval()
+    return a.stated_on is not None and ib is not None and any(
+        c.source.side == a.source.side and c.stated_on == a.stated_on
+        and _overlap(c.interval(), ib) for c in claims if c is not a)  # type: ignore[arg-type]
+
+
 def _gap(pair: tuple[Claim, Claim]) -> float:
     """How far apart two claims are, as a ratio of their values."""
     a, b = (c.interval() for c in pair)
@@ -123,6 +148,8 @@ def _disagreements(subject: str, family: str, claims: list[Claim],
     pairs = [(a, b) for i, a in enumerate(valued) for b in valued[i + 1:]
              if a.source.side != b.source.side and a.source.type != "media"
              and b.source.type != "media" and _same_time(a, b, family)
+             and not _grew(a, b, family)
+             and not _echoed(a, b, valued) and not _echoed(b, a, valued)
              and not _overlap(a.interval(), b.interval())  # type: ignore[arg-type]
              and not _one_report(a, b, groups)]
     if not pairs:
@@ -142,8 +169,17 @@ def _disagreements(subject: str, family: str, claims: list[Claim],
 def _same_value(a: Claim, b: Claim) -> bool:
     if a.change or b.change:
         return bool(a.change and b.change and a.change["factor"] == b.change["factor"])
+    if _exact(a) and _exact(b):
+        return a.low == b.low  # "133" then "137": a toll that rose, not one figure rounded
     ia, ib = a.interval(), b.interval()
     return bool(ia and ib and _overlap(ia, ib))
+
+
+def _exact(c: Claim) -> bool:
+    """A bare count that is not round ("137", not "140" or "about 130"): it states its
+    value exactly, so another value is another figure however close."""
+    return (not c.qualifier and c.low is not None and c.low == c.high
+            and c.low == int(c.low) and int(c.low) % 10 != 0)
 
 
 def _series(claims: list[Claim]) -> dict[str, list[list[Claim]]]:
