@@ -235,7 +235,33 @@ def counted(measure: str | None, before: str, after: str, subject: str,
         return Counted(family, _period(period.group(0)))
     found = fams.part.search(f"{measure or ''} {clause}")
     part = _part(found.group("place"), family, subject, fams) if found else None
-    return Counted(family, part or _part_named_before(before, family, subject, fams))
+    part = part or _part_named_before(before, family, subject, fams)
+    if family == "participants":  # "killed 5 and injured another 12": no wave of a toll
+        part = part or _increment(before, lang or "en")
+    return Counted(family, part)
+
+
+@cache
+def _increment_words(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` that make a count an addition to an earlier one ("another",
+    "additionally"): ``increments`` of the ledger's table in English, of the language's
+    measures table (``lang/<code>/measures.json``) in another."""
+    try:
+        table = language_data(lang).table("ledger_families" if lang == "en" else "measures")
+    except (LookupError, OSError, ValueError):
+        return None
+    words = table.get("increments", [])
+    return re.compile(rf"\b(?:{longest_first(words)})(?:\s+\S+){{0,4}}\s*$", re.I) if (
+        words) else None
+
+
+def _increment(before: str, lang: str) -> str | None:
+    """"additional" when the words right before a count of troops make it an addition
+    ("will send another 6,000 troops", "an additional 2,000"): a new wave is not the
+    total, and its count set against the total is no revision of it. Only troops: "5
+    killed and another 12 injured" names another group, not a wave."""
+    words = _increment_words(lang)
+    return "additional" if words is not None and words.search(before[-60:]) else None
 
 
 def _part_named_before(before: str, family: str | None, subject: str, fams: Families
