@@ -332,7 +332,8 @@ def _cite(claims: dict[str, Claim], cited: _Cited) -> None:
     key = cited.key
     claim = claims.get(key)
     if claim is None:
-        basis = "stated" if stated else ("published" if row["published"] else "undated")
+        basis = "stated" if stated else (
+            "published" if row["published"] and not cited.recap else "undated")
         claim = claims[key] = Claim(
             key, cited.subject, cited.family, cited.source, row["low"], row["high"],
             row["qualifier"], cited.change, _date(row["start_date"]), _date(row["end_date"]),
