@@ -95,7 +95,10 @@ def test_cli_skips_only_the_default_path(tmp_path: Path, monkeypatch: pytest.Mon
 #: language); most of the misses wait on extraction of non-English pages (the speaker read
 #: as the outlet, the statement undated). The right share stays under 0.9: the findings
 #: outside the gold are judged one by one in the branch's report, most of them right.
-FINDINGS_FLOORS = {"recalled": 16, "right_share": 0.75}
+#: 18 of 42 and 17 of 22 once a rising toll on two days is no disagreement, a magnitude is
+#: compared across every source (an aftershock's apart), and another country's place or a
+#: new wave of troops is a measure of its own.
+FINDINGS_FLOORS = {"recalled": 18, "right_share": 0.77}
 
 
 @pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")

@@ -105,3 +105,20 @@ def test_a_new_wave_of_troops_is_not_the_total():
     # another group of a toll is no wave: "killed 5 and injured another 12"
     assert counted(None, "The strike killed 5 and injured another ", "",
                    "attack, Ukraine, 2026-02-10").part is None
+
+
+def test_a_misreported_magnitude_is_a_disagreement_and_an_aftershock_its_own(
+        tmp_path: Path):
+    agency = ("Quake in Nepal\n\nA magnitude 7.6 earthquake struck near Pokhara in Nepal on "
+              "Friday, the US Geological Survey said. A 6.1-magnitude aftershock followed "
+              "minutes later.")
+    outlet = ("Nepal shaken\n\nThe 8.1-magnitude earthquake that struck Nepal on Friday "
+              "damaged hundreds of homes near Pokhara.")
+    claims, findings = _ledger(tmp_path, {"agency": (agency, "2026-03-14"),
+                                          "outlet": (outlet, "2026-03-14")})
+    family = {c.low: c.family for c in claims if c.low in (7.6, 8.1, 6.1)}
+    assert family == {7.6: "magnitude", 8.1: "magnitude", 6.1: "magnitude (other shock)"}
+    found = [f for f in findings if f.kind == "disagreement"]
+    assert [f.measure for f in found] == ["magnitude"]
+    assert sorted(c.low for c in found[0].claims) == [7.6, 8.1]
+    assert "7.6" in found[0].explanation and "8.1" in found[0].explanation

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from ..documents import content_id
 from ..knowledge.gazetteer import load_gazetteer
 from ..lang import language_data
-from .families import counted, families, fixed_measures, is_prior
+from .families import counted, families, fixed_measures, is_prior, names_other_shock
 from .instances import instance_parties, subject_aliases
 from .known import SourceTyper, event_parties, org_acronyms, person_countries, person_roles
 from .source_types import Source
@@ -91,9 +91,9 @@ class Claim:
         if self.start:
             return f"{self.start} to {self.end}"
         if self.low is not None and self.high is not None and self.low != self.high:
-            value = f"{self.low:,.0f}-{self.high:,.0f}"
+            value = f"{_number(self.low)}-{_number(self.high)}"
         else:
-            value = f"{(self.low if self.low is not None else self.high):,.0f}"
+            value = _number(self.low if self.low is not None else self.high)
         hedge = f"{self.qualifier} " if self.qualifier else ""
         unit = f" {self.unit}" if self.unit and self.unit not in ("day",) else (
             f" {self.unit}s" if self.unit else "")
@@ -112,6 +112,13 @@ class Claim:
                 "citations": self.citations,
                 "outlets": sorted(self.outlets), "figure_ids": self.figure_ids,
                 "evidence": self.evidence, "sentence": self.sentence}
+
+
+def _number(value: float | None) -> str:
+    """"3,600", and "7.7" for a magnitude: a fraction is shown, not rounded away."""
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
 
 
 def _demonyms(measure: str | None) -> set[str]:
@@ -184,8 +191,11 @@ def _family(row: Any, subject: str, around: tuple[str, str, str] | None,
     ``around``: the figure's sentence (:func:`sentence_around`), None without a text;
     ``words``: the figure's own words."""
     family = row["family"]
-    if row["kind"] == "measure" and row["measure"] in fixed_measures():
-        return str(row["measure"])  # "10 km deep": a depth, one value per event, not a span
+    if row["kind"] in ("measure", "count") and row["measure"] in fixed_measures():
+        # "10 km deep": a depth, one value per event, not a span; an aftershock's its own
+        if around is not None and names_other_shock(_own_part(around), lang):
+            return f"{row['measure']} (other shock)"
+        return str(row["measure"])
     if row["kind"] == "count" and around is not None:
         _, before, after = around
         what = counted(row["measure"], before, after, subject, lang, words)
@@ -194,6 +204,14 @@ def _family(row: Any, subject: str, around: tuple[str, str, str] | None,
         if what.part:
             return f"{family} (in {what.part})"
     return _series(family, row["measure"], named)
+
+
+def _own_part(around: tuple[str, str, str]) -> str:
+    """A figure's sentence up to the end of the figure's own clause: "a 6.4-magnitude
+    aftershock" and "aftershocks followed, the strongest at 6.4" name another shock for
+    the figure, "the 7.7 quake struck, and aftershocks followed" does not."""
+    _, before, after = around
+    return before + re.split(r"[,;]|\s+and\s+", after, maxsplit=1)[0]
 
 
 _DAY_END = re.compile(r"\d{4}-\d\d-\d\d$")

@@ -78,6 +78,26 @@ def families() -> Families:
 
 
 @cache
+def _other_shock(lang: str) -> re.Pattern[str] | None:
+    """The words of ``lang`` for a shock other than the event's own (an aftershock): the
+    ledger's table in English, the language's measures table in another."""
+    try:
+        table = language_data(lang).table("ledger_families" if lang == "en" else "measures")
+    except (LookupError, OSError, ValueError):
+        return None
+    words = table.get("other_shock", [])
+    return re.compile(rf"\b(?:{longest_first(words)})\b", re.I) if words else None
+
+
+def names_other_shock(sentence: str, lang: str | None = None) -> bool:
+    """Whether a sentence is about another shock than the event ("a 6.4 aftershock
+    followed"), in English or in the text's language: its magnitude and depth are its
+    own, neither a rival value of the event's nor a contradiction of them."""
+    return any(p is not None and p.search(sentence)
+               for p in {_other_shock("en"), _other_shock(lang or "en")})
+
+
+@cache
 def fixed_measures() -> frozenset[str]:
     """Measures an event has one value of (a quake's depth), whatever unit states them."""
     return frozenset(language_data("en").table("ledger_families")["fixed_measures"])

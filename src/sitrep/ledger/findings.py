@@ -22,7 +22,7 @@ from typing import Any, Literal
 from ..documents import content_id
 from ..groups import joined
 from .claims import Claim
-from .families import families
+from .families import families, fixed_measures
 from .instances import is_event_instance, is_ongoing
 from .internal import one_measure_two_values, one_number_two_meanings
 
@@ -145,9 +145,15 @@ def _disagreements(subject: str, family: str, claims: list[Claim],
                    groups: Mapping[str, str]) -> list[Finding]:
     # a figure the report calls replaced ("its previous estimate") is no current claim
     valued = [c for c in claims if c.interval() is not None and not c.change and not c.prior]
+    # a measure an event has one value of (a magnitude) is the outlets' to misreport too;
+    # one with a unit (a depth in miles or km, often misread) is compared as any other
+    heard = {"media"}
+    if family.split(" (")[0] in fixed_measures():
+        valued = [c for c in valued if c.unit is None]
+        heard = set()
     pairs = [(a, b) for i, a in enumerate(valued) for b in valued[i + 1:]
-             if a.source.side != b.source.side and a.source.type != "media"
-             and b.source.type != "media" and _same_time(a, b, family)
+             if a.source.side != b.source.side and a.source.type not in heard
+             and b.source.type not in heard and _same_time(a, b, family)
              and not _grew(a, b, family)
              and not _echoed(a, b, valued) and not _echoed(b, a, valued)
              and not _overlap(a.interval(), b.interval())  # type: ignore[arg-type]
@@ -347,7 +353,7 @@ def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
         for family, group in sorted(groups.items()):
             if kind in families().not_one_series.get(family.split(" (")[0], ()):
                 continue  # the personnel at a quake: rescuers of many teams, no one series
-            if family.split(" (")[0] not in compared:
+            if family.split(" (")[0] not in compared | fixed_measures():
                 # spans and distances belong to places and phases, not one series; "people",
                 # "children", "hospitals": no measure an analyst compares across sources
                 continue
