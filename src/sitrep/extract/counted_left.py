@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r".*(?:[.!?;:]\s|\n)", re.S)
 #: ", up 0.35%", ", down 2.74%": a change whose subject opens the clause.
 _APOSTROPHE = re.compile(r"[’']")
 _CLAUSE_START = re.compile(r",?\s+(?:and|while|but|whereas)\s+")
+_FOR_END = re.compile(r"\bfor\s+$")
 _TRAILING_CHANGE = re.compile(r",\s+(?:up|down|higher|lower)\s+$")
 
 
@@ -138,7 +139,19 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
                  if not _CODE.search(w)]
         if nouns:
             return " ".join(nouns), end  # "Shares closed at $18.25, up 0.35%": the shares
-    return _right_of(text, end, words, right)
+    return _right_of(text, end, words, right) or (_deal_price(window, end, words) if sums
+                                                  and subject else None)
+
+
+def _deal_price(window: str, end: int, words: FigureWords) -> tuple[str, int] | None:
+    """(measure, end) of a sum after "for" in a sentence of buying or selling: "bought the
+    paper for $500 million", "the purchase of two papers for $500 million" name a price,
+    though no noun stands next to the sum; the last deal word says purchase or sale."""
+    if not _FOR_END.search(window):
+        return None
+    deals = words.rules["left_measure"]["deal_prices"]
+    said = [deals[w] for w in re.findall(r"[a-z]+", window.lower()) if w in deals]
+    return (said[-1], end) if said else None
 
 
 def comparative_after(text: str, end: int, words: FigureWords) -> tuple[str, int] | None:

@@ -1,0 +1,69 @@
+"""Figures on general English news, classes from the session-6 hand check (issue 9): an
+emergency number read as a count, a deal's price with no noun beside it, micron and
+nanometre lengths, and a shop price alone on its line. Each text is written here, about
+fictional people and firms in real places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract.runner import extract_text
+
+PUBLISHED = date(2025, 4, 2)
+
+
+def found(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
+    return [(f.evidence.text, f.low if f.low is not None else f.high, f.unit, f.measure)
+            for f in extract_text(text, PUBLISHED).figures]
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Tulsa began receiving 911 calls on Monday about a fight on a bus.",
+    "A neighbour made two 999 calls before officers reached the flat in Leeds.",
+    "The 911 dispatcher in Reno kept the caller on the line, the sheriff said.",
+])
+def test_an_emergency_number_before_a_word_of_calling_is_dialled_not_counted(text):
+    assert [f for f in found(text) if f[1] in (911, 999)] == []
+
+
+def test_calls_with_any_other_number_still_count():
+    text = "Police in Tulsa received 40 calls about the fire, officials said."
+    assert found(text) == [("40 calls", 40, None, "calls")]
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("A trust from Ohio bought the newspaper for $500 million in 2018.", "purchase price"),
+    ("The deal closed a year after the purchase of the Gazette and the Herald for "
+     "$500 million.", "purchase price"),
+    ("The club from Porto sold its training ground for $40 million last year.",
+     "sale price"),
+])
+def test_a_sum_after_for_in_a_sentence_of_buying_or_selling_is_the_price(text, measure):
+    assert [(f[1], f[2], f[3]) for f in found(text)] == [(500e6 if "500" in text else 40e6,
+                                                          "USD", measure)]
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("The council in Lyon paid $2 million for repairs.", "repairs"),
+    ("Farmers in Kansas asked for $3 million in aid.", "aid"),
+])
+def test_a_sum_whose_noun_is_named_keeps_it(text, measure):
+    assert [f[3] for f in found(text)] == [measure]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Soot in Lahore holds particles smaller than 2.5 microns in diameter that harm "
+     "the lungs.", "µm"),
+    ("The plant in Dresden etches lines 5 nanometres wide.", "nm"),
+])
+def test_microns_and_nanometres_are_lengths(text, unit):
+    assert [(f[1], f[2]) for f in found(text)] == [(2.5 if "2.5" in text else 5, unit)]
+
+
+def test_a_price_alone_on_a_listing_line_is_shop_copy_whatever_the_blurb_says():
+    text = ("Deals on trackers in Denver start today, below.\n\n"
+            "Pulse Band 4 (Latest Model)\n\n$129.00\n\nAvailable from a shop\n"
+            "Start a workout by saying “Go”\nSleep tracking built in. ")
+    assert found(text) == []
