@@ -67,3 +67,23 @@ def test_a_price_alone_on_a_listing_line_is_shop_copy_whatever_the_blurb_says():
             "Pulse Band 4 (Latest Model)\n\n$129.00\n\nAvailable from a shop\n"
             "Start a workout by saying “Go”\nSleep tracking built in. ")
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("Buyers in Ohio have purchased 208,560 new vehicles this year, down 5 percent from "
+     "last year.", ("5 percent", 5, "%", "new vehicles")),
+    ("Dealers in Texas sold 12,000 trucks in May, up 4% from April.",
+     ("4%", 4, "%", "trucks")),
+])
+def test_a_change_after_a_comma_is_of_the_count_before_it(text, change):
+    assert found(text)[-1] == change
+
+
+def test_a_change_after_a_measurement_takes_no_unit_for_its_measure():
+    text = "The mine in Antofagasta produced 3 million tonnes, down 2%."
+    assert found(text)[-1] == ("2%", 2, "%", None)
+
+
+def test_a_verb_before_an_object_pronoun_ends_the_thing_counted():
+    text = "Ten hours of practice gives you three extra goals, the coach in Turin said."
+    assert found(text)[0] == ("Ten hours of practice", 10, "hour", "practice")

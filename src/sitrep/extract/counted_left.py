@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r".*(?:[.!?;:]\s|\n)", re.S)
 #: ", up 0.35%", ", down 2.74%": a change whose subject opens the clause.
 _APOSTROPHE = re.compile(r"[’']")
 _CLAUSE_START = re.compile(r",?\s+(?:and|while|but|whereas)\s+")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d(?![\w%])|(?<![\w.])\d(?![\w%.,])")
 _FOR_END = re.compile(r"\bfor\s+$")
 _TRAILING_CHANGE = re.compile(r",\s+(?:up|down|higher|lower)\s+$")
 
@@ -139,8 +140,25 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
                  if not _CODE.search(w)]
         if nouns:
             return " ".join(nouns), end  # "Shares closed at $18.25, up 0.35%": the shares
+    if sums and subject and _TRAILING_CHANGE.search(clause) and (
+            counted := _count_before(clause, words)):
+        return counted, end  # "sold 208,560 new vehicles, down 5%": the vehicles
     return _right_of(text, end, words, right) or (_deal_price(window, end, words) if sums
                                                   and subject else None)
+
+
+def _count_before(clause: str, words: FigureWords) -> str | None:
+    """The thing the clause's last number counts, when a change follows it after a comma
+    ("have bought 208,560 new cars this year, down 5%"): the change is of that count."""
+    numbers = list(_NUMBER.finditer(clause))
+    if not numbers:
+        return None
+    phrase, unit, _ = _head_words(clause, numbers[-1].end(), words)
+    if not phrase or unit is not None or any(
+            w.lower() in words.units or words.numbers.parse(w) is not None for w in phrase):
+        return None  # "3 million tonnes, down 2%": a measurement, its unit no thing counted
+    named = " ".join(phrase)
+    return named if has_common_noun(named, words) else None
 
 
 def _deal_price(window: str, end: int, words: FigureWords) -> tuple[str, int] | None:
