@@ -87,3 +87,29 @@ def test_a_change_after_a_measurement_takes_no_unit_for_its_measure():
 def test_a_verb_before_an_object_pronoun_ends_the_thing_counted():
     text = "Ten hours of practice gives you three extra goals, the coach in Turin said."
     assert found(text)[0] == ("Ten hours of practice", 10, "hour", "practice")
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("In Frankfurt, the DAX index fell 102.2 points, or 0.36%, on Friday.", "DAX index"),
+    ("Shares of the bank fell $2.10, or 4.1%, in Tokyo.", "Shares"),
+])
+def test_a_share_after_comma_or_restates_the_change_of_the_clause_subject(text, measure):
+    assert found(text)[-1][3] == measure
+
+
+def test_a_share_after_comma_or_with_of_is_a_share_of_what_follows():
+    text = "Gunmen killed 30 people, or 10% of the village, police in Mopti said."
+    assert found(text)[-1] == ("10% of the village", 10, "%", "village")
+
+
+def test_an_object_after_a_possessive_is_what_a_change_by_a_share_measures():
+    text = "A drug tested in Bergen could reduce an astronaut's basic metabolic rate by 75%."
+    assert found(text) == [("75%", 75, "%", "metabolic rate")]
+
+
+@pytest.mark.parametrize("text", [
+    "Diaz hit a jumper in Denver with 55 seconds left in the game.",
+    "Leeds scored again with ten minutes remaining.",
+])
+def test_what_is_left_of_a_game_clock_is_a_moment_not_a_duration(text):
+    assert found(text) == []
