@@ -113,3 +113,13 @@ def test_an_object_after_a_possessive_is_what_a_change_by_a_share_measures():
 ])
 def test_what_is_left_of_a_game_clock_is_a_moment_not_a_duration(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The laptop in our lab in Osaka hit a maximum of 44 dBA under load.",
+     ("44 dBA", 44, "dBA", "noise level")),
+    ("The keyboard of the laptop in Osaka reached a peak of 89 degrees Fahrenheit.",
+     ("89 degrees Fahrenheit", 89, "°F", "temperature")),
+])
+def test_a_maximum_or_a_peak_of_a_reading_names_no_measure_its_unit_does(text, kept):
+    assert found(text) == [kept]
