@@ -37,7 +37,8 @@ def _context(text: str, start: int, end: int, width: int = 90) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=20, help="figures to draw (default 20)")
-    parser.add_argument("--seed", type=int, default=SEED, help=f"sample seed (default {SEED})")
+    parser.add_argument("--seed", type=int, nargs="+", default=[SEED],
+                        help=f"sample seed(s), each drawn from one extraction (default {SEED})")
     parser.add_argument("--json", help="write the sample as JSON to this path")
     args = parser.parse_args(argv)
     gt = AEB_DIR / "ground-truth.json"
@@ -54,24 +55,38 @@ def main(argv: list[str] | None = None) -> int:
         result = run_job(ExtractionJob(key, text, None, detect_language(text)))
         for n, fig in enumerate(getattr(result, "figures", [])):
             population.append((key, n, text, fig))
-    sample = random.Random(args.seed).sample(population, min(args.count, len(population)))
+    rows = []
+    for seed in args.seed:
+        rows += _draw(population, seed, args.count)
+    print(f"{len(population)} figures in {len(texts)} texts")
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n",
+                                   encoding="utf-8")
+    return 0
+
+
+def _draw(population: list, seed: int, count: int) -> list[dict[str, object]]:
+    """Print and return ``count`` figures drawn with ``seed``: the figure's own fields and
+    the statement fields a hand check also judges (subject, speaker, stated_on)."""
+    sample = random.Random(seed).sample(population, min(count, len(population)))
     rows = []
     for i, (key, n, text, fig) in enumerate(sample, 1):
-        row = {"text": key[:12], "figure": n, "evidence": fig.evidence.text,
+        said = fig.attribution
+        row = {"seed": seed, "text": key[:12], "figure": n, "evidence": fig.evidence.text,
                "low": fig.low, "high": fig.high, "qualifier": fig.qualifier,
                "unit": fig.unit, "measure": fig.measure, "kind": fig.kind, "change": fig.change,
+               "subject": fig.subject, "speaker": said.speaker,
+               "stated_on": said.stated_on.isoformat() if said.stated_on else None,
                "context": _context(text, fig.evidence.start, fig.evidence.end)}
         rows.append(row)
         print(f"{i:2}. {key[:12]}#{n} {fig.evidence.text!r}: low={fig.low} high={fig.high} "
               f"qualifier={fig.qualifier!r} unit={fig.unit!r} measure={fig.measure!r}"
               f"{f' change={fig.change}' if fig.change else ''}\n"
+              f"    subject={fig.subject!r} speaker={said.speaker!r} "
+              f"stated_on={row['stated_on']}\n"
               f"    {row['context']}")
-    print(f"{len(population)} figures in {len(texts)} texts; {len(sample)} drawn "
-          f"(seed {args.seed})")
-    if args.json:
-        Path(args.json).write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n",
-                                   encoding="utf-8")
-    return 0
+    print(f"{len(sample)} drawn (seed {seed})")
+    return rows
 
 
 if __name__ == "__main__":

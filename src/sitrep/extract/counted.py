@@ -158,6 +158,9 @@ def _verb_here(text: str, m: re.Match[str], phrase: bool, unit: str | None, seen
             low not in predicates(words.lang).states):
         return True  # "a 15 percent tariff imposed on": the participle opens a clause (but
         # "200 staff evacuated" says what happened to whom)
+    if phrase and w[0].islower() and (obj := _WORD.match(text, m.end() + 1)) and (
+            obj.group(0).lower() in rules["object_pronouns"]):
+        return True  # "five minutes of charging gives you": a verb and its object
     # "$20 reportedly demanded", "spent 45 seconds explaining": a verb follows
     return low.endswith(tuple(rules["adverb_endings"])) or bool(
         unit and not phrase and low.endswith(gerund))

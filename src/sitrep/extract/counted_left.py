@@ -27,7 +27,10 @@ _SENTENCE_END = re.compile(r".*(?:[.!?;:]\s|\n)", re.S)
 #: ", up 0.35%", ", down 2.74%": a change whose subject opens the clause.
 _APOSTROPHE = re.compile(r"[’']")
 _CLAUSE_START = re.compile(r",?\s+(?:and|while|but|whereas)\s+")
-_TRAILING_CHANGE = re.compile(r",\s+(?:up|down|higher|lower)\s+$")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d(?![\w%])|(?<![\w.])\d(?![\w%.,])")
+_OF = re.compile(r"\s+of\s")
+_FOR_END = re.compile(r"\bfor\s+$")
+_TRAILING_CHANGE = re.compile(r",\s+(?:up|down|higher|lower|or)\s+$")  # ", or 0.4%"
 
 
 @cache
@@ -56,8 +59,10 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
                        rf"(?:{longest_first(table['verbs'])})\b")
     right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
     # "reduce the national gross domestic product by 0.3 percent"
-    by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+(?:the\s+|its\s+)?"
-                    r"(?:[A-Za-z][\w-]*\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+by\s+$")
+    # "reduce an astronaut's metabolic rate by 75%": a possessive is a modifier
+    by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+"
+                    r"(?:(?:the|its|an?|their|his|her|our)\s+)?"
+                    r"(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+by\s+$")
     return of, verb, right, by, first
 
 
@@ -117,7 +122,8 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
             # before "of" or "by" after its last ("the value of the loss of")
             kept = _before_link(_after_saying(found, words), skip - heads) if (
                 pattern is verb and not m.group("comma")) else _after_link(
-                found, skip, frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]))
+                found, skip - heads if pattern is by else skip,  # "the metabolic rate by"
+                frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]))
             if pattern is of and any(words.numbers.parse(w) is not None for w in found):
                 continue  # "eighty spiders of two meters each": a count, not a measure
             if pattern is of and _verb_last(found, words):
@@ -133,12 +139,42 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
             if nouns and not nouns[-1].endswith("ly"):
                 return " ".join(nouns), end
     clause = _CLAUSE_START.split(window)[-1]  # "crude fell 3% and Brent was at $60, down 2%"
-    if sums and subject and _TRAILING_CHANGE.search(clause) and (m := first.search(clause)):
+    # "killed 30 people, or 10% of the village": a share of what follows, read after
+    changed = sums and subject and _TRAILING_CHANGE.search(clause) and not _OF.match(text, end)
+    if changed and (m := first.search(clause)):
         nouns = [w for w in _before_link(m.group("noun").split(), skip - heads)
                  if not _CODE.search(w)]
         if nouns:
             return " ".join(nouns), end  # "Shares closed at $18.25, up 0.35%": the shares
-    return _right_of(text, end, words, right)
+    if changed and (counted := _count_before(clause, words)):
+        return counted, end  # "sold 208,560 new vehicles, down 5%": the vehicles
+    return _right_of(text, end, words, right) or (_deal_price(window, end, words) if sums
+                                                  and subject else None)
+
+
+def _count_before(clause: str, words: FigureWords) -> str | None:
+    """The thing the clause's last number counts, when a change follows it after a comma
+    ("have bought 208,560 new cars this year, down 5%"): the change is of that count."""
+    numbers = list(_NUMBER.finditer(clause))
+    if not numbers:
+        return None
+    phrase, unit, _ = _head_words(clause, numbers[-1].end(), words)
+    if not phrase or unit is not None or any(
+            w.lower() in words.units or words.numbers.parse(w) is not None for w in phrase):
+        return None  # "3 million tonnes, down 2%": a measurement, its unit no thing counted
+    named = " ".join(phrase)
+    return named if has_common_noun(named, words) else None
+
+
+def _deal_price(window: str, end: int, words: FigureWords) -> tuple[str, int] | None:
+    """(measure, end) of a sum after "for" in a sentence of buying or selling: "bought the
+    paper for $500 million", "the purchase of two papers for $500 million" name a price,
+    though no noun stands next to the sum; the last deal word says purchase or sale."""
+    if not _FOR_END.search(window):
+        return None
+    deals = words.rules["left_measure"]["deal_prices"]
+    said = [deals[w] for w in re.findall(r"[a-z]+", window.lower()) if w in deals]
+    return (said[-1], end) if said else None
 
 
 def comparative_after(text: str, end: int, words: FigureWords) -> tuple[str, int] | None:

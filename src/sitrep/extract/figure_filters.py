@@ -68,6 +68,7 @@ class ContextWords:
     offer_after: re.Pattern[str]
     tenor_after: re.Pattern[str]
     saying: re.Pattern[str]
+    phone_after: re.Pattern[str]
 
 
 @cache
@@ -103,6 +104,7 @@ def context_words(lang: str) -> ContextWords:
         offer_after=re.compile(table["offer_after"], re.I),
         tenor_after=re.compile(table["tenor_after"]),
         saying=re.compile(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
+        phone_after=re.compile(table["phone_after"], re.I),
     )
 
 
@@ -123,6 +125,7 @@ class Context:
         """The figure at ``start:end`` is no figure where it stands."""
         text = self.text
         return (self._listing_line(start) or self._quoted_phrase(start, end)
+                or bool(self.words.phone_after.match(text, start))  # "911 calls": dialled
                 or self._in_recipe_sentence(start)
                 or self._dates_or_ages(start, end, unit)
                 or (unit in _CURRENCIES and self._price(start, end, measure))
@@ -231,11 +234,14 @@ class Context:
 
     def _reported(self, pos: int) -> bool:
         """The sentence holding ``pos`` has a verb of saying: "each ration pack costs $60.73,
-        the ministry said" is a body's claim, not shopping copy."""
+        the ministry said" is a body's claim, not shopping copy. The sentence ends at its
+        line's end too: a price alone on a line ("$139.00") is not said by a "by saying"
+        in the product blurb on the lines after it."""
         stop = self.index.last_at(". ", pos)
         start = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos))
-        end = self.index.next_at(". ", pos)
-        return bool(self.words.saying.search(self.text, start, len(self.text) if end < 0 else end))
+        end = min((e for e in (self.index.next_at(". ", pos), self.index.next_at("\n", pos))
+                   if e >= 0), default=len(self.text))
+        return bool(self.words.saying.search(self.text, start, end))
 
     def _game(self, start: int, measure: str | None) -> bool:
         """"10 assists", "25 points": a player's statistics (not "fell 300 points")."""
