@@ -4,15 +4,18 @@ Why: a GDELT-scale collection runs to millions of articles. Ingest must not slow
 store grows (the rule: docs/s over the last 10% of the run at least 80% of docs/s over the
 first 10%), memory must stay under 2 GB, and extraction of a large share must finish too.
 
-What: ``generate_captures.py`` writes N synthetic plain-text captures (fixed seed, about 10%
-near copies) to a JSON Lines file once (reused when it is already there). One
-``sitrep.ingest.runner.ingest`` reads it into a fresh store. Every ``--sample`` items a line
-goes to the log: items, docs/s over the window and overall, docs per CPU-second of this
-process (the machine is shared: wall-clock rates move with the other load, CPU time much
-less), RSS of this process and its
-children, store size, and where the window's time went (cleaning, fingerprints, SQL writes
-and look-ups, COMMIT with its WAL checkpoints). Every ``--window`` items (default 100,000)
-a summary line gives docs/s per window. Then ``extract_pending`` extracts ``--extract``
+What: N synthetic plain-text captures of ``generate_captures.py`` (fixed seed, about 10%
+near copies), read from a JSON Lines file when there is one, else generated as they are read
+(a million captures make a 5 GB file). ``sitrep.ingest.runner.ingest_items`` takes them into
+the store. The run is resumable: it goes on after the captures the store holds (``--fresh``
+starts over), so a million can be ingested over several sessions, each stopped with
+``--stop-file``; windows count captures from the start of the whole run. Every ``--sample``
+items a line goes to the log: items, docs/s over the window and overall, docs per
+CPU-second of this process (the machine is shared: wall-clock rates move with the other
+load, CPU time much less), RSS of this process and its children, store size, and where the
+window's time went (cleaning, fingerprints, SQL writes with, apart, the duplicate look-ups
+they make, COMMIT with its WAL checkpoints). Every ``--window`` items (default 100,000) a
+summary line gives docs/s per window. Then ``extract_pending`` extracts ``--extract``
 articles with two worker processes, logging articles/s and RSS (this process plus workers).
 ``--sqlite-defaults`` opens the store with SQLite's own cache and checkpoint settings and the
 old batch of 200: the "before" of the fix.
@@ -22,7 +25,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
+import itertools
+import json
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -76,7 +83,8 @@ class Log:
 
 def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool,
                 clock: Callable[[], float] = time.perf_counter) -> Any:
-    """A Store that adds the time of its writes, look-ups and COMMITs to ``spent``."""
+    """A Store that adds the time of its writes (look-ups included) and COMMITs to
+    ``spent``."""
     from sitrep.store import Store
 
     class TimedStore(Store):
@@ -86,13 +94,6 @@ def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool,
                 return super().add_cleaned(*args, **kwargs)
             finally:
                 spent["sql"] += clock() - t
-
-        def _groups_like(self, *args: Any, **kwargs: Any) -> Any:
-            t = clock()
-            try:
-                return super()._groups_like(*args, **kwargs)
-            finally:
-                spent["lookup"] += clock() - t
 
         @contextlib.contextmanager
         def transaction(self) -> Iterator[None]:
@@ -115,9 +116,10 @@ def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool,
 
 def patch_stage_timers(spent: dict[str, float],
                        clock: Callable[[], float] = time.perf_counter) -> None:
-    """Time cleaning and fingerprinting as the ingest runner calls them."""
+    """Time cleaning, fingerprinting and duplicate look-ups as ingest calls them."""
     from sitrep import dedupe
     from sitrep.ingest import runner
+    from sitrep.store import relations
 
     def wrap(func: Any, key: str) -> Any:
         def timed(*args: Any, **kwargs: Any) -> Any:
@@ -130,24 +132,81 @@ def patch_stage_timers(spent: dict[str, float],
 
     runner.clean_capture = wrap(runner.clean_capture, "clean")  # type: ignore[attr-defined]
     dedupe.fingerprints = wrap(dedupe.fingerprints, "fingerprint")
+    # the duplicate look-ups add_cleaned makes (exact copies by hash, then the LSH band and
+    # passage candidates decided on their words), inside its "sql" time
+    relations.exact_copies = wrap(relations.exact_copies, "lookup")
+    relations.near_relations = wrap(relations.near_relations, "lookup")
 
 
-def run_ingest(jsonl: str, db: str, args: argparse.Namespace, log: Log) -> dict[str, Any]:
+class GeneratedJsonl(io.RawIOBase):
+    """The JSON Lines ``generate_captures.write_jsonl`` writes, made as they are read: a
+    million captures need no 5 GB file (the same seed gives the same lines)."""
+
+    def __init__(self, count: int, seed: int) -> None:
+        from generate_captures import generate
+
+        self._lines = (json.dumps({"text": c.text}, ensure_ascii=False).encode() + b"\n"
+                       for c in generate(count, seed))
+        self._buf = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        while len(self._buf) < len(b):
+            line = next(self._lines, None)
+            if line is None:
+                break
+            self._buf += line
+        n = min(len(b), len(self._buf))
+        b[:n], self._buf = self._buf[:n], self._buf[n:]
+        return n
+
+
+def captures(args: argparse.Namespace, jsonl: Path | None, skip: int) -> Iterator[Any]:
+    """The run's items from the JSONL file, or generated from the seed when there is none,
+    after the first ``skip`` (the captures a resumed run's store holds already)."""
     from datetime import datetime
 
-    from sitrep.ingest.readers import Item, ReadOptions
-    from sitrep.ingest.runner import DEFAULT_BATCH, ingest
+    from sitrep.ingest.readers import ReadOptions, iter_inputs, read_stream
+
+    options = ReadOptions(captured_at=datetime.fromisoformat(CAPTURED_AT_TEXT),
+                          captured_at_has_time=False)
+    if jsonl is not None:
+        items = iter_inputs([str(jsonl)], options)
+    else:
+        stream = io.BufferedReader(GeneratedJsonl(args.count, args.seed), 1 << 20)
+        items = read_stream(stream, f"generated-seed-{args.seed}.jsonl", options)
+    return itertools.islice(items, skip, args.count)
+
+
+def stored_captures(db: str) -> int:
+    """Captures a store holds (0 without a store): where a resumed run goes on. Never more
+    than the items read before (a batch commits whole, items come in order, and a capture
+    read twice is stored once), so a resumed run may read a few again (a no-op), never skip."""
+    if not Path(db).exists():
+        return 0
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        try:
+            return int(conn.execute("SELECT count(*) FROM captures").fetchone()[0])
+        except sqlite3.OperationalError:  # an empty file: no tables yet
+            return 0
+
+
+def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespace,
+               log: Log) -> dict[str, Any]:
+    from sitrep.ingest.readers import Item
+    from sitrep.ingest.runner import DEFAULT_BATCH, ingest_items
 
     spent = dict.fromkeys(("clean", "fingerprint", "sql", "lookup", "commit"), 0.0)
     patch_stage_timers(spent)
-    options = ReadOptions(captured_at=datetime.fromisoformat(CAPTURED_AT_TEXT),
-                          captured_at_has_time=False)
     batch = 200 if args.sqlite_defaults else DEFAULT_BATCH
     samples: list[dict[str, Any]] = []
     windows: list[dict[str, Any]] = []
     start = time.perf_counter()
     cpu0 = time.process_time()
-    state = {"seen": 0, "t": start, "at": 0, "wt": start, "wat": 0, "spent": dict(spent),
+    state = {"seen": skip, "t": start, "at": skip, "wt": start, "wat": skip,
+             "spent": dict(spent),
              "cpu": cpu0, "wcpu": cpu0}
 
     def sample() -> None:
@@ -188,15 +247,16 @@ def run_ingest(jsonl: str, db: str, args: argparse.Namespace, log: Log) -> dict[
     complete = True
     with timed_store(db, spent, args.sqlite_defaults) as store:
         try:
-            summary = ingest([jsonl], store, options, batch_size=batch, on_item=on_item).as_dict()
+            summary = ingest_items(items, store, batch_size=batch, on_item=on_item).as_dict()
             summary.pop("refusals", None)
         except TimeoutError:
             complete, summary = False, store.counts()
         seconds = time.perf_counter() - start
         if state["seen"] % args.sample:
             sample()
-    return {"items": state["seen"], "seconds": round(seconds, 1), "complete": complete,
-            "batch": batch, "docs_per_s": round(state["seen"] / seconds, 1),
+    return {"items": state["seen"], "resumed_after": skip, "seconds": round(seconds, 1),
+            "complete": complete, "batch": batch,
+            "docs_per_s": round((state["seen"] - skip) / seconds, 1),
             "summary": summary, "samples": samples, "windows": windows,
             "split_s": {k: round(v, 1) for k, v in spent.items()}}
 
@@ -264,9 +324,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--dir", type=Path, default=Path("/tmp/sitrep-million"),
                         help="folder for the JSONL input, the store and the log")
-    parser.add_argument("--jsonl", type=Path, help="input (default: DIR/captures-COUNT.jsonl, "
-                                                   "generated when missing)")
-    parser.add_argument("--db", type=Path, help="store (default: DIR/store.db, made afresh)")
+    parser.add_argument("--jsonl", type=Path, help="input (default: DIR/captures-COUNT.jsonl; "
+                                                   "generated on the fly when missing)")
+    parser.add_argument("--db", type=Path, help="store (default: DIR/store.db); a run goes on "
+                                                "after the captures it holds")
+    parser.add_argument("--fresh", action="store_true", help="delete the store first")
     parser.add_argument("--log", type=Path, help="log file (default: DIR/million.log)")
     parser.add_argument("--sqlite-defaults", action="store_true",
                         help="SQLite's default cache and checkpoints, batch 200 (the 'before')")
@@ -280,19 +342,20 @@ def main(argv: list[str] | None = None) -> int:
     jsonl = args.jsonl or args.dir / f"captures-{args.count}.jsonl"
     db = str(args.db or args.dir / "store.db")
     log = Log(args.log or args.dir / "million.log")
-    if not jsonl.exists():
-        from generate_captures import write_jsonl
-
-        with open(jsonl, "w", encoding="utf-8") as fh:
-            write_jsonl(fh, args.count, args.seed)
-        log(f"generated {args.count:,} captures to {jsonl}")
-    for suffix in ("", "-wal", "-shm"):
-        Path(db + suffix).unlink(missing_ok=True)
-    log(f"ingest {jsonl} ({jsonl.stat().st_size / 2**20:,.0f} MiB) into {db}; "
-        f"sqlite defaults: {args.sqlite_defaults}")
+    if args.fresh:
+        for suffix in ("", "-wal", "-shm"):
+            Path(db + suffix).unlink(missing_ok=True)
+    skip = stored_captures(db)
+    source = (f"{jsonl} ({jsonl.stat().st_size / 2**20:,.0f} MiB)" if jsonl.exists()
+              else f"{args.count:,} captures generated from seed {args.seed}")
+    log(f"ingest {source} into {db}, "
+        + (f"resuming after {skip:,} captures; " if skip else "from the start; ")
+        + f"sqlite defaults: {args.sqlite_defaults}")
     res: dict[str, Any] = {"benchmark": "million", "count": args.count, "seed": args.seed}
-    res["ingest"] = run_ingest(str(jsonl), db, args, log)
-    res["slowdown"] = slowdown(res["ingest"]["windows"], res["ingest"]["samples"], args.count)
+    items = captures(args, jsonl if jsonl.exists() else None, skip)
+    res["ingest"] = run_ingest(items, skip, db, args, log)
+    res["slowdown"] = (slowdown(res["ingest"]["windows"], res["ingest"]["samples"], args.count)
+                       if not skip else "resumed: read the windows of every session's log")
     res["store_mib"] = round(store_mib(db), 1)
     log(f"ingest done: {res['ingest']['items']:,} items in {res['ingest']['seconds']:,.0f} s, "
         f"{res['ingest']['docs_per_s']} docs/s; store {res['store_mib']:,.0f} MiB; "

@@ -152,7 +152,7 @@ def test_a_stock_paragraph_in_every_article_proposes_no_candidate(tmp_path: Path
     """A sign-off that more than STOCK_POSTINGS stored articles hold is a stock phrase: a new
     article is not compared with all of them (the cost would grow with the store), and
     copies still find each other through their own passages."""
-    from sitrep.store import relations
+    from sitrep.store import recent, relations
 
     assert fingerprints([SIGN_OFF])[0].passages, "the sign-off must hold a passage key"
     texts = {f"item{n}": _bulletin(n) for n in range(relations.STOCK_POSTINGS + 5)}
@@ -160,8 +160,9 @@ def test_a_stock_paragraph_in_every_article_proposes_no_candidate(tmp_path: Path
         got = _ingest(tmp_path, store, texts)
         db = sqlite3.connect(tmp_path / "s.db")
         stock = [k for k in fingerprints([_bulletin(0)])[0].passages
-                 if db.execute("SELECT count(*) FROM passage_keys WHERE key=?",
-                               (k,)).fetchone()[0] > relations.STOCK_POSTINGS]
+                 if sum(db.execute(f"SELECT count(*) FROM {t} WHERE key=?",
+                                   (k,)).fetchone()[0] for t in recent.PASSAGE_TABLES)
+                 > relations.STOCK_POSTINGS]
         assert stock and relations._rare_keys(db, tuple(stock)) == []
         assert len({a.group_id for a in got.values()}) == len(texts)  # no item is a copy
         got = _ingest(tmp_path, store, {"trimmed": TRIMMED + "\n\n" + SIGN_OFF,

@@ -80,6 +80,7 @@ __all__ = [
     "parse_timestamp",
     "read_bytes",
     "read_file",
+    "read_stream",
 ]
 
 
@@ -164,6 +165,13 @@ def _read_stream(fh: BinaryIO, path: str | None, label: str, mtime: datetime | N
         yield from read_jsonl(stream, src, options)
     else:
         yield from read_document(stream, src, fmt, options)
+
+
+def read_stream(fh: BinaryIO, name: str, options: ReadOptions | None = None) -> Iterator[Item]:
+    """Read captures from an open binary stream (a pipe, a generator's output), lazily: a
+    stream far larger than memory is read item by item. ``fh`` must support ``peek``
+    (wrap a raw stream in :class:`io.BufferedReader`); ``name`` labels the locators."""
+    return _read_stream(fh, None, name, None, options or ReadOptions(), regular=False)
 
 
 def read_bytes(data: bytes, name: str, options: ReadOptions | None = None) -> list[Item]:

@@ -189,6 +189,7 @@ def _ingest_batch(batch: list[Item], store: Store, summary: IngestSummary,
                 _refuse(_internal(capture, exc), store, summary, now, on_refusal)
                 continue
             _count(entry, added, summary)
+        store.fold_recent()  # the recent key tables, once big enough (store/recent.py)
 
 
 def _internal(capture: Capture, exc: Exception) -> Refusal:

@@ -1,6 +1,6 @@
 """What ingest stores: captures, their articles and line labels, refusals, duplicate groups.
 
-Near-duplicate buckets live in ``lsh_bands`` (see :mod:`sitrep.dedupe.minhash`), the pairs
+Near-duplicate buckets live in ``lsh_bands`` and ``lsh_recent`` (see :mod:`.recent`), the pairs
 found on them in ``article_relations`` (see :mod:`.relations`), and duplicate groups are a
 ``group_id`` column: the smallest article id of the connected component, which
 does not depend on the order articles arrived in. ``duplicate_of`` is derived when read
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..documents import Article, CleanedCapture, Locator, Refusal
 from ..errors import StoreError
-from . import relations, rows
+from . import recent, relations, rows
 from .connection import StoreConnection
 from .values import bind, iso, locator_json
 
@@ -82,9 +82,7 @@ class Captures(StoreConnection):
             rows.article_row(article, fp, related_to, group))
         self._db.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",
                          bind((cur.lastrowid, article.title or "", article.text)))
-        self._db.executemany(
-            "INSERT OR IGNORE INTO lsh_bands(band, key, article_id) VALUES (?,?,?)",
-            rows.band_rows(article.id, fp))
+        recent.add_bands(self._db, rows.band_rows(article.id, fp))
         relations.record(self._db, article.id, fp, found)
         return 1 if groups else 0
 
@@ -92,25 +90,10 @@ class Captures(StoreConnection):
         """Recorded pairs of articles: copies and same-source rewrites (``kind`` filters)."""
         return relations.read(self._db, kind)
 
-    def _groups_like(self, fp: dedupe.Fingerprint) -> set[str]:
-        """The groups holding the same text, or a text similar enough by MinHash."""
-        from ..dedupe import THRESHOLD, similarity
-
-        groups = {r[0] for r in self._db.execute(
-            "SELECT DISTINCT group_id FROM articles WHERE text_hash=?", (fp.text_hash,))}
-        if fp.bands and fp.signature is not None:
-            pairs = ",".join("(?,?)" for _ in fp.bands)
-            params = [v for i, key in enumerate(fp.bands) for v in (i, key)]
-            # a join on the VALUES list lets SQLite use the primary key for each band;
-            # "(band, key) IN (VALUES ...)" scans the whole table
-            rows = self._db.execute(
-                f"SELECT DISTINCT a.group_id, a.signature FROM (VALUES {pairs}) v "
-                f"JOIN lsh_bands b ON b.band = v.column1 AND b.key = v.column2 "
-                f"JOIN articles a ON a.id = b.article_id", params).fetchall()
-            groups |= {r["group_id"] for r in rows
-                       if r["signature"] is not None
-                       and similarity(fp.signature, r["signature"]) >= THRESHOLD}
-        return groups
+    def fold_recent(self, min_rows: int = recent.FOLD_ROWS) -> int:
+        """Fold the recent key tables into the big ones once they hold ``min_rows`` rows
+        (call inside a transaction; see :mod:`.recent`); how many rows moved."""
+        return recent.fold(self._db, min_rows)
 
     def record_refusal(self, refusal: Refusal, at: datetime) -> None:
         self.record_refusal_row(rows.refusal_row(refusal), at)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from . import rows
+from . import recent, rows
 
 #: A passage key held by more stored articles than this is a stock phrase (a sign-off, a
 #: standard paragraph of one outlet or generator) and proposes no candidate. Without the
@@ -98,10 +98,13 @@ def _similar(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> set[str]:
     pairs = ",".join("(?,?)" for _ in fp.bands)
     params = [v for i, key in enumerate(fp.bands) for v in (i, key)]
     # a join on the VALUES list lets SQLite use the primary key for each band;
-    # "(band, key) IN (VALUES ...)" scans the whole table
-    return _close(db, fp.signature, _dedupe().THRESHOLD,
-                  f"SELECT b.article_id FROM (VALUES {pairs}) v "
-                  f"JOIN lsh_bands b ON b.band = v.column1 AND b.key = v.column2", params)
+    # "(band, key) IN (VALUES ...)" scans the whole table. Both levels are read.
+    sql = " UNION ALL ".join(
+        f"SELECT b.article_id FROM (VALUES {pairs}) v "
+        f"JOIN {table} b ON b.band = v.column1 AND b.key = v.column2"
+        for table in recent.BAND_TABLES)
+    return _close(db, fp.signature, _dedupe().THRESHOLD, sql,
+                  params * len(recent.BAND_TABLES))
 
 
 def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> set[str]:
@@ -118,19 +121,23 @@ def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> set[str]:
     if not keys:
         return set()
     values = ",".join("(?)" for _ in keys)
-    return _close(db, fp.signature, MIN_JACCARD,
-                  f"SELECT p.article_id FROM (VALUES {values}) v "
-                  f"JOIN passage_keys p ON p.key = v.column1", keys)
+    sql = " UNION ALL ".join(f"SELECT p.article_id FROM (VALUES {values}) v "
+                             f"JOIN {table} p ON p.key = v.column1"
+                             for table in recent.PASSAGE_TABLES)
+    return _close(db, fp.signature, MIN_JACCARD, sql, keys * len(recent.PASSAGE_TABLES))
 
 
 def _rare_keys(db: sqlite3.Connection, keys: tuple[int, ...]) -> list[int]:
     """The keys held by at most :data:`STOCK_POSTINGS` stored articles (a count that stops
-    reading at one more than the bound, so a phrase in every article costs no more)."""
+    reading at one more than the bound, so a phrase in every article costs no more), over
+    both levels of the passage keys (an article's keys sit in one level or the other)."""
     values = ",".join("(?)" for _ in keys)
+    counts = " + ".join(
+        f"(SELECT count(*) FROM (SELECT 1 FROM {table} p WHERE p.key = v.column1 "
+        f"LIMIT {STOCK_POSTINGS + 1}))" for table in recent.PASSAGE_TABLES)
     return [r[0] for r in db.execute(
-        f"SELECT v.column1 FROM (VALUES {values}) v WHERE (SELECT count(*) FROM "
-        f"(SELECT 1 FROM passage_keys p WHERE p.key = v.column1 LIMIT {STOCK_POSTINGS + 1})"
-        f") <= {STOCK_POSTINGS}", list(keys))]
+        f"SELECT v.column1 FROM (VALUES {values}) v WHERE {counts} <= {STOCK_POSTINGS}",
+        list(keys))]
 
 
 def _close(db: sqlite3.Connection, signature: bytes, threshold: float, ids_sql: str,
@@ -172,10 +179,9 @@ def near_relations(db: sqlite3.Connection, text: str,
 
 def record(db: sqlite3.Connection, article_id: str, fp: dedupe.Fingerprint,
            found: list[Related]) -> None:
-    """Keep the article's passage keys, and each pair once, the smaller id first, so that
-    the table does not depend on the order articles arrived in."""
-    db.executemany("INSERT OR IGNORE INTO passage_keys(key, article_id) VALUES (?,?)",
-                   rows.passage_rows(article_id, fp))
+    """Keep the article's passage keys (in the recent level), and each pair once, the
+    smaller id first, so that the table does not depend on the order articles arrived in."""
+    recent.add_passages(db, rows.passage_rows(article_id, fp))
     db.executemany(
         "INSERT OR IGNORE INTO article_relations(a, b, kind, coverage) VALUES (?,?,?,?)",
         [rows.relation_row(article_id, r.article_id, r.kind, r.coverage) for r in found

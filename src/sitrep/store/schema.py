@@ -301,6 +301,22 @@ _MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
     """,
+    # 10: the recent level of the band and passage keys (store/recent.py): small tables
+    # that take the inserts, folded into lsh_bands and passage_keys in key order, so that
+    # ingest does not slow down as those trees outgrow the page cache
+    """
+    CREATE TABLE IF NOT EXISTS lsh_recent (
+        band INTEGER NOT NULL,
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (band, key, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS passage_recent (
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
