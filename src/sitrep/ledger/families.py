@@ -48,6 +48,8 @@ class Families:
     prior: re.Pattern[str]
     #: family -> event types where its counts are no one series (rescuers at a quake)
     not_one_series: dict[str, frozenset[str]]
+    #: counts of what cannot be undone (the dead): no later figure of them is lower
+    never_fall: frozenset[str] = frozenset()
 
     @property
     def names(self) -> frozenset[str]:
@@ -69,7 +71,8 @@ def families() -> Families:
         frozenset(t["people"]),
         re.compile(rf"\b(?:{longest_first(t['periods'])})\b", re.I),
         re.compile(rf"\b(?:{longest_first(t['prior'])})\b(?:\s+[\w’'-]+){{0,4}}\s+$", re.I),
-        {k: frozenset(v) for k, v in t["not_one_series"].items()})
+        {k: frozenset(v) for k, v in t["not_one_series"].items()},
+        frozenset(t.get("never_fall", ())))
 
 
 @cache

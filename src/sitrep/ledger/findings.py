@@ -95,6 +95,20 @@ def _same_time(a: Claim, b: Claim, family: str) -> bool:
     return abs((a.stated_on - b.stated_on).days) <= window
 
 
+def _fell(a: Claim, b: Claim, family: str) -> bool:
+    """Whether one source gives less of a count that never falls (the dead) than another
+    gave earlier: "more than 6,000 killed" in August and "about 2,000 killed" in September
+    disagree however far apart they were said, as no time passing lowers a death toll.
+    Both must be dated; a toll revised down by its own source is a revision, not this."""
+    if family.split(" (")[0] not in families().never_fall:
+        return False
+    if a.stated_on is None or b.stated_on is None or a.stated_on == b.stated_on:
+        return False
+    early, late = sorted((a, b), key=lambda c: c.stated_on)  # type: ignore[arg-type, return-value]
+    ie, il = early.interval(), late.interval()
+    return ie is not None and il is not None and il[1] < ie[0]
+
+
 def _gap(pair: tuple[Claim, Claim]) -> float:
     """How far apart two claims are, as a ratio of their values."""
     a, b = (c.interval() for c in pair)
@@ -122,7 +136,8 @@ def _disagreements(subject: str, family: str, claims: list[Claim],
     valued = [c for c in claims if c.interval() is not None and not c.change and not c.prior]
     pairs = [(a, b) for i, a in enumerate(valued) for b in valued[i + 1:]
              if a.source.side != b.source.side and a.source.type != "media"
-             and b.source.type != "media" and _same_time(a, b, family)
+             and b.source.type != "media"
+             and (_same_time(a, b, family) or _fell(a, b, family))
              and not _overlap(a.interval(), b.interval())  # type: ignore[arg-type]
              and not _one_report(a, b, groups)]
     if not pairs:
