@@ -123,3 +123,30 @@ def test_a_week_of_losses_is_not_the_total():
                     "arrived", "war, Russia / Ukraine")
     assert week.family == total.family == "casualties"
     assert week.part == "the past week" and total.part is None  # one name per period
+
+
+def _killed(count: str, who: str) -> str:
+    return (f"Losses in Kursk\n\n{count} North Korean soldiers have been killed in the war in "
+            f"Ukraine, {who} said on Tuesday.")
+
+
+UK_MOD = "the British defence ministry"
+SEOUL = "Park Ji-hoon, a South Korean intelligence official,"
+
+
+def test_a_toll_lower_than_an_earlier_one_disagrees_however_late(tmp_path: Path):
+    """A death toll never falls: "about 2,000 killed" eleven days after another body said
+    "more than 6,000" disagrees with it, past the week within which tolls of a war are
+    compared; the same two figures the other way round are a toll that grew."""
+    (tmp_path / "fell").mkdir()
+    (tmp_path / "grew").mkdir()
+    _, found = _ledger(tmp_path / "fell", {
+        "london": (_killed("More than 6,000", UK_MOD), "2025-08-19"),
+        "seoul": (_killed("About 2,000", SEOUL), "2025-09-02")})
+    (finding,) = found
+    assert finding.kind == "disagreement" and finding.measure == "killed"
+    assert sorted(c.low for c in finding.claims) == [2000, 6000]
+    _, grew = _ledger(tmp_path / "grew", {
+        "seoul": (_killed("About 2,000", SEOUL), "2025-08-19"),
+        "london": (_killed("More than 6,000", UK_MOD), "2025-09-02")})
+    assert grew == []

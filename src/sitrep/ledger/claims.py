@@ -18,10 +18,19 @@ from typing import Any, Protocol
 from ..documents import content_id
 from ..knowledge.gazetteer import load_gazetteer
 from ..lang import language_data
-from .families import counted, families, fixed_measures, is_prior, names_other_shock
+from .families import (
+    counted,
+    dead_among,
+    families,
+    fixed_measures,
+    is_prior,
+    names_other_shock,
+    subgroup,
+)
 from .instances import instance_parties, subject_aliases
 from .known import SourceTyper, event_parties, org_acronyms, person_countries, person_roles
 from .source_types import Source
+from .undated import day_said, sentence_of
 
 #: How far a hedge stretches a value, as factors of it. Open bounds get a finite stretch so
 #: that "more than 13,000" is not read as "any number above 13,000".
@@ -203,6 +212,11 @@ def _family(row: Any, subject: str, around: tuple[str, str, str] | None,
             family = what.family
         if what.part:
             return f"{family} (in {what.part})"
+        if family == "injured" and dead_among(after, lang):
+            family = "casualties"  # "695 hurt, of whom 144 died": every victim, dead included
+        group = subgroup(row["measure"])
+        if group and family in families().cumulative:
+            return f"{family} ({group})"  # "144 dead, 5 of them children": a part of the toll
     return _series(family, row["measure"], named)
 
 
@@ -284,6 +298,11 @@ def claim_sets(rows: Sequence[Any], mentions: Iterable[Any],
         if day and (source.country, day.group(0)) in struck:
             family = _own_count(family, source, typer.parties.get(subject))
         stated, recap = _stated(row, day.group(0) if day else None)
+        if stated is None and not recap and day and text and not row["published"]:
+            # an undated page: a day its sentence names, soon after the incident
+            stated = day_said(sentence_of(text, row["start"], row["end"]),
+                              languages.get(row["article_id"]),
+                              date.fromisoformat(day.group(0)))
         cited = _Cited(row, subject, family, source, stated, text, around, recap)
         _cite(every, cited)
         if row["id"] not in rejected:

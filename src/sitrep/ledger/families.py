@@ -52,6 +52,8 @@ class Families:
     not_one_series: dict[str, frozenset[str]]
     #: words right before a place that say where the event was ("quake in", "struck near")
     event_site: re.Pattern[str]
+    #: counts of what cannot be undone (the dead): no later figure of them is lower
+    never_fall: frozenset[str] = frozenset()
 
     @property
     def names(self) -> frozenset[str]:
@@ -74,7 +76,8 @@ def families() -> Families:
         re.compile(rf"\b(?:{longest_first(t['periods'])})\b", re.I),
         re.compile(rf"\b(?:{longest_first(t['prior'])})\b(?:\s+[\w’'-]+){{0,4}}\s+$", re.I),
         {k: frozenset(v) for k, v in t["not_one_series"].items()},
-        re.compile(rf"^(?:{longest_first(t['event_site'])})\W*$", re.I))
+        re.compile(rf"^(?:{longest_first(t['event_site'])})\W*$", re.I),
+        frozenset(t.get("never_fall", ())))
 
 
 @cache
@@ -95,6 +98,35 @@ def names_other_shock(sentence: str, lang: str | None = None) -> bool:
     own, neither a rival value of the event's nor a contradiction of them."""
     return any(p is not None and p.search(sentence)
                for p in {_other_shock("en"), _other_shock(lang or "en")})
+
+
+def dead_among(after: str, lang: str | None) -> bool:
+    """Whether the words after a count say some of those it counts died ("695 people were
+    hurt, of whom 144 died", "пострадали 695 человек, из них 144 погибли"): the count is
+    of every victim, the dead among them, not of the injured alone."""
+    words = language_data("en").table("ledger_families")["of_them"]
+    found = re.search(rf"\b(?:{longest_first(words)})\s+(?:\w+\s+)?\d[\d\s.,]*(?P<rest>.{{0,40}})",
+                      after[:120], re.I)
+    if found is None:
+        return False
+    rest = [w.lower() for w in _WORD.findall(found.group("rest"))][:3]
+    stems = _outcome_stems(lang) if lang and lang != "en" else ()
+    killed = dict(families().patterns)["killed"]
+    return any(killed.fullmatch(w) or any(w.startswith(st) and f == "killed" for st, f in stems)
+               for w in rest)
+
+
+@cache
+def _subgroups() -> frozenset[str]:
+    return frozenset(language_data("en").table("ledger_families")["subgroups"])
+
+
+def subgroup(measure: str | None) -> str | None:
+    """The group of people a count is limited to when its thing counted names one ("five
+    children", "12 foreigners"): the children among the dead are a part of the toll, never
+    a rival toll, and are compared only with counts of children."""
+    head = re.split(r"\s+(?:in|on|at|near|from|of)\s+", (measure or "").lower())[0].split()
+    return next((w for w in head if w in _subgroups()), None)  # "children killed" too
 
 
 @cache

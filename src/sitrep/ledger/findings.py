@@ -120,6 +120,20 @@ def _echoed(a: Claim, b: Claim, claims: list[Claim]) -> bool:
         and _overlap(c.interval(), ib) for c in claims if c is not a)  # type: ignore[arg-type]
 
 
+def _fell(a: Claim, b: Claim, family: str) -> bool:
+    """Whether one source gives less of a count that never falls (the dead) than another
+    gave earlier: "more than 6,000 killed" in August and "about 2,000 killed" in September
+    disagree however far apart they were said, as no time passing lowers a death toll.
+    Both must be dated; a toll revised down by its own source is a revision, not this."""
+    if family.split(" (")[0] not in families().never_fall:
+        return False
+    if a.stated_on is None or b.stated_on is None or a.stated_on == b.stated_on:
+        return False
+    early, late = sorted((a, b), key=lambda c: c.stated_on)  # type: ignore[arg-type, return-value]
+    ie, il = early.interval(), late.interval()
+    return ie is not None and il is not None and il[1] < ie[0]
+
+
 def _gap(pair: tuple[Claim, Claim]) -> float:
     """How far apart two claims are, as a ratio of their values."""
     a, b = (c.interval() for c in pair)
@@ -153,7 +167,8 @@ def _disagreements(subject: str, family: str, claims: list[Claim],
         heard = set()
     pairs = [(a, b) for i, a in enumerate(valued) for b in valued[i + 1:]
              if a.source.side != b.source.side and a.source.type not in heard
-             and b.source.type not in heard and _same_time(a, b, family)
+             and b.source.type not in heard
+             and (_same_time(a, b, family) or _fell(a, b, family))
              and not _grew(a, b, family)
              and not _echoed(a, b, valued) and not _echoed(b, a, valued)
              and not _overlap(a.interval(), b.interval())  # type: ignore[arg-type]
