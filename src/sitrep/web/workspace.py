@@ -136,9 +136,9 @@ class FigureLine:
     who: str  # what the speaker filter searches, lower-cased once
     rejected: bool
 
-    def __getitem__(self, key: str) -> Any:
-        """Read like a row of the store (``row["outlet"]``), as the pages and sorts do."""
-        return getattr(self, key)
+    #: Read like a row of the store (``row["outlet"]``), as the pages and sorts do; the
+    #: attribute looked up in C, as :class:`sitrep.store.StoredFigure` does.
+    __getitem__ = object.__getattribute__
 
 
 #: Row fields indexed for an entity's page: its event, its articles, what it said.
