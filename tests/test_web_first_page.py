@@ -45,3 +45,31 @@ def test_without_a_wait_the_first_page_waits_for_the_ledger(demo_db: Path):
     c = TestClient(create_app(demo_db), base_url="http://127.0.0.1")
     page = c.get("/")
     assert page.status_code == 200 and 'id="findings"' in page.text
+
+
+def test_the_workspace_keeps_its_findings_for_the_next_start(demo_db: Path, tmp_path: Path):
+    """The findings the workspace computes are kept in the store as `sitrep findings`
+    keeps them (the same records), and a workspace started again lists them at once."""
+    import json
+
+    from starlette.testclient import TestClient
+
+    from sitrep.ledger import ledger_from_store
+    from sitrep.web.workspace import WorkspaceCache, findings_key
+
+    db = tmp_path / "copy.db"
+    with Store(demo_db) as src, Store(db) as dst:
+        src._db.backup(dst._db)
+    with Store(db) as store:
+        key = findings_key(store.ledger_generation())
+        store.keep_findings("another state", [])  # drops what the demo kept
+        assert store.cached_findings(key) is None
+        WorkspaceCache(lambda: Store(db)).get(store)
+        kept = store.cached_findings(key)
+        computed = [f.as_record() for f in ledger_from_store(store)[1]]
+    assert kept and kept == json.loads(json.dumps(computed))
+    c = TestClient(create_app(db, wait=0.0), base_url="http://127.0.0.1")
+    first = c.get("/")
+    assert first.status_code == 503 and "as kept in the store" in first.text
+    assert all(f["explanation"][:30] in first.text.replace("&#39;", "'")
+               for f in kept[:50])

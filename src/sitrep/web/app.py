@@ -34,7 +34,7 @@ from ..errors import StoreError
 from ..store import Store
 from .csrf import SESSION_COOKIE, CsrfGuard, allowed_host
 from .render import environment
-from .workspace import LedgerPending, Workspace, WorkspaceCache
+from .workspace import LedgerPending, Workspace, WorkspaceCache, findings_key
 
 #: No script from anywhere (the pages have none), styles and images from this server only,
 #: forms post only here, and no page may frame this one.
@@ -43,6 +43,8 @@ CSP = ("default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self';
        "frame-ancestors 'none'")
 #: Seconds after which the page saying the ledger is being computed reloads itself.
 PENDING_RETRY = 5
+#: Findings that page lists when the store keeps them for its present state.
+PENDING_FINDINGS = 50
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -168,7 +170,9 @@ def _errors(app: FastAPI, ctx: Context) -> None:
         started = getattr(exc, "started", None)
         with ctx.store() as store:
             counts = store.counts()
+            kept = store.cached_findings(findings_key(store.ledger_generation()))
         response = ctx.page(request, "pending.html.j2", status=503, counts=counts,
+                            findings=(kept or [])[:PENDING_FINDINGS], total=len(kept or []),
                             seconds=None if started is None else
                             round(time.monotonic() - started))
         response.headers["Retry-After"] = str(PENDING_RETRY)

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..ledger import ArticleTexts, article_languages, find_findings, reports_from_store
+from ..ledger.cache import rules_fingerprint
 from ..ledger.claims import Claim, claim_sets
 from ..ledger.entities import Entity, merge_entities
 from ..ledger.findings import Finding
@@ -194,6 +195,12 @@ def build_workspace(store: Store) -> Workspace:
     return ws
 
 
+def findings_key(generation: int) -> str:
+    """The key of the findings kept in the store for this generation of it (that of
+    :func:`sitrep.ledger.cache.stored_findings`)."""
+    return f"{generation}/{rules_fingerprint()}"
+
+
 def figure_value(row: Any) -> str:
     """A figure's value as text when the ledger made no claim of it (no subject)."""
     if row["start_date"]:
@@ -278,6 +285,11 @@ class WorkspaceCache:
             with self._lock:
                 self._workspace, self._stamp, self._started = workspace, stamp, None
                 self._done.notify_all()
+            # the findings kept in the store as `sitrep findings` keeps them, so that a
+            # restarted workspace shows them while it computes the rest, and the command
+            # line and the report do not compute them again
+            store.keep_findings(findings_key(stamp),
+                                [f.as_record() for f in workspace.findings])
             return workspace
 
     def _refresh(self) -> None:
