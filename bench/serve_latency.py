@@ -12,6 +12,10 @@ What:
   cache, templates). First the time to compute the ledger cache is measured (the first
   page after a change of the store); then the warm latency of each page, p50 and p95.
   Search is timed on a few queries of different selectivity.
+* ``first``: the first page as ``sitrep serve`` answers it on a server just started
+  (it waits a second for the ledger, then says it is being computed), the time until
+  the full overview, then the first page after ``--captures`` more captures are ingested
+  (the last ledger, marked stale) and the time until the fresh one.
 * ``ingest``: while ``--captures`` generated captures are ingested into a copy of the
   store by another thread (batches of 20), ``--requests`` pages are requested; every
   answer that is not 200 is an error.
@@ -22,6 +26,7 @@ Usage::
     sitrep ingest /tmp/c.jsonl --captured-at 2026-09-01 --db /tmp/big.db
     python bench/serve_latency.py latency --db /tmp/big.db --json bench/results/serve_latency.json
     python bench/serve_latency.py ingest --db /tmp/small.db --captures 2000 --requests 1000
+    python bench/serve_latency.py first --db /tmp/big.db --captures 200
 """
 
 from __future__ import annotations
@@ -153,9 +158,60 @@ def during_ingest(db: Path, captures: int, requests: int) -> dict[str, Any]:
             "seconds": round(elapsed, 1), "code": loaded_code_fingerprint()}
 
 
+def _until(client: Any, ready: Any, limit: float = 3600) -> Any:
+    """The overview, asked every half second until its answer passes ``ready``."""
+    start = time.perf_counter()
+    page = client.get("/")
+    while not ready(page) and time.perf_counter() - start < limit:
+        time.sleep(0.5)
+        page = client.get("/")
+    return page
+
+
+def first_page(db: Path, captures: int) -> dict[str, Any]:
+    """The first page as ``sitrep serve`` gives it (a second's wait for the ledger), on a
+    server just started, then after an ingest changes the store: how long each answer
+    took, what it was, and how long until the full (then the fresh) overview."""
+    sys.path.insert(0, str(REPO_ROOT / "bench"))
+    from generate_captures import write_jsonl
+    from starlette.testclient import TestClient
+
+    from sitrep.ingest.readers import ReadOptions
+    from sitrep.ingest.runner import ingest
+    from sitrep.store import Store
+    from sitrep.web import create_app
+
+    tmp = Path(tempfile.mkdtemp(prefix="serve-first-"))
+    copy = tmp / "store.db"
+    shutil.copy(db, copy)
+    with open(tmp / "c.jsonl", "w", encoding="utf-8") as fh:
+        write_jsonl(fh, captures, seed=12)
+    out: dict[str, Any] = {"benchmark": "serve_first_page"}
+    with TestClient(create_app(copy, wait=1.0), base_url="http://127.0.0.1") as client:
+        start = time.perf_counter()
+        page = client.get("/")
+        out["first_page_s"] = round(time.perf_counter() - start, 2)
+        out["first_page_status"] = page.status_code
+        _until(client, lambda p: p.status_code == 200)
+        out["full_overview_s"] = round(time.perf_counter() - start, 1)
+        with Store(copy) as store:
+            ingest([str(tmp / "c.jsonl")], store, ReadOptions(), batch_size=20)
+            out["articles"] = store.counts()["articles"]
+        start = time.perf_counter()
+        page = client.get("/")
+        out["after_ingest_page_s"] = round(time.perf_counter() - start, 2)
+        out["after_ingest_status"] = page.status_code
+        out["after_ingest_stale"] = "The store is changing" in page.text
+        _until(client, lambda p: "The store is changing" not in p.text)
+        out["fresh_overview_s"] = round(time.perf_counter() - start, 1)
+    shutil.rmtree(tmp)
+    return {**out, "captures_ingested": captures, "code": loaded_code_fingerprint(),
+            "machine": machine_info()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("mode", choices=["latency", "ingest"])
+    parser.add_argument("mode", choices=["latency", "ingest", "first"])
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--repeats", type=int, default=40)
     parser.add_argument("--captures", type=int, default=2000)
@@ -169,6 +225,10 @@ def main(argv: list[str] | None = None) -> int:
         for row in result["pages"] + result["searches"]:
             print(f"  {row['url'][:70]:<70} p50 {row['p50_ms']:>7} ms  "
                   f"p95 {row['p95_ms']:>7} ms")
+    elif args.mode == "first":
+        result = first_page(args.db, args.captures)
+        print(" ".join(f"{k}={v}" for k, v in result.items()
+                       if k not in ("code", "machine", "benchmark")))
     else:
         result = during_ingest(args.db, args.captures, args.requests)
         print(f"{result['requests']} requests ({result['requests_during_ingest']} while "

@@ -40,7 +40,8 @@ def serve(host: str, port: int, db: str) -> None:
     _open(db).close()  # refuses a missing store with the usual message
     if host not in ("127.0.0.1", "localhost", "::1"):
         say(f"warning: serving on {host}: other machines may reach the workspace", err=True)
-    app = create_app(db, host=host)
+    # a page waits a second for the first ledger, then says it is being computed
+    app = create_app(db, host=host, wait=1.0)
     say(f"sitrep workspace on http://{host}:{port}/ (Ctrl-C to stop)")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

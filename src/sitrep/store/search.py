@@ -9,7 +9,9 @@ search), so any text is a valid query that means "all these words".
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,6 +114,30 @@ class Search(StoreConnection):
         return self._in_ids(
             "SELECT s.*, a.published FROM statements s JOIN articles a ON a.id = s.article_id "
             "WHERE s.article_id IN ({}) ORDER BY s.article_id, s.start", article_ids)
+
+    def statements_by(self, article_ids: list[str], names: Collection[str] = (),
+                      surname: str | None = None) -> list[dict[str, Any]]:
+        """The statements of the given articles whose speaker or organisation is one of
+        ``names``, or whose speaker's person key has ``surname`` (``surname/...``), with
+        each article's date. One query on the article index that keeps only the speaker's
+        rows: an organisation's page read 3,300 statements of 300 articles as rows to show
+        the 270 it made (60 ms)."""
+        where, params = [], [json.dumps(article_ids)]
+        if names:
+            params.append(json.dumps(sorted(names)))
+            where += ["s.speaker IN (SELECT value FROM json_each(?2))",
+                      "s.org IN (SELECT value FROM json_each(?2))"]
+        if surname:  # a key range: the keys of every first name under this surname
+            params += [f"{surname}/", f"{surname}0"]  # "0" sorts right after "/"
+            n = len(params)
+            where.append(f"(s.speaker_key >= ?{n - 1} AND s.speaker_key < ?{n})")
+        if not where:
+            return []
+        rows = self._db.execute(
+            "SELECT s.*, a.published FROM statements s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.article_id IN (SELECT value FROM json_each(?1)) "
+            f"AND ({' OR '.join(where)}) ORDER BY s.article_id, s.start", params)
+        return [dict(r) for r in rows]
 
     def _in_ids(self, sql: str, ids: list[str]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []

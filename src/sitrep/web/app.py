@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
@@ -33,13 +34,17 @@ from ..errors import StoreError
 from ..store import Store
 from .csrf import SESSION_COOKIE, CsrfGuard, allowed_host
 from .render import environment
-from .workspace import Workspace, WorkspaceCache
+from .workspace import LedgerPending, Workspace, WorkspaceCache, findings_key
 
 #: No script from anywhere (the pages have none), styles and images from this server only,
 #: forms post only here, and no page may frame this one.
 CSP = ("default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; "
        "font-src 'none'; connect-src 'none'; form-action 'self'; base-uri 'none'; "
        "frame-ancestors 'none'")
+#: Seconds after which the page saying the ledger is being computed reloads itself.
+PENDING_RETRY = 5
+#: Findings that page lists when the store keeps them for its present state.
+PENDING_FINDINGS = 50
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -76,7 +81,7 @@ class Context:
         A failure here is left to the first request, which computes it again."""
         try:
             with self.store() as store:
-                self.cache.get(store)
+                self.cache.compute(store)
         except (sqlite3.Error, StoreError):
             pass
 
@@ -96,16 +101,19 @@ def _here(request: Request) -> str:
 
 
 def create_app(db: str | os.PathLike[str], *, who: str | None = None,
-               host: str = "127.0.0.1") -> FastAPI:
+               host: str = "127.0.0.1", wait: float | None = None) -> FastAPI:
     """The workspace on the store at ``db``. ``who`` names the analyst in the corrections
     made through the page ($USER by default); ``host`` is the address the server binds
-    to, accepted as a ``Host`` beside this machine's own names."""
+    to, accepted as a ``Host`` beside this machine's own names. ``wait`` is how long a
+    page waits for the first ledger of the store (None: until it is computed) before it
+    answers with a page saying it is being computed (``sitrep serve`` waits a second:
+    the first ledger of a big store takes a minute)."""
     path = Path(db)
     if not path.is_file():
         raise StoreError(f"no store at {path}: ingest something first")
     Store(path).close()  # brings the schema up to date once, before any request
     ctx = Context(path, who or os.environ.get("USER", "analyst"), environment(),
-                  WorkspaceCache(lambda: Store(path)), CsrfGuard())
+                  WorkspaceCache(lambda: Store(path), wait), CsrfGuard())
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         threading.Thread(target=ctx.warm, name="sitrep-warm", daemon=True).start()
@@ -158,6 +166,20 @@ def _errors(app: FastAPI, ctx: Context) -> None:
         return ctx.page(request, "message.html.j2", status=404, title="Not found",
                         message="There is no such page in the workspace.")
 
+    def pending(request: Request, exc: Exception) -> Response:
+        started = getattr(exc, "started", None)
+        with ctx.store() as store:
+            counts = store.counts()
+            kept = store.cached_findings(findings_key(store.ledger_generation()))
+        response = ctx.page(request, "pending.html.j2", status=503, counts=counts,
+                            findings=(kept or [])[:PENDING_FINDINGS], total=len(kept or []),
+                            seconds=None if started is None else
+                            round(time.monotonic() - started))
+        response.headers["Retry-After"] = str(PENDING_RETRY)
+        response.headers["Refresh"] = str(PENDING_RETRY)  # reloads itself, with no script
+        return response
+
+    app.add_exception_handler(LedgerPending, pending)
     app.add_exception_handler(StarletteHTTPException, not_found)
     app.add_exception_handler(sqlite3.OperationalError, busy)
     app.add_exception_handler(StoreError, busy)

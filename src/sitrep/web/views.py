@@ -7,6 +7,7 @@ line of every figure and statement), and adds the marked HTML text.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..knowledge.names import same_person
@@ -71,7 +72,8 @@ def entity_claims(store: Store, entity: Entity, ws: Workspace
     """Figures and statements made by the entity, and figures about it (its event, or a
     figure sentence naming it in an article that mentions it), read through the
     workspace's indexes. A speaker is named in the article it speaks in, so only the
-    entity's articles are read for statements."""
+    entity's articles are read for statements, and only those a person or an
+    organisation made are read (a place or an event makes none)."""
     names = {entity.name, *entity.variants}
     index = ws.index
     if entity.kind == "person":
@@ -81,11 +83,19 @@ def entity_claims(store: Store, entity: Entity, ws: Workspace
         by = [r for name in names for r in index["org"].get(name, [])]
     else:
         by = []
-    taken = {r["id"] for r in by}
+    taken = {r.id for r in by}
     about = [r for name in names for r in index["subject"].get(name, [])]
     read = sorted(entity.article_ids)[:_ARTICLES_READ]
+    # one search for any of the names (a person has a dozen spellings), not one per name
+    named = re.compile("|".join(re.escape(n) for n in sorted(names) if n) or "(?!)")
     about += [r for article_id in read for r in index["article_id"].get(article_id, [])
-              if r["subject"] not in names and any(n and n in r["text"] for n in names)]
-    about = [r for r in about if r["id"] not in taken]
-    said = [st for st in store.statements_of(read) if _speaks_for(st, entity)]
-    return {"by": by[:300], "about": about[:300], "said": said[:300]}
+              if r.subject not in names and named.search(r.text)]
+    about = [r for r in about if r.id not in taken]
+    if entity.kind == "person":
+        said = store.statements_by(read, surname=entity.key.split("/", 1)[0])
+    elif entity.kind == "org":
+        said = store.statements_by(read, names)
+    else:
+        said = []
+    return {"by": by, "about": about,
+            "said": [st for st in said if _speaks_for(st, entity)]}

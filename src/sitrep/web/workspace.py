@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -28,6 +29,7 @@ from typing import Any
 
 from ..errors import StoreError
 from ..ledger import ArticleTexts, article_languages, find_findings, reports_from_store
+from ..ledger.cache import rules_fingerprint
 from ..ledger.claims import Claim, claim_sets
 from ..ledger.entities import Entity, merge_entities
 from ..ledger.findings import Finding
@@ -135,9 +137,9 @@ class FigureLine:
     who: str  # what the speaker filter searches, lower-cased once
     rejected: bool
 
-    def __getitem__(self, key: str) -> Any:
-        """Read like a row of the store (``row["outlet"]``), as the pages and sorts do."""
-        return getattr(self, key)
+    #: Read like a row of the store (``row["outlet"]``), as the pages and sorts do; the
+    #: attribute looked up in C, as :class:`sitrep.store.StoredFigure` does.
+    __getitem__ = object.__getattribute__
 
 
 #: Row fields indexed for an entity's page: its event, its articles, what it said.
@@ -193,6 +195,12 @@ def build_workspace(store: Store) -> Workspace:
     return ws
 
 
+def findings_key(generation: int) -> str:
+    """The key of the findings kept in the store for this generation of it (that of
+    :func:`sitrep.ledger.cache.stored_findings`)."""
+    return f"{generation}/{rules_fingerprint()}"
+
+
 def figure_value(row: Any) -> str:
     """A figure's value as text when the ledger made no claim of it (no subject)."""
     if row["start_date"]:
@@ -204,6 +212,16 @@ def figure_value(row: Any) -> str:
     return " ".join(p for p in (row["qualifier"], shown, row["unit"]) if p)
 
 
+class LedgerPending(Exception):
+    """No ledger is at hand yet (the server has just started, or the store was just
+    built) and its computation outlasted the page's wait: the page says so rather than
+    holding the analyst's browser for the minute a big store's ledger takes."""
+
+    def __init__(self, started: float | None) -> None:
+        super().__init__("the ledger is being computed")
+        self.started = started  # time.monotonic() when the computation began
+
+
 class WorkspaceCache:
     """The last :class:`Workspace` and the ledger generation it was computed at; one per app,
     shared by the request threads.
@@ -211,16 +229,21 @@ class WorkspaceCache:
     While an ingest writes, every batch moves the generation on. Recomputing the ledger inside
     each request would make every page wait seconds on a big store, so a page is served
     from the workspace at hand while one background thread computes the new one
-    (:attr:`stale` says so); only the first page, and a page after the analyst's own
-    correction (``fresh``), wait for the computation."""
+    (:attr:`stale` says so). With no workspace at hand yet, a page waits up to ``wait``
+    seconds for the first one (forever with None) and then raises :class:`LedgerPending`;
+    a page after the analyst's own correction (``fresh``) waits for the computation."""
 
-    def __init__(self, open_store: Callable[[], AbstractContextManager[Store]]) -> None:
+    def __init__(self, open_store: Callable[[], AbstractContextManager[Store]],
+                 wait: float | None = None) -> None:
         self._open = open_store
+        self._wait = wait
         self._lock = threading.Lock()  # guards the fields below
+        self._done = threading.Condition(self._lock)  # notified when a workspace is kept
         self._build = threading.Lock()  # one computation at a time
         self._stamp: int | None = None
         self._workspace: Workspace | None = None
         self._refreshing = False
+        self._started: float | None = None
 
     def get(self, store: Store, *, fresh: bool = False) -> Workspace:
         stamp = store.ledger_generation()
@@ -229,33 +252,50 @@ class WorkspaceCache:
             if current is not None and stamp == self._stamp:
                 return current
             if current is not None and not fresh:
-                if not self._refreshing:
-                    self._refreshing = True
-                    threading.Thread(target=self._refresh, name="sitrep-ledger",
-                                     daemon=True).start()
+                self._start_refresh()
                 return current
-        return self._compute(store)
+            if current is None and not fresh and self._wait is not None:
+                self._start_refresh()
+                if self._done.wait_for(lambda: self._workspace is not None, self._wait):
+                    return self._workspace  # type: ignore[return-value]
+                raise LedgerPending(self._started)
+        return self.compute(store)
+
+    def _start_refresh(self) -> None:
+        """Start the background computation unless one runs (called holding the lock)."""
+        if not self._refreshing:
+            self._refreshing = True
+            threading.Thread(target=self._refresh, name="sitrep-ledger",
+                             daemon=True).start()
 
     def stale(self, store: Store) -> bool:
         """Whether the workspace at hand is older than the store (a refresh is under way)."""
         with self._lock:
             return self._stamp is not None and self._stamp != store.ledger_generation()
 
-    def _compute(self, store: Store) -> Workspace:
+    def compute(self, store: Store) -> Workspace:
+        """The workspace of the store as it is now, computed unless it is at hand."""
         with self._build:
             stamp = store.ledger_generation()
             with self._lock:
                 if self._workspace is not None and stamp == self._stamp:
                     return self._workspace  # computed meanwhile by another thread
+                self._started = time.monotonic()
             workspace = build_workspace(store)
             with self._lock:
-                self._workspace, self._stamp = workspace, stamp
+                self._workspace, self._stamp, self._started = workspace, stamp, None
+                self._done.notify_all()
+            # the findings kept in the store as `sitrep findings` keeps them, so that a
+            # restarted workspace shows them while it computes the rest, and the command
+            # line and the report do not compute them again
+            store.keep_findings(findings_key(stamp),
+                                [f.as_record() for f in workspace.findings])
             return workspace
 
     def _refresh(self) -> None:
         try:
             with self._open() as store:
-                self._compute(store)
+                self.compute(store)
         except (sqlite3.Error, StoreError):
             pass  # the next request tries again
         finally:
