@@ -186,12 +186,17 @@ def _counted_after(toks: tuple[Token, ...], last: int, words: Words, within: int
 
 def _hedge(toks: tuple[Token, ...], value: Value,
            words: Words) -> tuple[int, str, str | None] | None:
-    """The longest hedge ending right before the value: (first token, bound, qualifier)."""
+    """The longest hedge ending right before the value, or before an adverb that only
+    stresses it ("перевищує вже 3000", "übersteigt bereits 3000": a language's
+    ``fillers``): (first token, bound, qualifier)."""
+    before = value.first
+    if before and toks[before - 1].lower in words.hedge_fillers:
+        before -= 1
     for size in (3, 2, 1):
-        first = value.first - size
+        first = before - size
         if first < 0:
             continue
-        phrase = " ".join(t.lower for t in toks[first:value.first])
+        phrase = " ".join(t.lower for t in toks[first:before])
         found = words.hedges.get(phrase) or words.hedges.get(phrase.replace(" .", "."))
         if found and found[0] == "high" and _after_change(toks, first, value, words):
             return None  # "выросло до 140": the new value, not an upper bound
