@@ -178,6 +178,8 @@ def _counted_after(toks: tuple[Token, ...], last: int, words: Words, within: int
     """A noun counted, an outcome, a unit or a currency within ``within`` tokens after."""
     currencies = money_words(words.code).currencies
     for tok in toks[last + 1:last + 1 + within]:
+        if tok.text in ",;:.!?":
+            return False  # "En 2024, un enfant ...": the noun is another clause's
         if any(lookup(table, tok.lemma, tok.lower)
                for table in (words.nouns, words.outcomes, words.units, currencies)):
             return True
