@@ -134,7 +134,14 @@ FOREIGN = ("ru", "uk", "pl", "de")
 #: the English paragraph carry-over, an ongoing event named by type and place).
 FOREIGN_FLOORS = {"recall": 0.91, "precision": 0.90, "speaker_or_org": 0.77, "subject": 0.86,
                   "measure": 0.80}
-LANGUAGE_RECALL_FLOORS = {"ru": 0.91, "uk": 0.82, "pl": 0.92, "de": 0.92, "es": 0.85}
+#: uk 0.88 and its precision 0.85 (were 0.82 and unpinned; 0.914 and 0.865 when set): a
+#: repeat without a source of its own is one claim, "перевищує вже 3000" is a lower bound,
+#: "30-40 тисяч. А можуть і 500" is 500 thousand.
+#: Italian and French (folders of data, issue 11): recall 1.0 and 0.923, precision 0.889
+#: and 1.0 when set.
+LANGUAGE_RECALL_FLOORS = {"ru": 0.91, "uk": 0.88, "pl": 0.92, "de": 0.92, "es": 0.85,
+                          "it": 0.93, "fr": 0.9}
+LANGUAGE_PRECISION_FLOORS = {"uk": 0.85, "it": 0.85, "fr": 0.9}
 
 
 @pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")
@@ -150,4 +157,6 @@ def test_quality_gate_on_real_news_in_other_languages():
            if together[k] < floor}
     low |= {lang: (rows[lang]["recall"], floor) for lang, floor
             in LANGUAGE_RECALL_FLOORS.items() if rows[lang]["recall"] < floor}
+    low |= {f"{lang} precision": (rows[lang]["precision"], floor) for lang, floor
+            in LANGUAGE_PRECISION_FLOORS.items() if rows[lang]["precision"] < floor}
     assert not low, f"below the pinned floors (score, floor): {low}"

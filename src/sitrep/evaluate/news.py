@@ -214,14 +214,18 @@ def _match(article: Any, figures: list[dict[str, Any]], gold: list[dict[str, Any
 
 
 def _corresponding(pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    """(gold, predicted) subject pairs that are each other's most frequent partner."""
+    """(gold, predicted) subject pairs that are each other's most frequent partner; a gold
+    subject with two partners equally frequent takes the one whose most frequent partner
+    it is (a tie is not settled by the names' alphabetical order)."""
     counts = Counter(pairs)
-    best_for_gold: dict[str, tuple[int, str]] = {}
     best_for_pred: dict[str, tuple[int, str]] = {}
     for (g, p), n in counts.items():
-        best_for_gold[g] = max(best_for_gold.get(g, (0, "")), (n, p))
         best_for_pred[p] = max(best_for_pred.get(p, (0, "")), (n, g))
-    return {(g, p) for g, (_, p) in best_for_gold.items() if best_for_pred[p][1] == g}
+    best_for_gold: dict[str, tuple[int, bool, str]] = {}
+    for (g, p), n in counts.items():
+        best_for_gold[g] = max(best_for_gold.get(g, (0, False, "")),
+                               (n, best_for_pred[p][1] == g, p))
+    return {(g, p) for g, (_, _, p) in best_for_gold.items() if best_for_pred[p][1] == g}
 
 
 def _score_figures(story: _Story, articles: dict[str, Any], figures: list[dict[str, Any]],

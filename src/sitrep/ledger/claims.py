@@ -28,7 +28,14 @@ from .families import (
     subgroup,
 )
 from .instances import instance_parties, subject_aliases
-from .known import SourceTyper, event_parties, org_acronyms, person_countries, person_roles
+from .known import (
+    SourceTyper,
+    event_parties,
+    org_acronyms,
+    person_countries,
+    person_names,
+    person_roles,
+)
 from .source_types import Source
 from .undated import day_said, sentence_of
 
@@ -277,7 +284,8 @@ def claim_sets(rows: Sequence[Any], mentions: Iterable[Any],
     incidents = instance_parties(s for s in subjects if s)
     parties.update(incidents)
     typer = SourceTyper(parties, person_countries(mentions), person_roles(mentions),
-                        org_acronyms(r["org"] for r in rows))
+                        org_acronyms(r["org"] for r in rows),
+                        person_names(r["speaker_key"] for r in rows))
     nationalities = _nationalities(rows, subjects)
     # (country, day) of every incident in one country: where a foreign government counts
     struck = {(p[0], d.group(0)) for subject, p in incidents.items()

@@ -62,6 +62,24 @@ def person_countries(mentions: Iterable[dict[str, Any]]) -> dict[str, str]:
     return out
 
 
+def person_names(keys: Iterable[str | None]) -> dict[str, str]:
+    """Person key -> the key the ledger knows that person by: a bare surname ("Зеленський",
+    "Zelensky": ``zlnsk/``) is the one full name of the store with that surname
+    ("Volodymyr Zelensky": ``zlnsk/vl``), so the two are one source. A surname two full
+    names share (Joe Biden, Hunter Biden) stays as it is: which of them spoke is not known.
+    Keys compare by their transliterated consonant skeleton, so the scripts meet."""
+    full: dict[str, set[str]] = defaultdict(set)
+    bare = set()
+    for key in keys:
+        if key and "/" in key:
+            surname, first = key.split("/", 1)
+            if first:
+                full[surname].add(key)
+            else:
+                bare.add(key)
+    return {key: next(iter(full[key[:-1]])) for key in bare if len(full[key[:-1]]) == 1}
+
+
 def person_roles(mentions: Iterable[dict[str, Any]]) -> dict[str, str]:
     """Person key -> the role the store names them with most often: "Maung Maung Ohn said"
     in one article is the minister another article names."""
@@ -93,6 +111,8 @@ class SourceTyper:
     countries: dict[str, str]
     roles: dict[str, str]
     acronyms: dict[str, str]
+    #: a bare surname's key -> its one full name's key (:func:`person_names`)
+    people: dict[str, str] = field(default_factory=dict)
     _typed: dict[tuple[Any, ...], Source] = field(default_factory=dict)
 
     def source(self, row: Any, subject: str) -> Source:
@@ -108,8 +128,9 @@ class SourceTyper:
                   org: str | None, outlet: str | None, subject: str) -> Source:
         role = role or (_role_for(speaker_key, self.roles) if speaker else None)
         org = self.acronyms.get(org, org) if org else None
+        person = self.people.get(speaker_key, speaker_key) if speaker_key else None
         return classify_source(speaker, role, org, outlet, self.parties.get(subject, ()),
-                               _country_for(speaker_key, self.countries))
+                               _country_for(speaker_key, self.countries), person)
 
 
 def _role_for(speaker_key: str | None, roles: dict[str, str]) -> str | None:

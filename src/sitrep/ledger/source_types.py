@@ -94,11 +94,13 @@ def _country(text: str) -> str | None:
 
 def classify_source(speaker: str | None, role: str | None, org: str | None,
                     outlet: str | None, parties: tuple[str, ...] = (),
-                    country_hint: str | None = None) -> Source:
+                    country_hint: str | None = None, person: str | None = None) -> Source:
     """Type a figure's source. ``parties`` are the countries the event belongs to, most
     named first: an official source of another country is a foreign government, and an
     official whose country the text does not name ("Defence Minister X") is taken to be
-    of the first party."""
+    of the first party. ``person`` is the speaker's person key (a transliterated skeleton,
+    ``surname/fi``): a person who speaks for no body is known by it, in any script and
+    under any spelling of the name."""
     if not (speaker or org):
         name = outlet or "the outlet"
         # an institute publishing its own count speaks as an independent source
@@ -132,7 +134,8 @@ def classify_source(speaker: str | None, role: str | None, org: str | None,
     name = org or speaker or "unknown"
     if org and org.lower() == "official figures":
         kind = "official"
-    key = f"{kind}:{country or ''}:{_source_key(org, speaker)}"
+    own = f"person:{person}" if person and speaker and not org else _source_key(org, speaker)
+    key = f"{kind}:{country or ''}:{own}"
     return Source(kind, name, key, country)  # type: ignore[arg-type]
 
 

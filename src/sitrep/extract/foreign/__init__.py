@@ -21,8 +21,10 @@ from ..counted import measure_family
 from ..records import Attribution, Extraction, Figure, Mention, Span, Statement
 from .attribution import attribute
 from .carry import carrier, org_mentions
+from .ellipsis import with_elided_scales
 from .events import find_events, instances, main_event
 from .figures import sentence_figures
+from .measures import property_words
 from .places import country_mentions
 from .resources import Words, readable, words_of
 from .tokens import Sentence, sentences
@@ -37,7 +39,8 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
     subject = main_event(events, sents, text, words)
     extraction = Extraction(events=events, main_event=subject)
     said = _attributions(sents, words, text, published or captured)
-    found = [sentence_figures(sentence, words, text) for sentence in sents]
+    found = with_elided_scales([sentence_figures(sentence, words, text) for sentence in sents],
+                               words, text)
     families = [{f for raw in raws if (f := measure_family(raw.measure, raw.unit))}
                 for raws in found]
     for sentence, (attribution, _) in zip(sents, said, strict=True):
@@ -59,8 +62,53 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
                 low=raw.low, high=raw.high, unit=raw.unit, qualifier=raw.qualifier,
                 attribution=own or Attribution(),
                 subject=here[0] if here else subject, family=family))
-    extraction.figures[:] = _restated(extraction.figures, sents)
+    extraction.figures[:] = _once(_restated(extraction.figures, sents),
+                                property_words(lang))
     return extraction
+
+
+def _sourced(fig: Figure) -> bool:
+    return bool(fig.attribution.speaker or fig.attribution.org)
+
+
+def _once(figures: list[Figure], properties: frozenset[str]) -> list[Figure]:
+    """The figures without repeats: a value stated again in the same text for the same
+    thing counted with the same hedge and no source of its own (a lead that names none
+    restating what the body attributes, a caption printed twice) is one claim, as in the
+    English reader. The one kept is the first stated with a source, else the first. Two
+    statements that each name a source stay: "3,8 thousand" in the writer's summary and
+    "3800" in the quote it sums up are both the speaker's, and which one an analyst
+    cites is not for a rule to pick.
+
+    The key is the measure itself, not its family: "troops" and "troops killed" fall in
+    one family but count different things. Only counts are merged: a depth, a distance or
+    a magnitude said twice may belong to two things (the quake and its aftershock both
+    "at a depth of 10 km")."""
+    groups: dict[tuple[object, ...], list[int]] = {}
+    for i, fig in enumerate(figures):
+        if (fig.low is not None or fig.high is not None) and fig.unit is None \
+                and fig.measure not in properties:
+            groups.setdefault((fig.low, fig.high, fig.qualifier), []).append(i)
+    dropped: set[int] = set()
+    for members in groups.values():
+        for i in members:
+            same = [j for j in members if _same_count(figures[i].measure, figures[j].measure)]
+            keep = next((j for j in same if _sourced(figures[j])), same[0])
+            if i != keep and not _sourced(figures[i]):
+                dropped.add(i)
+    return [fig for i, fig in enumerate(figures) if i not in dropped]
+
+
+def _same_count(one: str | None, other: str | None) -> bool:
+    """Whether two measures count the same thing: the same words, or an outcome alone and
+    the same outcome of someone named ("casualties", "troops casualties"). "troops" and
+    "troops killed" are not: the troops sent are not the troops killed."""
+    if one == other:
+        return True
+    if not one or not other:
+        return False
+    short, long = sorted((one.split(), other.split()), key=len)
+    return len(short) == 1 and long[-1] == short[0]
 
 
 #: How many sentences later a figure stated again with its source lends that source back

@@ -178,6 +178,8 @@ def _counted_after(toks: tuple[Token, ...], last: int, words: Words, within: int
     """A noun counted, an outcome, a unit or a currency within ``within`` tokens after."""
     currencies = money_words(words.code).currencies
     for tok in toks[last + 1:last + 1 + within]:
+        if tok.text in ",;:.!?":
+            return False  # "En 2024, un enfant ...": the noun is another clause's
         if any(lookup(table, tok.lemma, tok.lower)
                for table in (words.nouns, words.outcomes, words.units, currencies)):
             return True
@@ -186,12 +188,17 @@ def _counted_after(toks: tuple[Token, ...], last: int, words: Words, within: int
 
 def _hedge(toks: tuple[Token, ...], value: Value,
            words: Words) -> tuple[int, str, str | None] | None:
-    """The longest hedge ending right before the value: (first token, bound, qualifier)."""
+    """The longest hedge ending right before the value, or before an adverb that only
+    stresses it ("перевищує вже 3000", "übersteigt bereits 3000": a language's
+    ``fillers``): (first token, bound, qualifier)."""
+    before = value.first
+    if before and toks[before - 1].lower in words.hedge_fillers:
+        before -= 1
     for size in (3, 2, 1):
-        first = value.first - size
+        first = before - size
         if first < 0:
             continue
-        phrase = " ".join(t.lower for t in toks[first:value.first])
+        phrase = " ".join(t.lower for t in toks[first:before])
         found = words.hedges.get(phrase) or words.hedges.get(phrase.replace(" .", "."))
         if found and found[0] == "high" and _after_change(toks, first, value, words):
             return None  # "выросло до 140": the new value, not an upper bound

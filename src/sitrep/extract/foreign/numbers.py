@@ -46,7 +46,9 @@ def parse_digits(text: str, words: Words) -> float | None:
 
 def _word_value(tok: Token, words: Words) -> tuple[str, float] | None:
     table = words.numbers
-    for key in (tok.lemma, tok.lower):
+    # the written form first: a lemmatizer may cut a compound number word to its first
+    # part ("diecimila" -> "dieci")
+    for key in (tok.lower, tok.lemma):
         if key in table["words"]:
             return "unit", float(table["words"][key])
         if key in table["scales"]:

@@ -84,6 +84,8 @@ class Words:
     pledge_verbs: frozenset[str] = frozenset()
     #: "nach Angaben der Staatsmedien", "власти": a government named without its country
     unnamed_government: re.Pattern[str] = re.compile("(?!)")
+    #: "уже", "bereits": an adverb that may stand between a hedge and its value
+    hedge_fillers: frozenset[str] = frozenset()
 
 
 def readable(code: str | None) -> bool:
@@ -145,6 +147,7 @@ def words_of(code: str) -> Words:
         unnamed_government=re.compile(r"(?<!\w)(?:" + ("|".join(
             data.table("orgs").get("unnamed_government", [])) or "(?!)") + r")(?!\w)",
             re.IGNORECASE),
+        hedge_fillers=frozenset(w.lower() for w in data.table("hedges").get("fillers", [])),
     )
 
 
