@@ -43,6 +43,8 @@ def test_a_day_is_read_only_soon_after_the_incident():
     assert day_said("said on 20 March", "en", incident) is None  # too far off to be sure
     assert day_said("said on Saturday", "en", incident) is None  # any Saturday
     assert day_said("9 мая", "xx", incident) is None  # a language without a calendar
+    # the incident's own day names the event, not a day anyone spoke
+    assert day_said("the December 30 strike has now killed 9", "en", incident) is None
 
 
 def test_a_count_of_children_is_a_part_of_the_toll():

@@ -54,7 +54,8 @@ def day_said(sentence: str, lang: str | None, incident: date) -> date | None:
     """The latest day ``sentence`` names that falls soon after ``incident`` ("27 марта",
     "March 27", "27. März"), or None: what is said comes after what it tells of, so of
     "the attack on 22 March ... said on 27 March" the 27th dates the statement. A weekday
-    alone is not read: "Saturday" on an undated page may be any Saturday after it."""
+    alone is not read: "Saturday" on an undated page may be any Saturday after it. Nor is the
+    incident's own day: "the 28 March quake" names the event, not the day anyone spoke."""
     months = _months(lang or "en")
     if months is None:
         return None
@@ -66,7 +67,7 @@ def day_said(sentence: str, lang: str | None, incident: date) -> date | None:
                                 else "") if t.isdigit() and 1 <= int(t) <= 31]
             day = _next_day(incident, months[token], int(near[0])) if near else None
             found += [day] if day else []
-    soon = [d for d in found if 0 <= (d - incident).days <= AFTER_DAYS]
+    soon = [d for d in found if 0 < (d - incident).days <= AFTER_DAYS]
     return max(soon, default=None)
 
 
