@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..knowledge.gazetteer import load_gazetteer
+from . import doc_values
 from .bodies import Bodies
 from .cue_phrases import Cue, CueReader
 from .dates import DateMention
@@ -34,10 +35,10 @@ class _Attributor(CueReader):
     def __init__(self, doc: Doc, cues: SpeechCues) -> None:
         self.doc = doc
         self.lexicon = cues
-        self.text: str = doc._.text  # Doc._ builds a new accessor on every use
-        self.words: Words = doc._.words
-        self.mentions: list[Mention] = doc._.mentions
-        self.dates: list[DateMention] = doc._.dates or []
+        self.text: str = doc_values.get(doc, "text")  # Doc._ builds a new accessor on every use
+        self.words: Words = doc_values.get(doc, "words")
+        self.mentions: list[Mention] = doc_values.get(doc, "mentions")
+        self.dates: list[DateMention] = doc_values.get(doc, "dates") or []
         self.gaz = load_gazetteer()
         self.bodies = Bodies(self.text, self.words, self.gaz, self.mentions, cues.lang)
         self.speakers = Speakers(self.text, self.words, self.gaz, cues, self.bodies)
@@ -217,7 +218,7 @@ class _Attributor(CueReader):
 def _dateline(doc: Doc) -> tuple[DateMention | None, int | None]:
     """The dateline's date (the day the story's statements were made), else where the lead
     of an undated wire story starts (see :mod:`.datelines`)."""
-    found = doc._.dateline
+    found = doc_values.get(doc, "dateline")
     return (found.dateline, found.lead) if found is not None else (None, None)
 
 
@@ -246,8 +247,9 @@ class AttributionComponent:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cues = date_follow_ups(_Attributor(doc, self.lexicon).run(), doc._.text,
-                                     self.lexicon.pronouns | self.lexicon.org_pronouns)
+        doc_values.put(doc, "cues", date_follow_ups(
+            _Attributor(doc, self.lexicon).run(), doc_values.get(doc, "text"),
+            self.lexicon.pronouns | self.lexicon.org_pronouns))
         return doc
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..knowledge.gazetteer import Gazetteer, Place, fold, load_gazetteer
 from ..knowledge.names import person_key, skeleton
 from ..knowledge.orgs import canonical_org
+from . import doc_values
 from .entity_orgs import OrgRules, org_key
 from .entity_places import PlaceRules
 from .entity_words import EntityWords, entity_words
@@ -58,9 +59,9 @@ class _Finder(PlaceRules, OrgRules):
         self.people: dict[str, Mention] = {}
         self.first_names: dict[str, Mention] = {}  # the same, by the first name's skeleton
         self.towns: dict[str, Place] = {}  # "Santa Fe" after "Santa Fe, N.M.": that one
-        self.starts: frozenset[int] = doc._.sent_starts or frozenset({0})
-        self.text: str = doc._.text  # Doc._ builds a new accessor on every use
-        self.w: Words = doc._.words
+        self.starts: frozenset[int] = doc_values.get(doc, "sent_starts") or frozenset({0})
+        self.text: str = doc_values.get(doc, "text")  # Doc._ builds a new accessor on every use
+        self.w: Words = doc_values.get(doc, "words")
 
     def span(self, i: int, j: int) -> Span:
         start = self.w.idx[i]
@@ -356,7 +357,7 @@ class EntitiesComponent:
         self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.mentions = _Finder(doc, load_gazetteer(), self.words).run()
+        doc_values.put(doc, "mentions", _Finder(doc, load_gazetteer(), self.words).run())
         return doc
 
 

@@ -22,6 +22,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from ..lang import language_data
+from . import doc_values
 from .tokenizer import CachingTokenizer
 from .words import read_words
 
@@ -82,7 +83,7 @@ def _sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
     """Sentence boundaries and the token table of ``doc``."""
     # spaCy rebuilds Doc.text from every token on each access: components read this copy
     # (``extract_text`` sets it from the string it was given)
-    text = doc._.text
+    text = doc_values.get(doc, "text")
     if text is None:
         doc._.text = text = doc.text
     starts = {0}
@@ -105,8 +106,8 @@ def _sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
     if len(doc):
         doc.from_array([SENT_START], flags.view("uint64").reshape(-1, 1))
     first_tokens = numpy.flatnonzero(flags == 1).tolist()
-    doc._.sent_starts = frozenset(first_tokens)
-    doc._.words = read_words(doc, text, first_tokens)
+    doc_values.put(doc, "sent_starts", frozenset(first_tokens))
+    doc_values.put(doc, "words", read_words(doc, text, first_tokens))
     return doc
 
 
