@@ -10,7 +10,6 @@ other components index those lists. spaCy still owns tokenisation and the senten
 from __future__ import annotations
 
 import string
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -84,15 +83,13 @@ def by_sentence(sents: list[Sentence], items: Iterable[T], start: Callable[[T], 
     Why: components asked "which mentions are in this sentence?" by scanning every mention
     for every sentence; at news length that quadratic scan was a visible share of the time.
     Items before the first sentence or past the last one are left out, as the scan did."""
+    groups: list[list[T]] = [[] for _ in sents]
     ordered = sorted(items, key=start)
-    keys = list(map(start, ordered))
-    groups: list[list[T]] = []
     k = 0
-    for sent in sents:
-        # the first item at or after the sentence's start, then the first past its end, both
-        # from where the last sentence stopped (a binary search, not a step per item)
-        k = bisect_left(keys, sent.start_char, k)
-        end = bisect_left(keys, sent.end_char, k)
-        groups.append(ordered[k:end])
-        k = max(k, end)
+    for n, sent in enumerate(sents):
+        while k < len(ordered) and start(ordered[k]) < sent.start_char:
+            k += 1
+        while k < len(ordered) and start(ordered[k]) < sent.end_char:
+            groups[n].append(ordered[k])
+            k += 1
     return groups
