@@ -97,7 +97,11 @@ def _sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
             pos += 1
         starts.add(pos)
     offsets = doc.to_array(IDX).astype("int64")
-    flags = numpy.where(numpy.isin(offsets, numpy.fromiter(starts, dtype="int64")), 1, -1)
+    # a table of the text's offsets marks where sentences start (``numpy.isin`` sorts both
+    # arrays, several times slower at news length)
+    starting = numpy.zeros(len(text) + 1, dtype=bool)
+    starting[list(starts)] = True
+    flags = numpy.where(starting[offsets], 1, -1)
     if len(flags):
         flags[0] = 1
         flags[_cuts(offsets, numpy.flatnonzero(flags == 1), len(text))] = 1
