@@ -19,6 +19,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
 
 from sitrep.extract import doc_values
+from sitrep.extract.attribution import _occurrences, _within
 from sitrep.extract.entities import EVENT_INSTANCE
 from sitrep.extract.figure_scan import single_matches
 from sitrep.extract.figure_words import figure_words
@@ -184,3 +185,14 @@ def test_doc_values_are_the_values_of_doc_underscore():
     assert doc._.main_event == "Zapad-2021"
     doc._.main_event = None
     assert doc_values.get(doc, "main_event") is None
+
+
+def test_phrases_within_a_sentence_are_those_find_finds():
+    phrases = ["official", "source", "'s ", "’s ", "a"]
+    pick = random.Random(7)
+    for text in TEXTS + _random_texts(8, 3_000) + ["the officials' sources: nato's source"]:
+        found = _occurrences(text, phrases)
+        for _ in range(5):
+            lo = pick.randint(0, len(text))
+            hi = pick.randint(lo, len(text))
+            assert _within(found, lo, hi) == any(text.find(p, lo, hi) >= 0 for p in phrases)

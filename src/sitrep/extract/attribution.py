@@ -48,6 +48,8 @@ class _Attributor(CueReader):
         # per sentence (by its first character), filled in run(): read once per sentence,
         # not once per cue (quadratic on a sentence of many speakers)
         self.sentence_dates: dict[int, list[DateMention]] = {}
+        self.anonymous_at: list[tuple[int, int]] = []  # (start, end) of each, set in run()
+        self.possessive_at: list[tuple[int, int]] = []
 
     def run(self) -> list[Cue]:
         self.dateline, self.lead = _dateline(self.doc)
@@ -62,6 +64,11 @@ class _Attributor(CueReader):
         for sent, mentions in zip(sents, speakers, strict=True):
             self.speakers.read_sentence(sent, mentions)
         scans = self._scans()
+        folded, c = self.words.folded, self.lexicon
+        # where the anonymous nouns and the possessives are, found once for the whole text
+        self.anonymous_at = _occurrences(folded, c.anonymous_nouns) if scans[2] else []
+        self.possessive_at = _occurrences(
+            folded, [f"{s} " for s in c.possessive_suffixes]) if scans[3] else []
         previous: Cue | None = None  # the last speech cue, while a quotation may go on
         # the tokens that may be verbs of saying, found once for the whole text
         cue_words = self.lexicon.cue_words
@@ -103,10 +110,9 @@ class _Attributor(CueReader):
             self.officially(sent)
         if according:
             self.according(sent, mentions)
-        if anonymous and any(folded.find(n, lo, hi) >= 0 for n in c.anonymous_nouns):
+        if anonymous and _within(self.anonymous_at, lo, hi):
             self.anonymous(sent)
-        if possessive and any(folded.find(f"{s} ", lo, hi) >= 0
-                              for s in c.possessive_suffixes):
+        if possessive and _within(self.possessive_at, lo, hi):
             self.possessive(sent, mentions)
         if passive and folded.find(f" {c.passive_by} ", lo, hi) >= 0:
             self.passive(sent, mentions)
@@ -214,6 +220,28 @@ class _Attributor(CueReader):
             # a date before it dates the saying
             content = (that, sent.end_char)
         return content
+
+def _occurrences(text: str, phrases: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of each of ``phrases`` in ``text``, in order."""
+    out = []
+    for phrase in phrases:
+        at = text.find(phrase)
+        while at >= 0:
+            out.append((at, at + len(phrase)))
+            at = text.find(phrase, at + 1)
+    return sorted(out)
+
+
+def _within(occurrences: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether one of ``occurrences`` (sorted) lies in ``lo:hi``: ``text.find(phrase, lo,
+    hi) >= 0`` for one of the phrases, without a search per sentence and phrase."""
+    k = bisect_left(occurrences, (lo,))
+    while k < len(occurrences) and occurrences[k][0] < hi:
+        if occurrences[k][1] <= hi:
+            return True
+        k += 1
+    return False
+
 
 def _dateline(doc: Doc) -> tuple[DateMention | None, int | None]:
     """The dateline's date (the day the story's statements were made), else where the lead
