@@ -10,20 +10,24 @@ many texts put together at random from pieces that stress the edge cases.
 from __future__ import annotations
 
 import random
+import re
 import string
 
 import pytest
 import spacy
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LENGTH, ORTH, SPACY
+from spacy.tokens import Doc
 
+from sitrep.extract import doc_values
+from sitrep.extract.attribution import _occurrences, _within
 from sitrep.extract.entities import EVENT_INSTANCE
 from sitrep.extract.figure_scan import single_matches
 from sitrep.extract.figure_words import figure_words
 from sitrep.extract.instances import event_types
-from sitrep.extract.nlp import build_nlp
+from sitrep.extract.nlp import _BOUNDARY, build_nlp
 from sitrep.extract.scan import instance_starts, matches_from, phrase_starts
 from sitrep.extract.subjects import event_references
-from sitrep.extract.words import same_length_lower
+from sitrep.extract.words import by_sentence, same_length_lower
 from sitrep.knowledge.gazetteer import fold, load_gazetteer
 from sitrep.lang import language_data
 
@@ -126,3 +130,69 @@ def test_a_text_without_an_exercise_noun_refers_to_no_exercise():
     assert refs.may_refer(sentence) and refs.refers(sentence, True)
     assert not refs.refers(sentence, refs.may_refer("the talks ended on tuesday."))
     assert refs.may_recall("as happened last time") and not refs.may_recall("as usual")
+
+
+#: The sentence-boundary pattern as it was written before it opened with the punctuation it
+#: follows: a look-behind tried at every character (the plain way).
+_BOUNDARY_AT_EVERY_CHARACTER = re.compile(
+    r"(?:(?<=[.!?\]])|(?=\n))"
+    r"(?:(?<=[a-z0-9\)\]%][.!?])[\"”’']?(?=\s+[\"“‘']?[A-Z0-9])"
+    r"|(?<=[a-z0-9]{2}[.!?])[\"”’']?(?=[\"“‘]?[A-Z][a-z])"
+    r"|(?<=\])(?=[A-Z][a-z])"
+    r"|\n+)"
+)
+
+
+def test_the_sentence_boundaries_are_those_of_the_look_behind_pattern():
+    pick = random.Random(4)
+    pieces = [*".!?]\n \"”’'“‘)%", "ab", "Ab", "9", "x.", "Mr.", "U.S.", "[Minsk]", "The"]
+    texts = TEXTS + ["".join(pick.choice(pieces) for _ in range(pick.randint(0, 12)))
+                     for _ in range(30_000)]
+    for text in texts:
+        ours = [(m.start() + (text[m.start()] != "\n"), m.end())
+                for m in _BOUNDARY.finditer(text)]
+        assert ours == [m.span() for m in _BOUNDARY_AT_EVERY_CHARACTER.finditer(text)], text
+
+
+def test_phrase_starts_finds_every_position_of_every_phrase():
+    phrases = ["attack", "attacks", "air strike", "air strikes", "strike", "fire", "fires", "a"]
+    for text in TEXTS + _random_texts(5, 2_000) + ["the attacks and air strikes; fires"]:
+        every = {at for p in phrases for at in range(len(text)) if text.startswith(p, at)}
+        assert set(phrase_starts(text, phrases)) == every, text
+
+
+def test_by_sentence_groups_as_a_scan_of_every_sentence():
+    doc = build_nlp()(TEXTS[0] + " " + TEXTS[2] + "\n" + TEXTS[5])
+    sents = doc._.words.sents
+    pick = random.Random(6)
+    for _ in range(200):
+        starts = [pick.randint(-5, len(doc._.text) + 5) for _ in range(pick.randint(0, 40))]
+        plain = [[s for s in sorted(starts) if sent.start_char <= s < sent.end_char]
+                 for sent in sents]
+        assert by_sentence(sents, starts, lambda s: s) == plain
+
+
+def test_doc_values_are_the_values_of_doc_underscore():
+    """The components read and write through :mod:`sitrep.extract.doc_values`; spaCy's
+    ``doc._`` must see the same values, and the reverse."""
+    doc = build_nlp()(TEXTS[0])
+    for name in ("text", "words", "sent_starts", "dates", "mentions", "cues", "figures",
+                 "subjects", "main_event", "published", "never_set"):
+        if Doc.has_extension(name):
+            assert doc_values.get(doc, name) is getattr(doc._, name)
+    assert doc_values.get(doc, "mentions")  # set by the pipeline, read back here
+    doc_values.put(doc, "main_event", "Zapad-2021")
+    assert doc._.main_event == "Zapad-2021"
+    doc._.main_event = None
+    assert doc_values.get(doc, "main_event") is None
+
+
+def test_phrases_within_a_sentence_are_those_find_finds():
+    phrases = ["official", "source", "'s ", "’s ", "a"]
+    pick = random.Random(7)
+    for text in TEXTS + _random_texts(8, 3_000) + ["the officials' sources: nato's source"]:
+        found = _occurrences(text, phrases)
+        for _ in range(5):
+            lo = pick.randint(0, len(text))
+            hi = pick.randint(lo, len(text))
+            assert _within(found, lo, hi) == any(text.find(p, lo, hi) >= 0 for p in phrases)

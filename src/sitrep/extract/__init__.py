@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from . import doc_values
 from .records import (
     Attribution,
     Event,
@@ -41,15 +42,17 @@ def extract_text(text: str, published: date | None = None,
 
     nlp = build_nlp(lang)
     doc = make_doc(nlp, text)
-    doc._.text = text  # the tokens reproduce it exactly; Doc.text would rebuild it
-    doc._.published = published
-    doc._.captured = captured
-    doc._.story_days = story_days
-    doc._.story_events = story_events
+    # the tokens reproduce the text exactly; Doc.text would rebuild it
+    doc_values.put(doc, "text", text)
+    doc_values.put(doc, "published", published)
+    doc_values.put(doc, "captured", captured)
+    doc_values.put(doc, "story_days", story_days)
+    doc_values.put(doc, "story_events", story_events)
     doc = nlp(doc)
-    return Extraction(mentions=list(doc._.mentions), figures=list(doc._.figures),
-                      statements=list(doc._.statements), events=list(doc._.events),
-                      main_event=doc._.main_event)
+    found = doc_values.get
+    return Extraction(mentions=list(found(doc, "mentions")), figures=list(found(doc, "figures")),
+                      statements=list(found(doc, "statements")),
+                      events=list(found(doc, "events")), main_event=found(doc, "main_event"))
 
 
 __all__ = ["EXTRACTOR_VERSION", "Attribution", "Event", "Extraction", "Figure", "Mention",

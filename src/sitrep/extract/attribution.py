@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..knowledge.gazetteer import load_gazetteer
+from . import doc_values
 from .bodies import Bodies
 from .cue_phrases import Cue, CueReader
 from .dates import DateMention
@@ -34,10 +35,10 @@ class _Attributor(CueReader):
     def __init__(self, doc: Doc, cues: SpeechCues) -> None:
         self.doc = doc
         self.lexicon = cues
-        self.text: str = doc._.text  # Doc._ builds a new accessor on every use
-        self.words: Words = doc._.words
-        self.mentions: list[Mention] = doc._.mentions
-        self.dates: list[DateMention] = doc._.dates or []
+        self.text: str = doc_values.get(doc, "text")  # Doc._ builds a new accessor on every use
+        self.words: Words = doc_values.get(doc, "words")
+        self.mentions: list[Mention] = doc_values.get(doc, "mentions")
+        self.dates: list[DateMention] = doc_values.get(doc, "dates") or []
         self.gaz = load_gazetteer()
         self.bodies = Bodies(self.text, self.words, self.gaz, self.mentions, cues.lang)
         self.speakers = Speakers(self.text, self.words, self.gaz, cues, self.bodies)
@@ -47,6 +48,8 @@ class _Attributor(CueReader):
         # per sentence (by its first character), filled in run(): read once per sentence,
         # not once per cue (quadratic on a sentence of many speakers)
         self.sentence_dates: dict[int, list[DateMention]] = {}
+        self.anonymous_at: list[tuple[int, int]] = []  # (start, end) of each, set in run()
+        self.possessive_at: list[tuple[int, int]] = []
 
     def run(self) -> list[Cue]:
         self.dateline, self.lead = _dateline(self.doc)
@@ -61,6 +64,11 @@ class _Attributor(CueReader):
         for sent, mentions in zip(sents, speakers, strict=True):
             self.speakers.read_sentence(sent, mentions)
         scans = self._scans()
+        folded, c = self.words.folded, self.lexicon
+        # where the anonymous nouns and the possessives are, found once for the whole text
+        self.anonymous_at = _occurrences(folded, c.anonymous_nouns) if scans[2] else []
+        self.possessive_at = _occurrences(
+            folded, [f"{s} " for s in c.possessive_suffixes]) if scans[3] else []
         previous: Cue | None = None  # the last speech cue, while a quotation may go on
         # the tokens that may be verbs of saying, found once for the whole text
         cue_words = self.lexicon.cue_words
@@ -102,10 +110,9 @@ class _Attributor(CueReader):
             self.officially(sent)
         if according:
             self.according(sent, mentions)
-        if anonymous and any(folded.find(n, lo, hi) >= 0 for n in c.anonymous_nouns):
+        if anonymous and _within(self.anonymous_at, lo, hi):
             self.anonymous(sent)
-        if possessive and any(folded.find(f"{s} ", lo, hi) >= 0
-                              for s in c.possessive_suffixes):
+        if possessive and _within(self.possessive_at, lo, hi):
             self.possessive(sent, mentions)
         if passive and folded.find(f" {c.passive_by} ", lo, hi) >= 0:
             self.passive(sent, mentions)
@@ -214,10 +221,32 @@ class _Attributor(CueReader):
             content = (that, sent.end_char)
         return content
 
+def _occurrences(text: str, phrases: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of each of ``phrases`` in ``text``, in order."""
+    out = []
+    for phrase in phrases:
+        at = text.find(phrase)
+        while at >= 0:
+            out.append((at, at + len(phrase)))
+            at = text.find(phrase, at + 1)
+    return sorted(out)
+
+
+def _within(occurrences: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether one of ``occurrences`` (sorted) lies in ``lo:hi``: ``text.find(phrase, lo,
+    hi) >= 0`` for one of the phrases, without a search per sentence and phrase."""
+    k = bisect_left(occurrences, (lo,))
+    while k < len(occurrences) and occurrences[k][0] < hi:
+        if occurrences[k][1] <= hi:
+            return True
+        k += 1
+    return False
+
+
 def _dateline(doc: Doc) -> tuple[DateMention | None, int | None]:
     """The dateline's date (the day the story's statements were made), else where the lead
     of an undated wire story starts (see :mod:`.datelines`)."""
-    found = doc._.dateline
+    found = doc_values.get(doc, "dateline")
     return (found.dateline, found.lead) if found is not None else (None, None)
 
 
@@ -246,8 +275,9 @@ class AttributionComponent:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cues = date_follow_ups(_Attributor(doc, self.lexicon).run(), doc._.text,
-                                     self.lexicon.pronouns | self.lexicon.org_pronouns)
+        doc_values.put(doc, "cues", date_follow_ups(
+            _Attributor(doc, self.lexicon).run(), doc_values.get(doc, "text"),
+            self.lexicon.pronouns | self.lexicon.org_pronouns))
         return doc
 
 

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import language_data
+from . import doc_values
 from .date_reading import read_dates
 
 
@@ -17,10 +18,11 @@ class DatesComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        found = read_dates(doc._.text, doc._.published, doc._.captured, self.lang,
-                           doc._.story_days or ())
-        doc._.dates = found.mentions
-        doc._.dateline = found
+        value = doc_values.get
+        found = read_dates(value(doc, "text"), value(doc, "published"), value(doc, "captured"),
+                           self.lang, value(doc, "story_days") or ())
+        doc_values.put(doc, "dates", found.mentions)
+        doc_values.put(doc, "dateline", found)
         return doc
 
 

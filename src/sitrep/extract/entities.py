@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ..knowledge.gazetteer import Gazetteer, Place, fold, load_gazetteer
 from ..knowledge.names import person_key, skeleton
 from ..knowledge.orgs import canonical_org
+from . import doc_values
 from .entity_orgs import OrgRules, org_key
 from .entity_places import PlaceRules
 from .entity_words import EntityWords, entity_words
@@ -58,14 +59,19 @@ class _Finder(PlaceRules, OrgRules):
         self.people: dict[str, Mention] = {}
         self.first_names: dict[str, Mention] = {}  # the same, by the first name's skeleton
         self.towns: dict[str, Place] = {}  # "Santa Fe" after "Santa Fe, N.M.": that one
-        self.starts: frozenset[int] = doc._.sent_starts or frozenset({0})
-        self.text: str = doc._.text  # Doc._ builds a new accessor on every use
-        self.w: Words = doc._.words
+        self.starts: frozenset[int] = doc_values.get(doc, "sent_starts") or frozenset({0})
+        self.text: str = doc_values.get(doc, "text")  # Doc._ builds a new accessor on every use
+        self.w: Words = doc_values.get(doc, "words")
 
     def span(self, i: int, j: int) -> Span:
         start = self.w.idx[i]
         end = self.w.end_char(j - 1)
         return Span(start, end, self.text[start:end])
+
+    def span_text(self, i: int, j: int) -> str:
+        """The text of tokens ``i:j``: ``span(i, j).text`` without building the record (the
+        rules test many runs that never become a mention)."""
+        return self.text[self.w.idx[i]:self.w.end_char(j - 1)]
 
     def runs(self) -> list[tuple[int, int]]:
         w, starts = self.w, self.starts
@@ -170,7 +176,7 @@ class _Finder(PlaceRules, OrgRules):
             i += 1
         if i >= j:
             return
-        text = self.span(i, j).text
+        text = self.span_text(i, j)
         if self._not_a_name(i, j, text):
             return
         spelled = self._spelled_out(text)
@@ -237,9 +243,9 @@ class _Finder(PlaceRules, OrgRules):
         while k > i and (lw[k - 1] in words.connectors or (
                 lw[k - 1] in words.org_heads and lw[k - 1].rstrip(".") not in words.titles)):
             k -= 1
-        role = self.span(i, k).text if k > i else None
+        role = self.span_text(i, k) if k > i else None
         if role and i >= 2 and lw[i - 1] in words.possessive_suffixes and gaz.place(tx[i - 2]):
-            role = self.span(i - 2, k).text  # "Ukraine's President"
+            role = self.span_text(i - 2, k)  # "Ukraine's President"
         return k, role
 
     def _says_person(self, i: int, j: int, k: int) -> bool:
@@ -258,7 +264,7 @@ class _Finder(PlaceRules, OrgRules):
 
     def _person(self, k: int, j: int, role: str | None) -> bool:
         gaz = self.gaz
-        text = self.span(k, j).text
+        text = self.span_text(k, j)
         known = gaz.person(text)
         if j - k == 1:
             # a bare surname: the person last named with it here, else a well-known one
@@ -307,7 +313,7 @@ class _Finder(PlaceRules, OrgRules):
             return None
         while start < k - 1 and lw[start] in self.words.articles:
             start += 1
-        return self.span(start, k - 1).text
+        return self.span_text(start, k - 1)
 
     def _appositive_role(self, j: int) -> str | None:
         """", Assistant to the Belarusian Defense Minister ...," after a name."""
@@ -321,7 +327,7 @@ class _Finder(PlaceRules, OrgRules):
                 return None
         words = {x.rstrip(".") for x in self.w.lower[j + 1:end]}
         if end > j + 1 and words & self.words.titles:
-            return self.span(j + 1, end).text
+            return self.span_text(j + 1, end)
         return None
 
     def event_instances(self) -> None:
@@ -351,7 +357,7 @@ class EntitiesComponent:
         self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.mentions = _Finder(doc, load_gazetteer(), self.words).run()
+        doc_values.put(doc, "mentions", _Finder(doc, load_gazetteer(), self.words).run())
         return doc
 
 

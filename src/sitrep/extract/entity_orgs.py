@@ -99,10 +99,14 @@ class OrgRules:
     def demonym_places(self) -> None:
         """"Latvian Ministry of Defense" names Latvia as a place too."""
         taken = {(m.span.start, m.span.end) for m in self.mentions if m.kind == "place"}
+        # the last words of the demonyms of several words: only before one of these may a
+        # word make a longer demonym (both are ASCII letters, whose folded form is lower case)
+        lasts = {key.rsplit(" ", 1)[1] for key in self.gaz.demonyms if " " in key}
         for m in _CAPITALISED.finditer(self.text):
             start = m.start()
             # "North Korean" is North Korea's, not "Korean" South Korea's
-            pair = _WORD_BEFORE.search(self.text, max(0, start - 16), start)
+            pair = _WORD_BEFORE.search(self.text, max(0, start - 16), start) if (
+                m.group(0).lower() in lasts) else None
             if pair and self.gaz.demonym(f"{pair.group(1)} {m.group(0)}"):
                 start = pair.start()
             code = self.gaz.demonym(self.text[start:m.end()])

@@ -35,6 +35,8 @@ class PlaceRules:
     if TYPE_CHECKING:  # the finder's own, which these rules call
         def span(self, i: int, j: int) -> Span: ...
 
+        def span_text(self, i: int, j: int) -> str: ...
+
         def _named_before(self, word: str) -> bool: ...
 
     def add(self, mention: Mention) -> None:
@@ -68,7 +70,7 @@ class PlaceRules:
         while end < n and capish[end] and end not in self.starts:
             end += 1
         first = i + 1 if lower[i] == self.words.the else i
-        return end > nxt and first < j and self.gaz.place(self.span(first, end).text) is not None
+        return end > nxt and first < j and self.gaz.place(self.span_text(first, end)) is not None
 
     def _not_a_town(self, place: Place, i: int, j: int, text: str) -> bool:
         """A run naming a town by accident: a person named before ("according to Lee"), an
@@ -110,7 +112,7 @@ class PlaceRules:
             i > 1 and lw[i - 2] in self.words.locative and before == self.words.the)
         if place.common_word:  # "in Reading"; "in the White House" is no town: towns
             return before in self.words.locative  # take no article
-        if any(ord(c) > 127 for c in self.span(i, j).text):
+        if any(ord(c) > 127 for c in self.span_text(i, j)):
             return True  # "Pabradė": a spelling only a place name has
         if i in self.starts and j - i == 1 and not locative:
             return place.population >= 100_000

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import language_data
+from . import doc_values
 from .records import Event, Span
 from .words import by_sentence
 
@@ -56,8 +57,10 @@ class EventsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         out = []
-        full, all_dates, all_mentions = doc._.text, doc._.dates or [], doc._.mentions
-        words, patterns = doc._.words, self.words
+        value = doc_values.get
+        full, all_dates = value(doc, "text"), value(doc, "dates") or []
+        all_mentions = value(doc, "mentions")
+        words, patterns = value(doc, "words"), self.words
         # the dates and mentions of each sentence, in one pass (not all of them per sentence)
         sent_dates = by_sentence(words.sents, (d for d in all_dates if d.value),
                                  lambda d: d.start)
@@ -78,7 +81,7 @@ class EventsComponent:
             what = full[what_start:what_end]
             out.append(Event(Span(lo, hi, full[lo:hi].strip()), what,
                              dates[0].value if dates else None, where, who))
-        doc._.events = out
+        doc_values.put(doc, "events", out)
         return doc
 
 

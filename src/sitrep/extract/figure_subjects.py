@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
+from . import doc_values
 from .attribution import Cue
 from .counted import family_of, without_place
 from .figure_words import FigureWords
@@ -24,7 +25,7 @@ _FOLLOWING_WORD = re.compile(r" ([a-z]+)")
 def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | None,
             words: FigureWords) -> str | None:
     """The subject of ``fig`` in ``sentence``, stated with ``cue``."""
-    main = doc._.main_event
+    main = doc_values.get(doc, "main_event")
     if sentence is None:
         return main
     if sentence.instances:  # R1: an instance named in the sentence, the nearest one
@@ -36,8 +37,8 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
         # hospitals and people they count are parts of it, not events of their own)
         return main
     fam = family_of(fig.measure, fig.unit, words)
-    event_noun_after = bool(words.event_noun_after.match(doc._.text, fig.evidence.end,
-                                                         fig.evidence.end + 40))
+    event_noun_after = bool(words.event_noun_after.match(
+        doc_values.get(doc, "text"), fig.evidence.end, fig.evidence.end + 40))
     if fig.kind == "dates" and fig.dates and main and fig.dates.start.year != int(
             main.rsplit("-", 1)[1]):
         return _event_phrase(doc, sentence, fig, words)  # another year: another event
@@ -64,7 +65,7 @@ def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | 
                    words: FigureWords) -> str | None:
     speaker = cue.attribution.speaker_key if cue else None
     candidates = []
-    mentions: list[Mention] = doc._.mentions  # in text order
+    mentions: list[Mention] = doc_values.get(doc, "mentions")  # in text order
     def start(m: Mention) -> int:
         return m.span.start
 
@@ -76,7 +77,7 @@ def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | 
             continue  # a person is who counts, not what a figure is about
         if cue and m.span.start < cue.verb.start and m.kind in ("person", "org"):
             continue  # the speaker and those around them
-        follow = _FOLLOWING_WORD.match(doc._.text[m.span.end:m.span.end + 20])
+        follow = _FOLLOWING_WORD.match(doc_values.get(doc, "text")[m.span.end:m.span.end + 20])
         if (follow and m.kind != "person" and follow.group(1) not in words.stop_words
                 and follow.group(1) not in words.place_features):
             continue  # "a NATO country": the name is used as an adjective
@@ -85,7 +86,8 @@ def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | 
         return None
     best = candidates[-1]
     if best.place is not None and best.place.kind == "city":
-        feature = words.city_feature.match(doc._.text[best.span.end:best.span.end + 30])
+        text = doc_values.get(doc, "text")
+        feature = words.city_feature.match(text[best.span.end:best.span.end + 30])
         if feature:
             return f"{best.name} {feature.group(1)}"
     return best.name
@@ -93,7 +95,7 @@ def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | 
 
 def _event_phrase(doc: Doc, sentence: SentenceSubject, fig: Figure,
                   words: FigureWords) -> str | None:
-    text = doc._.text[sentence.start:fig.evidence.start]
+    text = doc_values.get(doc, "text")[sentence.start:fig.evidence.start]
     found = list(words.event_noun_phrase.finditer(text))
     year = fig.dates.start.year if fig.dates else ""
     if not found:

@@ -16,6 +16,7 @@ from bisect import bisect_left, insort
 from spacy.tokens import Doc
 
 from ..knowledge.gazetteer import load_gazetteer
+from . import doc_values
 from .counted import (
     DURATIONS,
     antecedent,
@@ -55,8 +56,8 @@ class FigureFinder:
         self.doc = doc
         self.words = words
         self.predicates = predicates(words.lang)
-        self.text = doc._.text
-        self.folded = doc._.words.folded  # lower case, same offsets
+        self.text = doc_values.get(doc, "text")
+        self.folded = doc_values.get(doc, "words").folded  # lower case, same offsets
         self.gaz = load_gazetteer()
         self.singles_found = single_matches(self.folded, words)
         self.blocked = self._blocked()
@@ -78,8 +79,9 @@ class FigureFinder:
 
     def _blocked(self) -> list[tuple[int, int]]:
         """Spans where a number is not a figure: dates and event names."""
-        spans = [(d.start, d.end) for d in self.doc._.dates or []]
-        spans += [(m.span.start, m.span.end) for m in self.doc._.mentions if m.kind == "event"]
+        spans = [(d.start, d.end) for d in doc_values.get(self.doc, "dates") or []]
+        spans += [(m.span.start, m.span.end) for m in doc_values.get(self.doc, "mentions")
+                  if m.kind == "event"]
         return spans
 
     def _cover(self, start: int, end: int) -> None:
@@ -137,7 +139,7 @@ class FigureFinder:
                                    **fields))  # type: ignore[arg-type]
 
     def date_spans(self) -> None:
-        for d in self.doc._.dates or []:
+        for d in doc_values.get(self.doc, "dates") or []:
             if d.kind == "range" and d.value is not None:
                 self._take(d.start, d.end)
                 self.figures.append(Figure(Span(d.start, d.end, d.text), measure="dates",

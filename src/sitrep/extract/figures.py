@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import doc_values
 from .attribution import Cue, cue_for
 from .carry import Carrier, carry_words
 from .counted import family_of, measure_family
@@ -35,8 +36,8 @@ __all__ = ["FiguresComponent", "attach", "make_figures", "measure_family"]
 def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     """The figures with who states each (the cue of its sentence) and what it is about:
     the figure as stored."""
-    cues = doc._.cues or []
-    sentences: list[SentenceSubject] = doc._.subjects or []
+    cues = doc_values.get(doc, "cues") or []
+    sentences: list[SentenceSubject] = doc_values.get(doc, "subjects") or []
     out = []
     # a verb that takes a noun phrase ("mentioned the exercises") reports no figure
     cues = [c for c in cues if c.verb.text.lower() not in words.noun_phrase_verbs]
@@ -44,7 +45,7 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     by_sentence: dict[int, list[Cue]] = {}
     for c in cues:
         by_sentence.setdefault(c.sentence[0], []).append(c)
-    figures = _once(without_restated(doc._.text, figures, words), words)
+    figures = _once(without_restated(doc_values.get(doc, "text"), figures, words), words)
     located = [(fig, _sentence_of(sentences, fig)) for fig in figures]
     families = [("dates" if fig.kind == "dates" else measure_family(fig.measure, fig.unit))
                 for fig in figures]
@@ -52,8 +53,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     for (_, k), family in zip(located, families, strict=True):
         if k is not None:
             by_family.setdefault(sentences[k].start, set()).add(family)
-    carrier = Carrier(doc._.text, sentences, by_sentence, doc._.mentions or [], by_family,
-                      carry_words(words.lang))
+    carrier = Carrier(doc_values.get(doc, "text"), sentences, by_sentence,
+                      doc_values.get(doc, "mentions") or [], by_family, carry_words(words.lang))
     for (fig, k), family in zip(located, families, strict=True):
         sentence = sentences[k] if k is not None else None
         cue = cue_for(by_sentence.get(sentence.start, []) if sentence else cues,
@@ -96,7 +97,7 @@ class FiguresComponent:
         self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.figures = attach(doc, FigureFinder(doc, self.words).run(), self.words)
+        doc_values.put(doc, "figures", attach(doc, FigureFinder(doc, self.words).run(), self.words))
         return doc
 
 

@@ -36,16 +36,27 @@ def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]
 
 
 def phrase_starts(text: str, phrases: Iterable[str]) -> list[int]:
-    """Every position where one of ``phrases`` is written in ``text``: where a pattern
-    that opens with a word boundary and one of them may match (plain substring search, no
-    regular expression)."""
+    """Every position where one of ``phrases`` is written in ``text`` (in no set order, some
+    maybe twice): where a pattern that opens with a word boundary and one of them may match
+    (plain substring search, no regular expression)."""
     out = []
-    for phrase in phrases:
+    for phrase in _shortest_prefixes(phrases):
         at = text.find(phrase)
         while at >= 0:
             out.append(at)
             at = text.find(phrase, at + 1)
     return out
+
+
+def _shortest_prefixes(phrases: Iterable[str]) -> list[str]:
+    """``phrases`` without those that another one begins ("attacks" after "attack"): where
+    the longer is written, so is the shorter, so the positions found are the same, in fewer
+    scans of the text."""
+    kept: list[str] = []
+    for phrase in sorted(phrases):
+        if not kept or not phrase.startswith(kept[-1]):
+            kept.append(phrase)
+    return kept
 
 
 def instance_starts(text: str, words: int = 3) -> list[int]:

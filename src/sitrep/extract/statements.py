@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import language_data
+from . import doc_values
 from .records import Span, Statement
 
 
@@ -46,8 +47,8 @@ class StatementsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         out = []
-        full = doc._.text
-        for cue in doc._.cues or []:
+        full = doc_values.get(doc, "text")
+        for cue in doc_values.get(doc, "cues") or []:
             att = cue.attribution
             if not (att.speaker or att.org) or att.org == self.words.official_source:
                 continue
@@ -64,7 +65,7 @@ class StatementsComponent:
             out.append(Statement(Span(start, start + len(text), text), att,
                                  Span(cue.sentence[0], cue.sentence[1],
                                       full[cue.sentence[0]:cue.sentence[1]])))
-        doc._.statements = out
+        doc_values.put(doc, "statements", out)
         return doc
 
 

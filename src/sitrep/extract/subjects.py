@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lang import language_data
+from . import doc_values
 from .date_reading import weekdays_after
 from .instances import (
     EventTypes,
@@ -122,9 +123,9 @@ def make_subjects(nlp: Language, name: str, lang: str) -> SubjectsComponent:
 
 
 def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
-    full = doc._.text
-    reference = doc._.published or doc._.captured
-    events = [m for m in doc._.mentions
+    full = doc_values.get(doc, "text")
+    reference = doc_values.get(doc, "published") or doc_values.get(doc, "captured")
+    events = [m for m in doc_values.get(doc, "mentions")
               if m.kind == "event" and plausible_series(m.name, reference, types)]
     counts = Counter(m.name for m in events)
     main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
@@ -134,24 +135,25 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
         series = refs.series.search(full)
         if series:
             main = f"{series.group('name')}-{reference.year}"
-    words, inferred = doc._.words, None
+    words, inferred = doc_values.get(doc, "words"), None
     found: list[Trigger] = []
     if main is None:
         found = triggers(words.folded, types)
-        inferred = infer_instance(full, found, doc._.mentions, doc._.dates or [],
-                                  reference, types)
+        inferred = infer_instance(full, found, doc_values.get(doc, "mentions"),
+                                  doc_values.get(doc, "dates") or [], reference, types)
         if reference is None and inferred is not None:
             inferred = _dated_by_story(doc, inferred, types)
         main = inferred.name if inferred else None
-    doc._.main_event = main
+    doc_values.put(doc, "main_event", main)
     earlier = sorted({m.name for m in events if main and _series(m.name) == _series(main)
                       and _year(m.name) < _year(main)}, key=_year)
     out = []
     context: str | None = None
     # the event mentions of each sentence, in one pass (not every mention for every sentence)
-    places = by_sentence(words.sents, corroborated(doc._.mentions) if inferred else [],
+    places = by_sentence(words.sents,
+                         corroborated(doc_values.get(doc, "mentions")) if inferred else [],
                          lambda m: m.span.start)
-    dates = by_sentence(words.sents, (doc._.dates or []) if inferred else [],
+    dates = by_sentence(words.sents, (doc_values.get(doc, "dates") or []) if inferred else [],
                         lambda d: d.start)
     sent_triggers = by_sentence(words.sents, found if inferred else [], lambda t: t.start)
     recall, refer = refs.may_recall(words.folded), refs.may_refer(words.folded)
@@ -178,7 +180,7 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
                                    context or main, why,
                                    refs.refers(text, refer) or bool(named),
                                    inferred is not None))
-    doc._.subjects = out
+    doc_values.put(doc, "subjects", out)
     return doc
 
 
@@ -188,8 +190,8 @@ def _dated_by_story(doc: Doc, inferred: Instance, types: EventTypes) -> Instance
     statements the attribution dates next take those days (see :mod:`.story_days`)."""
     if inferred.day is not None or inferred.type in types.ongoing:
         return inferred
-    day = event_day(inferred.type, inferred.place, doc._.story_events or ())
+    day = event_day(inferred.type, inferred.place, doc_values.get(doc, "story_events") or ())
     if day is None:
         return inferred
-    doc._.dates = weekdays_after(doc._.dates or [], day)
+    doc_values.put(doc, "dates", weekdays_after(doc_values.get(doc, "dates") or [], day))
     return Instance(inferred.type, inferred.place, day)
