@@ -26,6 +26,7 @@ from .claims import Claim
 from .families import families, fixed_measures
 from .instances import is_event_instance, is_ongoing
 from .internal import one_measure_two_values, one_number_two_meanings
+from .periods import period_outgrows_total
 
 Kind = Literal["disagreement", "revision", "inconsistency", "internal_inconsistency"]
 
@@ -380,6 +381,7 @@ def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
             out += _revisions(subject, family, group)
             out += _inconsistencies(subject, family, group)
         out += _internal(subject, groups)
+        out += period_outgrows_total(subject, groups, Finding, _who)
         every = [c for g in groups.values() for c in g]
         out += one_number_two_meanings(subject, every, Finding)  # type: ignore[arg-type]
         out += one_measure_two_values(subject, every, Finding)  # type: ignore[arg-type]

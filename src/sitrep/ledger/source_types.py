@@ -81,6 +81,8 @@ def _country(text: str) -> str | None:
         if pattern.search(text):
             return code
     gaz = load_gazetteer()
+    # "U.S.", "U.K.": a country's initials written with stops are its initials
+    text = re.sub(r"\b((?:[A-Z]\.){2,})", lambda m: m.group(1).replace(".", ""), text)
     words = re.findall(r"[A-Z][\w’'-]+", text)
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
     for word in pairs + words:  # "United Kingdom" before "United"
