@@ -100,7 +100,9 @@ def test_cli_skips_only_the_default_path(tmp_path: Path, monkeypatch: pytest.Mon
 #: new wave of troops is a measure of its own. 20 of 42 and 18 of 24 with an undated page
 #: dated by the day its sentence names, and a toll that never falls: the share right
 #: is 18/23 once the incident's own day no longer dates an undated page's figure.
-FINDINGS_FLOORS = {"recalled": 20, "right_share": 0.77}
+#: 22 of 42 and 20 of 24 once two agencies of one government may disagree (their bare
+#: non-round counts exact) and a week's count above a side's earlier total revises it.
+FINDINGS_FLOORS = {"recalled": 22, "right_share": 0.83}
 
 
 @pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")

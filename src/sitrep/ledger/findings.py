@@ -21,10 +21,12 @@ from typing import Any, Literal
 
 from ..documents import content_id
 from ..groups import joined
+from .bodies import apart, distinct_bodies, named_bodies
 from .claims import Claim
 from .families import families, fixed_measures
 from .instances import is_event_instance, is_ongoing
 from .internal import one_measure_two_values, one_number_two_meanings
+from .periods import period_outgrows_total
 
 Kind = Literal["disagreement", "revision", "inconsistency", "internal_inconsistency"]
 
@@ -111,13 +113,15 @@ def _grew(a: Claim, b: Claim, family: str) -> bool:
         high.stated_on_known and not low.stated_on_known)
 
 
-def _echoed(a: Claim, b: Claim, claims: list[Claim]) -> bool:
+def _echoed(a: Claim, b: Claim, claims: list[Claim],
+            bodies: set[frozenset[str]] | None = None) -> bool:
     """Whether ``a``'s own side gives ``b``'s figure too on ``a``'s day: a source that
-    says 1,002 and, hours later, 1,644 does not disagree with another that says 1,644."""
-    ib = b.interval()
-    return a.stated_on is not None and ib is not None and any(
+    says 1,002 and, hours later, 1,644 does not disagree with another that says 1,644.
+    Another agency of ``a``'s government (of ``bodies``) is no echo of ``a``."""
+    return a.stated_on is not None and any(
         c.source.side == a.source.side and c.stated_on == a.stated_on
-        and _overlap(c.interval(), ib) for c in claims if c is not a)  # type: ignore[arg-type]
+        and not distinct_bodies(a.source, c.source, bodies or set())
+        and c.interval() is not None and not apart(c, b) for c in claims if c is not a)
 
 
 def _fell(a: Claim, b: Claim, family: str) -> bool:
@@ -165,13 +169,14 @@ def _disagreements(subject: str, family: str, claims: list[Claim],
     if family.split(" (")[0] in fixed_measures():
         valued = [c for c in valued if c.unit is None]
         heard = set()
+    bodies = named_bodies(c.source for c in valued)
     pairs = [(a, b) for i, a in enumerate(valued) for b in valued[i + 1:]
-             if a.source.side != b.source.side and a.source.type not in heard
-             and b.source.type not in heard
+             if (a.source.side != b.source.side or distinct_bodies(a.source, b.source, bodies))
+             and a.source.type not in heard and b.source.type not in heard
              and (_same_time(a, b, family) or _fell(a, b, family))
              and not _grew(a, b, family)
-             and not _echoed(a, b, valued) and not _echoed(b, a, valued)
-             and not _overlap(a.interval(), b.interval())  # type: ignore[arg-type]
+             and not _echoed(a, b, valued, bodies) and not _echoed(b, a, valued, bodies)
+             and apart(a, b)
              and not _one_report(a, b, groups)]
     if not pairs:
         return []
@@ -376,6 +381,7 @@ def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
             out += _revisions(subject, family, group)
             out += _inconsistencies(subject, family, group)
         out += _internal(subject, groups)
+        out += period_outgrows_total(subject, groups, Finding, _who)
         every = [c for g in groups.values() for c in g]
         out += one_number_two_meanings(subject, every, Finding)  # type: ignore[arg-type]
         out += one_measure_two_values(subject, every, Finding)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ import itertools
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -34,6 +34,9 @@ class Source:
     name: str  # who: the speaker's organisation, the speaker, or the outlet
     key: str  # groups one source across articles and name variants
     country: str | None  # ISO alpha-2 of an official source
+    #: the role a person speaks in ("Health Minister"): which body of their government
+    #: they speak for (:mod:`.bodies`); no part of the source's identity
+    role: str | None = field(default=None, compare=False)
 
     @property
     def side(self) -> str:
@@ -78,6 +81,8 @@ def _country(text: str) -> str | None:
         if pattern.search(text):
             return code
     gaz = load_gazetteer()
+    # "U.S.", "U.K.": a country's initials written with stops are its initials
+    text = re.sub(r"\b((?:[A-Z]\.){2,})", lambda m: m.group(1).replace(".", ""), text)
     words = re.findall(r"[A-Z][\w’'-]+", text)
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]
     for word in pairs + words:  # "United Kingdom" before "United"
@@ -136,7 +141,7 @@ def classify_source(speaker: str | None, role: str | None, org: str | None,
         kind = "official"
     own = f"person:{person}" if person and speaker and not org else _source_key(org, speaker)
     key = f"{kind}:{country or ''}:{own}"
-    return Source(kind, name, key, country)  # type: ignore[arg-type]
+    return Source(kind, name, key, country, role)  # type: ignore[arg-type]
 
 
 def _known_body(org: str | None, role: str | None) -> KnownOrg | None:
