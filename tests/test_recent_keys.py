@@ -1,6 +1,6 @@
-"""The two levels of the duplicate-detection keys (store/recent.py): where a key row waits,
-in the small recent table or the big one, changes no group and no pair. Texts written here
-(fictional officials, real places)."""
+"""The three levels of the duplicate-detection keys (store/recent.py): where a key row
+waits, in the small recent table, the middle one or the big one, changes no group and no
+pair. Texts written here (fictional officials, real places)."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def _levels(path: Path) -> dict[str, int]:
         db.close()
 
 
-def test_copies_find_originals_folded_into_the_big_tables(tmp_path: Path):
+def test_copies_find_originals_folded_into_the_middle_and_big_tables(tmp_path: Path):
     originals = {f"story{n}": _story(n) for n in range(6)}
     copies = {f"copy{n}": _copy(n) for n in range(6)}
     with Store(tmp_path / "never.db") as store:  # every key stays in the recent level
@@ -69,12 +69,18 @@ def test_copies_find_originals_folded_into_the_big_tables(tmp_path: Path):
         expected = store.dump()
     assert _levels(tmp_path / "never.db")["lsh_bands"] == 0
     with Store(tmp_path / "folded.db") as store:
-        _ingest(tmp_path / "a", store, originals)
-        with store.transaction():
-            moved = store.fold_recent(min_rows=1)
+        _ingest(tmp_path / "a", store, dict(list(originals.items())[:3]))
+        with store.transaction():  # through the middle into the big tables
+            moved = store.fold_recent(min_rows=1, middle_rows=1)
         levels = _levels(tmp_path / "folded.db")
-        assert moved > 0 and levels["lsh_recent"] == levels["passage_recent"] == 0
-        assert levels["lsh_bands"] > 0 and levels["passage_keys"] > 0
+        assert moved > 0 and levels["lsh_bands"] + levels["passage_keys"] == moved
+        assert levels["lsh_middle"] == levels["passage_middle"] == levels["lsh_recent"] == 0
+        _ingest(tmp_path / "a", store, dict(list(originals.items())[3:]))
+        with store.transaction():  # into the middle only (below the default limit)
+            assert store.fold_recent(min_rows=1) > 0
+        levels = _levels(tmp_path / "folded.db")
+        assert levels["lsh_middle"] > 0 and levels["passage_middle"] > 0
+        assert levels["lsh_recent"] == levels["passage_recent"] == 0
         _ingest(tmp_path / "b", store, copies)  # the copies' keys wait in the recent level
         assert _levels(tmp_path / "folded.db")["lsh_recent"] > 0
         got = store.dump()
@@ -94,7 +100,34 @@ def test_a_fold_waits_for_enough_rows_and_moves_each_row_once(tmp_path: Path):
             assert store.fold_recent(min_rows=waiting) == waiting
             assert store.fold_recent(min_rows=0) == 0
         levels = _levels(tmp_path / "s.db")
-    assert levels["lsh_bands"] + levels["passage_keys"] == waiting
+        counted = recent.level_rows(store._db)
+    assert levels["lsh_middle"] + levels["passage_middle"] == waiting == counted[0]
+    assert levels["lsh_bands"] + levels["passage_keys"] == 0 == counted[1]
+
+
+def test_the_middle_folds_into_the_big_tables_at_its_limit(tmp_path: Path):
+    """The middle level is folded once it holds ``middle_rows`` rows, and the counts the
+    folds keep follow the rows."""
+    with Store(tmp_path / "s.db") as store:
+        _ingest(tmp_path / "a", store, {"story0": _story(0)})
+        with store.transaction():
+            first = store.fold_recent(min_rows=1)
+        _ingest(tmp_path / "b", store, {"story1": _story(1)})
+        with store.transaction():
+            assert store.fold_recent(min_rows=1, middle_rows=2 * first + 1) > 0
+            assert recent.level_rows(store._db)[1] == 0  # below the limit: no fold
+        _ingest(tmp_path / "c", store, {"story2": _story(2)})
+        with store.transaction():
+            assert store.fold_recent(min_rows=1, middle_rows=2 * first + 1) > 0
+        middle, big = recent.level_rows(store._db)
+        levels = _levels(tmp_path / "s.db")
+    assert middle == 0 and big == levels["lsh_bands"] + levels["passage_keys"] > 2 * first
+
+
+def test_the_middle_grows_as_the_square_root_of_the_big_tables():
+    small, big = recent.middle_limit(10_000_000), recent.middle_limit(1_000_000_000)
+    assert recent.middle_limit(0) == 2 * recent.FOLD_ROWS
+    assert 9 < big / small < 11  # 100x the big table, 10x the middle
 
 
 def test_a_stock_phrase_counts_its_postings_over_both_levels(tmp_path: Path):

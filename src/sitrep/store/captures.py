@@ -1,7 +1,7 @@
 """What ingest stores: captures, their articles and line labels, refusals, duplicate groups.
 
-Near-duplicate buckets live in ``lsh_bands`` and ``lsh_recent`` (see :mod:`.recent`), the pairs
-found on them in ``article_relations`` (see :mod:`.relations`), and duplicate groups are a
+Near-duplicate buckets live in ``lsh_bands`` and its smaller levels (see :mod:`.recent`),
+the pairs found on them in ``article_relations`` (see :mod:`.relations`), and duplicate groups are a
 ``group_id`` column: the smallest article id of the connected component, which
 does not depend on the order articles arrived in. ``duplicate_of`` is derived when read
 (see :mod:`sitrep.store.queries`).
@@ -90,10 +90,12 @@ class Captures(StoreConnection):
         """Recorded pairs of articles: copies and same-source rewrites (``kind`` filters)."""
         return relations.read(self._db, kind)
 
-    def fold_recent(self, min_rows: int = recent.FOLD_ROWS) -> int:
-        """Fold the recent key tables into the big ones once they hold ``min_rows`` rows
-        (call inside a transaction; see :mod:`.recent`); how many rows moved."""
-        return recent.fold(self._db, min_rows)
+    def fold_recent(self, min_rows: int = recent.FOLD_ROWS,
+                    middle_rows: int | None = None) -> int:
+        """Fold the recent key tables into the middle ones once they hold ``min_rows``
+        rows, and the middle into the big ones once they hold ``middle_rows`` (call inside
+        a transaction; see :mod:`.recent`); how many recent rows moved."""
+        return recent.fold(self._db, min_rows, middle_rows)
 
     def record_refusal(self, refusal: Refusal, at: datetime) -> None:
         self.record_refusal_row(rows.refusal_row(refusal), at)

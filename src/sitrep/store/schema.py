@@ -317,6 +317,30 @@ _MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (key, article_id)
     ) WITHOUT ROWID;
     """,
+    # 11: the middle level of the band and passage keys (store/recent.py): the recent
+    # tables fold into these, and these into the big tables once they hold enough rows,
+    # so a fold does not rewrite the whole big table; and the rows each level holds, as
+    # counted by the folds (the big tables counted once here)
+    """
+    CREATE TABLE IF NOT EXISTS lsh_middle (
+        band INTEGER NOT NULL,
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (band, key, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS passage_middle (
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS key_level_rows (
+        level TEXT PRIMARY KEY,
+        rows INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO key_level_rows(level, rows) VALUES ('middle', 0);
+    INSERT OR IGNORE INTO key_level_rows(level, rows)
+        SELECT 'big', (SELECT count(*) FROM lsh_bands) + (SELECT count(*) FROM passage_keys);
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
