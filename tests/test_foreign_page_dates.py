@@ -1,0 +1,99 @@
+"""When a statement on a non-English page was made, when the page has no publication date:
+a date line printed under the headline (read by the cleaner in any language with a
+calendar), a wire dateline at the top of the text, and a day and month in the sentence
+whose year comes from the story's other pages. Texts written for these tests; fictional
+officials, real places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import text_capture
+
+from sitrep.clean import clean_capture
+from sitrep.clean.meta_lines import parse_meta_line
+from sitrep.extract.foreign import extract_foreign
+from sitrep.extract.foreign.datelines import dateline_day
+from sitrep.extract.foreign.resources import words_of
+
+STORY = (date(2025, 5, 10), date(2025, 5, 14))
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("12 мая 2025", date(2025, 5, 12)),
+    ("Опубликовано: 12 мая 2025, 14:05", date(2025, 5, 12)),
+    ("3 травня 2025 р., 09:30", date(2025, 5, 3)),
+    ("Opublikowano: 7 maja 2025 o 18:00", date(2025, 5, 7)),
+    ("9. Mai 2025 | 08:15", date(2025, 5, 9)),
+    ("2025-5-11 12:53 |", date(2025, 5, 11)),
+])
+def test_a_printed_date_line_in_another_language_is_a_date_line(line, day):
+    meta = parse_meta_line(line)
+    assert meta is not None and meta.kind == "absolute"
+    raw = f"Взрыв на складе под Тверью\n{line}\n" + (
+        "Число пострадавших при взрыве на складе под Тверью выросло до 14 человек, "
+        "сообщил губернатор области Игорь Лавров. Пожар потушен к утру.\n")
+    cleaned = clean_capture(text_capture(raw))
+    main = cleaned.articles[0]
+    assert main.published == day
+    assert main.text.startswith("Число пострадавших")
+
+
+@pytest.mark.parametrize("line", [
+    "12 мая, 14:05",  # no year: any year's 12 May
+    "Станом на неділю, 11 травня 2025, відомо про 14 постраждалих.",  # a sentence
+])
+def test_a_yearless_date_or_a_sentence_is_no_date_line(line):
+    assert parse_meta_line(line) is None
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("ru", "Posted 12 мая, 11:42\nЧисло погибших выросло до 9.", date(2025, 5, 12)),
+    ("ru", "Заголовок\n\n13 мая 2025\n\nТекст.", date(2025, 5, 13)),
+    ("it", "Palermo, 11 mag. (Agenzia) – Sale a 9 il bilancio delle vittime.", date(2025, 5, 11)),
+    ("de", "Leipzig, 12.05.2025\nDie Zahl der Verletzten stieg auf 9.", date(2025, 5, 12)),
+])
+def test_the_date_line_at_the_top_of_the_text(lang, text, day):
+    assert dateline_day(text, words_of(lang), STORY) == day
+
+
+def test_a_yearless_date_line_needs_a_story_and_a_sentence_is_none():
+    words = words_of("uk")
+    assert dateline_day("Опубліковано 12 травня, 11:42\nТекст.", words, ()) is None
+    assert dateline_day("Станом на неділю, 11 травня, відомо про 14 постраждалих.",
+                        words, STORY) is None
+
+
+def stated(text: str, lang: str, **kw) -> list[tuple]:
+    return [(f.low, f.attribution.stated_on)
+            for f in extract_foreign(text, lang, None, None, **kw).figures]
+
+
+def test_the_date_line_dates_the_attributed_statements_of_an_undated_page():
+    text = ("Опубликовано 12 мая, 11:42\n"
+            "Число погибших при обрушении в Твери выросло до 9 человек, сообщил министр "
+            "здравоохранения Игорь Лавров.\nВ городе объявлен траур, прошли 2 митинга.")
+    assert stated(text, "ru", story_days=STORY) == [(9, date(2025, 5, 12)), (2, None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Число погибших выросло до 9 человек, сообщил 13 мая министр Игорь Лавров."),
+    ("uk", "Станом на вівторок, 13 травня, відомо про 9 загиблих, повідомив міністр "
+           "Петро Іваненко."),
+    ("de", "Die Zahl der Toten stieg bis zum 13. Mai auf 9, teilte das Gesundheitsministerium "
+           "mit."),
+])
+def test_a_day_and_month_in_the_sentence_takes_the_story_year(lang, text):
+    assert stated(text, lang, story_days=STORY) == [(9, date(2025, 5, 13))]
+    assert stated(text, lang) == [(9, None)]  # no story: no year, no date
+
+
+def test_the_incidents_own_day_names_no_statement():
+    events = (("earthquake, Myanmar, 2025-05-09", 4),)
+    text = ("Le bilan du séisme survenu au Myanmar le 9 mai s'est élevé à 90 morts, "
+            "a déclaré le ministre Paul Martin.")
+    assert stated(text, "fr", story_days=STORY, story_events=events) == [(90, None)]
+    text = ("Число погибших при землетрясении 9 мая выросло к 13 мая до 90 человек, сообщил "
+            "министр Игорь Лавров.")  # the day after the event word, and the day said
+    assert [d for _, d in stated(text, "ru", story_days=STORY)] == [date(2025, 5, 13)]
