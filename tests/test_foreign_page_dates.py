@@ -97,3 +97,23 @@ def test_the_incidents_own_day_names_no_statement():
     text = ("Число погибших при землетрясении 9 мая выросло к 13 мая до 90 человек, сообщил "
             "министр Игорь Лавров.")  # the day after the event word, and the day said
     assert [d for _, d in stated(text, "ru", story_days=STORY)] == [date(2025, 5, 13)]
+
+
+@pytest.mark.parametrize(("lang", "text", "qualifier"), [
+    ("ru", "По данным разведки, погибли около тысячи солдат.", "about"),
+    ("uk", "Чиновники повідомили, що близько тисячі військовослужбовців загинули в бою.",
+     "about"),
+    ("ru", "В боях под Херсоном погибли более тысячи солдат.", "more than"),
+])
+def test_a_scale_word_after_a_bound_is_one_of_it(lang, text, qualifier):
+    """"около тысячи" is about a thousand: the genitive singular is written as the plural
+    "тысячи" (thousands) is, and only a bound before it tells them apart."""
+    found = [(f.low, f.qualifier, f.measure)
+             for f in extract_foreign(text, lang, date(2025, 1, 1)).figures]
+    assert found == [(1000, qualifier, "troops killed")]
+
+
+@pytest.mark.parametrize("text", ["Тысячи людей покинули Херсон.",
+                                  "Уже тысячи людей покинули Херсон."])
+def test_thousands_alone_stay_vague(text):
+    assert extract_foreign(text, "ru", date(2025, 1, 1)).figures == []
