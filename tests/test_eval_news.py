@@ -141,7 +141,10 @@ FOREIGN_FLOORS = {"recall": 0.91, "precision": 0.90, "speaker_or_org": 0.77, "su
 #: and 1.0 when set.
 LANGUAGE_RECALL_FLOORS = {"ru": 0.91, "uk": 0.88, "pl": 0.92, "de": 0.92, "es": 0.85,
                           "it": 0.93, "fr": 0.9}
-LANGUAGE_PRECISION_FLOORS = {"uk": 0.85, "it": 0.85, "fr": 0.9}
+#: uk precision 0.84 (was 0.85; 0.842 when set): "близько тисячі" is now read as about a
+#: thousand, and a lead's "з них близько тисячі загиблими" that the gold lists only where
+#: the body restates it is one more figure the gold does not hold.
+LANGUAGE_PRECISION_FLOORS = {"uk": 0.84, "it": 0.85, "fr": 0.9}
 
 
 @pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")
