@@ -21,7 +21,6 @@ from ..counted import measure_family
 from ..records import Attribution, Extraction, Figure, Mention, Span, Statement
 from .attribution import attribute
 from .carry import carrier, org_mentions
-from .datelines import dateline_day
 from .dates import PageDays, incident_days
 from .ellipsis import with_elided_scales
 from .events import find_events, instances, main_event
@@ -37,17 +36,14 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
                     story_days: tuple[date, ...] = (),
                     story_events: tuple[tuple[str, int], ...] = ()) -> Extraction:
     """Figures, statements, speakers and events of ``text`` in ``lang``; ``story_days``:
-    the publication days of the story's other pages, which give a year to the date line
-    and the days named on a page with no publication date; ``story_events``: the story's
-    dated incidents, whose days name no statement."""
+    the publication days of the story's other pages, which give a year to the days named
+    on a page with no publication date; ``story_events``: the story's dated incidents,
+    whose days name no statement."""
     words = words_of(lang)
-    known = story_days or tuple(d for d in (published, captured) if d is not None)
-    dateline = dateline_day(text, words, known)  # the page's own words win over metadata
     sents = sentences(text, words)
     events = find_events(sents, words, text)
     subject = main_event(events, sents, text, words)
-    days = PageDays(dateline or published or captured, dateline, story_days,
-                    incident_days(subject, story_events))
+    days = PageDays(published or captured, story_days, incident_days(subject, story_events))
     extraction = Extraction(events=events, main_event=subject)
     said = _attributions(sents, words, text, days)
     found = with_elided_scales([sentence_figures(sentence, words, text) for sentence in sents],

@@ -20,11 +20,10 @@ from .tokens import Sentence, Token
 @dataclass(frozen=True, slots=True)
 class PageDays:
     """What dates a page's statements: the day its words are read against (publication,
-    else its date line, else capture), the day of its date line when it had no
-    publication date, and the publication days of the story's other pages."""
+    else capture), and on a page with neither, the publication days of the story's other
+    pages."""
 
     reference: date | None = None
-    dateline: date | None = None
     story: tuple[date, ...] = ()
     #: the days the story's pages date the page's own kind of incident to: a day a
     #: sentence names that is one of them tells of the incident, not of the saying
@@ -47,11 +46,13 @@ def incident_days(kind: str | None, story_events: tuple[tuple[str, int], ...]
 
 
 def statement_day(sentence: Sentence, words: Words, days: PageDays) -> date | None:
-    """The day an attributed ``sentence`` was stated: the day it names, else the day of
-    the page's date line (the day its news was told), else None."""
+    """The day an attributed ``sentence`` was stated: the day it names, read against the
+    page's day, or on a page with no day, against the story's; or None. A page's own day
+    is not taken for a statement that names none: a page restates earlier tolls without
+    saying when they were given."""
     if days.reference is None:
         return _story_day(sentence, words, days)
-    return stated_on(sentence, words, days.reference) or days.dateline
+    return stated_on(sentence, words, days.reference)
 
 
 def stated_on(sentence: Sentence, words: Words, published: date | None) -> date | None:
