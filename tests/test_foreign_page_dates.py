@@ -99,3 +99,26 @@ def test_a_scale_word_after_a_bound_is_one_of_it(lang, text, qualifier):
                                   "Уже тысячи людей покинули Херсон."])
 def test_thousands_alone_stay_vague(text):
     assert extract_foreign(text, "ru", date(2025, 1, 1)).figures == []
+
+
+@pytest.mark.parametrize(("lang", "text", "measure"), [
+    ("ru", "В больницах Твери остаются 92 пострадавших.", "in hospital"),
+    ("ru", "Более 90 человек находятся в больницах.", "in hospital"),
+    ("ru", "Министр Игорь Лавров сообщил, что 98 пострадавших выписаны из больниц.", "discharged"),
+    ("uk", "У лікарнях Львова перебувають 40 постраждалих.", "in hospital"),
+    ("pl", "W szpitalach w Gdańsku przebywa 30 rannych.", "in hospital"),
+    ("de", "80 weitere Verletzte liegen in Kliniken in Leipzig.", "in hospital"),
+])
+def test_the_injured_still_in_hospital_are_a_count_of_their_own(lang, text, measure):
+    """The count of those still treated falls as patients leave: it is not the count of
+    everyone hurt, and read as "injured" it would make a falling series nobody said."""
+    assert [f.measure for f in extract_foreign(text, lang, date(2025, 1, 1)).figures] == [
+        measure]
+
+
+@pytest.mark.parametrize(("lang", "text", "measure"), [
+    ("de", "Im Krankenhaus starben fünf Menschen.", "killed"),  # the dead stay the dead
+    ("ru", "Погибли 40 человек, ранены 100.", "killed"),
+])
+def test_a_hospital_does_not_turn_the_dead_or_a_clause_away_into_patients(lang, text, measure):
+    assert extract_foreign(text, lang, date(2025, 1, 1)).figures[0].measure == measure

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import addresses_reader, context_words, no_figure_here, recipe_sentence
+from .hospital import hospital_measure
 from .measures import AFTER, measure_of, money_words
 from .numbers import Value, read_range, read_value
 from .resources import Words, lookup
@@ -227,6 +228,8 @@ def _after_change(toks: tuple[Token, ...], first: int, value: Value, words: Word
 def _figure(toks: tuple[Token, ...], value: Value, words: Words) -> RawFigure:
     hedge = _hedge(toks, value, words)
     measure, unit, end = measure_of(toks, value, words)
+    if unit is None:
+        measure = hospital_measure(toks, value, words, measure)
     low: float | None = value.low
     high: float | None = value.high
     qualifier = None
