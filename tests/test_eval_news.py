@@ -99,8 +99,10 @@ def test_cli_skips_only_the_default_path(tmp_path: Path, monkeypatch: pytest.Mon
 #: compared across every source (an aftershock's apart), and another country's place or a
 #: new wave of troops is a measure of its own. 20 of 42 and 18 of 24 with an undated page
 #: dated by the day its sentence names, and a toll that never falls: the share right
-#: is 18/23 once the incident's own day no longer dates an undated page's figure.
-FINDINGS_FLOORS = {"recalled": 20, "right_share": 0.77}
+#: is 18/23 once the incident's own day no longer dates an undated page's figure. 21 of 42
+#: and 19/24 with a printed date line in any language dating its page and the injured still
+#: in hospital counted apart from everyone hurt (crocus F03).
+FINDINGS_FLOORS = {"recalled": 21, "right_share": 0.77}
 
 
 @pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")
