@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 import dateparser
 
 from .meta_patterns import meta_patterns
+from .printed_dates import printed_date, printed_date_line
 
 
 def parse_iso_date(value: str | None) -> date | None:
@@ -50,6 +51,8 @@ def parse_meta_line(text: str) -> MetaLine | None:
     m = pats.absolute_line.match(line) or pats.absolute_line.match(pats.updated_tail.sub("", line))
     if m:
         return MetaLine("absolute", m.group("abs"), None)
+    if (phrase := printed_date_line(line)) is not None:  # "29 марта 2024", any language
+        return MetaLine("absolute", phrase, None)
     m = pats.relative.search(line)
     if m:
         prefix = line[: m.start()].strip(" |·•-–,:")
@@ -79,6 +82,8 @@ def resolve_meta_date(meta: MetaLine, captured_at: datetime, *,
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past",
                 "RETURN_AS_TIMEZONE_AWARE": False}
     if meta.kind == "absolute":
+        if (printed := printed_date(meta.phrase)) is not None:
+            return ResolvedDate(printed, f"printed date '{meta.phrase}'")
         iso = parse_iso_date(meta.phrase)
         if iso is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", meta.phrase):
             return ResolvedDate(iso, f"printed date '{meta.phrase}'")

@@ -91,7 +91,8 @@ def run_job(job: ExtractionJob) -> Extraction | ExtractionFailure:
                 job.article_id, f"{len(job.text):,} characters, over the limit of "
                                 f"{job.max_chars:,}; not retried", Reason.TOO_LONG_TO_EXTRACT)
         if foreign:
-            return extract_foreign(job.text, str(job.language), job.published, job.captured)
+            return extract_foreign(job.text, str(job.language), job.published, job.captured,
+                                   job.story_days, job.story_events)
         return extract_text(job.text, job.published, job.captured,
                             story_days=job.story_days, story_events=job.story_events)
     except Exception as exc:  # any rule bug: report it, go on with the other articles

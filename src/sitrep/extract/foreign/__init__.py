@@ -21,6 +21,7 @@ from ..counted import measure_family
 from ..records import Attribution, Extraction, Figure, Mention, Span, Statement
 from .attribution import attribute
 from .carry import carrier, org_mentions
+from .dates import PageDays, incident_days
 from .ellipsis import with_elided_scales
 from .events import find_events, instances, main_event
 from .figures import sentence_figures
@@ -31,14 +32,20 @@ from .tokens import Sentence, sentences
 
 
 def extract_foreign(text: str, lang: str, published: date | None = None,
-                    captured: date | None = None) -> Extraction:
-    """Figures, statements, speakers and events of ``text`` in ``lang``."""
+                    captured: date | None = None,
+                    story_days: tuple[date, ...] = (),
+                    story_events: tuple[tuple[str, int], ...] = ()) -> Extraction:
+    """Figures, statements, speakers and events of ``text`` in ``lang``; ``story_days``:
+    the publication days of the story's other pages, which give a year to the days named
+    on a page with no publication date; ``story_events``: the story's dated incidents,
+    whose days name no statement."""
     words = words_of(lang)
     sents = sentences(text, words)
     events = find_events(sents, words, text)
     subject = main_event(events, sents, text, words)
+    days = PageDays(published or captured, story_days, incident_days(subject, story_events))
     extraction = Extraction(events=events, main_event=subject)
-    said = _attributions(sents, words, text, published or captured)
+    said = _attributions(sents, words, text, days)
     found = with_elided_scales([sentence_figures(sentence, words, text) for sentence in sents],
                                words, text)
     families = [{f for raw in raws if (f := measure_family(raw.measure, raw.unit))}
@@ -136,14 +143,14 @@ def _restated(figures: list[Figure], sents: list[Sentence]) -> list[Figure]:
 
 
 def _attributions(sents: list[Sentence], words: Words, text: str,
-                  published: date | None) -> list[tuple[Attribution | None, bool]]:
+                  days: PageDays) -> list[tuple[Attribution | None, bool]]:
     """Each sentence's own attribution, and whether it has a cue at all: named in it,
     referred to ("за його словами" takes the last person named, "на сайте ведомства" or
     "как указано в публикации" the last source), or pointed back at from the next
     sentence ("Об этом сообщил ..." speaks for the sentence before it)."""
     votes = Counter(c.code for c in country_mentions(text, 0, len(text), words.code))
     home = votes.most_common(1)[0][0] if votes else None
-    said = [attribute(sentence, words, text, published, home) for sentence in sents]
+    said = [attribute(sentence, words, text, days, home) for sentence in sents]
     out: list[Attribution | None] = []
     named: Attribution | None = None
     body: Attribution | None = None

@@ -5,11 +5,10 @@ English name), and when it was said."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from ...knowledge.translit import person_key_any_script
 from ..records import Attribution, Span
-from .dates import stated_on
+from .dates import PageDays, statement_day
 from .places import country_mentions, country_name, government
 from .resources import Words, known, lookup, proper
 from .tokens import Sentence, Token
@@ -285,7 +284,7 @@ class Said:
     agency: bool = False
 
 
-def attribute(sentence: Sentence, words: Words, text: str, published: date | None,
+def attribute(sentence: Sentence, words: Words, text: str, days: PageDays,
               home: str | None = None) -> Said:
     """What ``sentence`` says of its source; ``home`` is the country the article names
     most (ISO code), whose government a sentence may name without its country."""
@@ -309,6 +308,6 @@ def attribute(sentence: Sentence, words: Words, text: str, published: date | Non
         return Said(None, refers=refers, back=back, agency=agency)
     return Said(Attribution(speaker=speaker, org=org,
                             cue=Span(cue.start, cue.end, text[cue.start:cue.end]),
-                            stated_on=stated_on(sentence, words, published),
+                            stated_on=statement_day(sentence, words, days),
                             speaker_key=person_key_any_script(speaker) if speaker else None),
                 back=back)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import addresses_reader, context_words, no_figure_here, recipe_sentence
+from .hospital import hospital_measure
 from .measures import AFTER, measure_of, money_words
 from .numbers import Value, read_range, read_value
 from .resources import Words, lookup
@@ -71,7 +72,8 @@ def _not_a_figure(toks: tuple[Token, ...], value: Value, words: Words, text: str
         return True
     if nxt is not None and _is_date_word(nxt, words, value):
         return True
-    if first.lower in words.vague_forms and value.first == value.last:
+    if first.lower in words.vague_forms and value.first == value.last \
+            and not _hedged_scale(prev, words):
         return True  # "тысячи", "Tausende": a vague amount, not a value
     if _clock(first.text, words):
         return True
@@ -90,6 +92,15 @@ def _not_a_figure(toks: tuple[Token, ...], value: Value, words: Words, text: str
         return not _counted_after(toks, value.last, words, 2)  # "за одним столом с людьми"
     return bool(value.in_words and value.high <= 10 and not _counted_after(toks, value.last, words)
                 ) or _shape(toks, value, words)
+
+
+def _hedged_scale(prev: Token | None, words: Words) -> bool:
+    """Whether a scale word after a bound is one of it: "около тысячи", "близько тисячі",
+    "более сотни" ("about a thousand", "more than a hundred") take the genitive singular,
+    which in Russian and Ukrainian is written as the plural "thousands" is. "уже тысячи"
+    ("already thousands") is still vague: "уже" bounds nothing."""
+    hedge = words.hedges.get(prev.lower) if prev is not None else None
+    return hedge is not None and hedge[0] != "exact"
 
 
 def _dotted_day(toks: tuple[Token, ...], last: int, words: Words) -> bool:
@@ -217,6 +228,8 @@ def _after_change(toks: tuple[Token, ...], first: int, value: Value, words: Word
 def _figure(toks: tuple[Token, ...], value: Value, words: Words) -> RawFigure:
     hedge = _hedge(toks, value, words)
     measure, unit, end = measure_of(toks, value, words)
+    if unit is None:
+        measure = hospital_measure(toks, value, words, measure)
     low: float | None = value.low
     high: float | None = value.high
     qualifier = None
