@@ -45,3 +45,28 @@ def test_events_only_in_sentences_with_a_verb() -> None:
     assert [e.what for e in events] == ["held an exercise", "launched the offensive"]
     verbs = event_words("en").verbs
     assert all(verbs.search(e.evidence.text.lower()) for e in events)
+
+
+SENDING_AND_MARKS = [
+    "the junta in Naypyidaw has sent some 4,000 troops north; a military-led government",
+    "Oslo deploys 300 more soldiers, and the ruling military junta was sending forces",
+    "a sent letter, resend, deployment of the military regime, military  rulers, sends it",
+]
+
+
+def test_first_match_and_sending_where_words_are_written_equal_a_full_scan() -> None:
+    from sitrep.extract.bodies import body_words
+    from sitrep.extract.instances import event_types
+    from sitrep.extract.scan import first_match
+
+    types, bodies = event_types("en"), body_words("en")
+    for line in SENDING_AND_MARKS:
+        text = line.lower()
+        found = matches_from(types.sending, text, phrase_starts(text, types.sending_verbs))
+        assert [m.span() for m in found] == [m.span() for m in types.sending.finditer(text)]
+        first = first_match(bodies.military_marks, text, phrase_starts(text, bodies.mark_starts))
+        whole = bodies.military_marks.search(text)
+        assert (first and first.span()) == (whole and whole.span())
+    text = " ".join(SENDING_AND_MARKS).lower()
+    assert len(list(types.sending.finditer(text))) >= 3
+    assert first_match(bodies.military_marks, "no mark here", [0, 3]) is None

@@ -35,6 +35,17 @@ def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]
     return out
 
 
+def first_match(pattern: re.Pattern[str], text: str, starts: Iterable[int]
+                ) -> re.Match[str] | None:
+    """``pattern.search(text)`` when every match starts at one of ``starts``: the match at
+    the first of them where one is found."""
+    for start in sorted(set(starts)):
+        m = pattern.match(text, start)
+        if m is not None:
+            return m
+    return None
+
+
 def phrase_starts(text: str, phrases: Iterable[str]) -> list[int]:
     """Every position where one of ``phrases`` is written in ``text`` (in no set order, some
     maybe twice): where a pattern that opens with a word boundary and one of them may match
