@@ -23,6 +23,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import country_in
 from ..lang import language_data
 from .records import Mention, Span
+from .scan import first_match, phrase_starts
 from .words import Sentence, Words
 
 
@@ -43,6 +44,8 @@ class BodyWords:
     of: frozenset[str]
     #: "the state-run X newspaper": what makes a named outlet its government's voice
     state_outlet: re.Pattern[str]
+    #: The first word of each military mark: every match of ``military_marks`` opens with one.
+    mark_starts: tuple[str, ...] = ()
 
 
 @cache
@@ -57,7 +60,8 @@ def body_words(lang: str) -> BodyWords:
                      dict(b["labels"]), frozenset(b["governing_modifiers"]),
                      frozenset(b["of"]),
                      re.compile(rf"(?:{'|'.join(b['state_outlet_leads'])})\s+(?:the\s+)?$",
-                                re.I))
+                                re.I),
+                     tuple(re.split(r"[\s-]+", p)[0] for p in b["military_marks"]))
 
 
 class Bodies:
@@ -79,7 +83,9 @@ class Bodies:
         if len(counts) > 1 and counts[1][1] * 3 > counts[0][1] * 2:
             main = None  # no country stands out: the article is about several
         self.main = main
-        military = self.vocab.military_marks.search(words.folded)
+        # tried only where a mark's first word is written (one substring search per word)
+        military = first_match(self.vocab.military_marks, words.folded,
+                               phrase_starts(words.folded, self.vocab.mark_starts))
         self.military: str | None = None
         if military is not None:
             self.military = self._country_near_mark(military.start()) or main

@@ -10,6 +10,7 @@ verbs and prepositions are the language's (``lang/<code>/event_nouns.txt``,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,6 +20,7 @@ from spacy.tokens import Doc
 from ..lang import language_data
 from . import doc_values
 from .records import Event, Span
+from .scan import phrase_starts
 from .words import by_sentence
 
 
@@ -31,6 +33,8 @@ class EventWords:
     verbs: re.Pattern[str]
     nouns: re.Pattern[str]
     locative_before: re.Pattern[str]
+    #: The verbs as written in ``verbs``: every match of it starts with one of them.
+    verb_words: tuple[str, ...] = ()
 
 
 @cache
@@ -39,13 +43,15 @@ def event_words(lang: str) -> EventWords:
     data = language_data(lang)
     t = data.table("event_words")
     # verbs in file order: alternation takes the first that fits
-    verbs = "|".join(" ".join(re.escape(w) for w in v.split(" ")) for v in t["verbs"])
+    verb_words = tuple(t["verbs"])
+    verbs = "|".join(" ".join(re.escape(w) for w in v.split(" ")) for v in verb_words)
     nouns = "|".join(re.escape(n) for n in sorted(frozenset(data.words("event_nouns"))))
     locative = "|".join(re.escape(p) for p in t["locative_prepositions"])
     return EventWords(
         verbs=re.compile(rf"\b(?:{verbs})\b"), nouns=re.compile(rf"\b(?:{nouns})\b"),
         locative_before=re.compile(
-            rf"\b(?:{locative})\s+(?:{re.escape(t['definite_article'])}\s+)?$", re.I))
+            rf"\b(?:{locative})\s+(?:{re.escape(t['definite_article'])}\s+)?$", re.I),
+        verb_words=verb_words)
 
 
 class EventsComponent:
@@ -65,8 +71,13 @@ class EventsComponent:
         sent_dates = by_sentence(words.sents, (d for d in all_dates if d.value),
                                  lambda d: d.start)
         sent_mentions = by_sentence(words.sents, all_mentions, lambda m: m.span.start)
+        # where a verb is written: a sentence with none of them has no match, and most
+        # sentences have none (one search of the text, not a pattern tried per sentence)
+        verb_at = sorted(phrase_starts(words.folded, patterns.verb_words))
         for sent, dates, mentions in zip(words.sents, sent_dates, sent_mentions, strict=True):
             lo, hi = sent.start_char, sent.end_char
+            if bisect_left(verb_at, lo) == bisect_left(verb_at, hi):
+                continue
             folded = words.folded[lo:hi]
             verb = patterns.verbs.search(folded)
             noun = patterns.nouns.search(folded) if verb else None

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .figure_words import FigureWords
+from .scan import matches_from, phrase_starts
 
 if TYPE_CHECKING:
     from .figure_values import FigureFinder
@@ -31,9 +32,10 @@ def _factor(words: FigureWords, m: re.Match[str]) -> float:
 def find_changes(finder: FigureFinder) -> None:
     """"halved", "cut by a third", "rose by 20%": changes stated without a new value,
     with the measure named near them ("the number of participating troops")."""
-    if not any(stem in finder.folded for stem in finder.words.change_stems):
-        return
-    for m in finder.words.change.finditer(finder.folded):
+    # every change opens with one of the stems (a multiple's forms begin with its stem; the
+    # other verbs are stems): the pattern is tried only where one is written
+    starts = phrase_starts(finder.folded, finder.words.change_stems)
+    for m in matches_from(finder.words.change, finder.folded, starts):
         after = finder.folded[m.end():m.end() + 8].lstrip("-").split()[:1]  # "doubling-down"
         if after and after[0] in finder.words.rules["idiom_particles"]:
             continue  # "doubled down on the slogan": an idiom

@@ -51,6 +51,8 @@ class EventTypes:
     locative_before: re.Pattern[str]
     elsewhere_before: re.Pattern[str]
     sending: re.Pattern[str]
+    #: The verbs every match of ``sending`` opens with.
+    sending_verbs: tuple[str, ...] = ()
 
 
 @cache
@@ -79,6 +81,7 @@ def event_types(lang: str) -> EventTypes:
         year_before=re.compile(r"\b((?:19|20)\d\d)\s*$"),
         sending=re.compile(rf"\b(?:{longest_first(t['sending_verbs'])})\s+(?:[\w,.-]+\s+){{0,3}}?"
                            rf"(?:{longest_first(t['troop_nouns'])})\b"),
+        sending_verbs=tuple(t["sending_verbs"]),
         elsewhere_before=re.compile(rf"\b(?:{longest_first(t['elsewhere_before'])})\s+$", re.I),
         locative_before=re.compile(
             rf"\b(?:{longest_first(t['place_prepositions'])})\s+(?:the\s+)?[\w' -]{{0,8}}$",
@@ -118,7 +121,9 @@ def triggers(folded: str, types: EventTypes) -> list[Trigger]:
         out.append(Trigger(at, m.end(), types.type_of[m.group(0)]))
     # "has sent some 10,000 troops": a deployment named by what is done, not by a noun
     taken = {t.start for t in out}
-    out += [Trigger(m.start(), m.end(), "deployment") for m in types.sending.finditer(folded)
+    out += [Trigger(m.start(), m.end(), "deployment")
+            for m in matches_from(types.sending, folded,
+                                  phrase_starts(folded, types.sending_verbs))
             if m.start() not in taken]
     return sorted(out, key=lambda t: t.start)
 

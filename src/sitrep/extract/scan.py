@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 #: A year after a space or hyphen: every event instance ("Zapad 2021") ends with one.
 _YEAR = re.compile(r"[ -](?:19|20)\d\d")
@@ -35,12 +36,23 @@ def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]
     return out
 
 
+def first_match(pattern: re.Pattern[str], text: str, starts: Iterable[int]
+                ) -> re.Match[str] | None:
+    """``pattern.search(text)`` when every match starts at one of ``starts``: the match at
+    the first of them where one is found."""
+    for start in sorted(set(starts)):
+        m = pattern.match(text, start)
+        if m is not None:
+            return m
+    return None
+
+
 def phrase_starts(text: str, phrases: Iterable[str]) -> list[int]:
     """Every position where one of ``phrases`` is written in ``text`` (in no set order, some
     maybe twice): where a pattern that opens with a word boundary and one of them may match
     (plain substring search, no regular expression)."""
     out = []
-    for phrase in _shortest_prefixes(phrases):
+    for phrase in _shortest_prefixes(tuple(phrases)):
         at = text.find(phrase)
         while at >= 0:
             out.append(at)
@@ -48,15 +60,16 @@ def phrase_starts(text: str, phrases: Iterable[str]) -> list[int]:
     return out
 
 
-def _shortest_prefixes(phrases: Iterable[str]) -> list[str]:
+@cache
+def _shortest_prefixes(phrases: tuple[str, ...]) -> tuple[str, ...]:
     """``phrases`` without those that another one begins ("attacks" after "attack"): where
     the longer is written, so is the shorter, so the positions found are the same, in fewer
-    scans of the text."""
+    scans of the text. Remembered: the same few word lists are asked for in every article."""
     kept: list[str] = []
     for phrase in sorted(phrases):
         if not kept or not phrase.startswith(kept[-1]):
             kept.append(phrase)
-    return kept
+    return tuple(kept)
 
 
 def instance_starts(text: str, words: int = 3) -> list[int]:
