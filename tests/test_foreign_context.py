@@ -214,3 +214,5 @@ def test_digits_after_a_name_an_apostrophe_or_a_bracket_count_nothing():
     # a count the tables know stays, after a capitalised word too
     assert values("A Torino sono morte 12 persone, ha detto il prefetto.", "it") == [12]
     assert values("Le Monde: 30 morts à Lyon, selon la préfecture.", "fr") == [30]
+    # a sentence's first word is capitalised whatever it is: its count stays
+    assert values("Rientrati 30 a Torino, ha detto il sindaco.", "it") == [30]

@@ -108,7 +108,8 @@ def _numbered_item(first: Token, nxt: Token | None, text: str) -> bool:
 
 def _in_name(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
     """Digits right after a capitalised word the tables do not count ("Ravensburger
-    26447", "Collection 1-2": a model number or a part of a title), or after an apostrophe
+    26447", "Collection 1-2": a model number or a part of a title; not a sentence's first
+    word: "Повернулися 3" is a verb and its count), or after an apostrophe
     ("’80": a decade) or a bracket ("(45 DVD)" in a shop's list, "Rossi (45)" an age)."""
     first = toks[value.first]
     prev = toks[value.first - 1] if value.first else None
@@ -116,7 +117,8 @@ def _in_name(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
         return False
     if prev.text in "’'(" and prev.end == first.start:
         return True
-    return prev.is_capital and prev.text.isalpha() and not any(
+    opens = value.first < 2 or toks[value.first - 2].text in ".!?«“\"„‘"
+    return not opens and prev.is_capital and prev.text.isalpha() and not any(
         lookup(table, prev.lemma, prev.lower)
         for table in (words.nouns, words.outcomes, words.units))
 
