@@ -210,3 +210,14 @@ def test_a_place_after_the_subject_is_not_what_a_share_measures(text, measure):
     """"the rate in Ohio stayed at 4%": the subject before its verb, not the place before
     the link word."""
     assert [f[3] for f in found(text) if f[2] == "%"] == [measure]
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Shares of the Leeds grocer are up 39 percent this year while the S&P 500 is up "
+     "24.5 percent.", ["Shares", "S&P"]),
+    ("The AT&T stake of a Dallas fund rose 5% on Monday.", ["AT&T stake"]),
+    ("Truck and SUV sales in Ohio are down 2.6 percent, while sedan sales are down "
+     "12.3 percent.", ["Truck and SUV sales", "sedan sales"]),
+])
+def test_a_subject_is_read_in_its_own_clause_and_an_ampersand_joins_a_name(text, measure):
+    assert [f[3] for f in found(text)] == measure
