@@ -190,9 +190,11 @@ class Context:
         """"It can seem like there are a thousand choices", "had he written five books":
         a number after a simile or in a counterfactual clause of its sentence is a figure of
         speech or a supposition, not a claim that something was so. Only in the number's
-        own clause: "the storm felt like a hurricane and killed 12 people" counts them."""
+        own clause: "the storm felt like a hurricane and killed 12 people" counts them.
+        At most 150 characters back: a clause is short, a run-on junk line is not read
+        again for each of its numbers."""
         stop = self.index.last_at(". ", pos)
-        start = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos))
+        start = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos), pos - 150)
         breaks = list(_CLAUSE_BREAK.finditer(self.text, start, pos))
         return bool(self.words.imagined_before.search(
             self.text, breaks[-1].end() if breaks else start, pos))
