@@ -210,3 +210,33 @@ def test_a_place_after_the_subject_is_not_what_a_share_measures(text, measure):
     """"the rate in Ohio stayed at 4%": the subject before its verb, not the place before
     the link word."""
     assert [f[3] for f in found(text) if f[2] == "%"] == [measure]
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Shares of the Leeds grocer are up 39 percent this year while the S&P 500 is up "
+     "24.5 percent.", ["Shares", "S&P"]),
+    ("The AT&T stake of a Dallas fund rose 5% on Monday.", ["AT&T stake"]),
+    ("Truck and SUV sales in Ohio are down 2.6 percent, while sedan sales are down "
+     "12.3 percent.", ["Truck and SUV sales", "sedan sales"]),
+])
+def test_a_subject_is_read_in_its_own_clause_and_an_ampersand_joins_a_name(text, measure):
+    assert [f[3] for f in found(text)] == measure
+
+
+@pytest.mark.parametrize("text", [
+    '"It can seem like there are a thousand choices for shoppers," said Anna Kerr of Leeds.',
+    "It was as if 40 trucks had hit the old bridge in Leeds.",
+    "The Leeds poet would be richer had he sold 300 copies of his novel.",
+])
+def test_a_number_after_a_simile_or_in_a_counterfactual_clause_is_no_figure(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The storm in Leeds felt like a hurricane and killed 12 people, police said.",
+     "12 people"),
+    ("Police in Leeds said they had seized 300 cars on Monday.", "300 cars"),
+    ("It felt like a war zone, with 30 homes destroyed in Leeds, police said.", "30 homes"),
+])
+def test_a_count_outside_the_simile_s_clause_stays(text, kept):
+    assert [f[0] for f in found(text)] == [kept]

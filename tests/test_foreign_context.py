@@ -195,3 +195,24 @@ def test_the_german_noun_read_from_the_text_stops_at_a_function_word():
                  "de")[0][3] is None
     assert found("In Bonn kam es zu mindestens 16 Luftangriffen des Militärs.",
                  "de")[0][3] == "Luftangriffen"
+
+
+def test_an_item_number_at_a_line_start_is_no_count_but_a_count_on_the_line_is():
+    shop = ("Le offerte di lunedì a Torino:\n1) Trenino Elettrico Sprint\nhttp://example.com/a\n"
+            "2) Zaino da viaggio\n10) Modellino in scala\n")
+    assert found(shop, "it") == []
+    news = "Il prefetto di Torino ha detto:\n1) 45 famiglie sono state evacuate.\n"
+    assert values(news, "it") == [45]
+
+
+def test_digits_after_a_name_an_apostrophe_or_a_bracket_count_nothing():
+    # a model number after a brand, a decade, an aside in brackets (an age, a box's size)
+    assert found("Il nuovo Trenino Lampo 26447 arriva a Torino.", "it") == []
+    assert found("Le offerte nostalgiche degli anni ’80 e ’90 a Milano.", "it") == []
+    assert found("Il cofanetto Serie Completa (45) costa poco a Milano.", "it") == []
+    assert found("Le scarpe Mario Rossi (45) sono in vendita a Lione.", "fr") == []
+    # a count the tables know stays, after a capitalised word too
+    assert values("A Torino sono morte 12 persone, ha detto il prefetto.", "it") == [12]
+    assert values("Le Monde: 30 morts à Lyon, selon la préfecture.", "fr") == [30]
+    # a sentence's first word is capitalised whatever it is: its count stays
+    assert values("Rientrati 30 a Torino, ha detto il sindaco.", "it") == [30]

@@ -206,3 +206,24 @@ def test_an_organisation_referred_to_or_led_by_someone_speaks(text, evidence, so
 ])
 def test_it_inside_a_sentence_is_not_the_organisation(text, evidence, source):
     assert speaker_of(text, evidence) == source
+
+
+# --- "add" with an object adds a thing; without one it says something ----------------
+
+@pytest.mark.parametrize("text", [
+    "Defender Tom Baker added a goal as the Leeds side beat Hull for the eighth time "
+    "in nine meetings.",
+    "The Dow fell 10 points and the Nasdaq Composite added 20.72 points, or 0.24%, "
+    "to 8,570.66 in New York.",
+])
+def test_add_with_a_count_or_an_article_after_it_is_no_saying(text):
+    assert set(who(text).values()) == {None}
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("Mayor Anna Kerr added that 40 homes were lost in Leeds.", "40 homes"),
+    ("Mayor Anna Kerr said 40 homes were lost in Leeds. She added the toll could "
+     "rise to 50.", "50"),
+])
+def test_add_before_what_was_said_stays_a_verb_of_saying(text, evidence):
+    assert speaker_of(text, evidence) == "Anna Kerr"

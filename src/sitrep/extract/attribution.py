@@ -121,7 +121,8 @@ class _Attributor(CueReader):
         """The cues of ``sent`` that are verbs of saying (``verbs``: their tokens in the text)."""
         lower, c = self.words.lower, self.lexicon
         for i in verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]:
-            if (lower[i] in c.speech_verbs and not self._noun_use(i)) or (
+            if (lower[i] in c.speech_verbs and not self._noun_use(i)
+                    and not self._with_object(i)) or (
                     lower[i] in c.put_verbs
                     and c.put_figure.match(self.text, self.words.end_char(i))):
                 self.verb_cue(sent, i, mentions)
@@ -147,6 +148,19 @@ class _Attributor(CueReader):
         a preposition ("the difficulty of confirming"): no verb of saying with a speaker."""
         prev = self.words.lower[i - 1] if i > 0 else ""
         return prev in self.lexicon.noun_determiners or prev in self.lexicon.participle_before
+
+    def _with_object(self, i: int) -> bool:
+        """"Baker added a goal", "the index added 20.72 points": a verb that says something
+        only without an object ("he added", "added that", "added the toll could rise") adds
+        a thing when a count or an article follows. Not after a comma or a quote, where the
+        speaker follows ("..., added a spokesman")."""
+        c, words = self.lexicon, self.words
+        if words.lower[i] not in c.object_verbs or i + 1 >= len(words.lower):
+            return False
+        nxt = words.lower[i + 1]
+        before = self.text[max(0, words.idx[i] - 3):words.idx[i]].rstrip()
+        return (nxt in c.object_leads or nxt[:1].isdigit()) and not before.endswith(
+            (",", "\"", "”", "’"))
 
     def verb_cue(self, sent: Sentence, verb: int, mentions: list[Mention]) -> None:
         verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)

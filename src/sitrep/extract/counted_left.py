@@ -28,6 +28,9 @@ _SENTENCE_END = re.compile(r".*(?:[.!?;:]\s|\n)", re.S)
 _APOSTROPHE = re.compile(r"[’']")
 _CLAUSE_START = re.compile(r",?\s+(?:and|while|but|whereas)\s+")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d(?![\w%])|(?<![\w.])\d(?![\w%.,])")
+#: A subject is of the number's own clause ("Shares are up 39% while the S&P 500 is up"):
+#: a clause starts after a comma's "and" or a "while", not a bare "and" ("Truck and SUV").
+_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|\s+(?:while|but|whereas)\s+")
 _OF = re.compile(r"\s+of\s")
 _FOR_END = re.compile(r"\bfor\s+$")
 _TRAILING_CHANGE = re.compile(r",\s+(?:up|down|higher|lower|or)\s+$")  # ", or 0.4%"
@@ -44,11 +47,12 @@ def _determiner(lang: str) -> re.Pattern[str]:
 def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     table = figure_words(lang).rules["left_measure"]
     aux = "|".join(table["auxiliaries"])
-    noun = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z][\w’'.=-]*){0,3})"
+    # "S&P 500", "AT&T", "Marks & Spencer": an ampersand joins a name's parts
+    noun = r"(?P<noun>[A-Za-z][\w’'.=&-]*(?:\s+(?:[A-Za-z][\w’'.=&-]*|&)){0,3})"
     of = re.compile(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
                     rf"(?:{'|'.join(table['relatives'])})\s+)$")
     # a subject's words may hold a year ("sales growth in 2019 will be 3.5%")
-    subject = r"(?P<noun>[A-Za-z][\w’'.=-]*(?:\s+[A-Za-z0-9][\w’'.=-]*){0,11})"
+    subject = r"(?P<noun>[A-Za-z][\w’'.=&-]*(?:\s+(?:[A-Za-z0-9][\w’'.=&-]*|&)){0,11})"
     # "exports sinking to $1.3 billion"; "a gain for shares, climbing 80%": after a comma
     gerunds = longest_first(table["gerunds"])
     verb = re.compile(rf"\b{subject}(?:\s+(?:(?:{aux})\s+){{0,2}}"
@@ -115,7 +119,7 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
         return objects[last.group(1)], end
     # "spent three days": no subject; "the laptop is 45 dBA": its unit says what it measures
     for pattern in (of, verb, by) if sums and subject else (of,):
-        m = pattern.search(window)
+        m = pattern.search(_SUBJECT_CLAUSE.split(window)[-1] if pattern is verb else window)
         if m:
             found = m.group("noun").split()
             # a subject reads up to its first link ("exports to China rose"), the noun

@@ -42,6 +42,7 @@ _QUOTE_CLOSE = re.compile(r"[^“”\"‘’.!?\w]{0,3}[”\"’]")
 _CENTS = re.compile(r"\.\d\d$")
 _CODE_WORD = re.compile(r"\S*\d")
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s(?:and|but|while)\s")
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class ContextWords:
     tenor_after: re.Pattern[str]
     saying: re.Pattern[str]
     phone_after: re.Pattern[str]
+    imagined_before: re.Pattern[str]
 
 
 @cache
@@ -105,6 +107,7 @@ def context_words(lang: str) -> ContextWords:
         tenor_after=re.compile(table["tenor_after"]),
         saying=re.compile(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
         phone_after=re.compile(table["phone_after"], re.I),
+        imagined_before=re.compile(table["imagined_before"]),
     )
 
 
@@ -126,7 +129,7 @@ class Context:
         text = self.text
         return (self._listing_line(start) or self._quoted_phrase(start, end)
                 or bool(self.words.phone_after.match(text, start))  # "911 calls": dialled
-                or self._in_recipe_sentence(start)
+                or self._in_recipe_sentence(start) or self._imagined(start)
                 or self._dates_or_ages(start, end, unit)
                 or (unit in _CURRENCIES and self._price(start, end, measure))
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
@@ -182,6 +185,19 @@ class Context:
         first = _WORDS.match(self.text, start)
         return bool(first and first.group(0)[0].isupper()
                     and first.group(0).lower() in self.words.cooking_verbs)
+
+    def _imagined(self, pos: int) -> bool:
+        """"It can seem like there are a thousand choices", "had he written five books":
+        a number after a simile or in a counterfactual clause of its sentence is a figure of
+        speech or a supposition, not a claim that something was so. Only in the number's
+        own clause: "the storm felt like a hurricane and killed 12 people" counts them.
+        At most 150 characters back: a clause is short, a run-on junk line is not read
+        again for each of its numbers."""
+        stop = self.index.last_at(". ", pos)
+        start = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos), pos - 150)
+        breaks = list(_CLAUSE_BREAK.finditer(self.text, start, pos))
+        return bool(self.words.imagined_before.search(
+            self.text, breaks[-1].end() if breaks else start, pos))
 
     def _dates_or_ages(self, start: int, end: int, unit: str | None) -> bool:
         """"a 17 year old girl"; "two months later", "after four days": time that dates

@@ -94,6 +94,9 @@ class SpeechCues:
     information_nouns: frozenset[str] = frozenset()
     #: "according to government media on Saturday": words after the source, about the time
     source_trailers: frozenset[str] = frozenset()
+    #: "add" says something only without an object: "added a goal", "added 20 points" add
+    object_verbs: frozenset[str] = frozenset()
+    object_leads: frozenset[str] = frozenset()
 
 
 @cache
@@ -124,6 +127,8 @@ def speech_cues(lang: str) -> SpeechCues:
         role_ministry=t["role_ministry"], owner_pronouns=dict(t["owner_pronouns"]),
         information_nouns=frozenset(t["information_nouns"]),
         source_trailers=frozenset(t["source_trailers"]),
+        object_verbs=frozenset(t.get("object_verbs", ())),
+        object_leads=frozenset(t.get("object_leads", ())),
         participle_suffix=t["participle_suffix"],
         referring=frozenset(t["referring_determiners"]),
         participle_before=frozenset(t["participle_before"]), **_patterns(t))

@@ -51,6 +51,9 @@ def sentence_figures(sentence: Sentence, words: Words, text: str) -> list[RawFig
         if figure is not None and figure.measure is None and figure.unit is None and (
                 ctx is not None and addresses_reader(sentence, ctx)):
             figure = None  # "измените на 80 или 10": a tip's setting counts nothing
+        if figure is not None and figure.measure is None and figure.unit is None and (
+                _in_name(toks, value, words)):
+            figure = None  # "Polistil 960574", "anni ’80", "(12 DVD)": a name, a decade, an aside
         if figure is not None:
             out.append(figure)
         i = value.last + 1
@@ -67,6 +70,8 @@ def _not_a_figure(toks: tuple[Token, ...], value: Value, words: Words, text: str
             and toks[value.first - 2].text[0].isalpha() and toks[value.first - 2].end == prev.start:
         return True  # "Су-34", "Zapad-2025"
     if nxt is not None and nxt.start == last.end and nxt.text in ":":
+        return True
+    if _numbered_item(first, nxt, text):
         return True
     if prev is not None and prev.text == ":" and prev.start == first.start - 1:
         return True
@@ -101,6 +106,32 @@ def _hedged_scale(prev: Token | None, words: Words) -> bool:
     ("already thousands") is still vague: "уже" bounds nothing."""
     hedge = words.hedges.get(prev.lower) if prev is not None else None
     return hedge is not None and hedge[0] != "exact"
+
+
+def _numbered_item(first: Token, nxt: Token | None, text: str) -> bool:
+    """"2) Pista elettrica", "10. Coffret" alone at a line's start: the number of an item
+    in a list, no count ("1) 45 famiglie" keeps the 45)."""
+    if nxt is None or nxt.start != first.end or nxt.text not in ").":
+        return False
+    line = text.rfind("\n", 0, first.start) + 1
+    return not text[line:first.start].strip() and first.text.isdigit() and len(first.text) <= 3
+
+
+def _in_name(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
+    """Digits right after a capitalised word the tables do not count ("Ravensburger
+    26447", "Collection 1-2": a model number or a part of a title; not a sentence's first
+    word: "Повернулися 3" is a verb and its count), or after an apostrophe
+    ("’80": a decade) or a bracket ("(45 DVD)" in a shop's list, "Rossi (45)" an age)."""
+    first = toks[value.first]
+    prev = toks[value.first - 1] if value.first else None
+    if prev is None or value.in_words or not first.text[:1].isdigit():
+        return False
+    if prev.text in "’'(" and prev.end == first.start:
+        return True
+    opens = value.first < 2 or toks[value.first - 2].text in ".!?«“\"„‘"
+    return not opens and prev.is_capital and prev.text.isalpha() and not any(
+        lookup(table, prev.lemma, prev.lower)
+        for table in (words.nouns, words.outcomes, words.units))
 
 
 def _dotted_day(toks: tuple[Token, ...], last: int, words: Words) -> bool:
