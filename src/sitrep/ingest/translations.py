@@ -18,9 +18,10 @@ looked at, and compares each with few others:
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..dedupe.crosskeys import cross_keys
+from ..dedupe.crosskeys import CrossKeys, cross_keys
 from ..dedupe.translations import (
     EMBEDDINGS,
     KEYS,
@@ -58,11 +59,14 @@ class LinkSummary:
 
 
 def link_translations(store: Store, *, encoder: Encoder | None = None,
-                      embeddings: bool = True) -> LinkSummary:
+                      embeddings: bool = True,
+                      known_keys: Mapping[str, CrossKeys] | None = None) -> LinkSummary:
     """Find and keep the translation pairs that involve articles not yet looked at.
 
     ``encoder`` is the sentence encoder to use (loaded when needed if not given);
-    ``embeddings=False`` compares sentences on their keys alone."""
+    ``embeddings=False`` compares sentences on their keys alone; ``known_keys`` are keys
+    already computed elsewhere (by a cluster's workers, from the same texts), so that this
+    process does not compute them again."""
     started = time.perf_counter()
     summary = LinkSummary()
     ids = store.articles_to_link(VERSION)
@@ -70,7 +74,8 @@ def link_translations(store: Store, *, encoder: Encoder | None = None,
     if not ids:
         return summary
     new = store.link_texts(ids)
-    keys = {t.id: cross_keys(t.text) for t in new}
+    known = known_keys or {}
+    keys = {t.id: known[t.id] if t.id in known else cross_keys(t.text) for t in new}
     store.save_translation_keys({t.id: (t.language, keys[t.id].all) for t in new}, VERSION)
     proposed = store.translation_candidates(ids, MIN_SHARED, MAX_SPREAD)
     summary.proposed = len(proposed)

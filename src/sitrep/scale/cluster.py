@@ -91,9 +91,22 @@ def run_tasks(client: Any, func: Callable[..., Any], args: Sequence[tuple[Any, .
     :data:`RETRIES` times (a task of a lost worker is rerun elsewhere by the scheduler), and
     hand each result to ``on_result`` in this process as it arrives. Results are small
     summaries; what a task makes goes to files."""
+    collect(submit_tasks(client, func, args), on_result, on_progress)
+
+
+def submit_tasks(client: Any, func: Callable[..., Any],
+                 args: Sequence[tuple[Any, ...]]) -> list[Any]:
+    """Start ``func(*a)`` for every ``a`` (retried as in :func:`run_tasks`) and return at
+    once: this process can do its own work while the workers do theirs, then
+    :func:`collect` the results."""
+    return [client.submit(func, *a, retries=RETRIES, pure=False) for a in args]
+
+
+def collect(futures: Sequence[Any], on_result: Callable[[Any], None],
+            on_progress: Callable[[int, int], None] | None = None) -> None:
+    """Hand each task's result to ``on_result`` as it arrives (a failed task raises)."""
     from dask.distributed import as_completed
 
-    futures = [client.submit(func, *a, retries=RETRIES, pure=False) for a in args]
     for done, future in enumerate(as_completed(futures), start=1):
         result = future.result()
         future.release()

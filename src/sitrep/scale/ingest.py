@@ -8,6 +8,8 @@
    one more joins the copies into groups (:mod:`sitrep.scale.dedupe`); the store records the
    pairs and moves the members into their groups. A store that held articles before the
    run is also searched for each new article's pairs, as a single-process ingest does.
+4. While the bucket tasks run, this process links translations across languages, with the
+   keys the part tasks computed (translations do not depend on the groups).
 
 The work folder (``--work``, by default next to the store) must be reachable by every
 worker under the same path. Parts already written there are not recomputed: rerunning the
@@ -21,12 +23,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import dedupe
+from ..dedupe.crosskeys import CrossKeys
 from ..groups import joined
 from ..ingest.options import ReadOptions
 from ..ingest.runner import IngestSummary
 from ..ingest.translations import link_translations
 from ..store import Store, rows
-from .cluster import ClusterSpec, connect, run_tasks
+from .cluster import ClusterSpec, collect, connect, run_tasks, submit_tasks
 from .dedupe import components, find_edges
 from .ingest_part import PartResult, ingest_part, part_dir
 from .parquet import read_rows
@@ -50,9 +53,10 @@ def cluster_ingest(paths: Iterable[str], store: Store, spec: ClusterSpec,
     """Ingest ``paths`` into ``store`` on the cluster ``spec``; see the module docstring.
 
     ``on_progress(stage, done, total)`` is called as tasks finish; ``on_message`` gets the
-    dashboard link; ``sizes`` says how much input one task reads. Then, as a single-process
-    ingest does, the new articles' translations are linked, here in this
-    process: it reads the store's keys, and only candidate pairs are compared."""
+    dashboard link; ``sizes`` says how much input one task reads. As a single-process
+    ingest does, the new articles' translations are linked, here in this process (it
+    reads the store's keys, and only candidate pairs are compared), while the workers
+    run the dedupe buckets; each article's keys were computed by the worker of its part."""
     options = options or ReadOptions()
     base = Path(work) if work else default_work_dir(store)
     base.mkdir(parents=True, exist_ok=True)
@@ -66,24 +70,28 @@ def cluster_ingest(paths: Iterable[str], store: Store, spec: ClusterSpec,
     had_articles = store.article_count() > 0
     progress = on_progress or (lambda *_: None)
     new_articles: list[str] = []
+    keys: dict[str, CrossKeys] = {}
     with connect(spec, on_message) as client:
         buckets = max(1, len(client.scheduler_info()["workers"])) * BUCKETS_PER_WORKER
 
         def merge(result: PartResult) -> None:
             new_articles.extend(_merge_part(store, base, result, summary, now,
                                             had_articles or bool(new_articles)))
+            keys.update(_cross_keys(part_dir(base, result.part_id)))
 
         run_tasks(client, ingest_part, [(p, str(base), options, buckets) for p in plan.parts],
                   merge, lambda d, n: progress("parts", d, n))
         part_ids = [p.id for p in plan.parts]
-        run_tasks(client, find_edges,
-                  [(str(base), b, part_ids, buckets) for b in range(buckets)],
-                  lambda _: None, lambda d, n: progress("dedupe", d, n))
+        edges = submit_tasks(client, find_edges,
+                             [(str(base), b, part_ids, buckets) for b in range(buckets)])
+        # translations need the articles only, not their groups: linked here while the
+        # workers find the duplicate pairs, instead of after them
+        progress("translations", 0, 1)
+        summary.translations = link_translations(store, known_keys=keys)
+        progress("translations", 1, 1)
+        collect(edges, lambda _: None, lambda d, n: progress("dedupe", d, n))
         run_tasks(client, components, [(str(base), buckets)], lambda _: None)
     summary.duplicates = _apply_groups(store, base, buckets, new_articles, had_articles)
-    progress("translations", 0, 1)
-    summary.translations = link_translations(store)
-    progress("translations", 1, 1)
     return summary
 
 
@@ -111,6 +119,12 @@ def _merge_part(store: Store, base: Path, result: PartResult, summary: IngestSum
     summary.related += sum(1 for r in tables["articles"][1] if r[0] not in known
                            and r[2] != "main")
     return new
+
+
+def _cross_keys(folder: Path) -> dict[str, CrossKeys]:
+    """The translation keys the part's worker computed for its articles."""
+    return {a: CrossKeys(frozenset(numbers), frozenset(names))
+            for a, numbers, names in read_rows(folder / "cross_keys.parquet")[1]}
 
 
 def _refuse(store: Store, row: rows.Row, message: str, summary: IngestSummary,

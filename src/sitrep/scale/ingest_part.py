@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .. import dedupe
 from ..clean import clean_capture
+from ..dedupe.crosskeys import cross_keys
 from ..documents import Capture, CleanedCapture, Locator, Refusal
 from ..errors import Reason
 from ..ingest.captures import Source, manifest_entry
@@ -42,6 +43,9 @@ KEY_COLUMNS = ("band", "key", "article_id")
 #: What a bucket task needs of a candidate article to decide whether, and where, its pair
 #: is compared: its whole fingerprint.
 SIGNATURE_COLUMNS = ("article_id", "text_hash", "signature", "bands", "passages")
+#: Each article's translation keys (:mod:`sitrep.dedupe.crosskeys`), computed here so that
+#: the client, which links translations alone after the parts, does not compute them.
+CROSS_KEY_COLUMNS = ("article_id", "numbers", "names")
 _GOLDEN = 0x9E3779B97F4A7C15
 
 
@@ -79,7 +83,7 @@ def ingest_part(part: Part, work: str, options: ReadOptions, buckets: int) -> Pa
     tables: dict[str, list[Row]] = {t: [] for t in ("captures", "capture_sources",
                                                      "line_labels", "articles", "lsh_bands",
                                                      "passage_keys", "refusals",
-                                                     "signatures")}
+                                                     "signatures", "cross_keys")}
     keys: dict[int, list[Row]] = {}
     items = refused = skipped = 0
     captures: list[Capture] = []
@@ -147,6 +151,10 @@ def _add_rows(prepared: Prepared, tables: dict[str, list[Row]], keys: dict[int, 
                                                    article.id))
         tables["lsh_bands"] += rows.band_rows(article.id, fp)
         tables["passage_keys"] += rows.passage_rows(article.id, fp)
+        if article.language is not None:  # the articles translations are linked for
+            crossed = cross_keys(article.text)
+            tables["cross_keys"].append((article.id, sorted(crossed.numbers),
+                                         sorted(crossed.names)))
         if fp.signature is not None:
             tables["signatures"].append((article.id, fp.text_hash, fp.signature,
                                          list(fp.bands), list(fp.passages)))
@@ -168,7 +176,7 @@ def _write(base: Path, part_id: str, tables: dict[str, list[Row]],
                "line_labels": rows.LABEL_COLUMNS, "articles": rows.ARTICLE_COLUMNS,
                "lsh_bands": rows.BAND_COLUMNS, "passage_keys": rows.PASSAGE_COLUMNS,
                "refusals": rows.REFUSAL_COLUMNS,
-               "signatures": SIGNATURE_COLUMNS}
+               "signatures": SIGNATURE_COLUMNS, "cross_keys": CROSS_KEY_COLUMNS}
     for table, table_rows in tables.items():
         write_rows(tmp / f"{table}.parquet", columns[table], table_rows)
     (tmp / "result.json").write_text(json.dumps(dataclasses.asdict(result)))

@@ -27,8 +27,9 @@ FILES_PER_PART = 100
 BYTES_PER_PART = 2**20
 _CHUNK = 2**20
 #: What a part writes: a part id changes with it, so a work folder of an older sitrep is
-#: not mistaken for a finished part (2: passage keys and whole fingerprints).
-PART_FORMAT = 2
+#: not mistaken for a finished part (2: passage keys and whole fingerprints; 3: translation
+#: keys).
+PART_FORMAT = 3
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,18 +64,20 @@ class Translations(StoreConnection):
         """Replace the keys of these articles (id -> language, keys) and mark them looked
         at (links of an article looked at again are dropped first: they are found again if
         they still hold)."""
+        # one statement each over all the articles, the keys in index order: a cluster
+        # run links tens of thousands of articles at once, in its serial part
+        ids = sorted(keys)
         with self.transaction():
-            for article_id, (language, article_keys) in keys.items():
-                self._db.execute("DELETE FROM translation_keys WHERE article_id=?",
-                                 (article_id,))
-                self._db.execute("DELETE FROM translation_links WHERE a=? OR b=?",
-                                 (article_id, article_id))
-                self._db.executemany(
-                    "INSERT OR IGNORE INTO translation_keys(key, article_id) VALUES (?,?)",
-                    [(k, article_id) for k in sorted(article_keys)])
-                self._db.execute(
-                    "INSERT OR REPLACE INTO translation_checked(article_id, language, version) "
-                    "VALUES (?,?,?)", (article_id, language, version))
+            self._db.executemany("DELETE FROM translation_keys WHERE article_id=?",
+                                 [(a,) for a in ids])
+            self._db.executemany("DELETE FROM translation_links WHERE a=? OR b=?",
+                                 [(a, a) for a in ids])
+            self._db.executemany(
+                "INSERT OR IGNORE INTO translation_keys(key, article_id) VALUES (?,?)",
+                sorted((k, a) for a in ids for k in keys[a][1]))
+            self._db.executemany(
+                "INSERT OR REPLACE INTO translation_checked(article_id, language, version) "
+                "VALUES (?,?,?)", [(a, keys[a][0], version) for a in ids])
 
     def translation_candidates(self, ids: list[str], min_shared: int,
                                max_spread: int) -> list[tuple[str, str, int]]:
