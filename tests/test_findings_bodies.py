@@ -6,29 +6,12 @@ Plus the unit rules of :mod:`sitrep.ledger.bodies` on sources built directly."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from sitrep.extract.runner import extract_pending
-from sitrep.ingest.readers import ReadOptions
-from sitrep.ingest.runner import ingest
-from sitrep.ledger import classify_source, ledger_from_store
+from test_findings_news import _ledger
+
+from sitrep.ledger import classify_source
 from sitrep.ledger.bodies import body_words, distinct_bodies, named_bodies
-from sitrep.store import Store
-
-
-def _ledger(tmp_path: Path, articles: dict[str, tuple[str, str | None]]):
-    paths = []
-    for name, (text, day) in articles.items():
-        path = tmp_path / f"{name}.jsonl"
-        path.write_text(json.dumps({"url": f"https://news.example/{name}", "text": text,
-                                    "published": day}) + "\n")
-        paths.append(str(path))
-    with Store(tmp_path / "news.db") as store:
-        ingest(paths, store, ReadOptions())
-        extract_pending(store)
-        return ledger_from_store(store)
-
 
 LEAD = "Ankara bus depot fire\n\n"
 INTERIOR = ("The fire at a bus depot in Ankara on Monday killed {n} people, the Turkish "

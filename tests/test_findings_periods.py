@@ -4,28 +4,11 @@ a country's initials written with stops ("U.S.") name the country of a role."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from sitrep.extract.runner import extract_pending
-from sitrep.ingest.readers import ReadOptions
-from sitrep.ingest.runner import ingest
-from sitrep.ledger import classify_source, ledger_from_store
-from sitrep.store import Store
+from test_findings_news import _ledger
 
-
-def _ledger(tmp_path: Path, articles: dict[str, tuple[str, str | None]]):
-    paths = []
-    for name, (text, day) in articles.items():
-        path = tmp_path / f"{name}.jsonl"
-        path.write_text(json.dumps({"url": f"https://news.example/{name}", "text": text,
-                                    "published": day}) + "\n")
-        paths.append(str(path))
-    with Store(tmp_path / "news.db") as store:
-        ingest(paths, store, ReadOptions())
-        extract_pending(store)
-        return ledger_from_store(store)
-
+from sitrep.ledger import classify_source
 
 EARLY = ("Volunteers in Russia's war on Ukraine\n\nForeign volunteers fighting for Russia in "
          "its war against Ukraine have suffered about {n} casualties, the Canadian Defence "

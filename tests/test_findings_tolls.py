@@ -6,31 +6,11 @@ count of another country's place or of a new wave is a measure of its own."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from sitrep.extract.runner import extract_pending
-from sitrep.ingest.readers import ReadOptions
-from sitrep.ingest.runner import ingest
-from sitrep.ledger import ledger_from_store
+from test_findings_news import _ledger
+
 from sitrep.ledger.families import counted
-from sitrep.store import Store
-
-
-def _ledger(tmp_path: Path, articles: dict[str, tuple[str, str | None]]):
-    """Each article (name -> (text, publication day)) as a JSON Lines page; the store's
-    claims and findings."""
-    paths = []
-    for name, (text, day) in articles.items():
-        path = tmp_path / f"{name}.jsonl"
-        path.write_text(json.dumps({"url": f"https://news.example/{name}", "text": text,
-                                    "published": day}) + "\n")
-        paths.append(str(path))
-    with Store(tmp_path / "news.db") as store:
-        ingest(paths, store, ReadOptions())
-        extract_pending(store)
-        return ledger_from_store(store)
-
 
 GOVERNOR = ("Blast at Izmir plant\n\nAn explosion at a chemical plant in Izmir on Tuesday "
             "killed {n} people, Mehmet Arslan, the regional governor, said.")
