@@ -100,13 +100,20 @@ def names_other_shock(sentence: str, lang: str | None = None) -> bool:
                for p in {_other_shock("en"), _other_shock(lang or "en")})
 
 
+@cache
+def _of_them() -> re.Pattern[str]:
+    """The words for "of whom" ("из них"), a number and what follows it: the table's words
+    sorted and compiled once, not for every claim."""
+    words = language_data("en").table("ledger_families")["of_them"]
+    return re.compile(rf"\b(?:{longest_first(words)})\s+(?:\w+\s+)?\d[\d\s.,]*(?P<rest>.{{0,40}})",
+                      re.I)
+
+
 def dead_among(after: str, lang: str | None) -> bool:
     """Whether the words after a count say some of those it counts died ("695 people were
     hurt, of whom 144 died", "пострадали 695 человек, из них 144 погибли"): the count is
     of every victim, the dead among them, not of the injured alone."""
-    words = language_data("en").table("ledger_families")["of_them"]
-    found = re.search(rf"\b(?:{longest_first(words)})\s+(?:\w+\s+)?\d[\d\s.,]*(?P<rest>.{{0,40}})",
-                      after[:120], re.I)
+    found = _of_them().search(after[:120])
     if found is None:
         return False
     rest = [w.lower() for w in _WORD.findall(found.group("rest"))][:3]
