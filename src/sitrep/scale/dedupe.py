@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
+from typing import Any
 
 from .. import dedupe
 from ..groups import joined
@@ -26,21 +27,39 @@ from .ingest_part import PASSAGE_BAND, SIGNATURE_COLUMNS, TEXT_HASH_BAND, bucket
 from .parquet import read_rows, write_rows
 
 GROUP_COLUMNS = ("article_id", "group_id")
+#: The passages held by more than ``STOCK_POSTINGS`` articles of the run, with the articles
+#: that pair up on each (the first ``STOCK_POSTINGS + 1`` to arrive): one row per article.
+STOCK_COLUMNS = ("key", "article_id")
 
 
-def find_edges(work: str, bucket: int, part_ids: list[str], buckets: int) -> int:
+def stock_passages(work: str, bucket: int, part_ids: list[str]) -> int:
+    """The first of the two steps of a bucket: write which articles pair up on each of its
+    stock passages, which every bucket's :func:`find_edges` reads to know where a pair is
+    decided; how many stock passages."""
+    base = Path(work)
+    _, stock = _shared_keys(base, bucket, part_ids)
+    write_rows(base / "stock" / f"bucket-{bucket}.parquet", STOCK_COLUMNS, stock)
+    return len({key for key, _ in stock})
+
+
+def find_edges(work: str, bucket: int, part_ids: list[str], buckets: int,
+               after: object = None) -> int:
     """Find and decide the pairs this bucket owns; write them as ``article_relations``
-    rows; how many."""
+    rows; how many. ``after`` holds the results of every bucket's :func:`stock_passages`
+    (a task of the cluster waits for them, and this one reads their files)."""
     base = Path(work)
     exact: set[tuple[str, str]] = set()
     seen: set[tuple[str, str]] = set()
-    for band, members in _shared_keys(base, bucket, part_ids):
+    for band, members in _shared_keys(base, bucket, part_ids)[0]:
         for a, b in itertools.combinations(sorted(set(members)), 2):
             (exact if band == TEXT_HASH_BAND else seen).add((a, b))
     found = [rows.relation_row(a, b, dedupe.COPY, 1.0) for a, b in sorted(exact)]
     prints = _fingerprints(base, part_ids, {i for pair in seen for i in pair})
-    owned = sorted(pair for pair in seen if pair[0] in prints and pair[1] in prints
-                   and _owner(prints[pair[0]], prints[pair[1]], buckets) == bucket)
+    seen = {pair for pair in seen if pair[0] in prints and pair[1] in prints}
+    stock = _stock(base, buckets, {k for a, b in seen
+                                   for k in set(prints[a].passages) & set(prints[b].passages)})
+    owned = sorted(pair for pair in seen
+                   if _owner(pair, prints[pair[0]], prints[pair[1]], stock, buckets) == bucket)
     texts = _texts(base, part_ids, {i for pair in owned for i in pair})
     tokens: dict[str, object] = {}
     for a, b in owned:
@@ -55,45 +74,107 @@ def find_edges(work: str, bucket: int, part_ids: list[str], buckets: int) -> int
     return len(found)
 
 
-def _owner(a: dedupe.Fingerprint, b: dedupe.Fingerprint, buckets: int) -> int | None:
+def _owner(pair: tuple[str, str], a: dedupe.Fingerprint, b: dedupe.Fingerprint,
+           stock: dict[int, set[str]], buckets: int) -> int | None:
     """The bucket that decides a pair: that of the smallest key that makes it a
-    candidate; None when it is no candidate (or an exact copy, decided by its hash)."""
+    candidate; None when it is no candidate (or an exact copy, decided by its hash).
+
+    A stock passage counts only when both articles are among those that pair up on it,
+    as in the bucket that holds it: otherwise a pair could be owned by a bucket that never
+    sees it, and be decided nowhere."""
     if a.text_hash == b.text_hash or a.signature is None or b.signature is None:
         return None
     bands = [(i, k) for i, (k, other) in enumerate(zip(a.bands, b.bands, strict=False))
              if k == other]
-    passages = [(PASSAGE_BAND, k) for k in sorted(set(a.passages) & set(b.passages))]
+    passages = [(PASSAGE_BAND, k) for k in sorted(set(a.passages) & set(b.passages))
+                if k not in stock or (pair[0] in stock[k] and pair[1] in stock[k])]
     similarity = dedupe.similarity(a.signature, b.signature)
     keys = [*(passages if relations.is_candidate(similarity, False, bool(passages)) else ()),
             *(bands if relations.is_candidate(similarity, bool(bands), False) else ())]
     return bucket_of(*min(keys), buckets) if keys else None
 
 
-def _shared_keys(base: Path, bucket: int, part_ids: list[str]) -> list[tuple[int, list[str]]]:
-    """(band, article ids) for every key of the bucket that more than one row holds.
-
-    The grouping runs in Arrow: most keys are held by one article, and only the few
-    shared ones become Python objects."""
+def _stock(base: Path, buckets: int, keys: set[int]) -> dict[int, set[str]]:
+    """Of ``keys``, the stock passages, each with the articles that pair up on it."""
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    paths = [base / "keys" / f"bucket-{bucket}" / f"{p}.parquet" for p in part_ids]
-    tables = [pq.read_table(p) for p in paths if p.exists()]
-    tables = [t for t in tables if t.num_rows]
-    if not tables:
-        return []
-    grouped = pa.concat_tables(tables).group_by(["band", "key"]).aggregate(
-        [("article_id", "list")])
-    held = pc.list_value_length(grouped["article_id_list"])
-    # a passage held by more than STOCK_POSTINGS articles is a stock phrase, as for one
-    # process (the whole collection's count here, the count so far there: the same
-    # pairs as long as no passage is that common when the later article of a pair arrives)
-    stock = pc.and_(pc.equal(grouped["band"], PASSAGE_BAND),
-                    pc.greater(held, relations.STOCK_POSTINGS))
-    shared = grouped.filter(pc.and_(pc.greater(held, 1), pc.invert(stock)))
-    return list(zip(shared["band"].to_pylist(), shared["article_id_list"].to_pylist(),
-                    strict=True))
+    out: dict[int, set[str]] = {}
+    if not keys:
+        return out
+    wanted = pa.array(sorted(keys), type=pa.int64())
+    for bucket in range(buckets):
+        table = pq.read_table(base / "stock" / f"bucket-{bucket}.parquet")
+        if table.num_rows == 0:
+            continue
+        table = table.filter(pc.is_in(table["key"], value_set=wanted))
+        for key, article_id in zip(table["key"].to_pylist(), table["article_id"].to_pylist(),
+                                   strict=True):
+            out.setdefault(key, set()).add(article_id)
+    return out
+
+
+def _shared_keys(base: Path, bucket: int, part_ids: list[str]
+                 ) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str]]]:
+    """(band, article ids) for every key of the bucket that more than one article holds,
+    and the (key, article id) rows of its stock passages.
+
+    A passage held by more than ``STOCK_POSTINGS`` articles of the run is a stock phrase.
+    One process looks a passage up only while at most that many stored articles hold it
+    (:func:`sitrep.store.relations._rare_keys`): the articles that pair up on it are the
+    first ``STOCK_POSTINGS + 1`` to arrive, in the order it stores them, which is the order
+    of the parts (``part_ids``) and of the articles in each. The grouping runs in Arrow:
+    most keys are held by one article, and only the few shared ones become Python objects."""
+    import pyarrow.compute as pc
+
+    table = _bucket_table(base, bucket, part_ids)
+    if table is None:
+        return [], []
+    grouped = table.group_by(["band", "key"]).aggregate(
+        [("article_id", "list"), ("order", "list"), ("article_id", "count_distinct")])
+    held = grouped["article_id_count_distinct"]
+    capped = pc.and_(pc.equal(grouped["band"], PASSAGE_BAND),
+                     pc.greater(held, relations.STOCK_POSTINGS))
+    shared = grouped.filter(pc.and_(pc.greater(held, 1), pc.invert(capped)))
+    out = list(zip(shared["band"].to_pylist(), shared["article_id_list"].to_pylist(),
+                   strict=True))
+    stock: list[tuple[int, str]] = []
+    capped_rows = grouped.filter(capped)
+    for key, ids, order in zip(capped_rows["key"].to_pylist(),
+                               capped_rows["article_id_list"].to_pylist(),
+                               capped_rows["order_list"].to_pylist(), strict=True):
+        first = _first_holders(ids, order)
+        out.append((PASSAGE_BAND, first))
+        stock += [(key, i) for i in first]
+    return out, stock
+
+
+def _first_holders(ids: list[str], order: list[int]) -> list[str]:
+    """The ``STOCK_POSTINGS + 1`` articles that come first (an article read twice counts
+    where it was first read, as one process stores it there)."""
+    first: dict[str, int] = {}
+    for article_id, at in zip(ids, order, strict=True):
+        first[article_id] = min(at, first.get(article_id, at))
+    return sorted(first, key=first.__getitem__)[:relations.STOCK_POSTINGS + 1]
+
+
+def _bucket_table(base: Path, bucket: int, part_ids: list[str]) -> Any:
+    """The keys of one bucket from every part, each row with its article's place in the
+    order of arrival (``order``: the part's place, then the article's in the part)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    tables = []
+    for index, part_id in enumerate(part_ids):
+        path = base / "keys" / f"bucket-{bucket}" / f"{part_id}.parquet"
+        table = pq.read_table(path) if path.exists() else None
+        if table is None or table.num_rows == 0:
+            continue
+        order = pc.add(table["position"].cast(pa.int64()), pa.scalar(index << 32, pa.int64()))
+        tables.append(table.drop_columns(["position"]).append_column("order", order))
+    return pa.concat_tables(tables) if tables else None
 
 
 def _fingerprints(base: Path, part_ids: list[str],

@@ -4,7 +4,7 @@
 2. Each part is a task (:func:`sitrep.scale.ingest_part.ingest_part`); as each finishes, this
    process merges its Parquet rows into the store, one transaction per part, every article
    first in a group of its own.
-3. One task per dedupe bucket finds and decides the pairs (copies, same source) there, and
+3. Two tasks per dedupe bucket find and decide the pairs (copies, same source) there, and
    one more joins the copies into groups (:mod:`sitrep.scale.dedupe`); the store records the
    pairs and moves the members into their groups. A store that held articles before the
    run is also searched for each new article's pairs, as a single-process ingest does.
@@ -30,7 +30,7 @@ from ..ingest.runner import IngestSummary
 from ..ingest.translations import link_translations
 from ..store import Store, rows
 from .cluster import ClusterSpec, collect, connect, run_tasks, submit_tasks
-from .dedupe import components, find_edges
+from .dedupe import components, find_edges, stock_passages
 from .ingest_part import PartResult, ingest_part, part_dir
 from .parquet import read_rows
 from .parts import PartSizes, plan_parts
@@ -82,8 +82,12 @@ def cluster_ingest(paths: Iterable[str], store: Store, spec: ClusterSpec,
         run_tasks(client, ingest_part, [(p, str(base), options, buckets) for p in plan.parts],
                   merge, lambda d, n: progress("parts", d, n))
         part_ids = [p.id for p in plan.parts]
+        # two steps per bucket: where each stock passage pairs articles up, then the
+        # pairs (a bucket task of the second step waits for every one of the first)
+        stock = submit_tasks(client, stock_passages,
+                             [(str(base), b, part_ids) for b in range(buckets)])
         edges = submit_tasks(client, find_edges,
-                             [(str(base), b, part_ids, buckets) for b in range(buckets)])
+                             [(str(base), b, part_ids, buckets, stock) for b in range(buckets)])
         # translations need the articles only, not their groups: linked here while the
         # workers find the duplicate pairs, instead of after them
         progress("translations", 0, 1)

@@ -39,7 +39,9 @@ from .remote import is_url, read_all, read_range
 #: passage keys as band -2.
 TEXT_HASH_BAND = -1
 PASSAGE_BAND = -2
-KEY_COLUMNS = ("band", "key", "article_id")
+#: ``position``: the article's place among the part's articles, which with the part's place
+#: among the parts gives the order a single process stores the articles in.
+KEY_COLUMNS = ("band", "key", "article_id", "position")
 #: What a bucket task needs of a candidate article to decide whether, and where, its pair
 #: is compared: its whole fingerprint.
 SIGNATURE_COLUMNS = ("article_id", "text_hash", "signature", "bands", "passages")
@@ -158,11 +160,14 @@ def _add_rows(prepared: Prepared, tables: dict[str, list[Row]], keys: dict[int, 
         if fp.signature is not None:
             tables["signatures"].append((article.id, fp.text_hash, fp.signature,
                                          list(fp.bands), list(fp.passages)))
-        # a text too short to sign is matched by its hash alone, as in a single process
-        passages = fp.passages if fp.signature is not None else ()
+        # a text too short to sign is matched by its hash alone, as in a single process,
+        # but its passage keys count among a passage's holders there too (the store keeps
+        # them): they go to the buckets, where no pair is made with it
+        position = len(tables["articles"]) - 1
         for band, key in ((TEXT_HASH_BAND, hash_key(fp.text_hash)), *enumerate(fp.bands),
-                          *((PASSAGE_BAND, k) for k in passages)):
-            keys.setdefault(bucket_of(band, key, buckets), []).append((band, key, article.id))
+                          *((PASSAGE_BAND, k) for k in fp.passages)):
+            keys.setdefault(bucket_of(band, key, buckets), []).append(
+                (band, key, article.id, position))
 
 
 def _write(base: Path, part_id: str, tables: dict[str, list[Row]],

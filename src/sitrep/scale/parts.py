@@ -28,8 +28,8 @@ BYTES_PER_PART = 2**20
 _CHUNK = 2**20
 #: What a part writes: a part id changes with it, so a work folder of an older sitrep is
 #: not mistaken for a finished part (2: passage keys and whole fingerprints; 3: translation
-#: keys).
-PART_FORMAT = 3
+#: keys; 4: every article's passage keys with its position in the part).
+PART_FORMAT = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +109,11 @@ def jsonl_ranges(path: str, size: int = BYTES_PER_PART) -> Iterator[tuple[int, i
 def plan_parts(paths: Iterable[str], options: ReadOptions,
                files_per_part: int = FILES_PER_PART,
                bytes_per_part: int = BYTES_PER_PART) -> Plan:
-    """The parts of an ingest of ``paths``; folders are walked here (names only)."""
+    """The parts of an ingest of ``paths``; folders are walked here (names only).
+
+    The parts come in the order a single process reads the inputs (a run of files is cut
+    where a large JSON Lines file comes between them): that order decides which articles
+    of a stock passage pair up (:mod:`sitrep.scale.dedupe`)."""
     skip = {os.path.realpath(options.manifest_path)} if options.manifest_path else set()
     files: list[InputFile] = []
     parts: list[Part] = []
@@ -121,15 +125,23 @@ def plan_parts(paths: Iterable[str], options: ReadOptions,
         elif isinstance(found, Skipped):
             skipped += 1
         elif _splittable(found.path, bytes_per_part):
+            parts += _file_parts(files)  # the files before it come first, as in one process
+            files = []
             stamp = _stamp([found.path.path])
             parts += [Part(jsonl=found.path.path, start=s, end=e, first_line=n, stamp=stamp)
                       for s, e, n in jsonl_ranges(found.path.path, bytes_per_part)]
         else:
             files.append(found.path)
-    for i in range(0, len(files), files_per_part):
-        group = tuple(files[i:i + files_per_part])
-        parts.append(Part(files=group, stamp=_stamp(f.path for f in group)))
+            if len(files) == files_per_part:
+                parts += _file_parts(files)
+                files = []
+    parts += _file_parts(files)
     return Plan(tuple(parts), tuple(refusals), skipped)
+
+
+def _file_parts(files: list[InputFile]) -> list[Part]:
+    """The part of a run of whole files (none for no file)."""
+    return [Part(files=tuple(files), stamp=_stamp(f.path for f in files))] if files else []
 
 
 @dataclass(frozen=True, slots=True)
