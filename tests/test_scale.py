@@ -8,9 +8,9 @@ passages find (trimmed and padded copies, two stories quoting one statement). Th
 store must hold exactly what the single-process store holds: every row of every data table
 (articles, duplicate groups, band keys, passage keys, pairs, figures, statements...), also
 when the store held some of the articles before. A single-process store does not depend on
-the order articles arrive in. A second run must change nothing, inputs named by URL
-(fsspec) give the same articles, and killing a worker in the middle of a run must lose no
-article (that test comes last: it leaves one worker).
+the order articles arrive in (when no passage is a stock phrase). A second run must change
+nothing, inputs named by URL (fsspec) give the same articles, and killing a worker in the
+middle of a run must lose no article (that test comes last: it leaves one worker).
 """
 
 from __future__ import annotations
@@ -161,7 +161,8 @@ _INGESTED = ("captures", "capture_sources", "articles", "lsh_bands", "line_label
 
 def test_a_single_process_store_does_not_depend_on_arrival_order(single, tmp_path):
     """Copies before their originals, the other story quoting a statement first: the same
-    groups and pairs (a cluster, which has no arrival order, relies on this)."""
+    groups and pairs. No passage here is held by more than STOCK_POSTINGS articles: one that
+    is pairs up its first holders only (tests/test_scale_stock.py)."""
     paths, expected = single
     with Store(tmp_path / "reversed.db") as store:
         ingest(paths[::-1], store, OPTIONS)

@@ -4,16 +4,26 @@ Why this shape: two articles are copies when they share their text hash, or are 
 (:func:`sitrep.store.relations.is_candidate`: an LSH band key or a passage key shared, and
 a MinHash estimate high enough) that :func:`sitrep.store.relations.decide` finds to be
 copies on their words; a group is a connected component of copies, named by its smallest
-article id. Both rules look at the pair alone, so this is what
-:meth:`sitrep.store.Captures.add_cleaned` computes one article at a time, and a cluster run
-gives the pairs and groups a single-process run gives. The workers wrote every key to the
-bucket its value hashes to, so each bucket task sees every pair that shares one of its
-keys. A pair sharing many keys meets in many buckets; it is decided in one, the bucket of
-the smallest key that makes it a candidate, so the costly comparison runs once per pair.
-The bucket writes its pairs (``article_relations`` rows); one task then joins the copies
-into groups. Only pairs and group members travel, never all articles.
-"""
+article id. This is what :meth:`sitrep.store.Captures.add_cleaned` computes one article at
+a time, and a cluster run gives the pairs and groups a single-process run gives.
 
+One thing there depends on more than the pair: a passage held by more than
+``STOCK_POSTINGS`` stored articles is a stock phrase, and an article arriving then does not
+look it up, so the articles that pair up on a passage are its first ``STOCK_POSTINGS + 1``
+holders in the order one process stores them. The parts are planned in that order, and
+every key row carries its article's place in its part, so a bucket sorts the holders of
+such a passage and keeps the first ones (:func:`stock_passages` writes them down).
+
+The workers wrote every key to the bucket its value hashes to, so each bucket task sees
+every pair that shares one of its keys. A pair sharing many keys meets in many buckets; it
+is decided in one, the bucket of the smallest key that makes it a candidate, so the costly
+comparison runs once per pair. A stock passage makes the pair a candidate only when both
+articles are among its first holders: that is read from every bucket's stock file, which
+is why a bucket's pairs (:func:`find_edges`) wait for every bucket's stock passages. The
+bucket writes its pairs (``article_relations`` rows); one task then joins the copies into
+groups. Only pairs, group members and the first holders of stock passages travel, never
+all articles.
+"""
 from __future__ import annotations
 
 import itertools
@@ -37,7 +47,7 @@ def stock_passages(work: str, bucket: int, part_ids: list[str]) -> int:
     stock passages, which every bucket's :func:`find_edges` reads to know where a pair is
     decided; how many stock passages."""
     base = Path(work)
-    _, stock = _shared_keys(base, bucket, part_ids)
+    _, stock = _shared_keys(base, bucket, part_ids, pairs=False)
     write_rows(base / "stock" / f"bucket-{bucket}.parquet", STOCK_COLUMNS, stock)
     return len({key for key, _ in stock})
 
@@ -115,9 +125,10 @@ def _stock(base: Path, buckets: int, keys: set[int]) -> dict[int, set[str]]:
     return out
 
 
-def _shared_keys(base: Path, bucket: int, part_ids: list[str]
+def _shared_keys(base: Path, bucket: int, part_ids: list[str], pairs: bool = True
                  ) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str]]]:
-    """(band, article ids) for every key of the bucket that more than one article holds,
+    """(band, article ids) for every key of the bucket that more than one article holds
+    (unless ``pairs`` is False: the stock passages' first holders are all that is wanted),
     and the (key, article id) rows of its stock passages.
 
     A passage held by more than ``STOCK_POSTINGS`` articles of the run is a stock phrase.
@@ -138,7 +149,7 @@ def _shared_keys(base: Path, bucket: int, part_ids: list[str]
                      pc.greater(held, relations.STOCK_POSTINGS))
     shared = grouped.filter(pc.and_(pc.greater(held, 1), pc.invert(capped)))
     out = list(zip(shared["band"].to_pylist(), shared["article_id_list"].to_pylist(),
-                   strict=True))
+                   strict=True)) if pairs else []
     stock: list[tuple[int, str]] = []
     capped_rows = grouped.filter(capped)
     for key, ids, order in zip(capped_rows["key"].to_pylist(),

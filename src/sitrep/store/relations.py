@@ -8,13 +8,26 @@ their MinHash estimate is not negligible either (so stock phrases do not make ca
 candidates are then decided on their words by :func:`sitrep.dedupe.relate`, so the costly
 comparison never runs over the whole store.
 
-Why order-free: whether two articles are candidates (:func:`is_candidate`) and what they are
-(:func:`decide`, which reads the pair in one fixed order) depend on the two articles alone, never
-on which arrived first or what else is stored. So a store gets the same pairs and groups
-whatever order its articles came in, and a cluster run, which meets candidate pairs in
-buckets of shuffled keys (:mod:`sitrep.scale.dedupe`), stores what a single process stores. A
-*copy* joins the article's duplicate group (``articles.group_id``); a *same source* pair is
-only recorded (``article_relations``): the two are shown together, each stays an article.
+What depends on arrival order, and what does not: what two articles are (:func:`decide`,
+which reads the pair in one fixed order) depends on the two alone, and so does whether they
+are candidates (:func:`is_candidate`) through an LSH band or a passage held by at most
+:data:`STOCK_POSTINGS` + 1 articles. A passage held by more is a stock phrase, and the
+bound is on the articles stored *when the later one arrives*: the first
+``STOCK_POSTINGS + 1`` holders of a passage pair up on it (each finds the earlier ones),
+the later ones do not. So two articles that share nothing but such a passage are compared
+or not depending on which articles came before them; with no passage that common, a store
+gets the same pairs and groups whatever order its articles came in. A cluster run
+(:mod:`sitrep.scale.dedupe`), which meets candidate pairs in buckets of keys, sorts the
+holders of a stock passage into the order one process reads the inputs, and so stores what
+a single process stores for the same command into a new store. Into a store that held
+articles before, it does so unless a passage is held more than :data:`STOCK_POSTINGS` times
+by the stored and the new articles together: the bucket counts the run's holders only, and
+the new articles are then related to the stored ones by the count over both (not yet the
+count of those stored before each new one, as one process does).
+
+A *copy* joins the article's duplicate group (``articles.group_id``); a *same source* pair
+is only recorded (``article_relations``): the two are shown together, each stays an
+article.
 """
 
 from __future__ import annotations
