@@ -24,6 +24,7 @@ bucket writes its pairs (``article_relations`` rows); one task then joins the co
 groups. Only pairs, group members and the first holders of stock passages travel, never
 all articles.
 """
+
 from __future__ import annotations
 
 import itertools
