@@ -10,10 +10,12 @@ dedupe, store) and (b) ``sitrep.scale.cluster_ingest`` with ``local:2`` into ano
 store, including the cluster's start and its Parquet parts written afresh. Each run is its
 own interpreter (``subprocess``: a local cluster starts processes of its own), timed from
 the call to the stored result. Both stores of a pass must hold the same rows (checked on
-the articles table: ids and groups). Reported: the median over passes of each run's
-docs/s and of the per-pass ratio; the CPU seconds each run used (with all the processes it
-started); the load average of the machine before each pass (on a shared machine a busy
-neighbour changes the wall-clock figures; the CPU figures much less).
+the articles table, ids and groups, and on every pair of ``article_relations``; the
+articles in duplicate groups and the pairs are counted for each). Reported: the median
+over passes of each run's docs/s and of the per-pass ratio; the CPU seconds each run used
+(with all the processes it started); the load average of the machine before each pass (on
+a shared machine a busy neighbour changes the wall-clock figures; the CPU figures much
+less).
 """
 
 from __future__ import annotations
@@ -56,9 +58,21 @@ def child(mode: str, jsonl: str, db: str) -> dict[str, Any]:
             summary = cluster_ingest([jsonl], store, parse_cluster(mode), options)
         seconds = time.perf_counter() - start
         groups = sorted((a.id, a.duplicate_of or "") for a in store.articles())
+        pairs = [(r.a, r.b, r.kind, r.coverage) for r in store.article_relations()]
     return {"mode": mode, "seconds": seconds, "captures": summary.captures,
             "articles": summary.articles, "duplicates": summary.duplicates,
-            "groups_digest": hashlib.sha256(json.dumps(groups).encode()).hexdigest()[:16]}
+            "in_groups": _in_groups(groups), "pairs": len(pairs),
+            "groups_digest": _digest(groups), "pairs_digest": _digest(pairs)}
+
+
+def _digest(values: list[Any]) -> str:
+    return hashlib.sha256(json.dumps(values).encode()).hexdigest()[:16]
+
+
+def _in_groups(groups: list[tuple[str, str]]) -> int:
+    """Articles in a duplicate group of two or more (the copies and what they copy)."""
+    heads = {d for _, d in groups if d}
+    return sum(1 for a, d in groups if d or a in heads)
 
 
 def run(mode: str, jsonl: Path, tmp: Path) -> dict[str, Any]:
@@ -108,16 +122,18 @@ def main(argv: list[str] | None = None) -> int:
             load = os.getloadavg()[0]
             got = {m: run(m, jsonl, tmp) for m in (modes if p % 2 == 0 else modes[::-1])}
             single, cluster = got["single"], got[args.cluster]
-            same = (single["groups_digest"] == cluster["groups_digest"]
-                    and single["articles"] == cluster["articles"])
+            same = all(single[k] == cluster[k]
+                       for k in ("groups_digest", "pairs_digest", "articles"))
             ratio = cluster["docs_per_s"] / single["docs_per_s"]
             passes.append({"load_before": load, "single": single, "cluster": cluster,
-                           "ratio": ratio, "same_articles_and_groups": same})
+                           "ratio": ratio, "same_articles_groups_and_pairs": same})
             print(f"pass {p + 1}: load {load:.1f}; one process {single['docs_per_s']:.1f} "
                   f"docs/s ({single['seconds']:.0f} s, {single['cpu_seconds']:.0f} CPU-s); "
                   f"{args.cluster} {cluster['docs_per_s']:.1f} docs/s "
                   f"({cluster['seconds']:.0f} s, {cluster['cpu_seconds']:.0f} CPU-s); "
-                  f"ratio {ratio:.2f}; same articles and groups: {same}", flush=True)
+                  f"ratio {ratio:.2f}; in groups {single['in_groups']} / "
+                  f"{cluster['in_groups']}, pairs {single['pairs']} / {cluster['pairs']}; "
+                  f"same articles, groups and pairs: {same}", flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     ratios = [p["ratio"] for p in passes]
