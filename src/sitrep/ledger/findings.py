@@ -24,7 +24,7 @@ from ..groups import joined
 from .bodies import apart, distinct_bodies, named_bodies
 from .claims import Claim
 from .families import families, fixed_measures
-from .inconsistencies import announced_changes
+from .inconsistencies import announced_changes, fell_back
 from .instances import is_event_instance, is_ongoing
 from .internal import one_measure_two_values, one_number_two_meanings
 from .periods import period_outgrows_total
@@ -240,9 +240,18 @@ def _revisions(subject: str, family: str, claims: list[Claim]) -> list[Finding]:
                      "fell" if all(x > y for x, y in itertools.pairwise(mids)) else "changed")
         path = ", then ".join(f"{c.describe_value()} on {_when(c)}{_carried(c)}"
                               for c in firsts)
+        claims_of = [c for r in kept for c in r]
+        back = fell_back(family, firsts)
+        if back is not None:
+            start, peak, later = back
+            text = (f"{_who(firsts[0])} put {family} for {subject} at "
+                    f"{start.describe_value()}, then at {peak.describe_value()} on "
+                    f"{_when(peak)}, yet at {later.describe_value()} on {_when(later)}: "
+                    f"below its own earlier figure, with no fall announced ({path}).")
+            found.append(Finding("inconsistency", subject, family, tuple(claims_of), text))
+            continue
         text = (f"{_who(firsts[0])}'s figure of {family} for {subject} {trend} over time: "
                 f"{path}.")
-        claims_of = [c for r in kept for c in r]
         found.append(Finding("revision", subject, family, tuple(claims_of), text))
     return found
 

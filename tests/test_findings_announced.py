@@ -1,0 +1,44 @@
+"""Inconsistencies against a side's own word, on short articles written for these tests
+(fictional officials, real places): an estimate that grew and then falls below its own
+peak with no fall announced contradicts the side's earlier figures, while one correction
+down, or a rise alone, is a revision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_findings_news import _ledger
+
+AGENCY = ("Troops in the war\n\nAbout {n} Belarusian troops have been sent to fight in "
+          "Russia's war against Ukraine, Ukraine's military intelligence agency said.")
+
+
+def _kinds(findings, family: str = "participants") -> list[str]:
+    return sorted(f.kind for f in findings if f.measure == family)
+
+
+def test_an_estimate_that_grows_then_shrinks_unannounced_is_an_inconsistency(
+        tmp_path: Path):
+    claims, findings = _ledger(tmp_path, {
+        "first": (AGENCY.format(n="8,000"), "2026-02-02"),
+        "second": (AGENCY.format(n="12,000"), "2026-03-10"),
+        "third": (AGENCY.format(n="10,000"), "2026-06-20")})
+    assert sorted(c.low for c in claims if c.family == "participants") == [
+        8000, 10000, 12000]
+    assert _kinds(findings) == ["inconsistency"]  # no revision beside it
+    found = next(f for f in findings if f.kind == "inconsistency")
+    assert [c.low for c in found.claims] == [8000, 12000, 10000]
+    assert "12,000" in found.explanation and "no fall announced" in found.explanation
+
+
+def test_a_rise_alone_or_one_correction_down_is_a_revision(tmp_path: Path):
+    for folder in ("rising", "corrected"):
+        (tmp_path / folder).mkdir()
+    _, rising = _ledger(tmp_path / "rising", {
+        "first": (AGENCY.format(n="8,000"), "2026-02-02"),
+        "second": (AGENCY.format(n="12,000"), "2026-03-10")})
+    assert _kinds(rising) == ["revision"]
+    _, corrected = _ledger(tmp_path / "corrected", {
+        "first": (AGENCY.format(n="12,000"), "2026-02-02"),
+        "second": (AGENCY.format(n="8,000"), "2026-03-10")})
+    assert _kinds(corrected) == ["revision"]
