@@ -42,3 +42,30 @@ def test_a_rise_alone_or_one_correction_down_is_a_revision(tmp_path: Path):
         "first": (AGENCY.format(n="12,000"), "2026-02-02"),
         "second": (AGENCY.format(n="8,000"), "2026-03-10")})
     assert _kinds(corrected) == ["revision"]
+
+
+EARLIER = ("Losses in the war\n\nAbout 1,000 Belarusian soldiers have been wounded and some "
+           "100 killed in Russia's war against Ukraine, Ukraine's military intelligence "
+           "agency said.")
+LATER = ("Losses mount\n\n{wounded} Belarusian soldiers have been wounded and some 320 "
+         "killed in Russia's war against Ukraine, Ukraine's military intelligence agency "
+         "said. The numbers of both the killed and the wounded more than tripled since the "
+         "agency's previous report.")
+
+
+def test_a_figure_that_does_not_follow_the_change_announced_with_it(tmp_path: Path):
+    claims, findings = _ledger(tmp_path, {"earlier": (EARLIER, "2026-02-02"),
+                                          "later": (LATER.format(wounded="2,200"),
+                                                    "2026-03-10")})
+    # the change names two counts: it is a claim of each
+    assert sorted(c.family for c in claims if c.change) == ["injured", "killed"]
+    found = [f for f in findings if f.kind == "inconsistency"]
+    assert [f.measure for f in found] == ["injured"]  # 100 to some 320 is more than triple
+    assert sorted(c.low or 0 for c in found[0].claims) == [0, 1000, 2200]
+    assert "2,850 or more, not 2,200" in found[0].explanation  # about 1,000: 950 x3
+
+
+def test_a_figure_that_follows_the_change_is_no_inconsistency(tmp_path: Path):
+    _, findings = _ledger(tmp_path, {"earlier": (EARLIER, "2026-02-02"),
+                                     "later": (LATER.format(wounded="3,400"), "2026-03-10")})
+    assert [f for f in findings if f.kind == "inconsistency"] == []
