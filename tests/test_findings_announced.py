@@ -69,3 +69,12 @@ def test_a_figure_that_follows_the_change_is_no_inconsistency(tmp_path: Path):
     _, findings = _ledger(tmp_path, {"earlier": (EARLIER, "2026-02-02"),
                                      "later": (LATER.format(wounded="3,400"), "2026-03-10")})
     assert [f for f in findings if f.kind == "inconsistency"] == []
+
+
+def test_a_toll_its_counter_lowers_after_raising_it_is_a_revision(tmp_path: Path):
+    toll = ("Izmir toll\n\nThe explosion at the chemical plant in Izmir on Tuesday killed "
+            "{n} people, Mehmet Arslan, the regional governor, said.")
+    _, findings = _ledger(tmp_path, {"first": (toll.format(n=40), "2026-02-11"),
+                                     "second": (toll.format(n=75), "2026-02-12"),
+                                     "third": (toll.format(n=62), "2026-02-13")})
+    assert _kinds(findings, "killed") == ["revision"]

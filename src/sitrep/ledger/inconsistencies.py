@@ -67,7 +67,8 @@ def fell_back(family: str, firsts: list[Claim]) -> tuple[Claim, Claim, Claim] | 
     then fell below its own peak with no announced fall between: 11,000 troops, then about
     15,000, then about 13,000. A side that revises a figure down once corrects it (a
     revision); one whose count grew and then shrinks unannounced contradicts its own
-    earlier word, as troops sent or the dead are not unsent or undone in silence."""
+    earlier word, as troops sent are not unsent in silence. A toll is no such count (the
+    table's ``fall_announced``): a counter lowering its own toll corrects it."""
     if family.split(" (")[0] not in _fall_announced():
         return None
     for q, later in enumerate(firsts):
