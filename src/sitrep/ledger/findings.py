@@ -245,9 +245,11 @@ def _revisions(subject: str, family: str, claims: list[Claim]) -> list[Finding]:
         if back is not None:
             start, peak, later = back
             text = (f"{_who(firsts[0])} put {family} for {subject} at "
-                    f"{start.describe_value()}, then at {peak.describe_value()} on "
-                    f"{_when(peak)}, yet at {later.describe_value()} on {_when(later)}: "
-                    f"below its own earlier figure, with no fall announced ({path}).")
+                    f"{start.describe_value()} on {_when(start)}, then at "
+                    f"{peak.describe_value()} on {_when(peak)}, yet at "
+                    f"{later.describe_value()} on {_when(later)}: below its own earlier "
+                    "figure, with no fall announced"
+                    + (f" (the whole series: {path})." if len(firsts) > 3 else "."))
             found.append(Finding("inconsistency", subject, family, tuple(claims_of), text))
             continue
         text = (f"{_who(firsts[0])}'s figure of {family} for {subject} {trend} over time: "
