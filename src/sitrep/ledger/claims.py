@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from ..documents import content_id
 from ..knowledge.gazetteer import load_gazetteer
 from ..lang import language_data
+from .changes import changed_families
 from .families import (
     counted,
     dead_among,
@@ -293,7 +294,7 @@ def claim_sets(rows: Sequence[Any], mentions: Iterable[Any],
     every: dict[str, Claim] = {}
     kept: dict[str, Claim] = {}
     for row, subject in zip(rows, subjects, strict=True):
-        if not subject or not row["family"]:
+        if not subject or not (row["family"] or row["change"]):
             continue
         text = texts.get(row["article_id"])
         around = sentence_around(text, row["start"], row["end"]) if (
@@ -311,10 +312,11 @@ def claim_sets(rows: Sequence[Any], mentions: Iterable[Any],
             stated = day_said(sentence_of(text, row["start"], row["end"]),
                               languages.get(row["article_id"]),
                               date.fromisoformat(day.group(0)))
-        cited = _Cited(row, subject, family, source, stated, text, around, recap)
-        _cite(every, cited)
-        if row["id"] not in rejected:
-            _cite(kept, cited)
+        for each in (family,) if family else changed_families(row, text):
+            cited = _Cited(row, subject, each, source, stated, text, around, recap)
+            _cite(every, cited)
+            if row["id"] not in rejected:
+                _cite(kept, cited)
     def order(c: Claim) -> tuple[str, str, date]:
         return c.subject, c.family, c.stated_on or date.max
 

@@ -24,9 +24,11 @@ from ..groups import joined
 from .bodies import apart, distinct_bodies, named_bodies
 from .claims import Claim
 from .families import families, fixed_measures
+from .inconsistencies import announced_changes, changed_since, fell_back
 from .instances import is_event_instance, is_ongoing
 from .internal import one_measure_two_values, one_number_two_meanings
 from .periods import period_outgrows_total
+from .series import one_side_series
 
 Kind = Literal["disagreement", "revision", "inconsistency", "internal_inconsistency"]
 
@@ -76,10 +78,6 @@ def _carried(c: Claim) -> str:
     """", carried by 3 outlets" when more than one outlet prints the claim."""
     n = len(c.outlets)
     return f", carried by {n} outlets" if n > 1 else ""
-
-
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _same_time(a: Claim, b: Claim, family: str) -> bool:
@@ -192,55 +190,6 @@ def _disagreements(subject: str, family: str, claims: list[Claim],
     return [Finding("disagreement", subject, family, tuple(joined), text)]
 
 
-def _same_value(a: Claim, b: Claim) -> bool:
-    if a.change or b.change:
-        return bool(a.change and b.change and a.change["factor"] == b.change["factor"])
-    if _exact(a) and _exact(b):
-        return a.low == b.low  # "133" then "137": a toll that rose, not one figure rounded
-    ia, ib = a.interval(), b.interval()
-    return bool(ia and ib and _overlap(ia, ib))
-
-
-def _exact(c: Claim) -> bool:
-    """A bare count that is not round ("137", not "140" or "about 130"): it states its
-    value exactly, so another value is another figure however close."""
-    return (not c.qualifier and c.low is not None and c.low == c.high
-            and c.low == int(c.low) and int(c.low) % 10 != 0)
-
-
-def _series(claims: list[Claim]) -> dict[str, list[list[Claim]]]:
-    """Per side, its claims in time order as runs of one value.
-
-    An undated announced change that repeats one the side made earlier is a later citation
-    of it (an article recalling "in May the minister said the number would be halved"), not
-    a new point in time. A repeated value is kept: "13,000 again in August" may be news."""
-    by_side: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.source.type != "media" and c.stated_on is not None:
-            by_side[c.source.side].append(c)
-    out: dict[str, list[list[Claim]]] = {}
-    for side, group in by_side.items():
-        group.sort(key=lambda c: (c.stated_on, not c.prior, not c.stated_on_known))
-        kept: list[Claim] = []
-        repeats: list[tuple[Claim, Claim]] = []  # (repeat, the earlier claim it repeats)
-        for c in group:
-            earlier = next((k for k in kept if _same_value(k, c)), None)
-            if c.change and not c.stated_on_known and earlier is not None:
-                repeats.append((c, earlier))
-                continue
-            kept.append(c)
-        runs: list[list[Claim]] = []
-        for c in kept:
-            if runs and _same_value(runs[-1][-1], c):
-                runs[-1].append(c)
-            else:
-                runs.append([c])
-        for repeat, earlier in repeats:  # cited with the announcement it repeats
-            next(r for r in runs if earlier in r).append(repeat)
-        out[side] = runs
-    return out
-
-
 def _fall_by_page_date(first: Claim, new: Claim, cumulative: bool) -> bool:
     """Whether a count that only grows (a toll) is seen to fall only because a page date
     orders it after a stated one: a page dated the next day may print what was said the
@@ -276,7 +225,7 @@ def _revisions(subject: str, family: str, claims: list[Claim]) -> list[Finding]:
     """One side's figure followed by different ones, or by an announced change: one
     finding per side, so that a toll rising over days reads as one series."""
     found = []
-    for runs in _series(claims).values():
+    for runs in one_side_series(claims).values():
         grows = family.split(" (")[0] in families().cumulative - {"in hospital"}
         steps = [(b, a) for b, a in itertools.pairwise(runs) if _shift(b, a, grows)]
         if not steps:
@@ -291,36 +240,21 @@ def _revisions(subject: str, family: str, claims: list[Claim]) -> list[Finding]:
                      "fell" if all(x > y for x, y in itertools.pairwise(mids)) else "changed")
         path = ", then ".join(f"{c.describe_value()} on {_when(c)}{_carried(c)}"
                               for c in firsts)
+        claims_of = [c for r in kept for c in r]
+        back = fell_back(family, firsts)
+        if back is not None:
+            start, peak, later = back
+            text = (f"{_who(firsts[0])} put {family} for {subject} at "
+                    f"{start.describe_value()} on {_when(start)}, then at "
+                    f"{peak.describe_value()} on {_when(peak)}, yet at "
+                    f"{later.describe_value()} on {_when(later)}: below its own earlier "
+                    "figure, with no fall announced"
+                    + (f" (the whole series: {path})." if len(firsts) > 3 else "."))
+            found.append(Finding("inconsistency", subject, family, tuple(claims_of), text))
+            continue
         text = (f"{_who(firsts[0])}'s figure of {family} for {subject} {trend} over time: "
                 f"{path}.")
-        claims_of = [c for r in kept for c in r]
         found.append(Finding("revision", subject, family, tuple(claims_of), text))
-    return found
-
-
-def _inconsistencies(subject: str, family: str, claims: list[Claim]) -> list[Finding]:
-    """A figure stated after an announced change, matching neither the changed value nor
-    anything but the value before the change."""
-    found = []
-    for runs in _series(claims).values():
-        for i, run in enumerate(runs):
-            change = run[0]
-            if not change.change:
-                continue
-            before = next((r[-1] for r in reversed(runs[:i]) if r[-1].interval()), None)
-            if before is None:
-                continue
-            factor = float(change.change["factor"])
-            lo, hi = before.interval()  # type: ignore[misc]
-            expected = (lo * factor, hi * factor)
-            later = [c for r in runs[i + 1:] for c in r
-                     if c.interval() and not _overlap(c.interval(), expected)]  # type: ignore[arg-type]
-            if later:
-                text = (f"{_who(change)} said on {_when(change)} the figure would be "
-                        f"{change.change.get('word', 'changed')} (from "
-                        f"{before.describe_value()}), yet {later[0].describe_value()} is "
-                        f"given again on {_when(later[0])}.")
-                found.append(Finding("inconsistency", subject, family, (*run, *later), text))
     return found
 
 
@@ -379,7 +313,8 @@ def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
                 continue
             out += _disagreements(subject, family, group, reports)
             out += _revisions(subject, family, group)
-            out += _inconsistencies(subject, family, group)
+            out += announced_changes(subject, family, group, Finding, _who, _when)
+            out += changed_since(subject, family, group, Finding, _who, _when)
         out += _internal(subject, groups)
         out += period_outgrows_total(subject, groups, Finding, _who)
         every = [c for g in groups.values() for c in g]
