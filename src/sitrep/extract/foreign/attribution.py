@@ -30,6 +30,7 @@ def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
     ends = _clause_ends(sentence.tokens) if words.separable_verbs else []
     cues = [Cue(t.start, t.end, i, i, False) for i, t in enumerate(sentence.tokens)
             if t.lemma in words.verbs or t.lower in words.verbs or t.lemma in words.pledge_verbs
+            or _cites_data(sentence.tokens, i, words)
             or (ends and t.text.islower() and _separable(sentence.tokens, i, ends, words))]
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
     ends = {t.end: i for i, t in enumerate(sentence.tokens)}
@@ -39,6 +40,14 @@ def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
             pronoun = any(t.lower in words.pronouns for t in sentence.tokens[first:last + 1])
             cues.append(Cue(m.start(), m.end(), first, last, True, pronoun))
     return sorted(cues, key=lambda c: c.start)
+
+
+def _cites_data(toks: tuple[Token, ...], i: int, words: Words) -> bool:
+    """Whether token ``i`` is a verb that says only with data as its object ("привёл
+    данные", "привёл цифры"): "привести" alone leads to things ("привело к гибели") and
+    names no speaker."""
+    return toks[i].lemma in words.data_verbs and any(
+        t.lemma in words.data_nouns or t.lower in words.data_nouns for t in toks[i + 1:i + 3])
 
 
 def _clause_ends(toks: tuple[Token, ...]) -> list[tuple[int, str]]:

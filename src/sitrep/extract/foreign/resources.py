@@ -86,6 +86,9 @@ class Words:
     unnamed_government: re.Pattern[str] = re.compile("(?!)")
     #: "уже", "bereits": an adverb that may stand between a hedge and its value
     hedge_fillers: frozenset[str] = frozenset()
+    #: "привёл данные", "cited figures": a verb that says only with data as its object
+    data_verbs: frozenset[str] = frozenset()
+    data_nouns: frozenset[str] = frozenset()
 
 
 def readable(code: str | None) -> bool:
@@ -148,6 +151,8 @@ def words_of(code: str) -> Words:
             data.table("orgs").get("unnamed_government", [])) or "(?!)") + r")(?!\w)",
             re.IGNORECASE),
         hedge_fillers=frozenset(w.lower() for w in data.table("hedges").get("fillers", [])),
+        data_verbs=frozenset(v.lower() for v in speech.get("data_verbs", [])),
+        data_nouns=frozenset(v.lower() for v in speech.get("data_nouns", [])),
     )
 
 
