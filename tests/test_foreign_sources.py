@@ -240,3 +240,12 @@ def test_ru_counts_by_condition_are_parts_of_the_injured_not_their_total():
     assert measures["64"] == "injured", measures
     assert measures["12"] == measures["20"] == "in serious condition", measures
     assert measures["9"] == "discharged", measures
+
+
+def test_ru_a_recap_of_what_happened_is_the_writers_own_voice():
+    text = ("Министр здравоохранения Олег Вершинин сообщил, что в больницах остаются 14 "
+            "человек. Взрыв на заводе в Томске произошёл вечером 3 марта. В результате взрыва "
+            "погибли 9 человек, 30 получили ранения.")
+    found = who(text, "ru")
+    assert found[0][1] == "Олег Вершинин", found
+    assert [f[1] for f in found[1:]] == [None] * (len(found) - 1), found
