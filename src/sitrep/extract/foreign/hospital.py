@@ -39,7 +39,7 @@ def _tables(code: str) -> tuple[WordTable, WordTable, WordTable, WordTable]:
     table = language_data(code).table("measures").get("hospital", {})
     return (WordTable.of(dict.fromkeys(table.get("places", []), "hospital")),
             WordTable.of(dict.fromkeys(table.get("discharged", []), "discharged")),
-            WordTable.of(dict.fromkeys(table.get("condition", []), "condition")),
+            WordTable.of(table.get("condition", {})),
             WordTable.of(dict.fromkeys(table.get("discharged_alone", []), "discharged")))
 
 
@@ -71,10 +71,12 @@ def hospital_measure(toks: tuple[Token, ...], value: Value, words: Words,
     if head is not None and head not in _PATIENT_HEADS:
         return measure
     places, discharged, condition, alone = _tables(words.code)
-    if head != "deployed" and any(  # "troops sent to heavy fighting" are no patients
-            lookup(condition, t.lemma, t.lower)
-            for t in _clause(toks, value, _CONDITION_STOPS) if t.text[0].isalpha()):
-        return "in serious condition"
+    if head != "deployed":  # "troops sent to heavy fighting" are no patients
+        state = next((c for t in _clause(toks, value, _CONDITION_STOPS)
+                      if t.text[0].isalpha() and (c := lookup(condition, t.lemma, t.lower))),
+                     None)
+        if state:  # the first word that says it: "средней тяжести" is moderate
+            return state
     clause = [t for t in _clause(toks, value) if t.text[0].isalpha()]
     if any(lookup(alone, t.lemma, t.lower) for t in clause):  # "27 ждут выписки"
         return "discharged"
