@@ -89,3 +89,26 @@ def test_a_regions_ministry_is_not_the_federal_one_of_its_name():
     assert not distinct_bodies(minister, federal, bodies)
     # a region's ministry and the government as a whole are still one voice
     assert not distinct_bodies(regional, whole, bodies)
+
+
+HOSPITAL = ("The Turkish {body} Ministry said on {day} that {n} people were still being "
+            "treated in hospital after the fire at a bus depot in Ankara on Monday.")
+
+
+def test_patients_in_hospital_fewer_a_day_later_are_one_count_falling(tmp_path: Path):
+    claims, findings = _ledger(tmp_path, {
+        "health": (LEAD + HOSPITAL.format(n=40, body="Health", day="Tuesday"), "2026-03-03"),
+        "interior": (LEAD + HOSPITAL.format(n=31, body="Interior", day="Wednesday"),
+                     "2026-03-04")})
+    assert sorted(c.low for c in claims if c.family == "in hospital") == [31, 40]
+    assert [f for f in findings if f.kind == "disagreement"] == []
+
+
+def test_patients_in_hospital_counted_apart_on_one_day_disagree(tmp_path: Path):
+    claims, findings = _ledger(tmp_path, {
+        "health": (LEAD + HOSPITAL.format(n=40, body="Health", day="Wednesday"), "2026-03-04"),
+        "interior": (LEAD + HOSPITAL.format(n=31, body="Interior", day="Wednesday"),
+                     "2026-03-04")})
+    assert sorted(c.low for c in claims if c.family == "in hospital") == [31, 40]
+    assert [sorted(c.low for c in f.claims) for f in findings
+            if f.kind == "disagreement"] == [[31, 40]]

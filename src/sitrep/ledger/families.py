@@ -56,6 +56,8 @@ class Families:
     never_fall: frozenset[str] = frozenset()
     #: days after a one-day incident when its toll no longer moves (0: never settled)
     settled_after_days: int = 0
+    #: cumulative families that only fall once counted (those still in hospital)
+    only_fall: frozenset[str] = frozenset()
 
     @property
     def names(self) -> frozenset[str]:
@@ -79,7 +81,8 @@ def families() -> Families:
         re.compile(rf"\b(?:{longest_first(t['prior'])})\b(?:\s+[\w’'-]+){{0,4}}\s+$", re.I),
         {k: frozenset(v) for k, v in t["not_one_series"].items()},
         re.compile(rf"^(?:{longest_first(t['event_site'])})\W*$", re.I),
-        frozenset(t.get("never_fall", ())), int(t.get("settled_after_days", 0)))
+        frozenset(t.get("never_fall", ())), int(t.get("settled_after_days", 0)),
+        frozenset(t.get("only_fall", ())))
 
 
 @cache

@@ -105,11 +105,14 @@ def _grew(a: Claim, b: Claim, family: str) -> bool:
     Saturday), or dated by its page alone against a higher one stated that day: a page
     date says only "by then" (a morning paper prints last night's toll). Two figures
     dated alike (both stated, or both by their pages, on one day) are compared. A war's
-    counts are not an incident's: they are compared within a week, as they are."""
-    if family.split(" (")[0] not in families().only_grow or is_ongoing(a.subject) or (
-            both_settled(a, b, family)):
+    counts are not an incident's: they are compared within a week, as they are. A count
+    that only falls (those still in hospital) is read the other way round."""
+    base, fams = family.split(" (")[0], families()
+    if (base not in fams.only_grow | fams.only_fall or is_ongoing(a.subject)
+            or both_settled(a, b, family)):
         return False
-    low, high = sorted((a, b), key=lambda c: c.interval()[0])  # type: ignore[index]
+    low, high = sorted((a, b), key=lambda c: c.interval()[0],  # type: ignore[index]
+                       reverse=base in fams.only_fall)  # "low": the one said first
     if low.stated_on is None or high.stated_on is None:
         return False
     return low.stated_on < high.stated_on or (
