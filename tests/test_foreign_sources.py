@@ -250,3 +250,8 @@ def test_ru_a_recap_of_what_happened_is_the_writers_own_voice():
     found = who(text, "ru")
     assert found[0][1] == "Олег Вершинин", found
     assert [f[1] for f in found[1:]] == [None] * (len(found) - 1), found
+
+
+def test_pl_a_venues_name_is_no_speaker():
+    found = who("W pożarze w Spodek Arena w Katowicach zginęło 12 osób, podał portal.", "pl")
+    assert found and found[0][1] is None, found

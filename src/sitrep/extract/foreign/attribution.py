@@ -193,6 +193,7 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words, text: str) -> st
             first = _trim(toks, first, last, words)
         if first > last or first in in_cues or last in in_cues \
                 or _a_place(toks, first, last, words.code) \
+                or toks[last].lower in words.venue_words \
                 or _a_body(toks, first, last, text, words):
             continue
         title = _titled(toks, first, words)

@@ -89,6 +89,8 @@ class Words:
     #: "привёл данные", "cited figures": a verb that says only with data as its object
     data_verbs: frozenset[str] = frozenset()
     data_nouns: frozenset[str] = frozenset()
+    #: "Hall", "Stadion": the last word of a venue's name, never a person's
+    venue_words: frozenset[str] = frozenset()
 
 
 def readable(code: str | None) -> bool:
@@ -153,6 +155,8 @@ def words_of(code: str) -> Words:
         hedge_fillers=frozenset(w.lower() for w in data.table("hedges").get("fillers", [])),
         data_verbs=frozenset(v.lower() for v in speech.get("data_verbs", [])),
         data_nouns=frozenset(v.lower() for v in speech.get("data_nouns", [])),
+        venue_words=frozenset(w.lower() for w in [*language_data("en").words("venue_words"),
+                                                  *speech.get("venue_words", [])]),
     )
 
 
