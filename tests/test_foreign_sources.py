@@ -255,3 +255,8 @@ def test_ru_a_recap_of_what_happened_is_the_writers_own_voice():
 def test_pl_a_venues_name_is_no_speaker():
     found = who("W pożarze w Spodek Arena w Katowicach zginęło 12 osób, podał portal.", "pl")
     assert found and found[0][1] is None, found
+
+
+def test_pl_an_outlet_named_after_a_noun_of_the_press_speaks():
+    found = who("W pożarze w Katowicach zginęło 12 osób, podał portal informacyjny Kurier.", "pl")
+    assert found and found[0][1] == "Kurier", found

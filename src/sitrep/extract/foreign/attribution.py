@@ -165,6 +165,18 @@ def _a_body(toks: tuple[Token, ...], first: int, last: int, text: str, words: Wo
     return False
 
 
+#: How many words before an outlet's name its noun may stand ("portal informacyjny Baza")
+OUTLET_REACH = 2
+
+
+def _outlet(toks: tuple[Token, ...], first: int, last: int, words: Words) -> bool:
+    """Whether a one-word name follows a noun of the press closely ("podał portal
+    informacyjny Baza", "сообщило агентство Интерфакс"): the outlet is who speaks, as a
+    title makes a name a person's."""
+    return first == last and any(t.lemma in words.media_nouns or t.lower in words.media_nouns
+                                 for t in toks[max(0, first - OUTLET_REACH):first])
+
+
 def _apposed(toks: tuple[Token, ...], last: int, cues: list[Cue]) -> bool:
     """A name, then what the person is between commas, then the verb: "Michaił Muraszko,
     rosyjski minister zdrowia, przekazał", "Иван Петров, глава МЧС, заявил"."""
@@ -196,7 +208,7 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words, text: str) -> st
                 or toks[last].lower in words.venue_words \
                 or _a_body(toks, first, last, text, words):
             continue
-        title = _titled(toks, first, words)
+        title = _titled(toks, first, words) or _outlet(toks, first, last, words)
         near = min(min(abs(first - c.last), abs(last - c.first)) for c in cues)
         after_phrase = any(0 < first - c.last <= AFTER_PHRASE and c.phrase and not c.pronoun
                            for c in cues)

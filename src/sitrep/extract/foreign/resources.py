@@ -91,6 +91,8 @@ class Words:
     data_nouns: frozenset[str] = frozenset()
     #: "Hall", "Stadion": the last word of a venue's name, never a person's
     venue_words: frozenset[str] = frozenset()
+    #: "portal", "агентство": a noun of the press before an outlet's one-word name
+    media_nouns: frozenset[str] = frozenset()
 
 
 def readable(code: str | None) -> bool:
@@ -157,6 +159,7 @@ def words_of(code: str) -> Words:
         data_nouns=frozenset(v.lower() for v in speech.get("data_nouns", [])),
         venue_words=frozenset(w.lower() for w in [*language_data("en").words("venue_words"),
                                                   *speech.get("venue_words", [])]),
+        media_nouns=frozenset(w.lower() for w in speech.get("media_nouns", [])),
     )
 
 
