@@ -107,7 +107,9 @@ def test_cli_skips_only_the_default_path(tmp_path: Path, monkeypatch: pytest.Mon
 #: 25 of 42 and 23 of 26 with a deployment estimate that falls back below its own peak
 #: unannounced (nk-14, no longer a wrong revision) and a new figure that does not follow
 #: the change its report announces since the source's earlier one (nk-10).
-FINDINGS_FLOORS = {"recalled": 25, "right_share": 0.88}
+#: With regional bodies apart from the federal ones and tallies settled months later
+#: compared (crocus F09, F11): 26 of 42.
+FINDINGS_FLOORS = {"recalled": 27, "right_share": 0.85}
 
 
 @pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")

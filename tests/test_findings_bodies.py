@@ -69,3 +69,46 @@ def test_bodies_of_two_governments_are_sides_not_bodies():
     greek = classify_source(None, None, "Greek Health Ministry", "x.example", ("GR", "TR"))
     assert turkish.side != greek.side
     assert not distinct_bodies(turkish, greek, named_bodies([turkish, greek]))
+
+
+def test_a_regions_ministry_is_not_the_federal_one_of_its_name():
+    regional = classify_source(None, None, "Izmir Province Health Ministry", "x.example",
+                               ("TR",))
+    federal = classify_source(None, None, "Turkish Health Ministry", "x.example", ("TR",))
+    minister = classify_source("Ayse Demir", "Turkish Health Minister", None, "x.example",
+                               ("TR",), person="dmr/ys")
+    other = classify_source(None, None, "Ankara Province Health Ministry", "x.example",
+                            ("TR",))
+    whole = classify_source(None, None, "Turkish authorities", "x.example", ("TR",))
+    bodies = named_bodies([regional, federal, minister, other, whole])
+    assert distinct_bodies(regional, federal, bodies)
+    assert distinct_bodies(regional, other, bodies)
+    # the minister speaks for the federal ministry, named among the claims or not
+    assert distinct_bodies(regional, minister, bodies)
+    assert distinct_bodies(minister, regional, named_bodies([regional]))
+    assert not distinct_bodies(minister, federal, bodies)
+    # a region's ministry and the government as a whole are still one voice
+    assert not distinct_bodies(regional, whole, bodies)
+
+
+HOSPITAL = ("The Turkish {body} Ministry said on {day} that {n} people were still being "
+            "treated in hospital after the fire at a bus depot in Ankara on Monday.")
+
+
+def test_patients_in_hospital_fewer_a_day_later_are_one_count_falling(tmp_path: Path):
+    claims, findings = _ledger(tmp_path, {
+        "health": (LEAD + HOSPITAL.format(n=40, body="Health", day="Tuesday"), "2026-03-03"),
+        "interior": (LEAD + HOSPITAL.format(n=31, body="Interior", day="Wednesday"),
+                     "2026-03-04")})
+    assert sorted(c.low for c in claims if c.family == "in hospital") == [31, 40]
+    assert [f for f in findings if f.kind == "disagreement"] == []
+
+
+def test_patients_in_hospital_counted_apart_on_one_day_disagree(tmp_path: Path):
+    claims, findings = _ledger(tmp_path, {
+        "health": (LEAD + HOSPITAL.format(n=40, body="Health", day="Wednesday"), "2026-03-04"),
+        "interior": (LEAD + HOSPITAL.format(n=31, body="Interior", day="Wednesday"),
+                     "2026-03-04")})
+    assert sorted(c.low for c in claims if c.family == "in hospital") == [31, 40]
+    assert [sorted(c.low for c in f.claims) for f in findings
+            if f.kind == "disagreement"] == [[31, 40]]

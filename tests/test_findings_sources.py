@@ -92,6 +92,9 @@ def test_killed_and_wounded_together_are_casualties_in_any_language():
                            "uk") == "casualties"
     assert foreign_outcome("Число погибших увеличилось до ", " человек, ещё 551 человек "
                            "пострадал", "ru") == "killed"
+    # the dead of another number before it are not named with this one
+    assert foreign_outcome("В Томске погибли 12 человек и пострадал ", " человек.",
+                           "ru") == "injured"
 
 
 def test_more_than_three_thousand_then_3800_is_a_revision():

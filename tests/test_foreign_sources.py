@@ -215,3 +215,48 @@ def test_uk_a_health_ministry_named_without_its_country_is_ukraines_own():
         == "Ukrainian Health Ministry"
     assert who("Мінздрав Росії повідомив, що в Бєлгороді загинули 5 осіб.", "uk")[0][2] \
         == "Russian Health Ministry"
+
+
+def test_ru_a_minister_who_cites_data_speaks_for_the_figure():
+    """"привёл данные" (cited the data) is a verb of saying; the body named in the sentence
+    before is not carried over it."""
+    text = ("В Минздраве Томской области сообщили, что в больницах остаются 41 человек. "
+            "В свою очередь, министр здравоохранения Олег Вершинин привёл данные о том, "
+            "что в больницах остаются 43 пострадавших.")
+    found = who(text, "ru")
+    assert found[-1][:2] == ("43 пострадавших", "Олег Вершинин"), found
+
+
+def test_ru_a_verb_that_cites_data_alone_names_no_speaker():
+    found = who("Взрыв в Томске привёл к гибели 7 человек.", "ru")
+    assert found and found[0][1] is None and found[0][2] is None, found
+
+
+def test_ru_counts_by_condition_are_parts_of_the_injured_not_their_total():
+    text = ("Всего пострадали 64 человека. По словам министра, состояние 12 пострадавших "
+            "врачи оценивают как тяжёлое, 20 — средней тяжести, ещё 9 человек ждут выписки.")
+    measures = {f.evidence.text.split()[0]: f.measure
+                for f in extract_foreign(text, "ru", MONDAY).figures}
+    assert measures["64"] == "injured", measures
+    assert measures["12"] == "in serious condition", measures
+    assert measures["20"] == "in moderate condition", measures
+    assert measures["9"] == "discharged", measures
+
+
+def test_ru_a_recap_of_what_happened_is_the_writers_own_voice():
+    text = ("Министр здравоохранения Олег Вершинин сообщил, что в больницах остаются 14 "
+            "человек. Взрыв на заводе в Томске произошёл вечером 3 марта. В результате взрыва "
+            "погибли 9 человек, 30 получили ранения.")
+    found = who(text, "ru")
+    assert found[0][1] == "Олег Вершинин", found
+    assert [f[1] for f in found[1:]] == [None] * (len(found) - 1), found
+
+
+def test_pl_a_venues_name_is_no_speaker():
+    found = who("W pożarze w Spodek Arena w Katowicach zginęło 12 osób, podał portal.", "pl")
+    assert found and found[0][1] is None, found
+
+
+def test_pl_an_outlet_named_after_a_noun_of_the_press_speaks():
+    found = who("W pożarze w Katowicach zginęło 12 osób, podał portal informacyjny Kurier.", "pl")
+    assert found and found[0][1] == "Kurier", found

@@ -192,3 +192,10 @@ def test_a_participle_after_a_figure_noun_does_not_stop_the_report():
 ])
 def test_sources_with_qualifiers_and_acronyms(text, evidence, source):
     assert source_of(text, evidence) == source
+
+
+def test_preliminary_data_and_official_information_are_the_officials():
+    text = ("A fire broke out at a theatre in Vilnius on Friday.\n\n"
+            "According to preliminary data and official information, more than 60 people "
+            "were killed.")
+    assert source_of(text, "more than 60") == "official figures"

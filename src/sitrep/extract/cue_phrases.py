@@ -150,8 +150,12 @@ class CueReader:
         if source is not None:
             return source, None
         if head in c.information_nouns:
-            # "preliminary data": a source not named, which no speaker is carried past
-            return None, (c.official_source if c.official in lowered else None)
+            # "preliminary data": a source not named, which no speaker is carried past;
+            # "preliminary data and official information": the officials' figures
+            both = self.text[np_end:sent.end_char].lower().split(",")[0].split()[:4]
+            official = c.official in lowered or (both[:1] == ["and"] and c.official in both
+                                                 and both[-1] in c.information_nouns)
+            return None, (c.official_source if official else None)
         np = self.text[np_start:np_end]
         return None, canonical_org(np, self.gaz, lang=c.lang) or c.leading_article.sub("", np)
 

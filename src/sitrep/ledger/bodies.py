@@ -7,7 +7,10 @@ government counting one thing apart (the investigators' 139 dead, the health min
 governments do. A claim of the government as a whole ("the authorities", "the military
 government", an unnamed official) is set against none of its bodies, and a person speaks
 for the one body of their country their role names ("Health Minister" for the Ministry of
-Health, "Deputy Pentagon Press Secretary" for the Pentagon), else for the whole.
+Health, "Deputy Pentagon Press Secretary" for the Pentagon), else for the whole. A body of
+a region (a "Moscow Region Health Ministry", a "Tomsk City Council") is not the federal body
+of its name: a region's hospitals count their patients and the federal minister his, and
+the two lists differ.
 """
 
 from __future__ import annotations
@@ -26,19 +29,36 @@ _OFFICIAL = ("official", "foreign government")
 
 
 @cache
-def _table() -> tuple[frozenset[str], dict[str, str]]:
+def _table() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     t = language_data("en").table("ledger_bodies")
-    return frozenset(t["generic"]), dict(t["role_spellings"])
+    return frozenset(t["generic"]), dict(t["role_spellings"]), frozenset(t["local"])
 
 
 def _words(text: str) -> frozenset[str]:
     """The words of a body's name that tell it from another body of its government: no
-    generic word, no country, demonym or place."""
-    generic, spellings = _table()
+    generic word, no country, demonym or place, no word that makes it a region's."""
+    generic, spellings, local = _table()
     gaz = load_gazetteer()
     words = (spellings.get(w, w) for w in re.findall(r"[a-z]+", text.lower()))
     return frozenset(w for w in words if len(w) > 1 and w not in generic and w not in {
-        "the", "of", "and", "for"} and not gaz.demonym(w) and not gaz.place(w))
+        "the", "of", "and", "for"} and w not in local and not gaz.demonym(w)
+        and not gaz.place(w))
+
+
+def _region(text: str) -> frozenset[str]:
+    """Where a body of a region rules, from its name or its head's role: its places below
+    the country ("Moscow" in "Moscow Region Health Ministry"), else the local word itself
+    ("regional"); empty for a body of the whole country."""
+    _, _, local = _table()
+    gaz = load_gazetteer()
+    words = re.findall(r"[a-z]+", text.lower())
+    places = frozenset(w for w in words if (p := gaz.place(w)) and p.kind != "country")
+    marked = frozenset(w for w in words if w in local)
+    return places if places and marked else marked
+
+
+def _local(source: Source) -> frozenset[str]:
+    return _region(source.role or "" if _person(source) else source.name)
 
 
 def _org_words(name: str) -> frozenset[str]:
@@ -75,11 +95,17 @@ def named_bodies(sources: Iterable[Source]) -> set[frozenset[str]]:
 def distinct_bodies(a: Source, b: Source, bodies: Iterable[frozenset[str]]) -> bool:
     """Whether two sources of one government speak for two distinct agencies of it:
     both name a body, and neither body's words hold the other's ("Intelligence Service"
-    and "National Intelligence Service" are one body under two names; so, on the safe
-    side, are a "Region Health Ministry" and the "Health Ministry", whose words it holds)."""
+    and "National Intelligence Service" are one body under two names), or one is a
+    region's and the other the country's or another region's (a "Moscow Region Health
+    Ministry" and the Health Minister)."""
     if a.side != b.side:
         return False
+    la, lb = _local(a), _local(b)
     wa, wb = body_words(a, bodies), body_words(b, bodies)
+    if la != lb:  # a person speaks for the body their role names, named here or not
+        wa = wa or (_words(a.role or "") if _person(a) else None)
+        wb = wb or (_words(b.role or "") if _person(b) else None)
+        return bool(wa and wb)
     return bool(wa and wb and not wa <= wb and not wb <= wa)
 
 

@@ -54,6 +54,10 @@ class Families:
     event_site: re.Pattern[str]
     #: counts of what cannot be undone (the dead): no later figure of them is lower
     never_fall: frozenset[str] = frozenset()
+    #: days after a one-day incident when its toll no longer moves (0: never settled)
+    settled_after_days: int = 0
+    #: cumulative families that only fall once counted (those still in hospital)
+    only_fall: frozenset[str] = frozenset()
 
     @property
     def names(self) -> frozenset[str]:
@@ -77,7 +81,8 @@ def families() -> Families:
         re.compile(rf"\b(?:{longest_first(t['prior'])})\b(?:\s+[\w’'-]+){{0,4}}\s+$", re.I),
         {k: frozenset(v) for k, v in t["not_one_series"].items()},
         re.compile(rf"^(?:{longest_first(t['event_site'])})\W*$", re.I),
-        frozenset(t.get("never_fall", ())))
+        frozenset(t.get("never_fall", ())), int(t.get("settled_after_days", 0)),
+        frozenset(t.get("only_fall", ())))
 
 
 @cache
@@ -230,8 +235,9 @@ def foreign_outcome(before: str, after: str, lang: str, own: str | None = None
     behind = [w.lower() for w in reversed(_WORD.findall(before))]
     found = [next((f for stem, f in stems if w.startswith(stem)), None)
              for w in behind + ahead]
-    # named together means in the number's own clause: "80 hurt, of them 12 died" is not
-    in_clause = len(_WORD.findall(re.split(r"[,;:()]", before)[-1]))
+    # named together means in the number's own clause: "80 hurt, of them 12 died" is not,
+    # and neither is another number's word: "139 погибли и пострадал 121" counts the hurt
+    in_clause = len(_WORD.findall(re.split(r"[,;:()]|\d", before)[-1]))
     close = {own, *found[:min(_CLOSE_WORDS, in_clause)], *found[len(behind):]}
     if {"killed", "injured"} <= close:
         return "casualties"

@@ -29,6 +29,7 @@ from .instances import is_event_instance, is_ongoing
 from .internal import one_measure_two_values, one_number_two_meanings
 from .periods import period_outgrows_total
 from .series import one_side_series
+from .settled import both_settled
 
 Kind = Literal["disagreement", "revision", "inconsistency", "internal_inconsistency"]
 
@@ -87,8 +88,9 @@ def _same_time(a: Claim, b: Claim, family: str) -> bool:
     changes over months. The troops of one exercise or a quake's magnitude do not."""
     fams = families()
     ongoing = is_ongoing(a.subject)
-    if family.split(" (")[0] not in fams.cumulative and not ongoing:
-        return True
+    if (family.split(" (")[0] not in fams.cumulative and not ongoing) or both_settled(
+            a, b, family):
+        return True  # a count that does not move, or no longer does (a final tally)
     if a.stated_on is None or b.stated_on is None:
         return False
     window = fams.ongoing_same_time_days if ongoing else fams.same_time_days
@@ -101,10 +103,14 @@ def _grew(a: Claim, b: Claim, family: str) -> bool:
     Saturday), or dated by its page alone against a higher one stated that day: a page
     date says only "by then" (a morning paper prints last night's toll). Two figures
     dated alike (both stated, or both by their pages, on one day) are compared. A war's
-    counts are not an incident's: they are compared within a week, as they are."""
-    if family.split(" (")[0] not in families().only_grow or is_ongoing(a.subject):
+    counts are not an incident's: they are compared within a week, as they are. A count
+    that only falls (those still in hospital) is read the other way round."""
+    base, fams = family.split(" (")[0], families()
+    if (base not in fams.only_grow | fams.only_fall or is_ongoing(a.subject)
+            or both_settled(a, b, family)):
         return False
-    low, high = sorted((a, b), key=lambda c: c.interval()[0])  # type: ignore[index]
+    low, high = sorted((a, b), key=lambda c: c.interval()[0],  # type: ignore[index]
+                       reverse=base in fams.only_fall)  # "low": the one said first
     if low.stated_on is None or high.stated_on is None:
         return False
     return low.stated_on < high.stated_on or (
@@ -170,7 +176,8 @@ def _disagreements(subject: str, family: str, claims: list[Claim],
     bodies = named_bodies(c.source for c in valued)
     pairs = [(a, b) for i, a in enumerate(valued) for b in valued[i + 1:]
              if (a.source.side != b.source.side or distinct_bodies(a.source, b.source, bodies))
-             and a.source.type not in heard and b.source.type not in heard
+             and ({a.source.type, b.source.type}.isdisjoint(heard)
+                  or both_settled(a, b, family))
              and (_same_time(a, b, family) or _fell(a, b, family))
              and not _grew(a, b, family)
              and not _echoed(a, b, valued, bodies) and not _echoed(b, a, valued, bodies)

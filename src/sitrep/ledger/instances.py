@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from datetime import date
 from functools import cache
 
 from ..knowledge.gazetteer import load_gazetteer
@@ -45,6 +46,12 @@ def is_event_instance(name: str) -> bool:
     parts = _parts(name)
     return parts is not None and parts[0] in _event_types() and (
         parts[1] is not None or parts[2] is not None)
+
+
+def instance_day(name: str) -> date | None:
+    """The day of an instance named with one ("attack, Russia, 2024-03-22"), else None."""
+    parts = _parts(name)
+    return date.fromisoformat(parts[2]) if parts and parts[2] else None
 
 
 def is_ongoing(name: str) -> bool:

@@ -30,6 +30,7 @@ def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
     ends = _clause_ends(sentence.tokens) if words.separable_verbs else []
     cues = [Cue(t.start, t.end, i, i, False) for i, t in enumerate(sentence.tokens)
             if t.lemma in words.verbs or t.lower in words.verbs or t.lemma in words.pledge_verbs
+            or _cites_data(sentence.tokens, i, words)
             or (ends and t.text.islower() and _separable(sentence.tokens, i, ends, words))]
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
     ends = {t.end: i for i, t in enumerate(sentence.tokens)}
@@ -39,6 +40,14 @@ def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
             pronoun = any(t.lower in words.pronouns for t in sentence.tokens[first:last + 1])
             cues.append(Cue(m.start(), m.end(), first, last, True, pronoun))
     return sorted(cues, key=lambda c: c.start)
+
+
+def _cites_data(toks: tuple[Token, ...], i: int, words: Words) -> bool:
+    """Whether token ``i`` is a verb that says only with data as its object ("привёл
+    данные", "привёл цифры"): "привести" alone leads to things ("привело к гибели") and
+    names no speaker."""
+    return toks[i].lemma in words.data_verbs and any(
+        t.lemma in words.data_nouns or t.lower in words.data_nouns for t in toks[i + 1:i + 3])
 
 
 def _clause_ends(toks: tuple[Token, ...]) -> list[tuple[int, str]]:
@@ -156,6 +165,18 @@ def _a_body(toks: tuple[Token, ...], first: int, last: int, text: str, words: Wo
     return False
 
 
+#: How many words before an outlet's name its noun may stand ("portal informacyjny Baza")
+OUTLET_REACH = 2
+
+
+def _outlet(toks: tuple[Token, ...], first: int, last: int, words: Words) -> bool:
+    """Whether a one-word name follows a noun of the press closely ("podał portal
+    informacyjny Baza", "сообщило агентство Интерфакс"): the outlet is who speaks, as a
+    title makes a name a person's."""
+    return first == last and any(t.lemma in words.media_nouns or t.lower in words.media_nouns
+                                 for t in toks[max(0, first - OUTLET_REACH):first])
+
+
 def _apposed(toks: tuple[Token, ...], last: int, cues: list[Cue]) -> bool:
     """A name, then what the person is between commas, then the verb: "Michaił Muraszko,
     rosyjski minister zdrowia, przekazał", "Иван Петров, глава МЧС, заявил"."""
@@ -184,9 +205,10 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words, text: str) -> st
             first = _trim(toks, first, last, words)
         if first > last or first in in_cues or last in in_cues \
                 or _a_place(toks, first, last, words.code) \
+                or toks[last].lower in words.venue_words \
                 or _a_body(toks, first, last, text, words):
             continue
-        title = _titled(toks, first, words)
+        title = _titled(toks, first, words) or _outlet(toks, first, last, words)
         near = min(min(abs(first - c.last), abs(last - c.first)) for c in cues)
         after_phrase = any(0 < first - c.last <= AFTER_PHRASE and c.phrase and not c.pronoun
                            for c in cues)

@@ -9,7 +9,13 @@ ledger reads such a sentence as "in hospital"; here the clause around the value 
 a hospital named in it makes the count "in hospital", a word of discharge ("выписаны из
 больниц", "entlassen") makes it "discharged". Only a count of people, of the injured, or
 of people "located" somewhere is read so: the dead taken to a hospital are still the dead.
-The words live in ``measures.json`` (``hospital``: ``places``, ``discharged``).
+A word of a patient's condition ("тяжёлое", "средней тяжести") makes it a count of those
+in that condition ("состояние 22 пострадавших оценивают как тяжёлое, 43 — средней
+тяжести"), a part of the injured, not their total: read as "injured", the 22 would
+disagree with the 121 injured the same day.
+The words live in ``measures.json`` (``hospital``: ``places``, ``discharged``,
+``condition``, and ``discharged_alone``: words that say a discharge from hospital with
+no hospital named, "27 человек ждут выписки").
 """
 
 from __future__ import annotations
@@ -29,25 +35,32 @@ _PATIENT_HEADS = frozenset({"injured", "deployed", "people", "patients"})
 
 
 @cache
-def _tables(code: str) -> tuple[WordTable, WordTable]:
+def _tables(code: str) -> tuple[WordTable, WordTable, WordTable, WordTable]:
     table = language_data(code).table("measures").get("hospital", {})
     return (WordTable.of(dict.fromkeys(table.get("places", []), "hospital")),
-            WordTable.of(dict.fromkeys(table.get("discharged", []), "discharged")))
+            WordTable.of(dict.fromkeys(table.get("discharged", []), "discharged")),
+            WordTable.of(table.get("condition", {})),
+            WordTable.of(dict.fromkeys(table.get("discharged_alone", []), "discharged")))
 
 
-def _clause(toks: tuple[Token, ...], value: Value) -> list[Token]:
+def _clause(toks: tuple[Token, ...], value: Value,
+            stops: frozenset[str] = _STOPS) -> list[Token]:
     """The tokens of the value's clause, up to :data:`CLAUSE` either side."""
     left = []
     for tok in reversed(toks[max(0, value.first - CLAUSE):value.first]):
-        if tok.text in _STOPS:
+        if tok.text in stops:
             break
         left.append(tok)
     right = []
     for tok in toks[value.last + 1:value.last + 1 + CLAUSE]:
-        if tok.text in _STOPS:
+        if tok.text in stops:
             break
         right.append(tok)
     return [*reversed(left), *right]
+
+
+#: "43 — средней тяжести": a dash after a value stands for the verb left out
+_CONDITION_STOPS = _STOPS - {"—", "–"}
 
 
 def hospital_measure(toks: tuple[Token, ...], value: Value, words: Words,
@@ -57,8 +70,16 @@ def hospital_measure(toks: tuple[Token, ...], value: Value, words: Words,
     head = measure.split()[-1] if measure else None
     if head is not None and head not in _PATIENT_HEADS:
         return measure
-    places, discharged = _tables(words.code)
+    places, discharged, condition, alone = _tables(words.code)
+    if head != "deployed":  # "troops sent to heavy fighting" are no patients
+        state = next((c for t in _clause(toks, value, _CONDITION_STOPS)
+                      if t.text[0].isalpha() and (c := lookup(condition, t.lemma, t.lower))),
+                     None)
+        if state:  # the first word that says it: "средней тяжести" is moderate
+            return state
     clause = [t for t in _clause(toks, value) if t.text[0].isalpha()]
+    if any(lookup(alone, t.lemma, t.lower) for t in clause):  # "27 ждут выписки"
+        return "discharged"
     if not any(lookup(places, t.lemma, t.lower) for t in clause):
         return measure
     state = ("discharged" if any(lookup(discharged, t.lemma, t.lower) for t in clause)

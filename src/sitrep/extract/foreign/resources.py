@@ -86,6 +86,13 @@ class Words:
     unnamed_government: re.Pattern[str] = re.compile("(?!)")
     #: "уже", "bereits": an adverb that may stand between a hedge and its value
     hedge_fillers: frozenset[str] = frozenset()
+    #: "привёл данные", "cited figures": a verb that says only with data as its object
+    data_verbs: frozenset[str] = frozenset()
+    data_nouns: frozenset[str] = frozenset()
+    #: "Hall", "Stadion": the last word of a venue's name, never a person's
+    venue_words: frozenset[str] = frozenset()
+    #: "portal", "агентство": a noun of the press before an outlet's one-word name
+    media_nouns: frozenset[str] = frozenset()
 
 
 def readable(code: str | None) -> bool:
@@ -148,6 +155,11 @@ def words_of(code: str) -> Words:
             data.table("orgs").get("unnamed_government", [])) or "(?!)") + r")(?!\w)",
             re.IGNORECASE),
         hedge_fillers=frozenset(w.lower() for w in data.table("hedges").get("fillers", [])),
+        data_verbs=frozenset(v.lower() for v in speech.get("data_verbs", [])),
+        data_nouns=frozenset(v.lower() for v in speech.get("data_nouns", [])),
+        venue_words=frozenset(w.lower() for w in [*language_data("en").words("venue_words"),
+                                                  *speech.get("venue_words", [])]),
+        media_nouns=frozenset(w.lower() for w in speech.get("media_nouns", [])),
     )
 
 
