@@ -161,20 +161,13 @@ def role_country(role: str | None) -> str | None:
     return _country(role) if role else None
 
 
-#: "national" -> "nation", "regional" -> "region" (in a source's key only)
-_ADJECTIVE = re.compile(r"(?<=ion)al$")
-
-
 def _source_key(org: str | None, speaker: str | None) -> str:
     """One organisation under its spellings: "Belarusian Ministry of Defense" and
-    "Belarus's defence ministry" share a key, and so do "National Unity Government" and
-    "Nation Unity Government": an adjective in -ional is keyed as its noun, as writers
-    and translators swap the two in a name."""
+    "Belarus's defence ministry" share a key."""
     keys = language_data("en").table("source_keys")
     text = (org or speaker or "").lower()
     for spelling, one in keys["spellings"].items():
         text = text.replace(spelling, one)
-    words = sorted({_ADJECTIVE.sub("", w) for w in re.findall(r"[a-z]+", text)}
-                   - set(keys["ignored"]))
+    words = sorted(set(re.findall(r"[a-z]+", text)) - set(keys["ignored"]))
     return "-".join(w for w in words if not load_gazetteer().demonym(w)
                     and not load_gazetteer().place(w))
