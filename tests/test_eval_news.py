@@ -106,8 +106,9 @@ def test_cli_skips_only_the_default_path(tmp_path: Path, monkeypatch: pytest.Mon
 #: hospital counted apart from everyone hurt (crocus F03): 23 of 42 and 21 of 25.
 #: 26 of 42 and 24 of 28 with one bulletin printed differently by two outlets a
 #: disagreement (myanmar F04, F05) and a toll not read as the object of a clause between
-#: it and its verb ("which led to casualties abroad", myanmar F08).
-FINDINGS_FLOORS = {"recalled": 26, "right_share": 0.85}
+#: it and its verb ("which led to casualties abroad", myanmar F08). 27 of 42 and 25 of 28
+#: with an official named by role alone dated by the announcement before (myanmar F03).
+FINDINGS_FLOORS = {"recalled": 27, "right_share": 0.88}
 
 
 @pytest.mark.skipif(not NEWS_DEV.is_dir(), reason="../shared/data/news-dev not present")
