@@ -145,6 +145,16 @@ def test_follow_up_statements_take_the_date_of_their_source():
     assert stated(result, "300 troops") == date(2026, 9, 1)
 
 
+def test_an_official_named_by_role_alone_goes_on_with_the_announcement_before():
+    text = ("The death toll from the floods in Piura, Peru, has risen to 1,245, the "
+            "government said on Friday. Rescue teams found more bodies.\n"
+            "Information Minister Rosa Quispe said in Lima that 4,589 people were injured.")
+    assert stated(extract_text(text, date(2026, 3, 8)), "4,589 people") == date(2026, 3, 6)
+    # another country's minister speaks for another government: no date carried over
+    other = text.replace("Information Minister", "Bolivian Information Minister")
+    assert stated(extract_text(other, date(2026, 3, 8)), "4,589 people") is None
+
+
 def test_a_date_that_qualifies_a_noun_dates_no_statement():
     text = "Friday's blast killed at least 12 people, the Lithuanian army said."
     result = extract_text(text, date(2026, 9, 7))

@@ -23,6 +23,16 @@ def test_each_value_counts_the_total_named_nearest_before_it():
     assert found(text) == [("144", 144, 144, "killed"), ("551", 551, 551, "injured")]
 
 
+def test_a_total_that_is_a_clauses_object_is_not_what_the_verb_counts():
+    # "casualties" is what the quake led to abroad; the toll is what "is at least" counts
+    text = ("The estimated death toll from the earthquake in Peru, which also led to "
+            "casualties in Bolivia, is likely to be at least 5,000, a model suggests.")
+    assert [(t, m) for t, _, _, m in found(text)] == [("at least 5,000", "killed")]
+    # with no subject before the clause the object is all there is
+    assert [m for *_, m in found("Floods led to casualties that rose to 40 in Lima.")] == [
+        "casualties"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The ferry sank near Vlora. Dozens more were injured.",
      ("Dozens more", 24, None, "people injured")),

@@ -36,6 +36,8 @@ class Predicates:
     magnitude_word: str
     auxiliary_words: frozenset[str]
     verb_words: frozenset[str]  # the verbs of change: one is among the last words before
+    #: a total right after one of them is a clause's object ("which led to casualties")
+    object_words: frozenset[str] = frozenset()
 
     def is_auxiliary(self, word: str) -> bool:
         """A word that opens a predicate ("remain", "were"): no noun counted."""
@@ -48,10 +50,21 @@ class Predicates:
             return None  # no verb of change right before: the search below cannot match
         m = self.total_before.search(folded, max(0, start - WINDOW), start)
         # the total nearest the verb: "the death toll has risen to 144, and the injuries
-        # amount to 551" counts the injured
-        while m and (later := self.total_before.search(folded, m.start() + 1, start)):
-            m = later
-        return self.totals[m.group("total")] if m else None
+        # amount to 551" counts the injured; but not one that is the object of a clause
+        # between ("the death toll, which led to casualties abroad, is at least 5,000")
+        found = []
+        while m:
+            found.append(m)
+            m = self.total_before.search(folded, m.start() + 1, start)
+        subjects = [f for f in found if not self._object(folded, f.start())]
+        best = (subjects or found or [None])[-1]
+        return self.totals[best.group("total")] if best else None
+
+    def _object(self, folded: str, at: int) -> bool:
+        """Whether the word before ``at`` is a preposition that makes what follows it an
+        object ("led to casualties", "deaths in Laos")."""
+        before = folded[max(0, at - 20):at].split()
+        return bool(before) and before[-1] in self.object_words
 
 
     def happened(self, folded: str, end: int) -> str | None:
@@ -93,4 +106,5 @@ def predicates(lang: str) -> Predicates:
         magnitude_word=data["magnitude"],
         auxiliary_words=frozenset(w for a in data["state_auxiliaries"] for w in a.split()),
         verb_words=frozenset(w for v in data["change_verbs"] for w in v.split()),
+        object_words=frozenset(data.get("object_prepositions", ())),
     )

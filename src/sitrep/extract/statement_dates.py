@@ -7,7 +7,10 @@ before. A cue without a date of its own takes the date of the nearest earlier da
 the same source (the same person, else a person of the same organisation: "the ministry
 said on Tuesday ... Minister X said ..."),
 when it is close (:data:`REACH`), even when another source's dated statement lies between
-them: a date is carried, never guessed.
+them: a date is carried, never guessed. An official named by a role alone, with no body
+or country of their own ("the government said on Thursday ... Information Minister X
+said ..."), speaks for the organisation whose dated statement comes last before: the
+reporter goes on with the details of that one announcement.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from ..knowledge.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:
     from .attribution import Cue
@@ -55,6 +60,19 @@ def _pronoun_led(cue: Cue, text: str, pronouns: frozenset[str]) -> bool:
     return bool(words) and words[0].lower() in pronouns and len(words) <= 2
 
 
+def _announcement(cue: Cue, org_cue: Cue | None) -> Cue | None:
+    """The dated statement of an organisation that ``cue``, by an official named by role
+    alone (no organisation, no country), goes on reporting: the last one before it, close
+    (see the module)."""
+    a = cue.attribution
+    if org_cue is None or not (a.speaker and a.role) or a.org:
+        return None
+    gaz = load_gazetteer()
+    if any(gaz.demonym(w) or gaz.place(w) for w in a.role.split() if w[:1].isupper()):
+        return None  # "Bolivian Information Minister": another country's official
+    return org_cue if 0 <= cue.verb.start - org_cue.verb.start <= REACH else None
+
+
 def date_follow_ups(cues: list[Cue], text: str = "",
                     pronouns: frozenset[str] = frozenset()) -> list[Cue]:
     """``cues`` (in text order) with undated follow-up statements dated (see the module);
@@ -62,6 +80,7 @@ def date_follow_ups(cues: list[Cue], text: str = "",
     before it, whoever the pronoun was read as."""
     out = list(cues)
     dated: dict[tuple[str, str], Cue] = {}  # each source's last dated cue
+    last_org: Cue | None = None  # the last dated cue of an organisation speaking as one
     last: Cue | None = None  # the cue read last
     before: Cue | None = None  # the last cue of the sentence before the current one
     for i in sorted(range(len(cues)), key=lambda k: cues[k].verb.start):
@@ -72,6 +91,7 @@ def date_follow_ups(cues: list[Cue], text: str = "",
         if cue.attribution.stated_on is None:
             found = next((dated[s] for s in sources if s in dated
                           and 0 <= cue.verb.start - dated[s].verb.start <= REACH), None)
+            found = found or _announcement(cue, last_org)
             if (found is None and before is not None
                     and before.attribution.stated_on is not None
                     and _pronoun_led(cue, text, pronouns)
@@ -84,5 +104,7 @@ def date_follow_ups(cues: list[Cue], text: str = "",
                     stated_granularity=found.attribution.stated_granularity))
         if cue.attribution.stated_on is not None:
             dated.update((source, cue) for source in sources)
+            if cue.attribution.org and not cue.attribution.speaker:
+                last_org = cue
         last = cue
     return out

@@ -22,6 +22,7 @@ from typing import Any, Literal
 from ..documents import content_id
 from ..groups import joined
 from .bodies import apart, distinct_bodies, named_bodies
+from .bulletins import misreported_bulletins
 from .claims import Claim
 from .families import families, fixed_measures
 from .inconsistencies import announced_changes, changed_since, fell_back
@@ -327,6 +328,7 @@ def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
         every = [c for g in groups.values() for c in g]
         out += one_number_two_meanings(subject, every, Finding)  # type: ignore[arg-type]
         out += one_measure_two_values(subject, every, Finding)  # type: ignore[arg-type]
+        out += misreported_bulletins(subject, every, reports, Finding)
     return out
 
 
