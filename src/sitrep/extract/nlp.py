@@ -56,6 +56,10 @@ _BOUNDARY = re.compile(
 
 
 _LAST_WORD = re.compile(r"(\w+)\.[\"”’']?$")
+#: The last characters a match of :data:`_LAST_WORD` can end its window with (``$`` also
+#: matches before a final line break).
+_LAST_WORD_ENDS = frozenset(".\"”’'\n")
+_SPACES = re.compile(r"\s*")
 
 
 class SentencesComponent:
@@ -89,13 +93,13 @@ def _sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
     starts = {0}
     for m in _BOUNDARY.finditer(text):
         at = m.start() if text[m.start()] == "\n" else m.start() + 1
-        word = _LAST_WORD.search(text, max(0, at - 24), at)
-        if word and word.group(1).lower() in abbreviations:
-            continue
-        pos = m.end()
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        starts.add(pos)
+        # the abbreviation pattern ends at a period, a quote or a final line break: only
+        # then is it searched (it is tried at each of the 24 characters before)
+        if at and text[at - 1] in _LAST_WORD_ENDS:
+            word = _LAST_WORD.search(text, max(0, at - 24), at)
+            if word and word.group(1).lower() in abbreviations:
+                continue
+        starts.add(_SPACES.match(text, m.end()).end())
     offsets = doc.to_array(IDX).astype("int64")
     # a table of the text's offsets marks where sentences start (``numpy.isin`` sorts both
     # arrays, several times slower at news length)
