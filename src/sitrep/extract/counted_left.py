@@ -70,7 +70,18 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return of, verb, right, by, first
 
 
-def _before_link(words: list[str], skip: set[str]) -> list[str]:
+@cache
+def _small_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The subject heads, and the small words a measure's noun stops at, of ``lang``: built
+    once (a set of some hundreds of words was built again for every figure)."""
+    words = figure_words(lang)
+    rules = words.rules
+    return frozenset(rules["left_measure"]["subject_heads"]), frozenset(
+        rules["left_measure"]["skip"]) | words.stop_words | frozenset(
+        rules["phrase_ends"]) | frozenset(rules["place_links"])
+
+
+def _before_link(words: list[str], skip: frozenset[str]) -> list[str]:
     """"agricultural exports to China" -> "agricultural exports": the words before the
     first small word, or after the last one when the phrase opens with it."""
     cut = next((i for i, w in enumerate(words) if w.lower() in skip), None)
@@ -85,7 +96,7 @@ def _before_link(words: list[str], skip: set[str]) -> list[str]:
     return _before_link(rest, skip) if rest else []
 
 
-def _after_link(words: list[str], skip: set[str], links: frozenset[str] = frozenset()
+def _after_link(words: list[str], skip: frozenset[str], links: frozenset[str] = frozenset()
                 ) -> list[str]:
     """"a loss" -> "loss", "the value of the loss" -> "loss": the last words after the
     last small word."""
@@ -103,13 +114,10 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
     link on its right ("$20 billion in aid"); None when neither names one."""
     of, verb, right, by, first = _left_patterns(words.lang)
     rules = words.rules
-    heads = set(rules["left_measure"]["subject_heads"])  # "the average rate was 5%"
-    skip = set(rules["left_measure"]["skip"]) | words.stop_words | set(
-        rules["phrase_ends"]) | set(rules["place_links"])
+    heads, skip = _small_words(words.lang)  # heads: "the average rate was 5%"
     window = _sentence_before(text, start)
     objects = rules["left_measure"]["sum_objects"]
-    last = re.search(r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+[a-z]+\s+)?$",
-                     window)  # "has paid the agency $449,000"
+    last = _last_object(window)  # "has paid the agency $449,000"
     if sums and last and last.group(1) in objects and not _share(text[start:end], words):
         # "would raise $88 billion": funds raised (but "pledged $20 billion in aid": aid)
         named = _right_of(text, end, words, right)  # not "in the quarter": a time
@@ -206,6 +214,22 @@ def _verb_last(found: list[str], words: FigureWords) -> bool:
     "rose to"): no noun of a link phrase."""
     verbs = {v.lower() for v in words.rules["left_measure"]["verbs"] if " " not in v}
     return found[-1].lower() in verbs
+
+
+#: The verb (or "verb for") last in a window, and the object after it, if any.
+_LAST_OBJECT = re.compile(
+    r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+[a-z]+\s+)?$")
+
+
+def _last_object(window: str) -> re.Match[str] | None:
+    """``_LAST_OBJECT.search(window)``, tried from the fourth-last word on.
+
+    Why: the pattern is anchored at the end, but ``search`` tries it at every character of
+    the window, each try running through the rest of the word. A match spans at most four
+    words (the verb, "for", an article, a noun) and reaches the end, so it starts inside one
+    of the last four; ``rsplit`` keeps what comes before them, with its own spaces."""
+    parts = window.rsplit(None, 4)
+    return _LAST_OBJECT.search(window, len(parts[0]) if len(parts) == 5 else 0)
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -85,11 +85,18 @@ def by_sentence(sents: list[Sentence], items: Iterable[T], start: Callable[[T], 
     Items before the first sentence or past the last one are left out, as the scan did."""
     groups: list[list[T]] = [[] for _ in sents]
     ordered = sorted(items, key=start)
-    k = 0
+    if not ordered:
+        return groups
+    # each item's offset read once, and the sentences walked only while items remain
+    offsets = list(map(start, ordered))
+    k, last = 0, len(ordered)
     for n, sent in enumerate(sents):
-        while k < len(ordered) and start(ordered[k]) < sent.start_char:
+        while k < last and offsets[k] < sent.start_char:
             k += 1
-        while k < len(ordered) and start(ordered[k]) < sent.end_char:
-            groups[n].append(ordered[k])
+        if k == last:
+            break
+        group = groups[n]
+        while k < last and offsets[k] < sent.end_char:
+            group.append(ordered[k])
             k += 1
     return groups

@@ -28,8 +28,16 @@ from typing import Any, Literal, TypeVar
 from ..lang import language_data
 
 T = TypeVar("T")
-#: At most this many remembered answers (see ``Gazetteer.answers``).
+#: At most this many remembered answers (see ``Gazetteer.place_answers``).
 _MAX_ANSWERS = 200_000
+
+
+def _remember(answers: dict[str, T], text: str, answer: T) -> T:
+    """Keep ``answer`` for ``text`` in ``answers`` (a gazetteer's own table), and return it."""
+    if len(answers) >= _MAX_ANSWERS // 2:
+        answers.clear()  # a long run's rare words: start again
+    answers[text] = answer
+    return answer
 
 PlaceKind = Literal["country", "state", "city", "forest", "training ground", "region", "sea"]
 
@@ -79,27 +87,24 @@ class Gazetteer:
     states: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     #: What :meth:`place` and :meth:`demonym` answered for a text, by the text as written:
-    #: the entity rules ask about every capitalised token, most of them many times.
-    answers: dict[tuple[str, str], object] = field(default_factory=dict, compare=False,
+    #: the entity rules ask about every capitalised token, most of them many times. One
+    #: table each, keyed by the text alone (a key tuple per question cost a visible share).
+    place_answers: dict[str, Place | None] = field(default_factory=dict, compare=False,
+                                                   repr=False)
+    demonym_answers: dict[str, str | None] = field(default_factory=dict, compare=False,
                                                    repr=False)
 
     def place(self, text: str) -> Place | None:
         try:
-            return self.answers["place", text]  # type: ignore[return-value]
+            return self.place_answers[text]
         except KeyError:
-            return self._remember("place", text, self.places.get(fold(text)))
+            return _remember(self.place_answers, text, self.places.get(fold(text)))
 
     def demonym(self, text: str) -> str | None:
         try:
-            return self.answers["demonym", text]  # type: ignore[return-value]
+            return self.demonym_answers[text]
         except KeyError:
-            return self._remember("demonym", text, self.demonyms.get(fold(text)))
-
-    def _remember(self, kind: str, text: str, answer: T) -> T:
-        if len(self.answers) >= _MAX_ANSWERS:
-            self.answers.clear()  # a long run's rare words: start again
-        self.answers[kind, text] = answer
-        return answer
+            return _remember(self.demonym_answers, text, self.demonyms.get(fold(text)))
 
     def person(self, text: str) -> KnownPerson | None:
         return self.people.get(fold(text))
