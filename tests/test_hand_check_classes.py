@@ -1,0 +1,43 @@
+"""Classes of failure from the third hand check of the benchmark's figures (issue 9): the
+measure of a sum read after a change ("rose 3.5% to $27.2 billion"), after a noun of
+asking ("a budget request for $22.6 billion"), after a verb of giving, the subject of a
+clause after "even as", and a noun that ends its clause ("a $7,500 federal tax credit.").
+Every text is written here, about fictional people and firms in real places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract.runner import extract_text
+
+PUBLISHED = date(2026, 5, 2)
+
+
+def measures(text: str) -> dict[str, str | None]:
+    return {f.evidence.text: f.measure for f in extract_text(text, PUBLISHED).figures}
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    ("The grocer in Leeds earned $1.1 billion, as revenue rose 2.5 percent to $19.4 "
+     "billion.", "$19.4 billion", "revenue"),
+    ("Exports from Chile fell by 4% to $2.3 billion in May.", "$2.3 billion", "Exports"),
+    ("Senators in Ottawa are weighing the agency's budget request for $8.1 billion.",
+     "$8.1 billion", "budget request"),
+    ("The board in Oslo turned down a takeover bid for $640 million.", "$640 million",
+     "takeover bid"),
+    ("Ravi Dhillon said he had given Rs 12 lakh to a broker in Delhi.", "Rs 12 lakh",
+     "payment"),
+    ("Car sales in Texas slowed even as the average interest rate on a new loan stayed "
+     "below 5 percent.", "below 5 percent", "average interest rate"),
+])
+def test_a_sum_s_measure_is_read_on_its_left(text, evidence, measure):
+    assert measures(text).get(evidence) == measure
+
+
+def test_a_compound_and_a_last_noun_end_the_thing_measured():
+    got = measures("A filing in Boston put her assets at a $9 million net worth. The "
+                   "couple in Denver won a $40,000 housing grant.")
+    assert got == {"$9 million net worth": "net worth", "$40,000 housing grant": "housing grant"}
+
