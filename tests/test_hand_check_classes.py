@@ -41,3 +41,18 @@ def test_a_compound_and_a_last_noun_end_the_thing_measured():
                    "couple in Denver won a $40,000 housing grant.")
     assert got == {"$9 million net worth": "net worth", "$40,000 housing grant": "housing grant"}
 
+
+
+def test_a_whole_share_before_a_word_of_certainty_is_an_idiom():
+    got = measures("Traders in Zurich never have 100 percent complete information. The "
+                   "governor of Ohio said she was 100% sure of the plan. The bridge in "
+                   "Lyon is 100 percent complete and open. Turnout was 100 percent in the "
+                   "village of Bree, officials in Kent said.")
+    assert set(got) == {"100 percent complete", "100 percent"}
+
+
+def test_a_hyphenated_range_reads_both_ends():
+    figures = extract_text("The incubation period is one-to-seven days, health officials "
+                           "in Ulan Bator said.", PUBLISHED).figures
+    assert [(f.evidence.text, f.low, f.high, f.unit) for f in figures] == [
+        ("one-to-seven days", 1.0, 7.0, "day")]
