@@ -56,3 +56,24 @@ def test_a_hyphenated_range_reads_both_ends():
                            "in Ulan Bator said.", PUBLISHED).figures
     assert [(f.evidence.text, f.low, f.high, f.unit) for f in figures] == [
         ("one-to-seven days", 1.0, 7.0, "day")]
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    return {f.evidence.text: f.attribution.speaker
+            for f in extract_text(text, PUBLISHED).figures}
+
+
+def test_a_name_after_a_locative_is_a_place_not_a_speaker():
+    """"on Mauna Kea" reads like a person's name (two capitalised words); after "on" it is
+    where the astronomers work, and no place speaks."""
+    got = speakers("Astronomers at an observatory on Mauna Kea have confirmed that the "
+                   "moon has 14 geysers.")
+    assert got == {"14 geysers": None}
+
+
+def test_he_refers_to_the_one_who_acts_not_a_name_in_a_possessive():
+    text = ("Rosa Delgado, who represents some of Marco Ferri’s tenants, said she was "
+            "pleased.\n\nRosa Delgado later added more. Hugo Lind, who represents some of "
+            "Marco Ferri’s tenants, said he was pleased.\n\n“Thirty years of practicing "
+            "law,\" he said, \"has taught me there are 2 sides to every lease.\"")
+    assert speakers(text)["Thirty years of practicing law"] == "Hugo Lind"
