@@ -31,7 +31,7 @@ _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d(?![\w%])|(?<![\w.])\d(?![\w%.,])")
 #: A subject is of the number's own clause ("Shares are up 39% while the S&P 500 is up"):
 #: a clause starts after a comma's "and" or a "while", not a bare "and" ("Truck and SUV").
 _SUBJECT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|\s+(?:while|but|whereas|because|"
-                             r"although|though|(?:even )?as|when|unless)\s+")
+                             r"although|though|even as|unless)\s+")
 _OF = re.compile(r"\s+of\s")
 _FOR_END = re.compile(r"\bfor\s+$")
 _AMOUNT_FOR = re.compile(r"(?:\b(?P<modifier>[a-z][\w’'-]*)\s+)?\b(?P<noun>[a-z]+)\s+for\s+$")
