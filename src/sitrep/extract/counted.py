@@ -112,9 +112,7 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
         if not w[0].isalnum() or "\n" in text[end:m.start()]:
             break  # a line break ends the phrase: "$139.00\n\nAvailable from Amazon"
         if phrase and f"{phrase[-1].lower()} {low}" in rules["compounds"]:
-            phrase.append(w)  # "a $17 million net worth": one noun
-            end = m.end()
-            break
+            return [*phrase, w], unit, m.end()  # "a $17 million net worth": one noun
         if low == joiner:
             nxt = text[m.end():m.end() + 30].lstrip()
             if not (phrase and phrase[-1][:1].isupper() and nxt[:1].isupper()):
@@ -139,11 +137,9 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
             if low in words.count_nouns or _plural(low, rules["plural"]):
                 break
             if lowers >= 2 and _plural_ahead(text, m.end(), words) is None:
-                last = _LAST_NOUN.match(text, m.end()) if closing and unit is None else None
-                if last and _plain_noun(last.group(1), words) and not any(
-                        x.lower() in words.stop_words for x in phrase):
-                    phrase.append(last.group(1))  # "a $7,500 federal tax credit."
-                    end = last.end(1)
+                if closing and unit is None and (last := _closing_noun(text, m.end(), phrase,
+                                                                        words)):
+                    return [*phrase, last.group(1)], unit, last.end(1)  # "a tax credit."
                 break  # "five separate inmate counts" reads on to its plural head
         if len(phrase) >= 5:
             break
@@ -156,13 +152,19 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
 _LAST_NOUN = re.compile(r" ([a-z]{3,})(?=[.,;:!?)]|$)")
 
 
-def _plain_noun(word: str, words: FigureWords) -> bool:
-    """A word that can head a noun phrase at a clause's end: no small word, no unit, no
-    verb or adverb by its ending ("cut 5 percent last year": no noun "year" of the cut)."""
+def _closing_noun(text: str, pos: int, phrase: list[str], words: FigureWords
+                  ) -> re.Match[str] | None:
+    """The lower-case word at ``pos`` when it closes its clause and can head the noun
+    phrase read so far: no small word, no unit, no verb or adverb by its ending, no
+    period of time ("cut 5 percent last year": no noun "year" of the cut)."""
     rules = words.rules
-    return not (word in words.stop_words or word in words.units
-                or word.endswith((rules["gerund"], rules["past"], "ly"))
-                or word in rules["left_measure"]["periods"])
+    last = _LAST_NOUN.match(text, pos)
+    if last is None or any(x.lower() in words.stop_words for x in phrase):
+        return None
+    word = last.group(1)
+    return None if (word in words.stop_words or word in words.units
+                    or word.endswith((rules["gerund"], rules["past"], "ly"))
+                    or word in rules["left_measure"]["periods"]) else last
 
 
 def _verb_here(text: str, m: re.Match[str], phrase: bool, unit: str | None, seen_noun: bool,

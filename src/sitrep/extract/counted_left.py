@@ -106,8 +106,7 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
     ("a loss of $5 million", "shares rose 4%", "the company lost $2 billion") or after a
     link on its right ("$20 billion in aid"); None when neither names one."""
     of, verb, right, by, first = _left_patterns(words.lang)
-    rules = words.rules
-    heads = set(rules["left_measure"]["subject_heads"])  # "the average rate was 5%"
+    rules, heads = words.rules, set(words.rules["left_measure"]["subject_heads"])
     skip = set(rules["left_measure"]["skip"]) | words.stop_words | set(
         rules["phrase_ends"]) | set(rules["place_links"])
     window = _sentence_before(text, start)
@@ -156,9 +155,8 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
             return " ".join(nouns), end  # "Shares closed at $18.25, up 0.35%": the shares
     if changed and (counted := _count_before(clause, words)):
         return counted, end  # "sold 208,560 new vehicles, down 5%": the vehicles
-    asked = _amount_noun(window, words) if sums and subject else None
-    if asked:
-        return asked, end
+    if sums and subject and (asked := _amount_noun(window, words)):
+        return asked, end  # "a budget request for $22.6 billion"
     return _right_of(text, end, words, right) or (_deal_price(window, end, words) if sums
                                                   and subject else None)
 

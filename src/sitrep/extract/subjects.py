@@ -181,10 +181,8 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
             named = sentence_instances(full, here, view, inferred, types, reference)
             if named:
                 why = "another incident in the sentence: the nearest event word's"
-        out.append(SentenceSubject(sent.start_char, sent.end_char, named,
-                                   context or main, why,
-                                   refs.refers(text, refer) or bool(named),
-                                   inferred is not None,
+        out.append(SentenceSubject(sent.start_char, sent.end_char, named, context or main, why,
+                                   refs.refers(text, refer) or bool(named), inferred is not None,
                                    _paragraph(full, sent.start_char) in named_in))
     doc_values.put(doc, "subjects", out)
     return doc
