@@ -128,3 +128,37 @@ def test_troops_sent_abroad_are_a_deployment_without_the_word():
     assert subjects["some 2,000 troops"] == "deployment, Belarus / Russia"
     letters = extract_text("The mayor of Kaunas sent 40 letters to residents.", date(2026, 5, 5))
     assert letters.main_event is None  # a letter sent is no deployment
+
+
+def test_a_figure_far_from_an_event_named_once_is_not_the_events():
+    """A business page that names a storm in one late paragraph: its figures elsewhere are
+    the company's, not the storm's; the storm's paragraph keeps it."""
+    lede = ("Larchwood Timber reported quarterly results on Tuesday. The lumber company said "
+            "revenue rose 4.2% to $812 million, and it expects same-store sales growth of 3% "
+            "next year, chief executive Dana Whitcombe told analysts on a call. ") * 2
+    text = (lede + "\n\nShares of the company climbed more than 12% so far this year.\n\n"
+            "In Florida, a hurricane closed 14 stores for a week in September.")
+    subjects = _subjects(text, date(2026, 11, 12))
+    assert not (subjects["more than 12%"] or "").startswith("storm")
+    assert subjects["14 stores"].startswith("storm, United States")
+
+
+def test_an_event_story_keeps_its_event_in_every_paragraph():
+    """A report whose lede does not name the attack but is dense with what it did: its
+    figures are the attack's even in paragraphs that do not name it."""
+    text = ("Toll climbs to 61 in Karachi\n\nRescuers said 61 people were killed and 90 "
+            "injured, and many more are missing or trapped under debris. The wounded were "
+            "taken to three hospitals, where 12 more died overnight. Dozens of victims are "
+            "still unidentified, and families of the missing waited outside.\n\n"
+            "Police said the attack on the market began at noon.\n\n"
+            "Officials said 20 ambulances were sent to the scene.")
+    subjects = _subjects(text, date(2026, 2, 3))
+    assert subjects["20 ambulances"].startswith("attack, Pakistan")
+
+
+def test_figures_of_speech_name_no_event():
+    """"a trade war", "a price war", "cooking fires": no war and no fire."""
+    subjects = _subjects("The dollar rose 0.4% against the yen on hopes of an end to the trade "
+                         "war between the two countries. A price war cut margins by 2 "
+                         "points. Cooking fires add 5% to the city's smog.", date(2026, 5, 2))
+    assert not any((s or "").startswith(("war", "fire")) for s in subjects.values())

@@ -61,7 +61,7 @@ def has_common_noun(measure: str, words: FigureWords) -> bool:
 
 def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, str | None, int]:
     """(measure, unit, end offset) for the words after a number at ``pos``."""
-    phrase, unit, end = _head_words(text, pos, words)
+    phrase, unit, end = _head_words(text, pos, words, closing=True)
     if unit and not phrase and (of := _OF.match(text, end)):
         phrase, _, after = _head_words(text, of.end(), words)  # "10 hours of battery life"
         end = after if phrase else end
@@ -86,9 +86,11 @@ def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, st
     return measure, unit, end
 
 
-def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str | None, int]:
+def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
+                ) -> tuple[list[str], str | None, int]:
     """The words of the thing counted up to its head noun, a unit before them, and where
-    they end."""
+    they end; ``closing``: right after the number, a last noun that ends the clause is
+    read too ("a $7,500 federal tax credit.")."""
     rules = words.rules
     joiner, gerund = rules["joiner"], rules["gerund"]
     phrase: list[str] = []
@@ -109,6 +111,8 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
             continue
         if not w[0].isalnum() or "\n" in text[end:m.start()]:
             break  # a line break ends the phrase: "$139.00\n\nAvailable from Amazon"
+        if phrase and f"{phrase[-1].lower()} {low}" in rules["compounds"]:
+            return [*phrase, w], unit, m.end()  # "a $17 million net worth": one noun
         if low == joiner:
             nxt = text[m.end():m.end() + 30].lstrip()
             if not (phrase and phrase[-1][:1].isupper() and nxt[:1].isupper()):
@@ -130,14 +134,37 @@ def _head_words(text: str, pos: int, words: FigureWords) -> tuple[list[str], str
             seen_noun = True
             lowers = sum(1 for x in phrase if x[0].islower() and x.lower() != joiner)
             # the head noun ends the phrase: "troops took part" stops at "troops"
-            if low in words.count_nouns or _plural(low, rules["plural"]) or (
-                    lowers >= 2 and _plural_ahead(text, m.end(), words) is None):
+            if low in words.count_nouns or _plural(low, rules["plural"]):
+                break
+            if lowers >= 2 and _plural_ahead(text, m.end(), words) is None:
+                if closing and unit is None and (last := _closing_noun(text, m.end(), phrase,
+                                                                        words)):
+                    return [*phrase, last.group(1)], unit, last.end(1)  # "a tax credit."
                 break  # "five separate inmate counts" reads on to its plural head
         if len(phrase) >= 5:
             break
     while phrase and phrase[-1].lower() == joiner:
         phrase.pop()
     return phrase, unit, end
+
+
+#: One lower-case word that closes its clause: the head of a noun phrase read so far.
+_LAST_NOUN = re.compile(r" ([a-z]{3,})(?=[.,;:!?)]|$)")
+
+
+def _closing_noun(text: str, pos: int, phrase: list[str], words: FigureWords
+                  ) -> re.Match[str] | None:
+    """The lower-case word at ``pos`` when it closes its clause and can head the noun
+    phrase read so far: no small word, no unit, no verb or adverb by its ending, no
+    period of time ("cut 5 percent last year": no noun "year" of the cut)."""
+    rules = words.rules
+    last = _LAST_NOUN.match(text, pos)
+    if last is None or any(x.lower() in words.stop_words for x in phrase):
+        return None
+    word = last.group(1)
+    return None if (word in words.stop_words or word in words.units
+                    or word.endswith((rules["gerund"], rules["past"], "ly"))
+                    or word in rules["left_measure"]["periods"]) else last
 
 
 def _verb_here(text: str, m: re.Match[str], phrase: bool, unit: str | None, seen_noun: bool,

@@ -30,9 +30,11 @@ _CLAUSE_START = re.compile(r",?\s+(?:and|while|but|whereas)\s+")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d(?![\w%])|(?<![\w.])\d(?![\w%.,])")
 #: A subject is of the number's own clause ("Shares are up 39% while the S&P 500 is up"):
 #: a clause starts after a comma's "and" or a "while", not a bare "and" ("Truck and SUV").
-_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|\s+(?:while|but|whereas)\s+")
+_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|\s+(?:while|but|whereas|because|"
+                             r"although|though|even as|unless)\s+")
 _OF = re.compile(r"\s+of\s")
 _FOR_END = re.compile(r"\bfor\s+$")
+_AMOUNT_FOR = re.compile(r"(?:\b(?P<modifier>[a-z][\w’'-]*)\s+)?\b(?P<noun>[a-z]+)\s+for\s+$")
 _TRAILING_CHANGE = re.compile(r",\s+(?:up|down|higher|lower|or)\s+$")  # ", or 0.4%"
 
 
@@ -55,9 +57,11 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     subject = r"(?P<noun>[A-Za-z][\w’'.=&-]*(?:\s+(?:[A-Za-z0-9][\w’'.=&-]*|&)){0,11})"
     # "exports sinking to $1.3 billion"; "a gain for shares, climbing 80%": after a comma
     gerunds = longest_first(table["gerunds"])
+    # "revenue rose 3.5 percent to $27.2 billion": the change between verb and value
+    change = r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per cent))?"
     verb = re.compile(rf"\b{subject}(?:\s+(?:(?:{aux})\s+){{0,2}}"
                       rf"(?:{longest_first(table['verbs'])}|{gerunds})|(?P<comma>,)\s+"
-                      rf"(?:{gerunds}))(?:\s+(?:by|to|from|at))?\s+$")
+                      rf"(?:{gerunds})){change}(?:\s+(?:by|to|from|at))?\s+$")
     # the first verb of a clause: its subject ("Shares closed at $18, up 0.35%")
     first = re.compile(rf"\b{subject}\s+(?:(?:{aux})\s+){{0,2}}"
                        rf"(?:{longest_first(table['verbs'])})\b")
@@ -160,8 +164,23 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
             return " ".join(nouns), end  # "Shares closed at $18.25, up 0.35%": the shares
     if changed and (counted := _count_before(clause, words)):
         return counted, end  # "sold 208,560 new vehicles, down 5%": the vehicles
+    if sums and subject and (asked := _amount_noun(window, words)):
+        return asked, end  # "a budget request for $22.6 billion"
     return _right_of(text, end, words, right) or (_deal_price(window, end, words) if sums
                                                   and subject else None)
+
+
+def _amount_noun(window: str, words: FigureWords) -> str | None:
+    """A sum after "for" that a noun of asking or offering introduces ("a budget request
+    for $22.6 billion", "a bid for $5 million"): that noun, with a noun modifier before it."""
+    m = _AMOUNT_FOR.search(window)
+    if not m or m.group("noun").lower() not in words.rules["left_measure"]["amount_nouns"]:
+        return None
+    modifier = m.group("modifier")
+    if modifier and (modifier.lower() in words.stop_words or _CODE.search(modifier)
+                     or modifier.lower().endswith(("ing", "ed", "’s", "'s"))):
+        modifier = None
+    return f"{modifier} {m.group('noun')}" if modifier else m.group("noun")
 
 
 def _count_before(clause: str, words: FigureWords) -> str | None:

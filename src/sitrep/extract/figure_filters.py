@@ -42,6 +42,8 @@ _QUOTE_CLOSE = re.compile(r"[^“”\"‘’.!?\w]{0,3}[”\"’]")
 _CENTS = re.compile(r"\.\d\d$")
 _CODE_WORD = re.compile(r"\S*\d")
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+#: a whole share or more: "100 percent", "110%", "a hundred percent"
+_WHOLE = re.compile(r"(?:\D{0,12}\b)?(?:1[01]0|a hundred)\s*(?:%|percent|per cent)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\s(?:and|but|while)\s")
 
 
@@ -71,6 +73,7 @@ class ContextWords:
     saying: re.Pattern[str]
     phone_after: re.Pattern[str]
     imagined_before: re.Pattern[str]
+    certainty_after: re.Pattern[str]
 
 
 @cache
@@ -108,6 +111,7 @@ def context_words(lang: str) -> ContextWords:
         saying=re.compile(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
         phone_after=re.compile(table["phone_after"], re.I),
         imagined_before=re.compile(table["imagined_before"]),
+        certainty_after=re.compile(table["certainty_after"], re.I),
     )
 
 
@@ -133,6 +137,7 @@ class Context:
                 or self._dates_or_ages(start, end, unit)
                 or (unit in _CURRENCIES and self._price(start, end, measure))
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
+                or (unit == "%" and self._idiom_of_certainty(start, end))
                 or self._game(start, measure)
                 or self._spec_price_or_source(start, end, unit, measure)
                 or (unit in self.words.spec_units and not _SCALED.search(text, start, end))
@@ -144,6 +149,13 @@ class Context:
                 or (unit is not None and self._unit_in_name(start, end))
                 or is_spec(self.index, self.lang, start, end, unit)
                 or (is_promotion(self.index, self.lang, start) and not self._reported(start)))
+
+    def _idiom_of_certainty(self, start: int, end: int) -> bool:
+        """"100 percent sure", "100 percent complete information": a whole share before a
+        word of certainty is an idiom, no share of anything ("turnout was 100 percent" is
+        one)."""
+        whole = _WHOLE.match(self.text, start, end)
+        return bool(whole and self.words.certainty_after.match(self.text, whole.end()))
 
     def _line(self, pos: int) -> tuple[int, int]:
         end = self.index.next_at("\n", pos)

@@ -32,11 +32,16 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
         return min(sentence.instances, key=lambda x: abs(x[0] - fig.evidence.start))[1]
     if sentence.context and sentence.context != main:  # R2: "last time" context
         return sentence.context
-    if sentence.inferred:
+    if sentence.inferred and sentence.about_main:
         # R2b: an article about "the earthquake": its figures are the quake's (the places,
         # hospitals and people they count are parts of it, not events of their own)
         return main
     fam = family_of(fig.measure, fig.unit, words)
+    if sentence.inferred and fam != "participants":
+        # R2c: but not in a paragraph that never names it ("shares rose 80%" on a page
+        # that mentions a trade war once): the figure is about what its sentence names;
+        # troops counted are the deployment's wherever they are
+        main = None
     event_noun_after = bool(words.event_noun_after.match(
         doc_values.get(doc, "text"), fig.evidence.end, fig.evidence.end + 40))
     if fig.kind == "dates" and fig.dates and main and fig.dates.start.year != int(

@@ -53,6 +53,19 @@ class EventTypes:
     sending: re.Pattern[str]
     #: The verbs every match of ``sending`` opens with.
     sending_verbs: tuple[str, ...] = ()
+    #: What an event does to people ("killed", "injured"), and how many of these words per
+    #: thousand characters make a text the story of its event throughout.
+    harm: re.Pattern[str] = re.compile(r"(?!)")
+    harm_per_thousand: float = 0.0
+
+    def story_of_event(self, folded: str, found: list[Trigger], kind: str) -> bool:
+        """Whether every paragraph of a text is about its event of type ``kind``: the
+        headline or lede names it, or the text is dense with what it did to people. A
+        business page that mentions "hurricane" once is not a hurricane's story."""
+        if any(t.start < self.lede and t.type == kind for t in found):
+            return True
+        wanted = self.harm_per_thousand * len(folded) / 1000
+        return sum(1 for _ in self.harm.finditer(folded)) >= max(wanted, 1)
 
 
 @cache
@@ -82,6 +95,8 @@ def event_types(lang: str) -> EventTypes:
         sending=re.compile(rf"\b(?:{longest_first(t['sending_verbs'])})\s+(?:[\w,.-]+\s+){{0,3}}?"
                            rf"(?:{longest_first(t['troop_nouns'])})\b"),
         sending_verbs=tuple(t["sending_verbs"]),
+        harm=re.compile(rf"\b(?:{longest_first(t['harm_words'])})\b"),
+        harm_per_thousand=t["harm_per_thousand"],
         elsewhere_before=re.compile(rf"\b(?:{longest_first(t['elsewhere_before'])})\s+$", re.I),
         locative_before=re.compile(
             rf"\b(?:{longest_first(t['place_prepositions'])})\s+(?:the\s+)?[\w' -]{{0,8}}$",
@@ -116,7 +131,7 @@ def triggers(folded: str, types: EventTypes) -> list[Trigger]:
     out = []
     for m in matches_from(types.trigger, folded, phrase_starts(folded, types.type_of)):
         at = m.start()
-        if (at and folded[at - 1] == "-") or types.not_after.search(folded[max(0, at - 9):at]):
+        if (at and folded[at - 1] == "-") or types.not_after.search(folded[max(0, at - 10):at]):
             continue
         out.append(Trigger(at, m.end(), types.type_of[m.group(0)]))
     # "has sent some 10,000 troops": a deployment named by what is done, not by a noun

@@ -51,11 +51,20 @@ class Speakers:
 
     def remember(self, mentions: list[Mention]) -> None:
         """Remember who was named in a sentence, for "he" and "the ministry" after it."""
+        people = []
         for m in mentions:
             if m.kind == "person":
-                self.last_person = m
+                people.append(m)
             elif m.kind == "org":
                 self.last_org = m
+        # "Jack Ames, who represents some of Lee's accusers, said ...": "he" next is the
+        # one who acts, not the one named in a possessive after him
+        acting = [m for m in people if not self._possessive(m)]
+        if acting or people:
+            self.last_person = (acting or people)[-1]
+
+    def _possessive(self, m: Mention) -> bool:
+        return self.text.startswith(("’s", "'s", "’ ", "' "), m.span.end)
 
     def _quoted(self, sent: Sentence, mentions: list[Mention]) -> set[Mention]:
         """The mentions of ``sent`` that stand inside quotes (more “ than ” before them)."""
@@ -80,7 +89,7 @@ class Speakers:
         # skip what stands inside quotes
         unquoted = self.unquoted.get(sent.start_char, [])
         before = [m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
-                  if m.span.end <= verb_start]
+                  if m.span.end <= verb_start and not self._placed(m)]
         referred = self._referred(sent, verb, before)
         if referred is not None and not (sent.start_char <= referred.span.start < verb_start):
             # "..., he said.", "..., the ministry said.": the name stands where the words
@@ -124,6 +133,16 @@ class Speakers:
             if self.cues.affiliation.match(self.text, person.span.end, before[-1].span.start):
                 return person  # "lawmaker X of the Democratic Party told reporters"
         return before[-1]
+
+    def _placed(self, m: Mention) -> bool:
+        """"Astronomers at the observatory on Mauna Kea said": a person's name after a
+        locative preposition is a place read as a name; people are not "on" or "at"."""
+        if m.kind != "person":
+            return False
+        before = self.text[max(0, m.span.start - 12):m.span.start].lower().split()
+        if before and before[-1] == self.cues.the:
+            before = before[:-1]
+        return bool(before) and before[-1] in self.cues.locatives
 
     def _opening_body(self, sent: Sentence, verb: int) -> Mention | None:
         """"The junta, confronting challenges from insurgents, reported that ...": a body

@@ -39,6 +39,8 @@ class SpeechCues:
     person_roles: frozenset[str]
     org_nouns: frozenset[str]
     place_prepositions: frozenset[str]
+    #: "on Mauna Kea": a "person" after one of these is a place
+    locatives: frozenset[str]
     auxiliaries: frozenset[str]
     noun_determiners: frozenset[str]
     the: str
@@ -112,6 +114,7 @@ def speech_cues(lang: str) -> SpeechCues:
         person_roles=frozenset(t["person_roles"]),
         org_nouns=frozenset(t["org_nouns"]),
         place_prepositions=frozenset(t["place_prepositions"]),
+        locatives=frozenset(t["locatives"]),
         auxiliaries=frozenset(t["auxiliaries"]),
         noun_determiners=frozenset(t["noun_determiners"]), the=t["definite_article"],
         addressee_verb_prefixes=tuple(t["addressee_verb_prefixes"]),

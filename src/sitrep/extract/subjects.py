@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -92,6 +93,9 @@ class SentenceSubject:
     refers_to_main: bool
     #: the article's instance is built from its words (type, place, date), not named
     inferred: bool = False
+    #: whether the sentence's paragraph names the inferred instance's type ("the fire"):
+    #: a business page that mentions "a trade war" once is not about a war in every line
+    about_main: bool = True
 
 
 def _year(name: str) -> int:
@@ -156,6 +160,7 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
     dates = by_sentence(words.sents, (doc_values.get(doc, "dates") or []) if inferred else [],
                         lambda d: d.start)
     sent_triggers = by_sentence(words.sents, found if inferred else [], lambda t: t.start)
+    named_in = _paragraphs_naming(full, words.folded, found, inferred, words.sents, types)
     recall, refer = refs.may_recall(words.folded), refs.may_refer(words.folded)
     for sent, in_sentence, sent_places, sent_dates, here in zip(
             words.sents, by_sentence(words.sents, events, lambda m: m.span.start), places,
@@ -176,12 +181,29 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
             named = sentence_instances(full, here, view, inferred, types, reference)
             if named:
                 why = "another incident in the sentence: the nearest event word's"
-        out.append(SentenceSubject(sent.start_char, sent.end_char, named,
-                                   context or main, why,
-                                   refs.refers(text, refer) or bool(named),
-                                   inferred is not None))
+        out.append(SentenceSubject(sent.start_char, sent.end_char, named, context or main, why,
+                                   refs.refers(text, refer) or bool(named), inferred is not None,
+                                   _paragraph(full, sent.start_char) in named_in))
     doc_values.put(doc, "subjects", out)
     return doc
+
+
+def _paragraph(text: str, at: int) -> int:
+    """Where the paragraph holding offset ``at`` starts (paragraphs are lines)."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def _paragraphs_naming(text: str, folded: str, found: list[Trigger],
+                       inferred: Instance | None, sents: list[Any], types: EventTypes
+                       ) -> frozenset[int]:
+    """The paragraphs (by start) about the inferred instance: all of them in the event's
+    story (see :meth:`EventTypes.story_of_event`), else those with a word of its type. A
+    figure elsewhere is about the event only when its own sentence says so."""
+    if inferred is None:
+        return frozenset()
+    if types.story_of_event(folded, found, inferred.type):
+        return frozenset(_paragraph(text, s.start_char) for s in sents)
+    return frozenset(_paragraph(text, t.start) for t in found if t.type == inferred.type)
 
 
 def _dated_by_story(doc: Doc, inferred: Instance, types: EventTypes) -> Instance:
