@@ -108,6 +108,8 @@ def test_thousands_alone_stay_vague(text):
     ("uk", "У лікарнях Львова перебувають 40 постраждалих.", "in hospital"),
     ("pl", "W szpitalach w Gdańsku przebywa 30 rannych.", "in hospital"),
     ("de", "80 weitere Verletzte liegen in Kliniken in Leipzig.", "in hospital"),
+    ("de", "80 weitere Opfer des Brandes liegen in Kliniken in Leipzig.", "in hospital"),
+    ("ru", "В больницах Твери остаются 40 жертв взрыва.", "in hospital"),
 ])
 def test_the_injured_still_in_hospital_are_a_count_of_their_own(lang, text, measure):
     """The count of those still treated falls as patients leave: it is not the count of
@@ -118,6 +120,7 @@ def test_the_injured_still_in_hospital_are_a_count_of_their_own(lang, text, meas
 
 @pytest.mark.parametrize(("lang", "text", "measure"), [
     ("de", "Im Krankenhaus starben fünf Menschen.", "killed"),  # the dead stay the dead
+    ("de", "Die Zahl der Opfer des Brandes in Leipzig stieg auf 14.", "killed"),
     ("ru", "Погибли 40 человек, ранены 100.", "killed"),
 ])
 def test_a_hospital_does_not_turn_the_dead_or_a_clause_away_into_patients(lang, text, measure):
