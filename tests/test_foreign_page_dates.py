@@ -125,3 +125,34 @@ def test_the_injured_still_in_hospital_are_a_count_of_their_own(lang, text, meas
 ])
 def test_a_hospital_does_not_turn_the_dead_or_a_clause_away_into_patients(lang, text, measure):
     assert extract_foreign(text, lang, date(2025, 1, 1)).figures[0].measure == measure
+
+
+QUAKE = (("earthquake, Turkey, 2025-05-09", 4),)  # 9 May 2025 is a Friday
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("pl", "Do 120 wzrosła w sobotę liczba ofiar trzęsienia ziemi w Turcji, do którego "
+           "doszło w piątek, poinformował minister Jan Nowak.", date(2025, 5, 10)),
+    ("de", "Das Erdbeben in der Türkei hatte sich am Freitag ereignet. Die Zahl der Toten "
+           "stieg am Sonntagabend auf 120, teilte Minister Hans Weber mit.", date(2025, 5, 11)),
+    ("es", "El número de muertos por el terremoto que sacudió Turquía el pasado viernes "
+           "ascendió a 120 este lunes, informó el ministro Juan Pérez.", date(2025, 5, 12)),
+])
+def test_a_weekday_on_an_undated_page_of_the_incidents_week(lang, text, day):
+    """A page that calls its incident by its weekday was written in the week after it:
+    a statement's weekday is the first such day on or after the incident ("el pasado
+    viernes" names the incident, not the statement)."""
+    assert stated(text, lang, story_events=QUAKE) == [(120, day)]
+    assert stated(text, lang) == [(120, None)]  # no incident known: nothing to count from
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the incident named by its date: the page may be written weeks later
+    ("fr", "Le bilan du séisme survenu en Turquie le 9 mai s'est élevé samedi à 120 morts, "
+           "a déclaré le ministre Paul Martin."),
+    # the only weekday is the incident's own, right after the event word
+    ("pl", "Liczba ofiar trzęsienia ziemi w piątek w Turcji wzrosła do 120, poinformował "
+           "minister Jan Nowak."),
+])
+def test_no_weekday_is_read_without_the_incidents_week(lang, text):
+    assert stated(text, lang, story_events=QUAKE) == [(120, None)]
