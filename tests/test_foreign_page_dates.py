@@ -156,3 +156,21 @@ def test_a_weekday_on_an_undated_page_of_the_incidents_week(lang, text, day):
 ])
 def test_no_weekday_is_read_without_the_incidents_week(lang, text):
     assert stated(text, lang, story_events=QUAKE) == [(120, None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Число пострадавших при взрыве в Твери выросло до 40 человек, сообщил губернатор "
+           "Игорь Лавров в пятницу. «По состоянию на 08:00 13 мая пострадали 52 человека», "
+           "— говорится в релизе ведомства."),
+    ("uk", "Станом на вівторок, 13 травня, відомо про 52 постраждалих у Львові."),
+    ("de", "Stand 13. Mai wurden in Leipzig 52 Verletzte gezählt."),
+])
+def test_an_as_of_day_dates_its_count_whoever_gives_it(lang, text):
+    """A count "as of" a day is the count on that day: a quoted bulletin is dated by its
+    own words, not by the source or the day of the sentence before; a count no source
+    gives is dated too."""
+    undated = dict(stated(text, lang, story_days=STORY))
+    assert undated[52] == date(2025, 5, 13)
+    dated = {f.low: f.attribution.stated_on
+             for f in extract_foreign(text, lang, date(2025, 5, 14)).figures}
+    assert dated[52] == date(2025, 5, 13)

@@ -21,7 +21,7 @@ from ..counted import measure_family
 from ..records import Attribution, Extraction, Figure, Mention, Span, Statement
 from .attribution import attribute
 from .carry import carrier, org_mentions
-from .dates import PageDays, incident_days, incident_week
+from .dates import PageDays, as_of_day, incident_days, incident_week
 from .ellipsis import with_elided_scales
 from .events import find_events, instances, main_event
 from .figures import sentence_figures
@@ -66,6 +66,8 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
             own = None if carry.describes(k, family) else attribution
             if attribution is None and not cued and (cue := carry.cue(k, family)):
                 own = cue.attribution  # "... сообщил министр. Ещё 40 пропали без вести."
+            if (as_of := as_of_day(sentence, words, days)) is not None:
+                own = replace(own or Attribution(), stated_on=as_of)
             extraction.figures.append(Figure(
                 Span(raw.start, raw.end, text[raw.start:raw.end]), measure=raw.measure,
                 low=raw.low, high=raw.high, unit=raw.unit, qualifier=raw.qualifier,

@@ -80,6 +80,35 @@ def statement_day(sentence: Sentence, words: Words, days: PageDays) -> date | No
     return stated_on(sentence, words, days.reference)
 
 
+#: How many tokens after an "as of" phrase its day may start ("по состоянию на 06:00 30
+#: марта", "станом на неділю, 24 березня")
+AS_OF_REACH = 5
+
+
+def as_of_day(sentence: Sentence, words: Words, days: PageDays) -> date | None:
+    """The day an "as of" phrase of ``sentence`` names ("по состоянию на 30 марта",
+    "станом на неділю, 24 березня", "Stand 30. März"), read against the page's day or on
+    an undated page the story's, or None. Why: a count given as of a day is the count on
+    that day, whoever the sentence names as its source or none: a bulletin quoted
+    ("«По состоянию на 06:00 30 марта ... пострадали 695 человек», — говорится в
+    релизе") is dated by its own words, not by the source the reporter named before."""
+    toks = sentence.tokens
+    lowers = [t.lower for t in toks]
+    for i in range(len(toks)):
+        phrase = next((p for p in words.as_of if tuple(lowers[i:i + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        after = i + len(phrase)
+        for j in range(after, min(len(toks), after + AS_OF_REACH + 1)):
+            if (day := _day_before(toks, j, words)) is None or j - 1 < after:
+                continue
+            month = words.months[toks[j].lower]
+            if days.reference is not None:
+                return _day(days.reference, month, day)
+            return year_from_story(month, day, days.story)
+    return None
+
+
 def stated_on(sentence: Sentence, words: Words, published: date | None) -> date | None:
     """The date ``sentence`` says something was stated, or None."""
     if published is None:

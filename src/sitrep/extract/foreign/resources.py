@@ -64,6 +64,8 @@ class Words:
     weekdays: dict[str, int]
     #: words that move a weekday to another week ("el pasado viernes", "vendredi dernier")
     weekday_shifts: frozenset[str]
+    #: "по состоянию на", "станом на": the words before the day a count stands at
+    as_of: tuple[tuple[str, ...], ...]
     year_words: frozenset[str]
     time_words: frozenset[str]
     age_words: frozenset[str]
@@ -141,6 +143,7 @@ def words_of(code: str) -> Words:
         months={k.lower(): v for k, v in calendar["months"].items()},
         weekdays=_weekdays(calendar),
         weekday_shifts=frozenset(calendar.get("weekday_shifts", [])),
+        as_of=tuple(tuple(p.split()) for p in calendar.get("as_of", [])),
         year_words=frozenset(calendar["year_words"]),
         time_words=frozenset(calendar["time_words"]),
         age_words=frozenset(calendar["age_words"]),
