@@ -25,6 +25,7 @@ STORY = (date(2025, 5, 10), date(2025, 5, 14))
     ("Opublikowano: 7 maja 2025 o 18:00", date(2025, 5, 7)),
     ("9. Mai 2025 | 08:15", date(2025, 5, 9)),
     ("2025-5-11 12:53 |", date(2025, 5, 11)),
+    ("icon 11/05/2025 | icon 12:59", date(2025, 5, 11)),  # the icons' alt text copied
 ])
 def test_a_printed_date_line_in_another_language_is_a_date_line(line, day):
     meta = parse_meta_line(line)
