@@ -145,8 +145,10 @@ FOREIGN = ("ru", "uk", "pl", "de")
 #: named before its value and a total named around a verb of change get their measure.
 #: Speaker/org 0.69 and subject 0.86, raised by issue 11's attribution work (0.712 and 0.880:
 #: the English paragraph carry-over, an ongoing event named by type and place).
+#: stated_on 0.78 (unpinned; 0.755 before, 0.790 when set): a weekday on an undated page
+#: written in its incident's week, and a count "as of" a day, are dated.
 FOREIGN_FLOORS = {"recall": 0.91, "precision": 0.90, "speaker_or_org": 0.77, "subject": 0.86,
-                  "measure": 0.80}
+                  "measure": 0.80, "stated_on": 0.78}
 #: uk 0.88 and its precision 0.85 (were 0.82 and unpinned; 0.914 and 0.865 when set): a
 #: repeat without a source of its own is one claim, "перевищує вже 3000" is a lower bound,
 #: "30-40 тисяч. А можуть і 500" is 500 thousand.
@@ -168,7 +170,7 @@ def test_quality_gate_on_real_news_in_other_languages():
     predicted = sum(rows[lang]["predicted"] for lang in FOREIGN)
     together = {"recall": matched / gold, "precision": matched / predicted,
                 **{k: sum(rows[lang][k] * rows[lang]["matched"] for lang in FOREIGN) / matched
-                   for k in ("speaker_or_org", "subject", "measure")}}
+                   for k in ("speaker_or_org", "subject", "measure", "stated_on")}}
     low = {k: (round(together[k], 3), floor) for k, floor in FOREIGN_FLOORS.items()
            if together[k] < floor}
     low |= {lang: (rows[lang]["recall"], floor) for lang, floor

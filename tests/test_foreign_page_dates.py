@@ -25,6 +25,7 @@ STORY = (date(2025, 5, 10), date(2025, 5, 14))
     ("Opublikowano: 7 maja 2025 o 18:00", date(2025, 5, 7)),
     ("9. Mai 2025 | 08:15", date(2025, 5, 9)),
     ("2025-5-11 12:53 |", date(2025, 5, 11)),
+    ("icon 11/05/2025 | icon 12:59", date(2025, 5, 11)),  # the icons' alt text copied
 ])
 def test_a_printed_date_line_in_another_language_is_a_date_line(line, day):
     meta = parse_meta_line(line)
@@ -108,6 +109,8 @@ def test_thousands_alone_stay_vague(text):
     ("uk", "У лікарнях Львова перебувають 40 постраждалих.", "in hospital"),
     ("pl", "W szpitalach w Gdańsku przebywa 30 rannych.", "in hospital"),
     ("de", "80 weitere Verletzte liegen in Kliniken in Leipzig.", "in hospital"),
+    ("de", "80 weitere Opfer des Brandes liegen in Kliniken in Leipzig.", "in hospital"),
+    ("ru", "В больницах Твери остаются 40 жертв взрыва.", "in hospital"),
 ])
 def test_the_injured_still_in_hospital_are_a_count_of_their_own(lang, text, measure):
     """The count of those still treated falls as patients leave: it is not the count of
@@ -118,7 +121,57 @@ def test_the_injured_still_in_hospital_are_a_count_of_their_own(lang, text, meas
 
 @pytest.mark.parametrize(("lang", "text", "measure"), [
     ("de", "Im Krankenhaus starben fünf Menschen.", "killed"),  # the dead stay the dead
+    ("de", "Die Zahl der Opfer des Brandes in Leipzig stieg auf 14.", "killed"),
     ("ru", "Погибли 40 человек, ранены 100.", "killed"),
 ])
 def test_a_hospital_does_not_turn_the_dead_or_a_clause_away_into_patients(lang, text, measure):
     assert extract_foreign(text, lang, date(2025, 1, 1)).figures[0].measure == measure
+
+
+QUAKE = (("earthquake, Turkey, 2025-05-09", 4),)  # 9 May 2025 is a Friday
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("pl", "Do 120 wzrosła w sobotę liczba ofiar trzęsienia ziemi w Turcji, do którego "
+           "doszło w piątek, poinformował minister Jan Nowak.", date(2025, 5, 10)),
+    ("de", "Das Erdbeben in der Türkei hatte sich am Freitag ereignet. Die Zahl der Toten "
+           "stieg am Sonntagabend auf 120, teilte Minister Hans Weber mit.", date(2025, 5, 11)),
+    ("es", "El número de muertos por el terremoto que sacudió Turquía el pasado viernes "
+           "ascendió a 120 este lunes, informó el ministro Juan Pérez.", date(2025, 5, 12)),
+])
+def test_a_weekday_on_an_undated_page_of_the_incidents_week(lang, text, day):
+    """A page that calls its incident by its weekday was written in the week after it:
+    a statement's weekday is the first such day on or after the incident ("el pasado
+    viernes" names the incident, not the statement)."""
+    assert stated(text, lang, story_events=QUAKE) == [(120, day)]
+    assert stated(text, lang) == [(120, None)]  # no incident known: nothing to count from
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the incident named by its date: the page may be written weeks later
+    ("fr", "Le bilan du séisme survenu en Turquie le 9 mai s'est élevé samedi à 120 morts, "
+           "a déclaré le ministre Paul Martin."),
+    # the only weekday is the incident's own, right after the event word
+    ("pl", "Liczba ofiar trzęsienia ziemi w piątek w Turcji wzrosła do 120, poinformował "
+           "minister Jan Nowak."),
+])
+def test_no_weekday_is_read_without_the_incidents_week(lang, text):
+    assert stated(text, lang, story_events=QUAKE) == [(120, None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Число пострадавших при взрыве в Твери выросло до 40 человек, сообщил губернатор "
+           "Игорь Лавров в пятницу. «По состоянию на 08:00 13 мая пострадали 52 человека», "
+           "— говорится в релизе ведомства."),
+    ("uk", "Станом на вівторок, 13 травня, відомо про 52 постраждалих у Львові."),
+    ("de", "Stand 13. Mai wurden in Leipzig 52 Verletzte gezählt."),
+])
+def test_an_as_of_day_dates_its_count_whoever_gives_it(lang, text):
+    """A count "as of" a day is the count on that day: a quoted bulletin is dated by its
+    own words, not by the source or the day of the sentence before; a count no source
+    gives is dated too."""
+    undated = dict(stated(text, lang, story_days=STORY))
+    assert undated[52] == date(2025, 5, 13)
+    dated = {f.low: f.attribution.stated_on
+             for f in extract_foreign(text, lang, date(2025, 5, 14)).figures}
+    assert dated[52] == date(2025, 5, 13)

@@ -48,7 +48,9 @@ def parse_meta_line(text: str) -> MetaLine | None:
     if not line or len(line) > 120:
         return None
     pats = meta_patterns()
-    m = pats.absolute_line.match(line) or pats.absolute_line.match(pats.updated_tail.sub("", line))
+    bare = pats.icon_label.sub(r"\1", line)
+    m = pats.absolute_line.match(line) or pats.absolute_line.match(
+        pats.updated_tail.sub("", line)) or (bare != line and pats.absolute_line.match(bare))
     if m:
         return MetaLine("absolute", m.group("abs"), None)
     if (phrase := printed_date_line(line)) is not None:  # "29 марта 2024", any language

@@ -21,7 +21,7 @@ from ..counted import measure_family
 from ..records import Attribution, Extraction, Figure, Mention, Span, Statement
 from .attribution import attribute
 from .carry import carrier, org_mentions
-from .dates import PageDays, incident_days
+from .dates import PageDays, as_of_day, incident_days, incident_week
 from .ellipsis import with_elided_scales
 from .events import find_events, instances, main_event
 from .figures import sentence_figures
@@ -43,7 +43,9 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
     sents = sentences(text, words)
     events = find_events(sents, words, text)
     subject = main_event(events, sents, text, words)
-    days = PageDays(published or captured, story_days, incident_days(subject, story_events))
+    incidents = incident_days(subject, story_events)
+    days = PageDays(published or captured, story_days, incidents,
+                    None if published or captured else incident_week(sents, words, incidents))
     extraction = Extraction(events=events, main_event=subject)
     said = _attributions(sents, words, text, days)
     found = with_elided_scales([sentence_figures(sentence, words, text) for sentence in sents],
@@ -64,6 +66,8 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
             own = None if carry.describes(k, family) else attribution
             if attribution is None and not cued and (cue := carry.cue(k, family)):
                 own = cue.attribution  # "... сообщил министр. Ещё 40 пропали без вести."
+            if (as_of := as_of_day(sentence, words, days)) is not None:
+                own = replace(own or Attribution(), stated_on=as_of)
             extraction.figures.append(Figure(
                 Span(raw.start, raw.end, text[raw.start:raw.end]), measure=raw.measure,
                 low=raw.low, high=raw.high, unit=raw.unit, qualifier=raw.qualifier,

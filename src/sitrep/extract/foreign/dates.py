@@ -28,6 +28,10 @@ class PageDays:
     #: the days the story's pages date the page's own kind of incident to: a day a
     #: sentence names that is one of them tells of the incident, not of the saying
     incidents: frozenset[date] = frozenset()
+    #: on a page with no day, the incident's day when the page names the incident by its
+    #: weekday ("the quake on Friday"): the page was written in the week after it, and its
+    #: other weekdays count from it (:func:`incident_week`)
+    week_of: date | None = None
 
 
 def incident_days(kind: str | None, story_events: tuple[tuple[str, int], ...]
@@ -45,6 +49,27 @@ def incident_days(kind: str | None, story_events: tuple[tuple[str, int], ...]
     return frozenset(days)
 
 
+def incident_week(sents: list[Sentence], words: Words, incidents: frozenset[date]
+                  ) -> date | None:
+    """The one incident day of an undated page when a sentence of it names an event word
+    and the incident's weekday ("do którego doszło w piątek", "das Erdbeben hatte sich am
+    Freitag ereignet"), else None. Why: a writer calls a day by its weekday only within a
+    week or so of it, so such a page was written in the days after the incident, and a
+    weekday it gives a statement ("w sobotę") is the first such day on or after the
+    incident. A page that names the incident by its date ("le séisme du 28 mars") may be
+    written weeks later, when "samedi" is any Saturday since: its weekdays stay unread."""
+    if len(incidents) != 1:
+        return None
+    day = next(iter(incidents))
+    for sentence in sents:
+        toks = sentence.tokens
+        for i, tok in enumerate(toks):
+            if words.weekdays.get(tok.lower) == day.weekday() and _after_event(
+                    toks, i, words, WEEKDAY_REACH):
+                return day
+    return None
+
+
 def statement_day(sentence: Sentence, words: Words, days: PageDays) -> date | None:
     """The day an attributed ``sentence`` was stated: the day it names, read against the
     page's day, or on a page with no day, against the story's; or None. A page's own day
@@ -53,6 +78,35 @@ def statement_day(sentence: Sentence, words: Words, days: PageDays) -> date | No
     if days.reference is None:
         return _story_day(sentence, words, days)
     return stated_on(sentence, words, days.reference)
+
+
+#: How many tokens after an "as of" phrase its day may start ("по состоянию на 06:00 30
+#: марта", "станом на неділю, 24 березня")
+AS_OF_REACH = 5
+
+
+def as_of_day(sentence: Sentence, words: Words, days: PageDays) -> date | None:
+    """The day an "as of" phrase of ``sentence`` names ("по состоянию на 30 марта",
+    "станом на неділю, 24 березня", "Stand 30. März"), read against the page's day or on
+    an undated page the story's, or None. Why: a count given as of a day is the count on
+    that day, whoever the sentence names as its source or none: a bulletin quoted
+    ("«По состоянию на 06:00 30 марта ... пострадали 695 человек», — говорится в
+    релизе") is dated by its own words, not by the source the reporter named before."""
+    toks = sentence.tokens
+    lowers = [t.lower for t in toks]
+    for i in range(len(toks)):
+        phrase = next((p for p in words.as_of if tuple(lowers[i:i + len(p)]) == p), None)
+        if phrase is None:
+            continue
+        after = i + len(phrase)
+        for j in range(after, min(len(toks), after + AS_OF_REACH + 1)):
+            if (day := _day_before(toks, j, words)) is None or j - 1 < after:
+                continue
+            month = words.months[toks[j].lower]
+            if days.reference is not None:
+                return _day(days.reference, month, day)
+            return year_from_story(month, day, days.story)
+    return None
 
 
 def stated_on(sentence: Sentence, words: Words, published: date | None) -> date | None:
@@ -96,8 +150,9 @@ def _story_day(sentence: Sentence, words: Words, days: PageDays) -> date | None:
     """On an undated page: the latest day and month the sentence names, in the one year
     that puts it near the story's days (what is said comes after what it tells of). A day
     just after an event word names the event ("теракт 22 марта"), as does a day the
-    story dates the page's incident to ("le séisme survenu au Myanmar le 28 mars"); a
-    weekday or "yesterday" has nothing to count from."""
+    story dates the page's incident to ("le séisme survenu au Myanmar le 28 mars"). With
+    no such day, a weekday counts from the incident (:func:`_weekday_after`); "yesterday"
+    has nothing to count from."""
     toks = sentence.tokens
     found = None
     for i, tok in enumerate(toks):
@@ -106,16 +161,46 @@ def _story_day(sentence: Sentence, words: Words, days: PageDays) -> date | None:
         named = year_from_story(words.months[tok.lower], day, days.story)
         if named is not None and named not in days.incidents:
             found = named
-    return found
+    return found or _weekday_after(toks, words, days.week_of)
+
+
+def _weekday_after(toks: tuple[Token, ...], words: Words, start: date | None
+                   ) -> date | None:
+    """"w sobotę", "am Samstag", "este lunes" on an undated page written in the week of
+    its incident (:func:`incident_week`): the first such weekday on or after the
+    incident's day ``start``, as the English reader dates an undated article's weekdays
+    (:func:`sitrep.extract.date_reading.weekdays_after`). The first weekday of the
+    sentence counts, as on a dated page (:func:`stated_on`), but for one that names the
+    incident ("w ataku w piątek") or another week ("el pasado viernes")."""
+    if start is None:
+        return None
+    for i, tok in enumerate(toks):
+        if tok.lower not in words.weekdays:
+            continue
+        near = {t.lower for t in toks[max(0, i - 2):i + 2]}
+        if near & words.weekday_shifts or _after_event(toks, i, words):
+            continue
+        return start + timedelta(days=(words.weekdays[tok.lower] - start.weekday()) % 7)
+    return None
 
 
 #: How many words before a day an event word makes it the event's day ("теракт 22 марта",
 #: "Anschlag vom 22. März", "séisme du 28 mars")
 EVENT_REACH = 3
+#: How many words before the incident's weekday an event word names the incident by it,
+#: through a clause that tells what it was ("trzęsienia ziemi o magnitudzie 7,7, do
+#: którego doszło w piątek"): see :func:`incident_week`
+WEEKDAY_REACH = 12
 
 
 def _names_event(toks: tuple[Token, ...], i: int, words: Words) -> bool:
     """Whether the day whose month word is ``toks[i]`` follows an event word closely."""
-    day = i - 1 if toks[i - 1].text != "." else i - 2
+    return _after_event(toks, i - 1 if toks[i - 1].text != "." else i - 2, words)
+
+
+def _after_event(toks: tuple[Token, ...], day: int, words: Words, reach: int = EVENT_REACH
+                 ) -> bool:
+    """Whether the date starting at ``toks[day]`` follows an event word within ``reach``
+    words."""
     return any(t.text[0].isalpha() and lookup(words.events, t.lemma, t.lower)
-               for t in toks[max(0, day - EVENT_REACH):day])
+               for t in toks[max(0, day - reach):day])

@@ -13,9 +13,11 @@ A word of a patient's condition ("тяжёлое", "средней тяжест�
 in that condition ("состояние 22 пострадавших оценивают как тяжёлое, 43 — средней
 тяжести"), a part of the injured, not their total: read as "injured", the 22 would
 disagree with the 121 injured the same day.
-The words live in ``measures.json`` (``hospital``: ``places``, ``discharged``,
-``condition``, and ``discharged_alone``: words that say a discharge from hospital with
-no hospital named, "27 человек ждут выписки").
+The victims ("Opfer", "жертвы"), read as the dead when nothing else is said, are patients
+when the clause puts them in a hospital ("80 weitere Opfer liegen in Kliniken"): the dead
+lie in no ward. The words live in ``measures.json`` (``hospital``: ``places``,
+``discharged``, ``condition``, ``victims``, and ``discharged_alone``: words that say a
+discharge from hospital with no hospital named, "27 человек ждут выписки").
 """
 
 from __future__ import annotations
@@ -35,12 +37,13 @@ _PATIENT_HEADS = frozenset({"injured", "deployed", "people", "patients"})
 
 
 @cache
-def _tables(code: str) -> tuple[WordTable, WordTable, WordTable, WordTable]:
+def _tables(code: str) -> tuple[WordTable, WordTable, WordTable, WordTable, WordTable]:
     table = language_data(code).table("measures").get("hospital", {})
     return (WordTable.of(dict.fromkeys(table.get("places", []), "hospital")),
             WordTable.of(dict.fromkeys(table.get("discharged", []), "discharged")),
             WordTable.of(table.get("condition", {})),
-            WordTable.of(dict.fromkeys(table.get("discharged_alone", []), "discharged")))
+            WordTable.of(dict.fromkeys(table.get("discharged_alone", []), "discharged")),
+            WordTable.of(dict.fromkeys(table.get("victims", []), "victims")))
 
 
 def _clause(toks: tuple[Token, ...], value: Value,
@@ -68,9 +71,11 @@ def hospital_measure(toks: tuple[Token, ...], value: Value, words: Words,
     """``measure`` as a count of those in hospital or discharged when the clause says so,
     else ``measure`` unchanged."""
     head = measure.split()[-1] if measure else None
+    places, discharged, condition, alone, victims = _tables(words.code)
+    if measure == "killed" and _victims_in_hospital(toks, value, places, victims):
+        return "in hospital"
     if head is not None and head not in _PATIENT_HEADS:
         return measure
-    places, discharged, condition, alone = _tables(words.code)
     if head != "deployed":  # "troops sent to heavy fighting" are no patients
         state = next((c for t in _clause(toks, value, _CONDITION_STOPS)
                       if t.text[0].isalpha() and (c := lookup(condition, t.lemma, t.lower))),
@@ -86,3 +91,12 @@ def hospital_measure(toks: tuple[Token, ...], value: Value, words: Words,
              else "in hospital")
     noun = " ".join(measure.split()[:-1]) if measure and len(measure.split()) > 1 else None
     return f"{noun} {state}" if noun else state
+
+
+def _victims_in_hospital(toks: tuple[Token, ...], value: Value, places: WordTable,
+                         victims: WordTable) -> bool:
+    """Whether the value counts victims its clause puts in a hospital ("80 weitere Opfer
+    liegen in Kliniken"), not the dead."""
+    clause = [t for t in _clause(toks, value) if t.text[0].isalpha()]
+    return any(lookup(victims, t.lemma, t.lower) for t in clause) and any(
+        lookup(places, t.lemma, t.lower) for t in clause)

@@ -62,6 +62,10 @@ class Words:
     events: WordTable
     months: dict[str, int]
     weekdays: dict[str, int]
+    #: words that move a weekday to another week ("el pasado viernes", "vendredi dernier")
+    weekday_shifts: frozenset[str]
+    #: "по состоянию на", "станом на": the words before the day a count stands at
+    as_of: tuple[tuple[str, ...], ...]
     year_words: frozenset[str]
     time_words: frozenset[str]
     age_words: frozenset[str]
@@ -106,6 +110,14 @@ def _phrases(items: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
+def _weekdays(calendar: dict[str, Any]) -> dict[str, int]:
+    """Weekday word -> weekday (Monday 0), with the compounds a language writes as one
+    word with a time of day ("Samstagabend", "Mittwochmorgen"): the day is the same."""
+    days = {k.lower(): v for k, v in calendar["weekdays"].items()}
+    return days | {day + part: n for day, n in days.items()
+                   for part in calendar.get("weekday_parts", [])}
+
+
 @cache
 def words_of(code: str) -> Words:
     """The compiled words of ``code`` (cached: read once per process)."""
@@ -129,7 +141,9 @@ def words_of(code: str) -> Words:
         units=WordTable.of(measures["units"]),
         events=WordTable.of(data.table("events")["events"]),
         months={k.lower(): v for k, v in calendar["months"].items()},
-        weekdays={k.lower(): v for k, v in calendar["weekdays"].items()},
+        weekdays=_weekdays(calendar),
+        weekday_shifts=frozenset(calendar.get("weekday_shifts", [])),
+        as_of=tuple(tuple(p.split()) for p in calendar.get("as_of", [])),
         year_words=frozenset(calendar["year_words"]),
         time_words=frozenset(calendar["time_words"]),
         age_words=frozenset(calendar["age_words"]),
