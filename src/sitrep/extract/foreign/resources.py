@@ -93,6 +93,12 @@ class Words:
     venue_words: frozenset[str] = frozenset()
     #: "portal", "агентство": a noun of the press before an outlet's one-word name
     media_nouns: frozenset[str] = frozenset()
+    #: "a", "al", "à": the word after a verb of saying before whom it was said to ("confirmó
+    #: a la agencia EFE"): the body after it hears, it does not speak
+    addressee: frozenset[str] = frozenset()
+    #: "el", "die": the articles, before a body's acronym after its verb ("indicó el NUG");
+    #: a language without them (Russian) puts there whom it was said to as often as who
+    articles: frozenset[str] = frozenset()
 
 
 def readable(code: str | None) -> bool:
@@ -160,6 +166,8 @@ def words_of(code: str) -> Words:
         venue_words=frozenset(w.lower() for w in [*language_data("en").words("venue_words"),
                                                   *speech.get("venue_words", [])]),
         media_nouns=frozenset(w.lower() for w in speech.get("media_nouns", [])),
+        addressee=frozenset(w.lower() for w in speech.get("addressee", [])),
+        articles=frozenset(w.lower() for w in speech.get("articles", [])),
     )
 
 
