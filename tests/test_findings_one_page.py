@@ -72,3 +72,33 @@ def test_tolls_on_two_undated_pages_are_not_of_one_time(tmp_path: Path):
     _, found = _ledger(tmp_path, {"dated": (FIRST, "2026-03-06"), "first": (first, None),
                                   "later": (later, None)})
     assert not [f for f in found if f.kind == "disagreement"], [f.explanation for f in found]
+
+
+#: in Italian: 100 workers in a plant hit by a quake in Turkey; 40 missing, 45 dead and 30
+#: escaped add up to 115
+PLANT_IT = ("Terremoto in Turchia, crolla una fabbrica\n\n"
+            "Un forte terremoto ha colpito il sud della Turchia. Risultano ancora dispersi 40 "
+            "operai a causa del crollo di una fabbrica. Erano 100 gli operai nella fabbrica "
+            "quando si è verificato il sisma. Al momento è stato confermato il decesso di 45 "
+            "operai, mentre 30 sono riusciti a mettersi in salvo.")
+
+
+def test_it_escaped_after_a_clause_break_is_no_death():
+    found = {f.low: f.measure for f in extract_foreign(PLANT_IT, "it").figures}
+    assert found[45] == "workers killed"
+    assert found[30] == "escaped"  # "mentre 30 sono riusciti a mettersi in salvo"
+    assert found[100] == "workers"
+
+
+def test_fates_adding_up_to_more_than_the_group_contradict_the_page(tmp_path: Path):
+    _, found = _ledger(tmp_path, {"first": (FIRST, "2026-03-06"),
+                                  "plant": (PLANT_IT, "2026-03-07")})
+    (inconsistency,) = [f for f in found if f.kind == "internal_inconsistency"]
+    assert inconsistency.measure == "workers"
+    assert sorted(c.low for c in inconsistency.claims) == [30, 40, 45, 100]
+
+
+def test_fates_within_the_group_are_no_contradiction(tmp_path: Path):
+    text = PLANT_IT.replace("decesso di 45", "decesso di 25")
+    _, found = _ledger(tmp_path, {"first": (FIRST, "2026-03-06"), "plant": (text, "2026-03-07")})
+    assert not [f for f in found if f.kind == "internal_inconsistency"], found

@@ -28,6 +28,7 @@ from .families import families, fixed_measures
 from .inconsistencies import announced_changes, changed_since, fell_back
 from .instances import is_event_instance, is_ongoing
 from .internal import one_measure_two_values, one_number_two_meanings
+from .parts import parts_outgrow_whole
 from .periods import period_outgrows_total
 from .series import one_side_series
 from .settled import both_settled
@@ -333,6 +334,7 @@ def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
         every = [c for g in groups.values() for c in g]
         out += one_number_two_meanings(subject, every, Finding)  # type: ignore[arg-type]
         out += one_measure_two_values(subject, every, Finding)  # type: ignore[arg-type]
+        out += parts_outgrow_whole(subject, every, Finding)  # type: ignore[arg-type]
         out += misreported_bulletins(subject, every, reports, Finding)
     return out
 
