@@ -77,6 +77,8 @@ class Claim:
     sentence: str = ""
     #: the text calls it an earlier figure since replaced ("the previous estimate of 3,000")
     prior: bool = False
+    #: the thing counted as the extraction named it ("monks missing"), before its family
+    measure: str | None = None
 
     @property
     def citations(self) -> int:
@@ -387,7 +389,8 @@ def _cite(claims: dict[str, Claim], cited: _Cited) -> None:
             row["unit"], when, stated is not None, basis, evidence=row["text"],
             stated_text=row["stated_on"],
             sentence=cited.around[0] if text and cited.around else "",
-            prior=bool(text) and is_prior(text[max(0, row["start"] - 60):row["start"]]))
+            prior=bool(text) and is_prior(text[max(0, row["start"] - 60):row["start"]]),
+            measure=row["measure"])
     claim.figure_ids.append(row["id"])
     claim.article_ids.add(row["article_id"])
     if row["outlet"]:

@@ -28,6 +28,7 @@ from .families import families, fixed_measures
 from .inconsistencies import announced_changes, changed_since, fell_back
 from .instances import is_event_instance, is_ongoing
 from .internal import one_measure_two_values, one_number_two_meanings
+from .parts import parts_outgrow_whole
 from .periods import period_outgrows_total
 from .series import one_side_series
 from .settled import both_settled
@@ -86,14 +87,19 @@ def _same_time(a: Claim, b: Claim, family: str) -> bool:
     """A toll grows as days pass: two sources' tolls are compared only when both are dated
     and stated within a few days of each other ("2,056" on Monday is no disagreement with
     "3,600" a week later), and so is anything counted in a war or a deployment, which
-    changes over months. The troops of one exercise or a quake's magnitude do not."""
+    changes over months. The troops of one exercise or a quake's magnitude do not.
+    Two undated claims one undated page sets side by side ("the junta says 2,056; the
+    opposition counts 2,418") are of one time, the page's, as a page date would make
+    them: the writer gives both as the current counts."""
     fams = families()
     ongoing = is_ongoing(a.subject)
     if (family.split(" (")[0] not in fams.cumulative and not ongoing) or both_settled(
             a, b, family):
         return True  # a count that does not move, or no longer does (a final tally)
     if a.stated_on is None or b.stated_on is None:
-        return False
+        return (a.stated_on is None and b.stated_on is None
+                and a.date_basis == b.date_basis == "undated"
+                and bool(a.article_ids & b.article_ids))
     window = fams.ongoing_same_time_days if ongoing else fams.same_time_days
     return abs((a.stated_on - b.stated_on).days) <= window
 
@@ -328,6 +334,7 @@ def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
         every = [c for g in groups.values() for c in g]
         out += one_number_two_meanings(subject, every, Finding)  # type: ignore[arg-type]
         out += one_measure_two_values(subject, every, Finding)  # type: ignore[arg-type]
+        out += parts_outgrow_whole(subject, every, Finding)  # type: ignore[arg-type]
         out += misreported_bulletins(subject, every, reports, Finding)
     return out
 

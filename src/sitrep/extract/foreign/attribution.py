@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from ...knowledge.translit import person_key_any_script
 from ..records import Attribution, Span
+from .bodies import acronym_body, body_of, quoted_tokens
 from .dates import PageDays, statement_day
-from .places import country_mentions, country_name, government
+from .places import country_mentions, country_name
 from .resources import Words, known, lookup, proper
 from .tokens import Sentence, Token
 
@@ -109,20 +110,6 @@ def _titled(toks: tuple[Token, ...], first: int, words: Words) -> bool:
                             or toks[before].lower in words.titles)
 
 
-def _quoted(toks: tuple[Token, ...]) -> set[int]:
-    """Tokens inside quotation marks: a name quoted is not who speaks."""
-    inside: set[int] = set()
-    depth = 0
-    for i, tok in enumerate(toks):
-        if tok.text in "«„":
-            depth += 1
-        elif tok.text in "»“”" and depth:
-            depth -= 1
-        elif depth:
-            inside.add(i)
-    return inside
-
-
 def _trim(toks: tuple[Token, ...], first: int, last: int, words: Words) -> int:
     """The first token of a run that may be a name: a word the lemmatizer knows is a common
     word when it is capitalised only because it starts the sentence, or, in a language that
@@ -145,6 +132,13 @@ def _common(tok: Token, anywhere: bool, words: Words) -> bool:
     return tok.lemma != tok.lower and known(tok.lower, words.code)
 
 
+
+
+def _a_name(tok: Token, text: str, words: Words) -> bool:
+    """Whether a capitalised word may be a person's name: no place, no common word the
+    dictionary knows (a proper name it knows is one)."""
+    return not country_mentions(text, tok.start, tok.end, words.code) and not (
+        known(tok.lower, words.code) and not proper(tok.lower, words.code))
 
 
 def _a_place(toks: tuple[Token, ...], first: int, last: int, code: str) -> bool:
@@ -197,7 +191,7 @@ def _nominative(name: str, words: Words) -> str:
 def _speaker(sentence: Sentence, cues: list[Cue], words: Words, text: str) -> str | None:
     toks = sentence.tokens
     best: tuple[int, str] | None = None
-    in_cues = {i for c in cues for i in range(c.first, c.last + 1)} | _quoted(toks)
+    in_cues = {i for c in cues for i in range(c.first, c.last + 1)} | quoted_tokens(toks)
     for first, last in _runs(toks, words):
         # a genitive right after a source phrase is its source ("На думку Зеленського"),
         # though in German a noun is capitalised anyway ("unter Berufung auf Ermittler")
@@ -222,8 +216,11 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words, text: str) -> st
             continue
         if not (title or last > first or beside or after_phrase):
             continue
-        # a given name and a surname at most: "президент України Володимир Зеленський"
-        run = toks[max(first, last - 1):last + 1]
+        # a given name and a surname, and a third name before them when it is no place and
+        # no common word ("Zaw Min Tun", "José Luis Paredes"; not "України Володимир
+        # Зеленський")
+        third = last - 2 >= first and _a_name(toks[last - 2], text, words)
+        run = toks[last - 2 if third else max(first, last - 1):last + 1]
         names = [t.text for t in run]
         inflected = after_phrase or (title and toks[first - 1].lower != toks[first - 1].lemma
                                      and toks[first - 1].text != ".")
@@ -239,16 +236,6 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words, text: str) -> st
         if best is None or score < best[0]:
             best = (score, " ".join(names))
     return best[1] if best else None
-
-
-def _org(sentence: Sentence, words: Words, text: str) -> str | None:
-    """The English name of the first body the sentence names: a body of the language's
-    table, or a government named by its country ("власти Мьянмы")."""
-    m = words.orgs.search(text, sentence.start, sentence.end)
-    named = government(text, sentence.start, sentence.end, words.code)
-    if m and m.lastgroup and (named is None or m.start() <= named[0]):
-        return words.org_names[m.lastgroup]
-    return named[1] if named else None
 
 
 #: How many words after a verb of pledging its subject may stand ("versprach das
@@ -314,7 +301,8 @@ def attribute(sentence: Sentence, words: Words, text: str, days: PageDays,
     if not cues:
         return Said(None, cued=False)
     speaker = _speaker(sentence, cues, words, text)
-    org = _pledger(sentence, cues, words, text) or _org(sentence, words, text)
+    org = (_pledger(sentence, cues, words, text) or body_of(sentence, words, text, cues)
+           or acronym_body(sentence, cues, words, text))
     if org is None and speaker is None:
         org = _unnamed(sentence, words, text, home)
     cue = cues[0]

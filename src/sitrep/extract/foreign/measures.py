@@ -74,7 +74,8 @@ def measure_of(toks: tuple[Token, ...], value: Value,
         return named, unit, value.last if unit is None else end
     if outcome is None or at > value.last + 2:  # "200 muertos y 730 heridos": right after
         outcome = _outcome_close(toks, value, words) or outcome
-    outcome = outcome or _outcome_before(toks, value, words, _changed(toks, value, words))
+    outcome = outcome or _outcome_before(toks, value, words, _changed(toks, value, words)) \
+        or _outcome_phrase(toks, value, words)
     if words.capitalised_nouns and not (outcome or unit):
         found = _noun_after(toks, value, words)
         if found is not None:
@@ -149,7 +150,7 @@ def _outcome_before(toks: tuple[Token, ...], value: Value, words: Words,
     reach = value.first + 1 if changed else BEFORE
     for k in range(value.first - 1, max(-1, value.first - 1 - reach), -1):
         tok = toks[k]
-        if tok.text in ".;!?":
+        if tok.text in ".;!?" or tok.lower in words.clause_breaks:
             break
         outcome = lookup(words.outcomes, tok.lemma, tok.lower)
         if outcome:
@@ -159,6 +160,25 @@ def _outcome_before(toks: tuple[Token, ...], value: Value, words: Words,
             outcome = lookup(words.outcomes, tok.lemma, tok.lower)
             if outcome:
                 return outcome
+    return None
+
+
+#: How many words of a value's clause after it an outcome phrase may end within
+PHRASE_REACH = 8
+
+
+def _outcome_phrase(toks: tuple[Token, ...], value: Value, words: Words) -> str | None:
+    """An outcome said in a phrase of words in the value's clause after it ("12 guardie
+    si sono messe in salvo": escaped), where no one word says it."""
+    clause = []
+    for tok in toks[value.last + 1:value.last + 1 + PHRASE_REACH]:
+        if tok.text in _STOPS or tok.is_number:
+            break
+        clause.append(tok.lower)
+    for phrase, outcome in words.outcome_phrases:
+        n = len(phrase)
+        if any(tuple(clause[i:i + n]) == phrase for i in range(len(clause) - n + 1)):
+            return outcome
     return None
 
 

@@ -97,6 +97,17 @@ class Words:
     venue_words: frozenset[str] = frozenset()
     #: "portal", "агентство": a noun of the press before an outlet's one-word name
     media_nouns: frozenset[str] = frozenset()
+    #: "a", "al", "à": the word after a verb of saying before whom it was said to ("aseguró
+    #: a la agencia Andina"): the body after it hears, it does not speak
+    addressee: frozenset[str] = frozenset()
+    #: "el", "die": the articles, before a body's acronym after its verb ("indicó el NUG");
+    #: a language without them (Russian) puts there whom it was said to as often as who
+    articles: frozenset[str] = frozenset()
+    #: "mentre", "mientras": a word that opens a clause of its own; an outcome before it
+    #: belongs to the value of the clause before ("il decesso di 50, mentre 70 ...")
+    clause_breaks: frozenset[str] = frozenset()
+    #: "in salvo" -> "escaped": an outcome said in a phrase of words (lower case, split)
+    outcome_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
 
 
 def readable(code: str | None) -> bool:
@@ -174,6 +185,11 @@ def words_of(code: str) -> Words:
         venue_words=frozenset(w.lower() for w in [*language_data("en").words("venue_words"),
                                                   *speech.get("venue_words", [])]),
         media_nouns=frozenset(w.lower() for w in speech.get("media_nouns", [])),
+        addressee=frozenset(w.lower() for w in speech.get("addressee", [])),
+        articles=frozenset(w.lower() for w in speech.get("articles", [])),
+        clause_breaks=frozenset(w.lower() for w in measures.get("clause_breaks", [])),
+        outcome_phrases=tuple((tuple(k.lower().split()), v)
+                              for k, v in measures.get("outcome_phrases", {}).items()),
     )
 
 
