@@ -1,5 +1,5 @@
 """Classes of failure from the third hand check of the benchmark's figures (issue 9): the
-measure of a sum read after a change ("rose 3.5% to $27.2 billion"), after a noun of
+measure of a sum read after a change ("rose 4.1% to $12.6 billion"), after a noun of
 asking ("a budget request for $22.6 billion"), after a verb of giving, the subject of a
 clause after "even as", and a noun that ends its clause ("a $7,500 federal tax credit.").
 Every text is written here, about fictional people and firms in real places."""
@@ -29,7 +29,7 @@ def measures(text: str) -> dict[str, str | None]:
      "takeover bid"),
     ("Ravi Dhillon said he had given Rs 12 lakh to a broker in Delhi.", "Rs 12 lakh",
      "payment"),
-    ("Car sales in Texas slowed even as the average interest rate on a new loan stayed "
+    ("Car sales in Texas slowed even as the average interest rate stayed "
      "below 5 percent.", "below 5 percent", "average interest rate"),
 ])
 def test_a_sum_s_measure_is_read_on_its_left(text, evidence, measure):

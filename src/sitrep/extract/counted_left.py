@@ -57,7 +57,7 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     subject = r"(?P<noun>[A-Za-z][\w’'.=&-]*(?:\s+(?:[A-Za-z0-9][\w’'.=&-]*|&)){0,11})"
     # "exports sinking to $1.3 billion"; "a gain for shares, climbing 80%": after a comma
     gerunds = longest_first(table["gerunds"])
-    # "revenue rose 3.5 percent to $27.2 billion": the change between verb and value
+    # "revenue rose 4.1 percent to $12.6 billion": the change between verb and value
     change = r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per cent))?"
     verb = re.compile(rf"\b{subject}(?:\s+(?:(?:{aux})\s+){{0,2}}"
                       rf"(?:{longest_first(table['verbs'])}|{gerunds})|(?P<comma>,)\s+"

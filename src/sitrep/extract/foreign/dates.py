@@ -80,8 +80,8 @@ def statement_day(sentence: Sentence, words: Words, days: PageDays) -> date | No
     return stated_on(sentence, words, days.reference)
 
 
-#: How many tokens after an "as of" phrase its day may start ("по состоянию на 06:00 30
-#: марта", "станом на неділю, 24 березня")
+#: How many tokens after an "as of" phrase its day may start ("по состоянию на 08:00 12
+#: мая", "станом на неділю, 24 березня")
 AS_OF_REACH = 5
 
 
@@ -90,8 +90,8 @@ def as_of_day(sentence: Sentence, words: Words, days: PageDays) -> date | None:
     "станом на неділю, 24 березня", "Stand 30. März"), read against the page's day or on
     an undated page the story's, or None. Why: a count given as of a day is the count on
     that day, whoever the sentence names as its source or none: a bulletin quoted
-    ("«По состоянию на 06:00 30 марта ... пострадали 695 человек», — говорится в
-    релизе") is dated by its own words, not by the source the reporter named before."""
+    ("«По состоянию на 08:00 12 мая ... пострадали 64 человека», — сказано в
+    сводке") is dated by its own words, not by the source the reporter named before."""
     toks = sentence.tokens
     lowers = [t.lower for t in toks]
     for i in range(len(toks)):
@@ -150,7 +150,7 @@ def _story_day(sentence: Sentence, words: Words, days: PageDays) -> date | None:
     """On an undated page: the latest day and month the sentence names, in the one year
     that puts it near the story's days (what is said comes after what it tells of). A day
     just after an event word names the event ("теракт 22 марта"), as does a day the
-    story dates the page's incident to ("le séisme survenu au Myanmar le 28 mars"). With
+    story dates the page's incident to ("le séisme survenu en Turquie le 6 février"). With
     no such day, a weekday counts from the incident (:func:`_weekday_after`); "yesterday"
     has nothing to count from."""
     toks = sentence.tokens
@@ -188,7 +188,7 @@ def _weekday_after(toks: tuple[Token, ...], words: Words, start: date | None
 #: "Anschlag vom 22. März", "séisme du 28 mars")
 EVENT_REACH = 3
 #: How many words before the incident's weekday an event word names the incident by it,
-#: through a clause that tells what it was ("trzęsienia ziemi o magnitudzie 7,7, do
+#: through a clause that tells what it was ("trzęsienia ziemi o magnitudzie 6,1, do
 #: którego doszło w piątek"): see :func:`incident_week`
 WEEKDAY_REACH = 12
 
