@@ -145,8 +145,6 @@ def words_of(code: str) -> Words:
         source_phrases=_phrases(speech["source_phrases"]),
         genitive=tuple(sorted(speech.get("genitive_endings", {}).items(),
                               key=lambda kv: -len(kv[0]))),
-        today=frozenset(speech.get("today", [])),
-        yesterday=frozenset(speech.get("yesterday", [])),
         outcomes=WordTable.of(measures["outcomes"]),
         nouns=WordTable.of(measures["nouns"]),
         units=WordTable.of(measures["units"]),
@@ -164,33 +162,44 @@ def words_of(code: str) -> Words:
         org_names={f"o{i}": name for i, name in enumerate(orgs.values())},
         abbreviations=frozenset(data.words("sentence_abbreviations")),
         titles=frozenset(t.lower() for t in data.words("person_titles")),
-        capitalised_nouns=bool(speech.get("capitalised_nouns", False)),
         not_after=frozenset(data.table("hedges").get("not_after_changes", [])),
         vague_forms=frozenset(data.table("numbers").get("vague_forms", [])),
-        pronouns=frozenset(speech.get("pronouns", [])),
-        refers_back=tuple(p.lower() for p in speech.get("refers_back", [])),
-        back_anywhere=_phrases(speech.get("refers_back_anywhere", [])),
-        agency_words=frozenset(w.lower() for w in speech.get("agency_words", [])),
-        separable_verbs=bool(speech.get("separable_verbs", False)),
-        demonstratives=frozenset(speech.get("demonstratives", [])),
         number_words=frozenset(k.lower() for part in ("words", "scales")
                                for k in data.table("numbers")[part]),
-        pledge_verbs=frozenset(v.lower() for v in speech.get("pledge_verbs", [])),
         unnamed_government=re.compile(r"(?<!\w)(?:" + ("|".join(
             data.table("orgs").get("unnamed_government", [])) or "(?!)") + r")(?!\w)",
             re.IGNORECASE),
         hedge_fillers=frozenset(w.lower() for w in data.table("hedges").get("fillers", [])),
-        data_verbs=frozenset(v.lower() for v in speech.get("data_verbs", [])),
-        data_nouns=frozenset(v.lower() for v in speech.get("data_nouns", [])),
+        **_speech_words(speech),
         venue_words=frozenset(w.lower() for w in [*language_data("en").words("venue_words"),
                                                   *speech.get("venue_words", [])]),
-        media_nouns=frozenset(w.lower() for w in speech.get("media_nouns", [])),
-        addressee=frozenset(w.lower() for w in speech.get("addressee", [])),
-        articles=frozenset(w.lower() for w in speech.get("articles", [])),
         clause_breaks=frozenset(w.lower() for w in measures.get("clause_breaks", [])),
         outcome_phrases=tuple((tuple(k.lower().split()), v)
                               for k, v in measures.get("outcome_phrases", {}).items()),
     )
+
+
+def _speech_words(speech: dict[str, Any]) -> dict[str, Any]:
+    """The fields of :class:`Words` read from a language's speech table alone: who
+    speaks, and the small words around a verb of saying (split from :func:`words_of`
+    to keep it short)."""
+    return {
+        "today": frozenset(speech.get("today", [])),
+        "yesterday": frozenset(speech.get("yesterday", [])),
+        "capitalised_nouns": bool(speech.get("capitalised_nouns", False)),
+        "pronouns": frozenset(speech.get("pronouns", [])),
+        "refers_back": tuple(p.lower() for p in speech.get("refers_back", [])),
+        "back_anywhere": _phrases(speech.get("refers_back_anywhere", [])),
+        "agency_words": frozenset(w.lower() for w in speech.get("agency_words", [])),
+        "separable_verbs": bool(speech.get("separable_verbs", False)),
+        "demonstratives": frozenset(speech.get("demonstratives", [])),
+        "pledge_verbs": frozenset(v.lower() for v in speech.get("pledge_verbs", [])),
+        "data_verbs": frozenset(v.lower() for v in speech.get("data_verbs", [])),
+        "data_nouns": frozenset(v.lower() for v in speech.get("data_nouns", [])),
+        "media_nouns": frozenset(w.lower() for w in speech.get("media_nouns", [])),
+        "addressee": frozenset(w.lower() for w in speech.get("addressee", [])),
+        "articles": frozenset(w.lower() for w in speech.get("articles", [])),
+    }
 
 
 def lookup(table: WordTable, lemma: str, lower: str) -> str | None:
