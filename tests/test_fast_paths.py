@@ -20,11 +20,15 @@ from spacy.tokens import Doc
 
 from sitrep.extract import doc_values
 from sitrep.extract.attribution import _occurrences, _within
+from sitrep.extract.date_reading import _windows
+from sitrep.extract.date_words import date_words
 from sitrep.extract.entities import EVENT_INSTANCE
 from sitrep.extract.figure_scan import single_matches
 from sitrep.extract.figure_words import figure_words
-from sitrep.extract.instances import event_types
+from sitrep.extract.instances import event_types, triggers
 from sitrep.extract.nlp import _BOUNDARY, build_nlp
+from sitrep.extract.phrase_lists import phrase_index
+from sitrep.extract.phrases import PhraseIndex, phrase_spans
 from sitrep.extract.scan import instance_starts, matches_from, phrase_starts
 from sitrep.extract.subjects import event_references
 from sitrep.extract.words import by_sentence, same_length_lower
@@ -100,6 +104,9 @@ def test_the_single_value_scan_finds_what_finditer_finds(texts):
         expected = [(m.span(), m.groupdict()) for m in words.single.finditer(folded)]
         assert [(m.span(), m.groupdict()) for m in single_matches(folded, words)] == \
             expected, text
+        hits = phrase_index("en").hits(folded)
+        assert [(m.span(), m.groupdict()) for m in single_matches(folded, words, hits)] == \
+            expected, text
 
 
 def test_the_event_instance_and_trigger_scans_find_what_finditer_finds():
@@ -110,6 +117,8 @@ def test_the_event_instance_and_trigger_scans_find_what_finditer_finds():
         folded = same_length_lower(text)
         found = matches_from(types.trigger, folded, phrase_starts(folded, types.type_of))
         assert [m.span() for m in found] == [m.span() for m in types.trigger.finditer(folded)]
+        assert triggers(folded, types, phrase_index("en").hits(folded)) == triggers(
+            folded, types)
     assert [m.group("series") for m in matches_from(
         EVENT_INSTANCE, TEXTS[5], instance_starts(TEXTS[5]))] == \
         ["“Union Shield", "Allied-Resolve", "O’Brien"]
@@ -196,3 +205,34 @@ def test_phrases_within_a_sentence_are_those_find_finds():
             lo = pick.randint(0, len(text))
             hi = pick.randint(lo, len(text))
             assert _within(found, lo, hi) == any(text.find(p, lo, hi) >= 0 for p in phrases)
+
+
+def test_the_phrase_index_finds_every_place_substring_search_finds():
+    """One pass of the automaton over all of the language's lists gives each list the
+    places one substring search per word gives (the rules' own lists, on written and random
+    texts, and lists that share words or hold a word inside another)."""
+    index = phrase_index("en")
+    assert len(index.lists) >= 6  # numbers, change stems, event types, sending verbs, ...
+    shared = PhraseIndex([("strike", "air strike", "a"), ("air", "a", "ir s"), ("a",), ()])
+    texts = [*TEXTS, *_random_texts(9, 3_000), "an air strike: airstrikes; a a"]
+    for text in texts:
+        folded = same_length_lower(text)
+        for idx in (index, shared):
+            hits = idx.hits(folded)
+            for phrases in idx.lists:
+                every = sorted((at, at + len(p)) for p in phrases
+                               for at in range(len(folded)) if folded.startswith(p, at))
+                assert sorted(hits.spans(phrases)) == every, (text, phrases)
+                assert set(hits.starts(phrases)) == set(phrase_starts(folded, phrases))
+        # a list the index was not built with is searched on its own
+        assert sorted(index.hits(folded).spans(("dri", "ll"))) == sorted(
+            phrase_spans(folded, ("dri", "ll")))
+    assert PhraseIndex([]).hits("any text").starts(("text",)) == [4]
+
+
+def test_the_date_windows_are_the_same_with_the_phrase_index():
+    anchors = date_words("en").anchors
+    index = phrase_index("en")
+    for text in [*TEXTS, *_random_texts(10, 2_000), "İstanbul in May", "Jan. 3, last week"]:
+        hits = index.hits(same_length_lower(text))
+        assert _windows(text, anchors, hits) == _windows(text, anchors), text
