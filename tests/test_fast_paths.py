@@ -23,6 +23,8 @@ from sitrep.extract.attribution import _occurrences, _within
 from sitrep.extract.date_reading import _windows
 from sitrep.extract.date_words import date_words
 from sitrep.extract.entities import EVENT_INSTANCE
+from sitrep.extract.figure_labels import _before as _label_patterns
+from sitrep.extract.figure_labels import labelled_before
 from sitrep.extract.figure_scan import single_matches
 from sitrep.extract.figure_words import figure_words
 from sitrep.extract.instances import event_types, triggers
@@ -236,3 +238,17 @@ def test_the_date_windows_are_the_same_with_the_phrase_index():
     for text in [*TEXTS, *_random_texts(10, 2_000), "İstanbul in May", "Jan. 3, last week"]:
         hits = index.hits(same_length_lower(text))
         assert _windows(text, anchors, hits) == _windows(text, anchors), text
+
+
+def test_a_label_before_a_number_is_found_as_by_searching_the_whole_window():
+    label, number, _ = _label_patterns("en")
+    pick = random.Random(11)
+    pieces = [*" \n\t\u00a0-’'x", "type", "Type", "TYPES", "phase", "aged", "age", "ages",
+              "seventy", "Seventeen", "two", "one", "4", "1,200", "ſize", "k"]
+    windows = ["type ", "the type  ", "stage\n", "stage\n\n", "prototype ", "five ", "", " "]
+    windows += ["".join(pick.choice(pieces) for _ in range(pick.randint(0, 9)))[-20:]
+                for _ in range(20_000)]
+    for window in windows:
+        plain = bool(label.search(window) or number.search(window))
+        assert labelled_before(window, "en") == plain, window
+    assert labelled_before("the type ", "en") and not labelled_before("prototype ", "en")
