@@ -28,7 +28,13 @@ from sitrep.extract.figure_labels import labelled_before
 from sitrep.extract.figure_scan import single_matches
 from sitrep.extract.figure_words import figure_words
 from sitrep.extract.instances import event_types, triggers
-from sitrep.extract.nlp import _BOUNDARY, build_nlp
+from sitrep.extract.nlp import (
+    _BOUNDARY,
+    _SPACE_LONG_RUN,
+    RUN_LIMIT,
+    build_nlp,
+    may_hold_a_long_run,
+)
 from sitrep.extract.phrase_lists import phrase_index
 from sitrep.extract.phrases import PhraseIndex, phrase_spans
 from sitrep.extract.scan import instance_starts, matches_from, phrase_starts
@@ -252,3 +258,20 @@ def test_a_label_before_a_number_is_found_as_by_searching_the_whole_window():
         plain = bool(label.search(window) or number.search(window))
         assert labelled_before(window, "en") == plain, window
     assert labelled_before("the type ", "en") and not labelled_before("prototype ", "en")
+
+
+def test_a_text_with_a_long_run_is_never_let_through_by_the_block_test():
+    """Every text with a whitespace-free run longer than the limit fails the block test,
+    whatever the run's offset, length and the whitespace around it."""
+    pick = random.Random(12)
+    limit = RUN_LIMIT
+    for _ in range(3_000):
+        before = "".join(pick.choice(["a", " ", "\n", "\u00a0", "bc"]) for _ in range(
+            pick.randint(0, 700)))
+        run = "x" * pick.randint(limit - 3, limit + 4)
+        after = "".join(pick.choice(["a", " ", "\t"]) for _ in range(pick.randint(0, 300)))
+        text = before + " " + run + " " + after
+        if _SPACE_LONG_RUN.search(" " + text) is not None:
+            assert may_hold_a_long_run(text), (len(before), len(run))
+    assert not may_hold_a_long_run("word " * 2_000)
+    assert may_hold_a_long_run("word " * 200 + "x" * 501)

@@ -215,6 +215,22 @@ class _InfixFinder:
         return self.finditer(run)
 
 
+#: A run longer than :data:`RUN_LIMIT` covers a whole block of this many characters
+#: (counted from the text's start), whatever its offset.
+_BLOCK = (RUN_LIMIT + 1) // 2
+
+
+def may_hold_a_long_run(text: str) -> bool:
+    """Whether ``text`` may hold a whitespace-free run longer than :data:`RUN_LIMIT`: some
+    block of :data:`_BLOCK` characters has no space in it.
+
+    Why: the pattern search for such a run (:data:`_SPACE_LONG_RUN`) tries every space of
+    the text and copies it first; news text has a space in every few characters, and a
+    dozen substring tests say so."""
+    return any(" " not in text[at:at + _BLOCK]
+               for at in range(0, len(text) - _BLOCK + 1, _BLOCK))
+
+
 def make_doc(nlp: Language, text: str) -> Doc:
     """Tokenize ``text`` in time linear in its length, whatever it holds.
 
@@ -224,7 +240,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     :data:`sitrep.extract.runner.MAX_EXTRACT_CHARS`). A longer run is no prose: it is cut into
     runs of letters and digits and runs of other characters (:data:`_RUN_TOKEN`), and the
     text around it goes to spaCy's tokenizer."""
-    if _SPACE_LONG_RUN.search(" " + text) is None:
+    if not may_hold_a_long_run(text) or _SPACE_LONG_RUN.search(" " + text) is None:
         return nlp.tokenizer(text)
     words: list[str] = []
     spaces: list[bool] = []
