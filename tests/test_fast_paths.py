@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract import doc_values
 from sitrep.extract.attribution import _occurrences, _within
-from sitrep.extract.date_reading import _windows
+from sitrep.extract.date_reading import _months, _windows
 from sitrep.extract.date_words import date_words
 from sitrep.extract.entities import EVENT_INSTANCE
 from sitrep.extract.figure_labels import _before as _label_patterns
@@ -238,12 +238,26 @@ def test_the_phrase_index_finds_every_place_substring_search_finds():
     assert PhraseIndex([]).hits("any text").starts(("text",)) == [4]
 
 
-def test_the_date_windows_are_the_same_with_the_phrase_index():
-    anchors = date_words("en").anchors
+def test_the_date_windows_hold_every_date_phrase():
+    """The date pattern run over the windows (anchors found by the phrase index, a month
+    only as the pattern writes it) finds what it finds over the whole text."""
+    words = date_words("en")
     index = phrase_index("en")
-    for text in [*TEXTS, *_random_texts(10, 2_000), "İstanbul in May", "Jan. 3, last week"]:
+    pick = random.Random(10)
+    pieces = [" ", ", ", "-", "\n", "in", "May", "may", "MAY", "Mayor", "Jan.", "jan", "3",
+              "2021", "last", "week", "ago", "two", "Friday", "the", "spring", "of", "x" * 30,
+              "İ", "İstanbul", "today", "early", "Sept", "sept"]
+    texts = [*TEXTS, *_random_texts(10, 2_000), "Jan. 3, last week", "İstanbul " * 30 + "in May",
+             *("".join(pick.choice(pieces) for _ in range(pick.randint(0, 30)))
+               for _ in range(5_000))]
+    for text in texts:
         hits = index.hits(same_length_lower(text))
-        assert _windows(text, anchors, hits) == _windows(text, anchors), text
+        for found in (hits, None):
+            windowed = [m.span() for start, end in _windows(text, words.anchors, found,
+                                                             _months("en"))
+                        for m in words.pattern.finditer(text, start, end)]
+            assert windowed == [m.span() for m in words.pattern.finditer(text)], text
+    assert _months("en")["may"] == "May"
 
 
 def test_a_label_before_a_number_is_found_as_by_searching_the_whole_window():
@@ -275,3 +289,25 @@ def test_a_text_with_a_long_run_is_never_let_through_by_the_block_test():
             assert may_hold_a_long_run(text), (len(before), len(run))
     assert not may_hold_a_long_run("word " * 2_000)
     assert may_hold_a_long_run("word " * 200 + "x" * 501)
+
+
+def test_the_date_pattern_finds_what_it_finds_when_tried_at_every_word():
+    """The date pattern is tried only at a word that starts with a digit or the first
+    letter of a word that can open a phrase: it finds what it finds tried at every word."""
+    words = date_words("en")
+    source = words.pattern.pattern
+    head = source[:source.index("(?:")]
+    assert head != r"\b(?=\w)"  # the shortcut is in place
+    every_word = re.compile(r"\b(?=\w)" + source[len(head):])
+    pick = random.Random(13)
+    pieces = [" ", " ", ", ", ".", "-", "–", "\n", "the", "The", "THE", "of", "In", "iN",
+              "ſince", "SINCE", "İn", "Kelvin", "Jan.", "January", "Sept", "May", "may", "MAY",
+              "3", "21st", "2021", "1990s", "12", "last", "Last", "next", "week", "weeks",
+              "ago", "two", "Two", "an", "today", "Today", "Friday", "on", "On", "early",
+              "Early", "mid", "summer", "Summer", "fall", "between", "Between", "and", "to",
+              "earlier", "this", "year", "years", "month", "٣", "x", "Zapad", "her", "Her"]
+    texts = [*TEXTS, *("".join(pick.choice(pieces) for _ in range(pick.randint(0, 14)))
+                       for _ in range(20_000))]
+    for text in texts:
+        assert [(m.span(), m.lastgroup) for m in words.pattern.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in every_word.finditer(text)], text
