@@ -20,11 +20,23 @@ from spacy.tokens import Doc
 
 from sitrep.extract import doc_values
 from sitrep.extract.attribution import _occurrences, _within
+from sitrep.extract.date_reading import _months, _windows
+from sitrep.extract.date_words import date_words
 from sitrep.extract.entities import EVENT_INSTANCE
+from sitrep.extract.figure_labels import _before as _label_patterns
+from sitrep.extract.figure_labels import labelled_before
 from sitrep.extract.figure_scan import single_matches
 from sitrep.extract.figure_words import figure_words
-from sitrep.extract.instances import event_types
-from sitrep.extract.nlp import _BOUNDARY, build_nlp
+from sitrep.extract.instances import event_types, triggers
+from sitrep.extract.nlp import (
+    _BOUNDARY,
+    _SPACE_LONG_RUN,
+    RUN_LIMIT,
+    build_nlp,
+    may_hold_a_long_run,
+)
+from sitrep.extract.phrase_lists import phrase_index
+from sitrep.extract.phrases import PhraseIndex, phrase_spans
 from sitrep.extract.scan import instance_starts, matches_from, phrase_starts
 from sitrep.extract.subjects import event_references
 from sitrep.extract.words import by_sentence, same_length_lower
@@ -100,6 +112,9 @@ def test_the_single_value_scan_finds_what_finditer_finds(texts):
         expected = [(m.span(), m.groupdict()) for m in words.single.finditer(folded)]
         assert [(m.span(), m.groupdict()) for m in single_matches(folded, words)] == \
             expected, text
+        hits = phrase_index("en").hits(folded)
+        assert [(m.span(), m.groupdict()) for m in single_matches(folded, words, hits)] == \
+            expected, text
 
 
 def test_the_event_instance_and_trigger_scans_find_what_finditer_finds():
@@ -110,6 +125,8 @@ def test_the_event_instance_and_trigger_scans_find_what_finditer_finds():
         folded = same_length_lower(text)
         found = matches_from(types.trigger, folded, phrase_starts(folded, types.type_of))
         assert [m.span() for m in found] == [m.span() for m in types.trigger.finditer(folded)]
+        assert triggers(folded, types, phrase_index("en").hits(folded)) == triggers(
+            folded, types)
     assert [m.group("series") for m in matches_from(
         EVENT_INSTANCE, TEXTS[5], instance_starts(TEXTS[5]))] == \
         ["“Union Shield", "Allied-Resolve", "O’Brien"]
@@ -196,3 +213,101 @@ def test_phrases_within_a_sentence_are_those_find_finds():
             lo = pick.randint(0, len(text))
             hi = pick.randint(lo, len(text))
             assert _within(found, lo, hi) == any(text.find(p, lo, hi) >= 0 for p in phrases)
+
+
+def test_the_phrase_index_finds_every_place_substring_search_finds():
+    """One pass of the automaton over all of the language's lists gives each list the
+    places one substring search per word gives (the rules' own lists, on written and random
+    texts, and lists that share words or hold a word inside another)."""
+    index = phrase_index("en")
+    assert len(index.lists) >= 6  # numbers, change stems, event types, sending verbs, ...
+    shared = PhraseIndex([("strike", "air strike", "a"), ("air", "a", "ir s"), ("a",), ()])
+    texts = [*TEXTS, *_random_texts(9, 3_000), "an air strike: airstrikes; a a"]
+    for text in texts:
+        folded = same_length_lower(text)
+        for idx in (index, shared):
+            hits = idx.hits(folded)
+            for phrases in idx.lists:
+                every = sorted((at, at + len(p)) for p in phrases
+                               for at in range(len(folded)) if folded.startswith(p, at))
+                assert sorted(hits.spans(phrases)) == every, (text, phrases)
+                assert set(hits.starts(phrases)) == set(phrase_starts(folded, phrases))
+        # a list the index was not built with is searched on its own
+        assert sorted(index.hits(folded).spans(("dri", "ll"))) == sorted(
+            phrase_spans(folded, ("dri", "ll")))
+    assert PhraseIndex([]).hits("any text").starts(("text",)) == [4]
+
+
+def test_the_date_windows_hold_every_date_phrase():
+    """The date pattern run over the windows (anchors found by the phrase index, a month
+    only as the pattern writes it) finds what it finds over the whole text."""
+    words = date_words("en")
+    index = phrase_index("en")
+    pick = random.Random(10)
+    pieces = [" ", ", ", "-", "\n", "in", "May", "may", "MAY", "Mayor", "Jan.", "jan", "3",
+              "2021", "last", "week", "ago", "two", "Friday", "the", "spring", "of", "x" * 30,
+              "İ", "İstanbul", "today", "early", "Sept", "sept"]
+    texts = [*TEXTS, *_random_texts(10, 2_000), "Jan. 3, last week", "İstanbul " * 30 + "in May",
+             *("".join(pick.choice(pieces) for _ in range(pick.randint(0, 30)))
+               for _ in range(5_000))]
+    for text in texts:
+        hits = index.hits(same_length_lower(text))
+        for found in (hits, None):
+            windowed = [m.span() for start, end in _windows(text, words.anchors, found,
+                                                             _months("en"))
+                        for m in words.pattern.finditer(text, start, end)]
+            assert windowed == [m.span() for m in words.pattern.finditer(text)], text
+    assert _months("en")["may"] == "May"
+
+
+def test_a_label_before_a_number_is_found_as_by_searching_the_whole_window():
+    label, number, _ = _label_patterns("en")
+    pick = random.Random(11)
+    pieces = [*" \n\t\u00a0-’'x", "type", "Type", "TYPES", "phase", "aged", "age", "ages",
+              "seventy", "Seventeen", "two", "one", "4", "1,200", "ſize", "k"]
+    windows = ["type ", "the type  ", "stage\n", "stage\n\n", "prototype ", "five ", "", " "]
+    windows += ["".join(pick.choice(pieces) for _ in range(pick.randint(0, 9)))[-20:]
+                for _ in range(20_000)]
+    for window in windows:
+        plain = bool(label.search(window) or number.search(window))
+        assert labelled_before(window, "en") == plain, window
+    assert labelled_before("the type ", "en") and not labelled_before("prototype ", "en")
+
+
+def test_a_text_with_a_long_run_is_never_let_through_by_the_block_test():
+    """Every text with a whitespace-free run longer than the limit fails the block test,
+    whatever the run's offset, length and the whitespace around it."""
+    pick = random.Random(12)
+    limit = RUN_LIMIT
+    for _ in range(3_000):
+        before = "".join(pick.choice(["a", " ", "\n", "\u00a0", "bc"]) for _ in range(
+            pick.randint(0, 700)))
+        run = "x" * pick.randint(limit - 3, limit + 4)
+        after = "".join(pick.choice(["a", " ", "\t"]) for _ in range(pick.randint(0, 300)))
+        text = before + " " + run + " " + after
+        if _SPACE_LONG_RUN.search(" " + text) is not None:
+            assert may_hold_a_long_run(text), (len(before), len(run))
+    assert not may_hold_a_long_run("word " * 2_000)
+    assert may_hold_a_long_run("word " * 200 + "x" * 501)
+
+
+def test_the_date_pattern_finds_what_it_finds_when_tried_at_every_word():
+    """The date pattern is tried only at a word that starts with a digit or the first
+    letter of a word that can open a phrase: it finds what it finds tried at every word."""
+    words = date_words("en")
+    source = words.pattern.pattern
+    head = source[:source.index("(?:")]
+    assert head != r"\b(?=\w)"  # the shortcut is in place
+    every_word = re.compile(r"\b(?=\w)" + source[len(head):])
+    pick = random.Random(13)
+    pieces = [" ", " ", ", ", ".", "-", "–", "\n", "the", "The", "THE", "of", "In", "iN",
+              "ſince", "SINCE", "İn", "Kelvin", "Jan.", "January", "Sept", "May", "may", "MAY",
+              "3", "21st", "2021", "1990s", "12", "last", "Last", "next", "week", "weeks",
+              "ago", "two", "Two", "an", "today", "Today", "Friday", "on", "On", "early",
+              "Early", "mid", "summer", "Summer", "fall", "between", "Between", "and", "to",
+              "earlier", "this", "year", "years", "month", "٣", "x", "Zapad", "her", "Her"]
+    texts = [*TEXTS, *("".join(pick.choice(pieces) for _ in range(pick.randint(0, 14)))
+                       for _ in range(20_000))]
+    for text in texts:
+        assert [(m.span(), m.lastgroup) for m in words.pattern.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in every_word.finditer(text)], text

@@ -23,7 +23,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import country_in
 from ..lang import language_data
 from .records import Mention, Span
-from .scan import first_match, phrase_starts
+from .scan import first_match
 from .words import Sentence, Words
 
 
@@ -85,7 +85,7 @@ class Bodies:
         self.main = main
         # tried only where a mark's first word is written (one substring search per word)
         military = first_match(self.vocab.military_marks, words.folded,
-                               phrase_starts(words.folded, self.vocab.mark_starts))
+                               words.phrase_starts(self.vocab.mark_starts))
         self.military: str | None = None
         if military is not None:
             self.military = self._country_near_mark(military.start()) or main

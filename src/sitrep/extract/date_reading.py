@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 from itertools import pairwise
 
 from .date_words import date_words
 from .datelines import find_dateline
 from .dates import DateMention, DateResolver, possessive_tense
+from .phrases import PhraseHits, phrase_spans
 
 _DIGITS = re.compile(r"\d\d*")  # a class first: the matcher skips to the digits
 # A phrase reaches at most this far before its first anchor ("the second half of 2021",
@@ -37,23 +39,36 @@ class DatedText:
     lead: int | None = None
 
 
-def _windows(text: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+@cache
+def _months(lang: str) -> dict[str, str]:
+    """The anchors that are a month's shortest name (lower case) -> the name as the phrase
+    pattern writes it: the pattern reads month names case by case ("May", never "may"), so
+    only there can such an anchor be part of a phrase."""
+    words = date_words(lang)
+    names = {month["short"][0]: month for month in words.table["months"]}
+    return {name.lower(): name for name in names if name.lower() in words.anchors}
+
+
+def _windows(text: str, anchors: tuple[str, ...], hits: PhraseHits | None = None,
+             cased: dict[str, str] | None = None) -> list[tuple[int, int]]:
     """The stretches of ``text`` that may hold a date phrase.
 
     Why: the phrase pattern has some twenty alternatives, and trying them at every word
     of an article cost more than resolving the phrases. Digits and ``anchors`` (every date
     phrase holds a digit or one of them) are found by plain substring search; the pattern
     then runs only around them (about a third of a news text), with the same matches as a
-    scan of the whole text."""
+    scan of the whole text (``hits``: where the words of the lower-cased text are written,
+    when known; ``cased``: anchors that count only as written there, "may" as "May")."""
     lower = text.lower()
     if len(lower) != len(text):  # a character lower-cases to several: offsets differ
         return [(0, len(text))]
-    spans = [(m.start(), m.end()) for m in _DIGITS.finditer(text)]
-    for anchor in anchors:
-        i = lower.find(anchor)
-        while i >= 0:
-            spans.append((i, i + len(anchor)))
-            i = lower.find(anchor, i + 1)
+    # the places in the lower-cased text (the index's text is the same then)
+    spans = hits.spans(anchors) if hits is not None else phrase_spans(lower, anchors)
+    if cased:  # a month is written as the pattern writes it, "May", not "may"
+        spans = [(start, end) for start, end in spans
+                 if (form := cased.get(lower[start:end])) is None
+                 or text.startswith(form, start)]
+    spans = [*spans, *((m.start(), m.end()) for m in _DIGITS.finditer(text))]
     spans.sort()
     out: list[tuple[int, int]] = []
     for start, end in spans:
@@ -66,19 +81,21 @@ def _windows(text: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 def read_dates(text: str, published: date | None, captured: date | None = None,
-               lang: str = "en", story: tuple[date, ...] = ()) -> DatedText:
+               lang: str = "en", story: tuple[date, ...] = (),
+               hits: PhraseHits | None = None) -> DatedText:
     """Every date phrase in ``text`` (in ``lang``) with its resolved interval, in text order,
     and the text's dateline.
 
     Relative phrases resolve against the dateline's date, else the publication date, else
     the capture date (a page is published on or before it is captured), and say which in
     ``how``. ``story``: the publication days of the story's other articles (sorted), which
-    give a yearless date of an undated text its year (see :mod:`.story_days`)."""
+    give a yearless date of an undated text its year (see :mod:`.story_days`); ``hits``:
+    where the words of the lower-cased text are written, when known (:mod:`.phrases`)."""
     words = date_words(lang)
     resolver = DateResolver(published or captured, words,
                             "publication date" if published else "capture date", lang,
                             story)
-    matches = [m for start, end in _windows(text, words.anchors)
+    matches = [m for start, end in _windows(text, words.anchors, hits, _months(lang))
                for m in words.pattern.finditer(text, start, end)]
     line = find_dateline(text, lang)
     dateline = None

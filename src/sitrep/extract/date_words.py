@@ -87,6 +87,22 @@ def date_words(lang: str) -> DateWords:
     )
 
 
+def _first_letters(t: dict[str, Any]) -> str:
+    """What a date phrase of table ``t`` starts with: a digit, the first letter of a word
+    that can open one (as written: the pattern reads them case by case), or of a
+    preposition before a month or a year (in either case). ``\\w`` when a word opens with
+    something else (a pattern of its own)."""
+    openers = [*t["range_openers"], *t["parts_of_year"], t["article"], *t["seasons"],
+               *t["period_near"], *t["period_shifts"], *t["ago"]["counts"], *t["days"],
+               *t["weekday_prefixes"], *t["weekdays"],
+               *(name for month in t["months"] for name in (*month["short"], month["name"]))]
+    either = [*t["month_prepositions"], *t["year_prepositions"]]
+    if not all(w[:1].isalpha() and w[:1].isascii() for w in [*openers, *either]):
+        return r"\w"
+    cased = "".join(sorted({w[0] for w in openers}))
+    return rf"[\d{cased}]|(?i:[{''.join(sorted({w[0] for w in either}))}])"
+
+
 def _pattern(t: dict[str, Any], m: str, d: str, to: str) -> re.Pattern[str]:
     """Every date phrase; the named group that matched tells its form."""
     y, the, of = _Y, t["article"], t["of"]
@@ -101,9 +117,11 @@ def _pattern(t: dict[str, Any], m: str, d: str, to: str) -> re.Pattern[str]:
         rf"|(?P<my>{m}\s+{y})"
     )
     return re.compile(
-        # every phrase starts a word: the leading check rejects the other positions at once
-        # instead of trying each alternative there (four times faster on news-length text)
-        r"\b(?=\w)(?:"
+        # every phrase starts a word, with a digit or the first letter of one of the words
+        # below: the leading check rejects the other positions at once instead of trying
+        # each alternative there (four times faster on news-length text than none, a tenth
+        # faster than any word)
+        rf"\b(?={_first_letters(t)})(?:"
         # ranges first: the longest phrase wins
         rf"(?P<range>(?:(?:{_alt(t['range_openers'])})\s+)?"
         rf"(?:{m}\s+{d}(?:,?\s+{y})?{join}{m}\s+{d}(?:,?\s+{y})?"

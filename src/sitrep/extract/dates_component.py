@@ -20,7 +20,8 @@ class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
         value = doc_values.get
         found = read_dates(value(doc, "text"), value(doc, "published"), value(doc, "captured"),
-                           self.lang, value(doc, "story_days") or ())
+                           self.lang, value(doc, "story_days") or (),
+                           hits=value(doc, "words").phrases)
         doc_values.put(doc, "dates", found.mentions)
         doc_values.put(doc, "dateline", found)
         return doc

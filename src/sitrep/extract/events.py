@@ -20,7 +20,6 @@ from spacy.tokens import Doc
 from ..lang import language_data
 from . import doc_values
 from .records import Event, Span
-from .scan import phrase_starts
 from .words import by_sentence
 
 
@@ -73,7 +72,7 @@ class EventsComponent:
         sent_mentions = by_sentence(words.sents, all_mentions, lambda m: m.span.start)
         # where a verb is written: a sentence with none of them has no match, and most
         # sentences have none (one search of the text, not a pattern tried per sentence)
-        verb_at = sorted(phrase_starts(words.folded, patterns.verb_words))
+        verb_at = sorted(words.phrase_starts(patterns.verb_words))
         for sent, dates, mentions in zip(words.sents, sent_dates, sent_mentions, strict=True):
             lo, hi = sent.start_char, sent.end_char
             if bisect_left(verb_at, lo) == bisect_left(verb_at, hi):

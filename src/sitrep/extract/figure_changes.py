@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .figure_words import FigureWords
-from .scan import matches_from, phrase_starts
+from .scan import matches_from
 
 if TYPE_CHECKING:
     from .figure_values import FigureFinder
@@ -34,7 +34,7 @@ def find_changes(finder: FigureFinder) -> None:
     with the measure named near them ("the number of participating troops")."""
     # every change opens with one of the stems (a multiple's forms begin with its stem; the
     # other verbs are stems): the pattern is tried only where one is written
-    starts = phrase_starts(finder.folded, finder.words.change_stems)
+    starts = finder.table.phrase_starts(finder.words.change_stems)
     for m in matches_from(finder.words.change, finder.folded, starts):
         after = finder.folded[m.end():m.end() + 8].lstrip("-").split()[:1]  # "doubling-down"
         if after and after[0] in finder.words.rules["idiom_particles"]:

@@ -29,16 +29,40 @@ _NAME_AFTER = re.compile(r"[ \u00a0][A-Z]")
 
 
 @cache
-def _before(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a label word right before a number, a number right before a number)."""
+def _before(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """(a label word right before a number, a number right before a number, the length of
+    the longest of their words)."""
     data = language_data(lang)
-    labels = longest_first(data.table("figure_context")["label_words"])
+    label_words = data.table("figure_context")["label_words"]
     numbers = data.table("number_words")
     # not "one": "one 6-month study" is a determiner before a span of time
-    number_words = longest_first([w for w in [*numbers["units"], *numbers["tens"]]
-                                  if numbers["units"].get(w) != 1])
-    return (re.compile(rf"(?<![\w’'-])(?:{labels})\s+$", re.I),
-            re.compile(rf"(?:\d|(?<![\w’'-])(?:{number_words}))\s+$", re.I))
+    number_words = [w for w in [*numbers["units"], *numbers["tens"]]
+                    if numbers["units"].get(w) != 1]
+    every = [*label_words, *number_words]
+    # a word that ends with a space could end anywhere in the spaces: no shortcut then
+    reach = _WINDOW if any(w[-1:].isspace() for w in every) else max(map(len, every))
+    return (re.compile(rf"(?<![\w’'-])(?:{longest_first(label_words)})\s+$", re.I),
+            re.compile(rf"(?:\d|(?<![\w’'-])(?:{longest_first(number_words)}))\s+$", re.I),
+            reach)
+
+
+#: How far before a number a label word or another number is looked for.
+_WINDOW = 20
+
+
+def labelled_before(window: str, lang: str) -> bool:
+    """A label word ("type", "phase") or another number, then spaces, ends ``window``.
+
+    Why not just the two searches: each pattern ends with spaces at the window's end but
+    opens with a look-behind, so it was tried at every character of the window, for every
+    number of an article. A match ends the window with a space, and its word ends where
+    the last spaces start: the search starts a longest word before that (the look-behind
+    still sees the characters before the start)."""
+    if not window[-1:].isspace():
+        return False
+    label, number, reach = _before(lang)
+    start = max(0, len(window.rstrip()) - reach)
+    return bool(label.search(window, start) or number.search(window, start))
 
 
 def names_a_thing(text: str, m: re.Match[str], words: FigureWords) -> bool:
@@ -60,6 +84,4 @@ def names_a_thing(text: str, m: re.Match[str], words: FigureWords) -> bool:
         return False
     if _SPACED_BEFORE_NAME.search(num) and _NAME_AFTER.match(text, m.end("num")):
         return True
-    label, number = _before(words.lang)
-    window = text[max(0, start - 20):start]
-    return bool(label.search(window) or number.search(window))
+    return labelled_before(text[max(0, start - _WINDOW):start], words.lang)

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .figure_words import FigureWords, figure_words
-from .scan import matches_from
+from .scan import matches_from, phrase_starts
+
+if TYPE_CHECKING:
+    from .phrases import PhraseHits
 
 _DIGIT_RUN = re.compile(r"\d\d*")  # a class first: the matcher skips to the digits
 #: A number never starts right after one of these (the number pattern's look-behind).
@@ -32,22 +36,29 @@ def _phrases(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ..
             tuple(sorted(words.hedges.bounds)))
 
 
-def single_matches(folded: str, words: FigureWords) -> list[re.Match[str]]:
+def number_phrases(lang: str) -> tuple[str, ...]:
+    """The number words of ``lang``'s single pattern (their places: :mod:`.phrases`)."""
+    return _phrases(lang)[0]
+
+
+def single_matches(folded: str, words: FigureWords, hits: PhraseHits | None = None
+                   ) -> list[re.Match[str]]:
     """``list(words.single.finditer(folded))``, trying the pattern only where a match may
-    start (``folded``: the lower-cased text, as the pattern expects)."""
-    return matches_from(words.single, folded, _starts(folded, *_phrases(words.lang)))
+    start (``folded``: the lower-cased text, as the pattern expects; ``hits``: where the
+    words of ``folded`` are written, when known)."""
+    number_words, currencies, hedges = _phrases(words.lang)
+    at_words = hits.starts(number_words) if hits is not None else phrase_starts(
+        folded, number_words)
+    return matches_from(words.single, folded, _starts(folded, at_words, currencies, hedges))
 
 
-def _starts(folded: str, number_words: tuple[str, ...], currencies: tuple[str, ...],
+def _starts(folded: str, at_words: list[int], currencies: tuple[str, ...],
             hedges: tuple[str, ...]) -> set[int]:
     """Every position where a single value may start, in order: each start of a run of
-    digits or of a number word, the currency sign before it, and the hedge before those."""
+    digits or of a number word (``at_words``), the currency sign before it, and the hedge
+    before those."""
     found = [m.start() for m in _DIGIT_RUN.finditer(folded)]
-    for word in number_words:
-        at = folded.find(word)
-        while at >= 0:
-            found.append(at)
-            at = folded.find(word, at + 1)
+    found += at_words
     numbers = [at for at in found if not at or folded[at - 1] not in _GLUED]
     starts = set(numbers)
     for at in numbers:

@@ -57,9 +57,10 @@ class FigureFinder:
         self.words = words
         self.predicates = predicates(words.lang)
         self.text = doc_values.get(doc, "text")
-        self.folded = doc_values.get(doc, "words").folded  # lower case, same offsets
+        self.table = doc_values.get(doc, "words")
+        self.folded = self.table.folded  # lower case, same offsets
         self.gaz = load_gazetteer()
-        self.singles_found = single_matches(self.folded, words)
+        self.singles_found = single_matches(self.folded, words, self.table.phrases)
         self.blocked = self._blocked()
         self.taken: list[tuple[int, int]] = []
         # 1 on every character of a blocked or taken span: _free reads the characters of one

@@ -19,13 +19,16 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..knowledge.gazetteer import load_gazetteer
 from ..lang import language_data, longest_first
 from .dates import DateMention
 from .records import Mention
 from .scan import matches_from, phrase_starts
+
+if TYPE_CHECKING:
+    from .phrases import PhraseHits
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +129,14 @@ class Trigger:
     type: str
 
 
-def triggers(folded: str, types: EventTypes) -> list[Trigger]:
-    """Every word of the (lower-cased) text that names an event type, in text order."""
+def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None) -> list[Trigger]:
+    """Every word of the (lower-cased) text that names an event type, in text order
+    (``hits``: where the words of ``folded`` are written, when known)."""
+    def starts(phrases: tuple[str, ...]) -> list[int]:
+        return hits.starts(phrases) if hits is not None else phrase_starts(folded, phrases)
+
     out = []
-    for m in matches_from(types.trigger, folded, phrase_starts(folded, types.type_of)):
+    for m in matches_from(types.trigger, folded, starts(tuple(types.type_of))):
         at = m.start()
         if (at and folded[at - 1] == "-") or types.not_after.search(folded[max(0, at - 10):at]):
             continue
@@ -138,7 +145,7 @@ def triggers(folded: str, types: EventTypes) -> list[Trigger]:
     taken = {t.start for t in out}
     out += [Trigger(m.start(), m.end(), "deployment")
             for m in matches_from(types.sending, folded,
-                                  phrase_starts(folded, types.sending_verbs))
+                                  starts(types.sending_verbs))
             if m.start() not in taken]
     return sorted(out, key=lambda t: t.start)
 

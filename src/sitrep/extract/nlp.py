@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..lang import language_data
 from . import doc_values
+from .phrases import PhraseIndex
 from .tokenizer import CachingTokenizer
 from .words import read_words
 
@@ -66,24 +67,31 @@ class SentencesComponent:
     """The ``sitrep_sentences`` pipeline component: sentence boundaries from punctuation and
     paragraph breaks, robust to glued text, and the token table (``doc._.words``).
 
-    ``abbreviations``: words (lower case, no period) after which a period ends no sentence."""
+    ``abbreviations``: words (lower case, no period) after which a period ends no sentence;
+    ``phrases``: the rules' word lists, whose places the token table finds (:mod:`.phrases`)."""
 
-    def __init__(self, abbreviations: frozenset[str]) -> None:
+    def __init__(self, abbreviations: frozenset[str], phrases: PhraseIndex | None = None
+                 ) -> None:
         self.abbreviations = abbreviations
+        self.phrases = phrases
 
     def __call__(self, doc: Doc) -> Doc:
-        return _sentences(doc, self.abbreviations)
+        return _sentences(doc, self.abbreviations, self.phrases)
 
 
 @Language.factory("sitrep_sentences", default_config={"lang": "en"},
                   assigns=["token.is_sent_start", "doc._.sent_starts", "doc._.text",
                            "doc._.words"])
 def make_sentences(nlp: Language, name: str, lang: str) -> SentencesComponent:
-    """Build the sentences component with the abbreviations of ``lang``."""
-    return SentencesComponent(frozenset(language_data(lang).words("sentence_abbreviations")))
+    """Build the sentences component with the abbreviations and word lists of ``lang``."""
+    from .phrase_lists import phrase_index
+
+    return SentencesComponent(frozenset(language_data(lang).words("sentence_abbreviations")),
+                              phrase_index(lang))
 
 
-def _sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
+def _sentences(doc: Doc, abbreviations: frozenset[str], phrases: PhraseIndex | None = None
+               ) -> Doc:
     """Sentence boundaries and the token table of ``doc``."""
     # spaCy rebuilds Doc.text from every token on each access: components read this copy
     # (``extract_text`` sets it from the string it was given)
@@ -115,7 +123,7 @@ def _sentences(doc: Doc, abbreviations: frozenset[str]) -> Doc:
         doc.from_array([SENT_START], flags.view("uint64").reshape(-1, 1))
     first_tokens = numpy.flatnonzero(flags == 1).tolist()
     doc_values.put(doc, "sent_starts", frozenset(first_tokens))
-    doc_values.put(doc, "words", read_words(doc, text, first_tokens))
+    doc_values.put(doc, "words", read_words(doc, text, first_tokens, phrases))
     return doc
 
 
@@ -207,6 +215,22 @@ class _InfixFinder:
         return self.finditer(run)
 
 
+#: A run longer than :data:`RUN_LIMIT` covers a whole block of this many characters
+#: (counted from the text's start), whatever its offset.
+_BLOCK = (RUN_LIMIT + 1) // 2
+
+
+def may_hold_a_long_run(text: str) -> bool:
+    """Whether ``text`` may hold a whitespace-free run longer than :data:`RUN_LIMIT`: some
+    block of :data:`_BLOCK` characters has no space in it.
+
+    Why: the pattern search for such a run (:data:`_SPACE_LONG_RUN`) tries every space of
+    the text and copies it first; news text has a space in every few characters, and a
+    dozen substring tests say so."""
+    return any(" " not in text[at:at + _BLOCK]
+               for at in range(0, len(text) - _BLOCK + 1, _BLOCK))
+
+
 def make_doc(nlp: Language, text: str) -> Doc:
     """Tokenize ``text`` in time linear in its length, whatever it holds.
 
@@ -216,7 +240,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
     :data:`sitrep.extract.runner.MAX_EXTRACT_CHARS`). A longer run is no prose: it is cut into
     runs of letters and digits and runs of other characters (:data:`_RUN_TOKEN`), and the
     text around it goes to spaCy's tokenizer."""
-    if _SPACE_LONG_RUN.search(" " + text) is None:
+    if not may_hold_a_long_run(text) or _SPACE_LONG_RUN.search(" " + text) is None:
         return nlp.tokenizer(text)
     words: list[str] = []
     spaces: list[bool] = []

@@ -13,10 +13,15 @@ import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LENGTH
 from spacy.tokens import Doc
+
+from .scan import phrase_starts
+
+if TYPE_CHECKING:
+    from .phrases import PhraseHits, PhraseIndex
 
 T = TypeVar("T")
 
@@ -42,6 +47,15 @@ class Words:
     #: The whole text in lower case with the same offsets, for word patterns compiled
     #: without ``re.IGNORECASE`` (which makes Python's matcher try every alternative).
     folded: str = ""
+    #: Where the rules' words are written in ``folded`` (see :mod:`.phrases`), found on the
+    #: first question; None: each list is searched on its own.
+    phrases: PhraseHits | None = None
+
+    def phrase_starts(self, phrases: tuple[str, ...]) -> list[int]:
+        """:func:`.scan.phrase_starts` of ``folded``, from the index when there is one."""
+        if self.phrases is None:
+            return phrase_starts(self.folded, phrases)
+        return self.phrases.starts(phrases)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -50,10 +64,14 @@ class Words:
         return self.idx[i] + len(self.text[i])
 
 
-def read_words(doc: Doc, text: str, sent_starts: list[int]) -> Words:
-    """The token table of ``doc`` (whose text is ``text``), cut at ``sent_starts``."""
+def read_words(doc: Doc, text: str, sent_starts: list[int], index: PhraseIndex | None = None
+               ) -> Words:
+    """The token table of ``doc`` (whose text is ``text``), cut at ``sent_starts``; with the
+    places of ``index``'s words, looked up when first asked for."""
+    folded = same_length_lower(text)
+    hits = index.hits(folded) if index is not None else None
     if not len(doc):
-        return Words([], [], [], [], [], [], same_length_lower(text))
+        return Words([], [], [], [], [], [], folded, hits)
     # column by column: ``tolist`` of a 2-D array is ten times slower
     idx_col, len_col, alpha_col, stop_col = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_STOP]).T
     idx = idx_col.tolist()
@@ -63,7 +81,7 @@ def read_words(doc: Doc, text: str, sent_starts: list[int]) -> Words:
              for a, b in pairwise(bounds) if b > a]
     return Words(text=words, lower=[w.lower() for w in words], idx=idx,
                  alpha=alpha_col.astype(bool).tolist(), stop=stop_col.astype(bool).tolist(),
-                 sents=sents, folded=same_length_lower(text))
+                 sents=sents, folded=folded, phrases=hits)
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

@@ -1,0 +1,26 @@
+"""The word lists of one language whose places the rules look up (see :mod:`.phrases`).
+
+Why apart: the index is built with the sentences component, before the components that
+read it; building it here keeps the modules that own the lists free of that order.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .bodies import body_words
+from .date_words import date_words
+from .events import event_words
+from .figure_scan import number_phrases
+from .figure_words import figure_words
+from .instances import event_types
+from .phrases import PhraseIndex
+
+
+@cache
+def phrase_index(lang: str) -> PhraseIndex:
+    """One automaton over every list the rules of ``lang`` search a whole text for."""
+    types = event_types(lang)
+    return PhraseIndex([number_phrases(lang), figure_words(lang).change_stems,
+                        tuple(types.type_of), types.sending_verbs, date_words(lang).anchors,
+                        event_words(lang).verb_words, body_words(lang).mark_starts])
