@@ -44,6 +44,31 @@ def test_a_hypothetical_put_to_the_reader_is_no_figure(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "If you live above 1,500 feet in Denver, boil the jars for longer.",
+    "Aim for 20 to 25 times your yearly spending before you quit in Leeds.",
+    "Allow yourself one or two treats a week at the Lyon market.",
+    "My sister of more than 30 years just moved to Porto.",
+    "Last spring I ran 12 miles along the Thames before breakfast.",
+])
+def test_advice_to_the_reader_or_the_writers_own_story_is_no_figure(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("World War I killed 20 million people across Europe.",
+     ("20 million people", 20_000_000, None)),
+    ("The storm cut 40 power lines in Leeds, and your guess is as good as mine why.",
+     ("40 power lines in Leeds", 40, None)),
+    ("\u201cMy unit lost 30 tanks near Kharkiv,\u201d Colonel Ivan Sirko said.",
+     ("30 tanks", 30, None)),
+    ("I counted 300 troops at the border crossing near Narva, the officer told reporters.",
+     ("300 troops", 300, None)),
+])
+def test_the_first_person_in_a_quote_a_report_or_another_clause_keeps_it(text, kept):
+    assert [f[:3] for f in found(text)] == [kept]
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     ("You can see 12 drones over Kyiv tonight, the mayor said.",
      ("12 drones", 12, None)),
