@@ -145,3 +145,16 @@ def test_a_russian_tip_to_the_reader_has_no_bare_figures():
 def test_negated_comparisons_are_bounds(text, low, high):
     [fig] = extract_text(text, PUBLISHED).figures
     assert (fig.low, fig.high) == (low, high)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Unemployment in Ohio rose from 3.1 percent to 3.9 percent last year.",
+     ("from 3.1 percent to 3.9 percent", 3.9, 3.9)),
+    ("The jobless rate in Lyon climbed sharply from 7% to 9% in March.",
+     ("from 7% to 9%", 9, 9)),
+    ("Turbines in Wales range from 30 to 600 MW in size.",
+     ("from 30 to 600 MW in size", 30, 600)),
+])
+def test_from_a_to_b_after_a_word_of_change_is_the_new_value_else_a_range(text, kept):
+    assert [(f.evidence.text, f.low, f.high)
+            for f in extract_text(text, PUBLISHED).figures] == [kept]
