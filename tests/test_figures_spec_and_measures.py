@@ -158,3 +158,13 @@ def test_negated_comparisons_are_bounds(text, low, high):
 def test_from_a_to_b_after_a_word_of_change_is_the_new_value_else_a_range(text, kept):
     assert [(f.evidence.text, f.low, f.high)
             for f in extract_text(text, PUBLISHED).figures] == [kept]
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("The lander is now some 240 million miles away from Earth.", "distance from Earth"),
+    ("The nearest shelter to the Cork farm is 14 miles away.", "distance"),
+    ("The two Welsh villages are 5 km apart.", "distance"),
+    ("Engineers in Leeds measured a 41 dBA office on Tuesday.", "noise level"),
+])
+def test_away_is_a_distance_and_a_decibel_level_a_noise_level(text, measure):
+    assert [f[3] for f in found(text) if f[2]] == [measure]
