@@ -30,7 +30,7 @@ from .counted import (
     without_place,
 )
 from .counted_left import comparative_after, measure_around, place_only
-from .figure_changes import find_changes
+from .figure_changes import find_changes, moved
 from .figure_filters import Context, no_count
 from .figure_index import TextIndex
 from .figure_labels import names_a_thing
@@ -182,13 +182,6 @@ class FigureFinder:
             a = a * parse("1 " + scale.group(1).lower())  # type: ignore[operator]
         return a, b
 
-    def _moved(self, m: re.Match[str]) -> bool:
-        """"rose from 2.18 percent to 2.72 percent", "an increase from 5 to 7": a move from
-        an old value to a new one after a word of change, not a range of values."""
-        move = self.words.range_move
-        return (move is not None and self.folded.startswith("from", m.start())
-                and bool(move.search(self.folded, max(0, m.start() - 40), m.start())))
-
     def ranges(self) -> None:
         for m in self._range_matches():
             if not self._free(m.start(), m.end()):
@@ -197,7 +190,7 @@ class FigureFinder:
             if bounds is None:
                 continue
             a, b = bounds
-            if self._moved(m):
+            if moved(self.words, self.folded, m.start()):
                 a = b  # "rose from 2.18% to 2.72%": the figure now is the new value
             measure, unit, end = self._noun_phrase(m.end())
             if a_unit := (m.group("a_unit") or "").strip():
