@@ -67,7 +67,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _draw(population: list, seed: int, count: int) -> list[dict[str, object]]:
     """Print and return ``count`` figures drawn with ``seed``: the figure's own fields and
-    the statement fields a hand check also judges (subject, speaker, stated_on)."""
+    the statement fields a hand check also judges (subject, speaker, stated_on). The
+    speaker is a person or, for a body or a group ("the WHO reported", "the unions said"),
+    the organisation: both are printed, as news eval scores either."""
     sample = random.Random(seed).sample(population, min(count, len(population)))
     rows = []
     for i, (key, n, text, fig) in enumerate(sample, 1):
@@ -75,14 +77,14 @@ def _draw(population: list, seed: int, count: int) -> list[dict[str, object]]:
         row = {"seed": seed, "text": key[:12], "figure": n, "evidence": fig.evidence.text,
                "low": fig.low, "high": fig.high, "qualifier": fig.qualifier,
                "unit": fig.unit, "measure": fig.measure, "kind": fig.kind, "change": fig.change,
-               "subject": fig.subject, "speaker": said.speaker,
+               "subject": fig.subject, "speaker": said.speaker, "org": said.org,
                "stated_on": said.stated_on.isoformat() if said.stated_on else None,
                "context": _context(text, fig.evidence.start, fig.evidence.end)}
         rows.append(row)
         print(f"{i:2}. {key[:12]}#{n} {fig.evidence.text!r}: low={fig.low} high={fig.high} "
               f"qualifier={fig.qualifier!r} unit={fig.unit!r} measure={fig.measure!r}"
               f"{f' change={fig.change}' if fig.change else ''}\n"
-              f"    subject={fig.subject!r} speaker={said.speaker!r} "
+              f"    subject={fig.subject!r} speaker={said.speaker!r} org={said.org!r} "
               f"stated_on={row['stated_on']}\n"
               f"    {row['context']}")
     print(f"{len(sample)} drawn (seed {seed})")

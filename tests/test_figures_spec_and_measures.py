@@ -44,6 +44,31 @@ def test_a_hypothetical_put_to_the_reader_is_no_figure(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "If you live above 1,500 feet in Denver, boil the jars for longer.",
+    "Aim for 20 to 25 times your yearly spending before you quit in Leeds.",
+    "Allow yourself one or two treats a week at the Lyon market.",
+    "My sister of more than 30 years just moved to Porto.",
+    "Last spring I ran 12 miles along the Thames before breakfast.",
+])
+def test_advice_to_the_reader_or_the_writers_own_story_is_no_figure(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("World War I killed 20 million people across Europe.",
+     ("20 million people", 20_000_000, None)),
+    ("The storm cut 40 power lines in Leeds, and your guess is as good as mine why.",
+     ("40 power lines in Leeds", 40, None)),
+    ("\u201cMy unit lost 30 tanks near Kharkiv,\u201d Colonel Ivan Sirko said.",
+     ("30 tanks", 30, None)),
+    ("I counted 300 troops at the border crossing near Narva, the officer told reporters.",
+     ("300 troops", 300, None)),
+])
+def test_the_first_person_in_a_quote_a_report_or_another_clause_keeps_it(text, kept):
+    assert [f[:3] for f in found(text)] == [kept]
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     ("You can see 12 drones over Kyiv tonight, the mayor said.",
      ("12 drones", 12, None)),
@@ -120,3 +145,26 @@ def test_a_russian_tip_to_the_reader_has_no_bare_figures():
 def test_negated_comparisons_are_bounds(text, low, high):
     [fig] = extract_text(text, PUBLISHED).figures
     assert (fig.low, fig.high) == (low, high)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Unemployment in Ohio rose from 3.1 percent to 3.9 percent last year.",
+     ("from 3.1 percent to 3.9 percent", 3.9, 3.9)),
+    ("The jobless rate in Lyon climbed sharply from 7% to 9% in March.",
+     ("from 7% to 9%", 9, 9)),
+    ("Turbines in Wales range from 30 to 600 MW in size.",
+     ("from 30 to 600 MW in size", 30, 600)),
+])
+def test_from_a_to_b_after_a_word_of_change_is_the_new_value_else_a_range(text, kept):
+    assert [(f.evidence.text, f.low, f.high)
+            for f in extract_text(text, PUBLISHED).figures] == [kept]
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("The lander is now some 240 million miles away from Earth.", "distance from Earth"),
+    ("The nearest shelter to the Cork farm is 14 miles away.", "distance"),
+    ("The two Welsh villages are 5 km apart.", "distance"),
+    ("Engineers in Leeds measured a 41 dBA office on Tuesday.", "noise level"),
+])
+def test_away_is_a_distance_and_a_decibel_level_a_noise_level(text, measure):
+    assert [f[3] for f in found(text) if f[2]] == [measure]

@@ -162,3 +162,21 @@ def test_figures_of_speech_name_no_event():
                          "war between the two countries. A price war cut margins by 2 "
                          "points. Cooking fires add 5% to the city's smog.", date(2026, 5, 2))
     assert not any((s or "").startswith(("war", "fire")) for s in subjects.values())
+
+
+def test_an_acronym_in_capitals_names_no_event_but_the_word_does():
+    acronym = _subjects("Members of the FIRE movement in Leeds save 40% of their pay, a poll "
+                        "of 900 savers found.", date(2026, 3, 14))
+    assert not any(s and "fire" in s for s in acronym.values()), acronym
+    word = _subjects("A fire in a Leeds warehouse destroyed 30 homes on Friday, officials "
+                     "said.", date(2026, 3, 14))
+    assert word["30 homes"].startswith("fire, United Kingdom")
+
+
+def test_a_possessive_before_a_year_is_no_event_series():
+    owned = _subjects("Governor Lena Marsh's 2024 budget added 300 jobs in Ohio.",
+                      date(2026, 3, 14))
+    assert not any(s and "2024" in s for s in owned.values()), owned
+    series = _subjects("Some 30,000 troops took part in Zapad 2025, the ministry said.",
+                       date(2025, 9, 14))
+    assert set(series.values()) == {"Zapad-2025"}

@@ -227,3 +227,23 @@ def test_add_with_a_count_or_an_article_after_it_is_no_saying(text):
 ])
 def test_add_before_what_was_said_stays_a_verb_of_saying(text, evidence):
     assert speaker_of(text, evidence) == "Anna Kerr"
+
+
+# --- groups named by a common noun speak for themselves ----------------------------------
+
+@pytest.mark.parametrize(("text", "evidence", "speaker"), [
+    ("More than 12,000 workers joined the strike in Turin, the unions said on Monday.",
+     "12,000 workers", "unions"),
+    ("Some 300 buses stood idle in Lyon, the officials said.", "300 buses",
+     "French officials"),
+    ("Company management said store sales in Ohio grew 2.4% in the quarter.", "2.4%",
+     "Company management"),
+    ("Economists estimate that 40,000 jobs were lost in Wales last year.", "40,000 jobs",
+     "economists"),
+])
+def test_a_group_named_by_a_common_noun_is_the_source(text, evidence, speaker):
+    assert speaker_of(text, evidence) == speaker
+
+
+def test_a_group_noun_that_says_nothing_is_no_source():
+    assert speaker_of("The unions in Turin have 12,000 members.", "12,000 members") is None

@@ -59,6 +59,17 @@ def has_common_noun(measure: str, words: FigureWords) -> bool:
     return any(w[:1].islower() and w != joiner for w in without_place(measure, words).split())
 
 
+def _dimension(measure: str, words: FigureWords) -> str | None:
+    """What the adjective after a measurement measures: the whole phrase ("wide"), or its
+    first word when that says distance ("away from the coast": a distance, not a coast)."""
+    dimensions = words.rules["dimensions"]
+    lower = measure.lower()
+    found = dimensions.get(lower)
+    if found is None and dimensions.get(lower.split()[0]) == "distance":
+        found = "distance"
+    return found
+
+
 def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, str | None, int]:
     """(measure, unit, end offset) for the words after a number at ``pos``."""
     phrase, unit, end = _head_words(text, pos, words, closing=True)
@@ -69,8 +80,10 @@ def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, st
     if unit is None and measure and (code := words.rules["currency_names"].get(measure.lower())):
         return None, code, end  # "88 billion Hong Kong dollars": a sum in HKD
     # "nine training grounds in Russia": keep a place after "in"
-    if unit and measure and (quantity := words.rules["dimensions"].get(measure.lower())):
-        measure = quantity  # "six feet wide": a width
+    if measure and unit in words.rules["self_named_units"] and unit in words.quantities:
+        measure = words.quantities[unit]  # "a 38 dBA room": a noise level, in a room
+    elif unit and measure and (quantity := _dimension(measure, words)):
+        measure = quantity  # "six feet wide": a width; "12 miles away from ...": a distance
     tail = words.counted_tail.match(text[end:end + 60])
     if tail and (measure or unit) and not _calendar_words(words.lang).intersection(
             tail.group(2).split()):  # "25% in May 2019": a time, no place

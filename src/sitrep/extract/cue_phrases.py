@@ -201,6 +201,15 @@ class CueReader:
                                  (sent.start_char, sent.end_char),
                                  (sent.start_char, sent.end_char)))
 
+    def _lead(self, start: int, at: int) -> str:
+        """The words before an anonymous source, less a determiner ("..., the unions
+        said": what they said ends at the comma before "the")."""
+        lead = self.text[start:at].rstrip()
+        last = lead.rsplit(None, 1)[-1:]
+        if last and last[0].lower() in self.lexicon.anonymous_determiners:
+            lead = lead[:-len(last[0])].rstrip()
+        return lead
+
     def anonymous(self, sent: Sentence) -> None:
         text = self.text
         for m in self.lexicon.anonymous.finditer(text, sent.start_char, sent.end_char):
@@ -218,7 +227,7 @@ class CueReader:
             # cue closes; "officials said that ...": after
             tail = text[m.end():sent.end_char]
             before = verb.endswith(self.lexicon.anonymous_content_before) or (
-                text[sent.start_char:m.start()].rstrip().endswith((",", "”", "\""))
+                self._lead(sent.start_char, m.start()).endswith((",", "”", "\""))
                 and (len(tail.split()) <= 4 or (self.lexicon.date_lead.match(tail) and
                                                 self._that_clause(m.end(), tail) is None)))
             content = (sent.start_char, m.start()) if before else (m.end(), sent.end_char)

@@ -336,8 +336,8 @@ class _Finder(PlaceRules, OrgRules):
             first = series.split()[0].lower()
             if first in self.words.months_and_days or first in self.words.not_an_event_series:
                 continue
-            if self.gaz.place(series) is not None:
-                continue
+            if self.gaz.place(series) is not None or series.endswith(("'s", "’s")):
+                continue  # "Holcomb's 2016 budget": whose, of which year; no series
             name = f"{series}-{m.group('year')}"
             key = "event:" + event_key(series, m.group("year"))
             start = m.start() + (1 if m.group(0)[0] in "\"“" else 0)

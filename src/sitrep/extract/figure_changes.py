@@ -57,3 +57,12 @@ def find_changes(finder: FigureFinder) -> None:
                    qualifier=None, change={"factor": round(factor, 4),
                                            "word": finder.text[m.start("word"):m.end("word")]},
                    dates=None, vague=False, kind="change")
+
+
+def moved(words: FigureWords, folded: str, start: int) -> bool:
+    """"rose from 2.18 percent to 2.72 percent", "an increase from 5 to 7": the range at
+    ``start`` of the lower-cased text is a move from an old value to a new one after a word
+    of change, not a range of values; the figure is the new value."""
+    move = words.range_move
+    return (move is not None and folded.startswith("from", start)
+            and bool(move.search(folded, max(0, start - 40), start)))

@@ -21,6 +21,9 @@ from .figure_index import TextIndex
 
 #: An opening quotation mark with no closing one after it: the number stands in a quote.
 _OPEN_QUOTE = re.compile(r"[“\"][^”\"]*$")
+#: Where a clause ends: a comma or a colon before a space ("1,000" is one number), a
+#: dash, or a conjunction.
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[–—]|\s(?:and|but|while)\s")
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class SpecPatterns:
 
     acceleration: re.Pattern[str]
     addressed: re.Pattern[str]
+    personal: re.Pattern[str] | None
 
 
 @cache
@@ -37,7 +41,8 @@ def spec_patterns(lang: str) -> SpecPatterns | None:
     if "acceleration" not in table:
         return None
     return SpecPatterns(acceleration=re.compile(table["acceleration"], re.I),
-                        addressed=re.compile(table["addressed"]))
+                        addressed=re.compile(table["addressed"]),
+                        personal=re.compile(table["personal"]) if "personal" in table else None)
 
 
 def _sentence_start(index: TextIndex, pos: int) -> int:
@@ -62,9 +67,36 @@ def is_spec(index: TextIndex, lang: str, start: int, end: int, unit: str | None)
 
 def is_promotion(index: TextIndex, lang: str, start: int) -> bool:
     """The number's sentence addresses the reader with a hypothetical or a wish before it
-    ("you could save 30%"), outside any quote (the caller also keeps a reported one)."""
+    ("you could save 30%"), or speaks in the first or second person anywhere outside quotes
+    ("if you live above 1,000 feet", "my husband of 20 years"): advice or a writer's own
+    story, no figure of the news (the caller keeps a reported one)."""
     patterns = spec_patterns(lang)
     if patterns is None:
         return False
-    said = patterns.addressed.search(index.text, _sentence_start(index, start), start)
-    return bool(said) and not _OPEN_QUOTE.search(index.text, index.paragraph_start(start), start)
+    text, opening = index.text, _sentence_start(index, start)
+    said = patterns.addressed.search(text, opening, start)
+    if said and not _OPEN_QUOTE.search(text, index.paragraph_start(start), start):
+        return True
+    return patterns.personal is not None and _personal(index, patterns.personal, opening, start)
+
+
+def _personal(index: TextIndex, personal: re.Pattern[str], opening: int, pos: int) -> bool:
+    """A word of the first or second person in the number's clause, outside any quote: the
+    clause, not the sentence ("the unit lost 40 tanks, and your guess is as good as mine"
+    still counts them); "I" after a capitalised word is a numeral ("World War I")."""
+    text = index.text
+    ends = [e for e in (index.next_at(". ", pos), index.next_at("? ", pos),
+                        index.next_at("! ", pos), index.next_at("\n", pos)) if e >= 0]
+    end = min(ends, default=len(text))
+    breaks = list(_CLAUSE_BREAK.finditer(text, opening, pos))
+    start = breaks[-1].end() if breaks else opening
+    after = _CLAUSE_BREAK.search(text, pos, end)
+    paragraph = index.paragraph_start(pos)
+    for m in personal.finditer(text, start, after.start() if after else end):
+        if m.group(0) == "I":
+            before = text[max(opening, m.start() - 30):m.start()].split()
+            if before and before[-1][:1].isupper():
+                continue
+        if not _OPEN_QUOTE.search(text, paragraph, m.start()):
+            return True
+    return False

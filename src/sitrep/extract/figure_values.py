@@ -30,7 +30,7 @@ from .counted import (
     without_place,
 )
 from .counted_left import comparative_after, measure_around, place_only
-from .figure_changes import find_changes
+from .figure_changes import find_changes, moved
 from .figure_filters import Context, no_count
 from .figure_index import TextIndex
 from .figure_labels import names_a_thing
@@ -191,6 +191,8 @@ class FigureFinder:
             if bounds is None:
                 continue
             a, b = bounds
+            if moved(self.words, self.folded, m.start()):
+                a = b  # "rose from 2.18% to 2.72%": the figure now is the new value
             measure, unit, end = self._noun_phrase(m.end())
             if a_unit := (m.group("a_unit") or "").strip():
                 unit = unit or self.words.units.get(a_unit.lower(), a_unit)

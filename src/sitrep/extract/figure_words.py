@@ -91,6 +91,7 @@ class FigureWords:
     event_noun_after: re.Pattern[str]
     event_noun_phrase: re.Pattern[str]
     partitive: re.Pattern[str]
+    range_move: re.Pattern[str] | None = None  # "rose sharply from": a move, not a range
 
 
 @cache
@@ -145,6 +146,8 @@ def figure_words(lang: str) -> FigureWords:
         event_noun_after=re.compile(rf"\s*(?:\w+\s+){{0,2}}(?:{event_nouns})\b"),
         event_noun_phrase=re.compile(rf"(?:\b\w+\s+)?\b({event_nouns})\b", re.I),
         partitive=_partitive(rules["partitive"], reader),
+        range_move=re.compile(rf"\b(?:{'|'.join(changes['moves'])})\s+(?:\w+\s+)?$", re.I)
+        if "moves" in changes else None,
     )
 
 

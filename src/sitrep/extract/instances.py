@@ -129,9 +129,11 @@ class Trigger:
     type: str
 
 
-def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None) -> list[Trigger]:
+def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None,
+             text: str | None = None) -> list[Trigger]:
     """Every word of the (lower-cased) text that names an event type, in text order
-    (``hits``: where the words of ``folded`` are written, when known)."""
+    (``hits``: where the words of ``folded`` are written, when known); an acronym in
+    capitals among lower-case words of ``text`` ("the FIRE movement") names no event."""
     def starts(phrases: tuple[str, ...]) -> list[int]:
         return hits.starts(phrases) if hits is not None else phrase_starts(folded, phrases)
 
@@ -139,6 +141,8 @@ def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None) -> 
     for m in matches_from(types.trigger, folded, starts(tuple(types.type_of))):
         at = m.start()
         if (at and folded[at - 1] == "-") or types.not_after.search(folded[max(0, at - 10):at]):
+            continue
+        if text is not None and _acronym(text, at, m.end()):
             continue
         out.append(Trigger(at, m.end(), types.type_of[m.group(0)]))
     # "has sent some 10,000 troops": a deployment named by what is done, not by a noun
@@ -148,6 +152,16 @@ def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None) -> 
                                   starts(types.sending_verbs))
             if m.start() not in taken]
     return sorted(out, key=lambda t: t.start)
+
+
+def _acronym(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is written in capitals in a line of lower-case words (not
+    a headline in capitals): an acronym ("FIRE", "WAR"), not the common word."""
+    word = text[start:end]
+    if len(word) < 2 or not word.isupper():
+        return False
+    around = text[max(0, start - 40):start] + text[end:end + 40]
+    return any(c.islower() for c in around)
 
 
 def _country(m: Mention) -> str | None:

@@ -142,7 +142,7 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
     words, inferred = doc_values.get(doc, "words"), None
     found: list[Trigger] = []
     if main is None:
-        found = triggers(words.folded, types, words.phrases)
+        found = triggers(words.folded, types, words.phrases, full)
         inferred = infer_instance(full, found, doc_values.get(doc, "mentions"),
                                   doc_values.get(doc, "dates") or [], reference, types)
         if reference is None and inferred is not None:
