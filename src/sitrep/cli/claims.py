@@ -75,7 +75,9 @@ def _with_unit(low: str, high: str, unit: str | None) -> str:
 
 def _value(row: dict) -> str:
     if row["change"]:
-        return "x" + _number(json.loads(row["change"])["factor"])
+        change = json.loads(row["change"])
+        return "+" + _number(change["add"]) if "add" in change else "x" + _number(
+            change["factor"])
     if row["start_date"]:
         return f"{row['start_date']}..{row['end_date']}"
     return _with_unit("" if row["low"] is None else _number(row["low"]),

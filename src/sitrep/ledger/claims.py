@@ -104,7 +104,9 @@ class Claim:
 
     def describe_value(self) -> str:
         if self.change:
-            return f"{self.change.get('word', 'changed')} (x{self.change['factor']})"
+            step = f"+{_number(self.low)}" if "add" in self.change else (
+                f"x{self.change['factor']}")
+            return f"{self.change.get('word', 'changed')} ({step})"
         if self.start:
             return f"{self.start} to {self.end}"
         if self.low is not None and self.high is not None and self.low != self.high:
@@ -218,7 +220,7 @@ def _family(row: Any, subject: str, around: tuple[str, str, str] | None,
         what = counted(row["measure"], before, after, subject, lang, words)
         if what.family:
             family = what.family
-        if what.part:
+        if what.part and '"add"' not in (row["change"] or ""):  # no part of an increment
             return f"{family} (in {what.part})"
         if family == "injured" and dead_among(after, lang):
             family = "casualties"  # "695 hurt, of whom 144 died": every victim, dead included
@@ -362,7 +364,8 @@ class _Cited:
     def key(self) -> str:
         row, change = self.row, self.change
         return content_id(self.subject, self.family, self.source.key, row["low"],
-                          row["high"], change and change["factor"], row["start_date"],
+                          row["high"], change and change.get("factor", change.get("add")),
+                          row["start_date"],
                           row["end_date"], str(self.stated) if self.stated
                           else row["group_id"], prefix="k")
 
