@@ -12,6 +12,8 @@ import pytest
 from test_findings_news import _ledger
 
 from sitrep.extract import extract_text
+from sitrep.extract.foreign import extract_foreign
+from sitrep.ledger.families import counted
 
 
 def _figures(text: str) -> list[tuple[str, float | None, dict | None]]:
@@ -90,3 +92,36 @@ def test_a_stated_total_that_is_not_the_earlier_plus_the_step(tmp_path: Path):
             "first": (FIRST, "2026-05-05"),
             "step": (stepped.format(a=a, b=b), "2026-05-06")})
         assert [f.kind for f in findings if f.kind == "inconsistency"] == kinds, folder
+
+
+@pytest.mark.parametrize(("lang", "text", "evidence", "add"), [
+    ("ru", "В больнице умер ещё один пострадавший при пожаре в Казани, сообщил губернатор "
+     "Иван Орлов.", "один пострадавший", 1),
+    ("ru", "В Самаре погибли 12 человек. Позже погибли еще 3 человека.", "3 человека", 3),
+    ("uk", "У лікарні померла ще одна постраждала, повідомив губернатор Іван Коваль.",
+     "одна постраждала", 1),
+    ("pl", "W szpitalu zmarły kolejne 2 osoby, poinformował wojewoda Jan Nowak.", "2 osoby", 2),
+    ("de", "Im Krankenhaus starben weitere 3 Menschen, sagte der Gouverneur Hans Berger.",
+     "3 Menschen", 3),
+])
+def test_an_increment_in_other_languages_is_a_step_of_the_dead(lang: str, text: str,
+                                                                 evidence: str, add: int):
+    found = {f.evidence.text: f for f in extract_foreign(text, lang, date(2026, 5, 6)).figures}
+    assert found[evidence].change == {"add": add, "word": text.split(evidence)[0].split()[-1]
+                                      .lower()}
+    assert found[evidence].family == "killed"  # died in hospital: one more dead
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Но в списке МЧС все ещё числятся 43 человека."),  # still 43: a total
+    ("uk", "У списках все ще значаться 43 людини."),
+    ("ru", "В Самаре погибли 12 человек. Еще 40 человек пропали без вести."),  # another group
+])
+def test_still_or_another_group_is_no_step_in_other_languages(lang: str, text: str):
+    assert all(f.change is None for f in extract_foreign(text, lang, date(2026, 5, 6)).figures)
+
+
+def test_still_is_no_new_wave_of_troops():
+    assert counted("troops", "В Курскую область прибыли ещё ", "", "x", "ru").part == (
+        "additional")
+    assert counted("troops", "На границе всё ещё ", "", "x", "ru").part is None

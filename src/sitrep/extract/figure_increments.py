@@ -73,12 +73,22 @@ def increment_changes(text: str, figures: list[Figure], families: list[str],
     or None. "Another N" right after a count of another family names another group, no
     step ("the toll rose to 3,145; another 4,589 were injured"); "N more" after one
     still adds ("50 were wounded. Two more died in hospital")."""
+    steps = [increment_change(text, fig, lang) for fig in figures]
+    return without_other_groups(figures, steps, families, _after_word(lang))
+
+
+def without_other_groups(figures: list[Figure], steps: list[dict[str, object] | None],
+                         families: list[str | None], adds: str | None = None
+                         ) -> list[dict[str, object] | None]:
+    """``steps`` (one per figure, in text order) without those of a step right after a
+    count of another family: "the toll rose to 3,145; another 4,589 were injured" names
+    another group. A step of the word ``adds`` ("more") is kept: "two more died" after
+    a count of the wounded still adds to the dead."""
     out: list[dict[str, object] | None] = []
-    for k, fig in enumerate(figures):
-        step = increment_change(text, fig, lang)
+    for k, (fig, step) in enumerate(zip(figures, steps, strict=True)):
         earlier = next((j for j in range(k - 1, -1, -1) if figures[j].kind == "count"
-                        and not figures[j].change), None)
-        if (step is not None and earlier is not None and step["word"] != _after_word(lang)
+                        and not steps[j] and not figures[j].change), None)
+        if (step is not None and earlier is not None and step["word"] != adds
                 and families[earlier] != families[k]
                 and fig.evidence.start - figures[earlier].evidence.end < _GROUP_REACH):
             step = None
