@@ -125,3 +125,12 @@ def test_still_is_no_new_wave_of_troops():
     assert counted("troops", "В Курскую область прибыли ещё ", "", "x", "ru").part == (
         "additional")
     assert counted("troops", "На границе всё ещё ", "", "x", "ru").part is None
+
+
+def test_a_step_as_large_as_the_toll_before_it_is_no_step_of_it(tmp_path: Path):
+    later = ("Odesa\n\nAnother 90 people have been killed in Odesa since the strike, Anna "
+             "Vasko, the regional governor, said on Wednesday. The death toll from the "
+             "strike stands at 45, she said.")
+    _, findings = _ledger(tmp_path, {"first": (FIRST, "2026-05-05"),
+                                     "later": (later, "2026-05-06")})
+    assert [f for f in findings if f.kind == "inconsistency"] == []

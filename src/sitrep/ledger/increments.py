@@ -7,7 +7,8 @@ still the earlier toll ("two more people died; the official count still stands a
 contradicts itself, and so does a stated new total that is not the earlier total plus the
 step ("rose by 5 to 47" after 40). The increments come from extraction (``change``:
 ``{"add": N}``, see :mod:`sitrep.extract.figure_increments`); the earlier total is the
-last one the increment's side gave before it, in another article.
+last one the increment's side gave before it, in another article, and a step is read as
+one only when it is smaller than that total.
 """
 
 from __future__ import annotations
@@ -54,9 +55,11 @@ def ignored_increments(subject: str, family: str, claims: list[Claim], make: Mak
     found = []
     for step in (c for c in claims if added(c.change) and c.source.type != "media"):
         base = _base(step, claims)
-        if base is None:
+        n, was = added(step.change) or 0.0, (_value(base) or 0.0) if base else 0.0
+        if base is None or n >= was:
+            # a step as large as the whole toll before it is no step of it: "another 4,000
+            # injured" after a headline's toll of the dead names another group
             continue
-        n, was = added(step.change) or 0.0, _value(base) or 0.0
         stated = step.change.get("total") if step.change else None
         wrong = [c for c in _after(step, claims) if was <= (_value(c) or 0.0) < was + n
                  or (stated is not None and _value(c) == stated and stated != was + n)]
