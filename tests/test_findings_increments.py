@@ -135,3 +135,18 @@ def test_a_step_as_large_as_the_toll_before_it_is_no_step_of_it(tmp_path: Path):
     _, findings = _ledger(tmp_path, {"first": (FIRST, "2026-05-05"),
                                      "later": (later, "2026-05-06")})
     assert [f for f in findings if f.kind == "inconsistency"] == []
+
+
+def test_a_russian_report_whose_toll_ignores_its_own_step(tmp_path: Path):
+    first = ("Moscow blast\n\nAn explosion at a factory in Moscow on Monday killed 43 people, "
+             "the Russian Emergencies Ministry said.")
+    second = ("Взрыв в Москве\n\nВ больнице умер ещё один пострадавший при взрыве на заводе в "
+              "Москве, сообщило МЧС России. По данным МЧС, число погибших при взрыве "
+              "составляет {n} человека.")
+    for n, kinds in ((43, ["inconsistency"]), (44, [])):
+        (tmp_path / str(n)).mkdir()
+        claims, findings = _ledger(tmp_path / str(n), {
+            "first": (first, "2026-05-05"), "second": (second.format(n=n), "2026-05-06")})
+        # one more of the injured died: a step of the dead, not a count of casualties
+        assert [(c.family, c.low) for c in claims if c.change] == [("killed", 1)]
+        assert [f.kind for f in findings if f.kind == "inconsistency"] == kinds

@@ -28,6 +28,11 @@ def added(change: dict[str, Any] | None) -> float | None:
     return float(change["add"]) if change and "add" in change else None
 
 
+def is_step(row: Any) -> bool:
+    """Whether a figure row is an announced increment (its change adds: :func:`added`)."""
+    return '"add"' in (row["change"] or "")
+
+
 def changed_families(row: Any, text: str | None) -> tuple[str, ...]:
     """The families a change row with no measure of its own changes, named before it in
     its sentence: casualties alone when the clause names them, else each one it names
