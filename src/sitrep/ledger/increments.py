@@ -18,6 +18,7 @@ from typing import Any
 
 from .changes import added
 from .claims import Claim
+from .families import families
 
 Make = Callable[..., Any]
 Describe = Callable[[Claim], str]
@@ -52,6 +53,8 @@ def ignored_increments(subject: str, family: str, claims: list[Claim], make: Mak
     """A total given with or after an announced increment that does not count it: the
     earlier total again (the step ignored), or a stated new total that is not the
     earlier one plus the step."""
+    if family.split(" (")[0] not in families().only_grow:
+        return []  # troops announced are not yet sent: only a toll must show its step
     found = []
     for step in (c for c in claims if added(c.change) and c.source.type != "media"):
         base = _base(step, claims)
