@@ -31,6 +31,8 @@ def _figures(text: str) -> list[tuple[str, float | None, dict | None]]:
      "3 people", 3),
     ("The count rose to 60 after another four people died in hospital.", "four people", 4),
     ("Odesa toll\n\nAnother 3 people died in hospital.", "3 people", 3),  # a line's first
+    ("On 22 March, two more people died in hospital, the ministry said.", "two more people",
+     2),
 ])
 def test_an_announced_increment_is_a_step_of_its_count(text: str, evidence: str, add: int):
     found = {e: (low, change) for e, low, change in _figures(text)}
@@ -49,6 +51,7 @@ def test_a_step_with_its_new_total_gives_both():
     "The strike killed 5 people, and another 12 were injured, officials said.",
     "It will take two more weeks to clear the rubble, the mayor said.",
     "Two more than last year died on the roads, the police said.",
+    "Five people died and 3 more were injured in the crash, the police said.",
     "Flood toll rises to 310\n\nOfficials said another 1,250 people have been injured "
     "in Sylhet.",
 ])

@@ -23,14 +23,13 @@ from .records import Figure
 if TYPE_CHECKING:
     from .figure_values import FigureFinder
 
-#: a sentence end, or a number written in digits: "killed 5 and injured another 12" names
-#: another group after a count of its sentence, no addition to it
-_BEFORE_STOP = re.compile(r"[.!?;]\s|\d")
+#: a sentence's end: a figure before it is no group listed with the next
+_SENTENCE_END = re.compile(r"[.!?;]\s")
 #: what lists another group after a number: "5 killed and another 12", "5 killed, another"
 _LISTED = re.compile(r",|\band\b|\bwhile\b")
 #: how far back a count of another family makes "another N" another group, in characters
 _GROUP_REACH = 400
-#: how far before an increment word another number of its sentence is looked for
+#: how far after a figure an increment word may list another group
 _REACH = 60
 
 
@@ -73,7 +72,8 @@ def increment_changes(text: str, figures: list[Figure], families: list[str],
     or None. "Another N" right after a count of another family names another group, no
     step ("the toll rose to 3,145; another 4,589 were injured"); "N more" after one
     still adds ("50 were wounded. Two more died in hospital")."""
-    steps = [increment_change(text, fig, lang) for fig in figures]
+    steps = [increment_change(text, fig, lang, figures[k - 1].evidence.end if k else None)
+             for k, fig in enumerate(figures)]
     return without_other_groups(figures, steps, families, _after_word(lang))
 
 
@@ -102,9 +102,11 @@ def _after_word(lang: str) -> str:
     return str(language_data(lang).table("figure_increments")["after"][0])
 
 
-def increment_change(text: str, fig: Figure, lang: str) -> dict[str, object] | None:
+def increment_change(text: str, fig: Figure, lang: str, previous: int | None = None
+                     ) -> dict[str, object] | None:
     """``change`` of a count that adds to an earlier one ("two more", "another 3"), None
-    for a total. Only a single value: "another 10 to 20" is no announced step."""
+    for a total. Only a single value: "another 10 to 20" is no announced step.
+    ``previous``: where the figure before it ends, if any."""
     found = increments(lang)
     if (found is None or fig.kind != "count" or fig.change or fig.low is None
             or fig.low != fig.high):
@@ -113,17 +115,18 @@ def increment_change(text: str, fig: Figure, lang: str) -> dict[str, object] | N
     after = found.after.search(text, start, end) or found.after.match(text, end)
     before = None if after else found.before.search(text, max(0, start - 30), start)
     word = after or before
-    if word is None or _another_group(text[max(0, word.start() - _REACH):word.start()]):
+    if word is None or (previous is not None and _another_group(
+            text[previous:word.start()])):
         return None
     return {"add": fig.low, "word": word.group("word").lower()}
 
 
-def _another_group(lead: str) -> bool:
-    """Whether the words before an increment list it after another number of its
-    sentence ("killed 5 and injured another 12", "5 died and 3 more were hurt"): another
-    group counted, no addition to an earlier count."""
-    stops = list(_BEFORE_STOP.finditer(lead))
-    return bool(stops and stops[-1].group(0).isdigit() and _LISTED.search(lead, stops[-1].end()))
+def _another_group(between: str) -> bool:
+    """Whether the words between the figure before and an increment list it after that
+    figure in one sentence ("killed 5 and injured another 12", "five died and 3 more
+    were hurt"): another group counted, no addition to an earlier count."""
+    return (len(between) <= _REACH and not _SENTENCE_END.search(between)
+            and bool(_LISTED.search(between)))
 
 
 def find_steps(finder: FigureFinder) -> None:
