@@ -153,3 +153,14 @@ def test_a_russian_report_whose_toll_ignores_its_own_step(tmp_path: Path):
         # one more of the injured died: a step of the dead, not a count of casualties
         assert [(c.family, c.low) for c in claims if c.change] == [("killed", 1)]
         assert [f.kind for f in findings if f.kind == "inconsistency"] == kinds
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Another 3 died in hospital overnight, bringing the toll to 52, the health ministry "
+     "said.", "52"),
+    ("The floods killed 12 more people in Sylhet, taking the death toll to 230.", "230"),
+])
+def test_a_step_carries_the_total_to_its_new_value(text: str, total: str):
+    found = {f.evidence.text: f for f in extract_text(text, date(2026, 5, 6)).figures}
+    assert found[total].family == "killed" and found[total].change is None
+    assert sum(1 for f in found.values() if f.change and "add" in f.change) == 1

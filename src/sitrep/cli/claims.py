@@ -46,6 +46,7 @@ _CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
 _LEGEND = {
     "..": "N..M between N and M, N.. N or more, ..M up to M",
     "x": "xF changed by a factor of F (x0.5 halved)",
+    "+": "+N an announced increment: N more (two more died)",
     "~": "~DATE the day it was said is not given: the article's publication date",
     "?": "? no date known",
 }
