@@ -34,10 +34,10 @@ class Predicates:
     magnitude_before: re.Pattern[str]
     magnitude_after: re.Pattern[str]
     magnitude_word: str
-    auxiliary_words: frozenset[str]
-    verb_words: frozenset[str]  # the verbs of change: one is among the last words before
     #: "bringing the death toll to": a verb that carries a total to the number after it
     carried: re.Pattern[str]
+    auxiliary_words: frozenset[str]
+    verb_words: frozenset[str]  # the verbs of change: one is among the last words before
 
     def is_auxiliary(self, word: str) -> bool:
         """A word that opens a predicate ("remain", "were"): no noun counted."""
@@ -96,9 +96,9 @@ def predicates(lang: str) -> Predicates:
             rf"\b(?:{magnitude}(?:\s+of)?|{longest_first(data['magnitude_verbs'])})\s+$"),
         magnitude_after=re.compile(rf"[-\s]{magnitude}\b"),
         magnitude_word=data["magnitude"],
-        auxiliary_words=frozenset(w for a in data["state_auxiliaries"] for w in a.split()),
-        verb_words=frozenset(w for v in data["change_verbs"] for w in v.split()),
         carried=re.compile(
             rf"\b(?:{longest_first(data['carry_verbs'])})\s+(?:[a-z]+\s+){{0,2}}?"
             rf"(?P<total>{longest_first(data['totals'])})\s+(?:{links})\s+$"),
+        auxiliary_words=frozenset(w for a in data["state_auxiliaries"] for w in a.split()),
+        verb_words=frozenset(w for v in data["change_verbs"] for w in v.split()),
     )
