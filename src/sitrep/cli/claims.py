@@ -46,6 +46,7 @@ _CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
 _LEGEND = {
     "..": "N..M between N and M, N.. N or more, ..M up to M",
     "x": "xF changed by a factor of F (x0.5 halved)",
+    "+": "+N an announced increment: N more (two more died)",
     "~": "~DATE the day it was said is not given: the article's publication date",
     "?": "? no date known",
 }
@@ -75,7 +76,9 @@ def _with_unit(low: str, high: str, unit: str | None) -> str:
 
 def _value(row: dict) -> str:
     if row["change"]:
-        return "x" + _number(json.loads(row["change"])["factor"])
+        change = json.loads(row["change"])
+        return "+" + _number(change["add"]) if "add" in change else "x" + _number(
+            change["factor"])
     if row["start_date"]:
         return f"{row['start_date']}..{row['end_date']}"
     return _with_unit("" if row["low"] is None else _number(row["low"]),

@@ -298,10 +298,11 @@ class Context:
         before = _NAME_BEFORE.search(self.text, max(0, start - 30), start)
         if before is None or before.group(1).endswith(("'s", "’s")):
             return False
-        lead = self.text[max(0, before.start(1) - 3):before.start(1)].rstrip()
+        raw = self.text[max(0, before.start(1) - 3):before.start(1)]
+        lead = raw.rstrip()
         coded = any(c.isupper() for c in before.group(1)[1:])  # "iPadOS 13", "RTX 2060"
-        if not coded and (not lead or lead[-1] in ".:!?\"“‘'\n"):
-            return False  # the first word of a sentence
+        if not coded and (not lead or lead[-1] in ".:!?\"“‘'" or "\n" in raw):
+            return False  # the first word of a sentence, or of a line
         around = (_WORDS.findall(self.text, max(0, start - 40), start)[-4:]
                   + _WORDS.findall(self.text, start, start + 30)[:2])
         caps = sum(1 for w in around if w[0].isupper())

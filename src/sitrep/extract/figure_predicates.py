@@ -34,6 +34,8 @@ class Predicates:
     magnitude_before: re.Pattern[str]
     magnitude_after: re.Pattern[str]
     magnitude_word: str
+    #: "bringing the death toll to": a verb that carries a total to the number after it
+    carried: re.Pattern[str]
     auxiliary_words: frozenset[str]
     verb_words: frozenset[str]  # the verbs of change: one is among the last words before
     #: a total right after one of them is a clause's object ("which led to casualties")
@@ -45,7 +47,10 @@ class Predicates:
 
     def named_before(self, folded: str, start: int) -> str | None:
         """"the death toll has risen to 93" -> "killed": the total named before a verb of
-        change that ends right where the number (with its hedge) starts."""
+        change that ends right where the number (with its hedge) starts; "(another 3
+        died,) bringing the toll to 52" -> "killed" too."""
+        if carried := self.carried.search(folded, max(0, start - 80), start):
+            return self.totals[carried.group("total")]
         if not self.verb_words.intersection(folded[max(0, start - 40):start].split()[-4:]):
             return None  # no verb of change right before: the search below cannot match
         m = self.total_before.search(folded, max(0, start - WINDOW), start)
@@ -104,6 +109,9 @@ def predicates(lang: str) -> Predicates:
             rf"\b(?:{magnitude}(?:\s+of)?|{longest_first(data['magnitude_verbs'])})\s+$"),
         magnitude_after=re.compile(rf"[-\s]{magnitude}\b"),
         magnitude_word=data["magnitude"],
+        carried=re.compile(
+            rf"\b(?:{longest_first(data['carry_verbs'])})\s+(?:[a-z]+\s+){{0,2}}?"
+            rf"(?P<total>{longest_first(data['totals'])})\s+(?:{links})\s+$"),
         auxiliary_words=frozenset(w for a in data["state_auxiliaries"] for w in a.split()),
         verb_words=frozenset(w for v in data["change_verbs"] for w in v.split()),
         object_words=frozenset(data.get("object_prepositions", ())),

@@ -32,6 +32,7 @@ from .counted import (
 from .counted_left import comparative_after, measure_around, place_only
 from .figure_changes import find_changes, moved
 from .figure_filters import Context, no_count
+from .figure_increments import find_steps, skip_word_after
 from .figure_index import TextIndex
 from .figure_labels import names_a_thing
 from .figure_predicates import predicates
@@ -102,11 +103,13 @@ class FigureFinder:
         return not any(s < end and start < e for s, e in self.blocked + self.taken)
 
     def _noun_phrase(self, pos: int) -> tuple[str | None, str | None, int]:
-        return noun_phrase(self.text, pos, self.words)
+        return noun_phrase(self.text, skip_word_after(self.text, pos, self.words.lang),
+                           self.words)
 
     def run(self) -> list[Figure]:
         self.date_spans()
         find_changes(self)
+        find_steps(self)
         find_vague(self)
         self.ranges()
         self.singles()
@@ -328,7 +331,8 @@ class FigureFinder:
             measure, end = None, m.end()  # "270 remain missing": a verb, not what is counted
         if measure and measure.split()[0].lower() not in told.generic:
             return None
-        happened = told.happened(self.folded, end if measure else m.end())
+        happened = told.happened(self.folded, end if measure else skip_word_after(
+            self.folded, m.end(), self.words.lang))  # "two more died"
         if happened:
             return (f"{measure} {happened}" if measure else happened), None, \
                 end if measure else m.end()

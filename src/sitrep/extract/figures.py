@@ -23,6 +23,7 @@ from . import doc_values
 from .attribution import Cue, cue_for
 from .carry import Carrier, carry_words
 from .counted import family_of, measure_family
+from .figure_increments import increment_changes
 from .figure_restated import without_restated
 from .figure_subjects import subject
 from .figure_values import FigureFinder
@@ -45,7 +46,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     by_sentence: dict[int, list[Cue]] = {}
     for c in cues:
         by_sentence.setdefault(c.sentence[0], []).append(c)
-    figures = _once(without_restated(doc_values.get(doc, "text"), figures, words), words)
+    text = doc_values.get(doc, "text")
+    figures = _once(without_restated(text, figures, words), words)
     located = [(fig, _sentence_of(sentences, fig)) for fig in figures]
     families = [("dates" if fig.kind == "dates" else measure_family(fig.measure, fig.unit))
                 for fig in figures]
@@ -55,7 +57,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
             by_family.setdefault(sentences[k].start, set()).add(family)
     carrier = Carrier(doc_values.get(doc, "text"), sentences, by_sentence,
                       doc_values.get(doc, "mentions") or [], by_family, carry_words(words.lang))
-    for (fig, k), family in zip(located, families, strict=True):
+    steps = increment_changes(text, figures, families, words.lang)
+    for (fig, k), family, step in zip(located, families, steps, strict=True):
         sentence = sentences[k] if k is not None else None
         cue = cue_for(by_sentence.get(sentence.start, []) if sentence else cues,
                       fig.evidence.start)
@@ -63,7 +66,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
         if cue is None and k is not None and not by_sentence.get(sentences[k].start):
             said = carrier.cue(k, family)  # "... the ministry said. Another 40 are missing."
         out.append(replace(fig, attribution=said.attribution if said else NO_ATTRIBUTION,
-                           subject=subject(fig, doc, sentence, cue, words), family=family))
+                           subject=subject(fig, doc, sentence, cue, words), family=family,
+                           change=fig.change or step))
     return out
 
 

@@ -21,6 +21,18 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _REACH = 160
 
 
+def added(change: dict[str, Any] | None) -> float | None:
+    """How many an announced increment adds ("two more died": 2), None for a total or a
+    change by a factor: an increment is no value of its count's series, only a step of it
+    (:mod:`.increments`)."""
+    return float(change["add"]) if change and "add" in change else None
+
+
+def is_step(row: Any) -> bool:
+    """Whether a figure row is an announced increment (its change adds: :func:`added`)."""
+    return '"add"' in (row["change"] or "")
+
+
 def changed_families(row: Any, text: str | None) -> tuple[str, ...]:
     """The families a change row with no measure of its own changes, named before it in
     its sentence: casualties alone when the clause names them, else each one it names

@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from ..documents import content_id
 from ..knowledge.gazetteer import load_gazetteer
 from ..lang import language_data
-from .changes import changed_families
+from .changes import changed_families, is_step
 from .families import (
     counted,
     dead_among,
@@ -106,7 +106,8 @@ class Claim:
 
     def describe_value(self) -> str:
         if self.change:
-            return f"{self.change.get('word', 'changed')} (x{self.change['factor']})"
+            step = f"+{_number(self.low)}" if "add" in self.change else f"x{self.change['factor']}"
+            return f"{self.change.get('word', 'changed')} ({step})"
         if self.start:
             return f"{self.start} to {self.end}"
         if self.low is not None and self.high is not None and self.low != self.high:
@@ -217,10 +218,11 @@ def _family(row: Any, subject: str, around: tuple[str, str, str] | None,
         return str(row["measure"])
     if row["kind"] == "count" and around is not None:
         _, before, after = around
-        what = counted(row["measure"], before, after, subject, lang, words)
+        step = is_step(row)  # abroad, keeps the outcome before its word ("умер ещё один")
+        what = counted(row["measure"], before, after, subject, None if step else lang, words)
         if what.family:
             family = what.family
-        if what.part:
+        if what.part and not step:  # "another 3 died in hospital": no part of a step
             return f"{family} (in {what.part})"
         if family == "injured" and dead_among(after, lang):
             family = "casualties"  # "695 hurt, of whom 144 died": every victim, dead included
@@ -364,7 +366,8 @@ class _Cited:
     def key(self) -> str:
         row, change = self.row, self.change
         return content_id(self.subject, self.family, self.source.key, row["low"],
-                          row["high"], change and change["factor"], row["start_date"],
+                          row["high"], change and change.get("factor", change.get("add")),
+                          row["start_date"],
                           row["end_date"], str(self.stated) if self.stated
                           else row["group_id"], prefix="k")
 

@@ -326,7 +326,13 @@ def _increment(before: str, lang: str) -> str | None:
     total, and its count set against the total is no revision of it. Only troops: "5
     killed and another 12 injured" names another group, not a wave."""
     words = _increment_words(lang)
-    return "additional" if words is not None and words.search(before[-60:]) else None
+    found = words.search(before[-60:]) if words is not None else None
+    if found is None or lang == "en":
+        return "additional" if found else None
+    # "все ещё 2,000": a pair of the language's ``not_increments`` says "still", a total
+    pair = " ".join([*before[-60:][:found.start()].split()[-1:], found.group(0).split()[0]])
+    stills = language_data(lang).table("measures").get("not_increments", [])
+    return None if pair.lower() in stills else "additional"
 
 
 def _part_named_before(before: str, family: str | None, subject: str, fams: Families

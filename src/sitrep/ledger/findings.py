@@ -26,6 +26,7 @@ from .bulletins import misreported_bulletins
 from .claims import Claim
 from .families import families, fixed_measures
 from .inconsistencies import announced_changes, changed_since, fell_back
+from .increments import ignored_increments
 from .instances import is_event_instance, is_ongoing
 from .internal import one_measure_two_values, one_number_two_meanings
 from .parts import parts_outgrow_whole
@@ -329,6 +330,7 @@ def find_findings(claims: list[Claim], reports: Mapping[str, str] | None = None
             out += _revisions(subject, family, group)
             out += announced_changes(subject, family, group, Finding, _who, _when)
             out += changed_since(subject, family, group, Finding, _who, _when)
+            out += ignored_increments(subject, family, group, Finding, _who, _when)
         out += _internal(subject, groups)
         out += period_outgrows_total(subject, groups, Finding, _who)
         every = [c for g in groups.values() for c in g]

@@ -36,7 +36,7 @@ def announced_changes(subject: str, family: str, claims: list[Claim], make: Make
     for runs in one_side_series(claims).values():
         for i, run in enumerate(runs):
             change = run[0]
-            if not change.change:
+            if not change.change or "factor" not in change.change:
                 continue
             before = next((r[-1] for r in reversed(runs[:i]) if r[-1].interval()), None)
             if before is None:
@@ -81,7 +81,7 @@ def fell_back(family: str, firsts: list[Claim]) -> tuple[Claim, Claim, Claim] | 
                 continue
             start = next((c for c in firsts[:p] if not c.change and c.interval()
                           and c.interval()[1] < top[0]), None)  # type: ignore[index]
-            announced = any(c.change and float(c.change["factor"]) < 1
+            announced = any(c.change and float(c.change.get("factor", 1)) < 1
                             for c in firsts[p + 1:q])
             if start is not None and not announced:
                 return start, peak, later
@@ -124,7 +124,7 @@ def changed_since(subject: str, family: str, claims: list[Claim], make: Make,
     month's report") and gives the new figure, where the new figure does not follow the
     change from its source's earlier one (1,000 wounded, then 2,700: less than triple)."""
     found = []
-    for change in (c for c in claims if c.change):
+    for change in (c for c in claims if c.change and "factor" in c.change):
         factor = float(change.change["factor"])  # type: ignore[index]
         bound = change_bound(change.sentence, change.evidence)
         for value in claims:

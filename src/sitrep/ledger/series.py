@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .changes import added
 from .claims import Claim
 
 
@@ -21,7 +22,8 @@ def same_value(a: Claim, b: Claim) -> bool:
     """Whether two claims give one value: the same announced change, one exact count, or
     intervals that overlap."""
     if a.change or b.change:
-        return bool(a.change and b.change and a.change["factor"] == b.change["factor"])
+        return bool(a.change and b.change and a.change.get("factor") == b.change.get("factor")
+                    and a.change.get("add") == b.change.get("add"))
     if exact(a) and exact(b):
         return a.low == b.low  # "133" then "137": a toll that rose, not one figure rounded
     ia, ib = a.interval(), b.interval()
@@ -43,7 +45,7 @@ def one_side_series(claims: list[Claim]) -> dict[str, list[list[Claim]]]:
     a new point in time. A repeated value is kept: "13,000 again in August" may be news."""
     by_side: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.source.type != "media" and c.stated_on is not None:
+        if c.source.type != "media" and c.stated_on is not None and added(c.change) is None:
             by_side[c.source.side].append(c)
     out: dict[str, list[list[Claim]]] = {}
     for side, group in by_side.items():

@@ -107,7 +107,7 @@ class ArticleReport:
         for n, f in enumerate(self.claims.get("figures", []), start=1):
             who = f["speaker"] or f["org"] or "the outlet"
             value = (f"{f['start_date']}..{f['end_date']}" if f["start_date"] else
-                     f"x{json.loads(f['change'])['factor']}" if f["change"] else
+                     _change(json.loads(f["change"])) if f["change"] else
                      f"{_num(f['low'])}..{_num(f['high'])}")
             lines.append(f"  F{n} {value} {f['unit'] or ''} {f['measure'] or ''} | subject "
                          f"{f['subject'] or '-'} | {who}, stated {f['stated_on'] or '-'} | "
@@ -117,6 +117,11 @@ class ArticleReport:
             lines.append(f"  S{n} {who}{' to ' + st['to_whom'] if st['to_whom'] else ''}, "
                          f"stated {st['stated_on'] or '-'} | raw line {self.raw_line(st['start'])}")
         return (["Figures (⟦ ⟧) and statements (« »):", *lines, ""]) if lines else []
+
+
+def _change(change: dict[str, Any]) -> str:
+    """"x0.5" for a change by a factor, "+2" for an announced increment."""
+    return f"+{_num(change['add'])}" if "add" in change else f"x{change['factor']}"
 
 
 def _num(value: float | None) -> str:

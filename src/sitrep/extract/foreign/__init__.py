@@ -18,6 +18,7 @@ from datetime import date
 
 from ...knowledge.translit import person_key_any_script
 from ..counted import measure_family
+from ..figure_increments import without_other_groups
 from ..records import Attribution, Extraction, Figure, Mention, Span, Statement
 from .attribution import attribute
 from .carry import carrier, org_mentions
@@ -71,10 +72,14 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
             extraction.figures.append(Figure(
                 Span(raw.start, raw.end, text[raw.start:raw.end]), measure=raw.measure,
                 low=raw.low, high=raw.high, unit=raw.unit, qualifier=raw.qualifier,
-                attribution=own or Attribution(),
+                change=raw.change, attribution=own or Attribution(),
                 subject=here[0] if here else subject, family=family))
-    extraction.figures[:] = _once(_restated(extraction.figures, sents),
-                                property_words(lang))
+    figures = extraction.figures
+    steps = without_other_groups(figures, [f.change for f in figures],
+                                 [f.family for f in figures])
+    extraction.figures[:] = _once(_restated([
+        replace(f, change=s) for f, s in zip(figures, steps, strict=True)], sents),
+        property_words(lang))
     return extraction
 
 

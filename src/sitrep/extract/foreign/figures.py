@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .context import addresses_reader, context_words, no_figure_here, recipe_sentence
 from .hospital import hospital_measure
+from .increments import foreign_step
 from .measures import AFTER, measure_of, money_words
 from .numbers import Value, read_range, read_value
 from .resources import Words, lookup
@@ -25,6 +26,8 @@ class RawFigure:
     qualifier: str | None
     measure: str | None
     unit: str | None
+    #: an announced increment's ``{"add": N}`` ("ещё 5"), see :mod:`.increments`
+    change: dict[str, object] | None = None
 
 
 def sentence_figures(sentence: Sentence, words: Words, text: str) -> list[RawFigure]:
@@ -273,4 +276,7 @@ def _figure(toks: tuple[Token, ...], value: Value, words: Words) -> RawFigure:
             low = None
     elif hedge is not None:
         first, qualifier = hedge[0], hedge[2]
-    return RawFigure(toks[first].start, toks[end].end, low, high, qualifier, measure, unit)
+    change, measure = foreign_step(toks, first, value, words, measure) if unit is None else (
+        None, measure)
+    return RawFigure(toks[first].start, toks[end].end, low, high, qualifier, measure, unit,
+                     change)
