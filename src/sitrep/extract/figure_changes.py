@@ -60,7 +60,7 @@ def find_changes(finder: FigureFinder) -> None:
 
 
 def moved(words: FigureWords, folded: str, start: int) -> bool:
-    """"rose from 2.18 percent to 2.72 percent", "an increase from 5 to 7": the range at
+    """"rose from 3.1 percent to 3.6 percent", "an increase from 5 to 7": the range at
     ``start`` of the lower-cased text is a move from an old value to a new one after a word
     of change, not a range of values; the figure is the new value."""
     move = words.range_move
