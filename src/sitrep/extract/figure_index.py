@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .records import Figure
 
 
 class TextIndex:
@@ -88,3 +92,13 @@ class TextIndex:
         k = bisect_left(found, start, key=lambda n: n.start())
         near = [n for n in found[max(0, k - 1):k + 1]]
         return min(near, key=lambda n: abs(n.start() - start), default=None)
+
+
+def last_before(figures: list[Figure], pos: int) -> Figure | None:
+    """Of ``figures`` (in text order, by their evidence), the first of those with the
+    greatest start before ``pos``, as ``max`` by start would pick it."""
+    k = bisect_left(figures, pos, key=lambda f: f.evidence.start)
+    if k == 0:
+        return None
+    return figures[bisect_left(figures, figures[k - 1].evidence.start,
+                               key=lambda f: f.evidence.start)]

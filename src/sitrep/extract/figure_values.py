@@ -11,7 +11,7 @@ counts is read by :mod:`.counted`; who states it and what it is about is added a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import insort
 
 from spacy.tokens import Doc
 
@@ -33,7 +33,7 @@ from .counted_left import comparative_after, measure_around, place_only
 from .figure_changes import find_changes, moved
 from .figure_filters import Context, no_count
 from .figure_increments import find_steps, skip_word_after
-from .figure_index import TextIndex
+from .figure_index import TextIndex, last_before
 from .figure_labels import names_a_thing
 from .figure_predicates import predicates
 from .figure_scan import single_matches
@@ -354,7 +354,7 @@ class FigureFinder:
             if not self.words.referring.search(self.text, max(0, m.start() - 40), m.start()):
                 continue
             paragraph = self.index.paragraph_start(m.start())
-            last = _last_before(counts, m.start())
+            last = last_before(counts, m.start())
             if last is None or last.evidence.start < paragraph:
                 continue
             measure = without_place(last.measure or "", self.words)
@@ -391,12 +391,3 @@ class FigureFinder:
             return None
         return without_place(previous.measure, self.words)
 
-
-def _last_before(figures: list[Figure], pos: int) -> Figure | None:
-    """Of ``figures`` (in text order), the first of those with the greatest start before
-    ``pos``, as ``max`` by start would pick it."""
-    k = bisect_left(figures, pos, key=lambda f: f.evidence.start)
-    if k == 0:
-        return None
-    return figures[bisect_left(figures, figures[k - 1].evidence.start,
-                               key=lambda f: f.evidence.start)]

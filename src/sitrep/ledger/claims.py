@@ -37,6 +37,7 @@ from .known import (
     person_names,
     person_roles,
 )
+from .sentences import sentence_around
 from .source_types import Source
 from .undated import day_said, sentence_of
 
@@ -190,18 +191,6 @@ def _date(value: str | None) -> date | None:
     day = value[:10]
     day += {4: "-01-01", 7: "-01"}.get(len(day), "")
     return date.fromisoformat(day)
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘]?[A-Z0-9])|\n")
-
-
-def sentence_around(text: str, start: int, end: int) -> tuple[str, str, str]:
-    """(sentence, its part before the figure, its part after) around ``start:end``."""
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)),
-             default=max(0, start - 400))
-    after = _SENTENCE_END.search(text, end)
-    hi = after.start() if after else len(text)
-    return text[lo:hi].strip(), text[lo:start], text[end:hi]
 
 
 def _family(row: Any, subject: str, around: tuple[str, str, str] | None,
