@@ -66,7 +66,7 @@ def find_edges(work: str, bucket: int, part_ids: list[str], buckets: int,
             (exact if band == TEXT_HASH_BAND else seen).add((a, b))
     found = [rows.relation_row(a, b, dedupe.COPY, 1.0) for a, b in sorted(exact)]
     prints = _fingerprints(base, part_ids, {i for pair in seen for i in pair})
-    seen = {pair for pair in seen if pair[0] in prints and pair[1] in prints}
+    seen = _close_pairs(seen, prints)
     stock = _stock(base, buckets, {k for a, b in seen
                                    for k in set(prints[a].passages) & set(prints[b].passages)})
     owned = sorted(pair for pair in seen
@@ -83,6 +83,40 @@ def find_edges(work: str, bucket: int, part_ids: list[str], buckets: int,
             found.append(rows.relation_row(a, b, relation.kind, relation.coverage))
     write_rows(base / "relations" / f"bucket-{bucket}.parquet", rows.RELATION_COLUMNS, found)
     return len(found)
+
+
+#: Pairs whose MinHash estimates are compared in one array operation at a time.
+_CHUNK = 65_536
+
+
+def _close_pairs(pairs: set[tuple[str, str]],
+                 prints: dict[str, dedupe.Fingerprint]) -> set[tuple[str, str]]:
+    """The pairs whose MinHash estimate reaches the lower of the two candidate bars
+    (``relations.MIN_JACCARD``, ``dedupe.THRESHOLD``): no key can make another pair a
+    candidate (:func:`_owner` would find none), so they are dropped before the costly
+    per-pair work. Why: a stock passage pairs up its first ``STOCK_POSTINGS + 1`` holders,
+    hundreds of pairs each, nearly all far apart as wholes; one process drops them the
+    same way, by one array comparison of signatures (``store/relations._close``)."""
+    import numpy as np
+
+    kept = sorted(p for p in pairs if p[0] in prints and p[1] in prints
+                  and prints[p[0]].signature is not None
+                  and prints[p[1]].signature is not None)
+    if not kept:
+        return set()
+    ids = sorted({i for pair in kept for i in pair})
+    row = {article_id: k for k, article_id in enumerate(ids)}
+    matrix = np.vstack([np.frombuffer(prints[i].signature, dtype=np.uint64)  # type: ignore[arg-type]
+                        for i in ids])
+    bar = min(relations.MIN_JACCARD, dedupe.THRESHOLD)
+    out: set[tuple[str, str]] = set()
+    for at in range(0, len(kept), _CHUNK):
+        chunk = kept[at:at + _CHUNK]
+        left = np.fromiter((row[a] for a, _ in chunk), dtype=np.int64, count=len(chunk))
+        right = np.fromiter((row[b] for _, b in chunk), dtype=np.int64, count=len(chunk))
+        agree = np.count_nonzero(matrix[left] == matrix[right], axis=1) / matrix.shape[1]
+        out.update(pair for pair, score in zip(chunk, agree, strict=True) if score >= bar)
+    return out
 
 
 def _owner(pair: tuple[str, str], a: dedupe.Fingerprint, b: dedupe.Fingerprint,
