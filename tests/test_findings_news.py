@@ -16,13 +16,16 @@ from sitrep.ledger.families import counted
 from sitrep.store import Store
 
 
-def _ledger(tmp_path: Path, articles: dict[str, tuple[str, str | None]]):
+def _ledger(tmp_path: Path, articles: dict[str, tuple[str, str | None]],
+            own_outlets: bool = False):
     """Each article (name -> (text, publication day or None)) as a JSON Lines page, as a
-    user feeds news; the claims and findings of the store."""
+    user feeds news (``own_outlets``: each on an outlet named after it, not all on one);
+    the claims and findings of the store."""
     paths = []
     for name, (text, day) in articles.items():
         path = tmp_path / f"{name}.jsonl"
-        path.write_text(json.dumps({"url": f"https://news.example/{name}", "text": text,
+        url = f"https://{name}.example/story" if own_outlets else f"https://news.example/{name}"
+        path.write_text(json.dumps({"url": url, "text": text,
                                     "published": day}) + "\n")
         paths.append(str(path))
     with Store(tmp_path / "news.db") as store:

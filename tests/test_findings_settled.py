@@ -6,15 +6,11 @@ weeks apart are not set against each other."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from sitrep.extract.runner import extract_pending
-from sitrep.ingest.readers import ReadOptions
-from sitrep.ingest.runner import ingest
-from sitrep.ledger import ledger_from_store
+from test_findings_news import _ledger as _news_ledger
+
 from sitrep.ledger.settled import both_settled
-from sitrep.store import Store
 
 RECALL = ("Court hears Kano market case\n\nThe attack on a market in Kano, Nigeria, on "
           "March 14, 2025 killed 31 people and injured {n} others. The trial of four suspects "
@@ -26,18 +22,8 @@ DAY = ("Market attack in Kano\n\nAn attack on a market in Kano, Nigeria, on Frid
 
 
 def _ledger(tmp_path: Path, articles: dict[str, tuple[str, str]]):
-    """Each article (outlet -> (text, publication day)) as a JSON Lines page of its own
-    outlet; the claims and findings of the store."""
-    paths = []
-    for outlet, (text, day) in articles.items():
-        path = tmp_path / f"{outlet}.jsonl"
-        path.write_text(json.dumps({"url": f"https://{outlet}.example/kano", "text": text,
-                                    "published": day}) + "\n")
-        paths.append(str(path))
-    with Store(tmp_path / "news.db") as store:
-        ingest(paths, store, ReadOptions())
-        extract_pending(store)
-        return ledger_from_store(store)
+    """Each article on an outlet of its own: the tallies compared are different outlets'."""
+    return _news_ledger(tmp_path, articles, own_outlets=True)
 
 
 def _disagreements(findings, family: str) -> list[list[float]]:

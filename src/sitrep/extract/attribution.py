@@ -21,6 +21,7 @@ from . import doc_values
 from .bodies import Bodies
 from .cue_phrases import Cue, CueReader
 from .dates import DateMention
+from .phrases import phrase_spans
 from .records import Mention, Span
 from .speakers import Speakers
 from .speech_cues import SpeechCues, speech_cues
@@ -237,13 +238,7 @@ class _Attributor(CueReader):
 
 def _occurrences(text: str, phrases: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of every occurrence of each of ``phrases`` in ``text``, in order."""
-    out = []
-    for phrase in phrases:
-        at = text.find(phrase)
-        while at >= 0:
-            out.append((at, at + len(phrase)))
-            at = text.find(phrase, at + 1)
-    return sorted(out)
+    return sorted(phrase_spans(text, phrases))
 
 
 def _within(occurrences: list[tuple[int, int]], lo: int, hi: int) -> bool:
