@@ -120,6 +120,33 @@ def test_a_store_made_before_passage_keys_gets_them_on_upgrade(tmp_path: Path):
         assert got["trimmed"].group_id == got["padded"].group_id
 
 
+def test_signatures_are_read_apart_from_the_article_rows_and_filled_on_upgrade(
+        tmp_path: Path):
+    path = tmp_path / "sig.db"
+    with Store(path) as store:
+        _ingest(tmp_path, store, {"padded": PADDED})
+        db = store._db
+        held = db.execute("SELECT count(*) FROM article_signatures").fetchone()[0]
+        assert held == db.execute(
+            "SELECT count(*) FROM articles WHERE signature IS NOT NULL").fetchone()[0] > 0
+    db = sqlite3.connect(path)  # a store of schema 11 had no such table
+    db.executescript("DROP TRIGGER article_signature_kept; DROP TRIGGER "
+                     "article_signature_dropped; DROP TABLE article_signatures; "
+                     "PRAGMA user_version=11;")
+    db.close()
+    with Store(path) as store:  # the upgrade copies them: the new copy finds the old text
+        said: list[str] = []
+        store._db.set_trace_callback(said.append)
+        got = _ingest(tmp_path, store, {"trimmed": TRIMMED})
+        store._db.set_trace_callback(None)
+        # the look-ups read the signatures' own table, never the article rows (where a
+        # signature sits behind the long text)
+        reads = [s for s in said if s.lstrip().startswith("SELECT") and "signature" in s]
+        assert reads and all("FROM article_signatures" in s for s in reads)
+        assert got["trimmed"].group_id == got["padded"].group_id
+        assert store._db.execute("SELECT count(*) FROM article_signatures").fetchone()[0] == 2
+
+
 def test_a_copy_that_drops_a_paragraph_keeps_its_figures():
     # two paragraphs end with a number; the copy drops the second, so the first number is
     # now followed by the words that followed the second one: that is no changed figure

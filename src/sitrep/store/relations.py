@@ -157,11 +157,13 @@ def _close(db: sqlite3.Connection, signature: bytes, threshold: float, ids_sql: 
            params: list[int]) -> set[str]:
     """The articles ``ids_sql`` names whose MinHash estimate against ``signature`` reaches
     ``threshold``. Each signature is read once, however many keys its article shares, and
-    all are compared in one array operation: stock phrases make many candidates."""
+    all are compared in one array operation: stock phrases make many candidates. They are
+    read from their own table: read from the article rows, behind the text, they made the
+    look-ups of a big store random reads across all its articles."""
     import numpy as np
 
-    rows = db.execute(f"SELECT id, signature FROM articles WHERE signature IS NOT NULL "
-                      f"AND id IN ({ids_sql})", params).fetchall()
+    rows = db.execute(f"SELECT article_id, signature FROM article_signatures "
+                      f"WHERE article_id IN ({ids_sql})", params).fetchall()
     if not rows:
         return set()
     mine = np.frombuffer(signature, dtype=np.uint64)

@@ -341,6 +341,25 @@ _MIGRATIONS: tuple[str, ...] = (
     INSERT OR IGNORE INTO key_level_rows(level, rows)
         SELECT 'big', (SELECT count(*) FROM lsh_bands) + (SELECT count(*) FROM passage_keys);
     """,
+    # 12: the MinHash signatures apart (store/relations._close reads ~80 per new article):
+    # in the article row a signature sits behind the text, so each read walked the text's
+    # overflow pages, and the look-ups of a big store read across the whole articles table.
+    # Triggers keep the copy for every way articles come in (ingest and merged parts).
+    """
+    CREATE TABLE IF NOT EXISTS article_signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        signature BLOB NOT NULL
+    );
+    CREATE TRIGGER IF NOT EXISTS article_signature_kept AFTER INSERT ON articles
+    WHEN NEW.signature IS NOT NULL BEGIN
+        INSERT OR REPLACE INTO article_signatures VALUES (NEW.id, NEW.signature);
+    END;
+    CREATE TRIGGER IF NOT EXISTS article_signature_dropped BEFORE DELETE ON articles BEGIN
+        DELETE FROM article_signatures WHERE article_id = OLD.id;
+    END;
+    INSERT OR IGNORE INTO article_signatures
+        SELECT id, signature FROM articles WHERE signature IS NOT NULL;
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
