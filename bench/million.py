@@ -220,7 +220,7 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
              "split_s": split}
         samples.append(s)
         log(f"{seen:>9,} items {s['seconds']:8.0f} s  {rate:6.1f} docs/s (window)  "
-            f"{seen / (now - start):6.1f} overall  {cpu_rate:6.1f} per CPU-s  "
+            f"{(seen - skip) / (now - start):6.1f} overall  {cpu_rate:6.1f} per CPU-s  "
             f"RSS {s['rss_mib']:6.0f} MiB  "
             f"store {s['store_mib']:8,.0f} MiB  split {split}")
         state.update(t=now, at=seen, spent=dict(spent), cpu=cpu)
