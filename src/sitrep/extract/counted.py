@@ -13,6 +13,7 @@ from typing import Any
 
 from ..lang import language_data
 from .figure_predicates import predicates
+from .figure_rates import is_qualifier
 from .figure_words import FigureWords, figure_words
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -22,7 +23,7 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _OF = re.compile(r"\s+of\s+(?=[a-z])")
 #: Unit codes (see ``figure_units``) whose figures are durations or distances.
 DURATIONS = ("day", "week", "month", "year", "hour", "minute", "second")
-_DISTANCES = ("km", "m", "mile")
+_DISTANCES = ("km", "m", "mile", "ly")
 
 
 def family_of(measure: str | None, unit: str | None, words: FigureWords) -> str | None:
@@ -134,8 +135,9 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
             break
         if (w[0].isupper() or low.endswith(gerund)) and seen_noun:
             break  # "particles representing ...": the head noun came first
-        if low in rules["phrase_ends"] or _DIGITS.fullmatch(w):
-            break
+        if low in rules["phrase_ends"] or _DIGITS.fullmatch(w) or (
+                not phrase and is_qualifier(w, words) and _small_next(text, m.end(), words)):
+            break  # "$19,000 pretax into": the qualifier names no thing (see figure_rates)
         if _verb_here(text, m, bool(phrase), unit, seen_noun, words):
             break
         phrase.append(w)
