@@ -60,18 +60,22 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     gerunds = longest_first(table["gerunds"])
     # "revenue rose 4.1 percent to $12.6 billion": the change between verb and value
     change = r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per cent))?"
+    # "efficiency will rise from 20%": a base form is a verb after a modal only
+    adverb = rf"(?:\s+(?:{'|'.join(table['verb_adverbs'])}))?"  # "the impact is now $4 billion"
+    base = rf"(?:{'|'.join(table['modals'])})\s+(?:{longest_first(table['base_verbs'])})"
     verb = re.compile(rf"\b{subject}(?:\s+(?:(?:{aux})\s+){{0,2}}"
-                      rf"(?:{longest_first(table['verbs'])}|{gerunds})|(?P<comma>,)\s+"
-                      rf"(?:{gerunds})){change}(?:\s+(?:by|to|from|at))?\s+$")
+                      rf"(?:{longest_first(table['verbs'])}|{gerunds})|\s+{base}|(?P<comma>,)\s+"
+                      rf"(?:{gerunds})){adverb}{change}(?:\s+(?:by|to|from|at))?\s+$")
     # the first verb of a clause: its subject ("Shares closed at $18, up 0.35%")
     first = re.compile(rf"\b{subject}\s+(?:(?:{aux})\s+){{0,2}}"
                        rf"(?:{longest_first(table['verbs'])})\b")
     right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
     # "reduce the national gross domestic product by 0.3 percent"
-    # "reduce an astronaut's metabolic rate by 75%": a possessive is a modifier
+    # "reduce an astronaut's metabolic rate by 75%": a possessive is a modifier; "increase
+    # module efficiency from 20% to 24%": the object changes from the value
     by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+"
                     r"(?:(?:the|its|an?|their|his|her|our)\s+)?"
-                    r"(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+by\s+$")
+                    r"(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:by|from)\s+$")
     return of, verb, right, by, first
 
 
