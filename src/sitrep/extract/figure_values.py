@@ -199,6 +199,8 @@ class FigureFinder:
                 a = b  # "rose from 2.18% to 2.72%": the figure now is the new value
             measure, unit, end = self._noun_phrase(m.end())
             if a_unit := (m.group("a_unit") or "").strip():
+                if unit and unit != self.words.units.get(a_unit.lower(), a_unit):
+                    continue  # "3 km and 400 metres", "14 km and 40 minutes": no range
                 unit = unit or self.words.units.get(a_unit.lower(), a_unit)
             if unit and not measure and (
                     around := measure_around(self.text, m.start(), end, self.words, unit=unit)):
