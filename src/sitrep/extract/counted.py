@@ -135,9 +135,8 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
             break
         if (w[0].isupper() or low.endswith(gerund)) and seen_noun:
             break  # "particles representing ...": the head noun came first
-        if low in rules["phrase_ends"] or _DIGITS.fullmatch(w) or (
-                not phrase and is_qualifier(w, words) and _small_next(text, m.end(), words)):
-            break  # "$19,000 pretax into": the qualifier names no thing (see figure_rates)
+        if low in rules["phrase_ends"] or _DIGITS.fullmatch(w) or _adjunct(text, m, phrase, words):
+            break
         if _verb_here(text, m, bool(phrase), unit, seen_noun, words):
             break
         phrase.append(w)
@@ -161,6 +160,12 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
     while phrase and phrase[-1].lower() == joiner:
         phrase.pop()
     return phrase, unit, end
+
+
+def _adjunct(text: str, m: re.Match[str], phrase: list[str], words: FigureWords) -> bool:
+    """"$19,000 pretax into the plan": a word right after a sum that qualifies it and no
+    noun follows names no thing (see :mod:`.figure_rates`); "pretax profit" does."""
+    return not phrase and is_qualifier(m.group(0), words) and _small_next(text, m.end(), words)
 
 
 #: One lower-case word that closes its clause: the head of a noun phrase read so far.
