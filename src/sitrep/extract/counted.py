@@ -13,6 +13,7 @@ from typing import Any
 
 from ..lang import language_data
 from .figure_predicates import predicates
+from .figure_rates import is_qualifier
 from .figure_words import FigureWords, figure_words
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
@@ -22,7 +23,7 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _OF = re.compile(r"\s+of\s+(?=[a-z])")
 #: Unit codes (see ``figure_units``) whose figures are durations or distances.
 DURATIONS = ("day", "week", "month", "year", "hour", "minute", "second")
-_DISTANCES = ("km", "m", "mile")
+_DISTANCES = ("km", "m", "mile", "ly")
 
 
 def family_of(measure: str | None, unit: str | None, words: FigureWords) -> str | None:
@@ -134,7 +135,7 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
             break
         if (w[0].isupper() or low.endswith(gerund)) and seen_noun:
             break  # "particles representing ...": the head noun came first
-        if low in rules["phrase_ends"] or _DIGITS.fullmatch(w):
+        if low in rules["phrase_ends"] or _DIGITS.fullmatch(w) or _adjunct(text, m, phrase, words):
             break
         if _verb_here(text, m, bool(phrase), unit, seen_noun, words):
             break
@@ -159,6 +160,12 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
     while phrase and phrase[-1].lower() == joiner:
         phrase.pop()
     return phrase, unit, end
+
+
+def _adjunct(text: str, m: re.Match[str], phrase: list[str], words: FigureWords) -> bool:
+    """"$19,000 pretax into the plan": a word right after a sum that qualifies it and no
+    noun follows names no thing (see :mod:`.figure_rates`); "pretax profit" does."""
+    return not phrase and is_qualifier(m.group(0), words) and _small_next(text, m.end(), words)
 
 
 #: One lower-case word that closes its clause: the head of a noun phrase read so far.

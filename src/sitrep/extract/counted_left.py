@@ -15,6 +15,7 @@ from functools import cache
 
 from ..lang import language_data, longest_first
 from .counted import _head_words, has_common_noun
+from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
 
 _CODE = re.compile(r"[\d=]|^\.")
@@ -59,18 +60,22 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     gerunds = longest_first(table["gerunds"])
     # "revenue rose 4.1 percent to $12.6 billion": the change between verb and value
     change = r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per cent))?"
+    # "efficiency will rise from 20%": a base form is a verb after a modal only
+    adverb = rf"(?:\s+(?:{'|'.join(table['verb_adverbs'])}))?"  # "the impact is now $4 billion"
+    base = rf"(?:{'|'.join(table['modals'])})\s+(?:{longest_first(table['base_verbs'])})"
     verb = re.compile(rf"\b{subject}(?:\s+(?:(?:{aux})\s+){{0,2}}"
-                      rf"(?:{longest_first(table['verbs'])}|{gerunds})|(?P<comma>,)\s+"
-                      rf"(?:{gerunds})){change}(?:\s+(?:by|to|from|at))?\s+$")
+                      rf"(?:{longest_first(table['verbs'])}|{gerunds})|\s+{base}|(?P<comma>,)\s+"
+                      rf"(?:{gerunds})){adverb}{change}(?:\s+(?:by|to|from|at))?\s+$")
     # the first verb of a clause: its subject ("Shares closed at $18, up 0.35%")
     first = re.compile(rf"\b{subject}\s+(?:(?:{aux})\s+){{0,2}}"
                        rf"(?:{longest_first(table['verbs'])})\b")
     right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
     # "reduce the national gross domestic product by 0.3 percent"
-    # "reduce an astronaut's metabolic rate by 75%": a possessive is a modifier
+    # "reduce an astronaut's metabolic rate by 75%": a possessive is a modifier; "increase
+    # module efficiency from 20% to 24%": the object changes from the value
     by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+"
                     r"(?:(?:the|its|an?|their|his|her|our)\s+)?"
-                    r"(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+by\s+$")
+                    r"(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:by|from)\s+$")
     return of, verb, right, by, first
 
 
@@ -111,11 +116,32 @@ def _after_link(words: list[str], skip: frozenset[str], links: frozenset[str] = 
 
 
 def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bool = True,
-                   subject: bool = True) -> tuple[str, int] | None:
+                   subject: bool = True, unit: str | None = None) -> tuple[str, int] | None:
     """(measure, end) of a sum or a percentage (or, ``sums`` false, a span of time: only
     "a sentence of 10 years") that no noun follows: the noun on its left
     ("a loss of $5 million", "shares rose 4%", "the company lost $2 billion") or after a
-    link on its right ("$20 billion in aid"); None when neither names one."""
+    link on its right ("$20 billion in aid"); None when neither names one. A sum (``unit``
+    a currency) reads past a qualifier ("$19,000 pretax"), is a price after a verb of
+    pricing ("will start at $40,000") and a rate before "a share", "per month"."""
+    if not (is_sum(unit) and sums and subject):
+        return _measure_around(text, start, end, words, sums, subject)
+    end = after_qualifier(text, end, words)
+    rate = rate_after(text, end, words)
+    end = rate.end if rate else end
+    if price := priced(_sentence_before(text, start), words):
+        return per_rate(price, rate, words), end  # type: ignore[return-value]
+    # "spends $3 million a year on lighting": what is spent, not what comes after the rate
+    found = _measure_around(text, start, end if rate is None else rate.start, words, sums,
+                            subject)
+    if rate is None:
+        return found
+    return per_rate(found[0] if found else None, rate, words), max(  # type: ignore[return-value]
+        found[1] if found else end, end)
+
+
+def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: bool,
+                    subject: bool) -> tuple[str, int] | None:
+    """:func:`measure_around` of any value: the noun on its left or on its right."""
     of, verb, right, by, first = _left_patterns(words.lang)
     rules = words.rules
     heads, skip = _small_words(words.lang)  # heads: "the average rate was 5%"
@@ -144,8 +170,9 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
                 continue  # "eighty spiders of two meters each": a count, not a measure
             if pattern is of and _verb_last(found, words):
                 continue  # "the rate in Ohio stayed at 4%": a subject and its verb, read next
-            nouns = [w for w in kept if not _CODE.search(w)
-                     and not w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
+            nouns = [w for i, w in enumerate(kept) if not _CODE.search(w)
+                     and not (w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
+                              and not _opens_noun(kept, i, pattern is verb))
                      and not (_APOSTROPHE.search(w)  # "you’re looking at": a pronoun
                               and _APOSTROPHE.split(w)[0].lower() in words.stop_words)]
             # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
@@ -168,6 +195,13 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
         return asked, end  # "a budget request for $22.6 billion"
     return _right_of(text, end, words, right) or (_deal_price(window, end, words) if sums
                                                   and subject else None)
+
+
+def _opens_noun(kept: list[str], i: int, subject: bool) -> bool:
+    """"Emerging market stocks rose": a word in -ing or -ed that opens a subject of three
+    words or more and a noun follows is its modifier, not a verb."""
+    return subject and i == 0 and len(kept) >= 3 and not kept[1].lower().endswith(
+        ("ing", "ed"))
 
 
 def _amount_noun(window: str, words: FigureWords) -> str | None:

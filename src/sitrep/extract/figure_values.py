@@ -36,6 +36,7 @@ from .figure_increments import find_steps, skip_word_after
 from .figure_index import TextIndex, last_before
 from .figure_labels import names_a_thing
 from .figure_predicates import predicates
+from .figure_rates import joined_parts
 from .figure_scan import single_matches
 from .figure_vague import find_vague
 from .figure_words import FigureWords
@@ -198,9 +199,11 @@ class FigureFinder:
                 a = b  # "rose from 2.18% to 2.72%": the figure now is the new value
             measure, unit, end = self._noun_phrase(m.end())
             if a_unit := (m.group("a_unit") or "").strip():
+                if unit and unit != self.words.units.get(a_unit.lower(), a_unit):
+                    continue  # "3 km and 400 metres", "14 km and 40 minutes": no range
                 unit = unit or self.words.units.get(a_unit.lower(), a_unit)
             if unit and not measure and (
-                    around := measure_around(self.text, m.start(), end, self.words)):
+                    around := measure_around(self.text, m.start(), end, self.words, unit=unit)):
                 measure, end = around  # "production ranging from 30-600 MW"
             if not measure and not unit:
                 measure = self._stated_before(m.start())
@@ -231,6 +234,8 @@ class FigureFinder:
             if found is None:
                 continue
             measure, unit, end = found
+            if joined := joined_parts(self.text, end, unit, value, self.words):
+                value, unit, end = joined.value, joined.unit, joined.end  # "4 min and 15 s"
             if no_count(self, m, value, (measure, unit, end)):
                 continue
             bound = self.words.hedges.bound(qual)
@@ -293,7 +298,7 @@ class FigureFinder:
         if unit and not measure and unit not in self.words.rules["self_named_units"] and (
                 around := measure_around(self.text, m.start(), end, self.words,
                                          sums=unit not in DURATIONS,
-                                         subject=unit not in self.words.quantities)):
+                                         subject=unit not in self.words.quantities, unit=unit)):
             return around[0], unit, around[1]  # "a loss of $5 million", "shares rose 4%",
             # "a diameter of 3,200 miles"
         if unit and not measure and previous and previous.unit == unit and (

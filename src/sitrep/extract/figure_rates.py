@@ -1,0 +1,119 @@
+"""Sums and spans that read on past their unit: a price set by its verb ("will start at
+$40,000"), a rate ("$2.52 a share", "$4 billion per month"), a word that qualifies a sum
+without naming it ("$19,000 pretax"), and one span written in two units ("4 minutes and
+15 seconds" is 255 seconds).
+
+Why apart from :mod:`.counted` and :mod:`.counted_left`: these rules read the few words
+right around a sum or a span and change what it measures or its value, the same way for
+any sum; the words are data (``figure_rules`` ``left_measure``, ``figure_units``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang import language_data, longest_first
+from .figure_words import FigureWords, figure_words
+
+#: A sum's unit is a currency code ("USD", "EUR"): rates and qualifiers are of sums only.
+_CURRENCY = re.compile(r"[A-Z]{3}")
+#: The lower-case word right after a qualifier, if any: a noun it modifies.
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
+
+
+@dataclass(frozen=True)
+class Rate:
+    """"a share" after "$2.52": the noun a sum is per, and where the words end."""
+
+    noun: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Joined:
+    """"4 minutes and 15 seconds": one value in the smaller unit, and where it ends."""
+
+    value: float
+    unit: str
+    end: int
+
+
+def is_sum(unit: str | None) -> bool:
+    return bool(unit and _CURRENCY.fullmatch(unit))
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    table = figure_words(lang).rules["left_measure"]
+    rates, prices = table["rates"], table["price_verbs"]
+    rate = re.compile(rf"\s+(?:{'|'.join(rates['links'])})\s+({longest_first(rates['nouns'])})\b"
+                      rf"(?!\s+(?:{'|'.join(rates['blocks'])})\b)", re.I)
+    qualifier = re.compile(rf"\s+(?:{longest_first(table['sum_qualifiers'])})(?![\w-])", re.I)
+    price = re.compile(rf"\b(?:{longest_first(prices['verbs'])})\s+"
+                       rf"(?:{'|'.join(prices['links'])})\s+$", re.I)
+    return rate, qualifier, price
+
+
+def rate_after(text: str, pos: int, words: FigureWords) -> Rate | None:
+    """"$2.52 a share", "$4 billion per month": the sum is a rate per that noun ("$3
+    million a year ago" is a time, no rate)."""
+    m = _patterns(words.lang)[0].match(text, pos)
+    return Rate(m.group(1).lower(), m.start(), m.end()) if m else None
+
+
+def after_qualifier(text: str, pos: int, words: FigureWords) -> int:
+    """Where a sum's words end past a qualifier that names nothing ("$19,000 pretax into
+    the plan"); "$2 million pretax profit" names its noun, read as the measure."""
+    m = _patterns(words.lang)[1].match(text, pos)
+    if m is None:
+        return pos
+    nxt = _NEXT_WORD.match(text, m.end())
+    return pos if nxt and nxt.group(1) not in words.stop_words else m.end()
+
+
+def is_qualifier(word: str, words: FigureWords) -> bool:
+    return word.lower() in words.rules["left_measure"]["sum_qualifiers"]
+
+
+def priced(window: str, words: FigureWords) -> str | None:
+    """"will start at $40,000", "is priced at": a verb of pricing makes the sum a price."""
+    prices = words.rules["left_measure"]["price_verbs"]
+    return prices["measure"] if _patterns(words.lang)[2].search(window[-40:]) else None
+
+
+def per_rate(measure: str | None, rate: Rate | None, words: FigureWords) -> str | None:
+    """"earnings" and "a share" -> "earnings per share"; no measure: "amount per share"."""
+    if rate is None:
+        return measure
+    rates = words.rules["left_measure"]["rates"]
+    return f"{measure or rates['default']} {rates['per']} {rate.noun}"
+
+
+@cache
+def _compound(lang: str) -> tuple[re.Pattern[str], dict[str, dict[str, float]]]:
+    table = language_data(lang).table("figure_units")
+    joiners = "|".join(re.escape(j) for j in table["compound_joiners"])
+    pattern = re.compile(rf"\s*(?:{joiners})\s*(?:and\s+)?(\d+(?:\.\d+)?|[a-z]+)\s+([a-z]+)\b",
+                         re.I)
+    return pattern, table["compound_parts"]
+
+
+def joined_parts(text: str, end: int, unit: str | None, value: float, words: FigureWords
+                 ) -> Joined | None:
+    """"4 minutes and 15 seconds", "6 feet, 2 inches": one value in the smaller unit, when
+    a number in a smaller unit of the same kind follows the first and its joiner."""
+    pattern, parts = _compound(words.lang)
+    if unit not in parts:
+        return None
+    m = pattern.match(text, end)
+    if m is None:
+        return None
+    second = words.units.get(m.group(2).lower())
+    factor = parts[unit].get(second or "")
+    more = words.numbers.parse(m.group(1))
+    if not factor or more is None or second is None:
+        return None
+    return Joined(value * factor + more, second, m.end())
