@@ -187,6 +187,8 @@ class _Finder(PlaceRules, OrgRules):
         if text in words.org_acronyms:
             self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
             return
+        if self.known_body(i, j, text):
+            return
         place = None if fold(text) in words.not_places else self.gaz.place(text)
         if place and place.kind == "city" and self._not_a_town(place, i, j, text):
             place = None
@@ -214,6 +216,8 @@ class _Finder(PlaceRules, OrgRules):
             self.add(Mention("org", self.span(i, j),
                              canonical_org(text, self.gaz, lang=words.lang) or text,
                              "org:" + org_key(text, self.gaz, words)))
+            return
+        if self.lone_org(i, j):
             return
         self._country_places(i, j)
 

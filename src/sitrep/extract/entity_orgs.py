@@ -13,9 +13,10 @@ import itertools
 import re
 
 from ..knowledge.gazetteer import Gazetteer, fold
-from ..knowledge.orgs import canonical_org
+from ..knowledge.orgs import canonical_org, known_org
 from .entity_words import EntityWords
 from .records import Mention, Span
+from .words import Words
 
 # the capital first, then the look back: a pattern that starts with a character class lets
 # the matcher skip ahead to candidates instead of trying every position
@@ -31,9 +32,46 @@ class OrgRules:
     words: EntityWords
     text: str
     mentions: list[Mention]
+    w: Words
+    starts: frozenset[int]
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+
+    def known_body(self, i: int, j: int, text: str) -> bool:
+        """"AFP", "Agence France-Presse": a body the knowledge names (``orgs.json``), by
+        its name or an alias, is an organisation wherever it stands, head word or not."""
+        known = known_org(text)
+        if known is None:
+            return False
+        self.add(Mention("org", self._span(i, j), known.name,
+                         "org:" + org_key(known.name, self.gaz, self.words),
+                         country=known.country))
+        return True
+
+    def lone_org(self, i: int, j: int) -> bool:
+        """"Volkswagen said", "..., Xiaomi announced": one capitalised word, no person named
+        before with it, no place (nor after "in"), no title, right before a verb of saying,
+        is a body that speaks (a firm, a brand). At the start of a sentence the capital may be the
+        sentence's only: a group ("Residents said") or a word the text also writes in lower
+        case is no name."""
+        w, words = self.w, self.words
+        if j - i != 1 or j >= len(w.text) or w.lower[j] not in words.speech_verbs:
+            return False
+        low, text = w.lower[i], w.text[i]
+        if not w.alpha[i] or w.stop[i] or low in words.titles or low in words.group_nouns or (
+                i > 0 and w.lower[i - 1] in words.locative):
+            return False  # "officials in Gansu confirmed": a place the gazetteer lacks
+        if i in self.starts and (low.endswith(words.adverb_suffixes) or re.search(
+                rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None):
+            return False
+        self.add(Mention("org", self._span(i, j), text,
+                         "org:" + org_key(text, self.gaz, self.words)))
+        return True
+
+    def _span(self, i: int, j: int) -> Span:
+        start, end = self.w.idx[i], self.w.end_char(j - 1)
+        return Span(start, end, self.text[start:end])
 
     def _spelled_out(self, text: str) -> Mention | None:
         """The organisation named earlier whose initials ``text`` is ("NUG" after "National

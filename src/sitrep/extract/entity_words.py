@@ -58,6 +58,9 @@ class EntityWords:
     facilities: frozenset[str] = frozenset()
     compound_endings: tuple[str, ...] = ()
     compound_words: frozenset[str] = frozenset()
+    #: "Residents", "Officials": plural nouns that open a sentence before a verb of saying
+    #: as a group of people, never a firm's name ("Volkswagen said")
+    group_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -90,6 +93,7 @@ def entity_words(lang: str) -> EntityWords:
         facilities=frozenset(t["facility_words"]),
         compound_endings=tuple(t["compound_endings"]),
         compound_words=frozenset(t["compound_words"]),
+        group_nouns=frozenset(data.table("speech_cues")["anonymous_speakers"]),
         lowercase_org=re.compile(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"
                                  rf"(?P<body>{bodies}))\b"),
     )
