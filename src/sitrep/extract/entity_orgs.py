@@ -39,9 +39,10 @@ class OrgRules:
         self.mentions.append(mention)
 
     def known_body(self, i: int, j: int, text: str) -> bool:
-        """"AFP", "Agence France-Presse": a body the knowledge names (``orgs.json``), by
-        its name or an alias, is an organisation wherever it stands, head word or not."""
-        known = known_org(text)
+        """"AFP": an acronym the knowledge names (``orgs.json``) is an organisation
+        wherever it stands. Only acronyms: a name with a head word ("the Pentagon") is
+        found as written, and the rules after it match it as written."""
+        known = known_org(text) if text.isupper() else None
         if known is None:
             return False
         self.add(Mention("org", self._span(i, j), known.name,
@@ -62,6 +63,8 @@ class OrgRules:
         if not w.alpha[i] or w.stop[i] or low in words.titles or low in words.group_nouns or (
                 i > 0 and w.lower[i - 1] in words.locative):
             return False  # "officials in Gansu confirmed": a place the gazetteer lacks
+        if self.gaz.demonym(text) is not None:
+            return False  # "Belarusian state television": "state" is no verb there
         if i in self.starts and (low.endswith(words.adverb_suffixes) or re.search(
                 rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None):
             return False

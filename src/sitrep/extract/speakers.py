@@ -118,6 +118,37 @@ class Speakers:
         return self.bodies.state_outlet(self._named(before, verb_start), sent,
                                         self.previous.get(sent.start_char))
 
+    def after(self, sent: Sentence, verb: int, first: Mention | None, closed: bool,
+              alone: bool) -> Mention | None:
+        """The speaker named after the verb at token ``verb`` (``first``: the first name
+        after it): "..., said Kestutis Rimkus" (a person right after the verb, when no one
+        speaks before it or a clause ``closed`` before it), "..., reports Reuters", "...,
+        reported the AFP news agency" (an organisation, only after a closed clause), "...,
+        said the agency" (the body last named, referred to by a noun)."""
+        w, verb_end = self.words, self.words.end_char(verb)
+        gap = self.text[verb_end:first.span.start] if first is not None else "x"
+        if first is not None and first.kind == "person" and len(gap) <= 2 and (
+                alone or closed):
+            return first
+        if not closed or verb < sent.start:
+            return None
+        if first is not None and first.kind == "org" and gap.strip().lower() in (
+                "", self.cues.the):
+            return first
+        k = verb + 2
+        if k >= sent.end or w.lower[k - 1] != self.cues.the or w.lower[k] not in (
+                self.cues.org_nouns) or (k + 1 < sent.end and (
+                    w.lower[k + 1] in self.cues.possessive_suffixes
+                    or w.text[k + 1][:1].isupper())):
+            return None
+        before = self.unquoted.get(sent.start_char, [])
+        recent = next((m for m in reversed(before) if m.kind == "org"
+                       and m.span.end <= w.idx[verb]), None) or self.last_org
+        if recent is None:
+            return None
+        start, end = w.idx[k - 1], w.end_char(k)
+        return replace(recent, span=Span(start, end, self.text[start:end]))
+
     def _named(self, before: list[Mention], verb_start: int) -> Mention:
         """Of the names before a verb, the speaker's."""
         # "Colonel X, spokesman of the Belarusian defence ministry, said": the person speaks;
