@@ -123,15 +123,16 @@ class Speakers:
         """The speaker named after the verb at token ``verb`` (``first``: the first name
         after it): "..., said Kestutis Rimkus" (a person right after the verb, when no one
         speaks before it or a clause ``closed`` before it), "..., reports Reuters", "...,
-        reported the AFP news agency" (an organisation, only after a closed clause), "...,
+        reported the AFP news agency" (an organisation, only after a closed clause with no
+        speaker before the verb, and not after "told", whose object is the one told), "...,
         said the agency" (the body last named, referred to by a noun)."""
         w, verb_end = self.words, self.words.end_char(verb)
         gap = self.text[verb_end:first.span.start] if first is not None else "x"
         if first is not None and first.kind == "person" and len(gap) <= 2 and (
                 alone or closed):
             return first
-        if not closed or verb < sent.start:
-            return None
+        if not (closed and alone) or w.lower[verb].startswith(self.cues.addressee_verb_prefixes):
+            return None  # "X, a nurse, told Reuters ...": X speaks, to Reuters
         if first is not None and first.kind == "org" and gap.strip().lower() in (
                 "", self.cues.the):
             return first
