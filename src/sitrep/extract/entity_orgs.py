@@ -51,16 +51,20 @@ class OrgRules:
         return True
 
     def lone_org(self, i: int, j: int) -> bool:
-        """"Volkswagen said", "..., Xiaomi announced": one capitalised word, no person named
-        before with it, no place (nor after "in"), no title, right before a verb of saying,
-        is a body that speaks (a firm, a brand). At the start of a sentence the capital may be the
-        sentence's only: a group ("Residents said") or a word the text also writes in lower
-        case is no name."""
+        """"Volkswagen said", "..., Xiaomi announced", "Vantor Energy announced": a name of
+        one to three capitalised words that is no person named before, no place (nor after
+        "in"), and opens with no title or nationality, right before a verb of saying (or
+        before an appositive that names a body: "Vantor Energy, a utility, said"), is a
+        body that speaks (a firm, a brand). At the start of a sentence the capital may be
+        the sentence's only: a group ("Residents said") or a word the text also writes in
+        lower case is no name."""
         w, words = self.w, self.words
-        if j - i != 1 or j >= len(w.text) or w.lower[j] not in words.speech_verbs:
+        if not 1 <= j - i <= 3 or j >= len(w.text) or w.lower[self._past_appositive(j)] not in (
+                words.speech_verbs):
             return False
         low, text = w.lower[i], w.text[i]
-        if not w.alpha[i] or w.stop[i] or low in words.titles or low in words.group_nouns or (
+        if any(not w.alpha[x] or w.stop[x] or w.lower[x] in words.group_nouns
+               for x in range(i, j)) or low in words.titles or (
                 i > 0 and w.lower[i - 1] in words.locative):
             return False  # "officials in Gansu confirmed": a place the gazetteer lacks
         if self.gaz.demonym(text) is not None:
@@ -68,9 +72,22 @@ class OrgRules:
         if i in self.starts and (low.endswith(words.adverb_suffixes) or re.search(
                 rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None):
             return False
-        self.add(Mention("org", self._span(i, j), text,
-                         "org:" + org_key(text, self.gaz, self.words)))
+        span = self._span(i, j)
+        self.add(Mention("org", span, span.text,
+                         "org:" + org_key(span.text, self.gaz, self.words)))
         return True
+
+    def _past_appositive(self, j: int) -> int:
+        """The token after ", a utility," or ", the state carrier," at ``j`` (an appositive
+        of at most five words that ends on a body's noun), else ``j``."""
+        w, words = self.w, self.words
+        if w.text[j] != "," or j + 2 >= len(w.text) or w.lower[j + 1] not in words.articles:
+            return j
+        end = next((x for x in range(j + 2, min(j + 7, len(w.text) - 1))
+                    if w.text[x] == ","), None)
+        if end is None or w.lower[end - 1] not in words.body_nouns:
+            return j
+        return end + 1
 
     def _span(self, i: int, j: int) -> Span:
         start, end = self.w.idx[i], self.w.end_char(j - 1)

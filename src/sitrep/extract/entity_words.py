@@ -61,6 +61,8 @@ class EntityWords:
     #: "Residents", "Officials": plural nouns that open a sentence before a verb of saying
     #: as a group of people, never a firm's name ("Volkswagen said")
     group_nouns: frozenset[str] = frozenset()
+    #: "Vantor Energy, a utility, said": nouns of an appositive that says "a body"
+    body_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -94,6 +96,7 @@ def entity_words(lang: str) -> EntityWords:
         compound_endings=tuple(t["compound_endings"]),
         compound_words=frozenset(t["compound_words"]),
         group_nouns=frozenset(data.table("speech_cues")["anonymous_speakers"]),
+        body_nouns=frozenset(data.table("speech_cues")["org_nouns"]) | heads,
         lowercase_org=re.compile(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"
                                  rf"(?P<body>{bodies}))\b"),
     )
