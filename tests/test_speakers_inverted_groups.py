@@ -137,3 +137,28 @@ def test_a_capitalised_word_before_a_verb_that_is_no_firm(text, word):
 def test_a_person_named_before_stays_a_person():
     text = ("Mayor Ilse Brandt visited Kassel. Brandt said 60 families had been moved.")
     assert source_of(text, "60 families") == "Ilse Brandt"
+
+
+# --- 6. what a finding dates, and a wire's credit -------------------------------------
+
+def stated(text: str, evidence: str) -> date | None:
+    figs = [f for f in extract_text(text, PUBLISHED).figures if evidence in f.evidence.text]
+    assert figs, evidence
+    return figs[0].attribution.stated_on
+
+
+def test_a_year_after_that_is_what_was_said_not_when():
+    text = ("The Baltic Ports Commission said that in 2015, 4,800 ships called at Gdansk "
+            "and Gdynia.")
+    assert stated(text, "4,800 ships") is None
+
+
+def test_a_day_right_after_the_verb_dates_the_saying():
+    text = "The Baltic Ports Commission said on Friday that 4,800 ships called at Gdynia."
+    assert stated(text, "4,800 ships") == date(2026, 9, 11)
+
+
+def test_a_wire_credit_in_parentheses_is_not_an_organisation_of_the_story():
+    text = "LISBON (AP) — At least 14 ferries stayed in port as the storm reached Porto."
+    assert "AP" not in kinds(text)
+    assert kinds("At least 14 ferries stayed in port, AP reported.").get("AP") == "org"

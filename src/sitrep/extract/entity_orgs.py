@@ -43,8 +43,10 @@ class OrgRules:
         wherever it stands. Only acronyms: a name with a head word ("the Pentagon") is
         found as written, and the rules after it match it as written."""
         known = known_org(text) if text.isupper() else None
-        if known is None:
-            return False
+        start, end = self.w.idx[i], self.w.end_char(j - 1)
+        if known is None or (self.text[start - 1:start] == "("
+                             and self.text[end:end + 1] == ")"):
+            return False  # "COLUMBIA (AP) -": a credit, as "(WHO)" after its name spells it
         self.add(Mention("org", self._span(i, j), known.name,
                          "org:" + org_key(known.name, self.gaz, self.words),
                          country=known.country))
