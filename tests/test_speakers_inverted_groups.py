@@ -162,3 +162,17 @@ def test_a_wire_credit_in_parentheses_is_not_an_organisation_of_the_story():
     text = "LISBON (AP) — At least 14 ferries stayed in port as the storm reached Porto."
     assert "AP" not in kinds(text)
     assert kinds("At least 14 ferries stayed in port, AP reported.").get("AP") == "org"
+
+
+def test_it_after_an_opening_phrase_is_the_organisation_named_before():
+    text = ("Skodrin Airways opened a route to Tirana. Besides its order of 30 buses on "
+            "Monday, it announced an order of 12 jets worth $900 million.")
+    assert source_of(text, "12 jets") == "Skodrin Airways"
+
+
+def test_the_first_word_of_a_firm_named_before_refers_to_it():
+    text = ("Halvorsen Foods Ltd opened a plant in Bergen. Halvorsen had 300 workers there "
+            "by May, the company said.")
+    found = [m for m in extract_text(text, PUBLISHED).mentions if m.span.text == "Halvorsen"]
+    assert [(m.kind, m.name) for m in found] == [("org", "Halvorsen Foods Ltd")]
+    assert source_of(text, "300 workers") == "Halvorsen Foods Ltd"

@@ -34,6 +34,8 @@ class OrgRules:
     mentions: list[Mention]
     w: Words
     starts: frozenset[int]
+    org_firsts: dict[str, Mention]
+    orgs_read: int
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -50,6 +52,26 @@ class OrgRules:
         self.add(Mention("org", self._span(i, j), known.name,
                          "org:" + org_key(known.name, self.gaz, self.words),
                          country=known.country))
+        return True
+
+    def short_org(self, i: int, j: int) -> bool:
+        """"Emirates" after "Emirates Airline", "Halvorsen" after "Halvorsen Foods Ltd": one
+        word that opens an organisation's name named before (no title, no nationality, no
+        head word) refers back to it, as a bare surname does to a person."""
+        if j - i != 1:
+            return False
+        for m in self.mentions[self.orgs_read:]:  # the mentions added since the last call
+            first = m.span.text.split()[0] if m.kind == "org" and " " in m.span.text else ""
+            low = first.lower()
+            if first[:1].isupper() and first.isalpha() and not (
+                    low in self.words.titles_or_heads or low in self.words.articles
+                    or self.gaz.demonym(first) or self.gaz.place(first)):
+                self.org_firsts[first] = m
+        self.orgs_read = len(self.mentions)
+        named = self.org_firsts.get(self.w.text[i])
+        if named is None:
+            return False
+        self.add(Mention("org", self._span(i, j), named.name, named.key, country=named.country))
         return True
 
     def lone_org(self, i: int, j: int) -> bool:

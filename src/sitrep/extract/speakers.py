@@ -91,9 +91,11 @@ class Speakers:
         before = [m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
                   if m.span.end <= verb_start and not self._placed(m)]
         referred = self._referred(sent, verb, before)
-        if referred is not None and not (sent.start_char <= referred.span.start < verb_start):
+        if referred is not None and (not (sent.start_char <= referred.span.start < verb_start)
+                                     or "," in self.text[referred.span.end:verb_start]):
             # "..., he said.", "..., the ministry said.": the name stands where the words
-            # that refer to it stand, so that what was said is read around them
+            # that refer to it stand, so that what was said is read around them (also when
+            # it is named in the claim: "Halvorsen hired 30, the company said")
             k = verb - 1
             while k > sent.start and self.words.lower[k] in self.cues.auxiliaries:
                 k -= 1
@@ -201,8 +203,10 @@ class Speakers:
         the_before = k > 0 and lower[k - 1] in cues.referring  # "the", "this official"
         if word in cues.pronouns and self.last_person is not None:
             return self.last_person
-        if word in cues.org_pronouns and k == sent.start:
-            return self.last_org  # "It also said ...": the organisation last named
+        if word in cues.org_pronouns and (k == sent.start or self.words.text[k - 1] == ","):
+            # "It also said ...", "In addition to its order of trucks, it announced ...":
+            # the organisation last named, as the subject of the verb
+            return self.last_org
         if word in cues.person_roles and the_before:
             recent = next((m for m in reversed(before) if m.kind == "person"), None)
             return recent or self.last_person  # "the spokesman said"
