@@ -176,3 +176,10 @@ def test_the_first_word_of_a_firm_named_before_refers_to_it():
     found = [m for m in extract_text(text, PUBLISHED).mentions if m.span.text == "Halvorsen"]
     assert [(m.kind, m.name) for m in found] == [("org", "Halvorsen Foods Ltd")]
     assert source_of(text, "300 workers") == "Halvorsen Foods Ltd"
+
+
+def test_the_first_word_of_a_channel_is_not_the_channel():
+    # "Tamsin Channel" is a part of a firm, not the firm: "Tamsin" alone is not it
+    text = "The Tamsin Channel moved to Leeds. Tamsin spent $3 billion on studios."
+    assert not [m for m in extract_text(text, PUBLISHED).mentions
+                if m.span.text == "Tamsin" and m.name == "Tamsin Channel"]

@@ -56,15 +56,20 @@ class OrgRules:
 
     def short_org(self, i: int, j: int) -> bool:
         """"Emirates" after "Emirates Airline", "Halvorsen" after "Halvorsen Foods Ltd": one
-        word that opens an organisation's name named before (no title, no nationality, no
-        head word) refers back to it, as a bare surname does to a person."""
-        if j - i != 1:
+        word that opens a firm's name named before (no title, no nationality, no head word;
+        the name ends in a corporate word: not "Disney Channel", a part of the firm) refers
+        back to it, as a bare surname does to a person."""
+        if j - i != 1 or self.w.stop[i]:
             return False
+        words = self.words
         for m in self.mentions[self.orgs_read:]:  # the mentions added since the last call
-            first = m.span.text.split()[0] if m.kind == "org" and " " in m.span.text else ""
+            parts = m.span.text.split() if m.kind == "org" else []
+            first = parts[0] if len(parts) > 1 and all(
+                p.lower() in words.corporate_words for p in parts[2:]) and (
+                parts[-1].lower() in words.corporate_words) else ""
             low = first.lower()
             if first[:1].isupper() and first.isalpha() and not (
-                    low in self.words.titles_or_heads or low in self.words.articles
+                    low in words.titles_or_heads or low in words.articles
                     or self.gaz.demonym(first) or self.gaz.place(first)):
                 self.org_firsts[first] = m
         self.orgs_read = len(self.mentions)

@@ -63,6 +63,8 @@ class EntityWords:
     group_nouns: frozenset[str] = frozenset()
     #: "Vantor Energy, a utility, said": nouns of an appositive that says "a body"
     body_nouns: frozenset[str] = frozenset()
+    #: "Emirates Airline", "Halvorsen Ltd": the words after a firm's own name
+    corporate_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -97,6 +99,7 @@ def entity_words(lang: str) -> EntityWords:
         compound_words=frozenset(t["compound_words"]),
         group_nouns=frozenset(data.table("speech_cues")["anonymous_speakers"]),
         body_nouns=frozenset(data.table("speech_cues")["org_nouns"]) | heads,
+        corporate_words=frozenset(t.get("corporate_words", ())),
         lowercase_org=re.compile(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"
                                  rf"(?P<body>{bodies}))\b"),
     )
