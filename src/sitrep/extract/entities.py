@@ -189,7 +189,7 @@ class _Finder(PlaceRules, OrgRules):
         if text in words.org_acronyms:
             self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
             return
-        if self.known_body(i, j, text):
+        if text.isupper() and self.known_body(i, j, text):
             return
         place = None if fold(text) in words.not_places else self.gaz.place(text)
         if place and place.kind == "city" and self._not_a_town(place, i, j, text):
