@@ -125,7 +125,9 @@ class _Attributor(CueReader):
             if (lower[i] in c.speech_verbs and not self._noun_use(i)
                     and not self._with_object(i)) or (
                     lower[i] in c.put_verbs
-                    and c.put_figure.match(self.text, self.words.end_char(i))):
+                    and c.put_figure.match(self.text, self.words.end_char(i))) or (
+                    lower[i] in c.finding_verbs and i + 1 < len(lower)
+                    and lower[i + 1] == c.complementizer):
                 self.verb_cue(sent, i, mentions)
 
     def _quote_goes_on(self, sent: Sentence, previous: Cue) -> Cue | None:
@@ -171,11 +173,12 @@ class _Attributor(CueReader):
                 and after[0].span.start - verb_end <= 2):
             to = after[0].name
         speaker = self.speakers.before(sent, verb)
-        inverted = False
-        if after and after[0].span.start - verb_end <= 2 and after[0].kind == "person" and (
-                speaker is None or self.text[sent.start_char:verb_start].rstrip().endswith(
-                    (",", "”", "\""))):
-            speaker, inverted = after[0], True  # "..., said Kestutis Rimkus"
+        closed = self.text[sent.start_char:verb_start].rstrip().endswith((",", "”", "\""))
+        named_after = self.speakers.after(sent, verb, after[0] if after else None, closed,
+                                          speaker is None)
+        inverted = named_after is not None
+        if named_after is not None:
+            speaker = named_after  # "..., said Kestutis Rimkus", "..., reports Reuters"
         if speaker is None:
             stated = date_after_verb(self.sentence_dates.get(sent.start_char, []), self.text,
                                      verb_end) or self.stated_on(sent, (verb_end, sent.end_char),

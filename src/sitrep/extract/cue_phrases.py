@@ -69,7 +69,11 @@ class CueReader:
     def stated_on(self, sent: Sentence, content: tuple[int, int], verb_end: int
                   ) -> DateMention | None:
         dates = self.sentence_dates.get(sent.start_char, [])
-        right_after = [d for d in dates if 0 <= d.start - verb_end <= 12]
+        # "said on Monday", not "found that in 2015 ...": a date after the complementizer
+        # is what was said, not when
+        that = self.lexicon.complementizer
+        right_after = [d for d in dates if 0 <= d.start - verb_end <= 12
+                       and that not in self.text[verb_end:d.start].split()]
         outside = [d for d in dates if not (content[0] <= d.start < content[1])
                    and d.start >= sent.start_char]
         found = right_after[0] if right_after else (

@@ -59,6 +59,8 @@ class _Finder(PlaceRules, OrgRules):
         self.people: dict[str, Mention] = {}
         self.first_names: dict[str, Mention] = {}  # the same, by the first name's skeleton
         self.towns: dict[str, Place] = {}  # "Santa Fe" after "Santa Fe, N.M.": that one
+        self.org_firsts: dict[str, Mention] = {}  # "Emirates" after "Emirates Airline"
+        self.orgs_read = 0  # how many mentions org_firsts has read
         self.starts: frozenset[int] = doc_values.get(doc, "sent_starts") or frozenset({0})
         self.text: str = doc_values.get(doc, "text")  # Doc._ builds a new accessor on every use
         self.w: Words = doc_values.get(doc, "words")
@@ -187,6 +189,8 @@ class _Finder(PlaceRules, OrgRules):
         if text in words.org_acronyms:
             self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
             return
+        if text.isupper() and self.known_body(i, j, text):
+            return
         place = None if fold(text) in words.not_places else self.gaz.place(text)
         if place and place.kind == "city" and self._not_a_town(place, i, j, text):
             place = None
@@ -214,6 +218,8 @@ class _Finder(PlaceRules, OrgRules):
             self.add(Mention("org", self.span(i, j),
                              canonical_org(text, self.gaz, lang=words.lang) or text,
                              "org:" + org_key(text, self.gaz, words)))
+            return
+        if self.short_org(i, j) or self.lone_org(i, j):
             return
         self._country_places(i, j)
 

@@ -13,9 +13,10 @@ import itertools
 import re
 
 from ..knowledge.gazetteer import Gazetteer, fold
-from ..knowledge.orgs import canonical_org
+from ..knowledge.orgs import canonical_org, known_org
 from .entity_words import EntityWords
 from .records import Mention, Span
+from .words import Words
 
 # the capital first, then the look back: a pattern that starts with a character class lets
 # the matcher skip ahead to candidates instead of trying every position
@@ -31,9 +32,95 @@ class OrgRules:
     words: EntityWords
     text: str
     mentions: list[Mention]
+    w: Words
+    starts: frozenset[int]
+    org_firsts: dict[str, Mention]
+    orgs_read: int
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+
+    def known_body(self, i: int, j: int, text: str) -> bool:
+        """"AFP": an acronym the knowledge names (``orgs.json``) is an organisation
+        wherever it stands. Only acronyms: a name with a head word ("the Pentagon") is
+        found as written, and the rules after it match it as written."""
+        known = known_org(text) if text.isupper() else None
+        start, end = self.w.idx[i], self.w.end_char(j - 1)
+        if known is None or (self.text[start - 1:start] == "("
+                             and self.text[end:end + 1] == ")"):
+            return False  # "COLUMBIA (AP) -": a credit, as "(WHO)" after its name spells it
+        self.add(Mention("org", self._span(i, j), known.name,
+                         "org:" + org_key(known.name, self.gaz, self.words),
+                         country=known.country))
+        return True
+
+    def short_org(self, i: int, j: int) -> bool:
+        """"Emirates" after "Emirates Airline", "Halvorsen" after "Halvorsen Foods Ltd": one
+        word that opens a firm's name named before (no title, no nationality, no head word;
+        the name ends in a corporate word: not "Disney Channel", a part of the firm) refers
+        back to it, as a bare surname does to a person."""
+        if j - i != 1 or self.w.stop[i]:
+            return False
+        words = self.words
+        for m in self.mentions[self.orgs_read:]:  # the mentions added since the last call
+            parts = m.span.text.split() if m.kind == "org" else []
+            first = parts[0] if len(parts) > 1 and all(
+                p.lower() in words.corporate_words for p in parts[2:]) and (
+                parts[-1].lower() in words.corporate_words) else ""
+            low = first.lower()
+            if first[:1].isupper() and first.isalpha() and not (
+                    low in words.titles_or_heads or low in words.articles
+                    or self.gaz.demonym(first) or self.gaz.place(first)):
+                self.org_firsts[first] = m
+        self.orgs_read = len(self.mentions)
+        named = self.org_firsts.get(self.w.text[i])
+        if named is None:
+            return False
+        self.add(Mention("org", self._span(i, j), named.name, named.key, country=named.country))
+        return True
+
+    def lone_org(self, i: int, j: int) -> bool:
+        """"Volkswagen said", "..., Xiaomi announced", "Vantor Energy announced": a name of
+        one to three capitalised words that is no person named before, no place (nor after
+        "in"), and opens with no title or nationality, right before a verb of saying (or
+        before an appositive that names a body: "Vantor Energy, a utility, said"), is a
+        body that speaks (a firm, a brand). At the start of a sentence the capital may be
+        the sentence's only: a group ("Residents said") or a word the text also writes in
+        lower case is no name."""
+        w, words = self.w, self.words
+        if not 1 <= j - i <= 3 or j >= len(w.text) or w.lower[self._past_appositive(j)] not in (
+                words.speech_verbs):
+            return False
+        low, text = w.lower[i], w.text[i]
+        if any(not w.alpha[x] or w.stop[x] or w.lower[x] in words.group_nouns
+               for x in range(i, j)) or low in words.titles or (
+                i > 0 and w.lower[i - 1] in words.locative):
+            return False  # "officials in Gansu confirmed": a place the gazetteer lacks
+        if self.gaz.demonym(text) is not None:
+            return False  # "Belarusian state television": "state" is no verb there
+        if i in self.starts and (low.endswith(words.adverb_suffixes) or re.search(
+                rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None):
+            return False
+        span = self._span(i, j)
+        self.add(Mention("org", span, span.text,
+                         "org:" + org_key(span.text, self.gaz, self.words)))
+        return True
+
+    def _past_appositive(self, j: int) -> int:
+        """The token after ", a utility," or ", the state carrier," at ``j`` (an appositive
+        of at most five words that ends on a body's noun), else ``j``."""
+        w, words = self.w, self.words
+        if w.text[j] != "," or j + 2 >= len(w.text) or w.lower[j + 1] not in words.articles:
+            return j
+        end = next((x for x in range(j + 2, min(j + 7, len(w.text) - 1))
+                    if w.text[x] == ","), None)
+        if end is None or w.lower[end - 1] not in words.body_nouns:
+            return j
+        return end + 1
+
+    def _span(self, i: int, j: int) -> Span:
+        start, end = self.w.idx[i], self.w.end_char(j - 1)
+        return Span(start, end, self.text[start:end])
 
     def _spelled_out(self, text: str) -> Mention | None:
         """The organisation named earlier whose initials ``text`` is ("NUG" after "National

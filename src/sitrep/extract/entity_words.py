@@ -58,6 +58,13 @@ class EntityWords:
     facilities: frozenset[str] = frozenset()
     compound_endings: tuple[str, ...] = ()
     compound_words: frozenset[str] = frozenset()
+    #: "Residents", "Officials": plural nouns that open a sentence before a verb of saying
+    #: as a group of people, never a firm's name ("Volkswagen said")
+    group_nouns: frozenset[str] = frozenset()
+    #: "Vantor Energy, a utility, said": nouns of an appositive that says "a body"
+    body_nouns: frozenset[str] = frozenset()
+    #: "Emirates Airline", "Halvorsen Ltd": the words after a firm's own name
+    corporate_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -90,6 +97,9 @@ def entity_words(lang: str) -> EntityWords:
         facilities=frozenset(t["facility_words"]),
         compound_endings=tuple(t["compound_endings"]),
         compound_words=frozenset(t["compound_words"]),
+        group_nouns=frozenset(data.table("speech_cues")["anonymous_speakers"]),
+        body_nouns=frozenset(data.table("speech_cues")["org_nouns"]) | heads,
+        corporate_words=frozenset(t.get("corporate_words", ())),
         lowercase_org=re.compile(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"
                                  rf"(?P<body>{bodies}))\b"),
     )

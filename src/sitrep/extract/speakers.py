@@ -91,9 +91,11 @@ class Speakers:
         before = [m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
                   if m.span.end <= verb_start and not self._placed(m)]
         referred = self._referred(sent, verb, before)
-        if referred is not None and not (sent.start_char <= referred.span.start < verb_start):
+        if referred is not None and (not (sent.start_char <= referred.span.start < verb_start)
+                                     or "," in self.text[referred.span.end:verb_start]):
             # "..., he said.", "..., the ministry said.": the name stands where the words
-            # that refer to it stand, so that what was said is read around them
+            # that refer to it stand, so that what was said is read around them (also when
+            # it is named in the claim: "Halvorsen hired 30, the company said")
             k = verb - 1
             while k > sent.start and self.words.lower[k] in self.cues.auxiliaries:
                 k -= 1
@@ -117,6 +119,38 @@ class Speakers:
             return before[0]  # "X provided insights into Y's strategy, stating that ..."
         return self.bodies.state_outlet(self._named(before, verb_start), sent,
                                         self.previous.get(sent.start_char))
+
+    def after(self, sent: Sentence, verb: int, first: Mention | None, closed: bool,
+              alone: bool) -> Mention | None:
+        """The speaker named after the verb at token ``verb`` (``first``: the first name
+        after it): "..., said Kestutis Rimkus" (a person right after the verb, when no one
+        speaks before it or a clause ``closed`` before it), "..., reports Reuters", "...,
+        reported the AFP news agency" (an organisation, only after a closed clause with no
+        speaker before the verb, and not after "told", whose object is the one told), "...,
+        said the agency" (the body last named, referred to by a noun)."""
+        w, verb_end = self.words, self.words.end_char(verb)
+        gap = self.text[verb_end:first.span.start] if first is not None else "x"
+        if first is not None and first.kind == "person" and len(gap) <= 2 and (
+                alone or closed):
+            return first
+        if not (closed and alone) or w.lower[verb].startswith(self.cues.addressee_verb_prefixes):
+            return None  # "X, a nurse, told Reuters ...": X speaks, to Reuters
+        if first is not None and first.kind == "org" and gap.strip().lower() in (
+                "", self.cues.the):
+            return first
+        k = verb + 2
+        if k >= sent.end or w.lower[k - 1] != self.cues.the or w.lower[k] not in (
+                self.cues.org_nouns) or (k + 1 < sent.end and (
+                    w.lower[k + 1] in self.cues.possessive_suffixes
+                    or w.text[k + 1][:1].isupper())):
+            return None
+        before = self.unquoted.get(sent.start_char, [])
+        recent = next((m for m in reversed(before) if m.kind == "org"
+                       and m.span.end <= w.idx[verb]), None) or self.last_org
+        if recent is None:
+            return None
+        start, end = w.idx[k - 1], w.end_char(k)
+        return replace(recent, span=Span(start, end, self.text[start:end]))
 
     def _named(self, before: list[Mention], verb_start: int) -> Mention:
         """Of the names before a verb, the speaker's."""
@@ -169,8 +203,10 @@ class Speakers:
         the_before = k > 0 and lower[k - 1] in cues.referring  # "the", "this official"
         if word in cues.pronouns and self.last_person is not None:
             return self.last_person
-        if word in cues.org_pronouns and k == sent.start:
-            return self.last_org  # "It also said ...": the organisation last named
+        if word in cues.org_pronouns and (k == sent.start or self.words.text[k - 1] == ","):
+            # "It also said ...", "In addition to its order of trucks, it announced ...":
+            # the organisation last named, as the subject of the verb
+            return self.last_org
         if word in cues.person_roles and the_before:
             recent = next((m for m in reversed(before) if m.kind == "person"), None)
             return recent or self.last_person  # "the spokesman said"

@@ -99,6 +99,9 @@ class SpeechCues:
     #: "add" says something only without an object: "added a goal", "added 20 points" add
     object_verbs: frozenset[str] = frozenset()
     object_leads: frozenset[str] = frozenset()
+    #: "the commission found that ...": verbs that report a finding only before "that"
+    finding_verbs: frozenset[str] = frozenset()
+    complementizer: str = "that"
 
 
 @cache
@@ -108,8 +111,10 @@ def speech_cues(lang: str) -> SpeechCues:
     t = data.table("speech_cues")
     verbs = frozenset(data.words("speech_verbs"))
     put = frozenset(t["put_verbs"])
+    finding = frozenset(t.get("finding_verbs", ()))
     return SpeechCues(
-        lang=lang, speech_verbs=verbs, cue_words=verbs | put, put_verbs=put,
+        lang=lang, speech_verbs=verbs, cue_words=verbs | put | finding, put_verbs=put,
+        finding_verbs=finding, complementizer=t["complementizer"],
         pronouns=frozenset(t["pronouns"]), org_pronouns=frozenset(t["org_pronouns"]),
         person_roles=frozenset(t["person_roles"]),
         org_nouns=frozenset(t["org_nouns"]),
