@@ -15,7 +15,9 @@ from spacy.tokens import Doc
 from . import doc_values
 from .attribution import Cue
 from .counted import family_of, without_place
+from .figure_background import background_words, of_another_time_or_scope, own_thing, reference_year
 from .figure_words import FigureWords
+from .instances import event_types
 from .records import Figure, Mention
 from .subjects import SentenceSubject
 
@@ -32,6 +34,12 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
         return min(sentence.instances, key=lambda x: abs(x[0] - fig.evidence.start))[1]
     if sentence.context and sentence.context != main:  # R2: "last time" context
         return sentence.context
+    if main:  # R2a: background of another time, scope or thing (see figure_background)
+        thing = _background(fig, doc, sentence, main, words.lang)
+        if thing:
+            return thing
+        if thing is not None:
+            main = None
     if sentence.inferred and sentence.about_main:
         # R2b: an article about "the earthquake": its figures are the quake's (the places,
         # hospitals and people they count are parts of it, not events of their own)
@@ -66,6 +74,23 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
     return main
 
 
+def _background(fig: Figure, doc: Doc, sentence: SentenceSubject, main: str,
+                lang: str) -> str | None:
+    """The subject of a figure its sentence sets apart from the article's event: the thing
+    its sum or size is of, "" when it is of another time or scope (the subject rules go on
+    as in a text without an event), None when it is the event's as far as this tells."""
+    bg = background_words(lang)
+    text = doc_values.get(doc, "text")
+    own = text[sentence.start:sentence.end]
+    if of_another_time_or_scope(own, reference_year(
+            text, doc_values.get(doc, "published"), main, bg), bg):
+        return ""
+    thing = own_thing(fig, text, bg)
+    if thing and not event_types(lang).trigger.search(own.lower()):
+        return thing
+    return None
+
+
 def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | None,
                    words: FigureWords) -> str | None:
     speaker = cue.attribution.speaker_key if cue else None
@@ -82,7 +107,10 @@ def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | 
             continue  # a person is who counts, not what a figure is about
         if cue and m.span.start < cue.verb.start and m.kind in ("person", "org"):
             continue  # the speaker and those around them
-        follow = _FOLLOWING_WORD.match(doc_values.get(doc, "text")[m.span.end:m.span.end + 20])
+        after = doc_values.get(doc, "text")[m.span.end:m.span.end + 20]
+        if after[:1] in "-–" and after[1:2].isalpha():
+            continue  # "a London-based think tank": the name is part of an adjective
+        follow = _FOLLOWING_WORD.match(after)
         if (follow and m.kind != "person" and follow.group(1) not in words.stop_words
                 and follow.group(1) not in words.place_features):
             continue  # "a NATO country": the name is used as an adjective
