@@ -50,8 +50,9 @@ def background_words(lang: str) -> BackgroundWords:
     before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                       sorted(t["year_before"], key=len, reverse=True))
     return BackgroundWords(
-        year=re.compile(rf"(?:(?<![\w-])(?:{before})\s*(?:the\s+)?|(?<=\d)[-–]){_YEAR}",
-                        re.I),
+        # "in 2001", "between 2010 and", "in March 2024", "on May 5, 2019", "2010-2015"
+        year=re.compile(rf"(?:(?<![\w-])(?i:{before})\s*(?i:the\s+)?(?:[A-Z][a-z]+\.?\s+"
+                        rf"(?:\d{{1,2}},?\s+)?)?|(?<=\d)[-–]){_YEAR}"),
         not_year=re.compile(rf"\b(?:{longest_first(t['not_year_before'])})\s+(?:the\s+)?$",
                             re.I),
         era=re.compile(rf"\b(?:{'|'.join(t['era'])})\b", re.I),
@@ -67,7 +68,7 @@ def years(text: str, words: BackgroundWords) -> list[int]:
     2004") or sets as a goal ("by 2030")."""
     out = []
     for m in words.year.finditer(text):
-        if words.not_year.search(text[max(0, m.start() - 20):m.start()]):
+        if words.not_year.search(text[max(0, m.start() - 20):m.start(1)]):
             continue
         out.append(int(m.group(1)))
     return out

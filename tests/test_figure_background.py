@@ -1,0 +1,80 @@
+"""Figures set apart from the article's event by their own sentence, on short texts written
+for these tests (fictional officials, real places): a tally of another period or of the whole
+world, a toll of a past century, and a sum spent on a thing of its own are not the event's;
+the event's own figures next to them still are."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep.extract import extract_text
+
+_OUTBREAK = ("An outbreak of cholera in Peru has killed 14 people this week, health minister "
+             "Rosa Quispe said on Monday. The outbreak has sickened 230 people in Lima. ")
+
+
+def _subjects(text: str, published: date | None) -> dict[str, str | None]:
+    return {f.evidence.text: f.subject for f in extract_text(text, published).figures}
+
+
+def test_a_tally_of_earlier_years_is_not_the_event():
+    subjects = _subjects(_OUTBREAK + "Between 2011 and 2016, the disease infected 5,200 people "
+                         "in the region, the ministry said.", date(2026, 4, 7))
+    event = subjects["14 people"]
+    assert event is not None and event.startswith("outbreak, Peru")
+    assert subjects["230 people in Lima"] == event
+    assert subjects["5,200 people"] != event
+
+
+def test_an_earlier_year_in_an_undated_text_is_read_against_its_latest_year():
+    subjects = _subjects(_OUTBREAK + "In 2009, a similar outbreak killed 31 people. The "
+                         "ministry opened 40 clinics in March 2024.", None)
+    assert subjects["14 people"] == subjects["230 people in Lima"]
+    assert subjects["31 people"] != subjects["14 people"]
+
+
+def test_a_past_century_and_a_worldwide_scope_are_not_the_event():
+    subjects = _subjects(_OUTBREAK + "In the 19th century, cholera killed 90,000 people in "
+                         "Europe. Each year the disease causes 95,000 deaths worldwide.",
+                         date(2026, 4, 7))
+    event = subjects["14 people"]
+    assert subjects["230 people in Lima"] == event
+    assert not any(v == event for k, v in subjects.items() if "90,000" in k)
+    assert not any(v == event for k, v in subjects.items() if "95,000" in k)
+
+
+def test_a_comparison_with_an_earlier_year_stays_the_event():
+    subjects = _subjects(_OUTBREAK + "The outbreak is the worst since 2017 and has reached "
+                         "12 districts.", date(2026, 4, 7))
+    assert subjects["12 districts"] == subjects["14 people"]
+
+
+def test_a_sum_spent_on_a_thing_named_after_it_is_that_things():
+    subjects = _subjects(_OUTBREAK + "Separately, the city spends $300,000 on a road safety "
+                         "campaign.", date(2026, 4, 7))
+    assert subjects["230 people in Lima"] == subjects["14 people"]
+    found = [v for k, v in subjects.items() if "300,000" in k]
+    assert found == ["road safety campaign"]
+
+
+def test_a_size_before_its_noun_names_what_it_measures():
+    subjects = _subjects("A wildfire in Portugal burned homes near Leiria on Sunday, officials "
+                         "said. The region has a 1.5 GW offshore wind farm planned near the "
+                         "coast.", date(2026, 8, 3))
+    assert [v for k, v in subjects.items() if "1.5 GW" in k] == ["offshore wind farm"]
+
+
+def test_a_sum_for_the_event_stays_the_event():
+    """A sum whose sentence names the event ("the flood") is the event's."""
+    subjects = _subjects("A flood in Pakistan has killed 30 people, officials said on Monday. "
+                         "The government pledged $2 million for flood victims.",
+                         date(2026, 7, 14))
+    event = subjects["30 people"]
+    assert event is not None and event.startswith("flood, Pakistan")
+    assert [v for k, v in subjects.items() if "$2 million" in k] == [event]
+
+
+def test_a_name_in_a_hyphenated_adjective_is_not_the_subject():
+    subjects = _subjects("A Lisbon-based research group found that the tariff cut household "
+                         "incomes by $900 million a year.", date(2026, 5, 2))
+    assert "Lisbon" not in (next(v for k, v in subjects.items() if "900" in k) or "")
