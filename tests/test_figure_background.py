@@ -78,3 +78,13 @@ def test_a_name_in_a_hyphenated_adjective_is_not_the_subject():
     subjects = _subjects("A Lisbon-based research group found that the tariff cut household "
                          "incomes by $900 million a year.", date(2026, 5, 2))
     assert "Lisbon" not in (next(v for k, v in subjects.items() if "900" in k) or "")
+
+
+def test_a_period_is_not_the_day_a_figure_was_said():
+    """"From 2011 to 2016 there were ... reported": the period of the tally, not a date of
+    saying; a day written after the verb still dates the saying."""
+    figures = {f.evidence.text: f for f in extract_text(
+        _OUTBREAK + "From 2011 to 2016 there were 5,200 cases reported in the region. The "
+        "ministry said on Tuesday that 12 people were in hospital.", date(2026, 4, 9)).figures}
+    assert figures["5,200 cases"].attribution.stated_on is None
+    assert figures["12 people"].attribution.stated_on == date(2026, 4, 7)

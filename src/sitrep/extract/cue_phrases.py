@@ -17,6 +17,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
 from .dates import DateMention
+from .figure_background import background_words
 from .records import Attribution, Mention, Span
 from .speakers import Speakers, org_from_role
 from .speech_cues import SpeechCues
@@ -68,7 +69,10 @@ class CueReader:
 
     def stated_on(self, sent: Sentence, content: tuple[int, int], verb_end: int
                   ) -> DateMention | None:
-        dates = self.sentence_dates.get(sent.start_char, [])
+        # "from 2010 to 2015 there were ... reported": a period of what is told, no day of saying
+        opener = background_words(self.lexicon.lang).period_opener
+        dates = [d for d in self.sentence_dates.get(sent.start_char, [])
+                 if not opener.search(self.text, max(0, d.start - 12), d.start)]
         right_after = [d for d in dates if 0 <= d.start - verb_end <= 12]
         outside = [d for d in dates if not (content[0] <= d.start < content[1])
                    and d.start >= sent.start_char]

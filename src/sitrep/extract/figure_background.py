@@ -41,6 +41,8 @@ class BackgroundWords:
     worldwide: re.Pattern[str]
     own_thing: re.Pattern[str]  # group "thing": a noun phrase right after a figure
     stop: frozenset[str]
+    #: the end of the text before a date that opens a period ("from 2010 to 2015")
+    period_opener: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @cache
@@ -60,7 +62,9 @@ def background_words(lang: str) -> BackgroundWords:
         own_thing=re.compile(
             rf"^\s+(?:(?:{longest_first(t['own_thing_before'])})\s+(?:(?:an?|the)\s+)?)?"
             r"(?P<thing>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}\b)){0,3})"),
-        stop=frozenset(t["own_thing_stop"]))
+        stop=frozenset(t["own_thing_stop"]),
+        period_opener=re.compile(rf"\b(?:{longest_first(t['period_opener'])})\s+(?:the\s+)?$",
+                                 re.I))
 
 
 def years(text: str, words: BackgroundWords) -> list[int]:
