@@ -60,7 +60,7 @@ def background_words(lang: str) -> BackgroundWords:
         era=re.compile(rf"\b(?:{'|'.join(t['era'])})\b", re.I),
         worldwide=re.compile(rf"\b(?:{longest_first(t['worldwide'])})\b", re.I),
         own_thing=re.compile(
-            rf"^\s+(?:(?:{longest_first(t['own_thing_before'])})\s+(?:(?:an?|the)\s+)?)?"
+            rf"^\s+(?:(?P<prep>{longest_first(t['own_thing_before'])})\s+(?:(?:an?|the)\s+)?)?"
             r"(?P<thing>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}\b)){0,3})"),
         stop=frozenset(t["own_thing_stop"]),
         period_opener=re.compile(rf"\b(?:{longest_first(t['period_opener'])})\s+(?:the\s+)?$",
@@ -102,6 +102,7 @@ def of_another_time_or_scope(sentence: str, reference: int | None,
     return bool(found and reference is not None and max(found) < reference)
 
 
+_ATTRIBUTIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}$")
 _AMOUNT = re.compile(r"[^\d]{0,12}?\d[\d.,]*(?:\s*(?:[KMB]n?|bn|thousand|million|billion|trillion)"
                      r"(?![\w]))?")
 
@@ -122,7 +123,10 @@ def own_thing(fig: Figure, text: str, words: BackgroundWords) -> str | None:
     if unit is None and not (len(fig.unit) == 3 and fig.unit.isupper()):
         return None
     m = words.own_thing.match(text[at + (unit.end() if unit else 0):at + 80])
-    if not m:
+    # the thing is named after "on" or "for", or the figure qualifies a noun ("a 2 GW
+    # solar farm"); "had $20 billion done", "$360 billion worth of" name no thing
+    if not m or not (m.group("prep") or _ATTRIBUTIVE.search(
+            text, max(0, fig.evidence.start - 40), fig.evidence.start)):
         return None
     kept = []
     for w in m.group("thing").split():
