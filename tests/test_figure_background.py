@@ -88,3 +88,16 @@ def test_a_period_is_not_the_day_a_figure_was_said():
         "ministry said on Tuesday that 12 people were in hospital.", date(2026, 4, 9)).figures}
     assert figures["5,200 cases"].attribution.stated_on is None
     assert figures["12 people"].attribution.stated_on == date(2026, 4, 7)
+
+
+def test_the_start_of_a_running_span_and_the_year_of_saying_are_not_another_time():
+    """"since the war began in 2022" is when the event began; "in May 2025, the minister said"
+    dates the saying: both figures stay the event's."""
+    subjects = _subjects("The war in Sudan has displaced 9 million people, officials said on "
+                         "Monday. More than 20,000 civilians have been killed since the war "
+                         "started in 2023, minister Amal Osman said. In May 2025, the minister "
+                         "said that 400 schools had closed.", date(2026, 2, 10))
+    event = subjects["9 million people"]
+    assert event is not None and event.startswith("war")
+    assert subjects["More than 20,000 civilians"] == event
+    assert [v for k, v in subjects.items() if "400 schools" in k] == [event]

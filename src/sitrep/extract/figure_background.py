@@ -41,6 +41,8 @@ class BackgroundWords:
     worldwide: re.Pattern[str]
     own_thing: re.Pattern[str]  # group "thing": a noun phrase right after a figure
     stop: frozenset[str]
+    #: the end of the text before a year in a clause that opens a span still running
+    since_clause: re.Pattern[str] = re.compile(r"(?!)")
     #: the end of the text before a date that opens a period ("from 2010 to 2015")
     period_opener: re.Pattern[str] = re.compile(r"(?!)")
 
@@ -63,6 +65,8 @@ def background_words(lang: str) -> BackgroundWords:
             rf"^\s+(?:(?P<prep>{longest_first(t['own_thing_before'])})\s+(?:(?:an?|the)\s+)?)?"
             r"(?P<thing>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}\b)){0,3})"),
         stop=frozenset(t["own_thing_stop"]),
+        since_clause=re.compile(rf"\b(?:{longest_first(t['since_clause'])})\b[^,.;:]{{0,50}}$",
+                                re.I),
         period_opener=re.compile(rf"\b(?:{longest_first(t['period_opener'])})\s+(?:the\s+)?$",
                                  re.I))
 
@@ -72,7 +76,8 @@ def years(text: str, words: BackgroundWords) -> list[int]:
     2004") or sets as a goal ("by 2030")."""
     out = []
     for m in words.year.finditer(text):
-        if words.not_year.search(text[max(0, m.start() - 20):m.start(1)]):
+        before = text[max(0, m.start() - 60):m.start(1)]
+        if words.not_year.search(before[-20:]) or words.since_clause.search(before):
             continue
         out.append(int(m.group(1)))
     return out
@@ -92,13 +97,14 @@ def reference_year(text: str, published: date | None, main: str | None,
     return max(found) if found else None
 
 
-def of_another_time_or_scope(sentence: str, reference: int | None,
+def of_another_time_or_scope(sentence: str, reference: int | None, said: date | None,
                              words: BackgroundWords) -> bool:
     """Whether ``sentence`` puts what it tells in a past era, a year before ``reference``,
-    or a worldwide scope."""
+    or a worldwide scope. The year of ``said``, the day the figure was said, dates the
+    saying ("in December 2024, the minister said that ..."), not what is told."""
     if words.era.search(sentence) or words.worldwide.search(sentence):
         return True
-    found = years(sentence, words)
+    found = [y for y in years(sentence, words) if said is None or y != said.year]
     return bool(found and reference is not None and max(found) < reference)
 
 

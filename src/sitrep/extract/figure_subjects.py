@@ -35,7 +35,7 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
     if sentence.context and sentence.context != main:  # R2: "last time" context
         return sentence.context
     if main:  # R2a: background of another time, scope or thing (see figure_background)
-        thing = _background(fig, doc, sentence, main, words.lang)
+        thing = _background(fig, doc, sentence, main, cue, words.lang)
         if thing:
             return thing
         if thing is not None:
@@ -75,7 +75,7 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
 
 
 def _background(fig: Figure, doc: Doc, sentence: SentenceSubject, main: str,
-                lang: str) -> str | None:
+                cue: Cue | None, lang: str) -> str | None:
     """The subject of a figure its sentence sets apart from the article's event: the thing
     its sum or size is of, "" when it is of another time or scope (the subject rules go on
     as in a text without an event), None when it is the event's as far as this tells."""
@@ -83,7 +83,8 @@ def _background(fig: Figure, doc: Doc, sentence: SentenceSubject, main: str,
     text = doc_values.get(doc, "text")
     own = text[sentence.start:sentence.end]
     if of_another_time_or_scope(own, reference_year(
-            text, doc_values.get(doc, "published"), main, bg), bg):
+            text, doc_values.get(doc, "published"), main, bg),
+            cue.attribution.stated_on if cue else None, bg):
         return ""
     thing = own_thing(fig, text, bg)
     if thing and not event_types(lang).trigger.search(own.lower()):
