@@ -101,3 +101,14 @@ def test_the_start_of_a_running_span_and_the_year_of_saying_are_not_another_time
     assert event is not None and event.startswith("war")
     assert subjects["More than 20,000 civilians"] == event
     assert [v for k, v in subjects.items() if "400 schools" in k] == [event]
+
+
+def test_a_toll_of_the_war_around_an_incident_is_the_wars():
+    """An article about a crash that gives the toll of the fighting around it: the war's
+    (no day of its own), not the crash's."""
+    subjects = _subjects("Two soldiers were killed in a helicopter crash in Somalia on Tuesday, "
+                         "the army said. More than 1,200 civilians have been killed in the "
+                         "fighting so far this year, according to the United Nations.",
+                         date(2026, 6, 10))
+    assert subjects["Two soldiers"] == "crash, Somalia, 2026-06-09"
+    assert subjects["More than 1,200 civilians"] == "war, Somalia"
