@@ -21,6 +21,7 @@ language's (``lang/<code>/figure_background.json``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -97,15 +98,19 @@ def reference_year(text: str, published: date | None, main: str | None,
     return max(found) if found else None
 
 
-def of_another_time_or_scope(sentence: str, reference: int | None, said: date | None,
-                             words: BackgroundWords) -> bool:
-    """Whether ``sentence`` puts what it tells in a past era, a year before ``reference``,
-    or a worldwide scope. The year of ``said``, the day the figure was said, dates the
-    saying ("in December 2024, the minister said that ..."), not what is told."""
+def of_another_time_or_scope(sentence: str, reference: Callable[[], int | None],
+                             said: date | None, words: BackgroundWords) -> bool:
+    """Whether ``sentence`` puts what it tells in a past era, a year before ``reference()``
+    (called only when the sentence has a year), or a worldwide scope. The year of ``said``,
+    the day the figure was said, dates the saying ("in December 2024, the minister said
+    that ..."), not what is told."""
     if words.era.search(sentence) or words.worldwide.search(sentence):
         return True
     found = [y for y in years(sentence, words) if said is None or y != said.year]
-    return bool(found and reference is not None and max(found) < reference)
+    if not found:
+        return False
+    year = reference()  # read only for a sentence with a year: an undated text is scanned
+    return year is not None and max(found) < year
 
 
 _ATTRIBUTIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}$")

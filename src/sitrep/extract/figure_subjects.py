@@ -82,9 +82,11 @@ def _background(fig: Figure, doc: Doc, sentence: SentenceSubject, main: str,
     bg = background_words(lang)
     text = doc_values.get(doc, "text")
     own = text[sentence.start:sentence.end]
-    if of_another_time_or_scope(own, reference_year(
-            text, doc_values.get(doc, "published"), main, bg),
-            cue.attribution.stated_on if cue else None, bg):
+    def reference() -> int | None:
+        return reference_year(text, doc_values.get(doc, "published"), main, bg)
+
+    if of_another_time_or_scope(own, reference, cue.attribution.stated_on if cue else None,
+                                bg):
         return ""
     thing = own_thing(fig, text, bg)
     if thing and not event_types(lang).trigger.search(own.lower()):
