@@ -112,3 +112,12 @@ def test_a_toll_of_the_war_around_an_incident_is_the_wars():
                          date(2026, 6, 10))
     assert subjects["Two soldiers"] == "crash, Somalia, 2026-06-09"
     assert subjects["More than 1,200 civilians"] == "war, Somalia"
+
+
+def test_an_earlier_instance_of_the_articles_type_takes_its_year():
+    subjects = _subjects(_OUTBREAK + "The last big outbreak in Peru was in 2009, when 31 "
+                         "people died. Between 2011 and 2016, the disease infected 5,200 people.",
+                         date(2026, 4, 7))
+    assert subjects["14 people"] == "outbreak, Peru"
+    assert subjects["31 people"] == "outbreak, Peru, 2009"
+    assert subjects["5,200 people"] is None  # two years, no event word: no instance of its own

@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date
 
 from spacy.tokens import Doc
 
 from . import doc_values
 from .attribution import Cue
 from .counted import family_of, without_place
-from .figure_background import background_words, of_another_time_or_scope, own_thing, reference_year
+from .figure_background import (
+    background_words,
+    of_another_time_or_scope,
+    own_thing,
+    reference_year,
+    years,
+)
 from .figure_words import FigureWords
-from .instances import event_types
+from .instances import Instance, event_types
 from .records import Figure, Mention
 from .subjects import SentenceSubject
 
@@ -85,13 +92,28 @@ def _background(fig: Figure, doc: Doc, sentence: SentenceSubject, main: str,
     def reference() -> int | None:
         return reference_year(text, doc_values.get(doc, "published"), main, bg)
 
-    if of_another_time_or_scope(own, reference, cue.attribution.stated_on if cue else None,
-                                bg):
-        return ""
+    said = cue.attribution.stated_on if cue else None
+    if of_another_time_or_scope(own, reference, said, bg):
+        return _earlier_instance(own, main, said, lang) or ""
     thing = own_thing(fig, text, bg)
     if thing and not event_types(lang).trigger.search(own.lower()):
         return thing
     return None
+
+
+def _earlier_instance(sentence: str, main: str, said: date | None, lang: str) -> str | None:
+    """"The last outbreak in China was in 2009, when 12 people died": the instance of the
+    article's type and place in the one year the sentence names, when it names the type;
+    None for a sentence of several years, of an era or worldwide, or about something else."""
+    kind, _, rest = main.partition(", ")
+    found = set(years(sentence, background_words(lang))) - {said.year if said else 0}
+    types = event_types(lang)
+    if len(found) != 1 or not rest or not any(
+            types.type_of.get(m.group(0)) == kind for m in types.trigger.finditer(
+                sentence.lower())):
+        return None
+    place = rest.split(", ")[0]
+    return Instance(kind, None if place[:1].isdigit() else place, year=found.pop()).name
 
 
 def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | None,
