@@ -121,3 +121,13 @@ def test_an_earlier_instance_of_the_articles_type_takes_its_year():
     assert subjects["14 people"] == "outbreak, Peru"
     assert subjects["31 people"] == "outbreak, Peru, 2009"
     assert subjects["5,200 people"] is None  # two years, no event word: no instance of its own
+
+
+def test_a_later_date_of_a_past_event_does_not_date_an_undated_story():
+    """An undated report whose only full date names a past event ("the June 4, 1998
+    bombing"): its weekday stays unresolved rather than land in 1998, and the incident
+    gets no day from history."""
+    subjects = _subjects("Three police officers were killed in a bus crash in Kenya, the "
+                         "police said in a statement on Friday. The route has been guarded "
+                         "since the June 4, 1998 bombing of the embassy.", None)
+    assert [v for k, v in subjects.items() if k.startswith("Three")] == ["crash, Kenya"]
