@@ -24,7 +24,7 @@ MINI = Path(__file__).parent / "eval_fixtures" / "news-mini"
 NEWS_DEV = SHARED / "data" / "news-dev"
 
 #: English pages of news-dev, floors under the scores of the commit that set them.
-ENGLISH_FLOORS = {"recall": 0.89, "precision": 0.90, "speaker_or_org": 0.84, "subject": 0.91,
+ENGLISH_FLOORS = {"recall": 0.89, "precision": 0.90, "speaker_or_org": 0.84, "subject": 0.92,
                   "stated_on": 0.83, "measure": 0.89}
 
 

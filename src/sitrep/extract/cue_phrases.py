@@ -17,6 +17,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
 from .dates import DateMention
+from .figure_background import background_words
 from .records import Attribution, Mention, Span
 from .speakers import Speakers, org_from_role
 from .speech_cues import SpeechCues
@@ -68,7 +69,10 @@ class CueReader:
 
     def stated_on(self, sent: Sentence, content: tuple[int, int], verb_end: int
                   ) -> DateMention | None:
-        dates = self.sentence_dates.get(sent.start_char, [])
+        # "from 2010 to 2015 there were ... reported": a period of what is told, no day of saying
+        opener = background_words(self.lexicon.lang).period_opener
+        dates = [d for d in self.sentence_dates.get(sent.start_char, [])
+                 if not opener.search(self.text, max(0, d.start - 12), d.start)]
         # "said on Monday", not "found that in 2015 ...": a date after the complementizer
         # is what was said, not when
         that = self.lexicon.complementizer

@@ -16,9 +16,11 @@ from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
 
+from ..errors import UsageError
 from .date_words import date_words
 from .datelines import find_dateline
 from .dates import DateMention, DateResolver, possessive_tense
+from .instances import event_types
 from .phrases import PhraseHits, phrase_spans
 
 _DIGITS = re.compile(r"\d\d*")  # a class first: the matcher skips to the digits
@@ -115,7 +117,8 @@ def read_dates(text: str, published: date | None, captured: date | None = None,
     for m in matches:
         kind = m.lastgroup or ""
         start, end = m.span(kind) if kind else m.span()
-        attributive = _POSSESSIVE.match(text, end) is not None
+        attributive = _POSSESSIVE.match(text, end) is not None or _names_an_event(
+            text, end, lang)
         tense = possessive_tense(text, end, words) if attributive and kind == "weekday" else None
         value, how = resolver.resolve(m, text, tense)
         out.append(DateMention(start, end, text[start:end], kind, value, how,
@@ -160,8 +163,14 @@ def _weekdays_after_dates(found: list[DateMention], resolver: DateResolver,
     ("last Friday") stays unresolved."""
     days = [(d.start, d.value.start) for d in found if d.kind in _DAY_KINDS and d.value
             and d.value.granularity == "day"]
+    # a day that comes after the weekday and dates an event of its own ("in the wake of the
+    # September 11, 2001 attacks") is history, not the day the story tells what followed
+    later = [(at, day) for (at, day), d in zip(days, (
+        d for d in found if d.kind in _DAY_KINDS and d.value and d.value.granularity == "day"),
+        strict=True) if not d.attributive]
     if event is not None:
         days.insert(0, (-1, event))
+        later.insert(0, (-1, event))
     if not days:
         return found
     words = resolver.words
@@ -173,13 +182,33 @@ def _weekdays_after_dates(found: list[DateMention], resolver: DateResolver,
             out.append(d)
             continue
         before = [day for at, day in days if at < d.start]
-        anchor = before[-1] if before else days[0][1]
+        if not before and not later:
+            out.append(d)
+            continue
+        anchor = before[-1] if before else later[0][1]
         value, _ = resolver.weekday(parts[-1], anchor + timedelta(days=6), "past")
         source = "the day the text states" if anchor != event else "the event's day"
         out.append(replace(d, value=value,
                            how=f"the first {parts[-1]} on or after {anchor.isoformat()}, "
                                f"{source}"))
     return out
+
+
+@cache
+def _event_words(lang: str) -> re.Pattern[str] | None:
+    """The event words of ``lang`` (``event_types``), None for a language without them."""
+    try:
+        return event_types(lang).trigger
+    except UsageError:
+        return None
+
+
+def _names_an_event(text: str, end: int, lang: str) -> bool:
+    """"the September 11, 2001 attacks": a date right before an event word dates that
+    event (another one than the story's, or its own: never the day of a saying)."""
+    words = _event_words(lang)
+    return (words is not None and text[end:end + 1] == " "
+            and words.match(text[end + 1:end + 30].lower()) is not None)
 
 
 def find_dates(text: str, published: date | None, captured: date | None = None,

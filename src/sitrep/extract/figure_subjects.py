@@ -9,13 +9,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date
 
 from spacy.tokens import Doc
 
 from . import doc_values
 from .attribution import Cue
 from .counted import family_of, without_place
+from .figure_background import (
+    background_words,
+    of_another_time_or_scope,
+    own_thing,
+    reference_year,
+    years,
+)
 from .figure_words import FigureWords
+from .instances import Instance, event_types
 from .records import Figure, Mention
 from .subjects import SentenceSubject
 
@@ -32,6 +41,12 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
         return min(sentence.instances, key=lambda x: abs(x[0] - fig.evidence.start))[1]
     if sentence.context and sentence.context != main:  # R2: "last time" context
         return sentence.context
+    if main:  # R2a: background of another time, scope or thing (see figure_background)
+        thing = _background(fig, doc, sentence, main, cue, words.lang)
+        if thing:
+            return thing
+        if thing is not None:
+            main = None
     if sentence.inferred and sentence.about_main:
         # R2b: an article about "the earthquake": its figures are the quake's (the places,
         # hospitals and people they count are parts of it, not events of their own)
@@ -66,6 +81,41 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
     return main
 
 
+def _background(fig: Figure, doc: Doc, sentence: SentenceSubject, main: str,
+                cue: Cue | None, lang: str) -> str | None:
+    """The subject of a figure its sentence sets apart from the article's event: the thing
+    its sum or size is of, "" when it is of another time or scope (the subject rules go on
+    as in a text without an event), None when it is the event's as far as this tells."""
+    bg = background_words(lang)
+    text = doc_values.get(doc, "text")
+    own = text[sentence.start:sentence.end]
+    def reference() -> int | None:
+        return reference_year(text, doc_values.get(doc, "published"), main, bg)
+
+    said = cue.attribution.stated_on if cue else None
+    if of_another_time_or_scope(own, reference, said, bg):
+        return _earlier_instance(own, main, said, lang) or ""
+    thing = own_thing(fig, text, bg)
+    if thing and not event_types(lang).trigger.search(own.lower()):
+        return thing
+    return None
+
+
+def _earlier_instance(sentence: str, main: str, said: date | None, lang: str) -> str | None:
+    """"The last outbreak in China was in 2009, when 12 people died": the instance of the
+    article's type and place in the one year the sentence names, when it names the type;
+    None for a sentence of several years, of an era or worldwide, or about something else."""
+    kind, _, rest = main.partition(", ")
+    found = set(years(sentence, background_words(lang))) - {said.year if said else 0}
+    types = event_types(lang)
+    if len(found) != 1 or not rest or not any(
+            types.type_of.get(m.group(0)) == kind for m in types.trigger.finditer(
+                sentence.lower())):
+        return None
+    place = rest.split(", ")[0]
+    return Instance(kind, None if place[:1].isdigit() else place, year=found.pop()).name
+
+
 def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | None,
                    words: FigureWords) -> str | None:
     speaker = cue.attribution.speaker_key if cue else None
@@ -82,7 +132,10 @@ def _entity_before(doc: Doc, sentence: SentenceSubject, fig: Figure, cue: Cue | 
             continue  # a person is who counts, not what a figure is about
         if cue and m.span.start < cue.verb.start and m.kind in ("person", "org"):
             continue  # the speaker and those around them
-        follow = _FOLLOWING_WORD.match(doc_values.get(doc, "text")[m.span.end:m.span.end + 20])
+        after = doc_values.get(doc, "text")[m.span.end:m.span.end + 20]
+        if after[:1] in "-–" and after[1:2].isalpha():
+            continue  # "a London-based think tank": the name is part of an adjective
+        follow = _FOLLOWING_WORD.match(after)
         if (follow and m.kind != "person" and follow.group(1) not in words.stop_words
                 and follow.group(1) not in words.place_features):
             continue  # "a NATO country": the name is used as an adjective

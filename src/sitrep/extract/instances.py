@@ -338,7 +338,8 @@ def sentence_instances(text: str, found: list[Trigger], sent: SentenceView, main
     """The instance each event word of a sentence names, when one of them is not the
     article's: an event in an earlier year ("after a magnitude 8 quake in May 1912", "in
     1934, an earthquake ..."), or an event of another type in another country ("a
-    high-rise collapse in Bangkok" in an article about an earthquake in Myanmar). A figure
+    high-rise collapse in Bangkok" in an article about an earthquake in Myanmar), or a war
+    around an incident ("killed in the fighting this year"). A figure
     then belongs to the nearest; a sentence naming the article's event only gives ()."""
     reference = published or main.day
     out = []
@@ -351,6 +352,11 @@ def sentence_instances(text: str, found: list[Trigger], sent: SentenceView, main
             place = _place_of(_place_votes([t], sent.places, text, types, lambda _: 1), False)
             if place and place != main.place:
                 instance = Instance(t.type, place, main.day)
+        elif t.type != main.type and main.type not in types.ongoing:
+            # "killed in the fighting" in an article about a crash: the war the incident
+            # happened in, which has no day of its own
+            place = _place_of(_place_votes([t], sent.places, text, types, lambda _: 1), True)
+            instance = Instance(t.type, place or main.place)
         out.append((t.start, instance.name))
     return tuple(out) if any(name != main.name for _, name in out) else ()
 

@@ -1,0 +1,147 @@
+"""Figures that are not about the article's event: background of another time or scope, and
+sums or sizes of a thing their own clause names.
+
+Why: in a story about an event, most figures are the event's ("the outbreak has killed 40"),
+so the subject rules give the article's event to every figure of a paragraph about it. But
+news puts the event in context: "between 2010 and 2015 there were 3,100 cases worldwide",
+"in the 14th century the disease killed millions in Europe", "the state spends $2 million on
+an ad campaign". Those figures are of another period, another scope or another thing; tied
+to today's event they would add a decade's toll or a budget to its ledger. A figure is
+background when its sentence:
+
+- dates what it tells to a year before the article's (its publication year, else its
+  event's, else the latest year the text names), or to a past era ("the 14th century");
+- gives it a worldwide scope ("worldwide", "around the world");
+
+and a sum or a size is of its own thing when a noun phrase follows it ("on a new ad
+campaign", "a 2 GW solar farm") in a sentence naming no event word. The words are the
+language's (``lang/<code>/figure_background.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from ..lang import language_data, longest_first
+from .records import Figure
+
+_YEAR = r"((?:1[5-9]|20)\d\d)(?!\d|,\d|\.\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class BackgroundWords:
+    """One language's background patterns (``figure_background.json``)."""
+
+    year: re.Pattern[str]  # group 1: a year put on what a sentence tells
+    not_year: re.Pattern[str]  # the end of the text before a year that compares
+    era: re.Pattern[str]
+    worldwide: re.Pattern[str]
+    own_thing: re.Pattern[str]  # group "thing": a noun phrase right after a figure
+    stop: frozenset[str]
+    #: the end of the text before a year in a clause that opens a span still running
+    since_clause: re.Pattern[str] = re.compile(r"(?!)")
+    #: the end of the text before a date that opens a period ("from 2010 to 2015")
+    period_opener: re.Pattern[str] = re.compile(r"(?!)")
+
+
+@cache
+def background_words(lang: str) -> BackgroundWords:
+    """The background patterns of ``lang``, built once per process."""
+    t = language_data(lang).table("figure_background")
+    before = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                      sorted(t["year_before"], key=len, reverse=True))
+    return BackgroundWords(
+        # "in 2001", "between 2010 and", "in March 2024", "on May 5, 2019", "2010-2015"
+        year=re.compile(rf"(?:(?<![\w-])(?i:{before})\s*(?i:the\s+)?(?:[A-Z][a-z]+\.?\s+"
+                        rf"(?:\d{{1,2}},?\s+)?)?|(?<=\d)[-–]){_YEAR}"),
+        not_year=re.compile(rf"\b(?:{longest_first(t['not_year_before'])})\s+(?:the\s+)?$",
+                            re.I),
+        era=re.compile(rf"\b(?:{'|'.join(t['era'])})\b", re.I),
+        worldwide=re.compile(rf"\b(?:{longest_first(t['worldwide'])})\b", re.I),
+        own_thing=re.compile(
+            rf"^\s+(?:(?P<prep>{longest_first(t['own_thing_before'])})\s+(?:(?:an?|the)\s+)?)?"
+            r"(?P<thing>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}\b)){0,3})"),
+        stop=frozenset(t["own_thing_stop"]),
+        since_clause=re.compile(rf"\b(?:{longest_first(t['since_clause'])})\b[^,.;:]{{0,50}}$",
+                                re.I),
+        period_opener=re.compile(rf"\b(?:{longest_first(t['period_opener'])})\s+(?:the\s+)?$",
+                                 re.I))
+
+
+def years(text: str, words: BackgroundWords) -> list[int]:
+    """The years ``text`` puts on what it tells, without those it compares to ("since
+    2004") or sets as a goal ("by 2030")."""
+    out = []
+    for m in words.year.finditer(text):
+        before = text[max(0, m.start() - 60):m.start(1)]
+        if words.not_year.search(before[-20:]) or words.since_clause.search(before):
+            continue
+        out.append(int(m.group(1)))
+    return out
+
+
+def reference_year(text: str, published: date | None, main: str | None,
+                   words: BackgroundWords) -> int | None:
+    """The article's own year: its publication's, else its event's day ("quake, Nepal,
+    2026-03-13"), else the latest year the text puts on anything (an undated page telling
+    of 2009 and 2018 is of 2018 at least)."""
+    if published is not None:
+        return published.year
+    day = re.search(r"\b((?:19|20)\d\d)-\d\d-\d\d$", main or "")
+    if day:
+        return int(day.group(1))
+    found = years(text, words)
+    return max(found) if found else None
+
+
+def of_another_time_or_scope(sentence: str, reference: Callable[[], int | None],
+                             said: date | None, words: BackgroundWords) -> bool:
+    """Whether ``sentence`` puts what it tells in a past era, a year before ``reference()``
+    (called only when the sentence has a year), or a worldwide scope. The year of ``said``,
+    the day the figure was said, dates the saying ("in December 2024, the minister said
+    that ..."), not what is told."""
+    if words.era.search(sentence) or words.worldwide.search(sentence):
+        return True
+    found = [y for y in years(sentence, words) if said is None or y != said.year]
+    if not found:
+        return False
+    year = reference()  # read only for a sentence with a year: an undated text is scanned
+    return year is not None and max(found) < year
+
+
+_ATTRIBUTIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}$")
+_AMOUNT = re.compile(r"[^\d]{0,12}?\d[\d.,]*(?:\s*(?:[KMB]n?|bn|thousand|million|billion|trillion)"
+                     r"(?![\w]))?")
+
+
+def own_thing(fig: Figure, text: str, words: BackgroundWords) -> str | None:
+    """The thing a sum or a size is spent on or measures, named right after its amount and
+    unit ("$2 million on a new ad campaign", "a 2 GW floating solar project"), in ``text``
+    (the article's). None for counts and shares, which count the event's."""
+    if fig.unit is None or fig.unit in ("%", "percent") or fig.kind not in ("count", "measure"):
+        return None
+    amount = _AMOUNT.match(text, fig.evidence.start, fig.evidence.end)
+    if amount is None:
+        return None
+    at = amount.end()
+    # a sum ("USD": no unit word written) or a unit written as it is named ("2 GW"): a
+    # distance or a weight is read in other words ("185 miles northwest of ...")
+    unit = re.match(rf"\s*{re.escape(fig.unit)}\b", text[at:at + 12])
+    if unit is None and not (len(fig.unit) == 3 and fig.unit.isupper()):
+        return None
+    m = words.own_thing.match(text[at + (unit.end() if unit else 0):at + 80])
+    # the thing is named after "on" or "for", or the figure qualifies a noun ("a 2 GW
+    # solar farm"); "had $20 billion done", "$360 billion worth of" name no thing
+    if not m or not (m.group("prep") or _ATTRIBUTIVE.search(
+            text, max(0, fig.evidence.start - 40), fig.evidence.start)):
+        return None
+    kept = []
+    for w in m.group("thing").split():
+        if w.lower() in words.stop or (kept and w.endswith("ed")):
+            break  # "a 3 GW array planned in ...": a participle opens what is said of it
+        kept.append(w)
+    return " ".join(kept) or None
