@@ -73,6 +73,10 @@ class ContextWords:
     saying: re.Pattern[str]
     phone_after: re.Pattern[str]
     imagined_before: re.Pattern[str]
+    supposed_before: re.Pattern[str]
+    supposed_after: re.Pattern[str]
+    extreme_after: re.Pattern[str]
+    count_leads: frozenset[str]
     certainty_after: re.Pattern[str]
 
 
@@ -111,6 +115,10 @@ def context_words(lang: str) -> ContextWords:
         saying=re.compile(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
         phone_after=re.compile(table["phone_after"], re.I),
         imagined_before=re.compile(table["imagined_before"]),
+        supposed_before=re.compile(table["supposed_before"]),
+        supposed_after=re.compile(table["supposed_after"]),
+        extreme_after=re.compile(table["extreme_after"], re.I),
+        count_leads=frozenset(table["count_leads"]),
         certainty_after=re.compile(table["certainty_after"], re.I),
     )
 
@@ -133,7 +141,7 @@ class Context:
         text = self.text
         return (self._listing_line(start) or self._quoted_phrase(start, end)
                 or bool(self.words.phone_after.match(text, start))  # "911 calls": dialled
-                or self._in_recipe_sentence(start) or self._imagined(start)
+                or self._in_recipe_sentence(start) or self._imagined(start, end)
                 or self._dates_or_ages(start, end, unit)
                 or (unit in _CURRENCIES and self._price(start, end, measure))
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
@@ -142,6 +150,8 @@ class Context:
                 or self._spec_price_or_source(start, end, unit, measure)
                 or (unit in self.words.spec_units and not _SCALED.search(text, start, end))
                 or (unit in DURATIONS and bool(self.words.offer_after.match(text, end)))
+                or (unit in DURATIONS  # "a four-year high": the span dates a level
+                    and bool(self.words.extreme_after.match(text, end)))
                 or (unit in DURATIONS and "-" in text[start:end]  # "10-year notes": a tenor
                     and bool(self.words.tenor_after.match(text, end)))
                 or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"
@@ -198,18 +208,28 @@ class Context:
         return bool(first and first.group(0)[0].isupper()
                     and first.group(0).lower() in self.words.cooking_verbs)
 
-    def _imagined(self, pos: int) -> bool:
+    def _imagined(self, start: int, end: int) -> bool:
         """"It can seem like there are a thousand choices", "had he written five books":
         a number after a simile or in a counterfactual clause of its sentence is a figure of
-        speech or a supposition, not a claim that something was so. Only in the number's
-        own clause: "the storm felt like a hurricane and killed 12 people" counts them.
+        speech or a supposition, not a claim that something was so. A simile holds only in
+        the number's own clause: "the storm felt like a hurricane and killed 12 people"
+        counts them. A supposition ("Had he lived and written five books", "would have
+        hired 20") holds back to the last mark of punctuation, past an "and", and over a
+        number it governs as subject or object ("300 homes would have flooded"), but not
+        past a clause of its own ("killed 12 people and would have killed more").
         At most 150 characters back: a clause is short, a run-on junk line is not read
         again for each of its numbers."""
+        pos = start
         stop = self.index.last_at(". ", pos)
-        start = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos), pos - 150)
-        breaks = list(_CLAUSE_BREAK.finditer(self.text, start, pos))
-        return bool(self.words.imagined_before.search(
-            self.text, breaks[-1].end() if breaks else start, pos))
+        begin = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos), pos - 150)
+        breaks = list(_CLAUSE_BREAK.finditer(self.text, begin, pos))
+        if self.words.imagined_before.search(
+                self.text, breaks[-1].end() if breaks else begin, pos):
+            return True
+        marks = [b for b in breaks if b.group(0).strip() not in ("and", "but", "while")]
+        return bool(self.words.supposed_before.search(
+            self.text, marks[-1].end() if marks else begin, pos)
+            or self.words.supposed_after.match(self.text, end))
 
     def _dates_or_ages(self, start: int, end: int, unit: str | None) -> bool:
         """"a 17 year old girl"; "two months later", "after four days": time that dates
