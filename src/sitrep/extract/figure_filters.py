@@ -118,9 +118,17 @@ def context_words(lang: str) -> ContextWords:
         supposed_before=re.compile(table["supposed_before"]),
         supposed_after=re.compile(table["supposed_after"]),
         extreme_after=re.compile(table["extreme_after"], re.I),
-        count_leads=frozenset(table["count_leads"]),
+        count_leads=frozenset(table["count_leads"]) | _calendar_words(lang),
         certainty_after=re.compile(table["certainty_after"], re.I),
     )
+
+
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names, lower-cased: "March 3 protests" opens with a date, no name."""
+    table = language_data(lang).table("date_words")
+    names = [m["name"] for m in table["months"]] + [s for m in table["months"]
+                                                     for s in m["short"]]
+    return frozenset(w.lower() for w in names + list(table["weekdays"]))
 
 
 class Context:
@@ -322,11 +330,22 @@ class Context:
         lead = raw.rstrip()
         coded = any(c.isupper() for c in before.group(1)[1:])  # "iPadOS 13", "RTX 2060"
         if not coded and (not lead or lead[-1] in ".:!?\"“‘'" or "\n" in raw):
-            return False  # the first word of a sentence, or of a line
+            return self._named_lead(before.group(1), start)  # the first word of a sentence
         around = (_WORDS.findall(self.text, max(0, start - 40), start)[-4:]
                   + _WORDS.findall(self.text, start, start + 30)[:2])
         caps = sum(1 for w in around if w[0].isupper())
         return caps * 6 < len(around) * 5  # a title capitalises (nearly) every word
+
+
+    def _named_lead(self, word: str, start: int) -> bool:
+        """"Thunderbolt 3 docks are popular": a sentence that opens with a count opens with
+        the number or with a word that leads one ("Another 20 soldiers", "Nearly 300
+        homes", "March 3"); any other capitalised word glued to a number, with a common word
+        after it, is a model, a version or a route, as inside a sentence."""
+        digits = _CODE_WORD.match(self.text, start)
+        after = self.text[digits.end():digits.end() + 2] if digits else ""
+        return (len(word) > 1 and word.isalpha() and word.lower() not in self.words.count_leads
+                and len(after) == 2 and after[0] == " " and after[1].islower())
 
 
 def no_count(finder: FigureFinder, m: re.Match[str], value: float,
