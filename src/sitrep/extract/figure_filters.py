@@ -344,7 +344,9 @@ class Context:
         after it, is a model, a version or a route, as inside a sentence."""
         digits = _CODE_WORD.match(self.text, start)
         after = self.text[digits.end():digits.end() + 2] if digits else ""
-        return (len(word) > 1 and word.isalpha() and word.lower() not in self.words.count_leads
+        lead = word.lower()
+        return (len(word) > 1 and word.isalpha() and lead not in self.words.count_leads
+                and not lead.endswith("ly")  # "Reportedly 40 people": an adverb leads a count
                 and len(after) == 2 and after[0] == " " and after[1].islower())
 
 
