@@ -76,6 +76,7 @@ class ContextWords:
     supposed_before: re.Pattern[str]
     supposed_after: re.Pattern[str]
     extreme_after: re.Pattern[str]
+    extreme_before: re.Pattern[str]
     count_leads: frozenset[str]
     certainty_after: re.Pattern[str]
 
@@ -118,6 +119,7 @@ def context_words(lang: str) -> ContextWords:
         supposed_before=re.compile(table["supposed_before"]),
         supposed_after=re.compile(table["supposed_after"]),
         extreme_after=re.compile(table["extreme_after"], re.I),
+        extreme_before=re.compile(table["extreme_before"], re.I),
         count_leads=frozenset(table["count_leads"]) | _calendar_words(lang),
         certainty_after=re.compile(table["certainty_after"], re.I),
     )
@@ -158,8 +160,7 @@ class Context:
                 or self._spec_price_or_source(start, end, unit, measure)
                 or (unit in self.words.spec_units and not _SCALED.search(text, start, end))
                 or (unit in DURATIONS and bool(self.words.offer_after.match(text, end)))
-                or (unit in DURATIONS  # "a four-year high": the span dates a level
-                    and bool(self.words.extreme_after.match(text, end)))
+                or (unit in DURATIONS and self._dates_a_level(start, end))
                 or (unit in DURATIONS and "-" in text[start:end]  # "10-year notes": a tenor
                     and bool(self.words.tenor_after.match(text, end)))
                 or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"
@@ -167,6 +168,16 @@ class Context:
                 or (unit is not None and self._unit_in_name(start, end))
                 or is_spec(self.index, self.lang, start, end, unit)
                 or (is_promotion(self.index, self.lang, start) and not self._reported(start)))
+
+    def _dates_a_level(self, start: int, end: int) -> bool:
+        """"a four-year high", "a 10 year low", "its highest level in four years": a span
+        of time before a word of extremity, or after a superlative and "in", dates a level;
+        it claims no duration."""
+        text = self.text
+        unit_word = self.words.time_unit.search(text, start, end)
+        after = unit_word.end() if unit_word else end
+        return bool(self.words.extreme_after.match(text, after)
+                    or self.words.extreme_before.search(text, max(0, start - 60), start))
 
     def _idiom_of_certainty(self, start: int, end: int) -> bool:
         """"100 percent sure", "100 percent complete information": a whole share before a
