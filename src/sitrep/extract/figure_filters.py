@@ -76,7 +76,6 @@ class ContextWords:
     supposed_before: re.Pattern[str]
     supposed_after: re.Pattern[str]
     extreme_after: re.Pattern[str]
-    extreme_before: re.Pattern[str]
     count_leads: frozenset[str]
     certainty_after: re.Pattern[str]
 
@@ -119,7 +118,6 @@ def context_words(lang: str) -> ContextWords:
         supposed_before=re.compile(table["supposed_before"]),
         supposed_after=re.compile(table["supposed_after"]),
         extreme_after=re.compile(table["extreme_after"], re.I),
-        extreme_before=re.compile(table["extreme_before"], re.I),
         count_leads=frozenset(table["count_leads"]) | _calendar_words(lang),
         certainty_after=re.compile(table["certainty_after"], re.I),
     )
@@ -170,14 +168,13 @@ class Context:
                 or (is_promotion(self.index, self.lang, start) and not self._reported(start)))
 
     def _dates_a_level(self, start: int, end: int) -> bool:
-        """"a four-year high", "a 10 year low", "its highest level in four years": a span
-        of time before a word of extremity, or after a superlative and "in", dates a level;
-        it claims no duration."""
+        """"a four-year high", "a 10 year low": a span of time before a word of extremity
+        dates a level; it claims no duration. (After a superlative, "the worst in two
+        decades", news-dev counts the span as a figure: left alone.)"""
         text = self.text
         unit_word = self.words.time_unit.search(text, start, end)
         after = unit_word.end() if unit_word else end
-        return bool(self.words.extreme_after.match(text, after)
-                    or self.words.extreme_before.search(text, max(0, start - 60), start))
+        return bool(self.words.extreme_after.match(text, after))
 
     def _idiom_of_certainty(self, start: int, end: int) -> bool:
         """"100 percent sure", "100 percent complete information": a whole share before a
