@@ -126,8 +126,7 @@ def context_words(lang: str) -> ContextWords:
 def _calendar_words(lang: str) -> frozenset[str]:
     """Month and weekday names, lower-cased: "March 3 protests" opens with a date, no name."""
     table = language_data(lang).table("date_words")
-    names = [m["name"] for m in table["months"]] + [s for m in table["months"]
-                                                     for s in m["short"]]
+    names = [n for m in table["months"] for n in (m["name"], *m["short"])]
     return frozenset(w.lower() for w in names + list(table["weekdays"]))
 
 
@@ -225,16 +224,12 @@ class Context:
                     and first.group(0).lower() in self.words.cooking_verbs)
 
     def _imagined(self, start: int, end: int) -> bool:
-        """"It can seem like there are a thousand choices", "had he written five books":
-        a number after a simile or in a counterfactual clause of its sentence is a figure of
-        speech or a supposition, not a claim that something was so. A simile holds only in
-        the number's own clause: "the storm felt like a hurricane and killed 12 people"
-        counts them. A supposition ("Had he lived and written five books", "would have
-        hired 20") holds back to the last mark of punctuation, past an "and", and over a
-        number it governs as subject or object ("300 homes would have flooded"), but not
-        past a clause of its own ("killed 12 people and would have killed more").
-        At most 150 characters back: a clause is short, a run-on junk line is not read
-        again for each of its numbers."""
+        """A number after a simile ("seem like a thousand choices") in its own clause ("felt
+        like a hurricane and killed 12" counts them), or under a supposition ("Had he lived
+        and written five books", "would have hired 20", "300 homes would have flooded"),
+        which holds back past an "and" to the last mark of punctuation: a figure of speech
+        or a supposition, no claim. At most 150 characters back (a junk line is not read
+        again for each of its numbers)."""
         pos = start
         stop = self.index.last_at(". ", pos)
         begin = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos), pos - 150)
