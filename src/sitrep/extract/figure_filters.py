@@ -73,6 +73,10 @@ class ContextWords:
     saying: re.Pattern[str]
     phone_after: re.Pattern[str]
     imagined_before: re.Pattern[str]
+    supposed_before: re.Pattern[str]
+    supposed_after: re.Pattern[str]
+    extreme_after: re.Pattern[str]
+    count_leads: frozenset[str]
     certainty_after: re.Pattern[str]
 
 
@@ -111,8 +115,19 @@ def context_words(lang: str) -> ContextWords:
         saying=re.compile(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
         phone_after=re.compile(table["phone_after"], re.I),
         imagined_before=re.compile(table["imagined_before"]),
+        supposed_before=re.compile(table["supposed_before"]),
+        supposed_after=re.compile(table["supposed_after"]),
+        extreme_after=re.compile(table["extreme_after"], re.I),
+        count_leads=frozenset(table["count_leads"]) | _calendar_words(lang),
         certainty_after=re.compile(table["certainty_after"], re.I),
     )
+
+
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names, lower-cased: "March 3 protests" opens with a date, no name."""
+    table = language_data(lang).table("date_words")
+    names = [n for m in table["months"] for n in (m["name"], *m["short"])]
+    return frozenset(w.lower() for w in names + list(table["weekdays"]))
 
 
 class Context:
@@ -133,7 +148,7 @@ class Context:
         text = self.text
         return (self._listing_line(start) or self._quoted_phrase(start, end)
                 or bool(self.words.phone_after.match(text, start))  # "911 calls": dialled
-                or self._in_recipe_sentence(start) or self._imagined(start)
+                or self._in_recipe_sentence(start) or self._imagined(start, end)
                 or self._dates_or_ages(start, end, unit)
                 or (unit in _CURRENCIES and self._price(start, end, measure))
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
@@ -142,6 +157,7 @@ class Context:
                 or self._spec_price_or_source(start, end, unit, measure)
                 or (unit in self.words.spec_units and not _SCALED.search(text, start, end))
                 or (unit in DURATIONS and bool(self.words.offer_after.match(text, end)))
+                or (unit in DURATIONS and self._dates_a_level(start, end))
                 or (unit in DURATIONS and "-" in text[start:end]  # "10-year notes": a tenor
                     and bool(self.words.tenor_after.match(text, end)))
                 or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"
@@ -149,6 +165,15 @@ class Context:
                 or (unit is not None and self._unit_in_name(start, end))
                 or is_spec(self.index, self.lang, start, end, unit)
                 or (is_promotion(self.index, self.lang, start) and not self._reported(start)))
+
+    def _dates_a_level(self, start: int, end: int) -> bool:
+        """"a four-year high", "a 10 year low": a span of time before a word of extremity
+        dates a level; it claims no duration. (After a superlative, "the worst in two
+        decades", news-dev counts the span as a figure: left alone.)"""
+        text = self.text
+        unit_word = self.words.time_unit.search(text, start, end)
+        after = unit_word.end() if unit_word else end
+        return bool(self.words.extreme_after.match(text, after))
 
     def _idiom_of_certainty(self, start: int, end: int) -> bool:
         """"100 percent sure", "100 percent complete information": a whole share before a
@@ -198,18 +223,24 @@ class Context:
         return bool(first and first.group(0)[0].isupper()
                     and first.group(0).lower() in self.words.cooking_verbs)
 
-    def _imagined(self, pos: int) -> bool:
-        """"It can seem like there are a thousand choices", "had he written five books":
-        a number after a simile or in a counterfactual clause of its sentence is a figure of
-        speech or a supposition, not a claim that something was so. Only in the number's
-        own clause: "the storm felt like a hurricane and killed 12 people" counts them.
-        At most 150 characters back: a clause is short, a run-on junk line is not read
-        again for each of its numbers."""
+    def _imagined(self, start: int, end: int) -> bool:
+        """A number after a simile ("seem like a thousand choices") in its own clause ("felt
+        like a hurricane and killed 12" counts them), or under a supposition ("Had he lived
+        and written five books", "would have hired 20", "300 homes would have flooded"),
+        which holds back past an "and" to the last mark of punctuation: a figure of speech
+        or a supposition, no claim. At most 150 characters back (a junk line is not read
+        again for each of its numbers)."""
+        pos = start
         stop = self.index.last_at(". ", pos)
-        start = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos), pos - 150)
-        breaks = list(_CLAUSE_BREAK.finditer(self.text, start, pos))
-        return bool(self.words.imagined_before.search(
-            self.text, breaks[-1].end() if breaks else start, pos))
+        begin = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos), pos - 150)
+        breaks = list(_CLAUSE_BREAK.finditer(self.text, begin, pos))
+        if self.words.imagined_before.search(
+                self.text, breaks[-1].end() if breaks else begin, pos):
+            return True
+        marks = [b for b in breaks if b.group(0).strip() not in ("and", "but", "while")]
+        return bool(self.words.supposed_before.search(
+            self.text, marks[-1].end() if marks else begin, pos)
+            or self.words.supposed_after.match(self.text, end))
 
     def _dates_or_ages(self, start: int, end: int, unit: str | None) -> bool:
         """"a 17 year old girl"; "two months later", "after four days": time that dates
@@ -304,11 +335,24 @@ class Context:
         lead = raw.rstrip()
         coded = any(c.isupper() for c in before.group(1)[1:])  # "iPadOS 13", "RTX 2060"
         if not coded and (not lead or lead[-1] in ".:!?\"“‘'" or "\n" in raw):
-            return False  # the first word of a sentence, or of a line
+            return self._named_lead(before.group(1), start)  # the first word of a sentence
         around = (_WORDS.findall(self.text, max(0, start - 40), start)[-4:]
                   + _WORDS.findall(self.text, start, start + 30)[:2])
         caps = sum(1 for w in around if w[0].isupper())
         return caps * 6 < len(around) * 5  # a title capitalises (nearly) every word
+
+
+    def _named_lead(self, word: str, start: int) -> bool:
+        """"Thunderbolt 3 docks are popular": a sentence that opens with a count opens with
+        the number or with a word that leads one ("Another 20 soldiers", "Nearly 300
+        homes", "March 3"); any other capitalised word glued to a number, with a common word
+        after it, is a model, a version or a route, as inside a sentence."""
+        digits = _CODE_WORD.match(self.text, start)
+        after = self.text[digits.end():digits.end() + 2] if digits else ""
+        lead = word.lower()
+        return (len(word) > 1 and word.isalpha() and lead not in self.words.count_leads
+                and not lead.endswith("ly")  # "Reportedly 40 people": an adverb leads a count
+                and len(after) == 2 and after[0] == " " and after[1].islower())
 
 
 def no_count(finder: FigureFinder, m: re.Match[str], value: float,

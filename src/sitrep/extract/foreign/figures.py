@@ -131,10 +131,24 @@ def _in_name(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
         return False
     if prev.text in "’'(" and prev.end == first.start:
         return True
+    if _apposed(toks, value):
+        return True
     opens = value.first < 2 or toks[value.first - 2].text in ".!?«“\"„‘"
     return not opens and prev.is_capital and prev.text.isalpha() and not any(
         lookup(table, prev.lemma, prev.lower)
         for table in (words.nouns, words.outcomes, words.units))
+
+
+def _apposed(toks: tuple[Token, ...], value: Value) -> bool:
+    """"Anna Berg, 42, wurde ...", "el exalcalde, 61, fue ...": a bare number of at most
+    three digits set off by commas right after a word is a person's age in apposition, as
+    "Rossi (45)" is ("Größen 8, 10, 12" follow a number, not a word)."""
+    if value.first != value.last or value.first < 2 or value.last + 1 >= len(toks):
+        return False
+    first = toks[value.first]
+    return (len(first.text) <= 3 and first.text.isdigit()
+            and toks[value.first - 1].text == "," and toks[value.last + 1].text == ","
+            and toks[value.first - 2].text[-1:].isalpha())
 
 
 def _dotted_day(toks: tuple[Token, ...], last: int, words: Words) -> bool:
