@@ -69,7 +69,7 @@ class CueReader:
 
     def stated_on(self, sent: Sentence, content: tuple[int, int], verb_end: int
                   ) -> DateMention | None:
-        # "from 2010 to 2015 there were ... reported": a period of what is told, no day of saying
+        # "from 2011 to 2016 the clinics counted ...": a period of what is told, no day of saying
         opener = background_words(self.lexicon.lang).period_opener
         dates = [d for d in self.sentence_dates.get(sent.start_char, [])
                  if not opener.search(self.text, max(0, d.start - 12), d.start)]

@@ -281,7 +281,7 @@ class Context:
 
     def _spec_price_or_source(self, start: int, end: int, unit: str | None,
                               measure: str | None) -> bool:
-        """"the world's two largest economies" ranks; "more than 24 hours of battery life",
+        """"the world's two largest economies" ranks; "a battery that lasts 30 hours",
         "10 airbags" are a product's specifications; "$50 cheaper", "a $50 gift card"
         shopping copy; "two people familiar with the talks" who a report relies on ("12 of
         the best ones" is a partitive, no rank)."""

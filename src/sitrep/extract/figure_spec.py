@@ -1,5 +1,5 @@
 """Two contexts that make a number no figure of the news, whatever it counts: a product's
-acceleration run ("0-62 mph in 6.6 seconds") and copy that speaks to the reader ("you
+acceleration run ("0-100 km/h in 5.2 seconds") and copy that speaks to the reader ("you
 could save 30%").
 
 Why apart from :mod:`.figure_filters`: both read the number's whole sentence (the run may
@@ -61,7 +61,7 @@ def is_spec(index: TextIndex, lang: str, start: int, end: int, unit: str | None)
         if run.start() < end and run.end() > start:
             return True  # "from zero to 60 mph": the run itself
         if unit in DURATIONS and run.end() <= start:
-            return True  # "0-62 mph in 6.6 seconds", "cut the 0-62 mph time to 5.7 seconds"
+            return True  # "0-100 km/h in 5.2 seconds", "cuts the run to 4.8 seconds"
     return False
 
 

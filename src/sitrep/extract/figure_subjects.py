@@ -102,7 +102,7 @@ def _background(fig: Figure, doc: Doc, sentence: SentenceSubject, main: str,
 
 
 def _earlier_instance(sentence: str, main: str, said: date | None, lang: str) -> str | None:
-    """"The last outbreak in China was in 2009, when 12 people died": the instance of the
+    """"The previous flood in the valley came in 2010, when 40 homes were lost": the instance of the
     article's type and place in the one year the sentence names, when it names the type;
     None for a sentence of several years, of an era or worldwide, or about something else."""
     kind, _, rest = main.partition(", ")

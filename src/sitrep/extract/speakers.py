@@ -204,7 +204,7 @@ class Speakers:
         if word in cues.pronouns and self.last_person is not None:
             return self.last_person
         if word in cues.org_pronouns and (k == sent.start or self.words.text[k - 1] == ","):
-            # "It also said ...", "In addition to its order of trucks, it announced ...":
+            # "It also said ...", "Besides its bid for the port, it announced ...":
             # the organisation last named, as the subject of the verb
             return self.last_org
         if word in cues.person_roles and the_before:
