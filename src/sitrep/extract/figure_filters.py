@@ -251,8 +251,8 @@ class Context:
         unit_word = self.words.time_unit.search(text, start, min(len(text), end + 12))
         if unit_word is None or (unit not in DURATIONS and unit_word.start() > end):
             return False
-        if unit in self.words_of_figures.quantities and unit_word.start() < end:
-            return False  # "12 billion light-years away": the time word is the unit's
+        if unit not in DURATIONS and unit_word.start() < end:
+            return False  # "12 billion light-years", "$9 million a year": the unit's, a rate's
         after = unit_word.end()
         return bool(self.words.age.match(text, unit_word.start())
                     or self.words.relative_after.match(text, after)
