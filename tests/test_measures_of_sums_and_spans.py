@@ -49,7 +49,7 @@ def test_a_verb_of_pricing_makes_a_price(text, evidence, measure):
     ("Pickers in Murcia were paid $12 an hour, the union said.", "$12 an hour",
      "payment per hour"),
     # a change by a rate: the time word is the rate's, it dates nothing ("by" before it)
-    ("The levy cut farm incomes in Umbria by $900 million a year.", "$900 million a year",
+    ("In Umbria the levy cut farm incomes by $900 million a year.", "$900 million a year",
      "incomes per year"),
 ])
 def test_a_sum_per_share_or_per_month_is_a_rate_of_its_measure(text, evidence, measure):
