@@ -82,9 +82,11 @@ class Log:
 
 
 def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool,
-                clock: Callable[[], float] = time.perf_counter) -> Any:
+                clock: Callable[[], float] = time.perf_counter,
+                cache_mib: int | None = None) -> Any:
     """A Store that adds the time of its writes (look-ups included) and COMMITs to
-    ``spent``."""
+    ``spent``; its page cache is SQLite's default with ``sqlite_defaults``, ``cache_mib``
+    if given, else what an ingest gives itself (``fit_cache_to_ingest``)."""
     from sitrep.store import Store
 
     class TimedStore(Store):
@@ -106,6 +108,14 @@ def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool,
             t = clock()
             self._db.execute("COMMIT")
             spent["commit"] += clock() - t
+
+        def fit_cache_to_ingest(self) -> int:
+            if sqlite_defaults:
+                return 2000 // 1024
+            if cache_mib:
+                self._db.execute(f"PRAGMA cache_size={-cache_mib * 1024}")
+                return cache_mib
+            return super().fit_cache_to_ingest()
 
     store = TimedStore(db)
     if sqlite_defaults:  # the settings before the fix: SQLite's own
@@ -245,9 +255,7 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
             raise TimeoutError
 
     complete = True
-    with timed_store(db, spent, args.sqlite_defaults) as store:
-        if args.cache_mib:  # a trial of a larger page cache for the look-ups (RSS grows by it)
-            store._db.execute(f"PRAGMA cache_size={-args.cache_mib * 1024}")
+    with timed_store(db, spent, args.sqlite_defaults, cache_mib=args.cache_mib) as store:
         try:
             summary = ingest_items(items, store, batch_size=batch, on_item=on_item).as_dict()
             summary.pop("refusals", None)
@@ -335,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sqlite-defaults", action="store_true",
                         help="SQLite's default cache and checkpoints, batch 200 (the 'before')")
     parser.add_argument("--cache-mib", type=int,
-                        help="SQLite page cache of the ingest, MiB (default: the store's own)")
+                        help="SQLite page cache of the ingest, MiB (default: the ingest's own, "
+                             "a twentieth of the store within 256-1,200)")
     parser.add_argument("--max-minutes", type=float, help="stop ingest after this long")
     parser.add_argument("--stop-file", type=Path,
                         help="stop ingest (and go on to extraction) once this file exists")
@@ -354,7 +363,8 @@ def main(argv: list[str] | None = None) -> int:
               else f"{args.count:,} captures generated from seed {args.seed}")
     log(f"ingest {source} into {db}, "
         + (f"resuming after {skip:,} captures; " if skip else "from the start; ")
-        + f"sqlite defaults: {args.sqlite_defaults}; cache MiB: {args.cache_mib or 'default'}")
+        + f"sqlite defaults: {args.sqlite_defaults}; "
+        + f"cache MiB: {args.cache_mib or 'fitted by the ingest'}")
     res: dict[str, Any] = {"benchmark": "million", "count": args.count, "seed": args.seed}
     items = captures(args, jsonl if jsonl.exists() else None, skip)
     res["ingest"] = run_ingest(items, skip, db, args, log)

@@ -136,6 +136,7 @@ def ingest_items(items: Iterable[Item], store: Store, *, batch_size: int = DEFAU
     stage = on_stage or (lambda _: None)
     stage("reading")
     for batch in _batches(items, batch_size):
+        store.fit_cache_to_ingest()
         _ingest_batch(batch, store, summary, on_item, on_refusal, stage)
         stage("reading")
     if link:

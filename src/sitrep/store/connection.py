@@ -31,11 +31,27 @@ BUSY_TIMEOUT = 30.0
 #: store are keyed by content hashes, so every insert lands on a random page; once the store
 #: outgrows the cache, each insert re-reads its page from the file. Held only as it is used.
 CACHE_MIB = 256
+#: The most an ingest's page cache grows to (:func:`ingest_cache_mib`): with two extraction
+#: workers beside it, an ingest stays inside 2 GB.
+INGEST_CACHE_MAX_MIB = 1_200
 #: Pages the WAL may hold before SQLite copies it back into the store (its default is
 #: 1,000, 4 MiB). An ingest batch writes more than that, so with the default every COMMIT
 #: ran a checkpoint with its fsyncs; a larger WAL writes a page that several batches touch
 #: (the upper levels of every index) once per checkpoint instead of once per batch.
 WAL_CHECKPOINT_PAGES = 16_384
+
+
+def ingest_cache_mib(store_bytes: int) -> int:
+    """The page cache an ingest gives itself for a store of ``store_bytes``: a twentieth of
+    the store, never less than :data:`CACHE_MIB` nor more than :data:`INGEST_CACHE_MAX_MIB`.
+
+    Why: each capture probes the duplicate-key tables some 370 times at random. Once the
+    store outgrows the operating system's file cache (23 GB against 18 GB here, at 850,000
+    captures), the article text written behind every batch pushes those pages out, and the
+    look-ups of 10,000 captures took 61-89 s instead of 30-45 s. Kept in SQLite's own cache
+    they stay (BENCHMARKS.md, "The million run in session 9"). A cache only grows as pages
+    are read, so a small store costs nothing more."""
+    return max(CACHE_MIB, min(INGEST_CACHE_MAX_MIB, store_bytes // (20 * 2**20)))
 
 
 def _set_wal(db: sqlite3.Connection, attempts: int = 100) -> None:
@@ -87,6 +103,15 @@ class StoreConnection:
             migrate(self._db, self.path)
             if before > 0:  # an older store: key its articles if it has no keys yet
                 relations.rebuild_passage_keys(self._db)
+
+    def fit_cache_to_ingest(self) -> int:
+        """Size the page cache for ingesting into this store as it now stands (store file and
+        WAL): :func:`ingest_cache_mib`. Called before each batch, as the store grows."""
+        size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal"))
+                   if p.exists())
+        mib = ingest_cache_mib(size)
+        self._db.execute(f"PRAGMA cache_size={-mib * 1024}")
+        return mib
 
     def close(self) -> None:
         self._db.close()
