@@ -339,6 +339,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="store (default: DIR/store.db); a run goes on "
                                                 "after the captures it holds")
     parser.add_argument("--fresh", action="store_true", help="delete the store first")
+    parser.add_argument("--skip", type=int, metavar="N",
+                        help="items of the input to pass over (default: the captures the store "
+                             "holds, so that a run resumes); 0 with a JSONL of further "
+                             "captures measures a store that is already full")
     parser.add_argument("--log", type=Path, help="log file (default: DIR/million.log)")
     parser.add_argument("--sqlite-defaults", action="store_true",
                         help="SQLite's default cache and checkpoints, batch 200 (the 'before')")
@@ -358,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.fresh:
         for suffix in ("", "-wal", "-shm"):
             Path(db + suffix).unlink(missing_ok=True)
-    skip = stored_captures(db)
+    skip = stored_captures(db) if args.skip is None else args.skip
     source = (f"{jsonl} ({jsonl.stat().st_size / 2**20:,.0f} MiB)" if jsonl.exists()
               else f"{args.count:,} captures generated from seed {args.seed}")
     log(f"ingest {source} into {db}, "
