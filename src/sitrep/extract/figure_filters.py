@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .counted import DURATIONS, family_of, has_common_noun, is_label, without_place
 from .figure_context_words import context_words
 from .figure_index import TextIndex
+from .figure_shopping import ShoppingCopy
 from .figure_spec import is_promotion, is_spec
 from .figure_words import figure_words
 
@@ -56,6 +57,7 @@ class Context:
         self.lang = lang
         self.words_of_figures = figure_words(lang)
         self._lines: dict[int, bool] = {}
+        self.shopping = ShoppingCopy(index, lang)
 
     def rejects(self, start: int, end: int, unit: str | None, measure: str | None,
                 qualified: bool) -> bool:
@@ -67,6 +69,7 @@ class Context:
                 or self._dates_or_ages(start, end, unit)
                 or (unit in _CURRENCIES and self._price(start, end, measure))
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
+                or self.shopping.rejects(start, end, unit, measure, self._reported)
                 or (unit == "%" and self._idiom_of_certainty(start, end))
                 or self._game(start, measure)
                 or self._spec_price_or_source(start, end, unit, measure)
