@@ -32,6 +32,7 @@ from .instances import (
     sentence_instances,
     triggers,
 )
+from .sales_events import SalesEvents, sales_events
 from .story_days import event_day
 from .words import by_sentence
 
@@ -110,12 +111,13 @@ class SubjectsComponent:
     """The ``sitrep_subjects`` pipeline component: the article's main event
     (``doc._.main_event``) and the instance each sentence is about (``doc._.subjects``)."""
 
-    def __init__(self, refs: EventReferences, types: EventTypes) -> None:
+    def __init__(self, refs: EventReferences, types: EventTypes, sales: SalesEvents) -> None:
         self.refs = refs
         self.types = types
+        self.sales = sales
 
     def __call__(self, doc: Doc) -> Doc:
-        return _subjects(doc, self.refs, self.types)
+        return _subjects(doc, self.refs, self.types, self.sales)
 
 
 @Language.factory("sitrep_subjects", default_config={"lang": "en"},
@@ -123,15 +125,17 @@ class SubjectsComponent:
                   assigns=["doc._.main_event", "doc._.subjects"])
 def make_subjects(nlp: Language, name: str, lang: str) -> SubjectsComponent:
     """Build the subjects component with the event references of ``lang``."""
-    return SubjectsComponent(event_references(lang), event_types(lang))
+    return SubjectsComponent(event_references(lang), event_types(lang), sales_events(lang))
 
 
-def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
+def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEvents) -> Doc:
     full = doc_values.get(doc, "text")
     reference = doc_values.get(doc, "published") or doc_values.get(doc, "captured")
     events = [m for m in doc_values.get(doc, "mentions")
               if m.kind == "event" and plausible_series(m.name, reference, types)]
-    counts = Counter(m.name for m in events)
+    # a sales day ("Prime Day 2019") is the article's event for no figure (sales_events)
+    shopping = sales.series(full, events) if events else frozenset()
+    counts = Counter(m.name for m in events if m.name not in shopping)
     main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
     if main is None and reference is not None:
         # "this year's Union Bastion exercise": a series named without a year, in an
@@ -165,8 +169,9 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
     for sent, in_sentence, sent_places, sent_dates, here in zip(
             words.sents, by_sentence(words.sents, events, lambda m: m.span.start), places,
             dates, sent_triggers, strict=True):
-        named = tuple((m.span.start, m.name) for m in in_sentence)
         text = words.folded[sent.start_char:sent.end_char]
+        named = tuple((m.span.start, m.name) for m in in_sentence
+                      if m.name not in shopping or sales.about(text))
         if "\n" in full[max(0, sent.start_char - 2):sent.start_char]:
             context = None  # a new paragraph ends the "last time" context
         why = "named in the sentence" if named else "the article's main event"
