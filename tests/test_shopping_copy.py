@@ -106,3 +106,12 @@ def test_an_event_series_that_sells_nothing_stays_the_articles_event():
                           PUBLISHED)
     assert result.main_event == "Zapad-2025"
     assert [f.subject for f in result.figures] == ["Zapad-2025", "Zapad-2025"]
+
+
+def test_a_sales_day_without_a_year_is_the_subject_of_what_was_spent_on_it():
+    text = ("Shoppers in the United States spent $7 billion online on Cyber Monday, a survey "
+            "by a firm in Boston found.\nA shop in Leeds sold 300 kettles on Black Friday "
+            "last year.\nThe best Black Friday offers include the Orla lamp with 800 lumens.")
+    subjects = {f.evidence.text: f.subject for f in extract_text(text, PUBLISHED).figures}
+    assert subjects == {"$7 billion online": "Cyber Monday-2025",
+                        "300 kettles": "Black Friday-2024", "800 lumens": "lumens"}

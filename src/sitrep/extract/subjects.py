@@ -166,12 +166,16 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
     sent_triggers = by_sentence(words.sents, found if inferred else [], lambda t: t.start)
     named_in = _paragraphs_naming(full, words.folded, found, inferred, words.sents, types)
     recall, refer = refs.may_recall(words.folded), refs.may_refer(words.folded)
+    days = sales.may_name(words.folded)
     for sent, in_sentence, sent_places, sent_dates, here in zip(
             words.sents, by_sentence(words.sents, events, lambda m: m.span.start), places,
             dates, sent_triggers, strict=True):
         text = words.folded[sent.start_char:sent.end_char]
         named = tuple((m.span.start, m.name) for m in in_sentence
                       if m.name not in shopping or sales.about(text))
+        if not named and days and sales.about(text):  # "spent $7 billion on Cyber Monday"
+            named = sales.named_in(full, sent.start_char, sent.end_char,
+                                   reference.year if reference else None)
         if "\n" in full[max(0, sent.start_char - 2):sent.start_char]:
             context = None  # a new paragraph ends the "last time" context
         why = "named in the sentence" if named else "the article's main event"
