@@ -32,6 +32,10 @@ def found(text: str) -> list[tuple[str, str | None]]:
     "You can save $40 on the Orla blender this weekend.",
     "The Orla card gives 5% cash back on groceries in Oslo.",
     "Get 20% back in rewards at the bakery in Turin.",
+    "The Harlow sofa has a three-year limited warranty.",
+    "The Orla bike is down 40% from its list price at the store in Porto.",
+    "The Orla bike was marked down 35% at the store in Porto.",
+    "The Harlow kettle is on sale with savings of up to 50% in Leeds.",
 ])
 def test_an_offer_to_a_buyer_is_no_figure(text):
     assert found(text) == []
@@ -53,6 +57,12 @@ def test_an_offer_to_a_buyer_is_no_figure(text):
      [("$2 billion a year", "amount per year")]),
     ("New car sales in Denver fell 10 percent last month despite low interest rates and "
      "clearance deals.", [("10 percent", "New car sales")]),
+    # a share below a list price, a span before another noun, a fall from a peak
+    ("Homes in Ohio sold 3% below list price last year.", [("3%", None)]),
+    ("The court in Paris gave the firm a 90-day extension.", [("90-day", "extension")]),
+    ("Shares of the Lisbon bank are down 40% from their peak.", [("40%", "Shares")]),
+    ("The government in Accra offered a 10-year guarantee on the bonds, the finance "
+     "minister said.", [("10-year", "guarantee")]),
 ])
 def test_a_news_figure_about_commerce_stays(text, expected):
     assert found(text) == expected

@@ -37,6 +37,7 @@ class ShoppingWords:
     offer_before: re.Pattern[str]
     offer_after: re.Pattern[str]
     offer_not_after: re.Pattern[str]
+    offer_head_after: re.Pattern[str]
     deals_markers: tuple[re.Pattern[str], ...]
     deals_minimum: int
     commerce_words: re.Pattern[str]
@@ -52,6 +53,7 @@ def shopping_words(lang: str) -> ShoppingWords:
         offer_before=re.compile(table["offer_before"], re.I),
         offer_after=re.compile(table["offer_after"], re.I),
         offer_not_after=re.compile(table["offer_not_after"], re.I),
+        offer_head_after=re.compile(table["offer_head_after"], re.I),
         deals_markers=tuple(re.compile(p, re.I) for p in table["deals_markers"]),
         deals_minimum=int(table["deals_minimum"]),
         commerce_words=re.compile(table["commerce_words"], re.I),
@@ -75,7 +77,8 @@ class ShoppingCopy:
         words = self.words
         priced = self._price_or_share(start, end, unit)
         text = self.text
-        offered = bool(measure and words.offer_nouns.search(measure)) or (priced and (
+        offered = bool(measure and words.offer_nouns.search(measure)) or bool(
+            words.offer_head_after.match(text, end)) or (priced and (
             bool(words.offer_before.search(text, max(0, start - 30), start)
                  and not words.offer_not_after.search(text, start, min(len(text), end + 4)))
             or bool(words.offer_after.match(text, end))))
