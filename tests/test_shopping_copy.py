@@ -72,6 +72,9 @@ def test_a_price_beside_a_word_of_commerce_is_shopping_copy_in_a_deals_post_only
     line = "Hotels in Leeds charged a typical $180 nightly rate during the festival."
     assert found(line) == [("$180 nightly rate", "nightly rate")]
     assert found(DEALS_LEAD + line) == []
+    # deals and discounts named in a report on trade make no deals post
+    report = "Hotels in Leeds offered discounts and weekend deals as bookings fell.\n"
+    assert found(report + line) == [("$180 nightly rate", "nightly rate")]
 
 
 def test_a_spec_and_a_count_in_a_deals_post_stay():
