@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -32,6 +33,7 @@ from .instances import (
     sentence_instances,
     triggers,
 )
+from .records import Mention
 from .sales_events import SalesEvents, sales_events
 from .story_days import event_day
 from .words import by_sentence
@@ -131,11 +133,8 @@ def make_subjects(nlp: Language, name: str, lang: str) -> SubjectsComponent:
 def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEvents) -> Doc:
     full = doc_values.get(doc, "text")
     reference = doc_values.get(doc, "published") or doc_values.get(doc, "captured")
-    events = [m for m in doc_values.get(doc, "mentions")
-              if m.kind == "event" and plausible_series(m.name, reference, types)]
-    # a sales day ("Prime Day 2019") is the article's event for no figure (sales_events)
-    shopping = sales.series(full, events) if events else frozenset()
-    counts = Counter(m.name for m in events if m.name not in shopping)
+    events = _events(doc, reference, types, sales)
+    counts = Counter(m.name for m in events)
     main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
     if main is None and reference is not None:
         # "this year's Union Bastion exercise": a series named without a year, in an
@@ -166,16 +165,12 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
     sent_triggers = by_sentence(words.sents, found if inferred else [], lambda t: t.start)
     named_in = _paragraphs_naming(full, words.folded, found, inferred, words.sents, types)
     recall, refer = refs.may_recall(words.folded), refs.may_refer(words.folded)
-    days = sales.may_name(words.folded)
+    days = sales.in_text(full, words.folded, reference)  # "spent $7 billion on Cyber Monday"
     for sent, in_sentence, sent_places, sent_dates, here in zip(
             words.sents, by_sentence(words.sents, events, lambda m: m.span.start), places,
             dates, sent_triggers, strict=True):
+        named = tuple((m.span.start, m.name) for m in in_sentence) or days.named(sent)
         text = words.folded[sent.start_char:sent.end_char]
-        named = tuple((m.span.start, m.name) for m in in_sentence
-                      if m.name not in shopping or sales.about(text))
-        if not named and days and sales.about(text):  # "spent $7 billion on Cyber Monday"
-            named = sales.named_in(full, sent.start_char, sent.end_char,
-                                   reference.year if reference else None)
         if "\n" in full[max(0, sent.start_char - 2):sent.start_char]:
             context = None  # a new paragraph ends the "last time" context
         why = "named in the sentence" if named else "the article's main event"
@@ -195,6 +190,15 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
                                    _paragraph(full, sent.start_char) in named_in))
     doc_values.put(doc, "subjects", out)
     return doc
+
+
+def _events(doc: Doc, reference: date | None, types: EventTypes, sales: SalesEvents
+            ) -> list[Mention]:
+    """The event series the text names, but no sales day (see :mod:`.sales_events`): a
+    deals post's "back on Prime Day 2019" is the article's event for no figure."""
+    return sales.without(doc_values.get(doc, "text"), [
+        m for m in doc_values.get(doc, "mentions")
+        if m.kind == "event" and plausible_series(m.name, reference, types)])
 
 
 def _paragraph(text: str, at: int) -> int:
