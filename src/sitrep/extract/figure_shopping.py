@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import language_data
+from .counted import DURATIONS
 from .figure_index import TextIndex
 
 #: A sum written with a scale ("$2 billion", "$40m"): no price a shop puts on a thing.
@@ -38,6 +39,7 @@ class ShoppingWords:
     offer_after: re.Pattern[str]
     offer_not_after: re.Pattern[str]
     offer_head_after: re.Pattern[str]
+    market_after: re.Pattern[str]
     deals_markers: tuple[re.Pattern[str], ...]
     deals_minimum: int
     commerce_words: re.Pattern[str]
@@ -54,6 +56,7 @@ def shopping_words(lang: str) -> ShoppingWords:
         offer_after=re.compile(table["offer_after"], re.I),
         offer_not_after=re.compile(table["offer_not_after"], re.I),
         offer_head_after=re.compile(table["offer_head_after"], re.I),
+        market_after=re.compile(table["market_after"]),
         deals_markers=tuple(re.compile(p, re.I) for p in table["deals_markers"]),
         deals_minimum=int(table["deals_minimum"]),
         commerce_words=re.compile(table["commerce_words"], re.I),
@@ -74,10 +77,10 @@ class ShoppingCopy:
                 said: Callable[[int], bool]) -> bool:
         """The figure at ``start:end`` (``unit``, counting ``measure``) is an offer to a
         buyer; ``said(pos)``: whether the sentence at ``pos`` has a verb of saying."""
-        words = self.words
+        words, text = self.words, self.text
         priced = self._price_or_share(start, end, unit)
-        text = self.text
-        offered = bool(measure and words.offer_nouns.search(measure)) or bool(
+        measured = priced or unit in DURATIONS  # "a 90-day warranty", not "two coupons"
+        offered = (measured and bool(measure and words.offer_nouns.search(measure))) or bool(
             words.offer_head_after.match(text, end)) or (priced and (
             bool(words.offer_before.search(text, max(0, start - 30), start)
                  and not words.offer_not_after.search(text, start, min(len(text), end + 4)))
@@ -88,7 +91,9 @@ class ShoppingCopy:
         if not offered and not (loose and self.deals_post()
                                 and self._commerce_sentence(start, end)):
             return False
-        return not (said(start) or self._reported(start))
+        # "a $20 discount to Brent": a market's price, and a stated sentence is a claim
+        return not (words.market_after.match(text, end) or said(start)
+                    or self._reported(start))
 
     def deals_post(self) -> bool:
         """The text holds at least ``deals_minimum`` kinds of deal phrases."""
