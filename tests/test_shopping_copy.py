@@ -33,6 +33,7 @@ def found(text: str) -> list[tuple[str, str | None]]:
     "The Orla card gives 5% cash back on groceries in Oslo.",
     "Get 20% back in rewards at the bakery in Turin.",
     "Shoppers who use the store card in Denver get an additional 5% back.",
+    "The Orla camper in Denver was $32,000, now $28,500.",
     "The Harlow sofa has a three-year limited warranty.",
     "The Orla bike is down 40% from its list price at the store in Porto.",
     "The Orla bike was marked down 35% at the store in Porto.",
@@ -64,6 +65,8 @@ def test_an_offer_to_a_buyer_is_no_figure(text):
     ("Shares of the Lisbon bank are down 40% from their peak.", [("40%", "Shares")]),
     ("The government in Accra offered a 10-year guarantee on the bonds, the finance "
      "minister said.", [("10-year", "guarantee")]),
+    ("The average home in Leeds was $320,000, up 4% from a year earlier.",
+     [("$320,000", "average home"), ("4%", "average home")]),
     # savings, aid and a market's discount are news of their own
     ("Household savings in Japan rose 3% last year.", [("3%", "Household savings")]),
     ("Officials in Rome issued $50 food vouchers to 2,000 families.",

@@ -40,6 +40,7 @@ class ShoppingWords:
     offer_not_after: re.Pattern[str]
     offer_head_after: re.Pattern[str]
     market_after: re.Pattern[str]
+    was_now: re.Pattern[str]
     deals_markers: tuple[re.Pattern[str], ...]
     deals_minimum: int
     commerce_words: re.Pattern[str]
@@ -57,6 +58,7 @@ def shopping_words(lang: str) -> ShoppingWords:
         offer_not_after=re.compile(table["offer_not_after"], re.I),
         offer_head_after=re.compile(table["offer_head_after"], re.I),
         market_after=re.compile(table["market_after"]),
+        was_now=re.compile(table["was_now"], re.I),
         deals_markers=tuple(re.compile(p, re.I) for p in table["deals_markers"]),
         deals_minimum=int(table["deals_minimum"]),
         commerce_words=re.compile(table["commerce_words"], re.I),
@@ -84,7 +86,8 @@ class ShoppingCopy:
             words.offer_head_after.match(text, end)) or (priced and (
             bool(words.offer_before.search(text, max(0, start - 30), start)
                  and not words.offer_not_after.search(text, start, min(len(text), end + 4)))
-            or bool(words.offer_after.match(text, end))))
+            or bool(words.offer_after.match(text, end)))) or (
+            unit in _CURRENCIES and self._was_now(start, end))
         # in a deals post, a sum beside a word of commerce; a share only when it names
         # nothing ("99% colour coverage" is a screen's spec, "a further 20%" an offer)
         loose = priced and (unit != "%" or not measure)
@@ -118,6 +121,14 @@ class ShoppingCopy:
             return float(digits.rstrip(".") or "0") < _PRICE_MAX
         except ValueError:
             return False
+
+    def _was_now(self, start: int, end: int) -> bool:
+        """The sum is one of "was $32,000, now $28,500", of any size."""
+        for m in self.words.was_now.finditer(self.text, max(0, start - 45),
+                                             min(len(self.text), end + 45)):
+            if m.start() < end and start < m.end():
+                return True
+        return False
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         index = self.index
