@@ -34,6 +34,8 @@ def found(text: str) -> list[tuple[str, str | None]]:
     "Get 20% back in rewards at the bakery in Turin.",
     "Shoppers who use the store card in Denver get an additional 5% back.",
     "The Orla camper in Denver was $32,000, now $28,500.",
+    "Buy two jars of Orla honey, get one free.",
+    "Grab the Orla kettle for $30 and get 2 years of free descaling.",
     "The Harlow sofa has a three-year limited warranty.",
     "The Orla bike is down 40% from its list price at the store in Porto.",
     "The Orla bike was marked down 35% at the store in Porto.",
@@ -67,6 +69,10 @@ def test_an_offer_to_a_buyer_is_no_figure(text):
      "minister said.", [("10-year", "guarantee")]),
     ("The average home in Leeds was $320,000, up 4% from a year earlier.",
      [("$320,000", "average home"), ("4%", "average home")]),
+    # a name or a compound that opens with a verb of buying tells the reader nothing
+    ("Buy-to-let landlords in Leeds own 40,000 homes.", [("40,000 homes", "homes")]),
+    ("Spend Wisely, a charity in Leeds, helped 3,000 families.",
+     [("3,000 families", "families")]),
     # savings, aid and a market's discount are news of their own
     ("Household savings in Japan rose 3% last year.", [("3%", "Household savings")]),
     ("Officials in Rome issued $50 food vouchers to 2,000 families.",
@@ -84,6 +90,11 @@ def test_a_price_beside_a_word_of_commerce_is_shopping_copy_in_a_deals_post_only
     # deals and discounts named in a report on trade make no deals post
     report = "Hotels in Leeds offered discounts and weekend deals as bookings fell.\n"
     assert found(report + line) == [("$180 nightly rate", "nightly rate")]
+
+
+def test_the_top_of_a_ratings_scale_is_no_count_but_the_raters_are():
+    assert found("The Orla kettle is rated 4.5 out of 5 stars by 1,200 shoppers.") == [
+        ("1,200 shoppers", "shoppers")]
 
 
 def test_a_spec_and_a_count_in_a_deals_post_stay():

@@ -41,6 +41,9 @@ class ShoppingWords:
     offer_head_after: re.Pattern[str]
     market_after: re.Pattern[str]
     was_now: re.Pattern[str]
+    imperative: re.Pattern[str]
+    rating_before: re.Pattern[str]
+    rating_measures: frozenset[str]
     deals_markers: tuple[re.Pattern[str], ...]
     deals_minimum: int
     commerce_words: re.Pattern[str]
@@ -59,6 +62,9 @@ def shopping_words(lang: str) -> ShoppingWords:
         offer_head_after=re.compile(table["offer_head_after"], re.I),
         market_after=re.compile(table["market_after"]),
         was_now=re.compile(table["was_now"], re.I),
+        imperative=re.compile(table["imperative"]),
+        rating_before=re.compile(table["rating_before"], re.I),
+        rating_measures=frozenset(table["rating_measures"]),
         deals_markers=tuple(re.compile(p, re.I) for p in table["deals_markers"]),
         deals_minimum=int(table["deals_minimum"]),
         commerce_words=re.compile(table["commerce_words"], re.I),
@@ -87,7 +93,9 @@ class ShoppingCopy:
             bool(words.offer_before.search(text, max(0, start - 30), start)
                  and not words.offer_not_after.search(text, start, min(len(text), end + 4)))
             or bool(words.offer_after.match(text, end)))) or (
-            unit in _CURRENCIES and self._was_now(start, end))
+            unit in _CURRENCIES and self._was_now(start, end)) or self._told_to_buy(start) or (
+            (measure or "").lower() in words.rating_measures
+            and bool(words.rating_before.search(text, max(0, start - 10), start)))
         # in a deals post, a sum beside a word of commerce; a share only when it names
         # nothing ("99% colour coverage" is a screen's spec, "a further 20%" an offer)
         loose = priced and (unit != "%" or not measure)
@@ -121,6 +129,11 @@ class ShoppingCopy:
             return float(digits.rstrip(".") or "0") < _PRICE_MAX
         except ValueError:
             return False
+
+    def _told_to_buy(self, pos: int) -> bool:
+        """The sentence opens with a verb of buying said to the reader ("Buy two, get one
+        free"): an instruction, as a recipe's "Bake for 20 minutes"."""
+        return bool(self.words.imperative.match(self.text, self._sentence(pos)[0]))
 
     def _was_now(self, start: int, end: int) -> bool:
         """The sum is one of "was $32,000, now $28,500", of any size."""
