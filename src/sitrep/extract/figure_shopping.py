@@ -87,24 +87,35 @@ class ShoppingCopy:
         buyer; ``said(pos)``: whether the sentence at ``pos`` has a verb of saying."""
         words, text = self.words, self.text
         priced = self._price_or_share(start, end, unit)
-        measured = priced or unit in DURATIONS  # "a 90-day warranty", not "two coupons"
-        offered = (measured and bool(measure and words.offer_nouns.search(measure))) or bool(
-            words.offer_head_after.match(text, end)) or (priced and (
-            bool(words.offer_before.search(text, max(0, start - 30), start)
-                 and not words.offer_not_after.search(text, start, min(len(text), end + 4)))
-            or bool(words.offer_after.match(text, end)))) or (
-            unit in _CURRENCIES and self._was_now(start, end)) or self._told_to_buy(start) or (
-            (measure or "").lower() in words.rating_measures
-            and bool(words.rating_before.search(text, max(0, start - 10), start)))
         # in a deals post, a sum beside a word of commerce; a share only when it names
         # nothing ("99% colour coverage" is a screen's spec, "a further 20%" an offer)
         loose = priced and (unit != "%" or not measure)
-        if not offered and not (loose and self.deals_post()
-                                and self._commerce_sentence(start, end)):
+        if not self._offered(start, end, unit, measure, priced) and not (
+                loose and self.deals_post() and self._commerce_sentence(start, end)):
             return False
         # "a $20 discount to Brent": a market's price, and a stated sentence is a claim
         return not (words.market_after.match(text, end) or said(start)
                     or self._reported(start))
+
+    def _offered(self, start: int, end: int, unit: str | None, measure: str | None,
+                 priced: bool) -> bool:
+        """An offer in any text: its noun counted ("a 90-day warranty", not "two
+        coupons"), a verb of saving or a word of the offer around a share or a price, a
+        price before and after a sale, an instruction to buy, a rating's scale."""
+        words, text = self.words, self.text
+        if (priced or unit in DURATIONS) and measure and words.offer_nouns.search(measure):
+            return True
+        if words.offer_head_after.match(text, end):
+            return True
+        if priced and (words.offer_after.match(text, end) or (
+                words.offer_before.search(text, max(0, start - 30), start)
+                and not words.offer_not_after.search(text, start, min(len(text), end + 4)))):
+            return True
+        if unit in _CURRENCIES and self._was_now(start, end):
+            return True
+        return self._told_to_buy(start) or (
+            (measure or "").lower() in words.rating_measures
+            and bool(words.rating_before.search(text, max(0, start - 10), start)))
 
     def deals_post(self) -> bool:
         """The text holds at least ``deals_minimum`` kinds of deal phrases."""
