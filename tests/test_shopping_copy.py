@@ -1,6 +1,6 @@
 """Shopping copy and sales days (issue 9): an offer made to a buyer (a discount, a warranty,
 a coupon, "save $25", and in a deals post a price beside a word of commerce) is no figure,
-and a sales day named in a deals post ("back on Prime Day 2024") is not the event of the
+and a sales day named in a deals post ("cheapest during Prime Day 2024") is not the event of the
 figures around it. Each rule is tested on short texts written here, about made-up products
 and shops in real places, beside texts of the same shape whose figures must stay."""
 
@@ -27,7 +27,7 @@ def found(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize("text", [
     "The Harlow fridge carries a 5-year warranty.",
     "Each buyer in Madrid gets a 30-day money-back guarantee.",
-    "Shoppers in Leeds can get a 25% discount on the Harlow kettle this week.",
+    "Shoppers in Leeds can get a 35% discount on the Harlow kettle this week.",
     "Save up to 40% on garden chairs at the Galway store.",
     "You can save $40 on the Orla blender this weekend.",
     "The Orla card gives 5% cash back on groceries in Oslo.",
@@ -105,10 +105,10 @@ def test_a_spec_and_a_count_in_a_deals_post_stay():
 
 
 def test_a_sales_day_named_in_a_deals_post_is_no_event_of_its_figures():
-    text = ("Our favourite kettle deals are below. The Harlow kettle was last this cheap back "
-            "on Prime Day 2024.\nThe shop in Leeds sold 300 kettles on Tuesday.\n"
-            "The best Black Friday 2024 deals on headphones: a 5-minute charge of the Orla "
-            "buds gives 1 hour of playback.")
+    text = ("Our favourite kettle deals are below. The Harlow kettle was cheapest during "
+            "Prime Day 2024.\nThe shop in Leeds sold 300 kettles on Tuesday.\n"
+            "Our Black Friday 2024 picks for the kitchen: the Orla toaster browns bread in "
+            "three minutes.")
     result = extract_text(text, PUBLISHED)
     assert result.main_event is None
     assert [f.subject for f in result.figures if f.evidence.text == "300 kettles"] == [

@@ -1,10 +1,10 @@
-"""Shopping copy: numbers that are offers made to a buyer ("a 25% discount", "save $40", "a
-90-day warranty", "down from the usual $199 price tag"), no figures of the news.
+"""Shopping copy: numbers that are offers made to a buyer ("a 35% discount", "save $40", "a
+two-year warranty", "was $80, now $55"), no figures of the news.
 
 Why apart from :mod:`.figure_filters`: the rule reads two scopes. A number that counts or
 measures an offer, or that a verb of saving governs, is shopping copy in any text; its
-sentence is enough. A sum or a share beside a word of commerce ("the typical $165 rate
-you'll find at other retailers") is shopping copy only in a deals post, a text that holds
+sentence is enough. A sum or a share beside a word of commerce ("a nightly rate of $180,
+cheaper than the shops in town") is shopping copy only in a deals post, a text that holds
 several kinds of deal phrases ("% off", "free shipping", "price tag", "coupon"): the same
 sentence in a report on retail may be news. Either way a sentence that someone states ("the
 company cut prices by 10%, its chief executive said") is a claim and stays, and a spec
@@ -88,7 +88,7 @@ class ShoppingCopy:
         words, text = self.words, self.text
         priced = self._price_or_share(start, end, unit)
         # in a deals post, a sum beside a word of commerce; a share only when it names
-        # nothing ("99% colour coverage" is a screen's spec, "a further 20%" an offer)
+        # nothing ("a screen's 95% colour range" is a spec, "a further 20%" an offer)
         loose = priced and (unit != "%" or not measure)
         if not self._offered(start, end, unit, measure, priced) and not (
                 loose and self.deals_post() and self._commerce_sentence(start, end)):
@@ -99,7 +99,7 @@ class ShoppingCopy:
 
     def _offered(self, start: int, end: int, unit: str | None, measure: str | None,
                  priced: bool) -> bool:
-        """An offer in any text: its noun counted ("a 90-day warranty", not "two
+        """An offer in any text: its noun counted ("a two-year warranty", not "two
         coupons"), a verb of saving or a word of the offer around a share or a price, a
         price before and after a sale, an instruction to buy, a rating's scale."""
         words, text = self.words, self.text

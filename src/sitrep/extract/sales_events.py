@@ -1,10 +1,10 @@
-"""Sales events ("Prime Day 2019", "Black Friday 2019"): days of shopping, which deals posts
+"""Sales events ("Prime Day 2024", "Black Friday 2023"): days of shopping, which deals posts
 name without being about them.
 
 Why: an event series named with a year becomes the article's event, and the article's
-event becomes the subject of every figure in it. A deals post that mentions "back on Prime
-Day 2019" once would make a laptop's warranty and an earbud's charge time figures of
-"Prime Day-2019". A sales event is no news event of that kind: it is never the article's
+event becomes the subject of every figure in it. A deals post that recalls a lamp's price "during
+Prime Day 2024" once would make the lamp's brightness and a kettle's capacity figures of
+"Prime Day-2024". A sales event is no news event of that kind: it is never the article's
 event, and it is the subject of the figures of a sentence that tells how shopping went on
 it ("shoppers spent $7 billion on Cyber Monday 2019", "orders on Singles Day rose 14%"),
 with its year written after it or the article's year. The names and words are
@@ -38,6 +38,7 @@ class SalesEvents:
     names: frozenset[str]
     #: the names as written in a text, any case, with the year after them if written
     name_pattern: re.Pattern[str]
+    #: a series name that ends with a listed name or a head ("... sale")
     heads: re.Pattern[str]
     deal_after: re.Pattern[str]
     about_event: re.Pattern[str]
@@ -45,16 +46,16 @@ class SalesEvents:
     last_year_after: re.Pattern[str]
 
     def without(self, text: str, events: list[Mention]) -> list[Mention]:
-        """``events`` without the mentions of sales days: a listed name, a name ending in a
-        head ("Summer Clearance Sale 2024"), a name with a deal word after it."""
+        """``events`` without the mentions of sales days: a name ending in a listed name
+        ("Our Black Friday 2024": a capitalised word before it is read into the series) or
+        in a head ("Summer Clearance Sale 2024"), a name with a deal word after it."""
         if not events:
             return events
         return [m for m in events if not self._sales_series(text, m)]
 
     def _sales_series(self, text: str, m: Mention) -> bool:
         folded = " ".join(_WORD.findall(m.name.rpartition("-")[0].lower()))
-        return bool(folded in self.names or self.heads.search(folded)
-                    or self.deal_after.match(text, m.span.end))
+        return bool(self.heads.search(folded) or self.deal_after.match(text, m.span.end))
 
     def in_text(self, text: str, folded: str, reference: date | None) -> SalesDays:
         """The sales days of one text (``folded``: lower-cased, same offsets)."""
@@ -105,7 +106,7 @@ def sales_events(lang: str) -> SalesEvents:
         names=frozenset(" ".join(_WORD.findall(n.lower())) for n in table["names"]),
         name_pattern=re.compile(
             rf"\b(?P<name>{'|'.join(spaced)})\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I),
-        heads=re.compile(rf"(?:^|\s)(?:{longest_first(table['heads'])})$"),
+        heads=re.compile(rf"(?:^|\s)(?:{longest_first([*table['names'], *table['heads']])})$"),
         deal_after=re.compile(table["deal_after"], re.I),
         about_event=re.compile(table["about_event"], re.I),
         last_year_before=re.compile(table["last_year_before"], re.I),

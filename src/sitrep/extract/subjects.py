@@ -195,7 +195,7 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
 def _events(doc: Doc, reference: date | None, types: EventTypes, sales: SalesEvents
             ) -> list[Mention]:
     """The event series the text names, but no sales day (see :mod:`.sales_events`): a
-    deals post's "back on Prime Day 2019" is the article's event for no figure."""
+    deals post's "cheapest during Prime Day 2024" is the article's event for no figure."""
     return sales.without(doc_values.get(doc, "text"), [
         m for m in doc_values.get(doc, "mentions")
         if m.kind == "event" and plausible_series(m.name, reference, types)])
