@@ -63,7 +63,7 @@ def test_an_offer_to_a_buyer_is_no_figure(text):
      "clearance deals.", [("10 percent", "New car sales")]),
     # a share below a list price, a span before another noun, a fall from a peak
     ("Homes in Ohio sold 3% below list price last year.", [("3%", None)]),
-    ("The court in Paris gave the firm a 90-day extension.", [("90-day", "extension")]),
+    ("The court in Paris gave the firm a 60-day extension.", [("60-day", "extension")]),
     ("Shares of the Lisbon bank are down 40% from their peak.", [("40%", "Shares")]),
     ("The government in Accra offered a 10-year guarantee on the bonds, the finance "
      "minister said.", [("10-year", "guarantee")]),

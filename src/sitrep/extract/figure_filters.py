@@ -178,7 +178,7 @@ class Context:
 
     def _price(self, start: int, end: int, measure: str | None) -> bool:
         """A small sum without a scale ("$199", not "$20 billion") that counts nothing named
-        ("a fine of $500" counts a fine) or a price ("the usual $199 price tag"); or one
+        ("a fine of $500" counts a fine) or a price ("its listed $249 price"); or one
         where shopping copy puts a price: after "for", "regular", "(" or before "off",
         ")", "at"."""
         evidence = self.text[start:end]

@@ -130,7 +130,7 @@ class ShoppingCopy:
         return self._deals_post
 
     def _price_or_share(self, start: int, end: int, unit: str | None) -> bool:
-        """A share, or a sum small enough to be a price ("$199", not "$2 billion")."""
+        """A share, or a sum small enough to be a price ("$249", not "$2 billion")."""
         if unit == "%":
             return True
         if unit not in _CURRENCIES or _SCALED.search(self.text, start, end):
