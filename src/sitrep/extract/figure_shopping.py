@@ -65,7 +65,7 @@ def shopping_words(lang: str) -> ShoppingWords:
         imperative=re.compile(table["imperative"]),
         rating_before=re.compile(table["rating_before"], re.I),
         rating_measures=frozenset(table["rating_measures"]),
-        deals_markers=tuple(re.compile(p, re.I) for p in table["deals_markers"]),
+        deals_markers=tuple(re.compile(p) for p in table["deals_markers"]),
         deals_minimum=int(table["deals_minimum"]),
         commerce_words=re.compile(table["commerce_words"], re.I),
         reported=re.compile(table["reported"], re.I))
@@ -80,6 +80,7 @@ class ShoppingCopy:
         self.text = index.text
         self.words = shopping_words(lang)
         self._deals_post: bool | None = None
+        self._buys: bool | None = None  # whether a sentence anywhere opens with "Buy"
 
     def rejects(self, start: int, end: int, unit: str | None, measure: str | None,
                 said: Callable[[int], bool]) -> bool:
@@ -91,7 +92,7 @@ class ShoppingCopy:
         # nothing ("a screen's 95% colour range" is a spec, "a further 20%" an offer)
         loose = priced and (unit != "%" or not measure)
         if not self._offered(start, end, unit, measure, priced) and not (
-                loose and self.deals_post() and self._commerce_sentence(start, end)):
+                loose and self._commerce_sentence(start, end) and self.deals_post()):
             return False
         # "a $20 discount to Brent": a market's price, and a stated sentence is a claim
         return not (words.market_after.match(text, end) or said(start)
@@ -120,10 +121,10 @@ class ShoppingCopy:
     def deals_post(self) -> bool:
         """The text holds at least ``deals_minimum`` kinds of deal phrases."""
         if self._deals_post is None:
-            words = self.words
+            words, folded = self.words, self.text.lower()  # the markers are lower case
             kinds = 0
             for marker in words.deals_markers:
-                kinds += marker.search(self.text) is not None
+                kinds += marker.search(folded) is not None
                 if kinds >= words.deals_minimum:
                     break
             self._deals_post = kinds >= words.deals_minimum
@@ -144,7 +145,10 @@ class ShoppingCopy:
     def _told_to_buy(self, pos: int) -> bool:
         """The sentence opens with a verb of buying said to the reader ("Buy two, get one
         free"): an instruction, as a recipe's "Bake for 20 minutes"."""
-        return bool(self.words.imperative.match(self.text, self._sentence(pos)[0]))
+        if self._buys is None:  # one search of the text, not a sentence found per value
+            self._buys = self.words.imperative.search(self.text) is not None
+        return self._buys and bool(self.words.imperative.match(self.text,
+                                                               self._sentence(pos)[0]))
 
     def _was_now(self, start: int, end: int) -> bool:
         """The sum is one of "was $32,000, now $28,500", of any size."""
