@@ -6,7 +6,7 @@ assists", "Phase 1"). A list of such phrases would not carry to the next page; t
 the context does: a kitchen unit on the line, a sentence opening with a cooking verb, a small
 price after "for" or in brackets, a line of mostly numbers, a capitalised word glued before
 the number, a span of time that dates something ("two months later") or an age. The words
-come from ``figure_context`` of the language.
+come from ``figure_context`` of the language (its patterns: :mod:`.figure_context_words`).
 
 :func:`no_count` holds the older rules on what a single value counts (a name, a rank, a year,
 a pronoun); :class:`Context` the rules on where a figure stands, checked for every figure.
@@ -15,14 +15,13 @@ a pronoun); :class:`Context` the rules on where a figure stands, checked for eve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..lang import language_data, longest_first
 from .counted import DURATIONS, family_of, has_common_noun, is_label, without_place
+from .figure_context_words import context_words
 from .figure_index import TextIndex
+from .figure_shopping import ShoppingCopy
 from .figure_spec import is_promotion, is_spec
 from .figure_words import figure_words
 
@@ -47,89 +46,6 @@ _WHOLE = re.compile(r"(?:\D{0,12}\b)?(?:1[01]0|a hundred)\s*(?:%|percent|per cen
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\s(?:and|but|while)\s")
 
 
-@dataclass(frozen=True)
-class ContextWords:
-    """The patterns built from ``figure_context``."""
-
-    age: re.Pattern[str]
-    relative_after: re.Pattern[str]
-    relative_before: re.Pattern[str]
-    kitchen: re.Pattern[str]
-    cooking_verbs: frozenset[str]
-    price_before: re.Pattern[str]
-    price_after: re.Pattern[str]
-    discount_after: re.Pattern[str]
-    game_nouns: frozenset[str]
-    market_before: re.Pattern[str]
-    time_unit: re.Pattern[str]
-    retail: re.Pattern[str]
-    spec_units: frozenset[str]
-    rank_words: frozenset[str]
-    spec_measures: re.Pattern[str]
-    price_measures: frozenset[str]
-    sourcing_after: re.Pattern[str]
-    offer_after: re.Pattern[str]
-    tenor_after: re.Pattern[str]
-    saying: re.Pattern[str]
-    phone_after: re.Pattern[str]
-    imagined_before: re.Pattern[str]
-    supposed_before: re.Pattern[str]
-    supposed_after: re.Pattern[str]
-    extreme_after: re.Pattern[str]
-    count_leads: frozenset[str]
-    certainty_after: re.Pattern[str]
-
-
-@cache
-def context_words(lang: str) -> ContextWords:
-    data = language_data(lang)
-    table = data.table("figure_context")
-    units_table = data.table("figure_units")
-    units = units_table["units"]
-    time_words = longest_first(w for w, code in units.items()
-                               if code in DURATIONS or code in units_table["scaled_units"])
-    return ContextWords(
-        age=re.compile(rf"[\s-]*(?:{time_words})[\s-]+(?:{longest_first(table['age'])})\b",
-                       re.I),
-        relative_after=re.compile(rf"\s+(?:{longest_first(table['relative_after'])})\b", re.I),
-        relative_before=re.compile(
-            rf"\b(?:{longest_first(table['relative_before'])})\s+(?:the\s+)?$", re.I),
-        kitchen=re.compile(rf"(?:\d|[½¼¾⅓⅔])\s*(?:{longest_first(table['kitchen_units'])})"
-                           r"(?![\w])", re.I),
-        cooking_verbs=frozenset(table["cooking_verbs"]),
-        price_before=re.compile(rf"(?:^|\b|(?<=\())(?:{longest_first(table['price_before'])})"
-                                r"\s*$", re.I),
-        price_after=re.compile(rf"\s*(?:{longest_first(table['price_after'])})", re.I),
-        discount_after=re.compile(rf"\s+(?:{longest_first(table['discount_after'])})\b", re.I),
-        game_nouns=frozenset(table["game_nouns"]),
-        market_before=re.compile(rf"\b(?:{longest_first(table['market_verbs'])})\s+$", re.I),
-        time_unit=re.compile(rf"\b(?:{time_words})\b", re.I),
-        retail=re.compile(table["retail_price"]),
-        spec_units=frozenset(table["spec_units"]),
-        rank_words=frozenset(table["rank_words"]),
-        spec_measures=re.compile(rf"(?:{longest_first(table['spec_measures'])})$", re.I),
-        price_measures=frozenset(table["price_measures"]),
-        sourcing_after=re.compile(table["sourcing_after"], re.I),
-        offer_after=re.compile(table["offer_after"], re.I),
-        tenor_after=re.compile(table["tenor_after"]),
-        saying=re.compile(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
-        phone_after=re.compile(table["phone_after"], re.I),
-        imagined_before=re.compile(table["imagined_before"]),
-        supposed_before=re.compile(table["supposed_before"]),
-        supposed_after=re.compile(table["supposed_after"]),
-        extreme_after=re.compile(table["extreme_after"], re.I),
-        count_leads=frozenset(table["count_leads"]) | _calendar_words(lang),
-        certainty_after=re.compile(table["certainty_after"], re.I),
-    )
-
-
-def _calendar_words(lang: str) -> frozenset[str]:
-    """Month and weekday names, lower-cased: "March 3 protests" opens with a date, no name."""
-    table = language_data(lang).table("date_words")
-    names = [n for m in table["months"] for n in (m["name"], *m["short"])]
-    return frozenset(w.lower() for w in names + list(table["weekdays"]))
-
-
 class Context:
     """Where a figure stands in one text: the rules of this module, with what they learn
     about each line (a recipe line, a table line) kept for the next figure on it."""
@@ -141,6 +57,7 @@ class Context:
         self.lang = lang
         self.words_of_figures = figure_words(lang)
         self._lines: dict[int, bool] = {}
+        self.shopping = ShoppingCopy(index, lang)
 
     def rejects(self, start: int, end: int, unit: str | None, measure: str | None,
                 qualified: bool) -> bool:
@@ -152,6 +69,7 @@ class Context:
                 or self._dates_or_ages(start, end, unit)
                 or (unit in _CURRENCIES and self._price(start, end, measure))
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
+                or self.shopping.rejects(start, end, unit, measure, self._reported)
                 or (unit == "%" and self._idiom_of_certainty(start, end))
                 or self._game(start, measure)
                 or self._spec_price_or_source(start, end, unit, measure)
@@ -260,7 +178,7 @@ class Context:
 
     def _price(self, start: int, end: int, measure: str | None) -> bool:
         """A small sum without a scale ("$199", not "$20 billion") that counts nothing named
-        ("a fine of $500" counts a fine) or a price ("the usual $199 price tag"); or one
+        ("a fine of $500" counts a fine) or a price ("its listed $249 price"); or one
         where shopping copy puts a price: after "for", "regular", "(" or before "off",
         ")", "at"."""
         evidence = self.text[start:end]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -32,6 +33,8 @@ from .instances import (
     sentence_instances,
     triggers,
 )
+from .records import Mention
+from .sales_events import SalesEvents, sales_events
 from .story_days import event_day
 from .words import by_sentence
 
@@ -110,12 +113,13 @@ class SubjectsComponent:
     """The ``sitrep_subjects`` pipeline component: the article's main event
     (``doc._.main_event``) and the instance each sentence is about (``doc._.subjects``)."""
 
-    def __init__(self, refs: EventReferences, types: EventTypes) -> None:
+    def __init__(self, refs: EventReferences, types: EventTypes, sales: SalesEvents) -> None:
         self.refs = refs
         self.types = types
+        self.sales = sales
 
     def __call__(self, doc: Doc) -> Doc:
-        return _subjects(doc, self.refs, self.types)
+        return _subjects(doc, self.refs, self.types, self.sales)
 
 
 @Language.factory("sitrep_subjects", default_config={"lang": "en"},
@@ -123,14 +127,13 @@ class SubjectsComponent:
                   assigns=["doc._.main_event", "doc._.subjects"])
 def make_subjects(nlp: Language, name: str, lang: str) -> SubjectsComponent:
     """Build the subjects component with the event references of ``lang``."""
-    return SubjectsComponent(event_references(lang), event_types(lang))
+    return SubjectsComponent(event_references(lang), event_types(lang), sales_events(lang))
 
 
-def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
+def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEvents) -> Doc:
     full = doc_values.get(doc, "text")
     reference = doc_values.get(doc, "published") or doc_values.get(doc, "captured")
-    events = [m for m in doc_values.get(doc, "mentions")
-              if m.kind == "event" and plausible_series(m.name, reference, types)]
+    events = _events(doc, reference, types, sales)
     counts = Counter(m.name for m in events)
     main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
     if main is None and reference is not None:
@@ -162,10 +165,11 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
     sent_triggers = by_sentence(words.sents, found if inferred else [], lambda t: t.start)
     named_in = _paragraphs_naming(full, words.folded, found, inferred, words.sents, types)
     recall, refer = refs.may_recall(words.folded), refs.may_refer(words.folded)
+    days = sales.in_text(full, words.folded, reference)  # "spent $7 billion on Cyber Monday"
     for sent, in_sentence, sent_places, sent_dates, here in zip(
             words.sents, by_sentence(words.sents, events, lambda m: m.span.start), places,
             dates, sent_triggers, strict=True):
-        named = tuple((m.span.start, m.name) for m in in_sentence)
+        named = tuple((m.span.start, m.name) for m in in_sentence) or days.named(sent)
         text = words.folded[sent.start_char:sent.end_char]
         if "\n" in full[max(0, sent.start_char - 2):sent.start_char]:
             context = None  # a new paragraph ends the "last time" context
@@ -186,6 +190,15 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
                                    _paragraph(full, sent.start_char) in named_in))
     doc_values.put(doc, "subjects", out)
     return doc
+
+
+def _events(doc: Doc, reference: date | None, types: EventTypes, sales: SalesEvents
+            ) -> list[Mention]:
+    """The event series the text names, but no sales day (see :mod:`.sales_events`): a
+    deals post's "cheapest during Prime Day 2024" is the article's event for no figure."""
+    return sales.without(doc_values.get(doc, "text"), [
+        m for m in doc_values.get(doc, "mentions")
+        if m.kind == "event" and plausible_series(m.name, reference, types)])
 
 
 def _paragraph(text: str, at: int) -> int:

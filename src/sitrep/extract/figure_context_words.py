@@ -1,0 +1,98 @@
+"""The words and patterns of ``figure_context`` that :mod:`.figure_filters` reads, built
+once per language.
+
+Why apart: the rules of :class:`.figure_filters.Context` are long, and the table of
+patterns they read is a module of its own, so the rules can grow without the patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang import language_data, longest_first
+from .counted import DURATIONS
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """The patterns built from ``figure_context``."""
+
+    age: re.Pattern[str]
+    relative_after: re.Pattern[str]
+    relative_before: re.Pattern[str]
+    kitchen: re.Pattern[str]
+    cooking_verbs: frozenset[str]
+    price_before: re.Pattern[str]
+    price_after: re.Pattern[str]
+    discount_after: re.Pattern[str]
+    game_nouns: frozenset[str]
+    market_before: re.Pattern[str]
+    time_unit: re.Pattern[str]
+    retail: re.Pattern[str]
+    spec_units: frozenset[str]
+    rank_words: frozenset[str]
+    spec_measures: re.Pattern[str]
+    price_measures: frozenset[str]
+    sourcing_after: re.Pattern[str]
+    offer_after: re.Pattern[str]
+    tenor_after: re.Pattern[str]
+    saying: re.Pattern[str]
+    phone_after: re.Pattern[str]
+    imagined_before: re.Pattern[str]
+    supposed_before: re.Pattern[str]
+    supposed_after: re.Pattern[str]
+    extreme_after: re.Pattern[str]
+    count_leads: frozenset[str]
+    certainty_after: re.Pattern[str]
+
+
+@cache
+def context_words(lang: str) -> ContextWords:
+    data = language_data(lang)
+    table = data.table("figure_context")
+    units_table = data.table("figure_units")
+    units = units_table["units"]
+    time_words = longest_first(w for w, code in units.items()
+                               if code in DURATIONS or code in units_table["scaled_units"])
+    return ContextWords(
+        age=re.compile(rf"[\s-]*(?:{time_words})[\s-]+(?:{longest_first(table['age'])})\b",
+                       re.I),
+        relative_after=re.compile(rf"\s+(?:{longest_first(table['relative_after'])})\b", re.I),
+        relative_before=re.compile(
+            rf"\b(?:{longest_first(table['relative_before'])})\s+(?:the\s+)?$", re.I),
+        kitchen=re.compile(rf"(?:\d|[½¼¾⅓⅔])\s*(?:{longest_first(table['kitchen_units'])})"
+                           r"(?![\w])", re.I),
+        cooking_verbs=frozenset(table["cooking_verbs"]),
+        price_before=re.compile(rf"(?:^|\b|(?<=\())(?:{longest_first(table['price_before'])})"
+                                r"\s*$", re.I),
+        price_after=re.compile(rf"\s*(?:{longest_first(table['price_after'])})", re.I),
+        discount_after=re.compile(rf"\s+(?:{longest_first(table['discount_after'])})\b", re.I),
+        game_nouns=frozenset(table["game_nouns"]),
+        market_before=re.compile(rf"\b(?:{longest_first(table['market_verbs'])})\s+$", re.I),
+        time_unit=re.compile(rf"\b(?:{time_words})\b", re.I),
+        retail=re.compile(table["retail_price"]),
+        spec_units=frozenset(table["spec_units"]),
+        rank_words=frozenset(table["rank_words"]),
+        spec_measures=re.compile(rf"(?:{longest_first(table['spec_measures'])})$", re.I),
+        price_measures=frozenset(table["price_measures"]),
+        sourcing_after=re.compile(table["sourcing_after"], re.I),
+        offer_after=re.compile(table["offer_after"], re.I),
+        tenor_after=re.compile(table["tenor_after"]),
+        saying=re.compile(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
+        phone_after=re.compile(table["phone_after"], re.I),
+        imagined_before=re.compile(table["imagined_before"]),
+        supposed_before=re.compile(table["supposed_before"]),
+        supposed_after=re.compile(table["supposed_after"]),
+        extreme_after=re.compile(table["extreme_after"], re.I),
+        count_leads=frozenset(table["count_leads"]) | _calendar_words(lang),
+        certainty_after=re.compile(table["certainty_after"], re.I),
+    )
+
+
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names, lower-cased: "March 3 protests" opens with a date, no name."""
+    table = language_data(lang).table("date_words")
+    names = [n for m in table["months"] for n in (m["name"], *m["short"])]
+    return frozenset(w.lower() for w in names + list(table["weekdays"]))

@@ -1,0 +1,176 @@
+"""Shopping copy: numbers that are offers made to a buyer ("a 35% discount", "save $40", "a
+two-year warranty", "was $80, now $55"), no figures of the news.
+
+Why apart from :mod:`.figure_filters`: the rule reads two scopes. A number that counts or
+measures an offer, or that a verb of saving governs, is shopping copy in any text; its
+sentence is enough. A sum or a share beside a word of commerce ("a nightly rate of $180,
+cheaper than the shops in town") is shopping copy only in a deals post, a text that holds
+several kinds of deal phrases ("% off", "free shipping", "price tag", "coupon"): the same
+sentence in a report on retail may be news. Either way a sentence that someone states ("the
+company cut prices by 10%, its chief executive said") is a claim and stays, and a spec
+(hours of battery life, a screen's inches) is not read as a price: only shares and small
+sums are. The words are ``figure_shopping`` of the language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang import language_data
+from .counted import DURATIONS
+from .figure_index import TextIndex
+
+#: A sum written with a scale ("$2 billion", "$40m"): no price a shop puts on a thing.
+_SCALED = re.compile(r"(?i)\d\s*(?:k|m|bn|mln|million|billion|trillion|thousand)\b")
+_CURRENCIES = frozenset({"USD", "EUR", "GBP", "INR", "RUB", "UAH", "JPY", "CNY"})
+#: The largest sum read as a price (a car or a laptop costs less; a budget more).
+_PRICE_MAX = 10_000
+
+
+@dataclass(frozen=True)
+class ShoppingWords:
+    """The patterns built from ``figure_shopping``."""
+
+    offer_nouns: re.Pattern[str]
+    offer_before: re.Pattern[str]
+    offer_after: re.Pattern[str]
+    offer_not_after: re.Pattern[str]
+    offer_head_after: re.Pattern[str]
+    market_after: re.Pattern[str]
+    was_now: re.Pattern[str]
+    imperative: re.Pattern[str]
+    rating_before: re.Pattern[str]
+    rating_measures: frozenset[str]
+    deals_markers: tuple[re.Pattern[str], ...]
+    deals_minimum: int
+    commerce_words: re.Pattern[str]
+    reported: re.Pattern[str]
+
+
+@cache
+def shopping_words(lang: str) -> ShoppingWords:
+    """The patterns of ``lang``."""
+    table = language_data(lang).table("figure_shopping")
+    return ShoppingWords(
+        offer_nouns=re.compile(table["offer_nouns"], re.I),
+        offer_before=re.compile(table["offer_before"], re.I),
+        offer_after=re.compile(table["offer_after"], re.I),
+        offer_not_after=re.compile(table["offer_not_after"], re.I),
+        offer_head_after=re.compile(table["offer_head_after"], re.I),
+        market_after=re.compile(table["market_after"]),
+        was_now=re.compile(table["was_now"], re.I),
+        imperative=re.compile(table["imperative"]),
+        rating_before=re.compile(table["rating_before"], re.I),
+        rating_measures=frozenset(table["rating_measures"]),
+        deals_markers=tuple(re.compile(p) for p in table["deals_markers"]),
+        deals_minimum=int(table["deals_minimum"]),
+        commerce_words=re.compile(table["commerce_words"], re.I),
+        reported=re.compile(table["reported"], re.I))
+
+
+class ShoppingCopy:
+    """The shopping-copy rule over one text; whether the text is a deals post is decided
+    once, on the first share or sum asked about."""
+
+    def __init__(self, index: TextIndex, lang: str) -> None:
+        self.index = index
+        self.text = index.text
+        self.words = shopping_words(lang)
+        self._deals_post: bool | None = None
+        self._buys: bool | None = None  # whether a sentence anywhere opens with "Buy"
+
+    def rejects(self, start: int, end: int, unit: str | None, measure: str | None,
+                said: Callable[[int], bool]) -> bool:
+        """The figure at ``start:end`` (``unit``, counting ``measure``) is an offer to a
+        buyer; ``said(pos)``: whether the sentence at ``pos`` has a verb of saying."""
+        words, text = self.words, self.text
+        priced = self._price_or_share(start, end, unit)
+        # in a deals post, a sum beside a word of commerce; a share only when it names
+        # nothing ("a screen's 95% colour range" is a spec, "a further 20%" an offer)
+        loose = priced and (unit != "%" or not measure)
+        if not self._offered(start, end, unit, measure, priced) and not (
+                loose and self._commerce_sentence(start, end) and self.deals_post()):
+            return False
+        # "a $20 discount to Brent": a market's price, and a stated sentence is a claim
+        return not (words.market_after.match(text, end) or said(start)
+                    or self._reported(start))
+
+    def _offered(self, start: int, end: int, unit: str | None, measure: str | None,
+                 priced: bool) -> bool:
+        """An offer in any text: its noun counted ("a two-year warranty", not "two
+        coupons"), a verb of saving or a word of the offer around a share or a price, a
+        price before and after a sale, an instruction to buy, a rating's scale."""
+        words, text = self.words, self.text
+        if (priced or unit in DURATIONS) and measure and words.offer_nouns.search(measure):
+            return True
+        if words.offer_head_after.match(text, end):
+            return True
+        if priced and (words.offer_after.match(text, end) or (
+                words.offer_before.search(text, max(0, start - 30), start)
+                and not words.offer_not_after.search(text, start, min(len(text), end + 4)))):
+            return True
+        if unit in _CURRENCIES and self._was_now(start, end):
+            return True
+        return self._told_to_buy(start) or (
+            (measure or "").lower() in words.rating_measures
+            and bool(words.rating_before.search(text, max(0, start - 10), start)))
+
+    def deals_post(self) -> bool:
+        """The text holds at least ``deals_minimum`` kinds of deal phrases."""
+        if self._deals_post is None:
+            words, folded = self.words, self.text.lower()  # the markers are lower case
+            kinds = 0
+            for marker in words.deals_markers:
+                kinds += marker.search(folded) is not None
+                if kinds >= words.deals_minimum:
+                    break
+            self._deals_post = kinds >= words.deals_minimum
+        return self._deals_post
+
+    def _price_or_share(self, start: int, end: int, unit: str | None) -> bool:
+        """A share, or a sum small enough to be a price ("$249", not "$2 billion")."""
+        if unit == "%":
+            return True
+        if unit not in _CURRENCIES or _SCALED.search(self.text, start, end):
+            return False
+        digits = re.sub(r"[^\d.]", "", self.text[start:end].split()[-1])
+        try:
+            return float(digits.rstrip(".") or "0") < _PRICE_MAX
+        except ValueError:
+            return False
+
+    def _told_to_buy(self, pos: int) -> bool:
+        """The sentence opens with a verb of buying said to the reader ("Buy two, get one
+        free"): an instruction, as a recipe's "Bake for 20 minutes"."""
+        if self._buys is None:  # one search of the text, not a sentence found per value
+            self._buys = self.words.imperative.search(self.text) is not None
+        return self._buys and bool(self.words.imperative.match(self.text,
+                                                               self._sentence(pos)[0]))
+
+    def _was_now(self, start: int, end: int) -> bool:
+        """The sum is one of "was $32,000, now $28,500", of any size."""
+        for m in self.words.was_now.finditer(self.text, max(0, start - 45),
+                                             min(len(self.text), end + 45)):
+            if m.start() < end and start < m.end():
+                return True
+        return False
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        index = self.index
+        stop = max(index.last_at(". ", pos), index.last_at("? ", pos), index.last_at("! ", pos))
+        start = max(stop + 2 if stop >= 0 else 0, index.paragraph_start(pos))
+        ends = [e for e in (index.next_at(". ", pos), index.next_at("\n", pos)) if e >= 0]
+        return start, min(ends, default=len(self.text))
+
+    def _commerce_sentence(self, start: int, end: int) -> bool:
+        lo, hi = self._sentence(start)
+        return bool(self.words.commerce_words.search(self.text, lo, start)
+                    or self.words.commerce_words.search(self.text, end, max(end, hi)))
+
+    def _reported(self, pos: int) -> bool:
+        """"..., according to the retailers' association": a stated figure."""
+        lo, hi = self._sentence(pos)
+        return bool(self.words.reported.search(self.text, lo, hi))
