@@ -277,8 +277,18 @@ class _Finder(PlaceRules, OrgRules):
             key = person_key(text, self.words.lang)
             # the person last named with it as a surname, else as a first name ("Anutin
             # said" after "Anutin Charnvirakul"; "Lee said" after "Lee Seong-kweun")
-            earlier = self.people.get(key.split("/", 1)[0]) or self.first_names.get(
-                key.split("/", 1)[0])
+            earlier = self.people.get(key.split("/", 1)[0])
+            if earlier is None and key.split("/", 1)[0] in self.first_names:
+                # a bare word that only opens a name: a firm named with it outranks a
+                # product read as a person ("Kestrel claims" after "Kestrel Connect" and
+                # "Kestrel Motors Ltd": the firm)
+                firm = next((m for m in reversed(self.mentions) if m.kind == "org"
+                             and m.span.text.split()[0] == text and " " in m.span.text), None)
+                if firm is not None:
+                    self.add(Mention("org", self.span(k, j), firm.name, firm.key,
+                                     country=firm.country))
+                    return True
+                earlier = self.first_names[key.split("/", 1)[0]]
             if earlier is not None:
                 self.add(Mention("person", self.span(k, j), earlier.name, earlier.key,
                                  role=role or earlier.role, via="surname"))
