@@ -24,8 +24,9 @@ OPENING = "“"
 CLOSING = "”"
 STRAIGHT = "\""
 #: the words between a closing mark and the verb after it ('," Ines Duarte, head chef of
-#: the Lisbon kitchen, said'): a speaker with a short appositive, not another clause
-AFTER_REACH = 160
+#: the Lisbon kitchen, said'): a speaker with an appositive (the first verb after the
+#: quotation is the one read, whoever it names)
+AFTER_REACH = 240
 #: between a verb and the opening mark after it ('said on Tuesday: "')
 BEFORE_REACH = 60
 SIGNATURE_DASHES = ("-", "–", "—")
@@ -66,9 +67,8 @@ def quotation_cues(text: str, sents: list[Sentence], cues: list[Cue],
     """New cues for the sentence parts of a quotation that no cue with a source covers yet,
     each with the attribution of the cue that names the quotation's speaker."""
     starts = [s.start_char for s in sents]
-    sourced = [c for c in cues if c.attribution.speaker or c.attribution.org]
     by_sentence: dict[int, list[Cue]] = {}
-    for c in sourced:
+    for c in cues:
         by_sentence.setdefault(c.sentence[0], []).append(c)
     out: list[Cue] = []
     for q0, q1 in quotes:
@@ -78,17 +78,21 @@ def quotation_cues(text: str, sents: list[Sentence], cues: list[Cue],
         if not inside:
             continue
         anchor = _anchor(text, (q0, q1), sents[lo:hi + 1], by_sentence)
-        if anchor is None:
-            continue
+        if anchor is None or not _sourced(anchor):
+            continue  # the verb nearest the quotation names no one: no other verb does
         for sent in inside:
             part = (max(sent.start_char, q0), min(sent.end_char, q1))
             if part[0] >= part[1] or any(
-                    c.content[0] <= part[0] and part[1] <= c.content[1]
+                    c.content[0] <= part[0] and part[1] <= c.content[1] and _sourced(c)
                     for c in by_sentence.get(sent.start_char, [])):
                 continue  # a cue of its own covers it
             out.append(Cue(Span(part[0], part[0] + 1, text[part[0]]), anchor.attribution,
                            part, (sent.start_char, sent.end_char)))
     return out
+
+
+def _sourced(cue: Cue) -> bool:
+    return bool(cue.attribution.speaker or cue.attribution.org)
 
 
 def _anchor(text: str, quote: tuple[int, int], inside: list[Sentence],
@@ -118,7 +122,8 @@ def _anchor(text: str, quote: tuple[int, int], inside: list[Sentence],
         if len(gap) <= BEFORE_REACH and not any(m in gap for m in "“”\"\n"):
             return c
     return next((c for c in by_sentence.get(inside[0].start_char, [])
-                 if c.verb.start == q0 and c.content[0] <= q0 < c.content[1]), None)
+                 if c.verb.start == q0 and c.content[0] <= q0 < c.content[1]
+                 and _sourced(c)), None)
 
 
 def _next_line(text: str, quote: tuple[int, int], gap: str, cue: Cue) -> bool:
