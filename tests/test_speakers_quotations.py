@@ -153,3 +153,30 @@ def test_inch_marks_open_no_quotation():
 def test_an_unclosed_mark_is_dropped_at_the_paragraphs_end():
     text = "“Open but never closed.\n\nA new paragraph with “a quote” in it."
     assert [text[a:b] for a, b in quotations(text)] == ["“a quote”"]
+
+
+# --- verbs that say only after a quotation -------------------------------------------------
+
+def test_a_verb_that_says_only_after_a_quotation():
+    text = ("Ines Duarte heads the port of Faro. “With eight boats, the odds fall to about 50 "
+            "percent,” she concluded.")
+    assert source_of(text, "50 percent") == "Ines Duarte"
+    text = "“My crew had $20 billion in cargo,” Ines Duarte recounted at a meeting in Faro."
+    assert source_of(text, "$20 billion") == "Ines Duarte"
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Duarte heads the port. The rally continued for 3 days in Faro.",
+    "Ines Duarte heads the port. The hospital in Faro admitted 50 patients on Monday.",
+    "“We wanted peace,” Ines Duarte said, and the clinic in Faro admitted 50 patients.",
+])
+def test_the_same_verbs_elsewhere_say_nothing(text):
+    found = extract_text(text, PUBLISHED).figures
+    assert found and all(f.attribution.speaker is None for f in found), found
+
+
+def test_a_name_only_in_a_possessive_does_not_become_he():
+    text = ("“We crossed with one boat,” Ines Duarte, a captain from Faro, replied. She then "
+            "cited Pedro Alves’s report on the crossing. “With eight boats, the odds fall to "
+            "about 50 percent,” she concluded.")
+    assert source_of(text, "50 percent") == "Ines Duarte"

@@ -153,8 +153,19 @@ class _Attributor(CueReader):
                     lower[i] in c.put_verbs
                     and c.put_figure.match(self.text, self.words.end_char(i))) or (
                     lower[i] in c.finding_verbs and i + 1 < len(lower)
-                    and lower[i + 1] == c.complementizer):
+                    and lower[i + 1] == c.complementizer) or (
+                    lower[i] in c.after_quote_verbs and self._after_quote(i)):
                 self.verb_cue(sent, i, mentions)
+
+    def _after_quote(self, i: int) -> bool:
+        """'“...,” he concluded', '"...," the statement continued', '“...,” recalled Ada
+        Lind': the verb at token ``i`` follows a quotation closed by a comma (or a question
+        or exclamation mark), with at most a short subject between."""
+        start = self.words.idx[i]
+        before = self.text[max(0, start - 40):start]
+        k = max(before.rfind("”"), before.rfind("\""))
+        return k >= 1 and before[k - 1] in ",?!" and not any(
+            ch in before[k + 1:] for ch in ".;:!?,\"“”\n")
 
     def _quote_goes_on(self, sent: Sentence, previous: Cue) -> Cue | None:
         """'"We will bring 12,000 troops," Lazovsky said. "Another 3,000 come later."': a

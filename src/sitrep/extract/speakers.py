@@ -60,7 +60,9 @@ class Speakers:
         # "Jack Ames, who represents some of Lee's accusers, said ...": "he" next is the
         # one who acts, not the one named in a possessive after him
         acting = [m for m in people if not self._possessive(m)]
-        if acting or people:
+        # "He then cited Lee's report.": a name only in a possessive is no new "he" while
+        # someone else is (the text would name him to change who "he" is)
+        if acting or (people and self.last_person is None):
             self.last_person = (acting or people)[-1]
 
     def _possessive(self, m: Mention) -> bool:
