@@ -72,6 +72,11 @@ def test_the_speaker_after_the_quotation_with_a_title_or_an_appositive(text, sou
     assert source_of(text, "14 clients") == source
 
 
+def test_a_surname_named_first_after_the_verb_with_who():
+    text = "“We lost 14 clients in a week,” said Orlov, who runs a bakery in Tartu."
+    assert source_of(text, "14 clients") == "Orlov"
+
+
 def test_a_person_named_in_a_long_appositive_with_a_second_person_is_not_guessed():
     # the letter was written TO both: neither of them said it
     text = ("In a letter to Lars Kvist, who heads the port of Aarhus, and Eva Holm, the "

@@ -298,6 +298,13 @@ class _Finder(PlaceRules, OrgRules):
                                  person_key(known.name, self.words.lang), role=role or known.role,
                                  country=known.country, via="surname"))
                 return True
+            w = self.w
+            if (k > 0 and w.lower[k - 1] in self.words.speech_verbs and j + 1 < len(w.text)
+                    and w.text[j] == "," and w.lower[j + 1] in self.words.relative_pronouns):
+                # '," said Orlov, who runs the shop': a surname named first here
+                self.add(Mention("person", self.span(k, j), text, key, role=role))
+                self.people[key.split("/", 1)[0]] = self.mentions[-1]
+                return True
             return False
         name = known.name if known else text
         key = person_key(known.name if known else text, self.words.lang)
