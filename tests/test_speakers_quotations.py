@@ -67,6 +67,7 @@ def test_a_quotation_of_two_paragraphs():
      "Dana Orlov"),
     ("“We lost 14 clients in a week,” explains team leader Dana Orlov.", "Dana Orlov"),
     ("“We lost 14 clients in a week,” says Chief Economist Dana Orlov.", "Dana Orlov"),
+    ("“We lost 14 clients in a week,” said the owner, Dana Orlov.", "Dana Orlov"),
 ])
 def test_the_speaker_after_the_quotation_with_a_title_or_an_appositive(text, source):
     assert source_of(text, "14 clients") == source
@@ -99,6 +100,13 @@ def test_a_signature_line_after_a_quoted_paragraph():
 def test_an_attribution_line_after_a_quotation_that_ends_in_a_comma():
     text = ("The bakeries of Tartu had a hard winter.\n\n"
             "\"We lost 14 clients in a week,\"\n"
+            "said Dana Orlov, who owns one of them.")
+    assert source_of(text, "14 clients") == "Dana Orlov"
+
+
+def test_an_attribution_line_that_opens_with_the_verb():
+    text = ("The bakeries of Tartu had a hard winter.\n\n"
+            "“We lost 14 clients in a week.”\n"
             "said Dana Orlov, who owns one of them.")
     assert source_of(text, "14 clients") == "Dana Orlov"
 

@@ -128,11 +128,13 @@ def _anchor(text: str, quote: tuple[int, int], inside: list[Sentence],
 
 def _next_line(text: str, quote: tuple[int, int], gap: str, cue: Cue) -> bool:
     """Whether a cue on the line after a quotation is its speaker's: a signature ('- X,
-    chef'), or an attribution line after a quotation that ends in a comma ('...,"' then
-    'said X' or 'X said'), one line on."""
+    chef'), an attribution line after a quotation that ends in a comma ('...,"' then 'said
+    X' or 'X said'), or a line that opens with the verb in lower case ('said X'), one line
+    on."""
     if cue.verb.text in SIGNATURE_DASHES:
         return not gap.strip()
-    return gap.count("\n") == 1 and text[quote[1] - 2:quote[1] - 1] == ","
+    return gap.count("\n") == 1 and (text[quote[1] - 2:quote[1] - 1] == "," or (
+        not gap.strip() and text[cue.verb.start:cue.verb.start + 1].islower()))
 
 
 def signatures(text: str, quotes: list[tuple[int, int]]) -> list[int]:

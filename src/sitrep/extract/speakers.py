@@ -155,13 +155,13 @@ class Speakers:
         return replace(recent, span=Span(start, end, self.text[start:end]))
 
     def _title_between(self, verb: int, gap: str) -> bool:
-        """'," explains team leader Ada Lind', '," says Chief Economist Ada Lind': a title of
-        at most four words between the verb and the person after it (not after "told",
-        whose object is the one told)."""
+        """'," explains team leader Ada Lind', '," says Chief Economist Ada Lind', '," said
+        the owner, Ada Lind': a title of at most four words between the verb and the person
+        after it (not after "told", whose object is the one told)."""
+        words = gap.strip().removesuffix(",").rstrip()  # "said the owner, Ada Lind"
         return (not self.words.lower[verb].startswith(self.cues.addressee_verb_prefixes)
                 and len(gap) <= 60 and self.cues.trailing_title.fullmatch(
-                    " " + gap.strip()) is not None and gap.strip().lower() not in (
-                        self.cues.the, ""))
+                    " " + words) is not None and words.lower() not in (self.cues.the, ""))
 
     def _named(self, before: list[Mention], verb_start: int) -> Mention:
         """Of the names before a verb, the speaker's."""
