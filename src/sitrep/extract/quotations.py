@@ -62,14 +62,48 @@ def quotations(text: str) -> list[tuple[int, int]]:
     return out
 
 
+class _Cues:
+    """The cues of one sentence, sorted for look-ups by position: a text of many quotations
+    in one sentence costs a search per quotation, not a pass over the sentence's cues."""
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self.cues = sorted(cues, key=lambda c: c.verb.start)
+        self.verbs = [c.verb.start for c in self.cues]
+        sourced = sorted(c.content for c in cues if _sourced(c))
+        self.content_starts = [c[0] for c in sourced]
+        self.reach: list[int] = []  # the furthest content end of the cues up to each
+        for c in sourced:
+            self.reach.append(max(c[1], self.reach[-1] if self.reach else c[1]))
+
+    def first_after(self, at: int) -> Cue | None:
+        k = bisect_left(self.verbs, at)
+        return self.cues[k] if k < len(self.cues) else None
+
+    def last_before(self, at: int) -> Cue | None:
+        """The cue whose verb ends last at or before ``at``."""
+        k = bisect_left(self.verbs, at) - 1
+        while k >= 0 and self.cues[k].verb.end > at:
+            k -= 1
+        return self.cues[k] if k >= 0 else None
+
+    def covers(self, part: tuple[int, int]) -> bool:
+        """Whether a cue with a source holds all of ``part``."""
+        k = bisect_right(self.content_starts, part[0])
+        return k > 0 and self.reach[k - 1] >= part[1]
+
+
+_NONE = _Cues([])
+
+
 def quotation_cues(text: str, sents: list[Sentence], cues: list[Cue],
                    quotes: list[tuple[int, int]]) -> list[Cue]:
     """New cues for the sentence parts of a quotation that no cue with a source covers yet,
     each with the attribution of the cue that names the quotation's speaker."""
     starts = [s.start_char for s in sents]
-    by_sentence: dict[int, list[Cue]] = {}
+    grouped: dict[int, list[Cue]] = {}
     for c in cues:
-        by_sentence.setdefault(c.sentence[0], []).append(c)
+        grouped.setdefault(c.sentence[0], []).append(c)
+    by_sentence = {start: _Cues(group) for start, group in grouped.items()}
     out: list[Cue] = []
     for q0, q1 in quotes:
         lo = max(bisect_right(starts, q0) - 1, 0)
@@ -82,9 +116,7 @@ def quotation_cues(text: str, sents: list[Sentence], cues: list[Cue],
             continue  # the verb nearest the quotation names no one: no other verb does
         for sent in inside:
             part = (max(sent.start_char, q0), min(sent.end_char, q1))
-            if part[0] >= part[1] or any(
-                    c.content[0] <= part[0] and part[1] <= c.content[1] and _sourced(c)
-                    for c in by_sentence.get(sent.start_char, [])):
+            if part[0] >= part[1] or by_sentence.get(sent.start_char, _NONE).covers(part):
                 continue  # a cue of its own covers it
             out.append(Cue(Span(part[0], part[0] + 1, text[part[0]]), anchor.attribution,
                            part, (sent.start_char, sent.end_char)))
@@ -96,7 +128,7 @@ def _sourced(cue: Cue) -> bool:
 
 
 def _anchor(text: str, quote: tuple[int, int], inside: list[Sentence],
-            by_sentence: dict[int, list[Cue]]) -> Cue | None:
+            by_sentence: dict[int, _Cues]) -> Cue | None:
     """The cue that names the speaker of ``quote`` (``inside``: its sentences and the one
     after it): a verb right after its closing mark ('," said X', '," X, a chef, said', on
     the next line after '...,"', or a signature line '- X, chef'), else one right before
@@ -104,8 +136,8 @@ def _anchor(text: str, quote: tuple[int, int], inside: list[Sentence],
     its first part a source (a quote that goes on after 'X said.')."""
     q0, q1 = quote
     last = next(s for s in reversed(inside) if s.start_char < q1)
-    after = [c for sent in inside[-2:] for c in by_sentence.get(sent.start_char, [])
-             if c.verb.start >= q1]
+    after = [c for sent in inside[-2:]
+             if (c := by_sentence.get(sent.start_char, _NONE).first_after(q1)) is not None]
     if after:
         c = min(after, key=lambda c: c.verb.start)
         gap = text[q1:c.verb.start]
@@ -115,15 +147,15 @@ def _anchor(text: str, quote: tuple[int, int], inside: list[Sentence],
         if len(gap) <= AFTER_REACH and not any(m in gap for m in "“”\"") and (
                 _next_line(text, quote, gap, c) if "\n" in gap else own):
             return c
-    before = [c for c in by_sentence.get(inside[0].start_char, []) if c.verb.end <= q0]
-    if before:
-        c = max(before, key=lambda c: c.verb.end)
+    first = by_sentence.get(inside[0].start_char, _NONE)
+    c = first.last_before(q0)
+    if c is not None:
         gap = text[c.verb.end:q0]
         if len(gap) <= BEFORE_REACH and not any(m in gap for m in "“”\"\n"):
             return c
-    return next((c for c in by_sentence.get(inside[0].start_char, [])
-                 if c.verb.start == q0 and c.content[0] <= q0 < c.content[1]
-                 and _sourced(c)), None)
+    c = first.first_after(q0)
+    return c if c is not None and c.verb.start == q0 and _sourced(c) and (
+        c.content[0] <= q0 < c.content[1]) else None
 
 
 def _next_line(text: str, quote: tuple[int, int], gap: str, cue: Cue) -> bool:
