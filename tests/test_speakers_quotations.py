@@ -193,3 +193,9 @@ def test_a_name_only_in_a_possessive_does_not_become_he():
             "cited Pedro Alves’s report on the crossing. “With eight boats, the odds fall to "
             "about 50 percent,” she concluded.")
     assert source_of(text, "50 percent") == "Ines Duarte"
+
+
+def test_the_speakers_firm_in_the_appositive_is_kept_as_the_role():
+    text = "“We lost 14 clients in a week,” said Dana Orlov, owner of Leiva Foods."
+    said = next(f.attribution for f in extract_text(text, PUBLISHED).figures)
+    assert (said.speaker, said.role) == ("Dana Orlov", "owner of Leiva Foods")
