@@ -199,3 +199,11 @@ def test_the_speakers_firm_in_the_appositive_is_kept_as_the_role():
     text = "“We lost 14 clients in a week,” said Dana Orlov, owner of Leiva Foods."
     said = next(f.attribution for f in extract_text(text, PUBLISHED).figures)
     assert (said.speaker, said.role) == ("Dana Orlov", "owner of Leiva Foods")
+
+
+def test_a_name_after_a_title_in_lower_case_is_a_person_even_if_a_town_has_it():
+    # Reading is a town; after "executive" the two words are a person's name
+    text = "Retired executive Ana Reading said 40 planes were grounded."
+    assert source_of(text, "40 planes") == "Ana Reading"
+    text = "Officials in Reading said 40 buses were late."
+    assert source_of(text, "40 buses") != "Reading"

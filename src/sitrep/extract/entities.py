@@ -256,14 +256,16 @@ class _Finder(PlaceRules, OrgRules):
 
     def _says_person(self, i: int, j: int, k: int) -> bool:
         """Whether the context says "a person" ("said Rasa X", "the minister, Uladzimir X,",
-        "X, who"): then a first name that is also a town's other name (Rasa, Uladzimir) stays
-        a name (``k``: where the name part starts)."""
+        "X, who", "executive Tom X": a title in lower case right before): then a first name
+        that is also a town's other name (Rasa, Uladzimir) stays a name (``k``: where the
+        name part starts)."""
         w, words = self.w, self.words
         tx, lw = w.text, w.lower
         after = j if j < len(tx) else None
         return k > i or (after is not None and lw[after] in words.speech_verbs) or (
             after is not None and tx[after] == "," and self._appositive_role(j) is not None
-        ) or (i > 0 and lw[i - 1] in words.speech_verbs) or (
+        ) or (i > 0 and (lw[i - 1] in words.speech_verbs or (
+            lw[i - 1] in words.titles and tx[i - 1].islower()))) or (
             i > 1 and lw[i - 1] == "," and lw[i - 2].rstrip(".") in words.titles) or (
             after is not None and tx[after] == "," and j + 1 < len(tx)
             and lw[j + 1] in words.relative_pronouns)
