@@ -202,8 +202,10 @@ def test_the_speakers_firm_in_the_appositive_is_kept_as_the_role():
 
 
 def test_a_name_after_a_title_in_lower_case_is_a_person_even_if_a_town_has_it():
-    # Reading is a town; after "executive" the two words are a person's name
-    text = "Retired executive Ana Reading said 40 planes were grounded."
-    assert source_of(text, "40 planes") == "Ana Reading"
+    # Stafford is a town; after "executive" the two words are a person's name, and the
+    # bare surname later is hers
+    text = ("The panel in Leeds heard retired executive Ines Stafford on Monday. “We flew 40 "
+            "planes a day,” Stafford said.")
+    assert source_of(text, "40 planes") == "Ines Stafford"
     text = "Officials in Reading said 40 buses were late."
     assert source_of(text, "40 buses") != "Reading"
