@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,6 +23,7 @@ from .bodies import Bodies
 from .cue_phrases import Cue, CueReader
 from .dates import DateMention
 from .phrases import phrase_spans
+from .quotations import quotation_cues, quotations, signatures
 from .records import Mention, Span
 from .speakers import Speakers
 from .speech_cues import SpeechCues, speech_cues
@@ -88,7 +90,31 @@ class _Attributor(CueReader):
                 Mention("org", c.verb, c.attribution.org, c.attribution.speaker_key)
                 for c in self.cues[found:] if c.attribution.org and not c.attribution.speaker
                 and c.attribution.speaker_key])
+        # a quotation of several sentences is its speaker's throughout, and a quotation
+        # signed on the line after it is its signer's (:mod:`.quotations`)
+        quotes = quotations(self.text)
+        self._signatures(quotes)
+        self.cues += quotation_cues(self.text, sents, self.cues, quotes)
         return self.cues
+
+    def _signatures(self, quotes: list[tuple[int, int]]) -> None:
+        """A cue for each signature line after a quotation ('- Ada Lind, owner'): the
+        person or body named right after the dash, before a comma or the line's end."""
+        sents, mentions = self.words.sents, self.mentions
+        for dash in signatures(self.text, quotes):
+            k = bisect_left(mentions, dash, key=_start)
+            signer = mentions[k] if k < len(mentions) else None
+            if signer is None or signer.kind not in ("person", "org") or self.text[
+                    dash + 1:signer.span.start].strip() or self.text[signer.span.end:].lstrip(
+                        " \t")[:1] not in ("", ",", "\n", "("):
+                continue
+            sent = sents[max(bisect_left(sents, dash + 1, key=_sent_start) - 1, 0)]
+            line = self.text[signer.span.end:].split("\n", 1)[0].strip(" \t,")
+            if signer.kind == "person" and not signer.role and 0 < len(line) <= 80:
+                signer = replace(signer, role=line)  # "- Ada Lind, owner": her role
+            self.cues.append(Cue(Span(dash, dash + 1, self.text[dash]),
+                                 self.attribution_for(signer, self.dateline, None),
+                                 (dash, sent.end_char), (sent.start_char, sent.end_char)))
 
     def _scans(self) -> tuple[bool, bool, bool, bool, bool]:
         """Which phrase scans the text may need: most articles hold none of their words,
@@ -127,8 +153,19 @@ class _Attributor(CueReader):
                     lower[i] in c.put_verbs
                     and c.put_figure.match(self.text, self.words.end_char(i))) or (
                     lower[i] in c.finding_verbs and i + 1 < len(lower)
-                    and lower[i + 1] == c.complementizer):
+                    and lower[i + 1] == c.complementizer) or (
+                    lower[i] in c.after_quote_verbs and self._after_quote(i)):
                 self.verb_cue(sent, i, mentions)
+
+    def _after_quote(self, i: int) -> bool:
+        """'“...,” he concluded', '"...," the statement continued', '“...,” recalled Ada
+        Lind': the verb at token ``i`` follows a quotation closed by a comma (or a question
+        or exclamation mark), with at most a short subject between."""
+        start = self.words.idx[i]
+        before = self.text[max(0, start - 40):start]
+        k = max(before.rfind("”"), before.rfind("\""))
+        return k >= 1 and before[k - 1] in ",?!" and not any(
+            ch in before[k + 1:] for ch in ".;:!?,\"“”\n")
 
     def _quote_goes_on(self, sent: Sentence, previous: Cue) -> Cue | None:
         """'"We will bring 12,000 troops," Lazovsky said. "Another 3,000 come later."': a
@@ -264,6 +301,10 @@ def _dateline(doc: Doc) -> tuple[DateMention | None, int | None]:
 
 def _start(m: Mention) -> int:
     return m.span.start
+
+
+def _sent_start(s: Sentence) -> int:
+    return s.start_char
 
 
 def cue_for(cues: list[Cue], start: int) -> Cue | None:

@@ -256,14 +256,16 @@ class _Finder(PlaceRules, OrgRules):
 
     def _says_person(self, i: int, j: int, k: int) -> bool:
         """Whether the context says "a person" ("said Rasa X", "the minister, Uladzimir X,",
-        "X, who"): then a first name that is also a town's other name (Rasa, Uladzimir) stays
-        a name (``k``: where the name part starts)."""
+        "X, who", "executive Tom X": a title in lower case right before): then a first name
+        that is also a town's other name (Rasa, Uladzimir) stays a name (``k``: where the
+        name part starts)."""
         w, words = self.w, self.words
         tx, lw = w.text, w.lower
         after = j if j < len(tx) else None
         return k > i or (after is not None and lw[after] in words.speech_verbs) or (
             after is not None and tx[after] == "," and self._appositive_role(j) is not None
-        ) or (i > 0 and lw[i - 1] in words.speech_verbs) or (
+        ) or (i > 0 and (lw[i - 1] in words.speech_verbs or (
+            lw[i - 1] in words.titles and tx[i - 1].islower()))) or (
             i > 1 and lw[i - 1] == "," and lw[i - 2].rstrip(".") in words.titles) or (
             after is not None and tx[after] == "," and j + 1 < len(tx)
             and lw[j + 1] in words.relative_pronouns)
@@ -277,8 +279,18 @@ class _Finder(PlaceRules, OrgRules):
             key = person_key(text, self.words.lang)
             # the person last named with it as a surname, else as a first name ("Anutin
             # said" after "Anutin Charnvirakul"; "Lee said" after "Lee Seong-kweun")
-            earlier = self.people.get(key.split("/", 1)[0]) or self.first_names.get(
-                key.split("/", 1)[0])
+            earlier = self.people.get(key.split("/", 1)[0])
+            if earlier is None and key.split("/", 1)[0] in self.first_names:
+                # a bare word that only opens a name: a firm named with it outranks a
+                # product read as a person ("Kestrel claims" after "Kestrel Connect" and
+                # "Kestrel Motors Ltd": the firm)
+                firm = next((m for m in reversed(self.mentions) if m.kind == "org"
+                             and m.span.text.split()[0] == text and " " in m.span.text), None)
+                if firm is not None:
+                    self.add(Mention("org", self.span(k, j), firm.name, firm.key,
+                                     country=firm.country))
+                    return True
+                earlier = self.first_names[key.split("/", 1)[0]]
             if earlier is not None:
                 self.add(Mention("person", self.span(k, j), earlier.name, earlier.key,
                                  role=role or earlier.role, via="surname"))
@@ -287,6 +299,13 @@ class _Finder(PlaceRules, OrgRules):
                 self.add(Mention("person", self.span(k, j), known.name,
                                  person_key(known.name, self.words.lang), role=role or known.role,
                                  country=known.country, via="surname"))
+                return True
+            w = self.w
+            if (k > 0 and w.lower[k - 1] in self.words.speech_verbs and j + 1 < len(w.text)
+                    and w.text[j] == "," and w.lower[j + 1] in self.words.relative_pronouns):
+                # '," said Orlov, who runs the shop': a surname named first here
+                self.add(Mention("person", self.span(k, j), text, key, role=role))
+                self.people[key.split("/", 1)[0]] = self.mentions[-1]
                 return True
             return False
         name = known.name if known else text

@@ -60,7 +60,9 @@ class Speakers:
         # "Jack Ames, who represents some of Lee's accusers, said ...": "he" next is the
         # one who acts, not the one named in a possessive after him
         acting = [m for m in people if not self._possessive(m)]
-        if acting or people:
+        # "He then cited Lee's report.": a name only in a possessive is no new "he" while
+        # someone else is (the text would name him to change who "he" is)
+        if acting or (people and self.last_person is None):
             self.last_person = (acting or people)[-1]
 
     def _possessive(self, m: Mention) -> bool:
@@ -130,8 +132,8 @@ class Speakers:
         said the agency" (the body last named, referred to by a noun)."""
         w, verb_end = self.words, self.words.end_char(verb)
         gap = self.text[verb_end:first.span.start] if first is not None else "x"
-        if first is not None and first.kind == "person" and len(gap) <= 2 and (
-                alone or closed):
+        if first is not None and first.kind == "person" and (alone or closed) and (
+                len(gap) <= 2 or self._title_between(verb, gap)):
             return first
         if not (closed and alone) or w.lower[verb].startswith(self.cues.addressee_verb_prefixes):
             return None  # "X, a nurse, told Reuters ...": X speaks, to Reuters
@@ -152,6 +154,15 @@ class Speakers:
         start, end = w.idx[k - 1], w.end_char(k)
         return replace(recent, span=Span(start, end, self.text[start:end]))
 
+    def _title_between(self, verb: int, gap: str) -> bool:
+        """'," explains team leader Ada Lind', '," says Chief Economist Ada Lind', '," said
+        the owner, Ada Lind': a title of at most four words between the verb and the person
+        after it (not after "told", whose object is the one told)."""
+        words = gap.strip().removesuffix(",").rstrip()  # "said the owner, Ada Lind"
+        return (not self.words.lower[verb].startswith(self.cues.addressee_verb_prefixes)
+                and len(gap) <= 60 and self.cues.trailing_title.fullmatch(
+                    " " + words) is not None and words.lower() not in (self.cues.the, ""))
+
     def _named(self, before: list[Mention], verb_start: int) -> Mention:
         """Of the names before a verb, the speaker's."""
         # "Colonel X, spokesman of the Belarusian defence ministry, said": the person speaks;
@@ -160,6 +171,10 @@ class Speakers:
         if person is before[-1] and len(before) > 1 and before[-2].kind == "org" and (
                 self.cues.leader.match(self.text, before[-2].span.end, person.span.start)):
             return before[-2]  # "the government, led by General X, reported"
+        appositive = next((m for m in before if m.kind == "person" and _appositive(
+            self.text[m.span.end:verb_start])), None)
+        if appositive is not None:
+            return appositive  # "Ada Lind, owner of Lind Bakery, said": Ada Lind speaks
         if person is not None and before[-1] is not person:
             between = self.text[person.span.end:verb_start].strip()
             if between.startswith(",") and between.endswith(",") and len(between) < 140:
@@ -286,6 +301,18 @@ def org_from_role(role: str | None, gaz: Gazetteer, cues: SpeechCues) -> str | N
         return canonical_org(f"{role[:m.start()]} {m.group(1)} {cues.role_ministry}", gaz)
     m = cues.role_body.search(role)
     return m.group(1) if m else None
+
+
+def _appositive(between: str) -> bool:
+    """Whether ``between`` (the text from a name to its verb) is an appositive that opens
+    with a lower-case word: ", owner of Lind Bakery,", ", a grocer in Tartu,". Its names
+    are the speaker's employer or town, not the speaker; one opening with a capital may be
+    another person (", Ada Lind, the owner,"), and one with a comma inside may hold a
+    second speaker (", who wrote to X, and Y, the mayor,")."""
+    between = between.strip()
+    return (8 <= len(between) < 140 and between.startswith(",") and between.endswith(",")
+            and "," not in between[1:-1]
+            and between[1:].lstrip()[:1].islower() and not any(q in between for q in "\"“”"))
 
 
 def _start(m: Mention) -> int:

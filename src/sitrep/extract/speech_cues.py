@@ -102,6 +102,9 @@ class SpeechCues:
     #: "the commission found that ...": verbs that report a finding only before "that"
     finding_verbs: frozenset[str] = frozenset()
     complementizer: str = "that"
+    #: '..., he concluded', '..., the statement continued': verbs that say only right
+    #: after a quotation closed by a comma
+    after_quote_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -112,9 +115,11 @@ def speech_cues(lang: str) -> SpeechCues:
     verbs = frozenset(data.words("speech_verbs"))
     put = frozenset(t["put_verbs"])
     finding = frozenset(t.get("finding_verbs", ()))
+    quoting = frozenset(t.get("after_quote_verbs", ()))
     return SpeechCues(
-        lang=lang, speech_verbs=verbs, cue_words=verbs | put | finding, put_verbs=put,
-        finding_verbs=finding, complementizer=t["complementizer"],
+        lang=lang, speech_verbs=verbs, cue_words=verbs | put | finding | quoting,
+        put_verbs=put, finding_verbs=finding, after_quote_verbs=quoting,
+        complementizer=t["complementizer"],
         pronouns=frozenset(t["pronouns"]), org_pronouns=frozenset(t["org_pronouns"]),
         person_roles=frozenset(t["person_roles"]),
         org_nouns=frozenset(t["org_nouns"]),

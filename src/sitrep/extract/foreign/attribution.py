@@ -40,6 +40,10 @@ def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
             first, last = starts[m.start()], ends[m.end()]
             pronoun = any(t.lower in words.pronouns for t in sentence.tokens[first:last + 1])
             cues.append(Cue(m.start(), m.end(), first, last, True, pronoun))
+    if words.verb_bound:
+        # "Kliniken wie X, Y und Z": "wie" names a source only before a verb of saying
+        cues = [c for c in cues if not (c.phrase and text[c.start:c.end].lower() in (
+            words.verb_bound) and not any(not v.phrase and v.first > c.last for v in cues))]
     return sorted(cues, key=lambda c: c.start)
 
 

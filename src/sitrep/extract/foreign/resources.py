@@ -97,6 +97,9 @@ class Words:
     venue_words: frozenset[str] = frozenset()
     #: "portal", "агентство": a noun of the press before an outlet's one-word name
     media_nouns: frozenset[str] = frozenset()
+    #: "wie": a source phrase only with a verb of saying after it ("wie die Polizei
+    #: mitteilte"); alone it lists examples ("Kliniken wie X, Y und Z"), which say nothing
+    verb_bound: frozenset[str] = frozenset()
     #: "a", "al", "à": the word after a verb of saying before whom it was said to ("aseguró
     #: a la agencia Andina"): the body after it hears, it does not speak
     addressee: frozenset[str] = frozenset()
@@ -199,6 +202,7 @@ def _speech_words(speech: dict[str, Any]) -> dict[str, Any]:
         "media_nouns": frozenset(w.lower() for w in speech.get("media_nouns", [])),
         "addressee": frozenset(w.lower() for w in speech.get("addressee", [])),
         "articles": frozenset(w.lower() for w in speech.get("articles", [])),
+        "verb_bound": frozenset(w.lower() for w in speech.get("verb_bound_phrases", [])),
     }
 
 
