@@ -172,3 +172,16 @@ def test_a_verb_that_names_its_quantity_measures_it():
     text = ("Ten-year notes in London rose in price to yield 1.79%, down from 1.81% late "
             "on Monday.")
     assert measures(text) == {"1.79%": "yield", "1.81%": "yield"}
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Unions in Ohio said a 9% funding increase was needed.", "9%", "funding increase"),
+    ("The startup in Lisbon closed a $5 million financing round.", "$5 million",
+     "financing round"),
+    # no article before the amount: the word in -ing is a verb, the subject is measured
+    ("Prices in Rome rose 4% leading economists to worry.", "4%", "Prices"),
+    ("Anna Berg spent 45 seconds explaining how the lock works.", "45 seconds", "duration"),
+])
+def test_a_word_in_ing_after_an_amount_that_modifies_a_noun_is_no_verb(text, number,
+                                                                       measure):
+    assert measure_of(text, number) == measure

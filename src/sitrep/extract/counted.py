@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import language_data
-from .counted_context import past_owner
+from .counted_context import gerund_modifier, past_owner
 from .figure_predicates import predicates
 from .figure_rates import is_qualifier
 from .figure_words import FigureWords, figure_words
@@ -219,7 +219,8 @@ def _verb_here(text: str, m: re.Match[str], phrase: bool, unit: str | None, seen
         return True  # "five minutes of charging gives you": a verb and its object
     # "$20 reportedly demanded", "spent 45 seconds explaining": a verb follows
     return low.endswith(tuple(rules["adverb_endings"])) or bool(
-        unit and not phrase and low.endswith(gerund))
+        unit and not phrase and low.endswith(gerund) and not gerund_modifier(
+            text, m.span(), unit, words))  # "a 9% funding increase": a noun's modifier
 
 
 def antecedent(text: str, start: int, measure: str, words: FigureWords) -> str:

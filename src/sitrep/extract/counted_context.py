@@ -253,3 +253,28 @@ def quantity_near(folded: str, start: int, end: int, unit: str, words: FigureWor
         if best is not None:
             return best[1]
     return words.quantities.get(unit, "")
+
+
+#: An article, then the amount (a number, its scale or unit: "a $5 million "), then the
+#: word being read: the amount modifies a noun.
+_ARTICLE_AMOUNT = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+\S*\d\S*(?:\s+[a-z]+)?\s+$",
+                             re.I)
+#: A lower-case word that can head a noun phrase: no adverb, no participle.
+_NOUN_AHEAD = re.compile(r" ([a-z][a-z-]+)\b")
+
+
+def gerund_modifier(text: str, span: tuple[int, int], unit: str, words: FigureWords) -> bool:
+    """A word in -ing (at ``span``) right after a share or a sum is a modifier of the noun
+    after it when the amount is itself a modifier, after an article ("a 9% funding
+    increase", "a $5 million financing round"), not a verb ("prices rose 4% leading
+    economists to worry"; "spent 45 seconds explaining how" is a span, no share)."""
+    if unit != "%" and not (len(unit) == 3 and unit.isupper()):
+        return False
+    if not _ARTICLE_AMOUNT.search(text, max(0, span[0] - 40), span[0]):
+        return False
+    m = _NOUN_AHEAD.match(text, span[1])
+    if m is None:
+        return False
+    said = m.group(1)
+    return said not in _small(words) and not said.endswith(("ly", "ed", "ing")) and (
+        said not in words.units)
