@@ -185,3 +185,20 @@ def test_a_verb_that_names_its_quantity_measures_it():
 def test_a_word_in_ing_after_an_amount_that_modifies_a_noun_is_no_verb(text, number,
                                                                        measure):
     assert measure_of(text, number) == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The hybrid will get the equivalent of 90 miles per gallon, its maker in Detroit "
+     "said.", "90 miles", "fuel economy"),
+    ("The small car from Turin does 18 km per litre in town.", "18 km", "fuel economy"),
+    # a distance with no unit after it stays a distance
+    ("The new line in Leeds runs 40 miles from the coast.", "40 miles", "distance"),
+])
+def test_a_distance_per_volume_of_fuel_is_a_fuel_economy(text, number, measure):
+    assert measure_of(text, number) == measure
+
+
+def test_an_idiom_of_size_before_a_span_names_nothing():
+    said = measure_of("Repairs to the bridge in Hull took in the order of two weeks.",
+                      "two weeks")
+    assert said is not None and "order" not in said

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import language_data
-from .counted_context import gerund_modifier, past_owner
+from .counted_context import cut_idiom, gerund_modifier, past_owner
 from .figure_predicates import predicates
 from .figure_rates import is_qualifier
 from .figure_words import FigureWords, figure_words
@@ -264,6 +264,8 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
         return f"{base} {table['to']} {after.group(1)}"
     lo = max(0, start - 40)
     lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+    if idiom := cut_idiom(text[lo:start], words):
+        start = lo + len(idiom[0])  # "took in the order of two hours": no "order"
     before = _LOWER_WORD.findall(text, lo, start)[-3:]  # in its own sentence
     if before and before[-1] in table["before"]:
         before = before[:-1]

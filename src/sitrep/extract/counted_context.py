@@ -242,6 +242,8 @@ def quantity_near(folded: str, start: int, end: int, unit: str, words: FigureWor
     rainfall, "107 degrees" that feel warm a temperature, "30 degrees" of tilt an angle),
     else its unit's quantity. The word nearest the number decides: a sentence on a hot
     laptop's hinge angle names both, and the one beside the number is the one it is of."""
+    if rate := _unit_rate(folded, end, unit, words):
+        return rate  # "40 miles per gallon": a fuel economy, no distance
     near = words.unit_contexts.get(unit)
     if near and unit in words.quantities:
         best: tuple[int, str] | None = None
@@ -278,3 +280,14 @@ def gerund_modifier(text: str, span: tuple[int, int], unit: str, words: FigureWo
     said = m.group(1)
     return said not in _small(words) and not said.endswith(("ly", "ed", "ing")) and (
         said not in words.units)
+
+
+def _unit_rate(folded: str, end: int, unit: str, words: FigureWords) -> str | None:
+    """What a measurement per another unit measures ("40 miles per gallon": a fuel
+    economy), when the table names it; None otherwise."""
+    rates = _words(words.lang).table["unit_rates"]
+    per = rates["per"].get(unit)
+    if not per:
+        return None
+    m = re.match(rf"\s+(?:{'|'.join(rates['links'])})\s+([a-z]+)\b", folded[end:end + 20])
+    return per.get(m.group(1)) if m else None
