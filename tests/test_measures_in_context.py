@@ -202,3 +202,8 @@ def test_an_idiom_of_size_before_a_span_names_nothing():
     said = measure_of("Repairs to the bridge in Hull took in the order of two weeks.",
                       "two weeks")
     assert said is not None and "order" not in said
+
+
+def test_a_thing_counted_ends_before_between():
+    assert measure_of("It is the fruit of a 25-year partnership between a school in Kyoto "
+                      "and a clinic in Osaka.", "25-year") == "partnership"
