@@ -207,3 +207,20 @@ def test_an_idiom_of_size_before_a_span_names_nothing():
 def test_a_thing_counted_ends_before_between():
     assert measure_of("It is the fruit of a 25-year partnership between a school in Kyoto "
                       "and a clinic in Osaka.", "25-year") == "partnership"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The users account for about 0.4 percent of the total U.S. population, a study in "
+     "Ohio found.", "0.4 percent", "total U.S. population"),
+    ("The agency in Pierre paid a Minnesota ad firm just short of $449,000 this fall.",
+     "$449,000", "payment"),
+    ("Shares of Harlow Foods in Boston are up about 40% year to date.", "40%", "Shares"),
+    ("Prices in Lima rose 2% month on month.", "2%", "Prices"),
+])
+def test_words_after_an_amount_that_name_nothing_are_read_past(text, number, measure):
+    assert measure_of(text, number) == measure
+
+
+def test_a_verb_of_saying_after_a_share_is_no_measure():
+    assert measure_of("Fifty-one percent say the plan in Ohio is wrong, a poll found.",
+                      "percent") != "say"

@@ -27,6 +27,8 @@ _LETTERS = re.compile(r"[a-z]+")
 #: A clause ends at these: the events of a span, or the goods of a rate, are in its clause.
 _OWNER = re.compile(r"[’']s$")
 _APOSTROPHE = re.compile(r"[’']")
+#: A word of a share's noun: an acronym with its points ("U.S.") or a word.
+_SHARE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")
 _CLAUSE_END = re.compile(r"[,.;:!?()\"“”\n]")
 
 
@@ -131,20 +133,24 @@ def share_of(text: str, end: int, words: FigureWords) -> Found | None:
     if m is None or (m.group("det") or "the") not in _words(words.lang).table["share_determiners"]:
         return None  # "30 percent of their men": the men are the subject's, read on the left
     noun: list[str] = []
-    stop = m.end()
-    small = _small(words)
-    for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 60)):
+    ends: list[int] = []
+    stop, small = m.end(), _small(words)
+    modifiers = _words(words.lang).table["share_modifiers"]
+    for w in _SHARE_WORD.finditer(text, m.end(), min(len(text), m.end() + 60)):
         said = w.group(0)
-        if text[stop:w.start()].strip() or said.lower() in small or not said[:1].islower() or (
-                said.lower() in words.units or _APOSTROPHE.search(said)):
+        if text[stop:w.start()].strip() or (said.lower() in small and said.lower() not in (
+                modifiers)) or said.lower() in words.units or _APOSTROPHE.search(said):
             break  # "75% of the information you’re seeing": a pronoun ends the noun
-        noun.append(w.group(0))
-        stop = w.end()
-        if len(noun) == 3:
+        noun.append(said)  # "0.4% of the total U.S. population": a modifier and a name
+        ends.append(stop := w.end())
+        if len(noun) == 4 or (said[:1].islower() and said.lower() not in modifiers and (
+                len(noun) == 3)):
             break
-    if not noun or any(_PLURAL_VERB.fullmatch(w) for w in noun[:1]):
+    while noun and not noun[-1][:1].islower():
+        noun.pop()  # "of the Lyon": a name alone is read elsewhere
+    if not noun or noun[-1].lower() in modifiers or _PLURAL_VERB.fullmatch(noun[0]):
         return None
-    return Found(" ".join(noun), stop)
+    return Found(" ".join(noun), ends[len(noun) - 1])
 
 
 #: A first word that is a verb, not a noun ("20% of it is", "of remaining"): no share.
@@ -291,3 +297,22 @@ def _unit_rate(folded: str, end: int, unit: str, words: FigureWords) -> str | No
         return None
     m = re.match(rf"\s+(?:{'|'.join(rates['links'])})\s+([a-z]+)\b", folded[end:end + 20])
     return per.get(m.group(1)) if m else None
+
+
+def no_noun(text: str, end: int, measure: str, words: FigureWords) -> bool:
+    """The words read after a share or a sum are no thing it measures: a period of a time
+    phrase ("up 40% year to date", "2% month on month") or a verb of saying ("51 percent
+    say that"): the measure is read around it instead."""
+    table = _words(words.lang).table["no_noun"]
+    said = measure.lower().split()
+    if len(said) != 1:
+        return False
+    if said[0] in _saying(words.lang):
+        return True
+    return said[0] in table["periods"] and bool(re.match(
+        rf"\s+(?:{longest_first(table['time_phrases'])})\b", text[end:end + 20], re.I))
+
+
+@cache
+def _saying(lang: str) -> frozenset[str]:
+    return frozenset(language_data(lang).words("speech_verbs"))

@@ -29,6 +29,7 @@ from .counted import (
     without_place,
 )
 from .counted_context import (
+    no_noun,
     quantity_near,
     restated_measure,
     restates,
@@ -288,8 +289,10 @@ class FigureFinder:
         before it, else the measure of the figure just before ("nine ... in Russia and five
         in Belarus"); None when it names none (a referring value is kept for later)."""
         measure, unit, end = self._noun_phrase(m.end())
-        if unit and measure and place_only(measure, self.words):
-            measure, end = None, self.text.find(measure, m.end())  # "5280 feet in Denver"
+        if unit and measure and (place_only(measure, self.words) or no_noun(
+                self.text, end, measure, self.words)):
+            measure, end = None, self.text.find(measure, m.end())  # "5280 feet in Denver",
+            # "up 40% year to date", "51 percent say"
         if m.group("cur"):
             unit = self.words.currency_signs[m.group("cur").strip().lower()]
         if unit in DURATIONS and (span := span_between(self.text, m.start(), m.end(), measure,
