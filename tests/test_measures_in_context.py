@@ -224,3 +224,12 @@ def test_words_after_an_amount_that_name_nothing_are_read_past(text, number, mea
 def test_a_verb_of_saying_after_a_share_is_no_measure():
     assert measure_of("Fifty-one percent say the plan in Ohio is wrong, a poll found.",
                       "percent") != "say"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The tremor was felt some 1,330 km southeast of the epicentre, in Bangkok.", "1,330 km"),
+    ("The farm lies around 185 miles northwest of Beijing.", "185 miles"),
+    ("The wind farm sits 12 miles offshore from Aberdeen.", "12 miles"),
+])
+def test_a_compass_point_after_a_length_says_a_distance(text, number):
+    assert measure_of(text, number).split()[0] == "distance"
