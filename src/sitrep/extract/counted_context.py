@@ -20,15 +20,16 @@ from functools import cache
 from typing import Any
 
 from ..lang import language_data, longest_first
-from .figure_words import FigureWords
+from .figure_words import FigureWords, figure_words
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _LETTERS = re.compile(r"[a-z]+")
-#: A clause ends at these: the events of a span, or the goods of a rate, are in its clause.
+#: An owner ("phone's"): the noun after it is the head.
 _OWNER = re.compile(r"[’']s$")
 _APOSTROPHE = re.compile(r"[’']")
 #: A word of a share's noun: an acronym with its points ("U.S.") or a word.
 _SHARE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")
+#: A clause ends at these: the events of a span, or the goods of a rate, are in its clause.
 _CLAUSE_END = re.compile(r"[,.;:!?()\"“”\n]")
 
 
@@ -43,24 +44,31 @@ class Found:
 
 @dataclass(frozen=True)
 class _Words:
-    """The table of ``lang``, and its idioms as one pattern, built once."""
+    """The table of ``lang``, its idioms and its article before an amount as patterns, and
+    the small words a measure's noun stops at (links, articles, pronouns), built once."""
 
     table: dict[str, Any]
     idiom: re.Pattern[str]
+    article_amount: re.Pattern[str]
+    small: frozenset[str]
 
 
 @cache
 def _words(lang: str) -> _Words:
     table = language_data(lang).table("figure_measure_context")
     idiom = re.compile(rf"(?:,\s*)?\b(?:{longest_first(table['idioms'])})\s*$", re.I)
-    return _Words(table, idiom)
+    # an article, then the amount (a number, its scale or unit: "a $5 million "), then the
+    # word being read: the amount modifies a noun
+    amount = re.compile(rf"\b(?:{'|'.join(table['articles'])})\s+\S*\d\S*(?:\s+[a-z]+)?\s+$",
+                        re.I)
+    rules = figure_words(lang).rules
+    small = figure_words(lang).stop_words | frozenset(rules["left_measure"]["skip"]) | (
+        frozenset(rules["place_links"]) | frozenset(rules["phrase_ends"]))
+    return _Words(table, idiom, amount, small)
 
 
 def _small(words: FigureWords) -> frozenset[str]:
-    """The small words a measure's noun stops at (links, articles, pronouns)."""
-    rules = words.rules
-    return words.stop_words | frozenset(rules["left_measure"]["skip"]) | frozenset(
-        rules["place_links"]) | frozenset(rules["phrase_ends"])
+    return _words(words.lang).small
 
 
 def named_before(window: str, words: FigureWords) -> tuple[str, str | None]:
@@ -98,7 +106,7 @@ def _clause_measure(before: str, words: FigureWords, table: dict[str, Any]) -> s
         verb = said[i].lower()
         if verb not in nominals and verb not in sums and verb not in change:
             continue
-        direct, noun = _noun_after(said[i + 1:], small)
+        direct, noun = _noun_after(said[i + 1:], small, frozenset(table["articles"]))
         if noun and direct and verb in table["idiom_object_first"]:
             return f"{noun} {nominals[verb]}"  # "drained the battery": battery drain
         if noun and (not direct or verb in change):
@@ -107,10 +115,10 @@ def _clause_measure(before: str, words: FigureWords, table: dict[str, Any]) -> s
     return None
 
 
-def _noun_after(said: list[str], small: frozenset[str]) -> tuple[bool, str | None]:
+def _noun_after(said: list[str], small: frozenset[str], articles: frozenset[str]
+                ) -> tuple[bool, str | None]:
     """(no preposition before it, the noun) of the words after a verb: its object, read up
     to the next small word, two words at most."""
-    articles = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"}
     direct, i = True, 0
     while i < len(said) and said[i].lower() in small:
         direct = direct and said[i].lower() in articles
@@ -148,13 +156,11 @@ def share_of(text: str, end: int, words: FigureWords) -> Found | None:
             break
     while noun and not noun[-1][:1].islower():
         noun.pop()  # "of the Lyon": a name alone is read elsewhere
-    if not noun or noun[-1].lower() in modifiers or _PLURAL_VERB.fullmatch(noun[0]):
+    if not noun or noun[-1].lower() in modifiers or noun[0].lower() in _words(
+            words.lang).table["share_not_nouns"]:
         return None
     return Found(" ".join(noun), ends[len(noun) - 1])
 
-
-#: A first word that is a verb, not a noun ("20% of it is", "of remaining"): no share.
-_PLURAL_VERB = re.compile(r"(?:is|are|was|were|remaining|being)")
 
 
 def span_between(text: str, start: int, end: int, measure: str | None, words: FigureWords
@@ -263,10 +269,6 @@ def quantity_near(folded: str, start: int, end: int, unit: str, words: FigureWor
     return words.quantities.get(unit, "")
 
 
-#: An article, then the amount (a number, its scale or unit: "a $5 million "), then the
-#: word being read: the amount modifies a noun.
-_ARTICLE_AMOUNT = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+\S*\d\S*(?:\s+[a-z]+)?\s+$",
-                             re.I)
 #: A lower-case word that can head a noun phrase: no adverb, no participle.
 _NOUN_AHEAD = re.compile(r" ([a-z][a-z-]+)\b")
 
@@ -278,7 +280,7 @@ def gerund_modifier(text: str, span: tuple[int, int], unit: str, words: FigureWo
     economists to worry"; "spent 45 seconds explaining how" is a span, no share)."""
     if unit != "%" and not (len(unit) == 3 and unit.isupper()):
         return False
-    if not _ARTICLE_AMOUNT.search(text, max(0, span[0] - 40), span[0]):
+    if not _words(words.lang).article_amount.search(text, max(0, span[0] - 40), span[0]):
         return False
     m = _NOUN_AHEAD.match(text, span[1])
     if m is None:
