@@ -184,12 +184,11 @@ def span_between(text: str, start: int, end: int, measure: str | None, words: Fi
     # the events (a count before them), then "in" right before the span (its hedge apart)
     links = "|".join(span["event_links"])
     rest = re.compile(rf"(?:\s+(?:{links})\s+[^,.;]*?)?\s+(?:{within})\s+$", re.I)
-    people = frozenset(span["not_events"]) | words.participants
+    events = frozenset(span["events"])
     for noun in reversed(list(re.finditer(r"\b[a-z]+s\b", clause))):
         counted = clause[:noun.start()].split()[-2:]
-        if not rest.match(clause, noun.end()) or noun.group(0) in words.units or (
-                noun.group(0) in people):
-            continue  # "5 km in 20 minutes": a pace; "300 people in ten days": no events
+        if noun.group(0) not in events or not rest.match(clause, noun.end()):
+            continue  # "300 people in ten days", "5 km in 20 minutes": no events
         for n in reversed(counted):
             if words.numbers.parse(n) is not None:
                 pair = n.lower() in span["pair_words"]
