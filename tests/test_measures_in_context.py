@@ -237,3 +237,15 @@ def test_a_verb_of_saying_after_a_share_is_no_measure():
 ])
 def test_a_compass_point_after_a_length_says_a_distance(text, number):
     assert measure_of(text, number).split()[0] == "distance"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The firm in Oslo spent $3 million in total on repairs.", "$3 million", "spending"),
+    ("The ministry in Lima paid the farmers $9 million on average each month.",
+     "$9 million",
+     "payment"),
+    # a noun after the link still names the measure
+    ("The state pledged $20 billion in aid to Kenya.", "$20 billion", "aid"),
+])
+def test_an_idiom_after_an_amount_names_nothing(text, number, measure):
+    assert measure_of(text, number) == measure

@@ -317,3 +317,10 @@ def no_noun(text: str, end: int, measure: str, words: FigureWords) -> bool:
 @cache
 def _saying(lang: str) -> frozenset[str]:
     return frozenset(language_data(lang).words("speech_verbs"))
+
+
+def names_nothing_after(text: str, end: int, words: FigureWords) -> bool:
+    """An idiom right after an amount that names no thing it measures ("$500 on average",
+    "$80 million in all", "in total")."""
+    idioms = _words(words.lang).table["idioms_after"]
+    return bool(re.match(rf"\s+(?:{longest_first(idioms)})\b", text[end:end + 20], re.I))

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..lang import language_data, longest_first
 from .counted import _head_words, has_common_noun
-from .counted_context import named_before, rate_goods, share_of
+from .counted_context import named_before, names_nothing_after, rate_goods, share_of
 from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
 
@@ -331,9 +331,10 @@ def _after_saying(found: list[str], words: FigureWords) -> list[str]:
 
 def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str]
               ) -> tuple[str, int] | None:
-    """(measure, end) named after a link on the right: "$20 billion in aid"."""
+    """(measure, end) named after a link on the right: "$20 billion in aid"; "$500 on
+    average", "$80 million in all" name nothing."""
     link = right.match(text, end)
-    if link:
+    if link and not names_nothing_after(text, end, words):
         at = link.end()
         if det := _determiner(words.lang).match(text, at):
             at = det.end()  # "$2.6 billion on its contracts"
