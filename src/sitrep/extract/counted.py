@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import language_data
+from .counted_context import cut_idiom, gerund_modifier, past_owner
 from .figure_predicates import predicates
 from .figure_rates import is_qualifier
 from .figure_words import FigureWords, figure_words
@@ -21,6 +22,8 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 _LETTERS = re.compile(r"[a-z]+")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _OF = re.compile(r"\s+of\s+(?=[a-z])")
+#: "region's", "Europe’s": a possessive names an owner, the noun after it is the head.
+_POSSESSIVE = re.compile(r"[’']s$")
 #: Unit codes (see ``figure_units``) whose figures are durations or distances.
 DURATIONS = ("day", "week", "month", "year", "hour", "minute", "second")
 _DISTANCES = ("km", "m", "mile", "ly")
@@ -90,6 +93,12 @@ def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, st
             tail.group(2).split()):  # "25% in May 2019": a time, no place
         # "members of North Korean forces": the names are adjectives of a plural head
         head = _plural_ahead(text, end + tail.end(), words)
+        if head is None and _POSSESSIVE.search(tail.group(2)):
+            # "60 percent of Europe's total population": the head noun after the owner
+            owned, _, after = _head_words(text, end + tail.end(), words)
+            if unit and not measure and owned:
+                return " ".join(owned), unit, after
+            return measure, unit, end  # "a stake in Harlow's business": no place
         named = tail.group(2).strip() + (text[end + tail.end():head] if head else "")
         place = f"{tail.group(1)} {named}"
         if unit and not measure and (unit == "%" or (head and unit not in _DISTANCES)):
@@ -109,7 +118,7 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
     joiner, gerund = rules["joiner"], rules["gerund"]
     phrase: list[str] = []
     unit = None
-    end = pos
+    end = pos = past_owner(text, pos)  # "region's total pollution": no thing counted
     seen_noun = False
     for m in _WORD.finditer(text, pos, min(len(text), pos + 120)):
         w = m.group(0)
@@ -210,7 +219,8 @@ def _verb_here(text: str, m: re.Match[str], phrase: bool, unit: str | None, seen
         return True  # "five minutes of charging gives you": a verb and its object
     # "$20 reportedly demanded", "spent 45 seconds explaining": a verb follows
     return low.endswith(tuple(rules["adverb_endings"])) or bool(
-        unit and not phrase and low.endswith(gerund))
+        unit and not phrase and low.endswith(gerund) and not gerund_modifier(
+            text, m.span(), unit, words))  # "a 9% funding increase": a noun's modifier
 
 
 def antecedent(text: str, start: int, measure: str, words: FigureWords) -> str:
@@ -254,6 +264,8 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
         return f"{base} {table['to']} {after.group(1)}"
     lo = max(0, start - 40)
     lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+    if idiom := cut_idiom(text[lo:start], words):
+        start = lo + len(idiom[0])  # "took in the order of two hours": no "order"
     before = _LOWER_WORD.findall(text, lo, start)[-3:]  # in its own sentence
     if before and before[-1] in table["before"]:
         before = before[:-1]
@@ -365,15 +377,3 @@ def _plural_next(text: str, pos: int, words: FigureWords) -> bool:
 def _counted_next(text: str, pos: int, words: FigureWords) -> bool:
     nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
     return nxt is not None and nxt.group(0).lower() in words.count_nouns
-
-
-def quantity_near(folded: str, start: int, end: int, unit: str, words: FigureWords) -> str:
-    """What a measurement measures: a word near it when one says ("5 inches" of rain is
-    rainfall, "107 degrees" that feel warm a temperature), else its unit's quantity."""
-    near = words.unit_contexts.get(unit)
-    if near and unit in words.quantities:
-        around = set(_LETTERS.findall(folded, max(0, start - 80), end + 40))
-        for word, measure in near.items():
-            if word in around:
-                return measure
-    return words.quantities.get(unit, "")

@@ -15,6 +15,7 @@ from functools import cache
 
 from ..lang import language_data, longest_first
 from .counted import _head_words, has_common_noun
+from .counted_context import named_before, names_nothing_after, rate_goods, share_of
 from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
 
@@ -75,7 +76,7 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     # module efficiency from 20% to 24%": the object changes from the value
     by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+"
                     r"(?:(?:the|its|an?|their|his|her|our)\s+)?"
-                    r"(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:by|from)\s+$")
+                    r"(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?|[A-Z]{2,5})\s+(?:by|from)\s+$")
     return of, verb, right, by, first
 
 
@@ -123,6 +124,8 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
     link on its right ("$20 billion in aid"); None when neither names one. A sum (``unit``
     a currency) reads past a qualifier ("$19,000 pretax"), is a price after a verb of
     pricing ("will start at $40,000") and a rate before "a share", "per month"."""
+    if unit == "%" and (share := share_of(text, end, words)):
+        return share.measure, share.end  # "25% of the city's emissions": of the emissions
     if not (is_sum(unit) and sums and subject):
         return _measure_around(text, start, end, words, sums, subject)
     end = after_qualifier(text, end, words)
@@ -135,6 +138,8 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
                             subject)
     if rate is None:
         return found
+    if found is None and (goods := rate_goods(text, rate.end, words)):
+        return per_rate(goods, rate, words), end  # type: ignore[return-value]
     return per_rate(found[0] if found else None, rate, words), max(  # type: ignore[return-value]
         found[1] if found else end, end)
 
@@ -146,6 +151,9 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
     rules = words.rules
     heads, skip = _small_words(words.lang)  # heads: "the average rate was 5%"
     window = _sentence_before(text, start)
+    window, named = named_before(window, words)  # "to the tune of $28 billion", "to yield 2%"
+    if named:
+        return named, end
     objects = rules["left_measure"]["sum_objects"]
     last = _last_object(window)  # "has paid the agency $449,000"
     if sums and last and last.group(1) in objects and not _share(text[start:end], words):
@@ -172,6 +180,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                 continue  # "the rate in Ohio stayed at 4%": a subject and its verb, read next
             nouns = [w for i, w in enumerate(kept) if not _CODE.search(w)
                      and not (w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
+                              and pattern is not by  # "boosted school spending by": a noun
                               and not _opens_noun(kept, i, pattern is verb))
                      and not (_APOSTROPHE.search(w)  # "you’re looking at": a pronoun
                               and _APOSTROPHE.split(w)[0].lower() in words.stop_words)]
@@ -269,9 +278,10 @@ def _verb_last(found: list[str], words: FigureWords) -> bool:
     return found[-1].lower() in verbs
 
 
-#: The verb (or "verb for") last in a window, and the object after it, if any.
+#: The verb (or "verb for") last in a window, and the object after it, if any: a noun or
+#: a name ("planned to charge Acme $6 million").
 _LAST_OBJECT = re.compile(
-    r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+[a-z]+\s+)?$")
+    r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+[a-z]+\s+|[A-Z][\w’'-]*\s+)?$")
 
 
 def _last_object(window: str) -> re.Match[str] | None:
@@ -321,9 +331,10 @@ def _after_saying(found: list[str], words: FigureWords) -> list[str]:
 
 def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str]
               ) -> tuple[str, int] | None:
-    """(measure, end) named after a link on the right: "$20 billion in aid"."""
+    """(measure, end) named after a link on the right: "$20 billion in aid"; "$500 on
+    average", "$80 million in all" name nothing."""
     link = right.match(text, end)
-    if link:
+    if link and not names_nothing_after(text, end, words):
         at = link.end()
         if det := _determiner(words.lang).match(text, at):
             at = det.end()  # "$2.6 billion on its contracts"

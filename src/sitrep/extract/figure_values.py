@@ -26,8 +26,15 @@ from .counted import (
     last_plural,
     noun_phrase,
     pronoun_object,
-    quantity_near,
     without_place,
+)
+from .counted_context import (
+    no_noun,
+    quantity_near,
+    restated_measure,
+    restates,
+    share_of,
+    span_between,
 )
 from .counted_left import comparative_after, measure_around, place_only
 from .figure_changes import find_changes, moved
@@ -38,6 +45,7 @@ from .figure_labels import names_a_thing
 from .figure_predicates import predicates
 from .figure_rates import joined_parts
 from .figure_scan import single_matches
+from .figure_told import told_around
 from .figure_vague import find_vague
 from .figure_words import FigureWords
 from .records import NO_ATTRIBUTION, Figure, Span
@@ -281,10 +289,15 @@ class FigureFinder:
         before it, else the measure of the figure just before ("nine ... in Russia and five
         in Belarus"); None when it names none (a referring value is kept for later)."""
         measure, unit, end = self._noun_phrase(m.end())
-        if unit and measure and place_only(measure, self.words):
-            measure, end = None, self.text.find(measure, m.end())  # "5280 feet in Denver"
+        if unit and measure and (place_only(measure, self.words) or no_noun(
+                self.text, end, measure, self.words)):
+            measure, end = None, self.text.find(measure, m.end())  # "5280 feet in Denver",
+            # "up 40% year to date", "51 percent say"
         if m.group("cur"):
             unit = self.words.currency_signs[m.group("cur").strip().lower()]
+        if unit in DURATIONS and (span := span_between(self.text, m.start(), m.end(), measure,
+                                                       self.words)):
+            return span.measure, unit, max(end, span.end)  # "five months between two floods"
         said = quantity_near(self.folded, m.start(), end, unit, self.words) if unit else None
         if not measure and said and said != self.words.quantities.get(unit):  # type: ignore[arg-type]
             return said, unit, end  # "107 degrees", very warm: a temperature
@@ -293,7 +306,12 @@ class FigureFinder:
             return found, unit, after  # "up to 99% of those": of the alarms named before
         if unit == "%" and not measure and (more := comparative_after(self.text, end, self.words)):
             return more[0], unit, more[1]  # "20% more powerful than the current model"
-        if not unit and (told := self._told_around(m, value, measure, end)) is not None:
+        if unit and not measure and previous and previous.measure and restates(
+                self.text[previous.evidence.end:m.start()], self.words) and not (
+                share_of(self.text, end, self.words)):  # "30 people, or 10% of the village"
+            return restated_measure(previous.measure, self.words), unit, end  # "2%, or $6 bn"
+        if not unit and (told := told_around(self.words.lang, self.folded, m, value,
+                                             (measure, end))) is not None:
             return told
         if unit and not measure and unit not in self.words.rules["self_named_units"] and (
                 around := measure_around(self.text, m.start(), end, self.words,
@@ -324,30 +342,6 @@ class FigureFinder:
             end = m.end() + len(self._place_tail(m.end()))
             measure = f"{measure}{self._place_tail(m.end())}".strip()
         return measure, unit, end
-
-    def _told_around(self, m: re.Match[str], value: float, measure: str | None, end: int
-                     ) -> tuple[str | None, str | None, int] | None:
-        """(measure, unit, end) when the words around the number say what it counts better
-        than the words after it (see :mod:`.figure_predicates`), else None."""
-        told = self.predicates
-        if value <= 10 and told.magnitude(self.folded, m.start("num"), m.end()):
-            return told.magnitude_word, None, m.end()
-        if measure and told.is_auxiliary(measure.split()[0]):
-            measure, end = None, m.end()  # "270 remain missing": a verb, not what is counted
-        if measure and measure.split()[0].lower() not in told.generic:
-            return None
-        happened = told.happened(self.folded, end if measure else skip_word_after(
-            self.folded, m.end(), self.words.lang))  # "two more died"
-        if happened:
-            return (f"{measure} {happened}" if measure else happened), None, \
-                end if measure else m.end()
-        # "the death toll has risen to 93", "the death toll surpassed 3,000 (people)"
-        total = told.named_before(self.folded, m.start()) or (
-            m.group("qual") and told.named_before(self.folded, m.start("num")))
-        if total:
-            return (f"{measure} {total}" if measure else total), None, \
-                end if measure else m.end()
-        return None
 
     def referring(self) -> None:
         """Values that name no measure but refer to one ("puts the figure far higher, at

@@ -1,0 +1,41 @@
+"""A count that the words around it name better than the words after it: "two more
+died" (the deaths), "the death toll has risen to 93" (the toll), "a magnitude 6 quake".
+
+Why apart from :mod:`.figure_values`: the finder reads what comes after a number; these
+rules read the predicate and the subject around it (see :mod:`.figure_predicates`), for
+single values only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figure_increments import skip_word_after
+from .figure_predicates import predicates
+
+
+def told_around(lang: str, folded: str, m: re.Match[str], value: float,
+                after: tuple[str | None, int]) -> tuple[str | None, str | None, int] | None:
+    """(measure, unit, end) when the words around the number say what it counts better
+    than the words after it, else None; ``after`` is (the measure read after the number,
+    where it ends), ``folded`` the text in lower case."""
+    told = predicates(lang)
+    measure, end = after
+    if value <= 10 and told.magnitude(folded, m.start("num"), m.end()):
+        return told.magnitude_word, None, m.end()
+    if measure and told.is_auxiliary(measure.split()[0]):
+        measure, end = None, m.end()  # "270 remain missing": a verb, not what is counted
+    if measure and measure.split()[0].lower() not in told.generic:
+        return None
+    happened = told.happened(folded, end if measure else skip_word_after(
+        folded, m.end(), lang))  # "two more died"
+    if happened:
+        return (f"{measure} {happened}" if measure else happened), None, \
+            end if measure else m.end()
+    # "the death toll has risen to 93", "the death toll surpassed 3,000 (people)"
+    total = told.named_before(folded, m.start()) or (
+        m.group("qual") and told.named_before(folded, m.start("num")))
+    if total:
+        return (f"{measure} {total}" if measure else total), None, \
+            end if measure else m.end()
+    return None
