@@ -16,10 +16,13 @@ reporter goes on with the details of that one announcement.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import load_gazetteer
+from ..lang import language_data, longest_first
 
 if TYPE_CHECKING:
     from .attribution import Cue
@@ -31,6 +34,56 @@ _SAYING_GAP = re.compile(r"(?:(?!\bthat\b)[^,;:.!?\"“”\d]){0,30}")
 
 #: How far back (in characters) a statement's date is carried: a few sentences.
 REACH = 800
+
+# a number written on its own ("$9.1 billion", "40"), not one inside a word ("27-nation",
+# "G7", "3rd")
+_NUMBER = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class SayingDates:
+    """One language's words for telling the day a thing was said from the time of what was
+    said (``lang/<code>/saying_dates.json``)."""
+
+    #: the end of the text before a date that bounds or spans a period ("so far this year",
+    #: "through November 2030"): the time of what is told
+    bounds: re.Pattern[str]
+    #: how many words may open a sentence before a date of saying ("On Tuesday, ...")
+    opening_words: int
+
+
+@cache
+def saying_dates(lang: str) -> SayingDates:
+    """The saying-date words of ``lang``, read once per process."""
+    t = language_data(lang).table("saying_dates")
+    return SayingDates(
+        re.compile(rf"\b(?:{longest_first(t['period_bounds'])})\s+(?:the\s+)?$", re.I),
+        int(t["opening_words"]))
+
+
+def opens_saying(text: str, d: DateMention, sentence_start: int, verb_end: int,
+                 content: tuple[int, int], all_dates: list[DateMention],
+                 rules: SayingDates) -> bool:
+    """Whether ``d``, before the verb of saying that ends at ``verb_end``, dates the saying:
+    it opens the sentence ("In May, the ministry said ...") or stands between the speaker
+    and the verb ("the ministry on Tuesday said"), and no number lies before the verb
+    outside what was said and the dates (``all_dates``, by start).
+
+    Why: a year or a period further into the sentence, or after a figure, is the time of
+    what is told ("exports fell to $4 billion in 2024, according to the bureau"), not the
+    day it was told; taken for that day it would date every claim of a page without a date.
+    """
+    opening = len(text[sentence_start:d.start].split()) <= rules.opening_words
+    between = (d.value is not None and d.value.granularity in ("day", "week")
+               and len(_WORD.findall(text, d.end, verb_end)) <= 2)
+    if not (opening or between):
+        return False
+    k = bisect_left(all_dates, sentence_start, key=lambda x: x.start)
+    masks = [(x.start, x.end) for x in all_dates[k:] if x.start < verb_end]
+    masks.append(content)
+    return not any(not any(a <= m.start() < b for a, b in masks)
+                   for m in _NUMBER.finditer(text, sentence_start, verb_end))
 
 
 def date_after_verb(dates: list[DateMention], text: str, verb_end: int
