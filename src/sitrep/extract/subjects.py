@@ -96,6 +96,9 @@ class SentenceSubject:
     #: whether the sentence's paragraph names the inferred instance's type ("the fire"):
     #: a business page that mentions "a trade war" once is not about a war in every line
     about_main: bool = True
+    #: about it only as a page dense with harm that names the event once, away from its
+    #: lede: the figures of the people harmed are the event's, the others their sentence's
+    harm_only: bool = False
 
 
 def _year(name: str) -> int:
@@ -160,7 +163,8 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
     dates = by_sentence(words.sents, (doc_values.get(doc, "dates") or []) if inferred else [],
                         lambda d: d.start)
     sent_triggers = by_sentence(words.sents, found if inferred else [], lambda t: t.start)
-    named_in = _paragraphs_naming(full, words.folded, found, inferred, words.sents, types)
+    named_in, harm_only = _paragraphs_naming(full, words.folded, found, inferred, words.sents,
+                                             types)
     recall, refer = refs.may_recall(words.folded), refs.may_refer(words.folded)
     for sent, in_sentence, sent_places, sent_dates, here in zip(
             words.sents, by_sentence(words.sents, events, lambda m: m.span.start), places,
@@ -181,9 +185,10 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
             named = sentence_instances(full, here, view, inferred, types, reference)
             if named:
                 why = "another incident in the sentence: the nearest event word's"
+        paragraph = _paragraph(full, sent.start_char)
         out.append(SentenceSubject(sent.start_char, sent.end_char, named, context or main, why,
                                    refs.refers(text, refer) or bool(named), inferred is not None,
-                                   _paragraph(full, sent.start_char) in named_in))
+                                   paragraph in named_in, paragraph in harm_only))
     doc_values.put(doc, "subjects", out)
     return doc
 
@@ -195,15 +200,19 @@ def _paragraph(text: str, at: int) -> int:
 
 def _paragraphs_naming(text: str, folded: str, found: list[Trigger],
                        inferred: Instance | None, sents: list[Any], types: EventTypes
-                       ) -> frozenset[int]:
+                       ) -> tuple[frozenset[int], frozenset[int]]:
     """The paragraphs (by start) about the inferred instance: all of them in the event's
-    story (see :meth:`EventTypes.story_of_event`), else those with a word of its type. A
-    figure elsewhere is about the event only when its own sentence says so."""
+    story (see :meth:`EventTypes.story_reach`), else those with a word of its type; and
+    those of them about it only by the density of harm (for the figures of the people it
+    harmed). A figure elsewhere is about the event only when its own sentence says so."""
     if inferred is None:
-        return frozenset()
-    if types.story_of_event(folded, found, inferred.type):
-        return frozenset(_paragraph(text, s.start_char) for s in sents)
-    return frozenset(_paragraph(text, t.start) for t in found if t.type == inferred.type)
+        return frozenset(), frozenset()
+    naming = frozenset(_paragraph(text, t.start) for t in found if t.type == inferred.type)
+    reach = types.story_reach(folded, found, inferred.type)
+    if reach == "named":
+        return naming, frozenset()
+    every = frozenset(_paragraph(text, s.start_char) for s in sents)
+    return every, (every - naming if reach == "harm" else frozenset())
 
 
 def _dated_by_story(doc: Doc, inferred: Instance, types: EventTypes) -> Instance:
