@@ -34,6 +34,8 @@ def said_on(text: str, published: date | None = PUBLISHED) -> dict[str, date | N
     "So far this year, Mayor Olek Brandt has reported 42 burglaries in Gdansk.",
     "Mayor Olek Brandt has reported 42 burglaries in Gdansk so far this year.",
     "Since March, Mayor Olek Brandt has reported 42 burglaries in Gdansk.",
+    # a year in a clause about the speaker
+    "The Ohio Department of Energy, founded in 1990, said 12 wind farms had closed.",
 ])
 def test_the_time_of_what_is_told_is_not_the_day_it_was_told(text, published):
     assert set(said_on(text, published).values()) == {None}
@@ -61,6 +63,10 @@ def test_a_year_carried_to_the_next_sentence_does_not_date_it():
      date(2026, 5, 19)),
     ("In September 2025, the Ohio Department of Energy announced that 40 wind farms were "
      "complete.", date(2025, 9, 1)),
+    ("A report issued late Monday by the Ohio Department of Energy said 40 wind farms were "
+     "complete.", date(2026, 5, 18)),
+    ("Back in March, Mayor Olek Brandt said 12 schools in Gdansk had closed.",
+     date(2026, 3, 1)),
 ])
 def test_a_date_of_saying_dates_the_statement(text, day):
     assert list(said_on(text).values()) == [day]
@@ -76,3 +82,15 @@ def test_a_dateline_reads_the_weekday_of_saying():
     got = said_on("LEEDS, May 18, 2025 (Wire) - Flooding closed 30 roads across the county, "
                   "council leader Ann Hollis said on Tuesday.", None)
     assert got == {"30 roads": date(2025, 5, 13)}
+
+
+def test_a_follow_up_takes_the_day_of_saying_unless_it_dates_what_it_tells():
+    """The ministry's day of saying carries to its next statement, but not to a sentence
+    that dates the events it tells ("on Saturday evening"): when that was said is not told."""
+    got = said_on("The death toll from the roof collapse in Split rose to 12, the Croatian "
+                  "Interior Ministry said on Monday. More than 40 people were hurt when the "
+                  "roof fell during a concert on Saturday evening, according to the Croatian "
+                  "Interior Ministry. The Croatian Interior Ministry also said 9 people were "
+                  "still in hospital.")
+    assert got == {"12": date(2026, 5, 18), "More than 40 people": None,
+                   "9 people": date(2026, 5, 18)}

@@ -38,7 +38,6 @@ REACH = 800
 # a number written on its own ("$9.1 billion", "40"), not one inside a word ("27-nation",
 # "G7", "3rd")
 _NUMBER = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,18 +65,17 @@ def opens_saying(text: str, d: DateMention, sentence_start: int, verb_end: int,
                  content: tuple[int, int], all_dates: list[DateMention],
                  rules: SayingDates) -> bool:
     """Whether ``d``, before the verb of saying that ends at ``verb_end``, dates the saying:
-    it opens the sentence ("In May, the ministry said ...") or stands between the speaker
-    and the verb ("the ministry on Tuesday said"), and no number lies before the verb
-    outside what was said and the dates (``all_dates``, by start).
+    no number lies before the verb outside what was said and the dates (``all_dates``, by
+    start), and ``d`` names a day ("the ministry on Tuesday said", "a report issued late
+    Monday by the agency said") or opens the sentence ("In May 2025, the ministry said").
 
     Why: a year or a period further into the sentence, or after a figure, is the time of
-    what is told ("exports fell to $4 billion in 2024, according to the bureau"), not the
-    day it was told; taken for that day it would date every claim of a page without a date.
+    what is told ("exports fell to $4 billion in 2024, according to the bureau"; "the
+    agency, founded in 1990, said"), not the day it was told; taken for that day it would
+    date every claim of a page without a date.
     """
-    opening = len(text[sentence_start:d.start].split()) <= rules.opening_words
-    between = (d.value is not None and d.value.granularity in ("day", "week")
-               and len(_WORD.findall(text, d.end, verb_end)) <= 2)
-    if not (opening or between):
+    day = d.value is not None and d.value.granularity in ("day", "week")
+    if not day and len(text[sentence_start:d.start].split()) > rules.opening_words:
         return False
     k = bisect_left(all_dates, sentence_start, key=lambda x: x.start)
     masks = [(x.start, x.end) for x in all_dates[k:] if x.start < verb_end]
@@ -127,10 +125,14 @@ def _announcement(cue: Cue, org_cue: Cue | None) -> Cue | None:
 
 
 def date_follow_ups(cues: list[Cue], text: str = "",
-                    pronouns: frozenset[str] = frozenset()) -> list[Cue]:
+                    pronouns: frozenset[str] = frozenset(),
+                    told: frozenset[int] = frozenset()) -> list[Cue]:
     """``cues`` (in text order) with undated follow-up statements dated (see the module);
     a sentence led by one of ``pronouns`` goes on with the dated statement of the sentence
-    before it, whoever the pronoun was read as."""
+    before it, whoever the pronoun was read as. A sentence in ``told`` (by its start) dates
+    what it tells ("150 were hurt when gunmen fired on Friday evening, according to the
+    authorities") and is no follow-up: the reporter is back at the events, and when the
+    source said it is not told."""
     out = list(cues)
     dated: dict[tuple[str, str], Cue] = {}  # each source's last dated cue
     last_org: Cue | None = None  # the last dated cue of an organisation speaking as one
@@ -141,7 +143,7 @@ def date_follow_ups(cues: list[Cue], text: str = "",
         if last is not None and last.sentence != cue.sentence:
             before = last
         sources = _sources(cue)
-        if cue.attribution.stated_on is None:
+        if cue.attribution.stated_on is None and cue.sentence[0] not in told:
             found = next((dated[s] for s in sources if s in dated
                           and 0 <= cue.verb.start - dated[s].verb.start <= REACH), None)
             found = found or _announcement(cue, last_org)
