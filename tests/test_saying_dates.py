@@ -67,6 +67,8 @@ def test_a_year_carried_to_the_next_sentence_does_not_date_it():
      "complete.", date(2026, 5, 18)),
     ("Back in March, Mayor Olek Brandt said 12 schools in Gdansk had closed.",
      date(2026, 3, 1)),
+    ("As noted above, a March 2025 study by the Ohio Department of Energy concluded that 40 "
+     "wind farms were idle.", date(2025, 3, 1)),
 ])
 def test_a_date_of_saying_dates_the_statement(text, day):
     assert list(said_on(text).values()) == [day]

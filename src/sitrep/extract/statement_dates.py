@@ -50,6 +50,8 @@ class SayingDates:
     bounds: re.Pattern[str]
     #: how many words may open a sentence before a date of saying ("On Tuesday, ...")
     opening_words: int
+    #: the start of the text after a date that names what was said on it ("a May 2025 study")
+    saying_noun: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @cache
@@ -58,7 +60,8 @@ def saying_dates(lang: str) -> SayingDates:
     t = language_data(lang).table("saying_dates")
     return SayingDates(
         re.compile(rf"\b(?:{longest_first(t['period_bounds'])})\s+(?:the\s+)?$", re.I),
-        int(t["opening_words"]))
+        int(t["opening_words"]),
+        re.compile(rf"\s+(?:{longest_first(t['saying_nouns'])})\b", re.I))
 
 
 def opens_saying(text: str, d: DateMention, sentence_start: int, verb_end: int,
@@ -67,7 +70,8 @@ def opens_saying(text: str, d: DateMention, sentence_start: int, verb_end: int,
     """Whether ``d``, before the verb of saying that ends at ``verb_end``, dates the saying:
     no number lies before the verb outside what was said and the dates (``all_dates``, by
     start), and ``d`` names a day ("the ministry on Tuesday said", "a report issued late
-    Monday by the agency said") or opens the sentence ("In May 2025, the ministry said").
+    Monday by the agency said"), opens the sentence ("In May 2025, the ministry said") or
+    dates a noun of saying ("a March 2025 study by the institute concluded").
 
     Why: a year or a period further into the sentence, or after a figure, is the time of
     what is told ("exports fell to $4 billion in 2024, according to the bureau"; "the
@@ -75,7 +79,8 @@ def opens_saying(text: str, d: DateMention, sentence_start: int, verb_end: int,
     date every claim of a page without a date.
     """
     day = d.value is not None and d.value.granularity in ("day", "week")
-    if not day and len(text[sentence_start:d.start].split()) > rules.opening_words:
+    if not (day or len(text[sentence_start:d.start].split()) <= rules.opening_words
+            or rules.saying_noun.match(text, d.end)):
         return False
     k = bisect_left(all_dates, sentence_start, key=lambda x: x.start)
     masks = [(x.start, x.end) for x in all_dates[k:] if x.start < verb_end]
