@@ -53,6 +53,16 @@ FRONT = (
     "generals.\n\n"
     "Engineers have repaired 12 bridges on the road to Goma since April.")
 
+MARKETS = (
+    "Shares of the Lisbon utility Galp Verde opened higher on Monday after the company "
+    "reported steady quarterly sales and kept its dividend unchanged, and traders said the "
+    "results were close to what analysts in Porto and Madrid had expected for the season.\n\n"
+    "The company said it would keep investing in wind and solar parks along the coast, and "
+    "that it had no plans to sell its gas network, which it has owned for two decades.\n\n"
+    "The PSI index in Lisbon was last trading up about 1.5%. Stocks have struggled for weeks "
+    "amid protests in the city.\n\n"
+    "Organisers said 3,000 people joined the protests in Lisbon on Saturday.")
+
 
 def subjects(text: str, published: date | None) -> dict[str, str | None]:
     return {f.evidence.text: f.subject for f in extract_text(text, published).figures}
@@ -85,3 +95,11 @@ def test_a_page_of_harm_naming_its_event_once_gives_it_the_people_only():
     assert {got["about 4,000 soldiers"], got["300 officers"], got["two generals"]} == {
         "war, Congo"}
     assert got["12 bridges"] == "bridges"
+
+
+def test_on_a_page_that_is_not_its_story_an_event_is_only_its_own_sentences():
+    """The protests, named after the lede and without a page of harm, are the subject of
+    the sentence that names them, not of the index's rise in the sentence before."""
+    got = subjects(MARKETS, PUBLISHED)
+    assert got["3,000 people"] is not None and got["3,000 people"].startswith("protest")
+    assert got["about 1.5%"] is None or not got["about 1.5%"].startswith("protest")

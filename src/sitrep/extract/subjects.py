@@ -188,7 +188,9 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
         paragraph = _paragraph(full, sent.start_char)
         out.append(SentenceSubject(sent.start_char, sent.end_char, named, context or main, why,
                                    refs.refers(text, refer) or bool(named), inferred is not None,
-                                   paragraph in named_in, paragraph in harm_only))
+                                   paragraph in named_in or (inferred is not None and any(
+                                       t.type == inferred.type for t in here)),
+                                   paragraph in harm_only))
     doc_values.put(doc, "subjects", out)
     return doc
 
@@ -202,16 +204,18 @@ def _paragraphs_naming(text: str, folded: str, found: list[Trigger],
                        inferred: Instance | None, sents: list[Any], types: EventTypes
                        ) -> tuple[frozenset[int], frozenset[int]]:
     """The paragraphs (by start) about the inferred instance: all of them in the event's
-    story (see :meth:`EventTypes.story_reach`), else those with a word of its type; and
-    those of them about it only by the density of harm (for the figures of the people it
-    harmed). A figure elsewhere is about the event only when its own sentence says so."""
+    story (see :meth:`EventTypes.story_reach`); and those of them about it only by the
+    density of harm (for the figures of the people it harmed). On a page that is not the
+    event's story, none: a sentence is about the event only when it names it ("The results
+    are published in two articles" beside "stellar explosions" in the sentence before;
+    "the index was up 1%" before "amid protests in the city")."""
     if inferred is None:
         return frozenset(), frozenset()
-    naming = frozenset(_paragraph(text, t.start) for t in found if t.type == inferred.type)
     reach = types.story_reach(folded, found, inferred.type)
     if reach == "named":
-        return naming, frozenset()
+        return frozenset(), frozenset()
     every = frozenset(_paragraph(text, s.start_char) for s in sents)
+    naming = frozenset(_paragraph(text, t.start) for t in found if t.type == inferred.type)
     return every, (every - naming if reach == "harm" else frozenset())
 
 
