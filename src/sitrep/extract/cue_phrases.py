@@ -79,7 +79,8 @@ class CueReader:
         that = self.lexicon.complementizer
         right_after = [d for d in dates if 0 <= d.start - verb_end <= 12
                        and that not in self.text[verb_end:d.start].split()]
-        # before the verb, only a date that opens the sentence or stands by the verb
+        # before the verb, only a date of saying (a day, an opening date) with no figure
+        # before the verb: not the year of what is told (see opens_saying)
         outside = [d for d in dates if not (content[0] <= d.start < content[1])
                    and d.start >= sent.start_char and (d.start >= verb_end or opens_saying(
                        self.text, d, sent.start_char, verb_end, content, self.dates, rules))]

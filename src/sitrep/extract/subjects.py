@@ -93,8 +93,9 @@ class SentenceSubject:
     refers_to_main: bool
     #: the article's instance is built from its words (type, place, date), not named
     inferred: bool = False
-    #: whether the sentence's paragraph names the inferred instance's type ("the fire"):
-    #: a business page that mentions "a trade war" once is not about a war in every line
+    #: whether the sentence is about the inferred instance: the page is its story (see
+    #: EventTypes.story_reach), else the sentence names its type ("the fire"): a business
+    #: page that mentions "a trade war" once is not about a war in every line
     about_main: bool = True
     #: about it only as a page dense with harm that names the event once, away from its
     #: lede: the figures of the people harmed are the event's, the others their sentence's
