@@ -32,6 +32,7 @@ from .instances import (
     sentence_instances,
     triggers,
 )
+from .records import Mention
 from .story_days import event_day
 from .words import by_sentence
 
@@ -135,23 +136,8 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
     reference = doc_values.get(doc, "published") or doc_values.get(doc, "captured")
     events = [m for m in doc_values.get(doc, "mentions")
               if m.kind == "event" and plausible_series(m.name, reference, types)]
-    counts = Counter(m.name for m in events)
-    main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
-    if main is None and reference is not None:
-        # "this year's Union Bastion exercise": a series named without a year, in an
-        # article that names no dated instance, is the one of its publication year
-        series = refs.series.search(full)
-        if series:
-            main = f"{series.group('name')}-{reference.year}"
-    words, inferred = doc_values.get(doc, "words"), None
-    found: list[Trigger] = []
-    if main is None:
-        found = triggers(words.folded, types, words.phrases, full)
-        inferred = infer_instance(full, found, doc_values.get(doc, "mentions"),
-                                  doc_values.get(doc, "dates") or [], reference, types)
-        if reference is None and inferred is not None:
-            inferred = _dated_by_story(doc, inferred, types)
-        main = inferred.name if inferred else None
+    words = doc_values.get(doc, "words")
+    main, inferred, found = _main_event(doc, events, refs, types)
     doc_values.put(doc, "main_event", main)
     earlier = sorted({m.name for m in events if main and _series(m.name) == _series(main)
                       and _year(m.name) < _year(main)}, key=_year)
@@ -194,6 +180,32 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes) -> Doc:
                                    paragraph in harm_only))
     doc_values.put(doc, "subjects", out)
     return doc
+
+
+def _main_event(doc: Doc, events: list[Mention], refs: EventReferences, types: EventTypes
+                ) -> tuple[str | None, Instance | None, list[Trigger]]:
+    """The article's main event: the instance its event mentions name most, else a series
+    named without a year, else the instance inferred from its event words (returned too,
+    with those words)."""
+    full = doc_values.get(doc, "text")
+    reference = doc_values.get(doc, "published") or doc_values.get(doc, "captured")
+    counts = Counter(m.name for m in events)
+    main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
+    if main is None and reference is not None:
+        # "this year's Union Bastion exercise": a series named without a year, in an
+        # article that names no dated instance, is the one of its publication year
+        series = refs.series.search(full)
+        if series:
+            main = f"{series.group('name')}-{reference.year}"
+    if main is not None:
+        return main, None, []
+    words = doc_values.get(doc, "words")
+    found = triggers(words.folded, types, words.phrases, full)
+    inferred = infer_instance(full, found, doc_values.get(doc, "mentions"),
+                              doc_values.get(doc, "dates") or [], reference, types)
+    if reference is None and inferred is not None:
+        inferred = _dated_by_story(doc, inferred, types)
+    return (inferred.name if inferred else None), inferred, found
 
 
 def _paragraph(text: str, at: int) -> int:
