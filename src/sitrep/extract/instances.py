@@ -62,7 +62,7 @@ class EventTypes:
     harm_per_thousand: float = 0.0
 
     #: The nouns a figure counts that make it its event's on a page that is the event's
-    #: story only by the density of harm ("people", "soldiers", "officers").
+    #: story only by the density of harm ("people", "soldiers", "officers", "homes").
     story_counts: frozenset[str] = frozenset()
 
     def story_reach(self, folded: str, found: list[Trigger], kind: str) -> str:
