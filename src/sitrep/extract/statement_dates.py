@@ -136,8 +136,10 @@ def date_follow_ups(cues: list[Cue], text: str = "",
     a sentence led by one of ``pronouns`` goes on with the dated statement of the sentence
     before it, whoever the pronoun was read as. A sentence in ``told`` (by its start) dates
     what it tells ("150 were hurt when gunmen fired on Friday evening, according to the
-    authorities") and is no follow-up: the reporter is back at the events, and when the
-    source said it is not told."""
+    authorities") and is no follow-up of a statement in another sentence: the reporter is
+    back at the events, and when the source said it is not told; within one sentence the
+    source's day of saying still holds ("the ministry said on Monday, raising its previous
+    estimate of ...")."""
     out = list(cues)
     dated: dict[tuple[str, str], Cue] = {}  # each source's last dated cue
     last_org: Cue | None = None  # the last dated cue of an organisation speaking as one
@@ -148,7 +150,7 @@ def date_follow_ups(cues: list[Cue], text: str = "",
         if last is not None and last.sentence != cue.sentence:
             before = last
         sources = _sources(cue)
-        if cue.attribution.stated_on is None and cue.sentence[0] not in told:
+        if cue.attribution.stated_on is None:
             found = next((dated[s] for s in sources if s in dated
                           and 0 <= cue.verb.start - dated[s].verb.start <= REACH), None)
             found = found or _announcement(cue, last_org)
@@ -158,6 +160,8 @@ def date_follow_ups(cues: list[Cue], text: str = "",
                     and cue.verb.start - before.verb.start <= REACH
                     and text.count("\n", before.sentence[1], cue.sentence[0]) <= 2):
                 found = before
+            if found is not None and found.sentence != cue.sentence and cue.sentence[0] in told:
+                found = None  # a sentence back at the events: when it was said is not told
             if found is not None:
                 cue = out[i] = replace(cue, attribution=replace(
                     cue.attribution, stated_on=found.attribution.stated_on,
