@@ -328,9 +328,13 @@ class AttributionComponent:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
+        reader = _Attributor(doc, self.lexicon)
+        cues = reader.run()
+        told = frozenset(start for start, dates in reader.sentence_dates.items()
+                         if any(d.value is not None for d in dates))
         doc_values.put(doc, "cues", date_follow_ups(
-            _Attributor(doc, self.lexicon).run(), doc_values.get(doc, "text"),
-            self.lexicon.pronouns | self.lexicon.org_pronouns))
+            cues, doc_values.get(doc, "text"),
+            self.lexicon.pronouns | self.lexicon.org_pronouns, told))
         return doc
 
 

@@ -17,10 +17,10 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
 from .dates import DateMention
-from .figure_background import background_words
 from .records import Attribution, Mention, Span
 from .speakers import Speakers, org_from_role
 from .speech_cues import SpeechCues
+from .statement_dates import opens_saying, saying_dates
 from .words import Sentence, Words
 
 CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
@@ -69,17 +69,21 @@ class CueReader:
 
     def stated_on(self, sent: Sentence, content: tuple[int, int], verb_end: int
                   ) -> DateMention | None:
-        # "from 2011 to 2016 the clinics counted ...": a period of what is told, no day of saying
-        opener = background_words(self.lexicon.lang).period_opener
+        # "from 2011 to 2016 the clinics counted ...", "so far this year": a period of what
+        # is told, no day of saying
+        rules = saying_dates(self.lexicon.lang)
         dates = [d for d in self.sentence_dates.get(sent.start_char, [])
-                 if not opener.search(self.text, max(0, d.start - 12), d.start)]
+                 if not rules.bounds.search(self.text, max(0, d.start - 16), d.start)]
         # "said on Monday", not "found that in 2015 ...": a date after the complementizer
         # is what was said, not when
         that = self.lexicon.complementizer
         right_after = [d for d in dates if 0 <= d.start - verb_end <= 12
                        and that not in self.text[verb_end:d.start].split()]
+        # before the verb, only a date of saying (a day, an opening date) with no figure
+        # before the verb: not the year of what is told (see opens_saying)
         outside = [d for d in dates if not (content[0] <= d.start < content[1])
-                   and d.start >= sent.start_char]
+                   and d.start >= sent.start_char and (d.start >= verb_end or opens_saying(
+                       self.text, d, sent.start_char, verb_end, content, self.dates, rules))]
         found = right_after[0] if right_after else (
             min(outside, key=lambda d: abs(d.start - verb_end)) if outside else None)
         if found is None:

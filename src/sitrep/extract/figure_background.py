@@ -44,8 +44,6 @@ class BackgroundWords:
     stop: frozenset[str]
     #: the end of the text before a year in a clause that opens a span still running
     since_clause: re.Pattern[str] = re.compile(r"(?!)")
-    #: the end of the text before a date that opens a period ("from 2010 to 2015")
-    period_opener: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @cache
@@ -67,9 +65,7 @@ def background_words(lang: str) -> BackgroundWords:
             r"(?P<thing>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}\b)){0,3})"),
         stop=frozenset(t["own_thing_stop"]),
         since_clause=re.compile(rf"\b(?:{longest_first(t['since_clause'])})\b[^,.;:]{{0,50}}$",
-                                re.I),
-        period_opener=re.compile(rf"\b(?:{longest_first(t['period_opener'])})\s+(?:the\s+)?$",
-                                 re.I))
+                                re.I))
 
 
 def years(text: str, words: BackgroundWords) -> list[int]:

@@ -47,9 +47,11 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
             return thing
         if thing is not None:
             main = None
-    if sentence.inferred and sentence.about_main:
+    if sentence.inferred and sentence.about_main and (
+            not sentence.harm_only or event_types(words.lang).counts_the_story(fig.measure)):
         # R2b: an article about "the earthquake": its figures are the quake's (the places,
-        # hospitals and people they count are parts of it, not events of their own)
+        # hospitals and people they count are parts of it, not events of their own); on a
+        # page that is the event's only by the harm it tells, the figures of the harmed
         return main
     fam = family_of(fig.measure, fig.unit, words)
     if sentence.inferred and fam != "participants":

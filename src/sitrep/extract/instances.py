@@ -61,14 +61,35 @@ class EventTypes:
     harm: re.Pattern[str] = re.compile(r"(?!)")
     harm_per_thousand: float = 0.0
 
-    def story_of_event(self, folded: str, found: list[Trigger], kind: str) -> bool:
-        """Whether every paragraph of a text is about its event of type ``kind``: the
-        headline or lede names it, or the text is dense with what it did to people. A
-        business page that mentions "hurricane" once is not a hurricane's story."""
-        if any(t.start < self.lede and t.type == kind for t in found):
-            return True
+    #: The nouns a figure counts that make it its event's on a page that is the event's
+    #: story only by the density of harm ("people", "soldiers", "officers", "homes").
+    story_counts: frozenset[str] = frozenset()
+
+    def story_reach(self, folded: str, found: list[Trigger], kind: str) -> str:
+        """How far a text is the story of its event of type ``kind``: "all" its paragraphs
+        when two of these three hold: the headline or lede names it, the text names it more
+        than once, the text is dense with what it did to people; "harm" when only the last
+        holds (the event named once, away from the lede): every paragraph, but only for the
+        figures of the people it harmed or engaged; else "named": the paragraphs that name
+        it. A business page that mentions "hurricane" once is not a hurricane's story, nor
+        is a court story whose one "crash" is the headline of a link to another story: its
+        charges and its trial would become a crash's."""
+        of_kind = [t for t in found if t.type == kind]
+        signs = int(any(t.start < self.lede for t in of_kind)) + int(len(of_kind) > 1)
+        if signs == 2:
+            return "all"
         wanted = self.harm_per_thousand * len(folded) / 1000
-        return sum(1 for _ in self.harm.finditer(folded)) >= max(wanted, 1)
+        dense = sum(1 for _ in self.harm.finditer(folded)) >= max(wanted, 1)
+        return ("all" if signs else "harm") if dense else "named"
+
+    def counts_the_story(self, measure: str | None) -> bool:
+        """Whether a figure of ``measure`` counts the people an event harms or engages
+        ("people killed", "officers"): the figures a "harm" reach gives the event."""
+        if not measure:
+            return False
+        folded = measure.lower()
+        return bool(self.harm.search(folded)) or any(
+            w in self.story_counts for w in re.findall(r"[\w-]+", folded))
 
 
 @cache
@@ -100,6 +121,7 @@ def event_types(lang: str) -> EventTypes:
         sending_verbs=tuple(t["sending_verbs"]),
         harm=re.compile(rf"\b(?:{longest_first(t['harm_words'])})\b"),
         harm_per_thousand=t["harm_per_thousand"],
+        story_counts=frozenset(t["story_counts"]),
         elsewhere_before=re.compile(rf"\b(?:{longest_first(t['elsewhere_before'])})\s+$", re.I),
         locative_before=re.compile(
             rf"\b(?:{longest_first(t['place_prepositions'])})\s+(?:the\s+)?[\w' -]{{0,8}}$",

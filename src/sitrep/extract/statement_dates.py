@@ -16,10 +16,13 @@ reporter goes on with the details of that one announcement.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import load_gazetteer
+from ..lang import language_data, longest_first
 
 if TYPE_CHECKING:
     from .attribution import Cue
@@ -31,6 +34,59 @@ _SAYING_GAP = re.compile(r"(?:(?!\bthat\b)[^,;:.!?\"“”\d]){0,30}")
 
 #: How far back (in characters) a statement's date is carried: a few sentences.
 REACH = 800
+
+# a number written on its own ("$9.1 billion", "40"), not one inside a word ("27-nation",
+# "G7", "3rd")
+_NUMBER = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True)
+class SayingDates:
+    """One language's words for telling the day a thing was said from the time of what was
+    said (``lang/<code>/saying_dates.json``)."""
+
+    #: the end of the text before a date that bounds or spans a period ("so far this year",
+    #: "through November 2030"): the time of what is told
+    bounds: re.Pattern[str]
+    #: how many words may open a sentence before a date of saying ("On Tuesday, ...")
+    opening_words: int
+    #: the start of the text after a date that names what was said on it ("a May 2025 study")
+    saying_noun: re.Pattern[str] = re.compile(r"(?!)")
+
+
+@cache
+def saying_dates(lang: str) -> SayingDates:
+    """The saying-date words of ``lang``, read once per process."""
+    t = language_data(lang).table("saying_dates")
+    return SayingDates(
+        re.compile(rf"\b(?:{longest_first(t['period_bounds'])})\s+(?:the\s+)?$", re.I),
+        int(t["opening_words"]),
+        re.compile(rf"\s+(?:{longest_first(t['saying_nouns'])})\b", re.I))
+
+
+def opens_saying(text: str, d: DateMention, sentence_start: int, verb_end: int,
+                 content: tuple[int, int], all_dates: list[DateMention],
+                 rules: SayingDates) -> bool:
+    """Whether ``d``, before the verb of saying that ends at ``verb_end``, dates the saying:
+    no number lies before the verb outside what was said and the dates (``all_dates``, by
+    start), and ``d`` names a day ("the ministry on Tuesday said", "a report issued late
+    Monday by the agency said"), opens the sentence ("In May 2025, the ministry said") or
+    dates a noun of saying ("a March 2025 study by the institute concluded").
+
+    Why: a year or a period further into the sentence, or after a figure, is the time of
+    what is told ("exports fell to $4 billion in 2024, according to the bureau"; "the
+    agency, founded in 1990, said"), not the day it was told; taken for that day it would
+    date every claim of a page without a date.
+    """
+    day = d.value is not None and d.value.granularity in ("day", "week")
+    if not (day or len(text[sentence_start:d.start].split()) <= rules.opening_words
+            or rules.saying_noun.match(text, d.end)):
+        return False
+    k = bisect_left(all_dates, sentence_start, key=lambda x: x.start)
+    masks = [(x.start, x.end) for x in all_dates[k:] if x.start < verb_end]
+    masks.append(content)
+    return not any(not any(a <= m.start() < b for a, b in masks)
+                   for m in _NUMBER.finditer(text, sentence_start, verb_end))
 
 
 def date_after_verb(dates: list[DateMention], text: str, verb_end: int
@@ -74,10 +130,16 @@ def _announcement(cue: Cue, org_cue: Cue | None) -> Cue | None:
 
 
 def date_follow_ups(cues: list[Cue], text: str = "",
-                    pronouns: frozenset[str] = frozenset()) -> list[Cue]:
+                    pronouns: frozenset[str] = frozenset(),
+                    told: frozenset[int] = frozenset()) -> list[Cue]:
     """``cues`` (in text order) with undated follow-up statements dated (see the module);
     a sentence led by one of ``pronouns`` goes on with the dated statement of the sentence
-    before it, whoever the pronoun was read as."""
+    before it, whoever the pronoun was read as. A sentence in ``told`` (by its start) dates
+    what it tells ("150 were hurt when gunmen fired on Friday evening, according to the
+    authorities") and is no follow-up of a statement in another sentence: the reporter is
+    back at the events, and when the source said it is not told; within one sentence the
+    source's day of saying still holds ("the ministry said on Monday, raising its previous
+    estimate of ...")."""
     out = list(cues)
     dated: dict[tuple[str, str], Cue] = {}  # each source's last dated cue
     last_org: Cue | None = None  # the last dated cue of an organisation speaking as one
@@ -98,6 +160,8 @@ def date_follow_ups(cues: list[Cue], text: str = "",
                     and cue.verb.start - before.verb.start <= REACH
                     and text.count("\n", before.sentence[1], cue.sentence[0]) <= 2):
                 found = before
+            if found is not None and found.sentence != cue.sentence and cue.sentence[0] in told:
+                found = None  # a sentence back at the events: when it was said is not told
             if found is not None:
                 cue = out[i] = replace(cue, attribution=replace(
                     cue.attribution, stated_on=found.attribution.stated_on,

@@ -96,9 +96,13 @@ class SentenceSubject:
     refers_to_main: bool
     #: the article's instance is built from its words (type, place, date), not named
     inferred: bool = False
-    #: whether the sentence's paragraph names the inferred instance's type ("the fire"):
-    #: a business page that mentions "a trade war" once is not about a war in every line
+    #: whether the sentence is about the inferred instance: the page is its story (see
+    #: EventTypes.story_reach), else the sentence names its type ("the fire"): a business
+    #: page that mentions "a trade war" once is not about a war in every line
     about_main: bool = True
+    #: about it only as a page dense with harm that names the event once, away from its
+    #: lede: the figures of the people harmed are the event's, the others their sentence's
+    harm_only: bool = False
 
 
 def _year(name: str) -> int:
@@ -134,23 +138,8 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
     full = doc_values.get(doc, "text")
     reference = doc_values.get(doc, "published") or doc_values.get(doc, "captured")
     events = _events(doc, reference, types, sales)
-    counts = Counter(m.name for m in events)
-    main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
-    if main is None and reference is not None:
-        # "this year's Union Bastion exercise": a series named without a year, in an
-        # article that names no dated instance, is the one of its publication year
-        series = refs.series.search(full)
-        if series:
-            main = f"{series.group('name')}-{reference.year}"
-    words, inferred = doc_values.get(doc, "words"), None
-    found: list[Trigger] = []
-    if main is None:
-        found = triggers(words.folded, types, words.phrases, full)
-        inferred = infer_instance(full, found, doc_values.get(doc, "mentions"),
-                                  doc_values.get(doc, "dates") or [], reference, types)
-        if reference is None and inferred is not None:
-            inferred = _dated_by_story(doc, inferred, types)
-        main = inferred.name if inferred else None
+    words = doc_values.get(doc, "words")
+    main, inferred, found = _main_event(doc, events, refs, types)
     doc_values.put(doc, "main_event", main)
     earlier = sorted({m.name for m in events if main and _series(m.name) == _series(main)
                       and _year(m.name) < _year(main)}, key=_year)
@@ -163,7 +152,8 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
     dates = by_sentence(words.sents, (doc_values.get(doc, "dates") or []) if inferred else [],
                         lambda d: d.start)
     sent_triggers = by_sentence(words.sents, found if inferred else [], lambda t: t.start)
-    named_in = _paragraphs_naming(full, words.folded, found, inferred, words.sents, types)
+    named_in, harm_only = _paragraphs_naming(full, words.folded, found, inferred, words.sents,
+                                             types)
     recall, refer = refs.may_recall(words.folded), refs.may_refer(words.folded)
     days = sales.in_text(full, words.folded, reference)  # "spent $7 billion on Cyber Monday"
     for sent, in_sentence, sent_places, sent_dates, here in zip(
@@ -185,9 +175,12 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
             named = sentence_instances(full, here, view, inferred, types, reference)
             if named:
                 why = "another incident in the sentence: the nearest event word's"
+        paragraph = _paragraph(full, sent.start_char)
         out.append(SentenceSubject(sent.start_char, sent.end_char, named, context or main, why,
                                    refs.refers(text, refer) or bool(named), inferred is not None,
-                                   _paragraph(full, sent.start_char) in named_in))
+                                   paragraph in named_in or (inferred is not None and any(
+                                       t.type == inferred.type for t in here)),
+                                   paragraph in harm_only))
     doc_values.put(doc, "subjects", out)
     return doc
 
@@ -201,6 +194,32 @@ def _events(doc: Doc, reference: date | None, types: EventTypes, sales: SalesEve
         if m.kind == "event" and plausible_series(m.name, reference, types)])
 
 
+def _main_event(doc: Doc, events: list[Mention], refs: EventReferences, types: EventTypes
+                ) -> tuple[str | None, Instance | None, list[Trigger]]:
+    """The article's main event: the instance its event mentions name most, else a series
+    named without a year, else the instance inferred from its event words (returned too,
+    with those words)."""
+    full = doc_values.get(doc, "text")
+    reference = doc_values.get(doc, "published") or doc_values.get(doc, "captured")
+    counts = Counter(m.name for m in events)
+    main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
+    if main is None and reference is not None:
+        # "this year's Union Bastion exercise": a series named without a year, in an
+        # article that names no dated instance, is the one of its publication year
+        series = refs.series.search(full)
+        if series:
+            main = f"{series.group('name')}-{reference.year}"
+    if main is not None:
+        return main, None, []
+    words = doc_values.get(doc, "words")
+    found = triggers(words.folded, types, words.phrases, full)
+    inferred = infer_instance(full, found, doc_values.get(doc, "mentions"),
+                              doc_values.get(doc, "dates") or [], reference, types)
+    if reference is None and inferred is not None:
+        inferred = _dated_by_story(doc, inferred, types)
+    return (inferred.name if inferred else None), inferred, found
+
+
 def _paragraph(text: str, at: int) -> int:
     """Where the paragraph holding offset ``at`` starts (paragraphs are lines)."""
     return text.rfind("\n", 0, at) + 1
@@ -208,15 +227,21 @@ def _paragraph(text: str, at: int) -> int:
 
 def _paragraphs_naming(text: str, folded: str, found: list[Trigger],
                        inferred: Instance | None, sents: list[Any], types: EventTypes
-                       ) -> frozenset[int]:
+                       ) -> tuple[frozenset[int], frozenset[int]]:
     """The paragraphs (by start) about the inferred instance: all of them in the event's
-    story (see :meth:`EventTypes.story_of_event`), else those with a word of its type. A
-    figure elsewhere is about the event only when its own sentence says so."""
+    story (see :meth:`EventTypes.story_reach`); and those of them about it only by the
+    density of harm (for the figures of the people it harmed). On a page that is not the
+    event's story, none: a sentence is about the event only when it names it ("The results
+    are published in two articles" beside "stellar explosions" in the sentence before;
+    "the index was up 1%" before "amid protests in the city")."""
     if inferred is None:
-        return frozenset()
-    if types.story_of_event(folded, found, inferred.type):
-        return frozenset(_paragraph(text, s.start_char) for s in sents)
-    return frozenset(_paragraph(text, t.start) for t in found if t.type == inferred.type)
+        return frozenset(), frozenset()
+    reach = types.story_reach(folded, found, inferred.type)
+    if reach == "named":
+        return frozenset(), frozenset()
+    every = frozenset(_paragraph(text, s.start_char) for s in sents)
+    naming = frozenset(_paragraph(text, t.start) for t in found if t.type == inferred.type)
+    return every, (every - naming if reach == "harm" else frozenset())
 
 
 def _dated_by_story(doc: Doc, inferred: Instance, types: EventTypes) -> Instance:
