@@ -60,7 +60,7 @@ MARKETS = (
     "The company said it would keep investing in wind and solar parks along the coast, and "
     "that it had no plans to sell its gas network, which it has owned for two decades.\n\n"
     "The PSI index in Lisbon was last trading up about 1.5%. Stocks have struggled for weeks "
-    "amid protests in the city.\n\n"
+    "while protests went on downtown.\n\n"
     "Organisers said 3,000 people joined the protests in Lisbon on Saturday.")
 
 

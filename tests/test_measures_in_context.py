@@ -77,8 +77,8 @@ def test_an_owner_after_a_measure_is_no_place_of_it():
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     # owned by the subject ("their", "its"): read as before, from the clause
-    ("The brigade near Kherson lost some 30 percent of their men, officers said.",
-     "30 percent", "brigade"),
+    ("The battalion near Kherson lost some 35 percent of their men, officers said.",
+     "35 percent", "battalion"),
     ("Gunmen killed 30 people, or 10% of the village, police in Mopti said.", "10%",
      "village"),
     ("Some 3,000 members of Russia's armed forces crossed the river near Kursk.", "3,000",
@@ -93,8 +93,8 @@ def test_shares_and_counts_of_other_shapes_stay(text, number, measure):
      "time between floods"),
     ("Only 11 days passed between the two earthquakes in Lima, the institute said.",
      "11 days", "time between earthquakes"),
-    ("The airline suffered two crashes of its Halden 410 jet in less than five months, "
-     "regulators in Paris said.", "five months", "time between crashes"),
+    ("The carrier suffered two crashes of its Halden 410 plane in less than six months, "
+     "regulators in Paris said.", "six months", "time between crashes"),
     ("Police in Lagos recorded four raids on banks in under ten days.", "ten days",
      "period of raids"),
 ])
@@ -179,7 +179,7 @@ def test_a_verb_that_names_its_quantity_measures_it():
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("Unions in Ohio said a 9% funding increase was needed.", "9%", "funding increase"),
+    ("Unions in Ohio asked for a 7% funding increase this spring.", "7%", "funding increase"),
     ("The startup in Lisbon closed a $5 million financing round.", "$5 million",
      "financing round"),
     # no article before the amount: the word in -ing is a verb, the subject is measured
@@ -192,8 +192,8 @@ def test_a_word_in_ing_after_an_amount_that_modifies_a_noun_is_no_verb(text, num
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("The hybrid will get the equivalent of 90 miles per gallon, its maker in Detroit "
-     "said.", "90 miles", "fuel economy"),
+    ("Its maker in Detroit said the hybrid reaches the equivalent of 84 miles per "
+     "gallon.", "84 miles", "fuel economy"),
     ("The small car from Turin does 18 km per litre in town.", "18 km", "fuel economy"),
     # a distance with no unit after it stays a distance
     ("The new line in Leeds runs 40 miles from the coast.", "40 miles", "distance"),
@@ -209,16 +209,16 @@ def test_an_idiom_of_size_before_a_span_names_nothing():
 
 
 def test_a_thing_counted_ends_before_between():
-    assert measure_of("It is the fruit of a 25-year partnership between a school in Kyoto "
-                      "and a clinic in Osaka.", "25-year") == "partnership"
+    assert measure_of("The school in Kyoto marks a 22-year partnership between itself "
+                      "and a clinic in Osaka.", "22-year") == "partnership"
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("The users account for about 0.4 percent of the total U.S. population, a study in "
-     "Ohio found.", "0.4 percent", "total U.S. population"),
-    ("The agency in Pierre paid a Minnesota ad firm just short of $449,000 this fall.",
-     "$449,000", "payment"),
-    ("Shares of Harlow Foods in Boston are up about 40% year to date.", "40%", "Shares"),
+    ("A study in Ohio found the group makes up near 0.7 percent of the total "
+     "Canadian population.", "0.7 percent", "total Canadian population"),
+    ("The state office in Bismarck paid a Fargo design firm just short of $318,000 in May.",
+     "$318,000", "payment"),
+    ("Shares of Harlow Foods in Boston have gained 36% year to date.", "36%", "Shares"),
     ("Prices in Lima rose 2% month on month.", "2%", "Prices"),
 ])
 def test_words_after_an_amount_that_name_nothing_are_read_past(text, number, measure):
@@ -231,8 +231,8 @@ def test_a_verb_of_saying_after_a_share_is_no_measure():
 
 
 @pytest.mark.parametrize(("text", "number"), [
-    ("The tremor was felt some 1,330 km southeast of the epicentre, in Bangkok.", "1,330 km"),
-    ("The farm lies around 185 miles northwest of Beijing.", "185 miles"),
+    ("People in Bangkok felt the tremor, roughly 1,240 km southeast of its centre.", "1,240 km"),
+    ("The farm sits about 163 miles northwest of Tianjin.", "163 miles"),
     ("The wind farm sits 12 miles offshore from Aberdeen.", "12 miles"),
 ])
 def test_a_compass_point_after_a_length_says_a_distance(text, number):

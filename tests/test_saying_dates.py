@@ -63,7 +63,7 @@ def test_a_year_carried_to_the_next_sentence_does_not_date_it():
      date(2026, 5, 19)),
     ("In September 2025, the Ohio Department of Energy announced that 40 wind farms were "
      "complete.", date(2025, 9, 1)),
-    ("A report issued late Monday by the Ohio Department of Energy said 40 wind farms were "
+    ("A report put out late Monday by the Ohio Department of Energy said 40 wind farms were "
      "complete.", date(2026, 5, 18)),
     ("Back in March, Mayor Olek Brandt said 12 schools in Gdansk had closed.",
      date(2026, 3, 1)),

@@ -58,9 +58,9 @@ def test_an_offer_to_a_buyer_is_no_figure(text):
     # "save" before a share of something, or before a count, is no offer
     ("The reform would save 2% of the budget in Chile.", [("2% of the budget", "budget")]),
     ("The plan would save $2 billion a year in Kenya.",
-     [("$2 billion a year", "amount per year")]),
-    ("New car sales in Denver fell 10 percent last month despite low interest rates and "
-     "clearance deals.", [("10 percent", "New car sales")]),
+     [("$2 billion a year", "amount saved per year")]),
+    ("New car sales in Denver dropped 11 percent in October even with cheap loans and "
+     "clearance deals.", [("11 percent", "New car sales")]),
     # a share below a list price, a span before another noun, a fall from a peak
     ("Homes in Ohio sold 3% below list price last year.", [("3%", None)]),
     ("The court in Paris gave the firm a 60-day extension.", [("60-day", "extension")]),

@@ -2,7 +2,7 @@
 idiom of size before an amount ("to the tune of 4%": the amount of what the clause before
 it names), a share of the noun after "of" ("25% of the city's emissions"), a span of time
 between two events or in which a count of them happened ("five months between the two
-floods", "two crashes in less than five months"), the goods a sum per week is made of
+floods", "two derailments inside six months"), the goods a sum per week is made of
 ("$40 million a week in cocaine"), an owner before the thing counted ("the region's total
 pollution"), and what a measurement in a unit of two quantities is by the words near it
 ("30 degrees" of tilt is an angle, of heat a temperature).
@@ -139,7 +139,7 @@ def share_of(text: str, end: int, words: FigureWords) -> Found | None:
     link = _words(words.lang).table["share_link"]
     m = re.compile(rf"\s+{link}\s+(?:(?P<det>[a-z]+)\s+)?(?:[\w-]+[’']s\s+)?").match(text, end)
     if m is None or (m.group("det") or "the") not in _words(words.lang).table["share_determiners"]:
-        return None  # "30 percent of their men": the men are the subject's, read on the left
+        return None  # "a quarter of their men": the men are the subject's, read on the left
     noun: list[str] = []
     ends: list[int] = []
     stop, small = m.end(), _small(words)
@@ -149,7 +149,7 @@ def share_of(text: str, end: int, words: FigureWords) -> Found | None:
         if text[stop:w.start()].strip() or (said.lower() in small and said.lower() not in (
                 modifiers)) or said.lower() in words.units or _APOSTROPHE.search(said):
             break  # "75% of the information you’re seeing": a pronoun ends the noun
-        noun.append(said)  # "0.4% of the total U.S. population": a modifier and a name
+        noun.append(said)  # "0.6% of the total Dutch population": a modifier and a name
         ends.append(stop := w.end())
         if len(noun) == 4 or (said[:1].islower() and said.lower() not in modifiers and (
                 len(noun) == 3)):
@@ -166,7 +166,7 @@ def share_of(text: str, end: int, words: FigureWords) -> Found | None:
 def span_between(text: str, start: int, end: int, measure: str | None, words: FigureWords
                  ) -> Found | None:
     """A span of time that the events around it bound: "seven months between the two
-    floods" is the time between floods; "two crashes of the jet in less than five months"
+    floods" is the time between floods; "two derailments on the line inside six months"
     too; "three attacks within ten days" the period of attacks. ``measure``, the words read
     after the span, is none or only the link ("between")."""
     span = _words(words.lang).table["span"]
@@ -218,14 +218,14 @@ def rate_goods(text: str, end: int, words: FigureWords) -> str | None:
 
 def restates(between: str, words: FigureWords) -> bool:
     """The words between two values make the second restate the first in another unit
-    ("by 0.25 percent, or $63.1 billion"): it measures the same thing."""
+    ("by 0.4 percent, or $52.6 billion"): it measures the same thing."""
     said = between.strip(" ,").lower()
     return said in _words(words.lang).table["restated"]
 
 
 def restated_measure(measure: str, words: FigureWords) -> str:
     """The measure of a value restated in another unit: the first value's, without its
-    rate ("$13 a share, or $117.9 million": a price, not per share)."""
+    rate ("$9 a share, or $84.3 million": a price, not per share)."""
     per = f" {words.rules['left_measure']['rates']['per']} "
     return measure.split(per)[0]
 

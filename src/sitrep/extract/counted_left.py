@@ -151,7 +151,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
     rules = words.rules
     heads, skip = _small_words(words.lang)  # heads: "the average rate was 5%"
     window = _sentence_before(text, start)
-    window, named = named_before(window, words)  # "to the tune of $28 billion", "to yield 2%"
+    window, named = named_before(window, words)  # "to the tune of $19 billion", "to yield 2%"
     if named:
         return named, end
     objects = rules["left_measure"]["sum_objects"]

@@ -233,7 +233,7 @@ def _paragraphs_naming(text: str, folded: str, found: list[Trigger],
     density of harm (for the figures of the people it harmed). On a page that is not the
     event's story, none: a sentence is about the event only when it names it ("The results
     are published in two articles" beside "stellar explosions" in the sentence before;
-    "the index was up 1%" before "amid protests in the city")."""
+    "the index was up 1%" before "while protests went on downtown")."""
     if inferred is None:
         return frozenset(), frozenset()
     reach = types.story_reach(folded, found, inferred.type)
