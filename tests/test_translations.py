@@ -190,3 +190,27 @@ def test_news_dev_translations_linked_and_no_look_alike(tmp_path: Path, encoder)
                        for pair in groups["distinct_but_similar"]}
     assert expected and lookalikes
     assert linked == expected, (linked - expected, expected - linked)
+
+
+def test_linking_a_chunk_at_a_time_finds_the_same_pairs(tmp_path: Path, encoder):
+    """Texts are read a chunk at a time so that a big store's linking stays in memory; all
+    keys are saved before any pair is proposed, so the chunk size changes no pair."""
+    names = ["flood-en", "flood-ru", "flood-pl", "flood-uk", "shelters-en", "dams-ru"]
+    found = []
+    for chunk in (1, 2, 1000):
+        folder = tmp_path / f"c{chunk}"
+        folder.mkdir()
+        with Store(folder / "s.db") as store:
+            paths = []
+            for name in names:
+                (folder / f"{name}.txt").write_text(text(name), encoding="utf-8")
+                paths.append(str(folder / f"{name}.txt"))
+            ingest_items(iter_inputs(paths, ReadOptions()), store, link=False)
+            summary = link_translations(store, encoder=encoder, chunk=chunk)
+            by_id = {a.id: Path(a.source).stem for a in store.articles()}
+            pairs = {frozenset((by_id[x.a], by_id[x.b])) for x in store.translation_links()}
+        found.append((pairs, summary.checked, summary.proposed, summary.compared,
+                      summary.linked))
+    assert found[0] == found[1] == found[2]
+    flood = ["flood-en", "flood-ru", "flood-pl", "flood-uk"]
+    assert found[0][0] == {frozenset(p) for p in combinations(flood, 2)}
