@@ -214,3 +214,18 @@ def test_linking_a_chunk_at_a_time_finds_the_same_pairs(tmp_path: Path, encoder)
     assert found[0] == found[1] == found[2]
     flood = ["flood-en", "flood-ru", "flood-pl", "flood-uk"]
     assert found[0][0] == {frozenset(p) for p in combinations(flood, 2)}
+
+
+def test_the_articles_to_link_are_found_off_an_index(tmp_path: Path):
+    """The query reads the articles' languages off an index: read off the article rows,
+    where the language sits after the text, it walked every text at a million articles."""
+    with Store(tmp_path / "s.db") as store:
+        (tmp_path / "a.txt").write_text(text("flood-en"), encoding="utf-8")
+        ingest_items(iter_inputs([str(tmp_path / "a.txt")], ReadOptions()), store, link=False)
+        sql: list[str] = []
+        store._db.set_trace_callback(sql.append)
+        assert len(store.articles_to_link("translations-1")) == 1
+        store._db.set_trace_callback(None)
+        query = next(q for q in sql if "translation_checked" in q)
+        plan = " ".join(r[3] for r in store._db.execute(f"EXPLAIN QUERY PLAN {query}"))
+    assert "COVERING INDEX articles_language" in plan, plan

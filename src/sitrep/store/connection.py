@@ -21,7 +21,8 @@ from typing import Self
 
 from ..errors import StoreError
 from . import relations
-from .schema import SCHEMA_VERSION, migrate, schema_version
+from .migrate import migrate, schema_version
+from .schema import SCHEMA_VERSION
 
 DEFAULT_DB = "sitrep.db"
 #: Seconds a connection waits for another's write lock (another ingest, or another process

@@ -47,7 +47,8 @@ class Translations(StoreConnection):
     def articles_to_link(self, version: str) -> list[str]:
         """Articles with a known language not yet looked at by this version of the rules."""
         return [r[0] for r in self._db.execute(
-            "SELECT a.id FROM articles a LEFT JOIN translation_checked t "
+            "SELECT a.id FROM articles a INDEXED BY articles_language "
+            "LEFT JOIN translation_checked t "
             "ON t.article_id = a.id WHERE a.language IS NOT NULL "
             "AND (t.version IS NULL OR t.version != ?) ORDER BY a.id", (version,))]
 
