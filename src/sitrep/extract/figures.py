@@ -24,6 +24,7 @@ from .attribution import Cue, cue_for
 from .carry import Carrier, carry_words
 from .counted import family_of, measure_family
 from .figure_increments import increment_changes
+from .figure_ratios import as_shares
 from .figure_restated import without_restated
 from .figure_subjects import subject
 from .figure_values import FigureFinder
@@ -47,7 +48,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     for c in cues:
         by_sentence.setdefault(c.sentence[0], []).append(c)
     text = doc_values.get(doc, "text")
-    figures = _once(without_restated(text, figures, words), words)
+    figures = _once(without_restated(text, as_shares(text, figures, words.numbers), words),
+                    words)
     located = [(fig, _sentence_of(sentences, fig)) for fig in figures]
     families = [("dates" if fig.kind == "dates" else measure_family(fig.measure, fig.unit))
                 for fig in figures]
