@@ -107,8 +107,8 @@ def test_a_toll_of_the_war_around_an_incident_is_the_wars():
     """An article about a crash that gives the toll of the fighting around it: the war's
     (no day of its own), not the crash's."""
     subjects = _subjects("Two soldiers were killed in a helicopter crash in Somalia on Tuesday, "
-                         "the army said. More than 1,200 civilians have been killed in the "
-                         "fighting so far this year, according to the United Nations.",
+                         "the army said. More than 1,200 civilians have died in the fighting "
+                         "since January, a United Nations office in Mogadishu reported.",
                          date(2026, 6, 10))
     assert subjects["Two soldiers"] == "crash, Somalia, 2026-06-09"
     assert subjects["More than 1,200 civilians"] == "war, Somalia"
