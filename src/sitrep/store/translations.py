@@ -86,22 +86,31 @@ class Translations(StoreConnection):
         ``min_shared`` keys, each held by at most ``max_spread`` articles (a key every
         article holds, like the year, tells nothing), with how many they share."""
         out: dict[tuple[str, str], int] = {}
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT n.article_id, k.article_id, COUNT(*) FROM translation_keys n "
-                f"JOIN translation_keys k ON k.key = n.key AND k.article_id != n.article_id "
-                f"JOIN translation_checked an ON an.article_id = n.article_id "
-                f"JOIN translation_checked ak ON ak.article_id = k.article_id "
-                f"AND ak.language != an.language "
-                # NOT IN the few common keys: an IN list of the many others would drive
-                # the index once per article and key (a hundred times slower)
-                f"WHERE n.article_id IN ({marks}) AND n.key NOT IN (SELECT key FROM "
-                f"translation_keys GROUP BY key HAVING COUNT(*) > ?) "
-                f"GROUP BY n.article_id, k.article_id HAVING COUNT(*) >= ?",
-                [*chunk, max_spread, min_shared])
-            for a, b, shared in rows:
-                out[(min(a, b), max(a, b))] = shared
+        # the common keys once per call, not once per slice: on a store of a million
+        # articles, grouping all the keys took seconds, and there were thousands of slices
+        self._db.execute("DROP TABLE IF EXISTS temp.common_keys")
+        self._db.execute("CREATE TEMP TABLE common_keys(key TEXT PRIMARY KEY) WITHOUT ROWID")
+        try:
+            self._db.execute("INSERT INTO temp.common_keys SELECT key FROM translation_keys "
+                             "GROUP BY key HAVING COUNT(*) > ?", (max_spread,))
+            for chunk in _chunks(ids):
+                marks = ",".join("?" * len(chunk))
+                rows = self._db.execute(
+                    f"SELECT n.article_id, k.article_id, COUNT(*) FROM translation_keys n "
+                    f"JOIN translation_keys k ON k.key = n.key AND k.article_id != n.article_id "
+                    f"JOIN translation_checked an ON an.article_id = n.article_id "
+                    f"JOIN translation_checked ak ON ak.article_id = k.article_id "
+                    f"AND ak.language != an.language "
+                    # NOT IN the few common keys: an IN list of the many others would drive
+                    # the index once per article and key (a hundred times slower)
+                    f"WHERE n.article_id IN ({marks}) "
+                    f"AND n.key NOT IN (SELECT key FROM temp.common_keys) "
+                    f"GROUP BY n.article_id, k.article_id HAVING COUNT(*) >= ?",
+                    [*chunk, min_shared])
+                for a, b, shared in rows:
+                    out[(min(a, b), max(a, b))] = shared
+        finally:
+            self._db.execute("DROP TABLE IF EXISTS temp.common_keys")
         return sorted((a, b, n) for (a, b), n in out.items())
 
     def save_translation_links(self, links: list[TranslationLink]) -> None:
