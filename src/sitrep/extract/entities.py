@@ -81,8 +81,9 @@ class _Finder(PlaceRules, OrgRules):
         connectors, titles_or_heads = self.words.connectors, self.words.titles_or_heads
         adverbs = self.words.adverb_suffixes
         # may a token be part of a name: capitalised, and a word, abbreviation ("Gen."),
-        # acronym or hyphenated name (inline: a call per token costs more than the test)
-        capish = [t[:1].isupper() and (a or t.endswith(".") or t.isupper() or "-" in t)
+        # acronym or hyphenated name (inline: a call per token costs more than the test;
+        # a token is never empty, so its first and last characters are read by index)
+        capish = [t[0].isupper() and (a or t[-1] == "." or t.isupper() or "-" in t)
                   for t, a in zip(w.text, w.alpha, strict=True)]
         out, i = [], 0
         while i < n:
