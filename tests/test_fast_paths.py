@@ -19,7 +19,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
 
 from sitrep.extract import doc_values
-from sitrep.extract.attribution import _occurrences, _within
+from sitrep.extract.attribution import _within
 from sitrep.extract.date_reading import _months, _windows
 from sitrep.extract.date_words import date_words
 from sitrep.extract.entities import EVENT_INSTANCE
@@ -37,9 +37,11 @@ from sitrep.extract.nlp import (
 )
 from sitrep.extract.phrase_lists import phrase_index
 from sitrep.extract.phrases import PhraseIndex, phrase_spans
+from sitrep.extract.sales_events import sales_events
 from sitrep.extract.scan import instance_starts, matches_from, phrase_starts
+from sitrep.extract.speech_cues import speech_cues
 from sitrep.extract.subjects import event_references
-from sitrep.extract.words import by_sentence, same_length_lower
+from sitrep.extract.words import Words, by_sentence, same_length_lower
 from sitrep.knowledge.gazetteer import fold, load_gazetteer
 from sitrep.lang import language_data
 
@@ -208,7 +210,7 @@ def test_phrases_within_a_sentence_are_those_find_finds():
     phrases = ["official", "source", "'s ", "’s ", "a"]
     pick = random.Random(7)
     for text in TEXTS + _random_texts(8, 3_000) + ["the officials' sources: nato's source"]:
-        found = _occurrences(text, phrases)
+        found = sorted(phrase_spans(text, phrases))
         for _ in range(5):
             lo = pick.randint(0, len(text))
             hi = pick.randint(lo, len(text))
@@ -236,6 +238,34 @@ def test_the_phrase_index_finds_every_place_substring_search_finds():
         assert sorted(index.hits(folded).spans(("dri", "ll"))) == sorted(
             phrase_spans(folded, ("dri", "ll")))
     assert PhraseIndex([]).hits("any text").starts(("text",)) == [4]
+
+
+def test_a_word_list_is_written_in_a_text_as_substring_search_says():
+    """``Words.writes_any`` and ``Words.places`` answer from the phrase index what a search
+    per word answers (the lists the attribution, subject, sales and vague-amount rules ask
+    about, on written and random texts), and the same without an index or for a list the
+    index does not hold."""
+    index = phrase_index("en")
+    asked = [*index.lists, ("nothing listed", "zz"), ("a", "")]
+    texts = [*TEXTS, *_random_texts(11, 1_000),
+             "Officials in Tartu said on Monday, according to the mayor's office, that "
+             "dozens of volunteers, several hundred in all, were given by the city a 12-hour "
+             "shift; the number of tents doubled, as happened last year at the exercise."]
+    for text in texts:
+        folded = same_length_lower(text)
+        indexed = Words([], [], [], [], [], [], folded, index.hits(folded))
+        plain = Words([], [], [], [], [], [], folded)
+        for phrases in asked:
+            present = any(p in folded for p in phrases)
+            assert indexed.writes_any(phrases) == plain.writes_any(phrases) == present
+            places = set(phrase_spans(folded, phrases))
+            assert set(indexed.places(phrases)) == set(plain.places(phrases)) == places
+            assert indexed.places(phrases) == sorted(indexed.places(phrases))
+    # the lists the rules ask about are held by the index, so none is searched word by word
+    for listed in (speech_cues("en").anonymous_nouns, speech_cues("en").passive_phrases,
+                   event_references("en").nouns, sales_events("en").name_list,
+                   figure_words("en").vague_stems):
+        assert listed in index.lists
 
 
 def test_the_date_windows_hold_every_date_phrase():

@@ -22,7 +22,6 @@ from . import doc_values
 from .bodies import Bodies
 from .cue_phrases import Cue, CueReader
 from .dates import DateMention
-from .phrases import phrase_spans
 from .quotations import quotation_cues, quotations, signatures
 from .records import Mention, Span
 from .speakers import Speakers
@@ -67,11 +66,10 @@ class _Attributor(CueReader):
         for sent, mentions in zip(sents, speakers, strict=True):
             self.speakers.read_sentence(sent, mentions)
         scans = self._scans()
-        folded, c = self.words.folded, self.lexicon
+        c = self.lexicon
         # where the anonymous nouns and the possessives are, found once for the whole text
-        self.anonymous_at = _occurrences(folded, c.anonymous_nouns) if scans[2] else []
-        self.possessive_at = _occurrences(
-            folded, [f"{s} " for s in c.possessive_suffixes]) if scans[3] else []
+        self.anonymous_at = self.words.places(c.anonymous_nouns) if scans[2] else []
+        self.possessive_at = self.words.places(c.possessive_marks) if scans[3] else []
         previous: Cue | None = None  # the last speech cue, while a quotation may go on
         # the tokens that may be verbs of saying, found once for the whole text
         cue_words = self.lexicon.cue_words
@@ -119,12 +117,11 @@ class _Attributor(CueReader):
     def _scans(self) -> tuple[bool, bool, bool, bool, bool]:
         """Which phrase scans the text may need: most articles hold none of their words,
         and the case-insensitive scans are skipped then."""
-        folded, c = self.words.folded, self.lexicon
-        return (c.official in folded, any(lead in folded for lead in c.source_leads),
-                any(noun in folded for noun in c.anonymous_nouns),
-                any(f"{s} " in folded for s in c.possessive_suffixes) and any(
-                    noun in folded for noun in c.possessive_nouns),
-                any(f"{verb} {c.passive_by} " in folded for verb in c.passive_verbs))
+        words, c = self.words, self.lexicon
+        return (c.official in words.folded, words.writes_any(c.source_leads),
+                words.writes_any(c.anonymous_nouns),
+                words.writes_any(c.possessive_marks) and words.writes_any(c.possessive_nouns),
+                words.writes_any(c.passive_phrases))
 
     def _phrase_cues(self, sent: Sentence, mentions: list[Mention],
                      scans: tuple[bool, bool, bool, bool, bool]) -> None:
@@ -275,11 +272,6 @@ class _Attributor(CueReader):
             # a date before it dates the saying
             content = (that, sent.end_char)
         return content
-
-def _occurrences(text: str, phrases: list[str] | tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of every occurrence of each of ``phrases`` in ``text``, in order."""
-    return sorted(phrase_spans(text, phrases))
-
 
 def _within(occurrences: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """Whether one of ``occurrences`` (sorted) lies in ``lo:hi``: ``text.find(phrase, lo,

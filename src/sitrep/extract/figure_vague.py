@@ -22,7 +22,7 @@ _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 def find_vague(finder: FigureFinder) -> None:
     """Every vague amount of the finder's text, added as a figure with ``vague=True``."""
     words = finder.words
-    if any(stem in finder.folded for stem in words.vague_stems):
+    if finder.table.writes_any(words.vague_stems):
         _with_of(finder)
         _bare(finder)
     _ranges(finder)
@@ -80,7 +80,7 @@ def _bare(finder: FigureFinder) -> None:
 def _ranges(finder: FigureFinder) -> None:
     """"several soldiers", "a few hundred casualties", "several hundred killed"."""
     words = finder.words
-    if not any(stem in finder.folded for stem in words.vague_range_stems):
+    if not finder.table.writes_any(words.vague_range_stems):
         return
     for m in words.vague_range.finditer(finder.folded):
         if not finder._free(m.start(), m.end()):

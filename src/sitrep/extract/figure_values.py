@@ -83,7 +83,7 @@ class FigureFinder:
         self.context = Context(self.index, words.lang)
         # pieces every number_of match holds, even with a letter that only matches under
         # re.IGNORECASE ("ſ" for "s", "ı" for "i"): without one, no value names its measure so
-        self.number_of_possible = any(piece in self.folded for piece in words.number_of_pieces)
+        self.number_of_possible = self.table.writes_any(words.number_of_pieces)
         self.figures: list[Figure] = []
         # (match, low, high) of values that name no measure: see referring()
         self.unnamed: list[tuple[re.Match[str], float, float]] = []

@@ -15,12 +15,21 @@ from .figure_scan import number_phrases
 from .figure_words import figure_words
 from .instances import event_types
 from .phrases import PhraseIndex
+from .sales_events import sales_events
+from .speech_cues import speech_cues
+from .subjects import event_references
 
 
 @cache
 def phrase_index(lang: str) -> PhraseIndex:
     """One automaton over every list the rules of ``lang`` search a whole text for."""
     types = event_types(lang)
-    return PhraseIndex([number_phrases(lang), figure_words(lang).change_stems,
+    figures, cues, refs = figure_words(lang), speech_cues(lang), event_references(lang)
+    return PhraseIndex([number_phrases(lang), figures.change_stems,
                         tuple(types.type_of), types.sending_verbs, date_words(lang).anchors,
-                        event_words(lang).verb_words, body_words(lang).mark_starts])
+                        event_words(lang).verb_words, body_words(lang).mark_starts,
+                        # lists whose presence in the text a rule asks for
+                        figures.vague_stems, figures.vague_range_stems, figures.number_of_pieces,
+                        cues.source_leads, cues.anonymous_nouns, cues.possessive_marks,
+                        cues.possessive_nouns, cues.passive_phrases, refs.previous_phrases,
+                        refs.nouns, sales_events(lang).name_list])

@@ -85,6 +85,13 @@ class PhraseHits:
             self._found = self.index.find(self.text)
         return self._found[number]
 
+    def holds_any(self, phrases: Phrases) -> bool:
+        """``any(p in text for p in phrases)``: for a list the index holds, read off its
+        places (the text was passed once for every list), not one search per phrase."""
+        if phrases not in self.index.lists:
+            return any(phrase in self.text for phrase in phrases)
+        return bool(self.spans(phrases))
+
     def starts(self, phrases: Phrases) -> list[int]:
         """What :func:`.scan.phrase_starts` gives for ``phrases``: every place one is written
         (in no set order, some maybe twice)."""

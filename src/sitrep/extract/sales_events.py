@@ -57,10 +57,19 @@ class SalesEvents:
         folded = " ".join(_WORD.findall(m.name.rpartition("-")[0].lower()))
         return bool(self.heads.search(folded) or self.deal_after.match(text, m.span.end))
 
-    def in_text(self, text: str, folded: str, reference: date | None) -> SalesDays:
-        """The sales days of one text (``folded``: lower-cased, same offsets)."""
-        return SalesDays(self, text, folded, reference.year if reference else None,
-                         any(n in folded for n in self.names))
+    @property
+    def name_list(self) -> tuple[str, ...]:
+        """The names in a fixed order: the list the phrase index holds (see
+        :mod:`.phrase_lists`)."""
+        return tuple(sorted(self.names))
+
+    def in_text(self, text: str, folded: str, reference: date | None,
+                present: bool | None = None) -> SalesDays:
+        """The sales days of one text (``folded``: lower-cased, same offsets; ``present``:
+        whether one of the names is written there, when the caller knows)."""
+        if present is None:
+            present = any(n in folded for n in self.names)
+        return SalesDays(self, text, folded, reference.year if reference else None, present)
 
 
 @dataclass(frozen=True)

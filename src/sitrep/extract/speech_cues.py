@@ -105,6 +105,10 @@ class SpeechCues:
     #: '..., he concluded', '..., the statement continued': verbs that say only right
     #: after a quotation closed by a comma
     after_quote_verbs: frozenset[str] = frozenset()
+    #: the possessive suffixes and the passive verbs with "by", as a text writes them
+    #: ("'s ", "given by "): whether it holds any is read off the phrase index
+    possessive_marks: tuple[str, ...] = ()
+    passive_phrases: tuple[str, ...] = ()
 
 
 @cache
@@ -144,7 +148,10 @@ def speech_cues(lang: str) -> SpeechCues:
         object_leads=frozenset(t.get("object_leads", ())),
         participle_suffix=t["participle_suffix"],
         referring=frozenset(t["referring_determiners"]),
-        participle_before=frozenset(t["participle_before"]), **_patterns(t))
+        participle_before=frozenset(t["participle_before"]),
+        possessive_marks=tuple(f"{s} " for s in t["possessive_suffixes"]),
+        passive_phrases=tuple(f"{verb} {t['passive_by']} " for verb in t["passive_verbs"]),
+        **_patterns(t))
 
 
 def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:

@@ -154,8 +154,10 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
     sent_triggers = by_sentence(words.sents, found if inferred else [], lambda t: t.start)
     named_in, harm_only = _paragraphs_naming(full, words.folded, found, inferred, words.sents,
                                              types)
-    recall, refer = refs.may_recall(words.folded), refs.may_refer(words.folded)
-    days = sales.in_text(full, words.folded, reference)  # "spent $7 billion on Cyber Monday"
+    # whether the text holds the words the patterns need, read off the phrase index
+    recall, refer = words.writes_any(refs.previous_phrases), words.writes_any(refs.nouns)
+    days = sales.in_text(full, words.folded, reference,  # "spent $7 billion on Cyber Monday"
+                         words.writes_any(sales.name_list))
     for sent, in_sentence, sent_places, sent_dates, here in zip(
             words.sents, by_sentence(words.sents, events, lambda m: m.span.start), places,
             dates, sent_triggers, strict=True):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LENGTH
 from spacy.tokens import Doc
 
+from .phrases import phrase_spans
 from .scan import phrase_starts
 
 if TYPE_CHECKING:
@@ -56,6 +57,21 @@ class Words:
         if self.phrases is None:
             return phrase_starts(self.folded, phrases)
         return self.phrases.starts(phrases)
+
+    def writes_any(self, phrases: tuple[str, ...]) -> bool:
+        """Whether one of ``phrases`` is written in ``folded`` (from the index when there is
+        one: a rule that needs a word list present asks here, not by a search per word)."""
+        if self.phrases is None:
+            return any(phrase in self.folded for phrase in phrases)
+        return self.phrases.holds_any(phrases)
+
+    def places(self, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+        """(start, end) of the places where one of ``phrases`` is written in ``folded``, in
+        text order (from the index when there is one; a phrase listed twice may give its
+        places once or twice: a test of presence in a stretch reads them the same)."""
+        if self.phrases is None:
+            return sorted(phrase_spans(self.folded, phrases))
+        return sorted(self.phrases.spans(phrases))
 
     def __len__(self) -> int:
         return len(self.text)
