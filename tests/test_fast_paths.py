@@ -341,3 +341,25 @@ def test_the_date_pattern_finds_what_it_finds_when_tried_at_every_word():
     for text in texts:
         assert [(m.span(), m.lastgroup) for m in words.pattern.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in every_word.finditer(text)], text
+
+
+def test_the_vague_amounts_tried_at_their_first_words_are_those_finditer_finds():
+    """The vague patterns run only where one of their first words is written; on written
+    and random texts they find what a scan of every position finds."""
+    words = figure_words("en")
+    pieces = ["dozens", "hundreds", "tens", "of", "thousands", "several", "more", " ",
+              "  ", "\n", "-", "scores", "millions", ",", "a few", "x"]
+    pick = random.Random(12)
+    texts = [*TEXTS, "Several hundreds of thousands of voters in Porto; tens of\nthousands more.",
+             "Rescuers in Bergen found dozens more, and scores of boats; hundreds of them "
+             "sank, injuring hundreds.", *_random_texts(13, 500),
+             *("".join(pick.choice(pieces) for _ in range(pick.randint(0, 12)))
+               for _ in range(2_000))]
+    index = phrase_index("en")
+    for text in texts:
+        folded = same_length_lower(text)
+        hits = index.hits(folded)
+        for pattern, openers in ((words.vague, words.vague_openers),
+                                 (words.vague_bare, words.vague_bare_openers)):
+            found = matches_from(pattern, folded, hits.starts(openers))
+            assert [m.span() for m in found] == [m.span() for m in pattern.finditer(folded)]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .scan import matches_from
+
 if TYPE_CHECKING:
     from .figure_values import FigureFinder
 
@@ -32,7 +34,9 @@ def _with_of(finder: FigureFinder) -> None:
     """"dozens of troops": counted when what follows "of" is a noun of people or things."""
     words = finder.words
     several = f"{words.vague_several} "
-    for m in words.vague.finditer(finder.folded):
+    # a match opens with one of its first words: tried only where one is written
+    for m in matches_from(words.vague, finder.folded,
+                          finder.table.phrase_starts(words.vague_openers)):
         if not finder._free(m.start(), m.end()):
             continue
         measure, unit, end = finder._noun_phrase(m.end())
@@ -65,7 +69,8 @@ def harm_around(finder: FigureFinder, start: int, end: int) -> str | None:
 def _bare(finder: FigureFinder) -> None:
     """"injuring hundreds", "dozens more were injured": no noun, a verb of harm."""
     words = finder.words
-    for m in words.vague_bare.finditer(finder.folded):
+    for m in matches_from(words.vague_bare, finder.folded,
+                          finder.table.phrase_starts(words.vague_bare_openers)):
         if not finder._free(m.start(), m.end()):
             continue
         state = harm_around(finder, m.start(), m.end())

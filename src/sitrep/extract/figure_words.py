@@ -63,6 +63,10 @@ class FigureWords:
     vague_ranges: dict[str, tuple[float, float]]
     vague_range_stems: tuple[str, ...]
     vague_stems: tuple[str, ...]
+    #: the first words of the matches of ``vague`` and ``vague_bare``: each match starts
+    #: where one is written, and the pattern is tried there only (see :mod:`.scan`)
+    vague_openers: tuple[str, ...]
+    vague_bare_openers: tuple[str, ...]
     change_stems: tuple[str, ...]
     multiples: tuple[tuple[str, float], ...]  # (stem, factor)
     fractions: tuple[tuple[str, float], ...]  # (part, factor)
@@ -158,6 +162,8 @@ def _vague_fields(vague: dict[str, Any]) -> dict[str, Any]:
         vague_ranges={k: (float(a), float(b)) for k, (a, b) in vague["ranges"].items()},
         vague_range_stems=tuple({k.split()[-1] for k in vague["ranges"]}),
         vague_stems=tuple(a for a in vague["amounts"] if " " not in a),
+        vague_openers=_first_words([vague["several"], *vague["amounts"]]),
+        vague_bare_openers=_first_words(vague["bare"]),
         vague=_vague(vague),
         vague_bare=re.compile(
             rf"\b(?P<vague>{_spaced_longest(vague['bare'])})"
@@ -166,6 +172,11 @@ def _vague_fields(vague: dict[str, Any]) -> dict[str, Any]:
             rf"\b(?P<vague>{_spaced_longest(vague['ranges'])})"
             r"\b[\"”’']?(?=\s)"),
     )
+
+
+def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The first word of each of ``phrases``, once each, in a fixed order."""
+    return tuple(sorted({phrase.split(" ")[0] for phrase in phrases}))
 
 
 def _group(words: list[str]) -> str:

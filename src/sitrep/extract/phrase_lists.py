@@ -30,6 +30,7 @@ def phrase_index(lang: str) -> PhraseIndex:
                         event_words(lang).verb_words, body_words(lang).mark_starts,
                         # lists whose presence in the text a rule asks for
                         figures.vague_stems, figures.vague_range_stems, figures.number_of_pieces,
+                        figures.vague_openers, figures.vague_bare_openers,
                         cues.source_leads, cues.anonymous_nouns, cues.possessive_marks,
                         cues.possessive_nouns, cues.passive_phrases, refs.previous_phrases,
                         refs.nouns, sales_events(lang).name_list])
