@@ -149,6 +149,15 @@ def test_a_text_without_an_exercise_noun_refers_to_no_exercise():
     assert refs.may_refer(sentence) and refs.refers(sentence, True)
     assert not refs.refers(sentence, refs.may_refer("the talks ended on tuesday."))
     assert refs.may_recall("as happened last time") and not refs.may_recall("as usual")
+    # a series named without a year holds an exercise noun too: without one, no search
+    pick = random.Random(14)
+    pieces = ["Iron", "Shield", "Baltic", " ", "joint ", "drills", "Exercise", "war games",
+              "”", "-", "talks"]
+    for text in ["The Iron Shield drills began.", "The Baltic talks began.",
+                 *("".join(pick.choice(pieces) for _ in range(pick.randint(0, 8)))
+                   for _ in range(2_000))]:
+        if refs.series.search(text) is not None:
+            assert any(noun in same_length_lower(text) for noun in refs.nouns), text
 
 
 #: The sentence-boundary pattern as it was written before it opened with the punctuation it

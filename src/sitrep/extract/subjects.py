@@ -203,9 +203,11 @@ def _main_event(doc: Doc, events: list[Mention], refs: EventReferences, types: E
     with those words)."""
     full = doc_values.get(doc, "text")
     reference = doc_values.get(doc, "published") or doc_values.get(doc, "captured")
+    words = doc_values.get(doc, "words")
     counts = Counter(m.name for m in events)
     main = max(counts, key=lambda n: (counts[n], _year(n))) if counts else None
-    if main is None and reference is not None:
+    # a match of ``series`` holds one of the nouns as written: no noun, no search
+    if main is None and reference is not None and words.writes_any(refs.nouns):
         # "this year's Union Bastion exercise": a series named without a year, in an
         # article that names no dated instance, is the one of its publication year
         series = refs.series.search(full)
@@ -213,7 +215,6 @@ def _main_event(doc: Doc, events: list[Mention], refs: EventReferences, types: E
             main = f"{series.group('name')}-{reference.year}"
     if main is not None:
         return main, None, []
-    words = doc_values.get(doc, "words")
     found = triggers(words.folded, types, words.phrases, full)
     inferred = infer_instance(full, found, doc_values.get(doc, "mentions"),
                               doc_values.get(doc, "dates") or [], reference, types)
