@@ -9,6 +9,7 @@ the person last named with it; spelling variants share a key (:mod:`sitrep.knowl
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -85,10 +86,10 @@ class _Finder(PlaceRules, OrgRules):
         # a token is never empty, so its first and last characters are read by index)
         capish = [t[0].isupper() and (a or t[-1] == "." or t.isupper() or "-" in t)
                   for t, a in zip(w.text, w.alpha, strict=True)]
-        out, i = [], 0
-        while i < n:
-            if not capish[i]:
-                i += 1
+        out, after = [], 0
+        # a run opens on a capitalised token: only those are visited, not every token
+        for i in compress(range(n), capish):
+            if i < after:
                 continue
             j = i + 1
             while j < n:
@@ -125,7 +126,7 @@ class _Finder(PlaceRules, OrgRules):
                 i += 1
             if i < j:
                 out.append((i, j))
-            i = max(j, i + 1)
+            after = max(j, i + 1)
         return out
 
     def _named_before(self, word: str) -> bool:
