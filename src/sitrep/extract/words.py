@@ -95,7 +95,7 @@ def read_words(doc: Doc, text: str, sent_starts: list[int], index: PhraseIndex |
     bounds = [*sent_starts, len(words)]
     sents = [Sentence(a, b, idx[a], idx[b - 1] + len(words[b - 1]))
              for a, b in pairwise(bounds) if b > a]
-    return Words(text=words, lower=[w.lower() for w in words], idx=idx,
+    return Words(text=words, lower=list(map(str.lower, words)), idx=idx,
                  alpha=alpha_col.astype(bool).tolist(), stop=stop_col.astype(bool).tolist(),
                  sents=sents, folded=folded, phrases=hits)
 
