@@ -1,0 +1,254 @@
+"""The matter a figure belongs to when no event instance is what its sentence is about.
+
+Why: sitrep's subject is an event instance ("earthquake, Myanmar"); on a page about a
+business, a sport, a court or a product there is none, and the subject falls back on the
+thing counted ("12 staffers" -> "staffers") or nothing. A reader wants the matter the
+figure belongs to: the cup final, the trade deal, the court case, the company's quarter.
+It is kept apart from the subject (``Figure.matter``), so the event instances that group
+claims and findings stay as they are, and a crisis page's figures are unchanged.
+
+The rule: (1) a named matter in the figure's sentence (the nearest one before the
+figure, else the first after it), else in the sentence before; (2) else the matter the
+page's title names; (3) else None. A named matter is a run of capitalised words ending
+with a head such as "Festival", "Cup" or "Report" ("the Baltic Sailing Cup 2024"), or a
+run of capitalised words with a common head after it ("the Kestrel Motors recall", "the
+EU-Chile trade deal"): a place or a party alone is never one. The words are the
+language's (``lang/<code>/matters.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang import language_data
+from .subjects import SentenceSubject
+
+_TOKEN = re.compile(r"[^\W_][\w’'.&+-]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CONNECTORS = frozenset({"of", "for", "de", "the", "on", "&"})
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class MatterWords:
+    """The words of one language that name matters (see the module docstring)."""
+
+    named_heads: frozenset[str]
+    solo_heads: frozenset[str]
+    common_heads: frozenset[str]
+    not_names: frozenset[str]
+    not_modifiers: frozenset[str]
+    title_prefixes: re.Pattern[str]
+    title_separators: tuple[str, ...]
+
+
+@cache
+def matter_words(lang: str) -> MatterWords:
+    """The matter words of ``lang``, read once per process."""
+    t = language_data(lang).table("matters")
+    prefixes = "|".join(re.escape(p) for p in sorted(t["title_prefixes"], key=len, reverse=True))
+    return MatterWords(
+        frozenset(t["named_heads"]), frozenset(t["solo_heads"]), frozenset(t["common_heads"]),
+        frozenset(t["not_names"]), frozenset(t["not_modifiers"]),
+        re.compile(rf"^\s*(?:(?:{prefixes})\s*[:|]\s*)+", re.IGNORECASE),
+        tuple(t["title_separators"]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    word: str  # without a sentence's full stop or a possessive
+    #: only spaces since the word before: a comma or a bracket ends a name
+    joined: bool = False
+
+    @property
+    def capitalised(self) -> bool:
+        return self.word[:1].isupper()
+
+    @property
+    def low(self) -> str:
+        return self.word.lower()
+
+
+def _tokens(text: str) -> list[_Token]:
+    out: list[_Token] = []
+    for m in _TOKEN.finditer(text):
+        word, end = m.group(0), m.end()
+        if word.endswith(".") and "." not in word[:-1]:  # "Finals." but "L.A."
+            word, end = word[:-1], end - 1
+        while word[-1:] in "’'":  # a closing quote
+            word, end = word[:-1], end - 1
+        if not word:
+            continue
+        joined = bool(out) and not text[out[-1].end:m.start()].strip()
+        out.append(_Token(m.start(), end, _POSSESSIVE.sub("", word) or word, joined))
+    return out
+
+
+def _runs(tokens: list[_Token], words: MatterWords) -> list[tuple[int, int]]:
+    """(first, last) token indexes of the runs of capitalised words, connectors between
+    them allowed ("Festival of Lights"), without a leading sentence word ("The", "After")."""
+    runs = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].capitalised or tokens[i].low in words.not_names:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            if not nxt.joined:
+                break
+            if nxt.capitalised and nxt.low not in words.not_names:
+                j += 1
+            elif (nxt.low in _CONNECTORS and j + 2 < len(tokens) and tokens[j + 2].joined
+                  and tokens[j + 2].capitalised and tokens[j + 2].low not in words.not_names):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _head_at(tokens: list[_Token], k: int, heads: frozenset[str]) -> int | None:
+    """The last token index of a head starting at ``k`` (one word, or two: "grand prix")."""
+    if k + 1 < len(tokens) and f"{tokens[k].low} {tokens[k + 1].low}" in heads:
+        return k + 1
+    return k if tokens[k].low in heads else None
+
+
+def _named(tokens: list[_Token], first: int, last: int, words: MatterWords
+           ) -> tuple[int, int] | None:
+    """A run ending (after trimming) with a named head: "Davis Cup Finals"."""
+    for k in range(last, first - 1, -1):
+        end = _head_at(tokens, k, words.named_heads)
+        if end is None or end > last:
+            continue
+        two = end > k
+        if k == first and not (two or tokens[k].low in words.solo_heads):
+            return None  # "Report" alone names nothing
+        if k > first and tokens[k - 1].low in _CONNECTORS:
+            return None  # "Roster of Games": a head after "of" ends no name
+        if end + 1 < len(tokens) and _YEAR.fullmatch(tokens[end + 1].word):
+            end += 1  # "... Festival 2018"
+        return first, end
+    return None
+
+
+def _with_common_head(tokens: list[_Token], last: int, words: MatterWords) -> int | None:
+    """The index of a common head after a run, past at most two modifiers: "Home Depot
+    sales", "the EU-Chile trade deal"; None when none follows."""
+    for k in range(last + 1, min(last + 4, len(tokens))):
+        tok = tokens[k]
+        if not tok.joined:
+            return None
+        if tok.low in words.common_heads and not tok.capitalised:
+            return k
+        if (not tok.word.islower() or tok.low in words.not_modifiers
+                or tok.low.endswith(("s", "ly", "ed", "ing"))
+                or not tok.word.replace("-", "").isalpha()):
+            return None
+    return None
+
+
+def matters_in(text: str, words: MatterWords) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``text`` of every matter it names, in text order."""
+    tokens = _tokens(text)
+    found = []
+    for first, last in _runs(tokens, words):
+        if first == last == 0 and not tokens[0].word.isupper():
+            continue  # "Retaliatory tariffs": a sentence's first word, not a name
+        # "the 2018 Lisbon Book Fair": the year before the name is the matter's
+        year_before = first - 1 if first and _YEAR.fullmatch(tokens[first - 1].word) else first
+        named = _named(tokens, first, last, words)
+        if named:
+            found.append((tokens[year_before].start, tokens[named[1]].end))
+            continue
+        head = _with_common_head(tokens, last, words)
+        if head is not None:
+            found.append((tokens[year_before].start, tokens[head].end))
+    return found
+
+
+def title_matter(title: str | None, words: MatterWords) -> str | None:
+    """The matter a page's title names: the title without its furniture ("BREAKING:",
+    "Opinion |") cut at its separators, the longest part read (the others name the outlet
+    or the section); None when it names none."""
+    if not title:
+        return None
+    parts = [words.title_prefixes.sub("", " ".join(title.split()))]
+    for sep in words.title_separators:
+        parts = [p for part in parts for p in part.split(sep)]
+    main = max(parts, key=len).strip()
+    found = matters_in(main, words)
+    return _clean(main[found[0][0]:found[0][1]]) if found else None
+
+
+def _clean(matter: str) -> str:
+    return " ".join(matter.split())
+
+
+def matter_near(text: str, sentence: tuple[int, int], before: tuple[int, int] | None,
+                at: int, words: MatterWords) -> str | None:
+    """The matter named in the sentence ``sentence`` (offsets into ``text``) holding a
+    figure at ``at``: the nearest before it, else the first after it; else the last one
+    named in the sentence ``before`` it."""
+    own = [(sentence[0] + s, sentence[0] + e)
+           for s, e in matters_in(text[sentence[0]:sentence[1]], words)]
+    # a matter that holds the figure names it ("the 2024 Cup"): not what it is about
+    own = [(s, e) for s, e in own if not s <= at < e]
+    ahead = [m for m in own if m[1] <= at]
+    if ahead:
+        return _clean(text[ahead[-1][0]:ahead[-1][1]])
+    if own:
+        return _clean(text[own[0][0]:own[0][1]])
+    if before is not None:
+        earlier = matters_in(text[before[0]:before[1]], words)
+        if earlier:
+            return _clean(text[before[0] + earlier[-1][0]:before[0] + earlier[-1][1]])
+    return None
+
+
+def is_event_subject(subject: str | None, main: str | None, sentence: SentenceSubject | None
+                     ) -> bool:
+    """Whether ``subject`` is an event instance: the article's main event, the instance
+    its sentence names or continues, or any instance name ("earthquake, Nepal")."""
+    if subject is None:
+        return False
+    if subject == main or ", " in subject:
+        return True
+    return sentence is not None and (subject == sentence.context or any(
+        subject == name for _, name in sentence.instances))
+
+
+@dataclass(frozen=True, slots=True)
+class PageMatters:
+    """What the matters of one page's figures are read from: its text, its sentences and
+    the matter of its title (read once)."""
+
+    text: str
+    sentences: list[SentenceSubject]
+    title: str | None
+    words: MatterWords
+
+    @classmethod
+    def of(cls, text: str, sentences: list[SentenceSubject], title: str | None,
+           lang: str) -> PageMatters:
+        words = matter_words(lang)
+        return cls(text, sentences, title_matter(title, words), words)
+
+    def matter(self, at: int, k: int | None) -> str | None:
+        """The matter of a figure at offset ``at`` in sentence ``k`` with no event
+        instance for subject (see the module docstring)."""
+        if k is not None:
+            here = self.sentences[k]
+            before = self.sentences[k - 1] if k > 0 else None
+            found = matter_near(self.text, (here.start, here.end),
+                                (before.start, before.end) if before else None, at, self.words)
+            if found:
+                return found
+        return self.title
