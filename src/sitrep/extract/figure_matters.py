@@ -83,7 +83,8 @@ def _tokens(text: str) -> list[_Token]:
             word, end = word[:-1], end - 1
         if not word:
             continue
-        joined = bool(out) and not text[out[-1].end:m.start()].strip()
+        # a possessive's apostrophe ("Motors’ results") is no break either
+        joined = bool(out) and not text[out[-1].end:m.start()].strip(" ’'")
         out.append(_Token(m.start(), end, _POSSESSIVE.sub("", word) or word, joined))
     return out
 
