@@ -111,3 +111,24 @@ def test_the_store_and_the_figures_command_keep_the_matter(tmp_path: Path):
     rows = {r["evidence"]["text"]: r for r in map(json.loads, out.splitlines())}
     assert rows["Fourteen crews"]["matter"] == "Atlantic Rowing Cup"
     assert rows["Fourteen crews"]["subject"] == "crews"
+
+
+_COOKING = ("Вымойте тыкву и очистите её от кожуры. Нарежьте лук мелкими кубиками. "
+            "Разогрейте сковороду на среднем огне. Добавьте немного масла и соль. "
+            "Помешивайте овощи деревянной лопаткой. Попробуйте суп и добавьте перец. ")
+
+
+def test_an_event_word_in_passing_on_a_long_page_is_not_its_event():
+    """A recipe that says "send the pumpkin into the pot" once in thirty-odd sentences is
+    about no deployment; a short report that names one is (in a language of the foreign
+    reader)."""
+    from sitrep.extract.runner import ExtractionJob, run_job
+
+    recipe = run_job(ExtractionJob("a", _COOKING * 5 + "Нарезанную тыкву отправьте в "
+                                   "кастрюлю. На рынке мы купили 12 тыкв за 800 рублей.",
+                                   None, "ru"))
+    assert recipe.main_event is None
+    assert [f.subject for f in recipe.figures] == [None, None]
+    report = run_job(ExtractionJob("b", "Россия отправила 300 военных в Сирию. Об этом "
+                                   "сообщило министерство.", None, "ru"))
+    assert report.figures[0].subject == report.main_event == "deployment, Russia / Syria"
