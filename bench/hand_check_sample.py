@@ -79,7 +79,12 @@ def _title(key: str) -> str | None:
     path = AEB_DIR / "html" / f"{key}.html.gz"
     if not path.exists():
         return None
-    return read_page_meta(lxml.html.fromstring(gzip.decompress(path.read_bytes()))).title
+    raw = gzip.decompress(path.read_bytes())
+    try:  # the pages are UTF-8 but for a few; lxml would read bytes as Latin-1
+        html = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        html = raw.decode("latin-1")
+    return read_page_meta(lxml.html.fromstring(html)).title
 
 
 def _draw(population: list, seed: int, count: int) -> list[dict[str, object]]:

@@ -83,8 +83,8 @@ def _tokens(text: str) -> list[_Token]:
             word, end = word[:-1], end - 1
         if not word:
             continue
-        # a possessive's apostrophe ("Motors’ results") is no break either
-        joined = bool(out) and not text[out[-1].end:m.start()].strip(" ’'")
+        # a possessive's apostrophe ("Motors’ results") or a slash ("Lyon/Porto") is no break
+        joined = bool(out) and not text[out[-1].end:m.start()].strip(" ’'/")
         out.append(_Token(m.start(), end, _POSSESSIVE.sub("", word) or word, joined))
     return out
 
@@ -156,12 +156,14 @@ def _with_common_head(tokens: list[_Token], last: int, words: MatterWords) -> in
     return None
 
 
-def matters_in(text: str, words: MatterWords) -> list[tuple[int, int]]:
-    """The (start, end) offsets in ``text`` of every matter it names, in text order."""
+def matters_in(text: str, words: MatterWords, headline: bool = False
+               ) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``text`` of every matter it names, in text order; in a
+    ``headline`` its first word may be a name, as it may not in a sentence."""
     tokens = _tokens(text)
     found = []
     for first, last in _runs(tokens, words):
-        if first == last == 0 and not tokens[0].word.isupper():
+        if first == last == 0 and not headline and not tokens[0].word.isupper():
             continue  # "Retaliatory tariffs": a sentence's first word, not a name
         # "the 2018 Lisbon Book Fair": the year before the name is the matter's
         year_before = first - 1 if first and _YEAR.fullmatch(tokens[first - 1].word) else first
@@ -177,16 +179,19 @@ def matters_in(text: str, words: MatterWords) -> list[tuple[int, int]]:
 
 def title_matter(title: str | None, words: MatterWords) -> str | None:
     """The matter a page's title names: the title without its furniture ("BREAKING:",
-    "Opinion |") cut at its separators, the longest part read (the others name the outlet
-    or the section); None when it names none."""
+    "Opinion |") cut at its separators, the longest part read first (the others often name
+    the outlet or the section), then the others in order; None when none names one."""
     if not title:
         return None
     parts = [words.title_prefixes.sub("", " ".join(title.split()))]
     for sep in words.title_separators:
-        parts = [p for part in parts for p in part.split(sep)]
-    main = max(parts, key=len).strip()
-    found = matters_in(main, words)
-    return _clean(main[found[0][0]:found[0][1]]) if found else None
+        parts = [p.strip() for part in parts for p in part.split(sep)]
+    longest = max(parts, key=len)
+    for part in (longest, *(p for p in parts if p is not longest)):
+        found = matters_in(part, words, headline=True)
+        if found:
+            return _clean(part[found[0][0]:found[0][1]])
+    return None
 
 
 def _clean(matter: str) -> str:
