@@ -19,10 +19,10 @@ language's (``lang/<code>/matters.json``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
-from ..lang import language_data
+from ..lang import language_data, longest_first
 from .subjects import SentenceSubject
 
 _TOKEN = re.compile(r"[^\W_][\w’'.&+-]*")
@@ -42,6 +42,8 @@ class MatterWords:
     not_modifiers: frozenset[str]
     title_prefixes: re.Pattern[str]
     title_separators: tuple[str, ...]
+    #: any head, in lower-case text: most sentences hold none and are not read further
+    any_head: re.Pattern[str]
 
 
 @cache
@@ -53,7 +55,8 @@ def matter_words(lang: str) -> MatterWords:
         frozenset(t["named_heads"]), frozenset(t["solo_heads"]), frozenset(t["common_heads"]),
         frozenset(t["not_names"]), frozenset(t["not_modifiers"]),
         re.compile(rf"^\s*(?:(?:{prefixes})\s*[:|]\s*)+", re.IGNORECASE),
-        tuple(t["title_separators"]))
+        tuple(t["title_separators"]),
+        re.compile(rf"\b(?:{longest_first(t['named_heads'] + t['common_heads'])})\b"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +163,8 @@ def matters_in(text: str, words: MatterWords, headline: bool = False
                ) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``text`` of every matter it names, in text order; in a
     ``headline`` its first word may be a name, as it may not in a sentence."""
+    if not words.any_head.search(text.lower()):
+        return []
     tokens = _tokens(text)
     found = []
     for first, last in _runs(tokens, words):
@@ -198,25 +203,19 @@ def _clean(matter: str) -> str:
     return " ".join(matter.split())
 
 
-def matter_near(text: str, sentence: tuple[int, int], before: tuple[int, int] | None,
-                at: int, words: MatterWords) -> str | None:
-    """The matter named in the sentence ``sentence`` (offsets into ``text``) holding a
-    figure at ``at``: the nearest before it, else the first after it; else the last one
-    named in the sentence ``before`` it."""
-    own = [(sentence[0] + s, sentence[0] + e)
-           for s, e in matters_in(text[sentence[0]:sentence[1]], words)]
+def nearest(own: list[tuple[int, int]], earlier: list[tuple[int, int]], at: int
+            ) -> tuple[int, int] | None:
+    """Of the matters named in a figure's sentence (``own``) and in the sentence before
+    (``earlier``), the one a figure at ``at`` belongs to: the nearest before it in its
+    sentence, else the first after it, else the last of the sentence before."""
     # a matter that holds the figure names it ("the 2024 Cup"): not what it is about
     own = [(s, e) for s, e in own if not s <= at < e]
     ahead = [m for m in own if m[1] <= at]
     if ahead:
-        return _clean(text[ahead[-1][0]:ahead[-1][1]])
+        return ahead[-1]
     if own:
-        return _clean(text[own[0][0]:own[0][1]])
-    if before is not None:
-        earlier = matters_in(text[before[0]:before[1]], words)
-        if earlier:
-            return _clean(text[before[0] + earlier[-1][0]:before[0] + earlier[-1][1]])
-    return None
+        return own[0]
+    return earlier[-1] if earlier else None
 
 
 def is_event_subject(subject: str | None, main: str | None, sentence: SentenceSubject | None
@@ -240,6 +239,8 @@ class PageMatters:
     sentences: list[SentenceSubject]
     title: str | None
     words: MatterWords
+    #: the matters named in each sentence read so far (offsets into the text)
+    named: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, sentences: list[SentenceSubject], title: str | None,
@@ -251,10 +252,14 @@ class PageMatters:
         """The matter of a figure at offset ``at`` in sentence ``k`` with no event
         instance for subject (see the module docstring)."""
         if k is not None:
-            here = self.sentences[k]
-            before = self.sentences[k - 1] if k > 0 else None
-            found = matter_near(self.text, (here.start, here.end),
-                                (before.start, before.end) if before else None, at, self.words)
+            found = nearest(self._in(k), self._in(k - 1) if k > 0 else [], at)
             if found:
-                return found
+                return _clean(self.text[found[0]:found[1]])
         return self.title
+
+    def _in(self, k: int) -> list[tuple[int, int]]:
+        if k not in self.named:
+            start = self.sentences[k].start
+            self.named[k] = [(start + s, start + e) for s, e in matters_in(
+                self.text[start:self.sentences[k].end], self.words)]
+        return self.named[k]
