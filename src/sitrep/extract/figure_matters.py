@@ -19,16 +19,19 @@ language's (``lang/<code>/matters.json``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
-from ..lang import language_data, longest_first
+from ..lang import language_data
 from .subjects import SentenceSubject
 
 _TOKEN = re.compile(r"[^\W_][\w’'.&+-]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CONNECTORS = frozenset({"of", "for", "de", "the", "on", "&"})
 _POSSESSIVE = re.compile(r"[’']s?$")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +45,8 @@ class MatterWords:
     not_modifiers: frozenset[str]
     title_prefixes: re.Pattern[str]
     title_separators: tuple[str, ...]
-    #: any head, in lower-case text: most sentences hold none and are not read further
-    any_head: re.Pattern[str]
+    #: the words of every head: a sentence with none of them (most) is not read further
+    head_words: frozenset[str]
 
 
 @cache
@@ -56,24 +59,19 @@ def matter_words(lang: str) -> MatterWords:
         frozenset(t["not_names"]), frozenset(t["not_modifiers"]),
         re.compile(rf"^\s*(?:(?:{prefixes})\s*[:|]\s*)+", re.IGNORECASE),
         tuple(t["title_separators"]),
-        re.compile(rf"\b(?:{longest_first(t['named_heads'] + t['common_heads'])})\b"))
+        frozenset(w for head in t["named_heads"] + t["common_heads"] for w in head.split()))
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word of a sentence (a named tuple: a sentence with a head word makes dozens)."""
+
     start: int
     end: int
     word: str  # without a sentence's full stop or a possessive
+    low: str
+    capitalised: bool
     #: only spaces since the word before: a comma or a bracket ends a name
-    joined: bool = False
-
-    @property
-    def capitalised(self) -> bool:
-        return self.word[:1].isupper()
-
-    @property
-    def low(self) -> str:
-        return self.word.lower()
+    joined: bool
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -82,13 +80,12 @@ def _tokens(text: str) -> list[_Token]:
         word, end = m.group(0), m.end()
         if word.endswith(".") and "." not in word[:-1]:  # "Finals." but "L.A."
             word, end = word[:-1], end - 1
-        while word[-1:] in "’'":  # a closing quote
+        while word[-1] in "’'":  # a closing quote (a word starts with a letter or digit)
             word, end = word[:-1], end - 1
-        if not word:
-            continue
         # a possessive's apostrophe ("Motors’ results") or a slash ("Lyon/Porto") is no break
         joined = bool(out) and not text[out[-1].end:m.start()].strip(" ’'/")
-        out.append(_Token(m.start(), end, _POSSESSIVE.sub("", word) or word, joined))
+        word = _POSSESSIVE.sub("", word) or word
+        out.append(_Token(m.start(), end, word, word.lower(), word[0].isupper(), joined))
     return out
 
 
@@ -163,7 +160,7 @@ def matters_in(text: str, words: MatterWords, headline: bool = False
                ) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``text`` of every matter it names, in text order; in a
     ``headline`` its first word may be a name, as it may not in a sentence."""
-    if not words.any_head.search(text.lower()):
+    if words.head_words.isdisjoint(_LOWER_WORD.findall(text.lower())):
         return []
     tokens = _tokens(text)
     found = []
@@ -203,8 +200,8 @@ def _clean(matter: str) -> str:
     return " ".join(matter.split())
 
 
-def nearest(own: list[tuple[int, int]], earlier: list[tuple[int, int]], at: int
-            ) -> tuple[int, int] | None:
+def nearest(own: list[tuple[int, int]], earlier: Callable[[], list[tuple[int, int]]],
+            at: int) -> tuple[int, int] | None:
     """Of the matters named in a figure's sentence (``own``) and in the sentence before
     (``earlier``), the one a figure at ``at`` belongs to: the nearest before it in its
     sentence, else the first after it, else the last of the sentence before."""
@@ -215,7 +212,8 @@ def nearest(own: list[tuple[int, int]], earlier: list[tuple[int, int]], at: int
         return ahead[-1]
     if own:
         return own[0]
-    return earlier[-1] if earlier else None
+    before = earlier()
+    return before[-1] if before else None
 
 
 def is_event_subject(subject: str | None, main: str | None, sentence: SentenceSubject | None
@@ -252,7 +250,7 @@ class PageMatters:
         """The matter of a figure at offset ``at`` in sentence ``k`` with no event
         instance for subject (see the module docstring)."""
         if k is not None:
-            found = nearest(self._in(k), self._in(k - 1) if k > 0 else [], at)
+            found = nearest(self._in(k), lambda: self._in(k - 1) if k > 0 else [], at)
             if found:
                 return _clean(self.text[found[0]:found[1]])
         return self.title
