@@ -139,3 +139,21 @@ def test_an_event_word_in_passing_on_a_long_page_is_not_its_event():
 ])
 def test_the_title_matter(title: str | None, matter: str | None):
     assert title_matter(title, matter_words("en")) == matter
+
+
+def test_a_store_of_schema_14_gets_the_matter_column_on_upgrade(tmp_path: Path):
+    import sqlite3
+
+    from sitrep.store import SCHEMA_VERSION, Store
+
+    path = tmp_path / "old.db"
+    with Store(path):
+        pass
+    db = sqlite3.connect(path)
+    db.executescript("ALTER TABLE figures DROP COLUMN matter; PRAGMA user_version=14;")
+    db.close()
+    for _ in range(2):  # upgraded once, then opened as it is
+        with Store(path) as store:
+            columns = {r[1] for r in store._db.execute("PRAGMA table_info(figures)")}
+            assert "matter" in columns
+            assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
