@@ -29,9 +29,14 @@ from .subjects import SentenceSubject
 
 _TOKEN = re.compile(r"[^\W_][\w’'.&+-]*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ARTICLES = frozenset({"the", "a", "an"})
 _CONNECTORS = frozenset({"of", "for", "de", "the", "on", "&"})
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+#: In a headline in title case, at most this many capitalised words before a head are
+#: its name ("Firms Join Private Moon Lander Project" -> "Private Moon Lander Project")
+TITLE_CASE_NAME = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +83,8 @@ def _tokens(text: str) -> list[_Token]:
     out: list[_Token] = []
     for m in _TOKEN.finditer(text):
         word, end = m.group(0), m.end()
-        if word.endswith(".") and "." not in word[:-1]:  # "Finals." but "L.A."
+        if word.endswith(".") and "." not in word[:-1] and not (
+                len(word) <= 3 and word.isupper()):  # "Finals." but "L.A.", "ID."
             word, end = word[:-1], end - 1
         while word[-1] in "’'":  # a closing quote (a word starts with a letter or digit)
             word, end = word[:-1], end - 1
@@ -105,14 +111,33 @@ def _runs(tokens: list[_Token], words: MatterWords) -> list[tuple[int, int]]:
                 break
             if nxt.capitalised and nxt.low not in words.not_names:
                 j += 1
-            elif (nxt.low in _CONNECTORS and j + 2 < len(tokens) and tokens[j + 2].joined
-                  and tokens[j + 2].capitalised and tokens[j + 2].low not in words.not_names):
-                j += 2
+            elif nxt.low in _CONNECTORS and not nxt.capitalised:  # "of", not "The"
+                after = _after_connectors(tokens, j + 1, words)
+                if after is None:
+                    break
+                j = after
             else:
                 break
         runs.append((i, j))
         i = j + 1
     return runs
+
+
+def _after_connectors(tokens: list[_Token], k: int, words: MatterWords) -> int | None:
+    """The capitalised word after one or two connectors from ``k`` ("of the Sea"), joined
+    to them; None when none follows."""
+    for n in (k, k + 1):
+        if n >= len(tokens) or not tokens[n].joined:
+            return None
+        tok = tokens[n]
+        if tok.capitalised:
+            return n if n > k and tok.low not in words.not_names else None
+        if tok.low not in _CONNECTORS:
+            return None
+    nxt = k + 2
+    ok = (nxt < len(tokens) and tokens[nxt].joined and tokens[nxt].capitalised
+          and tokens[nxt].low not in words.not_names)
+    return nxt if ok else None
 
 
 def _head_at(tokens: list[_Token], k: int, heads: frozenset[str]) -> int | None:
@@ -122,18 +147,26 @@ def _head_at(tokens: list[_Token], k: int, heads: frozenset[str]) -> int | None:
     return k if tokens[k].low in heads else None
 
 
-def _named(tokens: list[_Token], first: int, last: int, words: MatterWords
-           ) -> tuple[int, int] | None:
-    """A run ending (after trimming) with a named head: "Davis Cup Finals"."""
+def _named(tokens: list[_Token], first: int, last: int, words: MatterWords,
+           capitalised: bool = False) -> tuple[int, int] | None:
+    """A run ending (after trimming) with a named head: "Davis Cup Finals"; in a headline
+    in title case (``capitalised``), its last few words before the head."""
     for k in range(last, first - 1, -1):
         end = _head_at(tokens, k, words.named_heads)
         if end is None or end > last:
             continue
         two = end > k
+        if capitalised:
+            first = max(first, k - TITLE_CASE_NAME)
+        if (k == first and last > end and tokens[end + 1].low in _CONNECTORS
+                and not capitalised):
+            return first, last  # "Festival of the Sea", "Tour de France"
         if k == first and not (two or tokens[k].low in words.solo_heads):
             return None  # "Report" alone names nothing
         if k > first and tokens[k - 1].low in _CONNECTORS:
-            return None  # "Roster of Games": a head after "of" ends no name
+            # "Porto for the Tour de Algarve", "Roster of Games": a head after "of" starts
+            # the name, if it is one
+            return _named(tokens, k, last, words, capitalised)
         if end + 1 < len(tokens) and _YEAR.fullmatch(tokens[end + 1].word):
             end += 1  # "... Festival 2018"
         return first, end
@@ -156,10 +189,11 @@ def _with_common_head(tokens: list[_Token], last: int, words: MatterWords) -> in
     return None
 
 
-def matters_in(text: str, words: MatterWords, headline: bool = False
-               ) -> list[tuple[int, int]]:
+def matters_in(text: str, words: MatterWords, headline: bool = False,
+               capitalised: bool = False) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``text`` of every matter it names, in text order; in a
-    ``headline`` its first word may be a name, as it may not in a sentence."""
+    ``headline`` its first word may be a name, as it may not in a sentence; in one that
+    is ``capitalised`` (title case), a name is the few words before its head."""
     if words.head_words.isdisjoint(_LOWER_WORD.findall(text.lower())):
         return []
     tokens = _tokens(text)
@@ -167,33 +201,69 @@ def matters_in(text: str, words: MatterWords, headline: bool = False
     for first, last in _runs(tokens, words):
         if first == last == 0 and not headline and not tokens[0].word.isupper():
             continue  # "Retaliatory tariffs": a sentence's first word, not a name
-        # "the 2018 Lisbon Book Fair": the year before the name is the matter's
-        year_before = first - 1 if first and _YEAR.fullmatch(tokens[first - 1].word) else first
-        named = _named(tokens, first, last, words)
-        if named:
-            found.append((tokens[year_before].start, tokens[named[1]].end))
-            continue
-        head = _with_common_head(tokens, last, words)
-        if head is not None:
-            found.append((tokens[year_before].start, tokens[head].end))
+        named = _named(tokens, first, last, words, capitalised)
+        if named is None:
+            head = _with_common_head(tokens, last, words)
+            named = (first, head) if head is not None else None
+        if named is not None:
+            start = named[0]
+            # "the 2018 Lisbon Book Fair": the year before the name is the matter's
+            if start and _YEAR.fullmatch(tokens[start - 1].word):
+                start -= 1
+            found.append((tokens[start].start, tokens[named[1]].end))
     return found
 
 
-def title_matter(title: str | None, words: MatterWords) -> str | None:
+def _title_case(text: str) -> bool:
+    """Whether a headline capitalises its words ("Google Bets on the Future With Launch of
+    ..."): then a run of capitalised words is no name, and its verbs look like names."""
+    long_words = _LONG_WORD.findall(text)
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.8 * len(
+        long_words)
+
+
+def title_matter(title: str | None, words: MatterWords,
+                 parties: frozenset[str] = frozenset()) -> str | None:
     """The matter a page's title names: the title without its furniture ("BREAKING:",
     "Opinion |") cut at its separators, the longest part read first (the others often name
-    the outlet or the section), then the others in order; None when none names one."""
+    the outlet or the section), then the others in order; else the name the headline
+    starts with (see :func:`_leading_name`); None when there is none."""
     if not title:
         return None
     parts = [words.title_prefixes.sub("", " ".join(title.split()))]
     for sep in words.title_separators:
         parts = [p.strip() for part in parts for p in part.split(sep)]
     longest = max(parts, key=len)
+    capitalised = _title_case(longest)
     for part in (longest, *(p for p in parts if p is not longest)):
-        found = matters_in(part, words, headline=True)
+        found = matters_in(part, words, headline=True, capitalised=capitalised)
         if found:
             return _clean(part[found[0][0]:found[0][1]])
-    return None
+    return None if capitalised else _leading_name(longest, words, parties)
+
+
+def _leading_name(headline: str, words: MatterWords, parties: frozenset[str]) -> str | None:
+    """The name a headline starts with, up to its verb, when it names a thing (a product, a
+    work): "2030 Orvik Tern X2 revealed as ..." -> "2030 Orvik Tern X2". Not a name of one
+    word, nor one ending with a lower-case word ("Prison guards"), nor a person, place or
+    body the page names (``parties``: lower-cased names and surnames), which are parties,
+    not matters."""
+    tokens = _tokens(headline)
+    i = 1 if tokens and tokens[0].low in _ARTICLES else 0  # "The ..."
+    j = i
+    while j < len(tokens) and (j == i or tokens[j].joined) and not (
+            tokens[j].low in words.not_modifiers or tokens[j].low in words.not_names
+            or (not tokens[j].capitalised and tokens[j].low.endswith(("s", "ed", "ing")))):
+        j += 1
+    name = tokens[i:j]
+    if (len(name) < 2 or not (name[-1].capitalised or name[-1].word[-1].isdigit())
+            or (sum(t.capitalised for t in name) < 2 and not any(
+                c.isdigit() for t in name for c in t.word))):
+        return None
+    names = " ".join(t.word for t in name if not _YEAR.fullmatch(t.word)).lower()
+    if names in parties or name[-1].low in parties:
+        return None
+    return _clean(headline[name[0].start:name[-1].end])
 
 
 def _clean(matter: str) -> str:
@@ -242,9 +312,12 @@ class PageMatters:
 
     @classmethod
     def of(cls, text: str, sentences: list[SentenceSubject], title: str | None,
-           lang: str) -> PageMatters:
+           lang: str, parties: frozenset[str] = frozenset()) -> PageMatters:
+        """``parties``: the names (lower case) of the people, places and bodies the page
+        names, and the people's surnames: a title's leading name that is one is no matter."""
         words = matter_words(lang)
-        return cls(text, sentences, title_matter(title, words), words)
+        return cls(text, sentences, title_matter(title, words, parties) if title else None,
+                   words)
 
     def matter(self, at: int, k: int | None) -> str | None:
         """The matter of a figure at offset ``at`` in sentence ``k`` with no event

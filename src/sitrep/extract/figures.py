@@ -61,7 +61,9 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     carrier = Carrier(doc_values.get(doc, "text"), sentences, by_sentence,
                       doc_values.get(doc, "mentions") or [], by_family, carry_words(words.lang))
     steps = increment_changes(text, figures, families, words.lang)
-    matters = PageMatters.of(text, sentences, doc_values.get(doc, "title"), words.lang)
+    title = doc_values.get(doc, "title")
+    matters = PageMatters.of(text, sentences, title, words.lang, _parties(doc) if title else
+                             frozenset())
     main = doc_values.get(doc, "main_event")
     for (fig, k), family, step in zip(located, families, steps, strict=True):
         sentence = sentences[k] if k is not None else None
@@ -76,6 +78,18 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
                            matter=None if is_event_subject(about, main, sentence)
                            else matters.matter(fig.evidence.start, k)))
     return out
+
+
+def _parties(doc: Doc) -> frozenset[str]:
+    """The lower-cased names of the people, places and bodies the page names, and the
+    people's surnames (see :class:`PageMatters`)."""
+    out = set()
+    for m in doc_values.get(doc, "mentions") or []:
+        if m.kind != "event":
+            out.update((m.name.lower(), m.span.text.lower()))
+            if m.kind == "person":
+                out.add(m.name.rsplit(" ", 1)[-1].lower())
+    return frozenset(out)
 
 
 def _once(figures: list[Figure], words: FigureWords) -> list[Figure]:
