@@ -9,7 +9,9 @@ from the same extraction, so a later check compares like with like.
 
 What: every text (in the file's order) is extracted as ``extract_throughput.py
 --benchmark-texts`` reads it, skipping those a run would not read (the language found at
-ingest is not English); every figure of every text is listed (text key, figure order);
+ingest is not English), with the title a run reads off the page's HTML
+(``html/KEY.html.gz``: the matter of figures whose sentences name none); every figure of
+every text is listed (text key, figure order);
 ``random.Random(SEED).sample`` picks ``--count`` of them; each is printed with its sentence,
 value, hedge, unit and thing counted. Run from the repository root.
 """
@@ -52,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     population = []
     for key, text in texts:
         # as a run would: the language found at ingest decides whether the rules read it
-        result = run_job(ExtractionJob(key, text, None, detect_language(text)))
+        result = run_job(ExtractionJob(key, text, None, detect_language(text),
+                                       title=_title(key)))
         for n, fig in enumerate(getattr(result, "figures", [])):
             population.append((key, n, text, fig))
     rows = []
@@ -65,9 +68,30 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _title(key: str) -> str | None:
+    """The page's title as the HTML cleaner reads it (headline, og:title or <title>)."""
+    import gzip
+
+    import lxml.html
+
+    from sitrep.clean.page_meta import read_page_meta
+
+    path = AEB_DIR / "html" / f"{key}.html.gz"
+    if not path.exists():
+        return None
+    raw = gzip.decompress(path.read_bytes())
+    try:  # the pages are UTF-8 but for a few; lxml would read bytes as Latin-1
+        html = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        html = raw.decode("latin-1")
+    return read_page_meta(lxml.html.fromstring(html)).title
+
+
 def _draw(population: list, seed: int, count: int) -> list[dict[str, object]]:
     """Print and return ``count`` figures drawn with ``seed``: the figure's own fields and
-    the statement fields a hand check also judges (subject, speaker, stated_on). The
+    the statement fields a hand check also judges (subject, speaker, stated_on), and the
+    matter where no event instance is the subject (the matter is what a reader takes for
+    the subject then). The
     speaker is a person or, for a body or a group ("the WHO reported", "the unions said"),
     the organisation: both are printed, as news eval scores either."""
     sample = random.Random(seed).sample(population, min(count, len(population)))
@@ -77,14 +101,16 @@ def _draw(population: list, seed: int, count: int) -> list[dict[str, object]]:
         row = {"seed": seed, "text": key[:12], "figure": n, "evidence": fig.evidence.text,
                "low": fig.low, "high": fig.high, "qualifier": fig.qualifier,
                "unit": fig.unit, "measure": fig.measure, "kind": fig.kind, "change": fig.change,
-               "subject": fig.subject, "speaker": said.speaker, "org": said.org,
+               "subject": fig.subject, "matter": fig.matter, "speaker": said.speaker,
+               "org": said.org,
                "stated_on": said.stated_on.isoformat() if said.stated_on else None,
                "context": _context(text, fig.evidence.start, fig.evidence.end)}
         rows.append(row)
         print(f"{i:2}. {key[:12]}#{n} {fig.evidence.text!r}: low={fig.low} high={fig.high} "
               f"qualifier={fig.qualifier!r} unit={fig.unit!r} measure={fig.measure!r}"
               f"{f' change={fig.change}' if fig.change else ''}\n"
-              f"    subject={fig.subject!r} speaker={said.speaker!r} org={said.org!r} "
+              f"    subject={fig.subject!r} matter={fig.matter!r} speaker={said.speaker!r} "
+              f"org={said.org!r} "
               f"stated_on={row['stated_on']}\n"
               f"    {row['context']}")
     print(f"{len(sample)} drawn (seed {seed})")

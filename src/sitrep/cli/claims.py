@@ -23,13 +23,14 @@ def filter_options(f: F) -> F:
                         "(e.g. Zapad-2025).")(f)
 
 
-_FIGURE_FIELDS = ("id", "article_id", "subject", "measure", "family", "kind", "low", "high",
-                  "unit", "qualifier", "change", "start", "end", "speaker", "role", "org",
+_FIGURE_FIELDS = ("id", "article_id", "subject", "matter", "measure", "family", "kind", "low",
+                  "high", "unit", "qualifier", "change", "start", "end", "speaker", "role", "org",
                   "stated_on", "to", "published", "outlet", "evidence")
 
 
 def _figure_record(row: dict) -> dict:
     return {"id": row["id"], "article_id": row["article_id"], "subject": row["subject"],
+            "matter": row.get("matter"),
             "measure": row["measure"], "family": row["family"], "kind": row["kind"],
             "low": row["low"], "high": row["high"], "unit": row["unit"],
             "qualifier": row["qualifier"],
@@ -119,7 +120,9 @@ def figures(subject: str | None, speaker: str | None, since: str | None, fmt: st
         for row in rows:
             click.echo(json.dumps(_figure_record(row), ensure_ascii=False))
         return
-    table = [(r["id"], r["subject"] or "-", _value(r), r["measure"] or "-",
+    # where no event instance is the subject, the matter the figure belongs to beside it
+    table = [(r["id"], f"{r['subject'] or '-'} ({r['matter']})" if r.get("matter")
+              else r["subject"] or "-", _value(r), r["measure"] or "-",
               r["speaker"] or r["org"] or "(outlet)", _stated(r), r["text"]) for r in rows]
     _table(("id", "subject", "value", "measure", "who", "stated", "evidence"), table,
            legend=_legend([c for t in table for c in (t[2], t[5])]))

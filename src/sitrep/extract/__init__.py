@@ -21,13 +21,14 @@ from .records import (
 )
 
 #: Bump when extraction rules change: stored results of an older version are redone.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 
 def extract_text(text: str, published: date | None = None,
                  captured: date | None = None, lang: str = "en",
                  story_days: tuple[date, ...] = (),
-                 story_events: tuple[tuple[str, int], ...] = ()) -> Extraction:
+                 story_events: tuple[tuple[str, int], ...] = (),
+                 title: str | None = None) -> Extraction:
     """Run the pipeline of ``lang`` over one article's clean text.
 
     ``published`` dates the article; without it, relative dates ("on Tuesday") resolve
@@ -35,7 +36,8 @@ def extract_text(text: str, published: date | None = None,
     days of the other articles of the story (sorted), which give the year of a yearless date
     in an undated article (see :mod:`sitrep.extract.story_days`); ``story_events``: the
     main events of the store's articles and how many name each, whose days date an undated
-    article's weekdays. The text is tokenized by
+    article's weekdays; ``title``: the page's title, whose matter is that of the figures no
+    event or matter of their own sentences claims. The text is tokenized by
     :func:`~sitrep.extract.nlp.make_doc` (linear in any input), and what the components read
     besides the tokens travels on the Doc (``doc._.text``, ``published``, ``captured``)."""
     from .nlp import build_nlp, make_doc
@@ -48,6 +50,7 @@ def extract_text(text: str, published: date | None = None,
     doc_values.put(doc, "captured", captured)
     doc_values.put(doc, "story_days", story_days)
     doc_values.put(doc, "story_events", story_events)
+    doc_values.put(doc, "title", title)
     doc = nlp(doc)
     found = doc_values.get
     return Extraction(mentions=list(found(doc, "mentions")), figures=list(found(doc, "figures")),

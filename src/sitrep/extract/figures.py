@@ -24,6 +24,7 @@ from .attribution import Cue, cue_for
 from .carry import Carrier, carry_words
 from .counted import family_of, measure_family
 from .figure_increments import increment_changes
+from .figure_matters import PageMatters, is_event_subject
 from .figure_ratios import as_shares
 from .figure_restated import without_restated
 from .figure_subjects import subject
@@ -60,6 +61,10 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     carrier = Carrier(doc_values.get(doc, "text"), sentences, by_sentence,
                       doc_values.get(doc, "mentions") or [], by_family, carry_words(words.lang))
     steps = increment_changes(text, figures, families, words.lang)
+    title = doc_values.get(doc, "title")
+    matters = PageMatters.of(text, sentences, title, words.lang, _parties(doc) if title else
+                             frozenset())
+    main = doc_values.get(doc, "main_event")
     for (fig, k), family, step in zip(located, families, steps, strict=True):
         sentence = sentences[k] if k is not None else None
         cue = cue_for(by_sentence.get(sentence.start, []) if sentence else cues,
@@ -67,10 +72,24 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
         said = None if k is not None and carrier.describes(k, family) else cue
         if cue is None and k is not None and not by_sentence.get(sentences[k].start):
             said = carrier.cue(k, family)  # "... the ministry said. Another 40 are missing."
+        about = subject(fig, doc, sentence, cue, words)
         out.append(replace(fig, attribution=said.attribution if said else NO_ATTRIBUTION,
-                           subject=subject(fig, doc, sentence, cue, words), family=family,
-                           change=fig.change or step))
+                           subject=about, family=family, change=fig.change or step,
+                           matter=None if is_event_subject(about, main, sentence)
+                           else matters.matter(fig.evidence.start, k)))
     return out
+
+
+def _parties(doc: Doc) -> frozenset[str]:
+    """The lower-cased names of the people, places and bodies the page names, and the
+    people's surnames (see :class:`PageMatters`)."""
+    out = set()
+    for m in doc_values.get(doc, "mentions") or []:
+        if m.kind != "event":
+            out.update((m.name.lower(), m.span.text.lower()))
+            if m.kind == "person":
+                out.add(m.name.rsplit(" ", 1)[-1].lower())
+    return frozenset(out)
 
 
 def _once(figures: list[Figure], words: FigureWords) -> list[Figure]:

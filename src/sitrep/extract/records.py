@@ -88,6 +88,9 @@ class Figure:
     #: the group of measures analysts compare ("troops", "soldiers" -> "participants"),
     #: set by extraction when the figure is finished: the store saves it as it is
     family: str | None = field(default=None, kw_only=True)
+    #: the matter it belongs to where no event instance is its subject (a cup final, a
+    #: trade deal, a court case: see extract/figure_matters.py); None beside an event
+    matter: str | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True, slots=True)

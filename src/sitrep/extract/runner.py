@@ -40,6 +40,8 @@ class ExtractionJob:
     story_days: tuple[date, ...] = ()
     #: and the main events of the store's extracted articles, each with how many name it
     story_events: tuple[tuple[str, int], ...] = ()
+    #: the page's title: the matter of figures their sentences name none of
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,8 @@ def run_job(job: ExtractionJob) -> Extraction | ExtractionFailure:
             return extract_foreign(job.text, str(job.language), job.published, job.captured,
                                    job.story_days, job.story_events)
         return extract_text(job.text, job.published, job.captured,
-                            story_days=job.story_days, story_events=job.story_events)
+                            story_days=job.story_days, story_events=job.story_events,
+                            title=job.title)
     except Exception as exc:  # any rule bug: report it, go on with the other articles
         return ExtractionFailure(job.article_id, f"{type(exc).__name__}: {exc}")
 
@@ -171,8 +174,9 @@ def _jobs(store: Store, ids: list[str], max_chars: int | None,
     along."""
     return [ExtractionJob(article_id, text, date.fromisoformat(published) if published else None,
                           language, date.fromisoformat(captured[:10]) if captured else None,
-                          max_chars, () if published else story, () if published else events)
-            for article_id, text, published, language, captured
+                          max_chars, () if published else story, () if published else events,
+                          title)
+            for article_id, text, published, language, captured, title
             in store.extraction_inputs(ids)]
 
 

@@ -109,8 +109,10 @@ class ArticleReport:
             value = (f"{f['start_date']}..{f['end_date']}" if f["start_date"] else
                      _change(json.loads(f["change"])) if f["change"] else
                      f"{_num(f['low'])}..{_num(f['high'])}")
+            # the matter, where no event instance is the subject: "Davis Cup Finals"
+            matter = f" (matter: {f['matter']})" if f.get("matter") else ""
             lines.append(f"  F{n} {value} {f['unit'] or ''} {f['measure'] or ''} | subject "
-                         f"{f['subject'] or '-'} | {who}, stated {f['stated_on'] or '-'} | "
+                         f"{f['subject'] or '-'}{matter} | {who}, stated {f['stated_on'] or '-'} | "
                          f"raw line {self.raw_line(f['start'])}")
         for n, st in enumerate(self.claims.get("statements", []), start=1):
             who = st["speaker"] or st["org"]

@@ -36,7 +36,8 @@ def _figures(store: Store) -> Iterator[dict[str, Any]]:
     rejected = store.rejected_figures()
     for r in store.claims("figures"):
         yield {"id": r["id"], "article_id": r["article_id"], "subject": r["subject"],
-               "measure": r["measure"], "family": r["family"], "kind": r["kind"],
+               "matter": r["matter"], "measure": r["measure"], "family": r["family"],
+               "kind": r["kind"],
                "low": r["low"], "high": r["high"], "unit": r["unit"],
                "qualifier": r["qualifier"],
                "change": json.loads(r["change"]) if r["change"] else None,

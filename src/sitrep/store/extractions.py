@@ -23,7 +23,8 @@ _MENTION_COLUMNS = ("id", "article_id", "kind", "name", "key", "role", "country"
                     "via", "start", "end", "text")
 _FIGURE_COLUMNS = ("id", "article_id", "kind", "subject", "measure", "family", "low", "high",
                    "unit", "qualifier", "change", "start_date", "end_date", "vague", "speaker",
-                   "role", "org", "speaker_key", "stated_on", "to_whom", "start", "end", "text")
+                   "role", "org", "speaker_key", "stated_on", "to_whom", "start", "end", "text",
+                   "matter")
 _STATEMENT_COLUMNS = ("id", "article_id", "speaker", "role", "org", "speaker_key", "stated_on",
                       "to_whom", "start", "end", "text")
 _EVENT_COLUMNS = ("id", "article_id", "what", "when_start", "when_end", "place", "who",
@@ -53,7 +54,7 @@ def _figure_row(article_id: str, f: Figure) -> tuple[Any, ...]:
             f.dates.start.isoformat() if f.dates else None,
             f.dates.end.isoformat() if f.dates else None, int(f.vague),
             a.speaker, a.role, a.org, a.speaker_key, a.stated_on_text, a.to,
-            f.evidence.start, f.evidence.end, f.evidence.text)
+            f.evidence.start, f.evidence.end, f.evidence.text, f.matter)
 
 
 def _statement_row(article_id: str, st: Statement) -> tuple[Any, ...]:
@@ -113,15 +114,17 @@ class Extractions(StoreConnection):
         return [r[0] for r in self._db.execute(sql + " ORDER BY a.id" + tail, more)]
 
     def extraction_inputs(self, ids: Sequence[str]
-                          ) -> list[tuple[str, str, str | None, str | None, str | None]]:
-        """(id, text, published, language, captured_at) of the given articles, in order.
+                          ) -> list[tuple[str, str, str | None, str | None, str | None,
+                                          str | None]]:
+        """(id, text, published, language, captured_at, title) of the given articles, in
+        order.
 
         ``captured_at`` is None when it is only a file's modification time, which says
         nothing about when the page was published."""
         marks = ",".join("?" * len(ids))
         rows = {r[0]: tuple(r) for r in self._db.execute(
             f"SELECT a.id, a.text, a.published, a.language, CASE WHEN c.captured_at_source "
-            f"IN ('mtime', 'now') THEN NULL ELSE a.captured_at END FROM articles a "
+            f"IN ('mtime', 'now') THEN NULL ELSE a.captured_at END, a.title FROM articles a "
             f"JOIN captures c ON c.id = a.capture_id WHERE a.id IN ({marks})", tuple(ids))}
         return [rows[i] for i in ids if i in rows]
 

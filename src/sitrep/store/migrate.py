@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -27,9 +28,21 @@ def migrate(db: sqlite3.Connection, path: Path) -> None:
             f"{SCHEMA_VERSION}. Upgrade sitrep to read it.")
     for number in range(version, SCHEMA_VERSION):
         for statement in _split_sql(_MIGRATIONS[number]):
-            db.execute(statement)
+            if not _adds_a_column_there(db, statement):
+                db.execute(statement)
     if version < SCHEMA_VERSION:
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+_ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", re.IGNORECASE)
+
+
+def _adds_a_column_there(db: sqlite3.Connection, statement: str) -> bool:
+    """Whether ``statement`` adds a column its table already has: the other migrations
+    can run again ("IF NOT EXISTS"), and SQLite has no such clause for a column."""
+    adds = _ADD_COLUMN.match(statement)
+    return adds is not None and any(
+        row[1] == adds.group(2) for row in db.execute(f"PRAGMA table_info({adds.group(1)})"))
 
 
 def _split_sql(script: str) -> list[str]:

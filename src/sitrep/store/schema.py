@@ -370,5 +370,10 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX IF NOT EXISTS articles_related ON articles(related_to)
         WHERE related_to IS NOT NULL;
     """,
+    # 15: the matter a figure belongs to where no event instance is its subject (a cup
+    # final, a trade deal: extract/figure_matters.py); filled when an article is extracted
+    """
+    ALTER TABLE figures ADD COLUMN matter TEXT;
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)

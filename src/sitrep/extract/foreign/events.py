@@ -15,6 +15,10 @@ from .resources import Words, known, lookup
 from .tokens import Sentence
 
 LEAD_SENTENCES, LEAD_WEIGHT = 2, 3
+#: An event type named outside the lead is the page's only when named once in this many
+#: sentences or more often: "send the carrots into the pot", once on a long recipe page,
+#: makes no deployment of it (a short excerpt naming its event once still has it)
+SENTENCES_PER_MENTION = 25
 #: A named event instance: a capitalised name, perhaps of two words, joined to a year
 #: ("Union Bastion-2026", "Запад-2025", «Союзный щит-2019»): the subject the figures near it
 #: are about, in any language.
@@ -53,7 +57,8 @@ def find_events(sentences: list[Sentence], words: Words, text: str) -> list[Even
 def main_event(events: list[Event], sentences: list[Sentence], text: str,
                words: Words) -> str | None:
     """What the article is about: the event instance it names most often (its headline
-    and lead counting thrice), else the event type it names most often, else None."""
+    and lead counting thrice), else the event type it names most often, unless a long page
+    names it only in passing (see SENTENCES_PER_MENTION), else None."""
     named: Counter[str] = Counter()
     for i, sentence in enumerate(sentences):
         for name in instances(text, sentence.start, sentence.end, words):
@@ -66,7 +71,9 @@ def main_event(events: list[Event], sentences: list[Sentence], text: str,
     counts: Counter[str] = Counter()
     for event in events:
         counts[event.what] += LEAD_WEIGHT if event.evidence.end <= lead_end else 1
-    kind = counts.most_common(1)[0][0]
+    kind, count = counts.most_common(1)[0]
+    if count * SENTENCES_PER_MENTION < len(sentences):
+        return None  # named in passing on a long page about something else
     if kind not in _ongoing():
         return kind  # one incident: the ledger knows it by its one dated instance
     place = place_of(_votes(kind, events, sentences, text, words, lead_end), ongoing=True)

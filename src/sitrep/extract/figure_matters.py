@@ -1,0 +1,336 @@
+"""The matter a figure belongs to when no event instance is what its sentence is about.
+
+Why: sitrep's subject is an event instance ("earthquake, Myanmar"); on a page about a
+business, a sport, a court or a product there is none, and the subject falls back on the
+thing counted ("12 staffers" -> "staffers") or nothing. A reader wants the matter the
+figure belongs to: the cup final, the trade deal, the court case, the company's quarter.
+It is kept apart from the subject (``Figure.matter``), so the event instances that group
+claims and findings stay as they are, and a crisis page's figures are unchanged.
+
+The rule: (1) a named matter in the figure's sentence (the nearest one before the
+figure, else the first after it), else in the sentence before; (2) else the matter the
+page's title names; (3) else None. A named matter is a run of capitalised words ending
+with a head such as "Festival", "Cup" or "Report" ("the Baltic Sailing Cup 2024"), or a
+run of capitalised words with a common head after it ("the Kestrel Motors recall", "the
+EU-Chile trade deal"): a place or a party alone is never one. The words are the
+language's (``lang/<code>/matters.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
+
+from ..lang import language_data
+from .subjects import SentenceSubject
+
+_TOKEN = re.compile(r"[^\W_][\w’'.&+-]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ARTICLES = frozenset({"the", "a", "an"})
+_CONNECTORS = frozenset({"of", "for", "de", "the", "on", "&"})
+_POSSESSIVE = re.compile(r"[’']s?$")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+#: In a headline in title case, at most this many capitalised words before a head are
+#: its name ("Firms Join Private Moon Lander Project" -> "Private Moon Lander Project")
+TITLE_CASE_NAME = 3
+
+
+@dataclass(frozen=True, slots=True)
+class MatterWords:
+    """The words of one language that name matters (see the module docstring)."""
+
+    named_heads: frozenset[str]
+    solo_heads: frozenset[str]
+    common_heads: frozenset[str]
+    not_names: frozenset[str]
+    not_modifiers: frozenset[str]
+    title_prefixes: re.Pattern[str]
+    title_separators: tuple[str, ...]
+    #: the words of every head: a sentence with none of them (most) is not read further
+    head_words: frozenset[str]
+
+
+@cache
+def matter_words(lang: str) -> MatterWords:
+    """The matter words of ``lang``, read once per process."""
+    t = language_data(lang).table("matters")
+    prefixes = "|".join(re.escape(p) for p in sorted(t["title_prefixes"], key=len, reverse=True))
+    return MatterWords(
+        frozenset(t["named_heads"]), frozenset(t["solo_heads"]), frozenset(t["common_heads"]),
+        frozenset(t["not_names"]), frozenset(t["not_modifiers"]),
+        re.compile(rf"^\s*(?:(?:{prefixes})\s*[:|]\s*)+", re.IGNORECASE),
+        tuple(t["title_separators"]),
+        frozenset(w for head in t["named_heads"] + t["common_heads"] for w in head.split()))
+
+
+class _Token(NamedTuple):
+    """A word of a sentence (a named tuple: a sentence with a head word makes dozens)."""
+
+    start: int
+    end: int
+    word: str  # without a sentence's full stop or a possessive
+    low: str
+    capitalised: bool
+    #: only spaces since the word before: a comma or a bracket ends a name
+    joined: bool
+
+
+def _tokens(text: str) -> list[_Token]:
+    out: list[_Token] = []
+    for m in _TOKEN.finditer(text):
+        word, end = m.group(0), m.end()
+        if word.endswith(".") and "." not in word[:-1] and not (
+                len(word) <= 3 and word.isupper()):  # "Finals." but "L.A.", "ID."
+            word, end = word[:-1], end - 1
+        while word[-1] in "’'":  # a closing quote (a word starts with a letter or digit)
+            word, end = word[:-1], end - 1
+        # a possessive's apostrophe ("Motors’ results") or a slash ("Lyon/Porto") is no break
+        joined = bool(out) and not text[out[-1].end:m.start()].strip(" ’'/")
+        word = _POSSESSIVE.sub("", word) or word
+        out.append(_Token(m.start(), end, word, word.lower(), word[0].isupper(), joined))
+    return out
+
+
+def _runs(tokens: list[_Token], words: MatterWords) -> list[tuple[int, int]]:
+    """(first, last) token indexes of the runs of capitalised words, connectors between
+    them allowed ("Festival of Lights"), without a leading sentence word ("The", "After")."""
+    runs = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].capitalised or tokens[i].low in words.not_names:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            if not nxt.joined:
+                break
+            if nxt.capitalised and nxt.low not in words.not_names:
+                j += 1
+            elif nxt.low in _CONNECTORS and not nxt.capitalised:  # "of", not "The"
+                after = _after_connectors(tokens, j + 1, words)
+                if after is None:
+                    break
+                j = after
+            else:
+                break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _after_connectors(tokens: list[_Token], k: int, words: MatterWords) -> int | None:
+    """The capitalised word after one or two connectors from ``k`` ("of the Sea"), joined
+    to them; None when none follows."""
+    for n in (k, k + 1):
+        if n >= len(tokens) or not tokens[n].joined:
+            return None
+        tok = tokens[n]
+        if tok.capitalised:
+            return n if n > k and tok.low not in words.not_names else None
+        if tok.low not in _CONNECTORS:
+            return None
+    nxt = k + 2
+    ok = (nxt < len(tokens) and tokens[nxt].joined and tokens[nxt].capitalised
+          and tokens[nxt].low not in words.not_names)
+    return nxt if ok else None
+
+
+def _head_at(tokens: list[_Token], k: int, heads: frozenset[str]) -> int | None:
+    """The last token index of a head starting at ``k`` (one word, or two: "grand prix")."""
+    if k + 1 < len(tokens) and f"{tokens[k].low} {tokens[k + 1].low}" in heads:
+        return k + 1
+    return k if tokens[k].low in heads else None
+
+
+def _named(tokens: list[_Token], first: int, last: int, words: MatterWords,
+           capitalised: bool = False) -> tuple[int, int] | None:
+    """A run ending (after trimming) with a named head: "Davis Cup Finals"; in a headline
+    in title case (``capitalised``), its last few words before the head."""
+    for k in range(last, first - 1, -1):
+        end = _head_at(tokens, k, words.named_heads)
+        if end is None or end > last:
+            continue
+        two = end > k
+        if capitalised:
+            first = max(first, k - TITLE_CASE_NAME)
+        if (k == first and last > end and tokens[end + 1].low in _CONNECTORS
+                and not capitalised):
+            return first, last  # "Festival of the Sea", "Tour de France"
+        if k == first and not (two or tokens[k].low in words.solo_heads):
+            return None  # "Report" alone names nothing
+        if k > first and tokens[k - 1].low in _CONNECTORS:
+            # "Porto for the Tour de Algarve", "Roster of Games": a head after "of" starts
+            # the name, if it is one
+            return _named(tokens, k, last, words, capitalised)
+        if end + 1 < len(tokens) and _YEAR.fullmatch(tokens[end + 1].word):
+            end += 1  # "... Festival 2018"
+        return first, end
+    return None
+
+
+def _with_common_head(tokens: list[_Token], last: int, words: MatterWords) -> int | None:
+    """The index of a common head after a run, past at most two modifiers: "Home Depot
+    sales", "the EU-Chile trade deal"; None when none follows."""
+    for k in range(last + 1, min(last + 4, len(tokens))):
+        tok = tokens[k]
+        if not tok.joined:
+            return None
+        if tok.low in words.common_heads and not tok.capitalised:
+            return k
+        if (not tok.word.islower() or tok.low in words.not_modifiers
+                or tok.low.endswith(("s", "ly", "ed", "ing"))
+                or not tok.word.replace("-", "").isalpha()):
+            return None
+    return None
+
+
+def matters_in(text: str, words: MatterWords, headline: bool = False,
+               capitalised: bool = False) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``text`` of every matter it names, in text order; in a
+    ``headline`` its first word may be a name, as it may not in a sentence; in one that
+    is ``capitalised`` (title case), a name is the few words before its head."""
+    if words.head_words.isdisjoint(_LOWER_WORD.findall(text.lower())):
+        return []
+    tokens = _tokens(text)
+    found = []
+    for first, last in _runs(tokens, words):
+        if first == last == 0 and not headline and not tokens[0].word.isupper():
+            continue  # "Retaliatory tariffs": a sentence's first word, not a name
+        named = _named(tokens, first, last, words, capitalised)
+        if named is None:
+            head = _with_common_head(tokens, last, words)
+            named = (first, head) if head is not None else None
+        if named is not None:
+            start = named[0]
+            # "the 2018 Lisbon Book Fair": the year before the name is the matter's
+            if start and _YEAR.fullmatch(tokens[start - 1].word):
+                start -= 1
+            found.append((tokens[start].start, tokens[named[1]].end))
+    return found
+
+
+def _title_case(text: str) -> bool:
+    """Whether a headline capitalises its words ("Google Bets on the Future With Launch of
+    ..."): then a run of capitalised words is no name, and its verbs look like names."""
+    long_words = _LONG_WORD.findall(text)
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.8 * len(
+        long_words)
+
+
+def title_matter(title: str | None, words: MatterWords,
+                 parties: frozenset[str] = frozenset()) -> str | None:
+    """The matter a page's title names: the title without its furniture ("BREAKING:",
+    "Opinion |") cut at its separators, the longest part read first (the others often name
+    the outlet or the section), then the others in order; else the name the headline
+    starts with (see :func:`_leading_name`); None when there is none."""
+    if not title:
+        return None
+    parts = [words.title_prefixes.sub("", " ".join(title.split()))]
+    for sep in words.title_separators:
+        parts = [p.strip() for part in parts for p in part.split(sep)]
+    longest = max(parts, key=len)
+    capitalised = _title_case(longest)
+    for part in (longest, *(p for p in parts if p is not longest)):
+        found = matters_in(part, words, headline=True, capitalised=capitalised)
+        if found:
+            return _clean(part[found[0][0]:found[0][1]])
+    return None if capitalised else _leading_name(longest, words, parties)
+
+
+def _leading_name(headline: str, words: MatterWords, parties: frozenset[str]) -> str | None:
+    """The name a headline starts with, up to its verb, when it names a thing (a product, a
+    work): "2030 Orvik Tern X2 revealed as ..." -> "2030 Orvik Tern X2". Not a name of one
+    word, nor one ending with a lower-case word ("Prison guards"), nor a person, place or
+    body the page names (``parties``: lower-cased names and surnames), which are parties,
+    not matters."""
+    tokens = _tokens(headline)
+    i = 1 if tokens and tokens[0].low in _ARTICLES else 0  # "The ..."
+    j = i
+    while j < len(tokens) and (j == i or tokens[j].joined) and not (
+            tokens[j].low in words.not_modifiers or tokens[j].low in words.not_names
+            or (not tokens[j].capitalised and tokens[j].low.endswith(("s", "ed", "ing")))):
+        j += 1
+    name = tokens[i:j]
+    if (len(name) < 2 or not (name[-1].capitalised or name[-1].word[-1].isdigit())
+            or (sum(t.capitalised for t in name) < 2 and not any(
+                c.isdigit() for t in name for c in t.word))):
+        return None
+    names = " ".join(t.word for t in name if not _YEAR.fullmatch(t.word)).lower()
+    if names in parties or name[-1].low in parties:
+        return None
+    return _clean(headline[name[0].start:name[-1].end])
+
+
+def _clean(matter: str) -> str:
+    return " ".join(matter.split())
+
+
+def nearest(own: list[tuple[int, int]], earlier: Callable[[], list[tuple[int, int]]],
+            at: int) -> tuple[int, int] | None:
+    """Of the matters named in a figure's sentence (``own``) and in the sentence before
+    (``earlier``), the one a figure at ``at`` belongs to: the nearest before it in its
+    sentence, else the first after it, else the last of the sentence before."""
+    # a matter that holds the figure names it ("the 2024 Cup"): not what it is about
+    own = [(s, e) for s, e in own if not s <= at < e]
+    ahead = [m for m in own if m[1] <= at]
+    if ahead:
+        return ahead[-1]
+    if own:
+        return own[0]
+    before = earlier()
+    return before[-1] if before else None
+
+
+def is_event_subject(subject: str | None, main: str | None, sentence: SentenceSubject | None
+                     ) -> bool:
+    """Whether ``subject`` is an event instance: the article's main event, the instance
+    its sentence names or continues, or any instance name ("earthquake, Nepal")."""
+    if subject is None:
+        return False
+    if subject == main or ", " in subject:
+        return True
+    return sentence is not None and (subject == sentence.context or any(
+        subject == name for _, name in sentence.instances))
+
+
+@dataclass(frozen=True, slots=True)
+class PageMatters:
+    """What the matters of one page's figures are read from: its text, its sentences and
+    the matter of its title (read once)."""
+
+    text: str
+    sentences: list[SentenceSubject]
+    title: str | None
+    words: MatterWords
+    #: the matters named in each sentence read so far (offsets into the text)
+    named: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, sentences: list[SentenceSubject], title: str | None,
+           lang: str, parties: frozenset[str] = frozenset()) -> PageMatters:
+        """``parties``: the names (lower case) of the people, places and bodies the page
+        names, and the people's surnames: a title's leading name that is one is no matter."""
+        words = matter_words(lang)
+        return cls(text, sentences, title_matter(title, words, parties) if title else None,
+                   words)
+
+    def matter(self, at: int, k: int | None) -> str | None:
+        """The matter of a figure at offset ``at`` in sentence ``k`` with no event
+        instance for subject (see the module docstring)."""
+        if k is not None:
+            found = nearest(self._in(k), lambda: self._in(k - 1) if k > 0 else [], at)
+            if found:
+                return _clean(self.text[found[0]:found[1]])
+        return self.title
+
+    def _in(self, k: int) -> list[tuple[int, int]]:
+        if k not in self.named:
+            start = self.sentences[k].start
+            self.named[k] = [(start + s, start + e) for s, e in matters_in(
+                self.text[start:self.sentences[k].end], self.words)]
+        return self.named[k]
