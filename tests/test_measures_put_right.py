@@ -163,3 +163,11 @@ def test_a_spec_outside_a_deals_post_stays():
     text = ("The Tern 5 watch, launched in Bristol on Monday, is waterproof up to 50 meters, "
             "its maker said.")
     assert any("50 meters" in f.evidence.text for f in figures_of(text))
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The lab in Basel ran 5,000 blood tests last week.", "5,000", "blood tests"),
+    ("The agency said the EPA budget fell 10% this year in Ohio.", "10%", "EPA budget"),
+])
+def test_a_count_of_tests_or_an_agency_before_a_measure_stays(text, number, measure):
+    assert one(text, number).measure == measure

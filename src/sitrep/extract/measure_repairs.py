@@ -90,10 +90,10 @@ def _repaired(text: str, fig: Figure, figures: list[Figure], table: RepairWords,
         return _multiple(text, end, table, words) or measure
     if last in table.containers and (held := _after_of(text, end, words)):
         return f"{table.value_of} {held}" if _is_sum(fig.unit) else held
-    if last in table.methods:
-        return table.method_measures.get(words.quantities.get(fig.unit or "", ""), None) or (
-            words.quantities.get(fig.unit or "") or None)
-    if len(said) > 1 and _names_test(said[0].lower(), table):
+    quantity = words.quantities.get(fig.unit or "")
+    if quantity and last in table.methods:  # "300 miles on the EPA cycle"; "5,000 tests" count
+        return table.method_measures.get(quantity) or quantity
+    if quantity and len(said) > 1 and _names_test(said[0].lower(), table):
         return " ".join(said[1:])
     if last in table.placeholders and len(said) == 1:
         return _placeheld(text, fig, figures, table, words)
