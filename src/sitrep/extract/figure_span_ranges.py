@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
+from typing import Any
 
 from ..lang import language_data
 from .counted import DURATIONS
@@ -27,12 +29,10 @@ _DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "w
 def joined_spans(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
     """``figures`` with each span that opens a range of spans in two units joined to the
     span that closes it."""
-    table = language_data(words.lang).table("figure_measure_repairs").get("span_ranges")
-    if not table:
+    found = _patterns(words.lang)
+    if found is None:
         return figures
-    opener = re.compile(rf"\b(?:{'|'.join(table['openers'])})\s+$", re.I)
-    closer = re.compile(rf"\s+(?:{'|'.join(table['joiners'])})\s+(?P<num>[\w.,-]+)"
-                        r"\s+(?P<unit>[a-z]+)\b", re.I)
+    opener, closer, table = found
     out: list[Figure] = []
     drop_until = -1
     for fig in figures:
@@ -46,8 +46,20 @@ def joined_spans(text: str, figures: list[Figure], words: FigureWords) -> list[F
     return out
 
 
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Any]] | None:
+    """The opener and the closer of a range of spans in ``lang``, and its table."""
+    table = language_data(lang).table("figure_measure_repairs").get("span_ranges")
+    if not table:
+        return None
+    opener = re.compile(rf"\b(?:{'|'.join(table['openers'])})\s+$", re.I)
+    closer = re.compile(rf"\s+(?:{'|'.join(table['joiners'])})\s+(?P<num>[\w.,-]+)"
+                        r"\s+(?P<unit>[a-z]+)\b", re.I)
+    return opener, closer, table
+
+
 def _joined(text: str, fig: Figure, words: FigureWords, opener: re.Pattern[str],
-            closer: re.Pattern[str], table: dict[str, object]) -> Figure | None:
+            closer: re.Pattern[str], table: dict[str, Any]) -> Figure | None:
     if fig.unit not in DURATIONS or fig.low is None or fig.low != fig.high:
         return None
     start = fig.evidence.start

@@ -176,11 +176,14 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 
 def _occurrence(text: str, fig: Figure, measure: str) -> int | None:
-    """Where ``measure`` is written in the figure's sentence, nearest the value."""
-    start, end = _sentence(text, fig.evidence.start)
-    low, needle = text[start:end].lower(), measure.lower()
-    found = [start + m.start() for m in re.finditer(re.escape(needle), low)]
-    return min(found, key=lambda p: abs(p - fig.evidence.start)) if found else None
+    """Where ``measure`` is written in the figure's sentence, nearest the value: before it
+    (no sentence end between), else in or right after its evidence."""
+    start = fig.evidence.start
+    at = text.rfind(measure, max(0, start - 150), start)
+    if at >= 0 and not _SENTENCE_END.search(text, at, start):
+        return at
+    at = text.find(measure, start, fig.evidence.end + 60)
+    return at if at >= 0 and not _SENTENCE_END.search(text, start, at) else None
 
 
 def _with_modifiers(text: str, fig: Figure, measure: str, table: RepairWords) -> str:
