@@ -171,3 +171,8 @@ def test_a_spec_outside_a_deals_post_stays():
 ])
 def test_a_count_of_tests_or_an_agency_before_a_measure_stays(text, number, measure):
     assert one(text, number).measure == measure
+
+
+def test_a_count_of_containers_counts_them():
+    fig = one("The clinic in Accra received two batches of vaccine on Friday.", "two batches")
+    assert fig.measure == "batches"

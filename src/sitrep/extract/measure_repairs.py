@@ -88,8 +88,8 @@ def _repaired(text: str, fig: Figure, figures: list[Figure], table: RepairWords,
     last = said[-1].lower()
     if last in table.multipliers and len(said) == 1:
         return _multiple(text, end, table, words) or measure
-    if last in table.containers and (held := _after_of(text, end, words)):
-        return f"{table.value_of} {held}" if _is_sum(fig.unit) else held
+    if last in table.containers and _is_sum(fig.unit) and (held := _after_of(text, end, words)):
+        return f"{table.value_of} {held}"  # "two batches of vaccine" counts the batches
     quantity = words.quantities.get(fig.unit or "")
     if quantity and last in table.methods:  # "300 miles on the EPA cycle"; "5,000 tests" count
         return table.method_measures.get(quantity) or quantity
