@@ -26,8 +26,10 @@ NEWS_DEV = SHARED / "data" / "news-dev"
 #: English pages of news-dev, floors under the scores of the commit that set them.
 #: stated_on 0.87 (was 0.83; 0.871 before, 0.885 when raised): a year or a period a figure
 #: is about, or a day its own sentence tells, no longer dates the saying.
+#: measure 0.91 (was 0.89; 0.923 before, 0.930 when raised): a placeholder ("the 1,002
+#: total") measures what the value it is compared with in its sentence measures.
 ENGLISH_FLOORS = {"recall": 0.89, "precision": 0.90, "speaker_or_org": 0.84, "subject": 0.92,
-                  "stated_on": 0.87, "measure": 0.89}
+                  "stated_on": 0.87, "measure": 0.91}
 
 
 def test_scores_a_small_story_written_here():

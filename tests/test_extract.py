@@ -263,7 +263,8 @@ def test_names_ranks_ages_and_seasons_are_not_figures():
     assert not any(t in texts for t in ("Three Amigos", "5 Tips", "4th", "23 season",
                                         "60-year", "2B Mindset"))
     calories = by_text(result, "around four calories")
-    assert calories.measure == "calories"
+    # calories are a unit of food energy; "each serving" is a portion and names no food
+    assert (calories.unit, calories.measure) == ("kcal", "food energy")
 
 
 def test_people_whose_first_name_is_also_a_town():

@@ -281,18 +281,20 @@ def _verb_last(found: list[str], words: FigureWords) -> bool:
 #: The verb (or "verb for") last in a window, and the object after it, if any: a noun or
 #: a name ("planned to charge Acme $6 million").
 _LAST_OBJECT = re.compile(
-    r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+[a-z]+\s+|[A-Z][\w’'-]*\s+)?$")
+    r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}[a-z]+\s+"
+    r"|[A-Z][\w’'-]*\s+)?$")
 
 
 def _last_object(window: str) -> re.Match[str] | None:
     """``_LAST_OBJECT.search(window)``, tried from the fourth-last word on.
 
     Why: the pattern is anchored at the end, but ``search`` tries it at every character of
-    the window, each try running through the rest of the word. A match spans at most four
-    words (the verb, "for", an article, a noun) and reaches the end, so it starts inside one
-    of the last four; ``rsplit`` keeps what comes before them, with its own spaces."""
-    parts = window.rsplit(None, 4)
-    return _LAST_OBJECT.search(window, len(parts[0]) if len(parts) == 5 else 0)
+    the window, each try running through the rest of the word. A match spans at most six
+    words (the verb, "for", an article, two modifiers, a noun: "paid a Fargo design firm")
+    and reaches the end, so it starts inside one of the last six; ``rsplit`` keeps what
+    comes before them, with its own spaces."""
+    parts = window.rsplit(None, 6)
+    return _LAST_OBJECT.search(window, len(parts[0]) if len(parts) == 7 else 0)
 
 
 def _sentence_before(text: str, start: int) -> str:

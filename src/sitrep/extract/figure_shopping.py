@@ -6,10 +6,14 @@ measures an offer, or that a verb of saving governs, is shopping copy in any tex
 sentence is enough. A sum or a share beside a word of commerce ("a nightly rate of $180,
 cheaper than the shops in town") is shopping copy only in a deals post, a text that holds
 several kinds of deal phrases ("% off", "free shipping", "price tag", "coupon"): the same
-sentence in a report on retail may be news. Either way a sentence that someone states ("the
-company cut prices by 10%, its chief executive said") is a claim and stays, and a spec
-(hours of battery life, a screen's inches) is not read as a price: only shares and small
-sums are. The words are ``figure_shopping`` of the language.
+sentence in a report on retail may be news; in a deals post a measurement (a watch's depth
+rating, a screen's inches, a battery's hours) in a paragraph with a price is a product's
+spec, while outside one only the spec units and measures of :mod:`.figure_filters` are (a
+car launch's range or a review's measured noise is the page's claim). A thing a customer
+got free, told in the first person, is a review of an offer. Either way a sentence that
+someone states ("the company cut prices by 10%, its chief executive said") is a claim and
+stays, and a spec (hours of battery life, a screen's inches) is not read as a price: only
+shares and small sums are. The words are ``figure_shopping`` of the language.
 """
 
 from __future__ import annotations
@@ -48,6 +52,10 @@ class ShoppingWords:
     deals_minimum: int
     commerce_words: re.Pattern[str]
     reported: re.Pattern[str]
+    gift: re.Pattern[str]
+    gift_pieces: tuple[str, ...]
+    listed_price: re.Pattern[str]
+    first_person: re.Pattern[str]
 
 
 @cache
@@ -68,7 +76,10 @@ def shopping_words(lang: str) -> ShoppingWords:
         deals_markers=tuple(re.compile(p) for p in table["deals_markers"]),
         deals_minimum=int(table["deals_minimum"]),
         commerce_words=re.compile(table["commerce_words"], re.I),
-        reported=re.compile(table["reported"], re.I))
+        reported=re.compile(table["reported"], re.I),
+        gift=re.compile(table["gift"], re.I), gift_pieces=tuple(table["gift_pieces"]),
+        listed_price=re.compile(table["listed_price"]),
+        first_person=re.compile(table["first_person"]))
 
 
 class ShoppingCopy:
@@ -81,6 +92,7 @@ class ShoppingCopy:
         self.words = shopping_words(lang)
         self._deals_post: bool | None = None
         self._buys: bool | None = None  # whether a sentence anywhere opens with "Buy"
+        self._gifts: bool | None = None  # whether anything anywhere is got "for free"
 
     def rejects(self, start: int, end: int, unit: str | None, measure: str | None,
                 said: Callable[[int], bool]) -> bool:
@@ -91,8 +103,11 @@ class ShoppingCopy:
         # in a deals post, a sum beside a word of commerce; a share only when it names
         # nothing ("a screen's 95% colour range" is a spec, "a further 20%" an offer)
         loose = priced and (unit != "%" or not measure)
+        # in a deals post a measurement is a product's spec ("waterproof to 50 meters")
+        spec = bool(unit) and unit not in _CURRENCIES and unit != "%"
         if not self._offered(start, end, unit, measure, priced) and not (
-                loose and self._commerce_sentence(start, end) and self.deals_post()):
+                loose and self._commerce_sentence(start, end) and self.deals_post()) and not (
+                spec and self._listed(start) and self.deals_post()) and not self._gift(start, end):
             return False
         # "a $20 discount to Brent": a market's price, and a stated sentence is a claim
         return not (words.market_after.match(text, end) or said(start)
@@ -169,6 +184,29 @@ class ShoppingCopy:
         lo, hi = self._sentence(start)
         return bool(self.words.commerce_words.search(self.text, lo, start)
                     or self.words.commerce_words.search(self.text, end, max(end, hi)))
+
+    def _listed(self, pos: int) -> bool:
+        """The paragraph at ``pos`` prices what it describes (a sum written with a currency
+        sign): a product on sale, whose measurements are its spec; a review's paragraph of
+        tests in the same post is not."""
+        lo = self.index.paragraph_start(pos)
+        hi = self.index.next_at("\n", pos)
+        hi = hi if hi >= 0 else len(self.text)
+        return bool(self.words.listed_price.search(self.text, lo, hi))
+
+    def _gift(self, start: int, end: int) -> bool:
+        """A thing a customer got for free, told in the first person ("my son got 2 bags of
+        nuts for free"): a review of an offer, no figure of the news."""
+        if self._gifts is None:  # one search of the text, not a sentence found per value
+            self._gifts = any(piece in self.text for piece in self.words.gift_pieces) and (
+                self.words.gift.search(self.text) is not None)
+        if not self._gifts:
+            return False
+        gift = self.words.gift.search(self.text, end, min(len(self.text), end + 200))
+        if gift is None:
+            return False
+        lo, hi = self._sentence(start)
+        return gift.end() <= hi and self.words.first_person.search(self.text, lo, hi) is not None
 
     def _reported(self, pos: int) -> bool:
         """"..., according to the retailers' association": a stated figure."""

@@ -27,9 +27,11 @@ from .figure_increments import increment_changes
 from .figure_matters import PageMatters, is_event_subject
 from .figure_ratios import as_shares
 from .figure_restated import without_restated
+from .figure_span_ranges import joined_spans
 from .figure_subjects import subject
 from .figure_values import FigureFinder
 from .figure_words import FigureWords, figure_words
+from .measure_repairs import repaired_measures
 from .records import NO_ATTRIBUTION, Figure
 from .subjects import SentenceSubject
 
@@ -122,7 +124,10 @@ class FiguresComponent:
         self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
-        doc_values.put(doc, "figures", attach(doc, FigureFinder(doc, self.words).run(), self.words))
+        text = doc_values.get(doc, "text")
+        found = joined_spans(text, FigureFinder(doc, self.words).run(), self.words)
+        found = repaired_measures(text, found, self.words)
+        doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 
 
