@@ -1,4 +1,4 @@
-"""A range of spans of time in two units: "from three weeks to five years" is one figure.
+"""A range of spans of time in two units: "from four weeks to six years" is one figure.
 
 Why apart: the range pattern of :mod:`.figure_values` takes one unit for both ends ("3 km
 and 400 metres" is no range), so a range of durations written in two units was read as a

@@ -91,7 +91,7 @@ def _repaired(text: str, fig: Figure, figures: list[Figure], table: RepairWords,
     if last in table.containers and _is_sum(fig.unit) and (held := _after_of(text, end, words)):
         return f"{table.value_of} {held}"  # "two batches of vaccine" counts the batches
     quantity = words.quantities.get(fig.unit or "")
-    if quantity and last in table.methods:  # "300 miles on the EPA cycle"; "5,000 tests" count
+    if quantity and last in table.methods:  # "410 km on the WLTP cycle"; "5,000 tests" count
         return table.method_measures.get(quantity) or quantity
     if quantity and len(said) > 1 and _names_test(said[0].lower(), table):
         return " ".join(said[1:])
