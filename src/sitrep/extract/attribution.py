@@ -154,8 +154,25 @@ class _Attributor(CueReader):
                     and c.put_figure.match(self.text, self.words.end_char(i))) or (
                     lower[i] in c.finding_verbs and i + 1 < len(lower)
                     and lower[i + 1] == c.complementizer) or (
-                    lower[i] in c.after_quote_verbs and self._after_quote(i)):
+                    lower[i] in c.after_quote_verbs and self._after_quote(i)) or (
+                    lower[i] in c.forecast_verbs and self._forecast(sent, i, mentions)):
                 self.verb_cue(sent, i, mentions)
+
+    def _forecast(self, sent: Sentence, i: int, mentions: list[Mention]) -> bool:
+        """"Halvorsen sees sales growth of 3%", "the company projects 1,200 jobs": a verb of
+        forecasting reports a figure when a name (or "it", "the company") stands right
+        before it and a number after it; "the city sees 2 million visitors" is no claim."""
+        lower, c = self.words.lower, self.lexicon
+        k = i - 1
+        while k > sent.start and lower[k] in c.auxiliaries:
+            k -= 1
+        if k < sent.start or not any(ch.isdigit() for ch in self.text[
+                self.words.end_char(i):sent.end_char]):
+            return False
+        end = self.words.end_char(k)
+        return any(m.span.end == end and m.kind in ("person", "org") for m in mentions) or (
+            lower[k] in c.org_pronouns) or (
+            lower[k] in c.org_nouns and k > sent.start and lower[k - 1] == c.the)
 
     def _after_quote(self, i: int) -> bool:
         """'“...,” he concluded', '"...," the statement continued', '“...,” recalled Ada

@@ -105,6 +105,8 @@ class SpeechCues:
     #: '..., he concluded', '..., the statement continued': verbs that say only right
     #: after a quotation closed by a comma
     after_quote_verbs: frozenset[str] = frozenset()
+    #: "Halvorsen sees growth of 3%": verbs that report a forecast only after a name
+    forecast_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -116,9 +118,11 @@ def speech_cues(lang: str) -> SpeechCues:
     put = frozenset(t["put_verbs"])
     finding = frozenset(t.get("finding_verbs", ()))
     quoting = frozenset(t.get("after_quote_verbs", ()))
+    forecast = frozenset(t.get("forecast_verbs", ()))
     return SpeechCues(
-        lang=lang, speech_verbs=verbs, cue_words=verbs | put | finding | quoting,
+        lang=lang, speech_verbs=verbs, cue_words=verbs | put | finding | quoting | forecast,
         put_verbs=put, finding_verbs=finding, after_quote_verbs=quoting,
+        forecast_verbs=forecast,
         complementizer=t["complementizer"],
         pronouns=frozenset(t["pronouns"]), org_pronouns=frozenset(t["org_pronouns"]),
         person_roles=frozenset(t["person_roles"]),
@@ -187,8 +191,13 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             rf"\b{re.escape(t['officially'])}\b,?|\b{official_phrase}"
             rf"\s+(?:{_either(t['official_nouns'])})\b", re.I),
         # "put the number of participants at 12 thousand": "put" reports a figure only so
+        # ... or "put the cost of the bridge at $4 billion", "puts it at 300": a few words,
+        # then "at" and a number
         put_figure=re.compile(rf"\s+(?:{re.escape(t['definite_article'])}\s+)?"
-                              rf"(?:{_either(t['put_objects'])})\b", re.I),
+                              rf"(?:{_either(t['put_objects'])})\b"
+                              rf"|(?:\s+[^\W\d]+){{1,{int(t['put_reach'])}}}?\s+"
+                              rf"{re.escape(t['put_at'])}\s+(?:[^\W\d]+\s+){{0,2}}"
+                              r"[$€£¥]?\d", re.I),
         # "..., Ukrainian intelligence chief Kyrylo Budanov said": up to three words before
         # the title word belong to the title
         trailing_title=re.compile(rf"(?:(?:\s+[\w’'-]+){{0,3}}?\s+(?:{title}))+$", re.I),
