@@ -43,3 +43,52 @@ def test_a_place_that_sees_visitors_states_nothing():
 
 def test_put_without_a_figure_after_at_is_no_cue():
     assert source_of("Rescuers put 40 people at the school in Aleppo.", "40 people") is None
+
+
+# --- a post the page quotes ------------------------------------------------------------------
+
+_TWEET = ("The smoke over Uppsala is the worst in years. Mayor Ada Lindqvist turned to the "
+          "platform last week to call the city a furnace.\n\n"
+          "The smoke from the fires is choking all of us\n"
+          "We have started handing out 300,000 masks at schools today\n"
+          "Please wear them outside\n\n"
+          "— Ada Lindqvist (@AdaLindqvist) November 3, 2026\n\n"
+          "The haze closed 14 schools across the region.")
+
+
+def test_an_embedded_post_is_its_signers_on_the_day_signed():
+    from datetime import date
+
+    from sitrep.extract import extract_text
+
+    found = {f.evidence.text: f.attribution
+             for f in extract_text(_TWEET, date(2026, 11, 5)).figures}
+    masks = next(a for k, a in found.items() if "300,000" in k)
+    assert (masks.speaker, masks.stated_on) == ("Ada Lindqvist", date(2026, 11, 3))
+
+
+def test_the_page_after_an_embedded_post_is_not_the_posters():
+    assert source_of(_TWEET, "14 schools") is None
+
+
+def test_a_shared_photo_post_is_its_signers():
+    text = ("Chef Marta Oliveira runs a kitchen in Porto.\n\n"
+            "We fed 1,200 guests at the food festival in Braga this weekend\n\n"
+            "A post shared by Marta Oliveira (@martacooks) on Jun 2, 2026 at 9:15am")
+    assert source_of(text, "1,200") == "Marta Oliveira"
+
+
+def test_lines_without_a_signature_stay_the_pages():
+    text = ("Chef Marta Oliveira runs a kitchen in Porto.\n\n"
+            "The market sold 1,200 custard tarts this weekend.\n\n"
+            "— from our Porto desk")
+    assert source_of(text, "1,200") is None
+
+
+def test_tweeted_and_posted_name_the_poster():
+    assert source_of("Mayor Ada Lindqvist tweeted on Monday that 40 schools in Uppsala "
+                     "would close.", "40 schools") == "Ada Lindqvist"
+    assert source_of('Governor Tomas Berg wrote on Instagram: "12 bridges in Bergen are '
+                     'shut tonight."', "12 bridges") == "Tomas Berg"
+    assert source_of("The video, posted by Governor Tomas Berg, showed 30 trucks on the "
+                     "bridge at Bergen.", "30 trucks") == "Tomas Berg"

@@ -23,6 +23,7 @@ from .bodies import Bodies
 from .cue_phrases import Cue, CueReader
 from .dates import DateMention
 from .phrases import phrase_spans
+from .posts import post_cues
 from .quotations import quotation_cues, quotations, signatures
 from .records import Mention, Span
 from .speakers import Speakers
@@ -95,6 +96,10 @@ class _Attributor(CueReader):
         quotes = quotations(self.text)
         self._signatures(quotes)
         self.cues += quotation_cues(self.text, sents, self.cues, quotes)
+        # an embedded post's lines are the poster's, named on its signature line
+        self.cues += post_cues(self.text, sents, self.mentions, self.dates,
+                               lambda who, day: self.attribution_for(who, day, None),
+                               self.lexicon.lang)
         return self.cues
 
     def _signatures(self, quotes: list[tuple[int, int]]) -> None:

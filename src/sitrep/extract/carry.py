@@ -97,7 +97,8 @@ class Carrier:
             if found is None:
                 continue
             att = found.attribution
-            if not (att.speaker or att.org or att.stated_on) or att.org == self.words.official:
+            if not found.carries or not (att.speaker or att.org or att.stated_on) or (
+                    att.org == self.words.official):
                 return None
             if any(q in self.text[self.sentences[j].start:self.sentences[j].end]
                    for q in _QUOTES):

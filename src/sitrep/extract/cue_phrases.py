@@ -35,6 +35,9 @@ class Cue:
     #: a cue that names the source of one phrase ("the figure, given by X") outranks a
     #: speech verb whose reported content merely contains it
     priority: int = 0
+    #: whether a figure in a later sentence with no cue may go on with it (:mod:`.carry`):
+    #: not after an embedded post, where the page speaks again
+    carries: bool = True
 
 
 class CueReader:

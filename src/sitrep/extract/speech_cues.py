@@ -190,14 +190,7 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         officially=re.compile(
             rf"\b{re.escape(t['officially'])}\b,?|\b{official_phrase}"
             rf"\s+(?:{_either(t['official_nouns'])})\b", re.I),
-        # "put the number of participants at 12 thousand": "put" reports a figure only so
-        # ... or "put the cost of the bridge at $4 billion", "puts it at 300": a few words,
-        # then "at" and a number
-        put_figure=re.compile(rf"\s+(?:{re.escape(t['definite_article'])}\s+)?"
-                              rf"(?:{_either(t['put_objects'])})\b"
-                              rf"|(?:\s+[^\W\d]+){{1,{int(t['put_reach'])}}}?\s+"
-                              rf"{re.escape(t['put_at'])}\s+(?:[^\W\d]+\s+){{0,2}}"
-                              r"[$€£¥]?\d", re.I),
+        put_figure=_put_figure(t),
         # "..., Ukrainian intelligence chief Kyrylo Budanov said": up to three words before
         # the title word belong to the title
         trailing_title=re.compile(rf"(?:(?:\s+[\w’'-]+){{0,3}}?\s+(?:{title}))+$", re.I),
@@ -214,6 +207,16 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         affiliation=re.compile(rf"\s*,?\s*(?:{_either(t['affiliation_leads'])})\s+"
                                rf"(?:{article}\s+)?(?:[a-z]+\s+){{0,3}}$"),
     )
+
+
+def _put_figure(t: dict[str, Any]) -> re.Pattern[str]:
+    """"put the number of participants at 12 thousand": "put" reports a figure only so, or
+    as "put the cost of the bridge at $4 billion", "puts it at 300": a few words, then "at"
+    and a number."""
+    return re.compile(rf"\s+(?:{re.escape(t['definite_article'])}\s+)?"
+                      rf"(?:{_either(t['put_objects'])})\b"
+                      rf"|(?:\s+[^\W\d]+){{1,{int(t['put_reach'])}}}?\s+"
+                      rf"{re.escape(t['put_at'])}\s+(?:[^\W\d]+\s+){{0,2}}[$€£¥]?\d", re.I)
 
 
 def _with_capital(words: list[str]) -> list[str]:
