@@ -87,6 +87,7 @@ class _Attributor(CueReader):
                 previous = self._quote_goes_on(sent, previous)
             # for "he", "it" and "the ministry" after it: the names, then the bodies that
             # spoke without one ("state media reported ... It also said")
+            self.speakers.note_study(sent, mentions)
             self.speakers.remember(mentions + [
                 Mention("org", c.verb, c.attribution.org, c.attribution.speaker_key)
                 for c in self.cues[found:] if c.attribution.org and not c.attribution.speaker

@@ -107,6 +107,10 @@ class SpeechCues:
     after_quote_verbs: frozenset[str] = frozenset()
     #: "Halvorsen sees growth of 3%": verbs that report a forecast only after a name
     forecast_verbs: frozenset[str] = frozenset()
+    #: "the researchers", "the team": a study's people, introduced by a sentence with one of
+    #: ``study_marks`` ("a glaciologist at the University of Tromso", "and her colleagues")
+    study_groups: frozenset[str] = frozenset()
+    study_marks: frozenset[str] = frozenset()
 
 
 @cache
@@ -122,7 +126,8 @@ def speech_cues(lang: str) -> SpeechCues:
     return SpeechCues(
         lang=lang, speech_verbs=verbs, cue_words=verbs | put | finding | quoting | forecast,
         put_verbs=put, finding_verbs=finding, after_quote_verbs=quoting,
-        forecast_verbs=forecast,
+        forecast_verbs=forecast, study_groups=frozenset(t.get("study_groups", ())),
+        study_marks=frozenset(t.get("study_marks", ())),
         complementizer=t["complementizer"],
         pronouns=frozenset(t["pronouns"]), org_pronouns=frozenset(t["org_pronouns"]),
         person_roles=frozenset(t["person_roles"]),
