@@ -58,7 +58,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
         if k is not None:
             by_family.setdefault(sentences[k].start, set()).add(family)
     carrier = Carrier(doc_values.get(doc, "text"), sentences, by_sentence,
-                      doc_values.get(doc, "mentions") or [], by_family, carry_words(words.lang))
+                      doc_values.get(doc, "mentions") or [], by_family, carry_words(words.lang),
+                      doc_values.get(doc, "dates") or [])
     steps = increment_changes(text, figures, families, words.lang)
     for (fig, k), family, step in zip(located, families, steps, strict=True):
         sentence = sentences[k] if k is not None else None
