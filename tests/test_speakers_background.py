@@ -4,7 +4,8 @@ places, fictional events).
 Wire copy names a source once and goes on with its figures ("..., officials said.\\n\\nAnother
 12 are missing."); a new paragraph that opens with another day of the calendar ("On May 2,
 ...") turns to what happened then, in the writer's voice, and keeps no one's speaker. A
-paragraph dated on the day of the statement goes on with it.
+paragraph dated on the day of the statement goes on with it. A sentence in the past perfect
+("had already flooded 300 homes") tells what came before, in the writer's voice too.
 """
 
 from __future__ import annotations
@@ -30,3 +31,10 @@ def test_a_weekday_is_no_turn_to_the_background():
     text = ("At least 40 people died in the flooding in Porto Alegre, officials said on "
             "Tuesday.\n\nOn Tuesday, another 12 people were missing.")
     assert source_of(text, "12 people") == "Brazilian officials"
+
+
+def test_the_past_perfect_is_the_pages_background():
+    text = ("At least 40 people died in the flooding in Porto Alegre, officials said on "
+            "Tuesday. The river had already flooded 300 homes in the city.")
+    assert source_of(text, "40 people") == "Brazilian officials"
+    assert source_of(text, "300 homes") is None
