@@ -22,6 +22,7 @@ from . import doc_values
 from .bodies import Bodies
 from .cue_phrases import Cue, CueReader
 from .dates import DateMention
+from .interviews import answer_cues
 from .phrases import phrase_spans
 from .posts import post_cues
 from .quotations import quotation_cues, quotations, signatures
@@ -101,6 +102,10 @@ class _Attributor(CueReader):
         self.cues += post_cues(self.text, sents, self.mentions, self.dates,
                                lambda who, day: self.attribution_for(who, day, None),
                                self.lexicon.lang)
+        # an answer of an interview printed as questions and answers: the interviewee's
+        self.cues += answer_cues(self.text, sents, self.mentions,
+                                 lambda who: self.attribution_for(who, self.dateline, None),
+                                 self.lexicon.lang)
         return self.cues
 
     def _signatures(self, quotes: list[tuple[int, int]]) -> None:
