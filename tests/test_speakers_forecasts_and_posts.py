@@ -92,3 +92,8 @@ def test_tweeted_and_posted_name_the_poster():
                      'shut tonight."', "12 bridges") == "Tomas Berg"
     assert source_of("The video, posted by Governor Tomas Berg, showed 30 trucks on the "
                      "bridge at Bergen.", "30 trucks") == "Tomas Berg"
+
+
+def test_a_person_who_sees_patients_states_nothing():
+    text = "Dr Ada Lindqvist works at the clinic in Uppsala. Lindqvist sees 40 patients a day."
+    assert source_of(text, "40 patients") is None

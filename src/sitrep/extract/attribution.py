@@ -170,9 +170,10 @@ class _Attributor(CueReader):
                 self.verb_cue(sent, i, mentions)
 
     def _forecast(self, sent: Sentence, i: int, mentions: list[Mention]) -> bool:
-        """"Halvorsen sees sales growth of 3%", "the company projects 1,200 jobs": a verb of
-        forecasting reports a figure when a name (or "it", "the company") stands right
-        before it and a number after it; "the city sees 2 million visitors" is no claim."""
+        """"Halvorsen Ltd sees sales growth of 3%", "the company projects 1,200 jobs": a verb
+        of forecasting reports a figure when a firm's or a body's name (or "it", "the
+        company") stands right before it and a number after it; "the city sees 2 million
+        visitors" and "Dr Lind sees 40 patients a day" are no claims."""
         lower, c = self.words.lower, self.lexicon
         k = i - 1
         while k > sent.start and lower[k] in c.auxiliaries:
@@ -181,7 +182,7 @@ class _Attributor(CueReader):
                 self.words.end_char(i):sent.end_char]):
             return False
         end = self.words.end_char(k)
-        return any(m.span.end == end and m.kind in ("person", "org") for m in mentions) or (
+        return any(m.span.end == end and m.kind == "org" for m in mentions) or (
             lower[k] in c.org_pronouns) or (
             lower[k] in c.org_nouns and k > sent.start and lower[k - 1] == c.the)
 
