@@ -38,3 +38,11 @@ def test_the_past_perfect_is_the_pages_background():
             "Tuesday. The river had already flooded 300 homes in the city.")
     assert source_of(text, "40 people") == "Brazilian officials"
     assert source_of(text, "300 homes") is None
+
+
+def test_a_calendar_day_on_an_undated_page_is_background_too():
+    text = ("Some 150 Chileans who had overstayed their visas landed in Santiago on Tuesday, "
+            "officials said.\n\nOn May 2, more than 300 Chileans were deported from Peru for "
+            "entering the country illegally.")
+    assert source_of(text, "150 Chileans", published=None) == "Chilean officials"
+    assert source_of(text, "300 Chileans", published=None) is None

@@ -80,8 +80,7 @@ class Carrier:
                  dates: list[DateMention] | None = None) -> None:
         self.text = text
         #: where each sentence that opens with a calendar date starts, and that date
-        self.opening_dates = {d.start: d for d in dates or () if d.kind in _CALENDAR
-                              and d.value is not None}
+        self.opening_dates = {d.start: d for d in dates or () if d.kind in _CALENDAR}
         self.sentences = sentences
         self.cues = cues  # by the sentence's first character
         self.mentions = [m for m in mentions if m.kind in ("person", "org")]
@@ -126,7 +125,8 @@ class Carrier:
     def _dated_apart(self, k: int, cue: Cue) -> bool:
         """Whether sentence ``k`` opens with a calendar date ("On October 18, ...", "In
         May, ...") that is not the day of ``cue``'s statement: the writer turns to another
-        time, in their own voice (when the statement has no day, any such date does)."""
+        time, in their own voice (when the statement has no day, any such date does, and a
+        date with no year known is no day to compare)."""
         start = self.sentences[k].start
         opening = self.text[start:start + _OPENING]
         at = next((start + i for i in range(len(opening)) if start + i in self.opening_dates),
@@ -135,8 +135,9 @@ class Carrier:
             return False
         value = self.opening_dates[at].value
         stated = cue.attribution.stated_on
-        return value is not None and (stated is None or not (
-            value.start - _NEAR <= stated <= value.end + _NEAR))
+        if stated is None:
+            return True  # a day the statement is not known to be on
+        return value is not None and not (value.start - _NEAR <= stated <= value.end + _NEAR)
 
     def describes(self, k: int, family: str | None) -> bool:
         """Whether a figure of ``family`` in sentence ``k`` is the writer's description of
