@@ -97,3 +97,10 @@ def test_tweeted_and_posted_name_the_poster():
 def test_a_person_who_sees_patients_states_nothing():
     text = "Dr Ada Lindqvist works at the clinic in Uppsala. Lindqvist sees 40 patients a day."
     assert source_of(text, "40 patients") is None
+
+
+def test_a_participle_after_a_quoted_post_reports_what_follows_it():
+    text = ('"Twelve bridges are shut," Governor Tomas Berg wrote in a post on Facebook on '
+            'Monday, adding that 300 homes in Bergen had no power.')
+    assert source_of(text, "Twelve bridges") == "Tomas Berg"
+    assert source_of(text, "300 homes") == "Tomas Berg"

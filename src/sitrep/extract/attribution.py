@@ -285,6 +285,11 @@ class _Attributor(CueReader):
         opened = self.text[sent.start_char:sent.start_char + 1] in "\"“"
         relative = self.lexicon.relative_end.search(prefix, max(0, len(prefix) - 12))
         content = (verb_end, sent.end_char)  # "Lazovsky said the drills ..."
+        if verb > sent.start and self.words.text[verb - 1] == "," and self.words.lower[
+                verb].endswith(self.lexicon.participle_suffix):
+            # '"...," X wrote on Monday, adding that 300 homes had no power': what the
+            # participle reports follows it
+            return (that, sent.end_char) if that is not None else content
         if inverted or (opened and prefix.endswith(("”", "\"", ",\"", ",”"))):
             # "“...,” said X", "“...,” Deputy Secretary X told journalists"
             content = (sent.start_char, verb_start if inverted else speaker.span.start)
