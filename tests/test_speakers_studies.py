@@ -40,3 +40,16 @@ def test_researchers_with_no_study_named_stay_a_group():
     text = ("Mayor Tomas Berg opened the new quay in Bergen. According to the researchers, "
             "40% of the ice had gone.")
     assert source_of(text, "40%") == "researchers"
+
+
+def test_the_study_found_without_that_and_the_report_are_the_named_body():
+    text = ("The Tromso Polar Institute published a report on the fjords in March. "
+            "According to the report, 17 glaciers had shrunk. The study found the ice was "
+            "losing 40 tons a day.")
+    assert source_of(text, "17 glaciers") == "Tromso Polar Institute"
+    assert source_of(text, "40 tons") == "Tromso Polar Institute"
+
+
+def test_found_without_that_after_anyone_else_is_no_cue():
+    text = "Divers in Bergen found 14 cannons in the harbour mud."
+    assert source_of(text, "14 cannons") is None
