@@ -142,6 +142,8 @@ def answer_cues(text: str, sents: list[Sentence], mentions: list[Mention],
     outranks it, and it is not carried past the answer."""
     found = interview(text, lang)
     out: list[Cue] = []
+    if not found.answers:
+        return out
     starts = [sent.start_char for sent in sents]
     people = [m for m in mentions if m.kind == "person" and found.outside(m.span.start)]
     ends = [m.span.end for m in people]

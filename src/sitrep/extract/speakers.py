@@ -38,6 +38,8 @@ class Speakers:
         #: the person (else the body) last named in a sentence about a study, whom "the
         #: researchers" and "the team" refer back to
         self.study: Mention | None = None
+        #: "the team's analysis", "the researchers' calculations": a possessive's token
+        self._marks = frozenset((*cues.possessive_suffixes, "'", "’"))
         # per sentence (by its first character): the mentions outside quotes, read once per
         # sentence, not once per cue (quadratic on a sentence of many speakers)
         self.unquoted: dict[int, list[Mention]] = {}
@@ -82,7 +84,7 @@ class Speakers:
         analysis" or "the researchers' calculations" (a noun of saying after a
         possessive), else None."""
         lower, cues = self.words.lower, self.cues
-        if k >= 2 and lower[k - 1] in (*cues.possessive_suffixes, "'", "’") and (
+        if k >= 2 and lower[k - 1] in self._marks and (
                 lower[k] in cues.possessive_nouns or lower[k] in cues.information_nouns):
             k -= 2  # "the team's analysis": the team
         if k >= 1 and lower[k] in cues.study_groups and lower[k - 1] in cues.referring:
