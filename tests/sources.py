@@ -9,7 +9,7 @@ from sitrep.extract import extract_text
 PUBLISHED = date(2026, 9, 14)
 
 
-def source_of(text: str, evidence: str, published: date = PUBLISHED) -> str | None:
+def source_of(text: str, evidence: str, published: date | None = PUBLISHED) -> str | None:
     """The speaker, else the organisation, of the figure whose evidence holds ``evidence``."""
     found = {f.evidence.text: (f.attribution.speaker or f.attribution.org)
              for f in extract_text(text, published).figures}

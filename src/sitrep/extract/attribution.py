@@ -22,6 +22,8 @@ from . import doc_values
 from .bodies import Bodies
 from .cue_phrases import Cue, CueReader
 from .dates import DateMention
+from .interviews import answer_cues
+from .posts import post_cues
 from .quotations import quotation_cues, quotations, signatures
 from .records import Mention, Span
 from .speakers import Speakers
@@ -84,6 +86,7 @@ class _Attributor(CueReader):
                 previous = self._quote_goes_on(sent, previous)
             # for "he", "it" and "the ministry" after it: the names, then the bodies that
             # spoke without one ("state media reported ... It also said")
+            self.speakers.note_study(sent, mentions)
             self.speakers.remember(mentions + [
                 Mention("org", c.verb, c.attribution.org, c.attribution.speaker_key)
                 for c in self.cues[found:] if c.attribution.org and not c.attribution.speaker
@@ -93,6 +96,14 @@ class _Attributor(CueReader):
         quotes = quotations(self.text)
         self._signatures(quotes)
         self.cues += quotation_cues(self.text, sents, self.cues, quotes)
+        # an embedded post's lines are the poster's, named on its signature line
+        self.cues += post_cues(self.text, sents, self.mentions, self.dates,
+                               lambda who, day: self.attribution_for(who, day, None),
+                               self.lexicon.lang)
+        # an answer of an interview printed as questions and answers: the interviewee's
+        self.cues += answer_cues(self.text, sents, self.mentions,
+                                 lambda who: self.attribution_for(who, self.dateline, None),
+                                 self.lexicon.lang)
         return self.cues
 
     def _signatures(self, quotes: list[tuple[int, int]]) -> None:
@@ -150,9 +161,28 @@ class _Attributor(CueReader):
                     lower[i] in c.put_verbs
                     and c.put_figure.match(self.text, self.words.end_char(i))) or (
                     lower[i] in c.finding_verbs and i + 1 < len(lower)
-                    and lower[i + 1] == c.complementizer) or (
-                    lower[i] in c.after_quote_verbs and self._after_quote(i)):
+                    and (lower[i + 1] == c.complementizer
+                         or self.speakers.study_group(i - 1) is not None)) or (
+                    lower[i] in c.after_quote_verbs and self._after_quote(i)) or (
+                    lower[i] in c.forecast_verbs and self._forecast(sent, i, mentions)):
                 self.verb_cue(sent, i, mentions)
+
+    def _forecast(self, sent: Sentence, i: int, mentions: list[Mention]) -> bool:
+        """"Halvorsen Ltd sees sales growth of 3%", "the company projects 1,200 jobs": a verb
+        of forecasting reports a figure when a firm's or a body's name (or "it", "the
+        company") stands right before it and a number after it; "the city sees 2 million
+        visitors" and "Dr Lind sees 40 patients a day" are no claims."""
+        lower, c = self.words.lower, self.lexicon
+        k = i - 1
+        while k > sent.start and lower[k] in c.auxiliaries:
+            k -= 1
+        if k < sent.start or not any(ch.isdigit() for ch in self.text[
+                self.words.end_char(i):sent.end_char]):
+            return False
+        end = self.words.end_char(k)
+        return any(m.span.end == end and m.kind == "org" for m in mentions) or (
+            lower[k] in c.org_pronouns) or (
+            lower[k] in c.org_nouns and k > sent.start and lower[k - 1] == c.the)
 
     def _after_quote(self, i: int) -> bool:
         """'“...,” he concluded', '"...," the statement continued', '“...,” recalled Ada
@@ -253,6 +283,11 @@ class _Attributor(CueReader):
         opened = self.text[sent.start_char:sent.start_char + 1] in "\"“"
         relative = self.lexicon.relative_end.search(prefix, max(0, len(prefix) - 12))
         content = (verb_end, sent.end_char)  # "Lazovsky said the drills ..."
+        if verb > sent.start and self.words.text[verb - 1] == "," and self.words.lower[
+                verb].endswith(self.lexicon.participle_suffix):
+            # '"...," X wrote on Monday, adding that 300 homes had no power': what the
+            # participle reports follows it
+            return (that, sent.end_char) if that is not None else content
         if inverted or (opened and prefix.endswith(("”", "\"", ",\"", ",”"))):
             # "“...,” said X", "“...,” Deputy Secretary X told journalists"
             content = (sent.start_char, verb_start if inverted else speaker.span.start)

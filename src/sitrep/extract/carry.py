@@ -16,15 +16,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import cache
 
 from ..lang import language_data
 from .attribution import Cue
+from .dates import DateMention
 from .records import Mention
 from .subjects import SentenceSubject
 
 _QUOTES = "\"“”"
 _WORD = re.compile(r"\w+")
+#: the kinds of date that name a day or a month of the calendar ("On October 18", "In May")
+_CALENDAR = frozenset({"mdy", "dmy", "iso", "md", "dm", "my", "month_alone"})
+#: how far a calendar date may stand from the day of the statement and still be its news
+_NEAR = timedelta(days=2)
+#: how many characters of a sentence's opening a date that dates it may stand after
+_OPENING = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +76,11 @@ class Carrier:
 
     def __init__(self, text: str, sentences: list[SentenceSubject],
                  cues: dict[int, list[Cue]], mentions: list[Mention],
-                 families: dict[int, set[str]], words: CarryWords) -> None:
+                 families: dict[int, set[str]], words: CarryWords,
+                 dates: list[DateMention] | None = None) -> None:
         self.text = text
+        #: where each sentence that opens with a calendar date starts, and that date
+        self.opening_dates = {d.start: d for d in dates or () if d.kind in _CALENDAR}
         self.sentences = sentences
         self.cues = cues  # by the sentence's first character
         self.mentions = [m for m in mentions if m.kind in ("person", "org")]
@@ -97,16 +108,36 @@ class Carrier:
             if found is None:
                 continue
             att = found.attribution
-            if not (att.speaker or att.org or att.stated_on) or att.org == self.words.official:
+            if not found.carries or not (att.speaker or att.org or att.stated_on) or (
+                    att.org == self.words.official):
                 return None
             if any(q in self.text[self.sentences[j].start:self.sentences[j].end]
                    for q in _QUOTES):
                 return None  # a direct quotation ends the speaker's turn: the writer goes on
             if boundaries and not self._same_topic(family, self.sentences[j].start):
                 return None  # another paragraph: only on the same topic
+            if self._dated_apart(k, found):
+                return None  # "On October 18, 300 were deported": the page's background
             last = self._paragraph_end(k) if boundaries else k
             return found if last >= 0 and self._clear(j + 1, last, found, k) else None
         return None
+
+    def _dated_apart(self, k: int, cue: Cue) -> bool:
+        """Whether sentence ``k`` opens with a calendar date ("On October 18, ...", "In
+        May, ...") that is not the day of ``cue``'s statement: the writer turns to another
+        time, in their own voice (when the statement has no day, any such date does, and a
+        date with no year known is no day to compare)."""
+        start = self.sentences[k].start
+        opening = self.text[start:start + _OPENING]
+        at = next((start + i for i in range(len(opening)) if start + i in self.opening_dates),
+                  None)
+        if at is None or len(opening[:at - start].split()) > 1:
+            return False
+        value = self.opening_dates[at].value
+        stated = cue.attribution.stated_on
+        if stated is None:
+            return True  # a day the statement is not known to be on
+        return value is not None and not (value.start - _NEAR <= stated <= value.end + _NEAR)
 
     def describes(self, k: int, family: str | None) -> bool:
         """Whether a figure of ``family`` in sentence ``k`` is the writer's description of

@@ -35,6 +35,9 @@ class Cue:
     #: a cue that names the source of one phrase ("the figure, given by X") outranks a
     #: speech verb whose reported content merely contains it
     priority: int = 0
+    #: whether a figure in a later sentence with no cue may go on with it (:mod:`.carry`):
+    #: not after an embedded post, where the page speaks again
+    carries: bool = True
 
 
 class CueReader:
@@ -152,6 +155,13 @@ class CueReader:
                         and x.span.end <= np_start), None) or (
                 self.speakers.last_org if kind == "org" else self.speakers.last_person)
             return (who, None) if who is not None else None
+        if source is None and len(words) <= 3:
+            # "the researchers", "the study", "the team's analysis": the study's people
+            group = " ".join(words[:2])
+            group = group[:-1] if group.endswith(("'", "’")) else group.removesuffix(
+                "'s").removesuffix("’s")  # "the researchers' calculations": the researchers
+            k = bisect_left(self.words.idx, np_start + len(group)) - 1
+            source = self.speakers.study_group(k) if k > 0 else None
         if source is None and head in self.bodies.vocab.heads:
             k = bisect_left(self.words.idx, np_end) - 1
             source = self.bodies.body(sent, self.speakers.previous.get(sent.start_char), k)
@@ -234,6 +244,8 @@ class CueReader:
             who = self.bodies.qualify(who, sent, self.speakers.previous.get(sent.start_char),
                                       m.start())
             verb = m.group("verb")
+            k = bisect_left(self.words.idx, m.end("who")) - 1
+            study = self.speakers.study_group(k) if k > 0 else None  # "the researchers"
             # "the 180-kilometer distance Minsk officials talk about": what they talk about
             # stands before them; "..., authorities said on Sunday.": so does a claim the
             # cue closes; "officials said that ...": after
@@ -245,5 +257,6 @@ class CueReader:
             content = (sent.start_char, m.start()) if before else (m.end(), sent.end_char)
             stated = self.stated_on(sent, content, m.end())
             self.cues.append(Cue(Span(m.start("verb"), m.end("verb"), verb),
-                                 self.attribution_for(None, stated, None, anonymous=who),
+                                 self.attribution_for(study, stated, None, anonymous=None if
+                                                      study else who),
                                  content, (sent.start_char, sent.end_char)))

@@ -61,7 +61,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
         if k is not None:
             by_family.setdefault(sentences[k].start, set()).add(family)
     carrier = Carrier(doc_values.get(doc, "text"), sentences, by_sentence,
-                      doc_values.get(doc, "mentions") or [], by_family, carry_words(words.lang))
+                      doc_values.get(doc, "mentions") or [], by_family, carry_words(words.lang),
+                      doc_values.get(doc, "dates") or [])
     steps = increment_changes(text, figures, families, words.lang)
     title = doc_values.get(doc, "title")
     matters = PageMatters.of(text, sentences, title, words.lang, _parties(doc) if title else

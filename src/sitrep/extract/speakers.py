@@ -35,6 +35,11 @@ class Speakers:
         self._last_read: Sentence | None = None
         self.last_person: Mention | None = None
         self.last_org: Mention | None = None
+        #: the person (else the body) last named in a sentence about a study, whom "the
+        #: researchers" and "the team" refer back to
+        self.study: Mention | None = None
+        #: "the team's analysis", "the researchers' calculations": a possessive's token
+        self._marks = frozenset((*cues.possessive_suffixes, "'", "’"))
         # per sentence (by its first character): the mentions outside quotes, read once per
         # sentence, not once per cue (quadratic on a sentence of many speakers)
         self.unquoted: dict[int, list[Mention]] = {}
@@ -64,6 +69,27 @@ class Speakers:
         # someone else is (the text would name him to change who "he" is)
         if acting or (people and self.last_person is None):
             self.last_person = (acting or people)[-1]
+
+    def note_study(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """Remember who ``sent`` names when it speaks of a study ("Ada Lind, a glaciologist
+        at the University of Tromso", "Lind and her colleagues"): the person, else the body."""
+        named = [m for m in mentions if m.kind in ("person", "org")]
+        if named and not self.cues.study_marks.isdisjoint(
+                self.words.lower[sent.start:sent.end]):
+            people = [m for m in named if m.kind == "person" and not self._possessive(m)]
+            self.study = people[-1] if people else named[-1]
+
+    def study_group(self, k: int) -> Mention | None:
+        """The study's people when token ``k`` ends "the researchers", "the team's
+        analysis" or "the researchers' calculations" (a noun of saying after a
+        possessive), else None."""
+        lower, cues = self.words.lower, self.cues
+        if k >= 2 and lower[k - 1] in self._marks and (
+                lower[k] in cues.possessive_nouns or lower[k] in cues.information_nouns):
+            k -= 2  # "the team's analysis": the team
+        if k >= 1 and lower[k] in cues.study_groups and lower[k - 1] in cues.referring:
+            return self.study
+        return None
 
     def _possessive(self, m: Mention) -> bool:
         return self.text.startswith(("’s", "'s", "’ ", "' "), m.span.end)
@@ -237,6 +263,9 @@ class Speakers:
         if word in cues.org_nouns and the_before:
             recent = next((m for m in reversed(before) if m.kind == "org"), None)
             return recent or self.last_org  # "the ministry said"
+        study = self.study_group(k) if k > sent.start else None
+        if study is not None:
+            return study  # "the researchers estimated", "the team's analysis found that"
         if k - 2 >= sent.start and lower[k - 2] in self.bodies.vocab.heads:
             return self.bodies.body_of(sent, self.previous.get(sent.start_char), k)
         return self.government(k)  # "Minsk says", "Russia claimed"

@@ -109,6 +109,12 @@ class SpeechCues:
     #: ("'s ", "given by "): whether it holds any is read off the phrase index
     possessive_marks: tuple[str, ...] = ()
     passive_phrases: tuple[str, ...] = ()
+    #: "Halvorsen sees growth of 3%": verbs that report a forecast only after a name
+    forecast_verbs: frozenset[str] = frozenset()
+    #: "the researchers", "the team": a study's people, introduced by a sentence with one of
+    #: ``study_marks`` ("a glaciologist at the University of Tromso", "and her colleagues")
+    study_groups: frozenset[str] = frozenset()
+    study_marks: frozenset[str] = frozenset()
 
 
 @cache
@@ -120,9 +126,12 @@ def speech_cues(lang: str) -> SpeechCues:
     put = frozenset(t["put_verbs"])
     finding = frozenset(t.get("finding_verbs", ()))
     quoting = frozenset(t.get("after_quote_verbs", ()))
+    forecast = frozenset(t.get("forecast_verbs", ()))
     return SpeechCues(
-        lang=lang, speech_verbs=verbs, cue_words=verbs | put | finding | quoting,
+        lang=lang, speech_verbs=verbs, cue_words=verbs | put | finding | quoting | forecast,
         put_verbs=put, finding_verbs=finding, after_quote_verbs=quoting,
+        forecast_verbs=forecast, study_groups=frozenset(t.get("study_groups", ())),
+        study_marks=frozenset(t.get("study_marks", ())),
         complementizer=t["complementizer"],
         pronouns=frozenset(t["pronouns"]), org_pronouns=frozenset(t["org_pronouns"]),
         person_roles=frozenset(t["person_roles"]),
@@ -193,9 +202,7 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         officially=re.compile(
             rf"\b{re.escape(t['officially'])}\b,?|\b{official_phrase}"
             rf"\s+(?:{_either(t['official_nouns'])})\b", re.I),
-        # "put the number of participants at 12 thousand": "put" reports a figure only so
-        put_figure=re.compile(rf"\s+(?:{re.escape(t['definite_article'])}\s+)?"
-                              rf"(?:{_either(t['put_objects'])})\b", re.I),
+        put_figure=_put_figure(t),
         # "..., Ukrainian intelligence chief Kyrylo Budanov said": up to three words before
         # the title word belong to the title
         trailing_title=re.compile(rf"(?:(?:\s+[\w’'-]+){{0,3}}?\s+(?:{title}))+$", re.I),
@@ -212,6 +219,16 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         affiliation=re.compile(rf"\s*,?\s*(?:{_either(t['affiliation_leads'])})\s+"
                                rf"(?:{article}\s+)?(?:[a-z]+\s+){{0,3}}$"),
     )
+
+
+def _put_figure(t: dict[str, Any]) -> re.Pattern[str]:
+    """"put the number of participants at 12 thousand": "put" reports a figure only so, or
+    as "put the cost of the bridge at $4 billion", "puts it at 300": a few words, then "at"
+    and a number."""
+    return re.compile(rf"\s+(?:{re.escape(t['definite_article'])}\s+)?"
+                      rf"(?:{_either(t['put_objects'])})\b"
+                      rf"|(?:\s+[^\W\d]+){{1,{int(t['put_reach'])}}}?\s+"
+                      rf"{re.escape(t['put_at'])}\s+(?:[^\W\d]+\s+){{0,2}}[$€£¥]?\d", re.I)
 
 
 def _with_capital(words: list[str]) -> list[str]:

@@ -19,6 +19,7 @@ from datetime import date
 from ...knowledge.translit import person_key_any_script
 from ..counted import measure_family
 from ..figure_increments import without_other_groups
+from ..interviews import answer_speakers
 from ..records import Attribution, Extraction, Figure, Mention, Span, Statement
 from .attribution import attribute
 from .carry import carrier, org_mentions
@@ -49,6 +50,10 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
                     None if published or captured else incident_week(sents, words, incidents))
     extraction = Extraction(events=events, main_event=subject)
     said = _attributions(sents, words, text, days)
+    # an interview's answers are the interviewee's (the name heading it)
+    for k, name in enumerate(answer_speakers(text, lang, [(s.start, s.end) for s in sents])):
+        if name is not None and said[k][0] is None:
+            said[k] = (Attribution(speaker=name, speaker_key=person_key_any_script(name)), True)
     found = with_elided_scales([sentence_figures(sentence, words, text) for sentence in sents],
                                words, text)
     families = [{f for raw in raws if (f := measure_family(raw.measure, raw.unit))}
