@@ -34,6 +34,16 @@ _CONNECTORS = frozenset({"of", "for", "de", "the", "on", "&"})
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+#: a word of a title's matter is written near a figure when its first letters are (a
+#: crude stem: "merger" and "merged", "tariffs" and "tariff")
+_STEM = 5
+_WORD = re.compile(r"[^\W_]+")
+#: the page's first sentences (its lead) are about its title whatever words they use
+_LEAD = 2
+
+
+def _stem(word: str) -> str:
+    return word.removesuffix("s")[:_STEM]
 #: In a headline in title case, at most this many capitalised words before a head are
 #: its name ("Firms Join Private Moon Lander Project" -> "Private Moon Lander Project")
 TITLE_CASE_NAME = 3
@@ -50,6 +60,7 @@ class MatterWords:
     not_modifiers: frozenset[str]
     title_prefixes: re.Pattern[str]
     title_separators: tuple[str, ...]
+    title_plain_words: frozenset[str]
     #: the words of every head: a sentence with none of them (most) is not read further
     head_words: frozenset[str]
 
@@ -63,7 +74,7 @@ def matter_words(lang: str) -> MatterWords:
         frozenset(t["named_heads"]), frozenset(t["solo_heads"]), frozenset(t["common_heads"]),
         frozenset(t["not_names"]), frozenset(t["not_modifiers"]),
         re.compile(rf"^\s*(?:(?:{prefixes})\s*[:|]\s*)+", re.IGNORECASE),
-        tuple(t["title_separators"]),
+        tuple(t["title_separators"]), frozenset(t.get("title_plain_words", ())),
         frozenset(w for head in t["named_heads"] + t["common_heads"] for w in head.split()))
 
 
@@ -307,6 +318,8 @@ class PageMatters:
     sentences: list[SentenceSubject]
     title: str | None
     words: MatterWords
+    #: the first letters of the title's words (see :meth:`_touches_title`)
+    title_stems: frozenset[str] = frozenset()
     #: the matters named in each sentence read so far (offsets into the text)
     named: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -316,8 +329,11 @@ class PageMatters:
         """``parties``: the names (lower case) of the people, places and bodies the page
         names, and the people's surnames: a title's leading name that is one is no matter."""
         words = matter_words(lang)
+        plain = words.title_plain_words
+        stems = frozenset(_stem(w) for w in _WORD.findall((title or "").lower())
+                          if len(w) > 3 and w not in plain)
         return cls(text, sentences, title_matter(title, words, parties) if title else None,
-                   words)
+                   words, stems)
 
     def matter(self, at: int, k: int | None) -> str | None:
         """The matter of a figure at offset ``at`` in sentence ``k`` with no event
@@ -326,7 +342,18 @@ class PageMatters:
             found = nearest(self._in(k), lambda: self._in(k - 1) if k > 0 else [], at)
             if found:
                 return _clean(self.text[found[0]:found[1]])
+            if self.title and k >= _LEAD and not self._touches_title(k):
+                return None
         return self.title
+
+    def _touches_title(self, k: int) -> bool:
+        """Whether sentence ``k`` or the one before writes a word of the page's title:
+        a page about a merger also gives a rival chain's size, and a lawyer's career told
+        on a page about a death is not the death's figure. A sentence that names none of
+        the matter's words is read as background, with no matter (the lead apart)."""
+        lo = self.sentences[k - 1].start if k > 0 else self.sentences[k].start
+        near = self.text[lo:self.sentences[k].end].lower()
+        return any(_stem(w) in self.title_stems for w in _WORD.findall(near) if len(w) > 3)
 
     def _in(self, k: int) -> list[tuple[int, int]]:
         if k not in self.named:
