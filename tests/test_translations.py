@@ -229,3 +229,31 @@ def test_the_articles_to_link_are_found_off_an_index(tmp_path: Path):
         query = next(q for q in sql if "translation_checked" in q)
         plan = " ".join(r[3] for r in store._db.execute(f"EXPLAIN QUERY PLAN {query}"))
     assert "COVERING INDEX articles_language" in plan, plan
+
+
+class _StoppedBeforeLinks(Store):
+    """A store whose process dies as the pairs are to be kept (as a kill would stop it)."""
+
+    def save_translation_links(self, *args, **kwargs) -> None:
+        raise KeyboardInterrupt
+
+
+def test_a_run_stopped_before_its_links_are_kept_looks_again(tmp_path: Path, encoder):
+    """The keys are saved chunk by chunk, the pairs at the end: a run stopped in between
+    must not leave its articles marked as looked at, or their pairs are never proposed (a
+    million articles take an hour and a half to link)."""
+    names = ["flood-en", "flood-ru"]
+    paths = []
+    for name in names:
+        (tmp_path / f"{name}.txt").write_text(text(name), encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    db = tmp_path / "s.db"
+    with _StoppedBeforeLinks(db) as store:
+        ingest_items(iter_inputs(paths, ReadOptions()), store, link=False)
+        with pytest.raises(KeyboardInterrupt):
+            link_translations(store, encoder=encoder, chunk=1)
+    with Store(db) as store:
+        assert len(store.articles_to_link("translations-1")) == 2
+        summary = link_translations(store, encoder=encoder)
+        assert (summary.checked, summary.linked) == (2, 1)
+        assert store.articles_to_link("translations-1") == []

@@ -42,6 +42,8 @@ MAX_SPREAD = 200
 MIN_KEY_SHARE = 0.5
 #: Articles whose texts are read at once (and proposed pairs compared at once).
 CHUNK = 2_000
+#: the mark of an article whose keys are saved and whose pairs are not yet kept
+KEYED_ONLY = VERSION + " (keys saved, pairs not yet kept)"
 
 T = TypeVar("T")
 
@@ -85,14 +87,16 @@ def link_translations(store: Store, *, encoder: Encoder | None = None,
     known = known_keys or {}
     for part in _parts(ids, chunk):
         new = store.link_texts(part)
+        # marked as keyed only: a run stopped before its links are kept looks at these
+        # articles again, rather than taking them for done with their pairs never proposed
         store.save_translation_keys({t.id: (t.language, _keys(t, known).all) for t in new},
-                                    VERSION)
+                                    KEYED_ONLY)
     proposed = store.translation_candidates(ids, MIN_SHARED, MAX_SPREAD)
     summary.proposed = len(proposed)
     links: list[TranslationLink] = []
     for batch in _parts(proposed, chunk):
         encoder = _link_batch(store, batch, known, encoder, embeddings, summary, links)
-    store.save_translation_links(links)
+    store.save_translation_links(links, checked=ids, version=VERSION)
     summary.linked = len(links)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary

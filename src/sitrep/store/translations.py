@@ -113,8 +113,13 @@ class Translations(StoreConnection):
             self._db.execute("DROP TABLE IF EXISTS temp.common_keys")
         return sorted((a, b, n) for (a, b), n in out.items())
 
-    def save_translation_links(self, links: list[TranslationLink]) -> None:
+    def save_translation_links(self, links: list[TranslationLink], *,
+                               checked: Iterable[str] = (), version: str = "") -> None:
+        """Keep the pairs found and, in the same transaction, mark the ``checked``
+        articles looked at by ``version``: a run stopped before this looks at them again."""
         with self.transaction():
+            self._db.executemany("UPDATE translation_checked SET version=? WHERE article_id=?",
+                                 [(version, a) for a in checked])
             self._db.executemany(
                 "INSERT OR REPLACE INTO translation_links"
                 "(a, b, method, aligned, sentences, similarity) VALUES (?,?,?,?,?,?)",
