@@ -7,11 +7,14 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
+import pytest
+
 from sitrep import dedupe
 from sitrep.dedupe.minhash import fingerprints, shingles
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
-from sitrep.store import Store
+from sitrep.store import Store, schema
 
 WHEN = ReadOptions(captured_at=datetime(2026, 9, 1, 8, 0))
 
@@ -120,19 +123,42 @@ def test_a_store_made_before_passage_keys_gets_them_on_upgrade(tmp_path: Path):
         assert got["trimmed"].group_id == got["padded"].group_id
 
 
+def _compact_signatures_match_the_articles(db: sqlite3.Connection) -> int:
+    """How many compact signatures the store holds, after checking each one holds the same
+    values as its article's uint64 signature."""
+    held = dict(db.execute("SELECT article_id, signature FROM article_minhash").fetchall())
+    full = dict(db.execute(
+        "SELECT id, signature FROM articles WHERE signature IS NOT NULL").fetchall())
+    assert held.keys() == full.keys()
+    for article_id, compact in held.items():
+        values = np.frombuffer(full[article_id], dtype=np.uint64)
+        assert len(compact) == 4 * len(values) == 4 * dedupe.minhash.NUM_PERM
+        assert np.array_equal(np.frombuffer(compact, dtype=np.uint32), values)
+    return len(held)
+
+
+def test_minhash_values_fit_in_32_bits_so_the_compact_copy_loses_nothing():
+    prints = dedupe.fingerprints([PADDED, TRIMMED, " ".join(WIRE)])
+    for fp in prints:
+        assert fp.signature is not None
+        assert int(np.frombuffer(fp.signature, dtype=np.uint64).max()) < 2**32
+
+
+@pytest.mark.parametrize("made_at", [11, 15])
 def test_signatures_are_read_apart_from_the_article_rows_and_filled_on_upgrade(
-        tmp_path: Path):
+        tmp_path: Path, made_at: int):
     path = tmp_path / "sig.db"
     with Store(path) as store:
         _ingest(tmp_path, store, {"padded": PADDED})
-        db = store._db
-        held = db.execute("SELECT count(*) FROM article_signatures").fetchone()[0]
-        assert held == db.execute(
-            "SELECT count(*) FROM articles WHERE signature IS NOT NULL").fetchone()[0] > 0
-    db = sqlite3.connect(path)  # a store of schema 11 had no such table
-    db.executescript("DROP TRIGGER article_signature_kept; DROP TRIGGER "
-                     "article_signature_dropped; DROP TABLE article_signatures; "
-                     "PRAGMA user_version=11;")
+        assert _compact_signatures_match_the_articles(store._db) > 0
+    db = sqlite3.connect(path)  # a store of schema 11 had no signature table, one of 15 a
+    db.executescript("DROP TRIGGER article_minhash_kept; DROP TRIGGER "  # wide one
+                     "article_minhash_dropped; DROP TABLE article_minhash;")
+    if made_at == 15:
+        db.executescript(
+            schema._MIGRATIONS[11] + f"PRAGMA user_version={made_at};")
+        assert db.execute("SELECT count(*) FROM article_signatures").fetchone()[0] > 0
+    db.execute(f"PRAGMA user_version={made_at}")
     db.close()
     with Store(path) as store:  # the upgrade copies them: the new copy finds the old text
         said: list[str] = []
@@ -142,9 +168,11 @@ def test_signatures_are_read_apart_from_the_article_rows_and_filled_on_upgrade(
         # the look-ups read the signatures' own table, never the article rows (where a
         # signature sits behind the long text)
         reads = [s for s in said if s.lstrip().startswith("SELECT") and "signature" in s]
-        assert reads and all("FROM article_signatures" in s for s in reads)
+        assert reads and all("FROM article_minhash" in s for s in reads)
         assert got["trimmed"].group_id == got["padded"].group_id
-        assert store._db.execute("SELECT count(*) FROM article_signatures").fetchone()[0] == 2
+        assert _compact_signatures_match_the_articles(store._db) == 2
+        assert store._db.execute("SELECT count(*) FROM sqlite_schema "
+                                 "WHERE name = 'article_signatures'").fetchone()[0] == 0
 
 
 def test_a_copy_that_drops_a_paragraph_keeps_its_figures():

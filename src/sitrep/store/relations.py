@@ -158,16 +158,18 @@ def _close(db: sqlite3.Connection, signature: bytes, threshold: float, ids_sql: 
     """The articles ``ids_sql`` names whose MinHash estimate against ``signature`` reaches
     ``threshold``. Each signature is read once, however many keys its article shares, and
     all are compared in one array operation: stock phrases make many candidates. They are
-    read from their own table: read from the article rows, behind the text, they made the
-    look-ups of a big store random reads across all its articles."""
+    read from their own compact table (uint32 values, keyed by the article id: schema 16):
+    read from the article rows, behind the text, they made the look-ups of a big store
+    random reads across all its articles. Every value is below 2**32, so comparing the
+    compact values is comparing the values."""
     import numpy as np
 
-    rows = db.execute(f"SELECT article_id, signature FROM article_signatures "
+    rows = db.execute(f"SELECT article_id, signature FROM article_minhash "
                       f"WHERE article_id IN ({ids_sql})", params).fetchall()
     if not rows:
         return set()
-    mine = np.frombuffer(signature, dtype=np.uint64)
-    theirs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint64).reshape(
+    mine = np.frombuffer(signature, dtype=np.uint64).astype(np.uint32)
+    theirs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint32).reshape(
         len(rows), len(mine))
     agree = np.count_nonzero(theirs == mine, axis=1) / len(mine)
     return {r[0] for r, score in zip(rows, agree, strict=True) if score >= threshold}

@@ -7,6 +7,8 @@ must come out the same), so a change of schema is a new entry at the end.
 
 from __future__ import annotations
 
+from . import schema_keys
+
 _MIGRATIONS: tuple[str, ...] = (
     # 1: captures, articles, provenance, duplicate detection, refusals
     """
@@ -296,65 +298,9 @@ _MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
     """,
-    # 10: the recent level of the band and passage keys (store/recent.py): small tables
-    # that take the inserts, folded into lsh_bands and passage_keys in key order, so that
-    # ingest does not slow down as those trees outgrow the page cache
-    """
-    CREATE TABLE IF NOT EXISTS lsh_recent (
-        band INTEGER NOT NULL,
-        key INTEGER NOT NULL,
-        article_id TEXT NOT NULL REFERENCES articles(id),
-        PRIMARY KEY (band, key, article_id)
-    ) WITHOUT ROWID;
-    CREATE TABLE IF NOT EXISTS passage_recent (
-        key INTEGER NOT NULL,
-        article_id TEXT NOT NULL REFERENCES articles(id),
-        PRIMARY KEY (key, article_id)
-    ) WITHOUT ROWID;
-    """,
-    # 11: the middle level of the band and passage keys (store/recent.py): the recent
-    # tables fold into these, and these into the big tables once they hold enough rows,
-    # so a fold does not rewrite the whole big table; and the rows each level holds, as
-    # counted by the folds (the big tables counted once here)
-    """
-    CREATE TABLE IF NOT EXISTS lsh_middle (
-        band INTEGER NOT NULL,
-        key INTEGER NOT NULL,
-        article_id TEXT NOT NULL REFERENCES articles(id),
-        PRIMARY KEY (band, key, article_id)
-    ) WITHOUT ROWID;
-    CREATE TABLE IF NOT EXISTS passage_middle (
-        key INTEGER NOT NULL,
-        article_id TEXT NOT NULL REFERENCES articles(id),
-        PRIMARY KEY (key, article_id)
-    ) WITHOUT ROWID;
-    CREATE TABLE IF NOT EXISTS key_level_rows (
-        level TEXT PRIMARY KEY,
-        rows INTEGER NOT NULL
-    ) WITHOUT ROWID;
-    INSERT OR IGNORE INTO key_level_rows(level, rows) VALUES ('middle', 0);
-    INSERT OR IGNORE INTO key_level_rows(level, rows)
-        SELECT 'big', (SELECT count(*) FROM lsh_bands) + (SELECT count(*) FROM passage_keys);
-    """,
-    # 12: the MinHash signatures apart (store/relations._close reads ~80 per new article):
-    # in the article row a signature sits behind the text, so each read walked the text's
-    # overflow pages, and the look-ups of a big store read across the whole articles table.
-    # Triggers keep the copy for every way articles come in (ingest and merged parts).
-    """
-    CREATE TABLE IF NOT EXISTS article_signatures (
-        article_id TEXT PRIMARY KEY REFERENCES articles(id),
-        signature BLOB NOT NULL
-    );
-    CREATE TRIGGER IF NOT EXISTS article_signature_kept AFTER INSERT ON articles
-    WHEN NEW.signature IS NOT NULL BEGIN
-        INSERT OR REPLACE INTO article_signatures VALUES (NEW.id, NEW.signature);
-    END;
-    CREATE TRIGGER IF NOT EXISTS article_signature_dropped BEFORE DELETE ON articles BEGIN
-        DELETE FROM article_signatures WHERE article_id = OLD.id;
-    END;
-    INSERT OR IGNORE INTO article_signatures
-        SELECT id, signature FROM articles WHERE signature IS NOT NULL;
-    """,
+    schema_keys.KEY_LEVELS,  # 10
+    schema_keys.KEY_MIDDLE,  # 11
+    schema_keys.SIGNATURES_APART,  # 12
     # 13: the articles' languages, for finding the articles whose translations are not yet
     # looked at (store/translations.articles_to_link): read off the article rows, where the
     # language sits after the long text, that walked every row's overflow pages, the whole
@@ -375,5 +321,6 @@ _MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE figures ADD COLUMN matter TEXT;
     """,
+    schema_keys.SIGNATURES_COMPACT,  # 16
 )
 SCHEMA_VERSION = len(_MIGRATIONS)

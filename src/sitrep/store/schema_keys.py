@@ -1,0 +1,111 @@
+"""The migrations of the duplicate look-up tables: the levels of the band and passage keys
+and the MinHash signatures the look-ups compare (:mod:`.schema` lists them in order).
+
+Kept apart from :mod:`.schema` because they are many and each carries its why; a migration
+is never edited once released, so these are the texts stores were made with.
+"""
+
+from __future__ import annotations
+
+# 10: the recent level of the band and passage keys (store/recent.py): small tables
+# that take the inserts, folded into lsh_bands and passage_keys in key order, so that
+# ingest does not slow down as those trees outgrow the page cache
+KEY_LEVELS = (
+    """
+    CREATE TABLE IF NOT EXISTS lsh_recent (
+        band INTEGER NOT NULL,
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (band, key, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS passage_recent (
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
+    """
+)
+
+# 11: the middle level of the band and passage keys (store/recent.py): the recent
+# tables fold into these, and these into the big tables once they hold enough rows,
+# so a fold does not rewrite the whole big table; and the rows each level holds, as
+# counted by the folds (the big tables counted once here)
+KEY_MIDDLE = (
+    """
+    CREATE TABLE IF NOT EXISTS lsh_middle (
+        band INTEGER NOT NULL,
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (band, key, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS passage_middle (
+        key INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS key_level_rows (
+        level TEXT PRIMARY KEY,
+        rows INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO key_level_rows(level, rows) VALUES ('middle', 0);
+    INSERT OR IGNORE INTO key_level_rows(level, rows)
+        SELECT 'big', (SELECT count(*) FROM lsh_bands) + (SELECT count(*) FROM passage_keys);
+    """
+)
+
+# 12: the MinHash signatures apart (store/relations._close reads ~80 per new article):
+# in the article row a signature sits behind the text, so each read walked the text's
+# overflow pages, and the look-ups of a big store read across the whole articles table.
+# Triggers keep the copy for every way articles come in (ingest and merged parts).
+SIGNATURES_APART = (
+    """
+    CREATE TABLE IF NOT EXISTS article_signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        signature BLOB NOT NULL
+    );
+    CREATE TRIGGER IF NOT EXISTS article_signature_kept AFTER INSERT ON articles
+    WHEN NEW.signature IS NOT NULL BEGIN
+        INSERT OR REPLACE INTO article_signatures VALUES (NEW.id, NEW.signature);
+    END;
+    CREATE TRIGGER IF NOT EXISTS article_signature_dropped BEFORE DELETE ON articles BEGIN
+        DELETE FROM article_signatures WHERE article_id = OLD.id;
+    END;
+    INSERT OR IGNORE INTO article_signatures
+        SELECT id, signature FROM articles WHERE signature IS NOT NULL;
+    """
+)
+
+#: The MinHash values are below 2**32 (datasketch masks every value to 32 bits, and
+#: ``dedupe.minhash`` keeps them as uint64), so the low four bytes of each little-endian
+#: uint64 are the value whole: the compact copy holds the same numbers in half the bytes.
+_NUM_PERM = 128
+#: ``||`` makes text of its operands (their bytes unchanged, NULs included): cast back.
+_COMPACT = "CAST(" + " || ".join(f"substr(NEW.signature, {8 * i + 1}, 4)"
+                                 for i in range(_NUM_PERM)) + " AS BLOB)"
+
+# 16: the signatures the look-ups compare, compact (store/relations._close reads ~80 per
+# new article, at random): uint32 values in a table keyed by the article id itself
+# (WITHOUT ROWID). Before, 1 KiB of uint64 per article in a rowid table, read through its
+# own index of ids: two trees to descend per read, and rows too long to share a page with
+# more than three others; at a million captures 2.2 GiB that the page cache had to hold.
+# Now one tree of some 0.9 GiB. The trigger converts in SQL, so every way articles come
+# in (ingest, merged parts) keeps the copy.
+SIGNATURES_COMPACT = f"""
+    CREATE TABLE IF NOT EXISTS article_minhash (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        signature BLOB NOT NULL
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO article_minhash
+        SELECT article_id, {_COMPACT.replace("NEW.signature", "signature")}
+        FROM article_signatures;
+    DROP TRIGGER IF EXISTS article_signature_kept;
+    DROP TRIGGER IF EXISTS article_signature_dropped;
+    DROP TABLE IF EXISTS article_signatures;
+    CREATE TRIGGER IF NOT EXISTS article_minhash_kept AFTER INSERT ON articles
+    WHEN NEW.signature IS NOT NULL BEGIN
+        INSERT OR REPLACE INTO article_minhash VALUES (NEW.id, {_COMPACT});
+    END;
+    CREATE TRIGGER IF NOT EXISTS article_minhash_dropped BEFORE DELETE ON articles BEGIN
+        DELETE FROM article_minhash WHERE article_id = OLD.id;
+    END;
+    """
