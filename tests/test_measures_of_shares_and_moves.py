@@ -119,3 +119,30 @@ def test_the_moves_of_two_markets_are_two_families_and_both_are_kept():
     assert {f.measure for f in found if f.unit == "%"} == {"franc index gain", "yen gain"}
     assert move_family("S&P 500 gain", "en") == move_family("S&P 500 fall", "en") == "s&p 500"
     assert move_family("Net income", "en") is None
+
+
+@pytest.mark.parametrize(("text", "number", "unit", "measure"), [
+    ("Her grandmother's plum jam from Lyon took three cups of sugar; the baker in Nantes "
+     "now uses half as much.", "three cups", "cup", "sugar"),
+    ("The mayor of Tulsa said the state never paid the city 10 cents.", "10 cents", "cent",
+     None),
+])
+def test_a_unit_read_as_the_thing_counted_is_the_unit(text, number, unit, measure):
+    fig = one(text, number)
+    assert (fig.unit, fig.measure) == (unit, measure)
+
+
+def test_one_or_two_is_a_range():
+    fig = one("Police in Leeds said one or two men fled the scene.", "two")
+    assert (fig.low, fig.high) == (1.0, 2.0)
+    assert fig.evidence.text == "one or two men"
+
+
+@pytest.mark.parametrize(("text", "qualifier", "low", "high"), [
+    ("Fine particles smaller than 2.5 micrometres are the most harmful, doctors in Delhi "
+     "said.", "smaller than", None, 2.5),
+    ("Hail larger than 5 cm fell on Denver on Sunday.", "larger than", 5.0, None),
+])
+def test_a_comparison_before_a_value_bounds_it(text, qualifier, low, high):
+    fig = one(text, "5")
+    assert (fig.qualifier, fig.low, fig.high) == (qualifier, low, high)
