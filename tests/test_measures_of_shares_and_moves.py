@@ -146,3 +146,25 @@ def test_one_or_two_is_a_range():
 def test_a_comparison_before_a_value_bounds_it(text, qualifier, low, high):
     fig = one(text, "5")
     assert (fig.qualifier, fig.low, fig.high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize(("text", "lang", "evidence", "measure"), [
+    ("По данным опроса, 9 из 10 жителей Казани поддерживают проект.", "ru", "9 из 10 жителей",
+     "people"),
+    ("Neun von zehn Befragten in Bremen sagten, sie vertrauen der Polizei.", "de",
+     "Neun von zehn Befragten", "Befragten"),
+])
+def test_a_foreign_ratio_over_a_round_base_is_a_share(text, lang, evidence, measure):
+    from sitrep.extract.foreign import extract_foreign
+
+    found = extract_foreign(text, lang).figures
+    assert [(f.evidence.text, f.low, f.unit, f.measure) for f in found] == [
+        (evidence, 90.0, "percent", measure)]
+
+
+def test_a_foreign_part_of_a_toll_stays_two_counts():
+    from sitrep.extract.foreign import extract_foreign
+
+    found = extract_foreign("Двое из пятерых погибших в Казани были детьми.", "ru").figures
+    assert [f.low for f in found] == [2.0, 5.0]
+    assert all(f.unit is None for f in found)
