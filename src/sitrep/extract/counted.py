@@ -16,6 +16,7 @@ from .counted_context import cut_idiom, gerund_modifier, past_owner
 from .figure_predicates import predicates
 from .figure_rates import is_qualifier
 from .figure_words import FigureWords, figure_words
+from .measure_moves import move_family
 
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -41,6 +42,8 @@ def family_of(measure: str | None, unit: str | None, words: FigureWords) -> str 
         return "participants"
     if measure == "dates":
         return "dates"
+    if moved := move_family(measure, words.lang):
+        return moved  # "S&P 500 gain": the market's
     head = words.family_tail.sub("", measure).split()
     return head[-1].lower() if head else None
 

@@ -6,8 +6,10 @@ Found with patterns over the clean text (numbers in digits or words, ranges, "do
 rhetorical counts ("two main goals") are not figures. The parts: :mod:`.figure_words` (the
 language's words and patterns), :mod:`.figure_values` (finding values), :mod:`.figure_labels`
 (numbers that name: "type 2", "five 787 jets"), :mod:`.counted` and :mod:`.counted_left`
-(what a value counts, after it or named before it), :mod:`.figure_restated` (conversions
-in brackets), :mod:`.figure_subjects` (what it is about); here the component, and
+(what a value counts, after it or named before it), :mod:`.measure_repairs`,
+:mod:`.measure_moves` (a market's move) and :mod:`.measure_shares` (a share of a group and
+what the group does) (measures read again from the sentence), :mod:`.figure_restated`
+(conversions in brackets), :mod:`.figure_subjects` (what it is about); here the component, and
 :func:`attach`, where each figure is finalised.
 """
 
@@ -31,7 +33,9 @@ from .figure_span_ranges import joined_spans
 from .figure_subjects import subject
 from .figure_values import FigureFinder
 from .figure_words import FigureWords, figure_words
+from .measure_moves import moved_measures
 from .measure_repairs import repaired_measures
+from .measure_shares import shared_measures
 from .records import NO_ATTRIBUTION, Figure
 from .subjects import SentenceSubject
 
@@ -51,8 +55,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     for c in cues:
         by_sentence.setdefault(c.sentence[0], []).append(c)
     text = doc_values.get(doc, "text")
-    figures = _once(without_restated(text, as_shares(text, figures, words.numbers), words),
-                    words)
+    shares = shared_measures(text, as_shares(text, figures, words.numbers), words)
+    figures = _once(without_restated(text, shares, words), words)
     located = [(fig, _sentence_of(sentences, fig)) for fig in figures]
     families = [("dates" if fig.kind == "dates" else measure_family(fig.measure, fig.unit))
                 for fig in figures]
@@ -127,7 +131,7 @@ class FiguresComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_values.get(doc, "text")
         found = joined_spans(text, FigureFinder(doc, self.words).run(), self.words)
-        found = repaired_measures(text, found, self.words)
+        found = moved_measures(text, repaired_measures(text, found, self.words), self.words)
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 

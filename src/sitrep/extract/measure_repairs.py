@@ -44,6 +44,7 @@ class RepairWords:
     energy_units: frozenset[str]
     food_verbs: frozenset[str]
     energy_of: str
+    measure_units: dict[str, str]
     lang: str
 
 
@@ -59,6 +60,7 @@ def repair_words(lang: str) -> RepairWords | None:
         "placeholders", "energy_units", "food_verbs")}
     return RepairWords(multiple_of=t["multiple_of"], value_of=t["value_of"],
                        method_measures=dict(t["method_measures"]), energy_of=t["energy_of"],
+                       measure_units=dict(t["measure_units"]),
                        lang=lang, **sets)
 
 
@@ -69,7 +71,11 @@ def repaired_measures(text: str, figures: list[Figure], words: FigureWords) -> l
         return figures
     out: list[Figure] = []
     for fig in figures:
-        if fig.kind not in ("dates", "change"):
+        if fig.unit is None and (unit := table.measure_units.get((fig.measure or "").lower())):
+            # "three cups of sugar": cups are the unit, sugar the measure
+            fig = replace(fig, unit=unit, kind="measure",
+                          measure=_after_of(text, fig.evidence.end, words))
+        elif fig.kind not in ("dates", "change"):
             measure = _repaired(text, fig, figures, table, words)
             if measure != fig.measure:
                 fig = replace(fig, measure=measure)

@@ -4,7 +4,7 @@ in one canonical English measure."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .context import addresses_reader, context_words, no_figure_here, recipe_sentence
 from .hospital import hospital_measure
@@ -44,6 +44,8 @@ def sentence_figures(sentence: Sentence, words: Words, text: str) -> list[RawFig
             i += 1
             continue
         value = read_range(toks, value, words, text)
+        share = _ratio(toks, value, words, text)
+        value = share or value
         figure = None if _not_a_figure(toks, value, words, text) else _figure(toks, value, words)
         if figure is not None and ctx is not None and no_figure_here(
                 toks, value, _first(toks, value, words), ctx, words):
@@ -57,10 +59,29 @@ def sentence_figures(sentence: Sentence, words: Words, text: str) -> list[RawFig
         if figure is not None and figure.measure is None and figure.unit is None and (
                 _in_name(toks, value, words)):
             figure = None  # "Polistil 960574", "anni ’80", "(12 DVD)": a name, a decade, an aside
+        if figure is not None and share is not None:
+            figure = replace(figure, unit=words.numbers["units"].get("%"))
         if figure is not None:
             out.append(figure)
         i = value.last + 1
     return out
+
+
+def _ratio(toks: tuple[Token, ...], value: Value, words: Words, text: str) -> Value | None:
+    """"9 из 10 жителей", "neun von zehn Deutschen": a value, a ratio link and a second
+    value no smaller say a share, in percent, of what the second counts; read alone, the
+    two made counts of 9 and 10 residents that the text never gave. Only over a round base
+    (10, 100, 1000), as polls write shares: "двое из пятерых погибших" counts the dead."""
+    j = value.last + 1
+    if value.low != value.high or j + 1 >= len(toks) or (
+            toks[j].lower not in words.numbers.get("ratio_links", ())):
+        return None
+    base = read_value(toks, j + 1, words, text)
+    if base is None or base.low != base.high or base.low not in (10, 100, 1000) or (
+            not 0 <= value.low <= base.low):
+        return None
+    share = round(100 * value.low / base.low, 1)
+    return Value(share, share, value.first, base.last, value.in_words)
 
 
 def _not_a_figure(toks: tuple[Token, ...], value: Value, words: Words, text: str) -> bool:

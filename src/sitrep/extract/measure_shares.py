@@ -1,0 +1,230 @@
+"""The measure of a share of a group: "12% of Americans say they skip breakfast" measures
+the Americans who say they skip breakfast, not the Americans.
+
+Why: the rules of :mod:`.counted` read the noun after "of" as what a share measures,
+which is right for "25% of the city's emissions" but names only the base when what the
+share of the group does or is follows in a clause ("of Americans say ...", "of the
+participants were white", "of renters have fallen behind"): two polls of Americans on two
+questions then read as one measure, and the thing a reader looks for is missing. The
+clause is kept with the group, with "who" for a group of people ("that" else), read to a
+mark of punctuation and at most a few words. The same holds for the group named before a
+value ("the share of adults in Ohio who tried vaping stood at 14 percent"), and a
+share written as a fraction in words ("a third of young people reported vaping") is read
+as a share in percent when such a clause follows it, since then it says how many of them
+do it (``figure_measure_bases``: shares).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from ..lang import language_data, longest_first
+from .figure_words import FigureWords
+from .records import Figure, Span
+
+_TOKEN = re.compile(r"\S+")
+_PUNCT_END = re.compile(r"[,.;:!?)\]”\"—–]+$")
+_PARTITIVE = re.compile(r"(?:\bof\s+(?:the\s+|all\s+)?|\b(?:out\s+of|in)\s+[\w,.]+\s+)$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_PLACE = re.compile(r" (?:in|from) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+_TRAILING = frozenset(("to", "the", "a", "an", "of", "and", "that", "in", "on", "for", "with",
+                       "by", "their", "his", "her", "its", "at", "from", "about"))
+
+
+@dataclass(frozen=True)
+class ShareWords:
+    """The words of ``figure_measure_bases`` (shares) for one language."""
+
+    verbs: frozenset[str]
+    modals: frozenset[str]
+    relatives: frozenset[str]
+    not_verbs: frozenset[str]
+    people: frozenset[str]
+    who: str
+    that: str
+    most: int
+    ends: frozenset[str]
+    fraction: re.Pattern[str]
+    fractions: dict[str, float]
+    not_bases: frozenset[str]
+    not_after: frozenset[str]
+    group_before: re.Pattern[str]
+
+
+@cache
+def share_words(lang: str) -> ShareWords | None:
+    """The table of ``lang``, or None when the language has none (no share is read)."""
+    try:
+        t = language_data(lang).table("figure_measure_bases")["shares"]
+    except Exception:
+        return None
+    fractions = {k.lower(): float(v) for k, v in t["fractions"].items()}
+    determiners = "|".join(t["fraction_determiners"])
+    return ShareWords(
+        verbs=frozenset(t["share_verbs"]), modals=frozenset(t["modals"]),
+        relatives=frozenset(t["relatives"]), not_verbs=frozenset(t["not_verbs"]),
+        people=frozenset(t["people_nouns"]), who=t["who_word"], that=t["that_word"],
+        most=int(t["clause_words"]), ends=frozenset(t["clause_ends"]),
+        fraction=re.compile(rf"(?<![\w-])(?P<frac>{longest_first(fractions)})\s+of\s+"
+                            rf"(?:(?:{determiners})\s+)?(?=[A-Za-z])", re.I),
+        fractions=fractions, not_bases=frozenset(t["fraction_not_bases"]),
+        not_after=frozenset(t["fraction_not_after"]),
+        group_before=re.compile(
+            rf"\b(?P<noun>{'|'.join(t['share_nouns'])})\s+of\s+(?:the\s+)?(?P<group>[A-Za-z][\w’'-]*"
+            r"(?:\s+[a-z][\w’'-]*){0,2}?)"
+            rf"(?:\s+in\s+(?:the\s+)?\w+)?\s+(?P<rel>{'|'.join(t['relatives'])})\s+"
+            r"(?P<clause>[^,;:()]+?)\s+(?:was|is|were|are|stood\s+at|reached)\s+$", re.I))
+
+
+def shared_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
+    """``figures`` with each share of a group measuring what the group does or is, and
+    the shares written as fractions in words among them."""
+    table = share_words(words.lang)
+    if table is None:
+        return figures
+    out = []
+    for fig in figures:
+        if fig.unit == "%" and fig.measure and fig.change is None and fig.kind == "measure":
+            measure = _of_group(text, fig, table, words) or _group_before(text, fig, table)
+            if measure:
+                fig = replace(fig, measure=measure)
+        out.append(fig)
+    if "of" in text:
+        out = _with_fractions(text, out, table, words)
+    return out
+
+
+def _of_group(text: str, fig: Figure, table: ShareWords, words: FigureWords) -> str | None:
+    """"12% of Americans say they ...": the group and the clause after the evidence."""
+    measure, said = fig.measure or "", fig.evidence.text
+    if not said.endswith(measure) or not _PARTITIVE.search(said[:-len(measure)]):
+        return None
+    place = _PLACE.match(text, fig.evidence.end)  # "of the farms in Kerala have ..."
+    end = place.end() if place else fig.evidence.end
+    clause = _clause(text, end, _head(measure, words), table)
+    return f"{measure}{text[fig.evidence.end:end]} {clause}" if clause else None
+
+
+def _group_before(text: str, fig: Figure, table: ShareWords) -> str | None:
+    """"the share of adults in the county who have tried vaping was 14 percent": the group
+    named before the value, with its relative clause, when the measure read is the group
+    or the word for a share."""
+    start = fig.evidence.start
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
+             default=max(0, start - 200))
+    m = table.group_before.search(text, lo, start)
+    if not m:
+        return None
+    group = m.group("group")
+    if (fig.measure or "").lower() not in (group.lower(), m.group("noun").lower()):
+        return None
+    kept = m.group("clause").split()[:table.most]
+    return f"{group} {m.group('rel')} {' '.join(kept)}"
+
+
+def _head(measure: str, words: FigureWords) -> str:
+    """The group's head noun: "teenagers in Ohio" -> "teenagers"."""
+    bare = words.place_tail.sub("", measure).split()
+    return bare[-1] if bare else measure
+
+
+def _clause(text: str, end: int, head: str, table: ShareWords) -> str | None:
+    """The clause right after ``end`` that says what the group does or is, opened by a
+    relative, a modal, a verb of the table or a word in -ed, up to a mark of punctuation
+    or a word that opens another clause; None when no such clause follows."""
+    if text[end:end + 1] != " ":
+        return None
+    tokens = [m.group(0) for m in _TOKEN.finditer(text, end, min(len(text), end + 160))]
+    if not tokens or "\n" in text[end:end + len(tokens[0]) + 2]:
+        return None
+    first = tokens[0].lower()
+    if first in table.relatives:
+        opener: list[str] = []
+    elif _opens_clause(first, table):
+        people = head.lower() in table.people or (head[:1].isupper() and head.endswith("s"))
+        opener = [table.who if people else table.that]
+    else:
+        return None
+    kept: list[str] = []
+    for tok in tokens:
+        bare = _PUNCT_END.sub("", tok)
+        if not bare or bare[:1] in "“\"(" or (kept and bare.lower() in table.ends):
+            break
+        kept.append(bare)
+        if bare != tok or len(kept) >= table.most:
+            break
+    while kept and kept[-1].lower() in _TRAILING:
+        kept.pop()
+    return " ".join(opener + kept) if kept else None
+
+
+def _opens_clause(word: str, table: ShareWords) -> bool:
+    bare = _PUNCT_END.sub("", word)
+    return bare == word and (word in table.verbs or word in table.modals or (
+        len(word) > 4 and word.endswith("ed") and word.isalpha() and word not in table.not_verbs))
+
+
+def _with_fractions(text: str, figures: list[Figure], table: ShareWords,
+                    words: FigureWords) -> list[Figure]:
+    """The figures and, in order, the shares written as a fraction in words before a
+    group and its clause ("a third of young people reported vaping"), where no figure is."""
+    found = []
+    for m in table.fraction.finditer(text):
+        if any(f.evidence.start < m.end() + 40 and m.start() < f.evidence.end for f in figures):
+            continue
+        word = re.search(r"(\w+)\W*$", text[max(0, m.start() - 20):m.start()])
+        if word and word.group(1).lower() in table.not_after:
+            continue  # "the second half of the season": a part of a time
+        group = _group_after(text, m.end(), table, words)
+        if group is None:
+            continue
+        name, end = group
+        clause = _clause(text, end, _head(name, words), table)
+        if clause is None:
+            continue
+        start, qualifier = _hedged(text, m.start(), words)
+        share = table.fractions[re.sub(r"\s+", " ", m.group("frac").lower())]
+        found.append(Figure(evidence=Span(start, end, text[start:end]),
+                            measure=f"{name} {clause}", low=share, high=share, unit="%",
+                            qualifier=qualifier, kind="measure"))
+    if not found:
+        return figures
+    return sorted([*figures, *found], key=lambda f: f.evidence.start)
+
+
+def _group_after(text: str, pos: int, table: ShareWords, words: FigureWords
+                 ) -> tuple[str, int] | None:
+    """The group after a fraction's "of": one to three words, the last a plural noun or a
+    capitalised plural, none a small word, a number or a word of time."""
+    kept: list[str] = []
+    end = pos
+    for m in _TOKEN.finditer(text, pos, min(len(text), pos + 60)):
+        tok = m.group(0)
+        bare = _PUNCT_END.sub("", tok)
+        if bare != tok or not bare.replace("-", "").replace("’", "").replace("'", "").isalpha():
+            break
+        low = bare.lower()
+        if low in words.stop_words or low in table.not_bases or low in table.modals:
+            break
+        if kept and _opens_clause(low, table) and low not in table.people:
+            break
+        kept.append(bare)
+        end = m.end()
+        if len(kept) >= 3:
+            break
+    last = kept[-1].lower() if kept else ""
+    if last not in table.people and (not last.endswith("s") or last.endswith("ss")):
+        return None
+    return " ".join(kept), end
+
+
+def _hedged(text: str, start: int, words: FigureWords) -> tuple[int, str | None]:
+    """Where a share starts and its hedge: "nearly half of" starts at "nearly"."""
+    before = text[max(0, start - 30):start]
+    for hedge in sorted(words.hedges.bounds, key=len, reverse=True):
+        if re.search(rf"(?<![\w-]){re.escape(hedge)}\s+$", before, re.I):
+            at = before.lower().rfind(hedge)
+            return start - (len(before) - at), hedge
+    return start, None
