@@ -66,7 +66,7 @@ def test_a_span_after_one_stays_a_figure():
     ("Student loan obligations in Ohio now total $1.5 trillion, the agency said.",
      "Student loan obligations"),
     ("The share of renewable power in Spain was 43% last year.", "share"),
-    ("The dollar index .DXY rose 0.05% on Tuesday in New York.", "dollar index gain"),
+    ("By the New York close on Monday the dollar index .DXY had risen 0.07%.", "dollar index gain"),
     ("Three-month nickel on the London Metal Exchange CMNI3 lost 0.06% on Monday.",
      "Three-month nickel"),
     ("The order from Dubai is valued at $8.8 billion at list prices.", "order"),
