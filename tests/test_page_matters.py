@@ -79,6 +79,11 @@ def test_a_survey_page_gives_its_survey_to_its_findings_and_its_sources():
     # with the common head the title gives it
     ("Halden Air inks $3 billion order for 12 jets", "Halden Air agreed to buy 12 jets",
      "Halden Air order"),
+    # a possessive name and what it owns, to the end of the title's part
+    ("Nordvik Labs’ home test kit: a review - Lab Weekly", "A kit from Nordvik Labs",
+     "Nordvik Labs’ home test kit"),
+    # a lead that sets a scene: the name the page writes again and again
+    ("Nordvik Labs wins approval", "Testing at home was once rare", "Nordvik Labs"),
     # of two names, the one the page writes most
     ("State Auditor probing Nordvik Labs and its founder", "The State Auditor is looking into "
      "Nordvik Labs, which", "Nordvik Labs"),
@@ -90,6 +95,6 @@ def test_a_survey_page_gives_its_survey_to_its_findings_and_its_sources():
      "Ana Lim", None),
 ])
 def test_the_party_of_a_title_that_names_no_matter(title: str, lead: str, party: str | None):
-    text = f"{lead}. Nordvik Labs was founded in 2019. Nordvik Labs makes tests."
+    text = f"{lead}. Nordvik Labs was founded in 2019. Nordvik Labs makes tests. Nordvik Labs..."
     assert title_party(title, text, lead, matter_words("en"),
                        frozenset({"ines duarte", "duarte", "faro", "new york"})) == party

@@ -48,7 +48,12 @@ _LEAD = 2
 _NAMED = frozenset({"name", "surname", "gazetteer"})
 #: a party named after at most this many words of its sentence is the sentence's subject
 _SUBJECT_AT = 3
+#: a title's name the page writes this often is its party though its lead does not name it
+_OFTEN = 3
 _POSSESSIVE = re.compile(r"[’']s?$")
+#: what a possessive name owns in a title, when it ends the title's part: "NASA’s
+#: commercial moon shot" (a few lower-case words)
+_OWNED = re.compile(r" ((?:[a-z][a-z-]* ?){1,4})$")
 #: a capitalised word just before a name (joined by a space): the name was cut from it
 _CUT_NAME = re.compile(r"[A-Z][\w’'.&-]* $")
 
@@ -82,32 +87,49 @@ def _written(name: str, text: str) -> bool:
 
 def title_party(title: str, text: str, lead: str, words: MatterWords,
                 people_places: frozenset[str]) -> str | None:
-    """The party a title is about when it names no matter: of its names that the lead
-    writes the same way and that are no person or place, the one the page writes most
-    (the first of equals), with the first common head the title writes after it ("WeWork
-    to cut jobs" -> "WeWork"; "Emirates inks $9 billion order for jets" -> "Emirates
-    order"). None when there is none."""
+    """The party a title is about when it names no matter: of the names of its longest
+    part (else of its other parts, in order: often an outlet) that are no person or place,
+    and that the lead writes the same way or the page writes often, the one the page
+    writes most (the first of equals), with the first common head the title writes after
+    it ("WeWork to cut jobs" -> "WeWork"; "Emirates inks $9 billion order for jets" ->
+    "Emirates order"). None when there is none."""
     parts = [words.title_prefixes.sub("", " ".join(title.split()))]
     for sep in words.title_separators:
         parts = [p.strip() for part in parts for p in part.split(sep)]
-    headline = max(parts, key=len)
-    best: tuple[int, str, int] | None = None
-    for start, end in capitalised_names(headline, words):
-        name = _POSSESSIVE.sub("", headline[start:end])
+    longest = max(parts, key=len)
+    for part in (longest, *(p for p in parts if p is not longest)):
+        best = _most_written(part, text, lead, words, people_places)
+        if best is not None:
+            name, start, end = best
+            if part[end:end + 1] in ("’", "'"):
+                end += 1  # "Labs’": a closing quote to the tokens, a possessive here
+            owned = _OWNED.match(part, end) if _POSSESSIVE.search(part, 0, end) else None
+            if owned and not words.not_modifiers.intersection(owned.group(1).split()):
+                return part[start:owned.end(1)]  # "NASA’s commercial moon shot"
+            head = next((w for w in _WORD.findall(part[end:]) if w in words.common_heads),
+                        None)
+            return f"{name} {head}" if head else name
+    return None
+
+
+def _most_written(part: str, text: str, lead: str, words: MatterWords,
+                  people_places: frozenset[str]) -> tuple[str, int, int] | None:
+    """The name of a title's ``part`` that is its party, and where it starts and ends in
+    the part (see :func:`title_party`)."""
+    best: tuple[int, str, int, int] | None = None
+    for start, end in capitalised_names(part, words):
+        name = _POSSESSIVE.sub("", part[start:end])
         low = name.lower()
         if (len(name) < 2 or low in people_places or low.rsplit(" ", 1)[-1] in people_places
                 or low.split(" ", 1)[0] in words.person_titles
                 # "New York ...": a name cut from a capitalised word is no name
-                or _CUT_NAME.search(headline, 0, start) or not _written(name, lead)):
+                or _CUT_NAME.search(part, 0, start)):
             continue
         times = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
-        if best is None or times > best[0]:
-            best = (times, name, end)
-    if best is None:
-        return None
-    head = next((w for w in _WORD.findall(headline[best[2]:]) if w in words.common_heads),
-                None)
-    return f"{best[1]} {head}" if head else best[1]
+        # the lead names it, or the page again and again (a lead that sets a scene)
+        if (best is None or times > best[0]) and (times >= _OFTEN or _written(name, lead)):
+            best = (times, name, start, end)
+    return None if best is None else best[1:]
 
 
 @dataclass(frozen=True, slots=True)
