@@ -7,17 +7,19 @@ another party (a rival chain's size on a page about a merger, a lawyer's own car
 page about a death), and the page's matter is not the matter of those figures.
 
 The rule, for a figure whose sentence and the one before name no matter of their own (see
-:mod:`.figure_matters`): the page's matter is its title's matter; else the first matter its
-lead (the first two sentences) names; else the title's party: the first name of the title
-that the lead writes the same way and that is no person or place, with the common head the
-title gives it ("Emirates inks $9 billion order" -> "Emirates order"). The sentences are
-then read in order. The lead goes on with the page's matter; a sentence that writes a word
-of the title or of the page's matter, or refers back to the page's party ("the company",
-"the study", "the jury": the language's ``refers_back``), goes on with it; one that names
-another party (a person or an organisation that neither the title nor the lead names)
-turns away from it; any other sentence (a pronoun for subject, or no party at all) goes
-on as the one before it did. A figure takes the page's matter when its sentence goes on
-with it.
+:mod:`.figure_matters`). The page's matter is its title's matter; else the title's party:
+a name of the title that is no person or place and that the lead writes the same way (or
+the page writes often), with what it owns in the title ("NASA's commercial moon shot") or
+the common head the title gives it ("Emirates inks $9 billion order" -> "Emirates order").
+The sentences are then read in order. The lead goes on with the page's matter. A sentence
+whose subject (a name at its start) is another party (a person, an organisation or a
+place that neither the title nor the lead names) turns away from it ("Elsewhere, Fjordline
+Group runs 30 weeklies"), unless that party speaks ("The Harbour Institute reported that
+..."): then what it says goes on with the page's matter, and its own figures do not. A
+sentence that writes a word of the title or of the page's matter, or refers back to the
+page's party ("the company", "the study", "the jury": the language's ``refers_back``),
+goes on with it; any other (a pronoun for subject, no party at its start) goes on as the
+one before it did. A figure takes the page's matter when its sentence goes on with it.
 """
 
 from __future__ import annotations
