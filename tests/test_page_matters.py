@@ -35,6 +35,12 @@ def test_a_firm_page_gives_its_party_to_sentences_that_go_on_about_it():
     assert found["900 people in Yorkshire"] == "Kestrel Foods Ltd"
 
 
+def test_a_person_of_the_page_s_party_is_one_of_its_own():
+    found = _matters(BAKERY + " Ines Ruiz, the firm's finance chief, said costs rose 8% in a "
+                     "year.", "Kestrel Foods Ltd to close two bakeries in Leeds - Dale Post")
+    assert found["8%"] == "Kestrel Foods Ltd"
+
+
 def test_a_page_with_no_title_takes_no_party():
     assert set(_matters(BAKERY, None).values()) == {None}
 
