@@ -127,7 +127,7 @@ def _most_written(part: str, text: str, lead: str, words: MatterWords,
                 # "New York ...": a name cut from a capitalised word is no name
                 or _CUT_NAME.search(part, 0, start)):
             continue
-        times = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+        times = text.count(name)
         # the lead names it, or the page again and again (a lead that sets a scene)
         if (best is None or times > best[0]) and (times >= _OFTEN or _written(name, lead)):
             best = (times, name, start, end)
@@ -219,22 +219,24 @@ class PageMatters:
         """Sentence ``k``'s own say on whether it goes on with the page's matter (see the
         module docstring); ``before``: whether the sentence before it did."""
         sentence = self.sentences[k]
-        near = self.text[sentence.start:sentence.end]
         i = bisect_left(self.others, (sentence.start, ""))
         named = [(at, kind) for at, kind in self.others[i:i + 8] if at < sentence.end]
-        back = self.words.refers_back.search(near)
         # a party that holds the sentence's figures is its subject, named at its start
         # ("Elsewhere, Fjordline Group runs ..."); one named later is a speaker, a
         # partner, a source ("..., Opelka said", "according to Edmunds")
         holder = next(((at, kind) for at, kind in named
                        if len(_WORD.findall(self.text, sentence.start, at)) <= _SUBJECT_AT),
                       None)
+        if holder is None and before:
+            return True  # most sentences: read no further
+        near = self.text[sentence.start:sentence.end]
+        back = self.words.refers_back.search(near)
+        # "the company": the page's party, unless another firm was named before it
         own = bool(back and not any(kind == "org" and at < sentence.start + back.start()
                                     for at, kind in named)) or not self.stems.isdisjoint(
             _stem(w) for w in _WORD.findall(near.lower()) if len(w) > 3)
         if holder is None:
-            # "the company": the page's party, unless another firm was named before it
-            return before or own
+            return own
         voice = self._says(holder[0], sentence.end)
         if voice:
             # "The Harbour Institute reported that 11 of ...": a source, whose words go on
