@@ -9,8 +9,8 @@ page about a death), and the page's matter is not the matter of those figures.
 The rule, for a figure whose sentence and the one before name no matter of their own (see
 :mod:`.figure_matters`). The page's matter is its title's matter; else the title's party:
 a name of the title that is no person or place and that the lead writes the same way (or
-the page writes often), with what it owns in the title ("NASA's commercial moon shot") or
-the common head the title gives it ("Emirates inks $9 billion order" -> "Emirates order").
+the page writes often), with what it owns in the title ("Nordvik Labs’ home test kit") or
+the common head the title gives it ("Halden Air inks $3 billion order" -> "Halden Air order").
 The sentences are then read in order. The lead goes on with the page's matter. A sentence
 whose subject (a name at its start) is another party (a person, an organisation or a
 place that neither the title nor the lead names) turns away from it ("Elsewhere, Fjordline
@@ -53,8 +53,8 @@ _SUBJECT_AT = 3
 #: a title's name the page writes this often is its party though its lead does not name it
 _OFTEN = 3
 _POSSESSIVE = re.compile(r"[’']s?$")
-#: what a possessive name owns in a title, when it ends the title's part: "NASA’s
-#: commercial moon shot" (a few lower-case words)
+#: what a possessive name owns in a title, when it ends the title's part: "Nordvik
+#: Labs’ home test kit" (a few lower-case words)
 _OWNED = re.compile(r" ((?:[a-z][a-z-]* ?){1,4})$")
 #: a capitalised word just before a name (joined by a space): the name was cut from it
 _CUT_NAME = re.compile(r"[A-Z][\w’'.&-]* $")
@@ -93,8 +93,8 @@ def title_party(title: str, text: str, lead: str, words: MatterWords,
     part (else of its other parts, in order: often an outlet) that are no person or place,
     and that the lead writes the same way or the page writes often, the one the page
     writes most (the first of equals), with the first common head the title writes after
-    it ("WeWork to cut jobs" -> "WeWork"; "Emirates inks $9 billion order for jets" ->
-    "Emirates order"). None when there is none."""
+    it ("Kestrel Foods to cut jobs" -> "Kestrel Foods"; "Halden Air inks $3 billion order
+    for jets" -> "Halden Air order"). None when there is none."""
     parts = [words.title_prefixes.sub("", " ".join(title.split()))]
     for sep in words.title_separators:
         parts = [p.strip() for part in parts for p in part.split(sep)]
@@ -107,7 +107,7 @@ def title_party(title: str, text: str, lead: str, words: MatterWords,
                 end += 1  # "Labs’": a closing quote to the tokens, a possessive here
             owned = _OWNED.match(part, end) if _POSSESSIVE.search(part, 0, end) else None
             if owned and not words.not_modifiers.intersection(owned.group(1).split()):
-                return part[start:owned.end(1)]  # "NASA’s commercial moon shot"
+                return part[start:owned.end(1)]  # "Nordvik Labs’ home test kit"
             head = next((w for w in _WORD.findall(part[end:]) if w in words.common_heads),
                         None)
             return f"{name} {head}" if head else name
@@ -239,7 +239,7 @@ class PageMatters:
             return own
         voice = self._says(holder[0], sentence.end)
         if voice:
-            # "The Harbour Institute reported that 11 of ...": a source, whose words go on
+            # "The Harbour Institute reported that 40 of ...": a source, whose words go on
             # with the page's matter, not the holder of the figures it gives; but the
             # sentences after it may speak of it ("It has 1,200 members")
             self.voiced[k] = (*voice, before or own)
