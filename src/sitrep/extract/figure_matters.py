@@ -8,8 +8,9 @@ It is kept apart from the subject (``Figure.matter``), so the event instances th
 claims and findings stay as they are, and a crisis page's figures are unchanged.
 
 The rule: (1) a named matter in the figure's sentence (the nearest one before the
-figure, else the first after it), else in the sentence before; (2) else the matter the
-page's title names; (3) else None. A named matter is a run of capitalised words ending
+figure, else the first after it), else in the sentence before; (2) else the page's matter
+(its title's, or the party its title names), if the figure's sentence goes on about it
+(:mod:`.page_matters`); (3) else None. A named matter is a run of capitalised words ending
 with a head such as "Festival", "Cup" or "Report" ("the Baltic Sailing Cup 2024"), or a
 run of capitalised words with a common head after it ("the Kestrel Motors recall", "the
 EU-Chile trade deal"): a place or a party alone is never one. The words are the
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
@@ -34,16 +35,6 @@ _CONNECTORS = frozenset({"of", "for", "de", "the", "on", "&"})
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
-#: a word of a title's matter is written near a figure when its first letters are (a
-#: crude stem: "merger" and "merged", "tariffs" and "tariff")
-_STEM = 5
-_WORD = re.compile(r"[^\W_]+")
-#: the page's first sentences (its lead) are about its title whatever words they use
-_LEAD = 2
-
-
-def _stem(word: str) -> str:
-    return word.removesuffix("s")[:_STEM]
 #: In a headline in title case, at most this many capitalised words before a head are
 #: its name ("Firms Join Private Moon Lander Project" -> "Private Moon Lander Project")
 TITLE_CASE_NAME = 3
@@ -63,6 +54,11 @@ class MatterWords:
     title_plain_words: frozenset[str]
     #: the words of every head: a sentence with none of them (most) is not read further
     head_words: frozenset[str]
+    #: phrases that refer back to a page's party ("the company", "the jury"): see
+    #: :mod:`.page_matters`
+    refers_back: re.Pattern[str]
+    #: titles of people ("Rep.", "Senator"): a name that starts with one is a person's
+    person_titles: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,7 +71,15 @@ def matter_words(lang: str) -> MatterWords:
         frozenset(t["not_names"]), frozenset(t["not_modifiers"]),
         re.compile(rf"^\s*(?:(?:{prefixes})\s*[:|]\s*)+", re.IGNORECASE),
         tuple(t["title_separators"]), frozenset(t.get("title_plain_words", ())),
-        frozenset(w for head in t["named_heads"] + t["common_heads"] for w in head.split()))
+        frozenset(w for head in t["named_heads"] + t["common_heads"] for w in head.split()),
+        _any_of(t.get("refers_back", ())),
+        frozenset(w.lower().rstrip(".") for w in language_data(lang).words("person_titles")))
+
+
+def _any_of(phrases: list[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``phrases`` as words, in any case; none: never."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b" if phrases else r"(?!)", re.IGNORECASE)
 
 
 class _Token(NamedTuple):
@@ -309,55 +313,8 @@ def is_event_subject(subject: str | None, main: str | None, sentence: SentenceSu
         subject == name for _, name in sentence.instances))
 
 
-@dataclass(frozen=True, slots=True)
-class PageMatters:
-    """What the matters of one page's figures are read from: its text, its sentences and
-    the matter of its title (read once)."""
-
-    text: str
-    sentences: list[SentenceSubject]
-    title: str | None
-    words: MatterWords
-    #: the first letters of the title's words (see :meth:`_touches_title`)
-    title_stems: frozenset[str] = frozenset()
-    #: the matters named in each sentence read so far (offsets into the text)
-    named: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, text: str, sentences: list[SentenceSubject], title: str | None,
-           lang: str, parties: frozenset[str] = frozenset()) -> PageMatters:
-        """``parties``: the names (lower case) of the people, places and bodies the page
-        names, and the people's surnames: a title's leading name that is one is no matter."""
-        words = matter_words(lang)
-        plain = words.title_plain_words
-        stems = frozenset(_stem(w) for w in _WORD.findall((title or "").lower())
-                          if len(w) > 3 and w not in plain)
-        return cls(text, sentences, title_matter(title, words, parties) if title else None,
-                   words, stems)
-
-    def matter(self, at: int, k: int | None) -> str | None:
-        """The matter of a figure at offset ``at`` in sentence ``k`` with no event
-        instance for subject (see the module docstring)."""
-        if k is not None:
-            found = nearest(self._in(k), lambda: self._in(k - 1) if k > 0 else [], at)
-            if found:
-                return _clean(self.text[found[0]:found[1]])
-            if self.title and k >= _LEAD and not self._touches_title(k):
-                return None
-        return self.title
-
-    def _touches_title(self, k: int) -> bool:
-        """Whether sentence ``k`` or the one before writes a word of the page's title:
-        a page about a merger also gives a rival chain's size, and a lawyer's career told
-        on a page about a death is not the death's figure. A sentence that names none of
-        the matter's words is read as background, with no matter (the lead apart)."""
-        lo = self.sentences[k - 1].start if k > 0 else self.sentences[k].start
-        near = self.text[lo:self.sentences[k].end].lower()
-        return any(_stem(w) in self.title_stems for w in _WORD.findall(near) if len(w) > 3)
-
-    def _in(self, k: int) -> list[tuple[int, int]]:
-        if k not in self.named:
-            start = self.sentences[k].start
-            self.named[k] = [(start + s, start + e) for s, e in matters_in(
-                self.text[start:self.sentences[k].end], self.words)]
-        return self.named[k]
+def capitalised_names(text: str, words: MatterWords) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the runs of capitalised words of ``text`` ("Kestrel
+    Motors", "Festival of Lights"): the names a headline may give its page's party by."""
+    tokens = _tokens(text)
+    return [(tokens[i].start, tokens[j].end) for i, j in _runs(tokens, words)]

@@ -26,7 +26,7 @@ from .attribution import Cue, cue_for
 from .carry import Carrier, carry_words
 from .counted import family_of, measure_family
 from .figure_increments import increment_changes
-from .figure_matters import PageMatters, is_event_subject
+from .figure_matters import is_event_subject
 from .figure_ratios import as_shares
 from .figure_restated import without_restated
 from .figure_span_ranges import joined_spans
@@ -36,6 +36,7 @@ from .figure_words import FigureWords, figure_words
 from .measure_moves import moved_measures
 from .measure_repairs import repaired_measures
 from .measure_shares import shared_measures
+from .page_matters import PageMatters
 from .records import NO_ATTRIBUTION, Figure
 from .subjects import SentenceSubject
 
@@ -69,8 +70,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
                       doc_values.get(doc, "dates") or [])
     steps = increment_changes(text, figures, families, words.lang)
     title = doc_values.get(doc, "title")
-    matters = PageMatters.of(text, sentences, title, words.lang, _parties(doc) if title else
-                             frozenset())
+    matters = PageMatters.of(text, sentences, title, words.lang,
+                             doc_values.get(doc, "mentions") or [], (c.content for c in cues))
     main = doc_values.get(doc, "main_event")
     for (fig, k), family, step in zip(located, families, steps, strict=True):
         sentence = sentences[k] if k is not None else None
@@ -85,18 +86,6 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
                            matter=None if is_event_subject(about, main, sentence)
                            else matters.matter(fig.evidence.start, k)))
     return out
-
-
-def _parties(doc: Doc) -> frozenset[str]:
-    """The lower-cased names of the people, places and bodies the page names, and the
-    people's surnames (see :class:`PageMatters`)."""
-    out = set()
-    for m in doc_values.get(doc, "mentions") or []:
-        if m.kind != "event":
-            out.update((m.name.lower(), m.span.text.lower()))
-            if m.kind == "person":
-                out.add(m.name.rsplit(" ", 1)[-1].lower())
-    return frozenset(out)
 
 
 def _once(figures: list[Figure], words: FigureWords) -> list[Figure]:

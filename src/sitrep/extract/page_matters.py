@@ -1,0 +1,262 @@
+"""The matter of a page, and which of its sentences go on about it.
+
+Why: a page about one firm, study, court case or product tells most of its figures without
+naming its matter again ("its shares fell 3%", "the jury awarded $2 million"): read one
+sentence at a time, those figures had no matter. But a page also tells background about
+another party (a rival chain's size on a page about a merger, a lawyer's own career on a
+page about a death), and the page's matter is not the matter of those figures.
+
+The rule, for a figure whose sentence and the one before name no matter of their own (see
+:mod:`.figure_matters`). The page's matter is its title's matter; else the title's party:
+a name of the title that is no person or place and that the lead writes the same way (or
+the page writes often), with what it owns in the title ("Nordvik Labs’ home test kit") or
+the common head the title gives it ("Halden Air inks $3 billion order" -> "Halden Air order").
+The sentences are then read in order. The lead goes on with the page's matter. A sentence
+whose subject (a name at its start) is another party (a person, an organisation or a
+place that neither the title nor the lead names) turns away from it ("Elsewhere, Fjordline
+Group runs 30 weeklies"), unless that party speaks ("The Harbour Institute reported that
+..."): then what it says goes on with the page's matter, and its own figures do not. A
+sentence that writes a word of the title or of the page's matter, or refers back to the
+page's party ("the company", "the study", "the jury": the language's ``refers_back``),
+goes on with it; any other (a pronoun for subject, no party at its start) goes on as the
+one before it did. A figure takes the page's matter when its sentence goes on with it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .figure_matters import (
+    MatterWords,
+    capitalised_names,
+    matter_words,
+    matters_in,
+    nearest,
+    title_matter,
+)
+from .records import Mention
+from .subjects import SentenceSubject
+
+#: a word of the page's matter is written near a figure when its first letters are (a
+#: crude stem: "merger" and "merged", "tariffs" and "tariff")
+_STEM = 5
+_WORD = re.compile(r"[^\W_]+")
+#: the page's first sentences (its lead) are about its matter whatever words they use
+_LEAD = 2
+#: how a mention names a party of its own (a pronoun or a demonym names none)
+_NAMED = frozenset({"name", "surname", "gazetteer"})
+#: a party named after at most this many words of its sentence is the sentence's subject
+_SUBJECT_AT = 3
+#: a title's name the page writes this often is its party though its lead does not name it
+_OFTEN = 3
+_POSSESSIVE = re.compile(r"[’']s?$")
+#: what a possessive name owns in a title, when it ends the title's part: "Nordvik
+#: Labs’ home test kit" (a few lower-case words)
+_OWNED = re.compile(r" ((?:[a-z][a-z-]* ?){1,4})$")
+#: a capitalised word just before a name (joined by a space): the name was cut from it
+_CUT_NAME = re.compile(r"[A-Z][\w’'.&-]* $")
+
+
+def _stem(word: str) -> str:
+    return word.removesuffix("s")[:_STEM]
+
+
+def _stems(text: str, plain: frozenset[str]) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _WORD.findall(text.lower())
+                     if len(w) > 3 and w not in plain)
+
+
+def parties_of(mentions: Iterable[Mention], kinds: frozenset[str] = frozenset(
+        {"person", "org", "place"})) -> frozenset[str]:
+    """The lower-cased names of the parties of ``kinds`` the page names (as written and
+    in full), and the people's surnames."""
+    out = set()
+    for m in mentions:
+        if m.kind in kinds:
+            out.update((m.name.lower(), m.span.text.lower()))
+            if m.kind == "person":
+                out.add(m.name.rsplit(" ", 1)[-1].lower())
+    return frozenset(out)
+
+
+def _written(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as a word (with its capitals)."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def title_party(title: str, text: str, lead: str, words: MatterWords,
+                people_places: frozenset[str]) -> str | None:
+    """The party a title is about when it names no matter: of the names of its longest
+    part (else of its other parts, in order: often an outlet) that are no person or place,
+    and that the lead writes the same way or the page writes often, the one the page
+    writes most (the first of equals), with the first common head the title writes after
+    it ("Kestrel Foods to cut jobs" -> "Kestrel Foods"; "Halden Air inks $3 billion order
+    for jets" -> "Halden Air order"). None when there is none."""
+    parts = [words.title_prefixes.sub("", " ".join(title.split()))]
+    for sep in words.title_separators:
+        parts = [p.strip() for part in parts for p in part.split(sep)]
+    longest = max(parts, key=len)
+    for part in (longest, *(p for p in parts if p is not longest)):
+        best = _most_written(part, text, lead, words, people_places)
+        if best is not None:
+            name, start, end = best
+            if part[end:end + 1] in ("’", "'"):
+                end += 1  # "Labs’": a closing quote to the tokens, a possessive here
+            owned = _OWNED.match(part, end) if _POSSESSIVE.search(part, 0, end) else None
+            if owned and not words.not_modifiers.intersection(owned.group(1).split()):
+                return part[start:owned.end(1)]  # "Nordvik Labs’ home test kit"
+            head = next((w for w in _WORD.findall(part[end:]) if w in words.common_heads),
+                        None)
+            return f"{name} {head}" if head else name
+    return None
+
+
+def _most_written(part: str, text: str, lead: str, words: MatterWords,
+                  people_places: frozenset[str]) -> tuple[str, int, int] | None:
+    """The name of a title's ``part`` that is its party, and where it starts and ends in
+    the part (see :func:`title_party`)."""
+    best: tuple[int, str, int, int] | None = None
+    for start, end in capitalised_names(part, words):
+        name = _POSSESSIVE.sub("", part[start:end])
+        low = name.lower()
+        if (len(name) < 2 or low in people_places or low.rsplit(" ", 1)[-1] in people_places
+                or low.split(" ", 1)[0] in words.person_titles
+                # "New York ...": a name cut from a capitalised word is no name
+                or _CUT_NAME.search(part, 0, start)):
+            continue
+        times = text.count(name)
+        # the lead names it, or the page again and again (a lead that sets a scene)
+        if (best is None or times > best[0]) and (times >= _OFTEN or _written(name, lead)):
+            best = (times, name, start, end)
+    return None if best is None else best[1:]
+
+
+@dataclass(frozen=True, slots=True)
+class PageMatters:
+    """What the matters of one page's figures are read from: its text, its sentences, the
+    page's matter (read once), and which sentences go on with it (read in order, once)."""
+
+    text: str
+    sentences: list[SentenceSubject]
+    #: the page's matter (see the module docstring)
+    page: str | None
+    words: MatterWords
+    #: the first letters of the words of the title and of the page's matter
+    stems: frozenset[str] = frozenset()
+    #: where the text names a party that neither the title nor the lead names (sorted
+    #: offsets), and its kind ("person", "org", "place")
+    others: tuple[tuple[int, str], ...] = ()
+    #: the matters named in each sentence read so far (offsets into the text)
+    named: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    #: what is said in the page (the content of its speech cues, sorted offsets)
+    said: tuple[tuple[int, int], ...] = ()
+    #: whether each sentence read so far goes on with the page's matter
+    going_on: dict[int, bool] = field(default_factory=dict)
+    #: the sentences read so far whose subject is a party that speaks: what it says
+    #: and whether the page's matter goes on into it
+    voiced: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, sentences: list[SentenceSubject], title: str | None,
+           lang: str, mentions: list[Mention],
+           said: Iterable[tuple[int, int]] = ()) -> PageMatters:
+        """The page's matters, from its ``title``, the ``mentions`` of its parties and
+        what they are ``said`` to say (the content of speech cues)."""
+        words = matter_words(lang)
+        lead = text[sentences[0].start:sentences[min(_LEAD, len(sentences)) - 1].end] if (
+            sentences) else ""
+        page = title_matter(title, words, parties_of(mentions)) if title else None
+        if page is None and title:
+            page = title_party(title, text, lead, words, parties_of(
+                mentions, frozenset({"person", "place"})))
+        if page is None:
+            return cls(text, sentences, None, words)
+        own = f"{title or ''} {lead}".lower()
+        others = tuple(sorted(
+            (m.span.start, m.kind) for m in mentions
+            if m.kind != "event" and m.via in _NAMED
+            and m.span.text.lower() not in own and m.name.lower() not in own
+            and m.name.rsplit(" ", 1)[-1].lower() not in own))
+        plain = words.title_plain_words
+        return cls(text, sentences, page, words,
+                   _stems(f"{title or ''} {page}", plain), others, said=tuple(sorted(said)))
+
+    def matter(self, at: int, k: int | None) -> str | None:
+        """The matter of a figure at offset ``at`` in sentence ``k`` with no event
+        instance for subject (see the module docstring)."""
+        if k is not None:
+            found = nearest(self._in(k), lambda: self._in(k - 1) if k > 0 else [], at)
+            if found:
+                return " ".join(self.text[found[0]:found[1]].split())
+            if self.page is None:
+                return None
+            goes = self._goes_on(k)
+            voice = self.voiced.get(k)
+            if voice:  # "Ruiz, who has run a firm for 30 years, said ...": the speaker's own
+                goes = voice[2] and voice[0] <= at < voice[1]
+            if not goes:
+                return None
+        return self.page
+
+    def _goes_on(self, k: int) -> bool:
+        """Whether sentence ``k`` goes on with the page's matter: read from the last
+        sentence already read (a page's figures come in text order)."""
+        if k < _LEAD:
+            return True
+        j = k
+        while j >= _LEAD and j not in self.going_on:
+            j -= 1
+        state = j < _LEAD or self.going_on[j]
+        for i in range(j + 1, k + 1):
+            state = self._turn(i, state)
+            self.going_on[i] = state
+        return state
+
+    def _turn(self, k: int, before: bool) -> bool:
+        """Sentence ``k``'s own say on whether it goes on with the page's matter (see the
+        module docstring); ``before``: whether the sentence before it did."""
+        sentence = self.sentences[k]
+        i = bisect_left(self.others, (sentence.start, ""))
+        named = [(at, kind) for at, kind in self.others[i:i + 8] if at < sentence.end]
+        # a party that holds the sentence's figures is its subject, named at its start
+        # ("Elsewhere, Fjordline Group runs ..."); one named later is a speaker, a
+        # partner, a source ("..., Opelka said", "according to Edmunds")
+        holder = next(((at, kind) for at, kind in named
+                       if len(_WORD.findall(self.text, sentence.start, at)) <= _SUBJECT_AT),
+                      None)
+        if holder is None and before:
+            return True  # most sentences: read no further
+        near = self.text[sentence.start:sentence.end]
+        back = self.words.refers_back.search(near)
+        # "the company": the page's party, unless another firm was named before it
+        own = bool(back and not any(kind == "org" and at < sentence.start + back.start()
+                                    for at, kind in named)) or not self.stems.isdisjoint(
+            _stem(w) for w in _WORD.findall(near.lower()) if len(w) > 3)
+        if holder is None:
+            return own
+        voice = self._says(holder[0], sentence.end)
+        if voice:
+            # "The Harbour Institute reported that 40 of ...": a source, whose words go on
+            # with the page's matter, not the holder of the figures it gives; but the
+            # sentences after it may speak of it ("It has 1,200 members")
+            self.voiced[k] = (*voice, before or own)
+            return own
+        # a person of the page's party is one of its own ("Ines Ruiz, the company's
+        # finance chief, ...")
+        return holder[1] == "person" and back is not None
+
+    def _says(self, at: int, end: int) -> tuple[int, int] | None:
+        """What a party named at ``at`` says in its sentence (ending at ``end``): the
+        content of a speech cue after it."""
+        i = bisect_left(self.said, (at, 0))
+        return self.said[i] if i < len(self.said) and self.said[i][0] < end else None
+
+    def _in(self, k: int) -> list[tuple[int, int]]:
+        if k not in self.named:
+            start = self.sentences[k].start
+            self.named[k] = [(start + s, start + e) for s, e in matters_in(
+                self.text[start:self.sentences[k].end], self.words)]
+        return self.named[k]

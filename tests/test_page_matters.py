@@ -1,0 +1,106 @@
+"""The page's matter for figures whose sentences go on about it without naming it, and not
+for another party's figures (issue 9, session 11), on pages written for these tests: a
+firm, a court case, a survey; each page tried on both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import extract_text
+from sitrep.extract.figure_matters import matter_words
+from sitrep.extract.page_matters import title_party
+
+
+def _matters(text: str, title: str | None) -> dict[str, str | None]:
+    """Each figure's evidence -> its matter."""
+    return {f.evidence.text: f.matter for f in extract_text(text, title=title).figures}
+
+
+BAKERY = ("Kestrel Foods Ltd said on Monday it will close two bakeries in Leeds. The firm "
+          "blamed the price of flour. Its shares fell 3% in London trading on Tuesday. They "
+          "have lost 20% this year. Elsewhere, Brantwood Milling Corp runs 14 bakeries in the "
+          "north. The company employs 900 people in Yorkshire.")
+
+
+def test_a_firm_page_gives_its_party_to_sentences_that_go_on_about_it():
+    found = _matters(BAKERY, "Kestrel Foods Ltd to close two bakeries in Leeds - Dale Post")
+    assert found["two bakeries in Leeds"] == "Kestrel Foods Ltd"  # the lead
+    # "Its shares", "They": no party named, the sentence goes on with the page
+    assert found["3% in London"] == "Kestrel Foods Ltd"
+    assert found["20%"] == "Kestrel Foods Ltd"
+    # a rival firm as the sentence's subject: its figure is not the page's, though the
+    # sentence writes a word of the title ("bakeries")
+    assert found["14 bakeries"] is None
+    # "The company" refers back to the page's party
+    assert found["900 people in Yorkshire"] == "Kestrel Foods Ltd"
+
+
+def test_a_person_of_the_page_s_party_is_one_of_its_own():
+    found = _matters(BAKERY + " Ines Ruiz, the firm's finance chief, said costs rose 8% in a "
+                     "year.", "Kestrel Foods Ltd to close two bakeries in Leeds - Dale Post")
+    assert found["8%"] == "Kestrel Foods Ltd"
+
+
+def test_a_page_with_no_title_takes_no_party():
+    assert set(_matters(BAKERY, None).values()) == {None}
+
+
+COURT = ("A Nashville jury on Friday sided with Orla Music Group in its lawsuit over unpaid "
+         "royalties. The label had sued a streaming firm last year. The jury awarded $2 "
+         "million to the label after a trial of 9 days. Carla Pruitt, who has practised law "
+         "for 30 years, said the award was fair. She has won 14 cases against streaming firms.")
+
+
+def test_a_court_page_gives_its_case_to_the_jury_and_not_to_a_lawyer_s_career():
+    found = _matters(COURT, "Jury sides with Orla Music Group in Nashville royalties "
+                            "lawsuit - Music Row Daily")
+    assert found["$2 million"] == "Orla Music Group lawsuit"  # "The jury", not named
+    assert found["9 days"] == "Orla Music Group lawsuit"
+    # a person the title and the lead do not name holds this figure: her own career
+    assert found["30 years"] is None
+    # and the sentences after her go on about her until the page's party comes back
+    assert found["14 cases"] is None
+
+
+SURVEY = ("Renters in Porto spend half of their wages on housing, according to a survey by "
+          "the Almada Institute published on Monday. It asked 2,000 tenants across the city. "
+          "Most of them, 62%, said costs went up last year. The Douro Housing Office reported "
+          "that 7 of the city's parishes saw the steepest increases. Elsewhere in Portugal, "
+          "Lisbon tenants pay 55% of their wages.")
+
+
+def test_a_survey_page_gives_its_survey_to_its_findings_and_its_sources():
+    found = _matters(SURVEY, "Porto renters pay half their wages in rent, says Almada "
+                             "Institute survey")
+    assert found["62%"] == "Almada Institute survey"  # "Most of them": goes on
+    # a body that reports is a source, not the holder of what it reports
+    assert found["7 of the city's parishes"] == "Almada Institute survey"
+    # another city as the sentence's subject: another scope
+    assert found["55% of their wages"] is None
+
+
+@pytest.mark.parametrize(("title", "lead", "party"), [
+    ("Kestrel Foods Ltd to close two bakeries", "Kestrel Foods Ltd said it would",
+     "Kestrel Foods Ltd"),
+    # with the common head the title gives it
+    ("Halden Air inks $3 billion order for 12 jets", "Halden Air agreed to buy 12 jets",
+     "Halden Air order"),
+    # a possessive name and what it owns, to the end of the title's part
+    ("Nordvik Labs’ home test kit: a review - Lab Weekly", "A kit from Nordvik Labs",
+     "Nordvik Labs’ home test kit"),
+    # a lead that sets a scene: the name the page writes again and again
+    ("Nordvik Labs wins approval", "Testing at home was once rare", "Nordvik Labs"),
+    # of two names, the one the page writes most
+    ("State Auditor probing Nordvik Labs and its founder", "The State Auditor is looking into "
+     "Nordvik Labs, which", "Nordvik Labs"),
+    # not a name the lead does not write the same way, a person, a place, a person's title,
+    # nor a name cut from a capitalised word ("New York" -> "York")
+    ("Oxygen Bar opens in Faro", "An oxygen bar opened in Faro", None),
+    ("Ines Duarte quits Halden Air board", "Ines Duarte said", None),
+    ("New York grocer sues Rep. Ana Lim over a parking fine", "A New York grocer sued Rep. "
+     "Ana Lim", None),
+])
+def test_the_party_of_a_title_that_names_no_matter(title: str, lead: str, party: str | None):
+    text = f"{lead}. Nordvik Labs was founded in 2019. Nordvik Labs makes tests. Nordvik Labs..."
+    assert title_party(title, text, lead, matter_words("en"),
+                       frozenset({"ines duarte", "duarte", "faro", "new york"})) == party
