@@ -89,8 +89,13 @@ _COMPACT = "CAST(" + " || ".join(f"substr(NEW.signature, {8 * i + 1}, 4)"
 # own index of ids: two trees to descend per read, and rows too long to share a page with
 # more than three others; at a million captures 2.2 GiB that the page cache had to hold.
 # Now one tree of some 0.9 GiB. The trigger converts in SQL, so every way articles come
-# in (ingest, merged parts) keeps the copy.
+# in (ingest, merged parts) keeps the copy. (The wide table is made first if it is missing, so
+# that the migration runs again on a store marked older than it is, as the others do.)
 SIGNATURES_COMPACT = f"""
+    CREATE TABLE IF NOT EXISTS article_signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        signature BLOB NOT NULL
+    );
     CREATE TABLE IF NOT EXISTS article_minhash (
         article_id TEXT PRIMARY KEY REFERENCES articles(id),
         signature BLOB NOT NULL
