@@ -1,0 +1,73 @@
+"""Answers the extraction remembers from one article to the next give what asking again
+gives (issue 9, extraction speed).
+
+Why: a component built once per process keeps some answers that depend only on a token's
+text (:class:`sitrep.extract.entity_names.NameTokens`). A memory that answered from another
+article's context would change mentions silently, so these tests compare the remembered
+answers with fresh ones, token by token and mention by mention, on texts written here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sitrep.extract import doc_values
+from sitrep.extract.entities import _Finder
+from sitrep.extract.entity_names import NameTokens, is_name_token
+from sitrep.extract.entity_words import entity_words
+from sitrep.extract.nlp import build_nlp, make_doc
+from sitrep.knowledge.gazetteer import load_gazetteer
+
+TEXTS = [
+    "Mayor Ilse Brandvold of Tromsø said on Monday that 40 homes had flooded. Brandvold "
+    "told NRK the Tromsø council would meet. Georgia Okafor, a nurse, said the clinic "
+    "stayed open.",
+    "Georgia said it would send 200 engineers. In Lyon, Marcel Vautrin said Vautrin "
+    "Logistics hired 35 drivers; Vautrin expects more. President Okafor of Ghana met him.",
+    "Officials in Kestrel Bay, Virginia, said Virginia Holm, the harbour master, counted "
+    "12 boats. Holm said: “Twelve is a lot.” The Ministry of Fisheries agreed.",
+]
+
+
+def _doc(text: str) -> Doc:
+    """``text`` tokenized, with its sentences, token table and dates (what entities read)."""
+    nlp = build_nlp("en")
+    doc = make_doc(nlp, text)
+    doc_values.put(doc, "text", text)
+    doc = nlp.get_pipe("sitrep_sentences")(doc)
+    return nlp.get_pipe("sitrep_dates")(doc)
+
+
+def test_remembered_answers_are_the_test_itself():
+    gaz, words = load_gazetteer(), entity_words("en")
+    kept = NameTokens(words)
+    for _ in range(2):  # the second time round every answer comes from memory
+        for text in TEXTS:
+            w = doc_values.get(_doc(text), "words")
+            for i in range(len(w)):
+                for relaxed in (False, True):
+                    assert kept(w, i, gaz, relaxed) == is_name_token(w, i, gaz, words,
+                                                                     relaxed=relaxed)
+    # "Georgia" is a state (no stop to a name) and a country; "Tromsø" a town
+    assert ("Georgia", False) in kept.answers and ("Brandvold", True) in kept.answers
+
+
+def test_mentions_do_not_depend_on_what_was_read_before():
+    gaz, words = load_gazetteer(), entity_words("en")
+    warmed = NameTokens(words)
+    for text in reversed(TEXTS):
+        _Finder(_doc(text), gaz, words, warmed).run()
+    for text in TEXTS:
+        fresh = _Finder(_doc(text), gaz, words, NameTokens(words)).run()
+        again = _Finder(_doc(text), gaz, words, warmed).run()
+        assert fresh == again
+        assert any(m.kind == "person" for m in fresh)
+
+
+def test_the_memory_stops_growing_at_its_size():
+    gaz, words = load_gazetteer(), entity_words("en")
+    kept = NameTokens(words, size=3)
+    w = doc_values.get(_doc(TEXTS[0]), "words")
+    answers = [kept(w, i, gaz, False) for i in range(len(w))]
+    assert len(kept.answers) == 3
+    assert answers == [is_name_token(w, i, gaz, words) for i in range(len(w))]
