@@ -71,3 +71,20 @@ def test_the_memory_stops_growing_at_its_size():
     answers = [kept(w, i, gaz, False) for i in range(len(w))]
     assert len(kept.answers) == 3
     assert answers == [is_name_token(w, i, gaz, words) for i in range(len(w))]
+
+
+def test_number_reader_remembers_what_it_reads():
+    from sitrep.extract.numbers import NumberReader, number_reader
+
+    reader = number_reader("en")
+    texts = ["13,000", "13 000", "1.5 million", "twenty-five", "a dozen", "2,5", "7bn",
+             "three hundred", "not a number", "13.000", "4K"]
+    first = [reader.parse(t) for t in texts]
+    assert first == [reader._parse(t) for t in texts]
+    assert first[:5] == [13000.0, 13000.0, 1_500_000.0, 25.0, 12.0]
+    assert first[8] is None
+    assert [reader.parse(t) for t in texts] == first  # now from memory
+    assert set(texts) <= set(reader.answers)
+    # the memory takes no part in comparing readers
+    assert "answers" not in repr(reader)
+    assert reader == NumberReader(**{**reader.__dict__, "answers": {}})

@@ -55,14 +55,16 @@ class _Finder(PlaceRules, OrgRules):
         self.w: Words = doc_values.get(doc, "words")
 
     def span(self, i: int, j: int) -> Span:
-        start = self.w.idx[i]
-        end = self.w.end_char(j - 1)
+        idx = self.w.idx
+        start, end = idx[i], idx[j - 1] + len(self.w.text[j - 1])
         return Span(start, end, self.text[start:end])
 
     def span_text(self, i: int, j: int) -> str:
         """The text of tokens ``i:j``: ``span(i, j).text`` without building the record (the
-        rules test many runs that never become a mention)."""
-        return self.text[self.w.idx[i]:self.w.end_char(j - 1)]
+        rules test many runs that never become a mention; the last token's end is read
+        inline, as :meth:`.words.Words.end_char` gives it)."""
+        idx = self.w.idx
+        return self.text[idx[i]:idx[j - 1] + len(self.w.text[j - 1])]
 
     def runs(self) -> list[tuple[int, int]]:
         w, starts = self.w, self.starts
@@ -203,7 +205,7 @@ class _Finder(PlaceRules, OrgRules):
                 and lw[j - 1] not in words.facilities
                 and self._person(k, j, role)):
             return
-        if set(lw[i:j]) & words.org_heads or any(t in words.org_acronyms for t in tx[i:j]):
+        if not words.org_heads.isdisjoint(lw[i:j]) or not words.org_acronyms.isdisjoint(tx[i:j]):
             self.add(Mention("org", self.span(i, j),
                              canonical_org(text, self.gaz, lang=words.lang) or text,
                              "org:" + org_key(text, self.gaz, words)))
