@@ -64,6 +64,22 @@ def test_mentions_do_not_depend_on_what_was_read_before():
         assert any(m.kind == "person" for m in fresh)
 
 
+def test_another_gazetteer_starts_the_answers_again():
+    from dataclasses import replace
+    from types import MappingProxyType
+
+    gaz, words = load_gazetteer(), entity_words("en")
+    kept = NameTokens(words)
+    w = doc_values.get(_doc(TEXTS[1]), "words")
+    at = w.text.index("Marcel")
+    assert kept(w, at, gaz, False)
+    # a gazetteer that knows "Marcel" as a nationality: no name any more
+    other = replace(gaz, demonyms=MappingProxyType({**gaz.demonyms, "marcel": "FR"}),
+                    demonym_answers={})
+    assert not is_name_token(w, at, other, words)
+    assert not kept(w, at, other, False)
+
+
 def test_the_memory_stops_growing_at_its_size():
     gaz, words = load_gazetteer(), entity_words("en")
     kept = NameTokens(words, size=3)

@@ -35,16 +35,20 @@ def is_name_token(w: Words, i: int, gaz: Gazetteer, words: EntityWords,
 
 
 class NameTokens:
-    """:func:`is_name_token` by token text, for one language's words and the process's
-    gazetteer (:func:`~sitrep.knowledge.gazetteer.load_gazetteer` loads one per process)."""
+    """:func:`is_name_token` by token text, for one language's words and one gazetteer
+    (:func:`~sitrep.knowledge.gazetteer.load_gazetteer` loads one per process; asked with
+    another, the answers start again)."""
 
-    __slots__ = ("answers", "size", "words")
+    __slots__ = ("answers", "gaz", "size", "words")
 
     def __init__(self, words: EntityWords, size: int = NAME_TOKENS_KEPT) -> None:
         self.words, self.size = words, size
+        self.gaz: Gazetteer | None = None
         self.answers: dict[tuple[str, bool], bool] = {}
 
     def __call__(self, w: Words, i: int, gaz: Gazetteer, relaxed: bool) -> bool:
+        if gaz is not self.gaz:
+            self.gaz, self.answers = gaz, {}
         key = (w.text[i], relaxed)
         known = self.answers.get(key)
         if known is None:
