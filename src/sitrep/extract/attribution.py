@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -75,7 +76,8 @@ class _Attributor(CueReader):
         previous: Cue | None = None  # the last speech cue, while a quotation may go on
         # the tokens that may be verbs of saying, found once for the whole text
         cue_words = self.lexicon.cue_words
-        verbs = [i for i, word in enumerate(self.words.lower) if word in cue_words]
+        lower = self.words.lower
+        verbs = list(compress(range(len(lower)), map(cue_words.__contains__, lower)))
         for sent, mentions in zip(sents, speakers, strict=True):
             self._phrase_cues(sent, mentions, scans)
             found = len(self.cues)

@@ -18,6 +18,7 @@ from ..knowledge.gazetteer import Gazetteer, Place, fold, load_gazetteer
 from ..knowledge.names import person_key, skeleton
 from ..knowledge.orgs import canonical_org
 from . import doc_values
+from .entity_names import NameTokens
 from .entity_orgs import OrgRules, org_key
 from .entity_places import PlaceRules
 from .entity_words import EntityWords, entity_words
@@ -36,25 +37,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _GLUED_YEAR = re.compile(r"-(?:19|20)\d\d$")
 
 
-def _is_name_token(w: Words, i: int, gaz: Gazetteer, words: EntityWords,
-                   relaxed: bool = False) -> bool:
-    text = w.text[i]
-    low = w.lower[i].rstrip(".")
-    place = None if relaxed else gaz.place(text)
-    # a town's other name ("Kim" for Kimberley) does not stop a name: only its own does
-    # a state's name is often a first name too (Virginia, Carolina): it does not stop one
-    big_place = place is not None and not place.common_word and place.kind != "state" and (
-        place.kind != "city" or (place.population >= 50_000 and fold(place.name) == low))
-    return (w.alpha[i] and text[:1].isupper() and low not in words.titles
-            and low not in words.org_heads and low not in words.months_and_days
-            and not w.stop[i]
-            and gaz.demonym(text) is None and not text.isupper() and not big_place)
-
-
 class _Finder(PlaceRules, OrgRules):
-    def __init__(self, doc: Doc, gaz: Gazetteer, words: EntityWords) -> None:
+    def __init__(self, doc: Doc, gaz: Gazetteer, words: EntityWords,
+                 name_tokens: NameTokens | None = None) -> None:
         self.gaz = gaz
         self.words = words
+        self.name_token = name_tokens or NameTokens(words)  # answers kept across documents
         self.mentions: list[Mention] = []
         # the last full-name person mention of each surname skeleton, for bare surnames
         self.people: dict[str, Mention] = {}
@@ -67,14 +55,16 @@ class _Finder(PlaceRules, OrgRules):
         self.w: Words = doc_values.get(doc, "words")
 
     def span(self, i: int, j: int) -> Span:
-        start = self.w.idx[i]
-        end = self.w.end_char(j - 1)
+        idx = self.w.idx
+        start, end = idx[i], idx[j - 1] + len(self.w.text[j - 1])
         return Span(start, end, self.text[start:end])
 
     def span_text(self, i: int, j: int) -> str:
         """The text of tokens ``i:j``: ``span(i, j).text`` without building the record (the
-        rules test many runs that never become a mention)."""
-        return self.text[self.w.idx[i]:self.w.end_char(j - 1)]
+        rules test many runs that never become a mention; the last token's end is read
+        inline, as :meth:`.words.Words.end_char` gives it)."""
+        idx = self.w.idx
+        return self.text[idx[i]:idx[j - 1] + len(self.w.text[j - 1])]
 
     def runs(self) -> list[tuple[int, int]]:
         w, starts = self.w, self.starts
@@ -210,13 +200,12 @@ class _Finder(PlaceRules, OrgRules):
             x > k and tx[x - 1] in ("-", "‑") and self._syllable(x))]
         relaxed = self._says_person(i, j, k)
         if (1 <= len(name_tokens) <= 4
-                and all(_is_name_token(w, x, self.gaz, words, relaxed=relaxed)
-                        for x in name_tokens)
+                and all(self.name_token(w, x, self.gaz, relaxed) for x in name_tokens)
                 and after_lower not in words.not_a_person_after
                 and lw[j - 1] not in words.facilities
                 and self._person(k, j, role)):
             return
-        if set(lw[i:j]) & words.org_heads or any(t in words.org_acronyms for t in tx[i:j]):
+        if not words.org_heads.isdisjoint(lw[i:j]) or not words.org_acronyms.isdisjoint(tx[i:j]):
             self.add(Mention("org", self.span(i, j),
                              canonical_org(text, self.gaz, lang=words.lang) or text,
                              "org:" + org_key(text, self.gaz, words)))
@@ -382,9 +371,11 @@ class EntitiesComponent:
 
     def __init__(self, words: EntityWords) -> None:
         self.words = words
+        self.name_tokens = NameTokens(words)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc_values.put(doc, "mentions", _Finder(doc, load_gazetteer(), self.words).run())
+        doc_values.put(doc, "mentions",
+                       _Finder(doc, load_gazetteer(), self.words, self.name_tokens).run())
         return doc
 
 

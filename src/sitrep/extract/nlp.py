@@ -116,12 +116,16 @@ def _sentences(doc: Doc, abbreviations: frozenset[str], phrases: PhraseIndex | N
     flags = numpy.where(starting[offsets], 1, -1)
     if len(flags):
         flags[0] = 1
-        flags[_cuts(offsets, numpy.flatnonzero(flags == 1), len(text))] = 1
+    firsts = numpy.flatnonzero(flags == 1)
+    cuts = _cuts(offsets, firsts, len(text)) if len(flags) else []
+    if cuts:  # seldom: a sentence of over MAX_SENTENCE_CHARS characters
+        flags[cuts] = 1
+        firsts = numpy.flatnonzero(flags == 1)
     # one array write: setting token.is_sent_start one by one makes spaCy re-check the
     # whole document each time (spaCy stores -1 as its unsigned 64-bit pattern)
     if len(doc):
         doc.from_array([SENT_START], flags.view("uint64").reshape(-1, 1))
-    first_tokens = numpy.flatnonzero(flags == 1).tolist()
+    first_tokens = firsts.tolist()
     doc_values.put(doc, "sent_starts", frozenset(first_tokens))
     doc_values.put(doc, "words", read_words(doc, text, first_tokens, phrases))
     return doc
@@ -141,8 +145,10 @@ def _cuts(offsets: numpy.ndarray, firsts: numpy.ndarray, length: int) -> list[in
     starts = offsets[firsts]
     ends = numpy.append(starts[1:], length)
     cuts: list[int] = []
-    for start, end in zip(starts[ends - starts > MAX_SENTENCE_CHARS].tolist(),
-                          ends[ends - starts > MAX_SENTENCE_CHARS].tolist(), strict=True):
+    long = ends - starts > MAX_SENTENCE_CHARS
+    if not long.any():
+        return cuts
+    for start, end in zip(starts[long].tolist(), ends[long].tolist(), strict=True):
         at = start + MAX_SENTENCE_CHARS
         while at < end:
             token = int(numpy.searchsorted(offsets, at))

@@ -8,7 +8,7 @@ language's ``number_words`` table, so :func:`number_reader` builds one reader pe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..lang import language_data
@@ -24,6 +24,10 @@ _DIGIT_STYLES = (
     r"|\d{1,3}(?:\.\d{3}){1,3}(?![\d,])"  # 13.000 (continental style)
     r"|\d+(?:[.,]\d+)?"  # 180, 1.5, 2,5
 )
+
+
+#: Answers a :class:`NumberReader` keeps; past that, a new text is read each time.
+PARSED_KEPT = 50_000
 
 
 @dataclass(frozen=True)
@@ -42,9 +46,21 @@ class NumberReader:
     pattern: str
     suffixed: re.Pattern[str]
     suffix: re.Pattern[str]
+    #: :meth:`parse`'s answers by text: a reader is built once per process and language,
+    #: and the same numbers ("two", "1,000", "5 million") come back in every article
+    answers: dict[str, float | None] = field(default_factory=dict, compare=False,
+                                             repr=False)
 
     def parse(self, text: str) -> float | None:
         """The value of a number phrase, or None when it is not one."""
+        if text in self.answers:
+            return self.answers[text]
+        value = self._parse(text)
+        if len(self.answers) < PARSED_KEPT:
+            self.answers[text] = value
+        return value
+
+    def _parse(self, text: str) -> float | None:
         phrase = " ".join(text.lower().replace("-", " ").split())
         if phrase in self.phrases:
             return float(self.phrases[phrase])

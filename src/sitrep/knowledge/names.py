@@ -54,8 +54,10 @@ def skeleton(name: str, lang: str = "en") -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+@lru_cache(maxsize=65536)
 def person_key(full_name: str, lang: str = "en") -> str:
-    """``surname-skeleton/first-two-consonants``; a bare surname gives ``surname/``."""
+    """``surname-skeleton/first-two-consonants``; a bare surname gives ``surname/``
+    (memoised: pure, and the entity rules ask it of every name and surname they read)."""
     parts = full_name.replace("-", " ").split()
     if not parts:
         return ""

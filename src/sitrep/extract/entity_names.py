@@ -1,0 +1,58 @@
+"""Whether a capitalised token may be part of a person's name, and a memory of the answers.
+
+Why apart: the test reads only the token's text and what spaCy's vocabulary says of that
+text (its lower case, whether it is alphabetic, whether it is a stop word), against the
+gazetteer and the language's words, yet the entities component asked it for every token of
+every run that might name a person: the same capitalised words, article after article.
+:class:`NameTokens` keeps the answers by text, on the component (built once per process).
+"""
+
+from __future__ import annotations
+
+from ..knowledge.gazetteer import Gazetteer, fold
+from .entity_words import EntityWords
+from .words import Words
+
+#: Answers a :class:`NameTokens` keeps; past that, new texts are answered each time.
+NAME_TOKENS_KEPT = 100_000
+
+
+def is_name_token(w: Words, i: int, gaz: Gazetteer, words: EntityWords,
+                  relaxed: bool = False) -> bool:
+    """Token ``i`` may be part of a name: a capitalised word, no title, head word, month,
+    stop word, demonym, acronym or big place (``relaxed``: places are not asked)."""
+    text = w.text[i]
+    low = w.lower[i].rstrip(".")
+    place = None if relaxed else gaz.place(text)
+    # a town's other name ("Kim" for Kimberley) does not stop a name: only its own does
+    # a state's name is often a first name too (Virginia, Carolina): it does not stop one
+    big_place = place is not None and not place.common_word and place.kind != "state" and (
+        place.kind != "city" or (place.population >= 50_000 and fold(place.name) == low))
+    return (w.alpha[i] and text[:1].isupper() and low not in words.titles
+            and low not in words.org_heads and low not in words.months_and_days
+            and not w.stop[i]
+            and gaz.demonym(text) is None and not text.isupper() and not big_place)
+
+
+class NameTokens:
+    """:func:`is_name_token` by token text, for one language's words and one gazetteer
+    (:func:`~sitrep.knowledge.gazetteer.load_gazetteer` loads one per process; asked with
+    another, the answers start again)."""
+
+    __slots__ = ("answers", "gaz", "size", "words")
+
+    def __init__(self, words: EntityWords, size: int = NAME_TOKENS_KEPT) -> None:
+        self.words, self.size = words, size
+        self.gaz: Gazetteer | None = None
+        self.answers: dict[tuple[str, bool], bool] = {}
+
+    def __call__(self, w: Words, i: int, gaz: Gazetteer, relaxed: bool) -> bool:
+        if gaz is not self.gaz:
+            self.gaz, self.answers = gaz, {}
+        key = (w.text[i], relaxed)
+        known = self.answers.get(key)
+        if known is None:
+            known = is_name_token(w, i, gaz, self.words, relaxed=relaxed)
+            if len(self.answers) < self.size:
+                self.answers[key] = known
+        return known
