@@ -168,3 +168,26 @@ def test_a_foreign_part_of_a_toll_stays_two_counts():
     found = extract_foreign("Двое из пятерых погибших в Казани были детьми.", "ru").figures
     assert [f.low for f in found] == [2.0, 5.0]
     assert all(f.unit is None for f in found)
+
+
+def test_the_quick_test_for_fractions_never_skips_a_text_the_pattern_would_match():
+    """The fraction pattern runs only on texts that write one of the fractions' last words;
+    every text the pattern matches must pass that test, whatever its case or spacing."""
+    from sitrep.extract.measure_shares import _may_hold_fraction, share_words
+
+    table = share_words("en")
+    assert table is not None
+    texts = ["TWO-THIRDS OF the growers in Tulare said the quota was too low.",
+             "Almost a Half\nof all riders in Lyon walked to the stop.",
+             "One  quarter of  those nurses had left by June.",
+             "Four-fifths of the dockers in Gdansk voted to strike.",
+             "the third of May was a holiday", "no fraction of any kind is written here",
+             "A THİRD of the fishermen in İzmir sold their boats.",
+             "A THıRD of the porters in Bursa were hired in May."]  # both i fold onto "i"
+    matched = 0
+    for text in texts:
+        if table.fraction.search(text):
+            matched += 1
+            assert _may_hold_fraction(text, table), text
+    assert matched >= 5
+    assert not _may_hold_fraction("Officials counted 40 boats in the harbour.", table)
