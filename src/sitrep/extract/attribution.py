@@ -212,9 +212,12 @@ class _Attributor(CueReader):
     def _noun_use(self, i: int) -> bool:
         """Whether the verb-like word at ``i`` is a noun ("a statement", "on state TV"), a
         participle after a figure's noun ("the total announced earlier") or a gerund after
-        a preposition ("the difficulty of confirming"): no verb of saying with a speaker."""
+        a preposition ("the difficulty of confirming"), or a word after a count ("he faces
+        nine state charges", "two reports say"; not digits: "the ministry on Nov. 5 said"):
+        no verb of saying with a speaker (the defendant would else speak his charges)."""
         prev = self.words.lower[i - 1] if i > 0 else ""
-        return prev in self.lexicon.noun_determiners or prev in self.lexicon.participle_before
+        return (prev in self.lexicon.noun_determiners or prev in self.lexicon.participle_before
+                or prev in self.lexicon.numerals)
 
     def _with_object(self, i: int) -> bool:
         """"Baker added a goal", "the index added 20.72 points": a verb that says something

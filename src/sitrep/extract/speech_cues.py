@@ -115,6 +115,8 @@ class SpeechCues:
     #: ``study_marks`` ("a glaciologist at the University of Tromso", "and her colleagues")
     study_groups: frozenset[str] = frozenset()
     study_marks: frozenset[str] = frozenset()
+    #: "nine state charges": after a count, a verb-like word is an adjective or a noun
+    numerals: frozenset[str] = frozenset()
 
 
 @cache
@@ -132,6 +134,7 @@ def speech_cues(lang: str) -> SpeechCues:
         put_verbs=put, finding_verbs=finding, after_quote_verbs=quoting,
         forecast_verbs=forecast, study_groups=frozenset(t.get("study_groups", ())),
         study_marks=frozenset(t.get("study_marks", ())),
+        numerals=frozenset(t.get("numerals", ())),
         complementizer=t["complementizer"],
         pronouns=frozenset(t["pronouns"]), org_pronouns=frozenset(t["org_pronouns"]),
         person_roles=frozenset(t["person_roles"]),
