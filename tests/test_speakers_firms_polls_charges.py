@@ -34,3 +34,63 @@ def test_police_named_after_the_charges_state_them_not_the_defendant():
 def test_police_of_a_named_country_keep_their_country():
     assert source_of("The Tallinn police said 40 people were hurt in the crash.",
                      "40 people") == "Estonian police"
+
+
+# --- a firm that forecasts or reports without a person --------------------------------------
+
+def test_a_firm_the_entity_finder_does_not_know_sees_growth():
+    text = "Looking ahead, Halvern Hardware sees full-year comparable sales growth of 3.5 percent."
+    assert source_of(text, "3.5 percent") == "Halvern Hardware"
+
+
+def test_a_firm_read_as_a_person_reports_its_own_loss():
+    assert source_of("Halvern Hardware reported a net loss of $12 million for the quarter.",
+                     "$12 million") == "Halvern Hardware"
+    assert source_of("The Corvane Group forecast revenue of $2 billion for 2027.",
+                     "$2 billion") == "Corvane Group"
+
+
+def test_the_company_after_such_a_firm_is_the_firm():
+    text = ("Halvern Hardware posted sales growth of 3% in Ohio. The company expects to hire "
+            "40 people in Dayton.")
+    assert source_of(text, "40 people") == "Halvern Hardware"
+
+
+def test_a_titled_person_or_a_place_stays_what_it_is():
+    assert source_of("CEO Ada Lind reported sales growth of 3% at the Tartu stores.",
+                     "3%") == "Ada Lind"
+    assert source_of("Dr Lind sees 40 patients a day in Tartu.", "40 patients") is None
+
+
+def test_a_name_without_a_company_measure_after_it_is_no_firm():
+    assert source_of("Marta Lind expects 40 guests at her shop in Tartu.",
+                     "40 guests") == "Marta Lind"
+
+
+# --- a poll's figures are its pollster's ----------------------------------------------------
+
+def test_a_poll_by_a_body_found_is_the_bodys():
+    assert source_of("A poll by the Riverside Institute found 54% of voters in Ohio back the "
+                     "measure.", "54%") == "Riverside Institute"
+    assert source_of("A Marlow Research poll released Monday found 45% of Ohio voters back "
+                     "the levy.", "45%") == "Marlow Research"
+
+
+def test_a_poll_named_after_the_claim_is_the_pollsters():
+    assert source_of("Some 45% of Ohioans back the levy, a Marlow/Ipsos poll found.",
+                     "45%") == "Marlow/Ipsos"
+
+
+def test_according_to_a_survey_names_who_ran_it_not_the_survey():
+    assert source_of("According to a Halden survey, 38% of Danes say they cycle to work.",
+                     "38%") == "Halden"
+
+
+def test_the_pollster_not_the_paper_it_polled_for():
+    text = ("The survey, conducted by Marlow Research for the Tartu Courier, found that 61% "
+            "of residents oppose the plan.")
+    assert source_of(text, "61%") == "Marlow Research"
+
+
+def test_a_poll_with_no_one_named_gives_no_source():
+    assert source_of("The poll found 40% of voters in Ohio undecided.", "40%") is None

@@ -22,7 +22,9 @@ from . import doc_values
 from .bodies import Bodies
 from .cue_phrases import Cue, CueReader
 from .dates import DateMention
+from .firm_subjects import firm_subject
 from .interviews import answer_cues
+from .polls import poll_cues
 from .posts import post_cues
 from .quotations import quotation_cues, quotations, signatures
 from .records import Mention, Span
@@ -96,6 +98,9 @@ class _Attributor(CueReader):
         quotes = quotations(self.text)
         self._signatures(quotes)
         self.cues += quotation_cues(self.text, sents, self.cues, quotes)
+        self.cues += poll_cues(self.text, self.words, self.mentions, self.lexicon.lang,
+                               lambda s, content, end: self.attribution_for(
+                                   None, self.stated_on(s, content, end), None))
         # an embedded post's lines are the poster's, named on its signature line
         self.cues += post_cues(self.text, sents, self.mentions, self.dates,
                                lambda who, day: self.attribution_for(who, day, None),
@@ -156,7 +161,11 @@ class _Attributor(CueReader):
         """The cues of ``sent`` that are verbs of saying (``verbs``: their tokens in the text)."""
         lower, c = self.words.lower, self.lexicon
         for i in verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]:
-            if (lower[i] in c.speech_verbs and not self._noun_use(i)
+            firm = firm_subject(self.text, self.words, sent, i, mentions, c) if (
+                lower[i] in c.company_verbs) else None
+            if firm is not None:  # "Home Depot sees sales growth of 4%": the firm's
+                self.verb_cue(sent, i, mentions, firm)
+            elif (lower[i] in c.speech_verbs and not self._noun_use(i)
                     and not self._with_object(i)) or (
                     lower[i] in c.put_verbs
                     and c.put_figure.match(self.text, self.words.end_char(i))) or (
@@ -232,17 +241,20 @@ class _Attributor(CueReader):
         return (nxt in c.object_leads or nxt[:1].isdigit()) and not before.endswith(
             (",", "\"", "”", "’"))
 
-    def verb_cue(self, sent: Sentence, verb: int, mentions: list[Mention]) -> None:
+    def verb_cue(self, sent: Sentence, verb: int, mentions: list[Mention],
+                 firm: Mention | None = None) -> None:
+        """The cue of the verb of saying at token ``verb``, its speaker found around it
+        (``firm``: the firm the sentence makes its subject, found by :mod:`.firm_subjects`)."""
         verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
         after = mentions[bisect_left(mentions, verb_end, key=_start):][:1]
         to = None
         if (self.words.lower[verb].startswith(self.lexicon.addressee_verb_prefixes) and after
                 and after[0].span.start - verb_end <= 2):
             to = after[0].name
-        speaker = self.speakers.before(sent, verb)
+        speaker = firm or self.speakers.before(sent, verb)
         closed = self.text[sent.start_char:verb_start].rstrip().endswith((",", "”", "\""))
-        named_after = self.speakers.after(sent, verb, after[0] if after else None, closed,
-                                          speaker is None)
+        named_after = None if firm else self.speakers.after(
+            sent, verb, after[0] if after else None, closed, speaker is None)
         inverted = named_after is not None
         if named_after is not None:
             speaker = named_after  # "..., said Kestutis Rimkus", "..., reports Reuters"
