@@ -94,3 +94,33 @@ def test_the_pollster_not_the_paper_it_polled_for():
 
 def test_a_poll_with_no_one_named_gives_no_source():
     assert source_of("The poll found 40% of voters in Ohio undecided.", "40%") is None
+
+
+# --- a body's quoted statement is the body's ------------------------------------------------
+
+def test_figures_inside_a_clubs_quoted_statement_are_the_clubs():
+    text = ("Kelso Rovers sacked their manager on Tuesday and named Tomas Varga in his place. "
+            "In a statement, the club said: \"Tomas has won the league with two different "
+            "clubs. He signed a 3-year deal on Friday.\"")
+    assert source_of(text, "two different clubs") == "Kelso Rovers"
+    assert source_of(text, "3-year") == "Kelso Rovers"
+
+
+def test_the_club_with_no_club_named_gives_no_source():
+    text = "In a statement, the club said: \"Tomas signed a 3-year deal on Friday.\""
+    assert source_of(text, "3-year") is None
+
+
+# --- a body named with an estimate in its own sentence --------------------------------------
+
+def test_a_share_beside_the_bodys_count_is_the_bodys_too():
+    text = ("The Halden Institute has also estimated that 964,000 children aged 5 and older, "
+            "which account for about 3 percent of the total Ohio population, reported going "
+            "hungry in 2017.")
+    assert source_of(text, "964,000") == "Halden Institute"
+    assert source_of(text, "about 3 percent") == "Halden Institute"
+
+
+def test_figures_from_a_body_show():
+    assert source_of("Figures from the Halden Institute show that 12% of homes in Leeds lack "
+                     "heating.", "12%") == "Halden Institute"
