@@ -96,6 +96,15 @@ def test_a_poll_with_no_one_named_gives_no_source():
     assert source_of("The poll found 40% of voters in Ohio undecided.", "40%") is None
 
 
+
+def test_the_shares_after_a_poll_in_its_paragraph_are_the_pollsters():
+    text = ("A new Marlow Research poll shows broad support for the levy in Dayton. Fifty-one "
+            "percent say the levy should pass. And 70 percent of voters say the schools need "
+            "repairs. Mayor Ada Lind said 40 percent of roads need repair.")
+    assert source_of(text, "Fifty-one percent") == "Marlow Research"
+    assert source_of(text, "70 percent") == "Marlow Research"
+    assert source_of(text, "40 percent") == "Ada Lind"  # a source of its own ends the poll
+
 # --- a body's quoted statement is the body's ------------------------------------------------
 
 def test_figures_inside_a_clubs_quoted_statement_are_the_clubs():

@@ -100,7 +100,8 @@ class _Attributor(CueReader):
         self.cues += quotation_cues(self.text, sents, self.cues, quotes)
         self.cues += poll_cues(self.text, self.words, self.mentions, self.lexicon.lang,
                                lambda s, content, end: self.attribution_for(
-                                   None, self.stated_on(s, content, end), None))
+                                   None, self.stated_on(s, content, end), None),
+                               {c.sentence[0] for c in self.cues})
         # an embedded post's lines are the poster's, named on its signature line
         self.cues += post_cues(self.text, sents, self.mentions, self.dates,
                                lambda who, day: self.attribution_for(who, day, None),

@@ -48,16 +48,19 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
 
 
 def poll_cues(text: str, words: Words, mentions: list[Mention], lang: str,
-              dated: Callable[[Sentence, tuple[int, int], int], Attribution]) -> list[Cue]:
+              dated: Callable[[Sentence, tuple[int, int], int], Attribution],
+              taken: set[int]) -> list[Cue]:
     """The cues of the polls ``text`` names, one per poll phrase with a verb of finding
     after it (or "according to" before it) and a body that ran it; ``dated`` gives the
-    attribution of a sentence's content (with its date of saying) for a body's name."""
+    attribution of a sentence's content (with its date of saying) for a body's name.
+    ``taken``: the first characters of the sentences with a cue of their own."""
     found = _pattern(lang)
     if found is None or not words.writes_any(found[1]):
         return []
     pattern, _ = found
-    out = []
-    for sent in words.sents:
+    marks = tuple(language_data(lang).table("speech_cues")["polls"]["share_marks"])
+    out: list[Cue] = []
+    for n, sent in enumerate(words.sents):
         for m in pattern.finditer(text, sent.start_char, sent.end_char):
             if not (m.group("verb") or m.group("lead")):
                 continue
@@ -74,6 +77,26 @@ def poll_cues(text: str, words: Words, mentions: list[Mention], lang: str,
             attribution = replace(dated(sent, content, at[1]), org=who[0], speaker_key=who[1])
             out.append(Cue(Span(at[0], at[1], text[at[0]:at[1]]), attribution, content,
                            (sent.start_char, sent.end_char), priority=1))
+            if content[1] == sent.end_char:
+                out += _shares_after(text, words.sents[n + 1:], out[-1], taken, marks)
+    return out
+
+
+def _shares_after(text: str, sents: list[Sentence], cue: Cue, taken: set[int],
+                  marks: tuple[str, ...]) -> list[Cue]:
+    """"A new X poll shows broad support. Fifty-one percent say ... And 70 percent say
+    ...": the shares of the sentences after a poll's, in its paragraph, are the poll's
+    while no sentence names a source of its own (``marks``: how a share is written)."""
+    out = []
+    end = cue.sentence[1]
+    for sent in sents:
+        if "\n" in text[end:sent.start_char] or sent.start_char in taken:
+            break
+        end = sent.end_char
+        said = text[sent.start_char:sent.end_char]
+        if any(mark in said.lower() for mark in marks):
+            out.append(replace(cue, content=(sent.start_char, sent.end_char),
+                               sentence=(sent.start_char, sent.end_char), priority=0))
     return out
 
 
