@@ -133,3 +133,25 @@ def test_a_share_beside_the_bodys_count_is_the_bodys_too():
 def test_figures_from_a_body_show():
     assert source_of("Figures from the Halden Institute show that 12% of homes in Leeds lack "
                      "heating.", "12%") == "Halden Institute"
+
+
+# --- who alleges an indictment's figures; an office a place owns ----------------------------
+
+def test_prosecutors_who_assert_or_allege_state_the_figures():
+    text = ("The union in Tulsa said guards would strike. On Tuesday, prosecutors asserted that "
+            "the two guards were the only staff on the unit, and no checks were made for at "
+            "least eight hours.")
+    assert source_of(text, "eight hours") == "prosecutors"
+    assert source_of("Prosecutors alleged that the guards in Tulsa slept for two hours.",
+                     "two hours") == "prosecutors"
+
+
+def test_an_office_a_place_owns_speaks_as_written():
+    text = ("After the clashes in Cochabamba, Bolivia's public defender's office said another "
+            "30 people had been injured.")
+    assert source_of(text, "30 people") == "Bolivia's public defender's office"
+
+
+def test_the_governors_office_is_still_the_governors():
+    text = "Governor Ada Lind visited Dayton. The governor's office said 40 people were hurt."
+    assert source_of(text, "40 people") == "Ada Lind"

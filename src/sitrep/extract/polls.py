@@ -12,6 +12,7 @@ for ("for the Tartu Post") only commissioned it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
@@ -60,7 +61,12 @@ def poll_cues(text: str, words: Words, mentions: list[Mention], lang: str,
     pattern, _ = found
     marks = tuple(language_data(lang).table("speech_cues")["polls"]["share_marks"])
     out: list[Cue] = []
+    # only the sentences that write a poll's noun are read with the pattern
+    written = sorted({k for k, _ in words.places(found[1])})
     for n, sent in enumerate(words.sents):
+        k = bisect_left(written, sent.start_char)
+        if k == len(written) or written[k] >= sent.end_char:
+            continue
         for m in pattern.finditer(text, sent.start_char, sent.end_char):
             if not (m.group("verb") or m.group("lead")):
                 continue
