@@ -155,3 +155,13 @@ def test_an_office_a_place_owns_speaks_as_written():
 def test_the_governors_office_is_still_the_governors():
     text = "Governor Ada Lind visited Dayton. The governor's office said 40 people were hurt."
     assert source_of(text, "40 people") == "Ada Lind"
+
+
+def test_a_title_inside_a_long_name_run_leaves_the_person():
+    text = ("Interim Tulsa Transit Police Chief Ed Marlow told reporters that officials got "
+            "calls about a fight.\n\nMarlow says officers found the suspect.\n\n"
+            "He said it was a fight between two people.")
+    assert source_of(text, "two people") == "Ed Marlow"
+    text = ("\"Sleep could change space travel,\" explains Halden Team Leader Marta Lindqvist. "
+            "\"If we cut the rate by 75%, we would save mass.\"")
+    assert source_of(text, "75%") == "Marta Lindqvist"
