@@ -14,12 +14,12 @@ from sources import source_of
 # --- a defendant is not the speaker of his charges ------------------------------------------
 
 _CHARGES = ("Tomas Reed confessed and the jury in Tulsa convicted him within an hour.\n\n"
-            "Reed still faces nine state charges of aggravated robbery, six counts of "
-            "assault and two counts of arson.")
+            "Reed is also awaiting trial on eight state charges of armed robbery, five counts "
+            "of assault and two counts of arson.")
 
 
 def test_a_count_before_state_is_no_verb_of_saying():
-    assert source_of(_CHARGES, "six counts") is None
+    assert source_of(_CHARGES, "five counts") is None
     assert source_of(_CHARGES, "two counts") is None
 
 
@@ -39,8 +39,8 @@ def test_police_of_a_named_country_keep_their_country():
 # --- a firm that forecasts or reports without a person --------------------------------------
 
 def test_a_firm_the_entity_finder_does_not_know_sees_growth():
-    text = "Looking ahead, Halvern Hardware sees full-year comparable sales growth of 3.5 percent."
-    assert source_of(text, "3.5 percent") == "Halvern Hardware"
+    text = "For 2027, Halvern Hardware sees revenue growth of 2.6 percent at its Ohio stores."
+    assert source_of(text, "2.6 percent") == "Halvern Hardware"
 
 
 def test_a_firm_read_as_a_person_reports_its_own_loss():
@@ -109,24 +109,23 @@ def test_the_shares_after_a_poll_in_its_paragraph_are_the_pollsters():
 
 def test_figures_inside_a_clubs_quoted_statement_are_the_clubs():
     text = ("Kelso Rovers sacked their manager on Tuesday and named Tomas Varga in his place. "
-            "In a statement, the club said: \"Tomas has won the league with two different "
-            "clubs. He signed a 3-year deal on Friday.\"")
-    assert source_of(text, "two different clubs") == "Kelso Rovers"
+            "Announcing the move, the club said: \"Tomas has lifted the cup at two clubs "
+            "already. He put his name to a 3-year deal on Friday.\"")
+    assert source_of(text, "two clubs") == "Kelso Rovers"
     assert source_of(text, "3-year") == "Kelso Rovers"
 
 
 def test_the_club_with_no_club_named_gives_no_source():
-    text = "In a statement, the club said: \"Tomas signed a 3-year deal on Friday.\""
+    text = "Announcing the move, the club said: \"Tomas put his name to a 3-year deal.\""
     assert source_of(text, "3-year") is None
 
 
 # --- a body named with an estimate in its own sentence --------------------------------------
 
 def test_a_share_beside_the_bodys_count_is_the_bodys_too():
-    text = ("The Halden Institute has also estimated that 964,000 children aged 5 and older, "
-            "which account for about 3 percent of the total Ohio population, reported going "
-            "hungry in 2017.")
-    assert source_of(text, "964,000") == "Halden Institute"
+    text = ("The Halden Institute estimated that 410,000 children in Ohio, or about 3 percent "
+            "of the population of the state, went hungry in 2017.")
+    assert source_of(text, "410,000") == "Halden Institute"
     assert source_of(text, "about 3 percent") == "Halden Institute"
 
 
@@ -139,17 +138,16 @@ def test_figures_from_a_body_show():
 
 def test_prosecutors_who_assert_or_allege_state_the_figures():
     text = ("The union in Tulsa said guards would strike. On Tuesday, prosecutors asserted that "
-            "the two guards were the only staff on the unit, and no checks were made for at "
-            "least eight hours.")
-    assert source_of(text, "eight hours") == "prosecutors"
+            "both jailers skipped their rounds, leaving the block unchecked for nine hours.")
+    assert source_of(text, "nine hours") == "prosecutors"
     assert source_of("Prosecutors alleged that the guards in Tulsa slept for two hours.",
                      "two hours") == "prosecutors"
 
 
 def test_an_office_a_place_owns_speaks_as_written():
-    text = ("After the clashes in Cochabamba, Bolivia's public defender's office said another "
-            "30 people had been injured.")
-    assert source_of(text, "30 people") == "Bolivia's public defender's office"
+    text = ("After the fire in Valparaiso, Chile's consumer watchdog's office said that 25 "
+            "shoppers were treated in hospital.")
+    assert source_of(text, "25 shoppers") == "Chile's consumer watchdog's office"
 
 
 def test_the_governors_office_is_still_the_governors():
@@ -160,8 +158,8 @@ def test_the_governors_office_is_still_the_governors():
 def test_a_title_inside_a_long_name_run_leaves_the_person():
     text = ("Interim Tulsa Transit Police Chief Ed Marlow told reporters that officials got "
             "calls about a fight.\n\nMarlow says officers found the suspect.\n\n"
-            "He said it was a fight between two people.")
-    assert source_of(text, "two people") == "Ed Marlow"
+            "He said two riders had traded blows near the doors.")
+    assert source_of(text, "two riders") == "Ed Marlow"
     text = ("\"Sleep could change space travel,\" explains Halden Team Leader Marta Lindqvist. "
-            "\"If we cut the rate by 75%, we would save mass.\"")
-    assert source_of(text, "75%") == "Marta Lindqvist"
+            "\"Slow a crew's bodies by 60% and the ship can carry less food.\"")
+    assert source_of(text, "60%") == "Marta Lindqvist"

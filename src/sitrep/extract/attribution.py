@@ -164,7 +164,7 @@ class _Attributor(CueReader):
         for i in verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]:
             firm = firm_subject(self.text, self.words, sent, i, mentions, c) if (
                 lower[i] in c.company_verbs) else None
-            if firm is not None:  # "Home Depot sees sales growth of 4%": the firm's
+            if firm is not None:  # "Halvern Hardware sees sales growth": the firm's
                 self.verb_cue(sent, i, mentions, firm)
             elif (lower[i] in c.speech_verbs and not self._noun_use(i)
                     and not self._with_object(i)) or (

@@ -1,10 +1,10 @@
-"""A firm that states its own figures without a person: "Home Depot sees sales growth of
-4%", "Halvern Hardware reported a profit of $4 million", "Corvane forecast revenue of $2
+"""A firm that states its own figures without a person: "Halvern Hardware sees sales
+growth of 4%", "Halvern Hardware reported a profit of $4 million", "Corvane forecast revenue of $2
 billion".
 
 Why apart: the entity finder knows a firm by a corporate word ("Inc", "Group") or by a verb
-of saying right after its name; a firm named by two plain capitalised words ("Home Depot",
-"Halvern Hardware") is read as a person, or as nothing, and a forecast verb ("sees") needs
+of saying right after its name; a firm named by two plain capitalised words ("Halvern Hardware",
+"Corvane Foods") is read as a person, or as nothing, and a forecast verb ("sees") needs
 a known organisation before it. What the sentence says settles it: a capitalised name that
 is the subject of a company verb (sees, expects, reported, posted, forecast, guided) whose
 object is a company measure (sales, revenue, profit, earnings, growth) with a number is a

@@ -1,10 +1,10 @@
 """A poll's figures are its pollster's: "a poll by the Riverside Institute found 54% ...",
-"45% back the levy, a Marlow Research poll found", "according to a Gallup survey, 38% ...",
+"45% back the levy, a Marlow Research poll found", "according to a Halden survey, 38% ...",
 "the survey, conducted by Marlow Research for the Tartu Post, found that ...".
 
 Why apart from :mod:`.cue_phrases`: a poll is told by its noun, not by a verb of saying
 with a speaker before it. "Found" there has no "that" and no name before it, and "according
-to a Gallup survey" names the survey, not who ran it. The body that ran the poll (named
+to a Halden survey" names the survey, not who ran it. The body that ran the poll (named
 after "by", "from", "conducted by", or before the noun) is the source; the one it was run
 for ("for the Tartu Post") only commissioned it.
 """
@@ -108,7 +108,7 @@ def _shares_after(text: str, sents: list[Sentence], cue: Cue, taken: set[int],
 
 def _pollster(text: str, m: re.Match[str], mentions: list[Mention]) -> tuple[str, str] | None:
     """Who ran the poll of match ``m``: the body after "by" / "from", else the name before
-    the noun ("a Reuters/Ipsos poll"); a mention there gives its name and key."""
+    the noun ("a Marlow/Kestrel poll"); a mention there gives its name and key."""
     group = "post" if m.group("post") else "pre"
     start, end = m.span(group)
     phrase = text[start:end].strip()

@@ -256,7 +256,7 @@ class Speakers:
             last = self.last_person
             placed = self._placed_office(sent, k)
             if placed is not None:
-                return placed  # "Bolivia's public defender's office said"
+                return placed  # "Chile's consumer watchdog's office said"
             if owner in cues.person_roles:
                 return last if last is not None and owner in (last.role or "").lower() else None
         if word in self.bodies.vocab.heads or (
@@ -274,7 +274,7 @@ class Speakers:
         return self.government(k)  # "Minsk says", "Russia claimed"
 
     def _placed_office(self, sent: Sentence, k: int) -> Mention | None:
-        """"Bolivia's public defender's office", "Ohio's attorney general's office": an
+        """"Chile's consumer watchdog's office", "Ohio's attorney general's office": an
         office (token ``k``) owned by a lower-case role that a place owns is a body, named
         as the text writes it (at most four words between the place and the office)."""
         w, cues = self.words, self.cues

@@ -117,7 +117,7 @@ class SpeechCues:
     study_marks: frozenset[str] = frozenset()
     #: "nine state charges": after a count, a verb-like word is an adjective or a noun
     numerals: frozenset[str] = frozenset()
-    #: "Home Depot sees sales growth of 4%": verbs and measures of a firm's own figures
+    #: "Halvern Hardware sees sales growth of 4%": verbs and measures of a firm's own figures
     company_verbs: frozenset[str] = frozenset()
     company_measures: frozenset[str] = frozenset()
 
