@@ -23,7 +23,9 @@ from . import doc_values
 from .bodies import Bodies
 from .cue_phrases import Cue, CueReader
 from .dates import DateMention
+from .firm_subjects import firm_subject
 from .interviews import answer_cues
+from .polls import poll_cues
 from .posts import post_cues
 from .quotations import quotation_cues, quotations, signatures
 from .records import Mention, Span
@@ -98,6 +100,10 @@ class _Attributor(CueReader):
         quotes = quotations(self.text)
         self._signatures(quotes)
         self.cues += quotation_cues(self.text, sents, self.cues, quotes)
+        self.cues += poll_cues(self.text, self.words, self.mentions, self.lexicon.lang,
+                               lambda s, content, end: self.attribution_for(
+                                   None, self.stated_on(s, content, end), None),
+                               {c.sentence[0] for c in self.cues})
         # an embedded post's lines are the poster's, named on its signature line
         self.cues += post_cues(self.text, sents, self.mentions, self.dates,
                                lambda who, day: self.attribution_for(who, day, None),
@@ -158,7 +164,11 @@ class _Attributor(CueReader):
         """The cues of ``sent`` that are verbs of saying (``verbs``: their tokens in the text)."""
         lower, c = self.words.lower, self.lexicon
         for i in verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]:
-            if (lower[i] in c.speech_verbs and not self._noun_use(i)
+            firm = firm_subject(self.text, self.words, sent, i, mentions, c) if (
+                lower[i] in c.company_verbs) else None
+            if firm is not None:  # "Halvern Hardware sees sales growth": the firm's
+                self.verb_cue(sent, i, mentions, firm)
+            elif (lower[i] in c.speech_verbs and not self._noun_use(i)
                     and not self._with_object(i)) or (
                     lower[i] in c.put_verbs
                     and c.put_figure.match(self.text, self.words.end_char(i))) or (
@@ -214,9 +224,12 @@ class _Attributor(CueReader):
     def _noun_use(self, i: int) -> bool:
         """Whether the verb-like word at ``i`` is a noun ("a statement", "on state TV"), a
         participle after a figure's noun ("the total announced earlier") or a gerund after
-        a preposition ("the difficulty of confirming"): no verb of saying with a speaker."""
+        a preposition ("the difficulty of confirming"), or a word after a count ("he faces
+        nine state charges", "two reports say"; not digits: "the ministry on Nov. 5 said"):
+        no verb of saying with a speaker (the defendant would else speak his charges)."""
         prev = self.words.lower[i - 1] if i > 0 else ""
-        return prev in self.lexicon.noun_determiners or prev in self.lexicon.participle_before
+        return (prev in self.lexicon.noun_determiners or prev in self.lexicon.participle_before
+                or prev in self.lexicon.numerals)
 
     def _with_object(self, i: int) -> bool:
         """"Baker added a goal", "the index added 20.72 points": a verb that says something
@@ -231,17 +244,20 @@ class _Attributor(CueReader):
         return (nxt in c.object_leads or nxt[:1].isdigit()) and not before.endswith(
             (",", "\"", "”", "’"))
 
-    def verb_cue(self, sent: Sentence, verb: int, mentions: list[Mention]) -> None:
+    def verb_cue(self, sent: Sentence, verb: int, mentions: list[Mention],
+                 firm: Mention | None = None) -> None:
+        """The cue of the verb of saying at token ``verb``, its speaker found around it
+        (``firm``: the firm the sentence makes its subject, found by :mod:`.firm_subjects`)."""
         verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
         after = mentions[bisect_left(mentions, verb_end, key=_start):][:1]
         to = None
         if (self.words.lower[verb].startswith(self.lexicon.addressee_verb_prefixes) and after
                 and after[0].span.start - verb_end <= 2):
             to = after[0].name
-        speaker = self.speakers.before(sent, verb)
+        speaker = firm or self.speakers.before(sent, verb)
         closed = self.text[sent.start_char:verb_start].rstrip().endswith((",", "”", "\""))
-        named_after = self.speakers.after(sent, verb, after[0] if after else None, closed,
-                                          speaker is None)
+        named_after = None if firm else self.speakers.after(
+            sent, verb, after[0] if after else None, closed, speaker is None)
         inverted = named_after is not None
         if named_after is not None:
             speaker = named_after  # "..., said Kestutis Rimkus", "..., reports Reuters"

@@ -181,7 +181,9 @@ class Bodies:
                 sent, previous, span.start)
         adjective = self.gaz.adjective(code)
         if adjective is None:
-            return None
+            # "Reed was charged with two counts, police said": with no country in sight the
+            # local body still speaks, as "authorities said" does, not the name before it
+            return Mention("org", span, head, f"org:{head}") if kind == "local" else None
         military = code == self.military or kind == "military_government" or (
             kind == "government" and "military" in mods) or (
             kind == "military" and bool(mods & self.vocab.governing))  # "ruling military"

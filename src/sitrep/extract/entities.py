@@ -235,6 +235,9 @@ class _Finder(PlaceRules, OrgRules):
                          or lw[k] in words.org_heads
                          or (gaz.place(tx[k]) and gaz.place(tx[k]).kind == "country")):
             k += 1
+        if k == i and j - i > 3:  # "Interim Tulsa Transit Police Chief Ed Marlow": a title
+            k = next((t + 1 for t in range(j - 3, max(i, j - 5), -1)
+                      if lw[t].rstrip(".") in words.titles), i)
         # "Deputy Pentagon Press Secretary X": a body inside a title, when a title word
         # follows it; a run that ends on the body ("the Pentagon") is the body's name
         while k > i and (lw[k - 1] in words.connectors or (

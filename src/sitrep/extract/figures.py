@@ -77,7 +77,9 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
         sentence = sentences[k] if k is not None else None
         cue = cue_for(by_sentence.get(sentence.start, []) if sentence else cues,
                       fig.evidence.start)
-        said = None if k is not None and carrier.describes(k, family) else cue
+        # a share ("0.4 percent of the population") is a claim, never the setting
+        said = None if k is not None and fig.unit != "%" and carrier.describes(
+            k, family) else cue
         if cue is None and k is not None and not by_sentence.get(sentences[k].start):
             said = carrier.cue(k, family)  # "... the ministry said. Another 40 are missing."
         about = subject(fig, doc, sentence, cue, words)

@@ -254,6 +254,9 @@ class Speakers:
         if word in cues.org_nouns and k > 1 and lower[k - 1] in cues.possessive_suffixes:
             owner = lower[k - 2]  # "the governor's office said": the governor last named
             last = self.last_person
+            placed = self._placed_office(sent, k)
+            if placed is not None:
+                return placed  # "Chile's consumer watchdog's office said"
             if owner in cues.person_roles:
                 return last if last is not None and owner in (last.role or "").lower() else None
         if word in self.bodies.vocab.heads or (
@@ -269,6 +272,25 @@ class Speakers:
         if k - 2 >= sent.start and lower[k - 2] in self.bodies.vocab.heads:
             return self.bodies.body_of(sent, self.previous.get(sent.start_char), k)
         return self.government(k)  # "Minsk says", "Russia claimed"
+
+    def _placed_office(self, sent: Sentence, k: int) -> Mention | None:
+        """"Chile's consumer watchdog's office", "Ohio's attorney general's office": an
+        office (token ``k``) owned by a lower-case role that a place owns is a body, named
+        as the text writes it (at most four words between the place and the office)."""
+        w, cues = self.words, self.cues
+        i = k - 2  # the owner of the office, before its possessive suffix
+        while i > sent.start and i > k - 7 and w.text[i][:1].islower():
+            i -= 1
+        if i <= sent.start or w.lower[i] not in cues.possessive_suffixes or i + 1 >= k - 1:
+            return None
+        place = w.text[i - 1]
+        if not place[:1].isupper() or (self.gaz.place(place) is None
+                                        and self.gaz.demonym(place) is None):
+            return None
+        start, end = w.idx[i - 1], w.end_char(k)
+        name = self.text[start:end]
+        return Mention("org", Span(start, end, name), name, "org:" + "-".join(
+            name.lower().replace("’", "'").split()))
 
     def _body(self, sent: Sentence, k: int, before: list[Mention]) -> Mention | None:
         """"the junta said", "state media reported", "a junta spokesperson said": the body

@@ -115,6 +115,11 @@ class SpeechCues:
     #: ``study_marks`` ("a glaciologist at the University of Tromso", "and her colleagues")
     study_groups: frozenset[str] = frozenset()
     study_marks: frozenset[str] = frozenset()
+    #: "nine state charges": after a count, a verb-like word is an adjective or a noun
+    numerals: frozenset[str] = frozenset()
+    #: "Halvern Hardware sees sales growth of 4%": verbs and measures of a firm's own figures
+    company_verbs: frozenset[str] = frozenset()
+    company_measures: frozenset[str] = frozenset()
 
 
 @cache
@@ -127,11 +132,16 @@ def speech_cues(lang: str) -> SpeechCues:
     finding = frozenset(t.get("finding_verbs", ()))
     quoting = frozenset(t.get("after_quote_verbs", ()))
     forecast = frozenset(t.get("forecast_verbs", ()))
+    company = frozenset(t.get("company_verbs", ()))
     return SpeechCues(
-        lang=lang, speech_verbs=verbs, cue_words=verbs | put | finding | quoting | forecast,
+        lang=lang, speech_verbs=verbs,
+        cue_words=verbs | put | finding | quoting | forecast | company,
         put_verbs=put, finding_verbs=finding, after_quote_verbs=quoting,
         forecast_verbs=forecast, study_groups=frozenset(t.get("study_groups", ())),
         study_marks=frozenset(t.get("study_marks", ())),
+        numerals=frozenset(t.get("numerals", ())),
+        company_verbs=company,
+        company_measures=frozenset(t.get("company_measures", ())),
         complementizer=t["complementizer"],
         pronouns=frozenset(t["pronouns"]), org_pronouns=frozenset(t["org_pronouns"]),
         person_roles=frozenset(t["person_roles"]),
