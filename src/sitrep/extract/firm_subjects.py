@@ -21,8 +21,8 @@ from .records import Mention, Span
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
 
-#: tokens after the verb within which the company measure must stand ("sees fiscal year
-#: 2019 comparable sales growth of 3.5 percent")
+#: tokens after the verb within which the company measure must stand ("expects full-year
+#: 2027 same-store revenue growth near 4 percent")
 _REACH = 8
 #: the longest firm name read this way, in words
 _LONGEST = 4
