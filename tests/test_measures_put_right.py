@@ -9,24 +9,8 @@ fictional people and firms in real places."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from sitrep.extract.runner import extract_text
-
-PUBLISHED = date(2026, 5, 2)
-
-
-def figures_of(text: str) -> list:
-    return extract_text(text, PUBLISHED).figures
-
-
-def one(text: str, number: str):
-    """The one figure whose evidence holds ``number``."""
-    found = [f for f in figures_of(text) if number in f.evidence.text]
-    assert len(found) == 1, (text, [f.evidence.text for f in figures_of(text)])
-    return found[0]
+from figure_lookup import figures_of, one
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
