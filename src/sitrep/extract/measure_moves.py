@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ..errors import UsageError
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords
 from .records import Figure
@@ -51,7 +52,7 @@ def move_words(lang: str) -> MoveWords | None:
     """The table of ``lang``, or None when the language has none (no move is read)."""
     try:
         t = language_data(lang).table("figure_measure_bases")["moves"]
-    except Exception:
+    except (UsageError, KeyError):  # no such table, or no such part of it
         return None
     verbs = longest_first([*t["up_verbs"], *t["down_verbs"]])
     aux = longest_first(t["auxiliaries"])

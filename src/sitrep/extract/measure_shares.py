@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ..errors import UsageError
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords
 from .records import Figure, Span
@@ -59,7 +60,7 @@ def share_words(lang: str) -> ShareWords | None:
     """The table of ``lang``, or None when the language has none (no share is read)."""
     try:
         t = language_data(lang).table("figure_measure_bases")["shares"]
-    except Exception:
+    except (UsageError, KeyError):  # no such table, or no such part of it
         return None
     fractions = {k.lower(): float(v) for k, v in t["fractions"].items()}
     determiners = "|".join(t["fraction_determiners"])
