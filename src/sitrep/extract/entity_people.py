@@ -153,7 +153,7 @@ class PersonRules:
         return self.span_text(start, k - 1)
 
     def _appositive_role(self, j: int) -> str | None:
-        """", Assistant to the Belarusian Defense Minister ...," after a name."""
+        """", Adviser to the Harbour Board's chair," after a name: a role in apposition."""
         tx = self.w.text
         if j >= len(tx) or tx[j] != ",":
             return None
