@@ -26,6 +26,7 @@ from functools import cache
 from ..lang import language_data
 from .counted import DURATIONS
 from .figure_index import TextIndex
+from .opening import with_opening_class
 
 #: A sum written with a scale ("$2 billion", "$40m"): no price a shop puts on a thing.
 _SCALED = re.compile(r"(?i)\d\s*(?:k|m|bn|mln|million|billion|trillion|thousand)\b")
@@ -73,11 +74,13 @@ def shopping_words(lang: str) -> ShoppingWords:
         imperative=re.compile(table["imperative"]),
         rating_before=re.compile(table["rating_before"], re.I),
         rating_measures=frozenset(table["rating_measures"]),
-        deals_markers=tuple(re.compile(p) for p in table["deals_markers"]),
+        # searched through the whole text: each opens with a class the matcher skips to
+        deals_markers=tuple(with_opening_class(re.compile(p)) for p in table["deals_markers"]),
         deals_minimum=int(table["deals_minimum"]),
         commerce_words=re.compile(table["commerce_words"], re.I),
         reported=re.compile(table["reported"], re.I),
-        gift=re.compile(table["gift"], re.I), gift_pieces=tuple(table["gift_pieces"]),
+        gift=with_opening_class(re.compile(table["gift"], re.I)),
+        gift_pieces=tuple(table["gift_pieces"]),
         listed_price=re.compile(table["listed_price"]),
         first_person=re.compile(table["first_person"]))
 

@@ -23,6 +23,7 @@ from functools import cache
 from ..errors import UsageError
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords
+from .opening import with_opening_class
 from .records import Figure, Span
 
 _TOKEN = re.compile(r"\S+")
@@ -69,8 +70,10 @@ def share_words(lang: str) -> ShareWords | None:
         relatives=frozenset(t["relatives"]), not_verbs=frozenset(t["not_verbs"]),
         people=frozenset(t["people_nouns"]), who=t["who_word"], that=t["that_word"],
         most=int(t["clause_words"]), ends=frozenset(t["clause_ends"]),
-        fraction=re.compile(rf"(?<![\w-])(?P<frac>{longest_first(fractions)})\s+of\s+"
-                            rf"(?:(?:{determiners})\s+)?(?=[A-Za-z])", re.I),
+        # searched through the whole text: opened with a class the matcher skips to
+        fraction=with_opening_class(re.compile(
+            rf"(?<![\w-])(?P<frac>{longest_first(fractions)})\s+of\s+"
+            rf"(?:(?:{determiners})\s+)?(?=[A-Za-z])", re.I)),
         fractions=fractions,
         fraction_words=tuple(sorted({re.split(r"[\s-]+", k)[-1] for k in fractions})),
         not_bases=frozenset(t["fraction_not_bases"]),

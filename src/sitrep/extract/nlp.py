@@ -68,15 +68,17 @@ class SentencesComponent:
     paragraph breaks, robust to glued text, and the token table (``doc._.words``).
 
     ``abbreviations``: words (lower case, no period) after which a period ends no sentence;
-    ``phrases``: the rules' word lists, whose places the token table finds (:mod:`.phrases`)."""
+    ``phrases``: the rules' word lists, whose places the token table finds (:mod:`.phrases`);
+    ``stop_words``: the language's stop words, as spaCy's lexemes read them."""
 
-    def __init__(self, abbreviations: frozenset[str], phrases: PhraseIndex | None = None
-                 ) -> None:
+    def __init__(self, abbreviations: frozenset[str], phrases: PhraseIndex | None = None,
+                 stop_words: frozenset[str] = frozenset()) -> None:
         self.abbreviations = abbreviations
         self.phrases = phrases
+        self.stop_words = stop_words
 
     def __call__(self, doc: Doc) -> Doc:
-        return _sentences(doc, self.abbreviations, self.phrases)
+        return _sentences(doc, self.abbreviations, self.stop_words, self.phrases)
 
 
 @Language.factory("sitrep_sentences", default_config={"lang": "en"},
@@ -87,11 +89,11 @@ def make_sentences(nlp: Language, name: str, lang: str) -> SentencesComponent:
     from .phrase_lists import phrase_index
 
     return SentencesComponent(frozenset(language_data(lang).words("sentence_abbreviations")),
-                              phrase_index(lang))
+                              phrase_index(lang), frozenset(nlp.Defaults.stop_words))
 
 
-def _sentences(doc: Doc, abbreviations: frozenset[str], phrases: PhraseIndex | None = None
-               ) -> Doc:
+def _sentences(doc: Doc, abbreviations: frozenset[str], stop_words: frozenset[str],
+               phrases: PhraseIndex | None = None) -> Doc:
     """Sentence boundaries and the token table of ``doc``."""
     # spaCy rebuilds Doc.text from every token on each access: components read this copy
     # (``extract_text`` sets it from the string it was given)
@@ -108,7 +110,8 @@ def _sentences(doc: Doc, abbreviations: frozenset[str], phrases: PhraseIndex | N
             if word and word.group(1).lower() in abbreviations:
                 continue
         starts.add(_SPACES.match(text, m.end()).end())
-    offsets = doc.to_array(IDX).astype("int64")
+    token_offsets = doc.to_array(IDX)
+    offsets = token_offsets.astype("int64")
     # a table of the text's offsets marks where sentences start (``numpy.isin`` sorts both
     # arrays, several times slower at news length)
     starting = numpy.zeros(len(text) + 1, dtype=bool)
@@ -127,7 +130,8 @@ def _sentences(doc: Doc, abbreviations: frozenset[str], phrases: PhraseIndex | N
         doc.from_array([SENT_START], flags.view("uint64").reshape(-1, 1))
     first_tokens = firsts.tolist()
     doc_values.put(doc, "sent_starts", frozenset(first_tokens))
-    doc_values.put(doc, "words", read_words(doc, text, first_tokens, phrases))
+    doc_values.put(doc, "words", read_words(doc, text, first_tokens, stop_words, phrases,
+                                            token_offsets.tolist()))
     return doc
 
 

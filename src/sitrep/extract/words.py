@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, TypeVar
 
-from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LENGTH
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from .phrases import phrase_spans
@@ -80,24 +81,29 @@ class Words:
         return self.idx[i] + len(self.text[i])
 
 
-def read_words(doc: Doc, text: str, sent_starts: list[int], index: PhraseIndex | None = None
-               ) -> Words:
+def read_words(doc: Doc, text: str, sent_starts: list[int], stop_words: AbstractSet[str],
+               index: PhraseIndex | None = None, offsets: list[int] | None = None) -> Words:
     """The token table of ``doc`` (whose text is ``text``), cut at ``sent_starts``; with the
-    places of ``index``'s words, looked up when first asked for."""
+    places of ``index``'s words, looked up when first asked for.
+
+    ``stop_words``: the language's stop words (``nlp.Defaults.stop_words``): spaCy sets a
+    lexeme's ``is_stop`` when its lower case is one of them, and its ``is_alpha`` by
+    ``str.isalpha``; ``offsets``: each token's offset, when the caller has read them. Why:
+    ``Doc.to_array`` then reads the lengths only; the two lexeme flags it read besides cost
+    more than the same tests made on the token texts."""
     folded = same_length_lower(text)
     hits = index.hits(folded) if index is not None else None
     if not len(doc):
         return Words([], [], [], [], [], [], folded, hits)
-    # column by column: ``tolist`` of a 2-D array is ten times slower
-    idx_col, len_col, alpha_col, stop_col = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_STOP]).T
-    idx = idx_col.tolist()
-    words = [text[i:i + n] for i, n in zip(idx, len_col.tolist(), strict=True)]
+    idx = offsets if offsets is not None else doc.to_array(IDX).tolist()
+    words = [text[i:i + n] for i, n in zip(idx, doc.to_array(LENGTH).tolist(), strict=True)]
+    lower = list(map(str.lower, words))
     bounds = [*sent_starts, len(words)]
     sents = [Sentence(a, b, idx[a], idx[b - 1] + len(words[b - 1]))
              for a, b in pairwise(bounds) if b > a]
-    return Words(text=words, lower=list(map(str.lower, words)), idx=idx,
-                 alpha=alpha_col.astype(bool).tolist(), stop=stop_col.astype(bool).tolist(),
-                 sents=sents, folded=folded, phrases=hits)
+    return Words(text=words, lower=lower, idx=idx, alpha=list(map(str.isalpha, words)),
+                 stop=list(map(stop_words.__contains__, lower)), sents=sents, folded=folded,
+                 phrases=hits)
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

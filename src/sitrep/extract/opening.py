@@ -1,0 +1,88 @@
+"""A pattern that opens with a look-around, given a character class to open with.
+
+Why: Python's matcher skips ahead to the places where a match may start only when a
+pattern opens with a literal or a character class; a rule's pattern that opens with a word
+boundary or a look-behind (``\\b(?:coupons?|vouchers?)``, ``(?<![\\w-])(?:half|a third)``)
+is tried at every position of the text it searches, most of them letters that can open no
+match. :func:`with_opening_class` reads the pattern's first consuming item (past the
+zero-width ones: boundaries, anchors, look-arounds), collects the characters any match can
+start with into one class, and puts a look-ahead of that class first: a test every match
+passes, so the matches are the same, found by the matcher's fast skip.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+#: The categories a class may hold, as written in a pattern.
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D",
+               sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
+               sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S"}
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+#: A pattern whose text these flags would make this one's reading of it wrong: a verbose
+#: pattern's comment could swallow the bracket put around it.
+_UNREAD_FLAGS = re.VERBOSE
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def with_opening_class(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, opening with a look-ahead of the class of characters its matches can
+    start with, when every match's first character is read off one item; else ``pattern``
+    as it is (an empty match possible, any character, a back-reference, inline flags)."""
+    if pattern.flags & _UNREAD_FLAGS or not isinstance(pattern.pattern, str):
+        return pattern
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:  # pragma: no cover - it compiled once
+        return pattern
+    items = list(parsed)
+    if not items or items[0][0] not in _ZERO_WIDTH:
+        return pattern  # it opens with what it consumes: the matcher skips ahead already
+    opening = _first(items)
+    if not opening or _GLOBAL_FLAGS.match(pattern.pattern):
+        return pattern  # global inline flags ("(?i)...") must stay first: left as it is
+    return re.compile(f"(?=[{opening}])(?:{pattern.pattern})", pattern.flags)
+
+
+def _first(items: list[tuple[Any, Any]]) -> str | None:
+    """The class text of the characters a match of ``items`` can start with, or None."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        return _item(op, av)
+    return None
+
+
+def _item(op: Any, av: Any) -> str | None:
+    if op is sre.LITERAL:
+        return re.escape(chr(av))
+    if op is sre.IN:
+        return _members(av)
+    if op is sre.BRANCH:
+        parts = [_first(list(branch)) for branch in av[1]]
+        return None if any(p is None for p in parts) else "".join(parts)  # type: ignore[misc]
+    if op is sre.SUBPATTERN:
+        _, add_flags, del_flags, body = av
+        return None if add_flags or del_flags else _first(list(body))
+    if op in _REPEATS:
+        low, _, body = av
+        return _first(list(body)) if low >= 1 else None
+    return None  # any character, a negated literal, a back-reference, a condition
+
+
+def _members(items: list[tuple[Any, Any]]) -> str | None:
+    parts = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            parts.append(_CATEGORIES[av])
+        else:
+            return None  # a negated class
+    return "".join(parts)
