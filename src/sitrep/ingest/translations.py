@@ -85,7 +85,9 @@ def link_translations(store: Store, *, encoder: Encoder | None = None,
     if not ids:
         return summary
     known = known_keys or {}
-    for part in _parts(ids, chunk):
+    # the articles an ingest stored with their keys (computed where they were cleaned)
+    # need none: only the others are read and keyed here
+    for part in _parts(store.articles_to_link(VERSION, KEYED_ONLY), chunk):
         new = store.link_texts(part)
         # marked as keyed only: a run stopped before its links are kept looks at these
         # articles again, rather than taking them for done with their pairs never proposed
