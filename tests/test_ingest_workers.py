@@ -151,3 +151,36 @@ def test_the_command_takes_workers(tmp_path: Path, inputs: list[str]):
     bad = CliRunner().invoke(main, ["ingest", inputs[0], "--workers", "many", "--db",
                                     str(db)])
     assert bad.exit_code == 2 and "--workers" in bad.output
+
+
+class _Interrupt(Exception):
+    """Stands for Ctrl-C, raised by the progress callback as a signal handler would."""
+
+
+def test_an_ingest_stopped_midway_keeps_whole_batches_and_resumes_to_the_same_store(
+        tmp_path: Path, inputs: list[str]):
+    def stop_at(n: int):
+        seen = [0]
+
+        def on_item(_: object) -> None:
+            seen[0] += 1
+            if seen[0] == n:
+                raise _Interrupt
+
+        return on_item
+
+    stopped, whole = tmp_path / "stopped.db", tmp_path / "whole.db"
+    with Store(stopped) as store, pytest.raises(_Interrupt):
+        ingest_items(iter_inputs(inputs[:1], OPTIONS), store, batch_size=40, link=False,
+                     workers=2, on_item=stop_at(100))
+    tables = _tables(stopped)
+    # items 1-40 were stored (line 18 refused); 41-80 were with the workers, not half-written
+    assert len(tables["captures"]) == 39 and len(tables["refusals"]) == 1
+    assert {r[0] for r in tables["articles"]} == {r[0] for r in tables["translation_checked"]}
+    with Store(stopped) as store:
+        again = ingest_items(iter_inputs(inputs[:1], OPTIONS), store, batch_size=40,
+                             link=False, workers=2)
+    assert again.already_stored == 39
+    with Store(whole) as store:
+        ingest_items(iter_inputs(inputs[:1], OPTIONS), store, batch_size=40, link=False)
+    assert _tables(stopped) == _tables(whole)
