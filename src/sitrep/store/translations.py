@@ -92,6 +92,18 @@ class Translations(StoreConnection):
             "INSERT OR REPLACE INTO translation_checked(article_id, language, version) "
             "VALUES (?,?,?)", [(a, keys[a][0], version) for a in ids])
 
+    def translation_keys(self, ids: Iterable[str]) -> dict[str, frozenset[str]]:
+        """The saved keys of these articles (one without keys is left out)."""
+        out: dict[str, set[str]] = {}
+        for chunk in _chunks(sorted(set(ids))):
+            marks = ",".join("?" * len(chunk))
+            for key, article_id in self._db.execute(
+                    f"SELECT key, article_id FROM translation_keys "
+                    f"INDEXED BY translation_keys_article WHERE article_id IN ({marks})",
+                    chunk):
+                out.setdefault(article_id, set()).add(key)
+        return {a: frozenset(k) for a, k in out.items()}
+
     def translation_candidates(self, ids: list[str], min_shared: int,
                                max_spread: int) -> list[tuple[str, str, int]]:
         """Pairs (new article, any article in another language) sharing at least
