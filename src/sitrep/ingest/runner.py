@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from ..documents import Capture, Refusal
 from ..errors import raise_internal_errors
@@ -80,32 +80,37 @@ def _batches(items: Iterable[Item], size: int,
         yield batch
 
 
-def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = None, *,
-           batch_size: int = DEFAULT_BATCH,
-           on_item: Callable[[Item], None] | None = None,
-           on_refusal: Callable[[Refusal], None] | None = None,
-           on_stage: Callable[[str], None] | None = None,
-           link: bool = True, workers: int | str = 1) -> IngestSummary:
+class RunSettings(TypedDict, total=False):
+    """How an ingest runs, all optional (keywords of :func:`ingest` and
+    :func:`ingest_items`): ``batch_size`` captures per transaction (:data:`DEFAULT_BATCH`);
+    ``on_item`` hears each item read, ``on_refusal`` each refusal, ``on_stage`` the stage
+    a batch is in ("reading", "cleaning", "storing", "linking translations"), for a
+    progress bar that says what the time goes to; ``link`` (True) links translations
+    after, with ``encoder`` if given; ``workers`` (1) the processes that prepare."""
+
+    batch_size: int
+    on_item: Callable[[Item], None] | None
+    on_refusal: Callable[[Refusal], None] | None
+    on_stage: Callable[[str], None] | None
+    link: bool
+    encoder: Encoder | None
+    workers: int | str
+
+
+def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = None,
+           **settings: Unpack[RunSettings]) -> IngestSummary:
     """Ingest every capture found at ``paths`` into ``store``, one transaction per batch,
     then link the new articles' translations (see :func:`ingest_items`).
 
     Re-ingesting is a no-op: a capture already in the store is only noted as seen again.
-    ``on_stage`` hears which stage a batch is in ("reading", "cleaning", "storing",
-    "linking translations"), for a progress bar that says what the time goes to.
     """
-    return ingest_items(iter_inputs(paths, options or ReadOptions()), store,
-                        batch_size=batch_size, on_item=on_item, on_refusal=on_refusal,
-                        on_stage=on_stage, link=link, workers=workers)
+    return ingest_items(iter_inputs(paths, options or ReadOptions()), store, **settings)
 
 
-def ingest_items(items: Iterable[Item], store: Store, *, batch_size: int = DEFAULT_BATCH,
-                 on_item: Callable[[Item], None] | None = None,
-                 on_refusal: Callable[[Refusal], None] | None = None,
-                 on_stage: Callable[[str], None] | None = None,
-                 link: bool = True, encoder: Encoder | None = None,
-                 workers: int | str = 1) -> IngestSummary:
+def ingest_items(items: Iterable[Item], store: Store,
+                 **settings: Unpack[RunSettings]) -> IngestSummary:
     """Ingest captures that are already read (by :func:`sitrep.ingest.readers.iter_inputs`, or
-    built by a caller), one transaction per batch.
+    built by a caller), one transaction per batch (``settings``: :class:`RunSettings`).
 
     ``workers`` (N, 0 for one per core, or "auto": one per core once
     :data:`sitrep.workers.AUTO_MIN_DOCUMENTS` items are read) cleans, fingerprints and keys
@@ -119,12 +124,13 @@ def ingest_items(items: Iterable[Item], store: Store, *, batch_size: int = DEFAU
     feed, the library) links translations as it groups copies, and none can forget to. It
     looks only at articles not yet looked at, so it costs nothing when nothing is new; the
     keys of the articles stored here were saved with their batch."""
+    on_item, on_refusal = settings.get("on_item"), settings.get("on_refusal")
+    stage = settings.get("on_stage") or (lambda _: None)
     summary = IngestSummary()
-    stage = on_stage or (lambda _: None)
-    with PreparePool(workers) as pool:
+    with PreparePool(settings.get("workers", 1)) as pool:
         waiting: _Sent | None = None
         stage("reading")
-        for batch in _batches(items, batch_size):
+        for batch in _batches(items, settings.get("batch_size", DEFAULT_BATCH)):
             store.fit_cache_to_ingest()
             sent = _send(batch, store, summary, on_item, pool)
             if waiting is not None:  # stored while the workers prepare ``sent``
@@ -133,9 +139,9 @@ def ingest_items(items: Iterable[Item], store: Store, *, batch_size: int = DEFAU
             waiting = sent
         if waiting is not None:
             _store_batch(waiting, store, summary, on_refusal, stage)
-    if link:
+    if settings.get("link", True):
         stage("linking translations")
-        summary.translations = link_translations(store, encoder=encoder)
+        summary.translations = link_translations(store, encoder=settings.get("encoder"))
     return summary
 
 
