@@ -18,7 +18,9 @@ they make, COMMIT with its WAL checkpoints). Every ``--window`` items (default 1
 summary line gives docs/s per window. Then ``extract_pending`` extracts ``--extract``
 articles with two worker processes, logging articles/s and RSS (this process plus workers).
 ``--sqlite-defaults`` opens the store with SQLite's own cache and checkpoint settings and the
-old batch of 200: the "before" of the fix.
+old batch of 200: the "before" of the fix. ``--workers N`` cleans, fingerprints and keys the
+captures in N worker processes (``sitrep ingest --workers``); the time split and the docs per
+CPU-second then count this process alone (its SQL writes and look-ups).
 """
 
 from __future__ import annotations
@@ -130,7 +132,7 @@ def patch_stage_timers(spent: dict[str, float],
                        clock: Callable[[], float] = time.perf_counter) -> None:
     """Time cleaning, fingerprinting and duplicate look-ups as ingest calls them."""
     from sitrep import dedupe
-    from sitrep.ingest import runner
+    from sitrep.ingest import prepare
     from sitrep.store import relations
 
     def wrap(func: Any, key: str) -> Any:
@@ -142,7 +144,8 @@ def patch_stage_timers(spent: dict[str, float],
                 spent[key] += clock() - t
         return timed
 
-    runner.clean_capture = wrap(runner.clean_capture, "clean")  # type: ignore[attr-defined]
+    # in this process only: with --workers, cleaning and fingerprints are the workers' time
+    prepare.clean_capture = wrap(prepare.clean_capture, "clean")  # type: ignore[attr-defined]
     dedupe.fingerprints = wrap(dedupe.fingerprints, "fingerprint")
     # the duplicate look-ups add_cleaned makes (exact copies by hash, then the LSH band and
     # passage candidates decided on their words), inside its "sql" time
@@ -260,6 +263,7 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
     with timed_store(db, spent, args.sqlite_defaults, cache_mib=args.cache_mib) as store:
         try:
             result = ingest_items(items, store, batch_size=batch, on_item=on_item,
+                                  workers=args.workers,
                                   on_stage=lambda stage: stage.startswith("link")
                                   and log(f"stage: {stage}"))
             summary = result.as_dict()
@@ -273,7 +277,7 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
         if state["seen"] % args.sample:
             sample()
     return {"items": state["seen"], "resumed_after": skip, "seconds": round(seconds, 1),
-            "complete": complete, "batch": batch,
+            "complete": complete, "batch": batch, "workers": args.workers,
             "docs_per_s": round((state["seen"] - skip) / seconds, 1),
             "summary": summary, "samples": samples, "windows": windows,
             "split_s": {k: round(v, 1) for k, v in spent.items()}}
@@ -398,6 +402,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-minutes", type=float, help="stop ingest after this long")
     parser.add_argument("--stop-file", type=Path,
                         help="stop ingest (and go on to extraction) once this file exists")
+    parser.add_argument("--workers", default="1", metavar="N|auto",
+                        help="ingest processes that clean and fingerprint (sitrep ingest "
+                             "--workers; %(default)s: all in this process)")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write the results as JSON")
     parser.add_argument("--warm", action="store_true",
                         help="read the look-up tables once before timing (a slice of a "
@@ -417,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
     log(f"ingest {source} into {db}, "
         + (f"resuming after {skip:,} captures; " if skip else "from the start; ")
         + f"sqlite defaults: {args.sqlite_defaults}; "
-        + f"cache MiB: {args.cache_mib or 'fitted by the ingest'}")
+        + f"cache MiB: {args.cache_mib or 'fitted by the ingest'}; workers: {args.workers}")
     res: dict[str, Any] = {"benchmark": "million", "count": args.count, "seed": args.seed}
     items = captures(args, jsonl if jsonl.exists() else None, skip)
     if args.warm:

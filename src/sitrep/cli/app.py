@@ -66,11 +66,18 @@ def format_option(f: F) -> F:
                         help="table for reading, jsonl (one JSON object a line) for scripts.")(f)
 
 
-def workers_option(f: F) -> F:
-    return click.option(
-        "--workers", default="auto", show_default=True, metavar="N|auto",
-        help="Processes for extraction: auto uses one per core from 1,000 articles on, "
-             "N uses N, 0 one per core.")(f)
+def workers_option_with(help_text: str) -> Callable[[F], F]:
+    """``--workers N|auto``, shared by every command that runs a stage in processes, with
+    the help of the command (ingest uses it for more than extraction)."""
+    def option(f: F) -> F:
+        return click.option("--workers", default="auto", show_default=True, metavar="N|auto",
+                            help=help_text)(f)
+    return option
+
+
+workers_option = workers_option_with(
+    "Processes for extraction: auto uses one per core from 1,000 articles on, N uses N, "
+    "0 one per core.")
 
 
 class DateParam(click.ParamType):

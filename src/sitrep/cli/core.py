@@ -18,7 +18,15 @@ import click
 
 from ..errors import UsageError
 from ..store import Store
-from .app import _open, _table, db_option, format_option, main, workers_option
+from .app import (
+    _open,
+    _table,
+    db_option,
+    format_option,
+    main,
+    workers_option,
+    workers_option_with,
+)
 from .cluster import cluster_options, extract_on_cluster, ingest_on_cluster
 from .messages import printable, say
 
@@ -44,7 +52,8 @@ if TYPE_CHECKING:
               help="Captures per transaction; a crash loses at most the batch under way.")
 @click.option("--extract/--no-extract", default=True, show_default=True,
               help="Extract figures, statements, events and entities after ingesting.")
-@workers_option
+@workers_option_with("Processes that clean and fingerprint the captures, and extract them: "
+                "auto uses one per core from 1,000 items on, N uses N, 0 one per core.")
 @cluster_options
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.option("-v", "--verbose", is_flag=True,
@@ -65,6 +74,7 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
       sitrep ingest captures/
       sitrep ingest page.txt --captured-at 2025-08-18 --outlet Forbes
       sitrep ingest crawl.warc.gz feed.jsonl
+      sitrep ingest big-crawl.jsonl --workers 2
       cat page.html | sitrep ingest -
       sitrep ingest feeds/ --cluster local:2
       sitrep ingest /shared/feeds --cluster tcp://scheduler:8786 --work /shared/parts
@@ -84,7 +94,8 @@ def ingest(paths: tuple[str, ...], captured_at: str | None, outlet: str | None,
                 say(f"refused: {message}", err=True)
             report = extract_on_cluster(store, cluster, work, False, None) if extract else None
         else:  # ingest links the new articles' translations once its batches are in
-            summary = _ingest_with_progress(paths, store, options, batch_size, verbose)
+            summary = _ingest_with_progress(paths, store, options, batch_size, verbose,
+                                            workers)
             report = _extract(store, workers=workers) if extract else None
         links = summary.translations
         unread = _not_read(store)
@@ -129,9 +140,11 @@ def _read_options(captured_at: str | None, outlet: str | None, manifest: str | N
 
 
 def _ingest_with_progress(paths: tuple[str, ...], store: Store, options: ReadOptions,
-                          batch_size: int, verbose: bool) -> IngestSummary:
+                          batch_size: int, verbose: bool, workers: str) -> IngestSummary:
     """Run ingest under a progress bar that names its stage; every skipped input gets a
-    line with ``verbose``, else one line counts them by reason."""
+    line with ``verbose``, else one line counts them by reason. ``workers`` processes
+    clean the captures (the bar counts them as read; a batch is stored while the workers
+    clean the next)."""
     from ..ingest.options import Skipped, describe_skips
     from ..ingest.runner import ingest as run_ingest
     from .progress import progress_callback
@@ -149,7 +162,9 @@ def _ingest_with_progress(paths: tuple[str, ...], store: Store, options: ReadOpt
     try:
         summary = run_ingest(paths, store, options, batch_size=batch_size, on_item=seen,
                              on_refusal=lambda r: bar.note(f"refused: {r.message}"),
-                             on_stage=bar.stage)
+                             on_stage=bar.stage, workers=workers)
+    except UsageError as exc:
+        raise click.BadParameter(str(exc), param_hint="--workers") from exc
     finally:
         bar.close()
     if skips and not verbose:

@@ -52,6 +52,13 @@ class CrossKeys:
     def all(self) -> frozenset[str]:
         return self.numbers | self.names
 
+    @classmethod
+    def of(cls, keys: frozenset[str]) -> CrossKeys:
+        """The keys ``all`` gave, split again (a number's key starts with #, a name's
+        with @): what the store keeps of an article, read back without its text."""
+        return cls(frozenset(k for k in keys if k.startswith("#")),
+                   frozenset(k for k in keys if k.startswith("@")))
+
 
 def sentences(text: str) -> list[str]:
     """The text's sentences of some length, in order."""

@@ -1,8 +1,9 @@
 """Ingest: read, clean, fingerprint, store. Each stage is a plain function of one document.
 
-``clean_capture`` (the clean stage, :mod:`sitrep.clean`) and ``prepare_cleaned`` touch no
-shared state, so any runner (this loop, a process pool, a Dask cluster) can map them; only
-``Store.add_cleaned`` needs the store, and it runs one batch per transaction.
+The per-document part (clean, fingerprint, translation keys: :mod:`.prepare`) touches no
+shared state, so any runner (this loop, its worker processes, a Dask cluster) can map it;
+only the store's writes and duplicate look-ups (``Store.add_cleaned``) need the store, and
+they run here, in the order the captures were read, one batch per transaction.
 """
 
 from __future__ import annotations
@@ -10,45 +11,23 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
-from .. import dedupe
-from ..clean import clean_capture
-from ..documents import Capture, CleanedCapture, Refusal
-from ..errors import Reason, raise_internal_errors
+from ..documents import Capture, Refusal
+from ..errors import raise_internal_errors
 from ..store import AddResult, Store
+from .pool import PreparePool
+from .prepare import Prepared, internal, prepare, prepare_captures, prepare_cleaned
 from .readers import Item, ReadOptions, Skipped, iter_inputs
-from .translations import LinkSummary, link_translations
+from .translations import KEYED_ONLY, LinkSummary, link_translations
 
 if TYPE_CHECKING:
     from ..dedupe.translations import Encoder
 
 DEFAULT_BATCH = 1000
-T = TypeVar("T")
-#: The longest exception message an E013 refusal quotes.
-MAX_DETAIL = 300
-
-
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """A cleaned capture with the fingerprints of its articles, ready for the store."""
-
-    cleaned: CleanedCapture
-    fingerprints: list[dedupe.Fingerprint]
-
-
-def prepare_cleaned(cleaned: CleanedCapture) -> Prepared:
-    """Fingerprint the articles of one cleaned capture."""
-    return Prepared(cleaned, dedupe.fingerprints([a.text for a in cleaned.articles]))
-
-
-def prepare(capture: Capture) -> Prepared | Refusal:
-    """Clean and fingerprint one capture: the per-document part of ingest."""
-    cleaned = clean_capture(capture)
-    if isinstance(cleaned, Refusal):
-        return cleaned
-    return prepare_cleaned(cleaned)
+#: what other modules (the cluster's part tasks, tests) import from here
+__all__ = ["DEFAULT_BATCH", "IngestSummary", "Prepared", "ingest", "ingest_items", "prepare",
+           "prepare_captures", "prepare_cleaned"]
 
 
 @dataclass
@@ -101,61 +80,87 @@ def _batches(items: Iterable[Item], size: int,
         yield batch
 
 
-def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = None, *,
-           batch_size: int = DEFAULT_BATCH,
-           on_item: Callable[[Item], None] | None = None,
-           on_refusal: Callable[[Refusal], None] | None = None,
-           on_stage: Callable[[str], None] | None = None,
-           link: bool = True) -> IngestSummary:
+class RunSettings(TypedDict, total=False):
+    """How an ingest runs, all optional (keywords of :func:`ingest` and
+    :func:`ingest_items`): ``batch_size`` captures per transaction (:data:`DEFAULT_BATCH`);
+    ``on_item`` hears each item read, ``on_refusal`` each refusal, ``on_stage`` the stage
+    a batch is in ("reading", "cleaning", "storing", "linking translations"), for a
+    progress bar that says what the time goes to; ``link`` (True) links translations
+    after, with ``encoder`` if given; ``workers`` (1) the processes that prepare."""
+
+    batch_size: int
+    on_item: Callable[[Item], None] | None
+    on_refusal: Callable[[Refusal], None] | None
+    on_stage: Callable[[str], None] | None
+    link: bool
+    encoder: Encoder | None
+    workers: int | str
+
+
+def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = None,
+           **settings: Unpack[RunSettings]) -> IngestSummary:
     """Ingest every capture found at ``paths`` into ``store``, one transaction per batch,
     then link the new articles' translations (see :func:`ingest_items`).
 
     Re-ingesting is a no-op: a capture already in the store is only noted as seen again.
-    ``on_stage`` hears which stage a batch is in ("reading", "cleaning", "storing",
-    "linking translations"), for a progress bar that says what the time goes to.
     """
-    return ingest_items(iter_inputs(paths, options or ReadOptions()), store,
-                        batch_size=batch_size, on_item=on_item, on_refusal=on_refusal,
-                        on_stage=on_stage, link=link)
+    return ingest_items(iter_inputs(paths, options or ReadOptions()), store, **settings)
 
 
-def ingest_items(items: Iterable[Item], store: Store, *, batch_size: int = DEFAULT_BATCH,
-                 on_item: Callable[[Item], None] | None = None,
-                 on_refusal: Callable[[Refusal], None] | None = None,
-                 on_stage: Callable[[str], None] | None = None,
-                 link: bool = True, encoder: Encoder | None = None) -> IngestSummary:
+def ingest_items(items: Iterable[Item], store: Store,
+                 **settings: Unpack[RunSettings]) -> IngestSummary:
     """Ingest captures that are already read (by :func:`sitrep.ingest.readers.iter_inputs`, or
-    built by a caller), one transaction per batch.
+    built by a caller), one transaction per batch (``settings``: :class:`RunSettings`).
+
+    ``workers`` (N, 0 for one per core, or "auto": one per core once
+    :data:`sitrep.workers.AUTO_MIN_DOCUMENTS` items are read) cleans, fingerprints and keys
+    the captures in worker processes, the next batch while this process stores the one
+    before; the store comes out the same as with one process (the store's writes and its
+    duplicate look-ups stay here, in the order read).
 
     Then, unless ``link`` is False, the new articles' translations in other languages are
     linked (:func:`sitrep.ingest.translations.link_translations`, with ``encoder`` if given):
     here, so that every path into the store (the command, the demo, a watched folder, a
     feed, the library) links translations as it groups copies, and none can forget to. It
-    looks only at articles not yet looked at, so it costs nothing when nothing is new."""
+    looks only at articles not yet looked at, so it costs nothing when nothing is new; the
+    keys of the articles stored here were saved with their batch."""
+    on_item, on_refusal = settings.get("on_item"), settings.get("on_refusal")
+    stage = settings.get("on_stage") or (lambda _: None)
     summary = IngestSummary()
-    stage = on_stage or (lambda _: None)
-    stage("reading")
-    for batch in _batches(items, batch_size):
-        store.fit_cache_to_ingest()
-        _ingest_batch(batch, store, summary, on_item, on_refusal, stage)
+    with PreparePool(settings.get("workers", 1)) as pool:
+        waiting: _Sent | None = None
         stage("reading")
-    if link:
+        for batch in _batches(items, settings.get("batch_size", DEFAULT_BATCH)):
+            store.fit_cache_to_ingest()
+            sent = _send(batch, store, summary, on_item, pool)
+            if waiting is not None:  # stored while the workers prepare ``sent``
+                _store_batch(waiting, store, summary, on_refusal, stage)
+                stage("reading")
+            waiting = sent
+        if waiting is not None:
+            _store_batch(waiting, store, summary, on_refusal, stage)
+    if settings.get("link", True):
         stage("linking translations")
-        summary.translations = link_translations(store, encoder=encoder)
+        summary.translations = link_translations(store, encoder=settings.get("encoder"))
     return summary
 
 
-def _ingest_batch(batch: list[Item], store: Store, summary: IngestSummary,
-                  on_item: Callable[[Item], None] | None,
-                  on_refusal: Callable[[Refusal], None] | None,
-                  stage: Callable[[str], None] = lambda _: None) -> None:
-    """Clean, fingerprint and store one batch in one transaction.
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    """A batch on its way: what needs no cleaning (refusals, captures the store holds), and
+    the results of preparing the rest, one list per chunk, in order (being computed by the
+    workers, or computed here when read)."""
 
-    An unexpected exception on one capture refuses that capture alone (E013): the others of
-    the batch are still stored, and what the failing capture had half-written is rolled back
-    to its savepoint. With ``SITREP_RAISE_INTERNAL=1`` the exception propagates instead.
-    """
-    ready: list[Prepared | Refusal | Capture] = []
+    early: list[Refusal | Capture]
+    prepared: Iterator[list[Prepared | Refusal]]
+
+
+def _send(batch: list[Item], store: Store, summary: IngestSummary,
+          on_item: Callable[[Item], None] | None, pool: PreparePool) -> _Sent:
+    """Count the batch's skipped items, set aside what needs no cleaning, and hand the
+    rest to ``pool``. A capture stored by the batch before, not yet committed, is prepared
+    again and then only noted as seen again (:func:`_store_entry` looks again)."""
+    early: list[Refusal | Capture] = []
     todo: list[Capture] = []
     for item in batch:
         if on_item:
@@ -163,18 +168,28 @@ def _ingest_batch(batch: list[Item], store: Store, summary: IngestSummary,
         if isinstance(item, Skipped):
             summary.skipped += 1
         elif isinstance(item, Refusal) or store.has_capture(item.id):
-            ready.append(item)
+            early.append(item)
         else:
             todo.append(item)
-    cleaned_batch: list[CleanedCapture] = []
+    return _Sent(early, pool.prepare(todo, len(batch)))
+
+
+def _store_batch(sent: _Sent, store: Store, summary: IngestSummary,
+                 on_refusal: Callable[[Refusal], None] | None,
+                 stage: Callable[[str], None] = lambda _: None) -> None:
+    """Store one prepared batch in one transaction, with its articles' translation keys.
+
+    An unexpected exception on one capture refuses that capture alone (E013): the others of
+    the batch are still stored, and what the failing capture had half-written is rolled back
+    to its savepoint. With ``SITREP_RAISE_INTERNAL=1`` the exception propagates instead.
+    """
     stage("cleaning")
-    for capture in todo:
-        cleaned = _guard(capture, partial(clean_capture, capture))
-        if isinstance(cleaned, Refusal):
-            ready.append(cleaned)
-        else:
-            cleaned_batch.append(cleaned)
-    ready += _fingerprint_batch(cleaned_batch)
+    results = [r for chunk in sent.prepared for r in chunk]
+    # the order a single process has always stored in: refusals, then the captures
+    ready: list[Prepared | Refusal | Capture] = [
+        *sent.early, *(r for r in results if isinstance(r, Refusal)),
+        *(r for r in results if isinstance(r, Prepared))]
+    keys: dict[str, tuple[str, frozenset[str]]] = {}
     now = datetime.now(UTC).replace(tzinfo=None)
     stage("storing")
     with store.transaction():
@@ -187,44 +202,14 @@ def _ingest_batch(batch: list[Item], store: Store, summary: IngestSummary,
                     added = _store_entry(entry, store)
             except Exception as exc:
                 capture = entry if isinstance(entry, Capture) else entry.cleaned.capture
-                _refuse(_internal(capture, exc), store, summary, now, on_refusal)
+                _refuse(internal(capture, exc), store, summary, now, on_refusal)
                 continue
             _count(entry, added, summary)
+            if added is not None and isinstance(entry, Prepared):
+                keys.update(entry.translation_keys())
+        # saved now, so that linking them reads no text and computes no key
+        store.add_translation_keys(keys, KEYED_ONLY)
         store.fold_recent()  # the recent key tables, once big enough (store/recent.py)
-
-
-def _internal(capture: Capture, exc: Exception) -> Refusal:
-    """An unexpected exception on one capture, as a refusal of that capture only (E013).
-
-    The detail names the exception, so that the refusal can be reported as a bug. Raises
-    ``exc`` again when the ``SITREP_RAISE_INTERNAL`` switch is on (the test suite)."""
-    if raise_internal_errors():
-        raise exc
-    message = str(exc)
-    if len(message) > MAX_DETAIL:  # an exception may quote a whole page
-        message = message[:MAX_DETAIL] + "..."
-    return Refusal(Reason.INTERNAL, capture.locator, f"{type(exc).__name__}: {message}")
-
-
-def _guard(capture: Capture, step: Callable[[], T]) -> T | Refusal:
-    """``step()`` on ``capture``, or the E013 refusal of the capture when it raises."""
-    try:
-        return step()
-    except Exception as exc:
-        return _internal(capture, exc)
-
-
-def _fingerprint_batch(cleaned_batch: list[CleanedCapture]) -> list[Prepared | Refusal]:
-    """Fingerprints of every article of the batch in one MinHash.bulk call (the permutation
-    set-up is shared); when that call raises, capture by capture, to refuse only the one
-    that fails."""
-    try:
-        prints = iter(dedupe.fingerprints([a.text for c in cleaned_batch for a in c.articles]))
-        return [Prepared(c, [next(prints) for _ in c.articles]) for c in cleaned_batch]
-    except Exception:
-        if raise_internal_errors():
-            raise
-    return [_guard(c.capture, partial(prepare_cleaned, c)) for c in cleaned_batch]
 
 
 def _store_entry(entry: Prepared | Capture, store: Store) -> AddResult | None:

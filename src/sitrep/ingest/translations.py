@@ -85,7 +85,9 @@ def link_translations(store: Store, *, encoder: Encoder | None = None,
     if not ids:
         return summary
     known = known_keys or {}
-    for part in _parts(ids, chunk):
+    # the articles an ingest stored with their keys (computed where they were cleaned)
+    # need none: only the others are read and keyed here
+    for part in _parts(store.articles_to_link(VERSION, KEYED_ONLY), chunk):
         new = store.link_texts(part)
         # marked as keyed only: a run stopped before its links are kept looks at these
         # articles again, rather than taking them for done with their pairs never proposed
@@ -95,7 +97,7 @@ def link_translations(store: Store, *, encoder: Encoder | None = None,
     summary.proposed = len(proposed)
     links: list[TranslationLink] = []
     for batch in _parts(proposed, chunk):
-        encoder = _link_batch(store, batch, known, encoder, embeddings, summary, links)
+        encoder = _link_batch(store, batch, encoder, embeddings, summary, links)
     store.save_translation_links(links, checked=ids, version=VERSION)
     summary.linked = len(links)
     summary.seconds = round(time.perf_counter() - started, 3)
@@ -103,14 +105,17 @@ def link_translations(store: Store, *, encoder: Encoder | None = None,
 
 
 def _link_batch(store: Store, batch: list[tuple[str, str, int]],
-                known: Mapping[str, CrossKeys], encoder: Encoder | None, embeddings: bool,
+                encoder: Encoder | None, embeddings: bool,
                 summary: LinkSummary, links: list[TranslationLink]) -> Encoder | None:
-    """Compare a batch of proposed pairs (their texts read for the batch alone), add the
-    links found to ``links`` and the counts to ``summary``; returns the encoder, loaded
-    the first time a pair gets that far."""
-    texts = {t.id: t for t in store.link_texts({x for a, b, _ in batch for x in (a, b)})}
-    keys = {i: _keys(t, known) for i, t in texts.items()}
+    """Compare a batch of proposed pairs, add the links found to ``links`` and the counts
+    to ``summary``; returns the encoder, loaded the first time a pair gets that far.
+
+    The pairs are sifted on the keys the store holds (every proposed article's are saved),
+    and only the texts of the pairs left are read: most proposed pairs go no further."""
+    saved = store.translation_keys({x for a, b, _ in batch for x in (a, b)})
+    keys = {i: CrossKeys.of(k) for i, k in saved.items()}
     pairs = [(a, b) for a, b, _ in batch if plausible(keys[a], keys[b], MIN_KEY_SHARE)]
+    texts = {t.id: t for t in store.link_texts({x for pair in pairs for x in pair})}
     summary.compared += len(pairs)
     if pairs and embeddings and encoder is None:
         encoder = load_encoder()

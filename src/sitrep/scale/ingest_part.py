@@ -19,17 +19,14 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .. import dedupe
-from ..clean import clean_capture
-from ..dedupe.crosskeys import cross_keys
-from ..documents import Capture, CleanedCapture, Locator, Refusal
+from ..documents import Capture, Locator, Refusal
 from ..errors import Reason
 from ..ingest.captures import Source, manifest_entry
 from ..ingest.files import display_path
 from ..ingest.jsonl import read_jsonl
 from ..ingest.options import Item, ReadOptions, Skipped
+from ..ingest.prepare import Prepared, prepare_captures
 from ..ingest.readers import read_bytes, read_file
-from ..ingest.runner import Prepared, prepare_cleaned
 from ..store import rows
 from .parquet import Row, write_rows
 from .parts import Part
@@ -98,7 +95,7 @@ def ingest_part(part: Part, work: str, options: ReadOptions, buckets: int) -> Pa
             tables["refusals"].append(rows.refusal_row(item))
         else:
             captures.append(item)
-    for prepared in _prepare(captures):
+    for prepared in prepare_captures(captures):
         if isinstance(prepared, Refusal):
             refused += 1
             tables["refusals"].append(rows.refusal_row(prepared))
@@ -109,37 +106,6 @@ def ingest_part(part: Part, work: str, options: ReadOptions, buckets: int) -> Pa
     return result
 
 
-def _prepare(captures: list[Capture]) -> Iterator[Prepared | Refusal]:
-    """Clean every capture, then fingerprint all their articles in one bulk call (as the
-    single-process runner does); an exception refuses its capture alone (E013)."""
-    cleaned: list[CleanedCapture] = []
-    for capture in captures:
-        try:
-            result = clean_capture(capture)
-        except Exception as exc:
-            yield _internal(capture, exc)
-            continue
-        if isinstance(result, Refusal):
-            yield result
-        else:
-            cleaned.append(result)
-    try:
-        prints = iter(dedupe.fingerprints([a.text for c in cleaned for a in c.articles]))
-        yield from (Prepared(c, [next(prints) for _ in c.articles]) for c in cleaned)
-    except Exception:
-        for c in cleaned:
-            try:
-                yield prepare_cleaned(c)
-            except Exception as exc:
-                yield _internal(c.capture, exc)
-
-
-def _internal(capture: Capture, exc: Exception) -> Refusal:
-    from ..ingest.runner import _internal as internal
-
-    return internal(capture, exc)
-
-
 def _add_rows(prepared: Prepared, tables: dict[str, list[Row]], keys: dict[int, list[Row]],
               buckets: int) -> None:
     cleaned = prepared.cleaned
@@ -147,14 +113,14 @@ def _add_rows(prepared: Prepared, tables: dict[str, list[Row]], keys: dict[int, 
     tables["captures"].append(rows.capture_row(cleaned))
     tables["capture_sources"].append(rows.source_row(cap.id, cap.locator))
     tables["line_labels"] += rows.label_rows(cleaned)
-    for article, fp in zip(cleaned.articles, prepared.fingerprints, strict=True):
+    for article, fp, crossed in zip(cleaned.articles, prepared.fingerprints,
+                                    prepared.cross_keys, strict=True):
         tables["articles"].append(rows.article_row(article, fp, rows.related_to(cleaned,
                                                                                 article),
                                                    article.id))
         tables["lsh_bands"] += rows.band_rows(article.id, fp)
         tables["passage_keys"] += rows.passage_rows(article.id, fp)
-        if article.language is not None:  # the articles translations are linked for
-            crossed = cross_keys(article.text)
+        if crossed is not None:  # the articles translations are linked for
             tables["cross_keys"].append((article.id, sorted(crossed.numbers),
                                          sorted(crossed.names)))
         if fp.signature is not None:

@@ -44,13 +44,17 @@ class LinkText:
 class Translations(StoreConnection):
     """Reading and keeping translation keys and links."""
 
-    def articles_to_link(self, version: str) -> list[str]:
-        """Articles with a known language not yet looked at by this version of the rules."""
+    def articles_to_link(self, version: str, *also: str) -> list[str]:
+        """Articles with a known language not yet looked at by this version of the rules
+        (nor marked with any of the versions ``also``: the articles whose keys are saved
+        are left out of the ones to key)."""
+        marks = ",".join("?" * (1 + len(also)))
         return [r[0] for r in self._db.execute(
             "SELECT a.id FROM articles a INDEXED BY articles_language "
             "LEFT JOIN translation_checked t "
             "ON t.article_id = a.id WHERE a.language IS NOT NULL "
-            "AND (t.version IS NULL OR t.version != ?) ORDER BY a.id", (version,))]
+            f"AND (t.version IS NULL OR t.version NOT IN ({marks})) ORDER BY a.id",
+            (version, *also))]
 
     def link_texts(self, ids: Iterable[str]) -> list[LinkText]:
         out = []
@@ -73,12 +77,32 @@ class Translations(StoreConnection):
                                  [(a,) for a in ids])
             self._db.executemany("DELETE FROM translation_links WHERE a=? OR b=?",
                                  [(a, a) for a in ids])
-            self._db.executemany(
-                "INSERT OR IGNORE INTO translation_keys(key, article_id) VALUES (?,?)",
-                sorted((k, a) for a in ids for k in keys[a][1]))
-            self._db.executemany(
-                "INSERT OR REPLACE INTO translation_checked(article_id, language, version) "
-                "VALUES (?,?,?)", [(a, keys[a][0], version) for a in ids])
+            self.add_translation_keys(keys, version)
+
+    def add_translation_keys(self, keys: dict[str, tuple[str, frozenset[str]]],
+                             version: str) -> None:
+        """Add the keys of articles that have none (new ones: ingest saves their keys with
+        the batch that stores them) and mark them with ``version``; call inside a
+        transaction."""
+        ids = sorted(keys)
+        self._db.executemany(
+            "INSERT OR IGNORE INTO translation_keys(key, article_id) VALUES (?,?)",
+            sorted((k, a) for a in ids for k in keys[a][1]))
+        self._db.executemany(
+            "INSERT OR REPLACE INTO translation_checked(article_id, language, version) "
+            "VALUES (?,?,?)", [(a, keys[a][0], version) for a in ids])
+
+    def translation_keys(self, ids: Iterable[str]) -> dict[str, frozenset[str]]:
+        """The saved keys of these articles (one without keys is left out)."""
+        out: dict[str, set[str]] = {}
+        for chunk in _chunks(sorted(set(ids))):
+            marks = ",".join("?" * len(chunk))
+            for key, article_id in self._db.execute(
+                    f"SELECT key, article_id FROM translation_keys "
+                    f"INDEXED BY translation_keys_article WHERE article_id IN ({marks})",
+                    chunk):
+                out.setdefault(article_id, set()).add(key)
+        return {a: frozenset(k) for a, k in out.items()}
 
     def translation_candidates(self, ids: list[str], min_shared: int,
                                max_spread: int) -> list[tuple[str, str, int]]:
