@@ -1,0 +1,102 @@
+"""A page's matter where its title names neither a matter nor a party, and a figure's own
+matter on a page about a gathering.
+
+Why: :mod:`.page_matters` reads a page's matter off its title's names ("the Baltic Sailing
+Cup", "Halden Air order"). Many headlines name what the page is about in lower-case words
+("Police arrest four in fraud investigation", "Regional car sales slip 4% in May"), and a
+markets report names no matter at all though every move it lists belongs to the day's
+trading. And on a page about a gathering (a motor show, a trade fair), a figure said of a
+product shown there ("the Tern X2 weighs 19 kilograms") is the product's, not the show's.
+
+The rules:
+
+- a title's head phrase: in a headline not in title case, a common head ("investigation",
+  "sales", "campaign") with the lower-case modifiers before it ("fraud investigation",
+  "anti-drug campaign"); a head alone names too little;
+- a markets page (at least ``_MOVES`` market moves among its figures, see
+  :mod:`.measure_moves`) is about the day's trading session: the language's
+  ``session_matter``, with the day when the page is dated;
+- a product: on a page whose matter ends with one of the language's ``gathering_heads``,
+  a name of at least two words (or one with a digit) in the figure's sentence, else in the
+  one before, that is no person, place or body the page names.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .figure_matters import (
+    MatterWords,
+    capitalised_names,
+    title_case,
+    title_parts,
+    title_tokens,
+)
+
+#: a page with this many market moves among its figures is a markets report
+MOVES = 3
+_DIGIT = re.compile(r"\d")
+
+
+def title_head_phrase(title: str, words: MatterWords) -> str | None:
+    """The first common head of a headline's parts (its longest first) with the one to
+    three lower-case modifiers before it ("drug investigation"); None in a headline in
+    title case (its heads are read as names) or when no head has a modifier."""
+    parts = title_parts(title, words)
+    longest = max(parts, key=len)
+    if title_case(longest):
+        return None
+    for part in (longest, *(p for p in parts if p is not longest)):
+        tokens = title_tokens(part)
+        for k, tok in enumerate(tokens):
+            if tok.low not in words.common_heads or (tok.capitalised and k):
+                continue
+            first = k
+            while (first > max(0, k - 3) and tokens[first].joined
+                   and _modifier(tokens[first - 1].word, first - 1 == 0, words)):
+                first -= 1
+            if first < k:
+                return " ".join(part[tokens[first].start:tok.end].split())
+    return None
+
+
+def _modifier(word: str, leading: bool, words: MatterWords) -> bool:
+    """Whether ``word`` modifies a head after it: a lower-case noun or adjective (the
+    headline's first word may be capitalised), not a verb or a function word."""
+    low = word.lower()
+    return ((word.islower() or leading) and low not in words.not_modifiers
+            and low not in words.not_names and word.replace("-", "").isalpha()
+            # a verb ("plans", "planned", "seeking"), unless a compound ("anti-littering")
+            and ("-" in low or not (low.endswith(("ly", "ed", "ing"))
+                                    or (low.endswith("s") and not leading))))
+
+
+def session_matter(words: MatterWords, published: date | None) -> str | None:
+    """The matter of a markets report: the day's trading session (dated when the page
+    is); None for a language without the words."""
+    if words.session is None:
+        return None
+    return f"{words.session}, {published.isoformat()}" if published else words.session
+
+
+def product_in(sentences: list[str], page: str, words: MatterWords,
+               parties: frozenset[str]) -> tuple[int, int, int] | None:
+    """On a page about a gathering (``page`` ends with a gathering head), the product a
+    figure's sentence names, else the one before (``sentences``: the figure's first, then
+    the one before, up to the figure): (which sentence, start, end); None when the page is
+    about no gathering or no product is named."""
+    if page.rsplit(" ", 1)[-1].lower() not in words.gathering_heads:
+        return None
+    for n, sentence in enumerate(sentences):
+        found = None
+        for start, end in capitalised_names(sentence, words):
+            name = sentence[start:end]
+            low = name.lower()
+            if ((" " in name or _DIGIT.search(name)) and low not in parties
+                    and low not in page.lower() and not any(
+                        w in words.gathering_heads for w in low.split())):
+                found = (n, start, end)  # the last: the nearest before the figure
+        if found:
+            return found
+    return None
