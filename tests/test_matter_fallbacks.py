@@ -48,8 +48,8 @@ def test_a_lower_case_head_in_the_title_is_the_page_s_matter():
     assert found["four people"] == "insurance fraud investigation"
     assert found["12 computers"] == "insurance fraud investigation"
     assert found["300 false claims"] == "insurance fraud investigation"
-    # without a title nothing names it
-    assert set(_matters(FRAUD, None).values()) == {None}
+    # without a title, the lead names it (see test_a_lead_names_the_page_s_study_or_case)
+    assert set(_matters(FRAUD, None).values()) == {"insurance fraud investigation"}
 
 
 MARKETS = ("Stocks ended mixed on Wednesday as investors weighed new factory data. The Dow "
@@ -105,3 +105,21 @@ def test_a_year_that_names_a_thing_dates_nothing():
     assert found["9 minutes"] == "Home test kit review"
     assert found["40% faster"] == "Home test kit review"
     assert found["60%"] is None  # but a year the sentence tells of does
+
+
+def test_a_lead_names_the_page_s_study_or_case():
+    found = _matters("Sleeping in a cold room may help, according to a new sleep study from "
+                     "Tromsø. It followed 120 adults for a month. They slept 20 minutes "
+                     "longer.", "Why a cold bedroom helps you sleep")
+    assert found["120 adults"] == "sleep study"
+    assert found["20 minutes longer"] == "sleep study"
+    case = ("A Leeds man pleaded guilty on Friday to defrauding Sen. Ada Morrow, prosecutors "
+            "said. Tobias Quill, 41, faces up to 8 years in prison. Quill also owes $30,000 "
+            "to three banks. Quill was arrested in May.")
+    found = _matters(case, "Leeds man admits fraud")
+    # the accused, whom the page names most, not an official named once
+    assert found["up to 8 years in prison"] == "Tobias Quill case"
+    assert found["$30,000"] == "Tobias Quill case"
+    # a page that tells of no case names none
+    assert set(_matters(case.replace("pleaded guilty", "spoke").replace(
+        "was arrested", "was seen"), "Leeds man speaks").values()) == {None}

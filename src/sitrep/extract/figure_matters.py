@@ -63,6 +63,12 @@ class MatterWords:
     gathering_heads: frozenset[str] = frozenset()
     #: the matter of a markets report ("trading session"), None: no such rule
     session: str | None = None
+    #: the heads a lead names its page's matter by ("a case report", "an inquiry")
+    lead_heads: frozenset[str] = frozenset()
+    #: what a page about a court or police case tells of ("pleaded guilty"), and the
+    #: head of such a case's name ("case")
+    case_verbs: re.Pattern[str] = re.compile(r"(?!)")
+    case_head: str = ""
 
 
 @cache
@@ -78,7 +84,9 @@ def matter_words(lang: str) -> MatterWords:
         frozenset(w for head in t["named_heads"] + t["common_heads"] for w in head.split()),
         _any_of(t.get("refers_back", ())),
         frozenset(w.lower().rstrip(".") for w in language_data(lang).words("person_titles")),
-        frozenset(t.get("gathering_heads", ())), t.get("session_matter"))
+        frozenset(t.get("gathering_heads", ())), t.get("session_matter"),
+        frozenset(t.get("lead_heads", ())), _any_of(t.get("case_verbs", ())),
+        t.get("case_head", ""))
 
 
 def _any_of(phrases: list[str]) -> re.Pattern[str]:

@@ -48,17 +48,39 @@ def title_head_phrase(title: str, words: MatterWords) -> str | None:
     if title_case(longest):
         return None
     for part in (longest, *(p for p in parts if p is not longest)):
-        tokens = title_tokens(part)
-        for k, tok in enumerate(tokens):
-            if tok.low not in words.common_heads or (tok.capitalised and k):
-                continue
-            first = k
-            while (first > max(0, k - 3) and tokens[first].joined
-                   and _modifier(tokens[first - 1].word, first - 1 == 0, words)):
-                first -= 1
-            if first < k:
-                return " ".join(part[tokens[first].start:tok.end].split())
+        found = head_phrase(part, words, words.common_heads)
+        if found:
+            return found
     return None
+
+
+def head_phrase(text: str, words: MatterWords, heads: frozenset[str]) -> str | None:
+    """The first of ``heads`` in ``text`` written in lower case (or as its first word) with
+    the one to three modifiers before it; None when none has a modifier."""
+    tokens = title_tokens(text)
+    for k, tok in enumerate(tokens):
+        if tok.low not in heads or (tok.capitalised and k):
+            continue
+        first = k
+        while (first > max(0, k - 3) and tokens[first].joined
+               and _modifier(tokens[first - 1].word, first - 1 == 0, words)):
+            first -= 1
+        if first < k:
+            return " ".join(text[tokens[first].start:tok.end].split())
+    return None
+
+
+def case_of(title: str, lead: str, text: str, people: list[str], words: MatterWords
+            ) -> str | None:
+    """The court or police case a page is about: when its title or lead tells of one
+    (``case_verbs``: "pleaded guilty", "was charged"), the case of the person of the lead
+    (``people``: names of two words or more, in order) whose surname the page (``text``)
+    writes most, the first of equals: the accused, not a victim or an officer named once
+    ("Dara Quill case"); None otherwise."""
+    if not people or not words.case_verbs.search(f"{title} {lead}"):
+        return None
+    accused = max(people, key=lambda name: text.count(name.rsplit(" ", 1)[-1]))
+    return f"{accused} {words.case_head}"
 
 
 def _modifier(word: str, leading: bool, words: MatterWords) -> bool:
