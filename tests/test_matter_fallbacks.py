@@ -123,3 +123,4 @@ def test_a_lead_names_the_page_s_study_or_case():
     # a page that tells of no case names none
     assert set(_matters(case.replace("pleaded guilty", "spoke").replace(
         "was arrested", "was seen"), "Leeds man speaks").values()) == {None}
+

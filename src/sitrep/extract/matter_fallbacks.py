@@ -13,7 +13,11 @@ The rules:
 - a title's head phrase: in a headline not in title case, a common head ("investigation",
   "sales", "campaign") with the lower-case modifiers before it ("fraud investigation",
   "anti-drug campaign"); a head alone names too little;
-- a markets page (at least ``_MOVES`` market moves among its figures, see
+- a lead's head phrase: where the title names none, a head of the language's
+  ``lead_heads`` with its modifiers in the first sentences ("according to a new case
+  report"); else, where the title or the lead tells of a case (``case_verbs``: "pleaded
+  guilty"), the case of the person of the lead the page names most ("Tobias Quill case");
+- a markets page (at least ``MOVES`` market moves among its figures, see
   :mod:`.measure_moves`) is about the day's trading session: the language's
   ``session_matter``, with the day when the page is dated;
 - a product: on a page whose matter ends with one of the language's ``gathering_heads``,
@@ -33,10 +37,13 @@ from .figure_matters import (
     title_parts,
     title_tokens,
 )
+from .records import Mention
+from .subjects import SentenceSubject
 
 #: a page with this many market moves among its figures is a markets report
 MOVES = 3
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W_]+")
 
 
 def title_head_phrase(title: str, words: MatterWords) -> str | None:
@@ -68,6 +75,26 @@ def head_phrase(text: str, words: MatterWords, heads: frozenset[str]) -> str | N
         if first < k:
             return " ".join(text[tokens[first].start:tok.end].split())
     return None
+
+
+def lead_matter(title: str, text: str, lead: list[SentenceSubject], words: MatterWords,
+                mentions: list[Mention]) -> str | None:
+    """The matter a page's ``lead`` (its first sentences) names where its title names
+    none: a head phrase of the language's ``lead_heads`` ("a new case report"), else the
+    case of the person the lead names (see :func:`case_of`)."""
+    end = lead[-1].end
+    said = text[lead[0].start:end]
+    return head_phrase(said, words, words.lead_heads) or case_of(
+        title, said, text, [m.name for m in mentions
+                            if m.kind == "person" and m.span.start < end and " " in m.name
+                            and not _titled(text, m.span.start, words)], words)
+
+
+def _titled(text: str, at: int, words: MatterWords) -> bool:
+    """Whether the name at ``at`` follows a person's title ("Rep.", "Senator"): an
+    official, who is seldom the accused of a case."""
+    before = _WORD.findall(text, max(0, at - 12), at)
+    return bool(before) and before[-1].lower() in words.person_titles
 
 
 def case_of(title: str, lead: str, text: str, people: list[str], words: MatterWords

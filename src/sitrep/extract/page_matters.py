@@ -48,8 +48,7 @@ from .figure_matters import (
 )
 from .matter_fallbacks import (
     MOVES,
-    case_of,
-    head_phrase,
+    lead_matter,
     product_in,
     session_matter,
     title_head_phrase,
@@ -99,21 +98,6 @@ def parties_of(mentions: Iterable[Mention], kinds: frozenset[str] = frozenset(
             if m.kind == "person":
                 out.add(m.name.rsplit(" ", 1)[-1].lower())
     return frozenset(out)
-
-
-def _lead_matter(title: str, lead: str, text: str, words: MatterWords, people: list[str]
-                 ) -> str | None:
-    """The matter a page's lead names where its title names none: a head phrase of the
-    language's ``lead_heads`` ("a new case report"), else the case of the first person
-    the lead names, if the title or lead tells of a case (see :mod:`.matter_fallbacks`)."""
-    return head_phrase(lead, words, words.lead_heads) or case_of(title, lead, text, people, words)
-
-
-def _titled(text: str, at: int, words: MatterWords) -> bool:
-    """Whether the name at ``at`` follows a person's title ("Rep.", "Senator"): an
-    official, who is seldom the accused of a case."""
-    before = _WORD.findall(text, max(0, at - 12), at)
-    return bool(before) and before[-1].lower() in words.person_titles
 
 
 def _background_words(lang: str) -> BackgroundWords | None:
@@ -234,10 +218,7 @@ class PageMatters:
             page = title_party(title, text, lead, words, parties_of(
                 mentions, frozenset({"person", "place"}))) or title_head_phrase(title, words)
         if page is None and sentences:
-            end = sentences[min(_LEAD, len(sentences)) - 1].end
-            page = _lead_matter(title or "", lead, text, words, [
-                m.name for m in mentions if m.kind == "person" and m.span.start < end
-                and " " in m.name and not _titled(text, m.span.start, words)])
+            page = lead_matter(title or "", text, sentences[:_LEAD], words, mentions)
         if page is None and moves >= MOVES:
             page = session_matter(words, published)
             if page is not None:
