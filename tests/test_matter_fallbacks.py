@@ -124,3 +124,21 @@ def test_a_lead_names_the_page_s_study_or_case():
     assert set(_matters(case.replace("pleaded guilty", "spoke").replace(
         "was arrested", "was seen"), "Leeds man speaks").values()) == {None}
 
+
+
+ORDER = ("Kestrel Airways agreed on Monday to buy 12 jets from Orvik Aero for $3 billion. The "
+         "deal is a lift for the maker, whose sales slumped after two deadly crashes of its "
+         "smaller jet that killed 210 people. Kestrel Airways plans to fly 40 routes by 2028.")
+
+
+def test_a_sentence_that_turns_to_an_incident_is_about_it():
+    found = _matters(ORDER, "Kestrel Airways inks $3 billion order for 12 jets", date(2026, 4, 6))
+    assert found["12 jets from Orvik Aero"] == "Kestrel Airways order"
+    assert found["40 routes"] == "Kestrel Airways order"
+    # the earlier crashes: their own matter, not the order
+    assert found["210 people"] == "two deadly crashes"
+    # a page about a blast: its blasts are its own
+    crash = _matters("Two gas explosions hit a Porto suburb on Sunday. The blasts damaged "
+                     "30 homes. Orvik Aero sales fell 8% after two crashes of its jet.",
+                     "Gas explosions damage homes in Porto suburb", date(2026, 4, 6))
+    assert crash["30 homes"] is None  # the event instance is their subject

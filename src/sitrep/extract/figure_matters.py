@@ -69,6 +69,9 @@ class MatterWords:
     #: head of such a case's name ("case")
     case_verbs: re.Pattern[str] = re.compile(r"(?!)")
     case_head: str = ""
+    #: the event types a page's sentence turns to as another incident (see
+    #: :mod:`.matter_fallbacks`)
+    incident_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -86,7 +89,7 @@ def matter_words(lang: str) -> MatterWords:
         frozenset(w.lower().rstrip(".") for w in language_data(lang).words("person_titles")),
         frozenset(t.get("gathering_heads", ())), t.get("session_matter"),
         frozenset(t.get("lead_heads", ())), _any_of(t.get("case_verbs", ())),
-        t.get("case_head", ""))
+        t.get("case_head", ""), frozenset(t.get("incident_types", ())))
 
 
 def _any_of(phrases: list[str]) -> re.Pattern[str]:

@@ -20,6 +20,11 @@ The rules:
 - a markets page (at least ``MOVES`` market moves among its figures, see
   :mod:`.measure_moves`) is about the day's trading session: the language's
   ``session_matter``, with the day when the page is dated;
+- an incident: a sentence that tells of an incident of one of the language's
+  ``incident_types`` (a crash, an explosion, an outbreak: :mod:`.instances`) that the
+  page's title does not tell of is about that incident, not the page's matter ("sales
+  fell after two deadly crashes of its jet" on a page about an order for the jet): its
+  matter is the incident's phrase, the incident word with the few modifiers before it;
 - a product: on a page whose matter ends with one of the language's ``gathering_heads``,
   a name of at least two words (or one with a digit) in the figure's sentence, else in the
   one before, that is no person, place or body the page names.
@@ -29,7 +34,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
+from ..lang import longest_first
 from .figure_matters import (
     MatterWords,
     capitalised_names,
@@ -37,6 +44,7 @@ from .figure_matters import (
     title_parts,
     title_tokens,
 )
+from .instances import event_types
 from .records import Mention
 from .subjects import SentenceSubject
 
@@ -69,8 +77,11 @@ def head_phrase(text: str, words: MatterWords, heads: frozenset[str]) -> str | N
         if tok.low not in heads or (tok.capitalised and k):
             continue
         first = k
+        # "$3 billion order": a number's scale is no modifier
         while (first > max(0, k - 3) and tokens[first].joined
-               and _modifier(tokens[first - 1].word, first - 1 == 0, words)):
+               and _modifier(tokens[first - 1].word, first - 1 == 0, words)
+               and not _DIGIT.search(text, max(0, tokens[first - 1].start - 2),
+                                     tokens[first - 1].start)):
             first -= 1
         if first < k:
             return " ".join(text[tokens[first].start:tok.end].split())
@@ -149,3 +160,54 @@ def product_in(sentences: list[str], page: str, words: MatterWords,
         if found:
             return found
     return None
+
+
+def incident_in(sentence: str, told: frozenset[str], words: MatterWords, lang: str
+                ) -> str | None:
+    """The incident ``sentence`` tells of, as it names it ("two deadly crashes"), when
+    the page's title tells of none of its type (``told``: the types it tells of, see
+    :func:`told_types`); None when it tells of none."""
+    if not words.incident_types:
+        return None
+    types = event_types(lang)
+    low = sentence.lower()
+    for m in _incidents(lang).finditer(low):
+        kind = types.type_of.get(m.group(1))
+        if (kind not in words.incident_types or kind in told
+                or types.not_after.search(low, 0, m.start())):
+            continue
+        tokens = title_tokens(sentence[:m.start()])
+        first = len(tokens)
+        while first > max(0, len(tokens) - 3) and _before_incident(tokens[first - 1].word,
+                                                                   words):
+            first -= 1
+        start = tokens[first].start if first < len(tokens) else m.start()
+        return " ".join(sentence[start:m.end()].split())
+    return None
+
+
+#: number words that count incidents ("two crashes")
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "several", "both", "multiple"})
+
+
+def _before_incident(word: str, words: MatterWords) -> bool:
+    """Whether ``word`` is part of an incident's phrase before its word: a number, or a
+    lower-case adjective or noun ("two deadly", "gas"), no function word or verb."""
+    low = word.lower()
+    return word.isdigit() or low in _COUNTS or (
+        word.islower() and word.replace("-", "").isalpha() and low not in words.not_modifiers
+        and low not in words.not_names and not low.endswith(("ed", "ing")))
+
+
+def told_types(title: str, lang: str) -> frozenset[str]:
+    """The event types a title tells of (read once per page, see :func:`incident_in`)."""
+    types = event_types(lang)
+    return frozenset(types.type_of[m.group(0)] for m in types.trigger.finditer(title.lower()))
+
+
+@cache
+def _incidents(lang: str) -> re.Pattern[str]:
+    """The words of ``lang``'s event types, and their plurals in -s and -es (group 1:
+    the word as the types list it)."""
+    words = longest_first(event_types(lang).type_of)
+    return re.compile(rf"\b({words})(?:e?s)?\b(?!-)")

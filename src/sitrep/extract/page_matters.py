@@ -48,10 +48,12 @@ from .figure_matters import (
 )
 from .matter_fallbacks import (
     MOVES,
+    incident_in,
     lead_matter,
     product_in,
     session_matter,
     title_head_phrase,
+    told_types,
 )
 from .records import Mention
 from .subjects import SentenceSubject
@@ -202,6 +204,9 @@ class PageMatters:
     published: date | None = None
     #: the language's words for background (None: it has none)
     background: BackgroundWords | None = None
+    #: the event types the title tells of: a sentence turns away to another incident
+    told: frozenset[str] = frozenset()
+    lang: str = "en"
 
     @classmethod
     def of(cls, text: str, sentences: list[SentenceSubject], title: str | None,
@@ -236,7 +241,9 @@ class PageMatters:
         return cls(text, sentences, page, words,
                    _stems(f"{title or ''} {page}", plain), others, said=tuple(sorted(said)),
                    parties=parties_of(mentions) if gathering else None,
-                   published=published, background=_background_words(lang))
+                   published=published, background=_background_words(lang),
+                   told=told_types(title or "", lang) if words.incident_types else frozenset(),
+                   lang=lang)
 
     def matter(self, at: int, k: int | None) -> str | None:
         """The matter of a figure at offset ``at`` in sentence ``k`` with no event
@@ -253,9 +260,19 @@ class PageMatters:
                 goes = voice[2] and voice[0] <= at < voice[1]
             if not goes or self._background(k):
                 return None
+            turned = self._incident(k)
+            if turned:
+                return turned
             if self.parties is not None:
                 return self._product(at, k) or self.page
         return self.page
+
+    def _incident(self, k: int) -> str | None:
+        """The incident sentence ``k`` turns to, as it names it (see
+        :mod:`.matter_fallbacks`)."""
+        sentence = self.sentences[k]
+        return incident_in(self.text[sentence.start:sentence.end], self.told, self.words,
+                           self.lang)
 
     def _product(self, at: int, k: int) -> str | None:
         """The product a figure at ``at`` in sentence ``k`` is said of, on a page about a
