@@ -99,6 +99,8 @@ def test_a_survey_page_gives_its_survey_to_its_findings_and_its_sources():
     ("Ines Duarte quits Halden Air board", "Ines Duarte said", None),
     ("New York grocer sues Rep. Ana Lim over a parking fine", "A New York grocer sued Rep. "
      "Ana Lim", None),
+    # nor a headline's first word the page writes only where a sentence starts
+    ("Police arrest four in Faro", "Police in Faro arrested four men", None),
 ])
 def test_the_party_of_a_title_that_names_no_matter(title: str, lead: str, party: str | None):
     text = f"{lead}. Nordvik Labs was founded in 2019. Nordvik Labs makes tests. Nordvik Labs..."

@@ -59,6 +59,19 @@ class MatterWords:
     refers_back: re.Pattern[str]
     #: titles of people ("Rep.", "Senator"): a name that starts with one is a person's
     person_titles: frozenset[str] = frozenset()
+    #: the heads of gatherings ("show", "expo"): see :mod:`.matter_fallbacks`
+    gathering_heads: frozenset[str] = frozenset()
+    #: the matter of a markets report ("trading session"), None: no such rule
+    session: str | None = None
+    #: the heads a lead names its page's matter by ("a case report", "an inquiry")
+    lead_heads: frozenset[str] = frozenset()
+    #: what a page about a court or police case tells of ("pleaded guilty"), and the
+    #: head of such a case's name ("case")
+    case_verbs: re.Pattern[str] = re.compile(r"(?!)")
+    case_head: str = ""
+    #: the event types a page's sentence turns to as another incident (see
+    #: :mod:`.matter_fallbacks`)
+    incident_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -73,7 +86,10 @@ def matter_words(lang: str) -> MatterWords:
         tuple(t["title_separators"]), frozenset(t.get("title_plain_words", ())),
         frozenset(w for head in t["named_heads"] + t["common_heads"] for w in head.split()),
         _any_of(t.get("refers_back", ())),
-        frozenset(w.lower().rstrip(".") for w in language_data(lang).words("person_titles")))
+        frozenset(w.lower().rstrip(".") for w in language_data(lang).words("person_titles")),
+        frozenset(t.get("gathering_heads", ())), t.get("session_matter"),
+        frozenset(t.get("lead_heads", ())), _any_of(t.get("case_verbs", ())),
+        t.get("case_head", ""), frozenset(t.get("incident_types", ())))
 
 
 def _any_of(phrases: list[str]) -> re.Pattern[str]:
@@ -95,6 +111,7 @@ class _Token(NamedTuple):
 
 
 def _tokens(text: str) -> list[_Token]:
+    """The words of ``text`` (see :class:`_Token`)."""
     out: list[_Token] = []
     for m in _TOKEN.finditer(text):
         word, end = m.group(0), m.end()
@@ -229,7 +246,20 @@ def matters_in(text: str, words: MatterWords, headline: bool = False,
     return found
 
 
-def _title_case(text: str) -> bool:
+def title_tokens(text: str) -> list[_Token]:
+    """The words of a headline (start, end, word, lower case, capitalised, joined)."""
+    return _tokens(text)
+
+
+def title_parts(title: str, words: MatterWords) -> list[str]:
+    """A title without its furniture ("BREAKING:", "Opinion |"), cut at its separators."""
+    parts = [words.title_prefixes.sub("", " ".join(title.split()))]
+    for sep in words.title_separators:
+        parts = [p.strip() for part in parts for p in part.split(sep)]
+    return parts
+
+
+def title_case(text: str) -> bool:
     """Whether a headline capitalises its words ("Google Bets on the Future With Launch of
     ..."): then a run of capitalised words is no name, and its verbs look like names."""
     long_words = _LONG_WORD.findall(text)
@@ -245,11 +275,9 @@ def title_matter(title: str | None, words: MatterWords,
     starts with (see :func:`_leading_name`); None when there is none."""
     if not title:
         return None
-    parts = [words.title_prefixes.sub("", " ".join(title.split()))]
-    for sep in words.title_separators:
-        parts = [p.strip() for part in parts for p in part.split(sep)]
+    parts = title_parts(title, words)
     longest = max(parts, key=len)
-    capitalised = _title_case(longest)
+    capitalised = title_case(longest)
     for part in (longest, *(p for p in parts if p is not longest)):
         found = matters_in(part, words, headline=True, capitalised=capitalised)
         if found:

@@ -33,7 +33,7 @@ from .figure_span_ranges import joined_spans
 from .figure_subjects import subject
 from .figure_values import FigureFinder
 from .figure_words import FigureWords, figure_words
-from .measure_moves import moved_measures
+from .measure_moves import move_family, moved_measures
 from .measure_repairs import repaired_measures
 from .measure_shares import shared_measures
 from .page_matters import PageMatters
@@ -71,7 +71,10 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     steps = increment_changes(text, figures, families, words.lang)
     title = doc_values.get(doc, "title")
     matters = PageMatters.of(text, sentences, title, words.lang,
-                             doc_values.get(doc, "mentions") or [], (c.content for c in cues))
+                             doc_values.get(doc, "mentions") or [], (c.content for c in cues),
+                             doc_values.get(doc, "published"), sum(
+                                 fig.measure is not None and move_family(
+                                     fig.measure, words.lang) is not None for fig in figures))
     main = doc_values.get(doc, "main_event")
     for (fig, k), family, step in zip(located, families, steps, strict=True):
         sentence = sentences[k] if k is not None else None

@@ -28,7 +28,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
+from ..errors import UsageError
+from .figure_background import (
+    BackgroundWords,
+    background_words,
+    of_another_time_or_scope,
+    years,
+)
 from .figure_matters import (
     MatterWords,
     capitalised_names,
@@ -36,6 +44,16 @@ from .figure_matters import (
     matters_in,
     nearest,
     title_matter,
+    title_parts,
+)
+from .matter_fallbacks import (
+    MOVES,
+    incident_in,
+    lead_matter,
+    product_in,
+    session_matter,
+    title_head_phrase,
+    told_types,
 )
 from .records import Mention
 from .subjects import SentenceSubject
@@ -58,6 +76,8 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _OWNED = re.compile(r" ((?:[a-z][a-z-]* ?){1,4})$")
 #: a capitalised word just before a name (joined by a space): the name was cut from it
 _CUT_NAME = re.compile(r"[A-Z][\w’'.&-]* $")
+#: a year between an article and a noun names a thing ("the 2016 model")
+_YEAR_NAMES = re.compile(r"\b((?:[Tt]he|[Aa]n?) )(?:19|20)\d\d(?= [a-z])")
 
 
 def _stem(word: str) -> str:
@@ -82,6 +102,20 @@ def parties_of(mentions: Iterable[Mention], kinds: frozenset[str] = frozenset(
     return frozenset(out)
 
 
+def _background_words(lang: str) -> BackgroundWords | None:
+    """The background words of ``lang``; None for a language without them."""
+    try:
+        return background_words(lang)
+    except UsageError:  # no such table: no background is told apart
+        return None
+
+
+def _inside(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` after a lower-case word or a comma (not only where
+    a sentence starts)."""
+    return re.search(rf"[a-z,] {re.escape(name)}(?!\w)", text) is not None
+
+
 def _written(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` as a word (with its capitals)."""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
@@ -95,9 +129,7 @@ def title_party(title: str, text: str, lead: str, words: MatterWords,
     writes most (the first of equals), with the first common head the title writes after
     it ("Kestrel Foods to cut jobs" -> "Kestrel Foods"; "Halden Air inks $3 billion order
     for jets" -> "Halden Air order"). None when there is none."""
-    parts = [words.title_prefixes.sub("", " ".join(title.split()))]
-    for sep in words.title_separators:
-        parts = [p.strip() for part in parts for p in part.split(sep)]
+    parts = title_parts(title, words)
     longest = max(parts, key=len)
     for part in (longest, *(p for p in parts if p is not longest)):
         best = _most_written(part, text, lead, words, people_places)
@@ -125,7 +157,10 @@ def _most_written(part: str, text: str, lead: str, words: MatterWords,
         if (len(name) < 2 or low in people_places or low.rsplit(" ", 1)[-1] in people_places
                 or low.split(" ", 1)[0] in words.person_titles
                 # "New York ...": a name cut from a capitalised word is no name
-                or _CUT_NAME.search(part, 0, start)):
+                or _CUT_NAME.search(part, 0, start)
+                # "Stocks end mixed", "Police arrest four": a headline's first word is a
+                # name only if the page writes it capitalised inside a sentence too
+                or (start == 0 and " " not in name and not _inside(name, text))):
             continue
         times = text.count(name)
         # the lead names it, or the page again and again (a lead that sets a scene)
@@ -158,20 +193,41 @@ class PageMatters:
     #: the sentences read so far whose subject is a party that speaks: what it says
     #: and whether the page's matter goes on into it
     voiced: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
+    #: the page is a markets report: its session is the matter of every figure whose
+    #: sentences name none (see :mod:`.matter_fallbacks`)
+    session: bool = False
+    #: the names of the parties the page names (lower case), on a page about a gathering
+    #: (None on any other)
+    parties: frozenset[str] | None = None
+    #: the page's year (its publication's, else the latest the text names), read once
+    year: list[int | None] = field(default_factory=list)
+    published: date | None = None
+    #: the language's words for background (None: it has none)
+    background: BackgroundWords | None = None
+    #: the event types the title tells of: a sentence turns away to another incident
+    told: frozenset[str] = frozenset()
+    lang: str = "en"
 
     @classmethod
     def of(cls, text: str, sentences: list[SentenceSubject], title: str | None,
-           lang: str, mentions: list[Mention],
-           said: Iterable[tuple[int, int]] = ()) -> PageMatters:
+           lang: str, mentions: list[Mention], said: Iterable[tuple[int, int]] = (),
+           published: date | None = None, moves: int = 0) -> PageMatters:
         """The page's matters, from its ``title``, the ``mentions`` of its parties and
-        what they are ``said`` to say (the content of speech cues)."""
+        what they are ``said`` to say (the content of speech cues); ``moves``: how many
+        of its figures are market moves."""
         words = matter_words(lang)
         lead = text[sentences[0].start:sentences[min(_LEAD, len(sentences)) - 1].end] if (
             sentences) else ""
         page = title_matter(title, words, parties_of(mentions)) if title else None
         if page is None and title:
             page = title_party(title, text, lead, words, parties_of(
-                mentions, frozenset({"person", "place"})))
+                mentions, frozenset({"person", "place"}))) or title_head_phrase(title, words)
+        if page is None and sentences:
+            page = lead_matter(title or "", text, sentences[:_LEAD], words, mentions)
+        if page is None and moves >= MOVES:
+            page = session_matter(words, published)
+            if page is not None:
+                return cls(text, sentences, page, words, session=True)
         if page is None:
             return cls(text, sentences, None, words)
         own = f"{title or ''} {lead}".lower()
@@ -181,8 +237,13 @@ class PageMatters:
             and m.span.text.lower() not in own and m.name.lower() not in own
             and m.name.rsplit(" ", 1)[-1].lower() not in own))
         plain = words.title_plain_words
+        gathering = page.rsplit(" ", 1)[-1].lower() in words.gathering_heads
         return cls(text, sentences, page, words,
-                   _stems(f"{title or ''} {page}", plain), others, said=tuple(sorted(said)))
+                   _stems(f"{title or ''} {page}", plain), others, said=tuple(sorted(said)),
+                   parties=parties_of(mentions) if gathering else None,
+                   published=published, background=_background_words(lang),
+                   told=told_types(title or "", lang) if words.incident_types else frozenset(),
+                   lang=lang)
 
     def matter(self, at: int, k: int | None) -> str | None:
         """The matter of a figure at offset ``at`` in sentence ``k`` with no event
@@ -191,15 +252,57 @@ class PageMatters:
             found = nearest(self._in(k), lambda: self._in(k - 1) if k > 0 else [], at)
             if found:
                 return " ".join(self.text[found[0]:found[1]].split())
-            if self.page is None:
-                return None
+            if self.page is None or self.session:
+                return self.page
             goes = self._goes_on(k)
             voice = self.voiced.get(k)
             if voice:  # "Ruiz, who has run a firm for 30 years, said ...": the speaker's own
                 goes = voice[2] and voice[0] <= at < voice[1]
-            if not goes:
+            if not goes or self._background(k):
                 return None
+            turned = self._incident(k)
+            if turned:
+                return turned
+            if self.parties is not None:
+                return self._product(at, k) or self.page
         return self.page
+
+    def _incident(self, k: int) -> str | None:
+        """The incident sentence ``k`` turns to, as it names it (see
+        :mod:`.matter_fallbacks`)."""
+        sentence = self.sentences[k]
+        return incident_in(self.text[sentence.start:sentence.end], self.told, self.words,
+                           self.lang)
+
+    def _product(self, at: int, k: int) -> str | None:
+        """The product a figure at ``at`` in sentence ``k`` is said of, on a page about a
+        gathering (see :mod:`.matter_fallbacks`)."""
+        own = self.sentences[k]
+        texts = [self.text[own.start:at]]
+        if k > 0:
+            texts.append(self.text[self.sentences[k - 1].start:self.sentences[k - 1].end])
+        found = product_in(texts, self.page or "", self.words, self.parties or frozenset())
+        return None if found is None else " ".join(texts[found[0]][found[1]:found[2]].split())
+
+    def _background(self, k: int) -> bool:
+        """Whether sentence ``k`` tells of another time or scope than the page's (a year
+        before the page's, a past era, the whole world): background, not the page's
+        matter ("in the 14th century the plague killed ..." on a page about this year's
+        cases)."""
+        bg = self.background
+        if bg is None:
+            return False
+        def reference() -> int | None:
+            if not self.year:
+                found = years(self.text, bg)
+                self.year.append(self.published.year if self.published else (
+                    max(found) if found else None))
+            return self.year[0]
+
+        sentence = self.sentences[k]
+        # "the 2016 model": a year that names a thing dates nothing the sentence tells
+        told = _YEAR_NAMES.sub(r"\1", self.text[sentence.start:sentence.end])
+        return of_another_time_or_scope(told, reference, None, bg)
 
     def _goes_on(self, k: int) -> bool:
         """Whether sentence ``k`` goes on with the page's matter: read from the last
