@@ -1,0 +1,66 @@
+"""A measure names what happened to the people counted, and what a quantity is of: the
+base of a count ("people") or the kind of a unit ("duration", "power", "chance") alone
+tells two figures of a text apart from nothing."""
+
+from __future__ import annotations
+
+import pytest
+from figure_lookup import one
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The bombing in Tulsa killed 12 people, police said.", "12", "people killed"),
+    ("Police in Leeds arrested 35 people after the march.", "35", "people detained"),
+    ("The storm injured 19 residents of Mobile overnight.", "19", "residents of Mobile injured"),
+    ("The quake killing 31 people struck Oaxaca at dawn.", "31", "people killed"),
+    ("Crews evacuated 2,000 people from Bristol.", "2,000", "people from Bristol evacuated"),
+    ("Over the years, cholera has killed millions of people around the world.", "millions",
+     "people killed"),
+    ("More than 9 million people may have perished in the famine.", "9 million",
+     "people killed"),
+])
+def test_a_verb_of_harm_names_what_happened_to_the_people_counted(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The firm hired 12 people in Lyon last year.", "12"),
+    ("About 300 people attended the vigil in Perth.", "300"),
+])
+def test_a_count_of_people_no_harm_befell_keeps_its_noun(text, number):
+    assert one(text, number).measure.split()[0] == "people"
+    assert "killed" not in one(text, number).measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Forecasters give a 40% chance of heavy rain in Leeds on Friday.", "40%",
+     "chance of heavy rain"),
+    ("Analysts at Brindle Capital see a 30% chance that the merger collapses by June.",
+     "30%", "chance that the merger collapses"),
+    ("Smog has cut 2.5 years off average life expectancy in the valley.", "2.5",
+     "average life expectancy lost"),
+    ("The strike, which lasted 12 days, shut the port of Antwerp.", "12",
+     "strike duration"),
+    ("The session lasts for 10-15 minutes.", "10-15", "session duration"),
+    ("Battery storage capacity will reach 4.2 GW next year.", "4.2",
+     "Battery storage capacity"),
+    ("The new Holbrook hatchback can go 42 miles (68 km) on battery power alone.", "42",
+     "range"),
+    ("The footbridge in Ghent is 300 meters long.", "300", "length of footbridge in Ghent"),
+])
+def test_a_kind_of_quantity_takes_what_it_is_of_from_its_sentence(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_the_second_value_of_a_pair_measures_what_the_first_does():
+    text = "The utility will lift its wind output, going from 12 gigawatts to 30 gigawatts."
+    assert [one(text, n).measure for n in ("12", "30")] == ["wind output", "wind output"]
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The nearest shelter to the Cork farm is 14 miles away.", "14", "distance"),
+    ("The drive from Leeds took two hours.", "two", "duration"),
+    ("Engineers expect the turbine to deliver 5 MW.", "5", "power"),
+])
+def test_a_kind_whose_sentence_names_no_owner_stays_a_kind(text, number, measure):
+    assert one(text, number).measure == measure
