@@ -45,6 +45,8 @@ class MoveWords:
     modifiers: frozenset[str]
     up_word: str
     down_word: str
+    growth_word: str
+    decline_word: str
 
 
 @cache
@@ -66,7 +68,8 @@ def move_words(lang: str) -> MoveWords | None:
         auxiliaries=frozenset(t["auxiliaries"]),
         markets=frozenset(t["index_words"]) | frozenset(t["market_nouns"]),
         modifiers=frozenset(t["market_modifiers"]), up_word=t["up_word"],
-        down_word=t["down_word"])
+        down_word=t["down_word"], growth_word=t["growth_word"],
+        decline_word=t["decline_word"])
 
 
 def moved_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
@@ -86,10 +89,12 @@ def moved_measures(text: str, figures: list[Figure], words: FigureWords) -> list
 
 def move_family(measure: str, lang: str) -> str | None:
     """The family of a move's measure: the market's name ("S&P 500 gain" and "S&P 500
-    fall" are one measure; the S&P 500's gain and the Nikkei's are two), else None."""
+    fall" are one measure; the S&P 500's gain and the Nikkei's are two), or what grew
+    ("revenue growth": revenue's), else None."""
     table = move_words(lang)
     said = measure.rsplit(" ", 1)
-    if table is None or len(said) < 2 or said[1] not in (table.up_word, table.down_word):
+    if table is None or len(said) < 2 or said[1] not in (
+            table.up_word, table.down_word, table.growth_word, table.decline_word):
         return None
     return said[0].lower()
 
@@ -112,9 +117,21 @@ def _move(text: str, fig: Figure, table: MoveWords) -> str | None:
     if m is None:
         return None
     name = _market(before[:m.start()], table) or _conjoined(before[:m.start()], table)
+    if name is None and fig.measure and m.re is table.verb_before and _subject_of(
+            before[:m.start()], fig.measure):
+        # "revenue rose 3.5%", "exports to Chile jumped 12%": the growth of what rose
+        return f"{fig.measure} {table.growth_word if up else table.decline_word}"
     if name is None:
         return None
     return f"{name} {table.up_word if up else table.down_word}"
+
+
+def _subject_of(head: str, measure: str) -> bool:
+    """Whether ``measure`` is the subject that ends ``head`` (the words before the verb),
+    with at most a short phrase after it ("exports to Chile") and no mark between."""
+    at = head.lower().rfind(measure.lower())
+    rest = head[at + len(measure):] if at >= 0 else ""
+    return at >= 0 and len(rest.split()) <= 3 and not re.search(r"[^\w\s’'-]", rest)
 
 
 def _conjoined(head: str, table: MoveWords) -> str | None:
