@@ -128,10 +128,11 @@ def _move(text: str, fig: Figure, table: MoveWords) -> str | None:
 
 def _subject_of(head: str, measure: str) -> bool:
     """Whether ``measure`` is the subject that ends ``head`` (the words before the verb),
-    with at most a short phrase after it ("exports to Chile") and no mark between."""
+    with at most a short phrase after it ("exports to Chile", "sales at the grocer in
+    Leeds") and no mark between."""
     at = head.lower().rfind(measure.lower())
     rest = head[at + len(measure):] if at >= 0 else ""
-    return at >= 0 and len(rest.split()) <= 3 and not re.search(r"[^\w\s’'-]", rest)
+    return at >= 0 and len(rest.split()) <= 6 and not re.search(r"[^\w\s’'-]", rest)
 
 
 def _conjoined(head: str, table: MoveWords) -> str | None:
