@@ -79,3 +79,18 @@ def test_a_share_said_by_a_verb_of_change_measures_the_change(text, number, meas
 def test_a_share_with_no_verb_of_change_measures_its_noun():
     assert one("Unemployment in Ohio was 4.2% in May.", "4.2%").measure.startswith(
         "Unemployment")
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("On the night shift, six of the 20 nurses were working overtime.", "six",
+     "nurses who were working overtime"),
+    ("Seven of the 30 workers walked out on Monday.", "Seven",
+     "workers who walked out on Monday"),
+])
+def test_a_part_of_a_group_measures_what_the_clause_says_of_it(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_the_group_a_part_is_of_keeps_its_noun():
+    text = "On the night shift, six of the 20 nurses were working overtime."
+    assert one(text, "20").measure == "nurses"

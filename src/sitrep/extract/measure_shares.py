@@ -29,6 +29,9 @@ _TOKEN = re.compile(r"\S+")
 _PUNCT_END = re.compile(r"[,.;:!?)\]”\"—–]+$")
 _PARTITIVE = re.compile(r"(?:\bof\s+(?:the\s+|all\s+)?|\b(?:out\s+of|in)\s+[\w,.]+\s+)$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+#: " of the 20 ", " of its ": between a part and the group it is part of.
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our|all)\s+(?:[\d,.]+\s+)?",
+                      re.I)
 _PLACE = re.compile(r" (?:in|from) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
 _TRAILING = frozenset(("to", "the", "a", "an", "of", "and", "that", "in", "on", "for", "with",
                        "by", "their", "his", "her", "its", "at", "from", "about"))
@@ -94,6 +97,9 @@ def shared_measures(text: str, figures: list[Figure], words: FigureWords) -> lis
             measure = _of_group(text, fig, table, words) or _group_before(text, fig, table)
             if measure:
                 fig = replace(fig, measure=measure)
+        elif fig.unit is None and fig.measure and fig.kind == "count" and (
+                part := _part_of_group(text, fig, table, words)):
+            fig = replace(fig, measure=part)  # "six of the 20 nurses were on leave"
         out.append(fig)
     if "of" in text and _may_hold_fraction(text, table):
         out = _with_fractions(text, out, table, words)
@@ -118,6 +124,19 @@ def _of_group(text: str, fig: Figure, table: ShareWords, words: FigureWords) -> 
     end = place.end() if place else fig.evidence.end
     clause = _clause(text, end, _head(measure, words), table)
     return f"{measure}{text[fig.evidence.end:end]} {clause}" if clause else None
+
+
+def _part_of_group(text: str, fig: Figure, table: ShareWords, words: FigureWords
+                   ) -> str | None:
+    """"six of the 20 nurses were on leave": a count of part of a group, written as a bare
+    number before the group, measures what the group's clause says of it, as a share does
+    ("nurses who were on leave")."""
+    measure, end = fig.measure or "", fig.evidence.end
+    at = text.find(measure, end, end + 60 + len(measure))
+    if at < 0 or not _PART_OF.fullmatch(text, end, at) or fig.evidence.text.endswith(measure):
+        return None
+    clause = _clause(text, at + len(measure), _head(measure, words), table)
+    return f"{measure} {clause}" if clause else None
 
 
 def _group_before(text: str, fig: Figure, table: ShareWords) -> str | None:
