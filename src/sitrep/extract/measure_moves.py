@@ -47,6 +47,7 @@ class MoveWords:
     down_word: str
     growth_word: str
     decline_word: str
+    not_growth: frozenset[str]
 
 
 @cache
@@ -69,7 +70,7 @@ def move_words(lang: str) -> MoveWords | None:
         markets=frozenset(t["index_words"]) | frozenset(t["market_nouns"]),
         modifiers=frozenset(t["market_modifiers"]), up_word=t["up_word"],
         down_word=t["down_word"], growth_word=t["growth_word"],
-        decline_word=t["decline_word"])
+        decline_word=t["decline_word"], not_growth=frozenset(t["not_growth_verbs"]))
 
 
 def moved_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
@@ -118,7 +119,8 @@ def _move(text: str, fig: Figure, table: MoveWords) -> str | None:
         return None
     name = _market(before[:m.start()], table) or _conjoined(before[:m.start()], table)
     if name is None and fig.measure and m.re is table.verb_before and _subject_of(
-            before[:m.start()], fig.measure):
+            before[:m.start()], fig.measure) and not table.markets.intersection(
+            fig.measure.lower().split()) and m.group("verb").lower() not in table.not_growth:
         # "revenue rose 3.5%", "exports to Chile jumped 12%": the growth of what rose
         return f"{fig.measure} {table.growth_word if up else table.decline_word}"
     if name is None:
