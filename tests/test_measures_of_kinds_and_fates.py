@@ -94,3 +94,29 @@ def test_a_part_of_a_group_measures_what_the_clause_says_of_it(text, number, mea
 def test_the_group_a_part_is_of_keeps_its_noun():
     text = "On the night shift, six of the 20 nurses were working overtime."
     assert one(text, "20").measure == "nurses"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Growth in Chile slowed to its weakest pace in nearly three decades.", "three decades",
+     "record span of weakest pace"),
+    ("Stocks in Lisbon hit their highest in nearly two years.", "two years",
+     "record span of highest"),
+    ("It was the largest bond sale in Lisbon for nine years.", "nine years",
+     "record span of largest bond sale"),
+])
+def test_a_span_after_a_superlative_is_the_span_of_a_record(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_verb_of_lasting_reads_its_noun_past_a_place():
+    assert one("The protest in Lyon lasted for two days.", "two").measure == (
+        "protest duration")
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Of the 2,000 respondents in Ohio, 12% were black.", "12%", "respondents who were black"),
+    ("The study followed 3,000 patients in Leeds. Of them, 41 percent were women.",
+     "41 percent", "patients who were women"),
+])
+def test_a_share_that_names_nothing_measures_its_clause_of_the_group(text, number, measure):
+    assert one(text, number).measure == measure

@@ -57,6 +57,9 @@ class KindWords:
     phrase_ends: frozenset[str]
     copulas: frozenset[str]
     kind_of: str
+    record_before: re.Pattern[str]
+    not_superlatives: frozenset[str]
+    record_of: str
     pair_before: re.Pattern[str]
 
 
@@ -84,6 +87,10 @@ def kind_words(lang: str) -> KindWords | None:
             rf"({longest_first(t['owner_links'])})\s+$"),
         owner_words=t["owner_words"], phrase_ends=frozenset(t["phrase_ends"]),
         copulas=frozenset(t["copulas"]), kind_of=t["kind_of"],
+        record_before=re.compile(
+            rf"\b(?P<sup>{longest_first(t['superlatives'])}|[a-z]+{t['superlative_end']})"
+            rf"(?P<rest>(?:\s+[a-z-]+){{0,5}}?)\s+(?:{longest_first(t['record_links'])})\s+$"),
+        not_superlatives=frozenset(t["not_superlatives"]), record_of=t["record_of"],
         pair_before=re.compile(rf"^\s*(?:\([^)]*\)\s*)?{re.escape(t['pair_link'])}\s+$"))
 
 
@@ -119,6 +126,8 @@ def _named(text: str, fig: Figure, table: KindWords, words: FigureWords,
     if table.removal_before.search(lower) and (m := table.removal_after.match(text, end)):
         thing = _phrase_after(text, m.end(), table, words)  # "cut two years off ..."
         return f"{thing} {table.lost_word}" if thing else None
+    if fig.measure.startswith("duration") and (record := _record(lower, table)):
+        return record  # "the worst flood in Ohio in two decades"
     if fig.measure not in table.kinds:
         return None  # "duration of the talks": the kind of something named
     if previous is not None and previous.measure and previous.unit == fig.unit and (
@@ -126,7 +135,7 @@ def _named(text: str, fig: Figure, table: KindWords, words: FigureWords,
             text[previous.evidence.end:start]) and previous.measure not in table.kinds:
         return previous.measure  # "going from 2 GW to 5 GW": what the pair measures
     if fig.measure == "duration" and (m := table.lasting_before.search(lower)) and (
-            subject := _subject(lower[:m.start()], table, words)):
+            subject := _subject(text[max(0, start - 120):start][:m.start()], table, words)):
         return f"{subject} {fig.measure}"  # "the strike, which lasted 12 days"
     if fig.measure == "distance" and table.range_before.search(lower) and (
             table.range_words & set(_WORD.findall(text[end:end + 50].lower()))):
@@ -152,14 +161,35 @@ def _owner(before: str, kind: str, table: KindWords, words: FigureWords) -> str 
     return None
 
 
+def _record(before: str, table: KindWords) -> str | None:
+    """"the worst flood in Ohio in", "its highest in": the record a span after it is the
+    span of, as the superlative and the words after it up to a preposition."""
+    m = table.record_before.search(before)
+    if m is None or m.group("sup") in table.not_superlatives:
+        return None
+    said = [m.group("sup")]
+    for word in m.group("rest").split():
+        if word in table.phrase_ends:
+            break
+        said.append(word)
+    return f"{table.record_of} {' '.join(said)}"
+
+
 def _subject(before: str, table: KindWords, words: FigureWords) -> str | None:
     """The noun before a verb of lasting, past a relative, an auxiliary or an adverb ("the
-    strike, which has lasted"), or None when another word stands between."""
-    for word in reversed(_WORD.findall(before)[-6:]):
-        if word in table.subject_skips:
-            continue
-        return None if word in words.stop_words else word
-    return None
+    strike, which has lasted") and a place after it ("the fair in Ghent runs"), or None
+    when another word stands between."""
+    said = re.findall(r"[A-Za-z][\w-]*", before)[-8:]
+    while said and said[-1].lower() in table.subject_skips:
+        said.pop()
+    named = said and said[-1][:1].isupper()
+    while said and said[-1][:1].isupper():
+        said.pop()  # "in Ghent": a place after the noun
+    if named and said and said[-1].lower() in table.phrase_ends:
+        said.pop()
+    if not said or said[-1].lower() in words.stop_words or said[-1][:1].isupper():
+        return None
+    return said[-1].lower()
 
 
 def _clause_after(text: str, end: int, table: KindWords, words: FigureWords) -> str | None:

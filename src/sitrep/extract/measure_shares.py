@@ -56,6 +56,7 @@ class ShareWords:
     not_bases: frozenset[str]
     not_after: frozenset[str]
     group_before: re.Pattern[str]
+    share: str
 
 
 @cache
@@ -71,6 +72,7 @@ def share_words(lang: str) -> ShareWords | None:
         verbs=frozenset(t["share_verbs"]), modals=frozenset(t["modals"]),
         relatives=frozenset(t["relatives"]), not_verbs=frozenset(t["not_verbs"]),
         people=frozenset(t["people_nouns"]), who=t["who_word"], that=t["that_word"],
+        share=t["share_word"],
         most=int(t["clause_words"]), ends=frozenset(t["clause_ends"]),
         fraction=re.compile(rf"(?<![\w-])(?P<frac>{longest_first(fractions)})\s+of\s+"
                             rf"(?:(?:{determiners})\s+)?(?=[A-Za-z])", re.I),
@@ -97,6 +99,9 @@ def shared_measures(text: str, figures: list[Figure], words: FigureWords) -> lis
             measure = _of_group(text, fig, table, words) or _group_before(text, fig, table)
             if measure:
                 fig = replace(fig, measure=measure)
+        elif fig.unit == "%" and not fig.measure and fig.change is None and (
+                bare := _bare_share(text, fig, table)):
+            fig = replace(fig, measure=bare)  # "Of the voters, 12% were under 30"
         elif fig.unit is None and fig.measure and fig.kind == "count" and (
                 part := _part_of_group(text, fig, table, words)):
             fig = replace(fig, measure=part)  # "six of the 20 nurses were on leave"
@@ -124,6 +129,19 @@ def _of_group(text: str, fig: Figure, table: ShareWords, words: FigureWords) -> 
     end = place.end() if place else fig.evidence.end
     clause = _clause(text, end, _head(measure, words), table)
     return f"{measure}{text[fig.evidence.end:end]} {clause}" if clause else None
+
+
+def _bare_share(text: str, fig: Figure, table: ShareWords) -> str | None:
+    """"Of the 900 voters polled, 12% were under 30": a share that names nothing measures
+    the clause after it, said of the last group of people its sentence or the one before
+    names ("voters who were under 30"), or of a share ("share that were under 30")."""
+    start = fig.evidence.start
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    lo = ends[-2] if len(ends) > 1 else max(0, start - 300)  # this sentence and the last
+    groups = [w for w in re.findall(r"[A-Za-z]+", text[lo:start]) if w.lower() in table.people]
+    group = groups[-1] if groups else table.share
+    clause = _clause(text, fig.evidence.end, group, table)
+    return f"{group} {clause}" if clause else None
 
 
 def _part_of_group(text: str, fig: Figure, table: ShareWords, words: FigureWords
