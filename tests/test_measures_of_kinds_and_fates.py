@@ -46,7 +46,7 @@ def test_a_count_of_people_no_harm_befell_keeps_its_noun(text, number):
      "Battery storage capacity"),
     ("The new Holbrook hatchback can go 42 miles (68 km) on battery power alone.", "42",
      "range"),
-    ("The footbridge in Ghent is 300 meters long.", "300", "length of footbridge in Ghent"),
+    ("The footbridge in Ghent is 300 meters long.", "300", "length of footbridge"),
 ])
 def test_a_kind_of_quantity_takes_what_it_is_of_from_its_sentence(text, number, measure):
     assert one(text, number).measure == measure
@@ -120,3 +120,18 @@ def test_a_verb_of_lasting_reads_its_noun_past_a_place():
 ])
 def test_a_share_that_names_nothing_measures_its_clause_of_the_group(text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("In Zurich the franc index gained 0.2%, with the euro up 0.05% to $1.1075.", "$1.1075",
+     "euro exchange rate"),
+    ("Gold rose to $1,472 an ounce in London.", "$1,472", "Gold price per ounce"),
+    ("Three-month aluminium on the Kestrel Metal Exchange lost 0.06% to $1,737 a tonne.",
+     "0.06%", "Three-month aluminium fall"),
+])
+def test_a_market_named_alone_is_its_level_or_its_move(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_sum_of_a_market_good_named_after_it_is_an_amount():
+    assert one("Investors paid $5 billion for the gold.", "$5").measure == "gold"

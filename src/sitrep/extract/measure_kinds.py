@@ -60,6 +60,7 @@ class KindWords:
     record_before: re.Pattern[str]
     not_superlatives: frozenset[str]
     record_of: str
+    quantity_nouns: frozenset[str]
     pair_before: re.Pattern[str]
 
 
@@ -91,6 +92,7 @@ def kind_words(lang: str) -> KindWords | None:
             rf"\b(?P<sup>{longest_first(t['superlatives'])}|[a-z]+{t['superlative_end']})"
             rf"(?P<rest>(?:\s+[a-z-]+){{0,5}}?)\s+(?:{longest_first(t['record_links'])})\s+$"),
         not_superlatives=frozenset(t["not_superlatives"]), record_of=t["record_of"],
+        quantity_nouns=frozenset(t["quantity_nouns"]),
         pair_before=re.compile(rf"^\s*(?:\([^)]*\)\s*)?{re.escape(t['pair_link'])}\s+$"))
 
 
@@ -154,11 +156,15 @@ def _owner(before: str, kind: str, table: KindWords, words: FigureWords) -> str 
     kept = before[m.start(1):m.end(1)].split()
     while kept and kept[0].lower() in words.stop_words:
         kept = kept[1:]
-    if kept and all(w.lower() not in words.stop_words for w in kept):
-        if " ".join(m.group(2).split()) in table.copulas:
-            return f"{kind} {table.kind_of} {' '.join(kept)}"  # "the bridge is"
-        return " ".join(kept)  # "storage capacity will reach"
-    return None
+    while len(kept) > 2 and kept[-1][:1].isupper() and kept[-2].lower() in table.phrase_ends:
+        kept = kept[:-2]  # "the footbridge in Ghent is": a place after the noun
+    if not kept or any(w.lower() in words.stop_words or w.lower() in table.phrase_ends
+                       for w in kept):
+        return None  # "the car from Munich reaches": a phrase of its own, not read here
+    if " ".join(m.group(2).split()) in table.copulas or kept[-1].lower() not in (
+            table.quantity_nouns):
+        return f"{kind} {table.kind_of} {' '.join(kept)}"  # "the bridge is", "it reaches"
+    return " ".join(kept)  # "storage capacity will reach"
 
 
 def _record(before: str, table: KindWords) -> str | None:

@@ -48,6 +48,13 @@ class MoveWords:
     growth_word: str
     decline_word: str
     not_growth: frozenset[str]
+    currencies: frozenset[str]
+    not_levels: frozenset[str]
+    rate_word: str
+    price_word: str
+    per_word: str
+    not_growth_after: re.Pattern[str]
+    level_openers: frozenset[str]
 
 
 @cache
@@ -70,7 +77,11 @@ def move_words(lang: str) -> MoveWords | None:
         markets=frozenset(t["index_words"]) | frozenset(t["market_nouns"]),
         modifiers=frozenset(t["market_modifiers"]), up_word=t["up_word"],
         down_word=t["down_word"], growth_word=t["growth_word"],
-        decline_word=t["decline_word"], not_growth=frozenset(t["not_growth_verbs"]))
+        decline_word=t["decline_word"], not_growth=frozenset(t["not_growth_verbs"]),
+        currencies=frozenset(t["currency_nouns"]), not_levels=frozenset(t["not_level_nouns"]),
+        rate_word=t["rate_word"], price_word=t["price_word"], per_word=t["per_word"],
+        not_growth_after=re.compile(rf"\s+(?:{longest_first(t['not_growth_after'])})\b"),
+        level_openers=frozenset(t["level_openers"]))
 
 
 def moved_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
@@ -84,6 +95,10 @@ def moved_measures(text: str, figures: list[Figure], words: FigureWords) -> list
             measure = _move(text, fig, table)
             if measure is not None:
                 fig = replace(fig, measure=measure)
+        elif fig.unit and fig.measure and fig.change is None and (
+                fig.measure.split()[0].lower() not in fig.evidence.text.lower()) and (
+                level := _level(fig.measure, table)):  # not "$20 billion in oil": an amount
+            fig = replace(fig, measure=level)  # "the euro at $1.10": its exchange rate
         out.append(fig)
     return out
 
@@ -119,13 +134,30 @@ def _move(text: str, fig: Figure, table: MoveWords) -> str | None:
         return None
     name = _market(before[:m.start()], table) or _conjoined(before[:m.start()], table)
     if name is None and fig.measure and m.re is table.verb_before and _subject_of(
-            before[:m.start()], fig.measure) and not table.markets.intersection(
-            fig.measure.lower().split()) and m.group("verb").lower() not in table.not_growth:
+            before[:m.start()], fig.measure) and m.group("verb").lower() not in (
+            table.not_growth) and not table.not_growth_after.match(text, fig.evidence.end) and (
+            fig.evidence.text.split()[0].lower() not in table.level_openers):
+        # not "lost 35 percent of their men" (a share) or "rose from 23% to 35%" (levels)
+        if table.markets.intersection(fig.measure.lower().split()):
+            # "three-month aluminium on the metal exchange lost 0.06%": the market's move
+            return f"{fig.measure} {table.up_word if up else table.down_word}"
         # "revenue rose 3.5%", "exports to Chile jumped 12%": the growth of what rose
         return f"{fig.measure} {table.growth_word if up else table.decline_word}"
     if name is None:
         return None
     return f"{name} {table.up_word if up else table.down_word}"
+
+
+def _level(measure: str, table: MoveWords) -> str | None:
+    """"euro" -> "euro exchange rate", "Gold per ounce" -> "Gold price per ounce": a sum
+    whose measure names only a market is the market's level: a currency's rate, else its
+    price."""
+    head, per, tail = measure.partition(f" {table.per_word} ")
+    last = head.split()[-1].lower() if head.split() else ""
+    if last not in table.markets or last in table.not_levels:
+        return None
+    level = table.rate_word if last in table.currencies else table.price_word
+    return f"{head} {level}{per}{tail}"
 
 
 def _subject_of(head: str, measure: str) -> bool:
