@@ -100,7 +100,7 @@ def test_numbers_that_are_no_figures_where_they_stand(text):
      ("140 miles", 140, 140, "diameter")),
     ("The court fined him Rs 25 lakh.", ("Rs 25 lakh", 2_500_000, 2_500_000, None)),
     ("It is the worst flood in Albania in two decades.",
-     ("two decades", 20, 20, "record span of worst flood")),
+     ("two decades", 20, 20, "years as worst flood")),
     ("Officers seized 3.7 metric tons of explosives.",
      ("3.7 metric tons of explosives", 3.7, 3.7, "explosives")),
     ("Typing raised the noise to about 43 dBA.", ("about 43 dBA", 43, 43, "noise level")),

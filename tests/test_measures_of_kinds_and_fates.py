@@ -98,11 +98,11 @@ def test_the_group_a_part_is_of_keeps_its_noun():
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("Growth in Chile slowed to its weakest pace in nearly three decades.", "three decades",
-     "record span of weakest pace"),
+     "years as weakest pace"),
     ("Stocks in Lisbon hit their highest in nearly two years.", "two years",
-     "record span of highest"),
+     "years as highest"),
     ("It was the largest bond sale in Lisbon for nine years.", "nine years",
-     "record span of largest bond sale"),
+     "years as largest bond sale"),
 ])
 def test_a_span_after_a_superlative_is_the_span_of_a_record(text, number, measure):
     assert one(text, number).measure == measure

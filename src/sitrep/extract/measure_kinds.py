@@ -59,7 +59,8 @@ class KindWords:
     kind_of: str
     record_before: re.Pattern[str]
     not_superlatives: frozenset[str]
-    record_of: str
+    record_as: str
+    unit_plural: str
     quantity_nouns: frozenset[str]
     pair_before: re.Pattern[str]
 
@@ -91,7 +92,8 @@ def kind_words(lang: str) -> KindWords | None:
         record_before=re.compile(
             rf"\b(?P<sup>{longest_first(t['superlatives'])}|[a-z]+{t['superlative_end']})"
             rf"(?P<rest>(?:\s+[a-z-]+){{0,5}}?)\s+(?:{longest_first(t['record_links'])})\s+$"),
-        not_superlatives=frozenset(t["not_superlatives"]), record_of=t["record_of"],
+        not_superlatives=frozenset(t["not_superlatives"]), record_as=t["record_as"],
+        unit_plural=t["unit_plural"],
         quantity_nouns=frozenset(t["quantity_nouns"]),
         pair_before=re.compile(rf"^\s*(?:\([^)]*\)\s*)?{re.escape(t['pair_link'])}\s+$"))
 
@@ -128,8 +130,8 @@ def _named(text: str, fig: Figure, table: KindWords, words: FigureWords,
     if table.removal_before.search(lower) and (m := table.removal_after.match(text, end)):
         thing = _phrase_after(text, m.end(), table, words)  # "cut two years off ..."
         return f"{thing} {table.lost_word}" if thing else None
-    if fig.measure.startswith("duration") and (record := _record(lower, table)):
-        return record  # "the worst flood in Ohio in two decades"
+    if fig.measure.startswith("duration") and fig.unit and (record := _record(lower, table)):
+        return f"{fig.unit}{table.unit_plural} {record}"  # "the worst flood in two decades"
     if fig.measure not in table.kinds:
         return None  # "duration of the talks": the kind of something named
     if previous is not None and previous.measure and previous.unit == fig.unit and (
@@ -169,7 +171,8 @@ def _owner(before: str, kind: str, table: KindWords, words: FigureWords) -> str 
 
 def _record(before: str, table: KindWords) -> str | None:
     """"the worst flood in Ohio in", "its highest in": the record a span after it is the
-    span of, as the superlative and the words after it up to a preposition."""
+    span of ("as worst flood"), the superlative and the words after it up to a
+    preposition."""
     m = table.record_before.search(before)
     if m is None or m.group("sup") in table.not_superlatives:
         return None
@@ -178,7 +181,7 @@ def _record(before: str, table: KindWords) -> str | None:
         if word in table.phrase_ends:
             break
         said.append(word)
-    return f"{table.record_of} {' '.join(said)}"
+    return f"{table.record_as} {' '.join(said)}"
 
 
 def _subject(before: str, table: KindWords, words: FigureWords) -> str | None:
