@@ -62,6 +62,7 @@ class KindWords:
     record_as: str
     unit_plural: str
     quantity_nouns: frozenset[str]
+    owner_not_kinds: frozenset[str]
     pair_before: re.Pattern[str]
 
 
@@ -95,6 +96,7 @@ def kind_words(lang: str) -> KindWords | None:
         not_superlatives=frozenset(t["not_superlatives"]), record_as=t["record_as"],
         unit_plural=t["unit_plural"],
         quantity_nouns=frozenset(t["quantity_nouns"]),
+        owner_not_kinds=frozenset(t["owner_not_kinds"]),
         pair_before=re.compile(rf"^\s*(?:\([^)]*\)\s*)?{re.escape(t['pair_link'])}\s+$"))
 
 
@@ -144,6 +146,8 @@ def _named(text: str, fig: Figure, table: KindWords, words: FigureWords,
     if fig.measure == "distance" and table.range_before.search(lower) and (
             table.range_words & set(_WORD.findall(text[end:end + 50].lower()))):
         return table.range_measure  # "can go 40 miles on one charge"
+    if fig.measure in table.owner_not_kinds:
+        return None  # "the villages are 5 km apart": a distance between places
     return _owner(text[max(0, start - 120):start], fig.measure, table, words)
 
 
