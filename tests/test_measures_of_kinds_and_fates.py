@@ -135,3 +135,12 @@ def test_a_market_named_alone_is_its_level_or_its_move(text, number, measure):
 
 def test_a_sum_of_a_market_good_named_after_it_is_an_amount():
     assert one("Investors paid $5 billion for the gold.", "$5").measure == "gold"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Nowadays it is regularly 96% which doctors in Leeds call normal.", "96%"),
+    ("The index was 5% above the prior 12-month average of 15.2 percent.", "12-month"),
+])
+def test_a_value_said_of_itself_or_an_index_is_no_group_or_level(text, number):
+    measure = one(text, number).measure or ""
+    assert "who" not in measure and "which" not in measure and "price" not in measure

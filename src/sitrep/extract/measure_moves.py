@@ -48,6 +48,7 @@ class MoveWords:
     growth_word: str
     decline_word: str
     not_growth: frozenset[str]
+    goods: frozenset[str]  # the markets that are goods or currencies, not indexes
     currencies: frozenset[str]
     not_levels: frozenset[str]
     rate_word: str
@@ -78,7 +79,8 @@ def move_words(lang: str) -> MoveWords | None:
         modifiers=frozenset(t["market_modifiers"]), up_word=t["up_word"],
         down_word=t["down_word"], growth_word=t["growth_word"],
         decline_word=t["decline_word"], not_growth=frozenset(t["not_growth_verbs"]),
-        currencies=frozenset(t["currency_nouns"]), not_levels=frozenset(t["not_level_nouns"]),
+        goods=frozenset(t["market_nouns"]), currencies=frozenset(t["currency_nouns"]),
+        not_levels=frozenset(t["not_level_nouns"]),
         rate_word=t["rate_word"], price_word=t["price_word"], per_word=t["per_word"],
         not_growth_after=re.compile(rf"\s+(?:{longest_first(t['not_growth_after'])})\b"),
         level_openers=frozenset(t["level_openers"]))
@@ -154,7 +156,7 @@ def _level(measure: str, table: MoveWords) -> str | None:
     price."""
     head, per, tail = measure.partition(f" {table.per_word} ")
     last = head.split()[-1].lower() if head.split() else ""
-    if last not in table.markets or last in table.not_levels:
+    if last not in table.goods or last in table.not_levels:
         return None
     level = table.rate_word if last in table.currencies else table.price_word
     return f"{head} {level}{per}{tail}"

@@ -140,6 +140,9 @@ def _bare_share(text: str, fig: Figure, table: ShareWords) -> str | None:
     lo = ends[-2] if len(ends) > 1 else max(0, start - 300)  # this sentence and the last
     groups = [w for w in re.findall(r"[A-Za-z]+", text[lo:start]) if w.lower() in table.people]
     group = groups[-1] if groups else table.share
+    after = text[fig.evidence.end:fig.evidence.end + 40].split()
+    if not after or after[0].lower() in table.relatives or after[0].lower() in table.ends:
+        return None  # "97% which is normal", "25% compared with ...": said of the value
     clause = _clause(text, fig.evidence.end, group, table)
     return f"{group} {clause}" if clause else None
 
