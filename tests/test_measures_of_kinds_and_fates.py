@@ -144,3 +144,18 @@ def test_a_sum_of_a_market_good_named_after_it_is_an_amount():
 def test_a_value_said_of_itself_or_an_index_is_no_group_or_level(text, number):
     measure = one(text, number).measure or ""
     assert "who" not in measure and "which" not in measure and "price" not in measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The new frame in the Holbrook coupe lowers it two inches.", "two", "height reduction"),
+    ("The launch in Kourou was delayed for almost two weeks.", "two weeks", "delay"),
+    ("She had been married for two years when they met in Porto.", "two years",
+     "marriage duration"),
+])
+def test_a_verb_before_a_bare_kind_names_what_the_value_is(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_verb_of_height_does_not_rename_a_power():
+    assert one("The utility in Ohio raised 5 MW from the new turbine.", "5").measure != (
+        "height increase")

@@ -63,6 +63,9 @@ class KindWords:
     unit_plural: str
     quantity_nouns: frozenset[str]
     owner_not_kinds: frozenset[str]
+    verb_before: re.Pattern[str]
+    verb_measures: dict[str, str]
+    verb_kinds: frozenset[str]
     pair_before: re.Pattern[str]
 
 
@@ -97,6 +100,10 @@ def kind_words(lang: str) -> KindWords | None:
         unit_plural=t["unit_plural"],
         quantity_nouns=frozenset(t["quantity_nouns"]),
         owner_not_kinds=frozenset(t["owner_not_kinds"]),
+        verb_before=re.compile(
+            rf"\b(?P<verb>{longest_first(t['verb_measures'])})\s+"
+            rf"(?:(?:{longest_first(t['verb_objects'])})\s+){{0,2}}$"),
+        verb_measures=dict(t["verb_measures"]), verb_kinds=frozenset(t["verb_kinds"]),
         pair_before=re.compile(rf"^\s*(?:\([^)]*\)\s*)?{re.escape(t['pair_link'])}\s+$"))
 
 
@@ -140,6 +147,8 @@ def _named(text: str, fig: Figure, table: KindWords, words: FigureWords,
             0 <= start - previous.evidence.end < 40) and table.pair_before.match(
             text[previous.evidence.end:start]) and previous.measure not in table.kinds:
         return previous.measure  # "going from 2 GW to 5 GW": what the pair measures
+    if fig.measure in table.verb_kinds and (m := table.verb_before.search(lower)):
+        return table.verb_measures[m.group("verb")]  # "lowers it two inches", "delayed for"
     if fig.measure == "duration" and (m := table.lasting_before.search(lower)) and (
             subject := _subject(text[max(0, start - 120):start][:m.start()], table, words)):
         return f"{subject} {fig.measure}"  # "the strike, which lasted 12 days"
