@@ -14,9 +14,9 @@ from figure_lookup import one
     ("The storm injured 19 residents of Mobile overnight.", "19", "residents of Mobile injured"),
     ("The quake killing 31 people struck Oaxaca at dawn.", "31", "people killed"),
     ("Crews evacuated 2,000 people from Bristol.", "2,000", "people from Bristol evacuated"),
-    ("Over the years, cholera has killed millions of people around the world.", "millions",
+    ("Cholera has killed millions of people across Asia since 1817.", "millions",
      "people killed"),
-    ("More than 9 million people may have perished in the famine.", "9 million",
+    ("Up to 9 million people are thought to have perished in the famine.", "9 million",
      "people killed"),
 ])
 def test_a_verb_of_harm_names_what_happened_to_the_people_counted(text, number, measure):
@@ -35,16 +35,16 @@ def test_a_count_of_people_no_harm_befell_keeps_its_noun(text, number):
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("Forecasters give a 40% chance of heavy rain in Leeds on Friday.", "40%",
      "chance of heavy rain"),
-    ("Analysts at Brindle Capital see a 30% chance that the merger collapses by June.",
-     "30%", "chance that the merger collapses"),
+    ("Analysts at Brindle Capital see a 35% chance that the merger collapses by June.",
+     "35%", "chance that the merger collapses"),
     ("Smog has cut 2.5 years off average life expectancy in the valley.", "2.5",
      "average life expectancy lost"),
     ("The strike, which lasted 12 days, shut the port of Antwerp.", "12",
      "strike duration"),
-    ("The session lasts for 10-15 minutes.", "10-15", "session duration"),
+    ("Each class in Leeds lasts for 40 minutes.", "40", "class duration"),
     ("Battery storage capacity will reach 4.2 GW next year.", "4.2",
      "Battery storage capacity"),
-    ("The new Holbrook hatchback can go 42 miles (68 km) on battery power alone.", "42",
+    ("The new Holbrook hatchback can go 42 miles (68 km) on one full charge.", "42",
      "range"),
     ("The footbridge in Ghent is 300 meters long.", "300", "length of footbridge"),
 ])
@@ -97,11 +97,11 @@ def test_the_group_a_part_is_of_keeps_its_noun():
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("Growth in Chile slowed to its weakest pace in nearly three decades.", "three decades",
+    ("Growth in Chile slowed to its weakest pace in almost four decades.", "four decades",
      "years as weakest pace"),
-    ("Stocks in Lisbon hit their highest in nearly two years.", "two years",
-     "years as highest"),
-    ("It was the largest bond sale in Lisbon for nine years.", "nine years",
+    ("Stocks in Lisbon closed at their strongest level in about five years.", "five years",
+     "years as strongest level"),
+    ("It was the largest bond sale in Lisbon for eleven years.", "eleven years",
      "years as largest bond sale"),
 ])
 def test_a_span_after_a_superlative_is_the_span_of_a_record(text, number, measure):
@@ -123,11 +123,11 @@ def test_a_share_that_names_nothing_measures_its_clause_of_the_group(text, numbe
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("In Zurich the franc index gained 0.2%, with the euro up 0.05% to $1.1075.", "$1.1075",
+    ("In Zurich the franc index gained 0.2%, with the euro up 0.3% to $1.0912.", "$1.0912",
      "euro exchange rate"),
-    ("Gold rose to $1,472 an ounce in London.", "$1,472", "Gold price per ounce"),
-    ("Three-month aluminium on the Kestrel Metal Exchange lost 0.06% to $1,737 a tonne.",
-     "0.06%", "Three-month aluminium fall"),
+    ("Gold rose to $1,913 an ounce in London.", "$1,913", "Gold price per ounce"),
+    ("Three-month zinc on the Kestrel Metals Exchange lost 0.4% to $2,105 a tonne.",
+     "0.4%", "Three-month zinc fall"),
 ])
 def test_a_market_named_alone_is_its_level_or_its_move(text, number, measure):
     assert one(text, number).measure == measure
@@ -139,7 +139,7 @@ def test_a_sum_of_a_market_good_named_after_it_is_an_amount():
 
 @pytest.mark.parametrize(("text", "number"), [
     ("Nowadays it is regularly 96% which doctors in Leeds call normal.", "96%"),
-    ("The index was 5% above the prior 12-month average of 15.2 percent.", "12-month"),
+    ("The gauge in Oslo sat 5% over its 24-month average of 11.8 percent.", "24-month"),
 ])
 def test_a_value_said_of_itself_or_an_index_is_no_group_or_level(text, number):
     measure = one(text, number).measure or ""
@@ -148,8 +148,8 @@ def test_a_value_said_of_itself_or_an_index_is_no_group_or_level(text, number):
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("The new frame in the Holbrook coupe lowers it two inches.", "two", "height reduction"),
-    ("The launch in Kourou was delayed for almost two weeks.", "two weeks", "delay"),
-    ("She had been married for two years when they met in Porto.", "two years",
+    ("The launch in Kourou was delayed for nearly three weeks.", "three weeks", "delay"),
+    ("The pair in Porto were married for six years, records show.", "six years",
      "marriage duration"),
 ])
 def test_a_verb_before_a_bare_kind_names_what_the_value_is(text, number, measure):

@@ -151,7 +151,7 @@ def test_a_sales_day_without_a_year_is_the_subject_of_what_was_spent_on_it():
 
 
 @pytest.mark.parametrize(("spec", "number"), [
-    ("Other features include three sets of foam tips and a carry case.", "three"),
+    ("Extras include two spare sets of foam tips and a carry case.", "two"),
     ("The Orla earbuds come with 2 charging cables.", "2 charging"),
 ])
 def test_a_count_of_a_products_parts_in_a_deals_post_is_its_spec(spec, number):

@@ -141,7 +141,7 @@ def _move(text: str, fig: Figure, table: MoveWords) -> str | None:
             fig.evidence.text.split()[0].lower() not in table.level_openers):
         # not "lost 35 percent of their men" (a share) or "rose from 23% to 35%" (levels)
         if table.markets.intersection(fig.measure.lower().split()):
-            # "three-month aluminium on the metal exchange lost 0.06%": the market's move
+            # "zinc on the metals exchange lost 1.2%": the market's move
             return f"{fig.measure} {table.up_word if up else table.down_word}"
         # "revenue rose 3.5%", "exports to Chile jumped 12%": the growth of what rose
         return f"{fig.measure} {table.growth_word if up else table.decline_word}"
