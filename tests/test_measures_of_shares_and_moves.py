@@ -89,12 +89,12 @@ def test_a_market_move_measures_the_move_not_the_name(text, number, measure):
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("Net income rose 12% at the bank in Perth, it said.", "12%", "Net income"),
-    ("Exports from Chile rose 4% last year.", "4%", "Exports"),
+    ("Net income rose 12% at the bank in Perth, it said.", "12%", "Net income growth"),
+    ("Exports from Chile rose 4% last year.", "4%", "Exports growth"),
     ("Comparable sales at the grocer in Leeds rose 3.6 percent.", "3.6 percent",
-     "Comparable sales"),
+     "Comparable sales growth"),
 ])
-def test_a_measure_that_moved_but_is_no_market_stays(text, number, measure):
+def test_a_measure_that_moved_but_is_no_market_measures_its_growth(text, number, measure):
     assert one(text, number).measure == measure
 
 

@@ -31,7 +31,7 @@ from figure_lookup import figures_of, one
      "300 miles", "range"),
     ("The sedan offers a WLTP range of 450 km, the maker in Lyon said.", "450 km", "range"),
     # a word that makes a business measure another one stays with it
-    ("Operating profit fell 8% at the brewer in Dublin.", "8%", "Operating profit"),
+    ("Operating profit fell 8% at the brewer in Dublin.", "8%", "Operating profit decline"),
     ("The chain in Denver posted comparable sales growth of 2.7 percent, it said.", "2.7",
      "comparable sales growth"),
     # a placeholder: the noun after "of", else the value it restates or is compared with
@@ -45,10 +45,10 @@ def test_a_noun_that_names_no_quantity_is_read_again(text, number, measure):
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("Exports from Chile rose 4% last year.", "4%", "Exports"),
+    ("Exports from Chile rose 4% last year.", "4%", "Exports growth"),
     ("Same-store sales fell 2% last year at the grocer in Leeds, it said.", "2%",
-     "Same-store sales"),
-    ("Net income rose 12% at the bank in Perth, it said.", "12%", "Net income"),
+     "Same-store sales decline"),
+    ("Net income rose 12% at the bank in Perth, it said.", "12%", "Net income growth"),
     ("The crater in Arizona has a diameter of 1,200 meters.", "1,200 meters", "diameter"),
     ("A loss of $5 million was booked by the mill in Tampere.", "$5 million", "loss"),
     ("The convoy drove 40 km north of Kabul on Sunday.", "40 km", "distance of Kabul"),
@@ -151,7 +151,7 @@ def test_a_spec_outside_a_deals_post_stays():
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("The lab in Basel ran 5,000 blood tests last week.", "5,000", "blood tests"),
-    ("The agency said the EPA budget fell 10% this year in Ohio.", "10%", "EPA budget"),
+    ("The agency said the EPA budget fell 10% this year in Ohio.", "10%", "EPA budget decline"),
 ])
 def test_a_count_of_tests_or_an_agency_before_a_measure_stays(text, number, measure):
     assert one(text, number).measure == measure

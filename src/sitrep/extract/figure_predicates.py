@@ -22,6 +22,8 @@ from ..lang import language_data, longest_first
 
 #: How far before or after a number the rules look, in characters.
 WINDOW = 200
+#: The last word before a count, where a verb of harm stands ("killed 12 people").
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -78,10 +80,33 @@ class Predicates:
         m = self.state_after.match(folded, end, min(len(folded), end + WINDOW))
         return self.states[m.group("state")] if m else None
 
+    def done_before(self, folded: str, start: int) -> str | None:
+        """"killed 12 people", "arresting dozens", "injures 19 others": what the verb right
+        before a count did to the people counted (a participle, an -ing or an -s form of one
+        of the states), else None."""
+        before = _WORD_BEFORE.search(folded, max(0, start - 20), start)
+        if before is None:
+            return None
+        verb = before.group(1)
+        if verb in self.states:
+            return self.states[verb]
+        stem = verb[:-3] if verb.endswith("ing") else verb[:-1] if verb.endswith("s") else ""
+        if len(stem) < 4:
+            return None
+        return next((state for word, state in self.states.items()
+                     if " " not in word and word.startswith(stem)
+                     and len(word) - len(stem) <= 3), None)
+
     def magnitude(self, folded: str, start: int, end: int) -> bool:
         """"magnitude 6.1", "measuring 6.1", "6.1-magnitude", "6.1 magnitude"."""
         return bool(self.magnitude_before.search(folded, max(0, start - 30), start)
                     or self.magnitude_after.match(folded, end, min(len(folded), end + 12)))
+
+
+def with_state(measure: str | None, state: str) -> str:
+    """"people" + "killed" -> "people killed": who, then what befell them, as the
+    predicates after a count read ("62 people were killed")."""
+    return f"{measure} {state}" if measure else state
 
 
 @cache

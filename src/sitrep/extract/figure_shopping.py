@@ -57,6 +57,7 @@ class ShoppingWords:
     gift_pieces: tuple[str, ...]
     listed_price: re.Pattern[str]
     first_person: re.Pattern[str]
+    spec_count_before: re.Pattern[str]
 
 
 @cache
@@ -82,7 +83,8 @@ def shopping_words(lang: str) -> ShoppingWords:
         gift=with_opening_class(re.compile(table["gift"], re.I)),
         gift_pieces=tuple(table["gift_pieces"]),
         listed_price=re.compile(table["listed_price"]),
-        first_person=re.compile(table["first_person"]))
+        first_person=re.compile(table["first_person"]),
+        spec_count_before=re.compile(table["spec_count_before"], re.I))
 
 
 class ShoppingCopy:
@@ -110,7 +112,8 @@ class ShoppingCopy:
         spec = bool(unit) and unit not in _CURRENCIES and unit != "%"
         if not self._offered(start, end, unit, measure, priced) and not (
                 loose and self._commerce_sentence(start, end) and self.deals_post()) and not (
-                spec and self._listed(start) and self.deals_post()) and not self._gift(start, end):
+                spec and self._listed(start) and self.deals_post()) and not self._gift(
+                start, end) and not self._spec_count(start, unit):
             return False
         # "a $20 discount to Brent": a market's price, and a stated sentence is a claim
         return not (words.market_after.match(text, end) or said(start)
@@ -196,6 +199,12 @@ class ShoppingCopy:
         hi = self.index.next_at("\n", pos)
         hi = hi if hi >= 0 else len(self.text)
         return bool(self.words.listed_price.search(self.text, lo, hi))
+
+    def _spec_count(self, start: int, unit: str | None) -> bool:
+        """A count a verb of listing a product's parts governs, in a deals post ("comes
+        with 3 spare straps"): the product's spec."""
+        return unit is None and bool(self.words.spec_count_before.search(
+            self.text, max(0, start - 40), start)) and self.deals_post()
 
     def _gift(self, start: int, end: int) -> bool:
         """A thing a customer got for free, told in the first person ("my son got 2 bags of

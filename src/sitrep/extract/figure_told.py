@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .figure_increments import skip_word_after
-from .figure_predicates import predicates
+from .figure_predicates import predicates, with_state
 
 
 def told_around(lang: str, folded: str, m: re.Match[str], value: float,
@@ -32,6 +32,8 @@ def told_around(lang: str, folded: str, m: re.Match[str], value: float,
     if happened:
         return (f"{measure} {happened}" if measure else happened), None, \
             end if measure else m.end()
+    if done := told.done_before(folded, m.start()):  # "killed 12 (people)", "arresting 35"
+        return with_state(measure, done), None, end if measure else m.end()
     # "the death toll has risen to 93", "the death toll surpassed 3,000 (people)"
     total = told.named_before(folded, m.start()) or (
         m.group("qual") and told.named_before(folded, m.start("num")))

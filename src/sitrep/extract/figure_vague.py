@@ -10,16 +10,13 @@ The bounds come from ``figure_vague``: a lower bound for "dozens"/"hundreds", a 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from .figure_predicates import with_state
 from .scan import matches_from
 
 if TYPE_CHECKING:
     from .figure_values import FigureFinder
-
-_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
-
 
 def find_vague(finder: FigureFinder) -> None:
     """Every vague amount of the finder's text, added as a figure with ``vague=True``."""
@@ -43,6 +40,8 @@ def _with_of(finder: FigureFinder) -> None:
         head = (measure or "").split()[-1].lower() if measure else ""
         if unit is not None or head not in words.count_nouns:
             continue  # "thousands of kilometers", "billions of dollars": rhetoric
+        if head in finder.predicates.generic and (state := harm_around(finder, m.start(), end)):
+            measure = with_state(measure, state)  # "killed millions of people"
         word = " ".join(m.group("vague").lower().split()).replace(several, "")
         finder.add(m.start(), end, measure=measure, low=float(words.vague_low[word]),
                    high=None, unit=None, qualifier=word, change=None, dates=None, vague=True)
@@ -52,18 +51,7 @@ def harm_around(finder: FigureFinder, start: int, end: int) -> str | None:
     """What happened to the people an amount counts when a verb says it: "injuring
     hundreds" (the verb before), "dozens more were injured" (the predicate after)."""
     told = finder.predicates
-    after = told.happened(finder.folded, end)
-    if after:
-        return after
-    before = _WORD_BEFORE.search(finder.folded, max(0, start - 20), start)
-    if before is None:
-        return None
-    verb = before.group(1)
-    stem = verb[:-3] if verb.endswith("ing") else verb
-    if len(stem) < 4:
-        return None
-    return next((state for word, state in told.states.items()
-                 if word == verb or (verb.endswith("ing") and word.startswith(stem))), None)
+    return told.happened(finder.folded, end) or told.done_before(finder.folded, start)
 
 
 def _bare(finder: FigureFinder) -> None:

@@ -45,6 +45,17 @@ class MoveWords:
     modifiers: frozenset[str]
     up_word: str
     down_word: str
+    growth_word: str
+    decline_word: str
+    not_growth: frozenset[str]
+    goods: frozenset[str]  # the markets that are goods or currencies, not indexes
+    currencies: frozenset[str]
+    not_levels: frozenset[str]
+    rate_word: str
+    price_word: str
+    per_word: str
+    not_growth_after: re.Pattern[str]
+    level_openers: frozenset[str]
 
 
 @cache
@@ -66,7 +77,13 @@ def move_words(lang: str) -> MoveWords | None:
         auxiliaries=frozenset(t["auxiliaries"]),
         markets=frozenset(t["index_words"]) | frozenset(t["market_nouns"]),
         modifiers=frozenset(t["market_modifiers"]), up_word=t["up_word"],
-        down_word=t["down_word"])
+        down_word=t["down_word"], growth_word=t["growth_word"],
+        decline_word=t["decline_word"], not_growth=frozenset(t["not_growth_verbs"]),
+        goods=frozenset(t["market_nouns"]), currencies=frozenset(t["currency_nouns"]),
+        not_levels=frozenset(t["not_level_nouns"]),
+        rate_word=t["rate_word"], price_word=t["price_word"], per_word=t["per_word"],
+        not_growth_after=re.compile(rf"\s+(?:{longest_first(t['not_growth_after'])})\b"),
+        level_openers=frozenset(t["level_openers"]))
 
 
 def moved_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
@@ -80,16 +97,22 @@ def moved_measures(text: str, figures: list[Figure], words: FigureWords) -> list
             measure = _move(text, fig, table)
             if measure is not None:
                 fig = replace(fig, measure=measure)
+        elif fig.unit and fig.measure and fig.change is None and (
+                fig.measure.split()[0].lower() not in fig.evidence.text.lower()) and (
+                level := _level(fig.measure, table)):  # not "$20 billion in oil": an amount
+            fig = replace(fig, measure=level)  # "the euro at $1.10": its exchange rate
         out.append(fig)
     return out
 
 
 def move_family(measure: str, lang: str) -> str | None:
     """The family of a move's measure: the market's name ("S&P 500 gain" and "S&P 500
-    fall" are one measure; the S&P 500's gain and the Nikkei's are two), else None."""
+    fall" are one measure; the S&P 500's gain and the Nikkei's are two), or what grew
+    ("revenue growth": revenue's), else None."""
     table = move_words(lang)
     said = measure.rsplit(" ", 1)
-    if table is None or len(said) < 2 or said[1] not in (table.up_word, table.down_word):
+    if table is None or len(said) < 2 or said[1] not in (
+            table.up_word, table.down_word, table.growth_word, table.decline_word):
         return None
     return said[0].lower()
 
@@ -112,9 +135,40 @@ def _move(text: str, fig: Figure, table: MoveWords) -> str | None:
     if m is None:
         return None
     name = _market(before[:m.start()], table) or _conjoined(before[:m.start()], table)
+    if name is None and fig.measure and m.re is table.verb_before and _subject_of(
+            before[:m.start()], fig.measure) and m.group("verb").lower() not in (
+            table.not_growth) and not table.not_growth_after.match(text, fig.evidence.end) and (
+            fig.evidence.text.split()[0].lower() not in table.level_openers):
+        # not "lost 35 percent of their men" (a share) or "rose from 23% to 35%" (levels)
+        if table.markets.intersection(fig.measure.lower().split()):
+            # "zinc on the metals exchange lost 1.2%": the market's move
+            return f"{fig.measure} {table.up_word if up else table.down_word}"
+        # "revenue rose 3.5%", "exports to Chile jumped 12%": the growth of what rose
+        return f"{fig.measure} {table.growth_word if up else table.decline_word}"
     if name is None:
         return None
     return f"{name} {table.up_word if up else table.down_word}"
+
+
+def _level(measure: str, table: MoveWords) -> str | None:
+    """"euro" -> "euro exchange rate", "Gold per ounce" -> "Gold price per ounce": a sum
+    whose measure names only a market is the market's level: a currency's rate, else its
+    price."""
+    head, per, tail = measure.partition(f" {table.per_word} ")
+    last = head.split()[-1].lower() if head.split() else ""
+    if last not in table.goods or last in table.not_levels:
+        return None
+    level = table.rate_word if last in table.currencies else table.price_word
+    return f"{head} {level}{per}{tail}"
+
+
+def _subject_of(head: str, measure: str) -> bool:
+    """Whether ``measure`` is the subject that ends ``head`` (the words before the verb),
+    with at most a short phrase after it ("exports to Chile", "sales at the grocer in
+    Leeds") and no mark between."""
+    at = head.lower().rfind(measure.lower())
+    rest = head[at + len(measure):] if at >= 0 else ""
+    return at >= 0 and len(rest.split()) <= 6 and not re.search(r"[^\w\s’'-]", rest)
 
 
 def _conjoined(head: str, table: MoveWords) -> str | None:

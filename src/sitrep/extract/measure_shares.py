@@ -30,6 +30,9 @@ _TOKEN = re.compile(r"\S+")
 _PUNCT_END = re.compile(r"[,.;:!?)\]”\"—–]+$")
 _PARTITIVE = re.compile(r"(?:\bof\s+(?:the\s+|all\s+)?|\b(?:out\s+of|in)\s+[\w,.]+\s+)$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+#: " of the 20 ", " of its ": between a part and the group it is part of.
+_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our|all)\s+(?:[\d,.]+\s+)?",
+                      re.I)
 _PLACE = re.compile(r" (?:in|from) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
 _TRAILING = frozenset(("to", "the", "a", "an", "of", "and", "that", "in", "on", "for", "with",
                        "by", "their", "his", "her", "its", "at", "from", "about"))
@@ -54,6 +57,7 @@ class ShareWords:
     not_bases: frozenset[str]
     not_after: frozenset[str]
     group_before: re.Pattern[str]
+    share: str
 
 
 @cache
@@ -69,6 +73,7 @@ def share_words(lang: str) -> ShareWords | None:
         verbs=frozenset(t["share_verbs"]), modals=frozenset(t["modals"]),
         relatives=frozenset(t["relatives"]), not_verbs=frozenset(t["not_verbs"]),
         people=frozenset(t["people_nouns"]), who=t["who_word"], that=t["that_word"],
+        share=t["share_word"],
         most=int(t["clause_words"]), ends=frozenset(t["clause_ends"]),
         # searched through the whole text: opened with a class the matcher skips to
         fraction=with_opening_class(re.compile(
@@ -97,6 +102,12 @@ def shared_measures(text: str, figures: list[Figure], words: FigureWords) -> lis
             measure = _of_group(text, fig, table, words) or _group_before(text, fig, table)
             if measure:
                 fig = replace(fig, measure=measure)
+        elif fig.unit == "%" and not fig.measure and fig.change is None and (
+                bare := _bare_share(text, fig, table)):
+            fig = replace(fig, measure=bare)  # "Of the voters, 12% were under 30"
+        elif fig.unit is None and fig.measure and fig.kind == "count" and (
+                part := _part_of_group(text, fig, table, words)):
+            fig = replace(fig, measure=part)  # "six of the 20 nurses were on leave"
         out.append(fig)
     if "of" in text and _may_hold_fraction(text, table):
         out = _with_fractions(text, out, table, words)
@@ -121,6 +132,35 @@ def _of_group(text: str, fig: Figure, table: ShareWords, words: FigureWords) -> 
     end = place.end() if place else fig.evidence.end
     clause = _clause(text, end, _head(measure, words), table)
     return f"{measure}{text[fig.evidence.end:end]} {clause}" if clause else None
+
+
+def _bare_share(text: str, fig: Figure, table: ShareWords) -> str | None:
+    """"Of the 900 voters polled, 12% were under 30": a share that names nothing measures
+    the clause after it, said of the last group of people its sentence or the one before
+    names ("voters who were under 30"), or of a share ("share that were under 30")."""
+    start = fig.evidence.start
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    lo = ends[-2] if len(ends) > 1 else max(0, start - 300)  # this sentence and the last
+    groups = [w for w in re.findall(r"[A-Za-z]+", text[lo:start]) if w.lower() in table.people]
+    group = groups[-1] if groups else table.share
+    after = text[fig.evidence.end:fig.evidence.end + 40].split()
+    if not after or after[0].lower() in table.relatives or after[0].lower() in table.ends:
+        return None  # "97% which is normal", "25% compared with ...": said of the value
+    clause = _clause(text, fig.evidence.end, group, table)
+    return f"{group} {clause}" if clause else None
+
+
+def _part_of_group(text: str, fig: Figure, table: ShareWords, words: FigureWords
+                   ) -> str | None:
+    """"six of the 20 nurses were on leave": a count of part of a group, written as a bare
+    number before the group, measures what the group's clause says of it, as a share does
+    ("nurses who were on leave")."""
+    measure, end = fig.measure or "", fig.evidence.end
+    at = text.find(measure, end, end + 60 + len(measure))
+    if at < 0 or not _PART_OF.fullmatch(text, end, at) or fig.evidence.text.endswith(measure):
+        return None
+    clause = _clause(text, at + len(measure), _head(measure, words), table)
+    return f"{measure} {clause}" if clause else None
 
 
 def _group_before(text: str, fig: Figure, table: ShareWords) -> str | None:
