@@ -81,7 +81,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
         said = None if k is not None and fig.unit != "%" and carrier.describes(
             k, family) else cue
         if cue is None and k is not None and not by_sentence.get(sentences[k].start):
-            said = carrier.cue(k, family)  # "... the ministry said. Another 40 are missing."
+            # "... the ministry said. Another 40 are missing." / "40 are missing. ..., it said."
+            said = carrier.cue(k, family) or carrier.closing(k, family)
         about = subject(fig, doc, sentence, cue, words)
         out.append(replace(fig, attribution=said.attribution if said else NO_ATTRIBUTION,
                            subject=about, family=family, change=fig.change or step,
