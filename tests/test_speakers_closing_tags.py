@@ -114,3 +114,19 @@ def test_a_body_named_as_a_source_still_stops_the_carry():
     text = ("Police spokesman Dale Varga said officers arrested 6 people in Dover on "
             "Monday. The Kent County Court set bonds of $40,000 each.\n")
     assert source_of(text, "$40,000") is None
+
+
+# --- 4. a place that opens the sentence and speaks stands for its body -----------------
+
+@pytest.mark.parametrize(("text", "evidence", "source"), [
+    ("Tottenham said in a statement: \u201cKell has won 14 major titles as a coach.\u201d\n",
+     "14 major titles", "Tottenham"),
+    ("Texas said on Monday that 230 schools would stay closed.\n", "230 schools", "Texas"),
+])
+def test_a_place_as_the_subject_of_saying_is_its_body(text, evidence, source):
+    assert source_of(text, evidence) == source
+
+
+def test_a_place_inside_the_sentence_is_no_speaker():
+    text = "Fans in Tottenham said 300 tickets were left unsold.\n"
+    assert source_of(text, "300 tickets") != "Tottenham"

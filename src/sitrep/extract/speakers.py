@@ -335,11 +335,26 @@ class Speakers:
             code = place.country if place is not None and place.kind == "country" else None
         adjective = self.gaz.adjective(code)
         if adjective is None:
-            return None
+            return self._place_body(k) if not capital and code is None else None
         label = self.cues.government_name.format(adjective=adjective) + (
             f" ({name})" if capital else "")
         return Mention("org", Span(w.idx[k], w.end_char(k), name), label,
                        f"org:{code.lower()}:government")  # type: ignore[union-attr]
+
+
+    def _place_body(self, k: int) -> Mention | None:
+        """"Tottenham said in a statement", "Texas said": a place that is no country nor
+        capital, opening the sentence as the subject of a verb of saying, stands for the
+        body named after it (a club, a state's government), named as the text writes it."""
+        w = self.words
+        before = self.text[max(0, w.idx[k] - 3):w.idx[k]].rstrip(" ")
+        if before and not before.endswith(("\n", ".", "!", "?")):
+            return None  # not the sentence's opening: "fans in Tottenham said"
+        name = w.text[k]
+        if self.gaz.place(name) is None:
+            return None
+        return Mention("org", Span(w.idx[k], w.end_char(k), name), name,
+                       f"org:{name.lower()}")
 
 
 def org_from_role(role: str | None, gaz: Gazetteer, cues: SpeechCues) -> str | None:
