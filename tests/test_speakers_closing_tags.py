@@ -130,3 +130,32 @@ def test_a_place_as_the_subject_of_saying_is_its_body(text, evidence, source):
 def test_a_place_inside_the_sentence_is_no_speaker():
     text = "Fans in Tottenham said 300 tickets were left unsold.\n"
     assert source_of(text, "300 tickets") != "Tottenham"
+
+
+# --- 5. a firm speaking of itself on its own page ------------------------------------
+
+def test_a_firm_in_the_first_person_on_its_own_page_is_the_source():
+    text = ("About Halvern Systems\n\n"
+            "Halvern Systems Inc. is a provider of warehouse software, founded in 2004 in "
+            "Oslo. With 20 years in the trade, we serve more than 500 customers. Our "
+            "network counts more than 80 partners.\n")
+    assert source_of(text, "500 customers") == "Halvern Systems Inc."
+    assert source_of(text, "80 partners") == "Halvern Systems Inc."
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    # a quoted "we" is its speaker's, found by the cue
+    ("Halvern Systems Inc. makes warehouse software. \u201cWe lost 40 clients,\u201d "
+     "one trader said.\n", "40 clients"),
+    # the firm is named in another paragraph
+    ("Halvern Systems Inc. makes warehouse software in Oslo.\n\n"
+     "We tested the new laptop for a week; it ran for 11 hours.\n", "11 hours"),
+    # the firm does not describe itself: the writer's "we" in a review
+    ("Halvern Systems Inc. released the laptop in May. We tested it for a week; it ran "
+     "for 11 hours.\n", "11 hours"),
+    # the firm does not open the sentence
+    ("We tested the laptop that Halvern Systems Inc. sells; it ran for 11 hours.\n",
+     "11 hours"),
+])
+def test_a_first_person_that_is_not_the_firms(text, evidence):
+    assert source_of(text, evidence) is None

@@ -56,6 +56,10 @@ class CarryWords:
     reported_nouns: frozenset[str] = frozenset()
     #: "taken to", "treated at": words after which a body's name is a place, not a source
     destinations: frozenset[str] = frozenset()
+    #: "we", "our": the words by which a firm speaks of itself on its own page
+    we: frozenset[str] = frozenset()
+    #: "is", "are": the verb by which a firm's own page describes it ("Halvern is a ...")
+    describing: frozenset[str] = frozenset()
 
 
 @cache
@@ -73,7 +77,8 @@ def carry_words(lang: str) -> CarryWords:
                       data.table("speech_cues")["official_source"],
                       tuple(frozenset(x) for x in t["topics"]),
                       frozenset(t["reported_nouns"]) | frozenset(t["gerund_prepositions"]),
-                      frozenset(t["destinations"]))
+                      frozenset(t["destinations"]), frozenset(t["first_person_plural"]),
+                      frozenset(t["self_description"]))
 
 
 class Carrier:
@@ -153,6 +158,33 @@ class Carrier:
         if any(self.cues.get(self.sentences[j].start) for j in range(k + 1, last)):
             return None
         return found if self._clear(k, last - 1, found, k) else None
+
+    def own_voice(self, k: int) -> str | None:
+        """The firm that speaks of itself in sentence ``k`` ("With 20 years in the trade,
+        we serve more than 500 customers"), or None: a firm's own page (a press release,
+        its "about us") names the firm as the subject that opens a sentence and describes it
+        ("Halvern Systems is a provider of ...") and goes on in the first person plural
+        (not "Halvern released the laptop. We tested it ...", a review's "we"). Only outside
+        quotations (a quoted "we" is its speaker's) and within the paragraph; the last
+        body named that way is the one speaking."""
+        sent = self.sentences[k]
+        body = self.text[sent.start:sent.end]
+        if self.words.we.isdisjoint(_WORD.findall(body.lower())) or any(
+                q in body for q in _QUOTES):
+            return None
+        j = k
+        while True:
+            start = self.sentences[j].start
+            lo = bisect_left(self.mentions, start, key=_start)
+            opening = next((m for m in self.mentions[lo:lo + 1] if m.kind == "org" and (
+                self.text[start:m.span.start].strip().lower() in ("", "the"))), None)
+            if opening is not None:
+                after = _WORD.findall(self.text[opening.span.end:opening.span.end + 12])
+                return opening.name if after and after[0].lower() in self.words.describing \
+                    else None
+            if j == 0 or self._paragraph_starts(j):
+                return None
+            j -= 1
 
     def _dated_apart(self, k: int, cue: Cue) -> bool:
         """Whether sentence ``k`` opens with a calendar date ("On October 18, ...", "In
