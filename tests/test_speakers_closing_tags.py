@@ -159,26 +159,3 @@ def test_a_firm_in_the_first_person_on_its_own_page_is_the_source():
 ])
 def test_a_first_person_that_is_not_the_firms(text, evidence):
     assert source_of(text, evidence) is None
-
-
-# --- 6. a phrase of the source's in quotes does not end its turn -----------------------
-
-def test_a_quoted_phrase_before_a_closing_tag_goes_on():
-    text = ("Most patients recover if treated early, but untreated cases are \"almost "
-            "always fatal\", says the World Health Organization.\n\n"
-            "From 2012 to 2017 there were 2,140 cases reported worldwide, including 410 "
-            "deaths.\n")
-    assert source_of(text, "410 deaths") == "World Health Organization"
-    assert source_of(text, "2,140 cases") == "World Health Organization"
-
-
-@pytest.mark.parametrize("text", [
-    # a quoted title after the verb: no phrase of the source's
-    "The World Health Organization reported on a fair where the band \"Larks\" played. "
-    "At least 40 people fell ill.\n",
-    # a quotation at length ends the turn
-    "\"Untreated cases of this disease are almost always fatal,\" says the World Health "
-    "Organization. At least 40 people fell ill.\n",
-])
-def test_a_quotation_that_ends_the_turn(text):
-    assert source_of(text, "40 people") is None

@@ -33,10 +33,6 @@ _CALENDAR = frozenset({"mdy", "dmy", "iso", "md", "dm", "my", "month_alone"})
 _NEAR = timedelta(days=2)
 #: how many words may follow a closing tag's verb ("..., Harris said in a statement on Monday.")
 _TAG_WORDS = 6
-#: a quoted passage (between straight or curly quotes) within one sentence
-_QUOTED = re.compile(r'"([^"]*)"|“([^”]*)”')
-#: how many words a quoted phrase may have and still be the writer's account of it
-_PHRASE_WORDS = 4
 #: how many characters of a sentence's opening a date that dates it may stand after
 _OPENING = 12
 
@@ -125,7 +121,8 @@ class Carrier:
             if not found.carries or not (att.speaker or att.org or att.stated_on) or (
                     att.org == self.words.official):
                 return None
-            if self._quotes_at_length(j, found):
+            if any(q in self.text[self.sentences[j].start:self.sentences[j].end]
+                   for q in _QUOTES):
                 return None  # a direct quotation ends the speaker's turn: the writer goes on
             if boundaries and not self._goes_on_from(j, found, family):
                 return None  # another paragraph: only on the same report
@@ -188,23 +185,6 @@ class Carrier:
             if j == 0 or self._paragraph_starts(j):
                 return None
             j -= 1
-
-    def _quotes_at_length(self, j: int, cue: Cue) -> bool:
-        """Whether sentence ``j`` holds a quotation that ends ``cue``'s turn: any but a
-        phrase of a few words quoted in what a closing tag credits ('the disease is
-        "almost always fatal", the agency says'), the writer's account of what was said,
-        which the next sentences may go on with (not a quoted title after the verb)."""
-        start = self.sentences[j].start
-        body = self.text[start:self.sentences[j].end]
-        if not any(q in body for q in _QUOTES):
-            return False
-        quoted = list(_QUOTED.finditer(body))
-        if body.count('"') % 2 or body.count("“") != body.count("”") or not quoted:
-            return True  # a quotation that opens or closes outside the sentence
-        return not self._announces(j, cue) or any(
-            start + m.end() > cue.verb.start
-            or len(_WORD.findall(m.group(1) or m.group(2) or "")) > _PHRASE_WORDS
-            for m in quoted)
 
     def _dated_apart(self, k: int, cue: Cue) -> bool:
         """Whether sentence ``k`` opens with a calendar date ("On October 18, ...", "In
@@ -308,7 +288,7 @@ class Carrier:
             return False
         return any(w in self.words.verbs and (i == 0 or words[i - 1] not in
                                               self.words.reported_nouns)
-                   and not _counted_participle(words, i) for i, w in enumerate(words))
+                   for i, w in enumerate(words))
 
     def _plain(self, sent: SentenceSubject, keep: Cue | None, own_verb: bool = False) -> bool:
         """``sent`` holds no quotation, no words of the writer's own voice, no verb of
@@ -335,13 +315,6 @@ class Carrier:
         if before and before[-1] == "the":
             before.pop()
         return bool(before) and before[-1] in self.words.destinations
-
-
-def _counted_participle(words: list[str], i: int) -> bool:
-    """Whether the verb of saying at ``words[i]`` is a participle after a count ("3,100
-    cases reported worldwide", "40 deaths confirmed so far"): a number, a noun, the verb
-    in -ed. It names no source."""
-    return i >= 2 and words[i].endswith("ed") and words[i - 2].isdigit()
 
 
 def _start(m: Mention) -> int:
