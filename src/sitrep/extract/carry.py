@@ -31,6 +31,8 @@ _WORD = re.compile(r"\w+")
 _CALENDAR = frozenset({"mdy", "dmy", "iso", "md", "dm", "my", "month_alone"})
 #: how far a calendar date may stand from the day of the statement and still be its news
 _NEAR = timedelta(days=2)
+#: how many words may follow a closing tag's verb ("..., Harris said in a statement on Monday.")
+_TAG_WORDS = 6
 #: how many characters of a sentence's opening a date that dates it may stand after
 _OPENING = 12
 
@@ -52,6 +54,12 @@ class CarryWords:
     #: "the total announced earlier", "the difficulty of confirming": words after which a
     #: verb of saying is a participle or a gerund
     reported_nouns: frozenset[str] = frozenset()
+    #: "taken to", "treated at": words after which a body's name is a place, not a source
+    destinations: frozenset[str] = frozenset()
+    #: "we", "our": the words by which a firm speaks of itself on its own page
+    we: frozenset[str] = frozenset()
+    #: "is", "are": the verb by which a firm's own page describes it ("Halvern is a ...")
+    describing: frozenset[str] = frozenset()
 
 
 @cache
@@ -68,7 +76,9 @@ def carry_words(lang: str) -> CarryWords:
                       frozenset(t["background"]), frozenset(data.words("speech_verbs")),
                       data.table("speech_cues")["official_source"],
                       tuple(frozenset(x) for x in t["topics"]),
-                      frozenset(t["reported_nouns"]) | frozenset(t["gerund_prepositions"]))
+                      frozenset(t["reported_nouns"]) | frozenset(t["gerund_prepositions"]),
+                      frozenset(t["destinations"]), frozenset(t["first_person_plural"]),
+                      frozenset(t["self_description"]))
 
 
 class Carrier:
@@ -114,13 +124,67 @@ class Carrier:
             if any(q in self.text[self.sentences[j].start:self.sentences[j].end]
                    for q in _QUOTES):
                 return None  # a direct quotation ends the speaker's turn: the writer goes on
-            if boundaries and not self._same_topic(family, self.sentences[j].start):
-                return None  # another paragraph: only on the same topic
+            if boundaries and not self._goes_on_from(j, found, family):
+                return None  # another paragraph: only on the same report
             if self._dated_apart(k, found):
                 return None  # "On October 18, 300 were deported": the page's background
             last = self._paragraph_end(k) if boundaries else k
             return found if last >= 0 and self._clear(j + 1, last, found, k) else None
         return None
+
+    def closing(self, k: int, family: str | None) -> Cue | None:
+        """The cue that closes the paragraph of sentence ``k`` (which has no cue) after it,
+        or None: wire copy puts the source at the end of what it reports ("A total of 28
+        people were quarantined. None has fallen ill, the commission said."). Only when the
+        cue's sentence ends the paragraph, holds no quotation and either reports a figure
+        of the same topic or closes with its source (see :meth:`_goes_on_from`), and the
+        sentences between name no one else."""
+        if not self._plain(self.sentences[k], keep=None):
+            return None
+        last = self._paragraph_end(k, stop_at_cue=False)
+        found = self._last_cue(self.sentences[last]) if last > k else None
+        if found is None:
+            return None
+        att = found.attribution
+        start = self.sentences[last].start
+        if family in self.words.background and family not in self.families.get(start, ()):
+            return None  # the setting, unless the source states that kind of figure too
+        if not found.carries or not (att.speaker or att.org) or att.org == self.words.official:
+            return None
+        if any(q in self.text[start:self.sentences[last].end] for q in _QUOTES):
+            return None
+        if not self._goes_on_from(last, found, family):
+            return None
+        if any(self.cues.get(self.sentences[j].start) for j in range(k + 1, last)):
+            return None
+        return found if self._clear(k, last - 1, found, k) else None
+
+    def own_voice(self, k: int) -> str | None:
+        """The firm that speaks of itself in sentence ``k`` ("With 20 years in the trade,
+        we serve more than 500 customers"), or None: a firm's own page (a press release,
+        its "about us") names the firm as the subject that opens a sentence and describes it
+        ("Halvern Systems is a provider of ...") and goes on in the first person plural
+        (not "Halvern released the laptop. We tested it ...", a review's "we"). Only outside
+        quotations (a quoted "we" is its speaker's) and within the paragraph; the last
+        body named that way is the one speaking."""
+        sent = self.sentences[k]
+        body = self.text[sent.start:sent.end]
+        if self.words.we.isdisjoint(_WORD.findall(body.lower())) or any(
+                q in body for q in _QUOTES):
+            return None
+        j = k
+        while True:
+            start = self.sentences[j].start
+            lo = bisect_left(self.mentions, start, key=_start)
+            opening = next((m for m in self.mentions[lo:lo + 1] if m.kind == "org" and (
+                self.text[start:m.span.start].strip().lower() in ("", "the"))), None)
+            if opening is not None:
+                after = _WORD.findall(self.text[opening.span.end:opening.span.end + 12])
+                return opening.name if after and after[0].lower() in self.words.describing \
+                    else None
+            if j == 0 or self._paragraph_starts(j):
+                return None
+            j -= 1
 
     def _dated_apart(self, k: int, cue: Cue) -> bool:
         """Whether sentence ``k`` opens with a calendar date ("On October 18, ...", "In
@@ -149,6 +213,27 @@ class Carrier:
         there = self.families.get(self.sentences[k].start, set())
         return bool(there - self.words.background)
 
+    def _goes_on_from(self, j: int, cue: Cue, family: str | None) -> bool:
+        """Whether a figure of ``family`` in a later paragraph may go on with the report of
+        ``cue`` in sentence ``j``: the sentence reports a figure of the same topic, or none
+        at all and closes with its source, as wire copy does ("Officers arrested two
+        men, the police spokesman said."): a tag after what was said, not a verb that
+        opens a claim of its own ("we can say that ...")."""
+        start = self.sentences[j].start
+        if self.families.get(start):
+            return self._same_topic(family, start)
+        return self._announces(j, cue)
+
+    def _announces(self, j: int, cue: Cue) -> bool:
+        """Whether ``cue``, in sentence ``j`` with no figure, credits what goes before it in
+        its sentence: what was said comes first, then a comma, and the verb stands at the
+        end ("..., the police spokesman said on Monday."), not a verb that opens what
+        follows ("we can say that ...", "Halden Books published it in 1980")."""
+        sent = self.sentences[j]
+        after = self.text[cue.verb.end:sent.end]
+        return "," in self.text[sent.start:cue.verb.start] and (
+            len(_WORD.findall(after)) <= _TAG_WORDS)
+
     def _same_topic(self, family: str | None, sentence_start: int) -> bool:
         """Whether the sentence at ``sentence_start`` reports a figure of ``family``'s
         topic (the dead, the injured and the missing are one report)."""
@@ -164,14 +249,14 @@ class Carrier:
         single = j + 1 >= len(self.sentences) or self._paragraph_starts(j + 1)
         return single and self._same_topic(family, self.sentences[j].start)
 
-    def _paragraph_end(self, k: int) -> int:
-        """The last sentence of the paragraph of sentence ``k``, or -1 when a sentence
-        after ``k`` in that paragraph has a cue of its own (the paragraph is not a
-        continuation of the report before it)."""
+    def _paragraph_end(self, k: int, stop_at_cue: bool = True) -> int:
+        """The last sentence of the paragraph of sentence ``k``, or (``stop_at_cue``) -1
+        when a sentence after ``k`` in that paragraph has a cue of its own (the paragraph
+        is not a continuation of the report before it)."""
         while k + 1 < len(self.sentences) and not self._paragraph_starts(k + 1):
             k += 1
             start = self.sentences[k].start
-            if self.cues.get(start) and self.families.get(start):
+            if stop_at_cue and self.cues.get(start) and self.families.get(start):
                 return -1  # a later claim of its own (not "X confirmed the news")
         return k
 
@@ -220,7 +305,16 @@ class Carrier:
         own = {att.speaker, att.org, att.speaker_key}
         lo = bisect_left(self.mentions, sent.start, key=_start)
         hi = bisect_left(self.mentions, sent.end, key=_start)
-        return all(m.key in own or m.name in own for m in self.mentions[lo:hi])
+        return all(m.key in own or m.name in own or self._destination(m)
+                   for m in self.mentions[lo:hi])
+
+    def _destination(self, m: Mention) -> bool:
+        """Whether ``m`` is named as a place the figure's people or things go to or stay
+        at ("were taken to the Marlow County Jail"), not as another source."""
+        before = _WORD.findall(self.text[max(0, m.span.start - 20):m.span.start].lower())
+        if before and before[-1] == "the":
+            before.pop()
+        return bool(before) and before[-1] in self.words.destinations
 
 
 def _start(m: Mention) -> int:

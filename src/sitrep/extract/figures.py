@@ -38,7 +38,7 @@ from .measure_moves import move_family, moved_measures
 from .measure_repairs import repaired_measures
 from .measure_shares import shared_measures
 from .page_matters import PageMatters
-from .records import NO_ATTRIBUTION, Figure
+from .records import NO_ATTRIBUTION, Attribution, Figure
 from .subjects import SentenceSubject
 
 __all__ = ["FiguresComponent", "attach", "make_figures", "measure_family"]
@@ -85,9 +85,12 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
         said = None if k is not None and fig.unit != "%" and carrier.describes(
             k, family) else cue
         if cue is None and k is not None and not by_sentence.get(sentences[k].start):
-            said = carrier.cue(k, family)  # "... the ministry said. Another 40 are missing."
+            # "... the ministry said. Another 40 are missing." / "40 are missing. ..., it said."
+            said = carrier.cue(k, family) or carrier.closing(k, family)
+        firm = carrier.own_voice(k) if said is None and k is not None else None
         about = subject(fig, doc, sentence, cue, words)
-        out.append(replace(fig, attribution=said.attribution if said else NO_ATTRIBUTION,
+        out.append(replace(fig, attribution=said.attribution if said else (
+                               Attribution(org=firm) if firm else NO_ATTRIBUTION),
                            subject=about, family=family, change=fig.change or step,
                            matter=None if is_event_subject(about, main, sentence)
                            else matters.matter(fig.evidence.start, k)))

@@ -271,7 +271,8 @@ class Speakers:
             return study  # "the researchers estimated", "the team's analysis found that"
         if k - 2 >= sent.start and lower[k - 2] in self.bodies.vocab.heads:
             return self.bodies.body_of(sent, self.previous.get(sent.start_char), k)
-        return self.government(k)  # "Minsk says", "Russia claimed"
+        # "Minsk says", "Russia claimed"; "Tottenham said", unless a name holds the word
+        return self.government(k) or self._place_body(k, before)
 
     def _placed_office(self, sent: Sentence, k: int) -> Mention | None:
         """"Chile's consumer watchdog's office", "Ohio's attorney general's office": an
@@ -340,6 +341,24 @@ class Speakers:
             f" ({name})" if capital else "")
         return Mention("org", Span(w.idx[k], w.end_char(k), name), label,
                        f"org:{code.lower()}:government")  # type: ignore[union-attr]
+
+
+    def _place_body(self, k: int, named: list[Mention]) -> Mention | None:
+        """"Tottenham said in a statement", "Texas said": a place, opening the sentence as
+        the subject of a verb of saying, stands for the body named after it (a club, a
+        state's government), named as the text writes it; not when the word is part of a
+        person's or a body's name the text gives (``named``: "Lee said" is Lee Seong-min)."""
+        w = self.words
+        if any(m.span.start <= w.idx[k] < m.span.end for m in named):
+            return None
+        before = self.text[max(0, w.idx[k] - 3):w.idx[k]].rstrip(" ")
+        if before and not before.endswith(("\n", ".", "!", "?")):
+            return None  # not the sentence's opening: "fans in Tottenham said"
+        name = w.text[k]
+        if self.gaz.place(name) is None:
+            return None
+        return Mention("org", Span(w.idx[k], w.end_char(k), name), name,
+                       f"org:{name.lower()}")
 
 
 def org_from_role(role: str | None, gaz: Gazetteer, cues: SpeechCues) -> str | None:

@@ -64,6 +64,9 @@ class ForeignCarrier(Carrier):
     English leads name the figure with its source in one sentence; these languages often
     announce first and give the figures in the paragraph after."""
 
+    def _announces(self, j: int, cue: Cue) -> bool:
+        return True  # see the class: an announcement goes on whatever its verb's place
+
     def _same_topic(self, family: str | None, sentence_start: int) -> bool:
         return not self.families.get(sentence_start) or super()._same_topic(family,
                                                                            sentence_start)
