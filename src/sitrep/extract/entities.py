@@ -38,11 +38,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _GLUED_YEAR = re.compile(r"-(?:19|20)\d\d$")
 
 
-def _is_initial(token: str) -> bool:
-    """A capital and a period ("E."): a name's initial."""
-    return len(token) == 2 and token[1] == "." and token[0].isupper()
-
-
 class _Finder(PersonRules, PlaceRules, OrgRules):
     def __init__(self, doc: Doc, gaz: Gazetteer, words: EntityWords,
                  name_tokens: NameTokens | None = None) -> None:
@@ -201,24 +196,7 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                              country=place.country, place=place, via="gazetteer"))
             return
         k, role = self._role_part(i, j)
-        after_lower = lw[j] if j < len(tx) else None
-        relaxed = self._says_person(i, j, k)
-        # a hyphen, a name's second syllable and an initial before a further name part are
-        # parts of a name, not names to check: a middle initial ("Mary E. Stone"), or a
-        # leading one where the context says a person ("J. R. Hale, the mayor,"; else "z. B."
-        # or a list's "A. Item" would open a name)
-        name_tokens = [x for x in range(k, j) if tx[x] not in ("-", "‑") and not (
-            x > k and tx[x - 1] in ("-", "‑") and self._syllable(x)) and not (
-            x < j - 1 and _is_initial(tx[x]) and (relaxed or (
-                x > k and not _is_initial(tx[k]))))]
-        if (1 <= len(name_tokens) <= 4
-                and all(self.name_token(w, x, self.gaz, relaxed) for x in name_tokens)
-                # "of the Harbour Partnership": English puts no article before a person's
-                # full name (a role between them is read apart: "the Rev. Ann Lee")
-                and (k > i or len(name_tokens) < 2 or i == 0 or lw[i - 1] != words.the)
-                and after_lower not in words.not_a_person_after
-                and lw[j - 1] not in words.facilities
-                and self._person(k, j, role)):
+        if self._names_person(i, j, k) and self._person(k, j, role):
             return
         if not words.org_heads.isdisjoint(lw[i:j]) or not words.org_acronyms.isdisjoint(tx[i:j]):
             self.add(Mention("org", self.span(i, j),

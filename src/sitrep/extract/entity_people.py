@@ -18,6 +18,11 @@ from .records import Mention, Span
 from .words import Words
 
 
+def _is_initial(token: str) -> bool:
+    """A capital and a period ("E."): a name's initial."""
+    return len(token) == 2 and token[1] == "." and token[0].isupper()
+
+
 class PersonRules:
     """Person rules of one document's entity finder (:mod:`.entities` sets these)."""
 
@@ -34,6 +39,8 @@ class PersonRules:
         def span(self, i: int, j: int) -> Span: ...
 
         def span_text(self, i: int, j: int) -> str: ...
+
+        def _syllable(self, i: int, long: bool = False) -> bool: ...
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -61,6 +68,28 @@ class PersonRules:
         if role and i >= 2 and lw[i - 1] in words.possessive_suffixes and gaz.place(tx[i - 2]):
             role = self.span_text(i - 2, k)  # "Ukraine's President"
         return k, role
+
+    def _names_person(self, i: int, j: int, k: int) -> bool:
+        """Whether the name part ``k:j`` of run ``i:j`` may name a person: one to four name
+        words, no article before a full name, no unit or building word around it."""
+        w, words = self.w, self.words
+        tx, lw = w.text, w.lower
+        relaxed = self._says_person(i, j, k)
+        # a hyphen, a name's second syllable and an initial before a further name part are
+        # parts of a name, not names to check: a middle initial ("Mary E. Stone"), or a
+        # leading one where the context says a person ("J. R. Hale, the mayor,"; else "z. B."
+        # or a list's "A. Item" would open a name)
+        name_tokens = [x for x in range(k, j) if tx[x] not in ("-", "‑") and not (
+            x > k and tx[x - 1] in ("-", "‑") and self._syllable(x)) and not (
+            x < j - 1 and _is_initial(tx[x]) and (relaxed or (
+                x > k and not _is_initial(tx[k]))))]
+        return (1 <= len(name_tokens) <= 4
+                and all(self.name_token(w, x, self.gaz, relaxed) for x in name_tokens)
+                # "of the Harbour Partnership": English puts no article before a person's
+                # full name (a role between them is read apart: "the Rev. Ann Lee")
+                and (k > i or len(name_tokens) < 2 or i == 0 or lw[i - 1] != words.the)
+                and (lw[j] if j < len(tx) else None) not in words.not_a_person_after
+                and lw[j - 1] not in words.facilities)
 
     def _says_person(self, i: int, j: int, k: int) -> bool:
         """Whether the context says "a person" ("said Rasa X", "the minister, Uladzimir X,",
