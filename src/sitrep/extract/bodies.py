@@ -22,6 +22,7 @@ from functools import cache
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import country_in
 from ..lang import language_data
+from .opening import fast_pattern
 from .records import Mention, Span
 from .scan import first_match
 from .words import Sentence, Words
@@ -56,10 +57,10 @@ def body_words(lang: str) -> BodyWords:
                      for p in b["military_marks"])
     return BodyWords(dict(b["heads"]), frozenset(b["state_modifiers"]),
                      frozenset(b["modifiers"]), frozenset(b["country_owners"]),
-                     frozenset(t["possessive_suffixes"]), re.compile(rf"\b(?:{marks})\b"),
+                     frozenset(t["possessive_suffixes"]), fast_pattern(rf"\b(?:{marks})\b"),
                      dict(b["labels"]), frozenset(b["governing_modifiers"]),
                      frozenset(b["of"]),
-                     re.compile(rf"(?:{'|'.join(b['state_outlet_leads'])})\s+(?:the\s+)?$",
+                     fast_pattern(rf"(?:{'|'.join(b['state_outlet_leads'])})\s+(?:the\s+)?$",
                                 re.I),
                      tuple(re.split(r"[\s-]+", p)[0] for p in b["military_marks"]))
 

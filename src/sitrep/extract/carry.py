@@ -22,11 +22,12 @@ from functools import cache
 from ..lang import language_data
 from .attribution import Cue
 from .dates import DateMention
+from .opening import fast_pattern
 from .records import Mention
 from .subjects import SentenceSubject
 
 _QUOTES = "\"“”"
-_WORD = re.compile(r"\w+")
+_WORD = fast_pattern(r"\w+")
 #: the kinds of date that name a day or a month of the calendar ("On October 18", "In May")
 _CALENDAR = frozenset({"mdy", "dmy", "iso", "md", "dm", "my", "month_alone"})
 #: how far a calendar date may stand from the day of the statement and still be its news
@@ -71,8 +72,8 @@ def carry_words(lang: str) -> CarryWords:
     def either(phrases: list[str]) -> str:
         return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
 
-    return CarryWords(re.compile(rf"\b(?:{either(t['stops'])})\b"),
-                      re.compile(rf"^\W*(?:{either(t['breaks'])})"),
+    return CarryWords(fast_pattern(rf"\b(?:{either(t['stops'])})\b"),
+                      fast_pattern(rf"^\W*(?:{either(t['breaks'])})"),
                       frozenset(t["background"]), frozenset(data.words("speech_verbs")),
                       data.table("speech_cues")["official_source"],
                       tuple(frozenset(x) for x in t["topics"]),

@@ -17,14 +17,15 @@ from .figure_predicates import predicates
 from .figure_rates import is_qualifier
 from .figure_words import FigureWords, figure_words
 from .measure_moves import move_family
+from .opening import fast_pattern
 
-_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
-_DIGITS = re.compile(r"\d[\d,.]*")
-_LETTERS = re.compile(r"[a-z]+")
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
-_OF = re.compile(r"\s+of\s+(?=[a-z])")
+_WORD = fast_pattern(r"[\w’'-]+|[^\w\s]")
+_DIGITS = fast_pattern(r"\d[\d,.]*")
+_LETTERS = fast_pattern(r"[a-z]+")
+_LOWER_WORD = fast_pattern(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_OF = fast_pattern(r"\s+of\s+(?=[a-z])")
 #: "region's", "Europe’s": a possessive names an owner, the noun after it is the head.
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = fast_pattern(r"[’']s$")
 #: Unit codes (see ``figure_units``) whose figures are durations or distances.
 DURATIONS = ("day", "week", "month", "year", "hour", "minute", "second")
 _DISTANCES = ("km", "m", "mile", "ly")
@@ -181,7 +182,7 @@ def _adjunct(text: str, m: re.Match[str], phrase: list[str], words: FigureWords)
 
 
 #: One lower-case word that closes its clause: the head of a noun phrase read so far.
-_LAST_NOUN = re.compile(r" ([a-z]{3,})(?=[.,;:!?)]|$)")
+_LAST_NOUN = fast_pattern(r" ([a-z]{3,})(?=[.,;:!?)]|$)")
 
 
 def _closing_noun(text: str, pos: int, phrase: list[str], words: FigureWords

@@ -21,16 +21,17 @@ from typing import Any
 
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords, figure_words
+from .opening import fast_pattern
 
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_LETTERS = re.compile(r"[a-z]+")
+_WORD = fast_pattern(r"[A-Za-z][\w’'-]*")
+_LETTERS = fast_pattern(r"[a-z]+")
 #: An owner ("phone's"): the noun after it is the head.
-_OWNER = re.compile(r"[’']s$")
-_APOSTROPHE = re.compile(r"[’']")
+_OWNER = fast_pattern(r"[’']s$")
+_APOSTROPHE = fast_pattern(r"[’']")
 #: A word of a share's noun: an acronym with its points ("U.S.") or a word.
-_SHARE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")
+_SHARE_WORD = fast_pattern(r"(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*")
 #: A clause ends at these: the events of a span, or the goods of a rate, are in its clause.
-_CLAUSE_END = re.compile(r"[,.;:!?()\"“”\n]")
+_CLAUSE_END = fast_pattern(r"[,.;:!?()\"“”\n]")
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,10 @@ class _Words:
 @cache
 def _words(lang: str) -> _Words:
     table = language_data(lang).table("figure_measure_context")
-    idiom = re.compile(rf"(?:,\s*)?\b(?:{longest_first(table['idioms'])})\s*$", re.I)
+    idiom = fast_pattern(rf"(?:,\s*)?\b(?:{longest_first(table['idioms'])})\s*$", re.I)
     # an article, then the amount (a number, its scale or unit: "a $5 million "), then the
     # word being read: the amount modifies a noun
-    amount = re.compile(rf"\b(?:{'|'.join(table['articles'])})\s+\S*\d\S*(?:\s+[a-z]+)?\s+$",
+    amount = fast_pattern(rf"\b(?:{'|'.join(table['articles'])})\s+\S*\d\S*(?:\s+[a-z]+)?\s+$",
                         re.I)
     rules = figure_words(lang).rules
     small = figure_words(lang).stop_words | frozenset(rules["left_measure"]["skip"]) | (
@@ -137,7 +138,7 @@ def share_of(text: str, end: int, words: FigureWords) -> Found | None:
     name or a noun after "their" / "its" (the subject's own, "lost 30% of their men") is
     read elsewhere."""
     link = _words(words.lang).table["share_link"]
-    m = re.compile(rf"\s+{link}\s+(?:(?P<det>[a-z]+)\s+)?(?:[\w-]+[’']s\s+)?").match(text, end)
+    m = fast_pattern(rf"\s+{link}\s+(?:(?P<det>[a-z]+)\s+)?(?:[\w-]+[’']s\s+)?").match(text, end)
     if m is None or (m.group("det") or "the") not in _words(words.lang).table["share_determiners"]:
         return None  # "a quarter of their men": the men are the subject's, read on the left
     noun: list[str] = []
@@ -174,7 +175,7 @@ def span_between(text: str, start: int, end: int, measure: str | None, words: Fi
         return None
     between = "|".join(span["between_links"])
     # the unit and a verb of passing may come first: "11 days passed between the two quakes"
-    after = re.compile(rf"(?:\s*[a-z]+)?(?:\s+[a-z]+ed)?\s+(?:{between})\s+(?:the\s+)?"
+    after = fast_pattern(rf"(?:\s*[a-z]+)?(?:\s+[a-z]+ed)?\s+(?:{between})\s+(?:the\s+)?"
                        r"(?:(?P<n>\w+)\s+)?(?P<noun>[a-z]+s)\b", re.I).match(text, end)
     if after:
         return Found(f"{span['between']} {after.group('noun')}", after.end())
@@ -183,7 +184,7 @@ def span_between(text: str, start: int, end: int, measure: str | None, words: Fi
     within = "|".join(span["within_links"])
     # the events (a count before them), then "in" right before the span (its hedge apart)
     links = "|".join(span["event_links"])
-    rest = re.compile(rf"(?:\s+(?:{links})\s+[^,.;]*?)?\s+(?:{within})\s+$", re.I)
+    rest = fast_pattern(rf"(?:\s+(?:{links})\s+[^,.;]*?)?\s+(?:{within})\s+$", re.I)
     events = frozenset(span["events"])
     for noun in reversed(list(re.finditer(r"\b[a-z]+s\b", clause))):
         counted = clause[:noun.start()].split()[-2:]
@@ -238,7 +239,7 @@ def verb_names(window: str, words: FigureWords) -> str | None:
 
 
 #: A lower-case owner and the word after it: "(the) region's total pollution".
-_OWNER_AHEAD = re.compile(r"[a-z][\w-]*[’']s\s+(?=[\w])")
+_OWNER_AHEAD = fast_pattern(r"[a-z][\w-]*[’']s\s+(?=[\w])")
 
 
 def past_owner(text: str, pos: int) -> int:
@@ -269,7 +270,7 @@ def quantity_near(folded: str, start: int, end: int, unit: str, words: FigureWor
 
 
 #: A lower-case word that can head a noun phrase: no adverb, no participle.
-_NOUN_AHEAD = re.compile(r" ([a-z][a-z-]+)\b")
+_NOUN_AHEAD = fast_pattern(r" ([a-z][a-z-]+)\b")
 
 
 def gerund_modifier(text: str, span: tuple[int, int], unit: str, words: FigureWords) -> bool:

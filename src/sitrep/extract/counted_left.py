@@ -18,32 +18,33 @@ from .counted import _head_words, has_common_noun
 from .counted_context import named_before, names_nothing_after, rate_goods, share_of
 from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
+from .opening import fast_pattern
 
-_CODE = re.compile(r"[\d=]|^\.")
+_CODE = fast_pattern(r"[\d=]|^\.")
 #: A market code after a name ("crude CLc1", "the dollar index .DXY", "the euro EUR="):
 #: no word of the subject.
-_MARKET_CODE = re.compile(
+_MARKET_CODE = fast_pattern(
     r"\s(?:\.[A-Z][\w.=]*|[A-Za-z]+\d[\w.=]*|[A-Z]+=\S*|\([A-Z][A-Z0-9.:=]+\))(?=\s)")
 #: The end of the sentence before: a subject is read in the number's own sentence.
-_SENTENCE_END = re.compile(r".*(?:[.!?;:]\s|\n)", re.S)
+_SENTENCE_END = fast_pattern(r".*(?:[.!?;:]\s|\n)", re.S)
 #: ", up 0.35%", ", down 2.74%": a change whose subject opens the clause.
-_APOSTROPHE = re.compile(r"[’']")
-_CLAUSE_START = re.compile(r",?\s+(?:and|while|but|whereas)\s+")
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d(?![\w%])|(?<![\w.])\d(?![\w%.,])")
+_APOSTROPHE = fast_pattern(r"[’']")
+_CLAUSE_START = fast_pattern(r",?\s+(?:and|while|but|whereas)\s+")
+_NUMBER = fast_pattern(r"(?<![\w.])\d[\d,.]*\d(?![\w%])|(?<![\w.])\d(?![\w%.,])")
 #: A subject is of the number's own clause ("Shares are up 39% while the S&P 500 is up"):
 #: a clause starts after a comma's "and" or a "while", not a bare "and" ("Truck and SUV").
-_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|\s+(?:while|but|whereas|because|"
+_SUBJECT_CLAUSE = fast_pattern(r",\s+(?:and|while|but|whereas)\s+|\s+(?:while|but|whereas|because|"
                              r"although|though|even as|unless)\s+")
-_OF = re.compile(r"\s+of\s")
-_FOR_END = re.compile(r"\bfor\s+$")
-_AMOUNT_FOR = re.compile(r"(?:\b(?P<modifier>[a-z][\w’'-]*)\s+)?\b(?P<noun>[a-z]+)\s+for\s+$")
-_TRAILING_CHANGE = re.compile(r",\s+(?:up|down|higher|lower|or)\s+$")  # ", or 0.4%"
+_OF = fast_pattern(r"\s+of\s")
+_FOR_END = fast_pattern(r"\bfor\s+$")
+_AMOUNT_FOR = fast_pattern(r"(?:\b(?P<modifier>[a-z][\w’'-]*)\s+)?\b(?P<noun>[a-z]+)\s+for\s+$")
+_TRAILING_CHANGE = fast_pattern(r",\s+(?:up|down|higher|lower|or)\s+$")  # ", or 0.4%"
 
 
 @cache
 def _determiner(lang: str) -> re.Pattern[str]:
     rules = figure_words(lang).rules
-    return re.compile(rf"(?:{'|'.join(rules['determiners'] + rules['partitive']['determiners'])})"
+    return fast_pattern(rf"(?:{'|'.join(rules['determiners'] + rules['partitive']['determiners'])})"
                       r"\s+", re.I)
 
 
@@ -53,7 +54,7 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     aux = "|".join(table["auxiliaries"])
     # "S&P 500", "AT&T", "Marks & Spencer": an ampersand joins a name's parts
     noun = r"(?P<noun>[A-Za-z][\w’'.=&-]*(?:\s+(?:[A-Za-z][\w’'.=&-]*|&)){0,3})"
-    of = re.compile(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
+    of = fast_pattern(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
                     rf"(?:{'|'.join(table['relatives'])})\s+)$")
     # a subject's words may hold a year ("sales growth in 2019 will be 3.5%")
     subject = r"(?P<noun>[A-Za-z][\w’'.=&-]*(?:\s+(?:[A-Za-z0-9][\w’'.=&-]*|&)){0,11})"
@@ -64,17 +65,17 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     # "efficiency will rise from 20%": a base form is a verb after a modal only
     adverb = rf"(?:\s+(?:{'|'.join(table['verb_adverbs'])}))?"  # "the impact is now $4 billion"
     base = rf"(?:{'|'.join(table['modals'])})\s+(?:{longest_first(table['base_verbs'])})"
-    verb = re.compile(rf"\b{subject}(?:\s+(?:(?:{aux})\s+){{0,2}}"
+    verb = fast_pattern(rf"\b{subject}(?:\s+(?:(?:{aux})\s+){{0,2}}"
                       rf"(?:{longest_first(table['verbs'])}|{gerunds})|\s+{base}|(?P<comma>,)\s+"
                       rf"(?:{gerunds})){adverb}{change}(?:\s+(?:by|to|from|at))?\s+$")
     # the first verb of a clause: its subject ("Shares closed at $18, up 0.35%")
-    first = re.compile(rf"\b{subject}\s+(?:(?:{aux})\s+){{0,2}}"
+    first = fast_pattern(rf"\b{subject}\s+(?:(?:{aux})\s+){{0,2}}"
                        rf"(?:{longest_first(table['verbs'])})\b")
-    right = re.compile(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
+    right = fast_pattern(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
     # "reduce the national gross domestic product by 0.3 percent"
     # "reduce an astronaut's metabolic rate by 75%": a possessive is a modifier; "increase
     # module efficiency from 20% to 24%": the object changes from the value
-    by = re.compile(rf"\b(?:{longest_first(table['object_verbs'])})\s+"
+    by = fast_pattern(rf"\b(?:{longest_first(table['object_verbs'])})\s+"
                     r"(?:(?:the|its|an?|their|his|her|our)\s+)?"
                     r"(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?|[A-Z]{2,5})\s+(?:by|from)\s+$")
     return of, verb, right, by, first
@@ -260,7 +261,7 @@ def comparative_after(text: str, end: int, words: FigureWords) -> tuple[str, int
 
 @cache
 def _comparative(lang: str) -> re.Pattern[str]:
-    return re.compile(figure_words(lang).rules["left_measure"]["comparative"])
+    return fast_pattern(figure_words(lang).rules["left_measure"]["comparative"])
 
 
 def place_only(measure: str, words: FigureWords) -> bool:
@@ -280,7 +281,7 @@ def _verb_last(found: list[str], words: FigureWords) -> bool:
 
 #: The verb (or "verb for") last in a window, and the object after it, if any: a noun or
 #: a name ("planned to charge Acme $6 million").
-_LAST_OBJECT = re.compile(
+_LAST_OBJECT = fast_pattern(
     r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}[a-z]+\s+"
     r"|[A-Z][\w’'-]*\s+)?$")
 

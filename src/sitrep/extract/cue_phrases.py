@@ -17,13 +17,14 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
 from .dates import DateMention
+from .opening import fast_pattern
 from .records import Attribution, Mention, Span
 from .speakers import Speakers, org_from_role
 from .speech_cues import SpeechCues
 from .statement_dates import opens_saying, saying_dates
 from .words import Sentence, Words
 
-CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]")
+CLAUSE_BREAK = fast_pattern(r"[.;:!?\"“”]")
 
 
 @dataclass(frozen=True, slots=True)

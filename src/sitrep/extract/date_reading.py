@@ -21,13 +21,14 @@ from .date_words import date_words
 from .datelines import find_dateline
 from .dates import DateMention, DateResolver, possessive_tense
 from .instances import event_types
+from .opening import fast_pattern
 from .phrases import PhraseHits, phrase_spans
 
-_DIGITS = re.compile(r"\d\d*")  # a class first: the matcher skips to the digits
+_DIGITS = fast_pattern(r"\d\d*")  # a class first: the matcher skips to the digits
 # A phrase reaches at most this far before its first anchor ("the second half of 2021",
 # "between February 10") and after its last ("September", "months ago").
 _REACH = 40
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE = fast_pattern(r"['’]s?\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,7 @@ def read_dates(text: str, published: date | None, captured: date | None = None,
 
 
 _DAY_KINDS = frozenset({"mdy", "dmy", "iso", "md", "dm"})
-_APPOSITION = re.compile(r",?\s*\(?")
+_APPOSITION = fast_pattern(r",?\s*\(?")
 
 
 def _appositions(found: list[DateMention], text: str) -> list[DateMention]:

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import language_data
+from .opening import fast_pattern
 
 _Y = r"(?:1[89]\d\d|20\d\d)"
 
@@ -77,12 +78,12 @@ def date_words(lang: str) -> DateWords:
         month=month, day=day, year=_Y, to=to,
         parts_of_year={" ".join(k.split()): v for k, v in t["parts_of_year"].items()},
         seasons={k: (v[0], v[1]) for k, v in t["seasons"].items()},
-        opener=re.compile(rf"^(?:{_alt(t['range_openers'])})\s+"),
-        split=re.compile(rf"{to}|\s+{t['range_and']}\s+"),
+        opener=fast_pattern(rf"^(?:{_alt(t['range_openers'])})\s+"),
+        split=fast_pattern(rf"{to}|\s+{t['range_and']}\s+"),
         pattern=_pattern(t, month, day, to),
-        future=re.compile(rf"\b(?:{_spaced(t['future'])})\b", re.I),
-        past=re.compile(rf"\b(?:{_alt(past)}|\w{{3,}}{t['past_suffix']})\b", re.I),
-        refused=re.compile(rf"(?:{_spaced(t['refusals'])})\b", re.I),
+        future=fast_pattern(rf"\b(?:{_spaced(t['future'])})\b", re.I),
+        past=fast_pattern(rf"\b(?:{_alt(past)}|\w{{3,}}{t['past_suffix']})\b", re.I),
+        refused=fast_pattern(rf"(?:{_spaced(t['refusals'])})\b", re.I),
         anchors=tuple(t["anchors"]),
     )
 
@@ -116,7 +117,7 @@ def _pattern(t: dict[str, Any], m: str, d: str, to: str) -> re.Pattern[str]:
         rf"|(?P<dm>{d}\s+{m})"
         rf"|(?P<my>{m}\s+{y})"
     )
-    return re.compile(
+    return fast_pattern(
         # every phrase starts a word, with a digit or the first letter of one of the words
         # below: the leading check rejects the other positions at once instead of trying
         # each alternative there (four times faster on news-length text than none, a tenth

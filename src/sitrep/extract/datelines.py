@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .date_words import date_words
+from .opening import fast_pattern
 
 #: The dateline is one of the first lines: after a title, a standfirst and a byline at most.
 DATELINE_REACH = 600
@@ -41,7 +42,7 @@ class Dateline:
 def _pattern(lang: str) -> re.Pattern[str]:
     w = date_words(lang)
     when = rf"(?P<date>{w.month}\s+{w.day}\b(?:,?\s+{w.year})?)"
-    return re.compile(
+    return fast_pattern(
         r"^[ \t]*(?:"
         # MINSK, Aug. 18, 2025 (Wire) -    /    Vilnius, March 29:    /    MINSK, Aug 18. /Wire/.
         rf"(?:{_PLACE}),\s+{when}(?:\s*{_AGENCY}{_DASH}|\s*:\s|\.\s*/[^/\n]{{2,40}}/\.?\s)"

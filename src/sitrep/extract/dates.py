@@ -27,15 +27,16 @@ from typing import Literal
 
 from .date_words import DateWords
 from .numbers import parse_number
+from .opening import fast_pattern
 from .story_days import year_from_story
 
 Granularity = Literal["day", "week", "month", "season", "year", "decade", "vague"]
 Tense = Literal["past", "future", "unknown"]
 
-_CLAUSE_STOP = re.compile(r"[.;!?]")
-_TENSE_WORDS = re.compile(r"[\w']+")
-_FIRST_DIGITS = re.compile(r"\d+")
-_DECADE = re.compile(r"\d{4}")
+_CLAUSE_STOP = fast_pattern(r"[.;!?]")
+_TENSE_WORDS = fast_pattern(r"[\w']+")
+_FIRST_DIGITS = fast_pattern(r"\d+")
+_DECADE = fast_pattern(r"\d{4}")
 #: The intervals of the parts of a year a vague phrase names ("early 2021"), as (first
 #: month, first day, last month, last day), and how the resolution is described.
 _PARTS_OF_YEAR = MappingProxyType({"early": ((1, 1, 4, 30), "early in the year"),

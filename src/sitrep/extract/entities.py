@@ -23,19 +23,20 @@ from .entity_orgs import OrgRules, org_key
 from .entity_people import PersonRules
 from .entity_places import PlaceRules
 from .entity_words import EntityWords, entity_words
+from .opening import fast_pattern
 from .records import Mention, Span
 from .scan import instance_starts, matches_from
 from .words import Words
 
 # the capital first, then the look back: a pattern that starts with a character class lets
 # the matcher skip ahead to candidates instead of trying every position
-EVENT_INSTANCE = re.compile(
+EVENT_INSTANCE = fast_pattern(
     r"(?=[\"“A-Z])(?<![\w-])(?P<series>[\"“]?(?:[A-Z][\w’']+[ -]){0,2}[A-Z][\w’']+[\"”]?)"
     r"[ -](?P<year>(?:19|20)\d\d)\b")
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_GLUED_YEAR = re.compile(r"-(?:19|20)\d\d$")
+_YEAR = fast_pattern(r"(?:19|20)\d\d")
+_GLUED_YEAR = fast_pattern(r"-(?:19|20)\d\d$")
 
 
 class _Finder(PersonRules, PlaceRules, OrgRules):

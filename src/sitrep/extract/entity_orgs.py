@@ -15,14 +15,15 @@ import re
 from ..knowledge.gazetteer import Gazetteer, fold
 from ..knowledge.orgs import canonical_org, known_org
 from .entity_words import EntityWords
+from .opening import fast_pattern
 from .records import Mention, Span
 from .words import Words
 
 # the capital first, then the look back: a pattern that starts with a character class lets
 # the matcher skip ahead to candidates instead of trying every position
-_CAPITALISED = re.compile(r"[A-Z](?<![\w-].)[a-z]{3,}(?![\w-])")
+_CAPITALISED = fast_pattern(r"[A-Z](?<![\w-].)[a-z]{3,}(?![\w-])")
 #: the capitalised word right before a demonym, which may make a longer one ("North Korean")
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_WORD_BEFORE = fast_pattern(r"\b([A-Z][a-z]+) $")
 
 
 class OrgRules:

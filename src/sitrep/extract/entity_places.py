@@ -9,16 +9,16 @@ not a town's own name, a country's name inside a person's) read the words around
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import Gazetteer, Place, fold
 from .entity_words import EntityWords
+from .opening import fast_pattern
 from .records import Mention, Span
 from .words import Words
 
 #: ", N.M.", ", New Mexico", ", Australia": where a town named before it lies
-_WHERE = re.compile(r",[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)")
+_WHERE = fast_pattern(r",[ \t]*([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)")
 
 
 class PlaceRules:

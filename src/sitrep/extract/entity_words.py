@@ -15,6 +15,7 @@ from functools import cache
 from types import MappingProxyType
 
 from ..lang import language_data
+from .opening import fast_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,6 @@ def entity_words(lang: str) -> EntityWords:
         group_nouns=frozenset(data.table("speech_cues")["anonymous_speakers"]),
         body_nouns=frozenset(data.table("speech_cues")["org_nouns"]) | heads,
         corporate_words=frozenset(t.get("corporate_words", ())),
-        lowercase_org=re.compile(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"
+        lowercase_org=fast_pattern(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"
                                  rf"(?P<body>{bodies}))\b"),
     )

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..lang import language_data
 from . import doc_values
+from .opening import fast_pattern
 from .records import Event, Span
 from .words import by_sentence
 
@@ -47,8 +48,8 @@ def event_words(lang: str) -> EventWords:
     nouns = "|".join(re.escape(n) for n in sorted(frozenset(data.words("event_nouns"))))
     locative = "|".join(re.escape(p) for p in t["locative_prepositions"])
     return EventWords(
-        verbs=re.compile(rf"\b(?:{verbs})\b"), nouns=re.compile(rf"\b(?:{nouns})\b"),
-        locative_before=re.compile(
+        verbs=fast_pattern(rf"\b(?:{verbs})\b"), nouns=fast_pattern(rf"\b(?:{nouns})\b"),
+        locative_before=fast_pattern(
             rf"\b(?:{locative})\s+(?:{re.escape(t['definite_article'])}\s+)?$", re.I),
         verb_words=verb_words)
 

@@ -27,6 +27,7 @@ from datetime import date
 from functools import cache
 
 from ..lang import language_data, longest_first
+from .opening import fast_pattern
 from .records import Figure
 
 _YEAR = r"((?:1[5-9]|20)\d\d)(?!\d|,\d|\.\d)"
@@ -54,17 +55,17 @@ def background_words(lang: str) -> BackgroundWords:
                       sorted(t["year_before"], key=len, reverse=True))
     return BackgroundWords(
         # "in 2001", "between 2010 and", "in March 2024", "on May 5, 2019", "2010-2015"
-        year=re.compile(rf"(?:(?<![\w-])(?i:{before})\s*(?i:the\s+)?(?:[A-Z][a-z]+\.?\s+"
+        year=fast_pattern(rf"(?:(?<![\w-])(?i:{before})\s*(?i:the\s+)?(?:[A-Z][a-z]+\.?\s+"
                         rf"(?:\d{{1,2}},?\s+)?)?|(?<=\d)[-–]){_YEAR}"),
-        not_year=re.compile(rf"\b(?:{longest_first(t['not_year_before'])})\s+(?:the\s+)?$",
+        not_year=fast_pattern(rf"\b(?:{longest_first(t['not_year_before'])})\s+(?:the\s+)?$",
                             re.I),
-        era=re.compile(rf"\b(?:{'|'.join(t['era'])})\b", re.I),
-        worldwide=re.compile(rf"\b(?:{longest_first(t['worldwide'])})\b", re.I),
-        own_thing=re.compile(
+        era=fast_pattern(rf"\b(?:{'|'.join(t['era'])})\b", re.I),
+        worldwide=fast_pattern(rf"\b(?:{longest_first(t['worldwide'])})\b", re.I),
+        own_thing=fast_pattern(
             rf"^\s+(?:(?P<prep>{longest_first(t['own_thing_before'])})\s+(?:(?:an?|the)\s+)?)?"
             r"(?P<thing>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}\b)){0,3})"),
         stop=frozenset(t["own_thing_stop"]),
-        since_clause=re.compile(rf"\b(?:{longest_first(t['since_clause'])})\b[^,.;:]{{0,50}}$",
+        since_clause=fast_pattern(rf"\b(?:{longest_first(t['since_clause'])})\b[^,.;:]{{0,50}}$",
                                 re.I))
 
 
@@ -109,9 +110,9 @@ def of_another_time_or_scope(sentence: str, reference: Callable[[], int | None],
     return year is not None and max(found) < year
 
 
-_ATTRIBUTIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}$")
-_AMOUNT = re.compile(r"[^\d]{0,12}?\d[\d.,]*(?:\s*(?:[KMB]n?|bn|thousand|million|billion|trillion)"
-                     r"(?![\w]))?")
+_ATTRIBUTIVE = fast_pattern(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}$")
+_AMOUNT = fast_pattern(r"[^\d]{0,12}?\d[\d.,]*"
+                       r"(?:\s*(?:[KMB]n?|bn|thousand|million|billion|trillion)(?![\w]))?")
 
 
 def own_thing(fig: Figure, text: str, words: BackgroundWords) -> str | None:

@@ -13,6 +13,7 @@ from functools import cache
 
 from ..lang import language_data, longest_first
 from .counted import DURATIONS
+from .opening import fast_pattern
 
 
 @dataclass(frozen=True)
@@ -57,37 +58,37 @@ def context_words(lang: str) -> ContextWords:
     time_words = longest_first(w for w, code in units.items()
                                if code in DURATIONS or code in units_table["scaled_units"])
     return ContextWords(
-        age=re.compile(rf"[\s-]*(?:{time_words})[\s-]+(?:{longest_first(table['age'])})\b",
+        age=fast_pattern(rf"[\s-]*(?:{time_words})[\s-]+(?:{longest_first(table['age'])})\b",
                        re.I),
-        relative_after=re.compile(rf"\s+(?:{longest_first(table['relative_after'])})\b", re.I),
-        relative_before=re.compile(
+        relative_after=fast_pattern(rf"\s+(?:{longest_first(table['relative_after'])})\b", re.I),
+        relative_before=fast_pattern(
             rf"\b(?:{longest_first(table['relative_before'])})\s+(?:the\s+)?$", re.I),
-        kitchen=re.compile(rf"(?:\d|[½¼¾⅓⅔])\s*(?:{longest_first(table['kitchen_units'])})"
+        kitchen=fast_pattern(rf"(?:\d|[½¼¾⅓⅔])\s*(?:{longest_first(table['kitchen_units'])})"
                            r"(?![\w])", re.I),
         cooking_verbs=frozenset(table["cooking_verbs"]),
-        price_before=re.compile(rf"(?:^|\b|(?<=\())(?:{longest_first(table['price_before'])})"
+        price_before=fast_pattern(rf"(?:^|\b|(?<=\())(?:{longest_first(table['price_before'])})"
                                 r"\s*$", re.I),
-        price_after=re.compile(rf"\s*(?:{longest_first(table['price_after'])})", re.I),
-        discount_after=re.compile(rf"\s+(?:{longest_first(table['discount_after'])})\b", re.I),
+        price_after=fast_pattern(rf"\s*(?:{longest_first(table['price_after'])})", re.I),
+        discount_after=fast_pattern(rf"\s+(?:{longest_first(table['discount_after'])})\b", re.I),
         game_nouns=frozenset(table["game_nouns"]),
-        market_before=re.compile(rf"\b(?:{longest_first(table['market_verbs'])})\s+$", re.I),
-        time_unit=re.compile(rf"\b(?:{time_words})\b", re.I),
-        retail=re.compile(table["retail_price"]),
+        market_before=fast_pattern(rf"\b(?:{longest_first(table['market_verbs'])})\s+$", re.I),
+        time_unit=fast_pattern(rf"\b(?:{time_words})\b", re.I),
+        retail=fast_pattern(table["retail_price"]),
         spec_units=frozenset(table["spec_units"]),
         rank_words=frozenset(table["rank_words"]),
-        spec_measures=re.compile(rf"(?:{longest_first(table['spec_measures'])})$", re.I),
+        spec_measures=fast_pattern(rf"(?:{longest_first(table['spec_measures'])})$", re.I),
         price_measures=frozenset(table["price_measures"]),
-        sourcing_after=re.compile(table["sourcing_after"], re.I),
-        offer_after=re.compile(table["offer_after"], re.I),
-        tenor_after=re.compile(table["tenor_after"]),
-        saying=re.compile(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
-        phone_after=re.compile(table["phone_after"], re.I),
-        imagined_before=re.compile(table["imagined_before"]),
-        supposed_before=re.compile(table["supposed_before"]),
-        supposed_after=re.compile(table["supposed_after"]),
-        extreme_after=re.compile(table["extreme_after"], re.I),
+        sourcing_after=fast_pattern(table["sourcing_after"], re.I),
+        offer_after=fast_pattern(table["offer_after"], re.I),
+        tenor_after=fast_pattern(table["tenor_after"]),
+        saying=fast_pattern(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
+        phone_after=fast_pattern(table["phone_after"], re.I),
+        imagined_before=fast_pattern(table["imagined_before"]),
+        supposed_before=fast_pattern(table["supposed_before"]),
+        supposed_after=fast_pattern(table["supposed_after"]),
+        extreme_after=fast_pattern(table["extreme_after"], re.I),
         count_leads=frozenset(table["count_leads"]) | _calendar_words(lang),
-        certainty_after=re.compile(table["certainty_after"], re.I),
+        certainty_after=fast_pattern(table["certainty_after"], re.I),
     )
 
 

@@ -24,26 +24,28 @@ from .figure_index import TextIndex
 from .figure_shopping import ShoppingCopy
 from .figure_spec import is_promotion, is_spec
 from .figure_words import figure_words
+from .opening import fast_pattern
 
 if TYPE_CHECKING:
     from .figure_values import FigureFinder
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_LIST_JOINER = re.compile(r"\s*(?:,|and|[–—-]|,\s*and)\s*")
-_NUMBER_TOKEN = re.compile(r"[-+–]?[$€£]?\d[\d,.:/-]*%?")
-_TOKEN = re.compile(r"\S+")
-_SIDE_BY_SIDE = re.compile(r"\d[\d,.:/%)-]*\s+\(?[-+–$€£]?\d")
+_YEAR = fast_pattern(r"(?:19|20)\d\d")
+_LIST_JOINER = fast_pattern(r"\s*(?:,|and|[–—-]|,\s*and)\s*")
+_NUMBER_TOKEN = fast_pattern(r"[-+–]?[$€£]?\d[\d,.:/-]*%?")
+_TOKEN = fast_pattern(r"\S+")
+_SIDE_BY_SIDE = fast_pattern(r"\d[\d,.:/%)-]*\s+\(?[-+–$€£]?\d")
 _CURRENCIES = frozenset({"USD", "EUR", "GBP", "INR", "RUB", "UAH", "JPY", "CNY"})
-_SCALED = re.compile(r"(?i)\d\s*(?:k|m|bn|mln|million|billion|trillion|thousand|lakhs?|crores?)\b")
-_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][\w’'&.-]*|[a-z]+[A-Z][\w’'&.-]*)\s$")
-_QUOTE_OPEN = re.compile(r"[“\"‘][^“”\"‘’.!?]*$")
-_QUOTE_CLOSE = re.compile(r"[^“”\"‘’.!?\w]{0,3}[”\"’]")
-_CENTS = re.compile(r"\.\d\d$")
-_CODE_WORD = re.compile(r"\S*\d")
-_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+_SCALED = fast_pattern(
+    r"(?i)\d\s*(?:k|m|bn|mln|million|billion|trillion|thousand|lakhs?|crores?)\b")
+_NAME_BEFORE = fast_pattern(r"(?:^|[\s(])([A-Z][\w’'&.-]*|[a-z]+[A-Z][\w’'&.-]*)\s$")
+_QUOTE_OPEN = fast_pattern(r"[“\"‘][^“”\"‘’.!?]*$")
+_QUOTE_CLOSE = fast_pattern(r"[^“”\"‘’.!?\w]{0,3}[”\"’]")
+_CENTS = fast_pattern(r"\.\d\d$")
+_CODE_WORD = fast_pattern(r"\S*\d")
+_WORDS = fast_pattern(r"[A-Za-z][\w’'-]*")
 #: a whole share or more: "100 percent", "110%", "a hundred percent"
-_WHOLE = re.compile(r"(?:\D{0,12}\b)?(?:1[01]0|a hundred)\s*(?:%|percent|per cent)", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s(?:and|but|while)\s")
+_WHOLE = fast_pattern(r"(?:\D{0,12}\b)?(?:1[01]0|a hundred)\s*(?:%|percent|per cent)", re.I)
+_CLAUSE_BREAK = fast_pattern(r"[,;:–—]|\s(?:and|but|while)\s")
 
 
 class Context:

@@ -18,15 +18,16 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lang import language_data, longest_first
+from .opening import fast_pattern
 from .records import Figure
 
 if TYPE_CHECKING:
     from .figure_values import FigureFinder
 
 #: a sentence's end: a figure before it is no group listed with the next
-_SENTENCE_END = re.compile(r"[.!?;]\s")
+_SENTENCE_END = fast_pattern(r"[.!?;]\s")
 #: what lists another group after a number: "5 killed and another 12", "5 killed, another"
-_LISTED = re.compile(r",|\band\b|\bwhile\b")
+_LISTED = fast_pattern(r",|\band\b|\bwhile\b")
 #: how far back a count of another family makes "another N" another group, in characters
 _GROUP_REACH = 400
 #: how far after a figure an increment word may list another group
@@ -50,10 +51,10 @@ def increments(lang: str) -> Increments | None:
     except (LookupError, OSError, ValueError):
         return None
     return Increments(
-        after=re.compile(rf"\s+(?P<word>{longest_first(data['after'])})\b"
+        after=fast_pattern(rf"\s+(?P<word>{longest_first(data['after'])})\b"
                          rf"(?!\s+(?:{longest_first(data['not_after'])})\b)(?=\s+\w)", re.I),
-        before=re.compile(rf"\b(?P<word>{longest_first(data['before'])})\s+$", re.I),
-        step=re.compile(rf"\b(?:{longest_first(data['step_verbs'])})\s+"
+        before=fast_pattern(rf"\b(?P<word>{longest_first(data['before'])})\s+$", re.I),
+        step=fast_pattern(rf"\b(?:{longest_first(data['step_verbs'])})\s+"
                         rf"{re.escape(data['step_link'])}\s+$", re.I),
     )
 
@@ -137,7 +138,7 @@ def find_steps(finder: FigureFinder) -> None:
     if found is None:
         return
     table = language_data(finder.words.lang).table("figure_increments")
-    total_after = re.compile(rf"\s+{re.escape(table['total_link'])}\s+"
+    total_after = fast_pattern(rf"\s+{re.escape(table['total_link'])}\s+"
                              rf"(?P<num>{finder.words.numbers.pattern})(?![\d,.]?\d)")
     parse = finder.words.numbers.parse
     for m in finder.singles_found:

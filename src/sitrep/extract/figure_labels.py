@@ -15,17 +15,18 @@ from functools import cache
 
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords
+from .opening import fast_pattern
 
-_WORD_BEFORE_DIGIT = re.compile(r"[A-Za-z][-–]?\d|\d[-–/:]\d")
-_CLOCK_AFTER = re.compile(r"\s?[ap]\.?m\b\.?", re.I)
+_WORD_BEFORE_DIGIT = fast_pattern(r"[A-Za-z][-–]?\d|\d[-–/:]\d")
+_CLOCK_AFTER = fast_pattern(r"\s?[ap]\.?m\b\.?", re.I)
 #: "4K", "8K", "4k streaming": a resolution's name, not four thousand (a sum is written
 #: "$4K" or "20k"; a single digit before "k" names a resolution or a race's length).
-_RESOLUTION = re.compile(r"\d{1,2}K|\dk")
-_TIME_OR_RATIO = re.compile(r"[:/]\d")
+_RESOLUTION = fast_pattern(r"\d{1,2}K|\dk")
+_TIME_OR_RATIO = fast_pattern(r"[:/]\d")
 #: A number in digits grouped by a space ("13 000") followed by a capitalised word: two
 #: numbers side by side ("400 737 Max jets"), an English count groups with commas.
-_SPACED_BEFORE_NAME = re.compile(r"\d[ \u00a0]\d{3}$")
-_NAME_AFTER = re.compile(r"[ \u00a0][A-Z]")
+_SPACED_BEFORE_NAME = fast_pattern(r"\d[ \u00a0]\d{3}$")
+_NAME_AFTER = fast_pattern(r"[ \u00a0][A-Z]")
 
 
 @cache
@@ -41,8 +42,8 @@ def _before(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], int]:
     every = [*label_words, *number_words]
     # a word that ends with a space could end anywhere in the spaces: no shortcut then
     reach = _WINDOW if any(w[-1:].isspace() for w in every) else max(map(len, every))
-    return (re.compile(rf"(?<![\w’'-])(?:{longest_first(label_words)})\s+$", re.I),
-            re.compile(rf"(?:\d|(?<![\w’'-])(?:{longest_first(number_words)}))\s+$", re.I),
+    return (fast_pattern(rf"(?<![\w’'-])(?:{longest_first(label_words)})\s+$", re.I),
+            fast_pattern(rf"(?:\d|(?<![\w’'-])(?:{longest_first(number_words)}))\s+$", re.I),
             reach)
 
 

@@ -26,15 +26,16 @@ from functools import cache
 from typing import NamedTuple
 
 from ..lang import language_data
+from .opening import fast_pattern
 from .subjects import SentenceSubject
 
-_TOKEN = re.compile(r"[^\W_][\w’'.&+-]*")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_TOKEN = fast_pattern(r"[^\W_][\w’'.&+-]*")
+_YEAR = fast_pattern(r"(?:19|20)\d\d")
 _ARTICLES = frozenset({"the", "a", "an"})
 _CONNECTORS = frozenset({"of", "for", "de", "the", "on", "&"})
-_POSSESSIVE = re.compile(r"[’']s?$")
-_LOWER_WORD = re.compile(r"[a-z]+")
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_POSSESSIVE = fast_pattern(r"[’']s?$")
+_LOWER_WORD = fast_pattern(r"[a-z]+")
+_LONG_WORD = fast_pattern(r"[^\W\d_]{4,}")
 #: In a headline in title case, at most this many capitalised words before a head are
 #: its name ("Firms Join Private Moon Lander Project" -> "Private Moon Lander Project")
 TITLE_CASE_NAME = 3
@@ -82,7 +83,7 @@ def matter_words(lang: str) -> MatterWords:
     return MatterWords(
         frozenset(t["named_heads"]), frozenset(t["solo_heads"]), frozenset(t["common_heads"]),
         frozenset(t["not_names"]), frozenset(t["not_modifiers"]),
-        re.compile(rf"^\s*(?:(?:{prefixes})\s*[:|]\s*)+", re.IGNORECASE),
+        fast_pattern(rf"^\s*(?:(?:{prefixes})\s*[:|]\s*)+", re.IGNORECASE),
         tuple(t["title_separators"]), frozenset(t.get("title_plain_words", ())),
         frozenset(w for head in t["named_heads"] + t["common_heads"] for w in head.split()),
         _any_of(t.get("refers_back", ())),
@@ -95,7 +96,7 @@ def matter_words(lang: str) -> MatterWords:
 def _any_of(phrases: list[str]) -> re.Pattern[str]:
     """A pattern that finds any of ``phrases`` as words, in any case; none: never."""
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b" if phrases else r"(?!)", re.IGNORECASE)
+    return fast_pattern(rf"\b(?:{alternatives})\b" if phrases else r"(?!)", re.IGNORECASE)
 
 
 class _Token(NamedTuple):

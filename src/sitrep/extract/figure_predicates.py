@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import language_data, longest_first
+from .opening import fast_pattern
 
 #: How far before or after a number the rules look, in characters.
 WINDOW = 200
 #: The last word before a count, where a verb of harm stands ("killed 12 people").
-_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+_WORD_BEFORE = fast_pattern(r"([a-z]+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -122,19 +123,19 @@ def predicates(lang: str) -> Predicates:
         generic=frozenset(data["generic_counted"]),
         # the total, up to a few words (", which rose on Wednesday"; a decimal point is no
         # sentence end), the verb, a link
-        total_before=re.compile(
+        total_before=fast_pattern(
             rf"\b(?P<total>{longest_first(data['totals'])})\b"
             r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,150}?"
             rf"(?:\b(?:{aux})\s+)?\b(?:{verbs})\b(?:\s+[a-z]+){{0,2}}?"
             rf"(?:\s+(?:{links}))?\s+$"),
-        state_after=re.compile(
+        state_after=fast_pattern(
             rf"\s+(?:(?:{state_aux}|[a-z]+ly)\s+){{0,3}}"
             rf"(?P<state>{longest_first(data['states'])})\b"),
-        magnitude_before=re.compile(
+        magnitude_before=fast_pattern(
             rf"\b(?:{magnitude}(?:\s+of)?|{longest_first(data['magnitude_verbs'])})\s+$"),
-        magnitude_after=re.compile(rf"[-\s]{magnitude}\b"),
+        magnitude_after=fast_pattern(rf"[-\s]{magnitude}\b"),
         magnitude_word=data["magnitude"],
-        carried=re.compile(
+        carried=fast_pattern(
             rf"\b(?:{longest_first(data['carry_verbs'])})\s+(?:[a-z]+\s+){{0,2}}?"
             rf"(?P<total>{longest_first(data['totals'])})\s+(?:{links})\s+$"),
         auxiliary_words=frozenset(w for a in data["state_auxiliaries"] for w in a.split()),

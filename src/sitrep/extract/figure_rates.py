@@ -16,11 +16,12 @@ from functools import cache
 
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords, figure_words
+from .opening import fast_pattern
 
 #: A sum's unit is a currency code ("USD", "EUR"): rates and qualifiers are of sums only.
-_CURRENCY = re.compile(r"[A-Z]{3}")
+_CURRENCY = fast_pattern(r"[A-Z]{3}")
 #: The lower-case word right after a qualifier, if any: a noun it modifies.
-_NEXT_WORD = re.compile(r" ([a-z][a-z-]*)\b")
+_NEXT_WORD = fast_pattern(r" ([a-z][a-z-]*)\b")
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,10 @@ def is_sum(unit: str | None) -> bool:
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = figure_words(lang).rules["left_measure"]
     rates, prices = table["rates"], table["price_verbs"]
-    rate = re.compile(rf"\s+(?:{'|'.join(rates['links'])})\s+({longest_first(rates['nouns'])})\b"
+    rate = fast_pattern(rf"\s+(?:{'|'.join(rates['links'])})\s+({longest_first(rates['nouns'])})\b"
                       rf"(?!\s+(?:{'|'.join(rates['blocks'])})\b)", re.I)
-    qualifier = re.compile(rf"\s+(?:{longest_first(table['sum_qualifiers'])})(?![\w-])", re.I)
-    price = re.compile(rf"\b(?:{longest_first(prices['verbs'])})\s+"
+    qualifier = fast_pattern(rf"\s+(?:{longest_first(table['sum_qualifiers'])})(?![\w-])", re.I)
+    price = fast_pattern(rf"\b(?:{longest_first(prices['verbs'])})\s+"
                        rf"(?:{'|'.join(prices['links'])})\s+$", re.I)
     return rate, qualifier, price
 
@@ -96,7 +97,7 @@ def per_rate(measure: str | None, rate: Rate | None, words: FigureWords) -> str 
 def _compound(lang: str) -> tuple[re.Pattern[str], dict[str, dict[str, float]]]:
     table = language_data(lang).table("figure_units")
     joiners = "|".join(re.escape(j) for j in table["compound_joiners"])
-    pattern = re.compile(rf"\s*(?:{joiners})\s*(?:and\s+)?(\d+(?:\.\d+)?|[a-z]+)\s+([a-z]+)\b",
+    pattern = fast_pattern(rf"\s*(?:{joiners})\s*(?:and\s+)?(\d+(?:\.\d+)?|[a-z]+)\s+([a-z]+)\b",
                          re.I)
     return pattern, table["compound_parts"]
 

@@ -10,14 +10,14 @@ ten voters back it"), since "killed five in ten villages" says where, not how ma
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .numbers import NumberReader
+from .opening import fast_pattern
 from .records import Figure, Span
 
-_OUT_OF = re.compile(r"(?<![\w.,-])(?P<n>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+out\s+of\s+$")
-_IN = re.compile(r"(?:^|[.!?:;]\s+|\n)(?P<n>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+in\s+$")
+_OUT_OF = fast_pattern(r"(?<![\w.,-])(?P<n>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+out\s+of\s+$")
+_IN = fast_pattern(r"(?:^|[.!?:;]\s+|\n)(?P<n>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+in\s+$")
 
 
 def as_shares(text: str, figures: list[Figure], numbers: NumberReader) -> list[Figure]:

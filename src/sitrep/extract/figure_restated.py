@@ -11,21 +11,21 @@ length, a speed, a weight, a sum of money). The original stays.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from ..lang import language_data
 from .figure_words import FigureWords
+from .opening import fast_pattern
 from .records import Figure
 
 #: What may stand between the stated value and the conversion: "(", "-wide (", ", or".
-_OPENER = re.compile(r"(?:(?:-[a-z]+)?\s*\(\s*|,?\s+or\s+)$")
+_OPENER = fast_pattern(r"(?:(?:-[a-z]+)?\s*\(\s*|,?\s+or\s+)$")
 #: The conversion closes: ")", "per liter)", or a comma after ", or 2,500 metric tons,".
-_CLOSER = re.compile(r"\s*(?:per\s+[a-z]+\s*)?[),]")
-_NUMBER_THEN_WORDS = re.compile(
+_CLOSER = fast_pattern(r"\s*(?:per\s+[a-z]+\s*)?[),]")
+_NUMBER_THEN_WORDS = fast_pattern(
     r"(?P<sign>[$€£¥₹])?\s?\d[\d,.]*(?:\s*(?:bn|m|k|million|billion|trillion))?"
     r"(?P<words>(?:[\s-]+[A-Za-z/]+){0,4})[-\w]*\s*$")
-_TOKENS = re.compile(r"[A-Za-z/]+")
+_TOKENS = fast_pattern(r"[A-Za-z/]+")
 
 
 @cache

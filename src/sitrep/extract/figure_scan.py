@@ -15,12 +15,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .figure_words import FigureWords, figure_words
+from .opening import fast_pattern
 from .scan import matches_from, phrase_starts
 
 if TYPE_CHECKING:
     from .phrases import PhraseHits
 
-_DIGIT_RUN = re.compile(r"\d\d*")  # a class first: the matcher skips to the digits
+_DIGIT_RUN = fast_pattern(r"\d\d*")  # a class first: the matcher skips to the digits
 #: A number never starts right after one of these (the number pattern's look-behind).
 _GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.,")
 

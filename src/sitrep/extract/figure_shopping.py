@@ -26,10 +26,10 @@ from functools import cache
 from ..lang import language_data
 from .counted import DURATIONS
 from .figure_index import TextIndex
-from .opening import with_opening_class
+from .opening import fast_pattern
 
 #: A sum written with a scale ("$2 billion", "$40m"): no price a shop puts on a thing.
-_SCALED = re.compile(r"(?i)\d\s*(?:k|m|bn|mln|million|billion|trillion|thousand)\b")
+_SCALED = fast_pattern(r"(?i)\d\s*(?:k|m|bn|mln|million|billion|trillion|thousand)\b")
 _CURRENCIES = frozenset({"USD", "EUR", "GBP", "INR", "RUB", "UAH", "JPY", "CNY"})
 #: The largest sum read as a price (a car or a laptop costs less; a budget more).
 _PRICE_MAX = 10_000
@@ -65,26 +65,26 @@ def shopping_words(lang: str) -> ShoppingWords:
     """The patterns of ``lang``."""
     table = language_data(lang).table("figure_shopping")
     return ShoppingWords(
-        offer_nouns=re.compile(table["offer_nouns"], re.I),
-        offer_before=re.compile(table["offer_before"], re.I),
-        offer_after=re.compile(table["offer_after"], re.I),
-        offer_not_after=re.compile(table["offer_not_after"], re.I),
-        offer_head_after=re.compile(table["offer_head_after"], re.I),
-        market_after=re.compile(table["market_after"]),
-        was_now=re.compile(table["was_now"], re.I),
-        imperative=re.compile(table["imperative"]),
-        rating_before=re.compile(table["rating_before"], re.I),
+        offer_nouns=fast_pattern(table["offer_nouns"], re.I),
+        offer_before=fast_pattern(table["offer_before"], re.I),
+        offer_after=fast_pattern(table["offer_after"], re.I),
+        offer_not_after=fast_pattern(table["offer_not_after"], re.I),
+        offer_head_after=fast_pattern(table["offer_head_after"], re.I),
+        market_after=fast_pattern(table["market_after"]),
+        was_now=fast_pattern(table["was_now"], re.I),
+        imperative=fast_pattern(table["imperative"]),
+        rating_before=fast_pattern(table["rating_before"], re.I),
         rating_measures=frozenset(table["rating_measures"]),
         # searched through the whole text: each opens with a class the matcher skips to
-        deals_markers=tuple(with_opening_class(re.compile(p)) for p in table["deals_markers"]),
+        deals_markers=tuple(fast_pattern(p) for p in table["deals_markers"]),
         deals_minimum=int(table["deals_minimum"]),
-        commerce_words=re.compile(table["commerce_words"], re.I),
-        reported=re.compile(table["reported"], re.I),
-        gift=with_opening_class(re.compile(table["gift"], re.I)),
+        commerce_words=fast_pattern(table["commerce_words"], re.I),
+        reported=fast_pattern(table["reported"], re.I),
+        gift=fast_pattern(table["gift"], re.I),
         gift_pieces=tuple(table["gift_pieces"]),
-        listed_price=re.compile(table["listed_price"]),
-        first_person=re.compile(table["first_person"]),
-        spec_count_before=re.compile(table["spec_count_before"], re.I))
+        listed_price=fast_pattern(table["listed_price"]),
+        first_person=fast_pattern(table["first_person"]),
+        spec_count_before=fast_pattern(table["spec_count_before"], re.I))
 
 
 class ShoppingCopy:

@@ -19,6 +19,7 @@ from ..lang import language_data
 from .counted import DURATIONS
 from .figure_changes import moved
 from .figure_words import FigureWords
+from .opening import fast_pattern
 from .records import Figure, Span
 
 #: Days in one of each unit of a span, to put both ends of a range in one unit.
@@ -52,8 +53,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, An
     table = language_data(lang).table("figure_measure_repairs").get("span_ranges")
     if not table:
         return None
-    opener = re.compile(rf"\b(?:{'|'.join(table['openers'])})\s+$", re.I)
-    closer = re.compile(rf"\s+(?:{'|'.join(table['joiners'])})\s+(?P<num>[\w.,-]+)"
+    opener = fast_pattern(rf"\b(?:{'|'.join(table['openers'])})\s+$", re.I)
+    closer = fast_pattern(rf"\s+(?:{'|'.join(table['joiners'])})\s+(?P<num>[\w.,-]+)"
                         r"\s+(?P<unit>[a-z]+)\b", re.I)
     return opener, closer, table
 

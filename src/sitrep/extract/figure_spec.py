@@ -18,12 +18,13 @@ from functools import cache
 from ..lang import language_data
 from .counted import DURATIONS
 from .figure_index import TextIndex
+from .opening import fast_pattern
 
 #: An opening quotation mark with no closing one after it: the number stands in a quote.
-_OPEN_QUOTE = re.compile(r"[“\"][^”\"]*$")
+_OPEN_QUOTE = fast_pattern(r"[“\"][^”\"]*$")
 #: Where a clause ends: a comma or a colon before a space ("1,000" is one number), a
 #: dash, or a conjunction.
-_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[–—]|\s(?:and|but|while)\s")
+_CLAUSE_BREAK = fast_pattern(r"[,;:](?=\s)|\s[–—]|\s(?:and|but|while)\s")
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,9 @@ def spec_patterns(lang: str) -> SpecPatterns | None:
     table = language_data(lang).table("figure_context")
     if "acceleration" not in table:
         return None
-    return SpecPatterns(acceleration=re.compile(table["acceleration"], re.I),
-                        addressed=re.compile(table["addressed"]),
-                        personal=re.compile(table["personal"]) if "personal" in table else None)
+    return SpecPatterns(acceleration=fast_pattern(table["acceleration"], re.I),
+                        addressed=fast_pattern(table["addressed"]),
+                        personal=fast_pattern(table["personal"]) if "personal" in table else None)
 
 
 def _sentence_start(index: TextIndex, pos: int) -> int:

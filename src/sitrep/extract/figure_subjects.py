@@ -7,7 +7,6 @@ after every value is found; the rules read entity mentions and event phrases, no
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from datetime import date
 
@@ -25,10 +24,11 @@ from .figure_background import (
 )
 from .figure_words import FigureWords
 from .instances import Instance, event_types
+from .opening import fast_pattern
 from .records import Figure, Mention
 from .subjects import SentenceSubject
 
-_FOLLOWING_WORD = re.compile(r" ([a-z]+)")
+_FOLLOWING_WORD = fast_pattern(r" ([a-z]+)")
 
 
 def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | None,

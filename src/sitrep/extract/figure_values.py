@@ -48,13 +48,14 @@ from .figure_scan import single_matches
 from .figure_told import told_around
 from .figure_vague import find_vague
 from .figure_words import FigureWords
+from .opening import fast_pattern
 from .records import NO_ATTRIBUTION, Figure, Span
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
-_LONG = re.compile(r"(?:-long\b)?")
+_SENTENCE_END = fast_pattern(r"[.!?]\s")
+_LONG = fast_pattern(r"(?:-long\b)?")
 #: "2.252%": a decimal, though "2.252" alone reads as a thousands separator.
-_DECIMAL_SHARE = re.compile(r"\d{1,3}\.\d{3}")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_DECIMAL_SHARE = fast_pattern(r"\d{1,3}\.\d{3}")
+_YEAR = fast_pattern(r"(?:19|20)\d\d")
 #: Unit codes of a duration written as an adjective ("a four-day exercise").
 _ADJECTIVE_DURATIONS = ("day", "week", "month", "year", "hour")
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..lang import language_data, longest_first
 from .numbers import NumberReader, number_reader
+from .opening import fast_pattern
 
 
 @dataclass(frozen=True)
@@ -131,26 +132,26 @@ def figure_words(lang: str) -> FigureWords:
         number_of_pieces=tuple(rules["number_of"]["pieces"]),
         range=_range(rules, units, reader, hedge),
         single=_single(rules, units, reader, hedge),
-        range_opener=re.compile(rf"\b(?:{'|'.join(rules['range_openers'])})\s+$"),
-        range_scale=re.compile(rf"\b({'|'.join(rules['range_scales'])})\b", re.I),
-        scale_word=re.compile("|".join(reader.scale_words), re.I),
+        range_opener=fast_pattern(rf"\b(?:{'|'.join(rules['range_openers'])})\s+$"),
+        range_scale=fast_pattern(rf"\b({'|'.join(rules['range_scales'])})\b", re.I),
+        scale_word=fast_pattern("|".join(reader.scale_words), re.I),
         change=_change(changes, units),
         noun_before=_noun_before(rules),
         number_of=_number_of(rules["number_of"], rules["article"]),
-        referring=re.compile(rf"\b(?:{'|'.join(rules['referring'])})\b[^.;\n]*$", re.I),
+        referring=fast_pattern(rf"\b(?:{'|'.join(rules['referring'])})\b[^.;\n]*$", re.I),
         counted_tail=_counted_tail(rules),
-        place_tail=re.compile(rf"\s+(?:{'|'.join(rules['place_links'])})\s+.*$"),
-        in_place=re.compile(rf"\s+{rules['place_links'][0]}\s+(?:{rules['article']}\s+)?"
+        place_tail=fast_pattern(rf"\s+(?:{'|'.join(rules['place_links'])})\s+.*$"),
+        in_place=fast_pattern(rf"\s+{rules['place_links'][0]}\s+(?:{rules['article']}\s+)?"
                             r"[A-Z][\w’'-]+"),
-        family_tail=re.compile(rf"\s+(?:{'|'.join(rules['family_links'])})\s+.*$"),
-        ellipsis=re.compile(rf"\s*(?:,|{rules['joiner']}|,\s*{rules['joiner']})\s*"),
-        back_reference=re.compile(rf"\b{rules['back_reference']}\s+$", re.I),
-        city_feature=re.compile(rf"\s+({'|'.join(rules['city_features'])})\b"),
-        determiner=re.compile(rf"^(?:{'|'.join(rules['determiners'])})\s+", re.I),
-        event_noun_after=re.compile(rf"\s*(?:\w+\s+){{0,2}}(?:{event_nouns})\b"),
-        event_noun_phrase=re.compile(rf"(?:\b\w+\s+)?\b({event_nouns})\b", re.I),
+        family_tail=fast_pattern(rf"\s+(?:{'|'.join(rules['family_links'])})\s+.*$"),
+        ellipsis=fast_pattern(rf"\s*(?:,|{rules['joiner']}|,\s*{rules['joiner']})\s*"),
+        back_reference=fast_pattern(rf"\b{rules['back_reference']}\s+$", re.I),
+        city_feature=fast_pattern(rf"\s+({'|'.join(rules['city_features'])})\b"),
+        determiner=fast_pattern(rf"^(?:{'|'.join(rules['determiners'])})\s+", re.I),
+        event_noun_after=fast_pattern(rf"\s*(?:\w+\s+){{0,2}}(?:{event_nouns})\b"),
+        event_noun_phrase=fast_pattern(rf"(?:\b\w+\s+)?\b({event_nouns})\b", re.I),
         partitive=_partitive(rules["partitive"], reader),
-        range_move=re.compile(rf"\b(?:{'|'.join(changes['moves'])})\s+(?:\w+\s+)?$", re.I)
+        range_move=fast_pattern(rf"\b(?:{'|'.join(changes['moves'])})\s+(?:\w+\s+)?$", re.I)
         if "moves" in changes else None,
     )
 
@@ -165,10 +166,10 @@ def _vague_fields(vague: dict[str, Any]) -> dict[str, Any]:
         vague_openers=_first_words([vague["several"], *vague["amounts"]]),
         vague_bare_openers=_first_words(vague["bare"]),
         vague=_vague(vague),
-        vague_bare=re.compile(
+        vague_bare=fast_pattern(
             rf"\b(?P<vague>{_spaced_longest(vague['bare'])})"
             rf"(?P<more>\s+{vague['more']})?\b(?!\s+{vague['link']}\b)"),
-        vague_range=re.compile(
+        vague_range=fast_pattern(
             rf"\b(?P<vague>{_spaced_longest(vague['ranges'])})"
             r"\b[\"”’']?(?=\s)"),
     )
@@ -206,7 +207,7 @@ def _range(rules: dict[str, Any], units: dict[str, Any], numbers: NumberReader,
     openers = "".join(rf"{w}\s+|" for w in rules["range_openers"])[:-1]
     first_units = "|".join(_spaced(u, " ?") for u in units["range_units"])
     joiners = "|".join(rules["range_joiners"])
-    return re.compile(
+    return fast_pattern(
         rf"\b(?=\w)(?:(?P<qual>{longest_first(hedge.bounds)})\s+)?(?:{openers})?"
         rf"(?P<a>{number})(?P<a_unit>\s*(?:{first_units}))?\s*(?:{joiners})\s*"
         rf"(?P<b>{number})(?![\d,.]?\d)")
@@ -216,7 +217,7 @@ def _single(rules: dict[str, Any], units: dict[str, Any], numbers: NumberReader,
             hedge: Hedges) -> re.Pattern[str]:
     adjectives = "|".join(units["adjectives"])
     ordinals = "|".join(rules["ordinal_suffixes"])
-    return re.compile(
+    return fast_pattern(
         rf"(?:(?<!\w)(?=\w)|(?=[$€£₹¥]))"
         rf"(?:(?P<qual>{longest_first(hedge.bounds)})\s+)?"
         rf"(?P<cur>(?:{longest_first(units['currency_signs'])})(?:(?<=[^\w.])|\s))?"
@@ -227,7 +228,7 @@ def _single(rules: dict[str, Any], units: dict[str, Any], numbers: NumberReader,
 
 def _vague(vague: dict[str, Any]) -> re.Pattern[str]:
     amounts = _spaced_longest(vague["amounts"])
-    return re.compile(rf"\b(?P<vague>(?:{vague['several']}\s+)?(?:{amounts}))"
+    return fast_pattern(rf"\b(?P<vague>(?:{vague['several']}\s+)?(?:{amounts}))"
                       rf"\s+{vague['link']}\b")
 
 
@@ -239,14 +240,14 @@ def _change(changes: dict[str, Any], units: dict[str, Any]) -> re.Pattern[str]:
         for f in changes["fractions"])
     verbs = "|".join(changes["percent_verbs"])
     percent = "|".join(_spaced(p, r"\s?") for p in units["percent"])
-    return re.compile(
+    return fast_pattern(
         rf"\b(?P<word>{multiples}|{fractions}|(?:{verbs})\s+{changes['percent_link']}\s+"
         rf"(?P<pct>\d+(?:\.\d+)?)\s*(?:{percent}))(?:\b|(?<=%))")
 
 
 def _number_of(table: dict[str, Any], article: str) -> re.Pattern[str]:
     nouns, modifiers = "|".join(table["nouns"]), "|".join(table["modifiers"])
-    return re.compile(rf"\b(?:{article}\s+)?(?:{nouns})\s+{table['link']}\s+"
+    return fast_pattern(rf"\b(?:{article}\s+)?(?:{nouns})\s+{table['link']}\s+"
                       rf"(?:(?:{modifiers})\s+)?(?P<what>[a-z]+)", re.I)
 
 
@@ -255,14 +256,14 @@ def _counted_tail(rules: dict[str, Any]) -> re.Pattern[str]:
     thing counted."""
     links, borders = "|".join(rules["place_links"]), "|".join(rules["borders"])
     the = rules["article"]
-    return re.compile(rf"\s+({links})\s+({the}\s+\w+\s+(?:{borders})|"
+    return fast_pattern(rf"\s+({links})\s+({the}\s+\w+\s+(?:{borders})|"
                       rf"(?:{the}\s+)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}})")
 
 
 def _partitive(table: dict[str, Any], numbers: NumberReader) -> re.Pattern[str]:
     """"(57) of the country's 330 (townships)", "(a thousand) of their (troops)": where the
     thing counted starts after a partitive "of"; ``inner`` is a total between them."""
-    return re.compile(rf"\s+{table['link']}\s+(?:{'|'.join(table['determiners'])})\s+"
+    return fast_pattern(rf"\s+{table['link']}\s+(?:{'|'.join(table['determiners'])})\s+"
                       r"(?:[\w-]+[’']s\s+)?"
                       rf"(?:(?:[\w-]+\s+){{0,2}}?(?P<inner>{numbers.pattern})\s+)?",
                       re.I)
@@ -271,4 +272,4 @@ def _partitive(table: dict[str, Any], numbers: NumberReader) -> re.Pattern[str]:
 def _noun_before(rules: dict[str, Any]) -> re.Pattern[str]:
     """"casualties rose by 20%", "casualties have risen by 20%": the noun before a change."""
     auxiliaries = "|".join(rf"{a}\s+" for a in rules["auxiliaries"])
-    return re.compile(rf"\b([A-Za-z]{{3,}})\s+(?:{auxiliaries})?$")
+    return fast_pattern(rf"\b([A-Za-z]{{3,}})\s+(?:{auxiliaries})?$")

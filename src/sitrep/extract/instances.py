@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..knowledge.gazetteer import load_gazetteer
 from ..lang import language_data, longest_first
 from .dates import DateMention
+from .opening import fast_pattern
 from .records import Mention
 from .scan import matches_from, phrase_starts
 
@@ -103,9 +104,9 @@ def event_types(lang: str) -> EventTypes:
     return EventTypes(
         # no look-behind before the words: a pattern that starts with the words lets the
         # matcher skip ahead to them; the checks before a word are done on each match
-        trigger=re.compile(rf"\b(?:{longest_first(type_of)})\b(?!-)"),
+        trigger=fast_pattern(rf"\b(?:{longest_first(type_of)})\b(?!-)"),
         # "opened fire", "to strike": a verb, not an event ("under fire": a figure of speech)
-        not_after=re.compile(rf"(?:^|[^\w-])(?:{not_after}) $"),
+        not_after=fast_pattern(rf"(?:^|[^\w-])(?:{not_after}) $"),
         exact_date_kinds=frozenset(t["exact_date_kinds"]),
         calendar_kinds=frozenset(t["calendar_date_kinds"]), calendar_bonus=t["calendar_bonus"],
         type_of=type_of,
@@ -114,16 +115,16 @@ def event_types(lang: str) -> EventTypes:
         date_window=t["date_window"], recent_days=t["recent_days"],
         place_window=t["place_window"], not_series=frozenset(t["not_a_series_word"]),
         series_after_year_max=t["series_after_year_max"],
-        said_before=re.compile(rf"\b(?:{speech})\s+(?:on\s+|late\s+|early\s+)?$", re.I),
-        year_before=re.compile(r"\b((?:19|20)\d\d)\s*$"),
-        sending=re.compile(rf"\b(?:{longest_first(t['sending_verbs'])})\s+(?:[\w,.-]+\s+){{0,3}}?"
+        said_before=fast_pattern(rf"\b(?:{speech})\s+(?:on\s+|late\s+|early\s+)?$", re.I),
+        year_before=fast_pattern(r"\b((?:19|20)\d\d)\s*$"),
+        sending=fast_pattern(rf"\b(?:{longest_first(t['sending_verbs'])})\s+(?:[\w,.-]+\s+){{0,3}}?"
                            rf"(?:{longest_first(t['troop_nouns'])})\b"),
         sending_verbs=tuple(t["sending_verbs"]),
-        harm=re.compile(rf"\b(?:{longest_first(t['harm_words'])})\b"),
+        harm=fast_pattern(rf"\b(?:{longest_first(t['harm_words'])})\b"),
         harm_per_thousand=t["harm_per_thousand"],
         story_counts=frozenset(t["story_counts"]),
-        elsewhere_before=re.compile(rf"\b(?:{longest_first(t['elsewhere_before'])})\s+$", re.I),
-        locative_before=re.compile(
+        elsewhere_before=fast_pattern(rf"\b(?:{longest_first(t['elsewhere_before'])})\s+$", re.I),
+        locative_before=fast_pattern(
             rf"\b(?:{longest_first(t['place_prepositions'])})\s+(?:the\s+)?[\w' -]{{0,8}}$",
             re.I))
 
@@ -334,8 +335,8 @@ class SentenceView:
     dates: list[DateMention]
 
 
-_INDEFINITE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}$")
-_SINCE = re.compile(r"\b(?:since|than|until)\s+(?:in\s+)?$")
+_INDEFINITE = fast_pattern(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,3}$")
+_SINCE = fast_pattern(r"\b(?:since|than|until)\s+(?:in\s+)?$")
 
 
 def _earlier_year(text: str, t: Trigger, sent: SentenceView, reference: date | None

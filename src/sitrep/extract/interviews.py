@@ -21,11 +21,12 @@ from functools import cache
 from ..errors import UsageError
 from ..lang import language_data
 from .cue_phrases import Cue
+from .opening import fast_pattern
 from .records import Attribution, Mention, Span
 from .words import Sentence
 
-_LINE = re.compile(r"[^\n]+")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_LINE = fast_pattern(r"[^\n]+")
+_WORD = fast_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,7 @@ def interview(text: str, lang: str) -> Interview:
     return Interview(tuple(found), tuple(lines)) if found and asked >= 2 else Interview()
 
 
-_NAME_LINE = re.compile(r"[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_][^\W\d_'’-]+){1,2}")
+_NAME_LINE = fast_pattern(r"[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_][^\W\d_'’-]+){1,2}")
 
 
 def _name_lines(text: str, found: Interview) -> list[tuple[int, str]]:

@@ -45,13 +45,14 @@ from .figure_matters import (
     title_tokens,
 )
 from .instances import event_types
+from .opening import fast_pattern
 from .records import Mention
 from .subjects import SentenceSubject
 
 #: a page with this many market moves among its figures is a markets report
 MOVES = 3
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W_]+")
+_DIGIT = fast_pattern(r"\d")
+_WORD = fast_pattern(r"[^\W_]+")
 
 
 def title_head_phrase(title: str, words: MatterWords) -> str | None:
@@ -72,6 +73,9 @@ def title_head_phrase(title: str, words: MatterWords) -> str | None:
 def head_phrase(text: str, words: MatterWords, heads: frozenset[str]) -> str | None:
     """The first of ``heads`` in ``text`` written in lower case (or as its first word) with
     the one to three modifiers before it; None when none has a modifier."""
+    low = text.lower()
+    if not any(head in low for head in heads):
+        return None  # most leads name no head: their words are not read one by one
     tokens = title_tokens(text)
     for k, tok in enumerate(tokens):
         if tok.low not in heads or (tok.capitalised and k):
@@ -210,4 +214,4 @@ def _incidents(lang: str) -> re.Pattern[str]:
     """The words of ``lang``'s event types, and their plurals in -s and -es (group 1:
     the word as the types list it)."""
     words = longest_first(event_types(lang).type_of)
-    return re.compile(rf"\b({words})(?:e?s)?\b(?!-)")
+    return fast_pattern(rf"\b({words})(?:e?s)?\b(?!-)")

@@ -28,11 +28,12 @@ from functools import cache
 from ..errors import UsageError
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords
+from .opening import fast_pattern
 from .records import Figure
 
-_WORD = re.compile(r"[a-z][a-z-]*")
+_WORD = fast_pattern(r"[a-z][a-z-]*")
 #: Tokens after a value: words and the marks that end a clause.
-_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|[^\w\s]")
+_TOKEN = fast_pattern(r"[A-Za-z][\w’'-]*|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -78,33 +79,33 @@ def kind_words(lang: str) -> KindWords | None:
         return None
     return KindWords(
         kinds=frozenset(t["kinds"]), chance_nouns=frozenset(t["chance_nouns"]),
-        chance_after=re.compile(rf"\s+(?:{longest_first(t['chance_links'])})\s+"),
+        chance_after=fast_pattern(rf"\s+(?:{longest_first(t['chance_links'])})\s+"),
         clause_words=t["clause_words"], clause_ends=frozenset(t["clause_ends"]),
-        removal_before=re.compile(rf"\b(?:{longest_first(t['removal_verbs'])})\s+$"),
-        removal_after=re.compile(rf"\s+(?:{longest_first(t['removal_links'])})\s+"),
+        removal_before=fast_pattern(rf"\b(?:{longest_first(t['removal_verbs'])})\s+$"),
+        removal_after=fast_pattern(rf"\s+(?:{longest_first(t['removal_links'])})\s+"),
         lost_word=t["lost_word"],
-        lasting_before=re.compile(
+        lasting_before=fast_pattern(
             rf"\b(?:{longest_first(t['lasting_verbs'])})\s+(?:for\s+)?$"),
-        range_before=re.compile(rf"\b(?:{longest_first(t['range_verbs'])})\s+$"),
+        range_before=fast_pattern(rf"\b(?:{longest_first(t['range_verbs'])})\s+$"),
         range_words=frozenset(t["range_words"]), range_measure=t["range_measure"],
         subject_skips=frozenset(t["subject_skips"]),
-        owner_before=re.compile(
+        owner_before=fast_pattern(
             rf"((?:[a-z][a-z-]*\s+){{0,{t['owner_words'] - 1}}}[a-z][a-z-]*),?\s+"
             rf"({longest_first(t['owner_links'])})\s+$"),
         owner_words=t["owner_words"], phrase_ends=frozenset(t["phrase_ends"]),
         copulas=frozenset(t["copulas"]), kind_of=t["kind_of"],
-        record_before=re.compile(
+        record_before=fast_pattern(
             rf"\b(?P<sup>{longest_first(t['superlatives'])}|[a-z]+{t['superlative_end']})"
             rf"(?P<rest>(?:\s+[a-z-]+){{0,5}}?)\s+(?:{longest_first(t['record_links'])})\s+$"),
         not_superlatives=frozenset(t["not_superlatives"]), record_as=t["record_as"],
         unit_plural=t["unit_plural"],
         quantity_nouns=frozenset(t["quantity_nouns"]),
         owner_not_kinds=frozenset(t["owner_not_kinds"]),
-        verb_before=re.compile(
+        verb_before=fast_pattern(
             rf"\b(?P<verb>{longest_first(t['verb_measures'])})\s+"
             rf"(?:(?:{longest_first(t['verb_objects'])})\s+){{0,2}}$"),
         verb_measures=dict(t["verb_measures"]), verb_kinds=frozenset(t["verb_kinds"]),
-        pair_before=re.compile(rf"^\s*(?:\([^)]*\)\s*)?{re.escape(t['pair_link'])}\s+$"))
+        pair_before=fast_pattern(rf"^\s*(?:\([^)]*\)\s*)?{re.escape(t['pair_link'])}\s+$"))
 
 
 def kinds_named(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:

@@ -20,13 +20,14 @@ from functools import cache
 from ..errors import UsageError
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords
+from .opening import fast_pattern
 from .records import Figure
 
-_CODE = re.compile(r"^(?:\(\S+\)|\.[A-Z]\S*|\S+=|[A-Z]+[a-z]?\d\w*|\S*\d[A-Z]\S*),?$")
-_ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w&’'-]*|\d+)$")
-_POSSESSIVE = re.compile(r"[’']s$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=(?:(?![.!?]\s|\n).)*$)", re.S)
+_CODE = fast_pattern(r"^(?:\(\S+\)|\.[A-Z]\S*|\S+=|[A-Z]+[a-z]?\d\w*|\S*\d[A-Z]\S*),?$")
+_ABBREVIATION = fast_pattern(r"^(?:[A-Z]\.)+$")
+_NAME_WORD = fast_pattern(r"^(?:[A-Z][\w&’'-]*|\d+)$")
+_POSSESSIVE = fast_pattern(r"[’']s$")
+_SENTENCE_START = fast_pattern(r"(?:^|[.!?]\s+|\n)(?=(?:(?![.!?]\s|\n).)*$)", re.S)
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,10 @@ def move_words(lang: str) -> MoveWords | None:
     verbs = longest_first([*t["up_verbs"], *t["down_verbs"]])
     aux = longest_first(t["auxiliaries"])
     return MoveWords(
-        verb_before=re.compile(rf"(?<![\w-])(?P<verb>{verbs})\s+(?:by\s+)?"
+        verb_before=fast_pattern(rf"(?<![\w-])(?P<verb>{verbs})\s+(?:by\s+)?"
                                rf"(?:[\d.,]+\s+{t['points_restated']}\s+)?$", re.I),
-        possessive_before=re.compile(r"[’']s\s+$"),
-        after=re.compile(rf"(?<![\w-])(?:{aux})\s+$", re.I),
+        possessive_before=fast_pattern(r"[’']s\s+$"),
+        after=fast_pattern(rf"(?<![\w-])(?:{aux})\s+$", re.I),
         up=frozenset(t["up_verbs"]), up_nouns=frozenset(t["up_nouns"]),
         down_nouns=frozenset(t["down_nouns"]), after_words=dict(t["after_words"]),
         auxiliaries=frozenset(t["auxiliaries"]),
@@ -82,7 +83,7 @@ def move_words(lang: str) -> MoveWords | None:
         goods=frozenset(t["market_nouns"]), currencies=frozenset(t["currency_nouns"]),
         not_levels=frozenset(t["not_level_nouns"]),
         rate_word=t["rate_word"], price_word=t["price_word"], per_word=t["per_word"],
-        not_growth_after=re.compile(rf"\s+(?:{longest_first(t['not_growth_after'])})\b"),
+        not_growth_after=fast_pattern(rf"\s+(?:{longest_first(t['not_growth_after'])})\b"),
         level_openers=frozenset(t["level_openers"]))
 
 

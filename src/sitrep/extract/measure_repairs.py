@@ -20,11 +20,12 @@ from typing import Any
 
 from ..lang import language_data
 from .figure_words import FigureWords
+from .opening import fast_pattern
 from .records import Figure
 
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_WORD = fast_pattern(r"[A-Za-z][\w’'-]*")
+_SENTENCE_END = fast_pattern(r"[.!?]\s|\n")
+_LAST_WORD = fast_pattern(r"([A-Za-z][\w-]*)\s+$")
 
 
 @dataclass(frozen=True)

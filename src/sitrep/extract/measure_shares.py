@@ -23,17 +23,17 @@ from functools import cache
 from ..errors import UsageError
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords
-from .opening import with_opening_class
+from .opening import fast_pattern
 from .records import Figure, Span
 
-_TOKEN = re.compile(r"\S+")
-_PUNCT_END = re.compile(r"[,.;:!?)\]”\"—–]+$")
-_PARTITIVE = re.compile(r"(?:\bof\s+(?:the\s+|all\s+)?|\b(?:out\s+of|in)\s+[\w,.]+\s+)$", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_TOKEN = fast_pattern(r"\S+")
+_PUNCT_END = fast_pattern(r"[,.;:!?)\]”\"—–]+$")
+_PARTITIVE = fast_pattern(r"(?:\bof\s+(?:the\s+|all\s+)?|\b(?:out\s+of|in)\s+[\w,.]+\s+)$", re.I)
+_SENTENCE_END = fast_pattern(r"[.!?]\s|\n")
 #: " of the 20 ", " of its ": between a part and the group it is part of.
-_PART_OF = re.compile(r"\s+of\s+(?:the|those|these|its|their|his|her|our|all)\s+(?:[\d,.]+\s+)?",
+_PART_OF = fast_pattern(r"\s+of\s+(?:the|those|these|its|their|his|her|our|all)\s+(?:[\d,.]+\s+)?",
                       re.I)
-_PLACE = re.compile(r" (?:in|from) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+_PLACE = fast_pattern(r" (?:in|from) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
 _TRAILING = frozenset(("to", "the", "a", "an", "of", "and", "that", "in", "on", "for", "with",
                        "by", "their", "his", "her", "its", "at", "from", "about"))
 
@@ -76,14 +76,14 @@ def share_words(lang: str) -> ShareWords | None:
         share=t["share_word"],
         most=int(t["clause_words"]), ends=frozenset(t["clause_ends"]),
         # searched through the whole text: opened with a class the matcher skips to
-        fraction=with_opening_class(re.compile(
+        fraction=fast_pattern(
             rf"(?<![\w-])(?P<frac>{longest_first(fractions)})\s+of\s+"
-            rf"(?:(?:{determiners})\s+)?(?=[A-Za-z])", re.I)),
+            rf"(?:(?:{determiners})\s+)?(?=[A-Za-z])", re.I),
         fractions=fractions,
         fraction_words=tuple(sorted({re.split(r"[\s-]+", k)[-1] for k in fractions})),
         not_bases=frozenset(t["fraction_not_bases"]),
         not_after=frozenset(t["fraction_not_after"]),
-        group_before=re.compile(
+        group_before=fast_pattern(
             rf"\b(?P<noun>{'|'.join(t['share_nouns'])})\s+of\s+(?:the\s+)?(?P<group>[A-Za-z][\w’'-]*"
             r"(?:\s+[a-z][\w’'-]*){0,2}?)"
             rf"(?:\s+in\s+(?:the\s+)?\w+)?\s+(?P<rel>{'|'.join(t['relatives'])})\s+"

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..lang import language_data
 from . import doc_values
+from .opening import fast_pattern
 from .phrases import PhraseIndex
 from .tokenizer import CachingTokenizer
 from .words import read_words
@@ -46,7 +47,7 @@ PIPELINE = ("sitrep_sentences", "sitrep_dates", "sitrep_entities", "sitrep_subje
 # opens with a character class lets the matcher skip to those characters (a leading
 # look-behind was tried at every character, three times slower); the boundary is the
 # match's start, plus one after . ! ? ].
-_BOUNDARY = re.compile(
+_BOUNDARY = fast_pattern(
     r"[.!?\]\n]"
     r"(?:(?<=\n)\n*"
     r"|(?<=[a-z0-9\)\]%][.!?])[\"”’']?(?=\s+[\"“‘']?[A-Z0-9])"
@@ -56,11 +57,11 @@ _BOUNDARY = re.compile(
 )
 
 
-_LAST_WORD = re.compile(r"(\w+)\.[\"”’']?$")
+_LAST_WORD = fast_pattern(r"(\w+)\.[\"”’']?$")
 #: The last characters a match of :data:`_LAST_WORD` can end its window with (``$`` also
 #: matches before a final line break).
 _LAST_WORD_ENDS = frozenset(".\"”’'\n")
-_SPACES = re.compile(r"\s*")
+_SPACES = fast_pattern(r"\s*")
 
 
 class SentencesComponent:
@@ -168,15 +169,15 @@ def _cuts(offsets: numpy.ndarray, firsts: numpy.ndarray, length: int) -> list[in
 #: row took minutes). Runs longer than this are tokenized by :func:`make_doc` instead; news
 #: text has none (the longest of the sample corpus and the benchmark is 114 characters).
 RUN_LIMIT = 500
-_LONG_RUN = re.compile(rf"(?<!\S)\S{{{RUN_LIMIT + 1}}}")
+_LONG_RUN = fast_pattern(rf"(?<!\S)\S{{{RUN_LIMIT + 1}}}")
 #: The same test, as a pattern that opens with a class: the matcher skips to the spaces
 #: (run over the text after one space, it finds a run wherever :data:`_LONG_RUN` does, in
 #: two thirds of the time).
-_SPACE_LONG_RUN = re.compile(rf"\s\S{{{RUN_LIMIT + 1}}}")
-_SPACE = re.compile(r"\s")
+_SPACE_LONG_RUN = fast_pattern(rf"\s\S{{{RUN_LIMIT + 1}}}")
+_SPACE = fast_pattern(r"\s")
 #: The tokens of such a run: letters and digits, or other characters, at most 100 at a time
 #: (no rule then reads a longer token).
-_RUN_TOKEN = re.compile(r"\w{1,100}|[^\w\s]{1,100}")
+_RUN_TOKEN = fast_pattern(r"\w{1,100}|[^\w\s]{1,100}")
 #: Every suffix spaCy's English tokenizer knows but one is at most five characters long; the
 #: other, a run of periods, matches in any window it ends: see :class:`_TailSuffixSearch`.
 _SUFFIX_WINDOW = 8

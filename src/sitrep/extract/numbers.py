@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..lang import language_data
+from .opening import fast_pattern
 
-_COMMA_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
-_DOT_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3}){1,3}")
-_PLAIN = re.compile(r"\d+([.,]\d+)?")
+_COMMA_THOUSANDS = fast_pattern(r"\d{1,3}(,\d{3})+(\.\d+)?")
+_DOT_THOUSANDS = fast_pattern(r"\d{1,3}(\.\d{3}){1,3}")
+_PLAIN = fast_pattern(r"\d+([.,]\d+)?")
 #: The spaces that group thousands ("13 000"): dropped before a number is read.
 _NO_GROUP_SPACES = str.maketrans(dict.fromkeys(" \u00a0\u202f\u2009"))
 _DIGIT_STYLES = (
@@ -118,7 +119,7 @@ def number_reader(lang: str) -> NumberReader:
         scale_words=tuple(scales),
         group_scales=frozenset(table["group_scales"]), phrases=table["phrases"],
         fillers=frozenset(table["fillers"]), pattern=pattern,
-        suffixed=re.compile(rf"[\d.,]+(?:{suffixes})"), suffix=re.compile(rf"({suffixes})$"))
+        suffixed=fast_pattern(rf"[\d.,]+(?:{suffixes})"), suffix=fast_pattern(rf"({suffixes})$"))
 
 
 def parse_number(text: str, lang: str = "en") -> float | None:

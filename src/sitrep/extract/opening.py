@@ -13,6 +13,7 @@ passes, so the matches are the same, found by the matcher's fast skip.
 from __future__ import annotations
 
 import re
+from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -86,3 +87,15 @@ def _members(items: list[tuple[Any, Any]]) -> str | None:
         else:
             return None  # a negated class
     return "".join(parts)
+
+
+@cache
+def fast_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` through :func:`with_opening_class`, once per pattern.
+
+    Why every rule module compiles through it: most rule patterns open with a boundary or a
+    look-behind, and each one the matcher cannot skip through is tried at every character of
+    the text it scans; the answer is kept, as the rules compile the same patterns from
+    loaders and functions more than once (re's own cache would give back the pattern, but
+    the reading of it would be done again each time)."""
+    return with_opening_class(re.compile(pattern, flags))

@@ -55,13 +55,14 @@ from .matter_fallbacks import (
     title_head_phrase,
     told_types,
 )
+from .opening import fast_pattern
 from .records import Mention
 from .subjects import SentenceSubject
 
 #: a word of the page's matter is written near a figure when its first letters are (a
 #: crude stem: "merger" and "merged", "tariffs" and "tariff")
 _STEM = 5
-_WORD = re.compile(r"[^\W_]+")
+_WORD = fast_pattern(r"[^\W_]+")
 #: the page's first sentences (its lead) are about its matter whatever words they use
 _LEAD = 2
 #: how a mention names a party of its own (a pronoun or a demonym names none)
@@ -70,14 +71,14 @@ _NAMED = frozenset({"name", "surname", "gazetteer"})
 _SUBJECT_AT = 3
 #: a title's name the page writes this often is its party though its lead does not name it
 _OFTEN = 3
-_POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE = fast_pattern(r"[’']s?$")
 #: what a possessive name owns in a title, when it ends the title's part: "Nordvik
 #: Labs’ home test kit" (a few lower-case words)
-_OWNED = re.compile(r" ((?:[a-z][a-z-]* ?){1,4})$")
+_OWNED = fast_pattern(r" ((?:[a-z][a-z-]* ?){1,4})$")
 #: a capitalised word just before a name (joined by a space): the name was cut from it
-_CUT_NAME = re.compile(r"[A-Z][\w’'.&-]* $")
+_CUT_NAME = fast_pattern(r"[A-Z][\w’'.&-]* $")
 #: a year between an article and a noun names a thing ("the 2016 model")
-_YEAR_NAMES = re.compile(r"\b((?:[Tt]he|[Aa]n?) )(?:19|20)\d\d(?= [a-z])")
+_YEAR_NAMES = fast_pattern(r"\b((?:[Tt]he|[Aa]n?) )(?:19|20)\d\d(?= [a-z])")
 
 
 def _stem(word: str) -> str:

@@ -19,6 +19,7 @@ from functools import cache
 
 from ..lang import language_data
 from .cue_phrases import Cue
+from .opening import fast_pattern
 from .records import Attribution, Mention, Span
 from .words import Sentence, Words
 
@@ -38,7 +39,7 @@ def _pattern(lang: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     name = r"[A-Z][\w&.’'/-]*"
     body = rf"(?:(?:{articles})\s+)?{name}(?:\s+(?:(?:{either(t['joiners'])})\s+)?{name}){{0,5}}"
     lead = rf"(?:(?P<lead>{either(t['leads'])})\s+)?"
-    pattern = re.compile(
+    pattern = fast_pattern(
         rf"{lead}(?:\b(?:{articles})\s+)?(?:(?:{either(t['modifiers'])})\s+)*"
         rf"(?P<pre>(?:{name}\s+){{0,4}}?)(?P<noun>\b(?:{either(t['nouns'])}))\b"
         rf"(?:,?\s+(?:{either(t['by'])})\s+(?P<post>{body}))?"

@@ -19,10 +19,11 @@ from functools import cache
 from ..lang import language_data
 from .cue_phrases import Cue
 from .dates import DateMention
+from .opening import fast_pattern
 from .records import Attribution, Mention, Span
 from .words import Sentence
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = fast_pattern(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ def post_words(lang: str) -> PostWords:
     t = language_data(lang).table("social_posts")
     leads = "|".join(r"\s+".join(map(re.escape, p.split())) for p in t["leads"])
     dashes = "".join(re.escape(d) for d in t["dashes"])
-    return PostWords(re.compile(
+    return PostWords(fast_pattern(
         rf"^[ \t]*(?:[{dashes}]|(?i:{leads}))[ \t]*(?P<who>[^\n(@]{{2,80}}?)[ \t]*"
         r"\(@[\w.]{1,40}\)(?P<rest>[^\n]*)$", re.M), int(t["reach"]))
 

@@ -13,10 +13,10 @@ mark, whose speaker stands outside the quotation.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from .cue_phrases import Cue
+from .opening import fast_pattern
 from .records import Span
 from .words import Sentence
 
@@ -30,8 +30,8 @@ AFTER_REACH = 240
 #: between a verb and the opening mark after it ('said on Tuesday: "')
 BEFORE_REACH = 60
 SIGNATURE_DASHES = ("-", "–", "—")
-_SIGNATURE = re.compile(r"[ \t]*\n\s*(?P<dash>[-–—])[ \t]+(?=[A-Z])")
-_MARKS = re.compile(r"[“”\"]|\n\s*")
+_SIGNATURE = fast_pattern(r"[ \t]*\n\s*(?P<dash>[-–—])[ \t]+(?=[A-Z])")
+_MARKS = fast_pattern(r"[“”\"]|\n\s*")
 
 
 def quotations(text: str) -> list[tuple[int, int]]:

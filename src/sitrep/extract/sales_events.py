@@ -20,9 +20,10 @@ from functools import cache
 from typing import Protocol
 
 from ..lang import language_data, longest_first
+from .opening import fast_pattern
 from .records import Mention
 
-_WORD = re.compile(r"[\w’']+")
+_WORD = fast_pattern(r"[\w’']+")
 
 
 class _Sentence(Protocol):
@@ -113,10 +114,10 @@ def sales_events(lang: str) -> SalesEvents:
                     key=len, reverse=True)
     return SalesEvents(
         names=frozenset(" ".join(_WORD.findall(n.lower())) for n in table["names"]),
-        name_pattern=re.compile(
+        name_pattern=fast_pattern(
             rf"\b(?P<name>{'|'.join(spaced)})\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I),
-        heads=re.compile(rf"(?:^|\s)(?:{longest_first([*table['names'], *table['heads']])})$"),
-        deal_after=re.compile(table["deal_after"], re.I),
-        about_event=re.compile(table["about_event"], re.I),
-        last_year_before=re.compile(table["last_year_before"], re.I),
-        last_year_after=re.compile(table["last_year_after"], re.I))
+        heads=fast_pattern(rf"(?:^|\s)(?:{longest_first([*table['names'], *table['heads']])})$"),
+        deal_after=fast_pattern(table["deal_after"], re.I),
+        about_event=fast_pattern(table["about_event"], re.I),
+        last_year_before=fast_pattern(table["last_year_before"], re.I),
+        last_year_after=fast_pattern(table["last_year_after"], re.I))

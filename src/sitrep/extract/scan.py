@@ -14,8 +14,10 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from .opening import fast_pattern
+
 #: A year after a space or hyphen: every event instance ("Zapad 2021") ends with one.
-_YEAR = re.compile(r"[ -](?:19|20)\d\d")
+_YEAR = fast_pattern(r"[ -](?:19|20)\d\d")
 #: The characters of an event series' words (see ``entities.EVENT_INSTANCE``).
 _SERIES_CHARS = frozenset("_’'\"“”")
 

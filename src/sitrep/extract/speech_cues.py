@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import language_data
+from .opening import fast_pattern
 
 
 def _either(phrases: Iterable[str], space: str = " ") -> str:
@@ -181,52 +182,52 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     official_phrase = _either([t["official_phrase"]], r"\s+")
     return dict(
         # "Minsk officials said", "senior western diplomats believed"
-        anonymous=re.compile(
+        anonymous=fast_pattern(
             rf"\b(?P<who>(?:(?:[A-Z][\w’'-]+|{_either(t['anonymous_qualifiers'])})\s+){{0,2}}"
             rf"(?:{_either(_with_capital(t['anonymous_speakers']))}))"
             rf"\s+(?:(?:{_either(t['anonymous_auxiliaries'])})\s+)?"
             rf"(?P<verb>{_either(t['anonymous_verbs'])})\b"),
         # "told a briefing for attachés in Minsk on Tuesday that": the words before "that"
         # (no clause break, no quote) belong to the act of saying, not to what was said
-        that=re.compile(rf"\s(?P<that>{re.escape(t['complementizer'])})\b"),
-        conjunction_at_end=re.compile(
+        that=fast_pattern(rf"\s(?P<that>{re.escape(t['complementizer'])})\b"),
+        conjunction_at_end=fast_pattern(
             "(?:" + "|".join(r"\b" + re.escape(w) for w in t["clause_conjunctions"])
             + r"|,)\s*$"),
-        possessive_cue=re.compile(
+        possessive_cue=fast_pattern(
             rf"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}|(?i:{article})\s+"
             rf"(?:[\w-]+\s+){{0,2}}(?:{_either(t['org_nouns'] + t['person_roles'])}))"
             rf"(?:{possessive})\s+"
             rf"(?:[a-z]+\s+)?(?P<noun>{_either(t['possessive_nouns'])})\b"),
         # read on the lower-cased text (Words.folded): without IGNORECASE the scan is twice
         # as fast
-        passive=re.compile(rf"\b(?P<verb>{_either(t['passive_verbs'])})\s+"
+        passive=fast_pattern(rf"\b(?P<verb>{_either(t['passive_verbs'])})\s+"
                            rf"{re.escape(t['passive_by'])}\b"),
-        according=re.compile(rf"\b(?:{_either(t['source_leads'])})\b", re.I),
+        according=fast_pattern(rf"\b(?:{_either(t['source_leads'])})\b", re.I),
         # the source after "according to": up to the clause's end, at most eight words
-        source_phrase=re.compile(
+        source_phrase=fast_pattern(
             r"\s+(?P<np>[^\s,;:.()\"“”]+(?:\s+(?!(?:"
             + _either(t["source_phrase_stops"], r"\s+")
             + r")\b)[^\s,;:.()\"“”]+){0,7})(?=\s*(?:[,;:.()\"“”]|$|\s+\w))"),
         # "Officially, about 9,000 took part", "the official count was": the figures of the
         # sentence are the official ones
-        officially=re.compile(
+        officially=fast_pattern(
             rf"\b{re.escape(t['officially'])}\b,?|\b{official_phrase}"
             rf"\s+(?:{_either(t['official_nouns'])})\b", re.I),
         put_figure=_put_figure(t),
         # "..., Ukrainian intelligence chief Kyrylo Budanov said": up to three words before
         # the title word belong to the title
-        trailing_title=re.compile(rf"(?:(?:\s+[\w’'-]+){{0,3}}?\s+(?:{title}))+$", re.I),
-        date_lead=re.compile(
+        trailing_title=fast_pattern(rf"(?:(?:\s+[\w’'-]+){{0,3}}?\s+(?:{title}))+$", re.I),
+        date_lead=fast_pattern(
             r"\s*(?:,|" + "|".join(rf"{re.escape(w)}\s" for w in t["date_lead_words"]) + ")"),
-        leading_article=re.compile(rf"^(?:{_either(t['articles'])})\s+", re.I),
-        role_ministry_pattern=re.compile(
+        leading_article=fast_pattern(rf"^(?:{_either(t['articles'])})\s+", re.I),
+        role_ministry_pattern=fast_pattern(
             rf"\b({_either(t['role_ministries'])})\s+(?:{_either(t['role_minister_words'])})\b",
             re.I),
-        role_body=re.compile(rf"\b({_either(t['role_bodies'])})\b"),
-        leader=re.compile(rf"\s*,\s*(?:{_either(t['leader_leads'])})\b"),
-        relay=re.compile(rf",[^,]{{0,60}}?\b(?:{_either(t['relay_verbs'])})$"),
-        relative_end=re.compile(rf"(?<![,.;:])\s(?:{_either(t['relative_pronouns'])})$"),
-        affiliation=re.compile(rf"\s*,?\s*(?:{_either(t['affiliation_leads'])})\s+"
+        role_body=fast_pattern(rf"\b({_either(t['role_bodies'])})\b"),
+        leader=fast_pattern(rf"\s*,\s*(?:{_either(t['leader_leads'])})\b"),
+        relay=fast_pattern(rf",[^,]{{0,60}}?\b(?:{_either(t['relay_verbs'])})$"),
+        relative_end=fast_pattern(rf"(?<![,.;:])\s(?:{_either(t['relative_pronouns'])})$"),
+        affiliation=fast_pattern(rf"\s*,?\s*(?:{_either(t['affiliation_leads'])})\s+"
                                rf"(?:{article}\s+)?(?:[a-z]+\s+){{0,3}}$"),
     )
 
@@ -235,7 +236,7 @@ def _put_figure(t: dict[str, Any]) -> re.Pattern[str]:
     """"put the number of participants at 12 thousand": "put" reports a figure only so, or
     as "put the cost of the bridge at $4 billion", "puts it at 300": a few words, then "at"
     and a number."""
-    return re.compile(rf"\s+(?:{re.escape(t['definite_article'])}\s+)?"
+    return fast_pattern(rf"\s+(?:{re.escape(t['definite_article'])}\s+)?"
                       rf"(?:{_either(t['put_objects'])})\b"
                       rf"|(?:\s+[^\W\d]+){{1,{int(t['put_reach'])}}}?\s+"
                       rf"{re.escape(t['put_at'])}\s+(?:[^\W\d]+\s+){{0,2}}[$€£¥]?\d", re.I)

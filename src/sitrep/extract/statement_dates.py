@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import load_gazetteer
 from ..lang import language_data, longest_first
+from .opening import fast_pattern
 
 if TYPE_CHECKING:
     from .attribution import Cue
@@ -30,14 +31,14 @@ if TYPE_CHECKING:
 
 # between a verb of saying and the date of the saying: a few words, no clause break, no
 # number and no "that" (after which the date belongs to what was said)
-_SAYING_GAP = re.compile(r"(?:(?!\bthat\b)[^,;:.!?\"“”\d]){0,30}")
+_SAYING_GAP = fast_pattern(r"(?:(?!\bthat\b)[^,;:.!?\"“”\d]){0,30}")
 
 #: How far back (in characters) a statement's date is carried: a few sentences.
 REACH = 800
 
 # a number written on its own ("$9.1 billion", "40"), not one inside a word ("27-nation",
 # "G7", "3rd")
-_NUMBER = re.compile(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")
+_NUMBER = fast_pattern(r"(?<![\w.,-])\d[\d,.]*(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +60,9 @@ def saying_dates(lang: str) -> SayingDates:
     """The saying-date words of ``lang``, read once per process."""
     t = language_data(lang).table("saying_dates")
     return SayingDates(
-        re.compile(rf"\b(?:{longest_first(t['period_bounds'])})\s+(?:the\s+)?$", re.I),
+        fast_pattern(rf"\b(?:{longest_first(t['period_bounds'])})\s+(?:the\s+)?$", re.I),
         int(t["opening_words"]),
-        re.compile(rf"\s+(?:{longest_first(t['saying_nouns'])})\b", re.I))
+        fast_pattern(rf"\s+(?:{longest_first(t['saying_nouns'])})\b", re.I))
 
 
 def opens_saying(text: str, d: DateMention, sentence_start: int, verb_end: int,

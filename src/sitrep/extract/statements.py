@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..lang import language_data
 from . import doc_values
+from .opening import fast_pattern
 from .records import Span, Statement
 
 
@@ -33,7 +34,7 @@ def statement_words(lang: str) -> StatementWords:
     data = language_data(lang)
     t = data.table("statement_leads")
     dates = "|".join(" ".join(re.escape(w) for w in p.split(" ")) for p in t["date_words"])
-    lead = re.compile(rf"^[\s,:;—–-]*(?:(?:{dates})\s+\w+\s*,?\s+)?"
+    lead = fast_pattern(rf"^[\s,:;—–-]*(?:(?:{dates})\s+\w+\s*,?\s+)?"
                       rf"(?:{re.escape(t['complementizer'])}\s+)?", re.I)
     return StatementWords(lead, data.table("speech_cues")["official_source"])
 

@@ -11,9 +11,10 @@ yearless phrase.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from datetime import date
+
+from .opening import fast_pattern
 
 #: How far (in days) a partial date may lie from the story's publication days.
 STORY_REACH = 60
@@ -42,7 +43,7 @@ def year_from_story(month: int, day: int, story: tuple[date, ...]) -> date | Non
     return fits[0] if len(fits) == 1 else None
 
 
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY = fast_pattern(r"\d{4}-\d\d-\d\d")
 
 
 def event_day(kind: str, place: str | None, events: tuple[tuple[str, int], ...]

@@ -33,6 +33,7 @@ from .instances import (
     sentence_instances,
     triggers,
 )
+from .opening import fast_pattern
 from .records import Mention
 from .sales_events import SalesEvents, sales_events
 from .story_days import event_day
@@ -77,11 +78,11 @@ def event_references(lang: str) -> EventReferences:
     nouns = _either(t["exercise_nouns"])
     modifiers = "|".join(re.escape(m) + " " for m in t["series_modifiers"])
     return EventReferences(
-        previous=re.compile(rf"\b(?:{_either(t['previous_instance'])})\b"),
-        main_reference=re.compile(
+        previous=fast_pattern(rf"\b(?:{_either(t['previous_instance'])})\b"),
+        main_reference=fast_pattern(
             rf"\b(?:(?:{_either(t['reference_determiners'])})\s+(?:[\w-]+\s+){{0,2}}|"
             rf"(?:{_either(t['reference_verbs'])})\s+(?:\w+\s+){{0,3}})(?:{nouns})\b"),
-        series=re.compile(rf"(?<![\w-])(?P<name>(?:[A-Z][\w’']+ ){{0,2}}[A-Z][\w’']+)[”\"]? "
+        series=fast_pattern(rf"(?<![\w-])(?P<name>(?:[A-Z][\w’']+ ){{0,2}}[A-Z][\w’']+)[”\"]? "
                           rf"(?:{modifiers})?(?:{nouns})\b"),
         previous_phrases=tuple(t["previous_instance"]), nouns=tuple(t["exercise_nouns"]))
 

@@ -20,6 +20,7 @@ from functools import cache
 from ...lang import language_data
 from ..carry import Carrier, CarryWords
 from ..cue_phrases import Cue
+from ..opening import fast_pattern
 from ..records import Attribution, Mention, Span
 from .resources import Words
 from .tokens import Sentence
@@ -39,8 +40,8 @@ def carry_words_of(code: str) -> CarryWords:
         return "|".join(r"\s+".join(re.escape(w) for w in p.lower().split())
                         for p in phrases) or "(?!)"
 
-    return CarryWords(re.compile(rf"(?<!\w)(?:{either(speech.get('carry_stops', []))})(?!\w)"),
-                      re.compile(rf"^\W*(?:{either(speech.get('carry_breaks', []))})"),
+    return CarryWords(fast_pattern(rf"(?<!\w)(?:{either(speech.get('carry_stops', []))})(?!\w)"),
+                      fast_pattern(rf"^\W*(?:{either(speech.get('carry_breaks', []))})"),
                       frozenset(english["background"]), frozenset(),
                       language_data("en").table("speech_cues")["official_source"],
                       tuple(frozenset(x) for x in english["topics"]))

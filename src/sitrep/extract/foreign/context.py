@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import UsageError
 from ...lang import language_data, longest_first
+from ..opening import fast_pattern
 
 if TYPE_CHECKING:
     from .numbers import Value
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 #: A number as a recipe writes it: digits (with a decimal part or a fraction), or a
 #: vulgar fraction sign.
 _AMOUNT = r"(?P<num>\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])"
-_LATIN = re.compile(r"[A-Za-z]+")
+_LATIN = fast_pattern(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def context_words(code: str) -> ContextWords | None:
     except UsageError:
         return None
     return ContextWords(
-        kitchen=re.compile(rf"(?<![\w.,]){_AMOUNT}\s*"
+        kitchen=fast_pattern(rf"(?<![\w.,]){_AMOUNT}\s*"
                            rf"(?P<unit>{longest_first(table['kitchen_units'])})(?!\w)",
                            re.IGNORECASE),
         cooking_verbs=frozenset(table["cooking_verbs"]),

@@ -4,11 +4,11 @@ article's main event: the type named most often, the first sentences counting th
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import cache
 
 from ...lang import language_data
+from ..opening import fast_pattern
 from ..records import Event, Span
 from .places import country_mentions, place_of
 from .resources import Words, known, lookup
@@ -22,8 +22,8 @@ SENTENCES_PER_MENTION = 25
 #: A named event instance: a capitalised name, perhaps of two words, joined to a year
 #: ("Union Bastion-2026", "Запад-2025", «Союзный щит-2019»): the subject the figures near it
 #: are about, in any language.
-INSTANCE = re.compile(r"(?<![\w-])([^\W\d_]\w*)-((?:19|20)\d\d)(?!\d)")
-_WORD_BEFORE = re.compile(r"([^\W\d_]\w*) $")
+INSTANCE = fast_pattern(r"(?<![\w-])([^\W\d_]\w*)-((?:19|20)\d\d)(?!\d)")
+_WORD_BEFORE = fast_pattern(r"([^\W\d_]\w*) $")
 
 
 def instances(text: str, start: int, end: int, words: Words) -> list[str]:
@@ -91,7 +91,7 @@ def _ongoing() -> frozenset[str]:
 PLACE_WINDOW = 60
 #: A country's adjective right before the event word, perhaps of a pair joined by a hyphen
 #: ("російській війні", "российско-украинской войны", "russischen Angriffskrieg")
-_JUST_BEFORE = re.compile(r"(?:-\w+)?\s+$")
+_JUST_BEFORE = fast_pattern(r"(?:-\w+)?\s+$")
 
 
 def _votes(kind: str, events: list[Event], sentences: list[Sentence], text: str,

@@ -20,6 +20,7 @@ from functools import cache
 from ...errors import UsageError
 from ...knowledge.gazetteer import load_gazetteer
 from ...lang import language_data
+from ..opening import fast_pattern
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,10 @@ def countries_of(code: str) -> Countries:
     plain = "|".join(f"(?:{pattern})" for pattern in table) or "(?!)"
     government = "|".join(words) or "(?!)"
     return Countries(
-        re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE),
+        fast_pattern(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE),
         {f"c{i}": iso for i, iso in enumerate(table.values())},
         # a short word may stand between: "Militärführung in Myanmar", "rząd w Warszawie"
-        re.compile(rf"(?<!\w)(?:(?:{government})\s+(?:\w{{1,3}}\s+)?(?:{plain})"
+        fast_pattern(rf"(?<!\w)(?:(?:{government})\s+(?:\w{{1,3}}\s+)?(?:{plain})"
                    rf"|(?:{plain})\s+(?:{government}))(?!\w)", re.IGNORECASE))
 
 

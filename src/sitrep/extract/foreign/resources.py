@@ -15,6 +15,7 @@ from typing import Any
 import simplemma
 
 from ...lang import language_data, reads
+from ..opening import fast_pattern
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class WordTable:
         stems = sorted(((k.lower()[:-1], v) for k, v in table.items() if k.endswith("*")),
                        key=lambda kv: -len(kv[0]))
         pattern = "|".join(f"(?P<p{i}>{re.escape(stem)})" for i, (stem, _) in enumerate(stems))
-        return cls(exact, re.compile(pattern or "(?!)"),
+        return cls(exact, fast_pattern(pattern or "(?!)"),
                    {f"p{i}": value for i, (_, value) in enumerate(stems)})
 
     def get(self, lemma: str, lower: str) -> str | None:
@@ -121,7 +122,7 @@ def readable(code: str | None) -> bool:
 
 def _phrases(items: list[str]) -> re.Pattern[str]:
     alternation = "|".join(sorted(map(re.escape, items), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    return fast_pattern(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 def _weekdays(calendar: dict[str, Any]) -> dict[str, int]:
@@ -159,7 +160,7 @@ def words_of(code: str) -> Words:
         year_words=frozenset(calendar["year_words"]),
         time_words=frozenset(calendar["time_words"]),
         age_words=frozenset(calendar["age_words"]),
-        orgs=re.compile(r"(?<!\w)(?:" + ("|".join(
+        orgs=fast_pattern(r"(?<!\w)(?:" + ("|".join(
             f"(?P<o{i}>{pattern})" for i, pattern in enumerate(orgs)) or "(?!)") + ")",
             re.IGNORECASE),
         org_names={f"o{i}": name for i, name in enumerate(orgs.values())},
@@ -169,7 +170,7 @@ def words_of(code: str) -> Words:
         vague_forms=frozenset(data.table("numbers").get("vague_forms", [])),
         number_words=frozenset(k.lower() for part in ("words", "scales")
                                for k in data.table("numbers")[part]),
-        unnamed_government=re.compile(r"(?<!\w)(?:" + ("|".join(
+        unnamed_government=fast_pattern(r"(?<!\w)(?:" + ("|".join(
             data.table("orgs").get("unnamed_government", [])) or "(?!)") + r")(?!\w)",
             re.IGNORECASE),
         hedge_fillers=frozenset(w.lower() for w in data.table("hedges").get("fillers", [])),

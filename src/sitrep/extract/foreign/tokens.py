@@ -14,10 +14,11 @@ from functools import lru_cache
 
 import simplemma
 
+from ..opening import fast_pattern
 from .resources import Words
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+|[  \u202f]\d{3}(?!\d))*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
-_END = re.compile(r"[.!?…]+[\"»”“')]*(?=\s+[\"«“„(—–-]?\s*[A-ZА-ЯЁІЇЄҐÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ0-9])|\n+")
+_TOKEN = fast_pattern(r"\d+(?:[.,]\d+|[  \u202f]\d{3}(?!\d))*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+_END = fast_pattern(r"[.!?…]+[\"»”“')]*(?=\s+[\"«“„(—–-]?\s*[A-ZА-ЯЁІЇЄҐÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ0-9])|\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ def sentences(text: str, words: Words) -> list[Sentence]:
 #: (straight ones open after no word and close before none): a quotation is
 #: one sentence for the rules, so that "«... 12 тисяч приїхали ...», — сказав він" gives
 #: every figure inside it to the speaker after it.
-_QUOTE = re.compile(r"«[^«»\n]{1,1200}»|„[^„“”\n]{1,1200}[“”]|“[^“”„\n]{1,1200}”"
+_QUOTE = fast_pattern(r"«[^«»\n]{1,1200}»|„[^„“”\n]{1,1200}[“”]|“[^“”„\n]{1,1200}”"
                     r'|(?<![\w"])"[^"\n]{1,1200}"(?![\w"])')
 
 
