@@ -14,8 +14,8 @@ The rules:
   "sales", "campaign") with the lower-case modifiers before it ("fraud investigation",
   "anti-drug campaign"); a head alone names too little;
 - a lead's head phrase: where the title names none, a head of the language's
-  ``lead_heads`` with its modifiers in the first sentences ("according to a new case
-  report"); else, where the title or the lead tells of a case (``case_verbs``: "pleaded
+  ``lead_heads`` with its modifiers in the first sentences ("as a case report in
+  Nordvik shows"); else, where the title or the lead tells of a case (``case_verbs``: "pleaded
   guilty"), the case of the person of the lead the page names most ("Tobias Quill case");
 - a markets page (at least ``MOVES`` market moves among its figures, see
   :mod:`.measure_moves`) is about the day's trading session: the language's
