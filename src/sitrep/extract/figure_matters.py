@@ -111,8 +111,8 @@ class _Token(NamedTuple):
     joined: bool
 
 
-def _tokens(text: str) -> list[_Token]:
-    """The words of ``text`` (see :class:`_Token`)."""
+def title_tokens(text: str) -> list[_Token]:
+    """The words of ``text``, a headline or a sentence (see :class:`_Token`)."""
     out: list[_Token] = []
     for m in _TOKEN.finditer(text):
         word, end = m.group(0), m.end()
@@ -229,7 +229,7 @@ def matters_in(text: str, words: MatterWords, headline: bool = False,
     is ``capitalised`` (title case), a name is the few words before its head."""
     if words.head_words.isdisjoint(_LOWER_WORD.findall(text.lower())):
         return []
-    tokens = _tokens(text)
+    tokens = title_tokens(text)
     found = []
     for first, last in _runs(tokens, words):
         if first == last == 0 and not headline and not tokens[0].word.isupper():
@@ -245,11 +245,6 @@ def matters_in(text: str, words: MatterWords, headline: bool = False,
                 start -= 1
             found.append((tokens[start].start, tokens[named[1]].end))
     return found
-
-
-def title_tokens(text: str) -> list[_Token]:
-    """The words of a headline (start, end, word, lower case, capitalised, joined)."""
-    return _tokens(text)
 
 
 def title_parts(title: str, words: MatterWords) -> list[str]:
@@ -292,7 +287,7 @@ def _leading_name(headline: str, words: MatterWords, parties: frozenset[str]) ->
     word, nor one ending with a lower-case word ("Prison guards"), nor a person, place or
     body the page names (``parties``: lower-cased names and surnames), which are parties,
     not matters."""
-    tokens = _tokens(headline)
+    tokens = title_tokens(headline)
     i = 1 if tokens and tokens[0].low in _ARTICLES else 0  # "The ..."
     j = i
     while j < len(tokens) and (j == i or tokens[j].joined) and not (
@@ -345,5 +340,5 @@ def is_event_subject(subject: str | None, main: str | None, sentence: SentenceSu
 def capitalised_names(text: str, words: MatterWords) -> list[tuple[int, int]]:
     """The (start, end) offsets of the runs of capitalised words of ``text`` ("Kestrel
     Motors", "Festival of Lights"): the names a headline may give its page's party by."""
-    tokens = _tokens(text)
+    tokens = title_tokens(text)
     return [(tokens[i].start, tokens[j].end) for i, j in _runs(tokens, words)]
