@@ -120,9 +120,29 @@ def test_a_lead_names_the_page_s_study_or_case():
     # the accused, whom the page names most, not an official named once
     assert found["up to 8 years in prison"] == "Tobias Quill case"
     assert found["$30,000"] == "Tobias Quill case"
-    # a page that tells of no case names none
+    # a page that tells of no case names none: its figures take the headline
     assert set(_matters(case.replace("pleaded guilty", "spoke").replace(
-        "was arrested", "was seen"), "Leeds man speaks").values()) == {None}
+        "was arrested", "was seen"), "Leeds man speaks").values()) == {"Leeds man speaks"}
+
+
+def test_a_headline_with_no_matter_in_it_is_the_page_s_matter():
+    text = ("Crews put into a deep sleep on the way to Mars would need a craft a third "
+            "smaller, engineers at a lab in Turin found. Sleeping crew members would eat "
+            "nothing for 180 days. Their hearts would slow by 75% while they slept. Back in "
+            "1999, a different team spent $4 million on a rival design.")
+    found = _matters(text, "Sleeping crews could fly to Mars in smaller ships | Orbit Desk",
+                     date(2026, 5, 6))
+    assert found["180 days"] == "Sleeping crews could fly to Mars in smaller ships"
+    assert found["75%"] == "Sleeping crews could fly to Mars in smaller ships"
+    # another year's design: background, not the story
+    assert found["$4 million on a rival design"] is None
+    # the question mark and quotes of a headline are no part of what the page is about
+    assert set(_matters("The bar sells a 15-minute session for Rs 300.",
+                        "Is a ‘fresh air bar’ in Pune really selling oxygen?").values()) == {
+        "Is a ‘fresh air bar’ in Pune really selling oxygen"}
+    # a title of one or two words (a section, an outlet) names no story
+    assert set(_matters("The bar sells a 15-minute session for Rs 300.",
+                        "quick reads").values()) == {None}
 
 
 

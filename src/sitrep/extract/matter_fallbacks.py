@@ -27,7 +27,15 @@ The rules:
   matter is the incident's phrase, the incident word with the few modifiers before it;
 - a product: on a page whose matter ends with one of the language's ``gathering_heads``,
   a name of at least two words (or one with a digit) in the figure's sentence, else in the
-  one before, that is no person, place or body the page names.
+  one before, that is no person, place or body the page names;
+- the headline: where nothing above names the page's matter, the headline itself (its
+  longest part, without furniture or the outlet's name) is what the page is about. Many
+  pages about one study, one probe or one product ("Hibernating crews would need smaller
+  ships") name their matter in no word a rule can take for a head, and a figure of such a
+  page with no matter showed either nothing or the thing it counts ("astronauts") as what it
+  is about. A headline is longer than a name, but it tells a reader which story the figure
+  belongs to, and the page's other rules (background, another incident, a sentence that
+  turns to another party) still keep it off the figures that are not the story's.
 """
 
 from __future__ import annotations
@@ -53,6 +61,10 @@ from .subjects import SentenceSubject
 MOVES = 3
 _DIGIT = fast_pattern(r"\d")
 _WORD = fast_pattern(r"[^\W_]+")
+_LETTER = fast_pattern(r"[^\W\d_]")
+#: a headline of fewer words names a section or an outlet, of more a teaser
+_HEADLINE_WORDS = 3
+_HEADLINE_MAX = 16
 
 
 def title_head_phrase(title: str, words: MatterWords) -> str | None:
@@ -68,6 +80,18 @@ def title_head_phrase(title: str, words: MatterWords) -> str | None:
         if found:
             return found
     return None
+
+
+def headline_topic(title: str, words: MatterWords) -> str | None:
+    """The headline as the page's matter (see the module docstring): its longest part,
+    without furniture, its closing question mark or its quotes; None for a headline of
+    fewer than ``_HEADLINE_WORDS`` words (a section name, an outlet) or more than
+    ``_HEADLINE_MAX`` (a teaser that tells no one story)."""
+    part = max(title_parts(title, words), key=len).strip(" ?!.…\"'“”‘’")
+    count = len(part.split())
+    if not _HEADLINE_WORDS <= count <= _HEADLINE_MAX or not _LETTER.search(part):
+        return None
+    return part
 
 
 def head_phrase(text: str, words: MatterWords, heads: frozenset[str]) -> str | None:

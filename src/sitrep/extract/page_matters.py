@@ -48,6 +48,7 @@ from .figure_matters import (
 )
 from .matter_fallbacks import (
     MOVES,
+    headline_topic,
     incident_in,
     lead_matter,
     product_in,
@@ -229,6 +230,8 @@ class PageMatters:
             page = session_matter(words, published)
             if page is not None:
                 return cls(text, sentences, page, words, session=True)
+        if page is None and title:
+            page = headline_topic(title, words)
         if page is None:
             return cls(text, sentences, None, words)
         own = f"{title or ''} {lead}".lower()
