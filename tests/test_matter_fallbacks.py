@@ -140,6 +140,13 @@ def test_a_headline_with_no_matter_in_it_is_the_page_s_matter():
     assert set(_matters("The bar sells a 15-minute session for Rs 300.",
                         "Is a ‘fresh air bar’ in Pune really selling oxygen?").values()) == {
         "Is a ‘fresh air bar’ in Pune really selling oxygen"}
+    # a headline that ends with a quote keeps it; one quoted whole loses its quotes
+    assert set(_matters("The bar sells a 15-minute session for Rs 300.",
+                        "Owner says the bar ‘sells only fresh air’").values()) == {
+        "Owner says the bar ‘sells only fresh air’"}
+    assert set(_matters("The bar sells a 15-minute session for Rs 300.",
+                        "“The bar sells only fresh air, owner says”").values()) == {
+        "The bar sells only fresh air, owner says"}
     # a title of one or two words (a section, an outlet) names no story
     assert set(_matters("The bar sells a 15-minute session for Rs 300.",
                         "quick reads").values()) == {None}

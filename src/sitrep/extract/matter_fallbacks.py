@@ -62,6 +62,7 @@ MOVES = 3
 _DIGIT = fast_pattern(r"\d")
 _WORD = fast_pattern(r"[^\W_]+")
 _LETTER = fast_pattern(r"[^\W\d_]")
+_OPENING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 #: a headline of fewer words names a section or an outlet, of more a teaser
 _HEADLINE_WORDS = 3
 _HEADLINE_MAX = 16
@@ -84,10 +85,12 @@ def title_head_phrase(title: str, words: MatterWords) -> str | None:
 
 def headline_topic(title: str, words: MatterWords) -> str | None:
     """The headline as the page's matter (see the module docstring): its longest part,
-    without furniture, its closing question mark or its quotes; None for a headline of
+    without furniture, its closing question mark or the quotes around it; None for a headline of
     fewer than ``_HEADLINE_WORDS`` words (a section name, an outlet) or more than
     ``_HEADLINE_MAX`` (a teaser that tells no one story)."""
-    part = max(title_parts(title, words), key=len).strip(" ?!.…\"'“”‘’")
+    part = max(title_parts(title, words), key=len).strip(" ?!.…")
+    if len(part) > 1 and part[0] in _OPENING and part[-1] == _OPENING[part[0]]:
+        part = part[1:-1].strip()  # a quoted headline, not a closing quote of its own
     count = len(part.split())
     if not _HEADLINE_WORDS <= count <= _HEADLINE_MAX or not _LETTER.search(part):
         return None
