@@ -46,6 +46,18 @@ def test_a_verb_is_no_event():
     assert subjects["39 people"] == "attack, Kenya, 2026-09-19"
 
 
+def test_a_hazard_is_no_incident():
+    """"fire danger", "flood warning": the page is about a power cut and a warning, and no
+    fire or flood has happened; a fire that did happen still is one."""
+    subjects = _subjects("Valley Power cut electricity to 41,000 homes in Oregon on Monday "
+                         "over fire danger, as gusts of 60 mph were forecast. A flood warning "
+                         "covers 3 counties.", date(2026, 10, 6))
+    assert not any(s and s.startswith(("fire,", "flood,")) for s in subjects.values())
+    burned = _subjects("A wildfire in Oregon burned 120 homes on Monday, fire officials said; "
+                       "the fire danger stays high.", date(2026, 10, 6))
+    assert burned["120 homes"] == "fire, United States, 2026-10-05"
+
+
 def test_an_undated_report_joins_the_one_dated_instance_of_its_type_and_place():
     dated = _subjects("An earthquake struck Nepal on Friday, killing 128 people, officials "
                       "said.", date(2026, 3, 14))

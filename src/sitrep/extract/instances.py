@@ -104,7 +104,9 @@ def event_types(lang: str) -> EventTypes:
     return EventTypes(
         # no look-behind before the words: a pattern that starts with the words lets the
         # matcher skip ahead to them; the checks before a word are done on each match
-        trigger=fast_pattern(rf"\b(?:{longest_first(type_of)})\b(?!-)"),
+        # "fire danger", "flood warning": a hazard or a safeguard, not an incident
+        trigger=fast_pattern(rf"\b(?:{longest_first(type_of)})\b(?!-)"
+                             rf"(?!\s+(?:{longest_first(t['hazard_after'])})\b)"),
         # "opened fire", "to strike": a verb, not an event ("under fire": a figure of speech)
         not_after=fast_pattern(rf"(?:^|[^\w-])(?:{not_after}) $"),
         exact_date_kinds=frozenset(t["exact_date_kinds"]),
