@@ -41,6 +41,19 @@ def test_a_person_of_the_page_s_party_is_one_of_its_own():
     assert found["8%"] == "Kestrel Foods Ltd"
 
 
+def test_a_party_that_is_no_firm_gives_the_headline_not_its_name():
+    """A name alone says who, not what: on a page that never refers back to its party as a
+    firm, the figures take the headline ("the hostage release"), not the group's name."""
+    text = ("The Harka militia said on Sunday it had freed 2 aid workers held since March. "
+            "The group said it got 4 of its fighters back in return.")
+    found = _matters(text, "Harka militia says it freed aid workers in swap - Delta Wire")
+    assert set(found.values()) == {"Harka militia says it freed aid workers in swap"}
+    # the same name on a firm's page ("the company") is the firm, its page's matter
+    firm = _matters("Harka Freight Ltd said on Sunday it would hire 200 drivers. The company "
+                    "runs 40 depots.", "Harka Freight Ltd says it will hire drivers")
+    assert set(firm.values()) == {"Harka Freight Ltd"}
+
+
 def test_a_page_with_no_title_takes_no_party():
     assert set(_matters(BAKERY, None).values()) == {None}
 

@@ -73,6 +73,9 @@ class MatterWords:
     #: the event types a page's sentence turns to as another incident (see
     #: :mod:`.matter_fallbacks`)
     incident_types: frozenset[str] = frozenset()
+    #: how a page refers back to its party as a firm ("the company"): a name alone is
+    #: the matter of such a page (see :mod:`.page_matters`)
+    firm_refers_back: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @cache
@@ -90,7 +93,8 @@ def matter_words(lang: str) -> MatterWords:
         frozenset(w.lower().rstrip(".") for w in language_data(lang).words("person_titles")),
         frozenset(t.get("gathering_heads", ())), t.get("session_matter"),
         frozenset(t.get("lead_heads", ())), _any_of(t.get("case_verbs", ())),
-        t.get("case_head", ""), frozenset(t.get("incident_types", ())))
+        t.get("case_head", ""), frozenset(t.get("incident_types", ())),
+        _any_of(t.get("firm_refers_back", ())))
 
 
 def _any_of(phrases: list[str]) -> re.Pattern[str]:

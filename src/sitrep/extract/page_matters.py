@@ -124,13 +124,15 @@ def _written(name: str, text: str) -> bool:
 
 
 def title_party(title: str, text: str, lead: str, words: MatterWords,
-                people_places: frozenset[str]) -> str | None:
+                people_places: frozenset[str], bare: bool = True) -> str | None:
     """The party a title is about when it names no matter: of the names of its longest
     part (else of its other parts, in order: often an outlet) that are no person or place,
     and that the lead writes the same way or the page writes often, the one the page
     writes most (the first of equals), with the first common head the title writes after
     it ("Kestrel Foods to cut jobs" -> "Kestrel Foods"; "Halden Air inks $3 billion order
-    for jets" -> "Halden Air order"). None when there is none."""
+    for jets" -> "Halden Air order"). None when there is none, or when the party has no
+    head or owned thing and ``bare`` is false: a name alone says who, not what (the
+    headline says more, see :func:`.matter_fallbacks.headline_topic`)."""
     parts = title_parts(title, words)
     longest = max(parts, key=len)
     for part in (longest, *(p for p in parts if p is not longest)):
@@ -144,7 +146,7 @@ def title_party(title: str, text: str, lead: str, words: MatterWords,
                 return part[start:owned.end(1)]  # "Nordvik Labs’ home test kit"
             head = next((w for w in _WORD.findall(part[end:]) if w in words.common_heads),
                         None)
-            return f"{name} {head}" if head else name
+            return f"{name} {head}" if head else (name if bare else None)
     return None
 
 
@@ -221,9 +223,13 @@ class PageMatters:
         lead = text[sentences[0].start:sentences[min(_LEAD, len(sentences)) - 1].end] if (
             sentences) else ""
         page = title_matter(title, words, parties_of(mentions)) if title else None
+        people_places = parties_of(mentions, frozenset({"person", "place"}))
         if page is None and title:
-            page = title_party(title, text, lead, words, parties_of(
-                mentions, frozenset({"person", "place"}))) or title_head_phrase(title, words)
+            # a name alone is the matter of a page that refers back to it as a firm ("the
+            # company"); of any other ("Taliban say ..."), the headline says more
+            page = title_party(title, text, lead, words, people_places,
+                               bare=words.firm_refers_back.search(text) is not None) or (
+                title_head_phrase(title, words))
         if page is None and sentences:
             page = lead_matter(title or "", text, sentences[:_LEAD], words, mentions)
         if page is None and moves >= MOVES:
@@ -231,7 +237,8 @@ class PageMatters:
             if page is not None:
                 return cls(text, sentences, page, words, session=True)
         if page is None and title:
-            page = headline_topic(title, words)
+            page = headline_topic(title, words) or title_party(title, text, lead, words,
+                                                                people_places)
         if page is None:
             return cls(text, sentences, None, words)
         own = f"{title or ''} {lead}".lower()
