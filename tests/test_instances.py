@@ -58,6 +58,19 @@ def test_a_hazard_is_no_incident():
     assert burned["120 homes"] == "fire, United States, 2026-10-05"
 
 
+def test_police_and_technology_deployed_are_no_military_deployment():
+    calm = _subjects("The city deployed 300 traffic wardens and 40 new cameras in Pune on "
+                     "Monday to enforce the odd-even rule.", date(2026, 2, 3))
+    assert not any(s and s.startswith("deployment") for s in calm.values())
+    troops = _subjects("Poland deployed 4,000 troops to its border with Belarus on Monday, "
+                       "the defence ministry said.", date(2026, 2, 3))
+    assert troops["4,000 troops"].startswith("deployment, ")
+    # a storm word as a business's figure of speech names no storm
+    sales = _subjects("The retailer said a hurricane headwind cut its sales by 0.6% in the "
+                      "quarter in Florida.", date(2026, 2, 3))
+    assert not any(s and s.startswith("storm") for s in sales.values())
+
+
 def test_an_undated_report_joins_the_one_dated_instance_of_its_type_and_place():
     dated = _subjects("An earthquake struck Nepal on Friday, killing 128 people, officials "
                       "said.", date(2026, 3, 14))

@@ -65,6 +65,10 @@ class EventTypes:
     #: The nouns a figure counts that make it its event's on a page that is the event's
     #: story only by the density of harm ("people", "soldiers", "officers", "homes").
     story_counts: frozenset[str] = frozenset()
+    #: The types named only near a word of the armed forces ("deployed": police, funds and
+    #: technology are deployed too), and those words.
+    military_types: frozenset[str] = frozenset()
+    military: re.Pattern[str] = re.compile(r"(?!)")
 
     def story_reach(self, folded: str, found: list[Trigger], kind: str) -> str:
         """How far a text is the story of its event of type ``kind``: "all" its paragraphs
@@ -125,6 +129,8 @@ def event_types(lang: str) -> EventTypes:
         harm=fast_pattern(rf"\b(?:{longest_first(t['harm_words'])})\b"),
         harm_per_thousand=t["harm_per_thousand"],
         story_counts=frozenset(t["story_counts"]),
+        military_types=frozenset(t["military_types"]),
+        military=fast_pattern(rf"\b(?:{longest_first(t['military_words'])})\b"),
         elsewhere_before=fast_pattern(rf"\b(?:{longest_first(t['elsewhere_before'])})\s+$", re.I),
         locative_before=fast_pattern(
             rf"\b(?:{longest_first(t['place_prepositions'])})\s+(?:the\s+)?[\w' -]{{0,8}}$",
@@ -169,7 +175,11 @@ def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None,
             continue
         if text is not None and _acronym(text, at, m.end()):
             continue
-        out.append(Trigger(at, m.end(), types.type_of[m.group(0)]))
+        kind = types.type_of[m.group(0)]
+        if kind in types.military_types and not types.military.search(
+                folded, max(0, at - types.place_window), m.end() + types.place_window):
+            continue  # "200 teams of traffic police were deployed"
+        out.append(Trigger(at, m.end(), kind))
     # "has sent some 10,000 troops": a deployment named by what is done, not by a noun
     taken = {t.start for t in out}
     out += [Trigger(m.start(), m.end(), "deployment")
