@@ -205,3 +205,17 @@ def test_a_possessive_before_a_year_is_no_event_series():
     series = _subjects("Some 30,000 troops took part in Zapad 2025, the ministry said.",
                        date(2025, 9, 14))
     assert set(series.values()) == {"Zapad-2025"}
+
+
+def test_a_series_name_drops_whose_or_when_and_a_model_year_is_no_series():
+    """"next March's Euro 2020" is Euro 2020; "Russia's Zapad 2025" is Zapad 2025, as an
+    outlet that writes no possessive names it; "the LED 2018 model" is a product's year."""
+    playoffs = _subjects("The last four spots go to next March's Euro 2020 playoffs.",
+                         date(2019, 11, 20))
+    assert playoffs["four spots"] == "Euro-2020"
+    drills = _subjects("Russia's Zapad 2025 drills drew 13,000 troops, Minsk said.",
+                       date(2025, 9, 1))
+    assert drills["13,000 troops"] == "Zapad-2025"
+    tv = extract_text("The 43-inch LED 2018 model sold 40,000 units in a week.",
+                      date(2019, 11, 20))
+    assert not [m for m in tv.mentions if m.kind == "event"]

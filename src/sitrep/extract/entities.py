@@ -35,6 +35,10 @@ EVENT_INSTANCE = fast_pattern(
     r"[ -](?P<year>(?:19|20)\d\d)\b")
 
 
+#: possessives that open a series run ("March's", "Russia’s"): whose or when, no name
+_OWNERS = fast_pattern(r"(?:[\w’'.-]+[’']s[ -])+")
+#: a year followed by "model": a product's year ("the LED 2018 model")
+_MODEL_YEAR = fast_pattern(r"\s+models?\b", re.IGNORECASE)
 _YEAR = fast_pattern(r"(?:19|20)\d\d")
 _GLUED_YEAR = fast_pattern(r"-(?:19|20)\d\d$")
 
@@ -221,14 +225,19 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
     def event_instances(self) -> None:
         for m in matches_from(EVENT_INSTANCE, self.text, instance_starts(self.text)):
             series = m.group("series").strip("\"“”")
+            # "next March's Euro 2020", "Russia's Zapad 2025": whose or when, not the name
+            owner = _OWNERS.match(series)
+            series = series[owner.end():] if owner and owner.end() < len(series) else series
             first = series.split()[0].lower()
             if first in self.words.months_and_days or first in self.words.not_an_event_series:
                 continue
             if self.gaz.place(series) is not None or series.endswith(("'s", "’s")):
                 continue  # "Holcomb's 2016 budget": whose, of which year; no series
+            if _MODEL_YEAR.match(self.text, m.end()):
+                continue  # "a 4K LED 2018 model": a product's year, no event
             name = f"{series}-{m.group('year')}"
             key = "event:" + event_key(series, m.group("year"))
-            start = m.start() + (1 if m.group(0)[0] in "\"“" else 0)
+            start = m.start("series") + m.group("series").find(series)
             self.add(Mention("event", Span(start, m.end(), self.text[start:m.end()]),
                              name, key))
 
