@@ -100,3 +100,13 @@ def test_the_state_or_country_after_a_town_picks_the_town_of_that_name():
              if m.kind == "place"]
     assert {m.name: m.country for m in later} == {"Santa Fe": "AR", "Perth": "AU"}
     assert found["SANTA FE"].key != later[0].key
+
+
+def test_a_common_word_opening_a_clause_is_no_other_name_of_a_town():
+    """"But" is another name of Buta, "Turn" of Angren: a capital that opens a sentence or
+    a quote says nothing of a name. A town's English name that is also a proper name
+    ("Cologne") or that a locative introduces stays a place."""
+    found = places("“But with eight launches, we win,” Ada Lund said. Turn the heat down. "
+                   "Cologne police said 12 people were hurt.")
+    assert "But" not in found and "Turn" not in found
+    assert found["Cologne"][1] == "DE"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..knowledge.gazetteer import Gazetteer, Place, fold
+from ..knowledge.gazetteer import Gazetteer, Place, fold, only_a_common_word
 from .entity_words import EntityWords
 from .opening import fast_pattern
 from .records import Mention, Span
@@ -103,6 +103,11 @@ class PlaceRules:
                 and text not in words.org_acronyms and self.gaz.demonym(text) is None
                 and (self.gaz.place(text) is None or self.gaz.place(text).kind == "city"))
 
+    def _opens_clause(self, i: int) -> bool:
+        """Whether word ``i`` opens a sentence or follows a quote or a dash: a capital
+        there says nothing of a name."""
+        return i in self.starts or i == 0 or not self.w.text[i - 1][-1:].isalnum()
+
     def _place_ok(self, place: Place, i: int, j: int) -> bool:
         lw = self.w.lower
         if place.kind != "city":
@@ -112,6 +117,10 @@ class PlaceRules:
             i > 1 and lw[i - 2] in self.words.locative and before == self.words.the)
         if place.common_word:  # "in Reading"; "in the White House" is no town: towns
             return before in self.words.locative  # take no article
+        if (not locative and j - i == 1 and self._opens_clause(i)
+                and fold(self.w.text[i]) != fold(place.name)
+                and only_a_common_word(self.w.text[i])):
+            return False  # "“But with ...": Buta's other name; "Turn the stove up": Angren's
         if any(ord(c) > 127 for c in self.span_text(i, j)):
             return True  # "Pabradė": a spelling only a place name has
         if i in self.starts and j - i == 1 and not locative:

@@ -179,6 +179,14 @@ def _english_words() -> frozenset[str] | Any:
     return DefaultDictionaryFactory().get_dictionary("en")
 
 
+def only_a_common_word(word: str) -> bool:
+    """Whether ``word`` is an everyday English word and no proper name: simplemma's
+    dictionary holds it in lower case but not capitalised ("but", "turn"; not "Lisbon",
+    nor "Cologne", a scent and a city)."""
+    english = _english_words()
+    return word.lower() in english and word.capitalize() not in english
+
+
 def _english_phrase(label: str) -> bool:
     """Whether a name of several words is made of common English words ("White House",
     "Windy City"; not "Port Elizabeth", whose second word is a name)."""
