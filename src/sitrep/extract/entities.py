@@ -225,7 +225,7 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
     def event_instances(self) -> None:
         for m in matches_from(EVENT_INSTANCE, self.text, instance_starts(self.text)):
             series = m.group("series").strip("\"“”")
-            # "next March's Euro 2020", "Russia's Zapad 2025": whose or when, not the name
+            # "June's Nordic Cup 2027", "Russia's Zapad 2025": whose or when, not the name
             owner = _OWNERS.match(series)
             series = series[owner.end():] if owner and owner.end() < len(series) else series
             first = series.split()[0].lower()

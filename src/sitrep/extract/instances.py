@@ -178,7 +178,7 @@ def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None,
         kind = types.type_of[m.group(0)]
         if kind in types.military_types and not types.military.search(
                 folded, max(0, at - types.place_window), m.end() + types.place_window):
-            continue  # "200 teams of traffic police were deployed"
+            continue  # "the city deployed 300 wardens": no troops, no deployment
         out.append(Trigger(at, m.end(), kind))
     # "has sent some 10,000 troops": a deployment named by what is done, not by a noun
     taken = {t.start for t in out}
