@@ -119,3 +119,17 @@ def test_the_party_of_a_title_that_names_no_matter(title: str, lead: str, party:
     text = f"{lead}. Nordvik Labs was founded in 2019. Nordvik Labs makes tests. Nordvik Labs..."
     assert title_party(title, text, lead, matter_words("en"),
                        frozenset({"ines duarte", "duarte", "faro", "new york"})) == party
+
+
+def test_a_named_matter_that_is_the_credited_source_is_not_what_the_figure_is_about():
+    """"according to the ... Programme": the programme tells the figure; the figure is the
+    page's (a maker's capacity on a page about a plan to cut solar costs). A firm's own
+    results stay the matter the firm tells of."""
+    text = ("Norway wants solar panels to cost a third less by 2030. Vestby Solar had 3 GW of "
+            "cell capacity at the end of 2025, according to the Solar Power Systems "
+            "Programme.")
+    found = _matters(text, "Norway’s plan to cut the cost of solar power")
+    assert found["3 GW of cell capacity"] == "Norway’s plan to cut the cost of solar power"
+    results = _matters("Kestrel Motors’ third-quarter results beat forecasts. Revenue rose 12% "
+                       "to $4.1 billion, the carmaker said.", None)
+    assert results["12%"] == "Kestrel Motors’ third-quarter results"

@@ -93,7 +93,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
                                Attribution(org=firm) if firm else NO_ATTRIBUTION),
                            subject=about, family=family, change=fig.change or step,
                            matter=None if is_event_subject(about, main, sentence)
-                           else matters.matter(fig.evidence.start, k)))
+                           else matters.matter(fig.evidence.start, k,
+                                               said.attribution.org if said else None)))
     return out
 
 

@@ -69,6 +69,9 @@ class EventTypes:
     #: technology are deployed too), and those words.
     military_types: frozenset[str] = frozenset()
     military: re.Pattern[str] = re.compile(r"(?!)")
+    #: What follows a word of a type that makes it a hazard, not an incident ("fire
+    #: danger", "flood warning"), read at the word's end.
+    hazard_after: re.Pattern[str] = re.compile(r"(?!)")
 
     def story_reach(self, folded: str, found: list[Trigger], kind: str) -> str:
         """How far a text is the story of its event of type ``kind``: "all" its paragraphs
@@ -131,6 +134,7 @@ def event_types(lang: str) -> EventTypes:
         story_counts=frozenset(t["story_counts"]),
         military_types=frozenset(t["military_types"]),
         military=fast_pattern(rf"\b(?:{longest_first(t['military_words'])})\b"),
+        hazard_after=re.compile(rf"\s+(?:{longest_first(t['hazard_after'])})\b"),
         elsewhere_before=fast_pattern(rf"\b(?:{longest_first(t['elsewhere_before'])})\s+$", re.I),
         locative_before=fast_pattern(
             rf"\b(?:{longest_first(t['place_prepositions'])})\s+(?:the\s+)?[\w' -]{{0,8}}$",

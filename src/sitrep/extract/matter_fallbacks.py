@@ -205,7 +205,9 @@ def incident_in(sentence: str, told: frozenset[str], words: MatterWords, lang: s
     for m in _incidents(lang).finditer(low):
         kind = types.type_of.get(m.group(1))
         if (kind not in words.incident_types or kind in told
-                or types.not_after.search(low, 0, m.start())):
+                or types.not_after.search(low, 0, m.start())
+                # "a hurricane headwind", "flood risk": a hazard, no incident
+                or types.hazard_after.match(low, m.end())):
             continue
         tokens = title_tokens(sentence[:m.start()])
         first = len(tokens)

@@ -256,11 +256,14 @@ class PageMatters:
                    told=told_types(title or "", lang) if words.incident_types else frozenset(),
                    lang=lang)
 
-    def matter(self, at: int, k: int | None) -> str | None:
+    def matter(self, at: int, k: int | None, source: str | None = None) -> str | None:
         """The matter of a figure at offset ``at`` in sentence ``k`` with no event
-        instance for subject (see the module docstring)."""
+        instance for subject (see the module docstring). A named matter that ends with
+        the figure's ``source`` (the body credited: "according to the Solar Power Systems
+        Programme") is who tells the figure, not what it is about."""
         if k is not None:
-            found = nearest(self._in(k), lambda: self._in(k - 1) if k > 0 else [], at)
+            found = nearest(self._not_source(k, source),
+                            lambda: self._not_source(k - 1, source) if k > 0 else [], at)
             if found:
                 return " ".join(self.text[found[0]:found[1]].split())
             if self.page is None or self.session:
@@ -367,6 +370,15 @@ class PageMatters:
         content of a speech cue after it."""
         i = bisect_left(self.said, (at, 0))
         return self.said[i] if i < len(self.said) and self.said[i][0] < end else None
+
+    def _not_source(self, k: int, source: str | None) -> list[tuple[int, int]]:
+        """The matters named in sentence ``k`` that do not end with ``source``."""
+        named = self._in(k)
+        if not source or not named:
+            return named
+        # "the IEA's Solar Programme" when the Solar Programme is credited; but "Kestrel
+        # Motors’ third-quarter results" are the matter its credited maker tells of
+        return [(s, e) for s, e in named if not self.text[s:e].endswith(source)]
 
     def _in(self, k: int) -> list[tuple[int, int]]:
         if k not in self.named:
