@@ -68,6 +68,11 @@ def test_the_firm_named_again_by_its_first_word_is_the_firm():
     figure = next(f for f in extract_text(text, PUBLISHED).figures if f.low == 40_000_000)
     assert figure.attribution.speaker is None and figure.attribution.org is not None
     assert figure.attribution.org.startswith("Harwell")
+    # a small town's name (Harwell, Oxfordshire) as the firm's first word is still the firm
+    later = ("The chain is owned by Harwell Capital, a hedge fund.\n\n"
+             "(Harwell on Tuesday announced that it had bought a 25.2% stake.)")
+    stake = extract_text(later, PUBLISHED).figures[0]
+    assert (stake.attribution.org, stake.attribution.stated_on) == ("Harwell Capital", TUESDAY)
 
 
 # --- "according to" a phrase: the body it names ---------------------------------------------

@@ -24,6 +24,8 @@ from .words import Words
 _CAPITALISED = fast_pattern(r"[A-Z](?<![\w-].)[a-z]{3,}(?![\w-])")
 #: the capitalised word right before a demonym, which may make a longer one ("North Korean")
 _WORD_BEFORE = fast_pattern(r"\b([A-Z][a-z]+) $")
+#: a town at least this big is the place its name says, even as a firm's first word
+_BIG_CITY = 100_000
 
 
 class OrgRules:
@@ -71,7 +73,7 @@ class OrgRules:
             low = first.lower()
             if first[:1].isupper() and first.isalpha() and not (
                     low in words.titles_or_heads or low in words.articles
-                    or self.gaz.demonym(first) or self.gaz.place(first)):
+                    or self.gaz.demonym(first) or self._known_place(first)):
                 self.org_firsts[first] = m
         self.orgs_read = len(self.mentions)
         named = self.org_firsts.get(self.w.text[i])
@@ -79,6 +81,13 @@ class OrgRules:
             return False
         self.add(Mention("org", self._span(i, j), named.name, named.key, country=named.country))
         return True
+
+    def _known_place(self, word: str) -> bool:
+        """Whether ``word`` names a place a firm's first word would stand for ("Texas" of
+        "Texas Instruments"): a country, a region or a big city, not a small town that
+        shares a firm's name ("Alden Capital" ... "Alden said")."""
+        place = self.gaz.place(word)
+        return place is not None and (place.kind != "city" or place.population >= _BIG_CITY)
 
     def lone_org(self, i: int, j: int) -> bool:
         """"Volkswagen said", "..., Xiaomi announced", "Vantor Energy announced": a name of

@@ -162,9 +162,10 @@ def _unnamed_report(before: Cue, cue: Cue, text: str) -> bool:
     that names no source ("The finding was announced in a paper published Monday.") and
     ``cue``, in the sentence right after it in the same paragraph, goes on with it ("Lind
     and her team reported that ..."):
-    the people who speak next are the report's."""
+    the people who speak next are the report's. Only a day: "announced this week" dates no
+    statement of its own, and carried it would pass for one."""
     a = before.attribution
-    if a.stated_on is None or a.speaker or a.org or text[
+    if a.stated_on is None or a.stated_granularity != "day" or a.speaker or a.org or text[
             before.sentence[1]:cue.sentence[0]].strip():
         return False
     gap = text[before.sentence[0]:cue.sentence[0]]  # a sentence may end with its line breaks
