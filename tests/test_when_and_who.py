@@ -111,8 +111,11 @@ def test_a_report_dated_in_the_sentence_before_dates_its_authors():
             "Polar Science. Tove Lind and her team reported that they found 4,200 tonnes "
             "of ice.")
     assert said_on(text, "4,200 tonnes") == MONDAY
-    apart = text.replace(" Tove", "\n\nTove")
-    assert said_on(apart, "4,200 tonnes") is None  # another paragraph: not carried
+    # news prints a sentence a paragraph: the next paragraph's first sentence goes on
+    assert said_on(text.replace(" Tove", "\n\nTove"), "4,200 tonnes") == MONDAY
+    # a sentence between: the report is no longer what is told
+    apart = text.replace(" Tove", " The ice lies under the plateau. Tove")
+    assert said_on(apart, "4,200 tonnes") is None
 
 
 def test_an_undated_page_stays_undated():

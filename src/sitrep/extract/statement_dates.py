@@ -160,16 +160,14 @@ def _announcement(cue: Cue, org_cue: Cue | None) -> Cue | None:
 def _unnamed_report(before: Cue, cue: Cue, text: str) -> bool:
     """Whether ``before``, the last cue of the sentence before ``cue``'s, dates a report
     that names no source ("The finding was announced in a paper published Monday.") and
-    ``cue``, in the sentence right after it in the same paragraph, goes on with it ("Lind
-    and her team reported that ..."):
+    ``cue``, in the sentence right after it (in the same paragraph or opening the next one,
+    as news prints one sentence a paragraph), goes on with it ("Lind and her team reported
+    that ..."):
     the people who speak next are the report's. Only a day: "announced this week" dates no
     statement of its own, and carried it would pass for one."""
     a = before.attribution
-    if a.stated_on is None or a.stated_granularity != "day" or a.speaker or a.org or text[
-            before.sentence[1]:cue.sentence[0]].strip():
-        return False
-    gap = text[before.sentence[0]:cue.sentence[0]]  # a sentence may end with its line breaks
-    return "\n" not in gap[len(gap.rstrip()):]
+    return (a.stated_on is not None and a.stated_granularity == "day"
+            and not (a.speaker or a.org) and not text[before.sentence[1]:cue.sentence[0]].strip())
 
 
 def date_follow_ups(cues: list[Cue], text: str = "",
