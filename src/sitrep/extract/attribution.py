@@ -31,7 +31,7 @@ from .quotations import quotation_cues, quotations, signatures
 from .records import Mention, Span
 from .speakers import Speakers
 from .speech_cues import SpeechCues, speech_cues
-from .statement_dates import date_after_verb, date_follow_ups
+from .statement_dates import date_after_object, date_after_verb, date_follow_ups, saying_dates
 from .words import Sentence, Words, by_sentence
 
 __all__ = ["AttributionComponent", "Cue", "cue_for", "make_attribution"]
@@ -275,6 +275,10 @@ class _Attributor(CueReader):
             return
         content = self._content(sent, speaker, verb, inverted)
         stated = self.stated_on(sent, content, verb_end)
+        if stated is None or stated is self.dateline:  # "announced an order of 40 trams on Monday"
+            stated = date_after_object(
+                self.sentence_dates.get(sent.start_char, []), self.text, self.words.text[verb],
+                verb_end, saying_dates(self.lexicon.lang), self.lexicon.complementizer) or stated
         self.cues.append(Cue(Span(verb_start, verb_end, self.words.text[verb]),
                              self.attribution_for(speaker, stated, to), content,
                              (sent.start_char, sent.end_char)))

@@ -147,7 +147,10 @@ class CueReader:
         if cut < len(words):
             np_end = np_start + len(" ".join(words[:cut]))
             words, lowered = words[:cut], lowered[:cut]
-        source = next((x for x in mentions if np_start <= x.span.start < np_end), None)
+        # "the Autofacts report from DataNation": the body after "from" made it
+        maker = c.source_maker.search(self.text, np_start, np_end)
+        named_from = maker.start("name") if maker is not None else np_start
+        source = next((x for x in mentions if named_from <= x.span.start < np_end), None)
         head = lowered[-1] if lowered else ""
         owner = c.owner_pronouns.get(lowered[0]) if lowered else None
         if source is None and owner is not None:  # the owner named last, here or before
@@ -179,7 +182,8 @@ class CueReader:
             official = c.official in lowered or (both[:1] == ["and"] and c.official in both
                                                  and both[-1] in c.information_nouns)
             return None, (c.official_source if official else None)
-        np = self.text[np_start:np_end]
+        # "data released by the Harlow Board in May": the board
+        np = maker.group("name") if maker is not None else self.text[np_start:np_end]
         return None, canonical_org(np, self.gaz, lang=c.lang) or c.leading_article.sub("", np)
 
     def possessive(self, sent: Sentence, mentions: list[Mention]) -> None:

@@ -76,7 +76,7 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         w, starts = self.w, self.starts
         lower, n = w.lower, len(w)
         connectors, titles_or_heads = self.words.connectors, self.words.titles_or_heads
-        adverbs = self.words.adverb_suffixes
+        adverbs, joiners = self.words.adverb_suffixes, self.words.joiners
         # may a token be part of a name: capitalised, and a word, abbreviation ("Gen."),
         # acronym or hyphenated name (inline: a call per token costs more than the test;
         # a token is never empty, so its first and last characters are read by index)
@@ -108,6 +108,11 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                     # "Office for the Co-ordination of": a word of a body's name
                     j += 2
                     continue
+                if lower[j] in joiners or w.text[j] == ",":
+                    joined = self.joined_body(i, j, capish)  # "Food and Drug Administration"
+                    if joined is not None:
+                        j = joined
+                    break
                 if lower[j] in connectors and (self._title_goes_on(i, j)
                                                or self._place_goes_on(i, j, capish)):
                     nxt = j
@@ -184,6 +189,11 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             self.add(Mention("org", self.span(i, j), spelled.name, spelled.key,
                              country=spelled.country))
             return
+        if any(x in words.joiners for x in lw[i:j]):  # joined by joined_body: one body
+            self.add(Mention("org", self.span(i, j),
+                             canonical_org(text, self.gaz, lang=words.lang) or text,
+                             "org:" + org_key(text, self.gaz, words)))
+            return
         if text in words.org_acronyms:
             self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
             return
@@ -203,7 +213,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         k, role = self._role_part(i, j)
         if self._names_person(i, j, k) and self._person(k, j, role):
             return
-        if not words.org_heads.isdisjoint(lw[i:j]) or not words.org_acronyms.isdisjoint(tx[i:j]):
+        if not words.org_heads.isdisjoint(lw[i:j]) or not words.org_acronyms.isdisjoint(
+                tx[i:j]) or (j - i > 1 and lw[j - 1] in words.corporate_words):
             self.add(Mention("org", self.span(i, j),
                              canonical_org(text, self.gaz, lang=words.lang) or text,
                              "org:" + org_key(text, self.gaz, words)))

@@ -24,6 +24,8 @@ from .words import Words
 _CAPITALISED = fast_pattern(r"[A-Z](?<![\w-].)[a-z]{3,}(?![\w-])")
 #: the capitalised word right before a demonym, which may make a longer one ("North Korean")
 _WORD_BEFORE = fast_pattern(r"\b([A-Z][a-z]+) $")
+#: a town at least this big is the place its name says, even as a firm's first word
+_BIG_CITY = 100_000
 
 
 class OrgRules:
@@ -71,7 +73,7 @@ class OrgRules:
             low = first.lower()
             if first[:1].isupper() and first.isalpha() and not (
                     low in words.titles_or_heads or low in words.articles
-                    or self.gaz.demonym(first) or self.gaz.place(first)):
+                    or self.gaz.demonym(first) or self._known_place(first)):
                 self.org_firsts[first] = m
         self.orgs_read = len(self.mentions)
         named = self.org_firsts.get(self.w.text[i])
@@ -79,6 +81,13 @@ class OrgRules:
             return False
         self.add(Mention("org", self._span(i, j), named.name, named.key, country=named.country))
         return True
+
+    def _known_place(self, word: str) -> bool:
+        """Whether ``word`` names a place a firm's first word would stand for ("Texas" of
+        "Texas Instruments"): a country, a region or a big city, not a small town that
+        shares a firm's name ("Alden Capital" ... "Alden said")."""
+        place = self.gaz.place(word)
+        return place is not None and (place.kind != "city" or place.population >= _BIG_CITY)
 
     def lone_org(self, i: int, j: int) -> bool:
         """"Volkswagen said", "..., Xiaomi announced", "Vantor Energy announced": a name of
@@ -106,6 +115,48 @@ class OrgRules:
         self.add(Mention("org", span, span.text,
                          "org:" + org_key(span.text, self.gaz, self.words)))
         return True
+
+    def joined_body(self, i: int, j: int, capish: list[bool]) -> int | None:
+        """Where a body's name whose parts "and" joins ends, when run ``i:j`` stops at an
+        "and" or a comma at ``j`` that goes on inside the name, else None.
+
+        Why: a capitalised run stops at "and", which cut "Customs and Border Protection"
+        into "Customs" and a person "Border Protection". The parts are one name when the
+        last one ends on a body's head ("Food and Drug Administration") and no part before
+        it is a body of its own ("the Army and Air Force" are two), or when the run so far
+        is a body's head with its "of"/"for" and what follows names its remit, not another
+        body or a person ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "Ministry
+        of Trade and Industry"); a run of places or firms ("Ford and General Motors")
+        ends on no such head and stays apart."""
+        w, words = self.w, self.words
+        lw, n = w.lower, len(w.text)
+        k, joined = j, False
+        while k < n and not joined:  # ", Tobacco, Firearms and Explosives"
+            if lw[k] in words.joiners:
+                joined = True
+            elif w.text[k] != ",":
+                return None
+            k += 1
+            start = k
+            while k < n and capish[k] and k - start < 4 and k not in self.starts:
+                k += 1
+            if k == start or any(lw[x].rstrip(".") in words.titles or w.text[x].isupper()
+                                 for x in range(start, k)):
+                return None
+        if not joined:
+            return None
+        last = lw[k - 1]
+        ends_on_head = last in words.joined_heads or last.removesuffix("s") in (
+            words.joined_heads)
+        remit = any(lw[x] in words.org_heads and lw[x + 1] in words.connectors
+                    for x in range(i, j - 1))
+        if ends_on_head and not any(lw[x] in words.org_heads for x in range(i, j)):
+            return k
+        # "... and Interior Ministry" is another body; "... and Human Services" its remit
+        opens = [x + 1 for x in range(j, k - 1) if lw[x] in words.joiners or w.text[x] == ","]
+        if remit and not any(lw[x] in words.org_heads for x in opens if x < k):
+            return k
+        return None
 
     def _past_appositive(self, j: int) -> int:
         """The token after ", a utility," or ", the state carrier," at ``j`` (an appositive

@@ -89,7 +89,9 @@ class PersonRules:
                 # full name (a role between them is read apart: "the Rev. Ann Lee")
                 and (k > i or len(name_tokens) < 2 or i == 0 or lw[i - 1] != words.the)
                 and (lw[j] if j < len(tx) else None) not in words.not_a_person_after
-                and lw[j - 1] not in words.facilities)
+                and lw[j - 1] not in words.facilities
+                # "Harwell Capital", "Brant Partners": a firm's name, never a person's
+                and lw[j - 1] not in words.corporate_words)
 
     def _says_person(self, i: int, j: int, k: int) -> bool:
         """Whether the context says "a person" ("said Rasa X", "the minister, Uladzimir X,",

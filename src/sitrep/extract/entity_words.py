@@ -66,6 +66,11 @@ class EntityWords:
     body_nouns: frozenset[str] = frozenset()
     #: "Emirates Airline", "Halvorsen Ltd": the words after a firm's own name
     corporate_words: frozenset[str] = frozenset()
+    #: "and", "&": a word that joins the parts of one body's name ("Food and Drug
+    #: Administration") when :attr:`joined_heads` says the run is a body's name
+    joiners: frozenset[str] = frozenset()
+    #: "administration", "protection": the last words of a body's name joined by "and"
+    joined_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -101,6 +106,8 @@ def entity_words(lang: str) -> EntityWords:
         group_nouns=frozenset(data.table("speech_cues")["anonymous_speakers"]),
         body_nouns=frozenset(data.table("speech_cues")["org_nouns"]) | heads,
         corporate_words=frozenset(t.get("corporate_words", ())),
+        joiners=frozenset(t.get("name_joiners", ())),
+        joined_heads=frozenset(t.get("joined_body_heads", ())),
         lowercase_org=fast_pattern(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"
                                  rf"(?P<body>{bodies}))\b"),
     )

@@ -97,6 +97,9 @@ class SpeechCues:
     information_nouns: frozenset[str] = frozenset()
     #: "according to government media on Saturday": words after the source, about the time
     source_trailers: frozenset[str] = frozenset()
+    #: "according to data released by the Harlow Board": the capitalised name after one of
+    #: these words in the source's phrase is the body that made it public
+    source_maker: re.Pattern[str] = re.compile(r"(?!)")
     #: "add" says something only without an object: "added a goal", "added 20 points" add
     object_verbs: frozenset[str] = frozenset()
     object_leads: frozenset[str] = frozenset()
@@ -164,6 +167,9 @@ def speech_cues(lang: str) -> SpeechCues:
         role_ministry=t["role_ministry"], owner_pronouns=dict(t["owner_pronouns"]),
         information_nouns=frozenset(t["information_nouns"]),
         source_trailers=frozenset(t["source_trailers"]),
+        source_maker=fast_pattern(
+            rf"\b(?:{_either(t['source_makers'])})\s+(?:(?:{_either(t['articles'])})\s+)?"
+            r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*)*)"),
         object_verbs=frozenset(t.get("object_verbs", ())),
         object_leads=frozenset(t.get("object_leads", ())),
         participle_suffix=t["participle_suffix"],

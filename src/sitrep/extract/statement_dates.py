@@ -53,6 +53,8 @@ class SayingDates:
     opening_words: int
     #: the start of the text after a date that names what was said on it ("a May 2025 study")
     saying_noun: re.Pattern[str] = re.compile(r"(?!)")
+    #: "announced", "filed": verbs whose object may stand between them and the day
+    object_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -62,7 +64,8 @@ def saying_dates(lang: str) -> SayingDates:
     return SayingDates(
         fast_pattern(rf"\b(?:{longest_first(t['period_bounds'])})\s+(?:the\s+)?$", re.I),
         int(t["opening_words"]),
-        fast_pattern(rf"\s+(?:{longest_first(t['saying_nouns'])})\b", re.I))
+        fast_pattern(rf"\s+(?:{longest_first(t['saying_nouns'])})\b", re.I),
+        frozenset(t.get("object_verbs", ())))
 
 
 def opens_saying(text: str, d: DateMention, sentence_start: int, verb_end: int,
@@ -98,6 +101,30 @@ def date_after_verb(dates: list[DateMention], text: str, verb_end: int
                  and _SAYING_GAP.fullmatch(text, verb_end, d.start)), None)
 
 
+# the object of a verb that makes a thing public, up to the day: no clause break, no quote
+_OBJECT = fast_pattern(r"[^,;:!?\"“”]{1,70}?\s(?:on\s+)?$")
+
+
+def date_after_object(dates: list[DateMention], text: str, verb: str, verb_end: int,
+                      rules: SayingDates, complementizer: str) -> DateMention | None:
+    """"announced an order of 50 trams on Monday": the day that closes the object of a
+    verb of making public (``rules.object_verbs``), when nothing but the object lies
+    between (no "that", after which the day belongs to what was said, no period inside a
+    sentence but an abbreviation's). Why: the object is what was made public, and the day
+    after it is when; only a day: "released figures for 2024" gives the time of the
+    figures."""
+    if verb.lower() not in rules.object_verbs:
+        return None
+    d = next((d for d in dates if d.start > verb_end), None)
+    if d is None or d.value is None or d.value.granularity != "day" or d.attributive:
+        return None
+    gap = text[verb_end:d.start]
+    if _OBJECT.fullmatch(gap) is None or complementizer in gap.lower().split() or any(
+            w.endswith(".") and len(w) > 4 for w in gap.split()):
+        return None
+    return d
+
+
 def _sources(cue: Cue) -> list[tuple[str, str]]:
     """Who made the statement of ``cue``, most precise first: the person, then the
     organisation."""
@@ -130,6 +157,19 @@ def _announcement(cue: Cue, org_cue: Cue | None) -> Cue | None:
     return org_cue if 0 <= cue.verb.start - org_cue.verb.start <= REACH else None
 
 
+def _unnamed_report(before: Cue, cue: Cue, text: str) -> bool:
+    """Whether ``before``, the last cue of the sentence before ``cue``'s, dates a report
+    that names no source ("The finding was announced in a paper published Monday.") and
+    ``cue``, in the sentence right after it (in the same paragraph or opening the next one,
+    as news prints one sentence a paragraph), goes on with it ("Lind and her team reported
+    that ..."):
+    the people who speak next are the report's. Only a day: "announced this week" dates no
+    statement of its own, and carried it would pass for one."""
+    a = before.attribution
+    return (a.stated_on is not None and a.stated_granularity == "day"
+            and not (a.speaker or a.org) and not text[before.sentence[1]:cue.sentence[0]].strip())
+
+
 def date_follow_ups(cues: list[Cue], text: str = "",
                     pronouns: frozenset[str] = frozenset(),
                     told: frozenset[int] = frozenset()) -> list[Cue]:
@@ -160,6 +200,8 @@ def date_follow_ups(cues: list[Cue], text: str = "",
                     and _pronoun_led(cue, text, pronouns)
                     and cue.verb.start - before.verb.start <= REACH
                     and text.count("\n", before.sentence[1], cue.sentence[0]) <= 2):
+                found = before
+            if found is None and before is not None and _unnamed_report(before, cue, text):
                 found = before
             if found is not None and found.sentence != cue.sentence and cue.sentence[0] in told:
                 found = None  # a sentence back at the events: when it was said is not told
