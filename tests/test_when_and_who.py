@@ -78,9 +78,9 @@ def test_the_firm_named_again_by_its_first_word_is_the_firm():
 # --- "according to" a phrase: the body it names ---------------------------------------------
 
 @pytest.mark.parametrize(("text", "evidence", "body"), [
-    ("Exports rose to 40,000 tonnes in July, according to data released by MOTIE in August.",
-     "40,000 tonnes", "MOTIE"),
-    ("At least 86 miners died in the floods, according to credible reports received by "
+    ("Exports rose to 40,000 tonnes in July, according to figures put out by KEMA in August.",
+     "40,000 tonnes", "KEMA"),
+    ("At least 86 miners died in the floods, according to several accounts gathered by "
      "Tallis Watch.", "86 miners", "Tallis Watch"),
     ("Dealers sold 30,154 cars in May, according to the Autofacts report from DataNation, a "
      "Houston-based provider.", "30,154 cars", "DataNation"),
@@ -92,7 +92,7 @@ def test_the_body_after_by_or_from_is_the_source(text, evidence, body):
 # --- the day a thing was made public ---------------------------------------------------------
 
 def test_a_day_closing_the_object_of_announced_dates_it():
-    assert said_on("Norvik Air announced an order of 50 Airbus jets on Monday.",
+    assert said_on("Norvik Air announced a purchase of 50 Airbus jets on Monday.",
                    "50 Airbus jets") == MONDAY
     assert said_on("Vantor Energy reported 40 outages in Leeds on Tuesday.",
                    "40 outages") == TUESDAY
@@ -107,7 +107,7 @@ def test_a_day_inside_what_was_said_or_a_year_does_not():
 
 
 def test_a_report_dated_in_the_sentence_before_dates_its_authors():
-    text = ("The discovery was announced in an article published Monday in the journal "
+    text = ("The find was set out in a paper published Monday in the journal "
             "Polar Science. Tove Lind and her team reported that they found 4,200 tonnes "
             "of ice.")
     assert said_on(text, "4,200 tonnes") == MONDAY
@@ -119,5 +119,5 @@ def test_a_report_dated_in_the_sentence_before_dates_its_authors():
 
 
 def test_an_undated_page_stays_undated():
-    assert said_on("Norvik Air announced an order of 50 Airbus jets on Monday.",
+    assert said_on("Norvik Air announced a purchase of 50 Airbus jets on Monday.",
                    "50 Airbus jets", published=None) is None
