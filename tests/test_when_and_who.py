@@ -70,7 +70,7 @@ def test_the_firm_named_again_by_its_first_word_is_the_firm():
     assert figure.attribution.org.startswith("Harwell")
     # a small town's name (Harwell, Oxfordshire) as the firm's first word is still the firm
     later = ("The chain is owned by Harwell Capital, a hedge fund.\n\n"
-             "(Harwell on Tuesday announced that it had bought a 25.2% stake.)")
+             "(Harwell on Tuesday said it now owns a 25.2% stake.)")
     stake = extract_text(later, PUBLISHED).figures[0]
     assert (stake.attribution.org, stake.attribution.stated_on) == ("Harwell Capital", TUESDAY)
 
