@@ -133,3 +133,18 @@ def test_a_named_matter_that_is_the_credited_source_is_not_what_the_figure_is_ab
     results = _matters("Kestrel Motors’ third-quarter results beat forecasts. Revenue rose 12% "
                        "to $4.1 billion, the carmaker said.", None)
     assert results["12%"] == "Kestrel Motors’ third-quarter results"
+
+
+def test_the_people_of_a_case_are_the_case_s_own():
+    """On a page about an investigation, a person a sentence opens with is one of its own
+    (an accused held on bond), not another party turning the page away; on a firm's page a
+    person the page does not tie to the firm still turns it away."""
+    case = ("Police in Dayton arrested four people in a fraud investigation on Friday. "
+            "Dana Roe, 41, was held on a $70,000 bond. Ivo Patel, 35, was held on a $12,500 "
+            "bond.")
+    found = _matters(case, "Dayton police arrest four in fraud investigation")
+    assert found["$70,000 bond"] == "fraud investigation"
+    assert found["$12,500 bond"] == "fraud investigation"
+    firm = _matters(BAKERY + " Ines Ruiz, a baker in York, has run 3 shops since 2001.",
+                    "Kestrel Foods Ltd to close two bakeries in Leeds - Dale Post")
+    assert firm["3 shops"] is None

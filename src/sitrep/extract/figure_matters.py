@@ -76,6 +76,9 @@ class MatterWords:
     #: how a page refers back to its party as a firm ("the company"): a name alone is
     #: the matter of such a page (see :mod:`.page_matters`)
     firm_refers_back: re.Pattern[str] = re.compile(r"(?!)")
+    #: the heads of matters about what people did (a case, an investigation): the people
+    #: a sentence opens with are the matter's own (see :mod:`.page_matters`)
+    people_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -94,7 +97,7 @@ def matter_words(lang: str) -> MatterWords:
         frozenset(t.get("gathering_heads", ())), t.get("session_matter"),
         frozenset(t.get("lead_heads", ())), _any_of(t.get("case_verbs", ())),
         t.get("case_head", ""), frozenset(t.get("incident_types", ())),
-        _any_of(t.get("firm_refers_back", ())))
+        _any_of(t.get("firm_refers_back", ())), frozenset(t.get("people_heads", ())))
 
 
 def _any_of(phrases: list[str]) -> re.Pattern[str]:

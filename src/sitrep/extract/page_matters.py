@@ -362,8 +362,10 @@ class PageMatters:
             self.voiced[k] = (*voice, before or own)
             return own
         # a person of the page's party is one of its own ("Ines Ruiz, the company's
-        # finance chief, ...")
-        return holder[1] == "person" and back is not None
+        # finance chief, ..."), and so is a person of a case ("Dana Roe, 41, was held on a
+        # $70,000 bond" on a page about a fraud investigation)
+        return holder[1] == "person" and (back is not None or (self.page or "").rsplit(
+            " ", 1)[-1].lower() in self.words.people_heads)
 
     def _says(self, at: int, end: int) -> tuple[int, int] | None:
         """What a party named at ``at`` says in its sentence (ending at ``end``): the
