@@ -80,3 +80,17 @@ def test_a_trailing_title_is_searched_only_where_a_title_word_ends_the_text() ->
         for lo in (0, max(0, len(prefix) - 60)):
             if cues.trailing_title.search(prefix, lo):
                 assert cues.title_at_end.search(prefix, lo), prefix
+
+
+def test_the_quotation_marks_pattern_finds_what_its_plain_form_finds() -> None:
+    """quotations._MARKS opens with one class so that the matcher skips to it; it finds the
+    same marks and line breaks (with the space after them) as ``[“”"]|\\n\\s*``."""
+    from sitrep.extract.quotations import _MARKS
+
+    plain = re.compile(r"[“”\"]|\n\s*")
+    pieces = ("“", "”", "\"", "\n", "\n\n", " ", "\t", "\r\n", "Ada", "said", ",")
+    rng = random.Random(3)
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert [m.span() for m in _MARKS.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)], repr(text)
