@@ -21,6 +21,9 @@ OPENED = [
     r"\b(?:sale|shipping)\b",
     r"(?<!\w)\d[\d,]*(?:\.\d+)?",
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b",
+    # alternatives (or a group) one of which opens with a boundary: tried at every position
+    r"\b(?:sold|paid)\s+\w+|,\s*came\b|\b[Hh]alf\s+of",
+    r"(?P<who>\bFerro\s+\w+|\bPromo\s+\w+)",
 ]
 
 
@@ -67,6 +70,8 @@ def test_a_pattern_is_left_as_it_is_when_no_class_opens_every_match() -> None:
         (r"\b sale  # a comment\n", re.X),
         (r"\b(?:sale|)", 0),  # may match empty
         (r"\b[^a-z]", 0),  # a negated class
+        (r"sale|shipping", 0),  # alternatives that open with what they consume
+        (r"(?:sale|\w+ing)", 0),
     ]:
         plain = re.compile(source, flags)
         assert with_opening_class(plain) is plain, source

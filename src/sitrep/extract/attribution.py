@@ -294,7 +294,10 @@ class _Attributor(CueReader):
             prefix = prefix[:-len(title)].rstrip()
         # "..., defence ministry spokesman Alexei Borisevich said": a title in lower case
         # (titles are short: the last 60 characters are enough)
-        title_words = self.lexicon.trailing_title.search(prefix, max(0, len(prefix) - 60))
+        # (its last words are a title word: tested first, the full search is slow)
+        lo = max(0, len(prefix) - 60)
+        title_words = self.lexicon.trailing_title.search(prefix, lo) if (
+            self.lexicon.title_at_end.search(prefix, lo)) else None
         if title_words:
             prefix = prefix[:title_words.start()]
         relay = self.lexicon.relay.search(prefix, max(0, len(prefix) - 80))

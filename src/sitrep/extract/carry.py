@@ -97,6 +97,9 @@ class Carrier:
         self.mentions = [m for m in mentions if m.kind in ("person", "org")]
         self.families = families  # the measure families of each sentence's figures
         self.words = words
+        #: whether a sentence (by its start, with or without a verb of its own allowed) is
+        #: in the writer's plain voice: read once, as each figure after it reads it again
+        self.voiceless: dict[tuple[int, bool], bool] = {}
 
     def cue(self, k: int, family: str | None) -> Cue | None:
         """The cue the figure of ``family`` in sentence ``k`` (which has no cue) goes on
@@ -295,10 +298,7 @@ class Carrier:
         """``sent`` holds no quotation, no words of the writer's own voice, no verb of
         saying (unless ``own_verb``) and, when ``keep`` is given, names no person or
         organisation but its speaker."""
-        body = self.text[sent.start:sent.end]
-        lowered = body.lower()
-        if any(q in body for q in _QUOTES) or self.words.stops.search(lowered) or (
-                self.words.breaks.match(lowered)) or (not own_verb and self._says(lowered)):
+        if not self._voiceless(sent, own_verb):
             return False
         if keep is None:
             return True
@@ -308,6 +308,18 @@ class Carrier:
         hi = bisect_left(self.mentions, sent.end, key=_start)
         return all(m.key in own or m.name in own or self._destination(m)
                    for m in self.mentions[lo:hi])
+
+    def _voiceless(self, sent: SentenceSubject, own_verb: bool) -> bool:
+        """``sent`` holds no quotation, no words of the writer's own voice and no verb of
+        saying (unless ``own_verb``): asked once per sentence."""
+        key = (sent.start, own_verb)
+        if key not in self.voiceless:
+            body = self.text[sent.start:sent.end]
+            lowered = body.lower()
+            self.voiceless[key] = not (
+                any(q in body for q in _QUOTES) or self.words.stops.search(lowered)
+                or self.words.breaks.match(lowered) or (not own_verb and self._says(lowered)))
+        return self.voiceless[key]
 
     def _destination(self, m: Mention) -> bool:
         """Whether ``m`` is named as a place the figure's people or things go to or stay

@@ -71,7 +71,8 @@ def _windows(text: str, anchors: tuple[str, ...], hits: PhraseHits | None = None
         spans = [(start, end) for start, end in spans
                  if (form := cased.get(lower[start:end])) is None
                  or text.startswith(form, start)]
-    spans = [*spans, *((m.start(), m.end()) for m in _DIGITS.finditer(text))]
+    spans = [*spans, *(hits.digit_runs() if hits is not None else (
+        (m.start(), m.end()) for m in _DIGITS.finditer(text)))]
     spans.sort()
     out: list[tuple[int, int]] = []
     for start, end in spans:

@@ -228,7 +228,10 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         w = self.w
         # a year right after the run, or glued to it: an event instance ("Zapad 2021",
         # "Union Bastion-2026"), handled by the event pattern
-        if (j < len(w.text) and _YEAR.fullmatch(w.text[j])) or _GLUED_YEAR.search(text):
+        # (a year is four characters, and a glued one ends the run: the patterns are tried
+        # only then, as most runs are neither)
+        if (j < len(w.text) and len(w.text[j]) == 4 and _YEAR.fullmatch(w.text[j])) or (
+                (text[-1].isdigit() or text[-1] == "\n") and _GLUED_YEAR.search(text)):
             return True
         # "in May": a date (the dates component has it), not the town of May
         return j - i == 1 and w.lower[i] in self.words.months_and_days

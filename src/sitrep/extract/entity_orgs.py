@@ -108,8 +108,8 @@ class OrgRules:
             return False  # "officials in Gansu confirmed": a place the gazetteer lacks
         if self.gaz.demonym(text) is not None:
             return False  # "Belarusian state television": "state" is no verb there
-        if i in self.starts and (low.endswith(words.adverb_suffixes) or re.search(
-                rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None):
+        if i in self.starts and (low.endswith(words.adverb_suffixes) or _written_lower(
+                low, self.text)):
             return False
         span = self._span(i, j)
         self.add(Mention("org", span, span.text,
@@ -256,6 +256,17 @@ class OrgRules:
                 self.add(Mention("place", Span(start, m.end(), self.text[start:m.end()]), name,
                                  "place:" + fold(name), country=code,
                                  place=self.gaz.place(name), via="demonym"))
+
+
+def _written_lower(word: str, text: str) -> bool:
+    r"""Whether ``text`` writes ``word`` (lower case) as a word of its own: not inside a
+    longer word nor a hyphenated one.
+
+    Why not ``(?<![\w-])word(?![\w-])``: a pattern that opens with a look-behind is tried
+    at every character of the text; this one opens with the word, which the matcher skips
+    to, and looks behind from its end (the character before the word, as before)."""
+    esc = re.escape(word)
+    return re.search(rf"{esc}(?<![\w-]{esc})(?![\w-])", text) is not None
 
 
 def org_key(name: str, gaz: Gazetteer, words: EntityWords) -> str:

@@ -50,16 +50,17 @@ def single_matches(folded: str, words: FigureWords, hits: PhraseHits | None = No
     number_words, currencies, hedges = _phrases(words.lang)
     at_words = hits.starts(number_words) if hits is not None else phrase_starts(
         folded, number_words)
-    return matches_from(words.single, folded, _starts(folded, at_words, currencies, hedges))
+    digits = [start for start, _ in hits.digit_runs()] if hits is not None else [
+        m.start() for m in _DIGIT_RUN.finditer(folded)]
+    return matches_from(words.single, folded, _starts(folded, digits + at_words, currencies,
+                                                      hedges))
 
 
-def _starts(folded: str, at_words: list[int], currencies: tuple[str, ...],
+def _starts(folded: str, found: list[int], currencies: tuple[str, ...],
             hedges: tuple[str, ...]) -> set[int]:
     """Every position where a single value may start, in order: each start of a run of
-    digits or of a number word (``at_words``), the currency sign before it, and the hedge
+    digits or of a number word (``found``), the currency sign before it, and the hedge
     before those."""
-    found = [m.start() for m in _DIGIT_RUN.finditer(folded)]
-    found += at_words
     numbers = [at for at in found if not at or folded[at - 1] not in _GLUED]
     starts = set(numbers)
     for at in numbers:

@@ -26,6 +26,7 @@ from functools import cache
 from ..lang import language_data
 from .counted import DURATIONS
 from .figure_index import TextIndex
+from .literals import required_pieces
 from .opening import fast_pattern
 
 #: A sum written with a scale ("$2 billion", "$40m"): no price a shop puts on a thing.
@@ -47,9 +48,12 @@ class ShoppingWords:
     market_after: re.Pattern[str]
     was_now: re.Pattern[str]
     imperative: re.Pattern[str]
+    imperative_pieces: tuple[str, ...] | None
     rating_before: re.Pattern[str]
     rating_measures: frozenset[str]
     deals_markers: tuple[re.Pattern[str], ...]
+    #: per marker, strings one of which each of its matches holds (None: not known)
+    deals_pieces: tuple[tuple[str, ...] | None, ...]
     deals_minimum: int
     commerce_words: re.Pattern[str]
     reported: re.Pattern[str]
@@ -64,6 +68,7 @@ class ShoppingWords:
 def shopping_words(lang: str) -> ShoppingWords:
     """The patterns of ``lang``."""
     table = language_data(lang).table("figure_shopping")
+    markers = tuple(fast_pattern(p) for p in table["deals_markers"])
     return ShoppingWords(
         offer_nouns=fast_pattern(table["offer_nouns"], re.I),
         offer_before=fast_pattern(table["offer_before"], re.I),
@@ -73,10 +78,13 @@ def shopping_words(lang: str) -> ShoppingWords:
         market_after=fast_pattern(table["market_after"]),
         was_now=fast_pattern(table["was_now"], re.I),
         imperative=fast_pattern(table["imperative"]),
+        imperative_pieces=required_pieces(re.compile(table["imperative"])),
         rating_before=fast_pattern(table["rating_before"], re.I),
         rating_measures=frozenset(table["rating_measures"]),
-        # searched through the whole text: each opens with a class the matcher skips to
-        deals_markers=tuple(fast_pattern(p) for p in table["deals_markers"]),
+        # searched through the whole text: each opens with a class the matcher skips to,
+        # and is searched only when the text holds one of its pieces
+        deals_markers=markers,
+        deals_pieces=tuple(required_pieces(re.compile(p)) for p in table["deals_markers"]),
         deals_minimum=int(table["deals_minimum"]),
         commerce_words=fast_pattern(table["commerce_words"], re.I),
         reported=fast_pattern(table["reported"], re.I),
@@ -143,8 +151,14 @@ class ShoppingCopy:
         """The text holds at least ``deals_minimum`` kinds of deal phrases."""
         if self._deals_post is None:
             words, folded = self.words, self.text.lower()  # the markers are lower case
+            # a marker none of whose pieces the text holds cannot match: not searched
+            left = [marker for marker, pieces in zip(words.deals_markers, words.deals_pieces,
+                                                      strict=True)
+                    if pieces is None or any(p in folded for p in pieces)]
             kinds = 0
-            for marker in words.deals_markers:
+            for n, marker in enumerate(left):
+                if kinds + len(left) - n < words.deals_minimum:
+                    break  # too few markers left to reach the minimum
                 kinds += marker.search(folded) is not None
                 if kinds >= words.deals_minimum:
                     break
@@ -167,7 +181,9 @@ class ShoppingCopy:
         """The sentence opens with a verb of buying said to the reader ("Buy two, get one
         free"): an instruction, as a recipe's "Bake for 20 minutes"."""
         if self._buys is None:  # one search of the text, not a sentence found per value
-            self._buys = self.words.imperative.search(self.text) is not None
+            pieces = self.words.imperative_pieces
+            self._buys = (pieces is None or any(p in self.text for p in pieces)) and (
+                self.words.imperative.search(self.text) is not None)
         return self._buys and bool(self.words.imperative.match(self.text,
                                                                self._sentence(pos)[0]))
 

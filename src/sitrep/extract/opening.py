@@ -41,12 +41,26 @@ def with_opening_class(pattern: re.Pattern[str]) -> re.Pattern[str]:
     except re.error:  # pragma: no cover - it compiled once
         return pattern
     items = list(parsed)
-    if not items or items[0][0] not in _ZERO_WIDTH:
+    if not items or not _hides_opening(*items[0]):
         return pattern  # it opens with what it consumes: the matcher skips ahead already
     opening = _first(items)
     if not opening or _GLOBAL_FLAGS.match(pattern.pattern):
         return pattern  # global inline flags ("(?i)...") must stay first: left as it is
     return re.compile(f"(?=[{opening}])(?:{pattern.pattern})", pattern.flags)
+
+
+def _hides_opening(op: Any, av: Any) -> bool:
+    """Whether the item a pattern opens with hides its first characters from the matcher:
+    a zero-width item, or alternatives or a group one of which opens with one
+    (``\\bseems?\\s+like|\\bas\\s+if``: each alternative is tried at every position)."""
+    if op in _ZERO_WIDTH:
+        return True
+    if op is sre.BRANCH:
+        return any(len(branch) and _hides_opening(*branch[0]) for branch in av[1])
+    if op is sre.SUBPATTERN:
+        body = list(av[3])
+        return bool(body) and _hides_opening(*body[0])
+    return False
 
 
 def _first(items: list[tuple[Any, Any]]) -> str | None:

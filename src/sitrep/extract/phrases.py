@@ -16,7 +16,10 @@ from collections.abc import Iterable
 
 import ahocorasick
 
+from .opening import fast_pattern
 from .scan import phrase_starts
+
+_DIGITS = fast_pattern(r"\d\d*")  # a class first: the matcher skips to the digits
 
 Phrases = tuple[str, ...]
 
@@ -70,11 +73,20 @@ def phrase_spans(text: str, phrases: Iterable[str]) -> list[tuple[int, int]]:
 class PhraseHits:
     """The places of every list's words in one (lower-cased) text, found on first use."""
 
-    __slots__ = ("_found", "index", "text")
+    __slots__ = ("_digits", "_found", "index", "text")
 
     def __init__(self, text: str, index: PhraseIndex) -> None:
         self.text, self.index = text, index
         self._found: list[list[tuple[int, int]]] | None = None
+        self._digits: list[tuple[int, int]] | None = None
+
+    def digit_runs(self) -> list[tuple[int, int]]:
+        """(start, end) of every run of digits (``\\d+``), in text order, found once: the
+        dates and the figures both start from them (lower case changes no digit, so the
+        runs of the text are the same)."""
+        if self._digits is None:
+            self._digits = [m.span() for m in _DIGITS.finditer(self.text)]
+        return self._digits
 
     def spans(self, phrases: Phrases) -> list[tuple[int, int]]:
         """(start, end) of every place where one of ``phrases`` is written, in no set order."""

@@ -31,7 +31,9 @@ AFTER_REACH = 240
 BEFORE_REACH = 60
 SIGNATURE_DASHES = ("-", "–", "—")
 _SIGNATURE = fast_pattern(r"[ \t]*\n\s*(?P<dash>[-–—])[ \t]+(?=[A-Z])")
-_MARKS = fast_pattern(r"[“”\"]|\n\s*")
+#: A quotation mark, or a line break with the space after it (``[“”"]|\n\s*``, written to
+#: open with one class: only then does the matcher skip to the characters it opens with).
+_MARKS = fast_pattern(r"[“”\"\n](?:(?<=\n)\s*)?")
 
 
 def quotations(text: str) -> list[tuple[int, int]]:

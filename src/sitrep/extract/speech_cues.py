@@ -72,6 +72,9 @@ class SpeechCues:
     officially: re.Pattern[str]
     put_figure: re.Pattern[str]
     trailing_title: re.Pattern[str]
+    #: a title word at the end, after a space: the last words of any match of
+    #: ``trailing_title``, whose search is slow (tried from every space): tested first
+    title_at_end: re.Pattern[str]
     date_lead: re.Pattern[str]
     leading_article: re.Pattern[str]
     role_ministry_pattern: re.Pattern[str]
@@ -223,6 +226,7 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         # "..., Ukrainian intelligence chief Kyrylo Budanov said": up to three words before
         # the title word belong to the title
         trailing_title=fast_pattern(rf"(?:(?:\s+[\w’'-]+){{0,3}}?\s+(?:{title}))+$", re.I),
+        title_at_end=fast_pattern(rf"\s(?:{title})$", re.I),
         date_lead=fast_pattern(
             r"\s*(?:,|" + "|".join(rf"{re.escape(w)}\s" for w in t["date_lead_words"]) + ")"),
         leading_article=fast_pattern(rf"^(?:{_either(t['articles'])})\s+", re.I),

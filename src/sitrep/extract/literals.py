@@ -1,0 +1,69 @@
+"""The plain strings one of which every match of a pattern holds: a test to skip a scan.
+
+Why: some rule patterns are searched through a whole text ("is this a deals post?": seven
+marker patterns; "does a sentence open with 'Buy'?"), and most texts hold no match. The
+matcher still steps through every character the pattern's opening allows. A pattern such
+as ``\\bcoupons?\\b|\\bvouchers?\\b`` cannot match a text that holds neither "coupon" nor
+"voucher", and a substring test (``str.__contains__``) says so many times faster than the
+scan. :func:`required_pieces` reads those strings off the pattern itself, so a test built
+on them holds whatever words the language's table puts in the pattern: skipping the search
+when none is present gives the same answer as the search.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def required_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains, as written (case and
+    all), or None when none can be read off (case-insensitive or verbose patterns, inline
+    flags, an alternative with no literal text)."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:  # pragma: no cover - it compiled once
+        return None
+    return _sequence(list(parsed))
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> tuple[str, ...] | None:
+    """The best requirement of a sequence of items: each run of literals is one (a single
+    string), and so is any item that must match once and has one of its own; the best is
+    the one whose shortest string is longest (the rarer in text), then the one with fewer."""
+    found: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(("".join(run),))
+            run = []
+        if (inner := _item(op, av)) is not None:
+            found.append(inner)
+    if run:
+        found.append(("".join(run),))
+    return max(found, key=lambda pieces: (min(map(len, pieces)), -len(pieces)), default=None)
+
+
+def _item(op: Any, av: Any) -> tuple[str, ...] | None:
+    """The requirement of one item that consumes text, or None."""
+    if op is sre.BRANCH:
+        branches = [_sequence(list(branch)) for branch in av[1]]
+        if any(b is None for b in branches):
+            return None
+        return tuple(dict.fromkeys(p for b in branches for p in b))  # type: ignore[union-attr]
+    if op is sre.SUBPATTERN:
+        _, add_flags, del_flags, body = av
+        return None if add_flags or del_flags else _sequence(list(body))
+    if op in _REPEATS:
+        low, _, body = av
+        return _sequence(list(body)) if low >= 1 else None
+    return None  # a class, a category, a look-around, any character: no literal text
