@@ -161,7 +161,7 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
             seen_noun = True
             lowers = sum(1 for x in phrase if x[0].islower() and x.lower() != joiner)
             # the head noun ends the phrase: "troops took part" stops at "troops"
-            if low in words.count_nouns or _plural(low, rules["plural"]):
+            if low in words.count_nouns or is_plural(low, rules["plural"]):
                 break
             if lowers >= 2 and _plural_ahead(text, m.end(), words) is None:
                 if closing and unit is None and (last := _closing_noun(text, m.end(), phrase,
@@ -243,7 +243,7 @@ def last_plural(text: str, start: int, words: FigureWords) -> str | None:
     what "ones", "those" or "them" stands for."""
     lo = max(text.rfind("\n", 0, start) + 1, start - 200)
     for w in reversed(_LOWER_WORD.findall(text, lo, start)):
-        if w not in words.stop_words and _plural(w, words.rules["plural"]):
+        if w not in words.stop_words and is_plural(w, words.rules["plural"]):
             return w
     return None
 
@@ -281,6 +281,7 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
         said.insert(0, w)
     while said and said[0].endswith(words.rules["past"]):
         said = said[1:]  # "practised chess for 12 weeks": the chess
+    said = [w for w in said if not w.endswith("ly")]  # "continued ultimately for": no adverb
     if not said or text[start - 1:start] not in (" ",) or _perfect_before(text, start, said, table):
         return base
     return f"{base} {of} {' '.join(said[-2:])}"
@@ -301,7 +302,7 @@ def is_label(measure: str, words: FigureWords) -> bool:
     (or one of the words a count may name though singular: "300 dead", "200 staff")."""
     said = without_place(measure, words).lower().split()
     low = said[-1] if said else ""
-    if not low.isalpha() or low in words.count_nouns or _plural(low, words.rules["plural"]):
+    if not low.isalpha() or low in words.count_nouns or is_plural(low, words.rules["plural"]):
         return False
     if measure.split()[-1][:1].isupper() and low.endswith(words.rules["plural"]["ending"]) and (
             not low.endswith("ss")):
@@ -319,7 +320,7 @@ def _label_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
         *rules["adjective_endings"], rules["gerund"], rules["past"])
 
 
-def _plural(word: str, table: dict[str, Any]) -> bool:
+def is_plural(word: str, table: dict[str, Any]) -> bool:
     """A plural noun: "girls", "companies" (not "gas", "status", "analysis")."""
     return word in table["irregular"] or (
         len(word) > 3 and word.endswith(table["ending"])
@@ -329,7 +330,7 @@ def _plural(word: str, table: dict[str, Any]) -> bool:
 def _modifier(word: str, rules: dict[str, Any]) -> bool:
     """A word before the head noun, not the head: a compound adjective ("two big-name
     senators") or a gerund ("127 qualifying players")."""
-    return word.endswith(rules["gerund"]) or ("-" in word and not _plural(word, rules["plural"]))
+    return word.endswith(rules["gerund"]) or ("-" in word and not is_plural(word, rules["plural"]))
 
 
 @cache
@@ -343,7 +344,7 @@ def _verb_next(text: str, pos: int, words: FigureWords) -> bool:
     """The word after ``pos`` is lower case, no plural and not followed by one: a verb
     ("Israelis live in"), not a noun the phrase reads on to ("States service members")."""
     nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
-    if nxt is None or not nxt.group(0)[:1].islower() or _plural(nxt.group(0),
+    if nxt is None or not nxt.group(0)[:1].islower() or is_plural(nxt.group(0),
                                                                  words.rules["plural"]):
         return False
     return not _plural_next(text, nxt.end(), words)
@@ -357,7 +358,7 @@ def _plural_ahead(text: str, pos: int, words: FigureWords) -> int | None:
         word = nxt.group(0)
         if not word[:1].islower() or word in words.stop_words:
             return None
-        if _plural(word, words.rules["plural"]):
+        if is_plural(word, words.rules["plural"]):
             return nxt.end()
         if nxt.end() - pos > 35 or text[pos:nxt.start()].count(" ") >= 3:
             return None
@@ -374,7 +375,7 @@ def _small_next(text: str, pos: int, words: FigureWords) -> bool:
 def _plural_next(text: str, pos: int, words: FigureWords) -> bool:
     nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
     word = nxt.group(0) if nxt else ""
-    return word[:1].islower() and word not in words.stop_words and _plural(
+    return word[:1].islower() and word not in words.stop_words and is_plural(
         word, words.rules["plural"])
 
 

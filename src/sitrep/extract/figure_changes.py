@@ -29,6 +29,20 @@ def _factor(words: FigureWords, m: re.Match[str]) -> float:
     return 1 + pct if words.percent_verbs.get(word.split()[0]) == "up" else 1 - pct
 
 
+def _changed(words: FigureWords, thing: str, factor: float) -> str | None:
+    """"cut GDP by 0.4%": the thing a verb changes by a share, named as its change
+    ("GDP reduction"), not as its level, without its owner ("an astronaut's metabolic
+    rate"); None when only small words stand there ("cut it by 5%")."""
+    said = thing.split()
+    owner = [i for i, w in enumerate(said) if w.endswith(("'s", "’s"))]
+    said = said[owner[-1] + 1:] if owner else said  # "an astronaut's basic metabolic rate"
+    while said and said[0].lower() in words.stop_words:
+        said = said[1:]
+    if not said or any(w.lower() in words.stop_words and w.lower() != "of" for w in said[-1:]):
+        return None
+    return f"{' '.join(said)} {words.rules['change_names']['down' if factor < 1 else 'up']}"
+
+
 def find_changes(finder: FigureFinder) -> None:
     """"halved", "cut by a third", "rose by 20%": changes stated without a new value,
     with the measure named near them ("the number of participating troops")."""
@@ -43,6 +57,9 @@ def find_changes(finder: FigureFinder) -> None:
         # "the number of participating troops halved", "halved the number of troops"
         near = finder.index.nearest_number_of(m.start(), m.end())
         measure = near.group("what") if near else None
+        thing = finder.text[m.start("obj"):m.end("obj")] if m.group("obj") else ""
+        if thing and (changed := _changed(finder.words, thing, factor)):
+            measure, near = changed, None  # "would cut GDP by 0.4%": a GDP reduction
         subject_noun = finder.words.noun_before.search(finder.text, max(0, m.start() - 40),
                                                        m.start())
         if measure is None and subject_noun and (

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .counted import DURATIONS, family_of, has_common_noun, is_label, without_place
 from .figure_context_words import context_words
 from .figure_index import TextIndex
+from .figure_page_kinds import PageKinds
 from .figure_shopping import ShoppingCopy
 from .figure_spec import is_promotion, is_spec
 from .figure_words import figure_words
@@ -60,6 +61,7 @@ class Context:
         self.words_of_figures = figure_words(lang)
         self._lines: dict[int, bool] = {}
         self.shopping = ShoppingCopy(index, lang)
+        self.pages = PageKinds(index, lang)  # link lists, tallies, recipes, windows
 
     def rejects(self, start: int, end: int, unit: str | None, measure: str | None,
                 qualified: bool) -> bool:
@@ -84,6 +86,7 @@ class Context:
                 or (not qualified and self._in_name(start))
                 or (unit is not None and self._unit_in_name(start, end))
                 or is_spec(self.index, self.lang, start, end, unit)
+                or self.pages.rejects(start, end, unit, measure)
                 or (is_promotion(self.index, self.lang, start) and not self._reported(start)))
 
     def _dates_a_level(self, start: int, end: int) -> bool:

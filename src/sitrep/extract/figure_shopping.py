@@ -62,6 +62,7 @@ class ShoppingWords:
     listed_price: re.Pattern[str]
     first_person: re.Pattern[str]
     spec_count_before: re.Pattern[str]
+    spec_words: re.Pattern[str]
 
 
 @cache
@@ -92,7 +93,8 @@ def shopping_words(lang: str) -> ShoppingWords:
         gift_pieces=tuple(table["gift_pieces"]),
         listed_price=fast_pattern(table["listed_price"]),
         first_person=fast_pattern(table["first_person"]),
-        spec_count_before=fast_pattern(table["spec_count_before"], re.I))
+        spec_count_before=fast_pattern(table["spec_count_before"], re.I),
+        spec_words=fast_pattern(table["spec_words"], re.I))
 
 
 class ShoppingCopy:
@@ -120,7 +122,8 @@ class ShoppingCopy:
         spec = bool(unit) and unit not in _CURRENCIES and unit != "%"
         if not self._offered(start, end, unit, measure, priced) and not (
                 loose and self._commerce_sentence(start, end) and self.deals_post()) and not (
-                spec and self._listed(start) and self.deals_post()) and not self._gift(
+                spec and self._listed(start) and self.deals_post()) and not (
+                (spec or unit == "%") and self._spec_sentence(start)) and not self._gift(
                 start, end) and not self._spec_count(start, unit):
             return False
         # "a $20 discount to Brent": a market's price, and a stated sentence is a claim
@@ -215,6 +218,15 @@ class ShoppingCopy:
         hi = self.index.next_at("\n", pos)
         hi = hi if hi >= 0 else len(self.text)
         return bool(self.words.listed_price.search(self.text, lo, hi))
+
+    def _spec_sentence(self, start: int) -> bool:
+        """In a deals post, the sentence names a product's spec ("99% colour coverage", "a
+        5-minute charge gives an hour of playback"): its measurements and shares are the
+        spec, even where the paragraph names no price."""
+        if not self.deals_post():  # decided once per text: no sentence is read outside one
+            return False
+        lo, hi = self._sentence(start)
+        return bool(self.words.spec_words.search(self.text, lo, hi))
 
     def _spec_count(self, start: int, unit: str | None) -> bool:
         """A count a verb of listing a product's parts governs, in a deals post ("comes

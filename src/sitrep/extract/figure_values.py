@@ -255,6 +255,12 @@ class FigureFinder:
                      change=None, dates=None, vague=False, kind=kind)
             previous = self.figures[-1] if self.figures else None
 
+    def _prior(self, previous: Figure | None, pos: int) -> Figure | None:
+        """The value before ``pos`` a restating one follows: the last single, else a change
+        read first ("reduce GDP by 0.3%, or $21 billion")."""
+        return previous or max((f for f in self.figures if f.evidence.end <= pos),
+                               key=lambda f: f.evidence.end, default=None)
+
     def _single_value(self, m: re.Match[str]) -> float | None:
         """The value of a single number, unless it is taken, a time or a ratio ("10:30",
         "3/4"), or part of a name or a code ("Daily8", "F-16", the "23" of "2022-23")."""
@@ -307,10 +313,11 @@ class FigureFinder:
             return found, unit, after  # "up to 99% of those": of the alarms named before
         if unit == "%" and not measure and (more := comparative_after(self.text, end, self.words)):
             return more[0], unit, more[1]  # "20% more powerful than the current model"
-        if unit and not measure and previous and previous.measure and restates(
-                self.text[previous.evidence.end:m.start()], self.words) and not (
+        prior = self._prior(previous, m.start()) if unit and not measure else None
+        if prior and prior.measure and restates(
+                self.text[prior.evidence.end:m.start()], self.words) and not (
                 share_of(self.text, end, self.words)):  # "30 people, or 10% of the village"
-            return restated_measure(previous.measure, self.words), unit, end  # "2%, or $6 bn"
+            return restated_measure(prior.measure, self.words), unit, end  # "2%, or $6 bn"
         if not unit and (told := told_around(self.words.lang, self.folded, m, value,
                                              (measure, end))) is not None:
             return told

@@ -240,9 +240,13 @@ def _change(changes: dict[str, Any], units: dict[str, Any]) -> re.Pattern[str]:
         for f in changes["fractions"])
     verbs = "|".join(changes["percent_verbs"])
     percent = "|".join(_spaced(p, r"\s?") for p in units["percent"])
+    # "cut GDP by 0.4%": the thing changed may stand between the verb and the link, a few
+    # words with no number and no link in them
+    link = changes["percent_link"]
+    thing = rf"(?:(?!{link}\b)[A-Za-z][\w’'-]*\s+){{0,4}}(?!{link}\b)[A-Za-z][\w’'-]*"
     return fast_pattern(
-        rf"\b(?P<word>{multiples}|{fractions}|(?:{verbs})\s+{changes['percent_link']}\s+"
-        rf"(?P<pct>\d+(?:\.\d+)?)\s*(?:{percent}))(?:\b|(?<=%))")
+        rf"\b(?P<word>{multiples}|{fractions}|(?:{verbs})\s+(?:(?P<obj>{thing})\s+)?"
+        rf"{link}\s+(?P<pct>\d+(?:\.\d+)?)\s*(?:{percent}))(?:\b|(?<=%))")
 
 
 def _number_of(table: dict[str, Any], article: str) -> re.Pattern[str]:

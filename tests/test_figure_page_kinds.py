@@ -1,0 +1,98 @@
+"""Numbers that are no figures by the kind of page or phrase they stand in (issue 9): an
+item of a list of links, a sports tally, a recipe's instruction, the window of a statistic
+and the span a record level is dated by. Each rule is tested on texts written here, about
+fictional teams, firms and cooks in real places, beside texts of the same shape whose
+figures must stay."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract.runner import extract_text
+
+PUBLISHED = date(2026, 3, 4)
+
+
+def found(text: str) -> list[str]:
+    return [f.evidence.text for f in extract_text(text, PUBLISHED).figures]
+
+
+LINK_LIST = """Gift ideas for retro fans this winter:
+1) Vintage drum kit with 7 pads and built-in speakers
+http://shrt.example/q1
+2) Racing track with 12 cars and a lap counter
+http://shrt.example/q2
+3) Board game for up to 4 players
+http://shrt.example/q3
+"""
+
+
+def test_the_numbers_of_items_over_their_links_are_no_figures():
+    assert found(LINK_LIST) == []
+
+
+def test_a_report_with_one_link_keeps_its_figures():
+    text = ("The port of Gdansk handled 40 ships on Monday, officials said.\n"
+            "Read more: http://news.example/gdansk\n")
+    assert found(text) == ["40 ships"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Town Rovers have won five league games this season.",
+    "Dunmore took six wins out of nine this spring.",
+    "The Rovers beat Kilbride for the sixth time in their last nine meetings.",
+    "The reeling Otters have lost four straight at home in Perth.",
+    "The Otters won all previous 12 meetings with the Falcons in Cardiff.",
+])
+def test_a_team_record_is_a_tally_not_a_figure(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials in Nairobi held three meetings with the union on Monday.", ["three meetings"]),
+    ("The council in Leeds lost 40 jobs after the cuts.", ["40 jobs"]),
+])
+def test_meetings_and_losses_outside_a_contest_stay(text, expected):
+    assert found(text) == expected
+
+
+RECIPE = """This plum jam recipe came from a cook in Galway. You need three cups of sugar,
+two teaspoons of lemon juice and a pinch of salt.
+
+Once the fruit is soft, let it simmer for ten minutes. The jam could take 24 hours to set.
+"""
+
+
+def test_on_a_recipe_page_spans_of_time_and_quantities_are_instructions():
+    assert found(RECIPE) == []
+
+
+def test_a_diet_tip_with_a_cup_is_no_recipe_page():
+    text = ("A cup of cooked lentils has 230 calories, a dietitian in Oslo said. "
+            "In a study in Bergen, 60 volunteers ate lentils for 12 weeks.")
+    assert "12 weeks" in found(text)
+
+
+def test_the_window_of_an_average_is_not_the_figure():
+    text = "Fleet sales in Austin sat under their trailing 12-month average of 14.8 percent."
+    assert found(text) == ["14.8 percent"]
+
+
+@pytest.mark.parametrize("text", [
+    "The peso rose to its highest level in nearly two years against the dollar.",
+    "The rupee is now the weakest in 30 years, traders in Mumbai said.",
+    "Inflation in Chile fell to its lowest level in almost three decades.",
+])
+def test_a_span_after_a_record_level_dates_it(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A woman in Hanoi has camped beside the high-rise for almost two weeks.",
+     ["almost two weeks"]),
+    ("The strike at the mill in Turin lasted two years.", ["two years"]),
+])
+def test_a_span_after_no_superlative_stays(text, expected):
+    assert found(text) == expected
