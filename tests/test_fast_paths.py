@@ -23,11 +23,11 @@ from sitrep.extract.attribution import _within
 from sitrep.extract.date_reading import _months, _windows
 from sitrep.extract.date_words import date_words
 from sitrep.extract.entities import EVENT_INSTANCE
+from sitrep.extract.event_types import event_types, triggers
 from sitrep.extract.figure_labels import _before as _label_patterns
 from sitrep.extract.figure_labels import labelled_before
 from sitrep.extract.figure_scan import single_matches
 from sitrep.extract.figure_words import figure_words
-from sitrep.extract.instances import event_types, triggers
 from sitrep.extract.nlp import (
     _BOUNDARY,
     _SPACE_LONG_RUN,

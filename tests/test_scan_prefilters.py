@@ -56,7 +56,7 @@ SENDING_AND_MARKS = [
 
 def test_first_match_and_sending_where_words_are_written_equal_a_full_scan() -> None:
     from sitrep.extract.bodies import body_words
-    from sitrep.extract.instances import event_types
+    from sitrep.extract.event_types import event_types
     from sitrep.extract.scan import first_match
 
     types, bodies = event_types("en"), body_words("en")

@@ -20,7 +20,7 @@ from ..errors import UsageError
 from .date_words import date_words
 from .datelines import find_dateline
 from .dates import DateMention, DateResolver, possessive_tense
-from .instances import event_types
+from .event_types import event_types
 from .opening import fast_pattern
 from .phrases import PhraseHits, phrase_spans
 

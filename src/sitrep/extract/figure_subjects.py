@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from . import doc_values
 from .attribution import Cue
 from .counted import family_of, without_place
+from .event_types import event_types
 from .figure_background import (
     background_words,
     of_another_time_or_scope,
@@ -23,7 +24,7 @@ from .figure_background import (
     years,
 )
 from .figure_words import FigureWords
-from .instances import Instance, event_types
+from .instances import Instance
 from .opening import fast_pattern
 from .records import Figure, Mention
 from .subjects import SentenceSubject

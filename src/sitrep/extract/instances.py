@@ -18,127 +18,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..knowledge.gazetteer import load_gazetteer
-from ..lang import language_data, longest_first
 from .dates import DateMention
+from .event_types import EventTypes, Trigger
 from .opening import fast_pattern
 from .records import Mention
-from .scan import matches_from, phrase_starts
-
-if TYPE_CHECKING:
-    from .phrases import PhraseHits
-
-
-@dataclass(frozen=True, slots=True)
-class EventTypes:
-    """One language's event types (``lang/<code>/event_types.json``)."""
-
-    trigger: re.Pattern[str]  # reads the lower-cased text
-    type_of: dict[str, str]  # trigger word -> type
-    ongoing: frozenset[str]
-    lede: int
-    lede_weight: int
-    date_window: int
-    recent_days: int
-    place_window: int
-    not_series: frozenset[str]
-    series_after_year_max: int
-    said_before: re.Pattern[str]
-    not_after: re.Pattern[str]
-    exact_date_kinds: frozenset[str]
-    calendar_kinds: frozenset[str]
-    calendar_bonus: int
-    year_before: re.Pattern[str]
-    locative_before: re.Pattern[str]
-    elsewhere_before: re.Pattern[str]
-    sending: re.Pattern[str]
-    #: The verbs every match of ``sending`` opens with.
-    sending_verbs: tuple[str, ...] = ()
-    #: What an event does to people ("killed", "injured"), and how many of these words per
-    #: thousand characters make a text the story of its event throughout.
-    harm: re.Pattern[str] = re.compile(r"(?!)")
-    harm_per_thousand: float = 0.0
-
-    #: The nouns a figure counts that make it its event's on a page that is the event's
-    #: story only by the density of harm ("people", "soldiers", "officers", "homes").
-    story_counts: frozenset[str] = frozenset()
-    #: The types named only near a word of the armed forces ("deployed": police, funds and
-    #: technology are deployed too), and those words.
-    military_types: frozenset[str] = frozenset()
-    military: re.Pattern[str] = re.compile(r"(?!)")
-    #: What follows a word of a type that makes it a hazard, not an incident ("fire
-    #: danger", "flood warning"), read at the word's end.
-    hazard_after: re.Pattern[str] = re.compile(r"(?!)")
-
-    def story_reach(self, folded: str, found: list[Trigger], kind: str) -> str:
-        """How far a text is the story of its event of type ``kind``: "all" its paragraphs
-        when two of these three hold: the headline or lede names it, the text names it more
-        than once, the text is dense with what it did to people; "harm" when only the last
-        holds (the event named once, away from the lede): every paragraph, but only for the
-        figures of the people it harmed or engaged; else "named": the paragraphs that name
-        it. A business page that mentions "hurricane" once is not a hurricane's story, nor
-        is a court story whose one "crash" is the headline of a link to another story: its
-        charges and its trial would become a crash's."""
-        of_kind = [t for t in found if t.type == kind]
-        signs = int(any(t.start < self.lede for t in of_kind)) + int(len(of_kind) > 1)
-        if signs == 2:
-            return "all"
-        wanted = self.harm_per_thousand * len(folded) / 1000
-        dense = sum(1 for _ in self.harm.finditer(folded)) >= max(wanted, 1)
-        return ("all" if signs else "harm") if dense else "named"
-
-    def counts_the_story(self, measure: str | None) -> bool:
-        """Whether a figure of ``measure`` counts the people an event harms or engages
-        ("people killed", "officers"): the figures a "harm" reach gives the event."""
-        if not measure:
-            return False
-        folded = measure.lower()
-        return bool(self.harm.search(folded)) or any(
-            w in self.story_counts for w in re.findall(r"[\w-]+", folded))
-
-
-@cache
-def event_types(lang: str) -> EventTypes:
-    """The event types of ``lang``, read once per process."""
-    data = language_data(lang)
-    t = data.table("event_types")
-    type_of = {w: name for name, spec in t["types"].items() for w in spec["words"]}
-    speech = longest_first(data.words("speech_verbs"))
-    not_after = longest_first(t["not_after"])
-    return EventTypes(
-        # no look-behind before the words: a pattern that starts with the words lets the
-        # matcher skip ahead to them; the checks before a word are done on each match
-        # "fire danger", "flood warning": a hazard or a safeguard, not an incident
-        trigger=fast_pattern(rf"\b(?:{longest_first(type_of)})\b(?!-)"
-                             rf"(?!\s+(?:{longest_first(t['hazard_after'])})\b)"),
-        # "opened fire", "to strike": a verb, not an event ("under fire": a figure of speech)
-        not_after=fast_pattern(rf"(?:^|[^\w-])(?:{not_after}) $"),
-        exact_date_kinds=frozenset(t["exact_date_kinds"]),
-        calendar_kinds=frozenset(t["calendar_date_kinds"]), calendar_bonus=t["calendar_bonus"],
-        type_of=type_of,
-        ongoing=frozenset(n for n, spec in t["types"].items() if spec["ongoing"]),
-        lede=t["lede_characters"], lede_weight=t["lede_weight"],
-        date_window=t["date_window"], recent_days=t["recent_days"],
-        place_window=t["place_window"], not_series=frozenset(t["not_a_series_word"]),
-        series_after_year_max=t["series_after_year_max"],
-        said_before=fast_pattern(rf"\b(?:{speech})\s+(?:on\s+|late\s+|early\s+)?$", re.I),
-        year_before=fast_pattern(r"\b((?:19|20)\d\d)\s*$"),
-        sending=fast_pattern(rf"\b(?:{longest_first(t['sending_verbs'])})\s+(?:[\w,.-]+\s+){{0,3}}?"
-                           rf"(?:{longest_first(t['troop_nouns'])})\b"),
-        sending_verbs=tuple(t["sending_verbs"]),
-        harm=fast_pattern(rf"\b(?:{longest_first(t['harm_words'])})\b"),
-        harm_per_thousand=t["harm_per_thousand"],
-        story_counts=frozenset(t["story_counts"]),
-        military_types=frozenset(t["military_types"]),
-        military=fast_pattern(rf"\b(?:{longest_first(t['military_words'])})\b"),
-        hazard_after=re.compile(rf"\s+(?:{longest_first(t['hazard_after'])})\b"),
-        elsewhere_before=fast_pattern(rf"\b(?:{longest_first(t['elsewhere_before'])})\s+$", re.I),
-        locative_before=fast_pattern(
-            rf"\b(?:{longest_first(t['place_prepositions'])})\s+(?:the\s+)?[\w' -]{{0,8}}$",
-            re.I))
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,52 +41,6 @@ class Instance:
     def name(self) -> str:
         when = self.day.isoformat() if self.day else (str(self.year) if self.year else None)
         return ", ".join(p for p in (self.type, self.place, when) if p)
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    start: int
-    end: int
-    type: str
-
-
-def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None,
-             text: str | None = None) -> list[Trigger]:
-    """Every word of the (lower-cased) text that names an event type, in text order
-    (``hits``: where the words of ``folded`` are written, when known); an acronym in
-    capitals among lower-case words of ``text`` ("the FIRE movement") names no event."""
-    def starts(phrases: tuple[str, ...]) -> list[int]:
-        return hits.starts(phrases) if hits is not None else phrase_starts(folded, phrases)
-
-    out = []
-    for m in matches_from(types.trigger, folded, starts(tuple(types.type_of))):
-        at = m.start()
-        if (at and folded[at - 1] == "-") or types.not_after.search(folded[max(0, at - 10):at]):
-            continue
-        if text is not None and _acronym(text, at, m.end()):
-            continue
-        kind = types.type_of[m.group(0)]
-        if kind in types.military_types and not types.military.search(
-                folded, max(0, at - types.place_window), m.end() + types.place_window):
-            continue  # "the city deployed 300 wardens": no troops, no deployment
-        out.append(Trigger(at, m.end(), kind))
-    # "has sent some 10,000 troops": a deployment named by what is done, not by a noun
-    taken = {t.start for t in out}
-    out += [Trigger(m.start(), m.end(), "deployment")
-            for m in matches_from(types.sending, folded,
-                                  starts(types.sending_verbs))
-            if m.start() not in taken]
-    return sorted(out, key=lambda t: t.start)
-
-
-def _acronym(text: str, start: int, end: int) -> bool:
-    """The word at ``start:end`` is written in capitals in a line of lower-case words (not
-    a headline in capitals): an acronym ("FIRE", "WAR"), not the common word."""
-    word = text[start:end]
-    if len(word) < 2 or not word.isupper():
-        return False
-    around = text[max(0, start - 40):start] + text[end:end + 40]
-    return any(c.islower() for c in around)
 
 
 def _country(m: Mention) -> str | None:

@@ -45,6 +45,7 @@ from datetime import date
 from functools import cache
 
 from ..lang import longest_first
+from .event_types import event_types
 from .figure_matters import (
     MatterWords,
     capitalised_names,
@@ -52,7 +53,6 @@ from .figure_matters import (
     title_parts,
     title_tokens,
 )
-from .instances import event_types
 from .opening import fast_pattern
 from .records import Mention
 from .subjects import SentenceSubject

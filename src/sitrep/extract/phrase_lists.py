@@ -10,10 +10,10 @@ from functools import cache
 
 from .bodies import body_words
 from .date_words import date_words
+from .event_types import event_types
 from .events import event_words
 from .figure_scan import number_phrases
 from .figure_words import figure_words
-from .instances import event_types
 from .phrases import PhraseIndex
 from .sales_events import sales_events
 from .speech_cues import speech_cues

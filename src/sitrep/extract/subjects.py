@@ -21,17 +21,14 @@ from spacy.tokens import Doc
 from ..lang import language_data
 from . import doc_values
 from .date_reading import weekdays_after
+from .event_types import EventTypes, Trigger, event_types, triggers
 from .instances import (
-    EventTypes,
     Instance,
     SentenceView,
-    Trigger,
     corroborated,
-    event_types,
     infer_instance,
     plausible_series,
     sentence_instances,
-    triggers,
 )
 from .opening import fast_pattern
 from .records import Mention
