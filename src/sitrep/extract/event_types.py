@@ -156,7 +156,7 @@ def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None,
                 folded, max(0, at - types.place_window), m.end() + types.place_window):
             continue  # "the city deployed 300 wardens": no troops, no deployment
         out.append(Trigger(at, m.end(), kind))
-    # "has sent some 10,000 troops": a deployment named by what is done, not by a noun
+    # "sent about 4,000 troops": a deployment named by what is done, not by a noun
     taken = {t.start for t in out}
     out += [Trigger(m.start(), m.end(), "deployment")
             for m in matches_from(types.sending, folded,
