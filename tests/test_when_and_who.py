@@ -107,8 +107,8 @@ def test_a_day_inside_what_was_said_or_a_year_does_not():
 
 
 def test_a_report_dated_in_the_sentence_before_dates_its_authors():
-    text = ("The find was set out in a paper published Monday in the journal "
-            "Polar Science. Tove Lind and her team reported that they found 4,200 tonnes "
+    text = ("The find was set out in a paper published Monday by the "
+            "Polar Science press. Tove Lind and her team reported that they found 4,200 tonnes "
             "of ice.")
     assert said_on(text, "4,200 tonnes") == MONDAY
     # news prints a sentence a paragraph: the next paragraph's first sentence goes on

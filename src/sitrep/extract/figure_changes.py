@@ -35,7 +35,7 @@ def _changed(words: FigureWords, thing: str, factor: float) -> str | None:
     rate"); None when only small words stand there ("cut it by 5%")."""
     said = thing.split()
     owner = [i for i, w in enumerate(said) if w.endswith(("'s", "’s"))]
-    said = said[owner[-1] + 1:] if owner else said  # "an astronaut's basic metabolic rate"
+    said = said[owner[-1] + 1:] if owner else said  # "a sleeper's resting heart rate"
     while said and said[0].lower() in words.stop_words:
         said = said[1:]
     if not said or any(w.lower() in words.stop_words and w.lower() != "of" for w in said[-1:]):

@@ -12,13 +12,13 @@ the language; a language without that table has none of these rules.
 - Link lists: a page with several lines that end in a web address lists products or
   links, and the numbers of a listed item ("Drum kit with 7 pads" over its link) are part
   of the item.
-- Sports tallies: a record of games ("seven victories out of eight", "have won five
+- Sports tallies: a record of games ("six wins out of nine", "have won five
   league games", "in their last eight meetings", "lost five straight").
 - Recipe pages: on a page with a recipe's quantities (several, with a word of a recipe
   such as "ingredients", or many: a diet article's "a cup of salsa" is no recipe), spans
   of time and temperatures, and any number in a sentence with a cooking verb or a kitchen
   unit, are instructions.
-- Windows: "the prior 12-month average": the span is the statistic's window; the average
+- Windows: "the trailing 12-month average": the span is the statistic's window; the average
   is the figure.
 - Look-backs: "its highest level in nearly two years": the span dates a level, as "three
   years ago" dates an event; it is no amount.
@@ -171,7 +171,7 @@ class PageKinds:
         return self.words.kitchen_sentence.search(self.text, lo, hi) is not None
 
     def _window(self, start: int, end: int) -> bool:
-        """"the prior 12-month average": a span written before a statistic."""
+        """"the trailing 12-month average": a span written before a statistic."""
         assert self.words is not None
         unit_word = self.words.time_unit.search(self.text, start, min(len(self.text), end + 12))
         after = unit_word.end() if unit_word else end

@@ -100,7 +100,7 @@ class SpeechCues:
     information_nouns: frozenset[str] = frozenset()
     #: "according to government media on Saturday": words after the source, about the time
     source_trailers: frozenset[str] = frozenset()
-    #: "according to data released by the Harlow Board": the capitalised name after one of
+    #: "according to figures put out by the Harlow Board": the capitalised name after one of
     #: these words in the source's phrase is the body that made it public
     source_maker: re.Pattern[str] = re.compile(r"(?!)")
     #: "add" says something only without an object: "added a goal", "added 20 points" add

@@ -107,7 +107,7 @@ _OBJECT = fast_pattern(r"[^,;:!?\"“”]{1,70}?\s(?:on\s+)?$")
 
 def date_after_object(dates: list[DateMention], text: str, verb: str, verb_end: int,
                       rules: SayingDates, complementizer: str) -> DateMention | None:
-    """"announced an order of 50 trams on Monday": the day that closes the object of a
+    """"announced a purchase of 50 trams on Monday": the day that closes the object of a
     verb of making public (``rules.object_verbs``), when nothing but the object lies
     between (no "that", after which the day belongs to what was said, no period inside a
     sentence but an abbreviation's). Why: the object is what was made public, and the day
