@@ -221,7 +221,7 @@ class ShoppingCopy:
 
     def _spec_sentence(self, start: int) -> bool:
         """In a deals post, the sentence names a product's spec ("99% colour coverage", "a
-        5-minute charge gives an hour of playback"): its measurements and shares are the
+        10-minute charge adds two hours of play"): its measurements and shares are the
         spec, even where the paragraph names no price."""
         if not self.deals_post():  # decided once per text: no sentence is read outside one
             return False
