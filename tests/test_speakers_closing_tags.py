@@ -119,8 +119,8 @@ def test_a_body_named_as_a_source_still_stops_the_carry():
 # --- 4. a place that opens the sentence and speaks stands for its body -----------------
 
 @pytest.mark.parametrize(("text", "evidence", "source"), [
-    ("Tottenham said in a statement: \u201cKell has trained 140 young players as a coach.\u201d\n",
-     "140 young players", "Tottenham"),
+    ("Burnley said in a short statement: \u201cKell has trained 140 young players as a coach.\u201d\n",
+     "140 young players", "Burnley"),
     ("Texas said on Monday that 230 schools would stay closed.\n", "230 schools", "Texas"),
 ])
 def test_a_place_as_the_subject_of_saying_is_its_body(text, evidence, source):

@@ -45,7 +45,7 @@ def _changed(words: FigureWords, thing: str, factor: float) -> str | None:
 
 def find_changes(finder: FigureFinder) -> None:
     """"halved", "cut by a third", "rose by 20%": changes stated without a new value,
-    with the measure named near them ("the number of participating troops")."""
+    with the measure named near them ("the number of troops taking part")."""
     # every change opens with one of the stems (a multiple's forms begin with its stem; the
     # other verbs are stems): the pattern is tried only where one is written
     starts = finder.table.phrase_starts(finder.words.change_stems)
@@ -54,7 +54,7 @@ def find_changes(finder: FigureFinder) -> None:
         if after and after[0] in finder.words.rules["idiom_particles"]:
             continue  # "doubled down on the slogan": an idiom
         factor = _factor(finder.words, m)
-        # "the number of participating troops halved", "halved the number of troops"
+        # "the number of troops taking part halved", "halved the number of troops"
         near = finder.index.nearest_number_of(m.start(), m.end())
         measure = near.group("what") if near else None
         thing = finder.text[m.start("obj"):m.end("obj")] if m.group("obj") else ""
