@@ -344,7 +344,7 @@ class Speakers:
 
 
     def _place_body(self, k: int, named: list[Mention]) -> Mention | None:
-        """"Burnley said in a short statement", "Texas said": a place, opening the sentence as
+        """"Burnley said on its website", "Texas said": a place, opening the sentence as
         the subject of a verb of saying, stands for the body named after it (a club, a
         state's government), named as the text writes it; not when the word is part of a
         person's or a body's name the text gives (``named``: "Lee said" is Lee Seong-min)."""
