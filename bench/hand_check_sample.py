@@ -118,7 +118,9 @@ def _draw(population: list, seed: int, count: int) -> list[dict[str, object]]:
                "about": fig.matter or fig.subject, "subject": fig.subject,
                "matter": fig.matter, "speaker": said.speaker,
                "org": said.org,
-               "stated_on": said.stated_on.isoformat() if said.stated_on else None,
+               # as precise as the text: "in 2016" is 2016, no 2016-01-01 a judge would
+               # take for an invented day
+               "stated_on": said.stated_on_text,
                "context": _context(text, fig.evidence.start, fig.evidence.end)}
         rows.append(row)
         print(f"{i:2}. {key[:12]}#{n} {fig.evidence.text!r}: low={fig.low} high={fig.high} "
