@@ -62,7 +62,8 @@ MOVES = 3
 _DIGIT = fast_pattern(r"\d")
 _WORD = fast_pattern(r"[^\W_]+")
 _LETTER = fast_pattern(r"[^\W\d_]")
-_OPENING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+#: the quotes a headline may be quoted whole in (opening, closing)
+_QUOTE_PAIRS = frozenset({('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")})
 #: a headline of fewer words names a section or an outlet, of more a teaser
 _HEADLINE_WORDS = 3
 _HEADLINE_MAX = 16
@@ -89,7 +90,7 @@ def headline_topic(title: str, words: MatterWords) -> str | None:
     fewer than ``_HEADLINE_WORDS`` words (a section name, an outlet) or more than
     ``_HEADLINE_MAX`` (a teaser that tells no one story)."""
     part = max(title_parts(title, words), key=len).strip(" ?!.…")
-    if len(part) > 1 and part[0] in _OPENING and part[-1] == _OPENING[part[0]]:
+    if len(part) > 1 and (part[0], part[-1]) in _QUOTE_PAIRS:
         part = part[1:-1].strip()  # a quoted headline, not a closing quote of its own
     count = len(part.split())
     if not _HEADLINE_WORDS <= count <= _HEADLINE_MAX or not _LETTER.search(part):

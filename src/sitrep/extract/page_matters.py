@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from ..errors import UsageError
 from .figure_background import (
@@ -123,16 +124,22 @@ def _written(name: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
-def title_party(title: str, text: str, lead: str, words: MatterWords,
-                people_places: frozenset[str], bare: bool = True) -> str | None:
+class TitleParty(NamedTuple):
+    """A title's party as a page's matter (see :func:`read_title_party`), and whether the title
+    gives it a head or an owned thing ("Halden Air order") rather than the name alone."""
+
+    text: str
+    headed: bool
+
+
+def read_title_party(title: str, text: str, lead: str, words: MatterWords,
+                     people_places: frozenset[str]) -> TitleParty | None:
     """The party a title is about when it names no matter: of the names of its longest
     part (else of its other parts, in order: often an outlet) that are no person or place,
     and that the lead writes the same way or the page writes often, the one the page
     writes most (the first of equals), with the first common head the title writes after
     it ("Kestrel Foods to cut jobs" -> "Kestrel Foods"; "Halden Air inks $3 billion order
-    for jets" -> "Halden Air order"). None when there is none, or when the party has no
-    head or owned thing and ``bare`` is false: a name alone says who, not what (the
-    headline says more, see :func:`.matter_fallbacks.headline_topic`)."""
+    for jets" -> "Halden Air order"). None when there is none."""
     parts = title_parts(title, words)
     longest = max(parts, key=len)
     for part in (longest, *(p for p in parts if p is not longest)):
@@ -143,17 +150,18 @@ def title_party(title: str, text: str, lead: str, words: MatterWords,
                 end += 1  # "Labs’": a closing quote to the tokens, a possessive here
             owned = _OWNED.match(part, end) if _POSSESSIVE.search(part, 0, end) else None
             if owned and not words.not_modifiers.intersection(owned.group(1).split()):
-                return part[start:owned.end(1)]  # "Nordvik Labs’ home test kit"
+                # "Nordvik Labs’ home test kit"
+                return TitleParty(part[start:owned.end(1)], True)
             head = next((w for w in _WORD.findall(part[end:]) if w in words.common_heads),
                         None)
-            return f"{name} {head}" if head else (name if bare else None)
+            return TitleParty(f"{name} {head}", True) if head else TitleParty(name, False)
     return None
 
 
 def _most_written(part: str, text: str, lead: str, words: MatterWords,
                   people_places: frozenset[str]) -> tuple[str, int, int] | None:
     """The name of a title's ``part`` that is its party, and where it starts and ends in
-    the part (see :func:`title_party`)."""
+    the part (see :func:`read_title_party`)."""
     best: tuple[int, str, int, int] | None = None
     for start, end in capitalised_names(part, words):
         name = _POSSESSIVE.sub("", part[start:end])
@@ -223,13 +231,16 @@ class PageMatters:
         lead = text[sentences[0].start:sentences[min(_LEAD, len(sentences)) - 1].end] if (
             sentences) else ""
         page = title_matter(title, words, parties_of(mentions)) if title else None
-        people_places = parties_of(mentions, frozenset({"person", "place"}))
+        party = None
         if page is None and title:
+            party = read_title_party(title, text, lead, words, parties_of(
+                mentions, frozenset({"person", "place"})))
             # a name alone is the matter of a page that refers back to it as a firm ("the
             # company"); of any other ("Taliban say ..."), the headline says more
-            page = title_party(title, text, lead, words, people_places,
-                               bare=words.firm_refers_back.search(text) is not None) or (
-                title_head_phrase(title, words))
+            if party is not None and (party.headed or words.firm_refers_back.search(text)):
+                page = party.text
+            else:
+                page = title_head_phrase(title, words)
         if page is None and sentences:
             page = lead_matter(title or "", text, sentences[:_LEAD], words, mentions)
         if page is None and moves >= MOVES:
@@ -237,8 +248,7 @@ class PageMatters:
             if page is not None:
                 return cls(text, sentences, page, words, session=True)
         if page is None and title:
-            page = headline_topic(title, words) or title_party(title, text, lead, words,
-                                                                people_places)
+            page = headline_topic(title, words) or (party.text if party else None)
         if page is None:
             return cls(text, sentences, None, words)
         own = f"{title or ''} {lead}".lower()
