@@ -105,8 +105,10 @@ def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, st
             return measure, unit, end  # "a stake in Harlow's business": no place
         named = tail.group(2).strip() + (text[end + tail.end():head] if head else "")
         place = f"{tail.group(1)} {named}"
-        if unit and not measure and (unit == "%" or (head and unit not in _DISTANCES)):
-            place = named  # "44 percent of Americans": a share of Americans
+        share = unit == "%" and (head or tail.group(1) == words.rules["partitive"]["link"])
+        if unit and not measure and (share or (head and unit not in _DISTANCES)):
+            place = named  # "44 percent of Americans": a share of Americans; but "fell 4% in
+            # Leeds" says where, and the place link stays for place_only to drop
         base = measure or ("distance" if unit in _DISTANCES else "")
         measure = f"{base} {place}".strip()
         end = head or end + tail.end()

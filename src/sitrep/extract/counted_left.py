@@ -209,9 +209,14 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
 
 def _opens_noun(kept: list[str], i: int, subject: bool) -> bool:
     """"Emerging market stocks rose": a word in -ing or -ed that opens a subject of three
-    words or more and a noun follows is its modifier, not a verb."""
-    return subject and i == 0 and len(kept) >= 3 and not kept[1].lower().endswith(
-        ("ing", "ed"))
+    words or more and a noun follows is its modifier, not a verb. "Consumer spending rose",
+    "problematic gambling fell": a word in -ing that ends a subject before its verb is the
+    subject's head, a noun made of a verb (a verb there would leave the clause no subject)."""
+    if not subject:
+        return False
+    if i == len(kept) - 1 and kept[i].lower().endswith("ing"):
+        return True
+    return i == 0 and len(kept) >= 3 and not kept[1].lower().endswith(("ing", "ed"))
 
 
 def _amount_noun(window: str, words: FigureWords) -> str | None:

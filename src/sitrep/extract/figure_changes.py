@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .counted_left import measure_around
 from .figure_words import FigureWords
 from .scan import matches_from
 
@@ -43,6 +44,20 @@ def _changed(words: FigureWords, thing: str, factor: float) -> str | None:
     return f"{' '.join(said)} {words.rules['change_names']['down' if factor < 1 else 'up']}"
 
 
+def _subject(finder: FigureFinder, m: re.Match[str]) -> str | None:
+    """"Problematic drinking among students rose by 22%": the subject of the verb of change,
+    read as a share's measure is (:func:`.counted_left.measure_around`), not the noun just
+    before the verb ("students"); None when only what follows the share names a thing."""
+    found = measure_around(finder.text, m.start("pct"), m.end(), finder.words, unit="%")
+    at = finder.text.rfind(found[0], 0, m.start()) if found else -1
+    if found is None or at < 0:
+        return None
+    first, _, rest = found[0].partition(" ")
+    if first.istitle() and finder.text[:at].rstrip()[-1:] in ("", ".", "!", "?", "\n"):
+        first = first.lower()  # "Casualties rose": capitalised only by the sentence
+    return f"{first} {rest}".strip()
+
+
 def find_changes(finder: FigureFinder) -> None:
     """"halved", "cut by a third", "rose by 20%": changes stated without a new value,
     with the measure named near them ("the number of troops taking part")."""
@@ -60,6 +75,8 @@ def find_changes(finder: FigureFinder) -> None:
         thing = finder.text[m.start("obj"):m.end("obj")] if m.group("obj") else ""
         if thing and (changed := _changed(finder.words, thing, factor)):
             measure, near = changed, None  # "would cut GDP by 0.4%": a GDP reduction
+        if measure is None and m.group("pct") and not m.group("obj"):
+            measure = _subject(finder, m)  # "drinking among students rose by 22%"
         subject_noun = finder.words.noun_before.search(finder.text, max(0, m.start() - 40),
                                                        m.start())
         if measure is None and subject_noun and (
@@ -76,10 +93,13 @@ def find_changes(finder: FigureFinder) -> None:
                    dates=None, vague=False, kind="change")
 
 
-def moved(words: FigureWords, folded: str, start: int) -> bool:
-    """"rose from 3.1 percent to 3.6 percent", "an increase from 5 to 7": the range at
-    ``start`` of the lower-cased text is a move from an old value to a new one after a word
-    of change, not a range of values; the figure is the new value."""
+def moved(words: FigureWords, folded: str, start: int) -> re.Match[str] | None:
+    """"rose from 3.1 percent to 3.6 percent", "an increase from 5 to 7", "rose by 37%, from
+    0.9% to 1.23%": the range at ``start`` of the lower-cased text is a move from an old
+    value to a new one after a word of change, not a range of values; the figure is the new
+    value. The match (its group ``amount``, when the move's own amount stands between) or
+    None."""
     move = words.range_move
-    return (move is not None and folded.startswith("from", start)
-            and bool(move.search(folded, max(0, start - 40), start)))
+    if move is None or not folded.startswith("from", start):
+        return None
+    return move.search(folded, max(0, start - 60), start)

@@ -151,8 +151,7 @@ def figure_words(lang: str) -> FigureWords:
         event_noun_after=fast_pattern(rf"\s*(?:\w+\s+){{0,2}}(?:{event_nouns})\b"),
         event_noun_phrase=fast_pattern(rf"(?:\b\w+\s+)?\b({event_nouns})\b", re.I),
         partitive=_partitive(rules["partitive"], reader),
-        range_move=fast_pattern(rf"\b(?:{'|'.join(changes['moves'])})\s+(?:\w+\s+)?$", re.I)
-        if "moves" in changes else None,
+        range_move=_range_move(changes) if "moves" in changes else None,
     )
 
 
@@ -271,6 +270,17 @@ def _partitive(table: dict[str, Any], numbers: NumberReader) -> re.Pattern[str]:
                       r"(?:[\w-]+[’']s\s+)?"
                       rf"(?:(?:[\w-]+\s+){{0,2}}?(?P<inner>{numbers.pattern})\s+)?",
                       re.I)
+
+
+def _range_move(changes: dict[str, Any]) -> re.Pattern[str]:
+    """"rose sharply from", "rose by 22 percent, from": a verb or noun of change before the
+    "from" of a range, maybe with the move's own amount between them (group ``amount``)."""
+    amount = ""
+    if link := changes.get("move_amount"):
+        # "by 37 percent, from", "by half a point, from", "by 2% from"
+        amount = (rf"(?P<amount>{link}\s+(?:[^\s,]+\s+){{0,3}}[^\s,]+,\s+|"
+                  rf"{link}\s+(?:[a-z]+\s+){{0,2}}[\d.,]*\d[\d.,]*\s*(?:%|[a-z]+)?\s+)?")
+    return fast_pattern(rf"\b(?:{'|'.join(changes['moves'])})\s+(?:\w+\s+)?{amount}$", re.I)
 
 
 def _noun_before(rules: dict[str, Any]) -> re.Pattern[str]:

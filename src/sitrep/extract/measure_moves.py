@@ -135,6 +135,13 @@ def _move(text: str, fig: Figure, table: MoveWords) -> str | None:
         return None
     if m is None:
         return None
+    if fig.measure and m.re is table.verb_before and _restates(before[:m.start()]) and (
+            not table.not_growth_after.match(text, fig.evidence.end)):
+        # "Brent was last at $60.10, down 2.1%": the move of the clause's subject, which
+        # the measure already names; "sales reached $4 billion, up 3%": their growth
+        if market := _market(fig.measure, table):
+            return f"{market} {table.up_word if up else table.down_word}"
+        return f"{fig.measure} {table.growth_word if up else table.decline_word}"
     name = _market(before[:m.start()], table) or _conjoined(before[:m.start()], table)
     if name is None and fig.measure and m.re is table.verb_before and _subject_of(
             before[:m.start()], fig.measure) and m.group("verb").lower() not in (
@@ -172,6 +179,14 @@ def _subject_of(head: str, measure: str) -> bool:
     return at >= 0 and len(rest.split()) <= 6 and not re.search(r"[^\w\s’'-]", rest)
 
 
+def _restates(head: str) -> bool:
+    """"Kestrel shares closed at $85.25, up 0.35%": after the level its clause gave, a
+    comma and a move restate that level's change (the level's digits stand between)."""
+    opening = _SENTENCE_START.search(head)
+    return opening is not None and head.rstrip().endswith(",") and any(
+        c.isdigit() for c in head[opening.end():])
+
+
 def _conjoined(head: str, table: MoveWords) -> str | None:
     """"Ankara's BIST 100 (XU100) opened lower, but was last seen up 0.7%": a
     move in a clause joined to the first, without a subject of its own, is the move of the
@@ -179,10 +194,10 @@ def _conjoined(head: str, table: MoveWords) -> str | None:
     tokens = head.split()
     while tokens and tokens[-1].lower() in table.auxiliaries:
         tokens.pop()
-    if not tokens or tokens[-1].lower() not in ("but", "and"):
-        return None
     opening = _SENTENCE_START.search(head)
-    if opening is None:
+    if not tokens or opening is None:
+        return None
+    if tokens[-1].lower() not in ("but", "and"):
         return None
     kept = []
     for tok in head[opening.end():].split():
