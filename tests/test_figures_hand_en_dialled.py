@@ -71,11 +71,12 @@ def test_a_price_alone_on_a_listing_line_is_shop_copy_whatever_the_blurb_says():
 
 @pytest.mark.parametrize(("text", "change"), [
     ("Buyers in Ohio have purchased 208,560 new vehicles this year, down 5 percent from "
-     "last year.", ("5 percent", 5, "%", "new vehicles")),
+     "last year.", ("5 percent", 5, "%", "new vehicles decline")),
     ("Dealers in Texas sold 12,000 trucks in May, up 4% from April.",
-     ("4%", 4, "%", "trucks")),
+     ("4%", 4, "%", "trucks growth")),
 ])
 def test_a_change_after_a_comma_is_of_the_count_before_it(text, change):
+    # the count's own move: its growth or decline (see test_moves_and_subjects.py)
     assert found(text)[-1] == change
 
 

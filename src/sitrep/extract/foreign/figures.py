@@ -51,8 +51,9 @@ def sentence_figures(sentence: Sentence, words: Words, text: str) -> list[RawFig
                 toks, value, _first(toks, value, words), ctx, words):
             figure = None
         if figure is not None and value.in_words and figure.measure is None \
-                and figure.qualifier is None:
+                and figure.qualifier is None and figure.unit is None:
             figure = None  # "на все сто": a number word that counts nothing is an idiom
+            # ("un million d'euros" counts euros)
         if figure is not None and figure.measure is None and figure.unit is None and (
                 ctx is not None and addresses_reader(sentence, ctx)):
             figure = None  # "измените на 80 или 10": a tip's setting counts nothing

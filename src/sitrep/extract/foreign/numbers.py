@@ -82,6 +82,12 @@ def _scale_after(toks: tuple[Token, ...], i: int, words: Words, text: str) -> tu
 def read_value(toks: tuple[Token, ...], i: int, words: Words, text: str) -> Value | None:
     """The value starting at token ``i``, or None."""
     tok = toks[i]
+    if tok.lower in words.numbers.get("scale_articles", ()) and i + 1 < len(toks) and (
+            _word_value(toks[i + 1], words) or ("", 0.0))[0] == "scale":
+        # "mehr als eine Milliarde Euro": the article is the one of its scale, so the
+        # value (and the hedge before it) starts at the article
+        scaled = _read_words(toks, i + 1, words)
+        return Value(scaled.low, scaled.high, i, scaled.last, True) if scaled else None
     if not tok.is_number and tok.lemma not in words.number_words \
             and tok.lower not in words.number_words:
         return None
