@@ -11,12 +11,13 @@ any sum; the words are data (``figure_rules`` ``left_measure``, ``figure_units``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords, figure_words
 from .opening import fast_pattern
+from .records import Figure
 
 #: A sum's unit is a currency code ("USD", "EUR"): rates and qualifiers are of sums only.
 _CURRENCY = fast_pattern(r"[A-Z]{3}")
@@ -118,3 +119,33 @@ def joined_parts(text: str, end: int, unit: str | None, value: float, words: Fig
     if not factor or more is None or second is None:
         return None
     return Joined(value * factor + more, second, m.end())
+
+
+@cache
+def _flow(lang: str) -> tuple[re.Pattern[str], frozenset[str], str] | None:
+    rates = figure_words(lang).rules["left_measure"]["rates"]
+    if "flow_links" not in rates:
+        return None
+    # the rest of the clause, no number and no mark in it, then the link and the time (not
+    # "a year ago": a time)
+    return (fast_pattern(rf"[^\d,;.:!?()\n]{{0,80}}?\b(?:{'|'.join(rates['flow_links'])})\s+"
+                         rf"({'|'.join(rates['flow_nouns'])})\b"
+                         rf"(?!\s+(?:{'|'.join(rates['blocks'])})\b)", re.I),
+            frozenset(rates["flow_units"]), rates["per"])
+
+
+def flows(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
+    """``figures`` with each amount whose clause closes with a time it is per ("5,000 kg of
+    ash thrown out per second") measuring a flow: "ash per second". Read alone, the amount
+    looked like a total. Sums keep their own rates (:func:`rate_after`)."""
+    found = _flow(words.lang)
+    if found is None:
+        return figures
+    pattern, units, per = found
+    out = []
+    for fig in figures:
+        m = pattern.match(text, fig.evidence.end) if fig.unit in units and fig.measure and (
+            f" {per} " not in fig.measure) else None
+        out.append(replace(fig, measure=f"{fig.measure} {per} {m.group(1).lower()}")
+                   if m else fig)
+    return out

@@ -27,6 +27,7 @@ from .carry import Carrier, carry_words
 from .counted import family_of, measure_family
 from .figure_increments import increment_changes
 from .figure_matters import is_event_subject
+from .figure_rates import flows
 from .figure_ratios import as_shares
 from .figure_restated import without_restated
 from .figure_span_ranges import joined_spans
@@ -133,6 +134,7 @@ class FiguresComponent:
         found = joined_spans(text, FigureFinder(doc, self.words).run(), self.words)
         found = moved_measures(text, repaired_measures(text, found, self.words), self.words)
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
+        found = flows(text, found, self.words)
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 
