@@ -34,6 +34,7 @@ from .figure_span_ranges import joined_spans
 from .figure_subjects import subject
 from .figure_values import FigureFinder
 from .figure_words import FigureWords, figure_words
+from .measure_comparisons import compared_measures
 from .measure_heads import headed_measures
 from .measure_kinds import kinds_named
 from .measure_moves import move_family, moved_measures
@@ -134,7 +135,7 @@ class FiguresComponent:
         found = joined_spans(text, FigureFinder(doc, self.words).run(), self.words)
         found = moved_measures(text, repaired_measures(text, found, self.words), self.words)
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
-        found = flows(text, found, self.words)
+        found = flows(text, compared_measures(text, found, self.words), self.words)
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 
