@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..lang import language_data, longest_first
 from .counted import DURATIONS
@@ -23,6 +24,7 @@ class ContextWords:
     age: re.Pattern[str]
     relative_after: re.Pattern[str]
     relative_before: re.Pattern[str]
+    future_pointer: re.Pattern[str] | None  # "will be held in (six months)": a date ahead
     kitchen: re.Pattern[str]
     cooking_verbs: frozenset[str]
     price_before: re.Pattern[str]
@@ -49,6 +51,16 @@ class ContextWords:
     certainty_after: re.Pattern[str]
 
 
+def _future_pointer(table: dict[str, Any]) -> re.Pattern[str]:
+    """"will be held in", "meet again in": a word of the future, then the rest of its
+    clause up to the link; no word of a look back between ("will be the first drill there
+    in four years": four years since the last one)."""
+    blocks = longest_first(table["pointer_blocks"])
+    free = rf"(?:(?!\b(?:{blocks})\b)[^.;:!?\n])*"
+    return fast_pattern(rf"(?<![\w’'])(?:{longest_first(table['future_before'])})\b{free}"
+                        rf"\b{table['pointer_link']}\s+$", re.I)
+
+
 @cache
 def context_words(lang: str) -> ContextWords:
     data = language_data(lang)
@@ -63,6 +75,7 @@ def context_words(lang: str) -> ContextWords:
         relative_after=fast_pattern(rf"\s+(?:{longest_first(table['relative_after'])})\b", re.I),
         relative_before=fast_pattern(
             rf"\b(?:{longest_first(table['relative_before'])})\s+(?:the\s+)?$", re.I),
+        future_pointer=_future_pointer(table) if "future_before" in table else None,
         kitchen=fast_pattern(rf"(?:\d|[½¼¾⅓⅔])\s*(?:{longest_first(table['kitchen_units'])})"
                            r"(?![\w])", re.I),
         cooking_verbs=frozenset(table["cooking_verbs"]),

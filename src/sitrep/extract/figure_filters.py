@@ -166,8 +166,8 @@ class Context:
             or self.words.supposed_after.match(self.text, end))
 
     def _dates_or_ages(self, start: int, end: int, unit: str | None) -> bool:
-        """"a 17 year old girl"; "two months later", "after four days": time that dates
-        something, not a duration anyone claims."""
+        """"a 17 year old girl"; "two months later", "after four days", "will meet again in
+        three days": time that dates something, not a duration anyone claims."""
         text = self.text
         if self.words.age.match(text, end):
             return True  # "aged between 12 to 17-years-old"
@@ -177,9 +177,11 @@ class Context:
         if unit not in DURATIONS and unit_word.start() < end:
             return False  # "12 billion light-years", "$9 million a year": the unit's, a rate's
         after = unit_word.end()
+        pointer = self.words.future_pointer
         return bool(self.words.age.match(text, unit_word.start())
                     or self.words.relative_after.match(text, after)
-                    or self.words.relative_before.search(text, max(0, start - 25), start))
+                    or self.words.relative_before.search(text, max(0, start - 25), start)
+                    or (pointer and pointer.search(text, max(0, start - 120), start)))
 
     def _price(self, start: int, end: int, measure: str | None) -> bool:
         """A small sum without a scale ("$199", not "$20 billion") that counts nothing named
