@@ -30,7 +30,7 @@ from .posts import post_cues
 from .quotations import quotation_cues, quotations, signatures
 from .records import Mention, Span
 from .speakers import Speakers
-from .speech_cues import SpeechCues, speech_cues
+from .speech_cues import SpeechCues, ends_a_name, speech_cues
 from .statement_dates import date_after_object, date_after_verb, date_follow_ups, saying_dates
 from .words import Sentence, Words, by_sentence
 
@@ -229,16 +229,7 @@ class _Attributor(CueReader):
         no verb of saying with a speaker (the defendant would else speak his charges)."""
         prev = self.words.lower[i - 1] if i > 0 else ""
         return (prev in self.lexicon.noun_determiners or prev in self.lexicon.participle_before
-                or prev in self.lexicon.numerals or self._in_name(i))
-
-    def _in_name(self, i: int) -> bool:
-        """"the Lisbon Post reported": a verb-like word written with a capital after a
-        capitalised word, in running text (a lower-case word follows; a headline's "Minsk
-        Says 300 Troops" is title case throughout), is the end of a name, here an outlet's:
-        read as a verb, the capital before it spoke for its government."""
-        text = self.words.text
-        return (0 < i < len(text) - 1 and text[i][:1].isupper() and text[i - 1][:1].isupper()
-                and text[i + 1][:1].islower())
+                or prev in self.lexicon.numerals or ends_a_name(self.words.text, i))
 
     def _with_object(self, i: int) -> bool:
         """"Baker added a goal", "the index added 20.72 points": a verb that says something

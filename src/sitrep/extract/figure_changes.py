@@ -93,13 +93,16 @@ def find_changes(finder: FigureFinder) -> None:
                    dates=None, vague=False, kind="change")
 
 
-def moved(words: FigureWords, folded: str, start: int) -> re.Match[str] | None:
+def moved(words: FigureWords, folded: str, start: int) -> int | None:
     """"rose from 3.1 percent to 3.6 percent", "an increase from 5 to 7", "rose by 37%, from
     0.9% to 1.23%": the range at ``start`` of the lower-cased text is a move from an old
     value to a new one after a word of change, not a range of values; the figure is the new
-    value. The match (its group ``amount``, when the move's own amount stands between) or
-    None."""
+    value. Where the words naming what moved end (before the move's own amount, when one
+    stands between), or None."""
     move = words.range_move
     if move is None or not folded.startswith("from", start):
         return None
-    return move.search(folded, max(0, start - 60), start)
+    m = move.search(folded, max(0, start - 60), start)
+    if m is None:
+        return None
+    return m.start("amount") if m.groupdict().get("amount") else start

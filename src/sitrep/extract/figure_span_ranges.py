@@ -82,7 +82,7 @@ def _joined(text: str, fig: Figure, words: FigureWords, opener: re.Pattern[str],
     end = m.end()
     folded = text.lower()
     from_at = opener.search(text, max(0, start - 20), start)
-    if from_at and moved(words, folded, from_at.start()):
+    if from_at and moved(words, folded, from_at.start()) is not None:
         low = high  # "grew from two weeks to three months": the span now
     measure = fig.measure or ""
     if not measure or measure.split()[0].lower() == str(table["measure"]):

@@ -184,13 +184,11 @@ class FigureFinder:
         return out
 
     def _range_bounds(self, m: re.Match[str], fall: bool = False) -> tuple[float, float] | None:
-        """The two values of a range, the first scaled as the second ("5 to 7 million");
-        with ``fall``, a move down ("fell from 8.2% to 7.2%") whose first value is higher."""
+        """The two values of a range, the first scaled as the second ("5 to 7 million")."""
         parse = self.words.numbers.parse
         a, b = parse(m.group("a")), parse(m.group("b"))
-        if a is None or b is None or a == b or not (a < b or fall):
-            return None
-        if _YEAR.fullmatch(m.group("a").strip()) and _YEAR.fullmatch(m.group("b").strip()):
+        if a is None or b is None or a == b or not (a < b or fall) or (
+                _YEAR.fullmatch(m.group("a").strip()) and _YEAR.fullmatch(m.group("b").strip())):
             return None
         scale = self.words.range_scale.search(m.group("b"))
         if scale and not self.words.range_scale.search(m.group("a")):
@@ -201,22 +199,20 @@ class FigureFinder:
         for m in self._range_matches():
             if not self._free(m.start(), m.end()):
                 continue
-            move = moved(self.words, self.folded, m.start())
-            bounds = self._range_bounds(m, fall=move is not None)
-            if bounds is None:
+            left = moved(self.words, self.folded, m.start())  # "fell from 8% to 7%" too
+            if (bounds := self._range_bounds(m, fall=left is not None)) is None:
                 continue
             a, b = bounds
-            if move:
+            if left is not None:
                 a = b  # "rose from 2.18% to 2.72%": the figure now is the new value
-            # "use rose by 37%, from 0.9% to 1.23%": what moved is named before its amount
-            left = move.start("amount") if move and move.groupdict().get("amount") else m.start()
             measure, unit, end = self._noun_phrase(m.end())
             if a_unit := (m.group("a_unit") or "").strip():
                 if unit and unit != self.words.units.get(a_unit.lower(), a_unit):
                     continue  # "3 km and 400 metres", "14 km and 40 minutes": no range
                 unit = unit or self.words.units.get(a_unit.lower(), a_unit)
             if unit and not measure and (
-                    around := measure_around(self.text, left, end, self.words, unit=unit)):
+                    around := measure_around(self.text, m.start() if left is None else left,
+                                             end, self.words, unit=unit)):
                 measure, end = around  # "production ranging from 30-600 MW"
             if not measure and not unit:
                 measure = self._stated_before(m.start())

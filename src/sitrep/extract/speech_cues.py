@@ -255,3 +255,12 @@ def _put_figure(t: dict[str, Any]) -> re.Pattern[str]:
 def _with_capital(words: list[str]) -> list[str]:
     """Each word, and the word with a capital as it opens a sentence ("Officials say")."""
     return [form for w in words for form in (w, w[:1].upper() + w[1:])]
+
+
+def ends_a_name(tokens: list[str], i: int) -> bool:
+    """"the Lisbon Post reported", "the United States stands": a verb-like word written
+    with a capital after a capitalised word, in running text (a lower-case word follows; a
+    headline's "Minsk Says 300 Troops" is title case throughout), is the end of a name, not
+    a verb of saying: read as one, the capital before it spoke for its government."""
+    return (0 < i < len(tokens) - 1 and tokens[i][:1].isupper() and tokens[i - 1][:1].isupper()
+            and tokens[i + 1][:1].islower())
