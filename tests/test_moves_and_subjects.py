@@ -86,3 +86,14 @@ def test_a_restated_move_belongs_to_its_own_clause_not_the_sentences_first_marke
     text = ("The Swiss franc firmed 0.2% against the euro, while Sterling was last trading "
             "at $1.2910, down 0.3% on the day.")
     assert one(text, "0.3%").measure == "Sterling fall"
+
+
+@pytest.mark.parametrize(("text", "number", "measure", "evidence"), [
+    ("Ms Lund expects to save as much as $300 million in “synergies” from the merger in "
+     "Oslo.", "$300", "synergies", "$300 million in “synergies”"),
+    ('The firm in Leeds set aside $20 million in "legal costs" last year.', "$20",
+     "legal costs", '$20 million in "legal costs"'),
+])
+def test_a_quoted_noun_after_a_sum_is_what_the_sum_is(text, number, measure, evidence):
+    fig = one(text, number)
+    assert (fig.measure, fig.evidence.text) == (measure, evidence)

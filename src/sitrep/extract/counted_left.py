@@ -71,7 +71,7 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     # the first verb of a clause: its subject ("Shares closed at $18, up 0.35%")
     first = fast_pattern(rf"\b{subject}\s+(?:(?:{aux})\s+){{0,2}}"
                        rf"(?:{longest_first(table['verbs'])})\b")
-    right = fast_pattern(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w])")
+    right = fast_pattern(rf"\s+(?:{longest_first(table['right_links'])})\s+(?=[\w“\"‘])")
     # "reduce the national gross domestic product by 0.3 percent"
     # "reduce an astronaut's metabolic rate by 75%": a possessive is a modifier; "increase
     # module efficiency from 20% to 24%": the object changes from the value
@@ -343,11 +343,12 @@ def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str]
     average", "$80 million in all" name nothing."""
     link = right.match(text, end)
     if link and not names_nothing_after(text, end, words):
-        at = link.end()
+        at = link.end() + (text[link.end()] in "“\"‘")  # "$300 million in “savings”"
         if det := _determiner(words.lang).match(text, at):
             at = det.end()  # "$2.6 billion on its contracts"
         phrase, unit, after = _head_words(text, at, words)
         if phrase and unit is None and has_common_noun(" ".join(phrase), words) and (
                 words.numbers.parse(phrase[0]) is None):  # "60 mph in five seconds"
-            return " ".join(phrase), after
+            return " ".join(phrase), after + (text[at - 1:at] in "“\"‘" and (
+                text[after:after + 1] in "”\"’"))  # the quote closed with the noun
     return None
