@@ -89,7 +89,7 @@ class PersonRules:
                 # full name (a role between them is read apart: "the Rev. Ann Lee")
                 and (k > i or len(name_tokens) < 2 or i == 0 or lw[i - 1] != words.the)
                 and (lw[j] if j < len(tx) else None) not in words.not_a_person_after
-                and lw[j - 1] not in words.facilities
+                and lw[j - 1] not in words.facilities and lw[j - 1] not in words.products
                 # "Harwell Capital", "Brant Partners": a firm's name, never a person's
                 and lw[j - 1] not in words.corporate_words)
 

@@ -57,6 +57,7 @@ class EntityWords:
     government_labels: MappingProxyType[str, str]
     #: "Crocus City Hall": last words of a building's or venue's name, never a person's
     facilities: frozenset[str] = frozenset()
+    products: frozenset[str] = frozenset()  # "Orbo Pro": a product's name, no person's
     compound_endings: tuple[str, ...] = ()
     compound_words: frozenset[str] = frozenset()
     #: "Residents", "Officials": plural nouns that open a sentence before a verb of saying
@@ -101,6 +102,7 @@ def entity_words(lang: str) -> EntityWords:
         government_kinds=MappingProxyType(dict(t["lowercase_org_kinds"])),
         government_labels=MappingProxyType(dict(data.table("speech_cues")["bodies"]["labels"])),
         facilities=frozenset(t["facility_words"]),
+        products=frozenset(t.get("product_words", ())),
         compound_endings=tuple(t["compound_endings"]),
         compound_words=frozenset(t["compound_words"]),
         group_nouns=frozenset(data.table("speech_cues")["anonymous_speakers"]),
