@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import language_data
-from .counted_context import cut_idiom, gerund_modifier, past_owner
+from .counted_context import cut_idiom, gerund_modifier, object_phrase, past_owner
 from .figure_predicates import predicates
 from .figure_rates import is_qualifier
 from .figure_words import FigureWords, figure_words
@@ -43,9 +43,10 @@ def family_of(measure: str | None, unit: str | None, words: FigureWords) -> str 
         return "participants"
     if measure == "dates":
         return "dates"
-    if moved := move_family(measure, words.lang):
+    headed = words.family_tail.sub("", measure)  # "hit to economic growth": a hit
+    if moved := move_family(headed, words.lang):
         return moved  # "S&P 500 gain": the market's
-    head = words.family_tail.sub("", measure).split()
+    head = headed.split()
     return head[-1].lower() if head else None
 
 
@@ -259,13 +260,15 @@ def pronoun_object(text: str, end: int, words: FigureWords) -> int | None:
 
 def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str:
     """What a span of time that no noun follows lasts: "slept for two hours" is the
-    duration of the sleep, "two hours to compute" the duration to compute; after a verb that
-    only says it lasts ("the festival runs five days") or none, just a duration."""
+    duration of the sleep, "two hours to paint the hall" the duration to paint the hall;
+    after a verb that only says it lasts ("the festival runs five days") or none, just a
+    duration."""
     table = words.rules["duration_of"]
     base, of = table["measure"], table["of"]
-    after = re.match(rf"\s+{table['to']}\s+([a-z]+)\b", text[end:end + 30])
-    if after:
-        return f"{base} {table['to']} {after.group(1)}"
+    after = re.compile(rf"\s+{table['to']}\s+([a-z]+)\b").match(text, end, end + 30)
+    if after:  # "six hours to paint the hall": the painting of the hall
+        said = [base, table["to"], after.group(1), object_phrase(text, after.end(), words)]
+        return " ".join(said).strip()
     lo = max(0, start - 40)
     lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
     if idiom := cut_idiom(text[lo:start], words):

@@ -7,8 +7,11 @@ rhetorical counts ("two main goals") are not figures. The parts: :mod:`.figure_w
 language's words and patterns), :mod:`.figure_values` (finding values), :mod:`.figure_labels`
 (numbers that name: "type 2", "five 787 jets"), :mod:`.counted` and :mod:`.counted_left`
 (what a value counts, after it or named before it), :mod:`.measure_repairs`,
-:mod:`.measure_moves` (a market's move) and :mod:`.measure_shares` (a share of a group and
-what the group does) (measures read again from the sentence), :mod:`.figure_restated`
+:mod:`.measure_moves` (a market's move), :mod:`.measure_qualifiers` (the phrase after a
+plural head that says which are counted), :mod:`.measure_adjectives` ("a 14-day cruise":
+its duration) and
+:mod:`.measure_shares` (a share of a group and what the group does) (measures read again
+from the sentence), :mod:`.figure_restated`
 (conversions in brackets), :mod:`.figure_subjects` (what it is about); here the component, and
 :func:`attach`, where each figure is finalised.
 """
@@ -33,9 +36,11 @@ from .figure_span_ranges import joined_spans
 from .figure_subjects import subject
 from .figure_values import FigureFinder
 from .figure_words import FigureWords, figure_words
+from .measure_adjectives import adjective_measures
 from .measure_heads import headed_measures
 from .measure_kinds import kinds_named
 from .measure_moves import move_family, moved_measures
+from .measure_qualifiers import qualified_measures
 from .measure_repairs import repaired_measures
 from .measure_shares import shared_measures
 from .page_matters import PageMatters
@@ -133,6 +138,7 @@ class FiguresComponent:
         found = joined_spans(text, FigureFinder(doc, self.words).run(), self.words)
         found = moved_measures(text, repaired_measures(text, found, self.words), self.words)
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
+        found = adjective_measures(text, qualified_measures(text, found, self.words), self.words)
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 
