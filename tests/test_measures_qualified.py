@@ -110,3 +110,24 @@ def test_an_effect_is_named_with_what_it_falls_on(text, number, measure, family)
 
 def test_an_effect_with_no_target_stays_as_it_is():
     assert one("The firm in Oslo posted a $40 million loss.", "$40").measure == "loss"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Ms Lund owns 18.2% of the company, filings in Oslo show.", "18.2%",
+     "stake in the company"),
+    ("Mr Berg, who owns about 18% of the firm, spoke in Leeds.", "18%", "stake in the firm"),
+    ("Mr Berg sold 5% of its shares to a bank in Leeds.", "5%", "ownership stake"),
+    ("The bank sold 3% of Harlow's shares in Leeds.", "3%", "ownership stake"),
+])
+def test_a_share_of_a_firm_a_holder_owns_or_sells_is_a_stake(text, number, measure):
+    fig = one(text, number)
+    assert (fig.measure, fig.family) == (measure, "stake")
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Women make up 40% of the company in Oslo.", "40%", "company"),
+    ("Harlow Ltd took a 60% ownership position in the mill in Leeds.", "60%",
+     "ownership position"),
+])
+def test_a_share_of_a_firm_with_no_holder_is_not_a_stake(text, number, measure):
+    assert one(text, number).measure == measure

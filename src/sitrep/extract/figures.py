@@ -9,7 +9,7 @@ language's words and patterns), :mod:`.figure_values` (finding values), :mod:`.f
 (what a value counts, after it or named before it), :mod:`.measure_repairs`,
 :mod:`.measure_moves` (a market's move), :mod:`.measure_qualifiers` (the phrase after a
 plural head that says which are counted), :mod:`.measure_adjectives` ("a 14-day cruise":
-its duration) and
+its duration), :mod:`.measure_stakes` ("owns 12% of the firm": a stake) and
 :mod:`.measure_shares` (a share of a group and what the group does) (measures read again
 from the sentence), :mod:`.figure_restated`
 (conversions in brackets), :mod:`.figure_subjects` (what it is about); here the component, and
@@ -43,6 +43,7 @@ from .measure_moves import move_family, moved_measures
 from .measure_qualifiers import qualified_measures
 from .measure_repairs import repaired_measures
 from .measure_shares import shared_measures
+from .measure_stakes import staked_measures
 from .page_matters import PageMatters
 from .records import NO_ATTRIBUTION, Attribution, Figure
 from .subjects import SentenceSubject
@@ -139,6 +140,7 @@ class FiguresComponent:
         found = moved_measures(text, repaired_measures(text, found, self.words), self.words)
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
         found = adjective_measures(text, qualified_measures(text, found, self.words), self.words)
+        found = staked_measures(text, found, self.words)
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 
