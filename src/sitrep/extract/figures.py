@@ -36,14 +36,14 @@ from .figure_span_ranges import joined_spans
 from .figure_subjects import subject
 from .figure_values import FigureFinder
 from .figure_words import FigureWords, figure_words
-from .measure_adjectives import adjective_measures
+from .measure_adjectives import adjective_measure
 from .measure_heads import headed_measures
 from .measure_kinds import kinds_named
 from .measure_moves import move_family, moved_measures
-from .measure_qualifiers import qualified_measures
+from .measure_qualifiers import qualified_measure
 from .measure_repairs import repaired_measures
 from .measure_shares import shared_measures
-from .measure_stakes import staked_measures
+from .measure_stakes import staked_measure
 from .page_matters import PageMatters
 from .records import NO_ATTRIBUTION, Attribution, Figure
 from .subjects import SentenceSubject
@@ -139,10 +139,16 @@ class FiguresComponent:
         found = joined_spans(text, FigureFinder(doc, self.words).run(), self.words)
         found = moved_measures(text, repaired_measures(text, found, self.words), self.words)
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
-        found = adjective_measures(text, qualified_measures(text, found, self.words), self.words)
-        found = staked_measures(text, found, self.words)
+        found = [_named(text, fig, self.words) for fig in found]
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
+
+
+def _named(text: str, fig: Figure, words: FigureWords) -> Figure:
+    """``fig`` with its measure named in full: the phrase that says which things are
+    counted, the noun a span written as an adjective measures, a stake in a firm."""
+    named = adjective_measure(text, qualified_measure(text, fig, words), words)
+    return staked_measure(text, named, words)
 
 
 @Language.factory("sitrep_figures", default_config={"lang": "en"},

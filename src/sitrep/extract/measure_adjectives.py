@@ -1,7 +1,7 @@
 """A span of time or a size written as an adjective measures its noun: "a 14-day cruise to
 Madeira" is the duration of the cruise to Madeira, "a 10-km walk" the distance of the walk.
 
-Why a pass of its own: :mod:`.figure_values` reads an adjective figure ("four-day",
+Why a step of its own: :mod:`.figure_values` reads an adjective figure ("four-day",
 "180-kilometer") with the noun after it as its measure; the noun names what lasts or
 stretches, not the quantity, and a judge reads "cruise" beside "14 days" as a count of
 cruises. The quantity is named with its noun and the route after it; a noun that is itself
@@ -51,18 +51,13 @@ def adjective_words(lang: str) -> AdjectiveWords | None:
                           of=t["of"])
 
 
-def adjective_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
-    """``figures`` with each span or size written as an adjective named as its noun's."""
+def adjective_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
+    """``fig`` with a span or size written as an adjective named as its noun's; any other
+    figure as it is."""
     table = adjective_words(words.lang)
-    if table is None:
-        return figures
-    return [_named(text, fig, table, words) for fig in figures]
-
-
-def _named(text: str, fig: Figure, table: AdjectiveWords, words: FigureWords) -> Figure:
-    quantity = _quantity(fig, table, words)
+    quantity = _quantity(fig, table, words) if table else None
     unit_word = _UNIT_WORD.search(fig.evidence.text)
-    if quantity is None or not fig.measure or unit_word is None or (
+    if table is None or quantity is None or not fig.measure or unit_word is None or (
             words.units.get(unit_word.group(1).lower()) != fig.unit):
         return fig
     said = fig.measure.split()

@@ -2,7 +2,7 @@
 housing" counts tenants in social housing, "nine patients with anaemia" patients with
 anaemia, "four bills still under review" bills under review; and what an effect falls on.
 
-Why a pass of its own: :mod:`.counted` ends the thing counted at its plural head and keeps
+Why a step of its own: :mod:`.counted` ends the thing counted at its plural head and keeps
 a place after it ("troops in Kursk"); a judge reads the bare head of a restricted group as
 a different, larger count. A short prepositional phrase (a link of
 ``figure_measure_qualifiers`` and one to three lower-case words, no article, number, unit,
@@ -81,18 +81,12 @@ def _closers(lang: str, table: dict[str, Any]) -> frozenset[str]:
                              language_data(lang).words("speech_verbs"))
 
 
-def qualified_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
-    """``figures`` with each plural head read on to the phrase that qualifies it."""
-    table = qualifier_words(words.lang)
-    if table is None:
-        return figures
-    return [_qualified(text, fig, table, words) for fig in figures]
-
-
-def _qualified(text: str, fig: Figure, table: QualifierWords, words: FigureWords) -> Figure:
+def qualified_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     """``fig`` with the phrase after its evidence in its measure and evidence, when its
-    evidence ends on its plural head (a count, no unit) or on a noun of effect."""
-    if not fig.measure or fig.kind not in ("count", "measure"):
+    evidence ends on its plural head (a count, no unit) or on a noun of effect; any other
+    figure as it is."""
+    table = qualifier_words(words.lang)
+    if table is None or not fig.measure or fig.kind not in ("count", "measure"):
         return fig
     last = fig.measure.split()[-1]
     ev = fig.evidence

@@ -1,7 +1,7 @@
 """A share of a firm that someone holds, buys or sells is a stake: "Ms Vold owns 12% of the
 firm" measures her stake in the firm, "sold 5% of its shares" an ownership stake.
 
-Why a pass of its own: :mod:`.counted` reads the noun after "of" as what a share is of,
+Why a step of its own: :mod:`.counted` reads the noun after "of" as what a share is of,
 which is right for "30% of the firm's sales" but names only the firm when the share is
 one a holder owns; a reader looks for a stake, and "firm" reads as a count of firms. The
 share is a stake only when a verb of holding or dealing comes just before it ("owns",
@@ -53,18 +53,11 @@ def stake_words(lang: str) -> StakeWords | None:
         in_the=t["in_the"], holding=t["holding"])
 
 
-def staked_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
-    """``figures`` with each share of a firm a holder owns, buys or sells named a stake."""
-    table = stake_words(words.lang)
-    if table is None:
-        return figures
-    return [_staked(text, fig, table) for fig in figures]
-
-
-def _staked(text: str, fig: Figure, table: StakeWords) -> Figure:
+def staked_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     """``fig`` named a stake when it is a share of a firm (or its shares) after a verb of
     holding; else as it is."""
-    if fig.unit != "%" or not fig.measure:
+    table = stake_words(words.lang)
+    if table is None or fig.unit != "%" or not fig.measure:
         return fig
     of = table.of_firm.search(fig.evidence.text)
     what = of.group("what") if of else ""
