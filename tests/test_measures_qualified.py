@@ -53,6 +53,26 @@ def test_a_phrase_of_time_place_or_manner_or_one_left_open_is_not(text, number, 
     assert one(text, number).measure == measure
 
 
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Officials in Perth said 30 migrants held in detention were freed.", "30",
+     "migrants held in detention"),
+    ("The storm left 14 people trapped under rubble in Lagos.", "14",
+     "people trapped under rubble"),
+    ("Rescuers in Lagos found 12 bodies buried in mud.", "12", "bodies buried in mud"),
+])
+def test_a_participle_and_its_phrase_after_an_object_or_before_a_verb_say_which_ones(
+        text, number, measure):
+    assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Officials said 30 workers walked in protest in Leeds.", "30"),
+    ("Across Leeds, 30 workers walked in protest.", "30"),
+])
+def test_a_participle_that_is_the_clause_verb_stays_out(text, number):
+    assert one(text, number).measure == "workers"
+
+
 @pytest.mark.parametrize(("text", "number", "measure", "family"), [
     ("The probe began the 120-day voyage to Venus on Monday.", "120-day",
      "duration of the voyage to Venus", "duration"),
@@ -62,6 +82,8 @@ def test_a_phrase_of_time_place_or_manner_or_one_left_open_is_not(text, number, 
     ("The 75-minute long play in Leeds was sold out.", "75-minute",
      "duration of the play in Leeds", "duration"),
     ("Over a 20-year period the town in Ohio grew.", "20-year", "duration", "duration"),
+    ("The 3-day fair in Galway drew crowds.", "3-day", "duration of the fair in Galway",
+     "duration"),
 ])
 def test_a_span_or_size_written_as_an_adjective_measures_its_noun(text, number, measure,
                                                                   family):

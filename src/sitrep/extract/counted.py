@@ -337,6 +337,11 @@ def _modifier(word: str, rules: dict[str, Any]) -> bool:
 
 
 @cache
+def _irregular_past(lang: str) -> frozenset[str]:
+    return frozenset(figure_words(lang).rules["irregular_past"])
+
+
+@cache
 def _calendar_words(lang: str) -> frozenset[str]:
     """Month and weekday names: "in May" after a figure dates it, it names no place."""
     table = language_data(lang).table("date_words")
@@ -357,10 +362,11 @@ def _plural_ahead(text: str, pos: int, words: FigureWords) -> int | None:
     """Where a plural head within the next three words ends, the words before it lower
     case and no small words ("three large sculptural light installations" reads on to its
     head), else None."""
+    past = _irregular_past(words.lang)
     for nxt in _WORD.finditer(text, pos, min(len(text), pos + 40)):
         word = nxt.group(0)
-        if not word[:1].islower() or word in words.stop_words:
-            return None
+        if not word[:1].islower() or word in words.stop_words or word in past:
+            return None  # "a fair in Galway drew crowds": a verb, no adjective of "crowds"
         if is_plural(word, words.rules["plural"]):
             return nxt.end()
         if nxt.end() - pos > 35 or text[pos:nxt.start()].count(" ") >= 3:

@@ -10,7 +10,9 @@ time or adverb) that a clear boundary closes restricts the head, and is read int
 measure. A phrase with an article ("in the attack", "on the border") mostly tells where or
 when something happened, not which things are counted (after "of" it still says which:
 "members of the city council"), and an unknown word after the phrase could be a verb or
-more of the phrase: neither is read.
+more of the phrase: neither is read. A participle before such a phrase ("40 people stranded
+in barns") is read with it when it cannot be the clause's verb: a verb stands right before
+the number, or an auxiliary closes the phrase ("held in detention were freed").
 
 A noun of effect after a sum or a share ("a $3 billion drag on the economy", "a 4% boost
 to sales") is named with what it falls on in the same way: "drag" alone says nothing of
@@ -35,6 +37,8 @@ from .records import Figure, Span
 
 _WORD = fast_pattern(r"[A-Za-z][\w’'-]*")
 _LETTERS = fast_pattern(r"[a-z][a-z-]*")
+#: The lower-case word right before a figure ("left 40 people"); none after a mark.
+_LAST_WORD = fast_pattern(r"\b([a-z]+) $")
 #: A mark after the phrase: it ends there ("migrants in state custody, officials said").
 _MARK = fast_pattern(r"\s*(?:[^\w\s]|\n|$)")
 
@@ -43,7 +47,11 @@ _MARK = fast_pattern(r"\s*(?:[^\w\s]|\n|$)")
 class QualifierWords:
     """The words of ``figure_measure_qualifiers`` for one language."""
 
-    opener: re.Pattern[str]  # "  still under " at the end of a counted noun
+    opener: re.Pattern[str]  # " still under " at the end of a counted noun
+    participle: re.Pattern[str]  # " held in ", " found under "
+    participles: frozenset[str]  # participles without the -ed ending ("held")
+    auxiliaries: frozenset[str]  # "were": the participle phrase before one is no clause
+    no_verbs: frozenset[str]  # small words, links, verbs of speech: no verb of an object
     max_words: int
     not_words: frozenset[str]
     closers: frozenset[str]  # small words and verbs: the phrase ends before one
@@ -60,9 +68,19 @@ def qualifier_words(lang: str) -> QualifierWords | None:
     except UsageError:
         return None
     adverbs, links = "|".join(t["adverbs"]), "|".join(t["links"])
+    part = t["participles"]
     # "members of the city council": after "of" an article still says which ones
     the = rf"(?:(?<=\b{t['article_link']} ){figure_words(lang).rules['article']} )?"
-    return QualifierWords(opener=fast_pattern(rf" (?:(?:{adverbs}) )?({links}) {the}(?=[a-z])"),
+    return QualifierWords(opener=fast_pattern(rf" (?:(?P<adverb>{adverbs}) )?(?:{links}) {the}"
+                                              r"(?=[a-z])"),
+                          participle=fast_pattern(
+                              rf" (?P<part>[a-z]+) (?:{links}|{'|'.join(part['links'])}) {the}"
+                              r"(?=[a-z])"),
+                          participles=frozenset(part["forms"]),
+                          auxiliaries=frozenset(part["auxiliaries"]),
+                          no_verbs=frozenset().union(
+                              figure_words(lang).stop_words, t["links"], part["links"],
+                              language_data(lang).words("speech_verbs")),
                           max_words=int(t["max_words"]), not_words=frozenset(t["not_words"]),
                           closers=_closers(lang, t), determiners=frozenset(t["determiners"]),
                           effects=frozenset(t["effects"]["nouns"]),
@@ -71,13 +89,15 @@ def qualifier_words(lang: str) -> QualifierWords | None:
 
 def _closers(lang: str, table: dict[str, Any]) -> frozenset[str]:
     """The words that end a phrase before them: small words, the links, the verbs of the
-    table, of speech and the finite verbs of :mod:`.measure_heads` with their bare forms
+    table, the irregular past forms of ``figure_rules``, the verbs of speech and the finite
+    verbs of :mod:`.measure_heads` with their bare forms
     ("patients with gout attend": "attends" is a verb, so "attend" is)."""
     words = figure_words(lang)
     heads = head_words(lang)
     finite = heads.finite_verbs if heads else frozenset()
     bare = {v[:-1] for v in finite if v.endswith("s")}
     return frozenset().union(words.stop_words, table["links"], table["verbs"], finite, bare,
+                             words.rules["irregular_past"],
                              language_data(lang).words("speech_verbs"))
 
 
@@ -97,15 +117,36 @@ def qualified_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     if not (last.islower() and ev.text.endswith(last)) or not (
             last in words.count_nouns or is_plural(last, words.rules["plural"])):
         return fig
-    opened = table.opener.match(text, ev.end)
+    opened = table.opener.match(text, ev.end) or _participle(text, ev.end, table, words)
     found = _phrase(text, opened.end(), table, words) if opened else None
-    if opened is None or found is None:
+    if opened is None or found is None or (
+            "part" in opened.groupdict() and not _reduced(text, ev.start, found, table)):
         return fig
-    said = text[ev.end:found].split()
-    if said[0] != opened.group(1):
-        said = said[1:]  # "bills still under review": the adverb is no part of the group
-    return replace(fig, measure=" ".join([fig.measure, *said]),
+    # "bills still under review": the adverb is no part of the group
+    begin = opened.end("adverb") if opened.groupdict().get("adverb") else ev.end
+    return replace(fig, measure=" ".join([fig.measure, *text[begin:found].split()]),
                    evidence=Span(ev.start, found, text[ev.start:found]))
+
+
+def _participle(text: str, pos: int, table: QualifierWords, words: FigureWords
+                ) -> re.Match[str] | None:
+    """" held in ", " found under " at ``pos``: a participle and the link after it."""
+    m = table.participle.match(text, pos)
+    if m is None:
+        return None
+    part = m.group("part")
+    return m if part in table.participles or part.endswith(words.rules["past"]) else None
+
+
+def _reduced(text: str, start: int, end: int, table: QualifierWords) -> bool:
+    """A participle after a plural head is no verb of its clause ("30 workers walked in
+    protest") when a verb stands right before the number (its object: "left 40 people
+    stranded in barns") or an auxiliary closes the phrase ("held in detention were")."""
+    after = _WORD.match(text, end + 1)
+    if after and after.start() == end + 1 and after.group(0) in table.auxiliaries:
+        return True
+    before = _LAST_WORD.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1) not in table.no_verbs
 
 
 def _targeted(text: str, fig: Figure, table: QualifierWords, words: FigureWords) -> Figure:
