@@ -54,6 +54,8 @@ def adjective_words(lang: str) -> AdjectiveWords | None:
 def adjective_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     """``fig`` with a span or size written as an adjective named as its noun's; any other
     figure as it is."""
+    if fig.unit is None or not fig.measure:
+        return fig  # most figures: a count
     table = adjective_words(words.lang)
     quantity = _quantity(fig, table, words) if table else None
     unit_word = _UNIT_WORD.search(fig.evidence.text)

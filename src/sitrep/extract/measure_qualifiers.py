@@ -105,16 +105,18 @@ def qualified_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     """``fig`` with the phrase after its evidence in its measure and evidence, when its
     evidence ends on its plural head (a count, no unit) or on a noun of effect; any other
     figure as it is."""
-    table = qualifier_words(words.lang)
-    if table is None or not fig.measure or fig.kind not in ("count", "measure"):
+    if not fig.measure or fig.kind not in ("count", "measure"):
         return fig
-    last = fig.measure.split()[-1]
+    table = qualifier_words(words.lang)
+    last = fig.measure.rsplit(" ", 1)[-1]
     ev = fig.evidence
-    if last in table.effects and ev.text.endswith(last):
+    if table is None or not ev.text.endswith(last):
+        return fig
+    if last in table.effects:
         return _targeted(text, fig, table, words)
     if fig.unit is not None:
         return fig
-    if not (last.islower() and ev.text.endswith(last)) or not (
+    if not last.islower() or not (
             last in words.count_nouns or is_plural(last, words.rules["plural"])):
         return fig
     opened = table.opener.match(text, ev.end) or _participle(text, ev.end, table, words)

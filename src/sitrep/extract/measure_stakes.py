@@ -56,8 +56,10 @@ def stake_words(lang: str) -> StakeWords | None:
 def staked_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     """``fig`` named a stake when it is a share of a firm (or its shares) after a verb of
     holding; else as it is."""
+    if fig.unit != "%" or not fig.measure:
+        return fig
     table = stake_words(words.lang)
-    if table is None or fig.unit != "%" or not fig.measure:
+    if table is None:
         return fig
     of = table.of_firm.search(fig.evidence.text)
     what = of.group("what") if of else ""
