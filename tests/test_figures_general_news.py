@@ -72,7 +72,8 @@ def test_the_measure_comes_from_the_context(text, expected):
 @pytest.mark.parametrize(("text", "measure"), [
     ("The guards in Cardiff appeared to sleep for two hours during the shift.",
      "duration of sleep"),
-    ("A laptop in Austin would need 9,000 years to finish the task.", "duration to finish"),
+    ("A laptop in Austin would need 9,000 years to finish the task.",
+     "duration to finish the task"),
     ("The festival in Kraków, which usually runs five days, began on Friday.",
      "festival duration"),
     ("The guard spent three days at a villa in Paris.", "duration"),

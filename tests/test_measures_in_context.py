@@ -211,7 +211,7 @@ def test_an_idiom_of_size_before_a_span_names_nothing():
 
 def test_a_thing_counted_ends_before_between():
     assert measure_of("The school in Kyoto marks a 22-year partnership between itself "
-                      "and a clinic in Osaka.", "22-year") == "partnership"
+                      "and a clinic in Osaka.", "22-year") == "duration of the partnership"
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import language_data
-from .counted_context import cut_idiom, gerund_modifier, past_owner
+from .counted_context import cut_idiom, gerund_modifier, object_phrase, past_owner
 from .figure_predicates import predicates
 from .figure_rates import is_qualifier
 from .figure_words import FigureWords, figure_words
@@ -43,9 +43,10 @@ def family_of(measure: str | None, unit: str | None, words: FigureWords) -> str 
         return "participants"
     if measure == "dates":
         return "dates"
-    if moved := move_family(measure, words.lang):
+    headed = words.family_tail.sub("", measure)  # "hit to economic growth": a hit
+    if moved := move_family(headed, words.lang):
         return moved  # "S&P 500 gain": the market's
-    head = words.family_tail.sub("", measure).split()
+    head = headed.split()
     return head[-1].lower() if head else None
 
 
@@ -261,13 +262,15 @@ def pronoun_object(text: str, end: int, words: FigureWords) -> int | None:
 
 def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str:
     """What a span of time that no noun follows lasts: "slept for two hours" is the
-    duration of the sleep, "two hours to compute" the duration to compute; after a verb that
-    only says it lasts ("the festival runs five days") or none, just a duration."""
+    duration of the sleep, "two hours to paint the hall" the duration to paint the hall;
+    after a verb that only says it lasts ("the festival runs five days") or none, just a
+    duration."""
     table = words.rules["duration_of"]
     base, of = table["measure"], table["of"]
-    after = re.match(rf"\s+{table['to']}\s+([a-z]+)\b", text[end:end + 30])
-    if after:
-        return f"{base} {table['to']} {after.group(1)}"
+    after = re.compile(rf"\s+{table['to']}\s+([a-z]+)\b").match(text, end, end + 30)
+    if after:  # "six hours to paint the hall": the painting of the hall
+        said = [base, table["to"], after.group(1), object_phrase(text, after.end(), words)]
+        return " ".join(said).strip()
     lo = max(0, start - 40)
     lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
     if idiom := cut_idiom(text[lo:start], words):
@@ -336,6 +339,11 @@ def _modifier(word: str, rules: dict[str, Any]) -> bool:
 
 
 @cache
+def _irregular_past(lang: str) -> frozenset[str]:
+    return frozenset(figure_words(lang).rules["irregular_past"])
+
+
+@cache
 def _calendar_words(lang: str) -> frozenset[str]:
     """Month and weekday names: "in May" after a figure dates it, it names no place."""
     table = language_data(lang).table("date_words")
@@ -356,10 +364,11 @@ def _plural_ahead(text: str, pos: int, words: FigureWords) -> int | None:
     """Where a plural head within the next three words ends, the words before it lower
     case and no small words ("three large sculptural light installations" reads on to its
     head), else None."""
+    past = _irregular_past(words.lang)
     for nxt in _WORD.finditer(text, pos, min(len(text), pos + 40)):
         word = nxt.group(0)
-        if not word[:1].islower() or word in words.stop_words:
-            return None
+        if not word[:1].islower() or word in words.stop_words or word in past:
+            return None  # "a fair in Galway drew crowds": a verb, no adjective of "crowds"
         if is_plural(word, words.rules["plural"]):
             return nxt.end()
         if nxt.end() - pos > 35 or text[pos:nxt.start()].count(" ") >= 3:

@@ -325,3 +325,37 @@ def names_nothing_after(text: str, end: int, words: FigureWords) -> bool:
     "$80 million in all", "in total")."""
     idioms = _words(words.lang).table["idioms_after"]
     return bool(re.match(rf"\s+(?:{longest_first(idioms)})\b", text[end:end + 20], re.I))
+
+
+def object_phrase(text: str, pos: int, words: FigureWords) -> str:
+    """The object of a verb or link that ends at ``pos`` ("40 minutes to clear [the site] in
+    Leeds", "a $2 million cut to [the library budget]"): a determiner and up to
+    ``max_words`` words (``figure_measure_qualifiers.objects``), lower-case nouns or a name,
+    up to a small word, a link, a mark or a number; "" when none follows. A span to do
+    something is judged by what is done, not by the bare verb."""
+    table = _objects(words.lang)
+    kept: list[str] = []
+    end = pos
+    for m in _WORD.finditer(text, pos, min(len(text), pos + 80)):
+        if m.start() != end + 1 or text[end] != " ":
+            break  # a mark or a line ends the object
+        low = m.group(0).lower()
+        if not kept and low in table["determiners"]:
+            kept.append(low)
+        elif low in words.stop_words or low in words.rules["family_links"] or (
+                low in words.units or low.endswith(words.rules["gerund"])
+                or not m.group(0).replace("-", "").isalpha()):
+            break
+        else:
+            kept.append(m.group(0))
+        end = m.end()
+        if len(kept) > table["max_words"]:
+            break
+    while kept and kept[-1] in table["determiners"]:
+        kept.pop()
+    return " ".join(kept)
+
+
+@cache
+def _objects(lang: str) -> dict[str, Any]:
+    return language_data(lang).table("figure_measure_qualifiers")["objects"]

@@ -7,8 +7,11 @@ rhetorical counts ("two main goals") are not figures. The parts: :mod:`.figure_w
 language's words and patterns), :mod:`.figure_values` (finding values), :mod:`.figure_labels`
 (numbers that name: "type 2", "five 787 jets"), :mod:`.counted` and :mod:`.counted_left`
 (what a value counts, after it or named before it), :mod:`.measure_repairs`,
-:mod:`.measure_moves` (a market's move) and :mod:`.measure_shares` (a share of a group and
-what the group does) (measures read again from the sentence), :mod:`.figure_restated`
+:mod:`.measure_moves` (a market's move), :mod:`.measure_qualifiers` (the phrase after a
+plural head that says which are counted), :mod:`.measure_adjectives` ("a 14-day cruise":
+its duration), :mod:`.measure_stakes` ("owns 12% of the firm": a stake) and
+:mod:`.measure_shares` (a share of a group and what the group does) (measures read again
+from the sentence), :mod:`.figure_restated`
 (conversions in brackets), :mod:`.figure_subjects` (what it is about); here the component, and
 :func:`attach`, where each figure is finalised.
 """
@@ -34,12 +37,15 @@ from .figure_span_ranges import joined_spans
 from .figure_subjects import subject
 from .figure_values import FigureFinder
 from .figure_words import FigureWords, figure_words
+from .measure_adjectives import adjective_measure
 from .measure_comparisons import compared_measures
 from .measure_heads import headed_measures
 from .measure_kinds import kinds_named
 from .measure_moves import move_family, moved_measures
+from .measure_qualifiers import qualified_measure
 from .measure_repairs import repaired_measures
 from .measure_shares import shared_measures
+from .measure_stakes import staked_measure
 from .page_matters import PageMatters
 from .records import NO_ATTRIBUTION, Attribution, Figure
 from .subjects import SentenceSubject
@@ -135,9 +141,17 @@ class FiguresComponent:
         found = joined_spans(text, FigureFinder(doc, self.words).run(), self.words)
         found = moved_measures(text, repaired_measures(text, found, self.words), self.words)
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
+        found = [_named(text, fig, self.words) for fig in found]
         found = flows(text, compared_measures(text, found, self.words), self.words)
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
+
+
+def _named(text: str, fig: Figure, words: FigureWords) -> Figure:
+    """``fig`` with its measure named in full: the phrase that says which things are
+    counted, the noun a span written as an adjective measures, a stake in a firm."""
+    named = adjective_measure(text, qualified_measure(text, fig, words), words)
+    return staked_measure(text, named, words)
 
 
 @Language.factory("sitrep_figures", default_config={"lang": "en"},
