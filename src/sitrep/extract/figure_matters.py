@@ -79,6 +79,11 @@ class MatterWords:
     #: the heads of matters about what people did (a case, an investigation): the people
     #: a sentence opens with are the matter's own (see :mod:`.page_matters`)
     people_heads: frozenset[str] = frozenset()
+    #: how a page about a gathering refers back to a work or product it named ("the
+    #: installation", "the car"): see :mod:`.page_matters`
+    work_refers_back: re.Pattern[str] = re.compile(r"(?!)")
+    #: how a sentence tells of a whole country ("nationwide"): see :mod:`.matter_fallbacks`
+    country_scope: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @cache
@@ -97,7 +102,8 @@ def matter_words(lang: str) -> MatterWords:
         frozenset(t.get("gathering_heads", ())), t.get("session_matter"),
         frozenset(t.get("lead_heads", ())), _any_of(t.get("case_verbs", ())),
         t.get("case_head", ""), frozenset(t.get("incident_types", ())),
-        _any_of(t.get("firm_refers_back", ())), frozenset(t.get("people_heads", ())))
+        _any_of(t.get("firm_refers_back", ())), frozenset(t.get("people_heads", ())),
+        _any_of(t.get("work_refers_back", ())), _any_of(t.get("country_scope", ())))
 
 
 def _any_of(phrases: list[str]) -> re.Pattern[str]:

@@ -25,9 +25,16 @@ The rules:
   page's title does not tell of is about that incident, not the page's matter ("sales
   fell after two deadly crashes of its jet" on a page about an order for the jet): its
   matter is the incident's phrase, the incident word with the few modifiers before it;
-- a product: on a page whose matter ends with one of the language's ``gathering_heads``,
-  a name of at least two words (or one with a digit) in the figure's sentence, else in the
-  one before, that is no person, place or body the page names;
+- a product or a work: on a page whose matter ends with one of the language's
+  ``gathering_heads`` (a show, a fair, a festival), a name of at least two words (or one
+  with a digit) in the figure's sentence, else in the one before, that is no person, place
+  or body the page names; a sentence that refers back to one ("the installation uses
+  400 lamps", ``work_refers_back``) looks a few sentences back for it;
+- a wider scope: on a page whose matter names a town or a region ("Nairobi water cuts"),
+  a sentence whose subject is that place's whole country ("Kenya had the most cases in
+  the region, some 40,000 in all"), or that tells of that whole country
+  (``country_scope``: "in the country") after a sentence naming it, tells a national
+  figure: its matter is the country ("Kenya"), not the town's page matter;
 - the headline: where nothing above names the page's matter, the headline itself (its
   longest part, without furniture or the outlet's name) is what the page is about. Many
   pages about one study, one probe or one product ("Hibernating crews would need smaller
@@ -245,3 +252,13 @@ def _incidents(lang: str) -> re.Pattern[str]:
     the word as the types list it)."""
     words = longest_first(event_types(lang).type_of)
     return fast_pattern(rf"\b({words})(?:e?s)?\b(?!-)")
+
+
+def country_spans(page: str, mentions: list[Mention]) -> tuple[tuple[int, int], ...]:
+    """Where the text names the whole country of a town or region the page's matter names
+    ("Kenya" on a page about "Nairobi water cuts"), sorted; () when it names none."""
+    codes = {m.place.country for m in mentions if m.kind == "place" and m.place is not None
+             and m.place.kind != "country" and m.place.country and m.name in page}
+    return tuple(sorted((m.span.start, m.span.end) for m in mentions
+                        if m.kind == "place" and m.place is not None
+                        and m.place.kind == "country" and m.place.country in codes))

@@ -7,10 +7,13 @@ another party (a rival chain's size on a page about a merger, a lawyer's own car
 page about a death), and the page's matter is not the matter of those figures.
 
 The rule, for a figure whose sentence and the one before name no matter of their own (see
-:mod:`.figure_matters`). The page's matter is its title's matter; else the title's party:
-a name of the title that is no person or place and that the lead writes the same way (or
-the page writes often), with what it owns in the title ("Nordvik Labs’ home test kit") or
-the common head the title gives it ("Halden Air inks $3 billion order" -> "Halden Air order").
+:mod:`.figure_matters`), and whose sentence cites no study and tells no deal in lower-case
+words ("a pilot trial in 60 teachers", "Orbis will buy Tallow": see
+:mod:`.cited_matters`, read between the two sentences' names). The page's matter is its
+title's matter; else the title's party (:mod:`.title_party`): a name of the title that is
+no person or place and that the lead writes the same way (or the page writes often), with
+what it owns in the title ("Nordvik Labs’ home test kit") or the common head the title
+gives it ("Halden Air inks $3 billion order" -> "Halden Air order").
 The sentences are then read in order. The lead goes on with the page's matter. A sentence
 whose subject (a name at its start) is another party (a person, an organisation or a
 place that neither the title nor the lead names) turns away from it ("Elsewhere, Fjordline
@@ -24,14 +27,13 @@ one before it did. A figure takes the page's matter when its sentence goes on wi
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
 
 from ..errors import UsageError
+from .cited_matters import Citations
 from .figure_background import (
     BackgroundWords,
     background_words,
@@ -40,15 +42,14 @@ from .figure_background import (
 )
 from .figure_matters import (
     MatterWords,
-    capitalised_names,
     matter_words,
     matters_in,
     nearest,
     title_matter,
-    title_parts,
 )
 from .matter_fallbacks import (
     MOVES,
+    country_spans,
     headline_topic,
     incident_in,
     lead_matter,
@@ -60,6 +61,7 @@ from .matter_fallbacks import (
 from .opening import fast_pattern
 from .records import Mention
 from .subjects import SentenceSubject
+from .title_party import read_title_party
 
 #: a word of the page's matter is written near a figure when its first letters are (a
 #: crude stem: "merger" and "merged", "tariffs" and "tariff")
@@ -71,14 +73,8 @@ _LEAD = 2
 _NAMED = frozenset({"name", "surname", "gazetteer"})
 #: a party named after at most this many words of its sentence is the sentence's subject
 _SUBJECT_AT = 3
-#: a title's name the page writes this often is its party though its lead does not name it
-_OFTEN = 3
-_POSSESSIVE = fast_pattern(r"[’']s?$")
-#: what a possessive name owns in a title, when it ends the title's part: "Nordvik
-#: Labs’ home test kit" (a few lower-case words)
-_OWNED = fast_pattern(r" ((?:[a-z][a-z-]* ?){1,4})$")
-#: a capitalised word just before a name (joined by a space): the name was cut from it
-_CUT_NAME = fast_pattern(r"[A-Z][\w’'.&-]* $")
+#: a sentence that refers back to a work ("the installation") looks this many sentences back
+_WORK_BACK = 3
 #: a year between an article and a noun names a thing ("the 2016 model")
 _YEAR_NAMES = fast_pattern(r"\b((?:[Tt]he|[Aa]n?) )(?:19|20)\d\d(?= [a-z])")
 
@@ -111,74 +107,6 @@ def _background_words(lang: str) -> BackgroundWords | None:
         return background_words(lang)
     except UsageError:  # no such table: no background is told apart
         return None
-
-
-def _inside(name: str, text: str) -> bool:
-    """Whether ``text`` writes ``name`` after a lower-case word or a comma (not only where
-    a sentence starts)."""
-    return re.search(rf"[a-z,] {re.escape(name)}(?!\w)", text) is not None
-
-
-def _written(name: str, text: str) -> bool:
-    """Whether ``text`` writes ``name`` as a word (with its capitals)."""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
-
-
-class TitleParty(NamedTuple):
-    """A title's party as a page's matter (see :func:`read_title_party`), and whether the title
-    gives it a head or an owned thing ("Halden Air order") rather than the name alone."""
-
-    text: str
-    headed: bool
-
-
-def read_title_party(title: str, text: str, lead: str, words: MatterWords,
-                     people_places: frozenset[str]) -> TitleParty | None:
-    """The party a title is about when it names no matter: of the names of its longest
-    part (else of its other parts, in order: often an outlet) that are no person or place,
-    and that the lead writes the same way or the page writes often, the one the page
-    writes most (the first of equals), with the first common head the title writes after
-    it ("Kestrel Foods to cut jobs" -> "Kestrel Foods"; "Halden Air inks $3 billion order
-    for jets" -> "Halden Air order"). None when there is none."""
-    parts = title_parts(title, words)
-    longest = max(parts, key=len)
-    for part in (longest, *(p for p in parts if p is not longest)):
-        best = _most_written(part, text, lead, words, people_places)
-        if best is not None:
-            name, start, end = best
-            if part[end:end + 1] in ("’", "'"):
-                end += 1  # "Labs’": a closing quote to the tokens, a possessive here
-            owned = _OWNED.match(part, end) if _POSSESSIVE.search(part, 0, end) else None
-            if owned and not words.not_modifiers.intersection(owned.group(1).split()):
-                # "Nordvik Labs’ home test kit"
-                return TitleParty(part[start:owned.end(1)], True)
-            head = next((w for w in _WORD.findall(part[end:]) if w in words.common_heads),
-                        None)
-            return TitleParty(f"{name} {head}", True) if head else TitleParty(name, False)
-    return None
-
-
-def _most_written(part: str, text: str, lead: str, words: MatterWords,
-                  people_places: frozenset[str]) -> tuple[str, int, int] | None:
-    """The name of a title's ``part`` that is its party, and where it starts and ends in
-    the part (see :func:`read_title_party`)."""
-    best: tuple[int, str, int, int] | None = None
-    for start, end in capitalised_names(part, words):
-        name = _POSSESSIVE.sub("", part[start:end])
-        low = name.lower()
-        if (len(name) < 2 or low in people_places or low.rsplit(" ", 1)[-1] in people_places
-                or low.split(" ", 1)[0] in words.person_titles
-                # "New York ...": a name cut from a capitalised word is no name
-                or _CUT_NAME.search(part, 0, start)
-                # "Stocks end mixed", "Police arrest four": a headline's first word is a
-                # name only if the page writes it capitalised inside a sentence too
-                or (start == 0 and " " not in name and not _inside(name, text))):
-            continue
-        times = text.count(name)
-        # the lead names it, or the page again and again (a lead that sets a scene)
-        if (best is None or times > best[0]) and (times >= _OFTEN or _written(name, lead)):
-            best = (times, name, start, end)
-    return None if best is None else best[1:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +147,10 @@ class PageMatters:
     #: the event types the title tells of: a sentence turns away to another incident
     told: frozenset[str] = frozenset()
     lang: str = "en"
+    #: the studies and deals the page's sentences name (see :mod:`.cited_matters`)
+    cited: Citations | None = None
+    #: where the text names the whole country of the town the page is about (sorted)
+    countries: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def of(cls, text: str, sentences: list[SentenceSubject], title: str | None,
@@ -246,11 +178,12 @@ class PageMatters:
         if page is None and moves >= MOVES:
             page = session_matter(words, published)
             if page is not None:
-                return cls(text, sentences, page, words, session=True)
+                return cls(text, sentences, page, words, session=True,
+                           cited=Citations.of(text, sentences, lang))
         if page is None and title:
             page = headline_topic(title, words) or (party.text if party else None)
         if page is None:
-            return cls(text, sentences, None, words)
+            return cls(text, sentences, None, words, cited=Citations.of(text, sentences, lang))
         own = f"{title or ''} {lead}".lower()
         others = tuple(sorted(
             (m.span.start, m.kind) for m in mentions
@@ -264,7 +197,8 @@ class PageMatters:
                    parties=parties_of(mentions) if gathering else None,
                    published=published, background=_background_words(lang),
                    told=told_types(title or "", lang) if words.incident_types else frozenset(),
-                   lang=lang)
+                   lang=lang, cited=Citations.of(text, sentences, lang),
+                   countries=country_spans(page, mentions))
 
     def matter(self, at: int, k: int | None, source: str | None = None) -> str | None:
         """The matter of a figure at offset ``at`` in sentence ``k`` with no event
@@ -272,12 +206,23 @@ class PageMatters:
         the figure's ``source`` (the body credited: "according to the Solar Power Systems
         Programme") is who tells the figure, not what it is about."""
         if k is not None:
-            found = nearest(self._not_source(k, source),
-                            lambda: self._not_source(k - 1, source) if k > 0 else [], at)
+            # a name in the figure's sentence, else a study or a deal it tells of (or, on
+            # a page about a gathering, a product it names), else a name in the one before
+            found = nearest(self._not_source(k, source), list, at)
+            cited = None if found or self.cited is None else self.cited.matter(at, k, self.page)
+            if not (found or cited) and self.parties is not None:
+                cited = self._product(at, k, 0)
+            if cited:
+                return cited
+            found = found or nearest([], lambda: self._not_source(k - 1, source) if k > 0
+                                     else [], at)
             if found:
                 return " ".join(self.text[found[0]:found[1]].split())
             if self.page is None or self.session:
                 return self.page
+            national = self._national(k)
+            if national:  # "Kenya had the most cases" on a page about Nairobi
+                return national
             goes = self._goes_on(k)
             voice = self.voiced.get(k)
             if voice:  # "Ruiz, who has run a firm for 30 years, said ...": the speaker's own
@@ -298,15 +243,35 @@ class PageMatters:
         return incident_in(self.text[sentence.start:sentence.end], self.told, self.words,
                            self.lang)
 
-    def _product(self, at: int, k: int) -> str | None:
+    def _product(self, at: int, k: int, back: int = 1) -> str | None:
         """The product a figure at ``at`` in sentence ``k`` is said of, on a page about a
-        gathering (see :mod:`.matter_fallbacks`)."""
+        gathering (see :mod:`.matter_fallbacks`), named in its sentence or in the ``back``
+        sentences before it."""
         own = self.sentences[k]
         texts = [self.text[own.start:at]]
-        if k > 0:
-            texts.append(self.text[self.sentences[k - 1].start:self.sentences[k - 1].end])
+        # "the installation uses ...": the work named a few sentences before
+        if back and self.words.work_refers_back.search(texts[0]):
+            back = _WORK_BACK
+        texts += [self.text[s.start:s.end] for s in self.sentences[max(0, k - back):k][::-1]]
         found = product_in(texts, self.page or "", self.words, self.parties or frozenset())
         return None if found is None else " ".join(texts[found[0]][found[1]:found[2]].split())
+
+    def _national(self, k: int) -> str | None:
+        """The whole country of the town the page is about, when sentence ``k`` tells of
+        it (see :mod:`.matter_fallbacks`): as its subject, or "in the country" after a
+        sentence naming it; None when it does not."""
+        if not self.countries:
+            return None
+        s = self.sentences[k]
+        i = bisect_left(self.countries, (s.start, 0))
+        if i < len(self.countries) and self.countries[i][0] < s.end and len(_WORD.findall(
+                self.text, s.start, self.countries[i][0])) <= _SUBJECT_AT:
+            return self.text[self.countries[i][0]:self.countries[i][1]]
+        if k == 0 or not self.words.country_scope.search(self.text, s.start, s.end):
+            return None
+        j = bisect_left(self.countries, (self.sentences[k - 1].start, 0))
+        found = j < len(self.countries) and self.countries[j][0] < s.end
+        return self.text[self.countries[j][0]:self.countries[j][1]] if found else None
 
     def _background(self, k: int) -> bool:
         """Whether sentence ``k`` tells of another time or scope than the page's (a year
