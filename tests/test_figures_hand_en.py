@@ -71,7 +71,7 @@ def test_a_span_after_one_stays_a_figure():
      "Three-month nickel fall"),
     ("The order from Dubai is valued at $8.8 billion at list prices.", "order"),
     ("Shares in the Oslo retailer closed at $18.25, up 0.35%.", "Shares gain"),
-    ("U.S. crude CLc1 fell 3.38% and Brent LCOc1 was last at $60.73, down 2.74%.", "Brent fall"),
+    ("U.S. crude fell 2.9% and Brent XBc1 stood at $58.10, down 2.2%.", "Brent fall"),
     ("The yen in Tokyo strengthened 0.13% versus the dollar.", "yen gain"),
     ("The index in Tokyo closed 0.68% higher on Tuesday.", "index"),
     ("On desktops in Ohio, though, the effective CPM is 30% lower.", "effective CPM"),
@@ -81,7 +81,7 @@ def test_the_subject_before_the_verb_is_what_a_sum_or_share_measures(text, measu
 
 
 def test_the_sum_before_a_change_takes_its_own_subject():
-    text = "U.S. crude CLc1 fell 3.38% and Brent LCOc1 was last at $60.73, down 2.74%."
+    text = "U.S. crude fell 2.9% and Brent XBc1 stood at $58.10, down 2.2%."
     # a market's move measures the move (see test_measures_of_shares_and_moves.py), and
     # so does one restated after the level its clause gave (test_moves_and_subjects.py)
     assert [f[3] for f in found(text) if f[2] == "%"] == ["U.S. crude fall", "Brent fall"]

@@ -18,7 +18,7 @@ def figures(text: str, lang: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("de", "Seit 2019 floss mehr als eine Milliarde Euro in das Netz der Stadt Bonn.",
+    ("de", "Bonn hat seit 2019 mehr als eine Milliarde Euro für sein Netz ausgegeben.",
      ("mehr als eine Milliarde Euro", 1e9, None, "EUR", "more than")),
     ("de", "Die Stadt Köln gab rund eine Million Euro für die neue Brücke aus.",
      ("rund eine Million Euro", 1e6, 1e6, "EUR", "about")),

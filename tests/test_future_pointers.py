@@ -1,5 +1,5 @@
-"""A span after "in" in a clause that speaks of what comes ("the teams meet again in three
-days", "the vote will be held in six months") dates it, as "three days later" does: no
+"""A span after "in" in a clause that speaks of what comes ("the sides play again in four
+days", "the poll will take place in five months") dates it, as "three days later" does: no
 figure (issue 9). In the past ("was built in two years") it is how long something took,
 a duration. Every text is written here, about fictional clubs and towns in real places."""
 
@@ -12,7 +12,7 @@ from figure_lookup import figures_of
 @pytest.mark.parametrize("text", [
     "The two clubs meet again in Leeds in three days.",
     "The shop in Derby will reopen in two weeks, its owner said.",
-    "The vote is due to be held in six months, the minister in Riga said.",
+    "The poll is due to take place in five months, the minister in Riga said.",
 ])
 def test_a_span_that_points_ahead_is_no_figure(text):
     assert [f.evidence.text for f in figures_of(text)] == []

@@ -1,5 +1,5 @@
-"""A length or a weight that a comparative closes is a difference (issue 9): "two inches
-wider than the model it replaces" measures a width gained, "sits two inches lower" a
+"""A length or a weight that a comparative closes is a difference (issue 9): "three inches
+wider than its predecessor" measures a width gained, "sits two inches lower" a
 height lost; "30 metres high" stays a height and "5% higher" stays a share. Every text is
 written here, about fictional makers in real places."""
 
@@ -10,7 +10,7 @@ from figure_lookup import one
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("The new Orava hatchback is two inches wider than the model it replaces.", "two",
+    ("The new Orava hatchback is three inches wider than its predecessor.", "three",
      "width increase of new Orava hatchback"),
     ("The new sedan from the plant in Graz sits two inches lower.", "two",
      "height reduction"),

@@ -166,8 +166,8 @@ class Context:
             or self.words.supposed_after.match(self.text, end))
 
     def _dates_or_ages(self, start: int, end: int, unit: str | None) -> bool:
-        """"a 17 year old girl"; "two months later", "after four days", "will meet again in
-        three days": time that dates something, not a duration anyone claims."""
+        """"a 12 year old boy"; "two months later", "after four days", "will play again in
+        four days": time that dates something, not a duration anyone claims."""
         text = self.text
         if self.words.age.match(text, end):
             return True  # "aged between 12 to 17-years-old"

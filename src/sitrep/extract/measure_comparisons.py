@@ -1,10 +1,10 @@
 """A measurement followed by a comparative says by how much one thing exceeds another:
-"two inches wider than the model it replaces" is a width gained, not a width.
+"three inches wider than its predecessor" is a width gained, not a width.
 
 Why a pass of its own: :mod:`.counted` reads "wider" as the dimension the value measures
 ("six feet wide": a width), and :mod:`.measure_kinds` names its thing ("width of the new
-hatchback"), so the difference read as the size itself: a reader took a 2-inch gain for a
-2-inch car. Here a length or a weight (``comparative_units``: "5% higher" is a share)
+hatchback"), so the difference read as the size itself: a reader took a 3-inch gain for a
+3-inch car. Here a length or a weight (``comparative_units``: "5% higher" is a share)
 whose words end with a comparative of ``figure_rules``
 (``comparatives``: the word, its dimension and direction), or that a comparative follows
 ("sits two inches lower"), measures the change of that dimension, named with the
