@@ -1,4 +1,4 @@
-""""mehr als eine Milliarde Euro", "un million d'euros": an indefinite article before a
+""""über eine Milliarde Euro", "un million d'euros": an indefinite article before a
 scale is the one of that scale (issue 9). The value starts at the article, so the hedge
 before it is kept, and a sum written so is a figure, not an idiom. The article alone stays
 no number. Every text is written here, about fictional places and firms in real towns."""
@@ -18,8 +18,8 @@ def figures(text: str, lang: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("de", "Bonn hat seit 2019 mehr als eine Milliarde Euro für sein Netz ausgegeben.",
-     ("mehr als eine Milliarde Euro", 1e9, None, "EUR", "more than")),
+    ("de", "Die Stadt Bonn hat über eine Milliarde Euro für ihr Netz ausgegeben.",
+     ("über eine Milliarde Euro", 1e9, None, "EUR", "more than")),
     ("de", "Die Stadt Köln gab rund eine Million Euro für die neue Brücke aus.",
      ("rund eine Million Euro", 1e6, 1e6, "EUR", "about")),
     ("fr", "La ville de Lyon a perdu un million d'euros sur le chantier.",

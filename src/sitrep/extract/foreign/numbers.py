@@ -84,7 +84,7 @@ def read_value(toks: tuple[Token, ...], i: int, words: Words, text: str) -> Valu
     tok = toks[i]
     if tok.lower in words.numbers.get("scale_articles", ()) and i + 1 < len(toks) and (
             _word_value(toks[i + 1], words) or ("", 0.0))[0] == "scale":
-        # "mehr als eine Milliarde Euro": the article is the one of its scale, so the
+        # "über eine Milliarde Euro": the article is the one of its scale, so the
         # value (and the hedge before it) starts at the article
         scaled = _read_words(toks, i + 1, words)
         return Value(scaled.low, scaled.high, i, scaled.last, True) if scaled else None
