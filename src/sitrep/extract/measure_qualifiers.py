@@ -47,7 +47,7 @@ _MARK = fast_pattern(r"\s*(?:[^\w\s]|\n|$)")
 class QualifierWords:
     """The words of ``figure_measure_qualifiers`` for one language."""
 
-    opener: re.Pattern[str]  # " still under " at the end of a counted noun
+    opener: re.Pattern[str]  # " still under " right after a counted noun
     participle: re.Pattern[str]  # " held in ", " found under "
     participles: frozenset[str]  # participles without the -ed ending ("held")
     auxiliaries: frozenset[str]  # "were": the participle phrase before one is no clause
