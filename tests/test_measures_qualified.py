@@ -153,3 +153,9 @@ def test_a_share_of_a_firm_a_holder_owns_or_sells_is_a_stake(text, number, measu
 ])
 def test_a_share_of_a_firm_with_no_holder_is_not_a_stake(text, number, measure):
     assert one(text, number).measure == measure
+
+
+def test_a_phrase_with_a_number_word_counts_a_group_of_its_own():
+    found = [(f.evidence.text, f.measure) for f in figures_of(
+        "Fourteen crews from nine countries started the race in Porto.")]
+    assert found == [("Fourteen crews", "crews"), ("nine countries", "countries")]

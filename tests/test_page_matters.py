@@ -26,7 +26,7 @@ def test_a_firm_page_gives_its_party_to_sentences_that_go_on_about_it():
     found = _matters(BAKERY, "Kestrel Foods Ltd to close two bakeries in Leeds - Dale Post")
     assert found["two bakeries in Leeds"] == "Kestrel Foods Ltd"  # the lead
     # "Its shares", "They": no party named, the sentence goes on with the page
-    assert found["3% in London"] == "Kestrel Foods Ltd"
+    assert found["3%"] == "Kestrel Foods Ltd"  # "in London" says where, not what
     assert found["20%"] == "Kestrel Foods Ltd"
     # a rival firm as the sentence's subject: its figure is not the page's, though the
     # sentence writes a word of the title ("bakeries")

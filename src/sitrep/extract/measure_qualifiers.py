@@ -198,6 +198,8 @@ def _closes(m: re.Match[str], table: QualifierWords, words: FigureWords) -> bool
 
 def _adverbial(word: str, table: QualifierWords, words: FigureWords) -> bool:
     """A word no qualifier of a counted group holds: a time or manner ("in total", "in
-    recent weeks", "on average"), a unit, a small word or a pronoun."""
+    recent weeks", "on average"), a unit, a small word, a pronoun or a number word (it
+    counts a group of its own)."""
     return word in table.not_words or word in words.units or word in words.stop_words or (
-        word.endswith("ly")) or word in words.rules["left_measure"]["periods"]
+        word.endswith("ly")) or word in words.rules["left_measure"]["periods"] or (
+        words.numbers.parse(word) is not None)  # "crews from nine countries": a count
