@@ -6,7 +6,7 @@ whose measures must stay as they are."""
 from __future__ import annotations
 
 import pytest
-from figure_lookup import one
+from figure_lookup import figures_of, one
 
 
 @pytest.mark.parametrize(("text", "number", "measure", "family"), [
