@@ -63,7 +63,8 @@ def test_an_offer_to_a_buyer_is_no_figure(text):
      "clearance deals.", [("11 percent", "New car sales decline")]),
     # a share below a list price, a span before another noun, a fall from a peak
     ("Homes in Ohio sold 3% below list price last year.", [("3%", None)]),
-    ("The court in Paris gave the firm a 60-day extension.", [("60-day", "duration of the extension")]),
+    ("The court in Paris gave the firm a 60-day extension.",
+     [("60-day", "duration of the extension")]),
     ("Shares of the Lisbon bank are down 40% from their peak.", [("40%", "Shares fall")]),
     ("The government in Accra offered a 10-year guarantee on the bonds, the finance "
      "minister said.", [("10-year", "duration of the guarantee")]),
