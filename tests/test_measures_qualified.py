@@ -159,3 +159,15 @@ def test_a_phrase_with_a_number_word_counts_a_group_of_its_own():
     found = [(f.evidence.text, f.measure) for f in figures_of(
         "Fourteen crews from nine countries started the race in Porto.")]
     assert found == [("Fourteen crews", "crews"), ("nine countries", "countries")]
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("A plane carrying close to 150 deported Indians landed in Delhi.", "deported Indians"),
+    ("Some 12 detained Afghans were freed in Herat.", "detained Afghans"),
+])
+def test_a_participle_before_a_peoples_name_is_its_adjective(text, measure):
+    assert figures_of(text)[0].measure == measure
+
+
+def test_a_participle_after_a_number_with_no_noun_is_a_verb():
+    assert figures_of("The 300 arrived in Leeds yesterday.") == []

@@ -334,8 +334,9 @@ def is_plural(word: str, table: dict[str, Any]) -> bool:
 
 def _modifier(word: str, rules: dict[str, Any]) -> bool:
     """A word before the head noun, not the head: a compound adjective ("two big-name
-    senators") or a gerund ("127 qualifying players")."""
-    return word.endswith(rules["gerund"]) or ("-" in word and not is_plural(word, rules["plural"]))
+    senators"), a gerund ("127 qualifying players"), a participle ("deported Indians")."""
+    return word.endswith((rules["gerund"], rules["past"])) or (
+        "-" in word and not is_plural(word, rules["plural"]))
 
 
 @cache
@@ -391,5 +392,8 @@ def _plural_next(text: str, pos: int, words: FigureWords) -> bool:
 
 
 def _counted_next(text: str, pos: int, words: FigureWords) -> bool:
+    """A count noun follows, or a people's name in the plural ("150 deported Indians")."""
     nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
-    return nxt is not None and nxt.group(0).lower() in words.count_nouns
+    return nxt is not None and (nxt.group(0).lower() in words.count_nouns or (
+        nxt.group(0)[:1].isupper() and nxt.group(0).endswith(tuple(
+            words.rules.get("demonym_endings", ())))))
