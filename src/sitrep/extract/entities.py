@@ -113,9 +113,14 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                     if joined is not None:
                         j = joined
                     break
-                if lower[j] in connectors and (self._title_goes_on(i, j)
-                                               or self._place_goes_on(i, j, capish)):
-                    nxt = j
+                # "Institute on Drug Research": a body's topic, named right after "on" (no
+                # day, no place: "the West Division on Wisconsin's pitch")
+                topic = (lower[j] in self.words.topic_connectors and j + 1 < n and capish[j + 1]
+                         and lower[j + 1] not in self.words.months_and_days
+                         and self._title_goes_on(i, j) and not self._big_place(w.text[j + 1]))
+                if topic or (lower[j] in connectors and (self._title_goes_on(i, j)
+                                                         or self._place_goes_on(i, j, capish))):
+                    nxt = j + 1
                     while nxt < n and lower[nxt] in connectors:
                         nxt += 1
                     if nxt < n and capish[nxt] and nxt not in starts:
@@ -129,6 +134,12 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                 out.append((i, j))
             after = max(j, i + 1)
         return out
+
+    def _big_place(self, word: str) -> bool:
+        """A country or a region ("Wisconsin"), not a town that shares an everyday word
+        ("Energy", a village)."""
+        place = self.gaz.place(word)
+        return place is not None and place.kind != "city"
 
     def _named_before(self, word: str) -> bool:
         """Whether a person named earlier has ``word`` as a surname or a first name."""

@@ -30,6 +30,7 @@ class EntityWords:
     org_acronyms: frozenset[str]
     speech_verbs: frozenset[str]
     connectors: frozenset[str]
+    topic_connectors: frozenset[str]  # "National Institute on Ageing": after a body's head
     locative: frozenset[str]
     #: lower-case nouns after a capitalised run that make it a unit, event or feature name
     not_a_person_after: frozenset[str]
@@ -89,6 +90,7 @@ def entity_words(lang: str) -> EntityWords:
         org_acronyms=frozenset(data.words("org_acronyms")),
         speech_verbs=frozenset(data.words("speech_verbs")),
         connectors=frozenset(t["name_connectors"]),
+        topic_connectors=frozenset(t.get("topic_connectors", ())),
         locative=frozenset(t["locative_prepositions"]),
         not_a_person_after=frozenset(t["not_a_person_after"]),
         months_and_days=frozenset(t["months_and_days"]), not_places=frozenset(t["not_places"]),
