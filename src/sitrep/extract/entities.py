@@ -113,13 +113,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                     if joined is not None:
                         j = joined
                     break
-                # "Institute on Drug Research": a body's topic, named right after "on" (no
-                # day, no place: "the West Division on Wisconsin's pitch")
-                topic = (lower[j] in self.words.topic_connectors and j + 1 < n and capish[j + 1]
-                         and lower[j + 1] not in self.words.months_and_days
-                         and self._title_goes_on(i, j) and not self._big_place(w.text[j + 1]))
-                if topic or (lower[j] in connectors and (self._title_goes_on(i, j)
-                                                         or self._place_goes_on(i, j, capish))):
+                if self._topic_goes_on(i, j, capish) or (lower[j] in connectors and (
+                        self._title_goes_on(i, j) or self._place_goes_on(i, j, capish))):
                     nxt = j + 1
                     while nxt < n and lower[nxt] in connectors:
                         nxt += 1
@@ -135,11 +130,16 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             after = max(j, i + 1)
         return out
 
-    def _big_place(self, word: str) -> bool:
-        """A country or a region ("Wisconsin"), not a town that shares an everyday word
-        ("Energy", a village)."""
-        place = self.gaz.place(word)
-        return place is not None and place.kind != "city"
+    def _topic_goes_on(self, i: int, j: int, capish: list[bool]) -> bool:
+        """"Institute on Drug Research": a body's topic, named right after "on" at ``j``;
+        no day, and no country or region ("the West Division on Wisconsin's pitch"; a town
+        that shares an everyday word, "Energy", may be a topic)."""
+        lower = self.w.lower
+        if lower[j] not in self.words.topic_connectors or j + 1 >= len(lower) or not (
+                capish[j + 1]) or lower[j + 1] in self.words.months_and_days:
+            return False
+        place = self.gaz.place(self.w.text[j + 1])
+        return (place is None or place.kind == "city") and self._title_goes_on(i, j)
 
     def _named_before(self, word: str) -> bool:
         """Whether a person named earlier has ``word`` as a surname or a first name."""
