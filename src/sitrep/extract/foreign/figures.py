@@ -116,8 +116,9 @@ def _not_a_figure(toks: tuple[Token, ...], value: Value, words: Words, text: str
     if nxt is not None and nxt.lower in words.age_words and _ageish(toks, value):
         return True
     if not value.in_words and value.low == value.high and 1900 <= value.low <= 2100 \
-            and first.text.isdigit() and not _counted_after(toks, value.last, words):
-        return True
+            and first.text.isdigit() and (not _counted_after(toks, value.last, words) or (
+                prev is not None and prev.lower in words.year_before)):
+        return True  # "seit 2019 hat die Stadt": a year, though a noun comes later
     if value.in_words and value.high == 1:
         return not _counted_after(toks, value.last, words, 2)  # "за одним столом с людьми"
     return bool(value.in_words and value.high <= 10 and not _counted_after(toks, value.last, words)

@@ -68,6 +68,7 @@ class Words:
     #: "по состоянию на", "станом на": the words before the day a count stands at
     as_of: tuple[tuple[str, ...], ...]
     year_words: frozenset[str]
+    year_before: frozenset[str]  # "seit 2019": a year after it, whatever follows
     time_words: frozenset[str]
     age_words: frozenset[str]
     orgs: re.Pattern[str]  # every body's pattern, one named group each
@@ -158,6 +159,7 @@ def words_of(code: str) -> Words:
         weekday_shifts=frozenset(calendar.get("weekday_shifts", [])),
         as_of=tuple(tuple(p.split()) for p in calendar.get("as_of", [])),
         year_words=frozenset(calendar["year_words"]),
+        year_before=frozenset(calendar.get("year_before", ())),
         time_words=frozenset(calendar["time_words"]),
         age_words=frozenset(calendar["age_words"]),
         orgs=fast_pattern(r"(?<!\w)(?:" + ("|".join(
