@@ -22,3 +22,11 @@ def test_a_name_ending_on_a_products_tier_is_no_person():
 
 def test_a_persons_name_stays_a_person():
     assert people("Ann Lee, who runs the shop in Leeds, said it sold 40 kits.") == ["Ann Lee"]
+
+
+def test_a_firm_named_by_its_trade_is_a_firm_the_company_refers_back_to():
+    text = ("Kestrel Foods cut 200 jobs at its plant in Leeds. The company said sales would "
+            "grow 3% this year.")
+    result = extract_text(text, date(2026, 5, 2))
+    assert "Kestrel Foods" not in [m.name for m in result.mentions if m.kind == "person"]
+    assert [f.attribution.org for f in result.figures if f.unit == "%"] == ["Kestrel Foods"]
