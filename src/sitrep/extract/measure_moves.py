@@ -194,10 +194,10 @@ def _conjoined(head: str, table: MoveWords) -> str | None:
     tokens = head.split()
     while tokens and tokens[-1].lower() in table.auxiliaries:
         tokens.pop()
-    opening = _SENTENCE_START.search(head)
-    if not tokens or opening is None:
+    if not tokens or tokens[-1].lower() not in ("but", "and"):
         return None
-    if tokens[-1].lower() not in ("but", "and"):
+    opening = _SENTENCE_START.search(head)
+    if opening is None:
         return None
     kept = []
     for tok in head[opening.end():].split():
