@@ -149,8 +149,9 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
                 break  # "Belarusian and Russian personnel" only
         elif low in words.stop_words or low in words.hedges.bounds:
             break
-        if (w[0].isupper() or low.endswith(gerund)) and seen_noun:
-            break  # "particles representing ...": the head noun came first
+        if (w[0].isupper() or low.endswith(gerund)) and seen_noun and not (
+                unit is None and w[0].islower() and _plural_next(text, m.end(), words)):
+            break  # "particles representing": the head came first ("parish meeting halls": not)
         if low in rules["phrase_ends"] or _DIGITS.fullmatch(w) or _adjunct(text, m, phrase, words):
             break
         if _verb_here(text, m, bool(phrase), unit, seen_noun, words):

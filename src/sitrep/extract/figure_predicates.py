@@ -43,6 +43,8 @@ class Predicates:
     verb_words: frozenset[str]  # the verbs of change: one is among the last words before
     #: a total right after one of them is a clause's object ("which led to casualties")
     object_words: frozenset[str] = frozenset()
+    #: "a population of" right before a number: the body whose size it is (None: no list)
+    collective: re.Pattern[str] | None = None
 
     def is_auxiliary(self, word: str) -> bool:
         """A word that opens a predicate ("remain", "were"): no noun counted."""
@@ -98,6 +100,15 @@ class Predicates:
                      if " " not in word and word.startswith(stem)
                      and len(word) - len(stem) <= 3), None)
 
+    def collective_before(self, folded: str, start: int) -> str | None:
+        """"a population of 40,000", "a crowd of some 5,000" -> the noun of the body whose
+        size the number is, when a determiner opens it (a number after "of" with no
+        determiner before the noun, "staff of 12 hospitals", counts something else)."""
+        if self.collective is None:
+            return None
+        m = self.collective.search(folded, max(0, start - 60), start)
+        return m.group("noun") if m else None
+
     def magnitude(self, folded: str, start: int, end: int) -> bool:
         """"magnitude 6.1", "measuring 6.1", "6.1-magnitude", "6.1 magnitude"."""
         return bool(self.magnitude_before.search(folded, max(0, start - 30), start)
@@ -141,4 +152,8 @@ def predicates(lang: str) -> Predicates:
         auxiliary_words=frozenset(w for a in data["state_auxiliaries"] for w in a.split()),
         verb_words=frozenset(w for v in data["change_verbs"] for w in v.split()),
         object_words=frozenset(data.get("object_prepositions", ())),
+        collective=fast_pattern(
+            r"\b(?:an?|the|its|their|his|her|our|whose)\s+(?:[a-z-]+\s+){0,2}?"
+            rf"(?P<noun>{longest_first(data['collectives'])})\s+of\s+$")
+        if data.get("collectives") else None,
     )

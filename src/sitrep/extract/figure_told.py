@@ -27,6 +27,8 @@ def told_around(lang: str, folded: str, m: re.Match[str], value: float,
         measure, end = None, m.end()  # "270 remain missing": a verb, not what is counted
     if measure and measure.split()[0].lower() not in told.generic:
         return None
+    if body := told.collective_before(folded, m.start()):  # "a population of 40,000"
+        return body, None, end if measure else m.end()
     happened = told.happened(folded, end if measure else skip_word_after(
         folded, m.end(), lang))  # "two more died"
     if happened:

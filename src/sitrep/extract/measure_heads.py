@@ -24,6 +24,7 @@ from .opening import fast_pattern
 from .records import Figure, Span
 
 _WORD_BEFORE = fast_pattern(r"([A-Za-z]+)\s+$")
+_WORD_AFTER = fast_pattern(r" ([A-Za-z]+)")
 _WHOLE = fast_pattern(r"(?:\d{1,3}(?:,\d{3})*|\d+|[a-z]+)$")
 
 
@@ -33,6 +34,8 @@ class HeadWords:
 
     finite_verbs: frozenset[str]
     adjective_openers: frozenset[str]
+    nouns_too: frozenset[str] = frozenset()  # "houses": a verb or a plural noun
+    after_a_noun: frozenset[str] = frozenset()  # "in", "were": a noun ended before them
 
 
 @cache
@@ -43,7 +46,9 @@ def head_words(lang: str) -> HeadWords | None:
     except UsageError:
         return None
     return HeadWords(finite_verbs=frozenset(t["finite_verbs"]),
-                     adjective_openers=frozenset(t["adjective_openers"]))
+                     adjective_openers=frozenset(t["adjective_openers"]),
+                     nouns_too=frozenset(t.get("nouns_too", ())),
+                     after_a_noun=frozenset(t.get("after_a_noun", ())))
 
 
 def headed_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
@@ -64,7 +69,8 @@ def _headed(text: str, fig: Figure, table: HeadWords, words: FigureWords) -> Fig
     """``fig`` with its phrase cut before a verb; None when what is left is a label ("the
     777 program employs": a name, no count)."""
     said = (fig.measure or "").split()
-    if len(said) >= 2 and said[-1].lower() in table.finite_verbs:
+    if len(said) >= 2 and said[-1].lower() in table.finite_verbs and not _noun_here(
+            text, fig.evidence.end, said[-1].lower(), table):
         said = said[:-1]
         cut = fig.evidence.text.rfind(" " + fig.measure.split()[-1])
         if cut > 0:  # the evidence ends before the verb too
@@ -77,6 +83,16 @@ def _headed(text: str, fig: Figure, table: HeadWords, words: FigureWords) -> Fig
     if _adjective_count(text, fig, said, table, words):
         fig = replace(fig, measure=_plural_of(said[0], words))
     return fig
+
+
+def _noun_here(text: str, end: int, word: str, table: HeadWords) -> bool:
+    """"73 wooden houses in the old quarter": a word that is a verb or a plural noun
+    (``nouns_too``) heads the thing counted when its clause ends after it or a
+    preposition, conjunction, relative or auxiliary follows; a verb has an object."""
+    if word not in table.nouns_too:
+        return False
+    nxt = _WORD_AFTER.match(text, end)
+    return nxt is None or nxt.group(1).lower() in table.after_a_noun
 
 
 def _adjective_count(text: str, fig: Figure, said: list[str], table: HeadWords,

@@ -1,0 +1,68 @@
+"""Measures of bodies and compound heads (issue 9): the size of a body named before "of"
+("a population of 40,000", "a crowd of 5,000"), a plural noun that is also a verb read as
+the head it is ("73 wooden houses in the old quarter"), and a gerund that joins a compound
+before its plural head ("parish meeting halls"). Texts written here, with the cases whose
+reading must stay as it was beside them."""
+
+from __future__ import annotations
+
+import pytest
+from figure_lookup import figures_of, one
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Ruse, a port with a population of 140,000, lost power for a day.", "140,000",
+     "population"),
+    ("Tartu has an estimated population of 1.5 million, the census office said.",
+     "1.5 million", "population"),
+    ("A crowd of some 5,000 gathered outside the town hall in Gdansk.", "5,000", "crowd"),
+    ("The mill in Tampere kept a workforce of 2,300 through the winter.", "2,300",
+     "workforce"),
+    ("The garrison at Narva, a force of 800, held the bridge.", "800", "force"),
+])
+def test_the_size_of_a_body_named_before_of_is_measured_by_that_body(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The navy sent a fleet of 40 frigates to the strait near Split.", "40", "frigates"),
+    ("A crowd of 5,000 protesters marched through Porto.", "5,000", "protesters"),
+])
+def test_a_noun_after_the_number_is_still_what_is_counted(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_generic_noun_after_the_size_of_a_body_leaves_the_body_its_measure():
+    fig = one("Lodz, with a population of 670,000 people, is the third city.", "670,000")
+    assert (fig.measure, fig.evidence.text) == ("population", "670,000 people")
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The fire damaged 73 wooden houses in the old quarter of Plovdiv.", "73",
+     "wooden houses"),
+    ("The storm destroyed 40 beach houses.", "40", "beach houses"),
+    ("Officials in Sibiu said 12 guest houses were flooded.", "12", "guest houses"),
+])
+def test_a_plural_noun_that_is_also_a_verb_heads_the_count(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_verb_that_is_also_a_plural_noun_still_ends_a_label():
+    # the verb has an object: "program hosts" is no thing counted, and the label stays one
+    text = "The 777 program hosts visitors at the plant near Everett."
+    assert [f.evidence.text for f in figures_of(text)] == []
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The floods damaged 1,240 parish meeting halls around Ghent.", "1,240",
+     "parish meeting halls"),
+    ("Inspectors closed 12 oil drilling rigs off Bergen.", "12", "oil drilling rigs"),
+])
+def test_a_gerund_between_a_noun_and_its_plural_head_is_part_of_the_compound(
+        text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_participle_after_a_plural_head_still_ends_the_count():
+    fig = one("The model tracked 20 billion particles representing gas near Lyon.", "20")
+    assert fig.measure == "particles"
