@@ -39,7 +39,7 @@ def test_a_total_that_is_a_clauses_object_is_not_what_the_verb_counts():
     ("The gunmen fled, injuring hundreds.",
      ("hundreds", 200, None, "people injured")),
     ('A police officer said there had been "several hundred" killed or wounded.',
-     ('several hundred"', 200, 999, "people killed")),
+     ('several hundred"', 200, 999, "people killed or injured")),
     ("The army had captured several Serbian soldiers.",
      ("several Serbian soldiers", 2, 9, "Serbian soldiers")),
     ("Some three-thousand volunteers have arrived.",

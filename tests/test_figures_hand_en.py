@@ -136,7 +136,7 @@ def test_more_subjects_of_sums_and_shares(text, measure):
     ("Tariffs on goods from Ohio were raised from 10% to 25% in May 2019.",
      ("from 10% to 25%", 25, "%", "Tariffs")),
     ("A flu outbreak at the camp near McAllen affected nearly three dozen migrants.",
-     ("nearly three dozen migrants", 36, None, "migrants")),
+     ("nearly three dozen migrants", 36, None, "migrants affected")),
     ("Officials said more than 600,000 Israelis live in settlements near Jerusalem.",
      ("more than 600,000 Israelis", 600000, None, "Israelis")),
     ("As for range, in the base trim you’re looking at up to 590 km, the maker in Wolfsburg "

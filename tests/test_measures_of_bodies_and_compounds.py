@@ -66,3 +66,18 @@ def test_a_gerund_between_a_noun_and_its_plural_head_is_part_of_the_compound(
 def test_a_participle_after_a_plural_head_still_ends_the_count():
     fig = one("The model tracked 20 billion particles representing gas near Lyon.", "20")
     assert fig.measure == "particles"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The blast at the pit near Katowice killed 12 miners.", "12", "miners killed"),
+    ("Nine workers lost their lives when the crane fell in Gdynia.", "Nine", "workers killed"),
+    ("About 3,000 Ruritanian soldiers were killed or wounded near Kursk.", "3,000",
+     "Ruritanian soldiers killed or injured"),
+])
+def test_what_befell_people_named_by_their_role_is_kept_with_them(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_count_of_things_takes_no_harm_done_to_people():
+    text = "Police said protesters were killed in 21 cities across the province of Fars."
+    assert one(text, "21").measure.startswith("cities")

@@ -45,6 +45,15 @@ class Predicates:
     object_words: frozenset[str] = frozenset()
     #: "a population of" right before a number: the body whose size it is (None: no list)
     collective: re.Pattern[str] | None = None
+    people: frozenset[str] = frozenset()  # "workers": a count of people, not generic
+
+    def counts_people(self, measure: str) -> bool:
+        """A measure whose head is a generic word for people ("people", "residents"), or
+        a noun for people ("12 North Korean soldiers", "miners"): what befell them is read
+        with them; a count of things ("21 cities") is not given a harm done to people."""
+        said = measure.lower().split()
+        return said[0] in self.generic or said[-1] in self.people or (
+            " ".join(said[-2:]) in self.people)
 
     def is_auxiliary(self, word: str) -> bool:
         """A word that opens a predicate ("remain", "were"): no noun counted."""
@@ -152,6 +161,7 @@ def predicates(lang: str) -> Predicates:
         auxiliary_words=frozenset(w for a in data["state_auxiliaries"] for w in a.split()),
         verb_words=frozenset(w for v in data["change_verbs"] for w in v.split()),
         object_words=frozenset(data.get("object_prepositions", ())),
+        people=frozenset(data.get("people_nouns", ())),
         collective=fast_pattern(
             r"\b(?:an?|the|its|their|his|her|our|whose)\s+(?:[a-z-]+\s+){0,2}?"
             rf"(?P<noun>{longest_first(data['collectives'])})\s+of\s+$")

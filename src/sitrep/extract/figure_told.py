@@ -25,9 +25,10 @@ def told_around(lang: str, folded: str, m: re.Match[str], value: float,
         return told.magnitude_word, None, m.end()
     if measure and told.is_auxiliary(measure.split()[0]):
         measure, end = None, m.end()  # "270 remain missing": a verb, not what is counted
-    if measure and measure.split()[0].lower() not in told.generic:
+    if measure and not told.counts_people(measure):
         return None
-    if body := told.collective_before(folded, m.start()):  # "a population of 40,000"
+    if (not measure or measure.split()[0].lower() in told.generic) and (
+            body := told.collective_before(folded, m.start())):  # "a population of 40,000"
         return body, None, end if measure else m.end()
     happened = told.happened(folded, end if measure else skip_word_after(
         folded, m.end(), lang))  # "two more died"
