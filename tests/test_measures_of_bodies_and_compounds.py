@@ -81,3 +81,19 @@ def test_what_befell_people_named_by_their_role_is_kept_with_them(text, number, 
 def test_a_count_of_things_takes_no_harm_done_to_people():
     text = "Police said protesters were killed in 21 cities across the province of Fars."
     assert one(text, "21").measure.startswith("cities")
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("The brigade near Izium had a casualty rate of about 25%, officers said.",
+     "casualty rate"),
+    ("The central bank in Accra set an interest rate of 4.5%.", "interest rate"),
+    ("Sligo has a poverty rate of 31%, the survey found.", "poverty rate"),
+])
+def test_a_rate_named_before_of_and_a_share_is_the_measure(text, measure):
+    [fig] = [f for f in figures_of(text) if f.unit == "%"]
+    assert fig.measure == measure
+
+
+def test_a_bare_rate_before_of_names_nothing():
+    [fig] = figures_of("It rose at a rate of 12% in the quarter.")
+    assert fig.measure != "rate"

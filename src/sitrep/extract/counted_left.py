@@ -107,11 +107,15 @@ def _before_link(words: list[str], skip: frozenset[str]) -> list[str]:
     return _before_link(rest, skip) if rest else []
 
 
-def _after_link(words: list[str], skip: frozenset[str], links: frozenset[str] = frozenset()
-                ) -> list[str]:
+def _after_link(words: list[str], skip: frozenset[str], links: frozenset[str] = frozenset(),
+                heads: frozenset[str] = frozenset()) -> list[str]:
     """"a loss" -> "loss", "the value of the loss" -> "loss": the last words after the
-    last small word."""
-    cut = max((i for i, w in enumerate(words) if w.lower() in skip), default=-1)
+    last small word; a last word of ``heads`` after a noun is that noun's head ("a
+    casualty rate of 25%": casualty rate; "a rate of 12%" names nothing)."""
+    last = len(words) - 1
+    cut = max((i for i, w in enumerate(words) if w.lower() in skip and not (
+        i == last and i > 0 and w.lower() in heads and words[i - 1].lower() not in skip)),
+        default=-1)
     if cut == len(words) - 1 and cut > 0 and words[cut].lower() in links:
         return words[cut - 1:]  # "a net worth of $17 million": the link word is the noun
     return words[cut + 1:][-2:]
@@ -174,7 +178,8 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
             kept = _before_link(_after_saying(found, words), skip - heads) if (
                 pattern is verb and not m.group("comma")) else _after_link(
                 found, skip - heads if pattern is by else skip,  # "the metabolic rate by"
-                frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]))
+                frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]),
+                frozenset(rules["left_measure"].get("compound_heads", ())))
             if pattern is of and any(words.numbers.parse(w) is not None for w in found):
                 continue  # "eighty spiders of two meters each": a count, not a measure
             if pattern is of and _verb_last(found, words):
