@@ -97,3 +97,21 @@ def test_a_rate_named_before_of_and_a_share_is_the_measure(text, measure):
 def test_a_bare_rate_before_of_names_nothing():
     [fig] = figures_of("It rose at a rate of 12% in the quarter.")
     assert fig.measure != "rate"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Lagos, home to some 15 million residents, was hit hardest.", "15 million"),
+    ("The storm hit the Manila area, which houses around 13 million people.", "13 million"),
+    ("Kaunas is a city of 290,000 inhabitants on the Neris.", "290,000"),
+])
+def test_residents_of_a_place_counted_as_living_there_are_its_population(text, number):
+    assert one(text, number).measure == "population"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Aid groups in Sittwe said 1.2 million people had been displaced.", "1.2 million",
+     "people displaced"),
+    ("The camp near Gaziantep is home to 300 refugees.", "300", "refugees"),
+])
+def test_other_counts_of_people_keep_their_reading(text, number, measure):
+    assert one(text, number).measure == measure

@@ -46,6 +46,20 @@ class Predicates:
     #: "a population of" right before a number: the body whose size it is (None: no list)
     collective: re.Pattern[str] | None = None
     people: frozenset[str] = frozenset()  # "workers": a count of people, not generic
+    sizes: frozenset[str] = frozenset()  # "population", "crowd": a singular that is a size
+    #: "home to 15 million (people)": the word for a population, the counts it reads, and
+    #: the words before the number that make them one (None: the language has none)
+    population: tuple[str, frozenset[str], re.Pattern[str]] | None = None
+
+    def population_of(self, folded: str, start: int, measure: str | None) -> str | None:
+        """"Lagos, home to some 15 million residents" -> "population": residents counted
+        right after words that make them the number living in a place; else None."""
+        if self.population is None or not measure:
+            return None
+        word, counted, before = self.population
+        if measure.lower() not in counted:
+            return None
+        return word if before.search(folded, max(0, start - 40), start) else None
 
     def counts_people(self, measure: str) -> bool:
         """A measure whose head is a generic word for people ("people", "residents"), or
@@ -162,6 +176,11 @@ def predicates(lang: str) -> Predicates:
         verb_words=frozenset(w for v in data["change_verbs"] for w in v.split()),
         object_words=frozenset(data.get("object_prepositions", ())),
         people=frozenset(data.get("people_nouns", ())),
+        sizes=frozenset([*data.get("collectives", ()), data.get("population", {}).get("word")]),
+        population=(data["population"]["word"], frozenset(data["population"]["counted"]),
+                    fast_pattern(rf"\b(?:{longest_first(data['population']['before'])})"
+                                 r"\s+(?:[a-z]+\s+)?$"))
+        if data.get("population") else None,
         collective=fast_pattern(
             r"\b(?:an?|the|its|their|his|her|our|whose)\s+(?:[a-z-]+\s+){0,2}?"
             rf"(?P<noun>{longest_first(data['collectives'])})\s+of\s+$")

@@ -27,6 +27,8 @@ def told_around(lang: str, folded: str, m: re.Match[str], value: float,
         measure, end = None, m.end()  # "270 remain missing": a verb, not what is counted
     if measure and not told.counts_people(measure):
         return None
+    if lived := told.population_of(folded, m.start(), measure):  # "home to 15 million people"
+        return lived, None, end
     if (not measure or measure.split()[0].lower() in told.generic) and (
             body := told.collective_before(folded, m.start())):  # "a population of 40,000"
         return body, None, end if measure else m.end()
