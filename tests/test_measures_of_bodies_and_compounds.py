@@ -115,3 +115,16 @@ def test_residents_of_a_place_counted_as_living_there_are_its_population(text, n
 ])
 def test_other_counts_of_people_keep_their_reading(text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("measure", "family"), [
+    ("Ruritanian soldiers killed or injured", "casualties"),
+    ("people killed or injured in Lviv", "casualties"),
+    ("soldiers killed", "killed"),
+    ("troops", "participants"),
+    ("Belarusian troops in Belarus", "participants"),
+])
+def test_a_fate_at_the_end_of_a_measure_decides_its_family(measure, family):
+    from sitrep.extract.counted import measure_family
+
+    assert measure_family(measure) == family

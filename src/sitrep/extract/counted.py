@@ -39,11 +39,14 @@ def family_of(measure: str | None, unit: str | None, words: FigureWords) -> str 
         return "distance"
     if not measure:
         return None
+    headed = words.family_tail.sub("", measure)  # "hit to economic growth": a hit
+    for ending, family in words.rules.get("family_endings", {}).items():
+        if headed.endswith(ending):
+            return family  # "soldiers killed or injured": casualties; "troops killed"
     if set(_LETTERS.findall(measure.lower())) & words.participants:
         return "participants"
     if measure == "dates":
         return "dates"
-    headed = words.family_tail.sub("", measure)  # "hit to economic growth": a hit
     if moved := move_family(headed, words.lang):
         return moved  # "S&P 500 gain": the market's
     head = headed.split()
@@ -250,15 +253,6 @@ def last_plural(text: str, start: int, words: FigureWords) -> str | None:
         if w not in words.stop_words and is_plural(w, words.rules["plural"]):
             return w
     return None
-
-
-def pronoun_object(text: str, end: int, words: FigureWords) -> int | None:
-    """Where "of those" / "of them" ends right after a number (no noun after it), else
-    None: "up to 99% of those do not ..." counts what "those" stands for."""
-    objects = "|".join(words.rules["partitive"]["pronoun_objects"])
-    m = re.match(rf"\s+{words.rules['partitive']['link']}\s+(?:{objects})\b(?!\s+[a-z]+s\b)",
-                 text[end:end + 30])
-    return end + m.end() if m else None
 
 
 def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str:

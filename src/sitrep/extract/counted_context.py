@@ -359,3 +359,12 @@ def object_phrase(text: str, pos: int, words: FigureWords) -> str:
 @cache
 def _objects(lang: str) -> dict[str, Any]:
     return language_data(lang).table("figure_measure_qualifiers")["objects"]
+
+
+def pronoun_object(text: str, end: int, words: FigureWords) -> int | None:
+    """Where "of those" / "of them" ends right after a number (no noun after it), else
+    None: "up to 99% of those do not ..." counts what "those" stands for."""
+    objects = "|".join(words.rules["partitive"]["pronoun_objects"])
+    m = re.match(rf"\s+{words.rules['partitive']['link']}\s+(?:{objects})\b(?!\s+[a-z]+s\b)",
+                 text[end:end + 30])
+    return end + m.end() if m else None

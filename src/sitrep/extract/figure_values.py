@@ -25,11 +25,11 @@ from .counted import (
     has_common_noun,
     last_plural,
     noun_phrase,
-    pronoun_object,
     without_place,
 )
 from .counted_context import (
     no_noun,
+    pronoun_object,
     quantity_near,
     restated_measure,
     restates,
