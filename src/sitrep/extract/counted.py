@@ -43,6 +43,9 @@ def family_of(measure: str | None, unit: str | None, words: FigureWords) -> str 
     for ending, family in words.rules.get("family_endings", {}).items():
         if headed.endswith(ending):
             return family  # "soldiers killed or injured": casualties; "troops killed"
+    said = headed.lower().split()
+    if len(said) >= 2 and said[-1] in predicates(words.lang).thing_fates:
+        return " ".join(said[-2:])  # "drones intercepted", apart from "drones launched"
     if set(_LETTERS.findall(measure.lower())) & words.participants:
         return "participants"
     if measure == "dates":

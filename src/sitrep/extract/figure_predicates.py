@@ -47,6 +47,21 @@ class Predicates:
     collective: re.Pattern[str] | None = None
     people: frozenset[str] = frozenset()  # "workers": a count of people, not generic
     sizes: frozenset[str] = frozenset()  # "population", "crowd": a singular that is a size
+    #: what befell things ("intercepted 40 drones"), and the patterns that read it after
+    #: the count or right before it (None: the language has none)
+    thing_states: dict[str, str] | None = None
+    thing_after: re.Pattern[str] | None = None
+    thing_before: re.Pattern[str] | None = None
+    thing_fates: frozenset[str] = frozenset()  # the values of thing_states
+
+    def thing_fate(self, folded: str, start: int, end: int) -> str | None:
+        """"intercepted 40 drones", "40 drones were shot down" -> what befell the things
+        counted (a count of people reads :attr:`states` instead), else None."""
+        if self.thing_states is None or self.thing_after is None or self.thing_before is None:
+            return None
+        m = self.thing_after.match(folded, end, min(len(folded), end + WINDOW)) or (
+            self.thing_before.search(folded, max(0, start - 30), start))
+        return self.thing_states[m.group("state")] if m else None
     #: "home to 15 million (people)": the word for a population, the counts it reads, and
     #: the words before the number that make them one (None: the language has none)
     population: tuple[str, frozenset[str], re.Pattern[str]] | None = None
@@ -176,6 +191,15 @@ def predicates(lang: str) -> Predicates:
         verb_words=frozenset(w for v in data["change_verbs"] for w in v.split()),
         object_words=frozenset(data.get("object_prepositions", ())),
         people=frozenset(data.get("people_nouns", ())),
+        thing_states=data.get("thing_states"),
+        thing_fates=frozenset(data.get("thing_states", {}).values()),
+        thing_after=fast_pattern(
+            rf"\s+(?:(?:{state_aux}|[a-z]+ly)\s+){{0,3}}"
+            rf"(?P<state>{longest_first(data['thing_states'])})\b")
+        if data.get("thing_states") else None,
+        thing_before=fast_pattern(
+            rf"\b(?P<state>{longest_first(data['thing_states'])})\s+$")
+        if data.get("thing_states") else None,
         sizes=frozenset([*data.get("collectives", ()), data.get("population", {}).get("word")]),
         population=(data["population"]["word"], frozenset(data["population"]["counted"]),
                     fast_pattern(rf"\b(?:{longest_first(data['population']['before'])})"

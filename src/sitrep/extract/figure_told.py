@@ -26,7 +26,8 @@ def told_around(lang: str, folded: str, m: re.Match[str], value: float,
     if measure and told.is_auxiliary(measure.split()[0]):
         measure, end = None, m.end()  # "270 remain missing": a verb, not what is counted
     if measure and not told.counts_people(measure):
-        return None
+        fate = told.thing_fate(folded, m.start(), end)  # "intercepted 40 drones"
+        return (with_state(measure, fate), None, end) if fate else None
     if lived := told.population_of(folded, m.start(), measure):  # "home to 15 million people"
         return lived, None, end
     if (not measure or measure.split()[0].lower() in told.generic) and (
