@@ -81,6 +81,13 @@ def test_measure_ok_compares_families_and_words():
     assert not measure_ok(None, "people killed")
 
 
+def test_killed_or_wounded_together_are_the_casualties():
+    # both the dead and the wounded: casualties, neither the dead alone nor the wounded
+    assert measure_ok("casualties", "Ruritanian troops killed or wounded")
+    assert measure_ok("soldiers killed or injured", "casualties among the brigade")
+    assert not measure_ok("dead", "Ruritanian troops killed or wounded")
+
+
 def test_cli_skips_only_the_default_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     runner = CliRunner()
     monkeypatch.chdir(tmp_path)  # no ../shared from here

@@ -73,6 +73,8 @@ def test_a_participle_after_a_plural_head_still_ends_the_count():
     ("Nine workers lost their lives when the crane fell in Gdynia.", "Nine", "workers killed"),
     ("About 3,000 Ruritanian soldiers were killed or wounded near Kursk.", "3,000",
      "Ruritanian soldiers killed or injured"),
+    ("More than 900 soldiers have already been killed or wounded near Toretsk.", "900",
+     "soldiers killed or injured"),
 ])
 def test_what_befell_people_named_by_their_role_is_kept_with_them(text, number, measure):
     assert one(text, number).measure == measure

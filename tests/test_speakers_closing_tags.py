@@ -65,6 +65,11 @@ def test_a_cue_closing_the_paragraph_credits_it(text, evidence, source):
     # the cue is in the next paragraph, not in this one
     ("A total of 31 passengers were put in quarantine.\n\n"
      "None has fallen ill, the health board said.\n", "31 passengers"),
+    # the closing sentence's verb opens a claim of its own, of the same topic: it credits
+    # what follows it, not the figure before it
+    ("About 60 people are still missing under the flats in Hatay. After a tour of the "
+     "site, Governor Elif Tan reported that nine people had been rescued and taken "
+     "to a hospital in Antakya.\n", "60 people"),
 ])
 def test_a_closing_cue_that_does_not_credit_the_figure(text, evidence):
     assert source_of(text, evidence) is None

@@ -123,6 +123,8 @@ class NewsScores:
 def _family(measure: str | None) -> str | None:
     words = set(re.findall(r"[a-z]+", fold(measure or "")))
     families = language_data("en").table("measure_families")
+    if words & set(families["killed"]) and words & set(families["injured"]):
+        return "casualties"  # "killed or wounded": the casualties, neither alone
     for name, members in families.items():
         if name != "_about" and words & set(members):
             return name

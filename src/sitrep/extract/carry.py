@@ -157,8 +157,9 @@ class Carrier:
             return None
         if any(q in self.text[start:self.sentences[last].end] for q in _QUOTES):
             return None
-        if not self._goes_on_from(last, found, family):
-            return None
+        if not (self._announces(last, found) and self._goes_on_from(last, found, family)):
+            return None  # "..., the ministry said.": a tag after what it reports (but
+            # "X reported that 12 were rescued" opens a claim of its own)
         if any(self.cues.get(self.sentences[j].start) for j in range(k + 1, last)):
             return None
         return found if self._clear(k, last - 1, found, k) else None
