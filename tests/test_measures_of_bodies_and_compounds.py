@@ -159,3 +159,30 @@ def test_things_and_their_fate_make_the_family(measure, family):
     from sitrep.extract.counted import measure_family
 
     assert measure_family(measure) == family
+
+
+@pytest.mark.parametrize(("text", "number", "measure", "low", "high"), [
+    ("The death toll in Derna went up to 93 on Sunday.", "93", "killed", 93, 93),
+    ("The number of arrests in Tbilisi shot up to 40.", "40", "detained", 40, 40),
+    ("Unemployment in Porto ticked up to 5.1%.", "5.1", "Unemployment", 5.1, 5.1),
+    # a hedge after a verb that has no particle stays a hedge
+    ("The brigade near Bakhmut lost up to 1,200 soldiers.", "1,200", "soldiers", None, 1200),
+    ("The strike on the market in Kherson killed up to 40 people.", "40", "people killed",
+     None, 40),
+])
+def test_up_to_after_a_verb_of_motion_is_where_it_went_not_a_bound(
+        text, number, measure, low, high):
+    fig = one(text, number)
+    assert (fig.measure, fig.low, fig.high) == (measure, low, high)
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Inflation in Ghana accelerated to 9.4% in October.", "Inflation"),
+    ("Growth in Chile slowed to 1.2% in the quarter.", "Growth"),
+    ("The trade deficit widened to $12 billion, the ministry in Ankara said.",
+     "trade deficit"),
+    ("Prices in Cork went up 4% in May.", "Prices growth"),
+])
+def test_verbs_of_pace_and_width_name_their_subject(text, measure):
+    [fig] = figures_of(text)
+    assert fig.measure == measure

@@ -53,6 +53,18 @@ class Predicates:
     thing_after: re.Pattern[str] | None = None
     thing_before: re.Pattern[str] | None = None
     thing_fates: frozenset[str] = frozenset()  # the values of thing_states
+    #: "went up to 93": the hedge that is a particle after these verbs, not a bound
+    particle: tuple[str, frozenset[str]] | None = None
+
+    def hedge(self, folded: str, m: re.Match[str]) -> str | None:
+        """The hedge of the number ``m`` found, lower case; None for none, and for "up to"
+        right after a verb of motion whose particle it is ("the toll went up to 93": where
+        the toll went, not at most 93; "lost up to 1,200 soldiers" keeps it)."""
+        qual = (m.group("qual") or "").lower() or None
+        if qual is None or self.particle is None or qual != self.particle[0]:
+            return qual
+        before = _WORD_BEFORE.search(folded, max(0, m.start() - 20), m.start())
+        return None if before and before.group(1) in self.particle[1] else qual
 
     def thing_fate(self, folded: str, start: int, end: int) -> str | None:
         """"intercepted 40 drones", "40 drones were shot down" -> what befell the things
@@ -163,7 +175,7 @@ def with_state(measure: str | None, state: str) -> str:
 def predicates(lang: str) -> Predicates:
     data = language_data(lang).table("figure_predicates")
     aux = longest_first(data["auxiliaries"])
-    verbs = longest_first(data["change_verbs"])
+    verbs = longest_first([*data["change_verbs"], *data.get("particle_verbs", ())])
     links = longest_first(data["change_links"])
     state_aux = longest_first(data["state_auxiliaries"])
     magnitude = re.escape(data["magnitude"])
@@ -188,7 +200,10 @@ def predicates(lang: str) -> Predicates:
             rf"\b(?:{longest_first(data['carry_verbs'])})\s+(?:[a-z]+\s+){{0,2}}?"
             rf"(?P<total>{longest_first(data['totals'])})\s+(?:{links})\s+$"),
         auxiliary_words=frozenset(w for a in data["state_auxiliaries"] for w in a.split()),
-        verb_words=frozenset(w for v in data["change_verbs"] for w in v.split()),
+        verb_words=frozenset(w for v in [*data["change_verbs"], *data.get("particle_verbs", ())]
+                             for w in v.split()),
+        particle=(data["particle_hedge"], frozenset(data["particle_verbs"]))
+        if data.get("particle_verbs") else None,
         object_words=frozenset(data.get("object_prepositions", ())),
         people=frozenset(data.get("people_nouns", ())),
         thing_states=data.get("thing_states"),

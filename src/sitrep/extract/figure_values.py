@@ -235,7 +235,7 @@ class FigureFinder:
             value = self._single_value(m)
             if value is None:
                 continue
-            qual = (m.group("qual") or "").lower() or None
+            qual = self.predicates.hedge(self.folded, m)
             if m.group("adj"):
                 self._adjectival(m, value, qual)
                 continue
