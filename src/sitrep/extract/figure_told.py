@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .figure_increments import skip_word_after
+from .figure_partitives import partitive_told
 from .figure_predicates import predicates, with_state
 
 
@@ -25,6 +26,8 @@ def told_around(lang: str, folded: str, m: re.Match[str], value: float,
         return told.magnitude_word, None, m.end()
     if measure and told.is_auxiliary(measure.split()[0]):
         measure, end = None, m.end()  # "270 remain missing": a verb, not what is counted
+    if not measure and (part := partitive_told(lang, folded, m)):
+        return part[0], None, part[1]  # "Of the 40 hostages, 12 have been freed"
     if measure and not told.counts_people(measure):
         fate = told.thing_fate(folded, m.start(), end)  # "intercepted 40 drones"
         return (with_state(measure, fate), None, end) if fate else None

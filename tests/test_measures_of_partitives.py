@@ -1,0 +1,32 @@
+"""Counts of a part of a group named by a partitive (issue 9): the group before the number
+("Of the 40 hostages, 12 have been freed"), after it with a total ("two of the injured")
+or with a pronoun ("20 of them students"), and what the clause says of the part. Texts
+written here, with the partitives that must give nothing beside them."""
+
+from __future__ import annotations
+
+import pytest
+from figure_lookup import figures_of, one
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Of the 40 hostages held in Gao, 12 have been freed, officials said.", "12",
+     "hostages freed"),
+    ("Of the dead in Derna, 12 were children.", "12", "children killed"),
+    ("Two of the injured were in critical condition at the clinic in Sfax.", "Two",
+     "injured in critical condition"),
+    ("Of the 12 wounded, three are in a critical condition in Mosul.", "three",
+     "injured in critical condition"),
+    ("Police in Tbilisi detained 35 people, 20 of them students.", "20", "students"),
+])
+def test_a_part_of_a_group_is_counted_as_that_group_with_what_befell_it(
+        text, number, measure):
+    assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize("text", [
+    "Of the three plans in Riga, two were rejected.",  # no count of people
+    "Of these, 40 were sent home from Turin.",  # no group named
+])
+def test_a_partitive_of_things_or_of_no_named_group_gives_no_count(text):
+    assert [f.evidence.text for f in figures_of(text)] == []
