@@ -37,6 +37,7 @@ from .counted_context import (
     span_between,
 )
 from .counted_left import comparative_after, measure_around, place_only
+from .figure_carried import carried_measure
 from .figure_changes import find_changes, moved
 from .figure_filters import Context, no_count
 from .figure_increments import find_steps, skip_word_after
@@ -344,11 +345,10 @@ class FigureFinder:
                 self.unnamed.append((m, value, value))  # "gave a figure of 12,000"
                 return None
         if not measure and not unit:
-            measure = self._elliptical(m, previous)
-            if measure is None:
+            carried = carried_measure(self.text, m, previous, self.words)
+            if carried is None:
                 return None
-            end = m.end() + len(self._place_tail(m.end()))
-            measure = f"{measure}{self._place_tail(m.end())}".strip()
+            measure, end = carried  # "five in Belarus", "rose to 143 from 139"
         return measure, unit, end
 
     def referring(self) -> None:
@@ -382,19 +382,3 @@ class FigureFinder:
         if found and pos - found.end() <= 40:
             return found.group("what")
         return None
-
-    def _place_tail(self, pos: int) -> str:
-        tail = self.words.in_place.match(self.text[pos:pos + 40])
-        return tail.group(0) if tail else ""
-
-    def _elliptical(self, m: re.Match[str], previous: Figure | None) -> str | None:
-        """"nine training grounds in Russia and five in Belarus": five training grounds."""
-        if previous is None or not previous.measure:
-            return None
-        between = self.text[previous.evidence.end:m.start()]
-        if len(between) > 12 or not self.words.ellipsis.fullmatch(between):
-            return None
-        if not self._place_tail(m.end()):
-            return None
-        return without_place(previous.measure, self.words)
-
