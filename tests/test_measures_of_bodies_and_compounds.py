@@ -186,3 +186,16 @@ def test_up_to_after_a_verb_of_motion_is_where_it_went_not_a_bound(
 def test_verbs_of_pace_and_width_name_their_subject(text, measure):
     [fig] = figures_of(text)
     assert fig.measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Russia launched 96 drones and 4 missiles at Odesa overnight.", "4", "missiles launched"),
+    ("The strike on Sumy killed 12 soldiers and 3 civilians.", "3", "civilians killed"),
+    ("Police in Tirana arrested 12 men and 3 women.", "3", "women detained"),
+])
+def test_a_count_joined_by_and_to_a_count_after_a_verb_shares_its_fate(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_count_joined_to_one_without_a_fate_takes_none():
+    assert one("The storm in Split hit 12 homes and 40 cars.", "40").measure == "cars"

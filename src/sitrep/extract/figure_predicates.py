@@ -23,6 +23,10 @@ from .opening import fast_pattern
 
 #: How far before or after a number the rules look, in characters.
 WINDOW = 200
+#: A count and its words joined by "and" to the count after them: the verb before the
+#: first is the second's too ("launched 96 drones and 4 missiles", "killed 12 soldiers
+#: and 3 civilians"); optional (the verb right before the count is read the same way).
+_CONJUNCT = r"(?:[\d][\d,.]*\s+(?:[a-z-]+\s+){0,3}and\s+)?"
 #: The last word before a count, where a verb of harm stands ("killed 12 people").
 _WORD_BEFORE = fast_pattern(r"([a-z]+)\s+$")
 
@@ -55,6 +59,7 @@ class Predicates:
     thing_fates: frozenset[str] = frozenset()  # the values of thing_states
     #: "went up to 93": the hedge that is a particle after these verbs, not a bound
     particle: tuple[str, frozenset[str]] | None = None
+    conjunct: re.Pattern[str] | None = None  # "killed 12 soldiers and (3 civilians)"
 
     def hedge(self, folded: str, m: re.Match[str]) -> str | None:
         """The hedge of the number ``m`` found, lower case; None for none, and for "up to"
@@ -141,6 +146,9 @@ class Predicates:
         if before is None:
             return None
         verb = before.group(1)
+        if self.conjunct and (joined := self.conjunct.search(folded, max(0, start - 60),
+                                                              start)):
+            return self.states[joined.group("state")]  # "killed 12 soldiers and 3 civilians"
         if verb in self.states:
             return self.states[verb]
         stem = verb[:-3] if verb.endswith("ing") else verb[:-1] if verb.endswith("s") else ""
@@ -213,8 +221,10 @@ def predicates(lang: str) -> Predicates:
             rf"(?P<state>{longest_first(data['thing_states'])})\b")
         if data.get("thing_states") else None,
         thing_before=fast_pattern(
-            rf"\b(?P<state>{longest_first(data['thing_states'])})\s+$")
+            rf"\b(?P<state>{longest_first(data['thing_states'])})\s+{_CONJUNCT}$")
         if data.get("thing_states") else None,
+        conjunct=fast_pattern(rf"\b(?P<state>{longest_first(data['states'])})\s+"
+                              rf"{_CONJUNCT.removesuffix('?')}$"),
         sizes=frozenset([*data.get("collectives", ()), data.get("population", {}).get("word")]),
         population=(data["population"]["word"], frozenset(data["population"]["counted"]),
                     fast_pattern(rf"\b(?:{longest_first(data['population']['before'])})"
