@@ -30,3 +30,12 @@ def test_a_part_of_a_group_is_counted_as_that_group_with_what_befell_it(
 ])
 def test_a_partitive_of_things_or_of_no_named_group_gives_no_count(text):
     assert [f.evidence.text for f in figures_of(text)] == []
+
+
+def test_the_rest_of_a_group_takes_no_state_of_the_group():
+    text = "Of 46 contacts in Tromso, all but four have now been released."
+    assert [f.evidence.text for f in figures_of(text)] == ["46 contacts in Tromso"]
+
+
+def test_a_count_of_times_takes_no_fate_of_things():
+    assert figures_of("The quarterback from Akron was intercepted three times.") == []

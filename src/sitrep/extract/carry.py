@@ -157,9 +157,12 @@ class Carrier:
             return None
         if any(q in self.text[start:self.sentences[last].end] for q in _QUOTES):
             return None
-        if not (self._announces(last, found) and self._goes_on_from(last, found, family)):
-            return None  # "..., the ministry said.": a tag after what it reports (but
-            # "X reported that 12 were rescued" opens a claim of its own)
+        if not self._goes_on_from(last, found, family) or not (
+                self._announces(last, found) or family in self.families.get(start, ())):
+            return None  # "..., the ministry said.": a tag after what it reports; a verb
+            # that opens a claim of its own ("X reported that 12 were rescued") goes on
+            # only from a figure of the same family ("... 590 km. X estimates that could
+            # be 300 miles"), not of its topic ("100 remain missing")
         if any(self.cues.get(self.sentences[j].start) for j in range(k + 1, last)):
             return None
         return found if self._clear(k, last - 1, found, k) else None

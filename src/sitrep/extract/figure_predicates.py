@@ -60,6 +60,7 @@ class Predicates:
     #: "went up to 93": the hedge that is a particle after these verbs, not a bound
     particle: tuple[str, frozenset[str]] | None = None
     conjunct: re.Pattern[str] | None = None  # "killed 12 soldiers and (3 civilians)"
+    excepted: re.Pattern[str] | None = None  # "all but (four)": the rest of a group
 
     def hedge(self, folded: str, m: re.Match[str]) -> str | None:
         """The hedge of the number ``m`` found, lower case; None for none, and for "up to"
@@ -223,6 +224,8 @@ def predicates(lang: str) -> Predicates:
         thing_before=fast_pattern(
             rf"\b(?P<state>{longest_first(data['thing_states'])})\s+{_CONJUNCT}$")
         if data.get("thing_states") else None,
+        excepted=fast_pattern(rf"\b(?:{longest_first(data['exceptions'])})\s+$")
+        if data.get("exceptions") else None,
         conjunct=fast_pattern(rf"\b(?P<state>{longest_first(data['states'])})\s+"
                               rf"{_CONJUNCT.removesuffix('?')}$"),
         sizes=frozenset([*data.get("collectives", ()), data.get("population", {}).get("word")]),

@@ -13,6 +13,7 @@ import re
 from .figure_increments import skip_word_after
 from .figure_partitives import partitive_told
 from .figure_predicates import predicates, with_state
+from .figure_words import figure_words
 
 
 def told_around(lang: str, folded: str, m: re.Match[str], value: float,
@@ -30,12 +31,15 @@ def told_around(lang: str, folded: str, m: re.Match[str], value: float,
         return part[0], None, part[1]  # "Of the 40 hostages, 12 have been freed"
     if measure and not told.counts_people(measure):
         fate = told.thing_fate(folded, m.start(), end)  # "intercepted 40 drones"
-        return (with_state(measure, fate), None, end) if fate else None
+        return (with_state(measure, fate), None, end) if fate and (
+            measure.split()[-1].lower() not in figure_words(lang).abstract_nouns) else None
     if lived := told.population_of(folded, m.start(), measure):  # "home to 15 million people"
         return lived, None, end
     if (not measure or measure.split()[0].lower() in told.generic) and (
             body := told.collective_before(folded, m.start())):  # "a population of 40,000"
         return body, None, end if measure else m.end()
+    if told.excepted and told.excepted.search(folded, max(0, m.start() - 20), m.start()):
+        return None  # "all but four have been released": four were not
     happened = told.happened(folded, end if measure else skip_word_after(
         folded, m.end(), lang))  # "two more died"
     if happened:
