@@ -208,8 +208,8 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
         return counted, end  # "sold 208,560 new vehicles, down 5%": the vehicles
     if sums and subject and (asked := _amount_noun(window, words)):
         return asked, end  # "a budget request for $22.6 billion"
-    return _right_of(text, end, words, right) or (_deal_price(window, end, words) if sums
-                                                  and subject else None)
+    return _right_of(text, end, words, right, sums and subject) or (
+        _deal_price(window, end, words) if sums and subject else None)
 
 
 def _opens_noun(kept: list[str], i: int, subject: bool) -> bool:
@@ -342,16 +342,17 @@ def _after_saying(found: list[str], words: FigureWords) -> list[str]:
     return found[cut + 1:] or found
 
 
-def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str]
-              ) -> tuple[str, int] | None:
+def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str],
+              closing: bool = False) -> tuple[str, int] | None:
     """(measure, end) named after a link on the right: "$20 billion in aid"; "$500 on
-    average", "$80 million in all" name nothing."""
+    average", "$80 million in all" name nothing; ``closing`` (a sum): the noun that
+    closes the clause heads the phrase ("in emergency humanitarian assistance.")."""
     link = right.match(text, end)
     if link and not names_nothing_after(text, end, words):
         at = link.end() + (text[link.end()] in "“\"‘")  # "$300 million in “savings”"
         if det := _determiner(words.lang).match(text, at):
             at = det.end()  # "$2.6 billion on its contracts"
-        phrase, unit, after = _head_words(text, at, words)
+        phrase, unit, after = _head_words(text, at, words, closing=closing)
         if phrase and unit is None and has_common_noun(" ".join(phrase), words) and (
                 words.numbers.parse(phrase[0]) is None):  # "60 mph in five seconds"
             return " ".join(phrase), after + (text[at - 1:at] in "“\"‘" and (

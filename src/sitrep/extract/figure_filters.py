@@ -75,7 +75,7 @@ class Context:
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
                 or self.shopping.rejects(start, end, unit, measure, self._reported)
                 or (unit == "%" and self._idiom_of_certainty(start, end))
-                or self._game(start, measure)
+                or (unit not in _CURRENCIES and self._game(start, measure))
                 or self._spec_price_or_source(start, end, unit, measure)
                 or (unit in self.words.spec_units and not _SCALED.search(text, start, end))
                 or (unit in DURATIONS and bool(self.words.offer_after.match(text, end)))
@@ -230,7 +230,8 @@ class Context:
         return bool(self.words.saying.search(self.text, start, end))
 
     def _game(self, start: int, measure: str | None) -> bool:
-        """"10 assists", "25 points": a player's statistics (not "fell 300 points")."""
+        """"10 assists", "25 points": a player's statistics (not "fell 300 points", nor a
+        sum: "losses of up to $10 billion")."""
         if not measure:
             return False
         said = measure.lower().split()
