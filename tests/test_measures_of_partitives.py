@@ -39,3 +39,20 @@ def test_the_rest_of_a_group_takes_no_state_of_the_group():
 
 def test_a_count_of_times_takes_no_fate_of_things():
     assert figures_of("The quarterback from Akron was intercepted three times.") == []
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("At least 40 people, including 12 children, were killed in Rafah.", "40",
+     "people killed"),
+    ("At least 40 people, including 12 children, were killed in Rafah.", "12",
+     "children killed"),
+    ("About 30 soldiers, mostly conscripts, were wounded near Vuhledar.", "30",
+     "soldiers injured"),
+])
+def test_a_part_set_between_commas_shares_the_clauses_predicate(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_relative_clause_between_commas_is_no_part():
+    # "who live nearby" is no part of the count: nothing is read past it
+    assert one("The 40 people, who live near Sfax, were evacuated.", "40").measure == "people"

@@ -61,6 +61,8 @@ class Predicates:
     particle: tuple[str, frozenset[str]] | None = None
     conjunct: re.Pattern[str] | None = None  # "killed 12 soldiers and (3 civilians)"
     excepted: re.Pattern[str] | None = None  # "all but (four)": the rest of a group
+    #: ", including 12 children," after a count, or "," closing one inside it
+    apposition: re.Pattern[str] | None = None
 
     def hedge(self, folded: str, m: re.Match[str]) -> str | None:
         """The hedge of the number ``m`` found, lower case; None for none, and for "up to"
@@ -137,6 +139,11 @@ class Predicates:
         """"(62 people) were killed", "(145) injured": what the predicate after the counted
         words says happened to them."""
         m = self.state_after.match(folded, end, min(len(folded), end + WINDOW))
+        if m is None and self.apposition and (
+                aside := self.apposition.match(folded, end, min(len(folded), end + WINDOW))):
+            # "40 people, including 12 children, were killed": the clause's predicate is
+            # the whole count's and its part's ("12 children" reads ", were killed")
+            m = self.state_after.match(folded, aside.end(), min(len(folded), end + WINDOW))
         return self.states[m.group("state")] if m else None
 
     def done_before(self, folded: str, start: int) -> str | None:
@@ -224,6 +231,9 @@ def predicates(lang: str) -> Predicates:
         thing_before=fast_pattern(
             rf"\b(?P<state>{longest_first(data['thing_states'])})\s+{_CONJUNCT}$")
         if data.get("thing_states") else None,
+        apposition=fast_pattern(
+            rf"(?:,\s+(?:{longest_first(data['apposition_openers'])})\s+[^,;.()]{{1,60}})?,")
+        if data.get("apposition_openers") else None,
         excepted=fast_pattern(rf"\b(?:{longest_first(data['exceptions'])})\s+$")
         if data.get("exceptions") else None,
         conjunct=fast_pattern(rf"\b(?P<state>{longest_first(data['states'])})\s+"
