@@ -13,8 +13,8 @@ from figure_lookup import figures_of, one
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("Ruse, a port with a population of 140,000, lost power for a day.", "140,000",
      "population"),
-    ("Tartu has an estimated population of 1.5 million, the census office said.",
-     "1.5 million", "population"),
+    ("Tartu counts a population of some 97,000, the census office said.",
+     "97,000", "population"),
     ("A crowd of some 5,000 gathered outside the town hall in Gdansk.", "5,000", "crowd"),
     ("The mill in Tampere kept a workforce of 2,300 through the winter.", "2,300",
      "workforce"),
@@ -73,7 +73,7 @@ def test_a_participle_after_a_plural_head_still_ends_the_count():
     ("Nine workers lost their lives when the crane fell in Gdynia.", "Nine", "workers killed"),
     ("About 3,000 Ruritanian soldiers were killed or wounded near Kursk.", "3,000",
      "Ruritanian soldiers killed or injured"),
-    ("More than 900 soldiers have already been killed or wounded near Toretsk.", "900",
+    ("More than 900 soldiers were already killed or injured near Toretsk.", "900",
      "soldiers killed or injured"),
 ])
 def test_what_befell_people_named_by_their_role_is_kept_with_them(text, number, measure):
@@ -86,7 +86,7 @@ def test_a_count_of_things_takes_no_harm_done_to_people():
 
 
 @pytest.mark.parametrize(("text", "measure"), [
-    ("The brigade near Izium had a casualty rate of about 25%, officers said.",
+    ("The brigade near Izium had a casualty rate of roughly 25%, officers said.",
      "casualty rate"),
     ("The central bank in Accra set an interest rate of 4.5%.", "interest rate"),
     ("Sligo has a poverty rate of 31%, the survey found.", "poverty rate"),

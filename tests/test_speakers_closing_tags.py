@@ -41,7 +41,7 @@ def source_of(text: str, evidence: str) -> str | None:
      "480 km", "Corvane Motors"),
     # ... and opens a claim of its own at length: the same family still goes on from it
     ("On the European test cycle the base van covers up to 480 km. In America, Corvane "
-     "Motors estimates that the same van could manage nearer 270 miles on the EPA cycle.\n",
+     "Motors estimates that the same van could manage nearer 270 miles on the American test.\n",
      "480 km", "Corvane Motors"),
     # "according to" at the end of the paragraph
     ("Buyers took home 18,240 new cars this year in Leeds, down 4 percent from last "

@@ -363,7 +363,7 @@ def _objects(lang: str) -> dict[str, Any]:
 
 def pronoun_object(text: str, end: int, words: FigureWords) -> int | None:
     """Where "of those" / "of them" ends right after a number (no noun after it), else
-    None: "up to 99% of those do not ..." counts what "those" stands for."""
+    None: "up to 95% of those who answered" counts what "those" stands for."""
     objects = "|".join(words.rules["partitive"]["pronoun_objects"])
     m = re.match(rf"\s+{words.rules['partitive']['link']}\s+(?:{objects})\b(?!\s+[a-z]+s\b)",
                  text[end:end + 30])

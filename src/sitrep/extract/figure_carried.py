@@ -1,6 +1,6 @@
 """A count with no noun of its own that goes on with the measure of the figure just before
-it: an ellipsis ("nine training grounds in Russia and five in Belarus": five training
-grounds) or the value it replaced ("the toll rose to 143 from 139", "14 deaths on Monday,
+it: an ellipsis ("nine firing ranges in Poland and five in Latvia": five firing
+ranges) or the value it replaced ("the toll rose to 143 from 139", "14 deaths on Monday,
 up from 9 a day earlier": the earlier count of the same thing).
 
 Why apart from :mod:`.figure_values`: the finder reads what follows a number; these rules
@@ -51,6 +51,6 @@ def carried_measure(text: str, m: re.Match[str], previous: Figure | None,
         return None
     tail = words.in_place.match(text[m.end():m.end() + 40])
     if not tail:
-        return None  # "nine training grounds in Russia and five in Belarus"
+        return None  # "nine firing ranges in Poland and five in Latvia"
     return f"{without_place(previous.measure, words)}{tail.group(0)}".strip(), \
         m.end() + len(tail.group(0))
