@@ -29,6 +29,7 @@ from .polls import poll_cues
 from .posts import post_cues
 from .quotations import quotation_cues, quotations, signatures
 from .records import Mention, Span
+from .speaker_clauses import without_possessor
 from .speakers import Speakers
 from .speech_cues import SpeechCues, ends_a_name, speech_cues
 from .statement_dates import date_after_object, date_after_verb, date_follow_ups, saying_dates
@@ -288,7 +289,8 @@ class _Attributor(CueReader):
         """What the verb at token ``verb`` reports: the words before the speaker ("...,
         Lazovsky said on Monday."), from "that" on, or the rest of the sentence."""
         verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
-        prefix = self.text[sent.start_char:speaker.span.start].rstrip()
+        prefix = without_possessor(self.text[sent.start_char:speaker.span.start].rstrip(),
+                                   self.lexicon)  # "..., Lithuania's Port Authority said"
         title = (speaker.role or "").split(", ")[0]
         if title and prefix.endswith(title):  # "..., Defence Minister Vladimir Karpenko said"
             prefix = prefix[:-len(title)].rstrip()

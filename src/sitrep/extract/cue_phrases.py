@@ -21,7 +21,7 @@ from .opening import fast_pattern
 from .records import Attribution, Mention, Span
 from .speakers import Speakers, org_from_role
 from .speech_cues import SpeechCues
-from .statement_dates import opens_saying, saying_dates
+from .statement_dates import count_day, opens_saying, saying_dates
 from .words import Sentence, Words
 
 CLAUSE_BREAK = fast_pattern(r"[.;:!?\"“”]")
@@ -90,6 +90,9 @@ class CueReader:
                        self.text, d, sent.start_char, verb_end, content, self.dates, rules))]
         found = right_after[0] if right_after else (
             min(outside, key=lambda d: abs(d.start - verb_end)) if outside else None)
+        if found is None:  # "the toll rose on Friday to 57, officials said"
+            found = count_day(self.sentence_dates.get(sent.start_char, []), self.text,
+                              content, rules)
         if found is None:
             return self.dateline
         if (self.dateline is None and self.lead is not None

@@ -15,6 +15,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
 from .records import Mention, Span
+from .speaker_clauses import appositive, relative_head
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
 
@@ -118,6 +119,9 @@ class Speakers:
         unquoted = self.unquoted.get(sent.start_char, [])
         before = [m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
                   if m.span.end <= verb_start and not self._placed(m)]
+        relative = relative_head(self.text, before, verb_start, self.cues)
+        if relative is not None:
+            return relative
         referred = self._referred(sent, verb, before)
         if referred is not None and (not (sent.start_char <= referred.span.start < verb_start)
                                      or "," in self.text[referred.span.end:verb_start]):
@@ -197,10 +201,10 @@ class Speakers:
         if person is before[-1] and len(before) > 1 and before[-2].kind == "org" and (
                 self.cues.leader.match(self.text, before[-2].span.end, person.span.start)):
             return before[-2]  # "the government, led by General X, reported"
-        appositive = next((m for m in before if m.kind == "person" and _appositive(
+        apposed = next((m for m in before if m.kind == "person" and appositive(
             self.text[m.span.end:verb_start])), None)
-        if appositive is not None:
-            return appositive  # "Ada Lind, owner of Lind Bakery, said": Ada Lind speaks
+        if apposed is not None:
+            return apposed  # "Ada Lind, owner of Lind Bakery, said": Ada Lind speaks
         if person is not None and before[-1] is not person:
             between = self.text[person.span.end:verb_start].strip()
             if between.startswith(",") and between.endswith(",") and len(between) < 140:
@@ -371,18 +375,6 @@ def org_from_role(role: str | None, gaz: Gazetteer, cues: SpeechCues) -> str | N
         return canonical_org(f"{role[:m.start()]} {m.group(1)} {cues.role_ministry}", gaz)
     m = cues.role_body.search(role)
     return m.group(1) if m else None
-
-
-def _appositive(between: str) -> bool:
-    """Whether ``between`` (the text from a name to its verb) is an appositive that opens
-    with a lower-case word: ", owner of Lind Bakery,", ", a grocer in Tartu,". Its names
-    are the speaker's employer or town, not the speaker; one opening with a capital may be
-    another person (", Ada Lind, the owner,"), and one with a comma inside may hold a
-    second speaker (", who wrote to X, and Y, the mayor,")."""
-    between = between.strip()
-    return (8 <= len(between) < 140 and between.startswith(",") and between.endswith(",")
-            and "," not in between[1:-1]
-            and between[1:].lstrip()[:1].islower() and not any(q in between for q in "\"“”"))
 
 
 def _start(m: Mention) -> int:

@@ -87,6 +87,10 @@ class SpeechCues:
     relative_end: re.Pattern[str] = re.compile("(?!)")
     #: "X of the Democratic Party told": a person's affiliation between him and the verb
     affiliation: re.Pattern[str] = re.compile("(?!)")
+    #: ", which runs the harbour,": a relative clause between a speaker and the verb
+    relative_clause: re.Pattern[str] = re.compile("(?!)")
+    #: "Lithuania's", "the country's": a possessor closing the words before a name
+    possessor_end: re.Pattern[str] = re.compile("(?!)")
     #: "the total announced earlier", "the difficulty of confirming": words after which a
     #: verb of saying is a participle or a gerund, with no speaker of its own
     participle_before: frozenset[str] = frozenset()
@@ -228,7 +232,8 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         trailing_title=fast_pattern(rf"(?:(?:\s+[\w’'-]+){{0,3}}?\s+(?:{title}))+$", re.I),
         title_at_end=fast_pattern(rf"\s(?:{title})$", re.I),
         date_lead=fast_pattern(
-            r"\s*(?:,|" + "|".join(rf"{re.escape(w)}\s" for w in t["date_lead_words"]) + ")"),
+            r"\s*(?:,|" + "|".join(rf"{re.escape(w)}\s" for w in t["date_lead_words"])
+            + rf"|(?:{_either(t.get('date_lead_days', []))})\b)"),
         leading_article=fast_pattern(rf"^(?:{_either(t['articles'])})\s+", re.I),
         role_ministry_pattern=fast_pattern(
             rf"\b({_either(t['role_ministries'])})\s+(?:{_either(t['role_minister_words'])})\b",
@@ -239,6 +244,19 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
         relative_end=fast_pattern(rf"(?<![,.;:])\s(?:{_either(t['relative_pronouns'])})$"),
         affiliation=fast_pattern(rf"\s*,?\s*(?:{_either(t['affiliation_leads'])})\s+"
                                rf"(?:{article}\s+)?(?:[a-z]+\s+){{0,3}}$"),
+        **_around_speaker(t, article, possessive),
+    )
+
+
+def _around_speaker(t: dict[str, Any], article: str, possessive: str
+                    ) -> dict[str, re.Pattern[str]]:
+    """The patterns of the words around a speaker's name (:mod:`.speaker_clauses`)."""
+    return dict(
+        relative_clause=fast_pattern(rf"\s*,?\s*(?:{_either(t['relative_openers'])})\s"
+                                   r"[^,;:.!?\"“”()\n]{1,100}?,?\s*$"),
+        possessor_end=fast_pattern(
+            rf"(?:^|\s)(?:(?i:{article})\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}"
+            rf"|(?i:{article})\s+[a-z]+)(?:{possessive})$"),
     )
 
 

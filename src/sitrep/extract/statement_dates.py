@@ -55,6 +55,10 @@ class SayingDates:
     saying_noun: re.Pattern[str] = re.compile(r"(?!)")
     #: "announced", "filed": verbs whose object may stand between them and the day
     object_verbs: frozenset[str] = frozenset()
+    #: the end of the text before a day that gives a count inside what was said ("the toll
+    #: rose on", "climbed to 90"), or its opening ("By", "As of")
+    count_day: re.Pattern[str] = re.compile(r"(?!)")
+    as_of: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @cache
@@ -65,7 +69,10 @@ def saying_dates(lang: str) -> SayingDates:
         fast_pattern(rf"\b(?:{longest_first(t['period_bounds'])})\s+(?:the\s+)?$", re.I),
         int(t["opening_words"]),
         fast_pattern(rf"\s+(?:{longest_first(t['saying_nouns'])})\b", re.I),
-        frozenset(t.get("object_verbs", ())))
+        frozenset(t.get("object_verbs", ())),
+        fast_pattern(rf"\b(?:{longest_first(t.get('count_day_verbs', []))})\s+"
+                     r"(?:(?:to|at)\s+[\d,.]+\s+)?(?:on\s+)?$", re.I),
+        fast_pattern(rf"\W*(?:{longest_first(t.get('as_of_leads', []))})\s+$", re.I))
 
 
 def opens_saying(text: str, d: DateMention, sentence_start: int, verb_end: int,
@@ -123,6 +130,28 @@ def date_after_object(dates: list[DateMention], text: str, verb: str, verb_end: 
             w.endswith(".") and len(w) > 4 for w in gap.split()):
         return None
     return d
+
+
+#: How far before a day the words that make it a count's day are looked for
+COUNT_DAY_REACH = 30
+
+
+def count_day(dates: list[DateMention], text: str, content: tuple[int, int],
+              rules: SayingDates) -> DateMention | None:
+    """"the toll rose on Friday to 57, officials said", "By Wednesday afternoon, 80
+    remained in hospital, the minister said": the day inside what was said on which a
+    count changed or stood, for a verb of saying with no day of its own. Why: a count that
+    "rose on Wednesday" rose when it was given out; the reporter dates the count, not the
+    saying, and the two are one day. Only a day, and only after a verb of a count's change
+    or an as-of lead opening what was said: "killed on Friday" dates the event."""
+    lo, hi = content
+    for d in dates:
+        if not (lo <= d.start < hi) or d.value is None or d.value.granularity != "day":
+            continue
+        if rules.count_day.search(text, max(lo, d.start - COUNT_DAY_REACH), d.start) or (
+                rules.as_of.fullmatch(text, lo, d.start)):
+            return d
+    return None
 
 
 def _sources(cue: Cue) -> list[tuple[str, str]]:

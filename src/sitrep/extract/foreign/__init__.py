@@ -12,7 +12,6 @@ English one: :class:`~sitrep.extract.records.Extraction` with spans into the cle
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -22,13 +21,14 @@ from ..figure_increments import without_other_groups
 from ..interviews import answer_speakers
 from ..records import Attribution, Extraction, Figure, Mention, Span, Statement
 from .attribution import attribute
-from .carry import carrier, org_mentions
+from .carry import ForeignCarrier, carrier, org_mentions
+from .datelines import dateline_day
 from .dates import PageDays, as_of_day, incident_days, incident_week
 from .ellipsis import with_elided_scales
 from .events import find_events, instances, main_event
-from .figures import sentence_figures
+from .figures import RawFigure, sentence_figures
 from .measures import property_words
-from .places import country_mentions
+from .places import home_country
 from .resources import Words, readable, words_of
 from .tokens import Sentence, sentences
 
@@ -45,11 +45,11 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
     sents = sentences(text, words)
     events = find_events(sents, words, text)
     subject = main_event(events, sents, text, words)
-    incidents = incident_days(subject, story_events)
-    days = PageDays(published or captured, story_days, incidents,
-                    None if published or captured else incident_week(sents, words, incidents))
+    days = _page_days(text, words, sents, published or captured, story_days,
+                      incident_days(subject, story_events))
     extraction = Extraction(events=events, main_event=subject)
-    said = _attributions(sents, words, text, days)
+    home = home_country(text, words.code)
+    said = _attributions(sents, words, text, days, home)
     # an interview's answers are the interviewee's (the name heading it)
     for k, name in enumerate(answer_speakers(text, lang, [(s.start, s.end) for s in sents])):
         if name is not None and said[k][0] is None:
@@ -64,21 +64,8 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
             if attribution.speaker:
                 extraction.mentions.append(_person(sentence, attribution, text))
     carry = carrier(text, sents, said, families,
-                    org_mentions(text, words) + extraction.mentions, words)
-    for k, (sentence, (attribution, cued)) in enumerate(zip(sents, said, strict=True)):
-        here = instances(text, sentence.start, sentence.end, words)
-        for raw in found[k]:
-            family = measure_family(raw.measure, raw.unit)
-            own = None if carry.describes(k, family) else attribution
-            if attribution is None and not cued and (cue := carry.cue(k, family)):
-                own = cue.attribution  # "... сообщил министр. Ещё 40 пропали без вести."
-            if (as_of := as_of_day(sentence, words, days)) is not None:
-                own = replace(own or Attribution(), stated_on=as_of)
-            extraction.figures.append(Figure(
-                Span(raw.start, raw.end, text[raw.start:raw.end]), measure=raw.measure,
-                low=raw.low, high=raw.high, unit=raw.unit, qualifier=raw.qualifier,
-                change=raw.change, attribution=own or Attribution(),
-                subject=here[0] if here else subject, family=family))
+                    org_mentions(text, words, home) + extraction.mentions, words)
+    extraction.figures.extend(_figures(text, sents, said, found, carry, words, days, subject))
     figures = extraction.figures
     steps = without_other_groups(figures, [f.change for f in figures],
                                  [f.family for f in figures])
@@ -86,6 +73,45 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
         replace(f, change=s) for f, s in zip(figures, steps, strict=True)], sents),
         property_words(lang))
     return extraction
+
+
+def _page_days(text: str, words: Words, sents: list[Sentence], published: date | None,
+               story_days: tuple[date, ...], incidents: frozenset[date]) -> PageDays:
+    """The days a page's statements are read against: its dateline's day, which is the day
+    the news was told and beats the page's own (:mod:`.datelines`), else the page's."""
+    told = dateline_day(text, words, published, story_days)
+    reference = told or published
+    return PageDays(reference, story_days, incidents,
+                    None if reference else incident_week(sents, words, incidents))
+
+
+def _figures(text: str, sents: list[Sentence], said: list[tuple[Attribution | None, bool]],
+             found: list[list[RawFigure]], carry: ForeignCarrier, words: Words,
+             days: PageDays, subject: str | None) -> list[Figure]:
+    """The figures of each sentence with their source: the sentence's own, else one carried
+    on ("... сообщил министр. Ещё 40 пропали без вести."), a source that closes the
+    paragraph as in English, or in reported speech the tag of the next sentence ("80
+    Verletzte würden behandelt. Vier seien kritisch, hieß es aus ..."); a count as of a
+    day is dated by it."""
+    reported = [any(t.lower in words.reported_mood for t in s.tokens) for s in sents]
+    out = []
+    for k, (sentence, (attribution, cued)) in enumerate(zip(sents, said, strict=True)):
+        here = instances(text, sentence.start, sentence.end, words)
+        for raw in found[k]:
+            family = measure_family(raw.measure, raw.unit)
+            own = None if carry.describes(k, family) else attribution
+            if attribution is None and not cued and (
+                    cue := carry.cue(k, family) or carry.closing(k, family) or (
+                        reported[k] and carry.next_tag(k))):
+                own = cue.attribution
+            if (as_of := as_of_day(sentence, words, days)) is not None:
+                own = replace(own or Attribution(), stated_on=as_of, stated_granularity="day")
+            out.append(Figure(
+                Span(raw.start, raw.end, text[raw.start:raw.end]), measure=raw.measure,
+                low=raw.low, high=raw.high, unit=raw.unit, qualifier=raw.qualifier,
+                change=raw.change, attribution=own or Attribution(),
+                subject=here[0] if here else subject, family=family))
+    return out
 
 
 def _sourced(fig: Figure) -> bool:
@@ -156,14 +182,12 @@ def _restated(figures: list[Figure], sents: list[Sentence]) -> list[Figure]:
     return out
 
 
-def _attributions(sents: list[Sentence], words: Words, text: str,
-                  days: PageDays) -> list[tuple[Attribution | None, bool]]:
+def _attributions(sents: list[Sentence], words: Words, text: str, days: PageDays,
+                  home: str | None) -> list[tuple[Attribution | None, bool]]:
     """Each sentence's own attribution, and whether it has a cue at all: named in it,
     referred to ("за його словами" takes the last person named, "на сайте ведомства" or
     "как указано в публикации" the last source), or pointed back at from the next
     sentence ("Об этом сообщил ..." speaks for the sentence before it)."""
-    votes = Counter(c.code for c in country_mentions(text, 0, len(text), words.code))
-    home = votes.most_common(1)[0][0] if votes else None
     said = [attribute(sentence, words, text, days, home) for sentence in sents]
     out: list[Attribution | None] = []
     named: Attribution | None = None

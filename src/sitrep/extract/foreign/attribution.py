@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...knowledge.translit import person_key_any_script
 from ..records import Attribution, Span
 from .bodies import acronym_body, body_of, quoted_tokens
-from .dates import PageDays, statement_day
+from .dates import PageDays, statement_when
 from .places import country_mentions, country_name
 from .resources import Words, known, lookup, proper
 from .tokens import Sentence, Token
@@ -305,7 +305,7 @@ def attribute(sentence: Sentence, words: Words, text: str, days: PageDays,
     if not cues:
         return Said(None, cued=False)
     speaker = _speaker(sentence, cues, words, text)
-    org = (_pledger(sentence, cues, words, text) or body_of(sentence, words, text, cues)
+    org = (_pledger(sentence, cues, words, text) or body_of(sentence, words, text, cues, home)
            or acronym_body(sentence, cues, words, text))
     if org is None and speaker is None:
         org = _unnamed(sentence, words, text, home)
@@ -318,10 +318,12 @@ def attribute(sentence: Sentence, words: Words, text: str, days: PageDays,
         refers = any(t.lower in words.pronouns or t.lemma in words.titles
                      for c in cues for t in sentence.tokens[max(0, c.first - 2):c.last + 3])
         agency = any(t.lemma in words.agency_words or t.lower in words.agency_words
-                     for t in sentence.tokens)
+                     for t in sentence.tokens) or bool(
+            words.same_source.search(text, sentence.start, sentence.end))
         return Said(None, refers=refers, back=back, agency=agency)
+    when, granularity = statement_when(sentence, words, days)
     return Said(Attribution(speaker=speaker, org=org,
                             cue=Span(cue.start, cue.end, text[cue.start:cue.end]),
-                            stated_on=statement_day(sentence, words, days),
+                            stated_on=when, stated_granularity=granularity,
                             speaker_key=person_key_any_script(speaker) if speaker else None),
                 back=back)

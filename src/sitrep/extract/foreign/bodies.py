@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .places import country_mentions, government
+from .places import country_mentions, government, owned_body
 from .resources import Words
 from .tokens import Sentence, Token
 
@@ -68,10 +68,12 @@ def _speaks(at: int, sentence: Sentence, cues: list[Cue], told: int, words: Word
     return at < told or any(0 < k - c.last <= ACRONYM_AFTER + 1 for c in cues)
 
 
-def body_of(sentence: Sentence, words: Words, text: str, cues: list[Cue] | None = None
-         ) -> str | None:
+def body_of(sentence: Sentence, words: Words, text: str, cues: list[Cue] | None = None,
+            home: str | None = None) -> str | None:
     """The English name of the first body the sentence names as who may say: a body of
-    the language's table, or a government named by its country ("власти Мьянмы")."""
+    the language's table (a common noun's body is that of the country beside it, else of
+    ``home``: :func:`.places.owned_body`), or a government named by its country
+    ("власти Мьянмы")."""
     told = _told_of(sentence, cues or [])
     m = next((m for m in words.orgs.finditer(text, sentence.start, sentence.end)
               if _speaks(m.start(), sentence, cues or [], told, words)), None)
@@ -79,7 +81,8 @@ def body_of(sentence: Sentence, words: Words, text: str, cues: list[Cue] | None 
     if named is not None and not _speaks(named[0], sentence, cues or [], told, words):
         named = None
     if m and m.lastgroup and (named is None or m.start() <= named[0]):
-        return words.org_names[m.lastgroup]
+        return owned_body(words.org_names[m.lastgroup], text, m.start(), m.end(), words.code,
+                          home)
     return named[1] if named else None
 
 

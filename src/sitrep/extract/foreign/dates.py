@@ -70,14 +70,52 @@ def incident_week(sents: list[Sentence], words: Words, incidents: frozenset[date
     return None
 
 
-def statement_day(sentence: Sentence, words: Words, days: PageDays) -> date | None:
-    """The day an attributed ``sentence`` was stated: the day it names, read against the
-    page's day, or on a page with no day, against the story's; or None. A page's own day
-    is not taken for a statement that names none: a page restates earlier tolls without
-    saying when they were given."""
+def statement_when(sentence: Sentence, words: Words, days: PageDays
+                   ) -> tuple[date | None, str]:
+    """When an attributed ``sentence`` was stated, and how precisely ("day" or "month"):
+    the day it names, read against the page's day, or on a page with no day, against the
+    story's; else the month it names before its figures (:func:`month_of_saying`); or
+    None. A page's own day (nor its dateline's) is not taken for a statement that names
+    none: a page restates earlier tolls without saying when they were given."""
     if days.reference is None:
-        return _story_day(sentence, words, days)
-    return stated_on(sentence, words, days.reference)
+        day = _story_day(sentence, words, days)
+    else:
+        day = stated_on(sentence, words, days.reference)
+    if day is not None:
+        return day, "day"
+    month = month_of_saying(sentence.tokens, words, days)
+    return (month, "month") if month is not None else (None, "day")
+
+
+def month_of_saying(toks: tuple[Token, ...], words: Words, days: PageDays) -> date | None:
+    """The first day of the month a statement names with no day, after one of the
+    language's month leads ("в середине июня говорил", "на конец апреля 2025 года", "im
+    Juni sagte", "w styczniu podał"), in the year it gives, else the last such month on or
+    before the page's day, else the one near the story's days; or None. Why: a source
+    quoted months later is dated by the month the writer gives, as "said in May" is in
+    English. Only before the sentence's first number (a month after a figure is the time
+    of what is told: "погибли 40 человек в марте") and not right after an event word
+    ("теракт в марте": the event's month)."""
+    lowers = [t.lower for t in toks]
+    for i, tok in enumerate(toks):
+        if tok.lower not in words.months or _day_before(toks, i, words) is not None:
+            continue
+        lead = next((p for p in words.month_leads
+                     if i >= len(p) and tuple(lowers[i - len(p):i]) == p), None)
+        if lead is None:
+            continue
+        start = i - len(lead)
+        if any(t.is_number for t in toks[:start]) or _after_event(toks, start, words):
+            return None
+        month = words.months[tok.lower]
+        after = toks[i + 1].text if i + 1 < len(toks) else ""
+        if after.isdigit() and len(after) == 4:
+            return date(int(after), month, 1)
+        if days.reference is not None:
+            ref = days.reference
+            return date(ref.year if month <= ref.month else ref.year - 1, month, 1)
+        return year_from_story(month, 1, days.story)
+    return None
 
 
 #: How many tokens after an "as of" phrase its day may start ("по состоянию на 08:00 12

@@ -71,6 +71,57 @@ def country_name(iso: str) -> str:
     return load_gazetteer().country_name(iso) or iso
 
 
+#: How far from a body's name a country that owns it may stand ("rosyjskie Ministerstwo
+#: Zdrowia", "Ministerstwo Zdrowia Rosji", "минздрав РФ")
+OWNER_REACH = 25
+#: How far before a body's name the country it belongs to may have been named ("Beben in
+#: Myanmar: 700 Tote. ... teilte die Militärregierung mit"): a few sentences
+CONTEXT_BEFORE = 600
+
+
+@cache
+def own_country(code: str) -> str | None:
+    """The country whose bodies a text in ``code`` names without a country, if the
+    language's ``orgs.json`` says so (``own_country``)."""
+    try:
+        return language_data(code).table("orgs").get("own_country")
+    except UsageError:
+        return None
+
+
+def owned_body(name: str, text: str, start: int, end: int, code: str,
+               home: str | None) -> str:
+    """``name`` with its ``{country}`` filled in: the country named right beside the body
+    (``text[start:end]``), else the last one named before it (a writer names the country,
+    then "the junta of the country"), else the language's own country where it has one
+    (:func:`own_country`: "Мінздрав повідомив" in Ukrainian), else ``home``, the country
+    the article names most; without any, the name alone ("Health Ministry"). Why: a table
+    of a language's bodies names the health ministry, the emergencies ministry, a junta or
+    a court by a common noun that every country's has; the country is the page's, never
+    the one story the table was first written for."""
+    if "{country}" not in name:
+        return name
+    near = [c for c in country_mentions(text, max(0, start - OWNER_REACH), end + OWNER_REACH,
+                                        code)
+            if not any(ch in ".;!?" for ch in text[min(c.end, end):max(c.start, start)])]
+    before = near or country_mentions(text, max(0, start - CONTEXT_BEFORE), start, code)
+    # the nearest by the words between; a tie goes to the owner after the name, in the
+    # genitive ("w Moskwie Ministerstwo Zdrowia Polski")
+    owner = (min(near, key=lambda c: (c.start - end, 0) if c.start >= end
+                 else (start - c.end, 1)).code if near
+             else before[-1].code if before else own_country(code) or home)
+    if owner is None:
+        return name.replace("{country} ", "").replace("{country}", "")
+    gaz = load_gazetteer()
+    return name.replace("{country}", gaz.adjective(owner) or country_name(owner))
+
+
+def home_country(text: str, code: str) -> str | None:
+    """The country ``text`` names most (ISO code), or None."""
+    votes = Counter(c.code for c in country_mentions(text, 0, len(text), code))
+    return votes.most_common(1)[0][0] if votes else None
+
+
 def government(text: str, start: int, end: int, code: str) -> tuple[int, str] | None:
     """The first government named by its country in ``text[start:end]``: where, and its
     English name ("Government of Myanmar")."""

@@ -67,6 +67,8 @@ class Words:
     weekday_shifts: frozenset[str]
     #: "по состоянию на", "станом на": the words before the day a count stands at
     as_of: tuple[tuple[str, ...], ...]
+    #: "в середине", "im", "w": the words before a month with no day that dates a statement
+    month_leads: tuple[tuple[str, ...], ...]
     year_words: frozenset[str]
     year_before: frozenset[str]  # "seit 2019": a year after it, whatever follows
     time_words: frozenset[str]
@@ -83,6 +85,10 @@ class Words:
     #: "такое заявление сделал ...": anywhere in a sentence, the sentence before is what was said
     back_anywhere: re.Pattern[str]
     agency_words: frozenset[str]  # "ведомство", "Behörde": the body named before
+    #: "la même source", "тот же источник": the source named before, whatever it is
+    same_source: re.Pattern[str]
+    #: "sei", "würden", "seraient": verb forms of reported speech
+    reported_mood: frozenset[str]
     separable_verbs: bool  # a verb's particle may end its clause ("teilte ... mit")
     demonstratives: frozenset[str]  # "Das teilte ... mit": the sentence before is what was said
     number_words: frozenset[str]  # every number word and scale, for a quick first test
@@ -158,6 +164,7 @@ def words_of(code: str) -> Words:
         weekdays=_weekdays(calendar),
         weekday_shifts=frozenset(calendar.get("weekday_shifts", [])),
         as_of=tuple(tuple(p.split()) for p in calendar.get("as_of", [])),
+        month_leads=tuple(tuple(p.lower().split()) for p in calendar.get("month_leads", [])),
         year_words=frozenset(calendar["year_words"]),
         year_before=frozenset(calendar.get("year_before", ())),
         time_words=frozenset(calendar["time_words"]),
@@ -197,6 +204,8 @@ def _speech_words(speech: dict[str, Any]) -> dict[str, Any]:
         "refers_back": tuple(p.lower() for p in speech.get("refers_back", [])),
         "back_anywhere": _phrases(speech.get("refers_back_anywhere", [])),
         "agency_words": frozenset(w.lower() for w in speech.get("agency_words", [])),
+        "same_source": _phrases(speech.get("same_source", [])),
+        "reported_mood": frozenset(w.lower() for w in speech.get("reported_mood", [])),
         "separable_verbs": bool(speech.get("separable_verbs", False)),
         "demonstratives": frozenset(speech.get("demonstratives", [])),
         "pledge_verbs": frozenset(v.lower() for v in speech.get("pledge_verbs", [])),

@@ -1,0 +1,47 @@
+"""What stands between a speaker's name and its verb of saying, and before the name.
+
+Why a module: news puts words about the speaker around its name ("Ada Lind, owner of Lind
+Bakery, said", "the Port Authority, which runs the harbour, said", "..., Lithuania's Port
+Authority said"), and each shape decides who speaks and where what was said ends. A name
+inside such words is not the speaker, and a possessor before the name is part of the
+speaker's noun phrase, not of what was said.
+"""
+
+from __future__ import annotations
+
+from .records import Mention
+from .speech_cues import SpeechCues
+
+#: How far back from a speaker's name a possessor may start ("the United Kingdom's")
+POSSESSOR_REACH = 60
+
+
+def appositive(between: str) -> bool:
+    """Whether ``between`` (the text from a name to its verb) is an appositive that opens
+    with a lower-case word: ", owner of Lind Bakery,", ", a grocer in Tartu,". Its names
+    are the speaker's employer or town, not the speaker; one opening with a capital may be
+    another person (", Ada Lind, the owner,"), and one with a comma inside may hold a
+    second speaker (", who wrote to X, and Y, the mayor,")."""
+    between = between.strip()
+    return (8 <= len(between) < 140 and between.startswith(",") and between.endswith(",")
+            and "," not in between[1:-1]
+            and between[1:].lstrip()[:1].islower() and not any(q in between for q in "\"“”"))
+
+
+def relative_head(text: str, before: list[Mention], verb_start: int, cues: SpeechCues
+                  ) -> Mention | None:
+    """"the Port Authority, which runs the harbour, said", "the Port Authority which
+    oversees the police said": the name a relative clause follows speaks, not a name
+    inside the clause (nor the word before the verb, "the police"). Of the names before
+    the verb (``before``, in text order), the first whose words up to the verb are one
+    relative clause, else None."""
+    return next((m for m in before if m.kind in ("person", "org")
+                 and cues.relative_clause.match(text, m.span.end, verb_start)), None)
+
+
+def without_possessor(prefix: str, cues: SpeechCues) -> str:
+    """The words before a speaker's name without the possessor that ends them: "...,
+    Lithuania's" (before "Port Authority said") is "...,", so that what was said ends at
+    the comma, as it does before "the Port Authority said"."""
+    possessor = cues.possessor_end.search(prefix, max(0, len(prefix) - POSSESSOR_REACH))
+    return prefix[:possessor.start()].rstrip() if possessor else prefix
