@@ -8,7 +8,7 @@ values and vague amounts, and the family is what the store and the evaluation gr
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..lang import language_data
@@ -39,6 +39,19 @@ def family_of(measure: str | None, unit: str | None, words: FigureWords) -> str 
         return "distance"
     if not measure:
         return None
+    if words is figure_words(words.lang):  # the language's own words: the answer is kept
+        return _measure_family(measure, words.lang)
+    return _family_of_measure(measure, words)
+
+
+@lru_cache(maxsize=65536)
+def _measure_family(measure: str, lang: str) -> str | None:
+    """:func:`_family_of_measure` with the words of ``lang``, remembered (pure: the rules
+    ask it of each figure's measure at every step, the same measures many times)."""
+    return _family_of_measure(measure, figure_words(lang))
+
+
+def _family_of_measure(measure: str, words: FigureWords) -> str | None:
     if set(_LETTERS.findall(measure.lower())) & words.participants:
         return "participants"
     if measure == "dates":
