@@ -72,7 +72,7 @@ def _item(op: Any, av: Any) -> tuple[str, ...] | None:
 #: Characters a case-blind pattern matches to an ASCII letter that ``str.lower`` does not
 #: turn into that letter ("ſ" matches "s", "ı" and "İ" match "i"): a text holding one may
 #: match a piece its lower-cased form does not show.
-_CASELESS_ODD = frozenset("İıſ")
+_CASELESS_ODD = ("İ", "ı", "ſ")
 
 
 def caseless_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -88,13 +88,20 @@ def caseless_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(p.lower() for p in pieces))
 
 
+def caseless_places(text: str, folded: str) -> bool:
+    """Whether the places a case-blind pattern of ASCII words matches in ``text`` are all
+    places where ``folded`` (its lower case) writes those words: no character lower-cases
+    to several (offsets kept) and none of the odd ones of :data:`_CASELESS_ODD`."""
+    return len(folded) == len(text) and not any(c in text for c in _CASELESS_ODD)
+
+
 def holds_pieces(text: str, folded: str, pieces: tuple[str, ...] | None, times: int = 1
                  ) -> bool:
     """Whether ``text`` (``folded``: its lower case) may hold ``times`` matches of a
     case-blind pattern whose :func:`caseless_pieces` are ``pieces``: matches do not
     overlap, and each holds a place where a piece is written, so fewer places than
     ``times`` means fewer matches (every place counted, overlapping ones too)."""
-    if pieces is None or len(folded) != len(text) or not _CASELESS_ODD.isdisjoint(text):
+    if pieces is None or not caseless_places(text, folded):
         return True
     found = 0
     for piece in pieces:
