@@ -82,6 +82,36 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _left_ends(lang: str) -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...]]]:
+    """For each pattern of :func:`_left_patterns` that ends its window (``\s+$``): the
+    words its matches can end with, and the endings a glued last word may have ("4.1%").
+    Why: the patterns read a subject of up to twelve words and are tried at every word of
+    the window; a window whose last word is none of these holds no match."""
+    table = figure_words(lang).rules["left_measure"]
+    of, verb, _, by, _ = _left_patterns(lang)
+
+    def lasts(*lists: list[str]) -> frozenset[str]:
+        return frozenset(w.split()[-1] for words in lists for w in words)
+
+    return {of: (lasts(table["links"], table["relatives"], ["("]), ()),
+            verb: (lasts(table["verbs"], table["gerunds"], table["base_verbs"],
+                         table["verb_adverbs"], ["percent", "cent", "by", "to", "from", "at"]),
+                   ("%", "percent")),
+            by: (frozenset({"by", "from"}), ())}
+
+
+def _search_left(pattern: re.Pattern[str], window: str, lang: str) -> re.Match[str] | None:
+    """``pattern.search(window)``, skipped when the window's last word ends no match of it
+    (see :func:`_left_ends`)."""
+    ends = _left_ends(lang).get(pattern)
+    if ends is not None:
+        last = window.rsplit(None, 1)[-1:]
+        if not last or (last[0] not in ends[0] and not last[0].endswith(ends[1])):
+            return None
+    return pattern.search(window)
+
+
+@cache
 def _small_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The subject heads, and the small words a measure's noun stops at, of ``lang``: built
     once (a set of some hundreds of words was built again for every figure)."""
@@ -166,7 +196,8 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
         return objects[last.group(1)], end
     # "spent three days": no subject; "the laptop is 45 dBA": its unit says what it measures
     for pattern in (of, verb, by) if sums and subject else (of,):
-        m = pattern.search(_SUBJECT_CLAUSE.split(window)[-1] if pattern is verb else window)
+        m = _search_left(pattern, _SUBJECT_CLAUSE.split(window)[-1] if pattern is verb
+                         else window, words.lang)
         if m:
             found = m.group("noun").split()
             # a subject reads up to its first link ("exports to China rose"), the noun
