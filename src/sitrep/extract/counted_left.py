@@ -83,7 +83,7 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _left_ends(lang: str) -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...]]]:
-    """For each pattern of :func:`_left_patterns` that ends its window (``\s+$``): the
+    r"""For each pattern of :func:`_left_patterns` that ends its window (``\s+$``): the
     words its matches can end with, and the endings a glued last word may have ("4.1%").
     Why: the patterns read a subject of up to twelve words and are tried at every word of
     the window; a window whose last word is none of these holds no match."""
