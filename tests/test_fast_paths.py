@@ -417,3 +417,16 @@ def test_the_lowercase_bodies_tried_before_their_words_are_those_finditer_finds(
         assert [m.span() for m in lowercase_org_matches(text, words)] == expected, text
         found += bool(expected)
     assert found > 300
+
+
+def test_only_one_character_lowers_to_several():
+    """``plain_lower`` reads a text's lower case off its same-length form unless the text
+    holds the one character whose lower case is longer: no other is."""
+    import sys
+
+    from sitrep.extract.words import EXPANDS_ON_LOWER, plain_lower, same_length_lower
+
+    longer = [chr(c) for c in range(sys.maxunicode + 1) if len(chr(c).lower()) != 1]
+    assert longer == [EXPANDS_ON_LOWER]
+    for text in ("ΟΔΟΣ Σ Kestrel Foods’ ſ K", "İzmir and ISTANBUL", ""):
+        assert plain_lower(text, same_length_lower(text)) == text.lower()
