@@ -17,7 +17,6 @@ from ..knowledge.orgs import canonical_org, known_org
 from .entity_words import EntityWords
 from .opening import fast_pattern
 from .records import Mention, Span
-from .scan import matches_from
 from .words import Words
 
 # the capital first, then the look back: a pattern that starts with a character class lets
@@ -202,7 +201,7 @@ class OrgRules:
         staff of Belarus": organisations written without capitals."""
         # a place may sit inside an organisation's name ("Lithuania's defence ministry")
         taken = [(m.span.start, m.span.end) for m in self.mentions if m.kind != "place"]
-        for m in lowercase_org_matches(self.text, self.words):
+        for m in self.words.lowercase_org.finditer(self.text):
             start, end = m.start("org"), m.end("org")
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -295,36 +294,3 @@ def org_key(name: str, gaz: Gazetteer, words: EntityWords) -> str:
         elif w not in words.org_key_fillers:
             rest.append(words.spelling_variants.get(w, w))
     return (country.lower() + ":" if country else "") + "-".join(sorted(rest))
-
-
-def lowercase_org_matches(text: str, words: EntityWords) -> list[re.Match[str]]:
-    """``words.lowercase_org.finditer(text)``, tried only where a match can start: a
-    capitalised word ("[A-Z][a-z]+", maybe with a possessive) before the spaces before a
-    body's first word. Why: the pattern was tried at every capital letter of the text;
-    the bodies' words are found by substring search, and each gives one or two starts."""
-    starts: list[int] = []
-    for first in words.lowercase_org_firsts:
-        at = text.find(first)
-        while at >= 0:
-            starts += _owner_starts(text, at, words.possessive_suffixes)
-            at = text.find(first, at + 1)
-    return matches_from(words.lowercase_org, text, starts)
-
-
-def _owner_starts(text: str, body: int, possessives: tuple[str, ...]) -> list[int]:
-    """Where the capitalised word before the spaces before ``body`` starts, read with and
-    without a possessive ending ("Russia's army", "Thai army")."""
-    end = body
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    if end == body:
-        return []  # a body opens after a space only
-    ends = [end] + [end - len(p) for p in possessives if text.endswith(p, 0, end)]
-    out = []
-    for k in ends:
-        lo = k
-        while lo > 0 and "a" <= text[lo - 1] <= "z":
-            lo -= 1
-        if lo < k and lo > 0 and "A" <= text[lo - 1] <= "Z":
-            out.append(lo - 1)
-    return out

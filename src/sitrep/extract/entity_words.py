@@ -50,8 +50,6 @@ class EntityWords:
     spelling_variants: MappingProxyType[str, str]
     #: "the Belarusian defence ministry", "Lithuania's armed forces"
     lowercase_org: re.Pattern[str]
-    #: the first word of each body :attr:`lowercase_org` names ("defence", "state")
-    lowercase_org_firsts: tuple[str, ...]
     #: "Kremlin-backed", "Soviet-era": a lower-case word after a hyphen that makes a
     #: compound, not the second syllable of a name ("Seong-kweun")
     #: "the junta", "Myanmar's ruling military": lower-case bodies that are a government,
@@ -116,5 +114,4 @@ def entity_words(lang: str) -> EntityWords:
         joined_heads=frozenset(t.get("joined_body_heads", ())),
         lowercase_org=fast_pattern(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"
                                  rf"(?P<body>{bodies}))\b"),
-        lowercase_org_firsts=tuple(dict.fromkeys(p.split()[0] for p in t["lowercase_org_bodies"])),
     )
