@@ -100,9 +100,13 @@ def _left_ends(lang: str) -> dict[re.Pattern[str], tuple[frozenset[str], tuple[s
             by: (frozenset({"by", "from"}), ())}
 
 
-def _search_left(pattern: re.Pattern[str], window: str, lang: str) -> re.Match[str] | None:
-    """``pattern.search(window)``, skipped when the window's last word ends no match of it
-    (see :func:`_left_ends`)."""
+def _search_left(pattern: re.Pattern[str], window: str, lang: str, own_clause: bool = False
+                 ) -> re.Match[str] | None:
+    """``pattern.search(window)`` (``own_clause``: in the window's last clause, where a
+    subject and its verb are read), skipped when its last word ends no match of it (see
+    :func:`_left_ends`)."""
+    if own_clause:
+        window = _SUBJECT_CLAUSE.split(window)[-1]
     ends = _left_ends(lang).get(pattern)
     if ends is not None:
         last = window.rsplit(None, 1)[-1:]
@@ -196,8 +200,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
         return objects[last.group(1)], end
     # "spent three days": no subject; "the laptop is 45 dBA": its unit says what it measures
     for pattern in (of, verb, by) if sums and subject else (of,):
-        m = _search_left(pattern, _SUBJECT_CLAUSE.split(window)[-1] if pattern is verb
-                         else window, words.lang)
+        m = _search_left(pattern, window, words.lang, own_clause=pattern is verb)
         if m:
             found = m.group("noun").split()
             # a subject reads up to its first link ("exports to China rose"), the noun
