@@ -238,3 +238,25 @@ def test_an_undated_report_dates_its_weekdays_from_the_day_the_story_dates_its_e
     assert stated(extract_text(undated, None), "212") is None
     two = (("earthquake, Nepal, 2026-03-13", 2), ("earthquake, Nepal, 2026-04-02", 2))
     assert stated(extract_text(undated, None, story_events=two), "212") is None
+
+
+@pytest.mark.parametrize("published", [None, date(2026, 8, 20)])
+def test_a_phrase_reads_the_tense_of_its_clause_only_where_it_takes_one(published):
+    """The resolver reads a clause's verbs only for the kinds that take a tense, against a
+    reference date: every phrase, of every kind, resolves as it does with that tense given."""
+    from sitrep.extract.date_words import date_words
+    from sitrep.extract.dates import DateResolver, tense_near
+
+    text = ("Drills will run from Sept. 12 to 16, the ministry said on Tuesday. Talks were "
+            "held on March 3 and in May, and resume next week; the plant closed on 4 June "
+            "2025, three weeks ago, in late 2024 and in the 1990s. Votes are due on 2026-09-30 "
+            "and in the summer of 2027, and the panel met yesterday.")
+    words = date_words("en")
+    kinds = set()
+    for m in words.pattern.finditer(text):
+        kind = m.lastgroup or ""
+        kinds.add(kind)
+        tense = tense_near(text, m.start(kind), m.end(kind), words)
+        lazy = DateResolver(published, words).resolve(m, text)
+        assert lazy == DateResolver(published, words).resolve(m, text, tense), m.group(0)
+    assert {"md", "range", "weekday", "month_alone", "dmy", "iso"} <= kinds

@@ -40,3 +40,25 @@ def test_by_sentence_is_the_scan_of_every_item_for_every_sentence() -> None:
         items = [rng.randint(-5, 210) for _ in range(rng.randint(0, 40))]
         scan = [[x for x in sorted(items) if s.start_char <= x < s.end_char] for s in sents]
         assert by_sentence(sents, items, lambda x: x) == scan
+
+
+def test_a_window_whose_last_word_ends_no_match_is_not_searched():
+    """The left-measure patterns end their window: skipping a window by its last word finds
+    what searching every window finds, glued percentages and line breaks included."""
+    from sitrep.extract.counted_left import _left_patterns, _search_left
+    of, verb, _, by, _ = _left_patterns("en")
+    words = ("the", "loss", "of", "exports", "rose", "sales", "edged", "up", "4.1%", "percent",
+             "per", "cent", "by", "from", "to", "at", "valued", "(", "will", "rise", "fell",
+             "Kestrel", "revenue", "climbing", ",", "now", "reduce", "its", "rate", "\n",
+             "4", "%", "2024", "and")
+    rng = random.Random(13)
+    found = 0
+    for _ in range(3000):
+        window = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+        window += rng.choice(("", " ", "  ", "\n", " \n"))
+        for pattern in (of, verb, by):
+            expected = pattern.search(window)
+            got = _search_left(pattern, window, "en")
+            assert (got and got.span()) == (expected and expected.span()), (window, pattern)
+            found += expected is not None
+    assert found > 300

@@ -372,3 +372,37 @@ def test_the_vague_amounts_tried_at_their_first_words_are_those_finditer_finds()
                                  (words.vague_bare, words.vague_bare_openers)):
             found = matches_from(pattern, folded, hits.starts(openers))
             assert [m.span() for m in found] == [m.span() for m in pattern.finditer(folded)]
+
+
+def test_a_measures_family_is_the_same_when_asked_again():
+    """The family of a measure is kept by the language's words: asked twice, or with a
+    copy of those words (which keeps nothing), the answer is the one read afresh."""
+    from dataclasses import replace
+
+    from sitrep.extract.counted import family_of
+    from sitrep.extract.figure_words import figure_words
+
+    words = figure_words("en")
+    copy = replace(words)  # the same words, another object: answered without the memory
+    measures = ("Russian troops", "S&P 500 gain", "revenue growth", "hit to economic growth",
+                "dates", "people killed in Pokhara", "Marines", "")
+    for measure in measures:
+        for unit in (None, "%", "day", "km", "USD"):
+            fresh = family_of(measure, unit, copy)
+            assert family_of(measure, unit, words) == fresh
+            assert family_of(measure, unit, words) == fresh
+    assert family_of("Russian troops", None, words) == "participants"
+    assert family_of("S&P 500 gain", "%", words) == "s&p 500"
+
+
+def test_only_one_character_lowers_to_several():
+    """``plain_lower`` reads a text's lower case off its same-length form unless the text
+    holds the one character whose lower case is longer: no other is."""
+    import sys
+
+    from sitrep.extract.words import EXPANDS_ON_LOWER, plain_lower, same_length_lower
+
+    longer = [chr(c) for c in range(sys.maxunicode + 1) if len(chr(c).lower()) != 1]
+    assert longer == [EXPANDS_ON_LOWER]
+    for text in ("ΟΔΟΣ Σ Kestrel Foods’ ſ K", "İzmir and ISTANBUL", ""):
+        assert plain_lower(text, same_length_lower(text)) == text.lower()

@@ -176,3 +176,24 @@ def test_the_quick_test_for_fractions_never_skips_a_text_the_pattern_would_match
             assert _may_hold_fraction(text, table), text
     assert matched >= 5
     assert not _may_hold_fraction("Officials counted 40 boats in the harbour.", table)
+
+
+def test_the_fractions_tried_where_written_are_those_finditer_finds():
+    """The fraction pattern is tried only where a fraction is written (in any case): the
+    matches are those a scan of the whole text finds, odd letters ("ſ", "ı") included."""
+    import random
+
+    from sitrep.extract.measure_shares import _fraction_matches, share_words
+
+    table = share_words("en")
+    assert table is not None
+    pieces = ("a", "Half", "half", "of", "the", "Two-Thirds", "two thirds", "ONE", "quarter",
+              "behalf", "riders", "\n", "a thıRD", "fifths", "four", "all", "ſ", "-", "of  their")
+    rng = random.Random(7)
+    found = 0
+    for _ in range(600):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        expected = [m.span() for m in table.fraction.finditer(text)]
+        assert [m.span() for m in _fraction_matches(text, table, text.lower())] == expected, text
+        found += bool(expected)
+    assert found > 50

@@ -94,3 +94,32 @@ def test_the_quotation_marks_pattern_finds_what_its_plain_form_finds() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         assert [m.span() for m in _MARKS.finditer(text)] == \
             [m.span() for m in plain.finditer(text)], repr(text)
+
+
+def test_the_caseless_pieces_of_a_case_blind_pattern() -> None:
+    from sitrep.extract.literals import caseless_pieces
+
+    assert caseless_pieces(re.compile(r"\b\d+\s*(?:MPH|km/h)\b", re.I)) == ("mph", "km/h")
+    assert caseless_pieces(re.compile(r"\b(?:\d+|a)\s*[a-z]+", re.I)) is None
+    assert caseless_pieces(re.compile(r"\bcafé\b", re.I)) is None  # not ASCII: not read
+
+
+def test_a_case_blind_pattern_matches_no_oftener_than_its_pieces_are_written() -> None:
+    """Texts made of a recipe's words in any case, and the odd letters a case-blind match
+    reads as ASCII ("ſ" as "s"): where the quantity pattern matches n times, the test says
+    the text may hold n matches."""
+    from sitrep.extract.figure_page_kinds import page_kind_words
+    from sitrep.extract.literals import holds_pieces
+
+    words = page_kind_words("en")
+    assert words is not None and words.recipe_pieces
+    tokens = ("2", "two", "a", "Cups", "cup", "TBSP", "tablespoonſ", "Pınch", "of", "butter",
+              "sticks", "the", "oz", "Ounce", "garlic", "cloves", "İ", "and", "stir", "-")
+    rng = random.Random(3)
+    for _ in range(800):
+        text = " ".join(rng.choice(tokens) for _ in range(rng.randint(1, 16)))
+        found = len(words.recipe_quantity.findall(text))
+        for times in range(1, found + 1):
+            assert holds_pieces(text, text.lower(), words.recipe_pieces, times), text
+    assert not holds_pieces("Two cups of rice.", "two cups of rice.", ("cup",), 2)
+    assert holds_pieces("Two cupſ of rice.", "two cupſ of rice.", ("cups",), 1)

@@ -13,53 +13,21 @@ from typing import Any
 
 from ..lang import language_data
 from .counted_context import cut_idiom, gerund_modifier, object_phrase, past_owner
+from .figure_families import DISTANCES
+from .figure_families import DURATIONS as DURATIONS
+from .figure_families import family_of as family_of
+from .figure_families import measure_family as measure_family
 from .figure_predicates import predicates
 from .figure_rates import is_qualifier
 from .figure_words import FigureWords, figure_words
-from .measure_moves import move_family
 from .opening import fast_pattern
 
 _WORD = fast_pattern(r"[\w’'-]+|[^\w\s]")
 _DIGITS = fast_pattern(r"\d[\d,.]*")
-_LETTERS = fast_pattern(r"[a-z]+")
 _LOWER_WORD = fast_pattern(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _OF = fast_pattern(r"\s+of\s+(?=[a-z])")
 #: "region's", "Europe’s": a possessive names an owner, the noun after it is the head.
 _POSSESSIVE = fast_pattern(r"[’']s$")
-#: Unit codes (see ``figure_units``) whose figures are durations or distances.
-DURATIONS = ("day", "week", "month", "year", "hour", "minute", "second")
-_DISTANCES = ("km", "m", "mile", "ly")
-
-
-def family_of(measure: str | None, unit: str | None, words: FigureWords) -> str | None:
-    """Group measures analysts compare: troops, soldiers, personnel -> participants."""
-    if unit in DURATIONS:
-        return "duration"
-    if unit in _DISTANCES:
-        return "distance"
-    if not measure:
-        return None
-    headed = words.family_tail.sub("", measure)  # "hit to economic growth": a hit
-    for ending, family in words.rules.get("family_endings", {}).items():
-        if headed.endswith(ending):
-            return family  # "soldiers killed or injured": casualties; "troops killed"
-    said = headed.lower().split()
-    if len(said) >= 2 and said[-1] in predicates(words.lang).thing_fates:
-        return " ".join(said[-2:])  # "drones intercepted", apart from "drones launched"
-    if set(_LETTERS.findall(measure.lower())) & words.participants:
-        return "participants"
-    if measure == "dates":
-        return "dates"
-    if moved := move_family(headed, words.lang):
-        return moved  # "S&P 500 gain": the market's
-    head = headed.split()
-    return head[-1].lower() if head else None
-
-
-def measure_family(measure: str | None, unit: str | None = None,
-                   lang: str = "en") -> str | None:
-    """:func:`family_of` with the words of ``lang``."""
-    return family_of(measure, unit, figure_words(lang))
 
 
 def without_place(measure: str, words: FigureWords) -> str:
@@ -113,10 +81,10 @@ def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, st
         named = tail.group(2).strip() + (text[end + tail.end():head] if head else "")
         place = f"{tail.group(1)} {named}"
         share = unit == "%" and (head or tail.group(1) == words.rules["partitive"]["link"])
-        if unit and not measure and (share or (head and unit not in _DISTANCES)):
+        if unit and not measure and (share or (head and unit not in DISTANCES)):
             place = named  # "44 percent of Americans": a share of Americans; but "fell 4% in
             # Leeds" says where, and the place link stays for place_only to drop
-        base = measure or ("distance" if unit in _DISTANCES else "")
+        base = measure or ("distance" if unit in DISTANCES else "")
         measure = f"{base} {place}".strip()
         end = head or end + tail.end()
     return measure, unit, end
@@ -141,8 +109,7 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
             phrase = []  # "four straight years": years
         if not phrase and low in words.units and (
                 unit is None or words.units[low].startswith(unit)):
-            unit = words.units[low]  # "3.7 metric tons": one unit in two words; "degrees
-            # Fahrenheit" refines the degrees
+            unit = words.units[low]  # "3.7 metric tons"; "degrees Fahrenheit" refines
             end = m.end()
             continue
         if not w[0].isalnum() or "\n" in text[end:m.start()]:

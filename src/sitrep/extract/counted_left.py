@@ -82,6 +82,40 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _left_ends(lang: str) -> dict[re.Pattern[str], tuple[frozenset[str], tuple[str, ...]]]:
+    r"""For each pattern of :func:`_left_patterns` that ends its window (``\s+$``): the
+    words its matches can end with, and the endings a glued last word may have ("4.1%").
+    Why: the patterns read a subject of up to twelve words and are tried at every word of
+    the window; a window whose last word is none of these holds no match."""
+    table = figure_words(lang).rules["left_measure"]
+    of, verb, _, by, _ = _left_patterns(lang)
+
+    def lasts(*lists: list[str]) -> frozenset[str]:
+        return frozenset(w.split()[-1] for words in lists for w in words)
+
+    return {of: (lasts(table["links"], table["relatives"], ["("]), ()),
+            verb: (lasts(table["verbs"], table["gerunds"], table["base_verbs"],
+                         table["verb_adverbs"], ["percent", "cent", "by", "to", "from", "at"]),
+                   ("%", "percent")),
+            by: (frozenset({"by", "from"}), ())}
+
+
+def _search_left(pattern: re.Pattern[str], window: str, lang: str, own_clause: bool = False
+                 ) -> re.Match[str] | None:
+    """``pattern.search(window)`` (``own_clause``: in the window's last clause, where a
+    subject and its verb are read), skipped when its last word ends no match of it (see
+    :func:`_left_ends`)."""
+    if own_clause:
+        window = _SUBJECT_CLAUSE.split(window)[-1]
+    ends = _left_ends(lang).get(pattern)
+    if ends is not None:
+        last = window.rsplit(None, 1)[-1:]
+        if not last or (last[0] not in ends[0] and not last[0].endswith(ends[1])):
+            return None
+    return pattern.search(window)
+
+
+@cache
 def _small_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The subject heads, and the small words a measure's noun stops at, of ``lang``: built
     once (a set of some hundreds of words was built again for every figure)."""
@@ -170,7 +204,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
         return objects[last.group(1)], end
     # "spent three days": no subject; "the laptop is 45 dBA": its unit says what it measures
     for pattern in (of, verb, by) if sums and subject else (of,):
-        m = pattern.search(_SUBJECT_CLAUSE.split(window)[-1] if pattern is verb else window)
+        m = _search_left(pattern, window, words.lang, own_clause=pattern is verb)
         if m:
             found = m.group("noun").split()
             # a subject reads up to its first link ("exports to China rose"), the noun
@@ -180,10 +214,9 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                 found, skip - heads if pattern is by else skip,  # "the metabolic rate by"
                 frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]),
                 frozenset(rules["left_measure"].get("compound_heads", ())))
-            if pattern is of and any(words.numbers.parse(w) is not None for w in found):
-                continue  # "eighty spiders of two meters each": a count, not a measure
-            if pattern is of and _verb_last(found, words):
-                continue  # "the rate in Ohio stayed at 4%": a subject and its verb, read next
+            if pattern is of and (any(words.numbers.parse(w) is not None for w in found)
+                                  or _verb_last(found, words)):
+                continue  # a count ("eighty spiders of two meters"), a verb ("stayed at")
             nouns = [w for i, w in enumerate(kept) if not _CODE.search(w)
                      and not (w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
                               and pattern is not by  # "boosted school spending by": a noun

@@ -23,6 +23,7 @@ from .dates import DateMention, DateResolver, possessive_tense
 from .event_types import event_types
 from .opening import fast_pattern
 from .phrases import PhraseHits, phrase_spans
+from .words import plain_lower
 
 _DIGITS = fast_pattern(r"\d\d*")  # a class first: the matcher skips to the digits
 # A phrase reaches at most this far before its first anchor ("the second half of 2021",
@@ -62,7 +63,7 @@ def _windows(text: str, anchors: tuple[str, ...], hits: PhraseHits | None = None
     then runs only around them (about a third of a news text), with the same matches as a
     scan of the whole text (``hits``: where the words of the lower-cased text are written,
     when known; ``cased``: anchors that count only as written there, "may" as "May")."""
-    lower = text.lower()
+    lower = plain_lower(text, hits.text) if hits is not None else text.lower()
     if len(lower) != len(text):  # a character lower-cases to several: offsets differ
         return [(0, len(text))]
     # the places in the lower-cased text (the index's text is the same then)

@@ -127,6 +127,11 @@ def _tense_after(text: str, end: int, words: DateWords) -> Tense | None:
     return "past" if past else None
 
 
+#: The kinds of phrase whose reading takes a tense, and only against a reference date: a
+#: partial date's year (md, dm, a range without a year), a weekday, a month alone.
+_TENSED_KINDS = frozenset({"md", "dm", "range", "weekday", "month_alone"})
+
+
 class DateResolver:
     """Resolves phrases of one text in order; remembers the last full date as context."""
 
@@ -172,7 +177,9 @@ class DateResolver:
         kind = m.lastgroup or ""
         phrase = m.group(kind) if kind else m.group(0)
         if tense is None:
-            tense = tense_near(text, m.start(kind), m.end(kind), self.words)
+            # read only where it is read: the clause's verbs cost more than the phrase
+            tense = tense_near(text, m.start(kind), m.end(kind), self.words) if (
+                self.published is not None and kind in _TENSED_KINDS) else "unknown"
         try:
             value, how = self._resolve(kind, phrase, tense)
         except (OverflowError, ValueError):  # "10,000 years ago", a reference date in year 1

@@ -77,6 +77,7 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         lower, n = w.lower, len(w)
         connectors, titles_or_heads = self.words.connectors, self.words.titles_or_heads
         adverbs, joiners = self.words.adverb_suffixes, self.words.joiners
+        topics = self.words.topic_connectors  # tested first: most runs end on no topic word
         # may a token be part of a name: capitalised, and a word, abbreviation ("Gen."),
         # acronym or hyphenated name (inline: a call per token costs more than the test;
         # a token is never empty, so its first and last characters are read by index)
@@ -113,7 +114,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                     if joined is not None:
                         j = joined
                     break
-                if self._topic_goes_on(i, j, capish) or (lower[j] in connectors and (
+                if (lower[j] in topics and self._topic_goes_on(i, j, capish)) or (
+                        lower[j] in connectors and (
                         self._title_goes_on(i, j) or self._place_goes_on(i, j, capish))):
                     nxt = j + 1
                     while nxt < n and lower[nxt] in connectors:
@@ -200,7 +202,7 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             self.add(Mention("org", self.span(i, j), spelled.name, spelled.key,
                              country=spelled.country))
             return
-        if any(x in words.joiners for x in lw[i:j]):  # joined by joined_body: one body
+        if not words.joiners.isdisjoint(lw[i:j]):  # joined by joined_body: one body
             self.add(Mention("org", self.span(i, j),
                              canonical_org(text, self.gaz, lang=words.lang) or text,
                              "org:" + org_key(text, self.gaz, words)))

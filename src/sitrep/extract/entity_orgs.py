@@ -241,11 +241,17 @@ class OrgRules:
         # the last words of the demonyms of several words: only before one of these may a
         # word make a longer demonym (both are ASCII letters, whose folded form is lower case)
         lasts = {key.rsplit(" ", 1)[1] for key in self.gaz.demonyms if " " in key}
+        # a word that is neither a demonym nor the last word of one names no country (its
+        # ASCII letters fold to its lower case): passed over before anything is looked up
+        named = lasts.union(key for key in self.gaz.demonyms if " " not in key)
         for m in _CAPITALISED.finditer(self.text):
+            word = m.group(0).lower()
+            if word not in named:
+                continue
             start = m.start()
             # "North Korean" is North Korea's, not "Korean" South Korea's
             pair = _WORD_BEFORE.search(self.text, max(0, start - 16), start) if (
-                m.group(0).lower() in lasts) else None
+                word in lasts) else None
             if pair and self.gaz.demonym(f"{pair.group(1)} {m.group(0)}"):
                 start = pair.start()
             code = self.gaz.demonym(self.text[start:m.end()])

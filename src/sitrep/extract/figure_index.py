@@ -12,6 +12,9 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from .literals import holds_pieces
+from .words import same_length_lower
+
 if TYPE_CHECKING:
     from .records import Figure
 
@@ -24,11 +27,25 @@ class TextIndex:
     with many values and no sentence end. The answers here are the same, each found by a
     bisection, and each stretch of text is scanned once."""
 
-    def __init__(self, text: str, number_of: re.Pattern[str]) -> None:
+    def __init__(self, text: str, number_of: re.Pattern[str], folded: str | None = None
+                 ) -> None:
         self.text = text
+        #: ``text`` in lower case, offsets kept (:func:`.words.same_length_lower`), when the
+        #: caller has it: the rules that test a text for a pattern's pieces read it
+        self.folded = folded if folded is not None else same_length_lower(text)
         self.number_of = number_of  # "the number of X" (see figure_words)
         self._index: dict[str, list[int]] = {}
+        self._holds: dict[tuple[tuple[str, ...] | None, int], bool] = {}
         self._scans: dict[tuple[int, int | None], tuple[list[re.Match[str]], list[int]]] = {}
+
+    def may_match(self, pieces: tuple[str, ...] | None, times: int = 1) -> bool:
+        """Whether the text may hold ``times`` matches of a case-blind pattern whose
+        :func:`.literals.caseless_pieces` are ``pieces`` (asked once per text: a rule
+        searched near every value is skipped on a text that cannot match it)."""
+        key = (pieces, times)
+        if key not in self._holds:
+            self._holds[key] = holds_pieces(self.text, self.folded, pieces, times)
+        return self._holds[key]
 
     def _positions(self, needle: str) -> list[int]:
         if needle not in self._index:

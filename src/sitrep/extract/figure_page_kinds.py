@@ -35,6 +35,7 @@ from ..lang import language_data, longest_first
 from .counted import DURATIONS
 from .figure_context_words import context_words
 from .figure_index import TextIndex
+from .literals import caseless_pieces
 from .opening import fast_pattern
 
 #: Where a clause opens, looking back from the number: a mark of punctuation or a dash.
@@ -55,6 +56,8 @@ class PageKindWords:
     tally_before: re.Pattern[str]
     tally_after: re.Pattern[str]
     recipe_quantity: re.Pattern[str]
+    #: strings one of which each quantity holds (see :func:`.literals.caseless_pieces`)
+    recipe_pieces: tuple[str, ...] | None
     recipe_words: re.Pattern[str]
     recipe_quantity_minimum: int
     recipe_quantity_alone: int
@@ -82,6 +85,7 @@ def page_kind_words(lang: str) -> PageKindWords | None:
         tally_before=fast_pattern(table["tally_before"], re.I),
         tally_after=fast_pattern(table["tally_after"], re.I),
         recipe_quantity=fast_pattern(table["recipe_quantity"], re.I),
+        recipe_pieces=caseless_pieces(re.compile(table["recipe_quantity"], re.I)),
         recipe_words=fast_pattern(table["recipe_words"], re.I),
         recipe_quantity_minimum=int(table["recipe_quantity_minimum"]),
         recipe_quantity_alone=int(table["recipe_quantity_alone"]),
@@ -154,6 +158,10 @@ class PageKinds:
         """On a recipe page, a span of time, a temperature, or a number in a sentence with
         a cooking verb or a kitchen unit: an instruction."""
         assert self.words is not None
+        if self._recipe is None and not self.index.may_match(
+                self.words.recipe_pieces,
+                min(self.words.recipe_quantity_minimum, self.words.recipe_quantity_alone)):
+            self._recipe = False  # too few kitchen units written for a recipe: no scan
         if self._recipe is None:
             words, found = self.words, 0
             for _ in words.recipe_quantity.finditer(self.text):

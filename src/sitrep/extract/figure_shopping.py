@@ -28,6 +28,7 @@ from .counted import DURATIONS
 from .figure_index import TextIndex
 from .literals import required_pieces
 from .opening import fast_pattern
+from .words import plain_lower
 
 #: A sum written with a scale ("$2 billion", "$40m"): no price a shop puts on a thing.
 _SCALED = fast_pattern(r"(?i)\d\s*(?:k|m|bn|mln|million|billion|trillion|thousand)\b")
@@ -153,7 +154,8 @@ class ShoppingCopy:
     def deals_post(self) -> bool:
         """The text holds at least ``deals_minimum`` kinds of deal phrases."""
         if self._deals_post is None:
-            words, folded = self.words, self.text.lower()  # the markers are lower case
+            # the markers are lower case
+            words, folded = self.words, plain_lower(self.text, self.index.folded)
             # a marker none of whose pieces the text holds cannot match: not searched
             left = [marker for marker, pieces in zip(words.deals_markers, words.deals_pieces,
                                                       strict=True)

@@ -18,6 +18,7 @@ from functools import cache
 from ..lang import language_data
 from .counted import DURATIONS
 from .figure_index import TextIndex
+from .literals import caseless_pieces
 from .opening import fast_pattern
 
 #: An opening quotation mark with no closing one after it: the number stands in a quote.
@@ -32,6 +33,8 @@ class SpecPatterns:
     """The patterns of ``figure_context`` this module reads."""
 
     acceleration: re.Pattern[str]
+    #: strings one of which each acceleration run holds (:func:`.literals.caseless_pieces`)
+    acceleration_pieces: tuple[str, ...] | None
     addressed: re.Pattern[str]
     personal: re.Pattern[str] | None
 
@@ -42,6 +45,8 @@ def spec_patterns(lang: str) -> SpecPatterns | None:
     if "acceleration" not in table:
         return None
     return SpecPatterns(acceleration=fast_pattern(table["acceleration"], re.I),
+                        acceleration_pieces=caseless_pieces(
+                            re.compile(table["acceleration"], re.I)),
                         addressed=fast_pattern(table["addressed"]),
                         personal=fast_pattern(table["personal"]) if "personal" in table else None)
 
@@ -54,8 +59,8 @@ def _sentence_start(index: TextIndex, pos: int) -> int:
 def is_spec(index: TextIndex, lang: str, start: int, end: int, unit: str | None) -> bool:
     """The figure at ``start:end`` is a product's acceleration run or the time it takes."""
     patterns = spec_patterns(lang)
-    if patterns is None:
-        return False
+    if patterns is None or not index.may_match(patterns.acceleration_pieces):
+        return False  # no speed unit written anywhere: no run to read
     text = index.text
     for run in patterns.acceleration.finditer(text, _sentence_start(index, start),
                                               min(len(text), end + 20)):

@@ -81,7 +81,7 @@ class FigureFinder:
         self.odd_spans = False  # an empty span: _free must compare spans as before
         for start, end in self.blocked:
             self._cover(start, end)
-        self.index = TextIndex(self.text, words.number_of)
+        self.index = TextIndex(self.text, words.number_of, self.folded)
         self.context = Context(self.index, words.lang)
         # pieces every number_of match holds, even with a letter that only matches under
         # re.IGNORECASE ("ſ" for "s", "ı" for "i"): without one, no value names its measure so

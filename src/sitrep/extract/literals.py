@@ -67,3 +67,48 @@ def _item(op: Any, av: Any) -> tuple[str, ...] | None:
         low, _, body = av
         return _sequence(list(body)) if low >= 1 else None
     return None  # a class, a category, a look-around, any character: no literal text
+
+
+#: Characters a case-blind pattern matches to an ASCII letter that ``str.lower`` does not
+#: turn into that letter ("ſ" matches "s", "ı" and "İ" match "i"): a text holding one may
+#: match a piece its lower-cased form does not show.
+_CASELESS_ODD = ("İ", "ı", "ſ")
+
+
+def caseless_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings, in lower case, one of which every match of the case-blind ``pattern``
+    holds, written in any case; None when none can be read off or one is not ASCII (whose
+    case-blind matches ``str.lower`` may not show). Read off the same pattern matched
+    case by case: a case-blind match holds, in some case, what a case-bound one holds."""
+    if pattern.flags & re.VERBOSE or not isinstance(pattern.pattern, str):
+        return None
+    pieces = required_pieces(re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+    if pieces is None or not all(p.isascii() for p in pieces):
+        return None
+    return tuple(dict.fromkeys(p.lower() for p in pieces))
+
+
+def caseless_places(text: str, folded: str) -> bool:
+    """Whether the places a case-blind pattern of ASCII words matches in ``text`` are all
+    places where ``folded`` (its lower case) writes those words: no character lower-cases
+    to several (offsets kept) and none of the odd ones of :data:`_CASELESS_ODD`."""
+    return len(folded) == len(text) and not any(c in text for c in _CASELESS_ODD)
+
+
+def holds_pieces(text: str, folded: str, pieces: tuple[str, ...] | None, times: int = 1
+                 ) -> bool:
+    """Whether ``text`` (``folded``: its lower case) may hold ``times`` matches of a
+    case-blind pattern whose :func:`caseless_pieces` are ``pieces``: matches do not
+    overlap, and each holds a place where a piece is written, so fewer places than
+    ``times`` means fewer matches (every place counted, overlapping ones too)."""
+    if pieces is None or not caseless_places(text, folded):
+        return True
+    found = 0
+    for piece in pieces:
+        at = folded.find(piece)
+        while at >= 0:
+            found += 1
+            if found >= times:
+                return True
+            at = folded.find(piece, at + 1)
+    return False

@@ -23,8 +23,10 @@ from functools import cache
 from ..errors import UsageError
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords
+from .literals import caseless_places
 from .opening import fast_pattern
 from .records import Figure, Span
+from .scan import matches_from, phrase_starts
 
 _TOKEN = fast_pattern(r"\S+")
 _PUNCT_END = fast_pattern(r"[,.;:!?)\]”\"—–]+$")
@@ -109,17 +111,17 @@ def shared_measures(text: str, figures: list[Figure], words: FigureWords) -> lis
                 part := _part_of_group(text, fig, table, words)):
             fig = replace(fig, measure=part)  # "six of the 20 nurses were on leave"
         out.append(fig)
-    if "of" in text and _may_hold_fraction(text, table):
-        out = _with_fractions(text, out, table, words)
+    if "of" in text and _may_hold_fraction(text, table, low := text.lower()):
+        out = _with_fractions(text, out, table, words, low)
     return out
 
 
-def _may_hold_fraction(text: str, table: ShareWords) -> bool:
+def _may_hold_fraction(text: str, table: ShareWords, low: str | None = None) -> bool:
     """Whether ``text`` may hold a fraction in words: each ends in one of a few words
     ("half", "thirds"), so a text without them skips the scan of the case-blind pattern (3%
     of extraction time). That pattern also folds the dotted and dotless i of Turkish onto
     "i", which ``str.lower`` does not: a text with either is scanned."""
-    low = text.lower()
+    low = text.lower() if low is None else low
     return any(w in low for w in table.fraction_words) or "ı" in text or "İ" in text
 
 
@@ -223,11 +225,11 @@ def _opens_clause(word: str, table: ShareWords) -> bool:
 
 
 def _with_fractions(text: str, figures: list[Figure], table: ShareWords,
-                    words: FigureWords) -> list[Figure]:
+                    words: FigureWords, folded: str) -> list[Figure]:
     """The figures and, in order, the shares written as a fraction in words before a
     group and its clause ("a third of young people reported vaping"), where no figure is."""
     found = []
-    for m in table.fraction.finditer(text):
+    for m in _fraction_matches(text, table, folded):
         if any(f.evidence.start < m.end() + 40 and m.start() < f.evidence.end for f in figures):
             continue
         word = re.search(r"(\w+)\W*$", text[max(0, m.start() - 20):m.start()])
@@ -248,6 +250,16 @@ def _with_fractions(text: str, figures: list[Figure], table: ShareWords,
     if not found:
         return figures
     return sorted([*figures, *found], key=lambda f: f.evidence.start)
+
+
+def _fraction_matches(text: str, table: ShareWords, folded: str) -> list[re.Match[str]]:
+    """``table.fraction.finditer(text)``, tried only where a fraction is written: each
+    match opens with one, and the case-blind pattern, tried at every letter its opening
+    class allows, cost more than the substring searches for the fractions (``folded``:
+    ``text.lower()``)."""
+    if not caseless_places(text, folded):
+        return list(table.fraction.finditer(text))
+    return matches_from(table.fraction, text, phrase_starts(folded, tuple(table.fractions)))
 
 
 def _group_after(text: str, pos: int, table: ShareWords, words: FigureWords

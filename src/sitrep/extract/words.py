@@ -109,6 +109,17 @@ def read_words(doc: Doc, text: str, sent_starts: list[int], stop_words: Abstract
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
+#: The one character whose lower case is two characters ("İ" -> "i̇"): in a text without
+#: it, :func:`same_length_lower` is ``text.lower()`` (tests/test_fast_paths.py checks it).
+EXPANDS_ON_LOWER = "\u0130"
+
+
+def plain_lower(text: str, folded: str) -> str:
+    """``text.lower()``, read off ``folded`` (:func:`same_length_lower` of ``text``) where
+    it is that: a rule that needs the text in lower case does not lower it again."""
+    return folded if EXPANDS_ON_LOWER not in text else text.lower()
+
+
 def same_length_lower(text: str) -> str:
     """``text.lower()``, unless a character lower-cases to several ("İ"): then only ASCII
     letters are lowered, so that every offset still points at the same character."""
