@@ -14,17 +14,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from sitrep.extract.foreign import extract_foreign
+from foreign_lookup import figure_of
 
 
 def stated(text: str, lang: str, evidence: str, published: date | None) -> date | None:
-    found = [f for f in extract_foreign(text, lang, published).figures
-             if evidence in f.evidence.text]
-    assert found, (evidence, [f.evidence.text for f in extract_foreign(text, lang,
-                                                                       published).figures])
-    assert found[0].attribution.org or found[0].attribution.speaker
-    return found[0].attribution.stated_on
+    said = figure_of(text, lang, evidence, published).attribution
+    assert said.org or said.speaker
+    return said.stated_on
 
 
 @pytest.mark.parametrize(("text", "lang", "evidence"), [

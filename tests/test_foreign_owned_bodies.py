@@ -11,19 +11,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from foreign_lookup import figure_of
 
-from sitrep.extract.foreign import extract_foreign
 from sitrep.extract.foreign.places import owned_body
 
 PUBLISHED = date(2026, 3, 9)
 
 
 def org_of(text: str, lang: str, evidence: str) -> str | None:
-    found = [f for f in extract_foreign(text, lang, PUBLISHED).figures
-             if evidence in f.evidence.text]
-    assert found, (evidence, [f.evidence.text for f in extract_foreign(text, lang,
-                                                                       PUBLISHED).figures])
-    return found[0].attribution.org
+    return figure_of(text, lang, evidence, PUBLISHED).attribution.org
 
 
 @pytest.mark.parametrize(("text", "lang", "org"), [

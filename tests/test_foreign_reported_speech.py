@@ -12,17 +12,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from sitrep.extract.foreign import extract_foreign
+from foreign_lookup import source_of
 
 PUBLISHED = date(2026, 3, 9)
 
 
 def org_of(text: str, lang: str, evidence: str) -> str | None:
-    found = [f for f in extract_foreign(text, lang, PUBLISHED).figures
-             if evidence in f.evidence.text]
-    assert found, (evidence, [f.evidence.text for f in extract_foreign(text, lang,
-                                                                       PUBLISHED).figures])
-    return found[0].attribution.org or found[0].attribution.speaker
+    return source_of(text, lang, evidence, PUBLISHED)
 
 
 def test_ru_a_paragraph_closing_with_its_source_is_that_sources():

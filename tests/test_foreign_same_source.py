@@ -10,18 +10,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from sitrep.extract.foreign import extract_foreign
+from foreign_lookup import source_of
 
 PUBLISHED = date(2026, 3, 9)
 
 
 def source(text: str, lang: str, evidence: str) -> str | None:
-    found = [f for f in extract_foreign(text, lang, PUBLISHED).figures
-             if evidence in f.evidence.text]
-    assert found, (evidence, [f.evidence.text for f in extract_foreign(text, lang,
-                                                                       PUBLISHED).figures])
-    return found[0].attribution.org or found[0].attribution.speaker
+    return source_of(text, lang, evidence, PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -11,19 +11,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from sitrep.extract.foreign import extract_foreign
+from foreign_lookup import figure_of
 
 PUBLISHED = date(2025, 9, 2)
 
 
 def when(text: str, lang: str, evidence: str) -> str | None:
-    found = [f for f in extract_foreign(text, lang, PUBLISHED).figures
-             if evidence in f.evidence.text]
-    assert found, (evidence, [f.evidence.text for f in extract_foreign(text, lang,
-                                                                       PUBLISHED).figures])
-    assert found[0].attribution.speaker or found[0].attribution.org
-    return found[0].attribution.stated_on_text
+    said = figure_of(text, lang, evidence, PUBLISHED).attribution
+    assert said.speaker or said.org
+    return said.stated_on_text
 
 
 @pytest.mark.parametrize(("text", "lang", "evidence", "month"), [

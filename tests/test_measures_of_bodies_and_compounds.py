@@ -126,7 +126,7 @@ def test_other_counts_of_people_keep_their_reading(text, number, measure):
     ("troops", "participants"),
     ("Belarusian troops in Belarus", "participants"),
 ])
-def test_a_fate_at_the_end_of_a_measure_decides_its_family(measure, family):
+def test_a_fate_closing_a_measure_decides_its_family(measure, family):
     from sitrep.extract.counted import measure_family
 
     assert measure_family(measure) == family

@@ -216,7 +216,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                 frozenset(rules["left_measure"].get("compound_heads", ())))
             if pattern is of and (any(words.numbers.parse(w) is not None for w in found)
                                   or _verb_last(found, words)):
-                continue  # a count ("eighty spiders of two meters"), a verb ("stayed at")
+                continue  # a count ("ninety ants of two inches"), a verb ("stayed at")
             nouns = [w for i, w in enumerate(kept) if not _CODE.search(w)
                      and not (w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
                               and pattern is not by  # "boosted school spending by": a noun
