@@ -56,3 +56,16 @@ def test_a_part_set_between_commas_shares_the_clauses_predicate(text, number, me
 def test_a_relative_clause_between_commas_is_no_part():
     # "who live nearby" is no part of the count: nothing is read past it
     assert one("The 40 people, who live near Sfax, were evacuated.", "40").measure == "people"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    # a comma alone ends the count's predicate: the next verb is the subject's
+    ("The blast in Kramatorsk killed 12 people, injured 40 and destroyed 30 homes.", "12",
+     "people killed"),
+    ("The blast in Kramatorsk killed 12 people, including 4 children, injured 40 more.",
+     "12", "people killed"),
+    ("Police in Tbilisi detained 35 people, wounded 12 officers and seized 40 rifles.", "35",
+     "people detained"),
+])
+def test_a_verb_after_a_comma_is_the_next_predicate_of_the_subject(text, number, measure):
+    assert one(text, number).measure == measure

@@ -61,8 +61,8 @@ class Predicates:
     particle: tuple[str, frozenset[str]] | None = None
     conjunct: re.Pattern[str] | None = None  # "killed 12 soldiers and (3 civilians)"
     excepted: re.Pattern[str] | None = None  # "all but (four)": the rest of a group
-    #: ", including 12 children," after a count, or "," closing one inside it
-    apposition: re.Pattern[str] | None = None
+    #: ", including 12 children," after a count; "including " before one; its comma
+    apposition: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
 
     def hedge(self, folded: str, m: re.Match[str]) -> str | None:
         """The hedge of the number ``m`` found, lower case; None for none, and for "up to"
@@ -135,15 +135,23 @@ class Predicates:
         return bool(before) and before[-1] in self.object_words
 
 
-    def happened(self, folded: str, end: int) -> str | None:
+    def happened(self, folded: str, end: int, start: int | None = None) -> str | None:
         """"(62 people) were killed", "(145) injured": what the predicate after the counted
-        words says happened to them."""
-        m = self.state_after.match(folded, end, min(len(folded), end + WINDOW))
-        if m is None and self.apposition and (
-                aside := self.apposition.match(folded, end, min(len(folded), end + WINDOW))):
-            # "40 people, including 12 children, were killed": the clause's predicate is
-            # the whole count's and its part's ("12 children" reads ", were killed")
-            m = self.state_after.match(folded, aside.end(), min(len(folded), end + WINDOW))
+        words says happened to them; past a part set between commas ("40 people, including
+        12 children, were killed"), and for that part (``start`` after "including": "12
+        children" reads ", were killed"), the clause's predicate. A comma alone ends the
+        count's predicate ("killed 12 people, injured 40": the 12 were not injured)."""
+        stop = min(len(folded), end + WINDOW)
+        m = self.state_after.match(folded, end, stop)
+        if m is None and self.apposition is not None:
+            aside = self.apposition[0].match(folded, end, stop)
+            if aside is None and start is not None and (
+                    self.apposition[1].search(folded, max(0, start - 20), start)):
+                aside = self.apposition[2].match(folded, end, stop)  # the part's comma
+            # only a predicate with its auxiliary ("..., were killed"), not a next verb of
+            # the sentence's subject ("killed 12 people, including 4 children, injured 40")
+            m = self.state_after.match(folded, aside.end(), stop) if aside and (
+                self.apposition[2].match(folded, aside.end() - 1, stop)) else None
         return self.states[m.group("state")] if m else None
 
     def done_before(self, folded: str, start: int) -> str | None:
@@ -231,8 +239,11 @@ def predicates(lang: str) -> Predicates:
         thing_before=fast_pattern(
             rf"\b(?P<state>{longest_first(data['thing_states'])})\s+{_CONJUNCT}$")
         if data.get("thing_states") else None,
-        apposition=fast_pattern(
-            rf"(?:,\s+(?:{longest_first(data['apposition_openers'])})\s+[^,;.()]{{1,60}})?,")
+        apposition=(
+            fast_pattern(rf",\s+(?:{longest_first(data['apposition_openers'])})\s+"
+                         r"[^,;.()]{1,60},"),
+            fast_pattern(rf"\b(?:{longest_first(data['apposition_openers'])})\s+$"),
+            fast_pattern(r",(?=\s+(?:were|are|was|is|have|has|had)\b)"))
         if data.get("apposition_openers") else None,
         excepted=fast_pattern(rf"\b(?:{longest_first(data['exceptions'])})\s+$")
         if data.get("exceptions") else None,

@@ -41,7 +41,7 @@ def told_around(lang: str, folded: str, m: re.Match[str], value: float,
     if told.excepted and told.excepted.search(folded, max(0, m.start() - 20), m.start()):
         return None  # "all but four have been released": four were not
     happened = told.happened(folded, end if measure else skip_word_after(
-        folded, m.end(), lang))  # "two more died"
+        folded, m.end(), lang), m.start())  # "two more died"
     if happened:
         return (f"{measure} {happened}" if measure else happened), None, \
             end if measure else m.end()
