@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..lang import language_data, longest_first
 from .opening import fast_pattern
@@ -230,25 +231,30 @@ def predicates(lang: str) -> Predicates:
         if data.get("particle_verbs") else None,
         object_words=frozenset(data.get("object_prepositions", ())),
         people=frozenset(data.get("people_nouns", ())),
-        thing_states=data.get("thing_states"),
-        thing_fates=frozenset(data.get("thing_states", {}).values()),
-        thing_after=fast_pattern(
-            rf"\s+(?:(?:{state_aux}|[a-z]+ly)\s+){{0,3}}"
-            rf"(?P<state>{longest_first(data['thing_states'])})\b")
-        if data.get("thing_states") else None,
-        thing_before=fast_pattern(
-            rf"\b(?P<state>{longest_first(data['thing_states'])})\s+{_CONJUNCT}$")
-        if data.get("thing_states") else None,
-        apposition=(
-            fast_pattern(rf",\s+(?:{longest_first(data['apposition_openers'])})\s+"
-                         r"[^,;.()]{1,60},"),
-            fast_pattern(rf"\b(?:{longest_first(data['apposition_openers'])})\s+$"),
-            fast_pattern(r",(?=\s+(?:were|are|was|is|have|has|had)\b)"))
-        if data.get("apposition_openers") else None,
-        excepted=fast_pattern(rf"\b(?:{longest_first(data['exceptions'])})\s+$")
-        if data.get("exceptions") else None,
         conjunct=fast_pattern(rf"\b(?P<state>{longest_first(data['states'])})\s+"
                               rf"{_CONJUNCT.removesuffix('?')}$"),
+        **_fates_and_groups(data, state_aux),
+    )
+
+
+def _fates_and_groups(data: dict[str, Any], state_aux: str) -> dict[str, Any]:
+    """The patterns of the optional tables (a language without one reads none): fates of
+    things, parts between commas, exceptions, sizes of bodies and of populations."""
+    things, openers = data.get("thing_states"), data.get("apposition_openers")
+    return dict(
+        thing_states=things,
+        thing_fates=frozenset((things or {}).values()),
+        thing_after=fast_pattern(
+            rf"\s+(?:(?:{state_aux}|[a-z]+ly)\s+){{0,3}}"
+            rf"(?P<state>{longest_first(things)})\b") if things else None,
+        thing_before=fast_pattern(
+            rf"\b(?P<state>{longest_first(things)})\s+{_CONJUNCT}$") if things else None,
+        apposition=(
+            fast_pattern(rf",\s+(?:{longest_first(openers)})\s+[^,;.()]{{1,60}},"),
+            fast_pattern(rf"\b(?:{longest_first(openers)})\s+$"),
+            fast_pattern(r",(?=\s+(?:were|are|was|is|have|has|had)\b)")) if openers else None,
+        excepted=fast_pattern(rf"\b(?:{longest_first(data['exceptions'])})\s+$")
+        if data.get("exceptions") else None,
         sizes=frozenset([*data.get("collectives", ()), data.get("population", {}).get("word")]),
         population=(data["population"]["word"], frozenset(data["population"]["counted"]),
                     fast_pattern(rf"\b(?:{longest_first(data['population']['before'])})"
