@@ -252,7 +252,8 @@ def _fates_and_groups(data: dict[str, Any], state_aux: str) -> dict[str, Any]:
         apposition=(
             fast_pattern(rf",\s+(?:{longest_first(openers)})\s+[^,;.()]{{1,60}},"),
             fast_pattern(rf"\b(?:{longest_first(openers)})\s+$"),
-            fast_pattern(r",(?=\s+(?:were|are|was|is|have|has|had)\b)")) if openers else None,
+            fast_pattern(rf",(?=\s+(?:{longest_first(data['apposition_auxiliaries'])})\b)"))
+        if openers else None,
         excepted=fast_pattern(rf"\b(?:{longest_first(data['exceptions'])})\s+$")
         if data.get("exceptions") else None,
         sizes=frozenset([*data.get("collectives", ()), data.get("population", {}).get("word")]),
