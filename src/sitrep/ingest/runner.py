@@ -193,6 +193,7 @@ def _store_batch(sent: _Sent, store: Store, summary: IngestSummary,
     now = datetime.now(UTC).replace(tzinfo=None)
     stage("storing")
     with store.transaction():
+        last = store.last_article_rowid()
         for entry in ready:
             if isinstance(entry, Refusal):
                 _refuse(entry, store, summary, now, on_refusal)
@@ -207,6 +208,8 @@ def _store_batch(sent: _Sent, store: Store, summary: IngestSummary,
             _count(entry, added, summary)
             if added is not None and isinstance(entry, Prepared):
                 keys.update(entry.translation_keys())
+        # after the last savepoint: FTS5 flushes at each one (Captures.add_cleaned)
+        store.index_articles_after(last)
         # saved now, so that linking them reads no text and computes no key
         store.add_translation_keys(keys, KEYED_ONLY)
         store.fold_recent()  # the recent key tables, once big enough (store/recent.py)
@@ -218,7 +221,7 @@ def _store_entry(entry: Prepared | Capture, store: Store) -> AddResult | None:
     if isinstance(entry, Capture) or store.has_capture(capture.id):  # or twice in one batch
         store.add_capture_source(capture.id, capture.locator)
         return None
-    return store.add_cleaned(entry.cleaned, entry.fingerprints)
+    return store.add_cleaned(entry.cleaned, entry.fingerprints, index_now=False)
 
 
 def _count(entry: Prepared | Capture, added: AddResult | None, summary: IngestSummary) -> None:

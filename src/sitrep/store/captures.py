@@ -46,9 +46,15 @@ class Captures(StoreConnection):
             (capture_id, locator_json(locator)))
         return cur.rowcount > 0
 
-    def add_cleaned(self, cleaned: CleanedCapture,
-                    fingerprints: list[dedupe.Fingerprint]) -> AddResult:
-        """Insert a capture, its line labels and articles, and place each article in a group."""
+    def add_cleaned(self, cleaned: CleanedCapture, fingerprints: list[dedupe.Fingerprint],
+                    *, index_now: bool = True) -> AddResult:
+        """Insert a capture, its line labels and articles, and place each article in a group.
+
+        With ``index_now=False`` the articles wait for :meth:`index_articles_after` to enter
+        the full-text index (an ingest does so once per batch): FTS5 writes what it holds in
+        memory to a new segment at every savepoint, so indexing inside the savepoint each
+        capture is stored in made a segment per capture, and merging them cost the writer
+        more as the store grew."""
         cap = cleaned.capture
         self._db.execute(
             f"INSERT INTO captures({', '.join(rows.CAPTURE_COLUMNS)}) "
@@ -59,11 +65,12 @@ class Captures(StoreConnection):
             "VALUES (?,?,?,?,?,?)", rows.label_rows(cleaned))
         joined = 0
         for article, fp in zip(cleaned.articles, fingerprints, strict=True):
-            joined += self._insert_article(article, fp, rows.related_to(cleaned, article))
+            joined += self._insert_article(article, fp, rows.related_to(cleaned, article),
+                                           index_now)
         return AddResult(tuple(a.id for a in cleaned.articles), joined)
 
     def _insert_article(self, article: Article, fp: dedupe.Fingerprint,
-                        related_to: str | None) -> int:
+                        related_to: str | None, index_now: bool) -> int:
         """Insert one article into its duplicate group; 1 if it joined an existing group."""
         from ..dedupe import COPY  # numpy, behind dedupe, is for writing only
 
@@ -80,11 +87,22 @@ class Captures(StoreConnection):
             f"INSERT INTO articles({', '.join(rows.ARTICLE_COLUMNS)}) "
             f"VALUES ({','.join('?' * len(rows.ARTICLE_COLUMNS))})",
             rows.article_row(article, fp, related_to, group))
-        self._db.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",
-                         bind((cur.lastrowid, article.title or "", article.text)))
+        if index_now:
+            self._db.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",
+                             bind((cur.lastrowid, article.title or "", article.text)))
         recent.add_bands(self._db, rows.band_rows(article.id, fp))
         relations.record(self._db, article.id, fp, found)
         return 1 if groups else 0
+
+    def last_article_rowid(self) -> int:
+        """Where the articles stored from now on begin (:meth:`index_articles_after`)."""
+        return int(self._db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0])
+
+    def index_articles_after(self, rowid: int) -> None:
+        """Put the articles stored after ``rowid`` into the full-text index, in one statement
+        (call inside the transaction that stored them, after the last savepoint)."""
+        self._db.execute("INSERT INTO articles_fts(rowid, title, text) SELECT rowid, "
+                         "coalesce(title, ''), text FROM articles WHERE rowid > ?", (rowid,))
 
     def article_relations(self, kind: str | None = None) -> list[relations.ArticleRelation]:
         """Recorded pairs of articles: copies and same-source rewrites (``kind`` filters)."""

@@ -49,15 +49,12 @@ class Merging(Captures, Extractions):
         New articles also go into the full-text index."""
         if table not in MERGED_TABLES or tuple(columns) != tuple(MERGED_TABLES[table]):
             raise StoreError(f"cannot merge rows of {table}({', '.join(columns)})")
-        last = 0
-        if table == "articles":
-            last = self._db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()[0]
+        last = self.last_article_rowid() if table == "articles" else 0
         cur = self._db.executemany(
             f"INSERT OR IGNORE INTO {table}({', '.join(columns)}) "
             f"VALUES ({','.join('?' * len(columns))})", values)
         if table == "articles":
-            self._db.execute("INSERT INTO articles_fts(rowid, title, text) SELECT rowid, "
-                             "coalesce(title, ''), text FROM articles WHERE rowid > ?", (last,))
+            self.index_articles_after(last)
         return max(cur.rowcount, 0)
 
     def record_refusal_rows(self, values: Iterable[rows.Row], at: datetime) -> None:
