@@ -55,7 +55,8 @@ def _levels(path: Path) -> dict[str, int]:
     db = sqlite3.connect(path)
     try:
         return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in (*recent.BAND_TABLES, *recent.PASSAGE_TABLES)}
+                for t in (*recent.BAND_TABLES, *recent.PASSAGE_TABLES,
+                          *recent.TRANSLATION_TABLES)}
     finally:
         db.close()
 
@@ -73,8 +74,10 @@ def test_copies_find_originals_folded_into_the_middle_and_big_tables(tmp_path: P
         with store.transaction():  # through the middle into the big tables
             moved = store.fold_recent(min_rows=1, middle_rows=1)
         levels = _levels(tmp_path / "folded.db")
-        assert moved > 0 and levels["lsh_bands"] + levels["passage_keys"] == moved
+        assert moved > 0 and levels["translation_keys"] > 0
+        assert levels["lsh_bands"] + levels["passage_keys"] + levels["translation_keys"] == moved
         assert levels["lsh_middle"] == levels["passage_middle"] == levels["lsh_recent"] == 0
+        assert levels["translation_middle"] == levels["translation_recent"] == 0
         _ingest(tmp_path / "a", store, dict(list(originals.items())[3:]))
         with store.transaction():  # into the middle only (below the default limit)
             assert store.fold_recent(min_rows=1) > 0
@@ -101,8 +104,10 @@ def test_a_fold_waits_for_enough_rows_and_moves_each_row_once(tmp_path: Path):
             assert store.fold_recent(min_rows=0) == 0
         levels = _levels(tmp_path / "s.db")
         counted = recent.level_rows(store._db)
-    assert levels["lsh_middle"] + levels["passage_middle"] == waiting == counted[0]
-    assert levels["lsh_bands"] + levels["passage_keys"] == 0 == counted[1]
+    middle = levels["lsh_middle"] + levels["passage_middle"] + levels["translation_middle"]
+    assert middle == waiting == counted[0] and levels["translation_middle"] > 0
+    assert levels["lsh_bands"] + levels["passage_keys"] + levels["translation_keys"] == 0
+    assert counted[1] == 0
 
 
 def test_the_middle_folds_into_the_big_tables_at_its_limit(tmp_path: Path):
@@ -121,7 +126,8 @@ def test_the_middle_folds_into_the_big_tables_at_its_limit(tmp_path: Path):
             assert store.fold_recent(min_rows=1, middle_rows=2 * first + 1) > 0
         middle, big = recent.level_rows(store._db)
         levels = _levels(tmp_path / "s.db")
-    assert middle == 0 and big == levels["lsh_bands"] + levels["passage_keys"] > 2 * first
+    assert middle == 0 and big > 2 * first
+    assert big == levels["lsh_bands"] + levels["passage_keys"] + levels["translation_keys"]
 
 
 def test_the_middle_grows_as_the_square_root_of_the_big_tables():

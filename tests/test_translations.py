@@ -257,3 +257,60 @@ def test_a_run_stopped_before_its_links_are_kept_looks_again(tmp_path: Path, enc
         summary = link_translations(store, encoder=encoder)
         assert (summary.checked, summary.linked) == (2, 1)
         assert store.articles_to_link("translations-1") == []
+
+
+def _ingested(folder: Path, store: Store, names: list[str]) -> None:
+    paths = []
+    for name in names:
+        (folder / f"{name}.txt").write_text(text(name), encoding="utf-8")
+        paths.append(str(folder / f"{name}.txt"))
+    ingest_items(iter_inputs(paths, ReadOptions()), store, link=False)
+
+
+def test_pairs_are_found_whichever_level_their_keys_wait_in(tmp_path: Path, encoder):
+    """The keys are kept in levels (store/recent.py): an original whose keys were folded
+    into the big table still meets its translation, whose keys wait in the recent one."""
+    found = []
+    for fold in (False, True):
+        folder = tmp_path / f"fold-{fold}"
+        folder.mkdir()
+        with Store(folder / "s.db") as store:
+            _ingested(folder, store, ["flood-en", "shelters-en"])
+            if fold:
+                with store.transaction():
+                    assert store.fold_recent(min_rows=1, middle_rows=1) > 0
+                assert store._db.execute(
+                    "SELECT count(*) FROM translation_recent").fetchone()[0] == 0
+            _ingested(folder, store, ["flood-ru", "dams-ru"])
+            summary = link_translations(store, encoder=encoder)
+            by_id = {a.id: Path(a.source).stem for a in store.articles()}
+            found.append(({frozenset((by_id[x.a], by_id[x.b]))
+                           for x in store.translation_links()}, summary.proposed))
+    assert found[0] == found[1]
+    assert found[0][0] == {frozenset(("flood-en", "flood-ru"))}
+
+
+def test_a_store_keyed_before_the_levels_keeps_every_key(tmp_path: Path, encoder):
+    """Schema 17 put each article's keys in one row and new keys in levels: a store made
+    before it (one table of keys, indexed by article) comes out holding the same keys,
+    and links the same pair."""
+    import sqlite3
+
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        _ingested(tmp_path, store, ["flood-en", "flood-ru", "dams-ru"])
+        expected = store.dump()
+    assert expected["translation_keys"]
+    db = sqlite3.connect(path)
+    db.executescript("""
+        INSERT INTO translation_keys SELECT * FROM translation_recent;
+        DROP TABLE translation_recent; DROP TABLE translation_middle;
+        ALTER TABLE translation_checked DROP COLUMN key_set;
+        CREATE INDEX translation_keys_article ON translation_keys(article_id);
+        PRAGMA user_version=16;""")
+    db.close()
+    with Store(path) as store:
+        assert store.dump() == expected
+        assert store._db.execute("SELECT count(*) FROM sqlite_schema "
+                                 "WHERE name = 'translation_keys_article'").fetchone()[0] == 0
+        assert link_translations(store, encoder=encoder).linked == 1

@@ -222,14 +222,14 @@ class Queries(Corrections):
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every row of every data table, sorted: two stores with equal dumps hold the same
         data. Refusals and corrections are left out: they record when something happened.
-        The band and passage keys are read from both their levels (:mod:`.recent`): where a
-        row waits is no difference in the data."""
+        The band, passage and translation keys are read from all their levels
+        (:mod:`.recent`): where a row waits is no difference in the data."""
         out: dict[str, list[tuple[Any, ...]]] = {}
         for table in ("captures", "capture_sources", "articles", "line_labels",
-                      "article_relations", "translation_keys",
+                      "article_relations",
                       "translation_checked", "translation_links", "extractions", "mentions",
                       "figures", "statements", "events"):
             out[table] = sorted(tuple(r) for r in self._db.execute(f"SELECT * FROM {table}"))
-        for tables in (recent.BAND_TABLES, recent.PASSAGE_TABLES):
+        for tables in (recent.BAND_TABLES, recent.PASSAGE_TABLES, recent.TRANSLATION_TABLES):
             out[tables[0]] = recent.all_rows(self._db, tables)
         return out

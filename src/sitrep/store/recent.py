@@ -2,26 +2,28 @@
 are folded now and then into "middle" tables in key order, and those, less often, into the
 big tables (an LSM tree of three levels, in SQLite tables).
 
-Why: the LSH band keys (``lsh_bands``, 25 rows an article) and the sampled passage keys
-(``passage_keys``) are keyed by hashes, so each new row lands on a random leaf page of a
-B-tree that grows with the store. Once that tree is far larger than the page cache, a batch
-of 1,000 captures dirties about one page per row (some 40,000 pages, written to the WAL and
-back to the file at every checkpoint): SQL and COMMIT time grew with the store (BENCHMARKS.md,
-"A million captures"). The recent tables stay small enough to live in the page cache, so
-inserting into them costs the same at any store size. A fold copies rows into the next
-level in key order, so each leaf page there is written at most once per fold instead of
-once per row; but with random keys a fold of 2,000,000 rows still touches nearly every leaf
-page of the level it goes into. With two levels that is the whole big table at every fold
-(some 3.4 GB at a million captures): the cost per capture grew with the store again.
-The middle level takes those folds instead, and is itself folded into the big table only
-once it holds :func:`middle_limit` rows, a size that grows as the square root of the big
-table: a fold into the middle writes about half its pages on average, a fold into the big
-table writes all of its pages once per ``limit / FOLD_ROWS`` folds, and the sum of the two
-is least when the middle holds about ``sqrt(2 * big * FOLD_ROWS)`` rows (at a million
-captures some 19M rows against 93M: about 5x fewer pages written per capture than two
-levels).
+Why: the LSH band keys (``lsh_bands``, 25 rows an article), the sampled passage keys
+(``passage_keys``) and the translation keys (``translation_keys``, some fifty names and
+numbers an article) are keyed by hashes or words, so each new row lands on a random leaf
+page of a B-tree that grows with the store. Once that tree is far larger than the page
+cache, a batch of 1,000 captures dirties about one page per row (some 40,000 pages of band
+and passage keys, written to the WAL and back to the file at every checkpoint): SQL and
+COMMIT time grew with the store (BENCHMARKS.md, "A million captures"). The recent tables
+stay small enough to live in the page cache, so inserting into them costs the same at any
+store size. A fold copies rows into the next level in key order, so each leaf page there is
+written at most once per fold instead of once per row; but with random keys a fold of
+2,000,000 rows still touches nearly every leaf page of the level it goes into. With two
+levels that is the whole big table at every fold (some 3.4 GB at a million captures): the
+cost per capture grew with the store again. The middle level takes those folds instead, and
+is itself folded into the big table only once it holds :func:`middle_limit` rows, a size
+that grows as the square root of the big table: a fold into the middle writes about half its
+pages on average, a fold into the big table writes all of its pages once per ``limit /
+FOLD_ROWS`` folds, and the sum of the two is least when the middle holds about ``sqrt(2 *
+big * FOLD_ROWS)`` rows (at a million captures some 19M rows against 93M: about 5x fewer
+pages written per capture than two levels).
 
-Look-ups read every level (:data:`BAND_TABLES`, :data:`PASSAGE_TABLES`): whether a row sits
+Look-ups read every level (:data:`BAND_TABLES`, :data:`PASSAGE_TABLES`,
+:data:`TRANSLATION_TABLES`): whether a row sits
 in one level or another never changes what a look-up finds, so folding (or not) changes no
 duplicate group and no pair.
 """
@@ -38,14 +40,18 @@ from .rows import Row
 BAND_TABLES = ("lsh_bands", "lsh_middle", "lsh_recent")
 #: The passage keys, in the same order.
 PASSAGE_TABLES = ("passage_keys", "passage_middle", "passage_recent")
+#: The translation keys (:mod:`.translations`), in the same order.
+TRANSLATION_TABLES = ("translation_keys", "translation_middle", "translation_recent")
+#: Each kind of key: the prefix of its middle and recent tables, its big table, its columns.
+_KINDS = (("lsh", BAND_TABLES[0], "band, key, article_id"),
+          ("passage", PASSAGE_TABLES[0], "key, article_id"),
+          ("translation", TRANSLATION_TABLES[0], "key, article_id"))
 
-#: Rows the two recent tables may hold together before a fold: about 37 bytes a row, so
-#: some 75 MiB, well inside the 256 MiB page cache (``connection.CACHE_MIB``). About 21,000
-#: captures of news length (some 93 rows of band and passage keys each: 44 and 49).
+#: Rows the recent tables may hold together before a fold: some 30-37 bytes a row, so
+#: about 70 MiB, well inside the 256 MiB page cache (``connection.CACHE_MIB``). About 11,000
+#: generated captures of news length (some 180 rows each: 44 band, 49 passage and some 87
+#: translation keys, for 1.75 articles a capture).
 FOLD_ROWS = 2_000_000
-
-_COLUMNS = {"lsh": "band, key, article_id", "passage": "key, article_id"}
-
 
 def add_bands(db: sqlite3.Connection, values: Iterable[Row]) -> None:
     db.executemany("INSERT OR IGNORE INTO lsh_recent(band, key, article_id) VALUES (?,?,?)",
@@ -59,8 +65,8 @@ def add_passages(db: sqlite3.Connection, values: Iterable[Row]) -> None:
 
 def recent_rows(db: sqlite3.Connection) -> int:
     """Rows waiting in the recent tables (a scan of tables kept small on purpose)."""
-    return sum(int(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
-               for t in (BAND_TABLES[2], PASSAGE_TABLES[2]))
+    return sum(int(db.execute(f"SELECT count(*) FROM {kind}_recent").fetchone()[0])
+               for kind, _, _ in _KINDS)
 
 
 def middle_limit(big_rows: int) -> int:
@@ -101,9 +107,8 @@ def _move(db: sqlite3.Connection, source: str, target: str | None) -> int:
     """Copy one level into the next in key order (a WITHOUT ROWID table is read in
     primary-key order, the order of the target's key), then empty it; rows added."""
     added = 0
-    for kind, big in (("lsh", BAND_TABLES[0]), ("passage", PASSAGE_TABLES[0])):
+    for kind, big, columns in _KINDS:
         into = big if target is None else f"{kind}_{target}"
-        columns = _COLUMNS[kind]
         cur = db.execute(f"INSERT OR IGNORE INTO {into}({columns}) "
                          f"SELECT {columns} FROM {kind}_{source} ORDER BY {columns}")
         added += max(cur.rowcount, 0)

@@ -322,5 +322,6 @@ _MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE figures ADD COLUMN matter TEXT;
     """,
     schema_keys.SIGNATURES_COMPACT,  # 16
+    schema_keys.TRANSLATION_LEVELS,  # 17
 )
 SCHEMA_VERSION = len(_MIGRATIONS)

@@ -114,3 +114,33 @@ SIGNATURES_COMPACT = f"""
         DELETE FROM article_minhash WHERE article_id = OLD.id;
     END;
     """
+
+# 17: the translation keys in three levels, as the band and passage keys (store/recent.py).
+# Some fifty keys an article, keyed by the key: each new row landed on a random leaf page
+# of a tree that outgrew the page cache (19 million rows at 220,000 captures), and its
+# index by article did the same; together a sixth of the store, and the largest share of
+# the pages an ingest batch dirtied. Now new keys go into a small recent table, folded
+# with the other keys; each article's own keys are one row (translation_checked.key_set),
+# which is what reading an article's keys and dropping them need, so the index by
+# article goes. An article's keys sit in one level, as a whole.
+TRANSLATION_LEVELS = (
+    """
+    ALTER TABLE translation_checked ADD COLUMN key_set TEXT;
+    UPDATE translation_checked SET key_set = (
+        SELECT group_concat(key, char(10)) FROM (
+            SELECT k.key FROM translation_keys k
+            WHERE k.article_id = translation_checked.article_id ORDER BY k.key))
+        WHERE key_set IS NULL;
+    DROP INDEX IF EXISTS translation_keys_article;
+    CREATE TABLE IF NOT EXISTS translation_middle (
+        key TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS translation_recent (
+        key TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
+    """
+)

@@ -4,11 +4,13 @@ pairs found.
 The scoring is :mod:`sitrep.dedupe.translations`; the run that ties it to the store is
 :func:`sitrep.ingest.translations.link_translations`. This module only keeps and reads:
 
-* ``translation_keys``: each article's numbers and transliterated names
-  (:mod:`sitrep.dedupe.crosskeys`), so that a new article finds the stored articles that
-  share some of its keys with one indexed query, never by reading every text;
+* ``translation_keys`` and its smaller levels (:mod:`.recent`): each article's numbers and
+  transliterated names (:mod:`sitrep.dedupe.crosskeys`), one row a key, so that a new
+  article finds the stored articles that share some of its keys with indexed queries,
+  never by reading every text;
 * ``translation_checked``: the articles already looked at, with the version of the rules,
-  so that a run looks only at what is new (or at everything, once the rules change);
+  so that a run looks only at what is new (or at everything, once the rules change), and
+  each article's keys as one row (``key_set``);
 * ``translation_links``: one row per pair, the smaller id first.
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from . import recent
 from .connection import StoreConnection
 
 
@@ -73,8 +76,9 @@ class Translations(StoreConnection):
         # run links tens of thousands of articles at once, in its serial part
         ids = sorted(keys)
         with self.transaction():
-            self._db.executemany("DELETE FROM translation_keys WHERE article_id=?",
-                                 [(a,) for a in ids])
+            old = sorted((k, a) for a, held in self.translation_keys(ids).items() for k in held)
+            for table in recent.TRANSLATION_TABLES:
+                self._db.executemany(f"DELETE FROM {table} WHERE key=? AND article_id=?", old)
             self._db.executemany("DELETE FROM translation_links WHERE a=? OR b=?",
                                  [(a, a) for a in ids])
             self.add_translation_keys(keys, version)
@@ -83,59 +87,77 @@ class Translations(StoreConnection):
                              version: str) -> None:
         """Add the keys of articles that have none (new ones: ingest saves their keys with
         the batch that stores them) and mark them with ``version``; call inside a
-        transaction."""
+        transaction. The keys go into the recent level (:mod:`.recent`), and each
+        article's whole set into its one row."""
         ids = sorted(keys)
         self._db.executemany(
-            "INSERT OR IGNORE INTO translation_keys(key, article_id) VALUES (?,?)",
+            "INSERT OR IGNORE INTO translation_recent(key, article_id) VALUES (?,?)",
             sorted((k, a) for a in ids for k in keys[a][1]))
         self._db.executemany(
-            "INSERT OR REPLACE INTO translation_checked(article_id, language, version) "
-            "VALUES (?,?,?)", [(a, keys[a][0], version) for a in ids])
+            "INSERT OR REPLACE INTO translation_checked(article_id, language, version, key_set) "
+            "VALUES (?,?,?,?)", [(a, keys[a][0], version, _joined(keys[a][1])) for a in ids])
 
     def translation_keys(self, ids: Iterable[str]) -> dict[str, frozenset[str]]:
         """The saved keys of these articles (one without keys is left out)."""
-        out: dict[str, set[str]] = {}
-        for chunk in _chunks(sorted(set(ids))):
+        return {a: held for a, (_, held) in self._key_sets(sorted(set(ids))).items() if held}
+
+    def _key_sets(self, ids: list[str]) -> dict[str, tuple[str, frozenset[str]]]:
+        """Language and keys of each of these articles that was keyed."""
+        out = {}
+        for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
-            for key, article_id in self._db.execute(
-                    f"SELECT key, article_id FROM translation_keys "
-                    f"INDEXED BY translation_keys_article WHERE article_id IN ({marks})",
-                    chunk):
-                out.setdefault(article_id, set()).add(key)
-        return {a: frozenset(k) for a, k in out.items()}
+            for article_id, language, key_set in self._db.execute(
+                    f"SELECT article_id, language, key_set FROM translation_checked "
+                    f"WHERE article_id IN ({marks})", chunk):
+                out[article_id] = (language, frozenset(key_set.split("\n")) if key_set
+                                   else frozenset())
+        return out
 
     def translation_candidates(self, ids: list[str], min_shared: int,
                                max_spread: int) -> list[tuple[str, str, int]]:
         """Pairs (new article, any article in another language) sharing at least
         ``min_shared`` keys, each held by at most ``max_spread`` articles (a key every
-        article holds, like the year, tells nothing), with how many they share."""
-        out: dict[tuple[str, str], int] = {}
-        # the common keys once per call, not once per slice: on a store of a million
-        # articles, grouping all the keys took seconds, and there were thousands of slices
-        self._db.execute("DROP TABLE IF EXISTS temp.common_keys")
-        self._db.execute("CREATE TEMP TABLE common_keys(key TEXT PRIMARY KEY) WITHOUT ROWID")
+        article holds, like the year, tells nothing), with how many they share.
+
+        Each slice of new articles puts its keys that are not common into a temporary
+        table, joined with each level of the stored keys in turn (SQLite does the join,
+        and only pairs across languages come back): the counts of a pair are added up
+        over the levels, as the keys of one article may sit in another level than the
+        other's."""
+        common = self._common_keys(max_spread)
+        counts: dict[tuple[str, str], int] = {}
+        self._db.execute("DROP TABLE IF EXISTS temp.slice_keys")
+        self._db.execute("CREATE TEMP TABLE slice_keys(key TEXT, article_id TEXT, "
+                         "language TEXT, PRIMARY KEY (key, article_id)) WITHOUT ROWID")
         try:
-            self._db.execute("INSERT INTO temp.common_keys SELECT key FROM translation_keys "
-                             "GROUP BY key HAVING COUNT(*) > ?", (max_spread,))
             for chunk in _chunks(ids):
-                marks = ",".join("?" * len(chunk))
-                rows = self._db.execute(
-                    f"SELECT n.article_id, k.article_id, COUNT(*) FROM translation_keys n "
-                    f"JOIN translation_keys k ON k.key = n.key AND k.article_id != n.article_id "
-                    f"JOIN translation_checked an ON an.article_id = n.article_id "
-                    f"JOIN translation_checked ak ON ak.article_id = k.article_id "
-                    f"AND ak.language != an.language "
-                    # NOT IN the few common keys: an IN list of the many others would drive
-                    # the index once per article and key (a hundred times slower)
-                    f"WHERE n.article_id IN ({marks}) "
-                    f"AND n.key NOT IN (SELECT key FROM temp.common_keys) "
-                    f"GROUP BY n.article_id, k.article_id HAVING COUNT(*) >= ?",
-                    [*chunk, min_shared])
-                for a, b, shared in rows:
-                    out[(min(a, b), max(a, b))] = shared
+                self._db.execute("DELETE FROM temp.slice_keys")
+                self._db.executemany(
+                    "INSERT INTO temp.slice_keys VALUES (?,?,?)",
+                    sorted((k, a, language) for a, (language, held)
+                           in self._key_sets(chunk).items() for k in held - common))
+                for table in recent.TRANSLATION_TABLES:
+                    for a, b, shared in self._db.execute(
+                            f"SELECT n.article_id, k.article_id, COUNT(*) "
+                            f"FROM temp.slice_keys n JOIN {table} k ON k.key = n.key "
+                            f"AND k.article_id != n.article_id "
+                            f"JOIN translation_checked ak ON ak.article_id = k.article_id "
+                            f"AND ak.language != n.language "
+                            f"GROUP BY n.article_id, k.article_id"):
+                        counts[(a, b)] = counts.get((a, b), 0) + shared
         finally:
-            self._db.execute("DROP TABLE IF EXISTS temp.common_keys")
+            self._db.execute("DROP TABLE IF EXISTS temp.slice_keys")
+        out = {(min(a, b), max(a, b)): n for (a, b), n in counts.items() if n >= min_shared}
         return sorted((a, b, n) for (a, b), n in out.items())
+
+    def _common_keys(self, max_spread: int) -> frozenset[str]:
+        """The keys held by more than ``max_spread`` articles, over every level (each read
+        in key order, so the counts stream)."""
+        held: dict[str, int] = {}
+        for table in recent.TRANSLATION_TABLES:
+            for key, n in self._db.execute(f"SELECT key, COUNT(*) FROM {table} GROUP BY key"):
+                held[key] = held.get(key, 0) + n
+        return frozenset(k for k, n in held.items() if n > max_spread)
 
     def save_translation_links(self, links: list[TranslationLink], *,
                                checked: Iterable[str] = (), version: str = "") -> None:
@@ -154,6 +176,11 @@ class Translations(StoreConnection):
         return [TranslationLink(*r) for r in self._db.execute(
             "SELECT a, b, method, aligned, sentences, similarity FROM translation_links "
             "ORDER BY a, b")]
+
+
+def _joined(keys: frozenset[str]) -> str:
+    """An article's keys as one text, sorted (no key holds a line break)."""
+    return "\n".join(sorted(keys))
 
 
 def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
