@@ -137,11 +137,13 @@ class Translations(StoreConnection):
                     sorted((k, a, language) for a, (language, held)
                            in self._key_sets(chunk).items() for k in held - common))
                 for table in recent.TRANSLATION_TABLES:
+                    # CROSS JOIN keeps this order: the slice's keys, each looked up in
+                    # the level; SQLite otherwise chose to scan the level for every slice
                     for a, b, shared in self._db.execute(
                             f"SELECT n.article_id, k.article_id, COUNT(*) "
-                            f"FROM temp.slice_keys n JOIN {table} k ON k.key = n.key "
-                            f"AND k.article_id != n.article_id "
-                            f"JOIN translation_checked ak ON ak.article_id = k.article_id "
+                            f"FROM temp.slice_keys n CROSS JOIN {table} k ON k.key = n.key "
+                            f"AND k.article_id != n.article_id CROSS JOIN translation_checked "
+                            f"ak ON ak.article_id = k.article_id "
                             f"AND ak.language != n.language "
                             f"GROUP BY n.article_id, k.article_id"):
                         counts[(a, b)] = counts.get((a, b), 0) + shared
