@@ -123,12 +123,19 @@ def test_a_store_made_before_passage_keys_gets_them_on_upgrade(tmp_path: Path):
         assert got["trimmed"].group_id == got["padded"].group_id
 
 
+def _full_signatures(db: sqlite3.Connection) -> dict[str, bytes]:
+    """Each article's uint64 signature, computed again from its text."""
+    texts = db.execute("SELECT id, text FROM articles").fetchall()
+    prints = dedupe.fingerprints([t for _, t in texts])
+    return {a: fp.signature for (a, _), fp in zip(texts, prints, strict=True)
+            if fp.signature is not None}
+
+
 def _compact_signatures_match_the_articles(db: sqlite3.Connection) -> int:
     """How many compact signatures the store holds, after checking each one holds the same
     values as its article's uint64 signature."""
     held = dict(db.execute("SELECT article_id, signature FROM article_minhash").fetchall())
-    full = dict(db.execute(
-        "SELECT id, signature FROM articles WHERE signature IS NOT NULL").fetchall())
+    full = _full_signatures(db)
     assert held.keys() == full.keys()
     for article_id, compact in held.items():
         values = np.frombuffer(full[article_id], dtype=np.uint64)
@@ -151,7 +158,12 @@ def test_signatures_are_read_apart_from_the_article_rows_and_filled_on_upgrade(
     with Store(path) as store:
         _ingest(tmp_path, store, {"padded": PADDED})
         assert _compact_signatures_match_the_articles(store._db) > 0
+        # the article rows of this sitrep carry no signature; an older one's all did
+        assert store._db.execute("SELECT count(signature) FROM articles").fetchone()[0] == 0
+        old_rows = [(s, a) for a, s in _full_signatures(store._db).items()]
     db = sqlite3.connect(path)  # a store of schema 11 had no signature table, one of 15 a
+    db.executemany("UPDATE articles SET signature=? WHERE id=?", old_rows)
+    db.commit()
     db.executescript("DROP TRIGGER article_minhash_kept; DROP TRIGGER "  # wide one
                      "article_minhash_dropped; DROP TABLE article_minhash;")
     if made_at == 15:

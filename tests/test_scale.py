@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 from synth import write_captures
 from test_copies import PADDED, STORY_A, STORY_B, TRIMMED, UPDATE
@@ -136,7 +137,9 @@ def single(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], dict]:
         assert summary.duplicates > 0 and summary.refused  # groups to compare, a refusal
         assert summary.translations is not None and summary.translations.linked == 1
         dump = store.dump()
-        signatures = {r[0]: r[14] for r in dump["articles"]}
+        # the compact signatures, widened back to the uint64 values similarity reads
+        signatures = {a: np.frombuffer(s, dtype=np.uint32).astype(np.uint64).tobytes()
+                      for a, s in dump["article_minhash"]}
         kinds = {(kind, dedupe.similarity(signatures[a], signatures[b]) >= dedupe.THRESHOLD)
                  for a, b, kind, _ in dump["article_relations"]}
         # copies found by MinHash, copies only shared passages find, same-source pairs

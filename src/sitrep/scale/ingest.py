@@ -38,7 +38,7 @@ from .parts import PartSizes, plan_parts
 #: Dedupe buckets per worker: enough tasks to keep every worker busy.
 BUCKETS_PER_WORKER = 4
 _MERGED = ("captures", "capture_sources", "line_labels", "articles", "lsh_bands",
-           "passage_keys")
+           "passage_keys", "article_minhash")
 
 
 def default_work_dir(store: Store) -> Path:
@@ -161,19 +161,21 @@ def _stored_links(store: Store, base: Path, new: set[str]) -> list[tuple[str, st
     for folder in sorted((base / "parts").iterdir()):
         if folder.name.startswith("."):
             continue
-        _, articles = read_rows(folder / "articles.parquet",
-                                ("id", "text", "text_hash", "signature"))
+        _, articles = read_rows(folder / "articles.parquet", ("id", "text", "text_hash"))
+        # the article rows carry no signature; one too short to sign has none here either
+        signature_of = dict(read_rows(folder / "signatures.parquet",
+                                      ("article_id", "signature"))[1])
         bands: dict[str, list[tuple[int, int]]] = {}
         for band, key, article_id in read_rows(folder / "lsh_bands.parquet")[1]:
             bands.setdefault(article_id, []).append((band, key))
         passages: dict[str, list[int]] = {}
         for key, article_id in read_rows(folder / "passage_keys.parquet")[1]:
             passages.setdefault(article_id, []).append(key)
-        for article_id, text, text_hash, signature in articles:
+        for article_id, text, text_hash in articles:
             if article_id not in new:
                 continue
             keys = tuple(k for _, k in sorted(bands.get(article_id, [])))
-            fp = dedupe.Fingerprint(text_hash, signature, keys,
+            fp = dedupe.Fingerprint(text_hash, signature_of.get(article_id), keys,
                                     tuple(sorted(passages.get(article_id, []))))
             out += [(article_id, g) for g in store.relate_stored(article_id, text, fp)
                     if g != article_id]

@@ -81,8 +81,9 @@ def ingest_part(part: Part, work: str, options: ReadOptions, buckets: int) -> Pa
         return PartResult(**json.loads((done / "result.json").read_text()))
     tables: dict[str, list[Row]] = {t: [] for t in ("captures", "capture_sources",
                                                      "line_labels", "articles", "lsh_bands",
-                                                     "passage_keys", "refusals",
-                                                     "signatures", "cross_keys")}
+                                                     "passage_keys", "article_minhash",
+                                                     "refusals", "signatures",
+                                                     "cross_keys")}
     keys: dict[int, list[Row]] = {}
     items = refused = skipped = 0
     captures: list[Capture] = []
@@ -120,6 +121,8 @@ def _add_rows(prepared: Prepared, tables: dict[str, list[Row]], keys: dict[int, 
                                                    article.id))
         tables["lsh_bands"] += rows.band_rows(article.id, fp)
         tables["passage_keys"] += rows.passage_rows(article.id, fp)
+        if (minhash := rows.minhash_row(article.id, fp)) is not None:
+            tables["article_minhash"].append(minhash)
         if crossed is not None:  # the articles translations are linked for
             tables["cross_keys"].append((article.id, sorted(crossed.numbers),
                                          sorted(crossed.names)))
@@ -146,7 +149,7 @@ def _write(base: Path, part_id: str, tables: dict[str, list[Row]],
     columns = {"captures": rows.CAPTURE_COLUMNS, "capture_sources": rows.SOURCE_COLUMNS,
                "line_labels": rows.LABEL_COLUMNS, "articles": rows.ARTICLE_COLUMNS,
                "lsh_bands": rows.BAND_COLUMNS, "passage_keys": rows.PASSAGE_COLUMNS,
-               "refusals": rows.REFUSAL_COLUMNS,
+               "article_minhash": rows.MINHASH_COLUMNS, "refusals": rows.REFUSAL_COLUMNS,
                "signatures": SIGNATURE_COLUMNS, "cross_keys": CROSS_KEY_COLUMNS}
     for table, table_rows in tables.items():
         write_rows(tmp / f"{table}.parquet", columns[table], table_rows)

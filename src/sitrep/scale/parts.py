@@ -28,8 +28,9 @@ BYTES_PER_PART = 2**20
 _CHUNK = 2**20
 #: What a part writes: a part id changes with it, so a work folder of an older sitrep is
 #: not mistaken for a finished part (2: passage keys and whole fingerprints; 3: translation
-#: keys; 4: every article's passage keys with its position in the part).
-PART_FORMAT = 4
+#: keys; 4: every article's passage keys with its position in the part; 5: the compact
+#: signatures, as the article rows no longer carry them).
+PART_FORMAT = 5
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,6 +90,9 @@ class Captures(StoreConnection):
         if index_now:
             self._db.execute("INSERT INTO articles_fts(rowid, title, text) VALUES (?,?,?)",
                              bind((cur.lastrowid, article.title or "", article.text)))
+        if (minhash := rows.minhash_row(article.id, fp)) is not None:
+            self._db.execute("INSERT OR REPLACE INTO article_minhash(article_id, signature) "
+                             "VALUES (?,?)", minhash)
         recent.add_bands(self._db, rows.band_rows(article.id, fp))
         relations.record(self._db, article.id, fp, found)
         return 1 if groups else 0

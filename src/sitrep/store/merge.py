@@ -26,7 +26,7 @@ MERGED_TABLES: dict[str, Sequence[str]] = {
     "captures": rows.CAPTURE_COLUMNS, "capture_sources": rows.SOURCE_COLUMNS,
     "line_labels": rows.LABEL_COLUMNS, "articles": rows.ARTICLE_COLUMNS,
     "lsh_bands": rows.BAND_COLUMNS, "passage_keys": rows.PASSAGE_COLUMNS,
-    "article_relations": rows.RELATION_COLUMNS,
+    "article_relations": rows.RELATION_COLUMNS, "article_minhash": rows.MINHASH_COLUMNS,
 }
 
 

@@ -226,7 +226,7 @@ class Queries(Corrections):
         (:mod:`.recent`): where a row waits is no difference in the data."""
         out: dict[str, list[tuple[Any, ...]]] = {}
         for table in ("captures", "capture_sources", "articles", "line_labels",
-                      "article_relations",
+                      "article_relations", "article_minhash",
                       "translation_checked", "translation_links", "extractions", "mentions",
                       "figures", "statements", "events"):
             out[table] = sorted(tuple(r) for r in self._db.execute(f"SELECT * FROM {table}"))
