@@ -95,7 +95,7 @@ def test_a_capture_that_fails_half_stored_leaves_nothing_behind(
     assert store.line_labels(bad.id) == [] and store.capture_sources(bad.id) == []
     assert store.counts()["captures"] == 6
     assert {a.capture_id for a in store.articles()} == {c.id for c in good}
-    # the full-text index, written once at the end of the batch, holds every stored
+    # the full-text index, written once when the batch is done, holds every stored
     # article and none of the rolled-back one (FTS5 compares its index with the articles)
     store._db.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
     # the batch is whole: a second run stores nothing new and refuses the same capture
