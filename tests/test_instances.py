@@ -219,3 +219,19 @@ def test_a_series_name_drops_whose_or_when_and_a_model_year_is_no_series():
     tv = extract_text("The 43-inch LED 2018 model sold 40,000 units in a week.",
                       date(2019, 11, 20))
     assert not [m for m in tv.mentions if m.kind == "event"]
+
+
+def test_an_allys_deployment_stays_with_its_war_however_often_it_is_cited():
+    # every war over the deployment's countries is one war once aliased, so the
+    # deployment is that war's even when cited nearly as often as the war itself
+    wars = (["war, Russia / Ukraine"] * 6 + ["war, Ukraine"] * 3 + ["war, Russia"] * 1
+            + ["war, Belarus / Ukraine"] * 2)
+    for times in (2, 4, 6):
+        aliases = subject_aliases(wars + ["deployment, Belarus / Russia"] * times)
+        assert aliases["deployment, Belarus / Russia"] == "war, Russia / Ukraine"
+
+
+def test_a_deployment_over_two_separate_wars_takes_neither():
+    subjects = (["war, Israel / Lebanon"] * 3 + ["war, Israel / Syria"] * 3
+                + ["deployment, Israel / Jordan"] * 2)
+    assert "deployment, Israel / Jordan" not in subject_aliases(subjects)

@@ -169,3 +169,20 @@ def test_a_verb_of_height_does_not_rename_a_power():
 def test_the_window_of_an_average_is_no_figure():
     text = "The gauge in Oslo sat 5% over its 24-month average of 11.8 percent."
     assert not [f for f in figures_of(text) if "24-month" in f.evidence.text]
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The storm cost 300 lives along the coast of Bengal.", "300", "killed"),
+    ("The landslide claimed at least 18 lives above Medellin.", "18", "killed"),
+    ("The floods have claimed the lives of 40 people in Kerala.", "40",
+     "people in Kerala killed"),
+    ("The attack took the lives of 12 children in Barsi.", "12", "children in Barsi killed"),
+    ("The attack killed 12 workers in Barsi.", "12", "workers in Barsi killed"),
+    ("Ten lost their lives as the old bridge over the Polcevera fell.", "Ten", "killed"),
+])
+def test_lives_taken_are_a_count_of_the_dead(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_lives_saved_are_no_dead():
+    assert one("Lifeguards saved 27 lives at the beach in Durban.", "27").measure == "lives"

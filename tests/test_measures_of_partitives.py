@@ -69,3 +69,63 @@ def test_a_relative_clause_between_commas_is_no_part():
 ])
 def test_a_verb_after_a_comma_is_the_next_predicate_of_the_subject(text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Nine of the workers died in the blaze at the yard in Gdansk.", "Nine", "workers killed"),
+    ("Six of the miners lost their lives in the shaft at Kolwezi.", "Six", "miners killed"),
+    ("Three of the twelve climbers died on the descent from Annapurna.", "Three",
+     "climbers killed"),
+    ("Five of those killed were children, medics in Jenin said.", "Five", "children killed"),
+])
+def test_a_part_of_a_group_of_people_takes_the_fate_its_clause_gives(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The rebels held 60 hostages in Kidal. Twenty of them were freed on Sunday.", "Twenty",
+     "hostages freed"),
+    ("The army sent 5,000 troops to the border. About 800 of them were killed in the first "
+     "month.", "800", "troops killed"),
+    # "them" is the whole group, not the part named after "including"
+    ("Medics counted 900 casualties, including 140 deaths. About 300 of them were flown to "
+     "Accra.", "300", "casualties"),
+])
+def test_a_part_named_by_a_pronoun_counts_the_plural_noun_before_it(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_pronoun_with_no_plural_noun_before_it_counts_nothing():
+    assert figures_of("Twenty of them were freed on Sunday in Kidal.") == []
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Most of the 300 passengers were rescued off the coast of Lesbos.", "300", "passengers"),
+    ("About 40 of the 300 passengers were injured when the train derailed near Odisha.",
+     "300", "passengers"),
+    ("About 40 of the 300 passengers were injured when the train derailed near Odisha.",
+     "40", "passengers injured"),
+])
+def test_the_whole_a_part_is_taken_from_takes_no_fate_of_the_part(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_an_adverb_of_time_before_the_fate_keeps_it():
+    assert one("Two of the wounded later died in hospital in Kharkiv.", "Two").family == "killed"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The bombing killed 19 people, including seven children, in the market of Idlib.",
+     "seven", "children killed"),
+    ("The strike injured 40 people, among them 12 women, in the town of Sumy.", "12",
+     "women injured"),
+    ("The police arrested 35 protesters, including four journalists, in Tbilisi.", "four",
+     "journalists detained"),
+])
+def test_a_part_after_an_opener_shares_what_the_verb_did_to_the_whole(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_part_after_an_opener_with_no_verb_of_harm_keeps_its_noun():
+    text = "The town of Sumy has 40,000 residents, including 12,000 children."
+    assert one(text, "12,000").measure == "children"

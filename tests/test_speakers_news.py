@@ -45,6 +45,23 @@ def test_a_later_sentence_of_the_paragraph_keeps_the_speaker(text, evidence, spe
     assert speaker_of(text, evidence) == speaker
 
 
+@pytest.mark.parametrize("mark", ["\u201c", "\""])
+def test_a_quotation_still_open_goes_on_with_its_speaker(mark):
+    # the quotation opened in the cue's sentence runs on past the figure's sentence
+    text = (f"After the meeting, Mayor Arben Kolaj told reporters, {mark}The flood killed "
+            "around 41 people in Shkodra. About 200 homes are under water in the old town."
+            "\n\nWe need help.")
+    assert speaker_of(text, "200 homes") == "Arben Kolaj"
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark_is_closed():
+    text = ("Police held a man who had phoned threats to the town hall of Lezhe.\n\nOn the "
+            "line he named the mayor a \u201cliar\u201d and warned, \u201cthe dam will break,\" "
+            "a statement from the prosecutors read. Lezhe was among the first three towns to "
+            "choose a woman as mayor.\n\nA clerk wrote the call down.")
+    assert speaker_of(text, "three towns") is None
+
+
 def test_a_continuing_paragraph_on_the_same_report_keeps_the_speaker():
     text = ("Health Minister Tomas Dvorak said 62 people were killed in the blast in Brno.\n\n"
             "Another 14 people were killed in the nearby village overnight.\n")

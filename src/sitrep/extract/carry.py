@@ -126,7 +126,7 @@ class Carrier:
                     att.org == self.words.official):
                 return None
             if any(q in self.text[self.sentences[j].start:self.sentences[j].end]
-                   for q in _QUOTES):
+                   for q in _QUOTES) and not (not boundaries and self._quoted_on(j, k)):
                 return None  # a direct quotation ends the speaker's turn: the writer goes on
             if boundaries and not self._goes_on_from(j, found, family):
                 return None  # another paragraph: only on the same report
@@ -135,6 +135,22 @@ class Carrier:
             last = self._paragraph_end(k) if boundaries else k
             return found if last >= 0 and self._clear(j + 1, last, found, k) else None
         return None
+
+    def _quoted_on(self, j: int, k: int) -> bool:
+        """Whether a quotation opened in sentence ``j`` is still open where sentence ``k``
+        starts (told reporters, "... the camp holds 900 people. Some 300 arrived this week."):
+        the speaker's words go on, and so does their cue."""
+        body = self.text[self.sentences[j].start:self.sentences[j].end]
+        opened: str | None = None  # the mark of the quotation open at this point
+        for c in body:
+            if c == "„" or (c == "“" and opened != "„"):
+                opened = c
+            elif c in "“”" or (c == '"' and opened):  # "“" closes what "„" opened, as
+                opened = None  # German writes; a straight mark may close a curly one
+            elif c == '"':
+                opened = c
+        between = self.text[self.sentences[j].end:self.sentences[k].start]
+        return opened is not None and not any(q in between for q in _QUOTES)
 
     def closing(self, k: int, family: str | None) -> Cue | None:
         """The cue that closes the paragraph of sentence ``k`` (which has no cue) after it,

@@ -46,8 +46,9 @@ def _measure_family(measure: str, lang: str) -> str | None:
 def _family_of_measure(measure: str, words: FigureWords) -> str | None:
     headed = words.family_tail.sub("", measure)  # "hit to economic growth": a hit
     for ending, family in words.rules.get("family_endings", {}).items():
-        if headed.endswith(ending):
-            return family  # "soldiers killed or injured": casualties; "troops killed"
+        if headed.endswith(ending) or measure.endswith(ending):
+            return family  # "soldiers killed or injured": casualties; "troops killed"; a
+            # state after a place ("people in Barsi killed") is the count's family too
     said = headed.lower().split()
     if len(said) >= 2 and said[-1] in predicates(words.lang).thing_fates:
         return " ".join(said[-2:])  # "drones intercepted", apart from "drones launched"

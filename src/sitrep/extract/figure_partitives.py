@@ -1,7 +1,10 @@
 """A count whose group is named by a partitive around it rather than by a noun after it:
 "Of the 40 hostages, 12 have been freed" (hostages freed), "Of the dead, 12 were children"
 (children killed), "two of the injured were in critical condition" (injured in critical
-condition), "35 people, 20 of them students" (students).
+condition), "35 people, 20 of them students" (students), "five of those killed were
+children" (children killed), "nine of the workers died" (workers killed), and a pronoun
+with no noun after it, "800 of them were killed", whose group is the last plural noun
+before the count (troops killed, after "sent 5,000 troops").
 
 Why apart from :mod:`.figure_told`: those rules read a predicate or a total next to the
 number; these read the group the number is a part of, named before it or after "of", and
@@ -14,9 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from ..lang import language_data
+from ..lang import language_data, longest_first
+from .counted import last_plural
 from .figure_predicates import Predicates, predicates, with_state
+from .figure_words import FigureWords, figure_words
 from .opening import fast_pattern
 
 
@@ -25,7 +31,12 @@ class Partitives:
     fronted: re.Pattern[str]  # "of the 40 hostages, " right before the number
     of_group: re.Pattern[str]  # " of the injured" right after it
     of_them: re.Pattern[str]  # ", 20 of them students": " of them students" after it
+    of_pronoun: re.Pattern[str]  # "800 of them were killed": " of them" with no noun
     copula_noun: re.Pattern[str]  # " were children" after the number
+    #: ", including " before a part of a group: "them" after it is the group, not the part
+    aside: re.Pattern[str] | None = None
+    #: "most of the " before a count: the count is the whole a part is taken from
+    whole: re.Pattern[str] | None = None
 
 
 @cache
@@ -36,12 +47,16 @@ def partitives(lang: str) -> Partitives | None:
     dets = "|".join(table["determiners"])
     link, them = table["link"], "|".join(table["pronouns"])
     copulas = "|".join(table["copulas"])
+    openers = language_data(lang).table("figure_predicates").get("apposition_openers")
     return Partitives(
         fronted=fast_pattern(rf"\b{link}\s+(?:{dets})\s+(?:[\d,.]+\s+)?"
                              r"(?P<group>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,5}),\s+$"),
         of_group=fast_pattern(rf"\s+{link}\s+(?:{dets})\s+(?P<group>[a-z]+)\b"),
         of_them=fast_pattern(rf"\s+{link}\s+(?:{them})\s+(?P<group>[a-z]+)\b"),
-        copula_noun=fast_pattern(rf"\s+(?:{copulas})\s+(?P<noun>[a-z]+)\b"))
+        of_pronoun=fast_pattern(rf"\s+{link}\s+(?:{them})\b"),
+        copula_noun=fast_pattern(rf"\s+(?:{copulas})\s+(?P<noun>[a-z]+)\b"),
+        aside=fast_pattern(rf",\s+(?:{longest_first(openers)})\s+") if openers else None,
+        whole=_whole(lang, table, link, dets))
 
 
 def partitive_told(lang: str, folded: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -55,7 +70,8 @@ def partitive_told(lang: str, folded: str, m: re.Match[str]) -> tuple[str, int] 
         noun = after.group("group")
         return (noun, after.end()) if noun.endswith("s") else None
     if after := table.of_group.match(folded, m.end()):  # "two of the injured"
-        state = told.totals.get(after.group("group"))
+        group = after.group("group")  # a total, or a state ("five of those killed")
+        state = told.totals.get(group) or told.states.get(group)
         if state is None:
             return None
         return _part(table, told, folded, after.end(), None, state), after.end()
@@ -92,3 +108,54 @@ def _part(table: Partitives, told: Predicates, folded: str, end: int, group: str
     if who is None:
         return with_state(state, happened) if happened and state else (happened or state or "")
     return with_state(who, happened or state or "").strip()
+
+
+def part_fate(lang: str, folded: str, part: str, start: int, end: int) -> str:
+    """The group a partitive counts a part of (``part``, "workers" in "nine of the workers
+    died", read up to ``end``) with what the clause says befell the part: a state of people
+    (workers killed), a fate of things (drones intercepted), else the group alone."""
+    told = predicates(lang)
+    if told.counts_people(part):
+        fate = told.happened(folded, end)
+    else:
+        fate = told.thing_fate(folded, start, end)
+    return with_state(part, fate) if fate else part
+
+
+def pronoun_part(text: str, folded: str, m: re.Match[str], words: FigureWords
+                 ) -> tuple[str, int] | None:
+    """(measure, end) of a count of a part named by a pronoun alone ("about 800 of them
+    were killed", "11,000 of them are in Kursk"): the group is the last plural noun before
+    the count in its paragraph (what "them" stands for), with what befell the part; None
+    when the language has no partitives or no plural noun comes before."""
+    table = partitives(words.lang)
+    after = table.of_pronoun.match(folded, m.end()) if table else None
+    if after is None:
+        return None
+    group = last_plural(text, m.start(), words)
+    if group is None:
+        return None
+    asides = list(table.aside.finditer(folded, max(0, m.start() - 120), m.start())
+                  ) if table.aside else []
+    if asides and group in re.findall(r"\w+", folded[asides[-1].end():m.start()]):
+        # "4,700 casualties, including 600 deaths. 2,000 of them": the whole group
+        group = last_plural(text, asides[-1].start(), words) or group
+    return part_fate(words.lang, folded, group, m.start(), after.end()), after.end()
+
+
+def _whole(lang: str, table: dict[str, Any], link: str, dets: str) -> re.Pattern[str] | None:
+    """The pattern of :func:`whole_of_part`: a number (digits or the language's words) or a
+    quantifier, the link and a determiner, right before a count."""
+    if not table.get("quantifiers"):
+        return None
+    numbers = figure_words(lang).numbers
+    words = longest_first([*table["quantifiers"], *numbers.units, *numbers.tens])
+    return fast_pattern(rf"(?:\b(?:{words})|\d)\s+{link}\s+(?:{dets})\s+$")
+
+
+def whole_of_part(lang: str, folded: str, start: int) -> bool:
+    """Whether a count starting at ``start`` is the whole a part is taken from ("most of
+    the 300 passengers were rescued", "40 of the 300 passengers were injured"): what the
+    clause says befell the part is not the whole's, so the count takes no state."""
+    table = partitives(lang)
+    return bool(table and table.whole and table.whole.search(folded, max(0, start - 40), start))

@@ -64,6 +64,14 @@ class Predicates:
     excepted: re.Pattern[str] | None = None  # "all but (four)": the rest of a group
     #: ", including 12 children," after a count; "including " before one; its comma
     apposition: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
+    #: "claimed (the lives of)" right before a count, the noun "lives" and the state of
+    #: the lives taken (None: the language has no such idiom)
+    lives: tuple[re.Pattern[str], re.Pattern[str], str, str] | None = None
+    #: "killed 19 people, including " before a count: the state the verb gave the whole,
+    #: which its part shares (None: the language has no apposition openers)
+    part_done: re.Pattern[str] | None = None
+    #: the first words of the states of several words ("lost" of "lost their lives")
+    state_openers: frozenset[str] = frozenset()
 
     def hedge(self, folded: str, m: re.Match[str]) -> str | None:
         """The hedge of the number ``m`` found, lower case; None for none, and for "up to"
@@ -100,14 +108,39 @@ class Predicates:
     def counts_people(self, measure: str) -> bool:
         """A measure whose head is a generic word for people ("people", "residents"), or
         a noun for people ("12 North Korean soldiers", "miners"): what befell them is read
-        with them; a count of things ("21 cities") is not given a harm done to people."""
+        with them; a count of things ("21 cities") is not given a harm done to people. The
+        head is read before a place or an owner after it ("12 workers in Barsi")."""
         said = measure.lower().split()
+        said = said[:next((k for k, w in enumerate(said) if k and w in self.object_words),
+                          len(said))]
         return said[0] in self.generic or said[-1] in self.people or (
             " ".join(said[-2:]) in self.people)
 
     def is_auxiliary(self, word: str) -> bool:
         """A word that opens a predicate ("remain", "were"): no noun counted."""
         return word.lower() in self.auxiliary_words
+
+    def lives_taken(self, folded: str, start: int, measure: str | None) -> str | None:
+        """"the storm claimed 27 lives" -> "killed": a count of lives that a verb takes is
+        a count of the dead ("saved 27 lives" is not; "claimed the lives of 40 people" is
+        read by :meth:`done_before`); else None."""
+        if self.lives is None or not measure or not measure.lower().startswith(self.lives[2]):
+            return None
+        taking, _, noun, state = self.lives
+        said = measure.split()
+        if said[0].lower() == noun and taking.search(folded, max(0, start - 30), start):
+            return " ".join([state, *said[1:]])  # "lives in Brazil": killed in Brazil
+        return None
+
+    def opens_state(self, folded: str, end: int, measure: str) -> bool:
+        """Whether the words read as what a number counts open a state of several words
+        ("ten lost their lives", "two placed in quarantine": a predicate, no noun); a
+        state of one word ("300 dead") is the count's own measure."""
+        if measure.split(maxsplit=1)[0].lower() not in self.state_openers:
+            return False  # no state of several words starts with it: the common case
+        m = self.state_after.match(folded, end, min(len(folded), end + WINDOW))
+        return m is not None and " " in m.group("state") and (
+            folded[end:m.start("state")].isspace() and measure.split()[0] not in self.states)
 
     def named_before(self, folded: str, start: int) -> str | None:
         """"the death toll has risen to 93" -> "killed": the total named before a verb of
@@ -158,7 +191,14 @@ class Predicates:
     def done_before(self, folded: str, start: int) -> str | None:
         """"killed 12 people", "arresting dozens", "injures 19 others": what the verb right
         before a count did to the people counted (a participle, an -ing or an -s form of one
-        of the states), else None."""
+        of the states; "claimed the lives of 40 people": killed; a part after an opener
+        shares the whole's: "killed 19 people, including seven children"), else None."""
+        if self.lives and self.lives[2] in folded[max(0, start - 30):start] and (
+                self.lives[1].search(folded, max(0, start - 50), start)):
+            return self.lives[3]  # "claimed the lives of 40 people"
+        if self.part_done and "," in folded[max(0, start - 20):start] and (
+                part := self.part_done.search(folded, max(0, start - 100), start)):
+            return self.states[part.group("state")]  # "killed 19, including (7 children)"
         before = _WORD_BEFORE.search(folded, max(0, start - 20), start)
         if before is None:
             return None
@@ -241,7 +281,14 @@ def _fates_and_groups(data: dict[str, Any], state_aux: str) -> dict[str, Any]:
     """The patterns of the optional tables (a language without one reads none): fates of
     things, parts between commas, exceptions, sizes of bodies and of populations."""
     things, openers = data.get("thing_states"), data.get("apposition_openers")
+    lives = data.get("lives_taken")
     return dict(
+        lives=_lives_taken(lives) if lives else None,
+        part_done=fast_pattern(
+            rf"\b(?P<state>{longest_first(data['states'])})\s+(?:[\w.'-]+(?:,\d{{3}})*\s+)"
+            rf"{{0,5}}?[\w.'-]+(?:,\d{{3}})*,\s+(?:{longest_first(openers)})\s+$")
+        if openers else None,
+        state_openers=frozenset(w.split()[0] for w in data["states"] if " " in w),
         thing_states=things,
         thing_fates=frozenset((things or {}).values()),
         thing_after=fast_pattern(
@@ -266,3 +313,13 @@ def _fates_and_groups(data: dict[str, Any], state_aux: str) -> dict[str, Any]:
             rf"(?P<noun>{longest_first(data['collectives'])})\s+of\s+$")
         if data.get("collectives") else None,
     )
+
+
+def _lives_taken(table: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], str, str]:
+    """The patterns of :meth:`Predicates.lives_taken`: a taking verb right before a count
+    (with an article: "took the lives"), and the verb with "the lives of" before one."""
+    verbs, the = longest_first(table["verbs"]), table["article"]
+    return (fast_pattern(rf"\b(?:{verbs})\s+$"),
+            fast_pattern(rf"\b(?:{verbs})\s+(?:{the}\s+)?{table['noun']}\s+{table['of']}\s+"
+                         rf"(?:{the}\s+)?$"),
+            table["noun"], table["state"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .figure_increments import skip_word_after
-from .figure_partitives import partitive_told
+from .figure_partitives import partitive_told, whole_of_part
 from .figure_predicates import predicates, with_state
 from .figure_words import figure_words
 
@@ -25,8 +25,12 @@ def told_around(lang: str, folded: str, m: re.Match[str], value: float,
     measure, end = after
     if value <= 10 and told.magnitude(folded, m.start("num"), m.end()):
         return told.magnitude_word, None, m.end()
-    if measure and told.is_auxiliary(measure.split()[0]):
-        measure, end = None, m.end()  # "270 remain missing": a verb, not what is counted
+    if measure and (told.is_auxiliary(measure.split()[0]) or told.opens_state(
+            folded, m.end(), measure)):
+        measure, end = None, m.end()  # "270 remain missing", "ten lost their lives": a
+        # predicate, not what is counted
+    if taken := told.lives_taken(folded, m.start(), measure):
+        return taken, None, end  # "claimed 27 lives": the dead
     if not measure and (part := partitive_told(lang, folded, m)):
         return part[0], None, part[1]  # "Of the 40 hostages, 12 have been freed"
     if measure and not told.counts_people(measure):
@@ -40,6 +44,8 @@ def told_around(lang: str, folded: str, m: re.Match[str], value: float,
         return body, None, end if measure else m.end()
     if told.excepted and told.excepted.search(folded, max(0, m.start() - 20), m.start()):
         return None  # "all but four have been released": four were not
+    if whole_of_part(lang, folded, m.start()):
+        return None  # "most of the 300 passengers were rescued": the whole, not the part
     happened = told.happened(folded, end if measure else skip_word_after(
         folded, m.end(), lang), m.start())  # "two more died"
     if happened:

@@ -43,6 +43,7 @@ from .figure_filters import Context, no_count
 from .figure_increments import find_steps, skip_word_after
 from .figure_index import TextIndex, last_before
 from .figure_labels import names_a_thing
+from .figure_partitives import part_fate, pronoun_part
 from .figure_predicates import predicates
 from .figure_rates import joined_parts
 from .figure_scan import single_matches
@@ -332,11 +333,8 @@ class FigureFinder:
                 previous.measure and 0 <= m.start() - previous.evidence.end < 80
                 and not _SENTENCE_END.search(self.text, previous.evidence.end, m.start())):
             measure = previous.measure  # "exports fell to $9.1 billion, down from $19.5 billion"
-        if not measure and not unit and (part := self.words.partitive.match(self.text, m.end())):
-            found = self._noun_phrase(part.end())
-            if found[0] and has_common_noun(found[0], self.words) and found[1] is None:
-                counted = antecedent(self.text, m.start(), found[0], self.words)
-                return counted, None, m.end() if part.group("inner") else found[2]
+        if not measure and not unit and (part := self._part_measure(m)):
+            return part
         if not measure and not unit and value >= 100:
             measure = self._stated_before(m.start())
             if measure:
@@ -350,6 +348,20 @@ class FigureFinder:
                 return None
             measure, end = carried  # "five in Belarus", "rose to 143 from 139"
         return measure, unit, end
+
+    def _part_measure(self, m: re.Match[str]) -> tuple[str, None, int] | None:
+        """(measure, None, end) of a count of a part named after it: "a hundred of
+        our nurses", "nine of the workers died" (workers killed), "800 of them were killed"
+        (what "them" stands for, killed); else None."""
+        if part := self.words.partitive.match(self.text, m.end()):
+            found = self._noun_phrase(part.end())
+            if found[0] and has_common_noun(found[0], self.words) and found[1] is None:
+                counted = part_fate(self.words.lang, self.folded, antecedent(
+                    self.text, m.start(), found[0], self.words), m.start(), found[2])
+                return counted, None, m.end() if part.group("inner") else found[2]
+        if of := pronoun_part(self.text, self.folded, m, self.words):
+            return of[0], None, of[1]
+        return None
 
     def referring(self) -> None:
         """Values that name no measure but refer to one ("puts the figure far higher, at

@@ -131,8 +131,28 @@ def _wider_ongoing(name: str, parsed: dict[str, tuple[str, str | None, str | Non
             wider.append(n)
         elif own & theirs and _with_parts(n, parsed, cited) >= _FAR_MORE * cited[name]:
             sharing.append(n)
+    if not wider and whole is not None and (one := _one_war(own, whole, parsed, cited)):
+        return one
     found = wider or sharing
     return max(sorted(found), key=lambda n: cited[n]) if found else None
+
+
+def _one_war(own: set[str], whole: str, parsed: dict[str, tuple[str, str | None, str | None]],
+             cited: Counter[str]) -> str | None:
+    """The one ongoing instance of type ``whole`` (a war) that every such instance over
+    one of ``own`` countries is named for once aliased ("war, Russia", "war, North Korea
+    / Ukraine" are "war, Russia / Ukraine"), else None. A deployment to a party of that
+    war is part of it whatever its own count: a deployment is no rival of its war, so one
+    more count of it must not cut it from the war."""
+    roots = set()
+    for n, (k, p, d) in parsed.items():
+        if k == whole and not d and p and own & set(p.split(" / ")):
+            seen = {n}
+            while (nxt := _wider_ongoing(n, parsed, cited)) is not None and nxt not in seen:
+                seen.add(nxt)
+                n = nxt
+            roots.add(n)
+    return roots.pop() if len(roots) == 1 else None
 
 
 def _with_parts(name: str, parsed: dict[str, tuple[str, str | None, str | None]],
