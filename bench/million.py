@@ -263,7 +263,7 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
     with timed_store(db, spent, args.sqlite_defaults, cache_mib=args.cache_mib) as store:
         try:
             result = ingest_items(items, store, batch_size=batch, on_item=on_item,
-                                  workers=args.workers,
+                                  workers=args.workers, link=args.link,
                                   on_stage=lambda stage: stage.startswith("link")
                                   and log(f"stage: {stage}"))
             summary = result.as_dict()
@@ -406,6 +406,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="ingest processes that clean and fingerprint (sitrep ingest "
                              "--workers; %(default)s: all in this process)")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write the results as JSON")
+    parser.add_argument("--no-link", dest="link", action="store_false",
+                        help="leave translations unlinked (a slice of a store whose "
+                        "articles were never linked would link them all)")
     parser.add_argument("--warm", action="store_true",
                         help="read the look-up tables once before timing (a slice of a "
                         "store reopened cold measures as the end of an unbroken run)")
