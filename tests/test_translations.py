@@ -332,3 +332,18 @@ def test_candidates_look_each_key_up_in_every_level(tmp_path: Path):
                  for q in joins]
     assert len(plans) == 3
     assert all("SCAN n" in p and "SEARCH k USING PRIMARY KEY (key=?)" in p for p in plans)
+
+
+def test_a_key_is_common_by_its_holders_in_every_level(tmp_path: Path):
+    """A key held by two articles folded into the big level and by one waiting in the
+    recent level is held by three: common once more than two may hold it."""
+    with Store(tmp_path / "s.db") as store:
+        _ingested(tmp_path, store, ["flood-en", "flood-ru"])
+        with store.transaction():
+            assert store.fold_recent(min_rows=1, middle_rows=1) > 0
+        _ingested(tmp_path, store, ["flood-pl"])
+        held = store.translation_keys(a.id for a in store.articles())
+        assert len(held) == 3
+        in_all = frozenset.intersection(*held.values())
+        assert in_all and store._common_keys(2) == in_all
+        assert store._common_keys(3) == frozenset()

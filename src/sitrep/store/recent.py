@@ -23,9 +23,8 @@ big * FOLD_ROWS)`` rows (at a million captures some 19M rows against 93M: about 
 pages written per capture than two levels).
 
 Look-ups read every level (:data:`BAND_TABLES`, :data:`PASSAGE_TABLES`,
-:data:`TRANSLATION_TABLES`): whether a row sits
-in one level or another never changes what a look-up finds, so folding (or not) changes no
-duplicate group and no pair.
+:data:`TRANSLATION_TABLES`): whether a row sits in one level or another never changes what a
+look-up finds, so folding (or not) changes no duplicate group, no pair and no translation.
 """
 
 from __future__ import annotations

@@ -126,10 +126,10 @@ SIGNATURES_COMPACT = f"""
 TRANSLATION_LEVELS = (
     """
     ALTER TABLE translation_checked ADD COLUMN key_set TEXT;
-    UPDATE translation_checked SET key_set = (
+    UPDATE translation_checked SET key_set = coalesce((
         SELECT group_concat(key, char(10)) FROM (
             SELECT k.key FROM translation_keys k
-            WHERE k.article_id = translation_checked.article_id ORDER BY k.key))
+            WHERE k.article_id = translation_checked.article_id ORDER BY k.key)), '')
         WHERE key_set IS NULL;
     DROP INDEX IF EXISTS translation_keys_article;
     CREATE TABLE IF NOT EXISTS translation_middle (

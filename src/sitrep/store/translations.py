@@ -153,13 +153,20 @@ class Translations(StoreConnection):
         return sorted((a, b, n) for (a, b), n in out.items())
 
     def _common_keys(self, max_spread: int) -> frozenset[str]:
-        """The keys held by more than ``max_spread`` articles, over every level (each read
-        in key order, so the counts stream)."""
-        held: dict[str, int] = {}
-        for table in recent.TRANSLATION_TABLES:
-            for key, n in self._db.execute(f"SELECT key, COUNT(*) FROM {table} GROUP BY key"):
-                held[key] = held.get(key, 0) + n
-        return frozenset(k for k, n in held.items() if n > max_spread)
+        """The keys held by more than ``max_spread`` articles, over every level: each level
+        is counted in key order into a temporary table, summed there, so that only the few
+        common keys come back (a big store holds millions of distinct keys)."""
+        self._db.execute("DROP TABLE IF EXISTS temp.key_counts")
+        self._db.execute("CREATE TEMP TABLE key_counts(key TEXT NOT NULL, n INTEGER NOT NULL)")
+        try:
+            for table in recent.TRANSLATION_TABLES:
+                self._db.execute(f"INSERT INTO temp.key_counts "
+                                 f"SELECT key, COUNT(*) FROM {table} GROUP BY key")
+            return frozenset(r[0] for r in self._db.execute(
+                "SELECT key FROM temp.key_counts GROUP BY key HAVING SUM(n) > ?",
+                (max_spread,)))
+        finally:
+            self._db.execute("DROP TABLE IF EXISTS temp.key_counts")
 
     def save_translation_links(self, links: list[TranslationLink], *,
                                checked: Iterable[str] = (), version: str = "") -> None:
