@@ -347,3 +347,27 @@ def test_a_key_is_common_by_its_holders_in_every_level(tmp_path: Path):
         in_all = frozenset.intersection(*held.values())
         assert in_all and store._common_keys(2) == in_all
         assert store._common_keys(3) == frozenset()
+
+
+def test_an_articles_keys_sit_in_one_level_whole(tmp_path: Path):
+    """What the candidates rely on to count a pair in one level: keys go into the recent
+    level together, and every fold moves a whole level."""
+    with Store(tmp_path / "s.db") as store:
+        _ingested(tmp_path, store, ["flood-en", "flood-ru"])
+        with store.transaction():  # into the big level
+            store.fold_recent(min_rows=1, middle_rows=1)
+        _ingested(tmp_path, store, ["flood-pl"])
+        with store.transaction():  # into the middle level only
+            store.fold_recent(min_rows=1)
+        _ingested(tmp_path, store, ["flood-uk"])
+        levels: dict[str, set[str]] = {}
+        rows = 0
+        for table in ("translation_keys", "translation_middle", "translation_recent"):
+            for (article_id,) in store._db.execute(f"SELECT article_id FROM {table}"):
+                levels.setdefault(article_id, set()).add(table)
+                rows += 1
+        held = store.translation_keys(levels)
+    assert len(levels) == 4 and all(len(t) == 1 for t in levels.values())
+    assert {next(iter(t)) for t in levels.values()} == {
+        "translation_keys", "translation_middle", "translation_recent"}
+    assert rows == sum(len(k) for k in held.values())  # each kept key is one row, once

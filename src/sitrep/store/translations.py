@@ -120,10 +120,11 @@ class Translations(StoreConnection):
         article holds, like the year, tells nothing), with how many they share.
 
         Each slice of new articles puts its keys that are not common into a temporary
-        table, joined with each level of the stored keys in turn (SQLite does the join,
-        and only pairs across languages come back): the counts of a pair are added up
-        over the levels, as the keys of one article may sit in another level than the
-        other's."""
+        table, joined with each level of the stored keys in turn; SQLite does the join
+        and the count, and only pairs across languages that share enough keys come back.
+        A stored article's keys sit in one level, whole (they go into the recent level
+        together and every fold moves a whole level), so a pair's count is read in one
+        level and the slice's memory does not grow with the pairs that share one key."""
         common = self._common_keys(max_spread)
         counts: dict[tuple[str, str], int] = {}
         self._db.execute("DROP TABLE IF EXISTS temp.slice_keys")
@@ -145,11 +146,12 @@ class Translations(StoreConnection):
                             f"AND k.article_id != n.article_id CROSS JOIN translation_checked "
                             f"ak ON ak.article_id = k.article_id "
                             f"AND ak.language != n.language "
-                            f"GROUP BY n.article_id, k.article_id"):
-                        counts[(a, b)] = counts.get((a, b), 0) + shared
+                            f"GROUP BY n.article_id, k.article_id HAVING COUNT(*) >= ?",
+                            (min_shared,)):
+                        counts[(a, b)] = shared
         finally:
             self._db.execute("DROP TABLE IF EXISTS temp.slice_keys")
-        out = {(min(a, b), max(a, b)): n for (a, b), n in counts.items() if n >= min_shared}
+        out = {(min(a, b), max(a, b)): n for (a, b), n in counts.items()}
         return sorted((a, b, n) for (a, b), n in out.items())
 
     def _common_keys(self, max_spread: int) -> frozenset[str]:
