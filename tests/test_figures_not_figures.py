@@ -77,7 +77,7 @@ def test_a_number_in_a_counterfactual_is_a_supposition(text):
     ("The storm killed 12 people in Manila and would have killed more without the "
      "warnings, officials said.", [("12 people in Manila", "people in Manila killed")]),
     # "would have to" is an obligation, "would have 300 beds" a future: neither supposed
-    ("The firm in Turin said it would have to cut 300 jobs.", [("300 jobs", "jobs")]),
+    ("The firm in Turin said it would have to cut 300 jobs.", [("300 jobs", "jobs cut")]),
     ("The minister said the new hospital in Split would have 300 beds.",
      [("300 beds", "beds")]),
     ("Police in Oslo said 40 people were arrested.", [("40 people", "people detained")]),

@@ -144,6 +144,22 @@ def test_what_befell_things_counted_is_kept_with_them(text, number, measure):
     assert one(text, number).measure == measure
 
 
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The Tallinn shipyard said it would cut 1,200 jobs before the year is out.", "1,200",
+     "jobs cut"),
+    ("Dealers in Latvia sold nearly 41,000 new cars last year.", "41,000", "new cars sold"),
+    ("Airlines cancelled 640 flights at Riga airport after the storm.", "640",
+     "flights cancelled"),
+    ("The carmaker recalled 12,000 vehicles over a brake fault.", "12,000",
+     "vehicles recalled"),
+    ("By 2027 the yard expects to have built 14 ferries.", "14", "ferries built"),
+])
+def test_what_a_firm_did_to_the_things_it_counts_is_kept_with_them(text, number, measure):
+    """An irregular participle ("cut", "sold", "built") closing the measure is what befell
+    the things, not the singular noun of a label ("the 777 program")."""
+    assert one(text, number).measure == measure
+
+
 def test_a_fate_of_things_is_no_fate_of_people_nor_of_other_things():
     text = "The 12 drones, which hit three homes in Sumy, were shot at by 30 soldiers."
     assert one(text, "12").measure == "drones"

@@ -296,7 +296,8 @@ def no_count(finder: FigureFinder, m: re.Match[str], value: float,
         # (but "about 9,000 Belarusian and 150,000 Russian troops" counts troops,
         # "600,000 Israelis" people, and "700 Muslims were reported dead" counts people)
     if measure and unit is None and value != 1 and raw[:1].isdigit() and is_label(
-            measure, words) and measure not in finder.predicates.sizes:
+            measure, words) and measure not in finder.predicates.sizes and (
+            not finder.predicates.ends_in_fate(measure)):
         return True  # "the 777 program": a name ("ten lost their lives" is a sentence;
         # "a population of 40,000" is a size)
     if measure and family_of(measure, None, words) in words.abstract_nouns and unit is None:

@@ -116,6 +116,12 @@ class Predicates:
         return said[0] in self.generic or said[-1] in self.people or (
             " ".join(said[-2:]) in self.people)
 
+    def ends_in_fate(self, measure: str) -> bool:
+        """"jobs cut", "cars sold": a count of things ending in what befell them, whose
+        last word is a participle, not the singular noun of a label ("the 777 program")."""
+        low = measure.lower()
+        return any(low.endswith(f" {fate}") for fate in self.thing_fates)
+
     def is_auxiliary(self, word: str) -> bool:
         """A word that opens a predicate ("remain", "were"): no noun counted."""
         return word.lower() in self.auxiliary_words
