@@ -126,8 +126,9 @@ class Carrier:
                     att.org == self.words.official):
                 return None
             if any(q in self.text[self.sentences[j].start:self.sentences[j].end]
-                   for q in _QUOTES) and not (not boundaries and self._quoted_on(j, k)):
+                   for q in _QUOTES) and (boundaries or not self._quoted_on(j, k)):
                 return None  # a direct quotation ends the speaker's turn: the writer goes on
+                # (unless it is still open in the same paragraph: the speaker goes on)
             if boundaries and not self._goes_on_from(j, found, family):
                 return None  # another paragraph: only on the same report
             if self._dated_apart(k, found):
