@@ -106,15 +106,15 @@ def _close_pairs(pairs: set[tuple[str, str]],
         return set()
     ids = sorted({i for pair in kept for i in pair})
     row = {article_id: k for k, article_id in enumerate(ids)}
-    matrix = np.vstack([np.frombuffer(prints[i].signature, dtype=np.uint64)  # type: ignore[arg-type]
-                        for i in ids])
+    matrix = np.vstack([np.frombuffer(dedupe.compact(prints[i].signature),  # type: ignore[arg-type]
+                                      dtype=np.uint8) for i in ids])
     bar = min(relations.MIN_JACCARD, dedupe.THRESHOLD)
     out: set[tuple[str, str]] = set()
     for at in range(0, len(kept), _CHUNK):
         chunk = kept[at:at + _CHUNK]
         left = np.fromiter((row[a] for a, _ in chunk), dtype=np.int64, count=len(chunk))
         right = np.fromiter((row[b] for _, b in chunk), dtype=np.int64, count=len(chunk))
-        agree = np.count_nonzero(matrix[left] == matrix[right], axis=1) / matrix.shape[1]
+        agree = dedupe.minhash.jaccard(np.count_nonzero(matrix[left] == matrix[right], axis=1))
         out.update(pair for pair, score in zip(chunk, agree, strict=True) if score >= bar)
     return out
 
@@ -133,7 +133,7 @@ def _owner(pair: tuple[str, str], a: dedupe.Fingerprint, b: dedupe.Fingerprint,
              if k == other]
     passages = [(PASSAGE_BAND, k) for k in sorted(set(a.passages) & set(b.passages))
                 if k not in stock or (pair[0] in stock[k] and pair[1] in stock[k])]
-    similarity = dedupe.similarity(a.signature, b.signature)
+    similarity = dedupe.similarity(dedupe.compact(a.signature), dedupe.compact(b.signature))
     keys = [*(passages if relations.is_candidate(similarity, False, bool(passages)) else ()),
             *(bands if relations.is_candidate(similarity, bool(bands), False) else ())]
     return bucket_of(*min(keys), buckets) if keys else None

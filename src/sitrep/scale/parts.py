@@ -29,8 +29,8 @@ _CHUNK = 2**20
 #: What a part writes: a part id changes with it, so a work folder of an older sitrep is
 #: not mistaken for a finished part (2: passage keys and whole fingerprints; 3: translation
 #: keys; 4: every article's passage keys with its position in the part; 5: the compact
-#: signatures, as the article rows no longer carry them).
-PART_FORMAT = 5
+#: signatures, as the article rows no longer carry them; 6: one byte a value).
+PART_FORMAT = 6
 
 
 @dataclass(frozen=True, slots=True)

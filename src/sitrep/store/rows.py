@@ -72,13 +72,13 @@ def article_row(article: Article, fp: dedupe.Fingerprint, related: str | None,
 
 
 def minhash_row(article_id: str, fp: dedupe.Fingerprint) -> Row | None:
-    """The signature the look-ups compare (store/relations._close), compact: every MinHash
-    value is below 2**32 (schema_keys.SIGNATURES_COMPACT), so uint32 holds it whole."""
+    """The signature the look-ups compare (store/relations._close), compact: one byte a
+    value (``dedupe.compact``, schema_keys.SIGNATURES_BYTES)."""
     if fp.signature is None:
         return None
-    import numpy as np  # behind dedupe, for writing only
+    from ..dedupe import minhash  # behind dedupe, for writing only: it loads numpy
 
-    return (article_id, np.frombuffer(fp.signature, dtype="<u8").astype("<u4").tobytes())
+    return (article_id, minhash.compact(fp.signature))
 
 
 def band_rows(article_id: str, fp: dedupe.Fingerprint) -> list[Row]:

@@ -144,3 +144,37 @@ TRANSLATION_LEVELS = (
     ) WITHOUT ROWID;
     """
 )
+
+#: One byte of each value, the low one (``dedupe.compact``): from the uint32 values of
+#: schema 16 (little-endian, so byte ``4 * i + 1``), and from an article row's uint64 ones.
+_BYTES_OF_UINT32 = "CAST(" + " || ".join(f"substr(signature, {4 * i + 1}, 1)"
+                                         for i in range(_NUM_PERM)) + " AS BLOB)"
+_BYTES_OF_UINT64 = "CAST(" + " || ".join(f"substr(NEW.signature, {8 * i + 1}, 1)"
+                                         for i in range(_NUM_PERM)) + " AS BLOB)"
+
+# 18: the signatures the look-ups compare, one byte a value (b-bit MinHash): the look-ups
+# of a new article read some forty at random, and at half a million captures the 573 MiB
+# of uint32 values took half of the reads that went to disk (BENCHMARKS.md, session 17).
+# A new table, filled in key order, so that its pages are full; the triggers are made
+# again around it.
+SIGNATURES_BYTES = f"""
+    DROP TRIGGER IF EXISTS article_minhash_kept;
+    DROP TRIGGER IF EXISTS article_minhash_dropped;
+    CREATE TABLE IF NOT EXISTS article_minhash_bytes (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        signature BLOB NOT NULL
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO article_minhash_bytes
+        SELECT article_id, CASE length(signature) WHEN {4 * _NUM_PERM}
+            THEN {_BYTES_OF_UINT32} ELSE signature END
+        FROM article_minhash ORDER BY article_id;
+    DROP TABLE article_minhash;
+    ALTER TABLE article_minhash_bytes RENAME TO article_minhash;
+    CREATE TRIGGER article_minhash_kept AFTER INSERT ON articles
+    WHEN NEW.signature IS NOT NULL BEGIN
+        INSERT OR REPLACE INTO article_minhash VALUES (NEW.id, {_BYTES_OF_UINT64});
+    END;
+    CREATE TRIGGER article_minhash_dropped BEFORE DELETE ON articles BEGIN
+        DELETE FROM article_minhash WHERE article_id = OLD.id;
+    END;
+    """
