@@ -208,6 +208,10 @@ def stored_captures(db: str) -> int:
             return 0
 
 
+#: ``--key-filter``: the ``filter_keys`` setting of the ingest (store/key_filter.py).
+_KEY_FILTER = {"auto": None, "on": True, "off": False}
+
+
 def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespace,
                log: Log) -> dict[str, Any]:
     from sitrep.ingest.readers import Item
@@ -264,6 +268,7 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
         try:
             result = ingest_items(items, store, batch_size=batch, on_item=on_item,
                                   workers=args.workers, link=args.link,
+                                  filter_keys=_KEY_FILTER[args.key_filter],
                                   on_stage=lambda stage: stage.startswith("link")
                                   and log(f"stage: {stage}"))
             summary = result.as_dict()
@@ -409,6 +414,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-link", dest="link", action="store_false",
                         help="leave translations unlinked (a slice of a store whose "
                         "articles were never linked would link them all)")
+    parser.add_argument("--key-filter", choices=sorted(_KEY_FILTER), default="auto",
+                        help="the look-ups through a filter of the stored keys: once the "
+                        "run is long enough (auto), from the first batch (on), never (off)")
     parser.add_argument("--warm", action="store_true",
                         help="read the look-up tables once before timing (a slice of a "
                         "store reopened cold measures as the end of an unbroken run)")

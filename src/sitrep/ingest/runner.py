@@ -86,7 +86,10 @@ class RunSettings(TypedDict, total=False):
     ``on_item`` hears each item read, ``on_refusal`` each refusal, ``on_stage`` the stage
     a batch is in ("reading", "cleaning", "storing", "linking translations"), for a
     progress bar that says what the time goes to; ``link`` (True) links translations
-    after, with ``encoder`` if given; ``workers`` (1) the processes that prepare."""
+    after, with ``encoder`` if given; ``workers`` (1) the processes that prepare;
+    ``filter_keys`` whether the duplicate look-ups go through a filter of the stored keys
+    (store/key_filter.py: None, the default, once the run is long enough to pay for it;
+    it changes no result, only the time)."""
 
     batch_size: int
     on_item: Callable[[Item], None] | None
@@ -95,6 +98,7 @@ class RunSettings(TypedDict, total=False):
     link: bool
     encoder: Encoder | None
     workers: int | str
+    filter_keys: bool | None
 
 
 def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = None,
@@ -124,21 +128,24 @@ def ingest_items(items: Iterable[Item], store: Store,
     feed, the library) links translations as it groups copies, and none can forget to. It
     looks only at articles not yet looked at, so it costs nothing when nothing is new; the
     keys of the articles stored here were saved with their batch."""
-    on_item, on_refusal = settings.get("on_item"), settings.get("on_refusal")
+    on_item = settings.get("on_item")
     stage = settings.get("on_stage") or (lambda _: None)
     summary = IngestSummary()
     with PreparePool(settings.get("workers", 1)) as pool:
         waiting: _Sent | None = None
         stage("reading")
-        for batch in _batches(items, settings.get("batch_size", DEFAULT_BATCH)):
-            store.fit_cache_to_ingest()
-            sent = _send(batch, store, summary, on_item, pool)
-            if waiting is not None:  # stored while the workers prepare ``sent``
-                _store_batch(waiting, store, summary, on_refusal, stage)
-                stage("reading")
-            waiting = sent
-        if waiting is not None:
-            _store_batch(waiting, store, summary, on_refusal, stage)
+        try:
+            for batch in _batches(items, settings.get("batch_size", DEFAULT_BATCH)):
+                store.fit_cache_to_ingest()
+                sent = _send(batch, store, summary, on_item, pool)
+                if waiting is not None:  # stored while the workers prepare ``sent``
+                    _store_batch(waiting, store, summary, settings)
+                    stage("reading")
+                waiting = sent
+            if waiting is not None:
+                _store_batch(waiting, store, summary, settings)
+        finally:
+            store.stop_filtering_keys()
     if settings.get("link", True):
         stage("linking translations")
         summary.translations = link_translations(store, encoder=settings.get("encoder"))
@@ -175,14 +182,16 @@ def _send(batch: list[Item], store: Store, summary: IngestSummary,
 
 
 def _store_batch(sent: _Sent, store: Store, summary: IngestSummary,
-                 on_refusal: Callable[[Refusal], None] | None,
-                 stage: Callable[[str], None] = lambda _: None) -> None:
-    """Store one prepared batch in one transaction, with its articles' translation keys.
+                 settings: RunSettings) -> None:
+    """Store one prepared batch in one transaction, with its articles' translation keys
+    (``settings``: the run's ``on_refusal``, ``on_stage`` and ``filter_keys``).
 
     An unexpected exception on one capture refuses that capture alone (E013): the others of
     the batch are still stored, and what the failing capture had half-written is rolled back
     to its savepoint. With ``SITREP_RAISE_INTERNAL=1`` the exception propagates instead.
     """
+    on_refusal = settings.get("on_refusal")
+    stage = settings.get("on_stage") or (lambda _: None)
     stage("cleaning")
     results = [r for chunk in sent.prepared for r in chunk]
     # the order a single process has always stored in: refusals, then the captures
@@ -193,6 +202,7 @@ def _store_batch(sent: _Sent, store: Store, summary: IngestSummary,
     now = datetime.now(UTC).replace(tzinfo=None)
     stage("storing")
     with store.transaction():
+        store.filter_keys(summary.captures, settings.get("filter_keys"))
         last = store.last_article_rowid()
         for entry in ready:
             if isinstance(entry, Refusal):

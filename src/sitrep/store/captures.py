@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..documents import Article, CleanedCapture, Locator, Refusal
 from ..errors import StoreError
-from . import recent, relations, rows
+from . import key_filter, recent, relations, rows
 from .connection import StoreConnection
 from .values import bind, iso, locator_json
 
@@ -75,7 +75,7 @@ class Captures(StoreConnection):
         from ..dedupe import COPY  # numpy, behind dedupe, is for writing only
 
         found = relations.exact_copies(self._db, fp.text_hash)
-        found += relations.near_relations(self._db, article.text, fp)
+        found += relations.near_relations(self._db, article.text, fp, self._key_filter)
         groups = {r.group_id for r in found if r.kind == COPY}
         group = min(groups | {article.id})
         stale = sorted(groups - {group})
@@ -95,7 +95,28 @@ class Captures(StoreConnection):
                              "VALUES (?,?)", minhash)
         recent.add_bands(self._db, rows.band_rows(article.id, fp))
         relations.record(self._db, article.id, fp, found)
+        if self._key_filter is not None:
+            self._key_filter.add(fp)
         return 1 if groups else 0
+
+    def filter_keys(self, captures_stored: int, wanted: bool | None = None) -> None:
+        """Keep the key filter of an ingest run (:mod:`.key_filter`) whole: build it once
+        the run has stored enough captures for it to pay (or at once, ``wanted`` True; never,
+        False), make it again larger when it is full, and drop it when another connection
+        has written the store (its keys are not in it). Call inside the transaction of each
+        batch, before storing it."""
+        held = self._key_filter
+        if held is not None and not held.still_whole(self._db):
+            self._key_filter, self._keys_shared = None, True
+        elif held is not None and held.full():
+            self._key_filter = key_filter.KeyFilter(self._db, 2 * held.held)
+        elif held is None and not self._keys_shared and wanted is not False and (
+                wanted or key_filter.worth_building(self._db, captures_stored)):
+            self._key_filter = key_filter.KeyFilter(self._db)
+
+    def stop_filtering_keys(self) -> None:
+        """Drop the key filter (at the end of a run: nothing keeps it whole afterwards)."""
+        self._key_filter, self._keys_shared = None, False
 
     def last_article_rowid(self) -> int:
         """Where the articles stored from now on begin (:meth:`index_articles_after`)."""

@@ -17,9 +17,12 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from ..errors import StoreError
+
+if TYPE_CHECKING:
+    from .key_filter import KeyFilter
 from . import relations
 from .migrate import migrate, schema_version
 from .schema import SCHEMA_VERSION
@@ -32,9 +35,10 @@ BUSY_TIMEOUT = 30.0
 #: store are keyed by content hashes, so every insert lands on a random page; once the store
 #: outgrows the cache, each insert re-reads its page from the file. Held only as it is used.
 CACHE_MIB = 256
-#: The most an ingest's page cache grows to (:func:`ingest_cache_mib`): with two extraction
-#: workers beside it, an ingest stays inside 2 GB.
-INGEST_CACHE_MAX_MIB = 1_200
+#: The most an ingest's page cache grows to (:func:`ingest_cache_mib`): with two workers
+#: beside it and its filter of the stored keys (store/key_filter.py: some 260 MiB at a
+#: million captures, which spares the cache the key tables), an ingest stays inside 2 GB.
+INGEST_CACHE_MAX_MIB = 900
 #: Pages the WAL may hold before SQLite copies it back into the store (its default is
 #: 1,000, 4 MiB). An ingest batch writes more than that, so with the default every COMMIT
 #: ran a checkpoint with its fsyncs; a larger WAL writes a page that several batches touch
@@ -74,6 +78,11 @@ class StoreConnection:
 
     def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB) -> None:
         self.path = Path(path)
+        # an ingest run's filter of the stored keys (store/key_filter.py), None between runs,
+        # and whether another connection wrote during this run (no filter then: it would
+        # have to be built again at every batch)
+        self._key_filter: KeyFilter | None = None
+        self._keys_shared = False
         try:
             # the busy timeout comes first: another process may be creating the same store
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)

@@ -54,6 +54,7 @@ MIN_JACCARD = 0.2
 if TYPE_CHECKING:
     from .. import dedupe
     from ..dedupe.passages import Relation, Tokens
+    from .key_filter import KeyFilter
 
 
 def _dedupe() -> ModuleType:
@@ -104,12 +105,17 @@ def decide(a: str | Tokens, hash_a: str, b: str | Tokens, hash_b: str) -> Relati
     return _dedupe().relate(a, b)
 
 
-def _similar(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> set[str]:
-    """Articles sharing an LSH band key whose MinHash estimate reaches the threshold."""
+def _similar(db: sqlite3.Connection, fp: dedupe.Fingerprint,
+             held: KeyFilter | None) -> set[str]:
+    """Articles sharing an LSH band key whose MinHash estimate reaches the threshold (of
+    the keys ``held`` may hold, when given: store/key_filter.py)."""
     if not fp.bands or fp.signature is None:
         return set()
-    pairs = ",".join("(?,?)" for _ in fp.bands)
-    params = [v for i, key in enumerate(fp.bands) for v in (i, key)]
+    wanted = held.bands(fp) if held is not None else list(enumerate(fp.bands))
+    if not wanted:
+        return set()
+    pairs = ",".join("(?,?)" for _ in wanted)
+    params = [v for pair in wanted for v in pair]
     # a join on the VALUES list lets SQLite use the primary key for each band;
     # "(band, key) IN (VALUES ...)" scans the whole table. Both levels are read.
     sql = " UNION ALL ".join(
@@ -120,7 +126,8 @@ def _similar(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> set[str]:
                   params * len(recent.BAND_TABLES))
 
 
-def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> set[str]:
+def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint,
+             held: KeyFilter | None) -> set[str]:
     """Articles holding one of the new text's passage keys, and similar enough as a whole
     (a stock phrase alone does not make a candidate).
 
@@ -130,7 +137,8 @@ def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint) -> set[str]:
     (:data:`STOCK_POSTINGS`) are left out, each found by reading at most that many rows."""
     if not fp.passages or fp.signature is None:
         return set()
-    keys = _rare_keys(db, fp.passages)
+    wanted = held.passages(fp.passages) if held is not None else fp.passages
+    keys = _rare_keys(db, tuple(wanted)) if wanted else []
     if not keys:
         return set()
     values = ",".join("(?)" for _ in keys)
@@ -175,10 +183,11 @@ def _close(db: sqlite3.Connection, signature: bytes, threshold: float, ids_sql: 
     return {r[0] for r, score in zip(rows, agree, strict=True) if score >= threshold}
 
 
-def near_relations(db: sqlite3.Connection, text: str,
-                   fp: dedupe.Fingerprint) -> list[Related]:
-    """The stored articles a new text copies or shares a source with, decided on its words."""
-    candidates = sorted(_similar(db, fp) | _sharing(db, fp))
+def near_relations(db: sqlite3.Connection, text: str, fp: dedupe.Fingerprint,
+                   held: KeyFilter | None = None) -> list[Related]:
+    """The stored articles a new text copies or shares a source with, decided on its words
+    (looking up only the keys ``held`` says the store may hold, when given)."""
+    candidates = sorted(_similar(db, fp, held) | _sharing(db, fp, held))
     if not candidates:
         return []
     mine = _dedupe().passages.tokens(text)

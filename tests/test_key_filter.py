@@ -1,0 +1,157 @@
+"""The ingest's filter of stored keys (store/key_filter.py) changes no look-up: every key
+the store holds passes it, and another writer's keys make the run drop it. Texts written
+here (fictional officials, real places)."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sitrep import dedupe
+from sitrep.ingest.readers import ReadOptions, iter_inputs
+from sitrep.ingest.runner import ingest, ingest_items
+from sitrep.store import Store, relations
+from sitrep.store.key_filter import KeyFilter
+
+WHEN = ReadOptions(captured_at=datetime(2026, 10, 5, 9, 0))
+
+PARAGRAPHS = [
+    "A landslide closed the road between Bovec and Kobarid early on Monday after two days "
+    "of rain loosened the slope above the Soča valley, the regional roads office said.",
+    "Office spokeswoman Nina Rajh told reporters that crews had cleared 300 cubic metres of "
+    "rock by noon and that a detour through Tolmin would add about forty minutes.",
+    "Residents of two hamlets above the road were asked to stay indoors while geologists "
+    "checked whether a second part of the slope was moving.",
+    "The mayor of Bovec, Tine Koren, said the village school would stay closed until the "
+    "road reopened, and that buses would run by the detour for the workers of the valley.",
+    "Geologists from Ljubljana placed sensors on the slope on Monday afternoon and expect "
+    "to know by Wednesday whether the road can reopen to light traffic.",
+    "The roads office said the last slide on this stretch, four years ago, kept the road "
+    "closed for nine days and cost some 1.2 million euros to repair.",
+]
+# an outlet keeps the first four paragraphs, with its own opening and ending
+TRIMMED = ("Our reporter in the Julian Alps sends this account of the slide that cut the "
+           "valley road on Monday morning, the second this year.\n\n"
+           + "\n\n".join(PARAGRAPHS[:4])
+           + "\n\nRead our earlier coverage of the storms in the Alps on the regional page.")
+
+
+def _stories(rng: random.Random, count: int) -> list[str]:
+    """Texts of shuffled sentences from a small vocabulary: some share runs of words, as
+    stories of one region do, and none is a copy of another."""
+    towns = ["Bovec", "Kobarid", "Tolmin", "Bled", "Kranj", "Celje", "Ptuj", "Koper"]
+    verbs = ["closed", "reopened", "repaired", "inspected", "flooded", "cleared"]
+    things = ["the bridge", "the road", "the school", "the station", "the dam", "the pass"]
+    out = []
+    for _ in range(count):
+        sentences = [f"Crews {rng.choice(verbs)} {rng.choice(things)} near "
+                     f"{rng.choice(towns)} on day {rng.randint(1, 30)} after "
+                     f"{rng.randint(2, 900)} millimetres of rain fell in {rng.choice(towns)}."
+                     for _ in range(rng.randint(6, 12))]
+        out.append(" ".join(sentences))
+    return out
+
+
+def test_every_stored_key_passes_the_filter_so_the_look_ups_find_the_same(tmp_path: Path):
+    texts = [*_stories(random.Random(5), 60), "\n\n".join(PARAGRAPHS), TRIMMED]
+    paths = []
+    for i, text in enumerate(texts):
+        paths.append(tmp_path / f"s{i}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        ingest([str(p) for p in paths], store, WHEN)
+        db = store._db
+        built = KeyFilter(db)  # from the tables of every level
+        stored = db.execute("SELECT id, text FROM articles ORDER BY id").fetchall()
+        prints = dedupe.fingerprints([t for _, t in stored])
+        for fp in prints:
+            assert len(built.bands(fp)) == len(fp.bands)
+            assert len(built.passages(fp.passages)) == len(fp.passages)
+        # an article looks up the same pairs through the filter as without it
+        for (_, text), fp in zip(stored, prints, strict=True):
+            assert (relations.near_relations(db, text, fp, built)
+                    == relations.near_relations(db, text, fp, None))
+        # of the keys of new texts, those the store does not hold mostly do not pass (2%
+        # may); those it holds (runs of words the stories share) all do
+        fresh = dedupe.fingerprints(_stories(random.Random(6), 40))
+        absent = passed = 0
+        for fp in fresh:
+            for band, key in enumerate(fp.bands):
+                held = _holds(db, "lsh_", "band = ? AND key = ?", (band, key))
+                absent += not held
+                passed += (band, key) in built.bands(fp) and not held
+            for key in fp.passages:
+                held = _holds(db, "passage_", "key = ?", (key,))
+                assert held <= bool(built.passages([key]))
+                absent += not held
+                passed += bool(built.passages([key])) and not held
+        assert absent > 1000 and passed < 0.1 * absent
+
+
+def _holds(db: sqlite3.Connection, prefix: str, where: str, params: tuple[int, ...]) -> bool:
+    big = "lsh_bands" if prefix == "lsh_" else "passage_keys"
+    return any(db.execute(f"SELECT 1 FROM {table} WHERE {where}", params).fetchone()
+               for table in (big, f"{prefix}middle", f"{prefix}recent"))
+
+
+def test_keys_added_one_article_at_a_time_pass_as_the_built_ones(tmp_path: Path):
+    with Store(tmp_path / "empty.db") as store:
+        held = KeyFilter(store._db)
+        prints = dedupe.fingerprints(_stories(random.Random(7), 30))
+        for fp in prints:
+            held.add(fp)
+        assert held.held == sum(len(fp.bands) + len(fp.passages) for fp in prints)
+        for fp in prints:
+            assert held.bands(fp) == list(enumerate(fp.bands))
+            assert held.passages(fp.passages) == list(fp.passages)
+
+
+def test_another_writer_during_a_run_makes_it_drop_the_filter(tmp_path: Path):
+    # the run stores stories in batches of two; between two batches another connection
+    # stores the full report, and the run's last capture is a trimmed copy of it: found
+    # only if the run no longer trusts a filter that never saw the report's keys
+    db_path = tmp_path / "shared.db"
+    folder = tmp_path / "run"
+    folder.mkdir()
+    names = []
+    for i, text in enumerate([*_stories(random.Random(8), 5), TRIMMED]):
+        names.append(folder / f"{i:02d}.txt")
+        names[-1].write_text(text, encoding="utf-8")
+    (tmp_path / "report.txt").write_text("\n\n".join(PARAGRAPHS), encoding="utf-8")
+    seen = []
+
+    def other_writer(item: object) -> None:
+        seen.append(item)
+        if len(seen) == 5:  # the run has stored its first batch (a filter built), not the rest
+            with Store(db_path) as other:
+                ingest([str(tmp_path / "report.txt")], other, WHEN)
+
+    with Store(db_path) as store:
+        summary = ingest_items(iter_inputs([str(p) for p in names], WHEN), store,
+                               batch_size=2, on_item=other_writer)
+        assert summary.captures == 6
+        assert store._key_filter is None  # dropped with the run
+        by_name = {Path(a.source).name: a for a in store.articles() if a.part == "main"}
+        assert by_name["05.txt"].group_id == by_name["report.txt"].group_id
+    check = sqlite3.connect(db_path)
+    assert check.execute("SELECT count(*) FROM articles").fetchone()[0] == 7
+    check.close()
+
+
+def test_a_run_through_the_filter_stores_what_a_run_without_it_stores(tmp_path: Path):
+    texts = [*_stories(random.Random(9), 40), "\n\n".join(PARAGRAPHS), TRIMMED,
+             *_stories(random.Random(10), 20), "\n\n".join(PARAGRAPHS[1:])]
+    paths = []
+    for i, text in enumerate(texts):
+        paths.append(tmp_path / f"t{i:03d}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    dumps = []
+    for wanted in (True, False):
+        with Store(tmp_path / f"run-{wanted}.db") as store:
+            ingest([str(p) for p in paths], store, WHEN, batch_size=7, filter_keys=wanted)
+            dump = store.dump()
+            assert dump["article_relations"]  # copies found, to compare
+            dumps.append(dump)
+    assert dumps[0] == dumps[1]
