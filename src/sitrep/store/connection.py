@@ -36,7 +36,7 @@ BUSY_TIMEOUT = 30.0
 #: outgrows the cache, each insert re-reads its page from the file. Held only as it is used.
 CACHE_MIB = 256
 #: The most an ingest's page cache grows to (:func:`ingest_cache_mib`): with two workers
-#: beside it and its filter of the stored keys (store/key_filter.py: some 260 MiB at a
+#: beside it and its filter of the stored keys (store/key_filter.py: some 180 MiB at a
 #: million captures, which spares the cache the key tables), an ingest stays inside 2 GB.
 INGEST_CACHE_MAX_MIB = 900
 #: Pages the WAL may hold before SQLite copies it back into the store (its default is

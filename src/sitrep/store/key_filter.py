@@ -6,7 +6,7 @@ Why: the keys are hashes, so each look-up lands on a random leaf page of tables 
 with the store (at half a million captures some 1.5 GiB across their levels), and a key the
 store does not hold costs the same page as one it does. Once those tables outgrow what the
 machine keeps cached, most look-ups read the disk: at 490,000 captures the band and passage
-tables took 44% of the reads that went to disk, and the look-ups half of the writer's time
+tables took 44% of the reads that went to disk, and the look-ups 38% of the writer's time
 (BENCHMARKS.md, session 17). Most keys of a new article are in no stored article (only its
 copies and rewrites share them), and a filter says so from memory, at about 8 bits a key.
 
@@ -35,16 +35,17 @@ from . import recent
 if TYPE_CHECKING:
     from .. import dedupe
 
-#: The share of absent keys the filter lets through: 2% keeps it at about 8 bits a key
-#: (130 MiB for the some 130 million keys of a million captures).
+#: The share of absent keys the filter lets through: 2% keeps it at about 8 bits a key it
+#: is sized for (some 90 MiB at 510,000 captures).
 FALSE_POSITIVES = 0.02
 #: Keys the filter is sized for at least; once it holds as many as it was sized for, it
 #: is made again from the store, sized for twice the keys (so the share of false positives
 #: stays under :data:`FALSE_POSITIVES`, and the scans of the store cost a constant share).
 MIN_CAPACITY = 1_000_000
 #: Key rows of the store per capture a run stores before it builds the filter: the build
-#: reads every key (some 60 seconds for 60 million rows), which pays back only over a run
-#: long enough (a look-up kept from the disk saves a millisecond or so, some 75 a capture).
+#: reads every key (69 s for 48 million at 510,000 captures, the store not in the cache),
+#: which pays back only over a run long enough (a look-up kept from the disk saves a
+#: fraction of a millisecond, and a capture has some 75 keys).
 #: A small ingest into a big store never builds one; a run into a new store builds it at
 #: once, for almost nothing.
 ROWS_PER_CAPTURE_WAITED = 5_000
@@ -55,11 +56,12 @@ class KeyFilter:
 
     def __init__(self, db: sqlite3.Connection, capacity: int | None = None) -> None:
         """Read every key of the store (every level: :mod:`.recent`), in a filter sized for
-        ``capacity`` keys (default: twice the keys the folds counted, and a fold's worth);
-        call inside the writer's transaction, so that no other connection adds keys
-        meanwhile."""
+        ``capacity`` keys (default: the key rows the folds counted, and a fold's worth: they
+        count the translation keys too, about as many again as the band and passage keys,
+        so the filter is sized for about twice the keys it takes); call inside the writer's
+        transaction, so that no other connection adds keys meanwhile."""
         if capacity is None:
-            capacity = 2 * sum(recent.level_rows(db)) + recent.FOLD_ROWS
+            capacity = sum(recent.level_rows(db)) + recent.FOLD_ROWS
         self.capacity = max(capacity, MIN_CAPACITY)
         self._bloom = Bloom(self.capacity, FALSE_POSITIVES)
         self.held = 0
