@@ -101,7 +101,7 @@ def test_the_top_of_a_ratings_scale_is_no_count_but_the_raters_are():
 def test_a_spec_in_a_deals_post_is_no_figure_but_a_count_of_its_maker_stays():
     text = DEALS_LEAD + ("The Orla monitor has 95% colour coverage.\n"
                          "The maker of the Orla monitor employs 300 workers in Turin.")
-    assert found(text) == [("300 workers in Turin", "workers in Turin")]
+    assert found(text) == [("300 workers in Turin", "workers in Turin employed")]
 
 
 @pytest.mark.parametrize("spec", [
@@ -143,7 +143,7 @@ def test_a_figure_about_the_sales_day_itself_keeps_it_as_subject():
     result = extract_text(text, PUBLISHED)
     subjects = {f.evidence.text: f.subject for f in result.figures}
     assert subjects["$9.8 billion online"] == "Cyber Monday-2024"
-    assert subjects["4,000 seasonal workers"] == "seasonal workers"
+    assert subjects["4,000 seasonal workers"] == "seasonal workers hired"
 
 
 def test_an_event_series_that_sells_nothing_stays_the_articles_event():

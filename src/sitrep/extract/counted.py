@@ -25,6 +25,7 @@ from .opening import fast_pattern
 _WORD = fast_pattern(r"[\w’'-]+|[^\w\s]")
 _DIGITS = fast_pattern(r"\d[\d,.]*")
 _LOWER_WORD = fast_pattern(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_ANY_WORD = fast_pattern(r"(?<![\w’'-])[A-Za-z]+(?![\w’'-])")
 _OF = fast_pattern(r"\s+of\s+(?=[a-z])")
 #: "region's", "Europe’s": a possessive names an owner, the noun after it is the head.
 _POSSESSIVE = fast_pattern(r"[’']s$")
@@ -240,13 +241,15 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
     lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
     if idiom := cut_idiom(text[lo:start], words):
         start = lo + len(idiom[0])  # "took in the order of two hours": no "order"
-    before = _LOWER_WORD.findall(text, lo, start)[-3:]  # in its own sentence
+    # in its own sentence; a name stops the words read ("delivered buses to cities in
+    # Chile over five years": no duration of the cities)
+    before = _ANY_WORD.findall(text, lo, start)[-3:]
     if before and before[-1] in table["before"]:
         before = before[:-1]
     said = []
     for w in reversed(before):
-        if w in words.stop_words or w in table["plain"] or w in table["before"] or (
-                w in words.units or w == words.rules["joiner"]):
+        if not w.islower() or w in words.stop_words or w in table["plain"] or (
+                w in table["before"] or w in words.units or w == words.rules["joiner"]):
             break  # "60 mph (97 kph) in 5.8 seconds": a unit is no activity
         said.insert(0, w)
     while said and said[0].endswith(words.rules["past"]):

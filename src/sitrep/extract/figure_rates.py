@@ -121,31 +121,49 @@ def joined_parts(text: str, end: int, unit: str | None, value: float, words: Fig
     return Joined(value * factor + more, second, m.end())
 
 
+@dataclass(frozen=True)
+class _Flows:
+    """The patterns of :func:`flows`: an amount's (the rest of its clause, then a link and
+    a time) and a count's (the link and the time right after it), the amounts' units."""
+
+    amount: re.Pattern[str]
+    count: re.Pattern[str]
+    units: frozenset[str]
+    per: str
+
+
 @cache
-def _flow(lang: str) -> tuple[re.Pattern[str], frozenset[str], str] | None:
+def _flow(lang: str) -> _Flows | None:
     rates = figure_words(lang).rules["left_measure"]["rates"]
     if "flow_links" not in rates:
         return None
-    # the rest of the clause, no number and no mark in it, then the link and the time (not
-    # "a year ago": a time)
-    return (fast_pattern(rf"[^\d,;.:!?()\n]{{0,80}}?\b(?:{'|'.join(rates['flow_links'])})\s+"
-                         rf"({'|'.join(rates['flow_nouns'])})\b"
-                         rf"(?!\s+(?:{'|'.join(rates['blocks'])})\b)", re.I),
-            frozenset(rates["flow_units"]), rates["per"])
+    link, time = "|".join(rates["flow_links"]), "|".join(rates["flow_nouns"])
+    not_a_time = rf"(?!\s+(?:{'|'.join(rates['blocks'])})\b)"  # not "a year ago": a time
+    # an amount: the rest of the clause, no number and no mark in it, then the link and time
+    return _Flows(fast_pattern(rf"[^\d,;.:!?()\n]{{0,80}}?\b(?:{link})\s+({time})\b"
+                               rf"{not_a_time}", re.I),
+                  fast_pattern(rf"\s+(?:{link})\s+({time})\b{not_a_time}", re.I),
+                  frozenset(rates["flow_units"]), rates["per"])
 
 
 def flows(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
     """``figures`` with each amount whose clause closes with a time it is per ("5,000 kg of
-    ash thrown out per second") measuring a flow: "ash per second". Read alone, the amount
-    looked like a total. Sums keep their own rates (:func:`rate_after`)."""
+    ash thrown out per second") measuring a flow: "ash per second", and each count of
+    things with such a time right after it ("two rockets a year", "200,000 engines a
+    year"): "rockets per year". Read alone, either looked like a total. Sums keep their own
+    rates (:func:`rate_after`); a count reads only the words right after it ("12 people
+    were killed in a day of fighting" is no rate)."""
     found = _flow(words.lang)
     if found is None:
         return figures
-    pattern, units, per = found
     out = []
     for fig in figures:
-        m = pattern.match(text, fig.evidence.end) if fig.unit in units and fig.measure and (
-            f" {per} " not in fig.measure) else None
-        out.append(replace(fig, measure=f"{fig.measure} {per} {m.group(1).lower()}")
+        m = None
+        if fig.measure and f" {found.per} " not in fig.measure:
+            if fig.unit in found.units:
+                m = found.amount.match(text, fig.evidence.end)
+            elif fig.unit is None and fig.change is None:
+                m = found.count.match(text, fig.evidence.end)
+        out.append(replace(fig, measure=f"{fig.measure} {found.per} {m.group(1).lower()}")
                    if m else fig)
     return out
