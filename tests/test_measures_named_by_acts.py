@@ -95,3 +95,8 @@ def test_a_time_that_dates_a_count_or_comes_later_makes_no_rate(text, number, me
 ])
 def test_a_span_in_prison_is_a_sentence_not_a_count_of_prisons(text, number, measure):
     assert one(text, number).measure == measure
+
+
+def test_a_sum_for_a_prison_is_no_sentence():
+    assert one("The ministry will spend $3 million on the jail in Tartu.",
+               "3 million").measure == "jail"

@@ -378,10 +378,9 @@ def _after_saying(found: list[str], words: FigureWords) -> list[str]:
 def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str],
               closing: bool = False) -> tuple[str, int] | None:
     """(measure, end) named after a link on the right: "$20 billion in aid"; "$500 on
-    average", "$80 million in all" name nothing, nor does a period of time ("3.2 million
-    tonnes in the season", "$4 billion in the quarter": when, not what); ``closing`` (a
-    sum): the noun that closes the clause heads the phrase ("in emergency humanitarian
-    assistance.")."""
+    average", "$80 million in all" and a period ("3.2 million tonnes in the season": when,
+    not what) name nothing; ``closing`` (a sum): the noun that closes the clause heads the
+    phrase ("in emergency humanitarian assistance.")."""
     link = right.match(text, end)
     if link and not names_nothing_after(text, end, words):
         at = link.end() + (text[link.end()] in "“\"‘")  # "$300 million in “savings”"
@@ -389,9 +388,10 @@ def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str],
             at = det.end()  # "$2.6 billion on its contracts"
         phrase, unit, after = _head_words(text, at, words, closing=closing)
         periods = words.rules["left_measure"]["periods"]
-        custody = words.rules["left_measure"].get("custody", {})
-        if len(phrase) == 1 and phrase[0].lower() in custody:
-            return custody[phrase[0].lower()], after  # "50 weeks in jail": a sentence
+        custody = words.rules["left_measure"].get("custody", {"places": {}})
+        if len(phrase) == 1 and phrase[0].lower() in custody["places"] and (
+                link.group(0).strip().lower() == custody["link"]):
+            return custody["places"][phrase[0].lower()], after  # "50 weeks in jail"
         if phrase and unit is None and has_common_noun(" ".join(phrase), words) and (
                 words.numbers.parse(phrase[0]) is None  # "60 mph in five seconds"
                 and not {w.lower() for w in phrase} & set(periods)):
