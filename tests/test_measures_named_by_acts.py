@@ -41,8 +41,10 @@ def test_what_is_left_of_things_and_whom_a_firm_employs_are_said(text, number, m
 
 @pytest.mark.parametrize(("text", "number"), [
     ("About 40 people remain in hospital in Brno, officials said.", "40"),
+    ("Twelve schools in Kharkiv remained closed on Monday.", "Twelve"),
+    ("About 30 bridges remain under water in Bosnia.", "30"),
 ])
-def test_people_who_remain_somewhere_are_not_things_left(text, number):
+def test_what_remains_in_a_state_or_people_who_remain_are_not_things_left(text, number):
     assert "left" not in (one(text, number).measure or "")
 
 

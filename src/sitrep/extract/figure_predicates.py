@@ -58,6 +58,8 @@ class Predicates:
     thing_after: re.Pattern[str] | None = None
     thing_before: re.Pattern[str] | None = None
     thing_fates: frozenset[str] = frozenset()  # the values of thing_states
+    #: thing_states that are copulas, and what may follow them for a fate (None: none)
+    copular: tuple[frozenset[str], re.Pattern[str]] | None = None
     #: "went up to 93": the hedge that is a particle after these verbs, not a bound
     particle: tuple[str, frozenset[str]] | None = None
     conjunct: re.Pattern[str] | None = None  # "killed 12 soldiers and (3 civilians)"
@@ -88,8 +90,11 @@ class Predicates:
         counted (a count of people reads :attr:`states` instead), else None."""
         if self.thing_states is None or self.thing_after is None or self.thing_before is None:
             return None
-        m = self.thing_after.match(folded, end, min(len(folded), end + WINDOW)) or (
-            self.thing_before.search(folded, max(0, start - 30), start))
+        after = self.thing_after.match(folded, end, min(len(folded), end + WINDOW))
+        if after and self.copular and after.group("state") in self.copular[0] and not (
+                self.copular[1].match(folded, after.end())):
+            after = None  # "12 schools remained closed": a state follows, nothing is left
+        m = after or self.thing_before.search(folded, max(0, start - 30), start)
         return self.thing_states[m.group("state")] if m else None
     #: "home to 15 million (people)": the word for a population, the counts it reads, and
     #: the words before the number that make them one (None: the language has none)
@@ -297,6 +302,9 @@ def _fates_and_groups(data: dict[str, Any], state_aux: str) -> dict[str, Any]:
         state_openers=frozenset(w.split()[0] for w in data["states"] if " " in w),
         thing_states=things,
         thing_fates=frozenset((things or {}).values()),
+        copular=(frozenset(data["copular_fates"]), fast_pattern(
+            rf"\s*(?:[,.;:!?]|$|(?:{longest_first(data['copular_links'])})\b)"))
+        if data.get("copular_fates") else None,
         thing_after=fast_pattern(
             rf"\s+(?:(?:{state_aux}|[a-z]+ly)\s+){{0,3}}"
             rf"(?P<state>{longest_first(things)})\b") if things else None,
