@@ -223,12 +223,12 @@ class _Attributor(CueReader):
         return self.cues[-1]
 
     def _noun_use(self, i: int) -> bool:
-        """Whether the verb-like word at ``i`` is a noun ("a statement", "on state TV"), a
-        participle after a figure's noun ("the total announced earlier") or a gerund after
-        a preposition ("the difficulty of confirming"), or a word after a count ("he faces
-        nine state charges", "two reports say"; not digits: "the ministry on Nov. 5 said"):
-        no verb of saying with a speaker (the defendant would else speak his charges)."""
-        prev = self.words.lower[i - 1] if i > 0 else ""
+        """Whether the verb-like word at ``i`` is a noun ("a statement"), a participle after
+        a figure's noun ("the total announced"), a gerund after a preposition ("of confirming")
+        or a word after a count ("faces nine state charges"; not digits: "on Nov. 5 said"): no
+        verb of saying. A syllable after a hyphen is no preposition ("Moon Jae-in said")."""
+        hyphen = i > 1 and self.words.text[i - 2] in ("-", "‑")
+        prev = self.words.lower[i - 1] if i > 0 and not hyphen else ""
         return (prev in self.lexicon.noun_determiners or prev in self.lexicon.participle_before
                 or prev in self.lexicon.numerals or ends_a_name(self.words.text, i))
 

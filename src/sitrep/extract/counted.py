@@ -186,12 +186,14 @@ def _verb_here(text: str, m: re.Match[str], phrase: bool, unit: str | None, seen
     w = m.group(0)
     low = w.lower()
     gerund, past, joiner = rules["gerund"], rules["past"], rules["joiner"]
-    if w[0].islower() and low != joiner and not seen_noun and low.endswith(past) and (
+    if w[0].islower() and low != joiner and not seen_noun and (
+            low.endswith(past) or low in _irregular_past(words.lang)) and (
             "-" not in low and low not in words.count_nouns) and (
             not _counted_next(text, m.end(), words)):
-        return True  # "12,000 arrived": a verb, not the thing counted ("armoured vehicles",
-        # "human-shaped figures" are)
-    if seen_noun and w[0].islower() and low.endswith(past) and "-" not in low and (
+        return True  # "12,000 arrived", "these two came": a verb, not the thing counted
+        # ("armoured vehicles", "human-shaped figures" are)
+    if seen_noun and w[0].islower() and (
+            low.endswith(past) or low in _irregular_past(words.lang)) and "-" not in low and (
             _small_next(text, m.end(), words)) and (
             low not in predicates(words.lang).states):
         return True  # "a 15 percent tariff imposed on": the participle opens a clause (but

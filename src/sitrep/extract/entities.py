@@ -168,9 +168,21 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         not a word that makes a compound ("Kremlin-backed", "Soviet-era"); ``long``: of
         any length ("Co-ordination")."""
         low = self.w.lower[i]
-        return (self.w.alpha[i] and low == self.w.text[i] and (long or len(low) <= 6)
-                and not low.endswith(self.words.compound_endings)
-                and low not in self.words.compound_words)
+        if not (self.w.alpha[i] and low == self.w.text[i] and (long or len(low) <= 6)):
+            return False
+        return (not low.endswith(self.words.compound_endings)
+                and low not in self.words.compound_words) or self._given_name(i)
+
+    def _given_name(self, i: int) -> bool:
+        """A short syllable after a short capitalised one that a family name of one short
+        word comes before ("Moon Jae-in", "Ban Ki-moon"): a given name of two syllables,
+        though "in" or "on" also end compounds ("sit-in", "add-on")."""
+        tx = self.w.text
+        return (i >= 3 and len(tx[i]) <= 4 and self.w.alpha[i - 2] and self.w.alpha[i - 3]
+                and tx[i - 2][:1].isupper() and tx[i - 2][1:].islower() and len(tx[i - 2]) <= 4
+                and tx[i - 3][:1].isupper() and tx[i - 3][1:].islower() and len(tx[i - 3]) <= 5
+                and self.w.lower[i - 3] not in self.words.connectors
+                and self.w.idx[i - 2] > self.w.end_char(i - 3))
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)

@@ -35,6 +35,7 @@ from ..lang import language_data, longest_first
 from .counted import DURATIONS
 from .figure_context_words import context_words
 from .figure_index import TextIndex
+from .figure_predicates import predicates
 from .literals import caseless_pieces
 from .opening import fast_pattern
 
@@ -103,6 +104,7 @@ class PageKinds:
         self.index = index
         self.text = index.text
         self.words = page_kind_words(lang)
+        self.lang = lang
         self._link_ends: frozenset[int] | None = None  # where the lines ending in links end
         self._recipe: bool | None = None
 
@@ -146,6 +148,8 @@ class PageKinds:
         its clause, the last games looked back at, or "out of" so many after it."""
         assert self.words is not None
         said = _WORD.findall(measure or "")
+        if len(said) > 1 and predicates(self.lang).ends_in_fate(measure or ""):
+            said.pop()  # "league games won": the games, with what befell them
         if not said or said[-1].lower() not in self.words.tally_nouns:
             return False
         text = self.text

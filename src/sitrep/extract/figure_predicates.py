@@ -60,6 +60,9 @@ class Predicates:
     thing_fates: frozenset[str] = frozenset()  # the values of thing_states
     #: thing_states that are copulas, and what may follow them for a fate (None: none)
     copular: tuple[frozenset[str], re.Pattern[str]] | None = None
+    #: the opening of an object right after a fate with no auxiliary before it ("signed
+    #: the", "cut 1,200"): the count is who did it (None: the language has none)
+    thing_object: re.Pattern[str] | None = None
     #: "went up to 93": the hedge that is a particle after these verbs, not a bound
     particle: tuple[str, frozenset[str]] | None = None
     conjunct: re.Pattern[str] | None = None  # "killed 12 soldiers and (3 civilians)"
@@ -94,7 +97,10 @@ class Predicates:
         if after and self.copular and after.group("state") in self.copular[0] and not (
                 self.copular[1].match(folded, after.end())):
             after = None  # "12 schools remained closed": a state follows, nothing is left
-        m = after or self.thing_before.search(folded, max(0, start - 30), start)
+        if after and self.thing_object and not folded[end:after.start("state")].strip() and (
+                self.thing_object.match(folded, after.end())):
+            after = None  # "40 countries signed the treaty": the things did it, not had it
+        m = after or self.thing_before.search(folded, max(0, start - 50), start)
         return self.thing_states[m.group("state")] if m else None
     #: "home to 15 million (people)": the word for a population, the counts it reads, and
     #: the words before the number that make them one (None: the language has none)
@@ -305,11 +311,16 @@ def _fates_and_groups(data: dict[str, Any], state_aux: str) -> dict[str, Any]:
         copular=(frozenset(data["copular_fates"]), fast_pattern(
             rf"\s*(?:[,.;:!?]|$|(?:{longest_first(data['copular_links'])})\b)"))
         if data.get("copular_fates") else None,
+        thing_object=fast_pattern(
+            rf"\s+(?:\d|(?:{longest_first(data['thing_objects'])})\b)")
+        if data.get("thing_objects") else None,
         thing_after=fast_pattern(
             rf"\s+(?:(?:{state_aux}|[a-z]+ly)\s+){{0,3}}"
             rf"(?P<state>{longest_first(things)})\b") if things else None,
         thing_before=fast_pattern(
-            rf"\b(?P<state>{longest_first(things)})\s+{_CONJUNCT}$") if things else None,
+            rf"\b(?P<state>{longest_first(things)})\s+"
+            rf"(?:(?:{longest_first(data.get('thing_fillers', ()) or ['(?!)'])})\s+){{0,2}}"
+            rf"{_CONJUNCT}$") if things else None,
         apposition=(
             fast_pattern(rf",\s+(?:{longest_first(openers)})\s+[^,;.()]{{1,60}},"),
             fast_pattern(rf"\b(?:{longest_first(openers)})\s+$"),

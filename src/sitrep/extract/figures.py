@@ -11,9 +11,9 @@ language's words and patterns), :mod:`.figure_values` (finding values), :mod:`.f
 plural head that says which are counted), :mod:`.measure_adjectives` ("a 14-day cruise":
 its duration), :mod:`.measure_stakes` ("owns 12% of the firm": a stake) and
 :mod:`.measure_shares` (a share of a group and what the group does) (measures read again
-from the sentence), :mod:`.figure_restated`
-(conversions in brackets), :mod:`.figure_subjects` (what it is about); here the component, and
-:func:`attach`, where each figure is finalised.
+from the sentence), :mod:`.figure_restated` (conversions in brackets),
+:mod:`.measure_samples` (a study's sample: adults studied), :mod:`.figure_subjects` (what it
+is about); here the component, and :func:`attach`, where each figure is finalised.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from .measure_kinds import kinds_named
 from .measure_moves import move_family, moved_measures
 from .measure_qualifiers import qualified_measure
 from .measure_repairs import repaired_measures
+from .measure_samples import sampled_measure
 from .measure_shares import shared_measures
 from .measure_stakes import staked_measure
 from .page_matters import PageMatters
@@ -153,7 +154,7 @@ def _named(text: str, fig: Figure, words: FigureWords) -> Figure:
     """``fig`` with its measure named in full: the phrase that says which things are
     counted, the noun a span written as an adjective measures, a stake in a firm."""
     named = adjective_measure(text, qualified_measure(text, fig, words), words)
-    return staked_measure(text, named, words)
+    return sampled_measure(text, staked_measure(text, named, words), words)
 
 
 @Language.factory("sitrep_figures", default_config={"lang": "en"},

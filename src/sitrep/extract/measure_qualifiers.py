@@ -30,6 +30,7 @@ from ..errors import UsageError
 from ..lang import language_data
 from .counted import is_plural
 from .counted_context import object_phrase
+from .figure_predicates import predicates
 from .figure_words import FigureWords, figure_words
 from .measure_heads import head_words
 from .opening import fast_pattern
@@ -37,6 +38,7 @@ from .records import Figure, Span
 
 _WORD = fast_pattern(r"[A-Za-z][\w’'-]*")
 _LETTERS = fast_pattern(r"[a-z][a-z-]*")
+_NAME = fast_pattern(r"[A-Z][A-Za-z]+")  # "MacBook", "Tesla": a name as a modifier
 #: The lower-case word right before a figure ("left 40 people"); none after a mark.
 _LAST_WORD = fast_pattern(r"\b([a-z]+) $")
 #: A mark after the phrase: it ends there ("migrants in state custody, officials said").
@@ -107,6 +109,13 @@ def qualified_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     figure as it is."""
     if not fig.measure or fig.kind not in ("count", "measure"):
         return fig
+    base, _, fate = fig.measure.rpartition(" ")
+    if base and fate in predicates(words.lang).thing_fates and (
+            fig.evidence.text.endswith(base.rsplit(" ", 1)[-1])):
+        # "received two batches of vaccine": the phrase goes with the batches, before
+        # what befell them (batches of vaccine received)
+        done = qualified_measure(text, replace(fig, measure=base), words)
+        return fig if done.measure == base else replace(done, measure=f"{done.measure} {fate}")
     table = qualifier_words(words.lang)
     last = fig.measure.rsplit(" ", 1)[-1]
     ev = fig.evidence
@@ -172,6 +181,9 @@ def _phrase(text: str, pos: int, table: QualifierWords, words: FigureWords) -> i
         if read and _closes(m, table, words):
             return None if m.group(0) in table.determiners or _verbal(w, words) else end
         w = m.group(0)
+        if read and _NAME.fullmatch(w) and _plural_after(text, m.end(), words):
+            end, read = m.end(), read + 1  # "with broken MacBook keyboards": a name
+            continue  # before a plural head modifies it
         if not _LETTERS.fullmatch(w) or _adverbial(w, table, words):
             return None
         end, read = m.end(), read + 1
@@ -180,6 +192,12 @@ def _phrase(text: str, pos: int, table: QualifierWords, words: FigureWords) -> i
         if read == table.max_words:
             break
     return end if read and _MARK.match(text, end) and not _verbal(w, words) else None
+
+
+def _plural_after(text: str, pos: int, words: FigureWords) -> bool:
+    """The next word is a lower-case plural noun: the phrase's head."""
+    m = _LETTERS.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    return m is not None and is_plural(m.group(0), words.rules["plural"])
 
 
 def _verbal(word: str, words: FigureWords) -> bool:

@@ -60,6 +60,16 @@ class ShareWords:
     not_after: frozenset[str]
     group_before: re.Pattern[str]
     share: str
+    share_nouns: frozenset[str]
+    #: "the number who reported trying it " right before a change: the clause
+    number_who: re.Pattern[str]
+    #: "who", "that": the relatives that restrict a counted noun right after it, and the
+    #: words that make what follows them a clause of its own ("that the plant would close")
+    restrictive: frozenset[str] = frozenset()
+    not_subjects: frozenset[str] = frozenset()
+    any_after: frozenset[str] = frozenset()  # "where": a subject may follow it
+    auxiliaries: frozenset[str] = frozenset()  # "were": where a restricting clause ends
+    adverbs: frozenset[str] = frozenset()  # "always": no last word of a restricting clause
 
 
 @cache
@@ -75,7 +85,16 @@ def share_words(lang: str) -> ShareWords | None:
         verbs=frozenset(t["share_verbs"]), modals=frozenset(t["modals"]),
         relatives=frozenset(t["relatives"]), not_verbs=frozenset(t["not_verbs"]),
         people=frozenset(t["people_nouns"]), who=t["who_word"], that=t["that_word"],
-        share=t["share_word"],
+        share=t["share_word"], share_nouns=frozenset(t["share_nouns"]),
+        number_who=fast_pattern(
+            rf"\bthe\s+(?P<noun>{'|'.join(t['share_nouns'])})\s+"
+            rf"(?P<rel>{'|'.join(t.get('count_relatives', t['relatives']))})\s+"
+            r"(?P<clause>[^,;:()\n]{3,100}?)\s+$", re.I),
+        restrictive=frozenset(t.get("count_relatives", ())),
+        not_subjects=frozenset(t.get("count_relative_breaks", ())),
+        any_after=frozenset(t.get("count_relatives_any", ())),
+        auxiliaries=frozenset(t.get("count_relative_ends", ())),
+        adverbs=frozenset(t.get("count_relative_adverbs", ())),
         most=int(t["clause_words"]), ends=frozenset(t["clause_ends"]),
         # searched through the whole text: opened with a class the matcher skips to
         fraction=fast_pattern(
@@ -104,11 +123,15 @@ def shared_measures(text: str, figures: list[Figure], words: FigureWords) -> lis
             measure = _of_group(text, fig, table, words) or _group_before(text, fig, table)
             if measure:
                 fig = replace(fig, measure=measure)
+        elif fig.change is not None and fig.measure in table.share_nouns and (
+                counted := _number_who(text, fig, table)):
+            fig = replace(fig, measure=counted)  # "the number who reported ... rose 23%"
         elif fig.unit == "%" and not fig.measure and fig.change is None and (
                 bare := _bare_share(text, fig, table)):
             fig = replace(fig, measure=bare)  # "Of the voters, 12% were under 30"
         elif fig.unit is None and fig.measure and fig.kind == "count" and (
-                part := _part_of_group(text, fig, table, words)):
+                part := _part_of_group(text, fig, table, words)
+                or _restricted(text, fig, table, words)):
             fig = replace(fig, measure=part)  # "six of the 20 nurses were on leave"
         out.append(fig)
     if "of" in text and _may_hold_fraction(text, table, low := text.lower()):
@@ -165,6 +188,66 @@ def _part_of_group(text: str, fig: Figure, table: ShareWords, words: FigureWords
     return f"{measure} {clause}" if clause else None
 
 
+def _restricted(text: str, fig: Figure, table: ShareWords, words: FigureWords
+                ) -> str | None:
+    """"46 people who visited the site", "the 12 firms that bid for the contract": a
+    count whose noun a relative clause restricts measures the things the clause names, not
+    all of them ("people who visited the site"). Only "who" and "that" with a verb after
+    them: "told 300 workers that the plant would close" is no relative clause."""
+    measure, end = fig.measure or "", fig.evidence.end
+    if not fig.evidence.text.endswith(measure) or text[end:end + 1] != " ":
+        return None
+    after = text[end + 1:end + 40].split(maxsplit=2)
+    if len(after) < 2 or after[0] not in table.restrictive or (
+            after[0] not in table.any_after and (not (after[1].isalpha() and after[1].islower())
+                                                 or after[1] in table.not_subjects)):
+        return None
+    clause = _clause(text, end, _head(measure, words), table)
+    kept = _relative_only(clause, table, frozenset(words.rules["irregular_past"])
+                          ) if clause else None
+    return f"{measure} {kept}" if kept else None
+
+
+def _relative_only(clause: str, table: ShareWords, past: frozenset[str]) -> str | None:
+    """"who attended the rally were detained" -> "who attended the rally": the relative
+    clause ends where the sentence's own predicate begins, at an auxiliary or a past verb
+    ("got", in -ed) past its first word ("who were hurt", "who have been told" keep theirs). None
+    when what is left ends on a verb or an adverb ("reports that depicted", cut at a
+    quotation: the clause is unread, and half of it would misname the things)."""
+    kept = clause.split()
+    for i in range(2, len(kept)):
+        word, last = kept[i].lower(), kept[i - 1].lower()
+        if last not in table.auxiliaries and (word in table.modals or word in table.auxiliaries
+                                              or word in past or (_opens_clause(word, table)
+                                                                  and word.endswith("ed"))):
+            kept = kept[:i]
+            break
+    while len(kept) > 2 and kept[-1].lower() in _TRAILING:
+        kept.pop()
+    last = kept[-1].lower()
+    if len(kept) < 2 or last in table.auxiliaries or last in table.adverbs or (
+            last.endswith(("ed", "ing", "ly"))):
+        return None
+    return " ".join(kept)
+
+
+def _number_who(text: str, fig: Figure, table: ShareWords) -> str | None:
+    """"the number who reported trying it rose by 23 percent": a change of a number
+    (or share) whose clause says whom it counts measures them, not a bare "number"."""
+    start = fig.evidence.start
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
+             default=max(0, start - 200))
+    m = table.number_who.search(text, lo, start)
+    if not m:
+        return None
+    kept = m.group("clause").split()
+    while kept and kept[-1].lower() in table.auxiliaries:
+        kept.pop()  # "the number who ... has risen": the verb's own auxiliary
+    if not kept or len(kept) > table.most + 2:
+        return None
+    return f"{m.group('noun').lower()} {m.group('rel').lower()} {' '.join(kept)}"
+
+
 def _group_before(text: str, fig: Figure, table: ShareWords) -> str | None:
     """"the share of adults in the county who have tried vaping was 14 percent": the group
     named before the value, with its relative clause, when the measure read is the group
@@ -198,7 +281,7 @@ def _clause(text: str, end: int, head: str, table: ShareWords) -> str | None:
     if not tokens or "\n" in text[end:end + len(tokens[0]) + 2]:
         return None
     first = tokens[0].lower()
-    if first in table.relatives:
+    if first in table.relatives or first in table.any_after:
         opener: list[str] = []
     elif _opens_clause(first, table):
         people = head.lower() in table.people or (head[:1].isupper() and head.endswith("s"))
