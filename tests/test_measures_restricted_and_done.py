@@ -20,6 +20,11 @@ from figure_lookup import figures_of, one
      "homes in Leeds that lacked power"),
     ("The union has 800 members who pay a yearly fee, secretary Mira Holt said.", "800",
      "members who pay a yearly fee"),
+    # a clause may end on a noun in -ly or -ing: "rally", "meeting"
+    ("Police in Brno said 38 people who joined the rally were fined.", "38",
+     "people who joined the rally"),
+    ("The 40 people who attended the meeting in Lyon were questioned.", "40",
+     "people who attended the meeting in Lyon"),
 ])
 def test_a_relative_clause_after_a_count_restricts_what_it_counts(text, number, measure):
     assert one(text, number).measure == measure

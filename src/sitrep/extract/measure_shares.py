@@ -192,8 +192,9 @@ def _restricted(text: str, fig: Figure, table: ShareWords, words: FigureWords
                 ) -> str | None:
     """"46 people who visited the site", "the 12 firms that bid for the contract": a
     count whose noun a relative clause restricts measures the things the clause names, not
-    all of them ("people who visited the site"). Only "who" and "that" with a verb after
-    them: "told 300 workers that the plant would close" is no relative clause."""
+    all of them ("people who visited the site"). "who" and "that" only before a word that
+    opens no clause of its own ("told 300 workers that the plant would close" is none);
+    "where" before any ("regions where the fever spreads")."""
     measure, end = fig.measure or "", fig.evidence.end
     if not fig.evidence.text.endswith(measure) or text[end:end + 1] != " ":
         return None
@@ -211,9 +212,11 @@ def _restricted(text: str, fig: Figure, table: ShareWords, words: FigureWords
 def _relative_only(clause: str, table: ShareWords, past: frozenset[str]) -> str | None:
     """"who attended the rally were detained" -> "who attended the rally": the relative
     clause ends where the sentence's own predicate begins, at an auxiliary or a past verb
-    ("got", in -ed) past its first word ("who were hurt", "who have been told" keep theirs). None
-    when what is left ends on a verb or an adverb ("reports that depicted", cut at a
-    quotation: the clause is unread, and half of it would misname the things)."""
+    ("got", in -ed) past its first word ("who were hurt", "who have been told" keep theirs).
+    None when what is left ends on an auxiliary, an adverb, a verb in -ing or a lone verb in
+    -ed ("reports that depicted", cut at a quotation: the clause is unread, and half of it
+    would misname the things); "who attended the meeting", "who joined the rally" end on
+    nouns."""
     kept = clause.split()
     for i in range(2, len(kept)):
         word, last = kept[i].lower(), kept[i - 1].lower()
@@ -224,10 +227,11 @@ def _relative_only(clause: str, table: ShareWords, past: frozenset[str]) -> str 
             break
     while len(kept) > 2 and kept[-1].lower() in _TRAILING:
         kept.pop()
-    last = kept[-1].lower()
+    last, before = kept[-1].lower(), kept[-2].lower() if len(kept) > 1 else ""
     if len(kept) < 2 or last in table.auxiliaries or last in table.adverbs or (
-            last.endswith(("ed", "ing", "ly"))):
-        return None
+            last.endswith("ing") and before not in table.not_subjects) or (
+            len(kept) == 2 and _opens_clause(last, table) and last.endswith("ed")):
+        return None  # "who were rapidly approaching", "that depicted" (not "the meeting")
     return " ".join(kept)
 
 
