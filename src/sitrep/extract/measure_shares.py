@@ -239,9 +239,7 @@ def _number_who(text: str, fig: Figure, table: ShareWords) -> str | None:
     """"the number who reported trying it rose by 23 percent": a change of a number
     (or share) whose clause says whom it counts measures them, not a bare "number"."""
     start = fig.evidence.start
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
-             default=max(0, start - 200))
-    m = table.number_who.search(text, lo, start)
+    m = table.number_who.search(text, _sentence_start(text, start), start)
     if not m:
         return None
     kept = m.group("clause").split()
@@ -252,14 +250,18 @@ def _number_who(text: str, fig: Figure, table: ShareWords) -> str | None:
     return f"{m.group('noun').lower()} {m.group('rel').lower()} {' '.join(kept)}"
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins, looking back 200 characters at most."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
+               default=max(0, start - 200))
+
+
 def _group_before(text: str, fig: Figure, table: ShareWords) -> str | None:
     """"the share of adults in the county who have tried vaping was 14 percent": the group
     named before the value, with its relative clause, when the measure read is the group
     or the word for a share."""
     start = fig.evidence.start
-    lo = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
-             default=max(0, start - 200))
-    m = table.group_before.search(text, lo, start)
+    m = table.group_before.search(text, _sentence_start(text, start), start)
     if not m:
         return None
     group = m.group("group")
