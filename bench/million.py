@@ -16,7 +16,9 @@ load, CPU time much less), RSS of this process and its children, store size, and
 window's time went (cleaning, fingerprints, SQL writes with, apart, the duplicate look-ups
 they make, COMMIT with its WAL checkpoints). Every ``--window`` items (default 100,000) a
 summary line gives docs/s per window. Then ``extract_pending`` extracts ``--extract``
-articles with two worker processes, logging articles/s and RSS (this process plus workers).
+articles with two worker processes, logging articles/s and RSS (this process plus workers);
+``--extract-only`` does only that, on a store whose ingest was stopped (a resumed run would
+first pass over every stored capture again, and link translations).
 ``--sqlite-defaults`` opens the store with SQLite's own cache and checkpoint settings and the
 old batch of 200: the "before" of the fix. ``--workers N`` cleans, fingerprints and keys the
 captures in N worker processes (``sitrep ingest --workers``); the time split and the docs per
@@ -420,6 +422,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm", action="store_true",
                         help="read the look-up tables once before timing (a slice of a "
                         "store reopened cold measures as the end of an unbroken run)")
+    parser.add_argument("--extract-only", action="store_true",
+                        help="no ingest (nor its skipping of the stored captures, nor its "
+                        "linking): extract --extract pending articles of the store")
     args = parser.parse_args(argv)
 
     args.dir.mkdir(parents=True, exist_ok=True)
@@ -429,6 +434,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.fresh:
         for suffix in ("", "-wal", "-shm"):
             Path(db + suffix).unlink(missing_ok=True)
+    if args.extract_only:
+        log(f"extract only: {args.extract:,} pending articles of {db}")
+        res = {"benchmark": "million", "extract": run_extract(db, args.extract, log),
+               "sitrep_code": loaded_code_fingerprint()}
+        write_json(args.json, res)
+        return 0
     skip = stored_captures(db) if args.skip is None else args.skip
     source = (f"{jsonl} ({jsonl.stat().st_size / 2**20:,.0f} MiB)" if jsonl.exists()
               else f"{args.count:,} captures generated from seed {args.seed}")

@@ -25,3 +25,20 @@ def test_a_slice_with_warm_reads_the_lookup_trees_first(tmp_path: Path):
     db.close()
     assert warm_lookups(str(tmp_path / "store.db"), Log(tmp_path / "again.log")) >= 0
     assert "look-up trees read once" in (tmp_path / "again.log").read_text()
+
+
+def test_extract_only_extracts_the_pending_articles_without_an_ingest(tmp_path: Path):
+    # a stopped run's store: ingested, nothing extracted; the extraction alone goes on
+    assert main(["--count", "30", "--extract", "0", "--dir", str(tmp_path), "--sample", "30",
+                 "--window", "30"]) == 0
+    out = tmp_path / "extract.json"
+    assert main(["--extract-only", "--extract", "12", "--dir", str(tmp_path),
+                 "--json", str(out)]) == 0
+    res = json.loads(out.read_text())
+    assert res["extract"]["articles"] == 12 and res["extract"]["failures"] == 0
+    assert "ingest" not in res
+    db = sqlite3.connect(tmp_path / "store.db")
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] > 12  # the rest pending
+    db.close()
+    log = (tmp_path / "million.log").read_text()
+    assert log.count("captures generated") == 1 and "extract only: 12 pending articles" in log
