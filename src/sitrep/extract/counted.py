@@ -187,13 +187,13 @@ def _verb_here(text: str, m: re.Match[str], phrase: bool, unit: str | None, seen
     low = w.lower()
     gerund, past, joiner = rules["gerund"], rules["past"], rules["joiner"]
     if w[0].islower() and low != joiner and not seen_noun and (
-            low.endswith(past) or low in _irregular_past(words.lang)) and (
+            low.endswith(past) or low in irregular_past(words.lang)) and (
             "-" not in low and low not in words.count_nouns) and (
             not _counted_next(text, m.end(), words)):
         return True  # "12,000 arrived", "these two came": a verb, not the thing counted
         # ("armoured vehicles", "human-shaped figures" are)
     if seen_noun and w[0].islower() and (
-            low.endswith(past) or low in _irregular_past(words.lang)) and "-" not in low and (
+            low.endswith(past) or low in irregular_past(words.lang)) and "-" not in low and (
             _small_next(text, m.end(), words)) and (
             low not in predicates(words.lang).states):
         return True  # "a 15 percent tariff imposed on": the participle opens a clause (but
@@ -310,7 +310,8 @@ def _modifier(word: str, rules: dict[str, Any]) -> bool:
 
 
 @cache
-def _irregular_past(lang: str) -> frozenset[str]:
+def irregular_past(lang: str) -> frozenset[str]:
+    """Past forms without the -ed ending ("came", "found"): verbs, never a thing counted."""
     return frozenset(figure_words(lang).rules["irregular_past"])
 
 
@@ -335,7 +336,7 @@ def _plural_ahead(text: str, pos: int, words: FigureWords) -> int | None:
     """Where a plural head within the next three words ends, the words before it lower
     case and no small words ("three large sculptural light installations" reads on to its
     head), else None."""
-    past = _irregular_past(words.lang)
+    past = irregular_past(words.lang)
     for nxt in _WORD.finditer(text, pos, min(len(text), pos + 40)):
         word = nxt.group(0)
         if not word[:1].islower() or word in words.stop_words or word in past:

@@ -38,7 +38,7 @@ from .records import Figure, Span
 
 _WORD = fast_pattern(r"[A-Za-z][\w’'-]*")
 _LETTERS = fast_pattern(r"[a-z][a-z-]*")
-_NAME = fast_pattern(r"[A-Z][A-Za-z]+")  # "MacBook", "Tesla": a name as a modifier
+_NAME = fast_pattern(r"[A-Z][A-Za-z]+")  # "Acme", "Tesla": a name as a modifier
 #: The lower-case word right before a figure ("left 40 people"); none after a mark.
 _LAST_WORD = fast_pattern(r"\b([a-z]+) $")
 #: A mark after the phrase: it ends there ("migrants in state custody, officials said").
@@ -109,6 +109,9 @@ def qualified_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     figure as it is."""
     if not fig.measure or fig.kind not in ("count", "measure"):
         return fig
+    table = qualifier_words(words.lang)
+    if table is None:
+        return fig
     base, _, fate = fig.measure.rpartition(" ")
     if base and fate in predicates(words.lang).thing_fates and (
             fig.evidence.text.endswith(base.rsplit(" ", 1)[-1])):
@@ -116,10 +119,9 @@ def qualified_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
         # what befell them (batches of vaccine received)
         done = qualified_measure(text, replace(fig, measure=base), words)
         return fig if done.measure == base else replace(done, measure=f"{done.measure} {fate}")
-    table = qualifier_words(words.lang)
     last = fig.measure.rsplit(" ", 1)[-1]
     ev = fig.evidence
-    if table is None or not ev.text.endswith(last):
+    if not ev.text.endswith(last):
         return fig
     if last in table.effects:
         return _targeted(text, fig, table, words)
@@ -182,7 +184,7 @@ def _phrase(text: str, pos: int, table: QualifierWords, words: FigureWords) -> i
             return None if m.group(0) in table.determiners or _verbal(w, words) else end
         w = m.group(0)
         if read and _NAME.fullmatch(w) and _plural_after(text, m.end(), words):
-            end, read = m.end(), read + 1  # "with broken MacBook keyboards": a name
+            end, read = m.end(), read + 1  # "with faulty Acme chargers": a name
             continue  # before a plural head modifies it
         if not _LETTERS.fullmatch(w) or _adverbial(w, table, words):
             return None

@@ -29,6 +29,7 @@ class SampleWords:
 
     before: re.Pattern[str]  # "a small study in ": the study, a word, a link, at the end
     studies: dict[str, str]  # "survey" -> "surveyed"
+    fates: tuple[str, ...]  # " killed", " sold": the endings of a measure with a fate read
 
 
 @cache
@@ -41,7 +42,9 @@ def sample_words(lang: str) -> SampleWords | None:
     return SampleWords(
         before=fast_pattern(rf"\b(?P<study>{longest_first(t['studies'])})\s+(?:[a-z]+\s+)?"
                             rf"(?:{longest_first(t['links'])})\s+$", re.I),
-        studies={k.lower(): v for k, v in t["studies"].items()})
+        studies={k.lower(): v for k, v in t["studies"].items()},
+        fates=tuple(sorted({f" {fate}" for fate in (*predicates(lang).states.values(),
+                                                    *predicates(lang).thing_fates)})))
 
 
 def sampled_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
@@ -52,12 +55,8 @@ def sampled_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     table = sample_words(words.lang)
     if table is None or not fig.measure[:1].islower():
         return fig
-    told = predicates(words.lang)
-    if told.ends_in_fate(fig.measure) or any(
-            fig.measure.endswith(f" {state}") for state in set(told.states.values())):
-        return fig  # "adults killed", "cars sold": a fate read already
     start = fig.evidence.start
     m = table.before.search(text, max(0, start - 40), start)
-    if m is None:
-        return fig
+    if m is None or fig.measure.endswith(table.fates):
+        return fig  # no study before it; "adults killed", "cars sold": a fate read already
     return replace(fig, measure=f"{fig.measure} {table.studies[m.group('study').lower()]}")

@@ -22,6 +22,7 @@ from functools import cache
 
 from ..errors import UsageError
 from ..lang import language_data, longest_first
+from .counted import irregular_past
 from .figure_words import FigureWords
 from .literals import caseless_places
 from .opening import fast_pattern
@@ -204,8 +205,7 @@ def _restricted(text: str, fig: Figure, table: ShareWords, words: FigureWords
                                                  or after[1] in table.not_subjects)):
         return None
     clause = _clause(text, end, _head(measure, words), table)
-    kept = _relative_only(clause, table, frozenset(words.rules["irregular_past"])
-                          ) if clause else None
+    kept = _relative_only(clause, table, irregular_past(words.lang)) if clause else None
     return f"{measure} {kept}" if kept else None
 
 
