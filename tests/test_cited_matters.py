@@ -190,6 +190,8 @@ def test_a_figure_of_the_whole_country_is_not_the_town_s():
     # the country as the sentence's subject, or "in the country" after it is named
     assert found["12 million cars"] == "Nigeria"
     assert found["40%"] == "Nigeria"
-    # a page about no town of that country keeps its own matter
+    # a page about no town of that country keeps its own matter; a sentence that opens
+    # with the country turns to it as to another party
     other = _matters(LAGOS, "Commuters lose hours to traffic jams", date(2026, 2, 9))
     assert other["40%"] != "Nigeria"
+    assert other["12 million cars"] == "Nigeria"

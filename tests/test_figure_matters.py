@@ -178,14 +178,15 @@ def test_a_store_of_schema_14_gets_the_matter_column_on_upgrade(tmp_path: Path):
             assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
-def test_a_background_figure_far_from_the_title_takes_no_matter():
-    """A page's title names its matter; a figure told deep in the page about something the
-    title does not touch (a rival firm, a lawyer's career) is background."""
+def test_a_figure_of_another_party_far_from_the_title_takes_that_party():
+    """A page's title names its matter; a figure told deep in the page of a party the
+    title does not touch (a rival firm, a lawyer's career) is that party's."""
     text = ("Lindqvist Media agreed on Monday to buy Nordpress for $1.2 billion. The deal "
             "joins 140 local papers. Analysts in Oslo called the price high. Elsewhere, "
             "Fjordline Group runs 30 weeklies and is losing readers. The combined Nordpress "
             "titles print 2 million copies a week.")
     found = _by_evidence(text, title="Lindqvist-Nordpress merger cleared - Harbour Daily")
     assert found["140 local papers"][1] == "Lindqvist-Nordpress merger"  # the lead
-    assert found["30 weeklies"][1] is None  # background: no word of the title near it
+    # the party the sentence opens with, which neither the title nor the lead names
+    assert found["30 weeklies"][1] == "Fjordline Group"
     assert found["2 million copies"][1] == "Lindqvist-Nordpress merger"  # "Nordpress"

@@ -28,9 +28,9 @@ def test_a_firm_page_gives_its_party_to_sentences_that_go_on_about_it():
     # "Its shares", "They": no party named, the sentence goes on with the page
     assert found["3%"] == "Kestrel Foods Ltd"  # "in London" says where, not what
     assert found["20%"] == "Kestrel Foods Ltd"
-    # a rival firm as the sentence's subject: its figure is not the page's, though the
-    # sentence writes a word of the title ("bakeries")
-    assert found["14 bakeries"] is None
+    # a rival firm as the sentence's subject: its figure is the rival's, not the page's,
+    # though the sentence writes a word of the title ("bakeries")
+    assert found["14 bakeries"] == "Brantwood Milling Corp"
     # "The company" refers back to the page's party
     assert found["900 people in Yorkshire"] == "Kestrel Foods Ltd"
 
@@ -70,8 +70,8 @@ def test_a_court_page_gives_its_case_to_the_jury_and_not_to_a_lawyer_s_career():
     assert found["$2 million"] == "Orla Music Group lawsuit"  # "The jury", not named
     assert found["9 days"] == "Orla Music Group lawsuit"
     # a person the title and the lead do not name holds this figure: her own career
-    assert found["30 years"] is None
-    # and the sentences after her go on about her until the page's party comes back
+    assert found["30 years"] == "Carla Pruitt"
+    # and the sentence after her goes on about her ("She"), though it names no one
     assert found["14 cases"] is None
 
 
@@ -139,7 +139,7 @@ def test_a_named_matter_that_is_the_credited_source_is_not_what_the_figure_is_ab
 def test_the_people_of_a_case_are_the_case_s_own():
     """On a page about an investigation, a person a sentence opens with is one of its own
     (an accused held on bond), not another party turning the page away; on a firm's page a
-    person the page does not tie to the firm still turns it away."""
+    person the page does not tie to the firm still turns it away, to that person."""
     case = ("Police in Dayton arrested four people in a fraud investigation on Friday. "
             "Dana Roe, 41, was held on a $70,000 bond. Ivo Patel, 35, was held on a $12,500 "
             "bond.")
@@ -148,4 +148,4 @@ def test_the_people_of_a_case_are_the_case_s_own():
     assert found["$12,500 bond"] == "fraud investigation"
     firm = _matters(BAKERY + " Ines Ruiz, a baker in York, has run 3 shops since 2001.",
                     "Kestrel Foods Ltd to close two bakeries in Leeds - Dale Post")
-    assert firm["3 shops"] is None
+    assert firm["3 shops"] == "Ines Ruiz"

@@ -84,6 +84,15 @@ class MatterWords:
     work_refers_back: re.Pattern[str] = re.compile(r"(?!)")
     #: how a sentence tells of a whole country ("nationwide"): see :mod:`.matter_fallbacks`
     country_scope: re.Pattern[str] = re.compile(r"(?!)")
+    #: how a background figure's matter is written: the page's matter, marked (see
+    #: :mod:`.page_matters`)
+    background: str = "{}"
+    #: the words a sentence's subject may follow at its start ("the"): see
+    #: :mod:`.page_matters`
+    subject_openers: frozenset[str] = frozenset()
+    #: the pronouns a sentence opens with to go on about the party the one before
+    #: turned to ("It runs 30 weeklies"): see :mod:`.page_matters`
+    continuing: frozenset[str] = frozenset()
 
 
 @cache
@@ -103,7 +112,9 @@ def matter_words(lang: str) -> MatterWords:
         frozenset(t.get("lead_heads", ())), _any_of(t.get("case_verbs", ())),
         t.get("case_head", ""), frozenset(t.get("incident_types", ())),
         _any_of(t.get("firm_refers_back", ())), frozenset(t.get("people_heads", ())),
-        _any_of(t.get("work_refers_back", ())), _any_of(t.get("country_scope", ())))
+        _any_of(t.get("work_refers_back", ())), _any_of(t.get("country_scope", ())),
+        t.get("background_matter", "{}"), frozenset(t.get("subject_openers", ())),
+        frozenset(t.get("continuing_pronouns", ())))
 
 
 def _any_of(phrases: list[str]) -> re.Pattern[str]:

@@ -19,10 +19,24 @@ whose subject (a name at its start) is another party (a person, an organisation 
 place that neither the title nor the lead names) turns away from it ("Elsewhere, Fjordline
 Group runs 30 weeklies"), unless that party speaks ("The Harbour Institute reported that
 ..."): then what it says goes on with the page's matter, and its own figures do not. A
-sentence that writes a word of the title or of the page's matter, or refers back to the
-page's party ("the company", "the study", "the jury": the language's ``refers_back``),
-goes on with it; any other (a pronoun for subject, no party at its start) goes on as the
-one before it did. A figure takes the page's matter when its sentence goes on with it.
+sentence that opens with a party the title or the lead names goes back to the page's
+matter, and so does one that writes a word of the title or of the page's matter, or
+refers back to the page's party ("the company", "the study", "the jury": the language's
+``refers_back``). Any other goes on as the one before it did only when it opens with a
+pronoun (the language's ``continuing_pronouns``: "It also runs ..."); one that opens
+with a noun of its own ("The course of treatment lasted ...") goes back to the page's
+matter.
+
+A figure takes the page's matter when its sentence goes on with it, marked as background
+(the language's ``background_matter``) when the sentence tells of another time or scope.
+A figure of a sentence that turns away takes the party the sentence opens with (after no
+word but the language's ``subject_openers`` since its start or last comma: "Elsewhere,
+Fjordline Group runs 30 weeklies" is Fjordline Group's); it takes none when a word puts
+the party in a setting or a source ("In Sacramento, ...", "According to the WHO, ...",
+"Sacramento-based"), in a sentence that goes on about a party named before ("It also
+runs ..."), or in what a party that turned away says. Why: a figure with no matter told
+the reader nothing of what it belongs to; a party's name, or the page's matter marked
+as background, does, and still keeps the figure apart from the story's own.
 """
 
 from __future__ import annotations
@@ -121,9 +135,9 @@ class PageMatters:
     words: MatterWords
     #: the first letters of the words of the title and of the page's matter
     stems: frozenset[str] = frozenset()
-    #: where the text names a party that neither the title nor the lead names (sorted
-    #: offsets), and its kind ("person", "org", "place")
-    others: tuple[tuple[int, str], ...] = ()
+    #: where the text names a party (sorted offsets), its kind ("person", "org", "place";
+    #: "own" for a party the title or the lead names), its name and where it ends
+    others: tuple[tuple[int, str, str, int], ...] = ()
     #: the matters named in each sentence read so far (offsets into the text)
     named: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     #: what is said in the page (the content of its speech cues, sorted offsets)
@@ -133,6 +147,9 @@ class PageMatters:
     #: the sentences read so far whose subject is a party that speaks: what it says
     #: and whether the page's matter goes on into it
     voiced: dict[int, tuple[int, int, bool]] = field(default_factory=dict)
+    #: the sentences read so far that turn away to another party they open with, and
+    #: its name
+    opened: dict[int, str] = field(default_factory=dict)
     #: the page is a markets report: its session is the matter of every figure whose
     #: sentences name none (see :mod:`.matter_fallbacks`)
     session: bool = False
@@ -185,11 +202,11 @@ class PageMatters:
         if page is None:
             return cls(text, sentences, None, words, cited=Citations.of(text, sentences, lang))
         own = f"{title or ''} {lead}".lower()
+        # the page's own parties (named in its title or lead) are kept as "own"
         others = tuple(sorted(
-            (m.span.start, m.kind) for m in mentions
-            if m.kind != "event" and m.via in _NAMED
-            and m.span.text.lower() not in own and m.name.lower() not in own
-            and m.name.rsplit(" ", 1)[-1].lower() not in own))
+            (m.span.start, "own" if m.span.text.lower() in own or m.name.lower() in own
+             or m.name.rsplit(" ", 1)[-1].lower() in own else m.kind, m.name, m.span.end)
+            for m in mentions if m.kind != "event" and m.via in _NAMED))
         plain = words.title_plain_words
         gathering = page.rsplit(" ", 1)[-1].lower() in words.gathering_heads
         return cls(text, sentences, page, words,
@@ -225,10 +242,13 @@ class PageMatters:
                 return national
             goes = self._goes_on(k)
             voice = self.voiced.get(k)
+            inside = voice is not None and voice[0] <= at < voice[1]
             if voice:  # "Ruiz, who has run a firm for 30 years, said ...": the speaker's own
-                goes = voice[2] and voice[0] <= at < voice[1]
-            if not goes or self._background(k):
-                return None
+                goes = voice[2] and inside
+            if not goes:  # "Elsewhere, Fjordline Group runs 30 weeklies": the party's
+                return None if inside else self.opened.get(k)
+            if self._background(k):
+                return self.words.background.format(self.page)
             turned = self._incident(k)
             if turned:
                 return turned
@@ -312,35 +332,50 @@ class PageMatters:
         module docstring); ``before``: whether the sentence before it did."""
         sentence = self.sentences[k]
         i = bisect_left(self.others, (sentence.start, ""))
-        named = [(at, kind) for at, kind in self.others[i:i + 8] if at < sentence.end]
+        named = [other for other in self.others[i:i + 8] if other[0] < sentence.end]
         # a party that holds the sentence's figures is its subject, named at its start
         # ("Elsewhere, Fjordline Group runs ..."); one named later is a speaker, a
         # partner, a source ("..., Opelka said", "according to Edmunds")
-        holder = next(((at, kind) for at, kind in named
-                       if len(_WORD.findall(self.text, sentence.start, at)) <= _SUBJECT_AT),
-                      None)
-        if holder is None and before:
-            return True  # most sentences: read no further
+        holder = next((other for other in named if len(_WORD.findall(
+            self.text, sentence.start, other[0])) <= _SUBJECT_AT), None)
+        if (holder is None and before) or (holder and holder[1] == "own"):
+            return True  # most sentences, and those that open with the page's own party
         near = self.text[sentence.start:sentence.end]
         back = self.words.refers_back.search(near)
         # "the company": the page's party, unless another firm was named before it
         own = bool(back and not any(kind == "org" and at < sentence.start + back.start()
-                                    for at, kind in named)) or not self.stems.isdisjoint(
+                                    for at, kind, *_ in named)) or not self.stems.isdisjoint(
             _stem(w) for w in _WORD.findall(near.lower()) if len(w) > 3)
-        if holder is None:
-            return own
+        if holder is None:  # "It runs ...": still the party turned to; "The deal ...": back
+            first = _WORD.search(near)
+            return own or first is None or first.group().lower() not in self.words.continuing
         voice = self._says(holder[0], sentence.end)
         if voice:
             # "The Harbour Institute reported that 40 of ...": a source, whose words go on
             # with the page's matter, not the holder of the figures it gives; but the
             # sentences after it may speak of it ("It has 1,200 members")
             self.voiced[k] = (*voice, before or own)
+            self._open(k, holder)
             return own
         # a person of the page's party is one of its own ("Ines Ruiz, the company's
         # finance chief, ..."), and so is a person of a case ("Dana Roe, 41, was held on a
         # $70,000 bond" on a page about a fraud investigation)
-        return holder[1] == "person" and (back is not None or (self.page or "").rsplit(
-            " ", 1)[-1].lower() in self.words.people_heads)
+        if holder[1] == "person" and (back is not None or (self.page or "").rsplit(
+                " ", 1)[-1].lower() in self.words.people_heads):
+            return True
+        self._open(k, holder)
+        return False
+
+    def _open(self, k: int, holder: tuple[int, str, str, int]) -> None:
+        """Note the party sentence ``k`` turns to when the sentence opens with it (after
+        no word, or only the language's ``subject_openers``, since its start or its last
+        comma: "Elsewhere, Fjordline Group runs ..."), not when a word puts it in a
+        setting or a source ("In Sacramento, ...", "According to Edmunds, ...") or it
+        qualifies a word ("Sacramento-based")."""
+        before = self.text[self.sentences[k].start:holder[0]].rsplit(",", 1)[-1]
+        if set(_WORD.findall(before.lower())) <= self.words.subject_openers and not (
+                self.text.startswith("-", holder[3])):
+            self.opened[k] = holder[2]
 
     def _says(self, at: int, end: int) -> tuple[int, int] | None:
         """What a party named at ``at`` says in its sentence (ending at ``end``): the
