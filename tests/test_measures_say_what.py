@@ -81,5 +81,8 @@ def test_a_long_named_thing_a_verb_cuts_is_its_change():
 
 
 def test_an_adverb_before_a_span_names_no_activity():
+    """The adverb is no activity; the subject of the verb of lasting before it is."""
     fig = one("The treatment in Oslo continued finally for 12 months.", "12")
-    assert fig.measure == "duration"
+    assert fig.measure == "treatment duration"
+    fig = one("The course of drops continued eventually for 5 weeks.", "5")
+    assert fig.measure == "duration of course of drops"

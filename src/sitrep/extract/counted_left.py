@@ -2,10 +2,9 @@
 of $5 million", "shares rose 4%", "the company lost $2 billion", "the share was 43%") or
 after a link on its right ("$20 billion in aid").
 
-Why apart from :mod:`.counted`: reading a subject before its verb needs the clause around
-the number (its sentence start, the market codes wire copy puts after a name, a place after
-a link), not the words after the number; the rules are the same for ranges and single
-values.
+Why apart from :mod:`.counted`: a subject before its verb needs the clause around the
+number (its sentence start, the market codes wire copy puts after a name, a place after a
+link), not the words after it; the rules are the same for ranges and single values.
 """
 
 from __future__ import annotations
@@ -18,11 +17,11 @@ from .counted import _head_words, has_common_noun
 from .counted_context import named_before, names_nothing_after, rate_goods, share_of
 from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
+from .measure_phrases import with_of_phrase
 from .opening import fast_pattern
 
 _CODE = fast_pattern(r"[\d=]|^\.")
-#: A market code after a name ("crude CLc1", "the dollar index .DXY", "the euro EUR="):
-#: no word of the subject.
+#: A market code after a name ("crude CLc1", "the dollar index .DXY"): no subject's word.
 _MARKET_CODE = fast_pattern(
     r"\s(?:\.[A-Z][\w.=]*|[A-Za-z]+\d[\w.=]*|[A-Z]+=\S*|\([A-Z][A-Z0-9.:=]+\))(?=\s)")
 #: The end of the sentence before: a subject is read in the number's own sentence.
@@ -193,8 +192,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
     window, named = named_before(window, words)  # "to the tune of $19 billion", "to yield 2%"
     if named:
         return named, end
-    objects = rules["left_measure"]["sum_objects"]
-    last = _last_object(window)  # "has paid the agency $449,000"
+    objects, last = rules["left_measure"]["sum_objects"], _last_object(window)  # "paid it $4"
     if sums and last and last.group(1) in objects and not _share(text[start:end], words):
         # "would raise $88 billion": funds raised (but "pledged $20 billion in aid": aid)
         named = _right_of(text, end, words, right)  # not "in the quarter": a time
@@ -209,7 +207,8 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
             found = m.group("noun").split()
             # a subject reads up to its first link ("exports to China rose"), the noun
             # before "of" or "by" after its last ("the value of the loss of")
-            kept = _before_link(_after_saying(found, words), skip - heads) if (
+            kept = with_of_phrase(found, _before_link(_after_saying(
+                found, words), skip - heads), words) if (
                 pattern is verb and not m.group("comma")) else _after_link(
                 found, skip - heads if pattern is by else skip,  # "the metabolic rate by"
                 frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]),

@@ -33,6 +33,8 @@ from .records import Figure
 
 _WORD = fast_pattern(r"[a-z][a-z-]*")
 #: Tokens after a value: words and the marks that end a clause.
+#: a number right before a word: the word is the number's unit ("50 lb-ft of force")
+_AFTER_NUMBER = fast_pattern(r"\d\S*\s+$")
 _TOKEN = fast_pattern(r"[A-Za-z][\w’'-]*|[^\w\s]")
 
 
@@ -84,8 +86,10 @@ def kind_words(lang: str) -> KindWords | None:
         removal_before=fast_pattern(rf"\b(?:{longest_first(t['removal_verbs'])})\s+$"),
         removal_after=fast_pattern(rf"\s+(?:{longest_first(t['removal_links'])})\s+"),
         lost_word=t["lost_word"],
+        # "continued eventually for 5 weeks": an adverb between the verb and its span
         lasting_before=fast_pattern(
-            rf"\b(?:{longest_first(t['lasting_verbs'])})\s+(?:for\s+)?$"),
+            rf"\b(?:{longest_first(t['lasting_verbs'])})\s+(?:[a-z]+{t['adverb_ending']}\s+)?"
+            rf"(?:for\s+)?$"),
         range_before=fast_pattern(rf"\b(?:{longest_first(t['range_verbs'])})\s+$"),
         range_words=frozenset(t["range_words"]), range_measure=t["range_measure"],
         subject_skips=frozenset(t["subject_skips"]),
@@ -152,7 +156,8 @@ def _named(text: str, fig: Figure, table: KindWords, words: FigureWords,
         return table.verb_measures[m.group("verb")]  # "lowers it two inches", "delayed for"
     if fig.measure == "duration" and (m := table.lasting_before.search(lower)) and (
             subject := _subject(text[max(0, start - 120):start][:m.start()], table, words)):
-        return f"{subject} {fig.measure}"  # "the strike, which lasted 12 days"
+        # "the strike, which lasted 12 days"; "the course of drops continued for"
+        return f"{fig.measure} {subject}" if " " in subject else f"{subject} {fig.measure}"
     if fig.measure == "distance" and table.range_before.search(lower) and (
             table.range_words & set(_WORD.findall(text[end:end + 50].lower()))):
         return table.range_measure  # "can go 40 miles on one charge"
@@ -212,6 +217,11 @@ def _subject(before: str, table: KindWords, words: FigureWords) -> str | None:
         said.pop()
     if not said or said[-1].lower() in words.stop_words or said[-1][:1].isupper():
         return None
+    if len(said) > 2 and said[-2].lower() == table.kind_of and not (
+            said[-3].lower() in words.stop_words or said[-3][:1].isupper()
+            or _AFTER_NUMBER.search(before[:before.rfind(said[-3])])):  # "50 lb-ft of"
+        # "the course of drops continued": the course's, named with what it is of
+        return f"{table.kind_of} {said[-3]} {table.kind_of} {said[-1]}".lower()
     return said[-1].lower()
 
 

@@ -25,6 +25,7 @@ from ..lang import language_data, longest_first
 from .counted import irregular_past
 from .figure_words import FigureWords
 from .literals import caseless_places
+from .measure_phrases import before_count
 from .opening import fast_pattern
 from .records import Figure, Span
 from .scan import matches_from, phrase_starts
@@ -71,6 +72,8 @@ class ShareWords:
     any_after: frozenset[str] = frozenset()  # "where": a subject may follow it
     auxiliaries: frozenset[str] = frozenset()  # "were": where a restricting clause ends
     adverbs: frozenset[str] = frozenset()  # "always": no last word of a restricting clause
+    #: "to": opens a restricting infinitive before an auxiliary ("to have won", "to be")
+    infinitives: frozenset[str] = frozenset()
 
 
 @cache
@@ -96,6 +99,7 @@ def share_words(lang: str) -> ShareWords | None:
         any_after=frozenset(t.get("count_relatives_any", ())),
         auxiliaries=frozenset(t.get("count_relative_ends", ())),
         adverbs=frozenset(t.get("count_relative_adverbs", ())),
+        infinitives=frozenset(t.get("count_infinitives", ())),
         most=int(t["clause_words"]), ends=frozenset(t["clause_ends"]),
         # searched through the whole text: opened with a class the matcher skips to
         fraction=fast_pattern(
@@ -200,11 +204,17 @@ def _restricted(text: str, fig: Figure, table: ShareWords, words: FigureWords
     if not fig.evidence.text.endswith(measure) or text[end:end + 1] != " ":
         return None
     after = text[end + 1:end + 40].split(maxsplit=2)
-    if len(after) < 2 or after[0] not in table.restrictive or (
+    # "one of only three coaches to have won the cup": a perfect or passive infinitive
+    infinitive = len(after) > 1 and after[0] in table.infinitives and (
+        after[1] in table.auxiliaries)
+    if not infinitive and (len(after) < 2 or after[0] not in table.restrictive or (
             after[0] not in table.any_after and (not (after[1].isalpha() and after[1].islower())
-                                                 or after[1] in table.not_subjects)):
+                                                 or after[1] in table.not_subjects))):
         return None
-    clause = _clause(text, end, _head(measure, words), table)
+    clause = _clause(text, end, _head(measure, words), table,
+                     table.infinitives if infinitive else frozenset())
+    if clause:  # "who won the cup with three clubs": another count ends the clause
+        clause = before_count(clause, words)
     kept = _relative_only(clause, table, irregular_past(words.lang)) if clause else None
     return f"{measure} {kept}" if kept else None
 
@@ -277,17 +287,19 @@ def _head(measure: str, words: FigureWords) -> str:
     return bare[-1] if bare else measure
 
 
-def _clause(text: str, end: int, head: str, table: ShareWords) -> str | None:
+def _clause(text: str, end: int, head: str, table: ShareWords,
+            opens: frozenset[str] = frozenset()) -> str | None:
     """The clause right after ``end`` that says what the group does or is, opened by a
-    relative, a modal, a verb of the table or a word in -ed, up to a mark of punctuation
-    or a word that opens another clause; None when no such clause follows."""
+    relative, a modal, a verb of the table, a word in -ed or one of ``opens``, up to a
+    mark of punctuation or a word that opens another clause; None when no such clause
+    follows."""
     if text[end:end + 1] != " ":
         return None
     tokens = [m.group(0) for m in _TOKEN.finditer(text, end, min(len(text), end + 160))]
     if not tokens or "\n" in text[end:end + len(tokens[0]) + 2]:
         return None
     first = tokens[0].lower()
-    if first in table.relatives or first in table.any_after:
+    if first in table.relatives or first in table.any_after or first in opens:
         opener: list[str] = []
     elif _opens_clause(first, table):
         people = head.lower() in table.people or (head[:1].isupper() and head.endswith("s"))

@@ -1,0 +1,81 @@
+"""Where the phrase a measure keeps ends: what a quantity noun before its verb is of ("the
+mean cost of a two-room flat sold in Tartu was €96,000" measures the mean cost of a two-room
+flat, not a bare "mean cost"), and a restricting clause up to another count ("who
+won the cup with three clubs": who won the cup).
+
+Why apart: :mod:`.counted_left` reads a subject before its verb up to its first link
+("exports to China rose": exports), right for most subjects; but a noun that names only
+a quantity (a price, a cost, a value, an average) says nothing without what it is of, and
+the link after it is the rest of its name. The rule: when the subject's last word is one
+of the language's ``of_heads`` and ``of_link`` follows it, the measure keeps the link and
+the noun phrase after it, up to a word of the language's stop words (its determiners and
+joiners, ``of_keeps``, apart), a place link, a verb in -ed or -ing or an irregular past
+("sold", "being") or ``of_words`` words.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from functools import cache
+
+from .counted import irregular_past
+from .figure_words import FigureWords, figure_words
+
+
+@dataclass(frozen=True, slots=True)
+class OfWords:
+    """The words of one language this rule reads (see the module docstring)."""
+
+    heads: frozenset[str]
+    link: str
+    keeps: frozenset[str]
+    most: int
+    ends: frozenset[str]
+
+
+@cache
+def _of_words(lang: str) -> OfWords | None:
+    words = figure_words(lang)
+    t = words.rules.get("left_measure", {})
+    if "of_heads" not in t:
+        return None
+    return OfWords(frozenset(t["of_heads"]), t["of_link"], frozenset(t["of_keeps"]),
+                   int(t["of_words"]), (words.stop_words | frozenset(
+                       words.rules["place_links"]) | frozenset(words.rules["phrase_ends"])
+                       | irregular_past(lang)) - frozenset(t["of_keeps"]))
+
+
+def with_of_phrase(found: list[str], kept: list[str], words: FigureWords) -> list[str]:
+    """``kept`` (the subject's words read before its verb, a run of ``found``) with what
+    its quantity noun is of, when ``found`` names it right after (see the module
+    docstring); ``kept`` itself otherwise."""
+    table = _of_words(words.lang)
+    if table is None or not kept or kept[-1].lower() not in table.heads:
+        return kept
+    n = len(kept)
+    at = next((i + n for i in range(len(found) - n + 1) if found[i:i + n] == kept), None)
+    if at is None or at >= len(found) or found[at].lower() != table.link:
+        return kept
+    phrase: list[str] = []
+    for word in found[at + 1:]:
+        low = word.lower()
+        if low in table.ends or low.endswith(("ed", "ing")) or sum(
+                w.lower() not in table.keeps for w in phrase) >= table.most:
+            break
+        phrase.append(word)
+    while phrase and phrase[-1].lower() in table.keeps:
+        phrase.pop()  # "the cost of the": no noun after the determiner
+    return [*kept, table.link, *phrase] if phrase else kept
+
+
+def before_count(clause: str, words: FigureWords) -> str:
+    """The clause up to another number in it, without the words that led to that number
+    ("with three", "in the December 2019"): that number is a figure of its own."""
+    said = clause.split()
+    kept = list(itertools.takewhile(
+        lambda w: not w[:1].isdigit() and words.numbers.parse(w) is None, said))
+    while len(kept) < len(said) and kept and (
+            kept[-1].lower() in words.stop_words or kept[-1][:1].isupper()):
+        kept.pop()
+    return " ".join(kept)
