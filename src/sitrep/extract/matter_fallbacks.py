@@ -73,7 +73,7 @@ _LETTER = fast_pattern(r"[^\W\d_]")
 _QUOTE_PAIRS = frozenset({('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")})
 #: a headline of fewer words names a section or an outlet, of more a teaser
 _HEADLINE_WORDS = 3
-_HEADLINE_MAX = 16
+_HEADLINE_MAX = 20
 
 
 def title_head_phrase(title: str, words: MatterWords) -> str | None:
@@ -93,10 +93,16 @@ def title_head_phrase(title: str, words: MatterWords) -> str | None:
 
 def headline_topic(title: str, words: MatterWords) -> str | None:
     """The headline as the page's matter (see the module docstring): its longest part,
-    without furniture, its closing question mark or the quotes around it; None for a headline of
+    without furniture (see :func:`headline_of`)."""
+    return headline_of(title_parts(title, words))
+
+
+def headline_of(parts: list[str]) -> str | None:
+    """The longest of a headline's ``parts`` (cut at its separators, furniture gone),
+    without its closing question mark or the quotes around it; None for a headline of
     fewer than ``_HEADLINE_WORDS`` words (a section name, an outlet) or more than
     ``_HEADLINE_MAX`` (a teaser that tells no one story)."""
-    part = max(title_parts(title, words), key=len).strip(" ?!.…")
+    part = max(parts, key=len).strip(" ?!.…")
     if len(part) > 1 and (part[0], part[-1]) in _QUOTE_PAIRS:
         part = part[1:-1].strip()  # a quoted headline, not a closing quote of its own
     count = len(part.split())

@@ -94,7 +94,7 @@ def run_job(job: ExtractionJob) -> Extraction | ExtractionFailure:
                                 f"{job.max_chars:,}; not retried", Reason.TOO_LONG_TO_EXTRACT)
         if foreign:
             return extract_foreign(job.text, str(job.language), job.published, job.captured,
-                                   job.story_days, job.story_events)
+                                   job.story_days, job.story_events, job.title)
         return extract_text(job.text, job.published, job.captured,
                             story_days=job.story_days, story_events=job.story_events,
                             title=job.title)

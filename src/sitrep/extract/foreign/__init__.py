@@ -27,6 +27,7 @@ from .dates import PageDays, as_of_day, incident_days, incident_week
 from .ellipsis import with_elided_scales
 from .events import find_events, instances, main_event
 from .figures import RawFigure, sentence_figures
+from .headlines import foreign_headline
 from .measures import property_words
 from .places import home_country
 from .resources import Words, readable, words_of
@@ -36,11 +37,13 @@ from .tokens import Sentence, sentences
 def extract_foreign(text: str, lang: str, published: date | None = None,
                     captured: date | None = None,
                     story_days: tuple[date, ...] = (),
-                    story_events: tuple[tuple[str, int], ...] = ()) -> Extraction:
+                    story_events: tuple[tuple[str, int], ...] = (),
+                    title: str | None = None) -> Extraction:
     """Figures, statements, speakers and events of ``text`` in ``lang``; ``story_days``:
     the publication days of the story's other pages, which give a year to the days named
     on a page with no publication date; ``story_events``: the story's dated incidents,
-    whose days name no statement."""
+    whose days name no statement; ``title``: the page's, whose headline is the matter of
+    its figures when no event is their subject (see :mod:`.headlines`)."""
     words = words_of(lang)
     sents = sentences(text, words)
     events = find_events(sents, words, text)
@@ -69,9 +72,10 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
     figures = extraction.figures
     steps = without_other_groups(figures, [f.change for f in figures],
                                  [f.family for f in figures])
+    headline = foreign_headline(title, lang)
     extraction.figures[:] = _once(_restated([
-        replace(f, change=s) for f, s in zip(figures, steps, strict=True)], sents),
-        property_words(lang))
+        replace(f, change=s, matter=None if f.subject else headline)
+        for f, s in zip(figures, steps, strict=True)], sents), property_words(lang))
     return extraction
 
 
