@@ -195,3 +195,14 @@ def test_a_figure_of_the_whole_country_is_not_the_town_s():
     other = _matters(LAGOS, "Commuters lose hours to traffic jams", date(2026, 2, 9))
     assert other["40%"] != "Nigeria"
     assert other["12 million cars"] == "Nigeria"
+
+
+def test_a_pronoun_refers_back_to_a_product_named_a_few_sentences_before():
+    """"It sits two inches lower": on a page about a show, the car named two sentences
+    before, not the show."""
+    text = ("The Porto Motor Show opened on Thursday with 90 new models. Orvik showed the "
+            "Tern GT5, a small hatchback. The body is new. It sits 2 inches lower than the "
+            "old car. Organisers expect 150,000 visitors.")
+    found = _matters(text, "Porto Motor Show opens with new hatchbacks", date(2026, 4, 2))
+    assert found["2 inches"] == "Tern GT5"
+    assert found["150,000 visitors"] == "Porto Motor Show"

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from ..errors import UsageError
 from ..lang import language_data, longest_first
 from .opening import fast_pattern
 from .records import Figure
@@ -45,6 +46,15 @@ class BackgroundWords:
     stop: frozenset[str]
     #: the end of the text before a year in a clause that opens a span still running
     since_clause: re.Pattern[str] = re.compile(r"(?!)")
+
+
+def background_words_of(lang: str) -> BackgroundWords | None:
+    """The background words of ``lang``; None for a language without them (no background
+    is told apart)."""
+    try:
+        return background_words(lang)
+    except UsageError:  # no such table
+        return None
 
 
 @cache

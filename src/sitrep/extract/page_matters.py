@@ -46,11 +46,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..errors import UsageError
 from .cited_matters import Citations
 from .figure_background import (
     BackgroundWords,
-    background_words,
+    background_words_of,
     of_another_time_or_scope,
     years,
 )
@@ -113,14 +112,6 @@ def parties_of(mentions: Iterable[Mention], kinds: frozenset[str] = frozenset(
             if m.kind == "person":
                 out.add(m.name.rsplit(" ", 1)[-1].lower())
     return frozenset(out)
-
-
-def _background_words(lang: str) -> BackgroundWords | None:
-    """The background words of ``lang``; None for a language without them."""
-    try:
-        return background_words(lang)
-    except UsageError:  # no such table: no background is told apart
-        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +203,7 @@ class PageMatters:
         return cls(text, sentences, page, words,
                    _stems(f"{title or ''} {page}", plain), others, said=tuple(sorted(said)),
                    parties=parties_of(mentions) if gathering else None,
-                   published=published, background=_background_words(lang),
+                   published=published, background=background_words_of(lang),
                    told=told_types(title or "", lang) if words.incident_types else frozenset(),
                    lang=lang, cited=Citations.of(text, sentences, lang),
                    countries=country_spans(page, mentions))
@@ -269,8 +260,8 @@ class PageMatters:
         sentences before it."""
         own = self.sentences[k]
         texts = [self.text[own.start:at]]
-        # "the installation uses ...": the work named a few sentences before
-        if back and self.words.work_refers_back.search(texts[0]):
+        # "the installation uses ...", "It weighs ...": the work named a few sentences before
+        if back and (self.words.work_refers_back.search(texts[0]) or self._pronoun(texts[0])):
             back = _WORK_BACK
         texts += [self.text[s.start:s.end] for s in self.sentences[max(0, k - back):k][::-1]]
         found = product_in(texts, self.page or "", self.words, self.parties or frozenset())
@@ -347,8 +338,7 @@ class PageMatters:
                                     for at, kind, *_ in named)) or not self.stems.isdisjoint(
             _stem(w) for w in _WORD.findall(near.lower()) if len(w) > 3)
         if holder is None:  # "It runs ...": still the party turned to; "The deal ...": back
-            first = _WORD.search(near)
-            return own or first is None or first.group().lower() not in self.words.continuing
+            return own or not self._pronoun(near)
         voice = self._says(holder[0], sentence.end)
         if voice:
             # "The Harbour Institute reported that 40 of ...": a source, whose words go on
@@ -376,6 +366,12 @@ class PageMatters:
         if set(_WORD.findall(before.lower())) <= self.words.subject_openers and not (
                 self.text.startswith("-", holder[3])):
             self.opened[k] = holder[2]
+
+    def _pronoun(self, text: str) -> bool:
+        """Whether ``text`` opens with a pronoun that goes on about what the sentence before
+        named (the language's ``continuing_pronouns``: "It", "Its")."""
+        first = _WORD.search(text)
+        return first is not None and first.group().lower() in self.words.continuing
 
     def _says(self, at: int, end: int) -> tuple[int, int] | None:
         """What a party named at ``at`` says in its sentence (ending at ``end``): the
