@@ -10,8 +10,8 @@ from figure_lookup import one
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("Four people were diagnosed with mumps in Tartu on Monday.", "Four", "people diagnosed"),
-    ("A second case was confirmed in Riga after two people there were diagnosed with "
-     "measles.", "two", "people diagnosed"),
+    ("Doctors in Riga said three children there were diagnosed with measles.", "three",
+     "children diagnosed"),
     ("Some 300 pupils were vaccinated in Kaunas on Monday.", "300", "pupils vaccinated"),
     ("Health officials in Pärnu said 45 residents had tested positive.", "45",
      "residents tested positive"),
