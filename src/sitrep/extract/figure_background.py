@@ -11,7 +11,14 @@ background when its sentence:
 
 - dates what it tells to a year before the article's (its publication year, else its
   event's, else the latest year the text names), or to a past era ("the 14th century");
-- gives it a worldwide scope ("worldwide", "around the world");
+- gives it a worldwide scope ("worldwide", "around the world"), on a page tied to a place
+  (a page on a disease or a habit in general tells no narrower scope the world is wider
+  than);
+
+but on a page whose own matter is read from the page (not an event), a sentence that tells
+of research over a span of years ("surveys completed between 2008 and 2016") gives the
+period of the research's data, which a study published later always reports: the page's
+own findings, no background;
 
 and a sum or a size is of its own thing when a noun phrase follows it ("on a new ad
 campaign", "a 2 GW solar farm") in a sentence naming no event word. The words are the
@@ -22,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -32,6 +39,7 @@ from .opening import fast_pattern
 from .records import Figure
 
 _YEAR = r"((?:1[5-9]|20)\d\d)(?!\d|,\d|\.\d)"
+_NEVER = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +54,20 @@ class BackgroundWords:
     stop: frozenset[str]
     #: the end of the text before a year in a clause that opens a span still running
     since_clause: re.Pattern[str] = re.compile(r"(?!)")
+    #: a word of research and a span of years ("researchers", "between 2008 and 2016")
+    research: re.Pattern[str] = _NEVER
+    span: re.Pattern[str] = _NEVER
+    #: read a research sentence's span as its data's period (see page_background)
+    data_periods: bool = False
+
+
+def page_background(words: BackgroundWords | None, local: bool) -> BackgroundWords | None:
+    """``words`` as a page's matter reads them: a research sentence's span of years is its
+    data's period, and the whole world is a wider scope only on a ``local`` page (one whose
+    title or lead names a place)."""
+    if words is None:
+        return None
+    return replace(words, data_periods=True, worldwide=words.worldwide if local else _NEVER)
 
 
 def background_words_of(lang: str) -> BackgroundWords | None:
@@ -76,7 +98,11 @@ def background_words(lang: str) -> BackgroundWords:
             r"(?P<thing>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}\b)){0,3})"),
         stop=frozenset(t["own_thing_stop"]),
         since_clause=fast_pattern(rf"\b(?:{longest_first(t['since_clause'])})\b[^,.;:]{{0,50}}$",
-                                re.I))
+                                re.I),
+        research=fast_pattern(rf"\b(?:{longest_first(t['research'])})\b", re.I),
+        span=fast_pattern(rf"\b(?:(?i:{longest_first(t['span_opens'])})\s+(?:19|20)\d\d\s+"
+                          rf"(?i:{longest_first(t['span_links'])})\s+|(?:19|20)\d\d[-–])"
+                          r"(?:19|20)\d\d\b"))
 
 
 def years(text: str, words: BackgroundWords) -> list[int]:
@@ -113,6 +139,8 @@ def of_another_time_or_scope(sentence: str, reference: Callable[[], int | None],
     that ..."), not what is told."""
     if words.era.search(sentence) or words.worldwide.search(sentence):
         return True
+    if words.data_periods and words.span.search(sentence) and words.research.search(sentence):
+        return False
     found = [y for y in years(sentence, words) if said is None or y != said.year]
     if not found:
         return False

@@ -51,6 +51,7 @@ from .figure_background import (
     BackgroundWords,
     background_words_of,
     of_another_time_or_scope,
+    page_background,
     years,
 )
 from .figure_matters import (
@@ -203,7 +204,9 @@ class PageMatters:
         return cls(text, sentences, page, words,
                    _stems(f"{title or ''} {page}", plain), others, said=tuple(sorted(said)),
                    parties=parties_of(mentions) if gathering else None,
-                   published=published, background=background_words_of(lang),
+                   published=published, background=page_background(background_words_of(
+                       lang), any(m.kind == "place" and m.span.text.lower() in own
+                                  for m in mentions)),
                    told=told_types(title or "", lang) if words.incident_types else frozenset(),
                    lang=lang, cited=Citations.of(text, sentences, lang),
                    countries=country_spans(page, mentions))
