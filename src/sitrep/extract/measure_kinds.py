@@ -28,6 +28,7 @@ from functools import cache
 from ..errors import UsageError
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords
+from .measure_phrases import to_phrase_end
 from .opening import fast_pattern
 from .records import Figure
 
@@ -47,6 +48,8 @@ class KindWords:
     chance_after: re.Pattern[str]
     clause_words: int
     clause_ends: frozenset[str]
+    #: "of": a word that joins a phrase cut at the cap to the rest of it (no content, no end)
+    joiners: frozenset[str]
     removal_before: re.Pattern[str]
     removal_after: re.Pattern[str]
     lost_word: str
@@ -83,6 +86,7 @@ def kind_words(lang: str) -> KindWords | None:
         kinds=frozenset(t["kinds"]), chance_nouns=frozenset(t["chance_nouns"]),
         chance_after=fast_pattern(rf"\s+(?:{longest_first(t['chance_links'])})\s+"),
         clause_words=t["clause_words"], clause_ends=frozenset(t["clause_ends"]),
+        joiners=frozenset(t.get("clause_joiners", ())),
         removal_before=fast_pattern(rf"\b(?:{longest_first(t['removal_verbs'])})\s+$"),
         removal_after=fast_pattern(rf"\s+(?:{longest_first(t['removal_links'])})\s+"),
         lost_word=t["lost_word"],
@@ -237,7 +241,9 @@ def _clause_after(text: str, end: int, table: KindWords, words: FigureWords) -> 
         if not word[:1].isalpha() or word.lower() in table.clause_ends:
             break
         kept.append(word)
-        if len(kept) > table.clause_words:
+        if len(kept) > table.clause_words:  # cut at the cap: on to its phrase's end
+            kept += to_phrase_end(text[tok.end():tok.end() + 100].split(), table.clause_ends,
+                                  words.stop_words, table.joiners)
             break
     while len(kept) > 1 and kept[-1].lower() in words.stop_words:
         kept.pop()

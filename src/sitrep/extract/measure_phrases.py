@@ -1,7 +1,8 @@
 """Where the phrase a measure keeps ends: what a quantity noun before its verb is of ("the
 mean cost of a two-room flat sold in Tartu was €96,000" measures the mean cost of a two-room
 flat, not a bare "mean cost"), and a restricting clause up to another count ("who
-won the cup with three clubs": who won the cup).
+won the cup with three clubs": who won the cup), and where a clause cut at its word cap
+ends.
 
 Why apart: :mod:`.counted_left` reads a subject before its verb up to its first link
 ("exports to China rose": exports), right for most subjects; but a noun that names only
@@ -11,6 +12,12 @@ of the language's ``of_heads`` and ``of_link`` follows it, the measure keeps the
 the noun phrase after it, up to a word of the language's stop words (its determiners and
 joiners, ``of_keeps``, apart), a place link, a verb in -ed or -ing or an irregular past
 ("sold", "being") or ``of_words`` words.
+
+A clause a rule keeps to a few words is cut at a word cap; cut mid-phrase ("who clocked
+in for work on the dusk-to-6" of "... the dusk-to-6 a.m. route"), it names nothing. So
+it runs on, a few words at most, to where its phrase ends: a mark of punctuation, a word
+that opens another clause, or a function word after a word of content ("lead to any new
+clinics by 2030": lead to any new clinics); where no end comes that soon, the cap stands.
 """
 
 from __future__ import annotations
@@ -21,6 +28,13 @@ from functools import cache
 
 from .counted import irregular_past
 from .figure_words import FigureWords, figure_words
+from .opening import fast_pattern
+
+#: an abbreviation's dots are its own ("a.m.", "U.S."), no end of a phrase
+_ABBREVIATION = fast_pattern(r"(?:[A-Za-z]\.){2,}")
+_PUNCT_END = fast_pattern(r"[,.;:!?)\]”\"—–]+$")
+#: a clause cut at its cap runs on this many words at most to the end of its phrase
+_RUN_ON = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,3 +93,29 @@ def before_count(clause: str, words: FigureWords) -> str:
             kept[-1].lower() in words.stop_words or kept[-1][:1].isupper()):
         kept.pop()
     return " ".join(kept)
+
+
+def bare_word(token: str) -> str:
+    """``token`` without the marks of punctuation after it; an abbreviation ("a.m.") keeps
+    its dots."""
+    return token if _ABBREVIATION.fullmatch(token) else _PUNCT_END.sub("", token)
+
+
+def to_phrase_end(rest: list[str], ends: frozenset[str], stops: frozenset[str],
+                  joiners: frozenset[str] = frozenset()) -> list[str]:
+    """The words of ``rest`` (the tokens after a clause's word cap) up to where the phrase
+    the cap cut ends (see the module docstring): before a word of ``ends``, or a word of
+    ``stops`` after a word of content (a word of ``joiners``, "of", is neither); up to and
+    with a word a mark ends. None when no end comes within a few words."""
+    more: list[str] = []
+    plain = stops | joiners
+    for token in rest[:_RUN_ON + 1]:
+        bare = bare_word(token)
+        low = bare.lower()
+        if not bare or not bare[:1].isalnum() or low in ends or (
+                low in stops and any(w.lower() not in plain for w in more)):
+            return more
+        more.append(bare)
+        if bare != token:
+            return more
+    return []

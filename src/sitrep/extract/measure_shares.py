@@ -25,7 +25,7 @@ from ..lang import language_data, longest_first
 from .counted import irregular_past
 from .figure_words import FigureWords
 from .literals import caseless_places
-from .measure_phrases import before_count
+from .measure_phrases import bare_word, before_count, to_phrase_end
 from .opening import fast_pattern
 from .records import Figure, Span
 from .scan import matches_from, phrase_starts
@@ -307,12 +307,13 @@ def _clause(text: str, end: int, head: str, table: ShareWords,
     else:
         return None
     kept: list[str] = []
-    for tok in tokens:
-        bare = _PUNCT_END.sub("", tok)
+    for i, tok in enumerate(tokens):
+        bare = bare_word(tok)
         if not bare or bare[:1] in "“\"(" or (kept and bare.lower() in table.ends):
             break
         kept.append(bare)
-        if bare != tok or len(kept) >= table.most:
+        if bare != tok or len(kept) >= table.most:  # cut at the cap: to its phrase's end
+            kept += [] if bare != tok else to_phrase_end(tokens[i + 1:], table.ends, _TRAILING)
             break
     while kept and kept[-1].lower() in _TRAILING:
         kept.pop()
