@@ -42,6 +42,7 @@ from .figure_changes import find_changes, moved
 from .figure_filters import Context, no_count
 from .figure_increments import find_steps, skip_word_after
 from .figure_index import TextIndex, last_before
+from .figure_joined import no_range, shared_head
 from .figure_labels import names_a_thing
 from .figure_partitives import part_fate, pronoun_part
 from .figure_predicates import predicates
@@ -76,16 +77,15 @@ class FigureFinder:
         self.singles_found = single_matches(self.folded, words, self.table.phrases)
         self.blocked = self._blocked()
         self.taken: list[tuple[int, int]] = []
-        # 1 on every character of a blocked or taken span: _free reads the characters of one
-        # span instead of every span found so far (quadratic on a text of many numbers)
+        # 1 on every character of a blocked or taken span: _free reads one span's characters,
+        # not every span found so far (quadratic on a text of many numbers)
         self.covered = bytearray(len(self.text))
         self.odd_spans = False  # an empty span: _free must compare spans as before
         for start, end in self.blocked:
             self._cover(start, end)
         self.index = TextIndex(self.text, words.number_of, self.folded)
         self.context = Context(self.index, words.lang)
-        # pieces every number_of match holds, even with a letter that only matches under
-        # re.IGNORECASE ("ſ" for "s", "ı" for "i"): without one, no value names its measure so
+        # pieces every number_of match holds, even with "ſ" or "ı" (matched under re.I)
         self.number_of_possible = self.table.writes_any(words.number_of_pieces)
         self.figures: list[Figure] = []
         # (match, low, high) of values that name no measure: see referring()
@@ -115,8 +115,7 @@ class FigureFinder:
         return not any(s < end and start < e for s, e in self.blocked + self.taken)
 
     def _noun_phrase(self, pos: int) -> tuple[str | None, str | None, int]:
-        return noun_phrase(self.text, skip_word_after(self.text, pos, self.words.lang),
-                           self.words)
+        return noun_phrase(self.text, skip_word_after(self.text, pos, self.words.lang), self.words)
 
     def run(self) -> list[Figure]:
         self.date_spans()
@@ -200,6 +199,8 @@ class FigureFinder:
     def ranges(self) -> None:
         for m in self._range_matches():
             if not self._free(m.start(), m.end()):
+                continue
+            if no_range(self.folded, m, self.words):  # "lost 40 and 55 homes": two figures
                 continue
             left = moved(self.words, self.folded, m.start())  # "fell from 8% to 7%" too
             if (bounds := self._range_bounds(m, fall=left is not None)) is None:
@@ -298,6 +299,9 @@ class FigureFinder:
         before it, else the measure of the figure just before ("nine ... in Russia and five
         in Belarus"); None when it names none (a referring value is kept for later)."""
         measure, unit, end = self._noun_phrase(m.end())
+        if not measure and (shared := shared_head(self.folded, end, unit, self.words,
+                                                  self._noun_phrase)):
+            return shared, unit, end  # "40 and 55 homes", "a 20% and 16% gain"
         if unit and measure and (place_only(measure, self.words) or no_noun(
                 self.text, end, measure, self.words)):
             measure, end = None, self.text.find(measure, m.end())  # "5280 feet in Denver",

@@ -77,6 +77,8 @@ class FigureWords:
     single: re.Pattern[str]
     range_opener: re.Pattern[str]
     range_scale: re.Pattern[str]
+    #: "and": a joiner that makes a range only after an opener ("between 10 and 12")
+    opened_joiner: re.Pattern[str]
     scale_word: re.Pattern[str]
     vague: re.Pattern[str]
     vague_bare: re.Pattern[str]
@@ -134,6 +136,8 @@ def figure_words(lang: str) -> FigureWords:
         single=_single(rules, units, reader, hedge),
         range_opener=fast_pattern(rf"\b(?:{'|'.join(rules['range_openers'])})\s+$"),
         range_scale=fast_pattern(rf"\b({'|'.join(rules['range_scales'])})\b", re.I),
+        opened_joiner=fast_pattern(
+            rf"\s*(?:{'|'.join(rules.get('opened_range_joiners', ['(?!)']))})\s"),
         scale_word=fast_pattern("|".join(reader.scale_words), re.I),
         change=_change(changes, units),
         noun_before=_noun_before(rules),

@@ -1,0 +1,32 @@
+"""Two numbers joined by "and" with no "between": two figures of one thing, not a range
+(see extract/figure_joined.py). Texts written here (fictional, real places)."""
+
+from __future__ import annotations
+
+from figure_lookup import figures_of
+
+
+def _by_text(text: str) -> dict[str, tuple[float | None, float | None, str | None, str | None]]:
+    return {f.evidence.text: (f.low, f.high, f.unit, f.measure) for f in figures_of(text)}
+
+
+def test_and_without_between_gives_two_counts_of_one_noun():
+    found = _by_text("The floods in Kiel and Lübeck destroyed 40 and 55 homes on Monday.")
+    assert found["40"][:2] == (40, 40) and found["40"][3].startswith("homes")
+    assert found["55 homes"][:2] == (55, 55)
+
+
+def test_a_share_with_no_noun_takes_the_noun_of_the_share_after_it():
+    found = _by_text("Halden Motors said the new engines give a 14% and 11% gain in torque "
+                     "respectively over the old pair.")
+    assert found["14%"][2:] == ("%", "gain") == found["11% gain"][2:]
+
+
+def test_between_still_opens_a_range():
+    found = _by_text("Between 30 and 40 people were hurt when a stand fell in Graz.")
+    assert found["Between 30 and 40 people"][:2] == (30, 40)
+
+
+def test_another_unit_after_the_joiner_lends_no_noun():
+    found = _by_text("Prices in Split rose 6% and 40 shops closed in March.")
+    assert found["6%"][3] != found["40 shops"][3]
