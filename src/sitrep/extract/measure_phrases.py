@@ -16,8 +16,9 @@ joiners, ``of_keeps``, apart), a place link, a verb in -ed or -ing or an irregul
 A clause a rule keeps to a few words is cut at a word cap; cut mid-phrase ("who clocked
 in for work on the dusk-to-6" of "... the dusk-to-6 a.m. route"), it names nothing. So
 it runs on, a few words at most, to where its phrase ends: a mark of punctuation, a word
-that opens another clause, or a function word after a word of content ("lead to any new
-clinics by 2030": lead to any new clinics); where no end comes that soon, the cap stands.
+that opens another clause, a capitalised word (a name: "in Split" is where, no part of
+the phrase) or a function word after a word of content ("lead to any new clinics by
+2030": lead to any new clinics); where no end comes that soon, the cap stands.
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ def to_phrase_end(rest: list[str], ends: frozenset[str], stops: frozenset[str],
     for token in rest[:_RUN_ON + 1]:
         bare = bare_word(token)
         low = bare.lower()
-        if not bare or not bare[:1].isalnum() or low in ends or (
+        if not (bare[:1].islower() or bare[:1].isdigit()) or low in ends or (
                 low in stops and any(w.lower() not in plain for w in more)):
             return more
         more.append(bare)

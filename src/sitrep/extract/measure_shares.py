@@ -17,15 +17,13 @@ do it (``figure_measure_bases``: shares).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 
-from ..errors import UsageError
-from ..lang import language_data, longest_first
 from .counted import irregular_past
 from .figure_words import FigureWords
 from .literals import caseless_places
 from .measure_phrases import bare_word, before_count, to_phrase_end
+from .measure_share_words import ShareWords, share_words
 from .opening import fast_pattern
 from .records import Figure, Span
 from .scan import matches_from, phrase_starts
@@ -40,80 +38,6 @@ _PART_OF = fast_pattern(r"\s+of\s+(?:the|those|these|its|their|his|her|our|all)\
 _PLACE = fast_pattern(r" (?:in|from) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
 _TRAILING = frozenset(("to", "the", "a", "an", "of", "and", "that", "in", "on", "for", "with",
                        "by", "their", "his", "her", "its", "at", "from", "about"))
-
-
-@dataclass(frozen=True)
-class ShareWords:
-    """The words of ``figure_measure_bases`` (shares) for one language."""
-
-    verbs: frozenset[str]
-    modals: frozenset[str]
-    relatives: frozenset[str]
-    not_verbs: frozenset[str]
-    people: frozenset[str]
-    who: str
-    that: str
-    most: int
-    ends: frozenset[str]
-    fraction: re.Pattern[str]
-    fractions: dict[str, float]
-    fraction_words: tuple[str, ...]  # the last word of each fraction, in lower case
-    not_bases: frozenset[str]
-    not_after: frozenset[str]
-    group_before: re.Pattern[str]
-    share: str
-    share_nouns: frozenset[str]
-    #: "the number who reported trying it " right before a change: the clause
-    number_who: re.Pattern[str]
-    #: "who", "that": the relatives that restrict a counted noun right after it, and the
-    #: words that make what follows them a clause of its own ("that the plant would close")
-    restrictive: frozenset[str] = frozenset()
-    not_subjects: frozenset[str] = frozenset()
-    any_after: frozenset[str] = frozenset()  # "where": a subject may follow it
-    auxiliaries: frozenset[str] = frozenset()  # "were": where a restricting clause ends
-    adverbs: frozenset[str] = frozenset()  # "always": no last word of a restricting clause
-    #: "to": opens a restricting infinitive before an auxiliary ("to have won", "to be")
-    infinitives: frozenset[str] = frozenset()
-
-
-@cache
-def share_words(lang: str) -> ShareWords | None:
-    """The table of ``lang``, or None when the language has none (no share is read)."""
-    try:
-        t = language_data(lang).table("figure_measure_bases")["shares"]
-    except (UsageError, KeyError):  # no such table, or no such part of it
-        return None
-    fractions = {k.lower(): float(v) for k, v in t["fractions"].items()}
-    determiners = "|".join(t["fraction_determiners"])
-    return ShareWords(
-        verbs=frozenset(t["share_verbs"]), modals=frozenset(t["modals"]),
-        relatives=frozenset(t["relatives"]), not_verbs=frozenset(t["not_verbs"]),
-        people=frozenset(t["people_nouns"]), who=t["who_word"], that=t["that_word"],
-        share=t["share_word"], share_nouns=frozenset(t["share_nouns"]),
-        number_who=fast_pattern(
-            rf"\bthe\s+(?P<noun>{'|'.join(t['share_nouns'])})\s+"
-            rf"(?P<rel>{'|'.join(t.get('count_relatives', t['relatives']))})\s+"
-            r"(?P<clause>[^,;:()\n]{3,100}?)\s+$", re.I),
-        restrictive=frozenset(t.get("count_relatives", ())),
-        not_subjects=frozenset(t.get("count_relative_breaks", ())),
-        any_after=frozenset(t.get("count_relatives_any", ())),
-        auxiliaries=frozenset(t.get("count_relative_ends", ())),
-        adverbs=frozenset(t.get("count_relative_adverbs", ())),
-        infinitives=frozenset(t.get("count_infinitives", ())),
-        most=int(t["clause_words"]), ends=frozenset(t["clause_ends"]),
-        # searched through the whole text: opened with a class the matcher skips to
-        fraction=fast_pattern(
-            rf"(?<![\w-])(?P<frac>{longest_first(fractions)})\s+of\s+"
-            rf"(?:(?:{determiners})\s+)?(?=[A-Za-z])", re.I),
-        fractions=fractions,
-        fraction_words=tuple(sorted({re.split(r"[\s-]+", k)[-1] for k in fractions})),
-        not_bases=frozenset(t["fraction_not_bases"]),
-        not_after=frozenset(t["fraction_not_after"]),
-        group_before=fast_pattern(
-            rf"\b(?P<noun>{'|'.join(t['share_nouns'])})\s+of\s+(?:the\s+)?(?P<group>[A-Za-z][\w’'-]*"
-            r"(?:\s+[a-z][\w’'-]*){0,2}?)"
-            rf"(?:\s+in\s+(?:the\s+)?\w+)?\s+(?P<rel>{'|'.join(t['relatives'])})\s+"
-            r"(?P<clause>[^,;:()]+?)\s+(?:was|is|were|are|stood\s+at|reached)\s+$", re.I))
 
 
 def shared_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
@@ -207,35 +131,42 @@ def _restricted(text: str, fig: Figure, table: ShareWords, words: FigureWords
     # "one of only three coaches to have won the cup": a perfect or passive infinitive
     infinitive = len(after) > 1 and after[0] in table.infinitives and (
         after[1] in table.auxiliaries)
+    # "who he met", "whom the police questioned": an object relative, with its own subject
+    own = len(after) > 1 and after[0] in table.object_relatives and (
+        after[1] in table.not_subjects)
     if not infinitive and (len(after) < 2 or after[0] not in table.restrictive or (
-            after[0] not in table.any_after and (not (after[1].isalpha() and after[1].islower())
-                                                 or after[1] in table.not_subjects))):
+            not own and after[0] not in table.any_after and (
+                not (after[1].isalpha() and after[1].islower())
+                or after[1] in table.not_subjects))):
         return None
     clause = _clause(text, end, _head(measure, words), table,
                      table.infinitives if infinitive else frozenset())
     if clause:  # "who won the cup with three clubs": another count ends the clause
         clause = before_count(clause, words)
-    kept = _relative_only(clause, table, irregular_past(words.lang)) if clause else None
+    kept = _relative_only(clause, table, irregular_past(words.lang), own) if clause else None
     return f"{measure} {kept}" if kept else None
 
 
-def _relative_only(clause: str, table: ShareWords, past: frozenset[str]) -> str | None:
+def _relative_only(clause: str, table: ShareWords, past: frozenset[str], own: bool = False
+                   ) -> str | None:
     """"who attended the rally were detained" -> "who attended the rally": the relative
     clause ends where the sentence's own predicate begins, at an auxiliary or a past verb
-    ("got", in -ed) past its first word ("who were hurt", "who have been told" keep theirs).
-    None when what is left ends on an auxiliary, an adverb, a verb in -ing or a lone verb in
-    -ed ("reports that depicted", cut at a quotation: the clause is unread, and half of it
-    would misname the things); "who attended the meeting", "who joined the rally" end on
-    nouns."""
+    ("got", in -ed) past its first word ("who were hurt", "who have been told" keep theirs),
+    or past the first verb after its ``own`` subject ("who he came into contact with", whose
+    last word, a preposition, stays). None when what is left ends on an auxiliary, an
+    adverb, a verb in -ing or a lone verb in -ed ("reports that depicted", cut at a
+    quotation: the clause is unread, and half of it would misname the things); "who
+    attended the meeting", "who joined the rally" end on nouns."""
     kept = clause.split()
-    for i in range(2, len(kept)):
+    def verb(i: int) -> bool:
         word, last = kept[i].lower(), kept[i - 1].lower()
-        if last not in table.auxiliaries and (word in table.modals or word in table.auxiliaries
-                                              or word in past or (_opens_clause(word, table)
-                                                                  and word.endswith("ed"))):
-            kept = kept[:i]
-            break
-    while len(kept) > 2 and kept[-1].lower() in _TRAILING:
+        return last not in table.auxiliaries and (word in table.modals or word in table.auxiliaries
+                                                  or word in past or (_opens_clause(word, table)
+                                                                      and word.endswith("ed")))
+    first = next((i + 1 for i in range(2, len(kept)) if verb(i)), len(kept)) if own else 2
+    kept = kept[:next((i for i in range(first, len(kept)) if verb(i)), len(kept))]
+    while len(kept) > 2 and kept[-1].lower() in _TRAILING and (
+            not own or kept[-1].lower() in table.not_subjects):
         kept.pop()
     last, before = kept[-1].lower(), kept[-2].lower() if len(kept) > 1 else ""
     if len(kept) < 2 or last in table.auxiliaries or last in table.adverbs or (
@@ -315,7 +246,10 @@ def _clause(text: str, end: int, head: str, table: ShareWords,
         if bare != tok or len(kept) >= table.most:  # cut at the cap: to its phrase's end
             kept += [] if bare != tok else to_phrase_end(tokens[i + 1:], table.ends, _TRAILING)
             break
-    while kept and kept[-1].lower() in _TRAILING:
+    # a word right before a mark ends the clause ("the firm she worked with."), one cut
+    # short by the cap or by another clause dangles
+    marked = bool(kept) and tokens[len(kept) - 1] != kept[-1]
+    while kept and not marked and kept[-1].lower() in _TRAILING:
         kept.pop()
     return " ".join(opener + kept) if kept else None
 
