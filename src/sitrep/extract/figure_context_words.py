@@ -41,6 +41,7 @@ class ContextWords:
     sourcing_after: re.Pattern[str]
     offer_after: re.Pattern[str]
     tenor_after: re.Pattern[str]
+    talk_span_before: re.Pattern[str]
     saying: re.Pattern[str]
     phone_after: re.Pattern[str]
     imagined_before: re.Pattern[str]
@@ -94,6 +95,7 @@ def context_words(lang: str) -> ContextWords:
         sourcing_after=fast_pattern(table["sourcing_after"], re.I),
         offer_after=fast_pattern(table["offer_after"], re.I),
         tenor_after=fast_pattern(table["tenor_after"]),
+        talk_span_before=fast_pattern(table.get("talk_span_before", "(?!)")),
         saying=fast_pattern(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
         phone_after=fast_pattern(table["phone_after"], re.I),
         imagined_before=fast_pattern(table["imagined_before"]),
