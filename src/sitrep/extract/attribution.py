@@ -173,8 +173,8 @@ class _Attributor(CueReader):
                     and not self._with_object(i)) or (
                     lower[i] in c.put_verbs
                     and c.put_figure.match(self.text, self.words.end_char(i))) or (
-                    lower[i] in c.finding_verbs and i + 1 < len(lower)
-                    and (lower[i + 1] == c.complementizer
+                    lower[i] in c.finding_verbs
+                    and (c.then_that(lower, i)
                          or self.speakers.study_group(i - 1) is not None)) or (
                     lower[i] in c.after_quote_verbs and self._after_quote(i)) or (
                     lower[i] in c.forecast_verbs and self._forecast(sent, i, mentions)):

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lang import language_data, longest_first
+from ..lang import longest_first
 from .counted import _head_words, has_common_noun
 from .counted_context import named_before, names_nothing_after, rate_goods, share_of
 from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
-from .measure_phrases import with_of_phrase
+from .measure_phrases import after_saying, with_of_phrase
 from .opening import fast_pattern
 
 _CODE = fast_pattern(r"[\d=]|^\.")
@@ -207,7 +207,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
             found = m.group("noun").split()
             # a subject reads up to its first link ("exports to China rose"), the noun
             # before "of" or "by" after its last ("the value of the loss of")
-            kept = with_of_phrase(found, _before_link(_after_saying(
+            kept = with_of_phrase(found, _before_link(after_saying(
                 found, words), skip - heads), words) if (
                 pattern is verb and not m.group("comma")) else _after_link(
                 found, skip - heads if pattern is by else skip,  # "the metabolic rate by"
@@ -355,23 +355,6 @@ def _share(evidence: str, words: FigureWords) -> bool:
     """The figure is a percentage: "were raised from 10% to 25%" is no sum raised."""
     low = evidence.lower()
     return any(w in low for w, code in words.units.items() if code == "%")
-
-
-@cache
-def _saying(lang: str) -> frozenset[str]:
-    return frozenset(language_data(lang).words("speech_verbs"))
-
-
-def _after_saying(found: list[str], words: FigureWords) -> list[str]:
-    """"Managers said sales growth will be 3.5%": the subject follows the verb of saying;
-    "the share of people who reported using it was 4%": a relative clause is no subject."""
-    table = words.rules["left_measure"]
-    rel = next((i for i, w in enumerate(found) if i and w.lower() in table["relatives"]), None)
-    found = found[:rel]
-    said, determiners = _saying(words.lang), set(words.rules["determiners"])
-    cut = max((i for i, w in enumerate(found) if w.lower() in said and (
-        i == 0 or found[i - 1].lower() not in determiners)), default=-1)  # "in the state"
-    return found[cut + 1:] or found
 
 
 def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str],

@@ -13,6 +13,10 @@ the noun phrase after it, up to a word of the language's stop words (its determi
 joiners, ``of_keeps``, apart), a place link, a verb in -ed or -ing or an irregular past
 ("sold", "being") or ``of_words`` words.
 
+Where a subject read back from its verb starts (:func:`after_saying`): after a verb of
+saying ("managers said sales growth will be 3.5%"), before a relative clause, and after a
+"that" that opens what a verb says ("projected in May that exports would fall").
+
 A clause a rule keeps to a few words is cut at a word cap; cut mid-phrase ("who clocked
 in for work on the dusk-to-6" of "... the dusk-to-6 a.m. route"), it names nothing. So
 it runs on, a few words at most, to where its phrase ends: a mark of punctuation, a word
@@ -27,7 +31,9 @@ import itertools
 from dataclasses import dataclass
 from functools import cache
 
+from ..lang import language_data
 from .counted import irregular_past
+from .date_words import date_words
 from .figure_words import FigureWords, figure_words
 from .opening import fast_pattern
 
@@ -120,3 +126,33 @@ def to_phrase_end(rest: list[str], ends: frozenset[str], stops: frozenset[str],
         if bare != token:
             return more
     return []
+
+
+@cache
+def _saying(lang: str) -> frozenset[str]:
+    return frozenset(language_data(lang).words("speech_verbs"))
+
+
+def after_saying(found: list[str], words: FigureWords) -> list[str]:
+    """The words of ``found`` (a subject read back from its verb) where the subject
+    starts. "Managers said sales growth will be 3.5%": the subject follows the verb of
+    saying; "the share of people who reported using it was 4%": a relative clause is no
+    subject; but "that" right after a verb, or after a verb and its day ("said that exports
+    would fall", "projected on Monday that"), opens what is said, whose subject follows."""
+    table = words.rules["left_measure"]
+    said, determiners = _saying(words.lang), set(words.rules["determiners"])
+    rel = next((i for i, w in enumerate(found) if i and w.lower() in table["relatives"]), None)
+    if rel is not None:
+        days = date_words(words.lang)
+        verb = rel - 1  # "said on Monday that", "projected in May that": back to the verb
+        if verb > 1 and (found[verb].lower() in days.weekdays or found[verb].lower() in
+                         days.months) and found[verb - 1].islower() and len(found[verb - 1]) < 4:
+            verb -= 2
+        word = found[verb].lower()  # a verb, not a noun after a determiner ("the state")
+        if (word in said or (len(word) > 5 and word.endswith(words.rules["past"]))) and (
+                verb == 0 or found[verb - 1].lower() not in determiners):
+            return after_saying(found[rel + 1:], words) if rel + 1 < len(found) else found
+    found = found[:rel]
+    cut = max((i for i, w in enumerate(found) if w.lower() in said and (
+        i == 0 or found[i - 1].lower() not in determiners)), default=-1)  # "in the state"
+    return found[cut + 1:] or found

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import language_data
+from .date_words import date_words
 from .opening import fast_pattern
 
 
@@ -113,6 +114,8 @@ class SpeechCues:
     #: "the commission found that ...": verbs that report a finding only before "that"
     finding_verbs: frozenset[str] = frozenset()
     complementizer: str = "that"
+    #: the names of days and months: "found on Monday that", "projected in May that"
+    day_names: frozenset[str] = frozenset()
     #: '..., he concluded', '..., the statement continued': verbs that say only right
     #: after a quotation closed by a comma
     after_quote_verbs: frozenset[str] = frozenset()
@@ -131,6 +134,14 @@ class SpeechCues:
     #: "Halvern Hardware sees sales growth of 4%": verbs and measures of a firm's own figures
     company_verbs: frozenset[str] = frozenset()
     company_measures: frozenset[str] = frozenset()
+
+    def then_that(self, lower: list[str], i: int) -> bool:
+        """Whether the verb at token ``i`` is followed by the complementizer, right after it
+        or after a short word and a day's or a month's name ("projected in May that")."""
+        if i + 1 < len(lower) and lower[i + 1] == self.complementizer:
+            return True
+        return i + 3 < len(lower) and lower[i + 3] == self.complementizer and (
+            lower[i + 2] in self.day_names and len(lower[i + 1]) < 4)
 
 
 @cache
@@ -154,6 +165,7 @@ def speech_cues(lang: str) -> SpeechCues:
         company_verbs=company,
         company_measures=frozenset(t.get("company_measures", ())),
         complementizer=t["complementizer"],
+        day_names=frozenset(date_words(lang).weekdays) | frozenset(date_words(lang).months),
         pronouns=frozenset(t["pronouns"]), org_pronouns=frozenset(t["org_pronouns"]),
         person_roles=frozenset(t["person_roles"]),
         org_nouns=frozenset(t["org_nouns"]),
