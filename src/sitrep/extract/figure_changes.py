@@ -72,10 +72,12 @@ def find_changes(finder: FigureFinder) -> None:
         # "the number of troops taking part halved", "halved the number of troops"
         near = finder.index.nearest_number_of(m.start(), m.end())
         measure = near.group("what") if near else None
-        thing = finder.text[m.start("obj"):m.end("obj")] if m.group("obj") else ""
+        thing = " ".join(  # "rose slightly by 25%", "rose “slightly” by": no thing changed
+            w for w in finder.text[m.start("obj"):m.end("obj")].strip("“\"‘”’").split()
+            if w.strip("“\"‘”’").lower() not in finder.words.degree_adverbs)
         if thing and (changed := _changed(finder.words, thing, factor)):
             measure, near = changed, None  # "would cut GDP by 0.4%": a GDP reduction
-        if measure is None and m.group("pct") and not m.group("obj"):
+        if measure is None and m.group("pct") and not thing:
             measure = _subject(finder, m)  # "drinking among students rose by 22%"
         subject_noun = finder.words.noun_before.search(finder.text, max(0, m.start() - 40),
                                                        m.start())

@@ -72,6 +72,8 @@ class FigureWords:
     multiples: tuple[tuple[str, float], ...]  # (stem, factor)
     fractions: tuple[tuple[str, float], ...]  # (part, factor)
     percent_verbs: dict[str, str]
+    #: "rose slightly by 25%": a word between the verb and its link that is no thing changed
+    degree_adverbs: frozenset[str]
     number_of_pieces: tuple[str, ...]
     range: re.Pattern[str]
     single: re.Pattern[str]
@@ -131,6 +133,7 @@ def figure_words(lang: str) -> FigureWords:
         multiples=tuple((m["stem"], m["factor"]) for m in changes["multiples"]),
         fractions=tuple((f["part"], f["factor"]) for f in changes["fractions"]),
         percent_verbs=changes["percent_verbs"],
+        degree_adverbs=frozenset(changes.get("degree_adverbs", ())),
         number_of_pieces=tuple(rules["number_of"]["pieces"]),
         range=_range(rules, units, reader, hedge),
         single=_single(rules, units, reader, hedge),
@@ -246,7 +249,8 @@ def _change(changes: dict[str, Any], units: dict[str, Any]) -> re.Pattern[str]:
     # "cut GDP by 0.4%": the thing changed may stand between the verb and the link, a few
     # words with no number and no link in them
     link = changes["percent_link"]
-    thing = rf"(?:(?!{link}\b)[A-Za-z][\w’'-]*\s+){{0,4}}(?!{link}\b)[A-Za-z][\w’'-]*"
+    word = rf"(?!{link}\b)[“\"‘]?[A-Za-z][\w’'-]*[”\"’]?"  # a word, quoted or not
+    thing = rf"(?:{word}\s+){{0,4}}{word}"
     return fast_pattern(
         rf"\b(?P<word>{multiples}|{fractions}|(?:{verbs})\s+(?:(?P<obj>{thing})\s+)?"
         rf"{link}\s+(?P<pct>\d+(?:\.\d+)?)\s*(?:{percent}))(?:\b|(?<=%))")

@@ -1,0 +1,23 @@
+"""A word of degree between a verb of change and "by" ("rose slightly by 25 percent",
+quoted or not) is no thing changed: what changed is the verb's subject (see
+extract/figure_changes.py). Texts written here."""
+
+from __future__ import annotations
+
+import pytest
+from figure_lookup import figures_of
+
+
+@pytest.mark.parametrize("text", [
+    "In Tartu, the number of cyclists rose slightly by 25 percent last year.",
+    'In Tartu, the number of cyclists rose "slightly" by 25 percent last year.',
+])
+def test_a_degree_adverb_is_no_thing_changed(text):
+    [fig] = figures_of(text)
+    assert fig.kind == "change" and fig.change["factor"] == 1.25
+    assert fig.measure == "cyclists"
+
+
+def test_a_quoted_thing_between_verb_and_by_is_still_changed():
+    [fig] = figures_of('The plan for Riga would cut "red tape" by 20 percent.')
+    assert fig.measure == "red tape reduction"
