@@ -218,6 +218,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                 continue  # a count ("ninety ants of two inches"), a verb ("stayed at")
             nouns = [w for i, w in enumerate(kept) if not _CODE.search(w)
                      and not (w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
+                              and "-" not in w  # "in-feed units", "state-owned banks"
                               and pattern is not by  # "boosted school spending by": a noun
                               and not _opens_noun(kept, i, pattern is verb))
                      and not (_APOSTROPHE.search(w)  # "you’re looking at": a pronoun
