@@ -48,9 +48,10 @@ def test_a_verb_of_pricing_makes_a_price(text, evidence, measure):
      "Chen said.", "over $3 billion per month", "overall cost per month"),
     ("Pickers in Murcia were paid $12 an hour, the union said.", "$12 an hour",
      "payment per hour"),
-    # a change by a rate: the time word is the rate's, it dates nothing ("by" before it)
+    # a change by a rate: the time word is the rate's, it dates nothing ("by" before it);
+    # the sum is how much the thing changed, named as its change
     ("In Umbria the levy cut farm incomes by $900 million a year.", "$900 million a year",
-     "incomes per year"),
+     "farm incomes reduction per year"),
 ])
 def test_a_sum_per_share_or_per_month_is_a_rate_of_its_measure(text, evidence, measure):
     assert measures(text).get(evidence) == measure
@@ -108,7 +109,8 @@ def test_a_verb_s_base_form_is_a_verb_after_a_modal_only():
 def test_the_object_of_a_change_verb_before_from_is_what_changes():
     got = measures("Regulators in Seoul want makers to increase cell efficiency from "
                    "around 21% now to 25% by 2031.")
-    assert got == {"around 21%": "efficiency", "25%": "efficiency"}
+    # the noun keeps its modifier ("cell efficiency", not every efficiency)
+    assert got == {"around 21%": "cell efficiency", "25%": "cell efficiency"}
 
 
 @pytest.mark.parametrize(("text", "evidence", "value", "unit"), [
@@ -136,3 +138,24 @@ def test_a_length_in_two_units_is_no_range():
     got = figures("Crews in Bergen laid 3 km and 400 metres of cable.")
     assert [(f[0], f[1], f[2], f[3]) for f in got] == [
         ("3 km and 400 metres", 3400.0, 3400.0, "m")]
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    ("The toll road in Split cut travel time by an average of 12 minutes.", "12 minutes",
+     "travel time reduction"),
+    ("The new law in Ohio boosted school spending by $5 million.", "$5 million",
+     "school spending increase"),
+])
+def test_a_change_of_a_thing_by_an_amount_is_named_as_its_change(text, evidence, measure):
+    assert measures(text).get(evidence) == measure
+
+
+def test_a_count_set_beside_a_change_after_but_is_what_changed():
+    text = ("Dealers in Tampa sold cars in May, the third-best sales volume of the year so "
+            "far but still down 8 percent from a year ago.")
+    assert measures(text).get("8 percent") == "sales volume"
+
+
+def test_a_chance_noun_before_its_verb_keeps_what_it_is_a_chance_of():
+    text = "In Kiel, the probability of success goes down to about 50 percent, Ana Lind said."
+    assert measures(text).get("about 50 percent") == "probability of success"

@@ -17,7 +17,8 @@ from .counted import _head_words, has_common_noun
 from .counted_context import named_before, names_nothing_after, rate_goods, share_of
 from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
-from .measure_phrases import after_saying, with_of_phrase
+from .measure_phrases import after_saying, before_link, with_of_phrase
+from .measure_trailing import apposed, by_change, count_before
 from .opening import fast_pattern
 
 _CODE = fast_pattern(r"[\d=]|^\.")
@@ -29,7 +30,6 @@ _SENTENCE_END = fast_pattern(r".*(?:[.!?;:]\s|\n)", re.S)
 #: ", up 0.35%", ", down 2.74%": a change whose subject opens the clause.
 _APOSTROPHE = fast_pattern(r"[’']")
 _CLAUSE_START = fast_pattern(r",?\s+(?:and|while|but|whereas)\s+")
-_NUMBER = fast_pattern(r"(?<![\w.])\d[\d,.]*\d(?![\w%])|(?<![\w.])\d(?![\w%.,])")
 #: A subject is of the number's own clause ("Shares are up 39% while the S&P 500 is up"):
 #: a clause starts after a comma's "and" or a "while", not a bare "and" ("Truck and SUV").
 _SUBJECT_CLAUSE = fast_pattern(r",\s+(?:and|while|but|whereas)\s+|\s+(?:while|but|whereas|because|"
@@ -38,6 +38,7 @@ _OF = fast_pattern(r"\s+of\s")
 _FOR_END = fast_pattern(r"\bfor\s+$")
 _AMOUNT_FOR = fast_pattern(r"(?:\b(?P<modifier>[a-z][\w’'-]*)\s+)?\b(?P<noun>[a-z]+)\s+for\s+$")
 _TRAILING_CHANGE = fast_pattern(r",\s+(?:up|down|higher|lower|or)\s+$")  # ", or 0.4%"
+_BUT_CHANGE = fast_pattern(r"\s+but\s+(?:still\s+)?(?:up|down)\s+$")  # "... but still down 10%"
 
 
 @cache
@@ -74,9 +75,12 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     # "reduce the national gross domestic product by 0.3 percent"
     # "reduce an astronaut's metabolic rate by 75%": a possessive is a modifier; "increase
     # module efficiency from 20% to 24%": the object changes from the value
-    by = fast_pattern(rf"\b(?:{longest_first(table['object_verbs'])})\s+"
+    # "decreased daily calorie intake by an average of 441 calories": a filler after "by"
+    fill = rf"(?:(?:{longest_first(table.get('by_fillers', ['(?!)']))})\s+)?"
+    by = fast_pattern(rf"\b(?P<verb>{longest_first(table['object_verbs'])})\s+"
                     r"(?:(?:the|its|an?|their|his|her|our)\s+)?"
-                    r"(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<noun>[a-z]+(?:\s+[a-z]+)?|[A-Z]{2,5})\s+(?:by|from)\s+$")
+                    r"(?:[A-Za-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z]+(?:\s+[a-z]+)?|[A-Z]{2,5})\s+"
+                    rf"(?:(?P<by>by)\s+{fill}|from\s+)$")
     return of, verb, right, by, first
 
 
@@ -96,7 +100,7 @@ def _left_ends(lang: str) -> dict[re.Pattern[str], tuple[frozenset[str], tuple[s
             verb: (lasts(table["verbs"], table["gerunds"], table["base_verbs"],
                          table["verb_adverbs"], ["percent", "cent", "by", "to", "from", "at"]),
                    ("%", "percent")),
-            by: (frozenset({"by", "from"}), ())}
+            by: (frozenset({"by", "from"}) | lasts(table.get("by_fillers", [])), ())}
 
 
 def _search_left(pattern: re.Pattern[str], window: str, lang: str, own_clause: bool = False
@@ -123,21 +127,6 @@ def _small_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(rules["left_measure"]["subject_heads"]), frozenset(
         rules["left_measure"]["skip"]) | words.stop_words | frozenset(
         rules["phrase_ends"]) | frozenset(rules["place_links"])
-
-
-def _before_link(words: list[str], skip: frozenset[str]) -> list[str]:
-    """"agricultural exports to China" -> "agricultural exports": the words before the
-    first small word, or after the last one when the phrase opens with it."""
-    cut = next((i for i, w in enumerate(words) if w.lower() in skip), None)
-    if cut is None or cut > 0:
-        kept = words[:cut] if cut else words
-        # "Truck and SUV sales": a subject of two nouns joined keeps both
-        joined = len(kept) > 3 and kept[-3].lower() == "and"
-        return kept[-4:] if joined else kept[-3:]
-    rest = words
-    while rest and rest[0].lower() in skip:
-        rest = rest[1:]
-    return _before_link(rest, skip) if rest else []
 
 
 def _after_link(words: list[str], skip: frozenset[str], links: frozenset[str] = frozenset(),
@@ -201,13 +190,13 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
             return named
         return objects[last.group(1)], end
     # "spent three days": no subject; "the laptop is 45 dBA": its unit says what it measures
-    for pattern in (of, verb, by) if sums and subject else (of,):
+    for pattern in (of, verb, by) if sums and subject else (by, of):
         m = _search_left(pattern, window, words.lang, own_clause=pattern is verb)
         if m:
             found = m.group("noun").split()
             # a subject reads up to its first link ("exports to China rose"), the noun
             # before "of" or "by" after its last ("the value of the loss of")
-            kept = with_of_phrase(found, _before_link(after_saying(
+            kept = with_of_phrase(found, before_link(after_saying(
                 found, words), skip - heads), words) if (
                 pattern is verb and not m.group("comma")) else _after_link(
                 found, skip - heads if pattern is by else skip,  # "the metabolic rate by"
@@ -228,16 +217,22 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                     rules["left_measure"]["periods"]):
                 continue  # "weakened in the past week, hitting 16%": a time, no subject
             if nouns and not nouns[-1].endswith("ly"):
-                return " ".join(nouns), end
+                return by_change(" ".join(nouns), m, words) if pattern is by else (
+                    " ".join(nouns)), end
+    # "sold 37,000 cars in May, the best month yet but still down 10%": the count's change
+    but = _BUT_CHANGE.search(window) if sums and subject else None
+    if but and (counted := count_before(window[:but.start()], words) or apposed(
+            window[:but.start()], skip - heads)):
+        return counted, end  # or of the phrase set beside it ("the best sales volume")
     clause = _CLAUSE_START.split(window)[-1]  # "crude fell 3% and Brent was at $60, down 2%"
     # "killed 30 people, or 10% of the village": a share of what follows, read after
     changed = sums and subject and _TRAILING_CHANGE.search(clause) and not _OF.match(text, end)
     if changed and (m := first.search(clause)):
-        nouns = [w for w in _before_link(m.group("noun").split(), skip - heads)
+        nouns = [w for w in before_link(m.group("noun").split(), skip - heads)
                  if not _CODE.search(w)]
         if nouns:
             return " ".join(nouns), end  # "Shares closed at $18.25, up 0.35%": the shares
-    if changed and (counted := _count_before(clause, words)):
+    if changed and (counted := count_before(clause, words)):
         return counted, end  # "sold 208,560 new vehicles, down 5%": the vehicles
     if sums and subject and (asked := _amount_noun(window, words)):
         return asked, end  # "a budget request for $22.6 billion"
@@ -268,20 +263,6 @@ def _amount_noun(window: str, words: FigureWords) -> str | None:
                      or modifier.lower().endswith(("ing", "ed", "’s", "'s"))):
         modifier = None
     return f"{modifier} {m.group('noun')}" if modifier else m.group("noun")
-
-
-def _count_before(clause: str, words: FigureWords) -> str | None:
-    """The thing the clause's last number counts, when a change follows it after a comma
-    ("have bought 208,560 new cars this year, down 5%"): the change is of that count."""
-    numbers = list(_NUMBER.finditer(clause))
-    if not numbers:
-        return None
-    phrase, unit, _ = _head_words(clause, numbers[-1].end(), words)
-    if not phrase or unit is not None or any(
-            w.lower() in words.units or words.numbers.parse(w) is not None for w in phrase):
-        return None  # "3 million tonnes, down 2%": a measurement, its unit no thing counted
-    named = " ".join(phrase)
-    return named if has_common_noun(named, words) else None
 
 
 def _deal_price(window: str, end: int, words: FigureWords) -> tuple[str, int] | None:

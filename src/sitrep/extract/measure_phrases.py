@@ -61,10 +61,10 @@ def _of_words(lang: str) -> OfWords | None:
     t = words.rules.get("left_measure", {})
     if "of_heads" not in t:
         return None
+    ends = words.stop_words | frozenset(t.get("of_verbs", ())) | frozenset(
+        words.rules["place_links"]) | frozenset(words.rules["phrase_ends"]) | irregular_past(lang)
     return OfWords(frozenset(t["of_heads"]), t["of_link"], frozenset(t["of_keeps"]),
-                   int(t["of_words"]), (words.stop_words | frozenset(
-                       words.rules["place_links"]) | frozenset(words.rules["phrase_ends"])
-                       | irregular_past(lang)) - frozenset(t["of_keeps"]))
+                   int(t["of_words"]), ends - frozenset(t["of_keeps"]))
 
 
 def with_of_phrase(found: list[str], kept: list[str], words: FigureWords) -> list[str]:
@@ -156,3 +156,18 @@ def after_saying(found: list[str], words: FigureWords) -> list[str]:
     cut = max((i for i, w in enumerate(found) if w.lower() in said and (
         i == 0 or found[i - 1].lower() not in determiners)), default=-1)  # "in the state"
     return found[cut + 1:] or found
+
+
+def before_link(words: list[str], skip: frozenset[str]) -> list[str]:
+    """"agricultural exports to China" -> "agricultural exports": the words before the
+    first small word, or after the last one when the phrase opens with it."""
+    cut = next((i for i, w in enumerate(words) if w.lower() in skip), None)
+    if cut is None or cut > 0:
+        kept = words[:cut] if cut else words
+        # "Truck and SUV sales": a subject of two nouns joined keeps both
+        joined = len(kept) > 3 and kept[-3].lower() == "and"
+        return kept[-4:] if joined else kept[-3:]
+    rest = words
+    while rest and rest[0].lower() in skip:
+        rest = rest[1:]
+    return before_link(rest, skip) if rest else []
