@@ -42,6 +42,7 @@ class ContextWords:
     offer_after: re.Pattern[str]
     tenor_after: re.Pattern[str]
     talk_span_before: re.Pattern[str]
+    pool_before: re.Pattern[str]
     saying: re.Pattern[str]
     phone_after: re.Pattern[str]
     imagined_before: re.Pattern[str]
@@ -96,6 +97,7 @@ def context_words(lang: str) -> ContextWords:
         offer_after=fast_pattern(table["offer_after"], re.I),
         tenor_after=fast_pattern(table["tenor_after"]),
         talk_span_before=fast_pattern(table.get("talk_span_before", "(?!)")),
+        pool_before=fast_pattern(table.get("pool_before", "(?!)")),
         saying=fast_pattern(rf"\b(?:{longest_first(data.words('speech_verbs'))})\b", re.I),
         phone_after=fast_pattern(table["phone_after"], re.I),
         imagined_before=fast_pattern(table["imagined_before"]),

@@ -82,6 +82,7 @@ class Context:
                 or (unit in DURATIONS and self._dates_a_level(start, end))
                 or (unit in DURATIONS and bool(self.words.talk_span_before.search(
                     text, max(0, start - 120), start)))  # "been saying for four years"
+                or bool(self.words.pool_before.search(text, max(0, start - 120), start))
                 or (unit in DURATIONS and "-" in text[start:end]  # "10-year notes": a tenor
                     and bool(self.words.tenor_after.match(text, end)))
                 or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"

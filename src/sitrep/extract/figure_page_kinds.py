@@ -42,6 +42,8 @@ from .opening import fast_pattern
 #: Where a clause opens, looking back from the number: a mark of punctuation or a dash.
 _CLAUSE_MARK = fast_pattern(r"[,;:.!?](?=\s)|[\n–—(]")
 _WORD = fast_pattern(r"[A-Za-z][\w’'-]*")
+#: " in the Lakers’", " in Arsenal's": a capitalised owner at the end of a measure
+_TEAM_TAIL = fast_pattern(r"\s+\w+\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?$")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
 
 
@@ -147,12 +149,17 @@ class PageKinds:
         """A record of games: a tally noun counted, with a verb of a contest before it in
         its clause, the last games looked back at, or "out of" so many after it."""
         assert self.words is not None
+        text = self.text
+        # "five triple-doubles in the Lakers’ last 10 games": a team read as a place is no
+        # part of the tally noun, and what comes after the noun starts before it
+        named = _TEAM_TAIL.search(measure or "")
+        if named and (at := text.rfind(named.group(0), start, end)) > start:
+            measure, end = (measure or "")[:named.start()], at
         said = _WORD.findall(measure or "")
         if len(said) > 1 and predicates(self.lang).ends_in_fate(measure or ""):
             said.pop()  # "league games won": the games, with what befell them
         if not said or said[-1].lower() not in self.words.tally_nouns:
             return False
-        text = self.text
         clause = self._clause_start(start)
         return bool(self.words.contest_before.search(text, clause, start)
                     or self.words.tally_before.search(text, max(clause, start - 30), start)
