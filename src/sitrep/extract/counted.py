@@ -137,7 +137,7 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
             break  # "600,000 Israelis live in": a name's plural is the head before a verb
         if w[0].islower() and low != joiner and not _modifier(low, rules):
             seen_noun = True
-            lowers = sum(1 for x in phrase if x[0].islower() and x.lower() != joiner)
+            lowers = sum(_plain_lower(x, joiner, gerund) for x in phrase)
             # the head noun ends the phrase: "troops took part" stops at "troops"
             if low in words.count_nouns or is_plural(low, rules["plural"]):
                 break
@@ -151,6 +151,12 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
     while phrase and phrase[-1].lower() == joiner:
         phrase.pop()
     return phrase, unit, end
+
+
+def _plain_lower(word: str, joiner: str, gerund: str) -> bool:
+    """A lower-case word of a noun phrase that counts toward its length: no joiner, no
+    word in -ing ("a 2 GW floating solar farm" reads on to its head)."""
+    return word[0].islower() and word.lower() != joiner and not word.lower().endswith(gerund)
 
 
 def _adjunct(text: str, m: re.Match[str], phrase: list[str], words: FigureWords) -> bool:

@@ -274,12 +274,10 @@ _NOUN_AHEAD = fast_pattern(r" ([a-z][a-z-]+)\b")
 
 
 def gerund_modifier(text: str, span: tuple[int, int], unit: str, words: FigureWords) -> bool:
-    """A word in -ing (at ``span``) right after a share or a sum is a modifier of the noun
-    after it when the amount is itself a modifier, after an article ("a 9% funding
-    increase", "a $5 million financing round"), not a verb ("prices rose 4% leading
-    economists to worry"; "spent 45 seconds explaining how" is a span, no share)."""
-    if unit != "%" and not (len(unit) == 3 and unit.isupper()):
-        return False
+    """A word in -ing (at ``span``) right after an amount is a modifier of the noun after
+    it when the amount is itself a modifier, after an article ("a 9% funding increase", "a
+    $5 million financing round", "a 2 GW floating solar farm"), not a verb ("prices rose 4%
+    leading economists to worry"; "spent 45 seconds explaining how": no article)."""
     if not _words(words.lang).article_amount.search(text, max(0, span[0] - 40), span[0]):
         return False
     m = _NOUN_AHEAD.match(text, span[1])

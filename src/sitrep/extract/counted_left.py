@@ -174,7 +174,7 @@ def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bo
 def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: bool,
                     subject: bool) -> tuple[str, int] | None:
     """:func:`measure_around` of any value: the noun on its left or on its right."""
-    of, verb, right, by, first = _left_patterns(words.lang)
+    of, verb, right, by, _ = _left_patterns(words.lang)
     rules = words.rules
     heads, skip = _small_words(words.lang)  # heads: "the average rate was 5%"
     window = _sentence_before(text, start)
@@ -219,25 +219,34 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
             if nouns and not nouns[-1].endswith("ly"):
                 return by_change(" ".join(nouns), m, words) if pattern is by else (
                     " ".join(nouns)), end
-    # "sold 37,000 cars in May, the best month yet but still down 10%": the count's change
-    but = _BUT_CHANGE.search(window) if sums and subject else None
-    if but and (counted := count_before(window[:but.start()], words) or apposed(
-            window[:but.start()], skip - heads)):
-        return counted, end  # or of the phrase set beside it ("the best sales volume")
-    clause = _CLAUSE_START.split(window)[-1]  # "crude fell 3% and Brent was at $60, down 2%"
-    # "killed 30 people, or 10% of the village": a share of what follows, read after
-    changed = sums and subject and _TRAILING_CHANGE.search(clause) and not _OF.match(text, end)
-    if changed and (m := first.search(clause)):
-        nouns = [w for w in before_link(m.group("noun").split(), skip - heads)
-                 if not _CODE.search(w)]
-        if nouns:
-            return " ".join(nouns), end  # "Shares closed at $18.25, up 0.35%": the shares
-    if changed and (counted := count_before(clause, words)):
-        return counted, end  # "sold 208,560 new vehicles, down 5%": the vehicles
+    if sums and subject and (changed := _trailing_change(text, end, window, words)):
+        return changed, end
     if sums and subject and (asked := _amount_noun(window, words)):
         return asked, end  # "a budget request for $22.6 billion"
     return _right_of(text, end, words, right, sums and subject) or (
         _deal_price(window, end, words) if sums and subject else None)
+
+
+def _trailing_change(text: str, end: int, window: str, words: FigureWords) -> str | None:
+    """What a change after a comma or a "but" is of (see :mod:`.measure_trailing`): the
+    subject of the clause's first verb ("Shares closed at $18.25, up 0.35%"), else the
+    count before it ("sold 208,560 new vehicles, down 5%"), else the phrase set beside
+    the count ("..., the best sales volume of the year but still down 10%")."""
+    heads, skip = _small_words(words.lang)
+    but = _BUT_CHANGE.search(window)
+    if but and (counted := count_before(window[:but.start()], words) or apposed(
+            window[:but.start()], skip - heads)):
+        return counted
+    clause = _CLAUSE_START.split(window)[-1]  # "crude fell 3% and Brent was at $60, down 2%"
+    # "killed 30 people, or 10% of the village": a share of what follows, read after
+    if not _TRAILING_CHANGE.search(clause) or _OF.match(text, end):
+        return None
+    if m := _left_patterns(words.lang)[4].search(clause):
+        nouns = [w for w in before_link(m.group("noun").split(), skip - heads)
+                 if not _CODE.search(w)]
+        if nouns:
+            return " ".join(nouns)
+    return count_before(clause, words)
 
 
 def _opens_noun(kept: list[str], i: int, subject: bool) -> bool:
