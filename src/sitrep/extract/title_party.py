@@ -85,9 +85,10 @@ def _most_written(part: str, text: str, lead: str, words: MatterWords,
                 or low.split(" ", 1)[0] in words.person_titles
                 # "New York ...": a name cut from a capitalised word is no name
                 or _CUT_NAME.search(part, 0, start)
-                # "Stocks end mixed", "Police arrest four": a headline's first word is a
-                # name only if the page writes it capitalised inside a sentence too
-                or (start == 0 and " " not in name and not _inside(name, text))):
+                # "Stocks end mixed", "Why People Are Becoming Brands": a headline's word
+                # alone (its case may be the title's) is a name only if the page writes it
+                # capitalised inside a sentence too
+                or (" " not in name and not _inside(name, text))):
             continue
         times = text.count(name)
         # the lead names it, or the page again and again (a lead that sets a scene)
