@@ -21,3 +21,8 @@ def test_a_degree_adverb_is_no_thing_changed(text):
 def test_a_quoted_thing_between_verb_and_by_is_still_changed():
     [fig] = figures_of('The plan for Riga would cut "red tape" by 20 percent.')
     assert fig.measure == "red tape reduction"
+
+
+def test_a_change_after_a_modal_and_be_changes_the_noun_before_them():
+    [fig] = figures_of("Engineers in Turin said the rover's mass could be reduced by a third.")
+    assert fig.kind == "change" and fig.measure == "mass"

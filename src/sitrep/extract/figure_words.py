@@ -292,6 +292,8 @@ def _range_move(changes: dict[str, Any]) -> re.Pattern[str]:
 
 
 def _noun_before(rules: dict[str, Any]) -> re.Pattern[str]:
-    """"casualties rose by 20%", "casualties have risen by 20%": the noun before a change."""
-    auxiliaries = "|".join(rf"{a}\s+" for a in rules["auxiliaries"])
-    return fast_pattern(rf"\b([A-Za-z]{{3,}})\s+(?:{auxiliaries})?$")
+    """"casualties rose by 20%", "casualties have risen by 20%", "the mass could be reduced
+    by a third": the noun before a change, past its auxiliaries."""
+    auxiliaries = "|".join(rf"{a}\s+" for a in [*rules["auxiliaries"],
+                                                *rules.get("change_auxiliaries", [])])
+    return fast_pattern(rf"\b([A-Za-z]{{3,}})\s+(?:{auxiliaries}){{0,2}}$")
