@@ -1,4 +1,4 @@
-"""A word of degree between a verb of change and "by" ("rose slightly by 25 percent",
+"""A word of degree between a verb of change and "by" ("grew slightly by 18 percent",
 quoted or not) is no thing changed: what changed is the verb's subject (see
 extract/figure_changes.py). Texts written here."""
 
@@ -9,12 +9,12 @@ from figure_lookup import figures_of
 
 
 @pytest.mark.parametrize("text", [
-    "In Tartu, the number of cyclists rose slightly by 25 percent last year.",
-    'In Tartu, the number of cyclists rose "slightly" by 25 percent last year.',
+    "In Tartu, the number of cyclists grew slightly by 18 percent last year.",
+    'In Tartu, the number of cyclists grew "slightly" by 18 percent last year.',
 ])
 def test_a_degree_adverb_is_no_thing_changed(text):
     [fig] = figures_of(text)
-    assert fig.kind == "change" and fig.change["factor"] == 1.25
+    assert fig.kind == "change" and fig.change["factor"] == 1.18
     assert fig.measure == "cyclists"
 
 
@@ -24,5 +24,5 @@ def test_a_quoted_thing_between_verb_and_by_is_still_changed():
 
 
 def test_a_change_after_a_modal_and_be_changes_the_noun_before_them():
-    [fig] = figures_of("Engineers in Turin said the rover's mass could be reduced by a third.")
-    assert fig.kind == "change" and fig.measure == "mass"
+    [fig] = figures_of("Engineers in Turin said the rover's load might be cut by a third.")
+    assert fig.kind == "change" and fig.measure == "load"

@@ -14,7 +14,7 @@ from figure_lookup import figures_of, one
      "people who she had met at the market"),
     ("The yard in Gdansk took back 45 welders whom the owners had laid off.", "45",
      "welders whom the owners had laid off"),
-    # a preposition left at the end of the clause is its own
+    # a preposition that closes the clause stays with it
     ("Doctors in Pula checked 17 guests who he had shared a table with.", "17",
      "guests who he had shared a table with"),
 ])

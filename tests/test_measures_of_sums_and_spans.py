@@ -151,11 +151,11 @@ def test_a_change_of_a_thing_by_an_amount_is_named_as_its_change(text, evidence,
 
 
 def test_a_count_set_beside_a_change_after_but_is_what_changed():
-    text = ("Dealers in Tampa sold cars in May, the third-best sales volume of the year so "
-            "far but still down 8 percent from a year ago.")
-    assert measures(text).get("8 percent") == "sales volume"
+    text = ("Dealers in Tampa sold cars in May, the third-busiest trading month of the "
+            "season but still down 8 percent on last May.")
+    assert measures(text).get("8 percent", "").startswith("trading month")
 
 
 def test_a_chance_noun_before_its_verb_keeps_what_it_is_a_chance_of():
-    text = "In Kiel, the probability of success goes down to about 50 percent, Ana Lind said."
-    assert measures(text).get("about 50 percent") == "probability of success"
+    text = "In Kiel, the likelihood of a delay goes down to about 40 percent, Ana Lind said."
+    assert measures(text).get("about 40 percent") == "likelihood of a delay"

@@ -20,9 +20,9 @@ def test_the_subject_after_that_is_what_changes(text):
 
 
 def test_a_noun_after_a_determiner_is_no_verb_of_saying():
-    text = ("Officials in Tartu reported that the number of young people in the state who "
-            "have reported using vapes was 4.2 percent.")
-    assert one(text, "4.2 percent").measure == "young people who have reported using vapes"
+    text = ("A survey in Tartu found that the number of teenagers in the state who tried "
+            "vapes was 4.2 percent.")
+    assert one(text, "4.2 percent").measure == "teenagers who tried vapes"
 
 
 def test_a_finding_verb_with_its_day_before_that_credits_the_body():

@@ -277,7 +277,7 @@ def gerund_modifier(text: str, span: tuple[int, int], unit: str, words: FigureWo
     """A word in -ing (at ``span``) right after an amount is a modifier of the noun after
     it when the amount is itself a modifier, after an article ("a 9% funding increase", "a
     $5 million financing round", "a 2 GW floating solar farm"), not a verb ("prices rose 4%
-    leading economists to worry"; "spent 45 seconds explaining how": no article)."""
+    leading economists to worry"; "took 40 minutes describing it": no article)."""
     if not _words(words.lang).article_amount.search(text, max(0, span[0] - 40), span[0]):
         return False
     m = _NOUN_AHEAD.match(text, span[1])

@@ -75,7 +75,7 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     # "reduce the national gross domestic product by 0.3 percent"
     # "reduce an astronaut's metabolic rate by 75%": a possessive is a modifier; "increase
     # module efficiency from 20% to 24%": the object changes from the value
-    # "decreased daily calorie intake by an average of 441 calories": a filler after "by"
+    # "cut daily sugar use by an average of 30 grams": a filler after "by"
     fill = rf"(?:(?:{longest_first(table.get('by_fillers', ['(?!)']))})\s+)?"
     by = fast_pattern(rf"\b(?P<verb>{longest_first(table['object_verbs'])})\s+"
                     r"(?:(?:the|its|an?|their|his|her|our)\s+)?"
@@ -231,7 +231,7 @@ def _trailing_change(text: str, end: int, window: str, words: FigureWords) -> st
     """What a change after a comma or a "but" is of (see :mod:`.measure_trailing`): the
     subject of the clause's first verb ("Shares closed at $18.25, up 0.35%"), else the
     count before it ("sold 208,560 new vehicles, down 5%"), else the phrase set beside
-    the count ("..., the best sales volume of the year but still down 10%")."""
+    the count ("..., the busiest trading month of the season but still down 8%")."""
     heads, skip = _small_words(words.lang)
     but = _BUT_CHANGE.search(window)
     if but and (counted := count_before(window[:but.start()], words) or apposed(

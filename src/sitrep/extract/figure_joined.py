@@ -1,5 +1,5 @@
 """Two numbers joined by a word that makes no range on its own: "lost 40 and 55 homes",
-"a 20% and 16% improvement respectively".
+"a 14% and 11% gain".
 
 Why: "and" makes a range only after an opener ("between 10 and 12"); without one, the
 two numbers are two figures of the same thing, each town's or each model's. Read as a

@@ -42,7 +42,7 @@ from .opening import fast_pattern
 #: Where a clause opens, looking back from the number: a mark of punctuation or a dash.
 _CLAUSE_MARK = fast_pattern(r"[,;:.!?](?=\s)|[\n–—(]")
 _WORD = fast_pattern(r"[A-Za-z][\w’'-]*")
-#: " in the Lakers’", " in Arsenal's": a capitalised owner at the end of a measure
+#: " in the Lakers’", " in Arsenal's": a capitalised owner that ends a measure
 _TEAM_TAIL = fast_pattern(r"\s+\w+\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s?$")
 _TEMPERATURES = frozenset({"°", "°C", "°F"})
 
@@ -150,7 +150,7 @@ class PageKinds:
         its clause, the last games looked back at, or "out of" so many after it."""
         assert self.words is not None
         text = self.text
-        # "five triple-doubles in the Lakers’ last 10 games": a team read as a place is no
+        # "six double-doubles in the Celtics’ last 9 games": a team read as a place is no
         # part of the tally noun, and what comes after the noun starts before it
         named = _TEAM_TAIL.search(measure or "")
         if named and (at := text.rfind(named.group(0), start, end)) > start:

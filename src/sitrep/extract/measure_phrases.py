@@ -149,7 +149,8 @@ def after_saying(found: list[str], words: FigureWords) -> list[str]:
                          days.months) and found[verb - 1].islower() and len(found[verb - 1]) < 4:
             verb -= 2
         word = found[verb].lower()  # a verb, not a noun after a determiner ("the state")
-        if (word in said or (len(word) > 5 and word.endswith(words.rules["past"]))) and (
+        if (word in said or word in irregular_past(words.lang) or (
+                len(word) > 5 and word.endswith(words.rules["past"]))) and (
                 verb == 0 or found[verb - 1].lower() not in determiners):
             return after_saying(found[rel + 1:], words) if rel + 1 < len(found) else found
     found = found[:rel]

@@ -152,7 +152,7 @@ def _relative_only(clause: str, table: ShareWords, past: frozenset[str], own: bo
     """"who attended the rally were detained" -> "who attended the rally": the relative
     clause ends where the sentence's own predicate begins, at an auxiliary or a past verb
     ("got", in -ed) past its first word ("who were hurt", "who have been told" keep theirs),
-    or past the first verb after its ``own`` subject ("who he came into contact with", whose
+    or past the first verb after its ``own`` subject ("who she had shared a table with", whose
     last word, a preposition, stays). None when what is left ends on an auxiliary, an
     adverb, a verb in -ing or a lone verb in -ed ("reports that depicted", cut at a
     quotation: the clause is unread, and half of it would misname the things); "who

@@ -1,6 +1,6 @@
 """What a change after a figure, or a change by an amount, is of: "sold 208,560 new cars this
-year, down 5%" (the cars), "..., the second-highest sales volume of the year but still down
-10%" (the sales volume set beside the count), "cut school spending by $5 million" (a school
+year, down 5%" (the cars), "..., the third-busiest trading month of the season but still down
+8%" (the trading month set beside the count), "cut school spending by $5 million" (a school
 spending reduction).
 
 Why apart from :mod:`.counted_left`: these read what a figure changes, not the subject or
@@ -29,7 +29,7 @@ def by_change(measure: str, m: re.Match[str], words: FigureWords) -> str:
 
 def apposed(clause: str, skip: frozenset[str]) -> str | None:
     """The head words of the noun phrase after the clause's last comma ("..., the
-    second-highest sales volume of the year": sales volume), without a superlative."""
+    third-busiest trading month of the season": trading month), without a superlative."""
     found = before_link(clause.rsplit(",", 1)[-1].split(), skip)
     kept = [w for w in found if "-" not in w and not w.lower().endswith("est")]
     return " ".join(kept) if kept and "," in clause and kept[-1].islower() else None
