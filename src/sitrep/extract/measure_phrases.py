@@ -113,7 +113,8 @@ def to_phrase_end(rest: list[str], ends: frozenset[str], stops: frozenset[str],
     """The words of ``rest`` (the tokens after a clause's word cap) up to where the phrase
     the cap cut ends (see the module docstring): before a word of ``ends``, or a word of
     ``stops`` after a word of content (a word of ``joiners``, "of", is neither); up to and
-    with a word a mark ends. None when no end comes within a few words."""
+    with a word a mark ends. Nothing (the cap stands) when no end comes within a few
+    words."""
     more: list[str] = []
     plain = stops | joiners
     for token in rest[:_RUN_ON + 1]:
