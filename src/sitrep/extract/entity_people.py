@@ -103,7 +103,8 @@ class PersonRules:
         after = j if j < len(tx) else None
         return k > i or (after is not None and lw[after] in words.speech_verbs) or (
             after is not None and tx[after] == "," and self._appositive_role(j) is not None
-        ) or (i > 0 and (lw[i - 1] in words.speech_verbs or (
+        ) or (i > 1 and lw[i - 1] in words.age_words and tx[i - 2] in ("-", "‑")) or (
+            i > 0 and (lw[i - 1] in words.speech_verbs or (
             lw[i - 1] in words.titles and tx[i - 1].islower()))) or (
             i > 1 and lw[i - 1] == "," and lw[i - 2].rstrip(".") in words.titles) or (
             after is not None and tx[after] == "," and j + 1 < len(tx)

@@ -45,6 +45,8 @@ class EntityWords:
     articles: frozenset[str]
     possessive_suffixes: tuple[str, ...]
     relative_pronouns: tuple[str, ...]
+    #: "old" of "a 51-year-old Ana Reyes": an age glued before a name says a person
+    age_words: frozenset[str]
     not_an_event_series: frozenset[str]
     org_key_fillers: frozenset[str]
     spelling_variants: MappingProxyType[str, str]
@@ -98,6 +100,7 @@ def entity_words(lang: str) -> EntityWords:
         adverb_suffixes=tuple(t["adverb_suffixes"]), articles=frozenset(t["articles"]),
         possessive_suffixes=tuple(t["possessive_suffixes"]),
         relative_pronouns=tuple(t["relative_pronouns"]),
+        age_words=frozenset(t.get("age_words", ())),
         not_an_event_series=frozenset(t["not_an_event_series"]),
         org_key_fillers=frozenset(t["org_key_fillers"]),
         spelling_variants=MappingProxyType(dict(t["spelling_variants"])),

@@ -94,7 +94,7 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
                       fig.evidence.start)
         # a share ("0.4 percent of the population") is a claim, never the setting
         said = None if k is not None and fig.unit != "%" and carrier.describes(
-            k, family) else cue
+            k, family, fig.evidence.start) else cue
         if cue is None and k is not None and not by_sentence.get(sentences[k].start):
             # "... the ministry said. Another 40 are missing." / "40 are missing. ..., it said."
             said = carrier.cue(k, family) or carrier.closing(k, family)
