@@ -11,7 +11,7 @@ the language; a language without that table has none of these rules.
 
 - Link lists: a page with several lines that end in a web address lists products or
   links, and the numbers of a listed item ("Drum kit with 7 pads" over its link) are part
-  of the item.
+  of the item (:mod:`.link_lists`, which pages in other languages read too).
 - Sports tallies: a record of games ("six wins out of nine", "have won five
   league games", "in their last eight meetings", "lost five straight").
 - Recipe pages: on a page with a recipe's quantities (several, with a word of a recipe
@@ -36,6 +36,7 @@ from .counted import DURATIONS
 from .figure_context_words import context_words
 from .figure_index import TextIndex
 from .figure_predicates import predicates
+from .link_lists import LinkList
 from .literals import caseless_pieces
 from .opening import fast_pattern
 
@@ -52,8 +53,6 @@ class PageKindWords:
     """The patterns built from ``figure_page_kinds`` (and the cooking verbs and time units
     of ``figure_context``)."""
 
-    link_line: re.Pattern[str]
-    link_lines_minimum: int
     tally_nouns: frozenset[str]
     contest_before: re.Pattern[str]
     tally_before: re.Pattern[str]
@@ -81,8 +80,6 @@ def page_kind_words(lang: str) -> PageKindWords | None:
     kitchen = language_data(lang).table("figure_context")
     cooking = longest_first([*context.cooking_verbs, *kitchen["kitchen_units"]])
     return PageKindWords(
-        link_line=fast_pattern(table["link_line"], re.M),
-        link_lines_minimum=int(table["link_lines_minimum"]),
         tally_nouns=frozenset(table["tally_nouns"]),
         contest_before=fast_pattern(table["contest_before"], re.I),
         tally_before=fast_pattern(table["tally_before"], re.I),
@@ -107,7 +104,7 @@ class PageKinds:
         self.text = index.text
         self.words = page_kind_words(lang)
         self.lang = lang
-        self._link_ends: frozenset[int] | None = None  # where the lines ending in links end
+        self._links = LinkList(index.text)  # a list of links, in any language
         self._recipe: bool | None = None
 
     def rejects(self, start: int, end: int, unit: str | None, measure: str | None) -> bool:
@@ -115,35 +112,9 @@ class PageKinds:
         if self.words is None:
             return False
         timed = unit in DURATIONS
-        return (self._listed_item(start) or self._tally(start, end, measure)
+        return (self._links.holds(start) or self._tally(start, end, measure)
                 or self._recipe_step(start, unit)
                 or (timed and self._window(start, end)) or (timed and self._look_back(start)))
-
-    def _listed_item(self, pos: int) -> bool:
-        """The number's line ends in a web address, or the next line is one, on a page
-        with several such lines: an item of a list of links."""
-        assert self.words is not None
-        if self._link_ends is None:
-            ends = [m.end() for m in self.words.link_line.finditer(self.text)]
-            self._link_ends = frozenset(ends) if len(ends) >= self.words.link_lines_minimum \
-                else frozenset()
-        if not self._link_ends:
-            return False
-        line_end = self.index.next_at("\n", pos)
-        line_end = len(self.text) if line_end < 0 else line_end
-        if self._line_end(line_end) in self._link_ends:
-            return True
-        following = self.index.next_at("\n", line_end + 1)
-        following = len(self.text) if following < 0 else following
-        return line_end < len(self.text) and self._line_end(following) in self._link_ends
-
-    def _line_end(self, newline: int) -> int:
-        """Where the line closed at ``newline`` ends, trailing blanks left out (a link
-        line's match ends before them)."""
-        end = newline
-        while end > 0 and self.text[end - 1] in " \t":
-            end -= 1
-        return end if end < newline else newline
 
     def _tally(self, start: int, end: int, measure: str | None) -> bool:
         """A record of games: a tally noun counted, with a verb of a contest before it in

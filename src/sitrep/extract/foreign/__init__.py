@@ -19,6 +19,7 @@ from ...knowledge.translit import person_key_any_script
 from ..counted import measure_family
 from ..figure_increments import without_other_groups
 from ..interviews import answer_speakers
+from ..link_lists import LinkList
 from ..records import Attribution, Extraction, Figure, Mention, Span, Statement
 from .attribution import attribute
 from .carry import ForeignCarrier, carrier, org_mentions
@@ -73,9 +74,11 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
     steps = without_other_groups(figures, [f.change for f in figures],
                                  [f.family for f in figures])
     headline = foreign_headline(title, lang)
+    links = LinkList(text)  # "21) Pesca pazza 45 pesci" over its shop link: an item listed
     extraction.figures[:] = _once(_restated([
         replace(f, change=s, matter=None if f.subject else headline)
-        for f, s in zip(figures, steps, strict=True)], sents), property_words(lang))
+        for f, s in zip(figures, steps, strict=True) if not links.holds(f.evidence.start)],
+        sents), property_words(lang))
     return extraction
 
 
