@@ -56,3 +56,9 @@ def test_a_sentence_with_no_party_after_a_turn_goes_back_unless_it_refers_to_it(
 def test_a_figure_of_another_year_is_the_page_s_background():
     found = _matters(LEAD + "In 2019 the two lines together carried 200,000 fewer cars.")
     assert found["200,000 fewer cars"] == f"{found['41 ships']} (background)"
+
+
+def test_names_listed_in_a_bracket_after_a_count_are_no_matter_of_it():
+    found = _matters(LEAD + "The merged line also funds two of its green schemes (the Clean "
+                     "Fjords Initiative and the Coast Schools Programme) for 5 years.")
+    assert found["two of its green schemes"] == found["41 ships"]

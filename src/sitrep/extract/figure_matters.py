@@ -333,6 +333,14 @@ def _clean(matter: str) -> str:
     return " ".join(matter.split())
 
 
+def unlisted(text: str, at: int, own: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``own`` (matters named in a figure's sentence) without those in a bracket opened
+    after the figure at ``at``: "two of our top charities (Deworm the World Initiative and
+    No Lean Season)" lists what is counted; the items are no matter of the count."""
+    return [(s, e) for s, e in own if not (s > at and text.count("(", at, s) > text.count(
+        ")", at, s))]
+
+
 def nearest(own: list[tuple[int, int]], earlier: Callable[[], list[tuple[int, int]]],
             at: int) -> tuple[int, int] | None:
     """Of the matters named in a figure's sentence (``own``) and in the sentence before

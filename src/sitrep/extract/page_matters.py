@@ -60,6 +60,7 @@ from .figure_matters import (
     matters_in,
     nearest,
     title_matter,
+    unlisted,
 )
 from .matter_fallbacks import (
     MOVES,
@@ -219,7 +220,7 @@ class PageMatters:
         if k is not None:
             # a name in the figure's sentence, else a study or a deal it tells of (or, on
             # a page about a gathering, a product it names), else a name in the one before
-            found = nearest(self._not_source(k, source), list, at)
+            found = nearest(unlisted(self.text, at, self._not_source(k, source)), list, at)
             cited = None if found or self.cited is None else self.cited.matter(at, k, self.page)
             if not (found or cited) and self.parties is not None:
                 cited = self._product(at, k, 0)
