@@ -65,6 +65,9 @@ class Predicates:
     thing_object: re.Pattern[str] | None = None
     #: "went up to 93": the hedge that is a particle after these verbs, not a bound
     particle: tuple[str, frozenset[str]] | None = None
+    #: "testified over three days": a hedge that is a preposition of time before a span
+    #: (its units after), a bound only after these words ("for over three days")
+    span_hedge: tuple[str, re.Pattern[str], frozenset[str]] | None = None
     conjunct: re.Pattern[str] | None = None  # "killed 12 soldiers and (3 civilians)"
     excepted: re.Pattern[str] | None = None  # "all but (four)": the rest of a group
     #: ", including 12 children," after a count; "including " before one; its comma
@@ -83,6 +86,11 @@ class Predicates:
         right after a verb of motion whose particle it is ("the toll went up to 93": where
         the toll went, not at most 93; "lost up to 1,200 soldiers" keeps it)."""
         qual = (m.group("qual") or "").lower() or None
+        span = self.span_hedge
+        if qual is not None and span is not None and qual == span[0] and span[1].match(
+                folded, m.end("num")):  # "over three days": across them, unless "for over"
+            before = _WORD_BEFORE.search(folded, max(0, m.start() - 20), m.start())
+            return qual if before and before.group(1) in span[2] else None
         if qual is None or self.particle is None or qual != self.particle[0]:
             return qual
         before = _WORD_BEFORE.search(folded, max(0, m.start() - 20), m.start())
@@ -287,6 +295,9 @@ def predicates(lang: str) -> Predicates:
         particle=(data["particle_hedge"], frozenset(data["particle_verbs"]))
         if data.get("particle_verbs") else None,
         object_words=frozenset(data.get("object_prepositions", ())),
+        span_hedge=(data["span_hedge"]["word"], fast_pattern(
+            rf"[\s-]+(?:{longest_first(data['span_hedge']['units'])})\b"),
+            frozenset(data["span_hedge"]["bound_after"])) if "span_hedge" in data else None,
         people=frozenset(data.get("people_nouns", ())),
         conjunct=fast_pattern(rf"\b(?P<state>{longest_first(data['states'])})\s+"
                               rf"{_CONJUNCT.removesuffix('?')}$"),
