@@ -231,9 +231,9 @@ class Carrier:
     def describes(self, k: int, family: str | None, at: int | None = None) -> bool:
         """Whether a figure of ``family`` in sentence ``k`` (at offset ``at``) is the
         writer's description of the setting inside someone's claim: a background measure
-        beside figures of another kind ("the toll from the 7.7-magnitude quake has reached
-        2,719, the junta said"), not the claim itself ("a 6.4-magnitude aftershock
-        followed, the survey said"). Inside a direct quotation every word is the speaker's
+        beside figures of another kind ("the toll from the 6.1-magnitude tremor has reached
+        480, officials said"), not the claim itself ("a 5.2-magnitude aftershock came
+        next, the institute said"). Inside a direct quotation every word is the speaker's
         ('"It was a 20 minute walk, and I managed two blocks," she said'): no setting."""
         if family not in self.words.background:
             return False

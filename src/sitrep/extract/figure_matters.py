@@ -335,8 +335,8 @@ def _clean(matter: str) -> str:
 
 def unlisted(text: str, at: int, own: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``own`` (matters named in a figure's sentence) without those in a bracket opened
-    after the figure at ``at``: "two of our top charities (Deworm the World Initiative and
-    No Lean Season)" lists what is counted; the items are no matter of the count."""
+    after the figure at ``at``: "two of its green schemes (the Clean Fjords Initiative and
+    the Coast Schools Programme)" lists what is counted; the items are no matter of it."""
     return [(s, e) for s, e in own if not (s > at and text.count("(", at, s) > text.count(
         ")", at, s))]
 

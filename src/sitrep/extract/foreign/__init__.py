@@ -74,7 +74,7 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
     steps = without_other_groups(figures, [f.change for f in figures],
                                  [f.family for f in figures])
     headline = foreign_headline(title, lang)
-    links = LinkList(text)  # "21) Pesca pazza 45 pesci" over its shop link: an item listed
+    links = LinkList(text)  # "2) Gioco con 45 pesci" over its shop link: an item listed
     extraction.figures[:] = _once(_restated([
         replace(f, change=s, matter=None if f.subject else headline)
         for f, s in zip(figures, steps, strict=True) if not links.holds(f.evidence.start)],
