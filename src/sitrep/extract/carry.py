@@ -14,7 +14,7 @@ worse than none. The stop words are the language's (``lang/<code>/speech_carry.j
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
@@ -23,6 +23,7 @@ from ..lang import language_data
 from .attribution import Cue
 from .dates import DateMention
 from .opening import fast_pattern
+from .quotations import quotations
 from .records import Mention
 from .subjects import SentenceSubject
 
@@ -100,6 +101,7 @@ class Carrier:
         #: whether a sentence (by its start, with or without a verb of its own allowed) is
         #: in the writer's plain voice: read once, as each figure after it reads it again
         self.voiceless: dict[tuple[int, bool], bool] = {}
+        self._quotes: list[tuple[int, int]] | None = None  # the text's quotations, when asked
 
     def cue(self, k: int, family: str | None) -> Cue | None:
         """The cue the figure of ``family`` in sentence ``k`` (which has no cue) goes on
@@ -136,6 +138,14 @@ class Carrier:
             last = self._paragraph_end(k) if boundaries else k
             return found if last >= 0 and self._clear(j + 1, last, found, k) else None
         return None
+
+    def _in_quotation(self, at: int) -> bool:
+        """Whether offset ``at`` is inside a quotation of the text (:func:`.quotations`,
+        found once, on the first figure that asks)."""
+        if self._quotes is None:
+            self._quotes = quotations(self.text)
+        i = bisect_right(self._quotes, (at, len(self.text) + 1)) - 1
+        return i >= 0 and self._quotes[i][0] < at < self._quotes[i][1]
 
     def _quoted_on(self, j: int, k: int) -> bool:
         """Whether a quotation opened in sentence ``j`` is still open where sentence ``k``
@@ -237,7 +247,7 @@ class Carrier:
         ('"It was a 20 minute walk, and I managed two blocks," she said'): no setting."""
         if family not in self.words.background:
             return False
-        if at is not None and _quoted(self.text[self.sentences[k].start:at]):
+        if at is not None and self._in_quotation(at):
             return False
         there = self.families.get(self.sentences[k].start, set())
         return bool(there - self.words.background)
@@ -357,8 +367,3 @@ class Carrier:
 
 def _start(m: Mention) -> int:
     return m.span.start
-
-
-def _quoted(before: str) -> bool:
-    """Whether the end of ``before`` (a sentence up to a figure) is inside a quotation."""
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

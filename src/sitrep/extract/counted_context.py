@@ -307,14 +307,15 @@ def no_noun(text: str, end: int, measure: str, words: FigureWords) -> bool:
     said = measure.lower().split()
     if len(said) != 1:
         return False
-    if said[0] in _saying(words.lang):
+    if said[0] in speech_verb_words(words.lang):
         return True
     return said[0] in table["periods"] and bool(re.match(
         rf"\s+(?:{longest_first(table['time_phrases'])})\b", text[end:end + 20], re.I))
 
 
 @cache
-def _saying(lang: str) -> frozenset[str]:
+def speech_verb_words(lang: str) -> frozenset[str]:
+    """The verbs of saying of ``lang`` (its ``speech_verbs`` list), read once."""
     return frozenset(language_data(lang).words("speech_verbs"))
 
 

@@ -31,8 +31,8 @@ import itertools
 from dataclasses import dataclass
 from functools import cache
 
-from ..lang import language_data
 from .counted import irregular_past
+from .counted_context import speech_verb_words
 from .date_words import date_words
 from .figure_words import FigureWords, figure_words
 from .opening import fast_pattern
@@ -129,11 +129,6 @@ def to_phrase_end(rest: list[str], ends: frozenset[str], stops: frozenset[str],
     return []
 
 
-@cache
-def _saying(lang: str) -> frozenset[str]:
-    return frozenset(language_data(lang).words("speech_verbs"))
-
-
 def after_saying(found: list[str], words: FigureWords) -> list[str]:
     """The words of ``found`` (a subject read back from its verb) where the subject
     starts. "Managers said sales growth will be 3.5%": the subject follows the verb of
@@ -141,7 +136,7 @@ def after_saying(found: list[str], words: FigureWords) -> list[str]:
     subject; but "that" right after a verb, or after a verb and its day ("said that exports
     would fall", "projected on Monday that"), opens what is said, whose subject follows."""
     table = words.rules["left_measure"]
-    said, determiners = _saying(words.lang), set(words.rules["determiners"])
+    said, determiners = speech_verb_words(words.lang), set(words.rules["determiners"])
     rel = next((i for i, w in enumerate(found) if i and w.lower() in table["relatives"]), None)
     if rel is not None:
         days = date_words(words.lang)

@@ -29,7 +29,6 @@ from .records import Figure, Span
 from .scan import matches_from, phrase_starts
 
 _TOKEN = fast_pattern(r"\S+")
-_PUNCT_END = fast_pattern(r"[,.;:!?)\]”\"—–]+$")
 _PARTITIVE = fast_pattern(r"(?:\bof\s+(?:the\s+|all\s+)?|\b(?:out\s+of|in)\s+[\w,.]+\s+)$", re.I)
 _SENTENCE_END = fast_pattern(r"[.!?]\s|\n")
 #: " of the 20 ", " of its ": between a part and the group it is part of.
@@ -255,7 +254,7 @@ def _clause(text: str, end: int, head: str, table: ShareWords,
 
 
 def _opens_clause(word: str, table: ShareWords) -> bool:
-    bare = _PUNCT_END.sub("", word)
+    bare = bare_word(word)
     return bare == word and (word in table.verbs or word in table.modals or (
         len(word) > 4 and word.endswith("ed") and word.isalpha() and word not in table.not_verbs))
 
@@ -306,7 +305,7 @@ def _group_after(text: str, pos: int, table: ShareWords, words: FigureWords
     end = pos
     for m in _TOKEN.finditer(text, pos, min(len(text), pos + 60)):
         tok = m.group(0)
-        bare = _PUNCT_END.sub("", tok)
+        bare = bare_word(tok)
         if bare != tok or not bare.replace("-", "").replace("’", "").replace("'", "").isalpha():
             break
         low = bare.lower()
