@@ -27,7 +27,9 @@ all articles.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,16 +43,31 @@ GROUP_COLUMNS = ("article_id", "group_id")
 #: The passages held by more than ``STOCK_POSTINGS`` articles of the run, with the articles
 #: that pair up on each (the first ``STOCK_POSTINGS + 1`` to arrive): one row per article.
 STOCK_COLUMNS = ("key", "article_id")
+#: The pairs a crowded LSH band key makes (held by more than ``BAND_HOLDERS`` + 1 articles
+#: of the run: each holder with the ``BAND_HOLDERS`` of smallest id that came before it).
+CROWDED_COLUMNS = ("band", "key", "a", "b")
+
+
+@dataclass
+class BucketKeys:
+    """What a bucket's keys pair up: the article ids of each shared key whose holders all
+    pair (band, ids); the first holders of its stock passages (key, id); and the pairs of
+    its crowded band keys (band, key, a, b), each pair in id order."""
+
+    shared: list[tuple[int, list[str]]] = field(default_factory=list)
+    stock: list[tuple[int, str]] = field(default_factory=list)
+    crowded: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
 def stock_passages(work: str, bucket: int, part_ids: list[str]) -> int:
     """The first of the two steps of a bucket: write which articles pair up on each of its
-    stock passages, which every bucket's :func:`find_edges` reads to know where a pair is
-    decided; how many stock passages."""
+    stock passages and crowded band keys, which every bucket's :func:`find_edges` reads to
+    know where a pair is decided; how many such keys."""
     base = Path(work)
-    _, stock = _shared_keys(base, bucket, part_ids, pairs=False)
-    write_rows(base / "stock" / f"bucket-{bucket}.parquet", STOCK_COLUMNS, stock)
-    return len({key for key, _ in stock})
+    keys = _shared_keys(base, bucket, part_ids, pairs=False)
+    write_rows(base / "stock" / f"bucket-{bucket}.parquet", STOCK_COLUMNS, keys.stock)
+    write_rows(base / "crowded" / f"bucket-{bucket}.parquet", CROWDED_COLUMNS, keys.crowded)
+    return len({key for key, _ in keys.stock}) + len({r[:2] for r in keys.crowded})
 
 
 def find_edges(work: str, bucket: int, part_ids: list[str], buckets: int,
@@ -60,17 +77,22 @@ def find_edges(work: str, bucket: int, part_ids: list[str], buckets: int,
     (a task of the cluster waits for them, and this one reads their files)."""
     base = Path(work)
     exact: set[tuple[str, str]] = set()
-    seen: set[tuple[str, str]] = set()
-    for band, members in _shared_keys(base, bucket, part_ids)[0]:
+    keys = _shared_keys(base, bucket, part_ids)
+    seen = {(a, b) for _, _, a, b in keys.crowded}
+    for band, members in keys.shared:
         for a, b in itertools.combinations(sorted(set(members)), 2):
             (exact if band == TEXT_HASH_BAND else seen).add((a, b))
     found = [rows.relation_row(a, b, dedupe.COPY, 1.0) for a, b in sorted(exact)]
     prints = _fingerprints(base, part_ids, {i for pair in seen for i in pair})
     seen = _close_pairs(seen, prints)
-    stock = _stock(base, buckets, {k for a, b in seen
-                                   for k in set(prints[a].passages) & set(prints[b].passages)})
+    paired = _Paired(
+        _stock(base, buckets, {k for a, b in seen
+                               for k in set(prints[a].passages) & set(prints[b].passages)}),
+        _crowded(base, buckets, {(i, k) for a, b in seen for i, (k, other) in
+                                 enumerate(zip(prints[a].bands, prints[b].bands,
+                                               strict=False)) if k == other}))
     owned = sorted(pair for pair in seen
-                   if _owner(pair, prints[pair[0]], prints[pair[1]], stock, buckets) == bucket)
+                   if _owner(pair, prints[pair[0]], prints[pair[1]], paired, buckets) == bucket)
     texts = _texts(base, part_ids, {i for pair in owned for i in pair})
     tokens: dict[str, object] = {}
     for a, b in owned:
@@ -119,18 +141,29 @@ def _close_pairs(pairs: set[tuple[str, str]],
     return out
 
 
+@dataclass(frozen=True)
+class _Paired:
+    """Who pairs up on the stock passages (key: first holders) and the crowded band keys
+    ((band, key): pairs) that the pairs of a bucket share, read from every bucket."""
+
+    stock: dict[int, set[str]]
+    crowded: dict[tuple[int, int], set[tuple[str, str]]]
+
+
 def _owner(pair: tuple[str, str], a: dedupe.Fingerprint, b: dedupe.Fingerprint,
-           stock: dict[int, set[str]], buckets: int) -> int | None:
+           paired: _Paired, buckets: int) -> int | None:
     """The bucket that decides a pair: that of the smallest key that makes it a
     candidate; None when it is no candidate (or an exact copy, decided by its hash).
 
-    A stock passage counts only when both articles are among those that pair up on it,
-    as in the bucket that holds it: otherwise a pair could be owned by a bucket that never
-    sees it, and be decided nowhere."""
+    A stock passage counts only when both articles are among those that pair up on it, and
+    a crowded band key only when it pairs the two, as in the bucket that holds it:
+    otherwise a pair could be owned by a bucket that never sees it, and be decided
+    nowhere."""
     if a.text_hash == b.text_hash or a.signature is None or b.signature is None:
         return None
+    stock, crowded = paired.stock, paired.crowded
     bands = [(i, k) for i, (k, other) in enumerate(zip(a.bands, b.bands, strict=False))
-             if k == other]
+             if k == other and ((i, k) not in crowded or pair in crowded[(i, k)])]
     passages = [(PASSAGE_BAND, k) for k in sorted(set(a.passages) & set(b.passages))
                 if k not in stock or (pair[0] in stock[k] and pair[1] in stock[k])]
     similarity = dedupe.similarity(dedupe.compact(a.signature), dedupe.compact(b.signature))
@@ -160,49 +193,94 @@ def _stock(base: Path, buckets: int, keys: set[int]) -> dict[int, set[str]]:
     return out
 
 
+def _crowded(base: Path, buckets: int,
+             keys: set[tuple[int, int]]) -> dict[tuple[int, int], set[tuple[str, str]]]:
+    """Of ``keys`` (band, key), the crowded band keys, each with the pairs it makes."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    out: dict[tuple[int, int], set[tuple[str, str]]] = {}
+    if not keys:
+        return out
+    wanted = pa.array(sorted({k for _, k in keys}), type=pa.int64())
+    for bucket in range(buckets):
+        table = pq.read_table(base / "crowded" / f"bucket-{bucket}.parquet")
+        if table.num_rows == 0:
+            continue
+        data = table.filter(pc.is_in(table["key"], value_set=wanted)).to_pydict()
+        for band, key, a, b in zip(*(data[c] for c in CROWDED_COLUMNS), strict=True):
+            if (band, key) in keys:
+                out.setdefault((band, key), set()).add((a, b))
+    return out
+
+
 def _shared_keys(base: Path, bucket: int, part_ids: list[str], pairs: bool = True
-                 ) -> tuple[list[tuple[int, list[str]]], list[tuple[int, str]]]:
-    """(band, article ids) for every key of the bucket that more than one article holds
-    (unless ``pairs`` is False: the stock passages' first holders are all that is wanted),
-    and the (key, article id) rows of its stock passages.
+                 ) -> BucketKeys:
+    """What the keys of the bucket pair up (:class:`BucketKeys`; with ``pairs`` False,
+    only the stock passages' first holders and the crowded band keys' pairs).
 
     A passage held by more than ``STOCK_POSTINGS`` articles of the run is a stock phrase.
     One process looks a passage up only while at most that many stored articles hold it
     (:func:`sitrep.store.relations._rare_keys`): the articles that pair up on it are the
     first ``STOCK_POSTINGS + 1`` to arrive, in the order it stores them, which is the order
-    of the parts (``part_ids``) and of the articles in each. The grouping runs in Arrow:
-    most keys are held by one article, and only the few shared ones become Python objects."""
+    of the parts (``part_ids``) and of the articles in each. A band key is crowded when
+    more than ``BAND_HOLDERS`` + 1 articles hold it: one process then looks up only the
+    ``BAND_HOLDERS`` holders of smallest id stored before each new one
+    (:func:`sitrep.store.relations.band_holders`), and so does :func:`_band_pairs`. The
+    grouping runs in Arrow: most keys are held by one article, and only the few shared ones
+    become Python objects."""
     import pyarrow.compute as pc
 
+    out = BucketKeys()
     table = _bucket_table(base, bucket, part_ids)
     if table is None:
-        return [], []
+        return out
     grouped = table.group_by(["band", "key"]).aggregate(
         [("article_id", "list"), ("order", "list"), ("article_id", "count_distinct")])
     held = grouped["article_id_count_distinct"]
     capped = pc.and_(pc.equal(grouped["band"], PASSAGE_BAND),
                      pc.greater(held, relations.STOCK_POSTINGS))
-    shared = grouped.filter(pc.and_(pc.greater(held, 1), pc.invert(capped)))
-    out = list(zip(shared["band"].to_pylist(), shared["article_id_list"].to_pylist(),
-                   strict=True)) if pairs else []
-    stock: list[tuple[int, str]] = []
+    crowded = pc.and_(pc.greater_equal(grouped["band"], 0),
+                      pc.greater(held, relations.BAND_HOLDERS + 1))
+    shared = grouped.filter(pc.and_(pc.greater(held, 1),
+                                    pc.invert(pc.or_(capped, crowded))))
+    if pairs:
+        out.shared = list(zip(shared["band"].to_pylist(), shared["article_id_list"].to_pylist(),
+                              strict=True))
     capped_rows = grouped.filter(capped)
     for key, ids, order in zip(capped_rows["key"].to_pylist(),
                                capped_rows["article_id_list"].to_pylist(),
                                capped_rows["order_list"].to_pylist(), strict=True):
-        first = _first_holders(ids, order)
-        out.append((PASSAGE_BAND, first))
-        stock += [(key, i) for i in first]
-    return out, stock
+        first = _arrivals(ids, order)[:relations.STOCK_POSTINGS + 1]
+        out.shared.append((PASSAGE_BAND, first))
+        out.stock += [(key, i) for i in first]
+    crowded_rows = grouped.filter(crowded)
+    for band, key, ids, order in zip(*(crowded_rows[c].to_pylist() for c in (
+            "band", "key", "article_id_list", "order_list")), strict=True):
+        out.crowded += [(band, key, a, b) for a, b in _band_pairs(_arrivals(ids, order))]
+    return out
 
 
-def _first_holders(ids: list[str], order: list[int]) -> list[str]:
-    """The ``STOCK_POSTINGS + 1`` articles that come first (an article read twice counts
-    where it was first read, as one process stores it there)."""
+def _arrivals(ids: list[str], order: list[int]) -> list[str]:
+    """The articles in the order they arrive (an article read twice counts where it was
+    first read, as one process stores it there)."""
     first: dict[str, int] = {}
     for article_id, at in zip(ids, order, strict=True):
         first[article_id] = min(at, first.get(article_id, at))
-    return sorted(first, key=first.__getitem__)[:relations.STOCK_POSTINGS + 1]
+    return sorted(first, key=first.__getitem__)
+
+
+def _band_pairs(arrivals: list[str]) -> list[tuple[str, str]]:
+    """The pairs one process makes on a crowded band key: each holder, as it arrives, with
+    the ``BAND_HOLDERS`` of smallest id stored before it (each pair in id order)."""
+    smallest: list[str] = []
+    out: list[tuple[str, str]] = []
+    for article_id in arrivals:
+        out += [(min(x, article_id), max(x, article_id)) for x in smallest]
+        bisect.insort(smallest, article_id)
+        del smallest[relations.BAND_HOLDERS:]
+    return out
 
 
 def _bucket_table(base: Path, bucket: int, part_ids: list[str]) -> Any:

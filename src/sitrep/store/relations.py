@@ -10,20 +10,21 @@ comparison never runs over the whole store.
 
 What depends on arrival order, and what does not: what two articles are (:func:`decide`,
 which reads the pair in one fixed order) depends on the two alone, and so does whether they
-are candidates (:func:`is_candidate`) through an LSH band or a passage held by at most
-:data:`STOCK_POSTINGS` + 1 articles. A passage held by more is a stock phrase, and the
-bound is on the articles stored *when the later one arrives*: the first
-``STOCK_POSTINGS + 1`` holders of a passage pair up on it (each finds the earlier ones),
-the later ones do not. So two articles that share nothing but such a passage are compared
-or not depending on which articles came before them; with no passage that common, a store
-gets the same pairs and groups whatever order its articles came in. A cluster run
-(:mod:`sitrep.scale.dedupe`), which meets candidate pairs in buckets of keys, sorts the
-holders of a stock passage into the order one process reads the inputs, and so stores what
-a single process stores for the same command into a new store. Into a store that held
-articles before, it does so unless a passage is held more than :data:`STOCK_POSTINGS` times
-by the stored and the new articles together: the bucket counts the run's holders only, and
-the new articles are then related to the stored ones by the count over both (not yet the
-count of those stored before each new one, as one process does).
+are candidates (:func:`is_candidate`) through an LSH band key held by at most
+:data:`BAND_HOLDERS` + 1 articles or a passage held by at most :data:`STOCK_POSTINGS` + 1.
+Keys held by more depend on the articles stored *when the later one arrives*. A passage
+held by more is a stock phrase: its first ``STOCK_POSTINGS + 1`` holders pair up on it
+(each finds the earlier ones), the later ones do not. A band key held by more is crowded:
+each new holder meets the :data:`BAND_HOLDERS` of smallest id among those stored before it.
+So two articles that share nothing but such a key are compared or not depending on which
+articles came before them; with no key that common, a store gets the same pairs and groups
+whatever order its articles came in. A cluster run (:mod:`sitrep.scale.dedupe`), which
+meets candidate pairs in buckets of keys, sorts the holders of such a key into the order
+one process reads the inputs, and so stores what a single process stores for the same
+command into a new store. Into a store that held articles before, it does so unless a key
+is held more than those bounds by the stored and the new articles together: the bucket
+counts the run's holders only, and the new articles are then related to the stored ones by
+what the store holds (not yet by what was stored before each new one, as one process does).
 
 A *copy* joins the article's duplicate group (``articles.group_id``); a *same source* pair
 is only recorded (``article_relations``): the two are shown together, each stays an
@@ -49,6 +50,16 @@ STOCK_POSTINGS = 30
 #: MinHash estimate of whole-text similarity a passage candidate needs: a copy trimmed to a third of
 #: the original still measures 0.3; two stories that share stock phrases measure 0.1.
 MIN_JACCARD = 0.2
+
+#: An LSH band key proposes at most this many of its holders as candidates: those of
+#: smallest id. Template text (a generator's stock sentences, an outlet's standard
+#: paragraph) puts unrelated articles in one band bucket, and a million captures made
+#: buckets of thousands, each new article reading all their signatures (157 a text against
+#: 0.5 in an empty store). Unlike a stock passage, a crowded band key still proposes some
+#: holders: a story copied by hundreds of outlets fills its buckets with its own copies,
+#: and a new copy meets some of them there and joins their group. The holders of smallest
+#: id change seldom, so the same few signatures are read again and stay in the cache.
+BAND_HOLDERS = 30
 
 
 if TYPE_CHECKING:
@@ -108,22 +119,34 @@ def decide(a: str | Tokens, hash_a: str, b: str | Tokens, hash_b: str) -> Relati
 def _similar(db: sqlite3.Connection, fp: dedupe.Fingerprint,
              held: KeyFilter | None) -> set[str]:
     """Articles sharing an LSH band key whose MinHash estimate reaches the threshold (of
-    the keys ``held`` may hold, when given: store/key_filter.py)."""
+    the keys ``held`` may hold, when given: store/key_filter.py), each key proposing at
+    most its :data:`BAND_HOLDERS` holders of smallest id (:func:`band_holders`)."""
     if not fp.bands or fp.signature is None:
         return set()
     wanted = held.bands(fp) if held is not None else list(enumerate(fp.bands))
-    if not wanted:
+    ids = sorted({i for found in band_holders(db, wanted).values() for i in found})
+    if not ids:
         return set()
-    pairs = ",".join("(?,?)" for _ in wanted)
-    params = [v for pair in wanted for v in pair]
-    # a join on the VALUES list lets SQLite use the primary key for each band;
-    # "(band, key) IN (VALUES ...)" scans the whole table. Both levels are read.
-    sql = " UNION ALL ".join(
-        f"SELECT b.article_id FROM (VALUES {pairs}) v "
-        f"JOIN {table} b ON b.band = v.column1 AND b.key = v.column2"
-        for table in recent.BAND_TABLES)
-    return _close(db, fp.signature, _dedupe().THRESHOLD, sql,
-                  params * len(recent.BAND_TABLES))
+    return _close(db, fp.signature, _dedupe().THRESHOLD, ",".join("?" for _ in ids), ids)
+
+
+def band_holders(db: sqlite3.Connection,
+                 wanted: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
+    """For each (band, key), the :data:`BAND_HOLDERS` stored articles of smallest id that
+    hold it (all of them when fewer do), over every level of the band keys. Each level is
+    read in its primary key's order and stops after that many rows, so a key that a
+    thousand articles hold costs what one of thirty does."""
+    if not wanted:
+        return {}
+    one = (f"SELECT * FROM (SELECT band, key, article_id FROM {{table}} "
+           f"WHERE band=? AND key=? ORDER BY article_id LIMIT {BAND_HOLDERS})")
+    sql = " UNION ALL ".join(one.format(table=table)
+                             for table in recent.BAND_TABLES for _ in wanted)
+    params = [v for _ in recent.BAND_TABLES for pair in wanted for v in pair]
+    out: dict[tuple[int, int], list[str]] = {}
+    for band, key, article_id in db.execute(sql, params):
+        out.setdefault((band, key), []).append(article_id)
+    return {pair: sorted(set(ids))[:BAND_HOLDERS] for pair, ids in out.items()}
 
 
 def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint,
