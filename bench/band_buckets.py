@@ -10,7 +10,8 @@ store as it is, so a run at 5,000 and at 20,000 captures shows the trend in minu
 What, for a store (``--db``): the number of band keys and of buckets; the sizes of the
 buckets (median, 90th and 99th percentile, largest); for ``--sample`` stored articles drawn
 with ``--seed``, how many other articles share a band key with each (the band candidates
-it would meet arriving now: median and mean); and for the largest buckets, how many
+it would meet arriving now: median and mean, and the mean it reads with each key bounded
+to its ``BAND_HOLDERS`` holders of smallest id); and for the largest buckets, how many
 duplicate groups their holders span (one group: copies of one story; many: template
 text). Run from the repository root after ``bench/million.py`` (or any ingest); read-only.
 """
@@ -24,6 +25,8 @@ import sqlite3
 import statistics
 import sys
 from pathlib import Path
+
+from sitrep.store.relations import BAND_HOLDERS
 
 TABLES = ("lsh_bands", "lsh_middle", "lsh_recent")
 
@@ -51,10 +54,11 @@ def measure(path: Path, sample: int, seed: int, top: int) -> dict[str, object]:
     ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
     drawn = random.Random(seed).sample(ids, min(sample, len(ids)))
     union = " UNION ALL ".join(f"SELECT band, key FROM {t} WHERE article_id=?" for t in tables)
-    candidates = []
+    candidates, bounded = [], []
     for article in drawn:
         keys = db.execute(union, [article] * len(tables)).fetchall()
         candidates.append(sum(sizes[(b, k)] - 1 for b, k in keys))
+        bounded.append(sum(min(sizes[(b, k)] - 1, BAND_HOLDERS) for b, k in keys))
     hot = sorted(sizes.items(), key=lambda kv: -kv[1])[:top]
     spans = []
     for (band, key), n in hot:
@@ -69,6 +73,7 @@ def measure(path: Path, sample: int, seed: int, top: int) -> dict[str, object]:
             "bucket_max": ordered[-1] if ordered else 0, "sampled": len(drawn),
             "candidates_median": statistics.median(candidates) if candidates else 0,
             "candidates_mean": round(statistics.fmean(candidates), 2) if candidates else 0,
+            "read_mean": round(statistics.fmean(bounded), 2) if bounded else 0,
             "hot_buckets": spans}
 
 

@@ -23,6 +23,7 @@ def test_the_census_agrees_with_the_store_and_copies_meet(tmp_path: Path):
     db.close()
     assert found["band_keys"] == rows and found["articles"] == found["sampled"] == articles
     assert found["bucket_max"] >= found["bucket_p99"] >= found["bucket_median"] >= 1
+    assert 0 <= found["read_mean"] <= found["candidates_mean"]
     assert len(found["hot_buckets"]) == 3
     assert all(1 <= b["groups"] <= b["holders"] for b in found["hot_buckets"])
     out = tmp_path / "bands.json"
