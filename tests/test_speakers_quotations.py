@@ -171,6 +171,18 @@ def test_a_verb_that_says_only_after_a_quotation():
 
 
 @pytest.mark.parametrize("text", [
+    "Ines Duarte ran the port of Faro for years. She recalled: “We unloaded 40 ships a week.”",
+    "Ines Duarte ran the port of Faro for years. As she related, “we unloaded 40 ships a week.”",
+    "Ines Duarte ran the port of Faro for years. As Duarte put it, \"we unloaded 40 ships a "
+    "week.\"",
+])
+def test_the_same_verbs_say_right_before_a_quotation(text):
+    assert source_of(text, "40 ships") == "Ines Duarte"
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Duarte heads the port. The costs related to the 40 ships rose.",
+    "Ines Duarte heads the port. The board put its fleet at 40 ships, “a record”.",
     "Ines Duarte heads the port. The rally continued for 3 days in Faro.",
     "Ines Duarte heads the port. The hospital in Faro admitted 50 patients on Monday.",
     "“We wanted peace,” Ines Duarte said, and the clinic in Faro admitted 50 patients.",

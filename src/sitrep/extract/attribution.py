@@ -27,7 +27,7 @@ from .firm_subjects import firm_subject
 from .interviews import answer_cues
 from .polls import poll_cues
 from .posts import post_cues
-from .quotations import quotation_cues, quotations, signatures
+from .quotations import next_to_quote, opens_quote, quotation_cues, quotations, signatures
 from .records import Mention, Span
 from .speaker_clauses import without_possessor
 from .speakers import Speakers
@@ -172,11 +172,14 @@ class _Attributor(CueReader):
             elif (lower[i] in c.speech_verbs and not self._noun_use(i)
                     and not self._with_object(i)) or (
                     lower[i] in c.put_verbs
-                    and c.put_figure.match(self.text, self.words.end_char(i))) or (
+                    and (c.put_figure.match(self.text, self.words.end_char(i))
+                         or opens_quote(self.text, self.words.end_char(i)))) or (
                     lower[i] in c.finding_verbs
                     and (c.then_that(lower, i)
                          or self.speakers.study_group(i - 1) is not None)) or (
-                    lower[i] in c.after_quote_verbs and self._after_quote(i)) or (
+                    lower[i] in c.after_quote_verbs
+                    and next_to_quote(self.text, self.words.idx[i], self.words.end_char(i))
+                    ) or (
                     lower[i] in c.forecast_verbs and self._forecast(sent, i, mentions)):
                 self.verb_cue(sent, i, mentions)
 
@@ -196,16 +199,6 @@ class _Attributor(CueReader):
         return any(m.span.end == end and m.kind == "org" for m in mentions) or (
             lower[k] in c.org_pronouns) or (
             lower[k] in c.org_nouns and k > sent.start and lower[k - 1] == c.the)
-
-    def _after_quote(self, i: int) -> bool:
-        """'“...,” he concluded', '"...," the statement continued', '“...,” recalled Ada
-        Lind': the verb at token ``i`` follows a quotation closed by a comma (or a question
-        or exclamation mark), with at most a short subject between."""
-        start = self.words.idx[i]
-        before = self.text[max(0, start - 40):start]
-        k = max(before.rfind("”"), before.rfind("\""))
-        return k >= 1 and before[k - 1] in ",?!" and not any(
-            ch in before[k + 1:] for ch in ".;:!?,\"“”\n")
 
     def _quote_goes_on(self, sent: Sentence, previous: Cue) -> Cue | None:
         """'"We will bring 12,000 troops," Lazovsky said. "Another 3,000 come later."': a

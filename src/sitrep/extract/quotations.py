@@ -171,6 +171,29 @@ def _next_line(text: str, quote: tuple[int, int], gap: str, cue: Cue) -> bool:
         not gap.strip() and text[cue.verb.start:cue.verb.start + 1].islower()))
 
 
+def next_to_quote(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands right after a quotation closed by a comma
+    (or a question or exclamation mark), with at most a short subject between ('“...,” he
+    concluded', '"...," the statement continued', '“...,” recalled Ada Lind'), or right
+    before one (:func:`opens_quote`). Verbs that say something only there ('recalled',
+    'continued') do other things elsewhere ('the rally continued')."""
+    before = text[max(0, start - 40):start]
+    k = max(before.rfind("”"), before.rfind("\""))
+    return (k >= 1 and before[k - 1] in ",?!" and not any(
+        ch in before[k + 1:] for ch in ".;:!?,\"“”\n")) or opens_quote(text, end)
+
+
+#: 'he recalled: “', 'as she put it, "': a colon or a comma, then the opening mark
+_OPENS = fast_pattern(r"(?: it)?[:,] ?[“\"]")
+
+
+def opens_quote(text: str, end: int) -> bool:
+    """Whether a quotation opens right after the word ending at ``end``, after a colon or a
+    comma ('He recalled: “...', 'As Lind recalled, "...'), an 'it' between for a verb that
+    takes one ('as she put it, “...')."""
+    return _OPENS.match(text, end) is not None
+
+
 def signatures(text: str, quotes: list[tuple[int, int]]) -> list[int]:
     """Where the dash of each signature line stands: a paragraph that is one quotation,
     then a line that opens with a dash ('- Ada Lind, owner of Lind Bakery')."""
