@@ -110,3 +110,13 @@ def test_a_common_word_opening_a_clause_is_no_other_name_of_a_town():
                    "Cologne police said 12 people were hurt.")
     assert "But" not in found and "Turn" not in found
     assert found["Cologne"][1] == "DE"
+
+
+def test_a_small_towns_other_name_needs_a_preposition_of_place():
+    # "Lena" is another name of a small town in Georgia: here it is a woman's name
+    gaz = load_gazetteer()
+    assert gaz.place("Lena") is not None and gaz.place("Lena").name != "Lena"
+    found = places("The label owes Lena $2 million, her agent said on Monday.")
+    assert "Lena" not in found
+    # the other name of a big city needs none ("Kiev" is Kyiv)
+    assert places("Drones hit Kiev overnight.")["Kiev"][0] == "Kyiv"

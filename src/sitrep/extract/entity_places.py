@@ -121,6 +121,9 @@ class PlaceRules:
                 and fold(self.w.text[i]) != fold(place.name)
                 and only_a_common_word(self.w.text[i])):
             return False  # "“But with ...": Buta's other name; "Turn the stove up": Angren's
+        if not locative and fold(self.span_text(i, j)) != fold(place.name) and (
+                place.population < 100_000):
+            return False  # "owes Lena $2 million": a small town's other name, no "in"
         if any(ord(c) > 127 for c in self.span_text(i, j)):
             return True  # "Pabradė": a spelling only a place name has
         if i in self.starts and j - i == 1 and not locative:

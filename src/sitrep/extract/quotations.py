@@ -113,7 +113,8 @@ def quotation_cues(text: str, sents: list[Sentence], cues: list[Cue],
         inside = sents[lo:hi]
         if not inside:
             continue
-        anchor = _anchor(text, (q0, q1), sents[lo:hi + 1], by_sentence)
+        anchor = _anchor(text, (q0, q1), sents[lo:hi + 1], by_sentence) or _lead_in(
+            text, (q0, q1), sents[lo - 1:lo + 1] if lo else [], by_sentence)
         if anchor is None or not _sourced(anchor):
             continue  # the verb nearest the quotation names no one: no other verb does
         for sent in inside:
@@ -160,6 +161,26 @@ def _anchor(text: str, quote: tuple[int, int], inside: list[Sentence],
         c.content[0] <= q0 < c.content[1]) else None
 
 
+def _lead_in(text: str, quote: tuple[int, int], pair: list[Sentence],
+             by_sentence: dict[int, _Cues]) -> Cue | None:
+    """'Lind's lawyer told the court that the claim was false. “The firm owes her $2
+    million.”': a quotation of whole sentences (it opens its first and closes after a full
+    stop, not '...,” one woman said'), with no speaker of its own, right after a sentence of
+    reported speech in the same paragraph goes on with that speaker (the last verb of
+    saying with a source there). ``pair``: the sentence before and the quotation's first
+    sentence."""
+    q0, q1 = quote
+    if len(pair) < 2 or text[pair[1].start_char:q0].strip() or text[q1 - 2:q1 - 1] not in (
+            ".", "!", "?") or not _ENDS.match(text, q1):
+        return None
+    before = pair[0]
+    if "\n" in text[before.end_char:q0] or any(m in text[before.start_char:before.end_char]
+                                              for m in "“”\""):
+        return None
+    cues = [c for c in by_sentence.get(before.start_char, _NONE).cues if _sourced(c)]
+    return cues[-1] if cues else None
+
+
 def _next_line(text: str, quote: tuple[int, int], gap: str, cue: Cue) -> bool:
     """Whether a cue on the line after a quotation is its speaker's: a signature ('- X,
     chef'), an attribution line after a quotation that ends in a comma ('...,"' then 'said
@@ -185,6 +206,11 @@ def next_to_quote(text: str, start: int, end: int) -> bool:
 
 #: 'he recalled: “', 'as she put it, "': a colon or a comma, then the opening mark
 _OPENS = fast_pattern(r"(?: it)?[:,] ?[“\"]")
+
+
+#: what may follow a quotation that ends its sentence: a space or a line break, then a
+#: capital, another quotation, or the end of the text
+_ENDS = fast_pattern(r"\s*(?:$|[A-Z“\"(])")
 
 
 def opens_quote(text: str, end: int) -> bool:

@@ -15,6 +15,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
 from .records import Mention, Span
+from .role_nouns import role_nouns
 from .speaker_clauses import appositive, relative_head
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
@@ -36,6 +37,8 @@ class Speakers:
         self._last_read: Sentence | None = None
         self.last_person: Mention | None = None
         self.last_org: Mention | None = None
+        #: "pop singer Lena Varga": the person each role noun last named, for "the singer"
+        self.roles: dict[str, Mention] = {}
         #: the person (else the body) last named in a sentence about a study, whom "the
         #: researchers" and "the team" refer back to
         self.study: Mention | None = None
@@ -68,6 +71,8 @@ class Speakers:
         acting = [m for m in people if not self._possessive(m)]
         # "He then cited Lee's report.": a name only in a possessive is no new "he" while
         # someone else is (the text would name him to change who "he" is)
+        for m in acting:
+            self.roles.update((noun, m) for noun in role_nouns(self.words, m, self.cues))
         if acting or (people and self.last_person is None):
             self.last_person = (acting or people)[-1]
 
@@ -252,6 +257,11 @@ class Speakers:
             # "It also said ...", "Besides its bid for the port, it announced ...":
             # the organisation last named, as the subject of the verb
             return self.last_org
+        owner = cues.owner_pronouns.get(lower[k - 1]) if k > sent.start else None
+        if owner is not None and word in cues.representatives:  # "her lawyer said"
+            return self.last_org if owner == "org" else self.last_person
+        if the_before and word in self.roles:
+            return self.roles[word]  # "pop singer Lena Varga ... the singer said"
         if word in cues.person_roles and the_before:
             recent = next((m for m in reversed(before) if m.kind == "person"), None)
             return recent or self.last_person  # "the spokesman said"

@@ -134,6 +134,12 @@ class SpeechCues:
     #: "Halvern Hardware sees sales growth of 4%": verbs and measures of a firm's own figures
     company_verbs: frozenset[str] = frozenset()
     company_measures: frozenset[str] = frozenset()
+    #: "Lena Varga, a pop singer from Szeged,": the articles that open an apposition naming
+    #: a person's role (:mod:`.role_nouns`)
+    apposition_articles: frozenset[str] = frozenset()
+    #: "her lawyer said", "its spokesman said": who speaks for the owner the possessive
+    #: pronoun refers to (``owner_pronouns``)
+    representatives: frozenset[str] = frozenset()
 
     def then_that(self, lower: list[str], i: int) -> bool:
         """Whether the verb at token ``i`` is followed by the complementizer, right after it
@@ -164,6 +170,8 @@ def speech_cues(lang: str) -> SpeechCues:
         numerals=frozenset(t.get("numerals", ())),
         company_verbs=company,
         company_measures=frozenset(t.get("company_measures", ())),
+        apposition_articles=frozenset(t.get("apposition_articles", ())),
+        representatives=frozenset(t.get("representatives", ())),
         complementizer=t["complementizer"],
         day_names=frozenset(date_words(lang).weekdays) | frozenset(date_words(lang).months),
         pronouns=frozenset(t["pronouns"]), org_pronouns=frozenset(t["org_pronouns"]),

@@ -1,0 +1,53 @@
+"""A person referred back to by the role the text named them with ("pop singer Lena Varga
+... the singer said"), and people or bodies speaking through someone of theirs ("her
+lawyer said", "its spokesman said"); a quotation of whole sentences right after reported
+speech is that speaker's. Texts written here (fictional people and firms, real places)."""
+
+from __future__ import annotations
+
+import pytest
+from sources import source_of
+
+
+@pytest.mark.parametrize("text", [
+    "Pop singer Lena Varga has sued her label in Szeged. The singer said in a statement that "
+    "it owed her $2.4 million in royalties.",
+    "Lena Varga, a pop singer from Szeged, has sued her label. The singer said in a "
+    "statement that it owed her $2.4 million in royalties.",
+    "Lena Varga, the band's drummer, has sued the label. The drummer said in a statement "
+    "that it owed her $2.4 million in royalties.",
+])
+def test_the_role_a_person_was_named_with_refers_back_to_them(text):
+    assert source_of(text, "$2.4 million") == "Lena Varga"
+
+
+@pytest.mark.parametrize("text", [
+    # no role named her so: nobody is "the singer"
+    "Lena Varga has sued her label in Szeged. The singer said in a statement that it owed "
+    "her $2.4 million in royalties.",
+    # the band is not the drummer
+    "Lena Varga, the band's drummer, has sued the label. The band said in a statement that "
+    "the label owed it $2.4 million in royalties.",
+    # her mother speaks for herself
+    "Pop singer Lena Varga has sued her label. Her mother said it owed her $2.4 million.",
+])
+def test_no_role_no_person(text):
+    assert source_of(text, "$2.4 million") != "Lena Varga"
+
+
+def test_someone_speaking_for_a_person_or_a_body():
+    text = ("Pop singer Lena Varga has sued her label. Her lawyer told a radio station that "
+            "it owed her $2.4 million in royalties.")
+    assert source_of(text, "$2.4 million") == "Lena Varga"
+    text = "Norlex Foods lost a case in Lyon. Its spokesman said the firm would keep 300 jobs."
+    assert source_of(text, "300 jobs") == "Norlex Foods"
+
+
+def test_a_quotation_after_reported_speech_goes_on_with_its_speaker():
+    text = ("Pop singer Lena Varga has sued her label. Varga's agent told a radio station that "
+            "the claim was false. “An auditor found the label owes her $2.4 million.”")
+    assert source_of(text, "$2.4 million") == "Lena Varga"
+    # with a speaker of its own, it is that speaker's
+    text = ("Pop singer Lena Varga has sued her label. Varga's agent told a radio station that "
+            "the claim was false. “The label owes her $2.4 million,” a clerk told the court.")
+    assert source_of(text, "$2.4 million") != "Lena Varga"
