@@ -97,3 +97,14 @@ def test_a_restated_move_belongs_to_its_own_clause_not_the_sentences_first_marke
 def test_a_quoted_noun_after_a_sum_is_what_the_sum_is(text, number, measure, evidence):
     fig = one(text, number)
     assert (fig.measure, fig.evidence.text) == (measure, evidence)
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("The deal adds to a strong run for shares, climbing more than 60% so far this year.",
+     "shares gain"),
+    ("It was a poor year for exports, dropping 12% from the year before.", "exports decline"),
+])
+def test_a_share_after_a_comma_and_a_verb_in_ing_moves_the_noun_before_it(text, measure):
+    assert one(text, "%").measure == measure
+    # words before the comma that are a verb in -ing are no thing that grew
+    assert "growth" not in (one("Revenue kept growing, rising 4% in May.", "4%").measure or "")

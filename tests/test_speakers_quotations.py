@@ -168,6 +168,10 @@ def test_a_verb_that_says_only_after_a_quotation():
     assert source_of(text, "50 percent") == "Ines Duarte"
     text = "“My crew had $20 billion in cargo,” Ines Duarte recounted at a meeting in Faro."
     assert source_of(text, "$20 billion") == "Ines Duarte"
+    # a title's dot between the quotation and the verb ends no sentence
+    text = ("Ines Duarte met the crews on Monday. “My crew had $20 billion in cargo,” Ms. "
+            "Duarte recounted at a meeting in Faro.")
+    assert source_of(text, "$20 billion") == "Ines Duarte"
 
 
 @pytest.mark.parametrize("text", [

@@ -143,8 +143,13 @@ def _move(text: str, fig: Figure, table: MoveWords) -> str | None:
             return f"{market} {table.up_word if up else table.down_word}"
         return f"{fig.measure} {table.growth_word if up else table.decline_word}"
     name = _market(before[:m.start()], table) or _conjoined(before[:m.start()], table)
+    head = before[:m.start()]
+    if m.re is table.verb_before and m.group("verb").lower().endswith("ing") and not (
+            (fig.measure or "ing").lower().endswith("ing")):
+        # "a gain for shares, climbing 80%" (not "revenue kept growing, rising 4%")
+        head = head.rstrip().removesuffix(",")
     if name is None and fig.measure and m.re is table.verb_before and _subject_of(
-            before[:m.start()], fig.measure) and m.group("verb").lower() not in (
+            head, fig.measure) and m.group("verb").lower() not in (
             table.not_growth) and not table.not_growth_after.match(text, fig.evidence.end) and (
             fig.evidence.text.split()[0].lower() not in table.level_openers):
         # not "lost 35 percent of their men" (a share) or "rose from 23% to 35%" (levels)

@@ -200,10 +200,13 @@ def next_to_quote(text: str, start: int, end: int) -> bool:
     'continued') do other things elsewhere ('the rally continued')."""
     before = text[max(0, start - 40):start]
     k = max(before.rfind("”"), before.rfind("\""))
+    between = _TITLE_DOT.sub(" ", before[k + 1:])  # "Mr. Lind recounted": no full stop
     return (k >= 1 and before[k - 1] in ",?!" and not any(
-        ch in before[k + 1:] for ch in ".;:!?,\"“”\n")) or opens_quote(text, end)
+        ch in between for ch in ".;:!?,\"“”\n")) or opens_quote(text, end)
 
 
+#: "Mr.", "Dr.", "Gen.": the dot of a short capitalised word before a name ends no sentence
+_TITLE_DOT = fast_pattern(r"\b[A-Z][a-z]{0,3}\.(?=\s+[A-Z])")
 #: 'he recalled: “', 'as she put it, "': a colon or a comma, then the opening mark
 _OPENS = fast_pattern(r"(?: it)?[:,] ?[“\"]")
 
