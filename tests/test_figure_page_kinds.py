@@ -96,3 +96,26 @@ def test_a_span_after_a_record_level_dates_it(text):
 ])
 def test_a_span_after_no_superlative_stays(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pick the salsa (it has about five calories per tablespoon) over a creamy dip.",
+    "A quarter cup of the hummus from the stall in Porto is roughly 30 calories.",
+    "A slice of the bakery's rye bread holds 120 calories.",
+])
+def test_the_energy_of_a_serving_of_food_is_no_figure(text):
+    assert found(text) == []
+
+
+def test_calories_with_no_serving_stay():
+    text = ("Volunteers in the trial in Cork cut their intake by 440 calories a day, the "
+            "researchers said.")
+    assert found(text) == ["440 calories"]
+
+
+def test_the_reader_addressed_in_a_contraction_is_advice_not_a_figure():
+    assert found("By leaving off one slice of bread, you're saving 90 calories.") == []
+    assert found("Once it is done you'll have cut 25% of your chores.") == []
+    # "you're looking at" says what there is; quoted, the words are a speaker's
+    assert found("As for range, you're looking at up to 500 km on one charge.") != []
+    assert found("“You're looking at 300 jobs lost,” the mayor of Varna said.") != []

@@ -18,6 +18,8 @@ the language; a language without that table has none of these rules.
   such as "ingredients", or many: a diet article's "a cup of salsa" is no recipe), spans
   of time and temperatures, and any number in a sentence with a cooking verb or a kitchen
   unit, are instructions.
+- Servings: the energy of a serving of food ("a quarter cup is roughly 33 calories") is a
+  food's label or advice to an eater, on any page.
 - Windows: "the trailing 12-month average": the span is the statistic's window; the average
   is the figure.
 - Look-backs: "its highest level in nearly two years": the span dates a level, as "three
@@ -67,6 +69,10 @@ class PageKindWords:
     window_after: re.Pattern[str]
     look_back_before: re.Pattern[str]
     time_unit: re.Pattern[str]
+    #: "a quarter cup is roughly 33 calories": the energy of a serving, in a sentence that
+    #: names one (a kitchen unit or a word of serving_words)
+    energy_units: frozenset[str]
+    serving: re.Pattern[str]
 
 
 @cache
@@ -79,6 +85,7 @@ def page_kind_words(lang: str) -> PageKindWords | None:
     context = context_words(lang)
     kitchen = language_data(lang).table("figure_context")
     cooking = longest_first([*context.cooking_verbs, *kitchen["kitchen_units"]])
+    servings = longest_first([*kitchen["kitchen_units"], *table["serving_words"]])
     return PageKindWords(
         tally_nouns=frozenset(table["tally_nouns"]),
         contest_before=fast_pattern(table["contest_before"], re.I),
@@ -92,7 +99,9 @@ def page_kind_words(lang: str) -> PageKindWords | None:
         kitchen_sentence=fast_pattern(rf"\b(?:{cooking})\b", re.I),
         window_after=fast_pattern(table["window_after"], re.I),
         look_back_before=fast_pattern(table["look_back_before"], re.I),
-        time_unit=context.time_unit)
+        time_unit=context.time_unit,
+        energy_units=frozenset(table["energy_units"]),
+        serving=fast_pattern(rf"\b(?:{servings})\b", re.I))
 
 
 class PageKinds:
@@ -113,7 +122,7 @@ class PageKinds:
             return False
         timed = unit in DURATIONS
         return (self._links.holds(start) or self._tally(start, end, measure)
-                or self._recipe_step(start, unit)
+                or self._recipe_step(start, unit) or self._serving(start, unit)
                 or (timed and self._window(start, end)) or (timed and self._look_back(start)))
 
     def _tally(self, start: int, end: int, measure: str | None) -> bool:
@@ -159,6 +168,17 @@ class PageKinds:
             return True
         lo, hi = self._sentence(start)
         return self.words.kitchen_sentence.search(self.text, lo, hi) is not None
+
+    def _serving(self, start: int, unit: str | None) -> bool:
+        """"salsa has around four calories per tablespoon", "a quarter cup is roughly 33
+        calories": on any page, the energy of a serving of food is a food's label, advice
+        to an eater, no figure of the news ("cut their intake by 440 calories a day" names
+        no serving and stays)."""
+        assert self.words is not None
+        if unit not in self.words.energy_units:
+            return False
+        lo, hi = self._sentence(start)
+        return self.words.serving.search(self.text, lo, hi) is not None
 
     def _window(self, start: int, end: int) -> bool:
         """"the trailing 12-month average": a span written before a statistic."""
