@@ -119,3 +119,9 @@ def test_the_reader_addressed_in_a_contraction_is_advice_not_a_figure():
     # "you're looking at" says what there is; quoted, the words are a speaker's
     assert found("As for range, you're looking at up to 500 km on one charge.") != []
     assert found("“You're looking at 300 jobs lost,” the mayor of Varna said.") != []
+
+
+def test_the_pages_and_tracks_of_a_product_are_its_specification():
+    text = ("The new book on the riders of Tartu has 220 pages and comes with a record of "
+            "eight folk tracks. The regional archive in Tartu holds 3,000 letters.")
+    assert found(text) == ["3,000 letters"]
