@@ -125,3 +125,25 @@ def test_the_pages_and_tracks_of_a_product_are_its_specification():
     text = ("The new book on the riders of Tartu has 220 pages and comes with a record of "
             "eight folk tracks. The regional archive in Tartu holds 3,000 letters.")
     assert found(text) == ["3,000 letters"]
+
+
+@pytest.mark.parametrize("text", [
+    "ATTEND a two-day clinic with the riders of Tartu, with 40 places left.",
+    "Opt for the salsa from the market in Porto, at about 20 grams a spoon.",
+    "Try two of the new 500-metre trails above Bled this autumn.",
+])
+def test_a_sentence_telling_the_reader_what_to_do_holds_no_figure(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Book sales in Tartu rose 4% last year.", "4%"),
+    ("Shop owners in Porto said 40 stores had closed.", "40 stores"),
+    ("“Visit the museum for 20 minutes,” the guide in Tartu said.", "20 minutes"),
+])
+def test_a_noun_or_a_quoted_verb_that_opens_a_sentence_keeps_its_figure(text, kept):
+    assert found(text) == [kept]
+
+
+def test_a_players_career_statistic_is_no_figure():
+    assert found("Ana Lind is third in league history with 86 triple-doubles.") == []

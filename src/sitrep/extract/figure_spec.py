@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lang import language_data
+from ..lang import language_data, longest_first
 from .counted import DURATIONS
 from .figure_index import TextIndex
 from .literals import caseless_pieces
@@ -37,6 +37,9 @@ class SpecPatterns:
     acceleration_pieces: tuple[str, ...] | None
     addressed: re.Pattern[str]
     personal: re.Pattern[str] | None
+    #: "ATTEND a two-day clinic", "Opt for salsa": a verb that opens a sentence of advice
+    #: or a listing, said to the reader
+    imperative: re.Pattern[str] | None
 
 
 @cache
@@ -48,7 +51,11 @@ def spec_patterns(lang: str) -> SpecPatterns | None:
                         acceleration_pieces=caseless_pieces(
                             re.compile(table["acceleration"], re.I)),
                         addressed=fast_pattern(table["addressed"]),
-                        personal=fast_pattern(table["personal"]) if "personal" in table else None)
+                        personal=fast_pattern(table["personal"]) if "personal" in table else None,
+                        imperative=fast_pattern(
+                            rf"[\s“\"‘'(]*(?:{longest_first(table['imperatives'])})\s+"
+                            rf"(?:{longest_first(table['imperative_objects'])})\b", re.I)
+                        if "imperatives" in table else None)
 
 
 def _sentence_start(index: TextIndex, pos: int) -> int:
@@ -73,14 +80,17 @@ def is_spec(index: TextIndex, lang: str, start: int, end: int, unit: str | None)
 
 def is_promotion(index: TextIndex, lang: str, start: int) -> bool:
     """The number's sentence addresses the reader with a hypothetical or a wish before it
-    ("you could save 30%"), or speaks in the first or second person anywhere outside quotes
-    ("if you live above 1,000 feet", "my husband of 20 years"): advice or a writer's own
-    story, no figure of the news (the caller keeps a reported one)."""
+    ("you could save 30%"), opens with a verb that tells the reader what to do ("ATTEND a
+    two-day clinic", "Opt for salsa"), or speaks in the first or second person anywhere
+    outside quotes ("if you live above 1,000 feet", "my husband of 20 years"): advice, a
+    listing or a writer's own story, no figure of the news (the caller keeps a reported
+    one)."""
     patterns = spec_patterns(lang)
     if patterns is None:
         return False
     text, opening = index.text, _sentence_start(index, start)
-    said = patterns.addressed.search(text, opening, start)
+    said = patterns.addressed.search(text, opening, start) or (
+        patterns.imperative is not None and patterns.imperative.match(text, opening))
     if said and not _OPEN_QUOTE.search(text, index.paragraph_start(start), start):
         return True
     return patterns.personal is not None and _personal(index, patterns.personal, opening, start)
