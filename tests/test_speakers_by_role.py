@@ -51,3 +51,13 @@ def test_a_quotation_after_reported_speech_goes_on_with_its_speaker():
     text = ("Pop singer Lena Varga has sued her label. Varga's agent told a radio station that "
             "the claim was false. “The label owes her $2.4 million,” a clerk told the court.")
     assert source_of(text, "$2.4 million") != "Lena Varga"
+
+
+@pytest.mark.parametrize("verb", ["believe", "fear", "think"])
+def test_an_opinion_is_not_carried_to_the_writers_next_sentence(verb):
+    text = (f"Loans in Varna total $1.5 billion, and researchers {verb} they cut savings. "
+            "More than 40 percent of households in the town have some card debt.")
+    assert source_of(text, "40 percent") is None
+    # a report is carried
+    text = "Officials said 40 people died in the flood in Varna. Another 12 are missing."
+    assert source_of(text, "12") == "officials"

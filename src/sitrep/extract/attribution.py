@@ -273,9 +273,12 @@ class _Attributor(CueReader):
             stated = date_after_object(
                 self.sentence_dates.get(sent.start_char, []), self.text, self.words.text[verb],
                 verb_end, saying_dates(self.lexicon.lang), self.lexicon.complementizer) or stated
+        # "researchers believe ...": an opinion holds for its own sentence; the writer's
+        # next one is not theirs
         self.cues.append(Cue(Span(verb_start, verb_end, self.words.text[verb]),
                              self.attribution_for(speaker, stated, to), content,
-                             (sent.start_char, sent.end_char)))
+                             (sent.start_char, sent.end_char),
+                             carries=self.words.lower[verb] not in self.lexicon.opinion_verbs))
 
     def _content(self, sent: Sentence, speaker: Mention, verb: int, inverted: bool
                  ) -> tuple[int, int]:

@@ -267,4 +267,6 @@ class CueReader:
             self.cues.append(Cue(Span(m.start("verb"), m.end("verb"), verb),
                                  self.attribution_for(study, stated, None, anonymous=None if
                                                       study else who),
-                                 content, (sent.start_char, sent.end_char)))
+                                 content, (sent.start_char, sent.end_char),
+                                 carries=verb.split()[-1].lower() not in (
+                                     self.lexicon.opinion_verbs)))  # "experts believe"

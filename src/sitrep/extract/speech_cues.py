@@ -140,6 +140,9 @@ class SpeechCues:
     #: "her lawyer said", "its spokesman said": who speaks for the owner the possessive
     #: pronoun refers to (``owner_pronouns``)
     representatives: frozenset[str] = frozenset()
+    #: "researchers believe": verbs of an opinion, whose speaker the next sentences do not
+    #: go on with (:mod:`.carry`)
+    opinion_verbs: frozenset[str] = frozenset()
 
     def then_that(self, lower: list[str], i: int) -> bool:
         """Whether the verb at token ``i`` is followed by the complementizer, right after it
@@ -172,6 +175,7 @@ def speech_cues(lang: str) -> SpeechCues:
         company_measures=frozenset(t.get("company_measures", ())),
         apposition_articles=frozenset(t.get("apposition_articles", ())),
         representatives=frozenset(t.get("representatives", ())),
+        opinion_verbs=frozenset(t.get("opinion_verbs", ())),
         complementizer=t["complementizer"],
         day_names=frozenset(date_words(lang).weekdays) | frozenset(date_words(lang).months),
         pronouns=frozenset(t["pronouns"]), org_pronouns=frozenset(t["org_pronouns"]),
