@@ -82,8 +82,10 @@ def test_spans_not_joined_into_a_range_stay_apart():
 @pytest.mark.parametrize(("text", "food"), [
     ("A quarter cup of the hummus has 120 calories, the cook in Austin wrote.", "hummus"),
     ("One slice of the pie contains 310 calories, a baker in Cork said.", "pie"),
-    ("Choose mustard (which has around five calories per teaspoon) over mayonnaise.",
-     "mustard"),
+    # a serving's energy is kept where someone states it (unstated, it is advice: see
+    # test_figure_page_kinds.py)
+    ("The cook in Leeds said mustard (which has around five calories per teaspoon) beats "
+     "mayonnaise.", "mustard"),
 ])
 def test_calories_are_a_unit_of_food_energy_of_the_food_named(text, food):
     fig = one(text, "calories")

@@ -89,7 +89,7 @@ class Context:
                 or (not qualified and self._in_name(start))
                 or (unit is not None and self._unit_in_name(start, end))
                 or is_spec(self.index, self.lang, start, end, unit)
-                or self.pages.rejects(start, end, unit, measure)
+                or self.pages.rejects(start, end, unit, measure, self._reported)
                 or (is_promotion(self.index, self.lang, start) and not self._reported(start)))
 
     def _dates_a_level(self, start: int, end: int) -> bool:

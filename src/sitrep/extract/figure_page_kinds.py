@@ -19,7 +19,7 @@ the language; a language without that table has none of these rules.
   of time and temperatures, and any number in a sentence with a cooking verb or a kitchen
   unit, are instructions.
 - Servings: the energy of a serving of food ("a quarter cup is roughly 33 calories") is a
-  food's label or advice to an eater, on any page.
+  food's label or advice to an eater, on any page, unless someone is reported to state it.
 - Windows: "the trailing 12-month average": the span is the statistic's window; the average
   is the figure.
 - Look-backs: "its highest level in nearly two years": the span dates a level, as "three
@@ -29,6 +29,7 @@ the language; a language without that table has none of these rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -116,13 +117,16 @@ class PageKinds:
         self._links = LinkList(index.text)  # a list of links, in any language
         self._recipe: bool | None = None
 
-    def rejects(self, start: int, end: int, unit: str | None, measure: str | None) -> bool:
-        """The figure at ``start:end`` (``unit``, counting ``measure``) is no figure."""
+    def rejects(self, start: int, end: int, unit: str | None, measure: str | None,
+                reported: Callable[[int], bool] = lambda _: False) -> bool:
+        """The figure at ``start:end`` (``unit``, counting ``measure``) is no figure
+        (``reported``: whether a verb of saying reports the sentence at a position)."""
         if self.words is None:
             return False
         timed = unit in DURATIONS
         return (self._links.holds(start) or self._tally(start, end, measure)
-                or self._recipe_step(start, unit) or self._serving(start, unit)
+                or self._recipe_step(start, unit)
+                or (self._serving(start, unit) and not reported(start))
                 or (timed and self._window(start, end)) or (timed and self._look_back(start)))
 
     def _tally(self, start: int, end: int, measure: str | None) -> bool:
@@ -173,7 +177,8 @@ class PageKinds:
         """"salsa has around four calories per tablespoon", "a quarter cup is roughly 33
         calories": on any page, the energy of a serving of food is a food's label, advice
         to an eater, no figure of the news ("cut their intake by 440 calories a day" names
-        no serving and stays)."""
+        no serving and stays; so does a serving someone is reported to state: "a slice holds
+        310 calories, a baker said")."""
         assert self.words is not None
         if unit not in self.words.energy_units:
             return False
