@@ -106,3 +106,23 @@ def test_a_share_after_a_comma_and_a_verb_in_ing_moves_the_noun_before_it(text, 
     assert one(text, "%").measure == measure
     # words before the comma that are a verb in -ing are no thing that grew
     assert "growth" not in (one("Revenue kept growing, rising 4% in May.", "4%").measure or "")
+
+
+def test_a_speed_written_with_a_slash_is_a_speed():
+    fig = one("Winds reached 120 km/h in Varna on Monday.", "120")
+    assert (fig.unit, fig.evidence.text) == ("km/h", "120 km/h")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # a verb after "to" and a pronoun are no activity that lasted
+    ("To celebrate 50 years since the band formed, it will tour Europe.", "50 years"),
+    ("A short walk in Porto helped them sleep for 20 more minutes.", "20"),
+])
+def test_a_duration_measures_no_infinitive_and_no_pronoun(text, number):
+    measure = one(text, number).measure or ""
+    assert "celebrate" not in measure and "them" not in measure
+
+
+def test_an_infinitive_before_for_is_what_lasted():
+    assert one("The guards in Leeds appeared to sleep for two hours.",
+               "two hours").measure == "duration of sleep"

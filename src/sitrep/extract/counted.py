@@ -102,9 +102,17 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
     unit = None
     end = pos = past_owner(text, pos)  # "region's total pollution": no thing counted
     seen_noun = False
+    skip = pos
     for m in _WORD.finditer(text, pos, min(len(text), pos + 120)):
+        if m.start() < skip:
+            continue  # the rest of a unit written with a slash
         w = m.group(0)
         low = w.lower()
+        if not phrase and (per := _PER.match(text, m.end())) and (
+                low + per.group(0).lower()) in words.units:
+            unit, end = words.units[low + per.group(0).lower()], per.end()
+            skip = end  # "50 km/h": a speed, not "km" and then "h"
+            continue
         if phrase and unit is None and low in words.units and all(
                 x.lower() in words.rules["unit_adjectives"] for x in phrase):
             phrase = []  # "four straight years": years
@@ -252,7 +260,8 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
     # in its own sentence; a name stops the words read ("delivered buses to cities in
     # Chile over five years": no duration of the cities)
     before = _ANY_WORD.findall(text, lo, start)[-3:]
-    if before and before[-1] in table["before"]:
+    linked = bool(before) and before[-1] in table["before"]  # "to sleep for two hours"
+    if linked:
         before = before[:-1]
     said = []
     for w in reversed(before):
@@ -265,7 +274,15 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
     said = [w for w in said if not w.endswith("ly")]  # "continued ultimately for": no adverb
     if not said or text[start - 1:start] not in (" ",) or _perfect_before(text, start, said, table):
         return base
+    if not linked and _TO_BEFORE.search(text, lo, max(lo, text.rfind(said[0], lo, start))):
+        return base  # "To celebrate 50 years": the span is the verb's object, not its length
     return f"{base} {of} {' '.join(said[-2:])}"
+
+
+#: "/h" of "km/h", "/s" of "m/s": the rest of a unit written with a slash
+_PER = re.compile(r"/[A-Za-z]{1,3}\b")
+#: "to" (any case) right before the words read: they open an infinitive
+_TO_BEFORE = re.compile(r"\b[Tt]o\s+$")
 
 
 def _perfect_before(text: str, start: int, said: list[str], table: dict[str, Any]) -> bool:
