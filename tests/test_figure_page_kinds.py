@@ -147,3 +147,16 @@ def test_a_noun_or_a_quoted_verb_that_opens_a_sentence_keeps_its_figure(text, ke
 
 def test_a_players_career_statistic_is_no_figure():
     assert found("Ana Lind is third in league history with 86 triple-doubles.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Build a business in Porto that suits you 100%.",
+    "“I agree 100 percent with the plan,” the mayor of Varna said.",
+])
+def test_a_whole_share_after_an_object_or_agreeing_is_a_degree(text):
+    assert found(text) == []
+
+
+def test_a_whole_turnout_is_a_share():
+    assert found("Turnout in the village near Varna was 100 percent, officials said.") == [
+        "100 percent"]

@@ -61,3 +61,12 @@ def test_an_opinion_is_not_carried_to_the_writers_next_sentence(verb):
     # a report is carried
     text = "Officials said 40 people died in the flood in Varna. Another 12 are missing."
     assert source_of(text, "12") == "officials"
+
+
+def test_a_country_inside_a_longer_name_is_no_government():
+    text = ("Health authorities in Inner Mongolia have confirmed a third case, after two "
+            "people caught it in Beijing earlier this month.")
+    assert source_of(text, "two people") != "Mongolian government"
+    # a country opening the clause still speaks for its government
+    text = "On Monday Lithuania estimated that 300 troops had crossed the border."
+    assert source_of(text, "300 troops") == "Lithuanian government"

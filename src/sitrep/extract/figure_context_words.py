@@ -51,6 +51,9 @@ class ContextWords:
     extreme_after: re.Pattern[str]
     count_leads: frozenset[str]
     certainty_after: re.Pattern[str]
+    #: "suits you 100%", "agree 100 percent": a whole share after an object pronoun or a
+    #: verb of agreeing is a degree, no share of anything
+    certainty_before: re.Pattern[str]
 
 
 def _future_pointer(table: dict[str, Any]) -> re.Pattern[str]:
@@ -106,6 +109,7 @@ def context_words(lang: str) -> ContextWords:
         extreme_after=fast_pattern(table["extreme_after"], re.I),
         count_leads=frozenset(table["count_leads"]) | _calendar_words(lang),
         certainty_after=fast_pattern(table["certainty_after"], re.I),
+        certainty_before=fast_pattern(table.get("certainty_before", "(?!)"), re.I),
     )
 
 

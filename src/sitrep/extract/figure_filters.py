@@ -104,9 +104,12 @@ class Context:
     def _idiom_of_certainty(self, start: int, end: int) -> bool:
         """"100 percent sure", "100 percent complete information": a whole share before a
         word of certainty is an idiom, no share of anything ("turnout was 100 percent" is
-        one)."""
+        one), and so is one after an object pronoun or a verb of agreeing ("suits you
+        100%", "I agree 100 percent")."""
         whole = _WHOLE.match(self.text, start, end)
-        return bool(whole and self.words.certainty_after.match(self.text, whole.end()))
+        return bool(whole and (self.words.certainty_after.match(self.text, whole.end())
+                               or self.words.certainty_before.search(
+                                   self.text, max(0, start - 30), start)))
 
     def _line(self, pos: int) -> tuple[int, int]:
         end = self.index.next_at("\n", pos)

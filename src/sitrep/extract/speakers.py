@@ -20,6 +20,9 @@ from .speaker_clauses import appositive, relative_head
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
 
+#: what may stand before a sentence's first word (a capital after it says nothing of a name)
+_OPENERS = frozenset((".", "!", "?", "“", "\"", ":", "—", "-", "(", "\n"))
+
 
 class Speakers:
     """The speaker resolution of one document; remembers who was named last, sentence by
@@ -343,6 +346,9 @@ class Speakers:
         name = w.text[k]
         if not name[:1].isupper() or (k > 0 and w.lower[k - 1] in self.cues.place_prepositions):
             return None
+        if k > 1 and w.text[k - 1][:1].isupper() and w.text[k - 2] not in _OPENERS and (
+                w.lower[k - 1] not in self.cues.day_names):  # "On Monday Lithuania said"
+            return None  # "authorities in Inner Mongolia have confirmed": part of a name
         code = self.gaz.capital_of(name)
         capital = code is not None
         if not capital:
