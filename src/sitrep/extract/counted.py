@@ -99,20 +99,12 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
     rules = words.rules
     joiner, gerund = rules["joiner"], rules["gerund"]
     phrase: list[str] = []
-    unit = None
-    end = pos = past_owner(text, pos)  # "region's total pollution": no thing counted
+    pos = past_owner(text, pos)  # "region's total pollution": no thing counted
+    unit, end = _slash_unit(text, pos, words) or (None, pos)  # "50 km/h": no km, then h
     seen_noun = False
-    skip = pos
-    for m in _WORD.finditer(text, pos, min(len(text), pos + 120)):
-        if m.start() < skip:
-            continue  # the rest of a unit written with a slash
+    for m in _WORD.finditer(text, end, min(len(text), end + 120)):
         w = m.group(0)
         low = w.lower()
-        if not phrase and (per := _PER.match(text, m.end())) and (
-                low + per.group(0).lower()) in words.units:
-            unit, end = words.units[low + per.group(0).lower()], per.end()
-            skip = end  # "50 km/h": a speed, not "km" and then "h"
-            continue
         if phrase and unit is None and low in words.units and all(
                 x.lower() in words.rules["unit_adjectives"] for x in phrase):
             phrase = []  # "four straight years": years
@@ -280,9 +272,17 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
 
 
 #: "/h" of "km/h", "/s" of "m/s": the rest of a unit written with a slash
-_PER = re.compile(r"/[A-Za-z]{1,3}\b")
+_PER = re.compile(r"\s*([A-Za-z]+/[A-Za-z]{1,3})\b")
 #: "to" (any case) right before the words read: they open an infinitive
 _TO_BEFORE = re.compile(r"\b[Tt]o\s+$")
+
+
+def _slash_unit(text: str, pos: int, words: FigureWords) -> tuple[str | None, int] | None:
+    """The unit written with a slash right at ``pos`` ("km/h", where "km" is a unit of its
+    own) and where it ends, else None."""
+    per = _PER.match(text, pos)
+    return (words.units[per.group(1).lower()], per.end()) if per and (
+        per.group(1).lower() in words.units) else None
 
 
 def _perfect_before(text: str, start: int, said: list[str], table: dict[str, Any]) -> bool:
