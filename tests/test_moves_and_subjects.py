@@ -126,3 +126,14 @@ def test_a_duration_measures_no_infinitive_and_no_pronoun(text, number):
 def test_an_infinitive_before_for_is_what_lasted():
     assert one("The guards in Leeds appeared to sleep for two hours.",
                "two hours").measure == "duration of sleep"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Farm exports to Chile dropped to $9.1 billion in 2024.", "$9.1", "Farm exports to Chile"),
+    ("Imports from Peru rose 12% in May.", "12%", "Imports from Peru growth"),
+    # a place that is no name stays out, and so does a time
+    ("Exports to the region fell to $2 billion.", "$2", "Exports"),
+    ("Sales in May reached $4 billion.", "$4", "Sales"),
+])
+def test_where_a_flow_goes_is_part_of_its_measure(text, number, measure):
+    assert one(text, number).measure == measure

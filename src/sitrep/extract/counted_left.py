@@ -197,7 +197,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
             # a subject reads up to its first link ("exports to China rose"), the noun
             # before "of" or "by" after its last ("the value of the loss of")
             kept = with_of_phrase(found, before_link(after_saying(
-                found, words), skip - heads), words) if (
+                found, words), skip - heads, _flows(words.lang)), words) if (
                 pattern is verb and not m.group("comma")) else _after_link(
                 found, skip - heads if pattern is by else skip,  # "the metabolic rate by"
                 frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]),
@@ -247,6 +247,13 @@ def _trailing_change(text: str, end: int, window: str, words: FigureWords) -> st
         if nouns:
             return " ".join(nouns)
     return count_before(clause, words)
+
+
+@cache
+def _flows(lang: str) -> frozenset[str]:
+    """The small words after a subject that say where it goes or comes from ("exports to
+    China"): the name after them stays in the measure (``left_measure``: flow_links)."""
+    return frozenset(figure_words(lang).rules["left_measure"].get("flow_links", ()))
 
 
 def _opens_noun(kept: list[str], i: int, subject: bool) -> bool:

@@ -155,15 +155,21 @@ def after_saying(found: list[str], words: FigureWords) -> list[str]:
     return found[cut + 1:] or found
 
 
-def before_link(words: list[str], skip: frozenset[str]) -> list[str]:
-    """"agricultural exports to China" -> "agricultural exports": the words before the
-    first small word, or after the last one when the phrase opens with it."""
+def before_link(words: list[str], skip: frozenset[str],
+                flows: frozenset[str] = frozenset()) -> list[str]:
+    """"agricultural exports in the quarter" -> "agricultural exports": the words before
+    the first small word, or after the last one when the phrase opens with it. A small
+    word of ``flows`` before a name keeps the name: "agricultural exports to China" says
+    where they go ("imports from Peru", "aid to Ukraine")."""
     cut = next((i for i, w in enumerate(words) if w.lower() in skip), None)
     if cut is None or cut > 0:
         kept = words[:cut] if cut else words
         # "Truck and SUV sales": a subject of two nouns joined keeps both
         joined = len(kept) > 3 and kept[-3].lower() == "and"
-        return kept[-4:] if joined else kept[-3:]
+        kept = kept[-4:] if joined else kept[-3:]
+        name = list(itertools.takewhile(lambda w: w[:1].isupper(), words[cut + 1:cut + 4])) if (
+            cut and words[cut].lower() in flows) else []
+        return [*kept, words[cut], *name] if name else kept
     rest = words
     while rest and rest[0].lower() in skip:
         rest = rest[1:]
