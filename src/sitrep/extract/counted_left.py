@@ -215,7 +215,12 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
             # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
             if pattern is verb and m.group("comma") and set(map(str.lower, nouns)) & set(
                     rules["left_measure"]["periods"]):
-                continue  # "weakened in the past week, hitting 16%": a time, no subject
+                # "the bond weakened in the past week, hitting 16%": a time is no subject;
+                # the clause's own subject is what hit the value
+                first = _left_patterns(words.lang)[4].search(_CLAUSE_START.split(window)[-1])
+                nouns = before_link(first.group("noun").split(), skip - heads) if first else []
+                if not nouns:
+                    continue
             if nouns and not nouns[-1].endswith("ly"):
                 return by_change(" ".join(nouns), m, words) if pattern is by else (
                     " ".join(nouns)), end
