@@ -160,3 +160,9 @@ def test_a_whole_share_after_an_object_or_agreeing_is_a_degree(text):
 def test_a_whole_turnout_is_a_share():
     assert found("Turnout in the village near Varna was 100 percent, officials said.") == [
         "100 percent"]
+
+
+def test_a_trifle_under_a_negation_is_a_figure_of_speech():
+    assert found("“They never gave us 10 cents,” the mayor of Varna said.") == []
+    assert found("Fares in Varna rose by 10 cents on Monday.") == ["10 cents"]
+    assert found("Fares in Varna did not rise, but tolls rose 20 cents.") == ["20 cents"]

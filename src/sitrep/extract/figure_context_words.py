@@ -54,6 +54,9 @@ class ContextWords:
     #: "suits you 100%", "agree 100 percent": a whole share after an object pronoun or a
     #: verb of agreeing is a degree, no share of anything
     certainty_before: re.Pattern[str]
+    #: "never gave us 10 cents": the units of a trifle, and the words of a negation
+    trifle_units: frozenset[str]
+    negation: re.Pattern[str]
 
 
 def _future_pointer(table: dict[str, Any]) -> re.Pattern[str]:
@@ -110,6 +113,8 @@ def context_words(lang: str) -> ContextWords:
         count_leads=frozenset(table["count_leads"]) | _calendar_words(lang),
         certainty_after=fast_pattern(table["certainty_after"], re.I),
         certainty_before=fast_pattern(table.get("certainty_before", "(?!)"), re.I),
+        trifle_units=frozenset(table.get("trifle_units", ())),
+        negation=fast_pattern(table.get("negation", "(?!)"), re.I),
     )
 
 

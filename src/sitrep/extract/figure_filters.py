@@ -75,6 +75,8 @@ class Context:
                 or (unit == "%" and bool(self.words.discount_after.match(text, end)))
                 or self.shopping.rejects(start, end, unit, measure, self._reported)
                 or (unit == "%" and self._idiom_of_certainty(start, end))
+                or ((unit in self.words.trifle_units or (measure or "").lower() in (
+                    self.words.trifle_units)) and self._negated(start))
                 or (unit not in _CURRENCIES and self._game(start, measure))
                 or self._spec_price_or_source(start, end, unit, measure)
                 or (unit in self.words.spec_units and not _SCALED.search(text, start, end))
@@ -151,6 +153,14 @@ class Context:
         first = _WORDS.match(self.text, start)
         return bool(first and first.group(0)[0].isupper()
                     and first.group(0).lower() in self.words.cooking_verbs)
+
+    def _negated(self, pos: int) -> bool:
+        """"never gave us 10 cents", "did not get a single cent": a trifle under a negation
+        in its clause is a figure of speech for nothing, no sum."""
+        begin = max(0, pos - 80, self.index.last_at(". ", pos) + 2)
+        breaks = list(_CLAUSE_BREAK.finditer(self.text, begin, pos))
+        return bool(self.words.negation.search(self.text, breaks[-1].end() if breaks
+                                               else begin, pos))
 
     def _imagined(self, start: int, end: int) -> bool:
         """A number after a simile ("seem like a thousand choices") in its own clause ("felt
