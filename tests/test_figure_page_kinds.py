@@ -166,3 +166,7 @@ def test_a_trifle_under_a_negation_is_a_figure_of_speech():
     assert found("“They never gave us 10 cents,” the mayor of Varna said.") == []
     assert found("Fares in Varna rose by 10 cents on Monday.") == ["10 cents"]
     assert found("Fares in Varna did not rise, but tolls rose 20 cents.") == ["20 cents"]
+
+
+def test_a_teams_chances_are_a_game_statistic():
+    assert found("Porto converted half of its four chances against Braga.") == []

@@ -137,3 +137,15 @@ def test_an_infinitive_before_for_is_what_lasted():
 ])
 def test_where_a_flow_goes_is_part_of_its_measure(text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The study in Leeds found a reduction in real income of $1.4 billion.", "$1.4",
+     "real income reduction"),
+    ("The plan brings an increase in school spending of 4% next year.", "4%",
+     "school spending increase"),
+    ("The ministry in Lima reported a drop in exports of 12% in May.", "12%",
+     "exports reduction"),
+])
+def test_a_noun_of_change_before_of_names_what_changed(text, number, measure):
+    assert one(text, number).measure == measure

@@ -174,3 +174,20 @@ def before_link(words: list[str], skip: frozenset[str],
     while rest and rest[0].lower() in skip:
         rest = rest[1:]
     return before_link(rest, skip) if rest else []
+
+
+def change_of(found: list[str], words: FigureWords, skip: frozenset[str]) -> str | None:
+    """"a reduction in real income of $1.4 billion", "an increase in school spending of
+    4%": a noun of change, its link and what changes, before "of" and the value: the
+    measure is the change of what follows the link ("real income reduction"), named with
+    the ``change_names`` of its direction (``left_measure``: change_nouns, change_link)."""
+    table = words.rules["left_measure"]
+    nouns, link = table.get("change_nouns", {}), table.get("change_link")
+    for i, w in enumerate(found[:-2]):
+        way = nouns.get(w.lower())
+        if way and found[i + 1].lower() == link:
+            changed = before_link(found[i + 2:], skip)
+            if changed:
+                return f"{' '.join(changed)} {words.rules['change_names'][way]}"
+    return None
+
