@@ -18,7 +18,9 @@ another party) was what it showed. The rules:
   is read. A sentence that opens by referring back to a study ("The trial lasted ...",
   "Participants ...") goes on with the study of the sentence before it. A study that
   holds the page's own matter ("a new sleep study from Tromsø" where the page is about
-  the "sleep study") is the page's.
+  the "sleep study") is the page's, and so are the figures inside the study's own words
+  (its sample, "in 60 teachers", or its length, "a 6-week trial"): the phrase would only
+  echo them.
 - a deal: a name, one of the language's deal verbs, and the other party: the verb's
   object ("Orbis acquired Tallow") or the name after its preposition ("invested $2 billion
   in Tallow"); its matter is "Orbis acquisition of Tallow", "Orbis investment in Tallow".
@@ -283,6 +285,8 @@ class Citations:
         if not own and k > 0 and not cases and self.words.refers_back.match(
                 self.text, self.sentences[k].start, self.sentences[k].end):
             own = self._studies(k - 1)[-1:]
+        if own and any(a <= at < b for a, b, _ in own):
+            return page  # "a study in 40 people": its own words would echo the figure
         if own:
             before = [s for s in own if s[0] <= at]
             called = (before or own)[-1 if before else 0][2]
