@@ -216,13 +216,9 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                               and _APOSTROPHE.split(w)[0].lower() in words.stop_words)]
             # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
             if pattern is verb and m.group("comma") and set(map(str.lower, nouns)) & set(
-                    rules["left_measure"]["periods"]):
-                # "the bond weakened in the past week, hitting 16%": a time is no subject;
-                # the clause's own subject is what hit the value
-                first = _left_patterns(words.lang)[4].search(_CLAUSE_START.split(window)[-1])
-                nouns = before_link(first.group("noun").split(), skip - heads) if first else []
-                if not nouns:
-                    continue
+                    rules["left_measure"]["periods"]) and not (
+                    nouns := _clause_subject(window, words)):
+                continue  # "weakened in the past week, hitting 16%": a time, no subject
             if nouns and not nouns[-1].endswith("ly"):
                 return by_change(" ".join(nouns), m, words) if pattern is by else (
                     " ".join(nouns)), end
@@ -254,6 +250,14 @@ def _trailing_change(text: str, end: int, window: str, words: FigureWords) -> st
         if nouns:
             return " ".join(nouns)
     return count_before(clause, words)
+
+
+def _clause_subject(window: str, words: FigureWords) -> list[str]:
+    """"the bond has weakened in the past week, hitting 16%": where the words before the
+    comma are a time, the clause's own subject is what hit the value (none: [])."""
+    heads, skip = _small_words(words.lang)
+    first = _left_patterns(words.lang)[4].search(_CLAUSE_START.split(window)[-1])
+    return before_link(first.group("noun").split(), skip - heads) if first else []
 
 
 @cache
