@@ -149,3 +149,8 @@ def test_where_a_flow_goes_is_part_of_its_measure(text, number, measure):
 ])
 def test_a_noun_of_change_before_of_names_what_changed(text, number, measure):
     assert one(text, number).measure == measure
+
+
+def test_on_end_after_a_span_is_an_idiom_not_what_is_measured():
+    fig = one("The crew in Porto worked for 11 hours on end.", "11")
+    assert fig.evidence.text == "11 hours" and "end" not in (fig.measure or "")
