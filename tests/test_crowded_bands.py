@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from made_up import ingested, made_up_name
 
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
@@ -38,13 +39,6 @@ SYLLABLES = ["ta", "ro", "mi", "ven", "lu", "dar", "ko", "sel", "pi", "nor", "ga
 FOLDER, LINES = 24, 46
 
 
-def _name(n: int) -> str:
-    """A made-up name of its own for every number (its digits in base 12 as syllables)."""
-    out = ""
-    for _ in range(3):
-        n, digit = divmod(n, len(SYLLABLES))
-        out += SYLLABLES[digit]
-    return out.capitalize()
 
 
 def _copy(i: int) -> str:
@@ -52,7 +46,7 @@ def _copy(i: int) -> str:
     rng = random.Random(i)
     words = NOTICE.split()
     for j in range(1 + i % 2):
-        words[rng.randrange(len(words))] = _name(4 * i + j)
+        words[rng.randrange(len(words))] = made_up_name(4 * i + j, SYLLABLES)
     return "Harbour notice\n\n" + " ".join(words) + "\n"
 
 
@@ -76,10 +70,6 @@ def _holders(db: sqlite3.Connection) -> dict[tuple[int, int], list[str]]:
     return out
 
 
-def _ingested(store: Store) -> dict[str, list]:
-    dump = store.dump()
-    return {t: dump[t] for t in ("captures", "articles", "article_relations", "passage_keys",
-                                 "lsh_bands")}
 
 
 def test_a_crowded_band_key_proposes_its_holders_of_smallest_id(tmp_path: Path) -> None:
@@ -112,10 +102,10 @@ def test_a_crowded_band_key_pairs_the_same_articles_in_a_cluster(tmp_path: Path)
     paths = _inputs(tmp_path)
     with Store(tmp_path / "single.db") as store:
         ingest(paths, store, OPTIONS)
-        expected = _ingested(store)
+        expected = ingested(store)
     with Store(tmp_path / "cluster.db") as store:
         cluster_ingest(paths, store, parse_cluster("local:2"), OPTIONS,
                        sizes=PartSizes(files=100, bytes=4_000))
-        got = _ingested(store)
+        got = ingested(store)
     for table, rows in expected.items():
         assert got[table] == rows, table

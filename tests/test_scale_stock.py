@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from made_up import ingested, made_up_name
 
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
@@ -40,13 +41,6 @@ SYLLABLES = ["ra", "ko", "vi", "len", "mi", "dra", "so", "bor", "ze", "lju", "ta
 FIRST, LINES, LAST = 10, 26, 8
 
 
-def _name(n: int) -> str:
-    """A made-up name of its own for every number (its digits in base 12 as syllables)."""
-    out = ""
-    for _ in range(3):
-        n, digit = divmod(n, len(SYLLABLES))
-        out += SYLLABLES[digit]
-    return out.capitalize()
 
 
 def _story(i: int) -> str:
@@ -55,8 +49,9 @@ def _story(i: int) -> str:
     with another capture but within the standard paragraph, and the texts hold no figure
     (two figures in the same words would be a revision, not a copy)."""
     rng = random.Random(i)
-    own = [f"{_name(12 * i + 2 * j)} of {rng.choice(TOWNS)} brought {rng.choice(GOODS)} on "
-           f"{rng.choice(DAYS)} to {_name(12 * i + 2 * j + 1)}." for j in range(6)]
+    name = [made_up_name(12 * i + k, SYLLABLES) for k in range(12)]
+    own = [f"{name[2 * j]} of {rng.choice(TOWNS)} brought {rng.choice(GOODS)} on "
+           f"{rng.choice(DAYS)} to {name[2 * j + 1]}." for j in range(6)]
     title = f"{rng.choice(TOWNS)} waits for the river"
     return "\n".join([title, "", " ".join(own[:2]), "", STOCK, "", " ".join(own[2:]), ""])
 
@@ -75,10 +70,6 @@ def _inputs(root: Path) -> list[str]:
     return [str(first), str(feed), str(last)]
 
 
-def _ingested(store: Store) -> dict[str, list]:
-    dump = store.dump()
-    return {t: dump[t] for t in ("captures", "articles", "article_relations", "passage_keys",
-                                 "lsh_bands")}
 
 
 def test_a_stock_passage_pairs_the_same_articles_in_a_cluster(tmp_path: Path) -> None:
@@ -88,7 +79,7 @@ def test_a_stock_passage_pairs_the_same_articles_in_a_cluster(tmp_path: Path) ->
     paths = _inputs(tmp_path)
     with Store(tmp_path / "single.db") as store:
         ingest(paths, store, OPTIONS)
-        expected = _ingested(store)
+        expected = ingested(store)
         order = [a.id for a in store.articles()]
     assert len(expected["articles"]) == FIRST + LINES + LAST
     stock_key = max(set.intersection(*({k for k, a in expected["passage_keys"] if a == i}
@@ -101,6 +92,6 @@ def test_a_stock_passage_pairs_the_same_articles_in_a_cluster(tmp_path: Path) ->
     with Store(tmp_path / "cluster.db") as store:
         cluster_ingest(paths, store, parse_cluster("local:2"), OPTIONS,
                        sizes=PartSizes(files=100, bytes=4_000))
-        got = _ingested(store)
+        got = ingested(store)
     for table, rows in expected.items():
         assert got[table] == rows, table
