@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from made_up import ingested, made_up_name
+from made_up import cluster_ingested, ingested, made_up_name
 
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
@@ -96,16 +96,10 @@ def test_a_crowded_band_key_proposes_its_holders_of_smallest_id(tmp_path: Path) 
 def test_a_crowded_band_key_pairs_the_same_articles_in_a_cluster(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     pytest.importorskip("pyarrow")
-    from sitrep.scale import cluster_ingest, parse_cluster
-    from sitrep.scale.parts import PartSizes
-
     paths = _inputs(tmp_path)
     with Store(tmp_path / "single.db") as store:
         ingest(paths, store, OPTIONS)
         expected = ingested(store)
-    with Store(tmp_path / "cluster.db") as store:
-        cluster_ingest(paths, store, parse_cluster("local:2"), OPTIONS,
-                       sizes=PartSizes(files=100, bytes=4_000))
-        got = ingested(store)
+    got = cluster_ingested(paths, tmp_path / "cluster.db", OPTIONS)
     for table, rows in expected.items():
         assert got[table] == rows, table

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from made_up import ingested, made_up_name
+from made_up import cluster_ingested, ingested, made_up_name
 
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
@@ -73,9 +73,6 @@ def _inputs(root: Path) -> list[str]:
 
 
 def test_a_stock_passage_pairs_the_same_articles_in_a_cluster(tmp_path: Path) -> None:
-    from sitrep.scale import cluster_ingest, parse_cluster
-    from sitrep.scale.parts import PartSizes
-
     paths = _inputs(tmp_path)
     with Store(tmp_path / "single.db") as store:
         ingest(paths, store, OPTIONS)
@@ -89,9 +86,6 @@ def test_a_stock_passage_pairs_the_same_articles_in_a_cluster(tmp_path: Path) ->
     sizes = sorted(list(group_of.values()).count(g) for g in set(group_of.values()))
     # the first STOCK_POSTINGS + 1 pair up on it, the later ones stay on their own
     assert sizes[-1] == STOCK_POSTINGS + 1 and sizes[:-1] == [1] * (len(sizes) - 1)
-    with Store(tmp_path / "cluster.db") as store:
-        cluster_ingest(paths, store, parse_cluster("local:2"), OPTIONS,
-                       sizes=PartSizes(files=100, bytes=4_000))
-        got = ingested(store)
+    got = cluster_ingested(paths, tmp_path / "cluster.db", OPTIONS)
     for table, rows in expected.items():
         assert got[table] == rows, table
