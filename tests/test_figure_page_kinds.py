@@ -114,10 +114,10 @@ def test_calories_with_no_serving_stay():
 
 
 def test_the_reader_addressed_in_a_contraction_is_advice_not_a_figure():
-    assert found("By leaving off one slice of bread, you're saving 90 calories.") == []
+    assert found("Skip the second roll and you're saving 90 calories.") == []
     assert found("Once it is done you'll have cut 25% of your chores.") == []
     # "you're looking at" says what there is; quoted, the words are a speaker's
-    assert found("As for range, you're looking at up to 500 km on one charge.") != []
+    assert found("Charge it fully and you're looking at about 500 km of range.") != []
     assert found("“You're looking at 300 jobs lost,” the mayor of Varna said.") != []
 
 
@@ -146,7 +146,7 @@ def test_a_noun_or_a_quoted_verb_that_opens_a_sentence_keeps_its_figure(text, ke
 
 
 def test_a_players_career_statistic_is_no_figure():
-    assert found("Ana Lind is third in league history with 86 triple-doubles.") == []
+    assert found("Ana Lind has 86 triple-doubles in her career.") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -163,10 +163,10 @@ def test_a_whole_turnout_is_a_share():
 
 
 def test_a_trifle_under_a_negation_is_a_figure_of_speech():
-    assert found("“They never gave us 10 cents,” the mayor of Varna said.") == []
+    assert found("“They never sent us 5 cents,” the mayor of Varna said.") == []
     assert found("Fares in Varna rose by 10 cents on Monday.") == ["10 cents"]
     assert found("Fares in Varna did not rise, but tolls rose 20 cents.") == ["20 cents"]
 
 
 def test_a_teams_chances_are_a_game_statistic():
-    assert found("Porto converted half of its four chances against Braga.") == []
+    assert found("Porto wasted four chances against Braga.") == []

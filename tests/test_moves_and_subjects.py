@@ -115,7 +115,7 @@ def test_a_speed_written_with_a_slash_is_a_speed():
 
 @pytest.mark.parametrize(("text", "number"), [
     # a verb after "to" and a pronoun are no activity that lasted
-    ("To celebrate 50 years since the band formed, it will tour Europe.", "50 years"),
+    ("To mark 50 years since the choir formed, it will tour Europe.", "50 years"),
     ("A short walk in Porto helped them sleep for 20 more minutes.", "20"),
 ])
 def test_a_duration_measures_no_infinitive_and_no_pronoun(text, number):
@@ -124,12 +124,12 @@ def test_a_duration_measures_no_infinitive_and_no_pronoun(text, number):
 
 
 def test_an_infinitive_before_for_is_what_lasted():
-    assert one("The guards in Leeds appeared to sleep for two hours.",
-               "two hours").measure == "duration of sleep"
+    assert one("The guards in Leeds seemed to nap for two hours.",
+               "two hours").measure == "duration of nap"
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("Farm exports to Chile dropped to $9.1 billion in 2024.", "$9.1", "Farm exports to Chile"),
+    ("Farm exports to Chile dropped to $8.4 billion in 2024.", "$8.4", "Farm exports to Chile"),
     ("Imports from Peru rose 12% in May.", "12%", "Imports from Peru growth"),
     # a place that is no name stays out, and so does a time
     ("Exports to the region fell to $2 billion.", "$2", "Exports"),
@@ -140,7 +140,7 @@ def test_where_a_flow_goes_is_part_of_its_measure(text, number, measure):
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("The study in Leeds found a reduction in real income of $1.4 billion.", "$1.4",
+    ("The study in Leeds found a reduction in real income of $2.2 billion.", "$2.2",
      "real income reduction"),
     ("The plan brings an increase in school spending of 4% next year.", "4%",
      "school spending increase"),
@@ -152,5 +152,5 @@ def test_a_noun_of_change_before_of_names_what_changed(text, number, measure):
 
 
 def test_on_end_after_a_span_is_an_idiom_not_what_is_measured():
-    fig = one("The crew in Porto worked for 11 hours on end.", "11")
-    assert fig.evidence.text == "11 hours" and "end" not in (fig.measure or "")
+    fig = one("The crew in Porto worked for 9 hours on end.", "9")
+    assert fig.evidence.text == "9 hours" and "end" not in (fig.measure or "")

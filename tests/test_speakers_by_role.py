@@ -56,8 +56,8 @@ def test_a_quotation_after_reported_speech_goes_on_with_its_speaker():
 @pytest.mark.parametrize("verb", ["believe", "fear", "think"])
 def test_an_opinion_is_not_carried_to_the_writers_next_sentence(verb):
     text = (f"Loans in Varna total $1.5 billion, and researchers {verb} they cut savings. "
-            "More than 40 percent of households in the town have some card debt.")
-    assert source_of(text, "40 percent") is None
+            "Some 35 percent of homes in the town owe money on cards.")
+    assert source_of(text, "35 percent") is None
     # a report is carried
     text = "Officials said 40 people died in the flood in Varna. Another 12 are missing."
     assert source_of(text, "12") == "officials"
@@ -65,7 +65,7 @@ def test_an_opinion_is_not_carried_to_the_writers_next_sentence(verb):
 
 def test_a_country_inside_a_longer_name_is_no_government():
     text = ("Health authorities in Inner Mongolia have confirmed a third case, after two "
-            "people caught it in Beijing earlier this month.")
+            "people fell ill in Beijing in May.")
     assert source_of(text, "two people") != "Mongolian government"
     # a country opening the clause still speaks for its government
     text = "On Monday Lithuania estimated that 300 troops had crossed the border."

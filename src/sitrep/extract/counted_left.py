@@ -206,7 +206,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                                   or _verb_last(found, words)):
                 continue  # a count ("ninety ants of two inches"), a verb ("stayed at")
             if pattern is of and (changed := change_of(found, words, skip - heads)):
-                return changed, end  # "a reduction in real income of $1.4 billion"
+                return changed, end  # "a reduction in real income of $2 billion"
             nouns = [w for i, w in enumerate(kept) if not _CODE.search(w)
                      and not (w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
                               and "-" not in w  # "in-feed units", "state-owned banks"
@@ -253,7 +253,7 @@ def _trailing_change(text: str, end: int, window: str, words: FigureWords) -> st
 
 
 def _clause_subject(window: str, words: FigureWords) -> list[str]:
-    """"the bond has weakened in the past week, hitting 16%": where the words before the
+    """"the note has fallen over the past month, hitting 16%": where the words before the
     comma are a time, the clause's own subject is what hit the value (none: [])."""
     heads, skip = _small_words(words.lang)
     first = _left_patterns(words.lang)[4].search(_CLAUSE_START.split(window)[-1])

@@ -54,7 +54,7 @@ class ContextWords:
     #: "suits you 100%", "agree 100 percent": a whole share after an object pronoun or a
     #: verb of agreeing is a degree, no share of anything
     certainty_before: re.Pattern[str]
-    #: "never gave us 10 cents": the units of a trifle, and the words of a negation
+    #: "they never sent us 5 cents": the units of a trifle, and the words of a negation
     trifle_units: frozenset[str]
     negation: re.Pattern[str]
 

@@ -155,7 +155,7 @@ class Context:
                     and first.group(0).lower() in self.words.cooking_verbs)
 
     def _negated(self, pos: int) -> bool:
-        """"never gave us 10 cents", "did not get a single cent": a trifle under a negation
+        """"they never sent us 5 cents", "did not get a single cent": a trifle under a negation
         in its clause is a figure of speech for nothing, no sum."""
         begin = max(0, pos - 80, self.index.last_at(". ", pos) + 2)
         breaks = list(_CLAUSE_BREAK.finditer(self.text, begin, pos))

@@ -18,7 +18,7 @@ the language; a language without that table has none of these rules.
   such as "ingredients", or many: a diet article's "a cup of salsa" is no recipe), spans
   of time and temperatures, and any number in a sentence with a cooking verb or a kitchen
   unit, are instructions.
-- Servings: the energy of a serving of food ("a quarter cup is roughly 33 calories") is a
+- Servings: the energy of a serving of food ("a half cup holds about 40 calories") is a
   food's label or advice to an eater, on any page, unless someone is reported to state it.
 - Windows: "the trailing 12-month average": the span is the statistic's window; the average
   is the figure.
@@ -70,7 +70,7 @@ class PageKindWords:
     window_after: re.Pattern[str]
     look_back_before: re.Pattern[str]
     time_unit: re.Pattern[str]
-    #: "a quarter cup is roughly 33 calories": the energy of a serving, in a sentence that
+    #: "a half cup holds about 40 calories": the energy of a serving, in a sentence that
     #: names one (a kitchen unit or a word of serving_words)
     energy_units: frozenset[str]
     serving: re.Pattern[str]
@@ -174,7 +174,7 @@ class PageKinds:
         return self.words.kitchen_sentence.search(self.text, lo, hi) is not None
 
     def _serving(self, start: int, unit: str | None) -> bool:
-        """"salsa has around four calories per tablespoon", "a quarter cup is roughly 33
+        """"the mustard has about five calories a spoonful", "a half cup holds about 40
         calories": on any page, the energy of a serving of food is a food's label, advice
         to an eater, no figure of the news ("cut their intake by 440 calories a day" names
         no serving and stays; so does a serving someone is reported to state: "a slice holds

@@ -177,7 +177,7 @@ def before_link(words: list[str], skip: frozenset[str],
 
 
 def change_of(found: list[str], words: FigureWords, skip: frozenset[str]) -> str | None:
-    """"a reduction in real income of $1.4 billion", "an increase in school spending of
+    """"a reduction in real income of $2 billion", "an increase in school spending of
     4%": a noun of change, its link and what changes, before "of" and the value: the
     measure is the change of what follows the link ("real income reduction"), named with
     the ``change_names`` of its direction (``left_measure``: change_nouns, change_link)."""
