@@ -96,7 +96,7 @@ def test_a_share_before_a_comparative_measures_it(text, kept):
     ("The deal adds to a big gain for shares, climbing more than 60% so far this year.",
      "shares gain"),
     ("Wool sales to Spain sinking to $2.1 billion worried farmers in Wales.",
-     "Wool sales to Spain"),  # where they go is part of what is measured (session 21)
+     "Wool sales to Spain"),  # where they go belongs to the measure (session 21)
     # a time before the comma is no subject: the clause's own subject is (session 21)
     ("The yield in Madrid has fallen over the past month, hitting 16.1% on Monday.", "yield"),
 ])

@@ -252,7 +252,7 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
     # in its own sentence; a name stops the words read ("delivered buses to cities in
     # Chile over five years": no duration of the cities)
     before = _ANY_WORD.findall(text, lo, start)[-3:]
-    linked = bool(before) and before[-1] in table["before"]  # "to sleep for two hours"
+    linked = bool(before) and before[-1] in table["before"]  # "to nap for two hours"
     if linked:
         before = before[:-1]
     said = []
