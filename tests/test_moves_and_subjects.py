@@ -154,3 +154,21 @@ def test_a_noun_of_change_before_of_names_what_changed(text, number, measure):
 def test_on_end_after_a_span_is_an_idiom_not_what_is_measured():
     fig = one("The crew in Porto worked for 9 hours on end.", "9")
     assert fig.evidence.text == "9 hours" and "end" not in (fig.measure or "")
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The port of Varna handled 40,000 containers in May, a drop of 12% from April.", "12%",
+     "containers reduction"),
+    ("Dealers in Riga sold 1.2 million cars last year, an increase of 0.3 percent.", "0.3",
+     "cars increase"),
+])
+def test_a_bare_change_set_beside_a_count_is_its_change(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("The last outbreak was in 2009, when several people died in Tartu.", "people killed"),
+    ("Several soldiers were injured near Tartu on Monday.", "soldiers injured"),
+])
+def test_a_vague_count_takes_what_befell_it(text, measure):
+    assert one(text, "everal").measure == measure

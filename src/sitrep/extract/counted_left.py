@@ -18,7 +18,7 @@ from .counted_context import named_before, names_nothing_after, rate_goods, shar
 from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
 from .measure_phrases import after_saying, before_link, change_of, with_of_phrase
-from .measure_trailing import apposed, by_change, count_before
+from .measure_trailing import apposed, apposed_change, by_change, count_before
 from .opening import fast_pattern
 
 _CODE = fast_pattern(r"[\d=]|^\.")
@@ -205,7 +205,8 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
             if pattern is of and (any(words.numbers.parse(w) is not None for w in found)
                                   or _verb_last(found, words)):
                 continue  # a count ("ninety ants of two inches"), a verb ("stayed at")
-            if pattern is of and (changed := change_of(found, words, skip - heads)):
+            if pattern is of and (changed := change_of(found, words, skip - heads) or (
+                    apposed_change(window[:m.start()], found, words))):
                 return changed, end  # "a reduction in real income of $2 billion"
             nouns = [w for i, w in enumerate(kept) if not _CODE.search(w)
                      and not (w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb

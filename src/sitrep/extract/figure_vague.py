@@ -89,5 +89,7 @@ def _ranges(finder: FigureFinder) -> None:
             if state is None:
                 continue  # "several times", "a few questions"
             measure, end = f"people {state}", m.end()
+        elif state := harm_around(finder, m.start(), end):
+            measure = with_state(measure, state)  # "several people died": people killed
         finder.add(m.start(), end, measure=measure, low=low, high=high, unit=None,
                    qualifier=word, change=None, dates=None, vague=True)

@@ -37,13 +37,28 @@ def apposed(clause: str, skip: frozenset[str]) -> str | None:
 
 def count_before(clause: str, words: FigureWords) -> str | None:
     """The thing the clause's last number counts, when a change follows it after a comma
-    ("have bought 208,560 new cars this year, down 5%"): the change is of that count."""
+    ("have bought 208,560 new cars this year, down 5%"; past a scale: "1.2 million cars"):
+    the change is of that count."""
     numbers = list(_NUMBER.finditer(clause))
     if not numbers:
         return None
-    phrase, unit, _ = _head_words(clause, numbers[-1].end(), words)
+    at = numbers[-1].end()
+    scale = re.match(rf"\s+(?:{'|'.join(words.rules['range_scales'])})\b", clause[at:])
+    phrase, unit, _ = _head_words(clause, at + (scale.end() if scale else 0), words)
     if not phrase or unit is not None or any(
             w.lower() in words.units or words.numbers.parse(w) is not None for w in phrase):
         return None  # "3 million tonnes, down 2%": a measurement, its unit no thing counted
     named = " ".join(phrase)
     return named if has_common_noun(named, words) else None
+
+
+def apposed_change(before: str, found: list[str], words: FigureWords) -> str | None:
+    """"dealers sold 1.2 million cars last year, an increase of 0.3 percent": a bare noun
+    of change set after a comma beside a count is the change of that count ("cars sold
+    increase"); ``before``: the text before the noun's phrase, ``found``: its words."""
+    nouns = words.rules["left_measure"].get("change_nouns", {})
+    if len(found) > 2 or not found or (way := nouns.get(found[-1].lower())) is None or (
+            not before.rstrip().endswith(",")):
+        return None
+    counted = count_before(before.rstrip()[:-1], words)
+    return f"{counted} {words.rules['change_names'][way]}" if counted else None
