@@ -159,7 +159,7 @@ def test_on_end_after_a_span_is_an_idiom_not_what_is_measured():
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("The port of Varna handled 40,000 containers in May, a drop of 12% from April.", "12%",
      "containers reduction"),
-    ("Dealers in Riga sold 1.2 million cars last year, an increase of 0.3 percent.", "0.3",
+    ("Dealers in Riga sold 1.2 million cars this spring, a rise of 0.3 percent.", "0.3",
      "cars increase"),
 ])
 def test_a_bare_change_set_beside_a_count_is_its_change(text, number, measure):
@@ -167,7 +167,7 @@ def test_a_bare_change_set_beside_a_count_is_its_change(text, number, measure):
 
 
 @pytest.mark.parametrize(("text", "measure"), [
-    ("The last outbreak was in 2009, when several people died in Tartu.", "people killed"),
+    ("Several people died near Tartu during the outbreak of 2009.", "people killed"),
     ("Several soldiers were injured near Tartu on Monday.", "soldiers injured"),
 ])
 def test_a_vague_count_takes_what_befell_it(text, measure):
