@@ -53,7 +53,7 @@ def count_before(clause: str, words: FigureWords) -> str | None:
 
 
 def apposed_change(before: str, found: list[str], words: FigureWords) -> str | None:
-    """"dealers sold 1.2 million cars last year, an increase of 0.3 percent": a bare noun
+    """"dealers sold 1.2 million cars this spring, a rise of 0.3 percent": a bare noun
     of change set after a comma beside a count is the change of that count ("cars sold
     increase"); ``before``: the text before the noun's phrase, ``found``: its words."""
     nouns = words.rules["left_measure"].get("change_nouns", {})
