@@ -157,10 +157,16 @@ class Context:
     def _negated(self, pos: int) -> bool:
         """"they never sent us 5 cents", "did not get a single cent": a trifle under a negation
         in its clause is a figure of speech for nothing, no sum."""
-        begin = max(0, pos - 80, self.index.last_at(". ", pos) + 2)
-        breaks = list(_CLAUSE_BREAK.finditer(self.text, begin, pos))
+        begin, breaks = self._clause_breaks(pos, 80)
         return bool(self.words.negation.search(self.text, breaks[-1].end() if breaks
                                                else begin, pos))
+
+    def _clause_breaks(self, pos: int, reach: int) -> tuple[int, list[re.Match[str]]]:
+        """Where the sentence holding ``pos`` opens (at most ``reach`` characters back, not
+        before its paragraph), and the clause breaks between there and ``pos``."""
+        stop = self.index.last_at(". ", pos)
+        begin = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos), pos - reach)
+        return begin, list(_CLAUSE_BREAK.finditer(self.text, begin, pos))
 
     def _imagined(self, start: int, end: int) -> bool:
         """A number after a simile ("seem like a thousand choices") in its own clause ("felt
@@ -170,9 +176,7 @@ class Context:
         or a supposition, no claim. At most 150 characters back (a junk line is not read
         again for each of its numbers)."""
         pos = start
-        stop = self.index.last_at(". ", pos)
-        begin = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos), pos - 150)
-        breaks = list(_CLAUSE_BREAK.finditer(self.text, begin, pos))
+        begin, breaks = self._clause_breaks(pos, 150)
         if self.words.imagined_before.search(
                 self.text, breaks[-1].end() if breaks else begin, pos):
             return True

@@ -118,7 +118,7 @@ class PageKinds:
         self._recipe: bool | None = None
 
     def rejects(self, start: int, end: int, unit: str | None, measure: str | None,
-                reported: Callable[[int], bool] = lambda _: False) -> bool:
+                reported: Callable[[int], bool]) -> bool:
         """The figure at ``start:end`` (``unit``, counting ``measure``) is no figure
         (``reported``: whether a verb of saying reports the sentence at a position)."""
         if self.words is None:

@@ -144,8 +144,8 @@ def _move(text: str, fig: Figure, table: MoveWords) -> str | None:
         return f"{fig.measure} {table.growth_word if up else table.decline_word}"
     name = _market(before[:m.start()], table) or _conjoined(before[:m.start()], table)
     head = before[:m.start()]
-    if m.re is table.verb_before and m.group("verb").lower().endswith("ing") and not (
-            (fig.measure or "ing").lower().endswith("ing")):
+    if m.re is table.verb_before and m.group("verb").lower().endswith("ing") and (
+            fig.measure and not fig.measure.lower().endswith("ing")):
         # "a gain for shares, climbing 80%" (not "revenue kept growing, rising 4%")
         head = head.rstrip().removesuffix(",")
     if name is None and fig.measure and m.re is table.verb_before and _subject_of(

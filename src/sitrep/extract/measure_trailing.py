@@ -10,9 +10,10 @@ the noun a figure names; they are called from its reading of the words around a 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .counted import _head_words, has_common_noun
-from .figure_words import FigureWords
+from .figure_words import FigureWords, figure_words
 from .measure_phrases import before_link
 from .opening import fast_pattern
 
@@ -43,8 +44,8 @@ def count_before(clause: str, words: FigureWords) -> str | None:
     if not numbers:
         return None
     at = numbers[-1].end()
-    scale = re.match(rf"\s+(?:{'|'.join(words.rules['range_scales'])})\b", clause[at:])
-    phrase, unit, _ = _head_words(clause, at + (scale.end() if scale else 0), words)
+    scale = _scale(words.lang).match(clause, at)
+    phrase, unit, _ = _head_words(clause, scale.end() if scale else at, words)
     if not phrase or unit is not None or any(
             w.lower() in words.units or words.numbers.parse(w) is not None for w in phrase):
         return None  # "3 million tonnes, down 2%": a measurement, its unit no thing counted
@@ -52,9 +53,15 @@ def count_before(clause: str, words: FigureWords) -> str | None:
     return named if has_common_noun(named, words) else None
 
 
+@cache
+def _scale(lang: str) -> re.Pattern[str]:
+    """A scale word right after a number ("1.2 million cars"), built once per language."""
+    return re.compile(rf"\s+(?:{'|'.join(figure_words(lang).rules['range_scales'])})\b")
+
+
 def apposed_change(before: str, found: list[str], words: FigureWords) -> str | None:
     """"dealers sold 1.2 million cars this spring, a rise of 0.3 percent": a bare noun
-    of change set after a comma beside a count is the change of that count ("cars sold
+    of change set after a comma beside a count is the change of that count ("cars
     increase"); ``before``: the text before the noun's phrase, ``found``: its words."""
     nouns = words.rules["left_measure"].get("change_nouns", {})
     if len(found) > 2 or not found or (way := nouns.get(found[-1].lower())) is None or (

@@ -31,6 +31,13 @@ AFTER_REACH = 240
 BEFORE_REACH = 60
 SIGNATURE_DASHES = ("-", "–", "—")
 _SIGNATURE = fast_pattern(r"[ \t]*\n\s*(?P<dash>[-–—])[ \t]+(?=[A-Z])")
+#: "Mr.", "Dr.", "Gen.": the dot of a short capitalised word before a name ends no sentence
+_TITLE_DOT = fast_pattern(r"\b[A-Z][a-z]{0,3}\.(?=\s+[A-Z])")
+#: 'he recalled: “', 'as she put it, "': a colon or a comma, then the opening mark
+_OPENS = fast_pattern(r"(?: it)?[:,] ?[“\"]")
+#: what may follow a quotation that ends its sentence: a space or a line break, then a
+#: capital, another quotation, or the end of the text
+_ENDS = fast_pattern(r"\s*(?:$|[A-Z“\"(])")
 #: A quotation mark, or a line break with the space after it (``[“”"]|\n\s*``, written to
 #: open with one class: only then does the matcher skip to the characters it opens with).
 _MARKS = fast_pattern(r"[“”\"\n](?:(?<=\n)\s*)?")
@@ -203,17 +210,6 @@ def next_to_quote(text: str, start: int, end: int) -> bool:
     between = _TITLE_DOT.sub(" ", before[k + 1:])  # "Mr. Lind recounted": no full stop
     return (k >= 1 and before[k - 1] in ",?!" and not any(
         ch in between for ch in ".;:!?,\"“”\n")) or opens_quote(text, end)
-
-
-#: "Mr.", "Dr.", "Gen.": the dot of a short capitalised word before a name ends no sentence
-_TITLE_DOT = fast_pattern(r"\b[A-Z][a-z]{0,3}\.(?=\s+[A-Z])")
-#: 'he recalled: “', 'as she put it, "': a colon or a comma, then the opening mark
-_OPENS = fast_pattern(r"(?: it)?[:,] ?[“\"]")
-
-
-#: what may follow a quotation that ends its sentence: a space or a line break, then a
-#: capital, another quotation, or the end of the text
-_ENDS = fast_pattern(r"\s*(?:$|[A-Z“\"(])")
 
 
 def opens_quote(text: str, end: int) -> bool:
