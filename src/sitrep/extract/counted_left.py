@@ -202,9 +202,11 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                 found, skip - heads if pattern is by else skip,  # "the metabolic rate by"
                 frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]),
                 frozenset(rules["left_measure"].get("compound_heads", ())))
-            if pattern is of and (any(words.numbers.parse(w) is not None for w in found)
+            # a count ("ninety ants of two inches"), a verb ("stayed at"); but "a loss of
+            # $5 million on revenue of": the scale is before the link, revenue after it
+            if pattern is of and (any(words.numbers.parse(w) is not None for w in kept)
                                   or _verb_last(found, words)):
-                continue  # a count ("ninety ants of two inches"), a verb ("stayed at")
+                continue
             if pattern is of and (changed := change_of(found, words, skip - heads) or (
                     apposed_change(window[:m.start()], found, words))):
                 return changed, end  # "a reduction in real income of $2 billion"

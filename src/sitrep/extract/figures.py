@@ -38,6 +38,7 @@ from .figure_subjects import subject
 from .figure_values import FigureFinder
 from .figure_words import FigureWords, figure_words
 from .measure_adjectives import adjective_measure
+from .measure_change_in import changed_in
 from .measure_comparisons import compared_measures
 from .measure_forecasts import forecast_measures
 from .measure_heads import headed_measures
@@ -154,7 +155,8 @@ def _named(text: str, fig: Figure, words: FigureWords) -> Figure:
     """``fig`` with its measure named in full: the phrase that says which things are
     counted, the noun a span written as an adjective measures, a stake in a firm."""
     named = adjective_measure(text, qualified_measure(text, fig, words), words)
-    return sampled_measure(text, staked_measure(text, named, words), words)
+    return changed_in(text, sampled_measure(text, staked_measure(text, named, words), words),
+                      words)
 
 
 @Language.factory("sitrep_figures", default_config={"lang": "en"},

@@ -180,7 +180,7 @@ def _phrase(text: str, pos: int, table: QualifierWords, words: FigureWords) -> i
     for m in _WORD.finditer(text, pos, min(len(text), pos + 80)):
         if m.start() != end + (read > 0):  # one space between the words of the phrase
             break
-        if read and _closes(m, table, words):
+        if read and (_closes(m, table, words) or _next_count(text, m, words)):
             return None if m.group(0) in table.determiners or _verbal(w, words) else end
         w = m.group(0)
         if read and _NAME.fullmatch(w) and _plural_after(text, m.end(), words):
@@ -194,6 +194,15 @@ def _phrase(text: str, pos: int, table: QualifierWords, words: FigureWords) -> i
         if read == table.max_words:
             break
     return end if read and _MARK.match(text, end) and not _verbal(w, words) else None
+
+
+def _next_count(text: str, m: re.Match[str], words: FigureWords) -> bool:
+    """A joiner before a number ends the phrase: "six counts of forgery and two counts of
+    theft" lists a second count, which is no part of what the first one counts."""
+    after = _WORD.match(text, m.end() + 1)
+    return m.group(0) == words.rules["joiner"] and (
+        text[m.end() + 1:m.end() + 2].isdigit()
+        or (after is not None and words.numbers.parse(after.group(0)) is not None))
 
 
 def _plural_after(text: str, pos: int, words: FigureWords) -> bool:

@@ -1,0 +1,55 @@
+"""Measures of a change named after its value, of counts in a list, and of a second sum
+after a scale word (issue 9). Texts written here, about fictional firms in real places,
+beside texts whose measures must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+from figure_lookup import one
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Dealers in Perth reported a rise of 12 percent in sales of used vans.", "12 percent",
+     "sales increase"),
+    ("The port board in Gdansk forecast an increase of 8% in freight volumes.", "8%",
+     "freight volumes increase"),
+    ("The council in Bristol recorded a 6 percent rise in rents last year.", "6 percent",
+     "rents increase"),
+    ("Ferry firms in Oban saw a sharp 9% drop in passenger numbers after the storm.", "9%",
+     "passenger numbers reduction"),
+    ("A survey in Ghent found a 15% increase in the number of cyclists.", "15%",
+     "cyclists increase"),
+])
+def test_a_noun_of_change_is_named_by_what_changed_after_it(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    # a name after "in" says where, a period says when: the change stays bare
+    ("The council in Bristol recorded a fall of 2% in the quarter.", "2%", "fall"),
+    ("Harbour fees saw a rise of 4% in Gdansk, the port board said.", "4%", "rise"),
+])
+def test_a_place_or_a_time_after_a_change_names_no_thing(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Harlan Voss of Tulsa faces six counts of forgery and two counts of perjury.", "six",
+     "counts of forgery"),
+    ("Harlan Voss of Tulsa faces six counts of forgery and two counts of perjury.", "two",
+     "counts of perjury"),
+    ("Nurses in Derby treated 40 patients with asthma and 12 children with croup.", "40",
+     "patients with asthma"),
+    # a joiner before a word keeps the phrase whole
+    ("The ward in Derby holds 30 patients with asthma and diabetes.", "30",
+     "patients with asthma and diabetes"),
+])
+def test_a_phrase_ends_before_a_joiner_and_a_number(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_sum_after_a_scale_word_and_a_link_is_named_after_the_link():
+    text = ("Brantwell Foods of Tulsa posted a loss of $12.5 million on revenue of $88.1 "
+            "million in the second quarter.")
+    assert one(text, "$12.5 million").measure == "loss"
+    assert one(text, "$88.1 million").measure == "revenue"
