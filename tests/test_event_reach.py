@@ -71,7 +71,7 @@ def subjects(text: str, published: date | None) -> dict[str, str | None]:
 @pytest.mark.parametrize("published", [PUBLISHED, None])
 def test_an_event_named_once_far_away_is_not_the_subject_of_the_charges(published):
     got = subjects(COURT, published)
-    assert got["seven state charges"] == "state charges"
+    assert got["seven state charges of assault"] == "state charges"
     assert got["three counts of burglary"] == "counts"
 
 

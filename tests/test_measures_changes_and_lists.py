@@ -5,7 +5,7 @@ beside texts whose measures must stay as they are."""
 from __future__ import annotations
 
 import pytest
-from figure_lookup import one
+from figure_lookup import figures_of, one
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
@@ -53,3 +53,25 @@ def test_a_sum_after_a_scale_word_and_a_link_is_named_after_the_link():
             "million in the second quarter.")
     assert one(text, "$12.5 million").measure == "loss"
     assert one(text, "$88.1 million").measure == "revenue"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Rents in Leeds are still below the April peak of $1,900.", "$1,900", "Rents peak"),
+    ("Rents in Leeds stayed near the prior 12-month average of $1,650.", "$1,650",
+     "Rents average"),
+    ("Home sales in Ohio reached a record high of 4% in May.", "4%",
+     "Home sales record high"),
+    ("Officials in Derby said the budget reached a peak of $4 billion in 2024.",
+     "$4 billion", "budget peak"),
+])
+def test_a_bound_before_a_sum_is_said_of_the_sentence_subject(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_bound_with_a_modifier_of_its_own_or_a_pronoun_subject_is_not():
+    # "the national average" says more than when: the subject is not read into it
+    national = one("Use among teens in Ohio was 3.8 percent, compared to the national "
+                   "average of 3 percent.", "3 percent")
+    assert "average" not in national.measure
+    assert not [f for f in figures_of("It hit a peak of $1,900 in Leeds in April.")
+                if "peak" in (f.measure or "")]

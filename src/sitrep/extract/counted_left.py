@@ -17,6 +17,7 @@ from .counted import _head_words, has_common_noun
 from .counted_context import named_before, names_nothing_after, rate_goods, share_of
 from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
+from .measure_bounds import bound_measure
 from .measure_phrases import after_saying, before_link, change_of, with_of_phrase
 from .measure_trailing import apposed, apposed_change, by_change, count_before
 from .opening import fast_pattern
@@ -189,6 +190,9 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                 rules["left_measure"]["periods"]):
             return named
         return objects[last.group(1)], end
+    if sums and subject and (bound := bound_measure(window, _left_patterns(words.lang)[4],
+                                                    skip - heads, words)):
+        return bound, end  # "Rents hit a peak of $1,900": rents peak
     # "spent three days": no subject; "the laptop is 45 dBA": its unit says what it measures
     for pattern in (of, verb, by) if sums and subject else (by, of):
         m = _search_left(pattern, window, words.lang, own_clause=pattern is verb)
