@@ -45,3 +45,25 @@ def without_possessor(prefix: str, cues: SpeechCues) -> str:
     the comma, as it does before "the Port Authority said"."""
     possessor = cues.possessor_end.search(prefix, max(0, len(prefix) - POSSESSOR_REACH))
     return prefix[:possessor.start()].rstrip() if possessor else prefix
+
+
+def unaddressed(text: str, before: list[Mention], cues: SpeechCues) -> list[Mention]:
+    """``before`` (names in text order) without the names addressed: one right after a
+    link of ``addressee_links`` ("in a letter to Ada Lind, the union said", "speaking to
+    Ada Lind, the mayor said"; not "according to Ada Lind"), and one joined to such a name
+    by "and" or "or" ("to Ada Lind and Ivo Rae"). Why: the one written or spoken to never speaks
+    in that sentence, and the name nearest the verb of saying is often that one."""
+    kept: list[Mention] = []
+    last: Mention | None = None  # the last name dropped
+    for m in before:
+        words = text[max(0, m.span.start - 40):m.span.start].lower().split()
+        if words and words[-1] == cues.the:
+            words = words[:-1]
+        joined = last is not None and text[last.span.end:m.span.start].strip(
+        ) in cues.addressee_joiners
+        if joined or (words and words[-1] in cues.addressee_links and not (
+                len(words) > 1 and words[-2] in cues.addressee_exceptions)):
+            last = m
+            continue
+        kept.append(m)
+    return kept

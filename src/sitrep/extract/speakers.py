@@ -16,7 +16,7 @@ from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
 from .records import Mention, Span
 from .role_nouns import role_nouns
-from .speaker_clauses import appositive, relative_head
+from .speaker_clauses import appositive, relative_head, unaddressed
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
 
@@ -125,8 +125,9 @@ class Speakers:
         verb_start = self.words.idx[verb]
         # skip what stands inside quotes
         unquoted = self.unquoted.get(sent.start_char, [])
-        before = [m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
-                  if m.span.end <= verb_start and not self._placed(m)]
+        before = unaddressed(self.text, [
+            m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
+            if m.span.end <= verb_start and not self._placed(m)], self.cues)
         relative = relative_head(self.text, before, verb_start, self.cues)
         if relative is not None:
             return relative

@@ -43,6 +43,10 @@ class SpeechCues:
     place_prepositions: frozenset[str]
     #: "on Mauna Kea": a "person" after one of these is a place
     locatives: frozenset[str]
+    #: "in a letter to Ada Lind": a name after one of these is addressed, no speaker
+    addressee_links: frozenset[str]
+    addressee_exceptions: frozenset[str]
+    addressee_joiners: frozenset[str]
     auxiliaries: frozenset[str]
     noun_determiners: frozenset[str]
     the: str
@@ -183,6 +187,9 @@ def speech_cues(lang: str) -> SpeechCues:
         org_nouns=frozenset(t["org_nouns"]),
         place_prepositions=frozenset(t["place_prepositions"]),
         locatives=frozenset(t["locatives"]),
+        addressee_links=frozenset(t.get("addressee_links", ())),
+        addressee_exceptions=frozenset(t.get("addressee_exceptions", ())),
+        addressee_joiners=frozenset(t.get("addressee_joiners", ())),
         auxiliaries=frozenset(t["auxiliaries"]),
         noun_determiners=frozenset(t["noun_determiners"]), the=t["definite_article"],
         addressee_verb_prefixes=tuple(t["addressee_verb_prefixes"]),

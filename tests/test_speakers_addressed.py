@@ -1,0 +1,29 @@
+"""The one written or spoken to is not the speaker (issue 9): a name after "to" ("in a
+letter to Ada Lind", "speaking to Ada Lind"), and a name joined to it by "and", never states
+the figures of the verb of saying after them; "according to Ada Lind" still names her.
+Texts written here, about fictional people in real places."""
+
+from __future__ import annotations
+
+import pytest
+from figure_lookup import one
+
+
+@pytest.mark.parametrize("text", [
+    "The union in Leeds, in a letter to Nora Fells, said it would cut 40 jobs.",
+    "The union in Leeds, in a letter to Nora Fells and Tom Reyes, said it would cut 40 jobs.",
+    "Speaking to Nora Fells, the mayor of Leeds said 40 jobs would go.",
+])
+def test_a_name_addressed_is_not_the_speaker(text):
+    said = one(text, "40").attribution
+    assert said.speaker not in ("Nora Fells", "Tom Reyes")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("In a letter to Nora Fells, Tom Reyes said the plant in Leeds would cut 40 jobs.",
+     "Tom Reyes"),
+    ("According to Nora Fells, the plant in Leeds will cut 40 jobs.", "Nora Fells"),
+    ("Nora Fells said the plant in Leeds would cut 40 jobs.", "Nora Fells"),
+])
+def test_the_speaker_beside_a_name_addressed_is_still_read(text, speaker):
+    assert one(text, "40").attribution.speaker == speaker
