@@ -75,3 +75,13 @@ def test_a_bound_with_a_modifier_of_its_own_or_a_pronoun_subject_is_not():
     assert "average" not in national.measure
     assert not [f for f in figures_of("It hit a peak of $1,900 in Leeds in April.")
                 if "peak" in (f.measure or "")]
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Earlier this year, Brantwell reportedly laid off more than 60 employees in Tulsa.",
+     "60", "employees in Tulsa laid off"),
+    ("Some 60 workers were laid off at the plant in Tulsa.", "60", "workers laid off"),
+    ("The mill in Derby furloughed 200 staff last week.", "200", "staff furloughed"),
+])
+def test_a_fate_of_two_words_is_read_before_and_after_the_count(text, number, measure):
+    assert one(text, number).measure == measure

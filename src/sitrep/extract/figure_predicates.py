@@ -30,6 +30,7 @@ WINDOW = 200
 _CONJUNCT = r"(?:[\d][\d,.]*\s+(?:[a-z-]+\s+){0,3}and\s+)?"
 #: The last word before a count, where a verb of harm stands ("killed 12 people").
 _WORD_BEFORE = fast_pattern(r"([a-z]+)\s+$")
+_TWO_WORDS_BEFORE = fast_pattern(r"\b([a-z]+ [a-z]+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -136,10 +137,12 @@ class Predicates:
             " ".join(said[-2:]) in self.people)
 
     def ends_in_fate(self, measure: str) -> bool:
-        """"jobs cut", "cars sold": a count of things ending in what befell them, whose
-        last word is a participle, not the singular noun of a label ("the 777 program")."""
+        """"jobs cut", "cars sold", "workers laid off": a count of things or people ending
+        in what befell them, whose last word is a participle or its particle, not the
+        singular noun of a label ("the 777 program")."""
         low = measure.lower()
-        return any(low.endswith(f" {fate}") for fate in self.thing_fates)
+        return any(low.endswith(f" {fate}") for fate in self.thing_fates) or any(
+            low.endswith(f" {fate}") for fate in self.states.values() if " " in fate)
 
     def is_auxiliary(self, word: str) -> bool:
         """A word that opens a predicate ("remain", "were"): no noun counted."""
@@ -228,6 +231,9 @@ class Predicates:
         if before is None:
             return None
         verb = before.group(1)
+        if (two := _TWO_WORDS_BEFORE.search(folded, max(0, start - 30), start)) and (
+                two.group(1) in self.states):
+            return self.states[two.group(1)]  # "laid off 60 workers"
         if self.conjunct and (joined := self.conjunct.search(folded, max(0, start - 60),
                                                               start)):
             return self.states[joined.group("state")]  # "killed 12 soldiers and 3 civilians"
