@@ -19,7 +19,8 @@ def test_and_without_between_gives_two_counts_of_one_noun():
 def test_a_share_with_no_noun_takes_the_noun_of_the_share_after_it():
     found = _by_text("Halden Motors said the new engines give a 14% and 11% gain in torque "
                      "respectively over the old pair.")
-    assert found["14%"][2:] == ("%", "gain") == found["11% gain"][2:]
+    # and "in torque" after the noun says what gained (measure_change_in)
+    assert found["14%"][2:] == ("%", "torque increase") == found["11% gain"][2:]
 
 
 def test_between_still_opens_a_range():

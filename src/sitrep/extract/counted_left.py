@@ -18,6 +18,7 @@ from .counted_context import named_before, names_nothing_after, rate_goods, shar
 from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
 from .measure_bounds import bound_measure
+from .measure_deals import amount_noun, deal_price
 from .measure_phrases import after_saying, before_link, change_of, with_of_phrase
 from .measure_trailing import apposed, apposed_change, by_change, count_before
 from .opening import fast_pattern
@@ -36,8 +37,6 @@ _CLAUSE_START = fast_pattern(r",?\s+(?:and|while|but|whereas)\s+")
 _SUBJECT_CLAUSE = fast_pattern(r",\s+(?:and|while|but|whereas)\s+|\s+(?:while|but|whereas|because|"
                              r"although|though|even as|unless)\s+")
 _OF = fast_pattern(r"\s+of\s")
-_FOR_END = fast_pattern(r"\bfor\s+$")
-_AMOUNT_FOR = fast_pattern(r"(?:\b(?P<modifier>[a-z][\w’'-]*)\s+)?\b(?P<noun>[a-z]+)\s+for\s+$")
 _TRAILING_CHANGE = fast_pattern(r",\s+(?:up|down|higher|lower|or)\s+$")  # ", or 0.4%"
 _BUT_CHANGE = fast_pattern(r"\s+but\s+(?:still\s+)?(?:up|down)\s+$")  # "... but still down 10%"
 
@@ -182,14 +181,8 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
     window, named = named_before(window, words)  # "to the tune of $19 billion", "to yield 2%"
     if named:
         return named, end
-    objects, last = rules["left_measure"]["sum_objects"], _last_object(window)  # "paid it $4"
-    if sums and last and last.group(1) in objects and not _share(text[start:end], words):
-        # "would raise $88 billion": funds raised (but "pledged $20 billion in aid": aid)
-        named = _right_of(text, end, words, right)  # not "in the quarter": a time
-        if named and not set(named[0].lower().split()) & set(
-                rules["left_measure"]["periods"]):
-            return named
-        return objects[last.group(1)], end
+    if sums and (raised := _object_sum(text, start, end, window, words)):
+        return raised
     if sums and subject and (bound := bound_measure(window, _left_patterns(words.lang)[4],
                                                     skip - heads, words)):
         return bound, end  # "Rents hit a peak of $1,900": rents peak
@@ -231,10 +224,25 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                     " ".join(nouns)), end
     if sums and subject and (changed := _trailing_change(text, end, window, words)):
         return changed, end
-    if sums and subject and (asked := _amount_noun(window, words)):
+    if sums and subject and (asked := amount_noun(window, words)):
         return asked, end  # "a budget request for $22.6 billion"
     return _right_of(text, end, words, right, sums and subject) or (
-        _deal_price(window, end, words) if sums and subject else None)
+        deal_price(window, end, words) if sums and subject else None)
+
+
+def _object_sum(text: str, start: int, end: int, window: str, words: FigureWords
+                ) -> tuple[str, int] | None:
+    """"would raise $88 billion": a sum that a verb of ``sum_objects`` takes as its object
+    is what the verb names (funds raised), but a noun after a link names it better
+    ("pledged $20 billion in aid": aid; "in the quarter" is a time)."""
+    table = words.rules["left_measure"]
+    objects, last = table["sum_objects"], _last_object(window)  # "paid it $4"
+    if not last or last.group(1) not in objects or _share(text[start:end], words):
+        return None
+    named = _right_of(text, end, words, _left_patterns(words.lang)[2])
+    if named and not set(named[0].lower().split()) & set(table["periods"]):
+        return named
+    return objects[last.group(1)], end
 
 
 def _trailing_change(text: str, end: int, window: str, words: FigureWords) -> str | None:
@@ -284,30 +292,6 @@ def _opens_noun(kept: list[str], i: int, subject: bool) -> bool:
     if i == len(kept) - 1 and kept[i].lower().endswith("ing"):
         return True
     return i == 0 and len(kept) >= 3 and not kept[1].lower().endswith(("ing", "ed"))
-
-
-def _amount_noun(window: str, words: FigureWords) -> str | None:
-    """A sum after "for" that a noun of asking or offering introduces ("a budget request
-    for $22.6 billion", "a bid for $5 million"): that noun, with a noun modifier before it."""
-    m = _AMOUNT_FOR.search(window)
-    if not m or m.group("noun").lower() not in words.rules["left_measure"]["amount_nouns"]:
-        return None
-    modifier = m.group("modifier")
-    if modifier and (modifier.lower() in words.stop_words or _CODE.search(modifier)
-                     or modifier.lower().endswith(("ing", "ed", "’s", "'s"))):
-        modifier = None
-    return f"{modifier} {m.group('noun')}" if modifier else m.group("noun")
-
-
-def _deal_price(window: str, end: int, words: FigureWords) -> tuple[str, int] | None:
-    """(measure, end) of a sum after "for" in a sentence of buying or selling: "bought the
-    paper for $500 million", "the purchase of two papers for $500 million" name a price,
-    though no noun stands next to the sum; the last deal word says purchase or sale."""
-    if not _FOR_END.search(window):
-        return None
-    deals = words.rules["left_measure"]["deal_prices"]
-    said = [deals[w] for w in re.findall(r"[a-z]+", window.lower()) if w in deals]
-    return (said[-1], end) if said else None
 
 
 def comparative_after(text: str, end: int, words: FigureWords) -> tuple[str, int] | None:

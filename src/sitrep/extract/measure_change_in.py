@@ -35,6 +35,13 @@ def _link(lang: str) -> re.Pattern[str]:
 
 
 @cache
+def _joined(lang: str, noun: str) -> re.Pattern[str]:
+    """" and 11% gain" right after a value: a second value and the same noun of change."""
+    joiner = figure_words(lang).rules["joiner"]
+    return fast_pattern(rf"\s+{joiner}\s+\S*\d\S*(?:\s+\S+)?\s+{re.escape(noun)}\b", re.I)
+
+
+@cache
 def _stops(lang: str) -> frozenset[str]:
     """The words a changed thing ends before, and those it may not be: small words, links
     and periods ("a rise of 4% in the quarter": a time, no thing; a month is a name)."""
@@ -52,7 +59,10 @@ def changed_in(text: str, fig: Figure, words: FigureWords) -> Figure:
     way = table.get("change_nouns", {}).get((fig.measure or "").lower())
     if way is None or "change_link" not in table:
         return fig
-    link = _link(words.lang).match(text, fig.evidence.end)
+    pos = fig.evidence.end  # "a 14% and 11% gain in torque": the first shares the second's
+    joined = _joined(words.lang, fig.measure.lower()).match(text, pos)
+    pos = joined.end() if joined else pos
+    link = _link(words.lang).match(text, pos)
     said = _WORDS.match(text, link.end()) if link else None
     if said is None:
         return fig
