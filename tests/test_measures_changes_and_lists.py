@@ -85,3 +85,13 @@ def test_a_bound_with_a_modifier_of_its_own_or_a_pronoun_subject_is_not():
 ])
 def test_a_fate_of_two_words_is_read_before_and_after_the_count(text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The crew in Houston would sleep through the planned 180-day Earth-Mars cruise.",
+     "180-day", "duration of the Earth-Mars cruise"),
+    ("The 3-day US-China talks in Geneva ended on Friday.", "3-day",
+     "duration of the US-China talks"),
+])
+def test_a_span_before_a_pair_of_names_measures_the_noun_after_them(text, number, measure):
+    assert one(text, number).measure == measure

@@ -24,6 +24,10 @@ from .records import Figure
 
 #: The unit word of an adjective figure: "14-day", "10-km", "two-hour".
 _UNIT_WORD = fast_pattern(r"-([A-Za-z]+)$")
+#: Two names joined by a hyphen ("Earth-Mars", "London-Paris"): a route or a pair that
+#: modifies the noun after it, no noun itself.
+_PAIR = fast_pattern(r"[A-Z][\w’']*(?:-[A-Z][\w’']*)+")
+_NOUN_AFTER = fast_pattern(r"\s*([a-z][a-z-]+)\b")
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,10 @@ def adjective_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     while said and said[0].lower() in table.fillers:
         said = said[1:]  # "a 75-minute long play": the play
     head = without_place(" ".join(said), words).split()  # "a 5-km race in Leeds": race
+    if head and _PAIR.fullmatch(head[-1]) and (noun := _NOUN_AFTER.match(
+            text, fig.evidence.end + len(fig.measure) + 1)) and (
+            noun.group(1).lower() not in words.stop_words):
+        said = head = [*head, noun.group(1)]  # "a 180-day Earth-Mars cruise": the cruise
     if not head or not head[-1][:1].islower() or said[0].lower() == quantity:
         return fig  # no noun ("the 1,000-km Volga"), or named already
     if head[-1].lower() in table.time_nouns:
