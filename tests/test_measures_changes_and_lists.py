@@ -91,7 +91,7 @@ def test_a_fate_of_two_words_is_read_before_and_after_the_count(text, number, me
     ("The crew in Houston would sleep through the planned 180-day Earth-Mars cruise.",
      "180-day", "duration of the Earth-Mars cruise"),
     ("The 3-day US-China talks in Geneva ended on Friday.", "3-day",
-     "duration of the US-China talks"),
+     "duration of the US-China talks in Geneva"),
 ])
 def test_a_span_before_a_pair_of_names_measures_the_noun_after_them(text, number, measure):
     assert one(text, number).measure == measure
