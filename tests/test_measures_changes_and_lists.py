@@ -95,3 +95,16 @@ def test_a_fate_of_two_words_is_read_before_and_after_the_count(text, number, me
 ])
 def test_a_span_before_a_pair_of_names_measures_the_noun_after_them(text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Crews spent 12 hours clearing the road near Oban.", "12", "duration of clearing the road"),
+    ("Crews in Oban spent six hours checking why the pumps failed.", "six",
+     "duration of checking"),
+    ("Nurses in Derby spent two weeks training the new staff.", "two",
+     "duration of training the new staff"),
+    # a place after the span, or no verb of spending: no activity is read
+    ("The mayor of Leeds spent three days at the plant.", "three", "duration"),
+])
+def test_a_span_spent_doing_something_measures_the_activity(text, number, measure):
+    assert one(text, number).measure == measure

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import language_data
-from .counted_context import cut_idiom, gerund_modifier, object_phrase, past_owner
+from .counted_context import cut_idiom, gerund_modifier, object_phrase, past_owner, spent_on
 from .figure_families import DISTANCES
 from .figure_families import DURATIONS as DURATIONS
 from .figure_families import family_of as family_of
@@ -245,6 +245,8 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
     if after:  # "six hours to paint the hall": the painting of the hall
         said = [base, table["to"], after.group(1), object_phrase(text, after.end(), words)]
         return " ".join(said).strip()
+    if doing := spent_on(text, start, end, words):
+        return f"{base} {of} {doing}"  # "spent 12 hours clearing the road"
     lo = max(0, start - 40)
     lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
     if idiom := cut_idiom(text[lo:start], words):

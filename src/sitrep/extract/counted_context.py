@@ -367,3 +367,20 @@ def pronoun_object(text: str, end: int, words: FigureWords) -> int | None:
     m = re.match(rf"\s+{words.rules['partitive']['link']}\s+(?:{objects})\b(?!\s+[a-z]+s\b)",
                  text[end:end + 30])
     return end + m.end() if m else None
+
+
+#: A word right after a span ("12 hours clearing"), and the word right before one
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def spent_on(text: str, start: int, end: int, words: FigureWords) -> str | None:
+    """"spent 12 hours clearing the road": after a verb of spending (``duration_of``:
+    spend), the activity a span went on, a word in -ing and its object; else None. Why:
+    "spent" itself only says that time passed, so "duration" alone names nothing."""
+    doing = _WORD_AFTER.match(text, end, end + 30)
+    verb = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if doing is None or verb is None or not doing.group(1).endswith(words.rules["gerund"]) or (
+            verb.group(1) not in words.rules["duration_of"].get("spend", ())):
+        return None
+    return f"{doing.group(1)} {object_phrase(text, doing.end(), words)}".strip()
