@@ -108,3 +108,22 @@ def test_a_span_before_a_pair_of_names_measures_the_noun_after_them(text, number
 ])
 def test_a_span_spent_doing_something_measures_the_activity(text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "low", "measure"), [
+    ("The council in Bristol raised the fee from 5% to 8%.", "8%", 8.0, "fee"),
+    ("The ministry in Seoul wants makers to increase the average efficiency of solar "
+     "modules from 23% to 35%.", "35%", 35.0, "average efficiency of solar modules"),
+    ("The plan in Oslo would lift the share of wind power from 12% to 30% by 2030.", "30%",
+     30.0, "share of wind power"),
+    ("Turnout fell from 62% to 48% in Leeds.", "48%", 48.0, "Turnout"),
+])
+def test_a_move_of_an_object_from_one_value_to_another_is_its_new_value(
+        text, number, low, measure):
+    fig = one(text, number)
+    assert (fig.low, fig.high, fig.measure) == (low, low, measure)
+
+
+def test_a_range_after_a_word_of_range_stays_a_range():
+    fig = one("Rents in Leeds rose in towns ranging from 5% to 8%.", "5%")
+    assert (fig.low, fig.high) == (5.0, 8.0)

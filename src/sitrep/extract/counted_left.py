@@ -79,7 +79,8 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     fill = rf"(?:(?:{longest_first(table.get('by_fillers', ['(?!)']))})\s+)?"
     by = fast_pattern(rf"\b(?P<verb>{longest_first(table['object_verbs'])})\s+"
                     r"(?:(?:the|its|an?|their|his|her|our)\s+)?"
-                    r"(?:[A-Za-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z]+(?:\s+[a-z]+)?|[A-Z]{2,5})\s+"
+                    r"(?:[A-Za-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z]+(?:\s+[a-z]+)?|[A-Z]{2,5})"
+                    r"(?P<of>\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s+"
                     rf"(?:(?P<by>by)\s+{fill}|from\s+)$")
     return of, verb, right, by, first
 
@@ -220,7 +221,8 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                     nouns := _clause_subject(window, words)):
                 continue  # "weakened in the past week, hitting 16%": a time, no subject
             if nouns and not nouns[-1].endswith("ly"):
-                return by_change(" ".join(nouns), m, words) if pattern is by else (
+                return by_change(" ".join(nouns) + (m.group("of") or ""), m, words) if (
+                    pattern is by) else (
                     " ".join(nouns)), end
     if sums and subject and (changed := _trailing_change(text, end, window, words)):
         return changed, end

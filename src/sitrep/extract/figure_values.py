@@ -205,21 +205,21 @@ class FigureFinder:
             left = moved(self.words, self.folded, m.start())  # "fell from 8% to 7%" too
             if (bounds := self._range_bounds(m, fall=left is not None)) is None:
                 continue
-            a, b = bounds
-            if left is not None:
-                a = b  # "rose from 2.18% to 2.72%": the figure now is the new value
+            a, b = bounds[1] if left is not None else bounds[0], bounds[1]  # a move: its end
             measure, unit, end = self._noun_phrase(m.end())
+            if left is not None and unit and measure and place_only(measure, self.words):
+                measure, end = None, len(self.text[:self.text.find(measure, m.end())].rstrip())
             if a_unit := (m.group("a_unit") or "").strip():
                 if unit and unit != self.words.units.get(a_unit.lower(), a_unit):
                     continue  # "3 km and 400 metres", "14 km and 40 minutes": no range
                 unit = unit or self.words.units.get(a_unit.lower(), a_unit)
             if unit and not measure and (
-                    around := measure_around(self.text, m.start() if left is None else left,
-                                             end, self.words, unit=unit)):
-                measure, end = around  # "production ranging from 30-600 MW"
+                    around := measure_around(self.text, m.start() if left is None else (
+                        left if left < m.start() else m.start() + 5), end, self.words,
+                        unit=unit)):  # "ranging from 30-600 MW", "fell from 62% to 48% in
+                measure, end = around  # Leeds", "raised the fee from 5% to 8%"
             if not measure and not unit:
-                measure = self._stated_before(m.start())
-                end = m.end()
+                measure, end = self._stated_before(m.start()), m.end()
             if not measure and not unit:
                 # "puts the figure far higher, at 70,000-90,000": settled once every other
                 # figure is known (see referring); its numbers are not singles meanwhile
@@ -228,9 +228,9 @@ class FigureFinder:
                 continue
             kind = "duration" if family_of(measure, unit, self.words) == "duration" else (
                 "measure" if unit else "count")
-            qual = (m.group("qual") or "").lower() or None
-            self.add(m.start(), end, measure=measure, low=a, high=b, unit=unit, qualifier=qual,
-                     change=None, dates=None, vague=False, kind=kind)
+            self.add(m.start(), end, measure=measure, low=a, high=b, unit=unit, qualifier=(
+                m.group("qual") or "").lower() or None, change=None, dates=None, vague=False,
+                kind=kind)
 
     def singles(self) -> None:
         previous: Figure | None = None

@@ -158,7 +158,8 @@ def figure_words(lang: str) -> FigureWords:
         event_noun_after=fast_pattern(rf"\s*(?:\w+\s+){{0,2}}(?:{event_nouns})\b"),
         event_noun_phrase=fast_pattern(rf"(?:\b\w+\s+)?\b({event_nouns})\b", re.I),
         partitive=_partitive(rules["partitive"], reader),
-        range_move=_range_move(changes) if "moves" in changes else None,
+        range_move=_range_move(changes, rules["left_measure"].get("object_verbs", [])) if (
+            "moves" in changes) else None,
     )
 
 
@@ -280,15 +281,20 @@ def _partitive(table: dict[str, Any], numbers: NumberReader) -> re.Pattern[str]:
                       re.I)
 
 
-def _range_move(changes: dict[str, Any]) -> re.Pattern[str]:
-    """"rose sharply from", "rose by 22 percent, from": a verb or noun of change before the
-    "from" of a range, maybe with the move's own amount between them (group ``amount``)."""
+def _range_move(changes: dict[str, Any], objects: list[str]) -> re.Pattern[str]:
+    """"rose sharply from", "rose by 22 percent, from": a verb or noun of change (or a verb
+    that changes its object, ``objects``: "lift the share of wind from") before the "from" of
+    a range, maybe with the move's own amount between them (group ``amount``)."""
     amount = ""
     if link := changes.get("move_amount"):
         # "by 37 percent, from", "by half a point, from", "by 2% from"
         amount = (rf"(?P<amount>{link}\s+(?:[^\s,]+\s+){{0,3}}[^\s,]+,\s+|"
                   rf"{link}\s+(?:[a-z]+\s+){{0,2}}[\d.,]*\d[\d.,]*\s*(?:%|[a-z]+)?\s+)?")
-    return fast_pattern(rf"\b(?:{'|'.join(changes['moves'])})\s+(?:\w+\s+)?{amount}$", re.I)
+    # "raised the fee from", "increase the efficiency of solar modules from": an object
+    # between, but "rose in towns ranging from" is a range again
+    between = rf"(?:(?!(?:{'|'.join(changes.get('range_words', []))})\b)[\w’'-]+\s+){{0,6}}"
+    verbs = longest_first([*changes["moves"], *objects])
+    return fast_pattern(rf"\b(?:{verbs})\s+{between}{amount}$", re.I)
 
 
 def _noun_before(rules: dict[str, Any]) -> re.Pattern[str]:
