@@ -127,3 +127,14 @@ def test_a_move_of_an_object_from_one_value_to_another_is_its_new_value(
 def test_a_range_after_a_word_of_range_stays_a_range():
     fig = one("Rents in Leeds rose in towns ranging from 5% to 8%.", "5%")
     assert (fig.low, fig.high) == (5.0, 8.0)
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Brantwell of Tulsa raised its quarterly dividend to $1.25 a share, the company said.",
+     "$1.25", "quarterly dividend per share"),
+    # a sum the verb takes as its object is still what the verb names
+    ("The charity in Leeds would raise $88 million, its board said.", "$88 million",
+     "funds raised"),
+])
+def test_a_verb_that_changes_its_object_to_a_sum_names_the_object(text, number, measure):
+    assert one(text, number).measure == measure

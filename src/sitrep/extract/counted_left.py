@@ -81,7 +81,7 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
                     r"(?:(?:the|its|an?|their|his|her|our)\s+)?"
                     r"(?:[A-Za-z][\w’'-]*\s+){0,2}?(?P<noun>[a-z]+(?:\s+[a-z]+)?|[A-Z]{2,5})"
                     r"(?P<of>\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s+"
-                    rf"(?:(?P<by>by)\s+{fill}|from\s+)$")
+                    rf"(?:(?P<by>by)\s+{fill}|from\s+|to\s+)$")
     return of, verb, right, by, first
 
 
@@ -101,7 +101,7 @@ def _left_ends(lang: str) -> dict[re.Pattern[str], tuple[frozenset[str], tuple[s
             verb: (lasts(table["verbs"], table["gerunds"], table["base_verbs"],
                          table["verb_adverbs"], ["percent", "cent", "by", "to", "from", "at"]),
                    ("%", "percent")),
-            by: (frozenset({"by", "from"}) | lasts(table.get("by_fillers", [])), ())}
+            by: (frozenset({"by", "from", "to"}) | lasts(table.get("by_fillers", [])), ())}
 
 
 def _search_left(pattern: re.Pattern[str], window: str, lang: str, own_clause: bool = False
@@ -239,8 +239,10 @@ def _object_sum(text: str, start: int, end: int, window: str, words: FigureWords
     ("pledged $20 billion in aid": aid; "in the quarter" is a time)."""
     table = words.rules["left_measure"]
     objects, last = table["sum_objects"], _last_object(window)  # "paid it $4"
-    if not last or last.group(1) not in objects or _share(text[start:end], words):
-        return None
+    if not last or last.group(1) not in objects or _share(text[start:end], words) or (
+            last.group(0).split()[-1] in words.rules["family_links"]
+            and last.group(0).split()[-1] != last.group(1).split()[-1]):
+        return None  # "raised its dividend to $1.25": the dividend, not funds raised
     named = _right_of(text, end, words, _left_patterns(words.lang)[2])
     if named and not set(named[0].lower().split()) & set(table["periods"]):
         return named
