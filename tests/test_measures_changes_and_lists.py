@@ -138,3 +138,22 @@ def test_a_range_after_a_word_of_range_stays_a_range():
 ])
 def test_a_verb_that_changes_its_object_to_a_sum_names_the_object(text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Brantwell of Tulsa earned $2.53 a share in the quarter.", "$2.53",
+     "earnings per share"),
+    ("Brantwell of Tulsa will pay a dividend of $1.25 per share.", "$1.25",
+     "dividend per share"),
+    ("In May the firm bid $16.50 per share for Harlow Press of Leeds.", "$16.50",
+     "bid per share"),
+    ("Brantwell offered $4 million for the mill in Leeds.", "$4 million", "offer for mill"),
+    ("The charity in Leeds would raise $88 million for the hospital.", "$88 million",
+     "funds raised for hospital"),
+])
+def test_a_sum_per_share_or_for_a_thing_is_named_by_its_verb(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_price_in_cents_with_no_one_stating_it_is_still_no_figure():
+    assert not figures_of("The kettle from Leeds costs $24.99 a unit.")

@@ -23,6 +23,7 @@ from .measure_phrases import after_saying, before_link, change_of, with_of_phras
 from .measure_trailing import apposed, apposed_change, by_change, count_before
 from .opening import fast_pattern
 
+_FOR_AFTER = fast_pattern(r"\s+(for)\b")
 _CODE = fast_pattern(r"[\d=]|^\.")
 #: A market code after a name ("crude CLc1", "the dollar index .DXY"): no subject's word.
 _MARKET_CODE = fast_pattern(
@@ -244,9 +245,11 @@ def _object_sum(text: str, start: int, end: int, window: str, words: FigureWords
             and last.group(0).split()[-1] != last.group(1).split()[-1]):
         return None  # "raised its dividend to $1.25": the dividend, not funds raised
     named = _right_of(text, end, words, _left_patterns(words.lang)[2])
-    if named and not set(named[0].lower().split()) & set(table["periods"]):
-        return named
-    return objects[last.group(1)], end
+    if named and set(named[0].lower().split()) & set(table["periods"]):
+        named = None  # "raised $4 million in the quarter": a time
+    if named and (link := _FOR_AFTER.match(text, end)):  # "paid $4 million for the mill"
+        return f"{objects[last.group(1)]} {link.group(1)} {named[0]}", named[1]
+    return named or (objects[last.group(1)], end)
 
 
 def _trailing_change(text: str, end: int, window: str, words: FigureWords) -> str | None:
@@ -328,7 +331,7 @@ def _verb_last(found: list[str], words: FigureWords) -> bool:
 #: The verb (or "verb for") last in a window, and the object after it, if any: a noun or
 #: a name ("planned to charge Acme $6 million").
 _LAST_OBJECT = fast_pattern(
-    r"([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}[a-z]+\s+"
+    r"\b([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+(?:[A-Za-z][\w’'-]*\s+){0,2}[a-z]+\s+"
     r"|[A-Z][\w’'-]*\s+)?$")
 
 
