@@ -100,7 +100,7 @@ def test_the_sum_before_a_change_takes_its_own_subject():
     ("The car from Munich reaches 60 mph in five seconds, the maker said.",
      ("60 mph", 60, "mph", "speed of car")),
     ("The prince in London spent 45 seconds explaining how he met the banker.",
-     ("45 seconds", 45, "second", "duration")),
+     ("45 seconds", 45, "second", "duration of explaining")),
 ])
 def test_where_the_thing_counted_ends(text, expected):
     assert found(text)[0] == expected
