@@ -157,3 +157,8 @@ def test_a_sum_per_share_or_for_a_thing_is_named_by_its_verb(text, number, measu
 
 def test_a_price_in_cents_with_no_one_stating_it_is_still_no_figure():
     assert not figures_of("The kettle from Leeds costs $24.99 a unit.")
+
+
+def test_a_sum_lost_is_a_loss_not_a_tally_of_games():
+    assert one("Harlow Press of Leeds lost $4 million in the quarter.", "$4 million"
+               ).measure == "loss"

@@ -27,3 +27,21 @@ def test_a_name_addressed_is_not_the_speaker(text):
 ])
 def test_the_speaker_beside_a_name_addressed_is_still_read(text, speaker):
     assert one(text, "40").attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Brantwell will cut 40 jobs at its plant in Leeds, the company said.", "Brantwell"),
+    ("Harlow Press lost $4 million in the quarter, the company said.", "Harlow Press"),
+])
+def test_the_company_of_a_closing_tag_is_the_firm_that_opens_the_sentence(text, org):
+    said = one(text, "4").attribution
+    assert (said.speaker, said.org) == (None, org)
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Lind will cut 40 jobs at the plant in Leeds, the company said.",
+    "Leeds will cut 40 jobs at its depots, the council said.",
+])
+def test_a_person_or_a_place_that_opens_the_sentence_is_no_firm(text):
+    said = one(text, "40").attribution
+    assert said.org not in ("Ada Lind", "Leeds")

@@ -124,7 +124,7 @@ class PageKinds:
         if self.words is None:
             return False
         timed = unit in DURATIONS
-        return (self._links.holds(start) or self._tally(start, end, measure)
+        return (self._links.holds(start) or (unit is None and self._tally(start, end, measure))
                 or self._recipe_step(start, unit)
                 or (self._serving(start, unit) and not reported(start))
                 or (timed and self._window(start, end)) or (timed and self._look_back(start)))

@@ -74,3 +74,28 @@ def _capitalised(words: Words, i: int) -> bool:
     token = words.text[i]
     return token[:1].isupper() and not words.stop[i] and (
         token.replace(".", "").replace("&", "").isalpha() or token == "&")
+
+
+def opening_firm(text: str, words: Words, sent: Sentence, mentions: list[Mention],
+                 cues: SpeechCues) -> Mention | None:
+    """The firm that "the company" of a closing "..., the company said" refers to when no
+    known body does: a capitalised name of at most four words that opens the sentence and a
+    lower-case word follows ("Brantwell will cut 40 jobs in Leeds, the company said"), not
+    a place, a people or a person the entity finder knows; else None. Why: firms unknown to
+    the gazetteer are named this way all the time, and the sentence's subject is the one the
+    closing noun refers back to."""
+    first = sent.start + (words.lower[sent.start] == cues.the)
+    k = first
+    while k < min(sent.end, first + _LONGEST) and _capitalised(words, k):
+        k += 1
+    if k == first or k >= sent.end or not words.text[k][:1].islower():
+        return None
+    start, end = words.idx[first], words.end_char(k - 1)
+    if any(m.span.start < end and m.span.end > start and m.kind != "org" for m in mentions):
+        return None  # "Ada Lind will cut ...", "Leeds will cut ...": no firm
+    name = text[start:end]
+    gaz = load_gazetteer()
+    if gaz.place(name) is not None or gaz.demonym(words.text[first]) is not None:
+        return None
+    return Mention("org", Span(start, end, name), name,
+                   "org:" + org_key(name, gaz, entity_words(cues.lang)))

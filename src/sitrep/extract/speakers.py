@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
+from .firm_subjects import opening_firm
 from .records import Mention, Span
 from .role_nouns import role_nouns
 from .speaker_clauses import appositive, relative_head, unaddressed
@@ -283,7 +284,8 @@ class Speakers:
             return self._body(sent, k, before)
         if word in cues.org_nouns and the_before:
             recent = next((m for m in reversed(before) if m.kind == "org"), None)
-            return recent or self.last_org  # "the ministry said"
+            return recent or opening_firm(self.text, self.words, sent, before, cues) or (
+                self.last_org)  # "the ministry said", "Brantwell will ..., the company said"
         study = self.study_group(k) if k > sent.start else None
         if study is not None:
             return study  # "the researchers estimated", "the team's analysis found that"
