@@ -247,9 +247,11 @@ def _object_sum(text: str, start: int, end: int, window: str, words: FigureWords
     named = _right_of(text, end, words, _left_patterns(words.lang)[2])
     if named and set(named[0].lower().split()) & set(table["periods"]):
         named = None  # "raised $4 million in the quarter": a time
-    if named and (link := _FOR_AFTER.match(text, end)):  # "paid $4 million for the mill"
-        return f"{objects[last.group(1)]} {link.group(1)} {named[0]}", named[1]
-    return named or (objects[last.group(1)], end)
+    # "offered $4 million for the mill": an offer for it ("paid ... for the mill": its price)
+    noun = objects[last.group(1)]
+    if named and (link := _FOR_AFTER.match(text, end)) and noun not in table.get("paid_for", ()):
+        return f"{noun} {link.group(1)} {named[0]}", named[1]
+    return named or (noun, end)
 
 
 def _trailing_change(text: str, end: int, window: str, words: FigureWords) -> str | None:
