@@ -162,3 +162,14 @@ def test_a_price_in_cents_with_no_one_stating_it_is_still_no_figure():
 def test_a_sum_lost_is_a_loss_not_a_tally_of_games():
     assert one("Harlow Press of Leeds lost $4 million in the quarter.", "$4 million"
                ).measure == "loss"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Her blood sugar level is regularly 5.4%, the clinic in Leeds said.", "5.4%",
+     "blood sugar level"),
+    ("Its market share in Leeds is typically 12%.", "12%", "market share"),
+    ("His oxygen saturation level nowadays is 97%, the nurse in Derby said.", "97%",
+     "oxygen saturation level"),
+])
+def test_an_adverb_beside_the_verb_leaves_the_subject_measured(text, number, measure):
+    assert one(text, number).measure == measure

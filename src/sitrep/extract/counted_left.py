@@ -64,7 +64,8 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     # "revenue rose 4.1 percent to $12.6 billion": the change between verb and value
     change = r"(?:\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per cent))?"
     # "efficiency will rise from 20%": a base form is a verb after a modal only
-    adverb = rf"(?:\s+(?:{'|'.join(table['verb_adverbs'])}))?"  # "the impact is now $4 billion"
+    # "the impact is now $4 billion", "the share is usually 5%"
+    adverb = rf"(?:\s+(?:{'|'.join(table['verb_adverbs'])}|[a-z]{{3,}}ly))?"
     base = rf"(?:{'|'.join(table['modals'])})\s+(?:{longest_first(table['base_verbs'])})"
     verb = fast_pattern(rf"\b{subject}(?:\s+(?:(?:{aux})\s+){{0,2}}"
                       rf"(?:{longest_first(table['verbs'])}|{gerunds})|\s+{base}|(?P<comma>,)\s+"
@@ -101,7 +102,7 @@ def _left_ends(lang: str) -> dict[re.Pattern[str], tuple[frozenset[str], tuple[s
     return {of: (lasts(table["links"], table["relatives"], ["("]), ()),
             verb: (lasts(table["verbs"], table["gerunds"], table["base_verbs"],
                          table["verb_adverbs"], ["percent", "cent", "by", "to", "from", "at"]),
-                   ("%", "percent")),
+                   ("%", "percent", "ly")),
             by: (frozenset({"by", "from", "to"}) | lasts(table.get("by_fillers", [])), ())}
 
 
