@@ -45,3 +45,9 @@ def test_the_company_of_a_closing_tag_is_the_firm_that_opens_the_sentence(text, 
 def test_a_person_or_a_place_that_opens_the_sentence_is_no_firm(text):
     said = one(text, "40").attribution
     assert said.org not in ("Ada Lind", "Leeds")
+
+
+def test_a_clause_that_opens_the_sentence_is_no_firm():
+    said = one("Announcing the cuts, the company said 40 jobs in Leeds would go.", "40"
+               ).attribution
+    assert said.org != "Announcing"

@@ -88,8 +88,10 @@ def opening_firm(text: str, words: Words, sent: Sentence, mentions: list[Mention
     k = first
     while k < min(sent.end, first + _LONGEST) and _capitalised(words, k):
         k += 1
-    if k == first or k >= sent.end or not words.text[k][:1].islower():
-        return None
+    if k == first or k >= sent.end or not words.text[k][:1].islower() or (
+            words.lower[k] in cues.noun_determiners or words.lower[first].endswith(
+                cues.participle_suffix)):
+        return None  # "Announcing the move, the club said": a clause, no name
     start, end = words.idx[first], words.end_char(k - 1)
     if any(m.span.start < end and m.span.end > start and m.kind != "org" for m in mentions):
         return None  # "Ada Lind will cut ...", "Leeds will cut ...": no firm
