@@ -173,3 +173,14 @@ def test_a_sum_lost_is_a_loss_not_a_tally_of_games():
 ])
 def test_an_adverb_beside_the_verb_leaves_the_subject_measured(text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Leeds signed a contract with Brantwell worth $4 million.", "$4 million", "contract"),
+    ("The firm got a lifeline from investor Harlow worth up to $8 billion.", "$8 billion",
+     "lifeline"),
+    ("Brantwell of Tulsa has a stake in Harlow of 12%.", "12%", "stake"),
+])
+def test_a_name_after_a_link_is_its_object_and_the_noun_before_is_measured(
+        text, number, measure):
+    assert one(text, number).measure == measure

@@ -194,14 +194,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
         m = _search_left(pattern, window, words.lang, own_clause=pattern is verb)
         if m:
             found = m.group("noun").split()
-            # a subject reads up to its first link ("exports to China rose"), the noun
-            # before "of" or "by" after its last ("the value of the loss of")
-            kept = with_of_phrase(found, before_link(after_saying(
-                found, words), skip - heads, _flows(words.lang)), words) if (
-                pattern is verb and not m.group("comma")) else _after_link(
-                found, skip - heads if pattern is by else skip,  # "the metabolic rate by"
-                frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]),
-                frozenset(rules["left_measure"].get("compound_heads", ())))
+            kept = _kept(found, m, pattern is verb, pattern is by, words)
             # a count ("ninety ants of two inches"), a verb ("stayed at"); but "a loss of
             # $5 million on revenue of": the scale is before the link, revenue after it
             if pattern is of and (any(words.numbers.parse(w) is not None for w in kept)
@@ -232,6 +225,26 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
         return asked, end  # "a budget request for $22.6 billion"
     return _right_of(text, end, words, right, sums and subject) or (
         deal_price(window, end, words) if sums and subject else None)
+
+
+def _kept(found: list[str], m: re.Match[str], subject: bool, by: bool, words: FigureWords
+          ) -> list[str]:
+    """The words of a left pattern's noun (``found``) that name the measure: a subject
+    reads up to its first link ("exports to China rose"), the noun before "of" or "by"
+    after its last ("the value of the loss of"), but a name after a link is that link's
+    object ("a contract with Brantwell worth $4 million": the contract)."""
+    rules = words.rules
+    heads, skip = _small_words(words.lang)
+    if subject and not m.group("comma"):
+        return with_of_phrase(found, before_link(after_saying(found, words), skip - heads,
+                                                 _flows(words.lang)), words)
+    kept = _after_link(found, skip - heads if by else skip,  # "the metabolic rate by"
+                       frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]),
+                       frozenset(rules["left_measure"].get("compound_heads", ())))
+    if not by and kept and kept[-1][:1].isupper() and (
+            head := before_link(found, skip)) and head[-1][:1].islower():
+        return head
+    return kept
 
 
 def _object_sum(text: str, start: int, end: int, window: str, words: FigureWords
@@ -302,18 +315,6 @@ def _opens_noun(kept: list[str], i: int, subject: bool) -> bool:
     if i == len(kept) - 1 and kept[i].lower().endswith("ing"):
         return True
     return i == 0 and len(kept) >= 3 and not kept[1].lower().endswith(("ing", "ed"))
-
-
-def comparative_after(text: str, end: int, words: FigureWords) -> tuple[str, int] | None:
-    """(measure, end) of a share before a comparative: "20% more powerful than the old
-    model" measures how much more powerful, "15% cheaper than" how much cheaper."""
-    m = _comparative(words.lang).match(text, end)
-    return (m.group(1), m.end(1)) if m else None
-
-
-@cache
-def _comparative(lang: str) -> re.Pattern[str]:
-    return fast_pattern(figure_words(lang).rules["left_measure"]["comparative"])
 
 
 def place_only(measure: str, words: FigureWords) -> bool:

@@ -36,7 +36,7 @@ from .counted_context import (
     share_of,
     span_between,
 )
-from .counted_left import comparative_after, measure_around, place_only
+from .counted_left import measure_around, place_only
 from .figure_carried import carried_measure
 from .figure_changes import find_changes, moved
 from .figure_filters import Context, no_count
@@ -51,6 +51,7 @@ from .figure_scan import single_matches
 from .figure_told import told_around
 from .figure_vague import find_vague
 from .figure_words import FigureWords
+from .measure_comparisons import comparative_after
 from .opening import fast_pattern
 from .records import NO_ATTRIBUTION, Figure, Span
 
@@ -77,9 +78,8 @@ class FigureFinder:
         self.singles_found = single_matches(self.folded, words, self.table.phrases)
         self.blocked = self._blocked()
         self.taken: list[tuple[int, int]] = []
-        # 1 on every character of a blocked or taken span: _free reads one span's characters,
-        # not every span found so far (quadratic on a text of many numbers)
-        self.covered = bytearray(len(self.text))
+        # 1 on every character of a blocked or taken span: _free reads one span's characters
+        self.covered = bytearray(len(self.text))  # (not all spans found: quadratic)
         self.odd_spans = False  # an empty span: _free must compare spans as before
         for start, end in self.blocked:
             self._cover(start, end)

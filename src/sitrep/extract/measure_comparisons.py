@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from .figure_words import FigureWords
+from .figure_words import FigureWords, figure_words
+from .opening import fast_pattern
 from .records import Figure
 
 _NEXT = re.compile(r"\s+([a-z]+)\b")
@@ -48,3 +50,15 @@ def _comparative(text: str, fig: Figure, table: dict[str, list[str]]) -> list[st
         return table[last]
     m = _NEXT.match(text, fig.evidence.end)
     return table.get(m.group(1)) if m else None
+
+
+def comparative_after(text: str, end: int, words: FigureWords) -> tuple[str, int] | None:
+    """(measure, end) of a share before a comparative: "20% more powerful than the old
+    model" measures how much more powerful, "15% cheaper than" how much cheaper."""
+    m = _comparative_pattern(words.lang).match(text, end)
+    return (m.group(1), m.end(1)) if m else None
+
+
+@cache
+def _comparative_pattern(lang: str) -> re.Pattern[str]:
+    return fast_pattern(figure_words(lang).rules["left_measure"]["comparative"])
