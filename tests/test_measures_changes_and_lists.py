@@ -184,3 +184,10 @@ def test_an_adverb_beside_the_verb_leaves_the_subject_measured(text, number, mea
 def test_a_name_after_a_link_is_its_object_and_the_noun_before_is_measured(
         text, number, measure):
     assert one(text, number).measure == measure
+
+
+def test_a_clock_time_after_a_date_ends_no_range_of_days():
+    text = ("Guards in Leeds made no checks from 10:30 p.m. Aug. 9 to 6:30 a.m. the next "
+            "morning, prosecutors said.")
+    assert not [f for f in figures_of(text) if f.kind == "dates"]
+    assert [f.kind for f in figures_of("The fair in Leeds runs from Aug. 9 to 16.")] == ["dates"]
