@@ -191,3 +191,12 @@ def test_a_clock_time_after_a_date_ends_no_range_of_days():
             "morning, prosecutors said.")
     assert not [f for f in figures_of(text) if f.kind == "dates"]
     assert [f.kind for f in figures_of("The fair in Leeds runs from Aug. 9 to 16.")] == ["dates"]
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Brantwell of Tulsa dropped its listing and had its valuation slashed from $47 billion "
+     "to $8 billion.", "$8 billion", "valuation"),
+    ("Leeds had its budget cut by $4 million.", "$4 million", "budget"),
+])
+def test_a_thing_had_changed_is_measured_not_its_owner(text, number, measure):
+    assert one(text, number).measure == measure

@@ -19,7 +19,7 @@ from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
 from .measure_bounds import bound_measure
 from .measure_deals import amount_noun, deal_price
-from .measure_phrases import after_saying, before_link, change_of, with_of_phrase
+from .measure_phrases import after_saying, before_link, caused, change_of, with_of_phrase
 from .measure_trailing import apposed, apposed_change, by_change, count_before
 from .opening import fast_pattern
 
@@ -236,8 +236,8 @@ def _kept(found: list[str], m: re.Match[str], subject: bool, by: bool, words: Fi
     rules = words.rules
     heads, skip = _small_words(words.lang)
     if subject and not m.group("comma"):
-        return with_of_phrase(found, before_link(after_saying(found, words), skip - heads,
-                                                 _flows(words.lang)), words)
+        return caused(found, words) or with_of_phrase(found, before_link(
+            after_saying(found, words), skip - heads, _flows(words.lang)), words)
     kept = _after_link(found, skip - heads if by else skip,  # "the metabolic rate by"
                        frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]),
                        frozenset(rules["left_measure"].get("compound_heads", ())))

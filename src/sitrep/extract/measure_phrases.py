@@ -191,3 +191,12 @@ def change_of(found: list[str], words: FigureWords, skip: frozenset[str]) -> str
                 return f"{' '.join(changed)} {words.rules['change_names'][way]}"
     return None
 
+
+def caused(found: list[str], words: FigureWords) -> list[str]:
+    """"the firm had its valuation slashed from": the words after a causative verb and an
+    owner that end a subject (``left_measure.causatives``), else []."""
+    table = words.rules["left_measure"].get("causatives", {})
+    low = [w.lower() for w in found]
+    at = max((i for i in range(1, len(low) - 1) if low[i] in table.get("owners", ())
+              and low[i - 1] in table.get("verbs", ())), default=None)
+    return found[at + 1:] if at is not None else []
