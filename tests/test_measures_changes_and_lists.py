@@ -200,3 +200,8 @@ def test_a_clock_time_after_a_date_ends_no_range_of_days():
 ])
 def test_a_thing_had_changed_is_measured_not_its_owner(text, number, measure):
     assert one(text, number).measure == measure
+
+
+def test_a_sum_toward_a_thing_is_named_by_it():
+    assert one("The city put $3 million toward repairs in Leeds.", "$3 million"
+               ).measure == "repairs"

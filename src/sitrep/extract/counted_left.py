@@ -23,7 +23,7 @@ from .measure_phrases import after_saying, before_link, caused, change_of, with_
 from .measure_trailing import apposed, apposed_change, by_change, count_before
 from .opening import fast_pattern
 
-_FOR_AFTER = fast_pattern(r"\s+(for)\b")
+_FOR_AFTER = fast_pattern(r"\s+(for|towards?)\b")
 _CODE = fast_pattern(r"[\d=]|^\.")
 #: A market code after a name ("crude CLc1", "the dollar index .DXY"): no subject's word.
 _MARKET_CODE = fast_pattern(
