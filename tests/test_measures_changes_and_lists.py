@@ -205,3 +205,23 @@ def test_a_thing_had_changed_is_measured_not_its_owner(text, number, measure):
 def test_a_sum_toward_a_thing_is_named_by_it():
     assert one("The city put $3 million toward repairs in Leeds.", "$3 million"
                ).measure == "repairs"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Two US service members have been killed in a crash near Kandahar, the army said.",
+     "Two", "US service members killed"),
+    ("Consumers in Texas have purchased 208,560 new vehicles this year.", "208,560",
+     "new vehicles bought"),
+    ("State media in Minsk reported the deaths of at least four members of the security "
+     "forces.", "four", "members of the security forces killed"),
+])
+def test_people_and_things_keep_their_fate(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize("text", [
+    "Fans can watch the Fair Hill Three-Day Event in Elkton.",
+    "The 24-Hour Race at Le Mans drew big crowds.",
+])
+def test_a_span_in_a_capitalised_name_is_no_figure(text):
+    assert not figures_of(text)

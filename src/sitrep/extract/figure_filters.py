@@ -89,7 +89,7 @@ class Context:
                 or (unit in DURATIONS and "-" in text[start:end]  # "10-year notes": a tenor
                     and bool(self.words.tenor_after.match(text, end)))
                 or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"
-                or (not qualified and self._in_name(start))
+                or (not qualified and (self._in_name(start) or self._titled_span(start, end)))
                 or (unit is not None and self._unit_in_name(start, end))
                 or is_spec(self.index, self.lang, start, end, unit)
                 or self.pages.rejects(start, end, unit, measure, self._reported)
@@ -292,6 +292,16 @@ class Context:
         caps = sum(1 for w in around if w[0].isupper())
         return caps * 6 < len(around) * 5  # a title capitalises (nearly) every word
 
+
+    def _titled_span(self, start: int, end: int) -> bool:
+        """"the Fair Hill Three-Day Event": a span written as a capitalised adjective, a
+        capitalised word after it and no sentence starting there, is part of a name."""
+        said = self.text[start:end]
+        after = _WORDS.match(self.text, end + 1) if self.text[end:end + 1] == " " else None
+        lead = self.text[max(0, start - 3):start].rstrip()
+        return ("-" in said and " " not in said and said.rsplit("-", 1)[-1][:1].isupper()
+                and after is not None
+                and after.group(0)[:1].isupper() and bool(lead) and lead[-1] not in ".:!?\"“")
 
     def _named_lead(self, word: str, start: int) -> bool:
         """"Thunderbolt 3 docks are popular": a sentence that opens with a count opens with

@@ -113,7 +113,8 @@ def qualified_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     if table is None:
         return fig
     base, _, fate = fig.measure.rpartition(" ")
-    if base and fate in predicates(words.lang).thing_fates and (
+    told = predicates(words.lang)
+    if base and (fate in told.thing_fates or fate in told.states.values()) and (
             fig.evidence.text.endswith(base.rsplit(" ", 1)[-1])):
         # "received two batches of vaccine": the phrase goes with the batches, before
         # what befell them (batches of vaccine received)
