@@ -225,3 +225,13 @@ def test_people_and_things_keep_their_fate(text, number, measure):
 ])
 def test_a_span_in_a_capitalised_name_is_no_figure(text):
     assert not figures_of(text)
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("A study in Leeds found a reduction in U.K. real income of $1.4 billion a month.",
+     "$1.4 billion", "U.K. real income reduction per month"),
+    ("U.K. dairy exports to Chile dropped to $9.1 million in 2024.", "$9.1 million",
+     "U.K. dairy exports to Chile"),
+])
+def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence(text, number, measure):
+    assert one(text, number).measure == measure

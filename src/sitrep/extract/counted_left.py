@@ -29,7 +29,7 @@ _CODE = fast_pattern(r"[\d=]|^\.")
 _MARKET_CODE = fast_pattern(
     r"\s(?:\.[A-Z][\w.=]*|[A-Za-z]+\d[\w.=]*|[A-Z]+=\S*|\([A-Z][A-Z0-9.:=]+\))(?=\s)")
 #: The end of the sentence before: a subject is read in the number's own sentence.
-_SENTENCE_END = fast_pattern(r".*(?:[.!?;:]\s|\n)", re.S)
+_SENTENCE_END = fast_pattern(r".*(?:[.!?]\s(?![a-z])|[;:]\s|\n)", re.S)  # "U.S. real": no end
 #: ", up 0.35%", ", down 2.74%": a change whose subject opens the clause.
 _APOSTROPHE = fast_pattern(r"[’']")
 _CLAUSE_START = fast_pattern(r",?\s+(?:and|while|but|whereas)\s+")
@@ -54,7 +54,7 @@ def _left_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     table = figure_words(lang).rules["left_measure"]
     aux = "|".join(table["auxiliaries"])
     # "S&P 500", "AT&T", "Marks & Spencer": an ampersand joins a name's parts
-    noun = r"(?P<noun>[A-Za-z][\w’'.=&-]*(?:\s+(?:[A-Za-z][\w’'.=&-]*|&)){0,3})"
+    noun = r"(?P<noun>[A-Za-z][\w’'.=&-]*(?:\s+(?:[A-Za-z][\w’'.=&-]*|&)){0,4})"
     of = fast_pattern(rf"\b{noun}\s+(?:(?:{'|'.join(table['links'])})\s+|\(|"
                     rf"(?:{'|'.join(table['relatives'])})\s+)$")
     # a subject's words may hold a year ("sales growth in 2019 will be 3.5%")
@@ -241,8 +241,10 @@ def _kept(found: list[str], m: re.Match[str], subject: bool, by: bool, words: Fi
     kept = _after_link(found, skip - heads if by else skip,  # "the metabolic rate by"
                        frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]),
                        frozenset(rules["left_measure"].get("compound_heads", ())))
+    link = max((i for i, w in enumerate(found[:len(found) - len(kept)]) if w.lower() in skip),
+               default=0)
     if not by and kept and kept[-1][:1].isupper() and (
-            head := before_link(found, skip)) and head[-1][:1].islower():
+            head := _after_link(found[:link], skip)) and head[-1][:1].islower():
         return head
     return kept
 
