@@ -119,7 +119,10 @@ def qualified_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
         # "received two batches of vaccine": the phrase goes with the batches, before
         # what befell them (batches of vaccine received)
         done = qualified_measure(text, replace(fig, measure=base), words)
-        return fig if done.measure == base else replace(done, measure=f"{done.measure} {fate}")
+        added = (done.measure or "").split()[len(base.split()):]
+        if done.measure == base or told.states.keys() & set(added):
+            return fig  # "four people died in hospital": the fate itself, no phrase
+        return replace(done, measure=f"{done.measure} {fate}")
     last = fig.measure.rsplit(" ", 1)[-1]
     ev = fig.evidence
     if not ev.text.endswith(last):
