@@ -235,3 +235,14 @@ def test_a_span_in_a_capitalised_name_is_no_figure(text):
 ])
 def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence(text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "low", "high", "measure"), [
+    ("Brantwell expects to save as much as $300 million from the deal.", "$300 million",
+     None, 300000000.0, "amount saved"),
+    ("Turnout in some wards of Leeds was as low as 31%.", "31%", 31.0, None, "Turnout"),
+])
+def test_as_much_as_and_as_low_as_are_bounds(text, number, low, high, measure):
+    fig = one(text, number)
+    assert (fig.low, fig.high) == (low, high)
+    assert measure is None or fig.measure == measure

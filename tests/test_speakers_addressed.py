@@ -51,3 +51,22 @@ def test_a_clause_that_opens_the_sentence_is_no_firm():
     said = one("Announcing the cuts, the company said 40 jobs in Leeds would go.", "40"
                ).attribution
     assert said.org != "Announcing"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The merged firm may cut more; Reed has said that he expects to save $300 million.",
+     "Reed"),
+    ("Nora Fells is an analyst in Leeds. Reed has said that the plant will cut 40 jobs.",
+     "Reed"),
+])
+def test_a_surname_alone_before_a_verb_of_saying_is_the_speaker(text, speaker):
+    assert one(text, "0").attribution.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the plant in Leeds would cut 40 jobs.",
+    "About 70 percent of Americans say the plant in Leeds should cut 40 jobs.",
+])
+def test_a_group_or_a_people_before_the_verb_is_no_person(text):
+    said = one(text, "40").attribution
+    assert said.speaker not in ("Officials", "Americans")

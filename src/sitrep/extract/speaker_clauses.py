@@ -9,8 +9,10 @@ speaker's noun phrase, not of what was said.
 
 from __future__ import annotations
 
-from .records import Mention
+from ..knowledge.gazetteer import Gazetteer
+from .records import Mention, Span
 from .speech_cues import SpeechCues
+from .words import Sentence, Words
 
 #: How far back from a speaker's name a possessor may start ("the United Kingdom's")
 POSSESSOR_REACH = 60
@@ -67,3 +69,25 @@ def unaddressed(text: str, before: list[Mention], cues: SpeechCues) -> list[Ment
             continue
         kept.append(m)
     return kept
+
+
+def bare_speaker(text: str, words: Words, sent: Sentence, verb: int, cues: SpeechCues,
+                 gaz: Gazetteer) -> Mention | None:
+    """"Reed has said that he expects ...": a capitalised word alone right before the verb
+    of saying (past its auxiliaries) that no rule knows is a person named by the surname
+    an earlier line gave in full; else None. Not a small word, a place, a people, a role or
+    a body's noun; at the sentence's start not a plural ("Officials said": a group)."""
+    k = verb - 1
+    while k > sent.start and words.lower[k] in cues.auxiliaries:
+        k -= 1
+    token, low = words.text[k], words.lower[k]
+    if not (token[:1].isupper() and token.isalpha() and len(token) > 2) or words.stop[k] or (
+            k > sent.start and words.text[k - 1][:1].isupper()) or (
+            low in cues.org_nouns or low in cues.person_roles or low in cues.pronouns) or (
+            k == sent.start and low.endswith("s")):
+        return None
+    if gaz.place(token) is not None or gaz.demonym(token) is not None or (
+            gaz.demonym(token.removesuffix("s")) is not None):
+        return None  # "70 percent of Americans say": a people
+    start = words.idx[k]
+    return Mention("person", Span(start, start + len(token), token), token, f"person:{low}")

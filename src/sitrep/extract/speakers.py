@@ -17,7 +17,7 @@ from .bodies import Bodies
 from .firm_subjects import opening_firm
 from .records import Mention, Span
 from .role_nouns import role_nouns
-from .speaker_clauses import appositive, relative_head, unaddressed
+from .speaker_clauses import appositive, bare_speaker, relative_head, unaddressed
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
 
@@ -154,8 +154,8 @@ class Speakers:
         if len(before) > 1 and self.text[before[-2].span.end:before[-1].span.start].strip(
                 ) == "(":
             before = before[:-1]  # "the Bangkok Metropolitan Administration (BMA) said"
-        if not before:
-            return None
+        if not before:  # "Reed has said": a surname no rule knows
+            return bare_speaker(self.text, self.words, sent, verb, self.cues, self.gaz)
         if (self.words.lower[verb].endswith(self.cues.participle_suffix) and verb > sent.start
                 and self.words.text[verb - 1] == ","):
             return before[0]  # "X provided insights into Y's strategy, stating that ..."
