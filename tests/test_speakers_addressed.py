@@ -70,3 +70,10 @@ def test_a_surname_alone_before_a_verb_of_saying_is_the_speaker(text, speaker):
 def test_a_group_or_a_people_before_the_verb_is_no_person(text):
     said = one(text, "40").attribution
     assert said.speaker not in ("Officials", "Americans")
+
+
+def test_a_ministry_named_by_its_portfolio_is_no_group_named_before():
+    text = ("Insurers in Porto estimate damage at up to 300 million euros. The death toll "
+            "rose to 16 on Tuesday, according to the interior ministry.")
+    assert one(text, "16").attribution.org != "Insurers"
+    assert one(text, "300 million").measure == "damage"

@@ -241,6 +241,11 @@ def _kept(found: list[str], m: re.Match[str], subject: bool, by: bool, words: Fi
     kept = _after_link(found, skip - heads if by else skip,  # "the metabolic rate by"
                        frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]),
                        frozenset(rules["left_measure"].get("compound_heads", ())))
+    verbs = rules["left_measure"].get("at_verbs", ())
+    if not by and (set_at := max((i for i, w in enumerate(found) if w in verbs), default=-1)
+                   ) >= 0 and found[set_at + 1:]:
+        put = found[set_at + 1:]  # "insurers estimate damage at", "put the cost of X at"
+        kept = with_of_phrase(put, before_link(put, skip), words)
     link = max((i for i, w in enumerate(found[:len(found) - len(kept)]) if w.lower() in skip),
                default=0)
     if not by and kept and kept[-1][:1].isupper() and (

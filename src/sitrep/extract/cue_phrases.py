@@ -174,6 +174,8 @@ class CueReader:
             source = self.bodies.body(sent, self.speakers.previous.get(sent.start_char), k)
         if source is None and head in c.org_nouns and len(words) <= 3:
             source = self.speakers.last_org  # "according to the (defence) ministry"
+            if source is not None and head in c.kind_heads and head not in source.name.lower():
+                source = None  # "the interior ministry" after "insurers estimate": its own
         elif source is None and head in c.person_roles and len(words) <= 3:
             source = self.speakers.last_person  # "according to the colonel"
         if source is not None:

@@ -47,6 +47,8 @@ class SpeechCues:
     addressee_links: frozenset[str]
     addressee_exceptions: frozenset[str]
     addressee_joiners: frozenset[str]
+    #: "the ministry": a body's kind, which refers back only to a body of that kind
+    kind_heads: frozenset[str]
     auxiliaries: frozenset[str]
     noun_determiners: frozenset[str]
     the: str
@@ -190,6 +192,7 @@ def speech_cues(lang: str) -> SpeechCues:
         addressee_links=frozenset(t.get("addressee_links", ())),
         addressee_exceptions=frozenset(t.get("addressee_exceptions", ())),
         addressee_joiners=frozenset(t.get("addressee_joiners", ())),
+        kind_heads=frozenset(t.get("kind_heads", ())),
         auxiliaries=frozenset(t["auxiliaries"]),
         noun_determiners=frozenset(t["noun_determiners"]), the=t["definite_article"],
         addressee_verb_prefixes=tuple(t["addressee_verb_prefixes"]),
