@@ -77,3 +77,13 @@ def test_a_ministry_named_by_its_portfolio_is_no_group_named_before():
             "rose to 16 on Tuesday, according to the interior ministry.")
     assert one(text, "16").attribution.org != "Insurers"
     assert one(text, "300 million").measure == "damage"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Floods in Braga have killed 14 people, civil protection officials said on Monday.",
+     "civil protection officials"),
+    ("Floods in Braga have killed 14 people, fire officials said on Monday.",
+     "fire officials"),
+])
+def test_officials_named_by_their_service_are_the_source(text, org):
+    assert one(text, "14").attribution.org == org
