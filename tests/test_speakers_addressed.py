@@ -86,4 +86,5 @@ def test_a_ministry_named_by_its_portfolio_is_no_group_named_before():
      "fire officials"),
 ])
 def test_officials_named_by_their_service_are_the_source(text, org):
-    assert one(text, "14").attribution.org == org
+    # the place's country is put before them ("Portuguese civil protection officials")
+    assert one(text, "14").attribution.org == f"Portuguese {org}"
