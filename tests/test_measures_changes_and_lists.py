@@ -246,3 +246,13 @@ def test_as_much_as_and_as_low_as_are_bounds(text, number, low, high, measure):
     fig = one(text, number)
     assert (fig.low, fig.high) == (low, high)
     assert measure is None or fig.measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Floods in Braga forced more than 3,000 residents from their homes.", "3,000",
+     "residents displaced"),
+    ("About 40,000 homes in Braga were without power on Monday.", "40,000",
+     "homes in Braga without power"),
+])
+def test_people_forced_from_their_homes_and_homes_without_power(text, number, measure):
+    assert one(text, number).measure == measure
