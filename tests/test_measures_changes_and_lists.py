@@ -256,3 +256,10 @@ def test_as_much_as_and_as_low_as_are_bounds(text, number, low, high, measure):
 ])
 def test_people_forced_from_their_homes_and_homes_without_power(text, number, measure):
     assert one(text, number).measure == measure
+
+
+def test_rainfall_is_named_and_its_window_is_no_figure():
+    found = figures_of("Rainfall in Braga reached 180 mm in 24 hours, the weather service "
+                       "said.")
+    assert [(f.evidence.text, f.measure) for f in found] == [("180 mm", "rainfall")]
+    assert one("The trial in Leeds lasted 12 days.", "12").measure == "trial duration"

@@ -42,6 +42,9 @@ _SCALED = fast_pattern(
 _NAME_BEFORE = fast_pattern(r"(?:^|[\s(])([A-Z][\w’'&.-]*|[a-z]+[A-Z][\w’'&.-]*)\s$")
 _QUOTE_OPEN = fast_pattern(r"[“\"‘][^“”\"‘’.!?]*$")
 _QUOTE_CLOSE = fast_pattern(r"[^“”\"‘’.!?\w]{0,3}[”\"’]")
+#: "180 mm in 24 hours", "rose 4% in two days": a span right after a measured value and
+#: "in", "within" or "over" is the window the value was measured in, no figure of its own
+_MEASURED_IN = fast_pattern(r"\d[\d,.]*\s*(?:%|[A-Za-z]{1,12})\s+(?:in|within|over)\s+$")
 _CENTS = fast_pattern(r"\.\d\d$")
 _CODE_WORD = fast_pattern(r"\S*\d")
 _WORDS = fast_pattern(r"[A-Za-z][\w’'-]*")
@@ -82,7 +85,9 @@ class Context:
                 or self._spec_price_or_source(start, end, unit, measure)
                 or (unit in self.words.spec_units and not _SCALED.search(text, start, end))
                 or (unit in DURATIONS and bool(self.words.offer_after.match(text, end)))
-                or (unit in DURATIONS and self._dates_a_level(start, end))
+                or (unit in DURATIONS and (self._dates_a_level(start, end)
+                                           or bool(_MEASURED_IN.search(text, max(0, start - 40),
+                                                                       start))))
                 or (unit in DURATIONS and bool(self.words.talk_span_before.search(
                     text, max(0, start - 120), start)))  # "been saying for four years"
                 or bool(self.words.pool_before.search(text, max(0, start - 120), start))
