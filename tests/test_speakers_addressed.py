@@ -88,3 +88,12 @@ def test_a_ministry_named_by_its_portfolio_is_no_group_named_before():
 def test_officials_named_by_their_service_are_the_source(text, org):
     # the place's country is put before them ("Portuguese civil protection officials")
     assert one(text, "14").attribution.org == f"Portuguese {org}"
+
+
+@pytest.mark.parametrize(("text", "number", "kind"), [
+    ("Dock workers in Gdansk, Poland, began a 48-hour strike on Monday over pay, leaving 40 "
+     "ships waiting.", "40", "protest, "),
+    ("A missile strike on Odesa killed 12 people, officials said.", "12", "attack, "),
+])
+def test_a_strike_by_workers_is_a_protest_and_a_missile_strike_an_attack(text, number, kind):
+    assert (one(text, number).subject or "").startswith(kind)

@@ -9,7 +9,7 @@ instance is built from them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -57,6 +57,10 @@ class EventTypes:
     #: technology are deployed too), and those words.
     military_types: frozenset[str] = frozenset()
     military: re.Pattern[str] = re.compile(r"(?!)")
+    #: Words that name another type near one of the words of ``recast_near`` (a strike
+    #: by workers, over pay: a protest), and that type.
+    recast: dict[str, str] = field(default_factory=dict)
+    recast_near: re.Pattern[str] = re.compile(r"(?!)")
     #: What follows a word of a type that makes it a hazard, not an incident ("fire
     #: danger", "flood warning"), read at the word's end.
     hazard_after: re.Pattern[str] = re.compile(r"(?!)")
@@ -122,6 +126,9 @@ def event_types(lang: str) -> EventTypes:
         story_counts=frozenset(t["story_counts"]),
         military_types=frozenset(t["military_types"]),
         military=fast_pattern(rf"\b(?:{longest_first(t['military_words'])})\b"),
+        recast={w: t["recast"]["type"] for w in t.get("recast", {}).get("words", [])},
+        recast_near=fast_pattern(rf"\b(?:{longest_first(t['recast']['near'])})\b")
+        if "recast" in t else re.compile(r"(?!)"),
         hazard_after=re.compile(rf"\s+(?:{longest_first(t['hazard_after'])})\b"),
         elsewhere_before=fast_pattern(rf"\b(?:{longest_first(t['elsewhere_before'])})\s+$", re.I),
         locative_before=fast_pattern(
@@ -155,6 +162,9 @@ def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None,
         if kind in types.military_types and not types.military.search(
                 folded, max(0, at - types.place_window), m.end() + types.place_window):
             continue  # "the city deployed 300 wardens": no troops, no deployment
+        if m.group(0) in types.recast and types.recast_near.search(
+                folded, max(0, at - types.place_window), m.end() + types.place_window):
+            kind = types.recast[m.group(0)]  # "a 48-hour strike by dock workers": a protest
         out.append(Trigger(at, m.end(), kind))
     # "sent about 4,000 troops": a deployment named by what is done, not by a noun
     taken = {t.start for t in out}
