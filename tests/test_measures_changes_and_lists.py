@@ -263,3 +263,14 @@ def test_rainfall_is_named_and_its_window_is_no_figure():
                        "said.")
     assert [(f.evidence.text, f.measure) for f in found] == [("180 mm", "rainfall")]
     assert one("The trial in Leeds lasted 12 days.", "12").measure == "trial duration"
+
+
+@pytest.mark.parametrize(("text", "number", "unit", "measure"), [
+    ("The port operator in Gdansk said the stoppage would cost it roughly 3 million zlotys "
+     "a day.", "3 million", "PLN", "cost per day"),
+    ("The court in Haifa set the fine at 40,000 shekels.", "40,000", "ILS", None),
+])
+def test_more_currencies_by_name_and_a_cost_to_a_pronoun(text, number, unit, measure):
+    fig = one(text, number)
+    assert fig.unit == unit
+    assert measure is None or fig.measure == measure

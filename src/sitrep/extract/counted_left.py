@@ -340,10 +340,10 @@ def _verb_last(found: list[str], words: FigureWords) -> bool:
 
 
 #: The verb (or "verb for") last in a window, and the object after it, if any: a noun or
-#: a name ("planned to charge Acme $6 million").
+#: a name ("planned to charge Acme $6 million") or a pronoun ("would cost it $3 million").
 _LAST_OBJECT = fast_pattern(
     r"\b([a-z]+(?: for)?)\s+(?:(?:the|an?|its|their|his|her)\s+"
-    r"(?:[A-Za-z][\w’'-]*\s+){0,2}[a-z]+\s+|[A-Z][\w’'-]*\s+)?$")
+    r"(?:[A-Za-z][\w’'-]*\s+){0,2}[a-z]+\s+|[A-Z][\w’'-]*\s+|(?:it|them|us|him|her)\s+)?$")
 
 
 def _last_object(window: str) -> re.Match[str] | None:
