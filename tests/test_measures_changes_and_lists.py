@@ -274,3 +274,9 @@ def test_more_currencies_by_name_and_a_cost_to_a_pronoun(text, number, unit, mea
     fig = one(text, number)
     assert fig.unit == unit
     assert measure is None or fig.measure == measure
+
+
+def test_a_span_of_time_ago_after_a_value_names_no_measure():
+    found = figures_of("Turnout in Tartu was 58%, down from 63% four years ago.")
+    assert [(f.evidence.text, f.measure) for f in found] == [("58%", "Turnout"),
+                                                            ("63%", "Turnout")]

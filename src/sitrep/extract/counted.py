@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import language_data
-from .counted_context import cut_idiom, gerund_modifier, object_phrase, past_owner, spent_on
+from .counted_context import gerund_modifier, past_owner, time_ago
 from .figure_families import DISTANCES
 from .figure_families import DURATIONS as DURATIONS
 from .figure_families import family_of as family_of
@@ -25,7 +25,6 @@ from .opening import fast_pattern
 _WORD = fast_pattern(r"[\w’'-]+|[^\w\s]")
 _DIGITS = fast_pattern(r"\d[\d,.]*")
 _LOWER_WORD = fast_pattern(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
-_ANY_WORD = fast_pattern(r"(?<![\w’'-])[A-Za-z]+(?![\w’'-])")
 _OF = fast_pattern(r"\s+of\s+(?=[a-z])")
 #: "region's", "Europe’s": a possessive names an owner, the noun after it is the head.
 _POSSESSIVE = fast_pattern(r"[’']s$")
@@ -57,6 +56,8 @@ def _dimension(measure: str, words: FigureWords) -> str | None:
 def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, str | None, int]:
     """(measure, unit, end offset) for the words after a number at ``pos``."""
     phrase, unit, end = _head_words(text, pos, words, closing=True)
+    if phrase and time_ago(words.lang).match(text, (at := text.find(phrase[0], pos)) - 1):
+        return None, unit, len(text[:at].rstrip())  # "from 63% four years ago": a time
     if unit and not phrase and (of := _OF.match(text, end)):
         phrase, _, after = _head_words(text, of.end(), words)  # "10 hours of battery life"
         end = after if phrase else end
@@ -234,49 +235,8 @@ def last_plural(text: str, start: int, words: FigureWords) -> str | None:
     return None
 
 
-def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str:
-    """What a span of time that no noun follows lasts: "slept for two hours" is the
-    duration of the sleep, "two hours to paint the hall" the duration to paint the hall;
-    after a verb that only says it lasts ("the festival runs five days") or none, just a
-    duration."""
-    table = words.rules["duration_of"]
-    base, of = table["measure"], table["of"]
-    after = re.compile(rf"\s+{table['to']}\s+([a-z]+)\b").match(text, end, end + 30)
-    if after:  # "six hours to paint the hall": the painting of the hall
-        said = [base, table["to"], after.group(1), object_phrase(text, after.end(), words)]
-        return " ".join(said).strip()
-    if doing := spent_on(text, start, end, words):
-        return f"{base} {of} {doing}"  # "spent 12 hours clearing the road"
-    lo = max(0, start - 40)
-    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
-    if idiom := cut_idiom(text[lo:start], words):
-        start = lo + len(idiom[0])  # "took in the order of two hours": no "order"
-    # in its own sentence; a name stops the words read ("delivered buses to cities in
-    # Chile over five years": no duration of the cities)
-    before = _ANY_WORD.findall(text, lo, start)[-3:]
-    linked = bool(before) and before[-1] in table["before"]  # "to nap for two hours"
-    if linked:
-        before = before[:-1]
-    said = []
-    for w in reversed(before):
-        if not w.islower() or w in words.stop_words or w in table["plain"] or (
-                w in table["before"] or w in words.units or w == words.rules["joiner"]):
-            break  # "60 mph (97 kph) in 5.8 seconds": a unit is no activity
-        said.insert(0, w)
-    while said and said[0].endswith(words.rules["past"]):
-        said = said[1:]  # "practised chess for 12 weeks": the chess
-    said = [w for w in said if not w.endswith("ly")]  # "continued ultimately for": no adverb
-    if not said or text[start - 1:start] not in (" ",) or _perfect_before(text, start, said, table):
-        return base
-    if not linked and _TO_BEFORE.search(text, lo, max(lo, text.rfind(said[0], lo, start))):
-        return base  # "To celebrate 50 years": the span is the verb's object, not its length
-    return f"{base} {of} {' '.join(said[-2:])}"
-
-
 #: "/h" of "km/h", "/s" of "m/s": the rest of a unit written with a slash
 _PER = re.compile(r"\s*([A-Za-z]+/[A-Za-z]{1,3})\b")
-#: "to" (any case) right before the words read: they open an infinitive
-_TO_BEFORE = re.compile(r"\b[Tt]o\s+$")
 
 
 def _slash_unit(text: str, pos: int, words: FigureWords) -> tuple[str | None, int] | None:
@@ -285,15 +245,6 @@ def _slash_unit(text: str, pos: int, words: FigureWords) -> tuple[str | None, in
     per = _PER.match(text, pos)
     return (words.units[per.group(1).lower()], per.end()) if per and (
         per.group(1).lower() in words.units) else None
-
-
-def _perfect_before(text: str, start: int, said: list[str], table: dict[str, Any]) -> bool:
-    """A perfect verb in the sentence, not among the words read ("has treated patients with
-    rare cancers for 30 years"): the span says how long that has gone on, and the nouns
-    just before "for" are its object, not what lasted."""
-    first = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
-    return any(m.group(0).split()[-1] not in said
-               for m in re.finditer(table["perfect"], text[first:start]))
 
 
 def is_label(measure: str, words: FigureWords) -> bool:

@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import language_data, longest_first
+from .figure_families import DURATIONS
 from .figure_words import FigureWords, figure_words
 from .opening import fast_pattern
 
@@ -384,3 +385,11 @@ def spent_on(text: str, start: int, end: int, words: FigureWords) -> str | None:
             verb.group(1) not in words.rules["duration_of"].get("spend", ())):
         return None
     return f"{doing.group(1)} {object_phrase(text, doing.end(), words)}".strip()
+
+
+@cache
+def time_ago(lang: str) -> re.Pattern[str]:
+    """" four years ago", " two days earlier": a span and a word that makes it a time."""
+    rates = figure_words(lang).rules["left_measure"]["rates"]
+    spans = [w for w, u in figure_words(lang).units.items() if u in DURATIONS]
+    return re.compile(rf"\s+\S+\s+(?:{'|'.join(spans)})\s+(?:{'|'.join(rates['blocks'])})\b")

@@ -44,7 +44,7 @@ _QUOTE_OPEN = fast_pattern(r"[“\"‘][^“”\"‘’.!?]*$")
 _QUOTE_CLOSE = fast_pattern(r"[^“”\"‘’.!?\w]{0,3}[”\"’]")
 #: "180 mm in 24 hours", "rose 4% in two days": a span right after a measured value and
 #: "in", "within" or "over" is the window the value was measured in, no figure of its own
-_MEASURED_IN = fast_pattern(r"\d[\d,.]*\s*(?:%|[A-Za-z]{1,12})\s+(?:in|within|over)\s+$")
+_MEASURED_IN = fast_pattern(r"\d[\d,.]*\s*(%|[A-Za-z]{1,12})\s+(?:in|within|over)\s+$")
 _CENTS = fast_pattern(r"\.\d\d$")
 _CODE_WORD = fast_pattern(r"\S*\d")
 _WORDS = fast_pattern(r"[A-Za-z][\w’'-]*")
@@ -86,8 +86,7 @@ class Context:
                 or (unit in self.words.spec_units and not _SCALED.search(text, start, end))
                 or (unit in DURATIONS and bool(self.words.offer_after.match(text, end)))
                 or (unit in DURATIONS and (self._dates_a_level(start, end)
-                                           or bool(_MEASURED_IN.search(text, max(0, start - 40),
-                                                                       start))))
+                                           or self._measured_in(start)))
                 or (unit in DURATIONS and bool(self.words.talk_span_before.search(
                     text, max(0, start - 120), start)))  # "been saying for four years"
                 or bool(self.words.pool_before.search(text, max(0, start - 120), start))
@@ -297,6 +296,13 @@ class Context:
         caps = sum(1 for w in around if w[0].isupper())
         return caps * 6 < len(around) * 5  # a title capitalises (nearly) every word
 
+
+    def _measured_in(self, start: int) -> bool:
+        """A span right after a measurement ("180 mm in 24 hours", "4% in two days"), not a
+        count ("treated 300 people in ten days": the span of the events counted)."""
+        m = _MEASURED_IN.search(self.text, max(0, start - 40), start)
+        return m is not None and (m.group(1) == "%" or (
+            m.group(1).lower() in self.words_of_figures.units))
 
     def _titled_span(self, start: int, end: int) -> bool:
         """"the Fair Hill Three-Day Event": a span written as a capitalised adjective, a

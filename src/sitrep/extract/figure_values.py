@@ -20,7 +20,6 @@ from . import doc_values
 from .counted import (
     DURATIONS,
     antecedent,
-    duration_measure,
     family_of,
     has_common_noun,
     last_plural,
@@ -52,6 +51,7 @@ from .figure_told import told_around
 from .figure_vague import find_vague
 from .figure_words import FigureWords
 from .measure_comparisons import comparative_after
+from .measure_durations import duration_measure
 from .opening import fast_pattern
 from .records import NO_ATTRIBUTION, Figure, Span
 

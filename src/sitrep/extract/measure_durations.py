@@ -1,0 +1,68 @@
+"""What a span of time that no noun follows lasts: "slept for two hours" is the duration
+of the sleep, "two hours to paint the hall" the duration to paint the hall, "spent 12 hours
+clearing the road" the duration of clearing the road.
+
+Why apart from :mod:`.counted`: these read the verb and the words around a span, not the
+noun phrase after a number; :mod:`.figure_values` calls it for a span with no noun.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .counted_context import cut_idiom, object_phrase, spent_on
+from .figure_words import FigureWords
+from .opening import fast_pattern
+
+_ANY_WORD = fast_pattern(r"(?<![\w’'-])[A-Za-z]+(?![\w’'-])")
+#: "to" (any case) right before the words read: they open an infinitive
+_TO_BEFORE = re.compile(r"\b[Tt]o\s+$")
+
+
+def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str:
+    """What a span of time that no noun follows lasts: "slept for two hours" is the
+    duration of the sleep, "two hours to paint the hall" the duration to paint the hall;
+    after a verb that only says it lasts ("the festival runs five days") or none, just a
+    duration."""
+    table = words.rules["duration_of"]
+    base, of = table["measure"], table["of"]
+    after = re.compile(rf"\s+{table['to']}\s+([a-z]+)\b").match(text, end, end + 30)
+    if after:  # "six hours to paint the hall": the painting of the hall
+        said = [base, table["to"], after.group(1), object_phrase(text, after.end(), words)]
+        return " ".join(said).strip()
+    if doing := spent_on(text, start, end, words):
+        return f"{base} {of} {doing}"  # "spent 12 hours clearing the road"
+    lo = max(0, start - 40)
+    lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
+    if idiom := cut_idiom(text[lo:start], words):
+        start = lo + len(idiom[0])  # "took in the order of two hours": no "order"
+    # in its own sentence; a name stops the words read ("delivered buses to cities in
+    # Chile over five years": no duration of the cities)
+    before = _ANY_WORD.findall(text, lo, start)[-3:]
+    linked = bool(before) and before[-1] in table["before"]  # "to nap for two hours"
+    if linked:
+        before = before[:-1]
+    said = []
+    for w in reversed(before):
+        if not w.islower() or w in words.stop_words or w in table["plain"] or (
+                w in table["before"] or w in words.units or w == words.rules["joiner"]):
+            break  # "60 mph (97 kph) in 5.8 seconds": a unit is no activity
+        said.insert(0, w)
+    while said and said[0].endswith(words.rules["past"]):
+        said = said[1:]  # "practised chess for 12 weeks": the chess
+    said = [w for w in said if not w.endswith("ly")]  # "continued ultimately for": no adverb
+    if not said or text[start - 1:start] not in (" ",) or _perfect_before(text, start, said, table):
+        return base
+    if not linked and _TO_BEFORE.search(text, lo, max(lo, text.rfind(said[0], lo, start))):
+        return base  # "To celebrate 50 years": the span is the verb's object, not its length
+    return f"{base} {of} {' '.join(said[-2:])}"
+
+
+def _perfect_before(text: str, start: int, said: list[str], table: dict[str, Any]) -> bool:
+    """A perfect verb in the sentence, not among the words read ("has treated patients with
+    rare cancers for 30 years"): the span says how long that has gone on, and the nouns
+    just before "for" are its object, not what lasted."""
+    first = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    return any(m.group(0).split()[-1] not in said
+               for m in re.finditer(table["perfect"], text[first:start]))
