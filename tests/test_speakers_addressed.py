@@ -97,3 +97,19 @@ def test_officials_named_by_their_service_are_the_source(text, org):
 ])
 def test_a_strike_by_workers_is_a_protest_and_a_missile_strike_an_attack(text, number, kind):
     assert (one(text, number).subject or "").startswith(kind)
+
+
+@pytest.mark.parametrize(("text", "number", "org"), [
+    ("The ruling party won 41.2% of the vote in Tartu, the electoral commission said.",
+     "41.2%", "electoral commission"),
+    ("Floods in Braga have killed 14 people, the civil protection agency said.", "14",
+     "civil protection agency"),
+])
+def test_a_body_named_by_what_it_does_is_the_source(text, number, org):
+    assert one(text, number).attribution.org == org
+
+
+def test_the_commission_does_not_refer_back_to_a_news_agency():
+    text = ("Xinhua News Agency reported the case in Beijing. Two patients are ill, the "
+            "commission said on Monday.")
+    assert one(text, "Two").attribution.org != "Xinhua News Agency"

@@ -19,7 +19,8 @@ from .bodies import Bodies
 from .dates import DateMention
 from .opening import fast_pattern
 from .records import Attribution, Mention, Span
-from .speakers import Speakers, org_from_role
+from .role_nouns import org_from_role
+from .speakers import Speakers
 from .speech_cues import SpeechCues
 from .statement_dates import count_day, opens_saying, saying_dates
 from .words import Sentence, Words

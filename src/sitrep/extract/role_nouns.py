@@ -13,6 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
+from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.orgs import canonical_org
 from ..lang import language_data
 from .records import Mention
 from .speech_cues import SpeechCues
@@ -58,3 +60,15 @@ def role_nouns(words: Words, m: Mention, cues: SpeechCues) -> list[str]:
         if head is not None:
             out.append(head)
     return out
+
+
+def org_from_role(role: str | None, gaz: Gazetteer, cues: SpeechCues) -> str | None:
+    """"Belarusian Defense Minister" stands for the Belarusian Ministry of Defense, and
+    "spokesman of the Belarusian defence ministry" for the same body."""
+    if not role:
+        return None
+    m = cues.role_ministry_pattern.search(role)
+    if m:
+        return canonical_org(f"{role[:m.start()]} {m.group(1)} {cues.role_ministry}", gaz)
+    m = cues.role_body.search(role)
+    return m.group(1) if m else None

@@ -91,3 +91,32 @@ def bare_speaker(text: str, words: Words, sent: Sentence, verb: int, cues: Speec
         return None  # "70 percent of Americans say": a people
     start = words.idx[k]
     return Mention("person", Span(start, start + len(token), token), token, f"person:{low}")
+
+
+def described_body(text: str, words: Words, k: int, cues: SpeechCues,
+                   last_org: Mention | None) -> Mention | None:
+    """"the electoral commission said", "the port operator said": a body's noun (token
+    ``k``) after "the" and one or two lower-case words is the body last named when its
+    name holds the noun, else the body in the text's own words; None without such words.
+    Why: a body named by what it does is as much a source as "the commission said", and
+    with no name before it the phrase is all a reader is told."""
+    j = k - 1
+    while j >= k - 2 and j > 0 and words.text[j].isalpha() and words.text[j].islower() and (
+            not words.stop[j]):
+        j -= 1
+    if j == k - 1 or words.lower[j] != cues.the:
+        return None
+    if last_org is not None and words.lower[k] in last_org.name.lower():
+        return last_org
+    start, end = words.idx[j + 1], words.end_char(k)
+    name = text[start:end]
+    return Mention("org", Span(start, end, name), name, f"org:{name.lower()}")
+
+
+def of_kind(body: Mention | None, noun: str, cues: SpeechCues) -> Mention | None:
+    """``body`` (the last named) when "the <noun>" may refer back to it: a noun of a body's
+    kind (``kind_heads``: "the commission", "the ministry") only to a body whose name holds
+    it, not to a news agency named before; "the company" to any body."""
+    if body is None or (noun in cues.kind_heads and noun not in body.name.lower()):
+        return None
+    return body

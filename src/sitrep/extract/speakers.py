@@ -17,7 +17,14 @@ from .bodies import Bodies
 from .firm_subjects import opening_firm
 from .records import Mention, Span
 from .role_nouns import role_nouns
-from .speaker_clauses import appositive, bare_speaker, relative_head, unaddressed
+from .speaker_clauses import (
+    appositive,
+    bare_speaker,
+    described_body,
+    of_kind,
+    relative_head,
+    unaddressed,
+)
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
 
@@ -281,11 +288,15 @@ class Speakers:
         if word in self.bodies.vocab.heads or (
                 word in cues.person_roles and k > sent.start
                 and lower[k - 1] in self.bodies.vocab.heads):
-            return self._body(sent, k, before)
+            return self._body(sent, k, before) or (described_body(
+                self.text, self.words, k, cues, self.last_org) if word in cues.org_nouns else None)
+        if word in cues.org_nouns and not the_before and (
+                body := described_body(self.text, self.words, k, cues, self.last_org)):
+            return body  # "the electoral commission said", "the port operator said"
         if word in cues.org_nouns and the_before:
             recent = next((m for m in reversed(before) if m.kind == "org"), None)
             return recent or opening_firm(self.text, self.words, sent, before, cues) or (
-                self.last_org)  # "the ministry said", "Brantwell will ..., the company said"
+                of_kind(self.last_org, word, cues))  # "the ministry said", "the company said"
         study = self.study_group(k) if k > sent.start else None
         if study is not None:
             return study  # "the researchers estimated", "the team's analysis found that"
@@ -382,18 +393,6 @@ class Speakers:
             return None
         return Mention("org", Span(w.idx[k], w.end_char(k), name), name,
                        f"org:{name.lower()}")
-
-
-def org_from_role(role: str | None, gaz: Gazetteer, cues: SpeechCues) -> str | None:
-    """"Belarusian Defense Minister" stands for the Belarusian Ministry of Defense, and
-    "spokesman of the Belarusian defence ministry" for the same body."""
-    if not role:
-        return None
-    m = cues.role_ministry_pattern.search(role)
-    if m:
-        return canonical_org(f"{role[:m.start()]} {m.group(1)} {cues.role_ministry}", gaz)
-    m = cues.role_body.search(role)
-    return m.group(1) if m else None
 
 
 def _start(m: Mention) -> int:
