@@ -280,3 +280,9 @@ def test_a_span_of_time_ago_after_a_value_names_no_measure():
     found = figures_of("Turnout in Tartu was 58%, down from 63% four years ago.")
     assert [(f.evidence.text, f.measure) for f in found] == [("58%", "Turnout"),
                                                             ("63%", "Turnout")]
+
+
+def test_a_share_said_of_a_bond_is_its_yield():
+    text = "Brantwell's 2025 bond has weakened sharply in the past week, hitting 16.057%."
+    assert one(text, "16.057%").measure == "Brantwell's 2025 bond yield"
+    assert one("Brantwell of Tulsa sold 400 bonds.", "400").measure == "bonds sold"

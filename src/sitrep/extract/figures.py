@@ -49,6 +49,7 @@ from .measure_repairs import repaired_measures
 from .measure_samples import sampled_measure
 from .measure_shares import shared_measures
 from .measure_stakes import staked_measure
+from .measure_yields import bond_yield
 from .page_matters import PageMatters
 from .records import NO_ATTRIBUTION, Attribution, Figure
 from .subjects import SentenceSubject
@@ -155,8 +156,8 @@ def _named(text: str, fig: Figure, words: FigureWords) -> Figure:
     """``fig`` with its measure named in full: the phrase that says which things are
     counted, the noun a span written as an adjective measures, a stake in a firm."""
     named = adjective_measure(text, qualified_measure(text, fig, words), words)
-    return changed_in(text, sampled_measure(text, staked_measure(text, named, words), words),
-                      words)
+    return bond_yield(changed_in(text, sampled_measure(text, staked_measure(
+        text, named, words), words), words), words)
 
 
 @Language.factory("sitrep_figures", default_config={"lang": "en"},
