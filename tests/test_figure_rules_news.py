@@ -98,7 +98,8 @@ def test_numbers_that_are_no_figures_where_they_stand(text):
      ("0.31%", 0.31, 0.31, "Developing market bonds decline")),
     ("The crater, with a diameter of 140 miles, was mapped in 1998.",
      ("140 miles", 140, 140, "diameter")),
-    ("The court fined him Rs 25 lakh.", ("Rs 25 lakh", 2_500_000, 2_500_000, None)),
+    # a verb with a pronoun object names the sum ("fined him": a fine)
+    ("The court fined him Rs 25 lakh.", ("Rs 25 lakh", 2_500_000, 2_500_000, "fine")),
     ("It is the worst flood in Albania in two decades.",
      ("two decades", 20, 20, "years as worst flood")),
     ("Officers seized 3.7 metric tons of explosives.",
