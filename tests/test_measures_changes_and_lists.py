@@ -286,3 +286,13 @@ def test_a_share_said_of_a_bond_is_its_yield():
     text = "Brantwell's 2025 bond has weakened sharply in the past week, hitting 16.057%."
     assert one(text, "16.057%").measure == "Brantwell's 2025 bond yield"
     assert one("Brantwell of Tulsa sold 400 bonds.", "400").measure == "bonds sold"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("At least 106 protesters in 21 cities have been killed, according to Amnesty.", "106",
+     "protesters killed"),
+    ("Twelve people on the bus were hurt in Leeds.", "Twelve", "people injured"),
+    ("The 40 houses in the village near Oban are empty.", "40", "houses"),
+])
+def test_a_short_place_phrase_before_the_fate_keeps_it(text, number, measure):
+    assert one(text, number).measure == measure
