@@ -113,3 +113,10 @@ def test_the_commission_does_not_refer_back_to_a_news_agency():
     text = ("Xinhua News Agency reported the case in Beijing. Two patients are ill, the "
             "commission said on Monday.")
     assert one(text, "Two").attribution.org != "Xinhua News Agency"
+
+
+def test_a_prediction_is_not_carried_to_the_next_sentence():
+    text = ("Brantwell earned $2.53 a share. Wall Street predicted $2.52 a share. The results "
+            "look fine, but the stock was down 5% in recent trading.")
+    assert one(text, "$2.52").attribution.org == "Wall Street"
+    assert one(text, "5%").attribution.org is None
