@@ -120,3 +120,9 @@ def test_a_prediction_is_not_carried_to_the_next_sentence():
             "look fine, but the stock was down 5% in recent trading.")
     assert one(text, "$2.52").attribution.org == "Wall Street"
     assert one(text, "5%").attribution.org is None
+
+
+def test_he_after_a_bare_surname_is_that_person():
+    text = ('"Costs keep rising," says analyst Nora Fells. The merged firms may not change '
+            'course; Reed has said that he expects to save as much as $300 million.')
+    assert one(text, "$300 million").attribution.speaker == "Reed"

@@ -84,6 +84,7 @@ def bare_speaker(text: str, words: Words, sent: Sentence, verb: int, cues: Speec
     if not (token[:1].isupper() and token.isalpha() and len(token) > 2) or words.stop[k] or (
             k > sent.start and words.text[k - 1][:1].isupper()) or (
             low in cues.org_nouns or low in cues.person_roles or low in cues.pronouns) or (
+            low in cues.day_names or token in cues.day_names or token.isupper()) or (
             k == sent.start and low.endswith("s")):
         return None
     if gaz.place(token) is not None or gaz.demonym(token) is not None or (
@@ -120,3 +121,14 @@ def of_kind(body: Mention | None, noun: str, cues: SpeechCues) -> Mention | None
     if body is None or (noun in cues.kind_heads and noun not in body.name.lower()):
         return None
     return body
+
+
+def placed(text: str, m: Mention, cues: SpeechCues) -> bool:
+    """"Astronomers at the observatory on Mauna Kea said": a person's name after a
+    locative preposition is a place read as a name; people are not "on" or "at"."""
+    if m.kind != "person":
+        return False
+    before = text[max(0, m.span.start - 12):m.span.start].lower().split()
+    if before and before[-1] == cues.the:
+        before = before[:-1]
+    return bool(before) and before[-1] in cues.locatives

@@ -22,6 +22,7 @@ from .speaker_clauses import (
     bare_speaker,
     described_body,
     of_kind,
+    placed,
     relative_head,
     unaddressed,
 )
@@ -135,7 +136,7 @@ class Speakers:
         unquoted = self.unquoted.get(sent.start_char, [])
         before = unaddressed(self.text, [
             m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
-            if m.span.end <= verb_start and not self._placed(m)], self.cues)
+            if m.span.end <= verb_start and not placed(self.text, m, self.cues)], self.cues)
         relative = relative_head(self.text, before, verb_start, self.cues)
         if relative is not None:
             return relative
@@ -161,8 +162,10 @@ class Speakers:
         if len(before) > 1 and self.text[before[-2].span.end:before[-1].span.start].strip(
                 ) == "(":
             before = before[:-1]  # "the Bangkok Metropolitan Administration (BMA) said"
-        if not before:  # "Reed has said": a surname no rule knows
-            return bare_speaker(self.text, self.words, sent, verb, self.cues, self.gaz)
+        if not before:  # "Reed has said": a surname no rule knows, whom "he" then means
+            bare = bare_speaker(self.text, self.words, sent, verb, self.cues, self.gaz)
+            self.last_person = bare or self.last_person
+            return bare
         if (self.words.lower[verb].endswith(self.cues.participle_suffix) and verb > sent.start
                 and self.words.text[verb - 1] == ","):
             return before[0]  # "X provided insights into Y's strategy, stating that ..."
@@ -229,16 +232,6 @@ class Speakers:
             if self.cues.affiliation.match(self.text, person.span.end, before[-1].span.start):
                 return person  # "lawmaker X of the Democratic Party told reporters"
         return before[-1]
-
-    def _placed(self, m: Mention) -> bool:
-        """"Astronomers at the observatory on Mauna Kea said": a person's name after a
-        locative preposition is a place read as a name; people are not "on" or "at"."""
-        if m.kind != "person":
-            return False
-        before = self.text[max(0, m.span.start - 12):m.span.start].lower().split()
-        if before and before[-1] == self.cues.the:
-            before = before[:-1]
-        return bool(before) and before[-1] in self.cues.locatives
 
     def _opening_body(self, sent: Sentence, verb: int) -> Mention | None:
         """"The junta, confronting challenges from insurgents, reported that ...": a body
