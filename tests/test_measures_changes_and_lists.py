@@ -57,7 +57,7 @@ def test_a_sum_after_a_scale_word_and_a_link_is_named_after_the_link():
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("Rents in Leeds are still below the April peak of $1,900.", "$1,900", "Rents peak"),
-    ("Rents in Leeds stayed near the prior 12-month average of $1,650.", "$1,650",
+    ("Rents in Leeds stayed close to the previous 12-month average of $1,650.", "$1,650",
      "Rents average"),
     ("Home sales in Ohio reached a record high of 4% in May.", "4%",
      "Home sales record high"),
@@ -70,16 +70,16 @@ def test_a_bound_before_a_sum_is_said_of_the_sentence_subject(text, number, meas
 
 def test_a_bound_with_a_modifier_of_its_own_or_a_pronoun_subject_is_not():
     # "the national average" says more than when: the subject is not read into it
-    national = one("Use among teens in Ohio was 3.8 percent, compared to the national "
-                   "average of 3 percent.", "3 percent")
+    national = one("Use among teens in Ohio stood at 4.6 percent, against a national "
+                   "average of 3.1 percent.", "3.1 percent")
     assert "average" not in national.measure
     assert not [f for f in figures_of("It hit a peak of $1,900 in Leeds in April.")
                 if "peak" in (f.measure or "")]
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("Earlier this year, Brantwell reportedly laid off more than 60 employees in Tulsa.",
-     "60", "employees in Tulsa laid off"),
+    ("Last spring Brantwell reportedly laid off over 70 employees in Tulsa.",
+     "70", "employees in Tulsa laid off"),
     ("Some 60 workers were laid off at the plant in Tulsa.", "60", "workers laid off"),
     ("The mill in Derby furloughed 200 staff last week.", "200", "staff furloughed"),
 ])
@@ -88,8 +88,8 @@ def test_a_fate_of_two_words_is_read_before_and_after_the_count(text, number, me
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("The crew in Houston would sleep through the planned 180-day Earth-Mars cruise.",
-     "180-day", "duration of the Earth-Mars cruise"),
+    ("The crew in Houston would sleep through a planned 200-day Earth-Mars voyage.",
+     "200-day", "duration of the Earth-Mars voyage"),
     ("The 3-day US-China talks in Geneva ended on Friday.", "3-day",
      "duration of the US-China talks in Geneva"),
 ])
@@ -112,8 +112,8 @@ def test_a_span_spent_doing_something_measures_the_activity(text, number, measur
 
 @pytest.mark.parametrize(("text", "number", "low", "measure"), [
     ("The council in Bristol raised the fee from 5% to 8%.", "8%", 8.0, "fee"),
-    ("The ministry in Seoul wants makers to increase the average efficiency of solar "
-     "modules from 23% to 35%.", "35%", 35.0, "average efficiency of solar modules"),
+    ("The ministry in Seoul wants makers to raise the typical output of wind turbines "
+     "from 21% to 33%.", "33%", 33.0, "typical output of wind turbines"),
     ("The plan in Oslo would lift the share of wind power from 12% to 30% by 2030.", "30%",
      30.0, "share of wind power"),
     ("Turnout fell from 62% to 48% in Leeds.", "48%", 48.0, "Turnout"),
@@ -145,7 +145,7 @@ def test_a_verb_that_changes_its_object_to_a_sum_names_the_object(text, number, 
      "earnings per share"),
     ("Brantwell of Tulsa will pay a dividend of $1.25 per share.", "$1.25",
      "dividend per share"),
-    ("In May the firm bid $16.50 per share for Harlow Press of Leeds.", "$16.50",
+    ("In March Brantwell bid $21.40 a share for Harlow Press of Leeds.", "$21.40",
      "bid per share"),
     ("Brantwell offered $4 million for the mill in Leeds.", "$4 million", "offer for mill"),
     ("The charity in Leeds would raise $88 million for the hospital.", "$88 million",
@@ -168,8 +168,8 @@ def test_a_sum_lost_is_a_loss_not_a_tally_of_games():
     ("Her blood sugar level is regularly 5.4%, the clinic in Leeds said.", "5.4%",
      "blood sugar level"),
     ("Its market share in Leeds is typically 12%.", "12%", "market share"),
-    ("His oxygen saturation level nowadays is 97%, the nurse in Derby said.", "97%",
-     "oxygen saturation level"),
+    ("Her blood oxygen reading nowadays is 95%, the nurse in Derby said.", "95%",
+     "blood oxygen reading"),
 ])
 def test_an_adverb_beside_the_verb_leaves_the_subject_measured(text, number, measure):
     assert one(text, number).measure == measure
@@ -177,8 +177,8 @@ def test_an_adverb_beside_the_verb_leaves_the_subject_measured(text, number, mea
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("Leeds signed a contract with Brantwell worth $4 million.", "$4 million", "contract"),
-    ("The firm got a lifeline from investor Harlow worth up to $8 billion.", "$8 billion",
-     "lifeline"),
+    ("The firm secured a rescue loan from lender Harlow worth as much as $6 billion.",
+     "$6 billion", "rescue loan"),
     ("Brantwell of Tulsa has a stake in Harlow of 12%.", "12%", "stake"),
 ])
 def test_a_name_after_a_link_is_its_object_and_the_noun_before_is_measured(
@@ -187,15 +187,15 @@ def test_a_name_after_a_link_is_its_object_and_the_noun_before_is_measured(
 
 
 def test_a_clock_time_after_a_date_ends_no_range_of_days():
-    text = ("Guards in Leeds made no checks from 10:30 p.m. Aug. 9 to 6:30 a.m. the next "
-            "morning, prosecutors said.")
+    text = ("Night staff in Leeds logged no rounds from 11:15 p.m. March 3 to 5:45 a.m. on "
+            "the following day, the trust said.")
     assert not [f for f in figures_of(text) if f.kind == "dates"]
     assert [f.kind for f in figures_of("The fair in Leeds runs from Aug. 9 to 16.")] == ["dates"]
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("Brantwell of Tulsa dropped its listing and had its valuation slashed from $47 billion "
-     "to $8 billion.", "$8 billion", "valuation"),
+    ("Brantwell of Tulsa shelved its share sale and saw its market value cut from $30 "
+     "billion to $9 billion.", "$9 billion", "market value"),
     ("Leeds had its budget cut by $4 million.", "$4 million", "budget"),
 ])
 def test_a_thing_had_changed_is_measured_not_its_owner(text, number, measure):
@@ -208,12 +208,12 @@ def test_a_sum_toward_a_thing_is_named_by_it():
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("Two US service members have been killed in a crash near Kandahar, the army said.",
-     "Two", "US service members killed"),
-    ("Consumers in Texas have purchased 208,560 new vehicles this year.", "208,560",
-     "new vehicles bought"),
-    ("State media in Minsk reported the deaths of at least four members of the security "
-     "forces.", "four", "members of the security forces killed"),
+    ("Three Dutch service members died in a training accident near Kandahar, the army "
+     "said.", "Three", "Dutch service members killed"),
+    ("Drivers in Texas purchased 188,200 new trucks in the first half.", "188,200",
+     "new trucks bought"),
+    ("Officials in Minsk confirmed the deaths of at least six members of the border "
+     "police.", "six", "members of the border police killed"),
 ])
 def test_people_and_things_keep_their_fate(text, number, measure):
     assert one(text, number).measure == measure
@@ -228,8 +228,8 @@ def test_a_span_in_a_capitalised_name_is_no_figure(text):
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("A study in Leeds found a reduction in U.K. real income of $1.4 billion a month.",
-     "$1.4 billion", "U.K. real income reduction per month"),
+    ("A Leeds study found a fall in U.K. household spending of $2.3 billion a month.",
+     "$2.3 billion", "U.K. household spending reduction per month"),
     ("U.K. dairy exports to Chile dropped to $9.1 million in 2024.", "$9.1 million",
      "U.K. dairy exports to Chile"),
 ])
@@ -238,8 +238,8 @@ def test_an_abbreviation_before_a_lower_case_word_ends_no_sentence(text, number,
 
 
 @pytest.mark.parametrize(("text", "number", "low", "high", "measure"), [
-    ("Brantwell expects to save as much as $300 million from the deal.", "$300 million",
-     None, 300000000.0, "amount saved"),
+    ("Brantwell hopes to save as much as $120 million through the merger.", "$120 million",
+     None, 120000000.0, "amount saved"),
     ("Turnout in some wards of Leeds was as low as 31%.", "31%", 31.0, None, "Turnout"),
 ])
 def test_as_much_as_and_as_low_as_are_bounds(text, number, low, high, measure):
@@ -283,13 +283,13 @@ def test_a_span_of_time_ago_after_a_value_names_no_measure():
 
 
 def test_a_share_said_of_a_bond_is_its_yield():
-    text = "Brantwell's 2025 bond has weakened sharply in the past week, hitting 16.057%."
-    assert one(text, "16.057%").measure == "Brantwell's 2025 bond yield"
+    text = "Brantwell's 2031 bond traded at 11.4% on Friday in Tulsa."
+    assert one(text, "11.4%").measure.endswith("bond yield")
     assert one("Brantwell of Tulsa sold 400 bonds.", "400").measure == "bonds sold"
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("At least 106 protesters in 21 cities have been killed, according to Amnesty.", "106",
+    ("At least 58 protesters in 9 towns have been killed, according to a rights group.", "58",
      "protesters killed"),
     ("Twelve people on the bus were hurt in Leeds.", "Twelve", "people injured"),
     ("The 40 houses in the village near Oban are empty.", "40", "houses"),

@@ -54,10 +54,10 @@ def test_a_clause_that_opens_the_sentence_is_no_firm():
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("The merged firm may cut more; Reed has said that he expects to save $300 million.",
-     "Reed"),
-    ("Nora Fells is an analyst in Leeds. Reed has said that the plant will cut 40 jobs.",
-     "Reed"),
+    ("The merged firm may shed more staff; Okafor has said the deal could save $70 million.",
+     "Okafor"),
+    ("Nora Fells is an analyst in Leeds. Okafor has said the plant will cut 40 jobs.",
+     "Okafor"),
 ])
 def test_a_surname_alone_before_a_verb_of_saying_is_the_speaker(text, speaker):
     assert one(text, "0").attribution.speaker == speaker
@@ -65,7 +65,7 @@ def test_a_surname_alone_before_a_verb_of_saying_is_the_speaker(text, speaker):
 
 @pytest.mark.parametrize("text", [
     "Officials said the plant in Leeds would cut 40 jobs.",
-    "About 70 percent of Americans say the plant in Leeds should cut 40 jobs.",
+    "Some 64 percent of Americans say the plant in Leeds should cut 40 jobs.",
 ])
 def test_a_group_or_a_people_before_the_verb_is_no_person(text):
     said = one(text, "40").attribution
@@ -116,13 +116,13 @@ def test_the_commission_does_not_refer_back_to_a_news_agency():
 
 
 def test_a_prediction_is_not_carried_to_the_next_sentence():
-    text = ("Brantwell earned $2.53 a share. Wall Street predicted $2.52 a share. The results "
-            "look fine, but the stock was down 5% in recent trading.")
-    assert one(text, "$2.52").attribution.org == "Wall Street"
-    assert one(text, "5%").attribution.org is None
+    text = ("Brantwell earned $1.84 a share. Wall Street predicted $1.79 a share. Investors "
+            "shrugged, and the shares slipped 3% by the close.")
+    assert one(text, "$1.79").attribution.org == "Wall Street"
+    assert one(text, "3%").attribution.org is None
 
 
 def test_he_after_a_bare_surname_is_that_person():
     text = ('"Costs keep rising," says analyst Nora Fells. The merged firms may not change '
-            'course; Reed has said that he expects to save as much as $300 million.')
-    assert one(text, "$300 million").attribution.speaker == "Reed"
+            'course; Okafor has said he hopes to save about $75 million.')
+    assert one(text, "$75 million").attribution.speaker == "Okafor"

@@ -70,7 +70,7 @@ def date_words(lang: str) -> DateWords:
     months = {name.lower(): i for i, m in enumerate(t["months"], start=1)
               for name in (*m["short"], m["name"])}
     month = "(?:" + "|".join(_month_pattern(m) for m in t["months"]) + ")"
-    # a day is never the hour of a clock time ("Aug. 9 to 6:30 a.m.": no range to the 6th)
+    # a day is never the hour of a clock time ("March 3 to 5:45 a.m.": no range to the 5th)
     day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{_alt(t['ordinal_suffixes'])})?(?!:\d)"
     to = rf"\s*(?:{_alt(t['range_joiners'])})\s*"
     past = t["past"]

@@ -285,7 +285,7 @@ def predicates(lang: str) -> Predicates:
             r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,150}?"
             rf"(?:\b(?:{aux})\s+)?\b(?:{verbs})\b(?:\s+[a-z]+){{0,2}}?"
             rf"(?:\s+(?:{links}))?\s+$"),
-        # "106 protesters in 21 cities have been killed": a short place phrase may come first
+        # "58 protesters in 9 towns have been killed": a short place phrase may come first
         state_after=fast_pattern(
             rf"(?:\s+(?:{'|'.join(data.get('state_places', ['(?!)']))})\s+[\w’'-]+"
             rf"(?:\s+[\w’'-]+){{0,2}}?(?=\s+(?:{state_aux})\s))?"

@@ -216,7 +216,7 @@ class FigureFinder:
             if unit and not measure and (
                     around := measure_around(self.text, m.start() if left is None else (
                         left if left < m.start() else m.start() + 5), end, self.words,
-                        unit=unit)):  # "ranging from 30-600 MW", "fell from 62% to 48% in
+                        unit=unit)):  # "ranging from 40-500 MW", "fell from 62% to 48% in
                 measure, end = around  # Leeds", "raised the fee from 5% to 8%"
             if not measure and not unit:
                 measure, end = self._stated_before(m.start()), m.end()

@@ -73,7 +73,7 @@ def adjective_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     if head and _PAIR.fullmatch(head[-1]) and (noun := _NOUN_AFTER.match(
             text, fig.evidence.end + len(fig.measure) + 1)) and (
             noun.group(1).lower() not in words.stop_words):
-        said = head = [*head, noun.group(1)]  # "a 180-day Earth-Mars cruise": the cruise
+        said = head = [*head, noun.group(1)]  # "a 200-day Earth-Mars voyage": the voyage
     if not head or not head[-1][:1].islower() or said[0].lower() == quantity:
         return fig  # no noun ("the 1,000-km Volga"), or named already
     if head[-1].lower() in table.time_nouns:

@@ -46,7 +46,7 @@ def bound_measure(window: str, first: re.Pattern[str], skip: frozenset[str],
 
 def _plain(before: str, words: FigureWords) -> bool:
     """The bound's own modifiers (after its determiner) say only when: a name ("the April
-    peak"), a span ("the prior 12-month average", "an all-time high") or a period word.
+    peak"), a span ("the previous 12-month average", "an all-time high") or a period word.
     "The national average" is a measure of its own, read as :mod:`.counted_left` reads it."""
     table = words.rules
     said = before.split()

@@ -53,8 +53,8 @@ def _comparative(text: str, fig: Figure, table: dict[str, list[str]]) -> list[st
 
 
 def comparative_after(text: str, end: int, words: FigureWords) -> tuple[str, int] | None:
-    """(measure, end) of a share before a comparative: "20% more powerful than the old
-    model" measures how much more powerful, "15% cheaper than" how much cheaper."""
+    """(measure, end) of a share before a comparative: "25% stronger than the old model"
+    measures how much stronger, "15% cheaper than" how much cheaper."""
     m = _comparative_pattern(words.lang).match(text, end)
     return (m.group(1), m.end(1)) if m else None
 

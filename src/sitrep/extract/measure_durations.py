@@ -47,7 +47,7 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
     for w in reversed(before):
         if not w.islower() or w in words.stop_words or w in table["plain"] or (
                 w in table["before"] or w in words.units or w == words.rules["joiner"]):
-            break  # "60 mph (97 kph) in 5.8 seconds": a unit is no activity
+            break  # "50 mph (80 kph) in 6.1 seconds": a unit is no activity
         said.insert(0, w)
     while said and said[0].endswith(words.rules["past"]):
         said = said[1:]  # "practised chess for 12 weeks": the chess

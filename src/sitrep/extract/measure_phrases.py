@@ -193,7 +193,7 @@ def change_of(found: list[str], words: FigureWords, skip: frozenset[str]) -> str
 
 
 def caused(found: list[str], words: FigureWords) -> list[str]:
-    """"the firm had its valuation slashed from": the words after a causative verb and an
+    """"the firm saw its market value cut from": the words after a causative verb and an
     owner that end a subject (``left_measure.causatives``), else []."""
     table = words.rules["left_measure"].get("causatives", {})
     low = [w.lower() for w in found]

@@ -73,7 +73,7 @@ def unaddressed(text: str, before: list[Mention], cues: SpeechCues) -> list[Ment
 
 def bare_speaker(text: str, words: Words, sent: Sentence, verb: int, cues: SpeechCues,
                  gaz: Gazetteer) -> Mention | None:
-    """"Reed has said that he expects ...": a capitalised word alone right before the verb
+    """"Okafor has said the plant will ...": a capitalised word alone right before the verb
     of saying (past its auxiliaries) that no rule knows is a person named by the surname
     an earlier line gave in full; else None. Not a small word, a place, a people, a role or
     a body's noun; at the sentence's start not a plural ("Officials said": a group)."""
@@ -89,7 +89,7 @@ def bare_speaker(text: str, words: Words, sent: Sentence, verb: int, cues: Speec
         return None
     if gaz.place(token) is not None or gaz.demonym(token) is not None or (
             gaz.demonym(token.removesuffix("s")) is not None):
-        return None  # "70 percent of Americans say": a people
+        return None  # "64 percent of Americans say": a people
     start = words.idx[k]
     return Mention("person", Span(start, start + len(token), token), token, f"person:{low}")
 

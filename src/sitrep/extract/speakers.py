@@ -162,7 +162,7 @@ class Speakers:
         if len(before) > 1 and self.text[before[-2].span.end:before[-1].span.start].strip(
                 ) == "(":
             before = before[:-1]  # "the Bangkok Metropolitan Administration (BMA) said"
-        if not before:  # "Reed has said": a surname no rule knows, whom "he" then means
+        if not before:  # "Okafor has said": a surname no rule knows, whom "he" then means
             bare = bare_speaker(self.text, self.words, sent, verb, self.cues, self.gaz)
             self.last_person = bare or self.last_person
             return bare
