@@ -215,9 +215,9 @@ class FigureFinder:
                 unit = unit or self.words.units.get(a_unit.lower(), a_unit)
             if unit and not measure and (
                     around := measure_around(self.text, m.start() if left is None else (
-                        left if left < m.start() else m.start() + 5), end, self.words,
-                        unit=unit)):  # "ranging from 40-500 MW", "fell from 62% to 48% in
-                measure, end = around  # Leeds", "raised the fee from 5% to 8%"
+                        left if left < m.start() else self.folded.find(" ", m.start()) + 1), end,
+                        self.words, unit=unit)):  # past "from": "raised the fee from 5% to 8%"
+                measure, end = around  # "ranging from 40-500 MW"
             if not measure and not unit:
                 measure, end = self._stated_before(m.start()), m.end()
             if not measure and not unit:

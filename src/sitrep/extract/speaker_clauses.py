@@ -58,13 +58,13 @@ def unaddressed(text: str, before: list[Mention], cues: SpeechCues) -> list[Ment
     kept: list[Mention] = []
     last: Mention | None = None  # the last name dropped
     for m in before:
-        words = text[max(0, m.span.start - 40):m.span.start].lower().split()
-        if words and words[-1] == cues.the:
-            words = words[:-1]
+        lead = text[max(0, m.span.start - 40):m.span.start].lower().split()
+        if lead and lead[-1] == cues.the:
+            lead = lead[:-1]
         joined = last is not None and text[last.span.end:m.span.start].strip(
         ) in cues.addressee_joiners
-        if joined or (words and words[-1] in cues.addressee_links and not (
-                len(words) > 1 and words[-2] in cues.addressee_exceptions)):
+        if joined or (lead and lead[-1] in cues.addressee_links and not (
+                len(lead) > 1 and lead[-2] in cues.addressee_exceptions)):
             last = m
             continue
         kept.append(m)
