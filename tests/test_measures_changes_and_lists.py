@@ -296,3 +296,12 @@ def test_a_share_said_of_a_bond_is_its_yield():
 ])
 def test_a_short_place_phrase_before_the_fate_keeps_it(text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The tariffs would cut wages in Ohio by 0.2 percent while eliminating 180,400 "
+     "full-time jobs.", "180,400", "full-time jobs eliminated"),
+    ("Economists expect growth of 2.1% in Norway this year.", "2.1%", "growth estimate"),
+])
+def test_jobs_eliminated_and_an_expected_rate(text, number, measure):
+    assert one(text, number).measure == measure

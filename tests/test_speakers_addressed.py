@@ -126,3 +126,12 @@ def test_he_after_a_bare_surname_is_that_person():
     text = ('"Costs keep rising," says analyst Nora Fells. The merged firms may not change '
             'course; Okafor has said he hopes to save about $75 million.')
     assert one(text, "$75 million").attribution.speaker == "Okafor"
+
+
+@pytest.mark.parametrize(("text", "number", "org"), [
+    ("Analysts expected $1.79 a share for Brantwell of Tulsa.", "$1.79", "analysts"),
+    ("Although the Leeds Port Authority's guidelines allow ships to wait no longer than 48 "
+     "hours, many wait longer.", "48 hours", "Leeds Port Authority"),
+])
+def test_expectations_and_a_bodys_guidelines_name_their_source(text, number, org):
+    assert (one(text, number).attribution.org or "").endswith(org)
