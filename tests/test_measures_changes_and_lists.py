@@ -5,7 +5,9 @@ beside texts whose measures must stay as they are."""
 from __future__ import annotations
 
 import pytest
-from figure_lookup import figures_of, one
+from figure_lookup import PUBLISHED, figures_of, one
+
+from sitrep.extract import extract_text
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
@@ -305,3 +307,24 @@ def test_a_short_place_phrase_before_the_fate_keeps_it(text, number, measure):
 ])
 def test_jobs_eliminated_and_an_expected_rate(text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("title", "text", "number", "measure"), [
+    ("The cost of the new stadium in Cardiff", "The council says the cost is $40 million.",
+     "$40 million", "cost of the new stadium in Cardiff"),
+    ("What is the value of drugs seized at the Leeds docks",
+     "Divided over 52 weeks, the value is about $2.1 million per week.", "$2.1 million",
+     "value of drugs per week"),
+    ("Three Cases of Measles Confirmed in Lyon", "Lyon has seen 40 cases since 2020.", "40",
+     "cases of measles"),
+])
+def test_a_bare_noun_the_title_names_in_full_takes_its_words(title, text, number, measure):
+    found = [f for f in extract_text(text, PUBLISHED, title=title).figures
+             if number in f.evidence.text]
+    assert [f.measure for f in found] == [measure]
+
+
+def test_a_noun_the_title_does_not_name_stays_as_it_is():
+    found = extract_text("The council says the cost is $40 million.", PUBLISHED,
+                         title="A new stadium for Cardiff").figures
+    assert [f.measure for f in found] == ["cost"]

@@ -49,6 +49,7 @@ from .measure_repairs import repaired_measures
 from .measure_samples import sampled_measure
 from .measure_shares import shared_measures
 from .measure_stakes import staked_measure
+from .measure_titles import titled_measure
 from .measure_yields import bond_yield
 from .page_matters import PageMatters
 from .records import NO_ATTRIBUTION, Attribution, Figure
@@ -70,6 +71,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     for c in cues:
         by_sentence.setdefault(c.sentence[0], []).append(c)
     text = doc_values.get(doc, "text")
+    title = doc_values.get(doc, "title")
+    figures = [titled_measure(fig, title, words) for fig in figures]  # "value" of the title
     shares = shared_measures(text, as_shares(text, figures, words.numbers), words)
     figures = _once(without_restated(text, shares, words), words)
     located = [(fig, _sentence_of(sentences, fig)) for fig in figures]
@@ -83,7 +86,6 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
                       doc_values.get(doc, "mentions") or [], by_family, carry_words(words.lang),
                       doc_values.get(doc, "dates") or [])
     steps = increment_changes(text, figures, families, words.lang)
-    title = doc_values.get(doc, "title")
     matters = PageMatters.of(text, sentences, title, words.lang,
                              doc_values.get(doc, "mentions") or [], (c.content for c in cues),
                              doc_values.get(doc, "published"), sum(

@@ -1,0 +1,47 @@
+"""A bare measure that the page's title names in full: on a page titled "What is the value
+of drugs seized at the border", "the value is about $44 million a week" measures the value
+of drugs seized, not a "value".
+
+Why: a writer names the thing once, in the headline, and then refers to it by its head
+noun alone; :mod:`.counted_left` reads only the sentence, where the head noun stands bare,
+and a judge reads "value" alone as nothing measured. Only a single lower-case noun that the
+title follows with its of-phrase is named so; any other measure is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .figure_words import FigureWords
+from .records import Figure
+
+_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+
+
+def titled_measure(fig: Figure, title: str | None, words: FigureWords) -> Figure:
+    """``fig`` with its measure read from ``title`` when the title names it with an
+    of-phrase ("value" -> "value of drugs seized"); any other figure as it is."""
+    measure, _, rest = (fig.measure or "").partition(" ")
+    table = words.rules.get("left_measure", {})
+    link, per = table.get("of_link"), table.get("rates", {}).get("per")
+    if not title or not link or not measure.isalpha() or not measure.islower() or (
+            rest and not rest.startswith(f"{per} ")):
+        return fig  # one noun, or one noun and its rate ("value per week")
+    said = _WORD.findall(title)
+    low = [w.lower() for w in said]
+    at = next((i for i in range(len(low) - 2) if low[i] == measure and low[i + 1] == link),
+              None)
+    if at is None:
+        return fig
+    titled = sum(w[:1].isupper() for w in said) * 2 > len(said)  # "Two Cases of Plague"
+    phrase: list[str] = []
+    for word in said[at + 2:at + 7]:
+        if phrase and (word.lower() in words.stop_words or word.lower().endswith(
+                (words.rules["past"], words.rules["gerund"]))):
+            break  # "drugs that come", "Plague Diagnosed in": the phrase ends before a verb
+        phrase.append(word.lower() if titled and not word.isupper() else word)
+    while phrase and phrase[-1].lower() in words.stop_words:
+        phrase.pop()
+    named = f"{measure} {link} {' '.join(phrase)}" + (f" {rest}" if rest else "")
+    return replace(fig, measure=named) if phrase else fig
