@@ -135,3 +135,10 @@ def test_he_after_a_bare_surname_is_that_person():
 ])
 def test_expectations_and_a_bodys_guidelines_name_their_source(text, number, org):
     assert (one(text, number).attribution.org or "").endswith(org)
+
+
+def test_a_sum_per_share_with_no_verb_to_name_it_is_earnings():
+    fig = one("Analysts expected $1.79 a share for Brantwell of Tulsa.", "$1.79")
+    assert fig.measure == "earnings per share estimate"
+    assert one("Brantwell of Tulsa paid $13 a share for the stake.", "$13").measure == (
+        "payment per share")

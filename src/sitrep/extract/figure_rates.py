@@ -91,6 +91,8 @@ def per_rate(measure: str | None, rate: Rate | None, words: FigureWords) -> str 
     if rate is None:
         return measure
     rates = words.rules["left_measure"]["rates"]
+    if measure is None and rate.noun in rates.get("stock_nouns", ()):
+        measure = rates.get("stock_default")  # "analysts expected $2.52 a share": earnings
     return f"{measure or rates['default']} {rates['per']} {rate.noun}"
 
 
