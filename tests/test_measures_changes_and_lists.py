@@ -339,3 +339,15 @@ def test_a_noun_the_title_does_not_name_stays_as_it_is():
 ])
 def test_people_helped_treated_or_surveyed(text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Health authorities in Lyon reported 84 new measles cases in the past week.", "84",
+     "new measles cases"),
+    ("Health authorities said 37 people were admitted to hospital in Lyon.", "37",
+     "people hospitalised"),
+    ("The survey found 40 species of birds in Oban.", "40", "species of birds"),
+])
+def test_an_illness_named_in_s_reads_on_to_its_head_and_admissions_are_counted(
+        text, number, measure):
+    assert one(text, number).measure == measure

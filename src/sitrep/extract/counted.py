@@ -272,10 +272,10 @@ def _label_words(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def is_plural(word: str, table: dict[str, Any]) -> bool:
-    """A plural noun: "girls", "companies" (not "gas", "status", "analysis")."""
+    """A plural noun: "girls", "companies" (not "gas", "status", "analysis", "measles")."""
     return word in table["irregular"] or (
-        len(word) > 3 and word.endswith(table["ending"])
-        and not word.endswith(tuple(table["not_endings"])))
+        len(word) > 3 and word.endswith(table["ending"]) and word not in table.get(
+            "singulars", ()) and not word.endswith(tuple(table["not_endings"])))
 
 
 def _modifier(word: str, rules: dict[str, Any]) -> bool:
