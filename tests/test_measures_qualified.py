@@ -20,7 +20,7 @@ from figure_lookup import figures_of, one
      "bills"),
     ("The council in Leeds counted 120 children from poor families in its schools.", "120",
      "children from poor families", "children"),
-    ("The charity in Perth helped 200 families on low incomes.", "200",
+    ("The charity in Perth supports 200 families on low incomes.", "200",
      "families on low incomes", "families"),
     ("Officials in Leeds said at least six members of the city council resigned.", "six",
      "members of the city council", "members"),
