@@ -312,9 +312,9 @@ def test_jobs_eliminated_and_an_expected_rate(text, number, measure):
 @pytest.mark.parametrize(("title", "text", "number", "measure"), [
     ("The cost of the new stadium in Cardiff", "The council says the cost is $40 million.",
      "$40 million", "cost of the new stadium in Cardiff"),
-    ("What is the value of drugs seized at the Leeds docks",
-     "Divided over 52 weeks, the value is about $2.1 million per week.", "$2.1 million",
-     "value of drugs per week"),
+    ("The income of fishing boats in Oban", "Divided over 52 weeks, the income is "
+     "about $2.1 million per week.", "$2.1 million",
+     "income of fishing boats in Oban per week"),
     ("Three Cases of Measles Confirmed in Lyon", "Lyon has seen 40 cases since 2020.", "40",
      "cases of measles"),
 ])
@@ -332,8 +332,8 @@ def test_a_noun_the_title_does_not_name_stays_as_it_is():
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("The firm surveyed 1,200 adults in Ohio.", "1,200", "adults in Ohio surveyed"),
-    ("The charity in Leeds has helped thousands of people find work.", "thousands",
-     "people helped"),
+    ("A charity in Leeds helped thousands of jobless people last year.", "thousands",
+     "jobless people helped"),
     ("Since 2019 the Leeds charity has helped 4,000 families.", "4,000", "families helped"),
 ])
 def test_people_helped_or_surveyed(text, number, measure):

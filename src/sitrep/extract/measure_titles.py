@@ -1,6 +1,6 @@
-"""A bare measure that the page's title names in full: on a page titled "What is the value
-of drugs seized at the border", "the value is about $44 million a week" measures the value
-of drugs seized, not a "value".
+"""A bare measure that the page's title names in full: on a page titled "The cost of the
+new stadium in Cardiff", "the council says the cost is $40 million" measures the cost of the
+new stadium, not a "cost".
 
 Why: a writer names the thing once, in the headline, and then refers to it by its head
 noun alone; :mod:`.counted_left` reads only the sentence, where the head noun stands bare,
@@ -21,7 +21,7 @@ _WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 
 def titled_measure(fig: Figure, title: str | None, words: FigureWords) -> Figure:
     """``fig`` with its measure read from ``title`` when the title names it with an
-    of-phrase ("value" -> "value of drugs seized"); any other figure as it is."""
+    of-phrase ("cost" -> "cost of the new stadium"); any other figure as it is."""
     measure, _, rest = (fig.measure or "").partition(" ")
     table = words.rules.get("left_measure", {})
     link, per = table.get("of_link"), table.get("rates", {}).get("per")
