@@ -20,6 +20,7 @@ from .dates import DateMention
 from .opening import fast_pattern
 from .records import Attribution, Mention, Span
 from .role_nouns import org_from_role
+from .speaker_clauses import of_kind
 from .speakers import Speakers
 from .speech_cues import SpeechCues
 from .statement_dates import count_day, opens_saying, saying_dates
@@ -174,9 +175,9 @@ class CueReader:
             k = bisect_left(self.words.idx, np_end) - 1
             source = self.bodies.body(sent, self.speakers.previous.get(sent.start_char), k)
         if source is None and head in c.org_nouns and len(words) <= 3:
-            source = self.speakers.last_org  # "according to the (defence) ministry"
-            if source is not None and head in c.kind_heads and head not in source.name.lower():
-                source = None  # "the interior ministry" after "insurers estimate": its own
+            # "according to the (defence) ministry"; "the interior ministry" after
+            # "insurers estimate" is its own body
+            source = of_kind(self.speakers.last_org, head, c)
         elif source is None and head in c.person_roles and len(words) <= 3:
             source = self.speakers.last_person  # "according to the colonel"
         if source is not None:

@@ -49,7 +49,7 @@ from .measure_repairs import repaired_measures
 from .measure_samples import sampled_measure
 from .measure_shares import shared_measures
 from .measure_stakes import staked_measure
-from .measure_titles import titled_measure
+from .measure_titles import title_words, titled_measure
 from .measure_yields import bond_yield
 from .page_matters import PageMatters
 from .records import NO_ATTRIBUTION, Attribution, Figure
@@ -72,7 +72,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
         by_sentence.setdefault(c.sentence[0], []).append(c)
     text = doc_values.get(doc, "text")
     title = doc_values.get(doc, "title")
-    figures = [titled_measure(fig, title, words) for fig in figures]  # "value" of the title
+    said = title_words(title)
+    figures = [titled_measure(fig, said, words) for fig in figures]  # "cost" of the title
     shares = shared_measures(text, as_shares(text, figures, words.numbers), words)
     figures = _once(without_restated(text, shares, words), words)
     located = [(fig, _sentence_of(sentences, fig)) for fig in figures]

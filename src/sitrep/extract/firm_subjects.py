@@ -60,6 +60,13 @@ def firm_subject(text: str, words: Words, sent: Sentence, verb: int, mentions: l
         return named  # a known body: "The Corvane Group forecast revenue of ..."
     if named is not None and (named.kind == "place" or named.role):
         return None  # a place or a titled person stands
+    return _unknown_firm(text, words, start, end, first, cues)
+
+
+def _unknown_firm(text: str, words: Words, start: int, end: int, first: int,
+                  cues: SpeechCues) -> Mention | None:
+    """The firm named by ``text[start:end]`` (its first word the token ``first``), unless
+    the gazetteer knows it as a place or its first word as a people's name."""
     name = text[start:end]
     gaz = load_gazetteer()
     if gaz.place(name) is not None or gaz.demonym(words.text[first]) is not None:
@@ -95,9 +102,4 @@ def opening_firm(text: str, words: Words, sent: Sentence, mentions: list[Mention
     start, end = words.idx[first], words.end_char(k - 1)
     if any(m.span.start < end and m.span.end > start and m.kind != "org" for m in mentions):
         return None  # "Ada Lind will cut ...", "Leeds will cut ...": no firm
-    name = text[start:end]
-    gaz = load_gazetteer()
-    if gaz.place(name) is not None or gaz.demonym(words.text[first]) is not None:
-        return None
-    return Mention("org", Span(start, end, name), name,
-                   "org:" + org_key(name, gaz, entity_words(cues.lang)))
+    return _unknown_firm(text, words, start, end, first, cues)

@@ -19,16 +19,21 @@ from .records import Figure
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 
 
-def titled_measure(fig: Figure, title: str | None, words: FigureWords) -> Figure:
-    """``fig`` with its measure read from ``title`` when the title names it with an
-    of-phrase ("cost" -> "cost of the new stadium"); any other figure as it is."""
+def title_words(title: str | None) -> list[str]:
+    """The words of a page's title, read once for all its figures."""
+    return _WORD.findall(title or "")
+
+
+def titled_measure(fig: Figure, said: list[str], words: FigureWords) -> Figure:
+    """``fig`` with its measure read from the title's words ``said`` (:func:`title_words`)
+    when the title names it with an of-phrase ("cost" -> "cost of the new stadium"); any
+    other figure as it is."""
     measure, _, rest = (fig.measure or "").partition(" ")
     table = words.rules.get("left_measure", {})
     link, per = table.get("of_link"), table.get("rates", {}).get("per")
-    if not title or not link or not measure.isalpha() or not measure.islower() or (
+    if not said or not link or not measure.isalpha() or not measure.islower() or (
             rest and not rest.startswith(f"{per} ")):
         return fig  # one noun, or one noun and its rate ("value per week")
-    said = _WORD.findall(title)
     low = [w.lower() for w in said]
     at = next((i for i in range(len(low) - 2) if low[i] == measure and low[i + 1] == link),
               None)
