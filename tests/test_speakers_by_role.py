@@ -70,3 +70,19 @@ def test_a_country_inside_a_longer_name_is_no_government():
     # a country opening the clause still speaks for its government
     text = "On Monday Lithuania estimated that 300 troops had crossed the border."
     assert source_of(text, "300 troops") == "Lithuanian government"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Some 1,300 homes in Varna lost power overnight, a police spokesman said.",
+     "police spokesman"),
+    ("A harbour spokeswoman said 14 ferries to Burgas were cancelled.", "harbour spokeswoman"),
+    ("The storm closed 40 schools in Varna, a city official said on Monday.", "city official"),
+])
+def test_an_unnamed_spokesperson_of_a_kind_of_body_is_the_source(text, source):
+    assert source_of(text, next(w for w in ("1,300", "14", "40") if w in text)) == source
+
+
+def test_the_spokesperson_alone_refers_back_to_the_one_named():
+    text = ("Ivo Marek speaks for the harbour of Burgas. Some 14 ferries were cancelled, the "
+            "spokesman said.")
+    assert source_of(text, "14") == "Ivo Marek"

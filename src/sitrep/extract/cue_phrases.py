@@ -250,6 +250,9 @@ class CueReader:
             who = m.group("who")
             if who.split()[0].lower() in self.lexicon.anonymous_determiners:
                 who = " ".join(who.split()[1:])
+            if who.lower() in self.lexicon.person_roles or (
+                    who.split()[0].lower() in self.lexicon.owner_pronouns):
+                continue  # "the spokesman said", "its spokesman said": speakers.py
             if " " not in who:
                 who = who.lower()  # "Officials say" opening a sentence
             # "authorities said" -> "Thai authorities": the country of the place named last

@@ -52,6 +52,8 @@ def _family_of_measure(measure: str, words: FigureWords) -> str | None:
     said = headed.lower().split()
     if len(said) >= 2 and said[-1] in predicates(words.lang).thing_fates:
         return " ".join(said[-2:])  # "drones intercepted", apart from "drones launched"
+    if len(said) >= 3 and said[-1] in words.rules.get("fate_verbs", {}).get("particles", ()):
+        return " ".join(said[-2:])  # "masks handed out": handed out, not "out"
     if set(_LETTERS.findall(measure.lower())) & words.participants:
         return "participants"
     if measure == "dates":

@@ -40,6 +40,7 @@ from .figure_words import FigureWords, figure_words
 from .measure_adjectives import adjective_measure
 from .measure_change_in import changed_in
 from .measure_comparisons import compared_measures
+from .measure_fates import verb_fates
 from .measure_forecasts import forecast_measures
 from .measure_heads import headed_measures
 from .measure_kinds import kinds_named
@@ -150,7 +151,7 @@ class FiguresComponent:
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
         found = [_named(text, fig, self.words) for fig in found]
         found = flows(text, compared_measures(text, found, self.words), self.words)
-        found = forecast_measures(text, found, self.words)
+        found = verb_fates(text, forecast_measures(text, found, self.words), self.words)
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 

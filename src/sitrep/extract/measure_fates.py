@@ -1,0 +1,174 @@
+"""What a count says befell the things it counts, read off the verb next to it: "the
+agency handed out 50,000 masks" counts masks handed out, "ordered 30 jets" jets ordered,
+"800 students trapped in the library" students trapped.
+
+Why: a bare noun ("masks", "jets", "students") says what the things are, not what the
+figure tells of them; two figures of one page ("30 jets ordered", "30 jets delivered")
+then read as one. The fates the rules knew came from closed tables of crises
+(figure_predicates.json: killed, intercepted, ...), and news at large reports orders,
+deportations, releases and hirings. So the verb is recognised by its form, not looked up:
+a past tense or a participle right before the count (with at most two small words
+between: "ordered a further 30 jets"), or a past participle right after the thing
+counted, through an auxiliary ("two hostages were freed") or alone when no object
+follows it ("12 schools closed on Monday"; not "40 countries signed the treaty", where
+the things did the act). An English lexicon of inflections (lemminflect) would know
+more verbs, but holds 130 MB in each worker process; the form and a short table of
+irregular verbs (``figure_rules.fate_verbs``) cover the verbs of news.
+
+What is left alone: verbs of saying, being, having and estimating, of change and of
+measure ("rose 30", "totalled 30 cases", "numbered 30 ships"), which say what the value
+is, not what befell the things (``not_fates``); a verb after an article ("an estimated
+30", "the remaining 30"), which is an adjective; a measure that already says a fate or
+holds a clause of its own ("people who voted"); sums, shares and durations, whose
+measures other rules name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from .figure_predicates import predicates
+from .figure_words import FigureWords, figure_words
+from .records import Figure, Span
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_WORDS_AFTER = re.compile(  # up to four words after a position
+    r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+)(?:[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?)?)?")
+
+
+def verb_fates(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
+    """``figures``, each count named with the fate a verb next to it says."""
+    table = _table(words.lang)
+    if table is None:
+        return figures
+    return [_with_fate(text, fig, table, words.lang) for fig in figures]
+
+
+@cache
+def _table(lang: str) -> dict[str, Any] | None:
+    """``figure_rules.fate_verbs`` of ``lang``, its word lists as sets (None: no table)."""
+    table = figure_words(lang).rules.get("fate_verbs")
+    if table is None:
+        return None
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in table.items()}
+
+
+def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figure:
+    if not _bare_thing(fig, table, lang):
+        return fig
+    fate = _before(text, fig.evidence, table) or _after(text, fig.evidence, table)
+    if fate is None or fate.split()[0] in fig.measure.lower().split():  # type: ignore[union-attr]
+        return fig  # the measure says it already
+    return replace(fig, measure=_placed(fig.measure, fate, table))  # type: ignore[arg-type]
+
+
+def _placed(measure: str, fate: str, table: dict[str, Any]) -> str:
+    """The fate after the things and before where they are ("people employed in Brno")."""
+    said = measure.split()
+    link = next((k for k, w in enumerate(said) if k and w.lower() in table["links"]), None)
+    if link is None:
+        return f"{measure} {fate}"
+    return " ".join([*said[:link], fate, *said[link:]])
+
+
+def _bare_thing(fig: Figure, table: dict[str, Any], lang: str) -> bool:
+    """A count of things (or of a weight or a volume of them) whose measure names only the
+    things: no fate at its end, no clause of its own, no change."""
+    if not fig.measure or fig.change or (fig.kind != "count" and fig.unit not in table["units"]):
+        return False
+    said = fig.measure.lower().split()
+    return not (_participle(said[-1], table) or said[-1] in predicates(lang).states
+                or not table["clause_words"].isdisjoint(said))  # "missing", "dead"
+
+
+def _participle(word: str, table: dict[str, Any]) -> str | None:
+    """The past participle ``word`` is or stands for (a past tense: "took" -> "taken"),
+    else None; a word that only looks like one ("hundred", "speed") is none."""
+    if word in table["participles"]:
+        return table["participles"][word]
+    if word in table["irregular"]:
+        return word
+    if len(word) > 4 and word.endswith(table["ending"]) and word not in table["not_verbs"]:
+        return word
+    return None
+
+
+def _before(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
+    """The fate a past tense right before the count says ("ordered 30 jets"), skipping at
+    most two small words ("a further"); none after an article ("an estimated 30"), nor
+    when the things go on to do something ("police reported 5,000 people entered": the
+    count is the subject of what was reported)."""
+    if _verb_next(text, evidence.end, table):
+        return None
+    end = evidence.start
+    for _ in range(3):
+        m = _WORD_BEFORE.search(text, max(0, end - 40), end)
+        if m is None:
+            return None
+        word = m.group(1)
+        if word.lower() in table["fillers"]:
+            end = m.start()
+            continue
+        if not word.islower() or word in table["not_fates"]:
+            return None
+        particle = word if word in table["particles"] else None
+        if particle is not None:  # "handed out 50,000 masks"; not "found out"
+            m = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if m is None or not m.group(1).islower() or m.group(1) in table["not_fates"] or (
+                    m.group(1) in table["knowing"]):
+                return None
+            word = m.group(1)
+        fate = _participle(word, table)
+        article = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if fate is None or (article is not None and article.group(1).lower() in (
+                table["articles"])):
+            return None
+        return f"{fate} {particle}" if particle and fate else fate
+    return None
+
+
+def _after(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
+    """The fate a past participle right after the thing counted says: through a passive
+    auxiliary ("were freed"), or when no object follows it ("closed on Monday"); not
+    after a preposition ("protesters in 21 cities were killed": the cities were not)."""
+    m = _WORDS_AFTER.match(text, evidence.end)
+    if m is None:
+        return None
+    said = [w for w in m.groups() if w]
+    helped = 0
+    while helped < len(said) and said[helped] in table["auxiliaries"]:
+        helped += 1
+    before = _WORD_BEFORE.search(text, max(0, evidence.start - 20), evidence.start)
+    if helped and before is not None and before.group(1).lower() in table["prepositions"]:
+        return None  # the verb of the clause, not of things in a phrase inside it
+    if helped == len(said) or said[helped] in table["not_fates"]:
+        return None
+    word = said[helped]
+    fate = _participle(word, table)
+    if fate is None or (not helped and fate != word):
+        return None  # "30 firms took part": a past tense alone is what they did
+    after = m.end(helped + 1)
+    if table["passive"].isdisjoint(said[:helped]) and _object_after(text, after, table):
+        return None  # "40 countries signed the treaty", "3,900 people sustained injuries"
+    if word in table["raising"] and text[after:after + 4] == " to ":
+        return None  # "4,000 people are expected to receive notice"
+    return fate
+
+
+def _verb_next(text: str, at: int, table: dict[str, Any]) -> bool:
+    """Whether a verb of the things themselves follows ``at``: an auxiliary, a past form."""
+    m = _WORDS_AFTER.match(text, at)
+    return m is not None and (m.group(1) in table["auxiliaries"]
+                              or _participle(m.group(1), table) is not None)
+
+
+def _object_after(text: str, at: int, table: dict[str, Any]) -> bool:
+    """Whether what follows ``at`` may be an object: anything but the clause's end, a
+    preposition or an adverb of time or place (``alone_next``: "closed on Monday")."""
+    rest = text[at:at + 30].lstrip(" \t")
+    if not rest or not rest[0].isalnum():
+        return False
+    return rest.split(maxsplit=1)[0].lower().rstrip(".,;:!?") not in table["alone_next"]
