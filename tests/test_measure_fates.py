@@ -24,8 +24,8 @@ def _measure(text: str, evidence: str) -> str | None:
      "season tickets sold"),
     ("A charity in Sylhet handed out 50,000 blankets last winter.", "50,000",
      "blankets handed out"),
-    ("Customs officers in Gdansk seized 4,500 litres of diesel from a barge.", "4,500",
-     "diesel seized"),
+    ("Customs officers in Gdansk seized 45 crates of diesel from a barge.", "45",
+     "crates of diesel seized"),
     ("The studio took 30 photos in Ghent for the bridge's opening.", "30 photos",
      "photos taken in Ghent"),
     # a past participle after the thing counted: through a passive auxiliary, or alone
@@ -47,7 +47,7 @@ def test_the_fate_a_verb_says_is_part_of_the_measure(text, evidence, measure):
     ("Some 300 miners sustained burns in the blast at the pit in Katowice.", "300 miners",
      None),
     # an adjective after an article, not a verb (what they did is theirs)
-    ("An estimated 30,000 people marched in Porto.", "30,000", "people marched"),
+    ("An estimated 30,000 people were bused to Porto.", "30,000", "people bused"),
     # a verb of saying or of change says what the value is
     ("Police in Lyon said 2,400 residents backed the tram line.", "2,400", "residents"),
     # the count is the subject of what was reported, not what was reported

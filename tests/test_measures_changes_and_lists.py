@@ -342,10 +342,10 @@ def test_people_helped_or_surveyed(text, number, measure):
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("Health authorities in Lyon reported 84 new measles cases in the past week.", "84",
-     "new measles cases"),
+     "new measles cases reported"),
     ("Health authorities said 37 people were admitted to hospital in Lyon.", "37",
      "people hospitalised"),
-    ("The survey found 40 species of birds in Oban.", "40", "species of birds"),
+    ("The survey found 40 species of birds in Oban.", "40", "species of birds found"),
 ])
 def test_an_illness_named_in_s_reads_on_to_its_head_and_admissions_are_counted(
         text, number, measure):

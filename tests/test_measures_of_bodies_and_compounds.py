@@ -40,8 +40,9 @@ def test_a_generic_noun_after_the_size_of_a_body_leaves_the_body_its_measure():
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("The fire reached 73 wooden houses in the old quarter of Plovdiv.", "73",
      "wooden houses"),
-    ("The storm hit 40 beach houses.", "40", "beach houses"),
-    ("Officials in Sibiu said 12 guest houses were found empty.", "12", "guest houses"),
+    ("The storm hit 40 beach houses.", "40", "beach houses hit"),
+    ("Officials in Sibiu said 12 guest houses were found empty.", "12",
+     "guest houses found"),
 ])
 def test_a_plural_noun_that_is_also_a_verb_heads_the_count(text, number, measure):
     assert one(text, number).measure == measure
@@ -65,7 +66,7 @@ def test_a_gerund_between_a_noun_and_its_plural_head_is_part_of_the_compound(
 
 def test_a_participle_after_a_plural_head_still_ends_the_count():
     fig = one("The model tracked 20 billion particles representing gas near Lyon.", "20")
-    assert fig.measure == "particles"
+    assert fig.measure == "particles tracked"  # not "particles representing gas"
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
@@ -182,7 +183,8 @@ def test_things_and_their_fate_make_the_family(measure, family):
     ("The number of arrests in Tbilisi shot up to 40.", "40", "detained", 40, 40),
     ("Unemployment in Porto ticked up to 5.1%.", "5.1", "Unemployment", 5.1, 5.1),
     # a hedge after a verb that has no particle stays a hedge
-    ("The brigade near Bakhmut lost up to 1,200 soldiers.", "1,200", "soldiers", None, 1200),
+    ("The brigade near Bakhmut lost up to 1,200 soldiers.", "1,200", "soldiers lost", None,
+     1200),
     ("The strike on the market in Kherson killed up to 40 people.", "40", "people killed",
      None, 40),
 ])

@@ -26,7 +26,7 @@ from figure_lookup import figures_of, one
      "members of the city council", "members"),
     ("Police in Lyon held 9 suspects under arrest, officials in Lyon said.", "9",
      "suspects under arrest", "suspects"),
-    ("The survey in Leeds asked 80 people in regular contact with nurses.", "80",
+    ("The survey in Leeds reached 80 people in regular contact with nurses.", "80",
      "people in regular contact", "people"),
     ("The clinic in Leeds says 25 patients with gout need more nurses.", "25",
      "patients with gout", "patients"),
@@ -39,15 +39,16 @@ def test_a_phrase_that_says_which_ones_are_counted_is_part_of_the_measure(
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("The firm in Oslo hired 50 engineers in 2019.", "50", "engineers"),
-    ("The firm in Oslo hired 50 engineers on Tuesday.", "50", "engineers"),
-    ("The city in Ohio hired 40 teachers in total last year.", "40", "teachers"),
-    ("The page of the band in Oslo gained 9 new fans in a month.", "9", "new fans"),
+    ("The firm in Oslo hired 50 engineers in 2019.", "50", "engineers hired"),
+    ("The firm in Oslo hired 50 engineers on Tuesday.", "50", "engineers hired"),
+    ("The city in Ohio hired 40 teachers in total last year.", "40", "teachers hired"),
+    ("The page of the band in Oslo gained 9 new fans in a month.", "9", "new fans gained"),
     ("The jury in Ohio heard six witnesses in the trial.", "six", "witnesses"),
     ("The company in Perth employs 3,000 workers in its factories.", "3,000",
      "workers employed"),
-    ("The army sent 300 troops in Kursk last week.", "300", "troops in Kursk"),
-    ("The survey asked 80 people in recent weeks about rents in Leeds.", "80", "people"),
+    ("The army sent 300 troops in Kursk last week.", "300", "troops sent in Kursk"),
+    ("The survey asked 80 people in recent weeks about rents in Leeds.", "80",
+     "people asked"),
     ("The clinic in Leeds says 25 patients with gout attend each week.", "25", "patients"),
 ])
 def test_a_phrase_of_time_place_or_manner_or_one_left_open_is_not(text, number, measure):

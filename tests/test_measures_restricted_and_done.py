@@ -36,7 +36,7 @@ def test_a_relative_clause_after_a_count_restricts_what_it_counts(text, number, 
      "workers"),
     # a clause cut short at a quotation restricts nothing: half of it would misname them
     ("The auditor in Turku released two reports that described \u201cserious delays\u201d"
-     " at the port.", "two", "reports"),
+     " at the port.", "two", "reports released"),
     ("Divers mapped more than 100 vents that are always active off Iceland.", "100",
      "vents that are always active off Iceland"),
     # a relative whose clause has its own state keeps the state

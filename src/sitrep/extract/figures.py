@@ -112,7 +112,9 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
                            matter=None if is_event_subject(about, main, sentence)
                            else matters.matter(fig.evidence.start, k,
                                                said.attribution.org if said else None)))
-    return out
+    # the fate a verb says is named last: the family, the speaker carried and what the
+    # figure is about were read from the things counted, as analysts group them
+    return verb_fates(text, out, words)
 
 
 def _once(figures: list[Figure], words: FigureWords) -> list[Figure]:
@@ -151,7 +153,7 @@ class FiguresComponent:
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
         found = [_named(text, fig, self.words) for fig in found]
         found = flows(text, compared_measures(text, found, self.words), self.words)
-        found = verb_fates(text, forecast_measures(text, found, self.words), self.words)
+        found = forecast_measures(text, found, self.words)
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 

@@ -30,6 +30,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from .counted import is_plural
 from .figure_predicates import predicates
 from .figure_words import FigureWords, figure_words
 from .records import Figure, Span
@@ -66,9 +67,11 @@ def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figu
 
 
 def _placed(measure: str, fate: str, table: dict[str, Any]) -> str:
-    """The fate after the things and before where they are ("people employed in Brno")."""
+    """The fate after the things and before a place named after them ("people employed
+    in Brno"); after a phrase that says which things ("patients with asthma treated")."""
     said = measure.split()
-    link = next((k for k, w in enumerate(said) if k and w.lower() in table["links"]), None)
+    link = next((k for k, w in enumerate(said[:-1]) if k and w.lower() in table["links"]
+                 and said[k + 1][:1].isupper()), None)
     if link is None:
         return f"{measure} {fate}"
     return " ".join([*said[:link], fate, *said[link:]])
@@ -76,12 +79,20 @@ def _placed(measure: str, fate: str, table: dict[str, Any]) -> str:
 
 def _bare_thing(fig: Figure, table: dict[str, Any], lang: str) -> bool:
     """A count of things (or of a weight or a volume of them) whose measure names only the
-    things: no fate at its end, no clause of its own, no change."""
-    if not fig.measure or fig.change or (fig.kind != "count" and fig.unit not in table["units"]):
+    things: no verb ("bodies buried in mud", "detained Afghans"), no state ("missing"), no
+    clause of its own ("homes that lacked power"), no change."""
+    if not fig.measure or fig.change or fig.kind != "count" or fig.unit:
         return False
     said = fig.measure.lower().split()
-    return not (_participle(said[-1], table) or said[-1] in predicates(lang).states
-                or not table["clause_words"].isdisjoint(said))  # "missing", "dead"
+    link = next((k for k, w in enumerate(said) if k and w in table["links"]), len(said))
+    if not is_plural(said[link - 1], figure_words(lang).rules["plural"]) and (
+            said[link - 1] not in predicates(lang).people):
+        return False  # "a crowd of 5,000", "magnitude 6.1": no things counted
+    told = predicates(lang)
+    return not (any(_participle(w, table) for w in said) or told.ends_in_fate(fig.measure)
+                or any(fig.measure.lower().endswith(state)
+                       for state in (*told.states, *told.states.values()))
+                or not table["clause_words"].isdisjoint(said) or "per" in said)
 
 
 def _participle(word: str, table: dict[str, Any]) -> str | None:
@@ -141,8 +152,7 @@ def _after(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
     helped = 0
     while helped < len(said) and said[helped] in table["auxiliaries"]:
         helped += 1
-    before = _WORD_BEFORE.search(text, max(0, evidence.start - 20), evidence.start)
-    if helped and before is not None and before.group(1).lower() in table["prepositions"]:
+    if helped and _after_preposition(text, evidence.start, table):
         return None  # the verb of the clause, not of things in a phrase inside it
     if helped == len(said) or said[helped] in table["not_fates"]:
         return None
@@ -151,8 +161,10 @@ def _after(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
     if fate is None or (not helped and fate != word):
         return None  # "30 firms took part": a past tense alone is what they did
     after = m.end(helped + 1)
-    if table["passive"].isdisjoint(said[:helped]) and _object_after(text, after, table):
-        return None  # "40 countries signed the treaty", "3,900 people sustained injuries"
+    if table["passive"].isdisjoint(said[:helped]) and (
+            _object_after(text, after, table) or word in table["actions"]):
+        return None  # "40 countries signed the treaty", "3,900 people sustained injuries",
+        # "30 workers walked out": what the things did, not what befell them
     if word in table["raising"] and text[after:after + 4] == " to ":
         return None  # "4,000 people are expected to receive notice"
     return fate
@@ -172,3 +184,17 @@ def _object_after(text: str, at: int, table: dict[str, Any]) -> bool:
     if not rest or not rest[0].isalnum():
         return False
     return rest.split(maxsplit=1)[0].lower().rstrip(".,;:!?") not in table["alone_next"]
+
+
+def _after_preposition(text: str, at: int, table: dict[str, Any]) -> bool:
+    """Whether the count at ``at`` stands in a phrase after a preposition ("in 21 cities",
+    "most of the 300 passengers"), past at most two small words."""
+    for _ in range(3):
+        m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        if word not in table["fillers"]:
+            return word in table["prepositions"]
+        at = m.start()
+    return False

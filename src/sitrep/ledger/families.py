@@ -267,7 +267,8 @@ def counted(measure: str | None, before: str, after: str, subject: str,
     clause = _NEW_SUBJECT.split(clause)[0]  # "... at 900 and the losses at ...": not the 900
     family = _first(measure, fams) if measure else None
     head = re.split(r"\s+(?:in|on|at|near|from)\s+", (measure or "").lower())[0].split()
-    generic = not head or head[-1] in fams.people  # "people", "people in Pokhara"
+    # "people", "people in Pokhara", "people treated" (a fate extraction read off a verb)
+    generic = not head or head[-1] in fams.people or head[0] in fams.people
     if (family is None and generic) or family == "participants":
         # "killed at least 5 people", "3,000 soldiers were killed": the dead, not troops
         happened = _verb_before(before, fams) or _first(clause, fams)
