@@ -205,8 +205,8 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                 return changed, end  # "a reduction in real income of $2 billion"
             nouns = [w for i, w in enumerate(kept) if not _CODE.search(w)
                      and not (w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
-                              and "-" not in w  # "in-feed units", "state-owned banks"
-                              and pattern is not by  # "boosted school spending by": a noun
+                              and "-" not in w and w.lower() not in rules.get("ed_nouns", ())
+                              and pattern is not by  # nouns: "spending by", "a top speed of"
                               and not _opens_noun(kept, i, pattern is verb))
                      and not (_APOSTROPHE.search(w)  # "you’re looking at": a pronoun
                               and _APOSTROPHE.split(w)[0].lower() in words.stop_words)]

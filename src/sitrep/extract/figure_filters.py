@@ -241,7 +241,8 @@ class Context:
         the best ones" is a partitive, no rank)."""
         said = (measure or "").lower().split()
         return bool(said and (
-            (said[0] in self.words.rank_words and " of " not in self.text[start:end])
+            (said[0] in self.words.rank_words and " of " not in self.text[start:end]
+             and said[0] in self.text[start:end].lower())  # not "a top speed of 155 mph"
             or self.words.spec_measures.search(measure or "")
             or (unit in _CURRENCIES and set(said) & self.words.price_measures))) or bool(
             not unit and said[-1:] == ["people"] and self.words.sourcing_after.match(

@@ -51,10 +51,12 @@ def verb_fates(text: str, figures: list[Figure], words: FigureWords) -> list[Fig
 @cache
 def _table(lang: str) -> dict[str, Any] | None:
     """``figure_rules.fate_verbs`` of ``lang``, its word lists as sets (None: no table)."""
-    table = figure_words(lang).rules.get("fate_verbs")
+    rules = figure_words(lang).rules
+    table = rules.get("fate_verbs")
     if table is None:
         return None
-    return {k: frozenset(v) if isinstance(v, list) else v for k, v in table.items()}
+    return {k: frozenset(v) if isinstance(v, list) else v
+            for k, v in {**table, "ed_nouns": rules.get("ed_nouns", [])}.items()}
 
 
 def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figure:
@@ -97,12 +99,12 @@ def _bare_thing(fig: Figure, table: dict[str, Any], lang: str) -> bool:
 
 def _participle(word: str, table: dict[str, Any]) -> str | None:
     """The past participle ``word`` is or stands for (a past tense: "took" -> "taken"),
-    else None; a word that only looks like one ("hundred", "speed") is none."""
+    else None; a word that only looks like one (``figure_rules.ed_nouns``: "speed") is none."""
     if word in table["participles"]:
         return table["participles"][word]
     if word in table["irregular"]:
         return word
-    if len(word) > 4 and word.endswith(table["ending"]) and word not in table["not_verbs"]:
+    if len(word) > 4 and word.endswith(table["ending"]) and word not in table["ed_nouns"]:
         return word
     return None
 

@@ -162,7 +162,8 @@ def _relative_only(clause: str, table: ShareWords, past: frozenset[str], own: bo
         return last not in table.auxiliaries and (word in table.modals or word in table.auxiliaries
                                                   or word in past or (_opens_clause(word, table)
                                                                       and word.endswith("ed")))
-    first = next((i + 1 for i in range(2, len(kept)) if verb(i)), len(kept)) if own else 2
+    first = next((i + 1 for i in range(2, len(kept)) if verb(i)), len(kept)) if own else (
+        _past_subject(kept, table) if kept[0].lower() in table.any_after else 2)
     kept = kept[:next((i for i in range(first, len(kept)) if verb(i)), len(kept))]
     while len(kept) > 2 and kept[-1].lower() in _TRAILING and (
             not own or kept[-1].lower() in table.not_subjects):
@@ -173,6 +174,18 @@ def _relative_only(clause: str, table: ShareWords, past: frozenset[str], own: bo
             len(kept) == 2 and _opens_clause(last, table) and last.endswith("ed")):
         return None  # "who were rapidly approaching", "that depicted" (not "the meeting")
     return " ".join(kept)
+
+
+def _past_subject(kept: list[str], table: ShareWords) -> int:
+    """Where the predicate of a clause of place may begin: past its subject ("where the
+    plague", its head and one word before it) and its own verb with the auxiliaries before
+    it ("where farmers had blocked the roads", "where protesters were killed")."""
+    j = 2 if len(kept) > 2 and kept[1].lower() in table.not_subjects else 1
+    j += 1
+    while j < len(kept) and (kept[j].lower() in table.auxiliaries
+                             or kept[j].lower() in table.adverbs):
+        j += 1
+    return j + 1
 
 
 def _number_who(text: str, fig: Figure, table: ShareWords) -> str | None:
