@@ -190,3 +190,16 @@ def test_a_figure_of_another_party_far_from_the_title_takes_that_party():
     # the party the sentence opens with, which neither the title nor the lead names
     assert found["30 weeklies"][1] == "Fjordline Group"
     assert found["2 million copies"][1] == "Lindqvist-Nordpress merger"  # "Nordpress"
+
+
+def test_the_body_a_headline_opens_with_owns_its_matter():
+    """A title-case headline names its matter after the body it is about: the matter is
+    that body's, not any firm's report; a person the headline opens with is a party."""
+    title = "Halvern Foods Shares Slide After Earnings Report Disappoints"
+    text = ("Halvern Foods said on Tuesday its sales rose 4% in the quarter. The company, "
+            "based in Aarhus, cut 200 jobs.")
+    assert _by_evidence(text, title)["200 jobs"][1] == "Halvern Foods Earnings Report"
+    title = "Lena Varga Wins Davis Cup Final in Malaga"
+    text = "Lena Varga won the final in three sets before 9,000 fans in Malaga on Sunday."
+    matter = next(v[1] for k, v in _by_evidence(text, title).items() if "9,000" in k)
+    assert matter and "Davis Cup Final" in matter and not matter.startswith("Lena")

@@ -17,6 +17,9 @@ from .counted import _head_words, has_common_noun
 from .counted_context import named_before, names_nothing_after, rate_goods, share_of
 from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
+from .left_nouns import after_link as _after_link
+from .left_nouns import bounds
+from .left_nouns import small_words as _small_words
 from .measure_bounds import bound_measure
 from .measure_deals import amount_noun, deal_price
 from .measure_phrases import after_saying, before_link, caused, change_of, with_of_phrase
@@ -121,31 +124,6 @@ def _search_left(pattern: re.Pattern[str], window: str, lang: str, own_clause: b
     return pattern.search(window)
 
 
-@cache
-def _small_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The subject heads, and the small words a measure's noun stops at, of ``lang``: built
-    once (a set of some hundreds of words was built again for every figure)."""
-    words = figure_words(lang)
-    rules = words.rules
-    return frozenset(rules["left_measure"]["subject_heads"]), frozenset(
-        rules["left_measure"]["skip"]) | words.stop_words | frozenset(
-        rules["phrase_ends"]) | frozenset(rules["place_links"])
-
-
-def _after_link(words: list[str], skip: frozenset[str], links: frozenset[str] = frozenset(),
-                heads: frozenset[str] = frozenset()) -> list[str]:
-    """"a loss" -> "loss", "the value of the loss" -> "loss": the last words after the
-    last small word; a last word of ``heads`` after a noun is that noun's head ("a
-    casualty rate of 25%": casualty rate; "a rate of 12%" names nothing)."""
-    last = len(words) - 1
-    cut = max((i for i, w in enumerate(words) if w.lower() in skip and not (
-        i == last and i > 0 and w.lower() in heads and words[i - 1].lower() not in skip)),
-        default=-1)
-    if cut == len(words) - 1 and cut > 0 and words[cut].lower() in links:
-        return words[cut - 1:]  # "a net worth of $17 million": the link word is the noun
-    return words[cut + 1:][-2:]
-
-
 def measure_around(text: str, start: int, end: int, words: FigureWords, sums: bool = True,
                    subject: bool = True, unit: str | None = None) -> tuple[str, int] | None:
     """(measure, end) of a sum or a percentage (or, ``sums`` false, a span of time: only
@@ -207,7 +185,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                      and not (w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
                               and "-" not in w and w.lower() not in rules.get("ed_nouns", ())
                               and pattern is not by  # nouns: "spending by", "a top speed of"
-                              and not _opens_noun(kept, i, pattern is verb))
+                              and not _opens_noun(kept, i, pattern is verb, pattern is of))
                      and not (_APOSTROPHE.search(w)  # "you’re looking at": a pronoun
                               and _APOSTROPHE.split(w)[0].lower() in words.stop_words)]
             # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
@@ -240,7 +218,8 @@ def _kept(found: list[str], m: re.Match[str], subject: bool, by: bool, words: Fi
             after_saying(found, words), skip - heads, _flows(words.lang)), words)
     kept = _after_link(found, skip - heads if by else skip,  # "the metabolic rate by"
                        frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]),
-                       frozenset(rules["left_measure"].get("compound_heads", ())))
+                       frozenset(rules["left_measure"].get("compound_heads", ())),
+                       bounds(words.lang))  # "a maximum load of"
     verbs = rules["left_measure"].get("at_verbs", ())
     if not by and (set_at := max((i for i, w in enumerate(found) if w in verbs), default=-1)
                    ) >= 0 and found[set_at + 1:]:
@@ -312,11 +291,14 @@ def _flows(lang: str) -> frozenset[str]:
     return frozenset(figure_words(lang).rules["left_measure"].get("flow_links", ()))
 
 
-def _opens_noun(kept: list[str], i: int, subject: bool) -> bool:
+def _opens_noun(kept: list[str], i: int, subject: bool, of: bool = False) -> bool:
     """"Emerging market stocks rose": a word in -ing or -ed that opens a subject of three
     words or more and a noun follows is its modifier, not a verb. "Consumer spending rose",
     "problematic gambling fell": a word in -ing that ends a subject before its verb is the
-    subject's head, a noun made of a verb (a verb there would leave the clause no subject)."""
+    subject's head, a noun made of a verb (a verb there would leave the clause no subject).
+    Before "of", a word in -ing before the noun modifies it ("a starting price of")."""
+    if of:
+        return kept[i].lower().endswith("ing") and i < len(kept) - 1
     if not subject:
         return False
     if i == len(kept) - 1 and kept[i].lower().endswith("ing"):

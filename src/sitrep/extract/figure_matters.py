@@ -288,11 +288,15 @@ def title_case(text: str) -> bool:
 
 
 def title_matter(title: str | None, words: MatterWords,
-                 parties: frozenset[str] = frozenset()) -> str | None:
+                 parties: frozenset[str] = frozenset(),
+                 owners: frozenset[str] = frozenset()) -> str | None:
     """The matter a page's title names: the title without its furniture ("BREAKING:",
     "Opinion |") cut at its separators, the longest part read first (the others often name
-    the outlet or the section), then the others in order; else the name the headline
-    starts with (see :func:`_leading_name`); None when there is none."""
+    the outlet or the section), then the others in order, with the body the headline
+    opens with when it is one of ``owners`` ("Halvern Foods Shares Slide After Earnings
+    Report": Halvern Foods Earnings Report; a person's name there is a party, not the
+    owner of the matter: "Lena Varga Wins Davis Cup Final"); else the name the headline starts
+    with (see :func:`_leading_name`); None when there is none."""
     if not title:
         return None
     parts = title_parts(title, words)
@@ -301,8 +305,24 @@ def title_matter(title: str | None, words: MatterWords,
     for part in (longest, *(p for p in parts if p is not longest)):
         found = matters_in(part, words, headline=True, capitalised=capitalised)
         if found:
-            return _clean(part[found[0][0]:found[0][1]])
+            matter = _clean(part[found[0][0]:found[0][1]])
+            owner = _opening_owner(part[:found[0][0]], owners)
+            return f"{owner} {matter}" if owner and owner.lower() not in matter.lower() else (
+                matter)
     return None if capitalised else _leading_name(longest, words, parties)
+
+
+def _opening_owner(before: str, owners: frozenset[str]) -> str | None:
+    """The longest run of words opening ``before`` (past "The") that names one of
+    ``owners`` (lower-cased names of bodies), as the headline writes it."""
+    said = before.split()
+    if said and said[0].lower() in _ARTICLES:
+        said = said[1:]
+    for n in range(min(len(said), 5), 0, -1):
+        name = " ".join(said[:n])
+        if name.lower().removesuffix("'s").removesuffix("’s") in owners:
+            return name.removesuffix("'s").removesuffix("’s")
+    return None
 
 
 def _leading_name(headline: str, words: MatterWords, parties: frozenset[str]) -> str | None:

@@ -166,13 +166,13 @@ class PageMatters:
     def of(cls, text: str, sentences: list[SentenceSubject], title: str | None,
            lang: str, mentions: list[Mention], said: Iterable[tuple[int, int]] = (),
            published: date | None = None, moves: int = 0) -> PageMatters:
-        """The page's matters, from its ``title``, the ``mentions`` of its parties and
-        what they are ``said`` to say (the content of speech cues); ``moves``: how many
-        of its figures are market moves."""
+        """The page's matters, from its ``title``, the ``mentions`` of its parties and what
+        they are ``said`` to say (speech cues); ``moves``: how many are market moves."""
         words = matter_words(lang)
         lead = text[sentences[0].start:sentences[min(_LEAD, len(sentences)) - 1].end] if (
             sentences) else ""
-        page = title_matter(title, words, parties_of(mentions)) if title else None
+        page = title_matter(title, words, parties_of(mentions), parties_of(  # its owner
+            mentions, frozenset({"org"}))) if title else None
         party = None
         if page is None and title:
             party = read_title_party(title, text, lead, words, parties_of(

@@ -1,0 +1,45 @@
+"""What a measure read around a value keeps: a clause of place with its own subject and
+verb, a bound or a word in -ing that modifies the noun, a noun that ends like a past tense.
+Texts written here: fictional firms and places' names, real places."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import extract_text
+
+
+def _measure(text: str, evidence: str) -> str | None:
+    found = {f.evidence.text: f.measure for f in extract_text(text).figures}
+    hits = [k for k in found if evidence in k]
+    assert hits, (evidence, found)
+    return found[hits[0]]
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    # a clause of place keeps its own subject and verb, and ends at the sentence's verb
+    ("Rescuers in Tulcea reached 14 villages where floods had cut the roads.", "14",
+     "villages where floods had cut the roads"),
+    ("Three provinces where the fever still spreads are in the north of Laos.", "Three",
+     "provinces where the fever still spreads"),
+    ("The group counted 21 towns where strikers were arrested.", "21",
+     "towns where strikers were arrested"),
+])
+def test_a_clause_of_place_says_which_places_are_counted(text, evidence, measure):
+    assert _measure(text, evidence) == measure
+
+
+def test_a_noun_in_ed_before_of_is_no_verb():
+    # "speed" ends like a past tense; a rank word before it ranks nothing here
+    assert _measure("The Varna ferry has a top speed of 44 mph.", "44") == "top speed"
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    # a bound before a noun modifies it; alone it names nothing ("a maximum of")
+    ("The barge on the Danube takes a maximum load of 900 tonnes.", "900", "maximum load"),
+    ("Each count carries a maximum sentence of six years in Porto.", "six", "maximum sentence"),
+    # a word in -ing before the noun is its modifier, not a verb
+    ("The Lisbon flat has an asking price of $310,000.", "$310,000", "asking price"),
+])
+def test_a_modifier_before_the_noun_of_a_value_stays(text, evidence, measure):
+    assert _measure(text, evidence) == measure
