@@ -43,3 +43,19 @@ def test_a_noun_in_ed_before_of_is_no_verb():
 ])
 def test_a_modifier_before_the_noun_of_a_value_stays(text, evidence, measure):
     assert _measure(text, evidence) == measure
+
+
+def test_a_day_before_the_subject_is_not_its_noun():
+    assert _measure("On Tuesday its sales rose 4% in Oslo.", "4%") == "sales growth"
+    assert _measure("Marlow Tiles said on Monday the index rose 2% in Porto.", "2%") == (
+        "index gain")
+
+
+def test_a_rate_or_a_yield_keeps_what_it_is_on():
+    assert _measure("The yield on the 10-year Varna bond fell to 4.2% on Monday.", "4.2%") == (
+        "yield on the 10-year Varna bond")
+    assert _measure("The tariff on Chilean copper rose to 25% in May.", "25%") == (
+        "tariff on Chilean copper")
+    # a verb in -ing before the noun is no modifier: "were expecting revenue of"
+    assert _measure("Analysts were expecting revenue of $2.1 billion in Oslo.", "$2.1") == (
+        "revenue estimate")

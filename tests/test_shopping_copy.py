@@ -54,7 +54,7 @@ def test_an_offer_to_a_buyer_is_no_figure(text):
     ("The airline offered a 15% discount to stranded passengers in Lima, a spokesman said.",
      [("15% discount", "discount")]),
     ("Retailers in Ohio offered average discounts of 30% on toys, according to a survey by "
-     "a firm in Boston.", [("30%", "discounts")]),
+     "a firm in Boston.", [("30%", "average discounts")]),
     # "save" before a share of something, or before a count, is no offer
     ("The reform would save 2% of the budget in Chile.", [("2% of the budget", "budget")]),
     ("The plan would save $2 billion a year in Kenya.",

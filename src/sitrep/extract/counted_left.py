@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from ..lang import longest_first
 from .counted import _head_words, has_common_noun
@@ -28,6 +29,7 @@ from .opening import fast_pattern
 
 _FOR_AFTER = fast_pattern(r"\s+(for|towards?)\b")
 _CODE = fast_pattern(r"[\d=]|^\.")
+_TENOR = fast_pattern(r"\d+-[a-z]+")  # "the yield on the 10-year note": no code
 #: A market code after a name ("crude CLc1", "the dollar index .DXY"): no subject's word.
 _MARKET_CODE = fast_pattern(
     r"\s(?:\.[A-Z][\w.=]*|[A-Za-z]+\d[\w.=]*|[A-Z]+=\S*|\([A-Z][A-Z0-9.:=]+\))(?=\s)")
@@ -181,11 +183,13 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
             if pattern is of and (changed := change_of(found, words, skip - heads) or (
                     apposed_change(window[:m.start()], found, words))):
                 return changed, end  # "a reduction in real income of $2 billion"
-            nouns = [w for i, w in enumerate(kept) if not _CODE.search(w)
+            nouns = [w for i, w in enumerate(kept) if not (_CODE.search(w)
+                                                            and not _TENOR.fullmatch(w))
                      and not (w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
                               and "-" not in w and w.lower() not in rules.get("ed_nouns", ())
                               and pattern is not by  # nouns: "spending by", "a top speed of"
-                              and not _opens_noun(kept, i, pattern is verb, pattern is of))
+                              and not _opens_noun(kept, i, pattern is verb, pattern is of
+                                                  and _after_determiner(found, kept, rules)))
                      and not (_APOSTROPHE.search(w)  # "you’re looking at": a pronoun
                               and _APOSTROPHE.split(w)[0].lower() in words.stop_words)]
             # "crude CLc1 fell": the code is no noun; "was last trading up": no noun
@@ -215,7 +219,8 @@ def _kept(found: list[str], m: re.Match[str], subject: bool, by: bool, words: Fi
     heads, skip = _small_words(words.lang)
     if subject and not m.group("comma"):
         return caused(found, words) or with_of_phrase(found, before_link(
-            after_saying(found, words), skip - heads, _flows(words.lang)), words)
+            after_saying(found, words), skip - heads, _flows(words.lang),
+            frozenset(rules["determiners"])), words)
     kept = _after_link(found, skip - heads if by else skip,  # "the metabolic rate by"
                        frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]),
                        frozenset(rules["left_measure"].get("compound_heads", ())),
@@ -296,7 +301,8 @@ def _opens_noun(kept: list[str], i: int, subject: bool, of: bool = False) -> boo
     words or more and a noun follows is its modifier, not a verb. "Consumer spending rose",
     "problematic gambling fell": a word in -ing that ends a subject before its verb is the
     subject's head, a noun made of a verb (a verb there would leave the clause no subject).
-    Before "of", a word in -ing before the noun modifies it ("a starting price of")."""
+    Before "of", a word in -ing after a determiner modifies the noun ("a starting price
+    of"; ``of`` says so)."""
     if of:
         return kept[i].lower().endswith("ing") and i < len(kept) - 1
     if not subject:
@@ -304,6 +310,12 @@ def _opens_noun(kept: list[str], i: int, subject: bool, of: bool = False) -> boo
     if i == len(kept) - 1 and kept[i].lower().endswith("ing"):
         return True
     return i == 0 and len(kept) >= 3 and not kept[1].lower().endswith(("ing", "ed"))
+
+
+def _after_determiner(found: list[str], kept: list[str], rules: dict[str, Any]) -> bool:
+    """Whether the noun ``kept`` read before "of" follows a determiner ("an asking price
+    of": a modifier in -ing; "were expecting revenue of": a verb)."""
+    return len(found) > len(kept) and found[-len(kept) - 1].lower() in rules["determiners"]
 
 
 def place_only(measure: str, words: FigureWords) -> bool:

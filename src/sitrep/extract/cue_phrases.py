@@ -276,4 +276,15 @@ class CueReader:
                                                       study else who),
                                  content, (sent.start_char, sent.end_char),
                                  carries=verb.split()[-1].lower() not in (
-                                     self.lexicon.opinion_verbs)))  # "experts believe"
+                                     self.lexicon.opinion_verbs)  # "experts believe"
+                                 and not _aside(self._lead(sent.start_char, m.start()),
+                                                self.lexicon.anonymous_asides)))
+
+
+def _aside(lead: str, asides: frozenset[str]) -> bool:
+    """Whether a group that speaks stands right after a value, in a clause that names it
+    ("below the 6% analysts had expected"), or after a word of ``asides`` ("as analysts
+    had expected"): what they expected holds in their sentence only; the writer's next
+    sentence is not theirs."""
+    last = lead.rsplit(None, 1)[-1] if lead.strip() else ""
+    return bool(last) and (last[-1].isdigit() or last[-1] == "%" or last.lower() in asides)

@@ -53,6 +53,9 @@ class OfWords:
     keeps: frozenset[str]
     most: int
     ends: frozenset[str]
+    #: heads whose thing follows another link ("the yield on the 10-year note"), and it
+    on_heads: frozenset[str] = frozenset()
+    on_link: str = ""
 
 
 @cache
@@ -64,7 +67,8 @@ def _of_words(lang: str) -> OfWords | None:
     ends = words.stop_words | frozenset(t.get("of_verbs", ())) | frozenset(
         words.rules["place_links"]) | frozenset(words.rules["phrase_ends"]) | irregular_past(lang)
     return OfWords(frozenset(t["of_heads"]), t["of_link"], frozenset(t["of_keeps"]),
-                   int(t["of_words"]), ends - frozenset(t["of_keeps"]))
+                   int(t["of_words"]), ends - frozenset(t["of_keeps"]),
+                   frozenset(t.get("on_heads", ())), t.get("on_link", ""))
 
 
 def with_of_phrase(found: list[str], kept: list[str], words: FigureWords) -> list[str]:
@@ -72,11 +76,13 @@ def with_of_phrase(found: list[str], kept: list[str], words: FigureWords) -> lis
     its quantity noun is of, when ``found`` names it right after (see the module
     docstring); ``kept`` itself otherwise."""
     table = _of_words(words.lang)
-    if table is None or not kept or kept[-1].lower() not in table.heads:
+    head = kept[-1].lower() if kept else ""
+    if table is None or (head not in table.heads and head not in table.on_heads):
         return kept
+    link = table.link if head in table.heads else table.on_link
     n = len(kept)
     at = next((i + n for i in range(len(found) - n + 1) if found[i:i + n] == kept), None)
-    if at is None or at >= len(found) or found[at].lower() != table.link:
+    if at is None or at >= len(found) or found[at].lower() != link:
         return kept
     phrase: list[str] = []
     for word in found[at + 1:]:
@@ -87,7 +93,7 @@ def with_of_phrase(found: list[str], kept: list[str], words: FigureWords) -> lis
         phrase.append(word)
     while phrase and phrase[-1].lower() in table.keeps:
         phrase.pop()  # "the cost of the": no noun after the determiner
-    return [*kept, table.link, *phrase] if phrase else kept
+    return [*kept, link, *phrase] if phrase else kept
 
 
 def before_count(clause: str, words: FigureWords) -> str:
@@ -156,12 +162,16 @@ def after_saying(found: list[str], words: FigureWords) -> list[str]:
 
 
 def before_link(words: list[str], skip: frozenset[str],
-                flows: frozenset[str] = frozenset()) -> list[str]:
+                flows: frozenset[str] = frozenset(),
+                determiners: frozenset[str] = frozenset()) -> list[str]:
     """"agricultural exports in the quarter" -> "agricultural exports": the words before
     the first small word, or after the last one when the phrase opens with it. A small
     word of ``flows`` before a name keeps the name: "agricultural exports to China" says
-    where they go ("imports from Peru", "aid to Ukraine")."""
+    where they go ("imports from Peru", "aid to Ukraine"). A determiner opens the
+    subject's own phrase: "On Tuesday its sales rose" is sales, not Tuesday."""
     cut = next((i for i, w in enumerate(words) if w.lower() in skip), None)
+    if cut is not None and 0 < cut < len(words) - 1 and words[cut].lower() in determiners:
+        return before_link(words[cut + 1:], skip, flows, determiners)
     if cut is None or cut > 0:
         kept = words[:cut] if cut else words
         # "Truck and SUV sales": a subject of two nouns joined keeps both
@@ -173,7 +183,7 @@ def before_link(words: list[str], skip: frozenset[str],
     rest = words
     while rest and rest[0].lower() in skip:
         rest = rest[1:]
-    return before_link(rest, skip) if rest else []
+    return before_link(rest, skip, determiners=determiners) if rest else []
 
 
 def change_of(found: list[str], words: FigureWords, skip: frozenset[str]) -> str | None:

@@ -21,6 +21,6 @@ def bond_yield(fig: Figure, words: FigureWords) -> Figure:
     if table is None or fig.unit != "%" or not fig.measure:
         return fig
     last = fig.measure.split()[-1].lower()
-    if last not in table["nouns"]:
-        return fig
+    if last not in table["nouns"] or table["word"] in fig.measure.lower().split():
+        return fig  # "yield on the 10-year note": named already
     return replace(fig, measure=f"{fig.measure} {table['word']}")

@@ -55,6 +55,8 @@ class SpeechCues:
     addressee_verb_prefixes: tuple[str, ...]
     anonymous_nouns: tuple[str, ...]
     anonymous_content_before: tuple[str, ...]
+    #: words right before a group that make its verb an aside ("as analysts had expected")
+    anonymous_asides: frozenset[str]
     anonymous_determiners: frozenset[str]
     possessive_nouns: tuple[str, ...]
     possessive_suffixes: tuple[str, ...]
@@ -198,6 +200,7 @@ def speech_cues(lang: str) -> SpeechCues:
         addressee_verb_prefixes=tuple(t["addressee_verb_prefixes"]),
         anonymous_nouns=tuple(t["anonymous_nouns"]),
         anonymous_content_before=tuple(t["anonymous_content_before"]),
+        anonymous_asides=frozenset(t.get("anonymous_asides", ())),
         anonymous_determiners=frozenset(t["anonymous_determiners"]),
         possessive_nouns=tuple(t["possessive_nouns"]),
         possessive_suffixes=tuple(t["possessive_suffixes"]),
