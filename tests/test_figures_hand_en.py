@@ -134,7 +134,7 @@ def test_more_subjects_of_sums_and_shares(text, measure):
 @pytest.mark.parametrize(("text", "expected"), [
     # raised from 10% to 25%: a move to the new value, not a range of 10-25%
     ("Tariffs on goods from Ohio were raised from 10% to 25% in May 2019.",
-     ("from 10% to 25%", 25, "%", "Tariffs")),
+     ("from 10% to 25%", 25, "%", "Tariffs on goods")),
     ("A flu outbreak at the camp near McAllen affected nearly three dozen migrants.",
      ("nearly three dozen migrants", 36, None, "migrants affected")),
     ("Officials said more than 600,000 Israelis live in settlements near Jerusalem.",

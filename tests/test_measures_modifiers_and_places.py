@@ -52,8 +52,8 @@ def test_a_day_before_the_subject_is_not_its_noun():
 
 
 def test_a_rate_or_a_yield_keeps_what_it_is_on():
-    assert _measure("The yield on the 10-year Varna bond fell to 4.2% on Monday.", "4.2%") == (
-        "yield on the 10-year Varna bond")
+    assert _measure("The yield on the Varna city bond fell to 4.2% on Monday.", "4.2%") == (
+        "yield on the Varna city bond")
     assert _measure("The tariff on Chilean copper rose to 25% in May.", "25%") == (
         "tariff on Chilean copper")
     # a verb in -ing before the noun is no modifier: "were expecting revenue of"

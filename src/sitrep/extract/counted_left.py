@@ -29,7 +29,6 @@ from .opening import fast_pattern
 
 _FOR_AFTER = fast_pattern(r"\s+(for|towards?)\b")
 _CODE = fast_pattern(r"[\d=]|^\.")
-_TENOR = fast_pattern(r"\d+-[a-z]+")  # "the yield on the 10-year note": no code
 #: A market code after a name ("crude CLc1", "the dollar index .DXY"): no subject's word.
 _MARKET_CODE = fast_pattern(
     r"\s(?:\.[A-Z][\w.=]*|[A-Za-z]+\d[\w.=]*|[A-Z]+=\S*|\([A-Z][A-Z0-9.:=]+\))(?=\s)")
@@ -183,8 +182,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
             if pattern is of and (changed := change_of(found, words, skip - heads) or (
                     apposed_change(window[:m.start()], found, words))):
                 return changed, end  # "a reduction in real income of $2 billion"
-            nouns = [w for i, w in enumerate(kept) if not (_CODE.search(w)
-                                                            and not _TENOR.fullmatch(w))
+            nouns = [w for i, w in enumerate(kept) if not _CODE.search(w)
                      and not (w.lower().endswith(("ing", "ed"))  # "anted up $129": a verb
                               and "-" not in w and w.lower() not in rules.get("ed_nouns", ())
                               and pattern is not by  # nouns: "spending by", "a top speed of"

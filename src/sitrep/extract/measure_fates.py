@@ -55,8 +55,10 @@ def _table(lang: str) -> dict[str, Any] | None:
     table = rules.get("fate_verbs")
     if table is None:
         return None
-    return {k: frozenset(v) if isinstance(v, list) else v
-            for k, v in {**table, "ed_nouns": rules.get("ed_nouns", [])}.items()}
+    states = predicates(lang).states  # "missing", "in hospital": a state said already
+    return {**{k: frozenset(v) if isinstance(v, list) else v
+               for k, v in {**table, "ed_nouns": rules.get("ed_nouns", [])}.items()},
+            "state_ends": tuple({*states, *states.values()})}
 
 
 def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figure:
@@ -90,10 +92,9 @@ def _bare_thing(fig: Figure, table: dict[str, Any], lang: str) -> bool:
     if not is_plural(said[link - 1], figure_words(lang).rules["plural"]) and (
             said[link - 1] not in predicates(lang).people):
         return False  # "a crowd of 5,000", "magnitude 6.1": no things counted
-    told = predicates(lang)
-    return not (any(_participle(w, table) for w in said) or told.ends_in_fate(fig.measure)
-                or any(fig.measure.lower().endswith(state)
-                       for state in (*told.states, *told.states.values()))
+    return not (any(_participle(w, table) for w in said)
+                or predicates(lang).ends_in_fate(fig.measure)
+                or fig.measure.lower().endswith(table["state_ends"])
                 or not table["clause_words"].isdisjoint(said) or "per" in said)
 
 
