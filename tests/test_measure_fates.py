@@ -76,3 +76,8 @@ def test_a_phrasal_fate_makes_the_family():
     assert measure_family("blankets handed out") == "handed out"
     assert measure_family("jets ordered") != "out"
 
+
+
+def test_a_gerund_clause_after_a_preposition_is_the_things_own():
+    text = "The two cases in Hohhot led to 38 of their neighbours being placed in quarantine."
+    assert _measure(text, "38") == "neighbours placed"

@@ -155,8 +155,9 @@ def _after(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
     helped = 0
     while helped < len(said) and said[helped] in table["auxiliaries"]:
         helped += 1
-    if helped and _after_preposition(text, evidence.start, table):
-        return None  # the verb of the clause, not of things in a phrase inside it
+    if helped and said[0] != "being" and _after_preposition(text, evidence.start, table):
+        return None  # the verb of the clause, not of things in a phrase inside it (but
+        # "resulted in 46 contacts being placed under observation": theirs)
     if helped == len(said) or said[helped] in table["not_fates"]:
         return None
     word = said[helped]
