@@ -100,3 +100,8 @@ def test_numbers_in_a_row_after_a_comma_are_not_ages():
     text = "In Köln wurden 40, in Bonn 12 Menschen verletzt."
     figures = run_job(ExtractionJob("k", text, None, "de")).figures
     assert [f.evidence.text for f in figures] == ["40", "12 Menschen verletzt"]
+
+
+def test_a_player_who_added_assists_is_no_market():
+    # "added" moves a market by points; a player's assists stay a statistic
+    assert found("Ivo Raczek added three assists to lead Varna to a 4-1 win.") == []

@@ -57,6 +57,8 @@ class ContextWords:
     #: "they never sent us 5 cents": the units of a trifle, and the words of a negation
     trifle_units: frozenset[str]
     negation: re.Pattern[str]
+    #: the game nouns a market moves by ("the index added 20 points"), not "assists"
+    market_nouns: frozenset[str] = frozenset()
 
 
 def _future_pointer(table: dict[str, Any]) -> re.Pattern[str]:
@@ -92,6 +94,7 @@ def context_words(lang: str) -> ContextWords:
         price_after=fast_pattern(rf"\s*(?:{longest_first(table['price_after'])})", re.I),
         discount_after=fast_pattern(rf"\s+(?:{longest_first(table['discount_after'])})\b", re.I),
         game_nouns=frozenset(table["game_nouns"]),
+        market_nouns=frozenset(table.get("market_nouns", ())),
         market_before=fast_pattern(rf"\b(?:{longest_first(table['market_verbs'])})\s+$", re.I),
         time_unit=fast_pattern(rf"\b(?:{time_words})\b", re.I),
         retail=fast_pattern(table["retail_price"]),

@@ -261,13 +261,14 @@ class Context:
 
     def _game(self, start: int, measure: str | None) -> bool:
         """"10 assists", "25 points": a player's statistics (not "fell 300 points", nor a
-        sum: "losses of up to $10 billion")."""
+        sum: "losses of up to $10 billion"; a market moves by points, a player who "added
+        three assists" is no market)."""
         if not measure:
             return False
         said = measure.lower().split()
         game = said[0] in self.words.game_nouns or said[-1] in self.words.game_nouns
-        return game and not self.words.market_before.search(
-            self.text, max(0, start - 25), start)
+        return game and not (self.words.market_nouns.intersection(said) and (
+            self.words.market_before.search(self.text, max(0, start - 25), start)))
 
     def _unit_in_name(self, start: int, end: int) -> bool:
         """"If you've done 80 Day Obsession": a unit written with a capital inside a
