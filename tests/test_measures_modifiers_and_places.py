@@ -59,3 +59,15 @@ def test_a_rate_or_a_yield_keeps_what_it_is_on():
     # a verb in -ing before the noun is no modifier: "were expecting revenue of"
     assert _measure("Analysts were expecting revenue of $2.1 billion in Oslo.", "$2.1") == (
         "revenue estimate")
+
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    # where the group goes, past an abbreviation with stops, then what the part is
+    ("About 36% of imports from Chile to the U.S. are copper, she said.", "36%",
+     "imports from Chile to the U.S. that are copper"),
+    ("Nearly 20% of the loans in Riga were unpaid.", "20%", "loans in Riga that were unpaid"),
+    ("About 40% of exports go to Japan, the ministry said.", "40%", "exports that go to Japan"),
+])
+def test_a_share_of_a_group_measures_the_part_the_sentence_says_it_is(text, evidence, measure):
+    assert _measure(text, evidence) == measure

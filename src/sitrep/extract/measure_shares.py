@@ -34,7 +34,8 @@ _SENTENCE_END = fast_pattern(r"[.!?]\s|\n")
 #: " of the 20 ", " of its ": between a part and the group it is part of.
 _PART_OF = fast_pattern(r"\s+of\s+(?:the|those|these|its|their|his|her|our|all)\s+(?:[\d,.]+\s+)?",
                       re.I)
-_PLACE = fast_pattern(r" (?:in|from) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+#: " in Kerala", " from the U.S.", " to the U.S." (where a group is, comes from, goes to)
+_PLACE = fast_pattern(r" (?:in|from|to) (?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _TRAILING = frozenset(("to", "the", "a", "an", "of", "and", "that", "in", "on", "for", "with",
                        "by", "their", "his", "her", "its", "at", "from", "about"))
 
