@@ -98,6 +98,9 @@ def test_a_survey_page_gives_its_survey_to_its_findings_and_its_sources():
     # with the common head the title gives it
     ("Halden Air inks $3 billion order for 12 jets", "Halden Air agreed to buy 12 jets",
      "Halden Air order"),
+    # and the words that say which of its kind
+    ("Halden Air adds two firms to regional cargo programme", "Halden Air added two firms",
+     "Halden Air regional cargo programme"),
     # a possessive name and what it owns, to the end of the title's part
     ("Nordvik Labs’ home test kit: a review - Lab Weekly", "A kit from Nordvik Labs",
      "Nordvik Labs’ home test kit"),

@@ -53,8 +53,10 @@ def read_title_party(title: str, text: str, lead: str, words: MatterWords,
     part (else of its other parts, in order: often an outlet) that are no person or place,
     and that the lead writes the same way or the page writes often, the one the page
     writes most (the first of equals), with the first common head the title writes after
-    it ("Kestrel Foods to cut jobs" -> "Kestrel Foods"; "Halden Air inks $3 billion order
-    for jets" -> "Halden Air order"). None when there is none."""
+    it and the words that modify that head ("Kestrel Foods to cut jobs" -> "Kestrel Foods";
+    "Halden Air inks $3 billion order for jets" -> "Halden Air order"; "Tarvo Space adds
+    two firms to lunar cargo programme" -> "Tarvo Space lunar cargo programme"). None when
+    there is none."""
     parts = title_parts(title, words)
     longest = max(parts, key=len)
     for part in (longest, *(p for p in parts if p is not longest)):
@@ -67,9 +69,11 @@ def read_title_party(title: str, text: str, lead: str, words: MatterWords,
             if owned and not words.not_modifiers.intersection(owned.group(1).split()):
                 # "Nordvik Labs’ home test kit"
                 return TitleParty(part[start:owned.end(1)], True)
-            head = next((w for w in _WORD.findall(part[end:]) if w in words.common_heads),
-                        None)
-            return TitleParty(f"{name} {head}", True) if head else TitleParty(name, False)
+            said = _WORD.findall(part[end:])
+            k = next((i for i, w in enumerate(said) if w in words.common_heads), None)
+            if k is None:
+                return TitleParty(name, False)
+            return TitleParty(" ".join([name, *_modifiers(said[:k], words), said[k]]), True)
     return None
 
 
@@ -96,3 +100,18 @@ def _most_written(part: str, text: str, lead: str, words: MatterWords,
             best = (times, name, start, end)
     return None if best is None else best[1:]
 
+
+def _modifiers(before: list[str], words: MatterWords) -> list[str]:
+    """The words right before a title's common head that modify it ("to commercial lunar
+    lander program": commercial lunar lander), at most three lower-case ones: a reader told
+    "NASA program" does not know which of its programmes."""
+    kept: list[str] = []
+    for word in reversed(before[-3:]):
+        if not word.isalpha() or not word.islower() or word in words.not_modifiers or (
+                word.endswith(("s", "ly", "ed", "ing"))):
+            break
+        kept.insert(0, word)
+    rest = before[:len(before) - len(kept)]
+    if kept and rest and any(c.isdigit() for c in rest[-1]):
+        return []  # "$9 billion order": the scale of a sum, no kind of order
+    return kept
