@@ -104,4 +104,4 @@ def test_numbers_in_a_row_after_a_comma_are_not_ages():
 
 def test_a_player_who_added_assists_is_no_market():
     # "added" moves a market by points; a player's assists stay a statistic
-    assert found("Ivo Raczek added three assists to lead Varna to a 4-1 win.") == []
+    assert found("Ivo Raczek added three assists in the 4-1 win over Varna.") == []

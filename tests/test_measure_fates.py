@@ -56,7 +56,7 @@ def test_the_fate_a_verb_says_is_part_of_the_measure(text, evidence, measure):
     # a verb of the clause, not of the places in a phrase inside it
     ("At least 60 strikers in 12 towns were arrested in Gdansk.", "12 towns", "towns"),
     # "expected to": what the things are expected to do
-    ("More than 4,000 staff are expected to receive notice in Leeds.", "4,000", "staff"),
+    ("More than 1,200 staff are expected to get letters in Leeds.", "1,200", "staff"),
 ])
 def test_no_fate_where_the_verb_says_none(text, evidence, measure):
     got = _measure(text, evidence)

@@ -37,7 +37,8 @@ def test_a_noun_in_ed_before_of_is_no_verb():
 @pytest.mark.parametrize(("text", "evidence", "measure"), [
     # a bound before a noun modifies it; alone it names nothing ("a maximum of")
     ("The barge on the Danube takes a maximum load of 900 tonnes.", "900", "maximum load"),
-    ("Each count carries a maximum sentence of six years in Porto.", "six", "maximum sentence"),
+    ("The fraud count brings a maximum sentence of six years in Porto.", "six",
+     "maximum sentence"),
     # a word in -ing before the noun is its modifier, not a verb
     ("The Lisbon flat has an asking price of $310,000.", "$310,000", "asking price"),
 ])
@@ -64,8 +65,8 @@ def test_a_rate_or_a_yield_keeps_what_it_is_on():
 
 @pytest.mark.parametrize(("text", "evidence", "measure"), [
     # where the group goes, past an abbreviation with stops, then what the part is
-    ("About 36% of imports from Chile to the U.S. are copper, she said.", "36%",
-     "imports from Chile to the U.S. that are copper"),
+    ("Roughly 36% of exports from Chile to the U.K. were copper, she said.", "36%",
+     "exports from Chile to the U.K. that were copper"),
     ("Nearly 20% of the loans in Riga were unpaid.", "20%", "loans in Riga that were unpaid"),
     ("About 40% of exports go to Japan, the ministry said.", "40%", "exports that go to Japan"),
 ])

@@ -47,5 +47,5 @@ def after_link(words: list[str], skip: frozenset[str], links: frozenset[str] = f
         and not (i == last - 1 and w.lower() in modifiers
                  and words[last].lower() not in skip)), default=-1)
     if cut == len(words) - 1 and cut > 0 and words[cut].lower() in links:
-        return words[cut - 1:]  # "a net worth of $17 million": the link word is the noun
+        return words[cut - 1:]  # "a net worth of $8 million": the link word is the noun
     return words[cut + 1:][-2:]

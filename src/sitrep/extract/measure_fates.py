@@ -113,7 +113,7 @@ def _participle(word: str, table: dict[str, Any]) -> str | None:
 def _before(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
     """The fate a past tense right before the count says ("ordered 30 jets"), skipping at
     most two small words ("a further"); none after an article ("an estimated 30"), nor
-    when the things go on to do something ("police reported 5,000 people entered": the
+    when the things go on to do something ("rangers counted 46 hikers entered the park": the
     count is the subject of what was reported)."""
     if _verb_next(text, evidence.end, table):
         return None
@@ -170,7 +170,7 @@ def _after(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
         return None  # "40 countries signed the treaty", "3,900 people sustained injuries",
         # "30 workers walked out": what the things did, not what befell them
     if word in table["raising"] and text[after:after + 4] == " to ":
-        return None  # "4,000 people are expected to receive notice"
+        return None  # "1,200 staff are expected to get letters"
     return fate
 
 
