@@ -54,8 +54,8 @@ def test_numbers_that_name_rank_sell_or_score_are_no_figures(text):
      ("112 degrees Fahrenheit", 112, "°F", "temperature")),
     ("She wrote hundreds of poems in Dublin that winter and mailed 15 of the finest ones "
      "to a publisher.", ("15 of the finest ones", 15, None, "finest poems mailed")),
-    ("She wrote dozens of songs in Cork and sent 12 of the strongest ones to a label.",
-     ("12 of the strongest ones", 12, None, "strongest songs sent")),
+    ("She wrote dozens of songs in Cork and gave 12 of the strongest ones to a label.",
+     ("12 of the strongest ones", 12, None, "strongest songs given")),
     ("Nurses in Lyon hear many alarms a shift; up to 90% of those need no action.",
      ("up to 90% of those", None, "%", "alarms")),
     ("Reno has had no rain this autumn instead of the usual 5 inches, he said.",
