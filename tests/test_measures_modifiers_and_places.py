@@ -5,15 +5,11 @@ Texts written here: fictional firms and places' names, real places."""
 from __future__ import annotations
 
 import pytest
-
-from sitrep.extract import extract_text
+from figure_lookup import one
 
 
 def _measure(text: str, evidence: str) -> str | None:
-    found = {f.evidence.text: f.measure for f in extract_text(text).figures}
-    hits = [k for k in found if evidence in k]
-    assert hits, (evidence, found)
-    return found[hits[0]]
+    return one(text, evidence).measure
 
 
 @pytest.mark.parametrize(("text", "evidence", "measure"), [
