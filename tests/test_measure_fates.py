@@ -39,17 +39,17 @@ def test_the_fate_a_verb_says_is_part_of_the_measure(text, evidence, measure):
 
 
 @pytest.mark.parametrize(("text", "evidence", "measure"), [
-    # the things did the act: "signed the treaty", "sustained burns"
-    ("Some 40 countries signed the treaty in Vienna.", "40 countries", "countries"),
+    # the things did the act: "signed the treaty", "sustained burns" (read as a predicate)
+    ("Some 40 countries signed the treaty in Vienna.", "40 countries",
+     "countries that signed the treaty in Vienna"),
     ("Some 300 miners sustained burns in the blast at the pit in Katowice.", "300 miners",
      None),
     # an adjective after an article, not a verb (what they did is theirs)
     ("An estimated 30,000 people were bused to Porto.", "30,000", "people bused"),
-    # a verb of saying or of change says what the value is
-    ("Police in Lyon said 2,400 residents backed the tram line.", "2,400", "residents"),
-    # the count is the subject of what was reported, not what was reported
-    ("The rangers reported 46 hikers entered the park in Zakopane on Friday.", "46 hikers",
-     "hikers"),
+    # a verb of saying says what the value is; the count is the subject of what was
+    # reported, not what was reported
+    ("The rangers reported 46 hikers entered the park in Zakopane.", "46 hikers",
+     "hikers who entered the park in Zakopane"),
     # a verb of the clause, not of the places in a phrase inside it
     ("At least 60 strikers in 12 towns were arrested in Gdansk.", "12 towns", "towns"),
     # "expected to": what the things are expected to do
@@ -78,3 +78,20 @@ def test_a_phrasal_fate_makes_the_family():
 def test_a_gerund_clause_after_a_preposition_is_the_things_own():
     text = "The two cases in Hohhot led to 38 of their neighbours being placed in quarantine."
     assert _measure(text, "38") == "neighbours placed"
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    # what the things counted did, with its object, says which of them are counted
+    ("Police in Lyon said 2,400 residents backed the new tram line.", "2,400",
+     "residents who backed the new tram line"),
+    ("Some 300 miners lost their jobs when the pit in Katowice closed.", "300",
+     "miners who lost their jobs"),
+    ("Around 30 firms took part in the fair in Porto, and 12 won prizes.", "30",
+     "firms that took part in the fair in Porto"),
+    ("Nearly 90 Chileans crossed the border at Tacna on foot.", "90",
+     "Chileans who crossed the border at Tacna on foot"),
+    # not when the predicate holds another figure, or runs on past the clause
+    ("Five firms in Oslo cut 1,200 jobs last year.", "Five", "firms in Oslo"),
+])
+def test_a_predicate_of_the_things_says_which_are_counted(text, evidence, measure):
+    assert _measure(text, evidence) == measure

@@ -36,6 +36,10 @@ from .figure_words import FigureWords, figure_words
 from .records import Figure, Span
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_PREDICATE_WORD = re.compile(r"[^\s]+")
+_END = re.compile(r"\s*(?:$|\n|[(\u2014\u2013\"“”])")
+#: what :func:`_after` returns for a predicate of the things, not a fate
+_CLAUSE = "\x00"
 _WORDS_AFTER = re.compile(  # up to four words after a position
     r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+)(?:[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?)?)?")
 
@@ -67,6 +71,12 @@ def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figu
     fate = _before(text, fig.evidence, table) or _after(text, fig.evidence, table)
     if fate is None or fate.split()[0] in fig.measure.lower().split():  # type: ignore[union-attr]
         return fig  # the measure says it already
+    if fate.startswith(_CLAUSE):  # "2,400 residents backed the tram line"
+        head = fig.measure.split()[-1]  # type: ignore[union-attr]
+        people = predicates(lang).counts_people(fig.measure) or (  # type: ignore[arg-type]
+            head[:1].isupper() and head.endswith("s"))  # "150 Indians", a people
+        who = table["who"] if people else table["that"]
+        return replace(fig, measure=f"{fig.measure} {who} {fate[len(_CLAUSE):]}")
     return replace(fig, measure=_placed(fig.measure, fate, table))  # type: ignore[arg-type]
 
 
@@ -162,16 +172,41 @@ def _after(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
         return None
     word = said[helped]
     fate = _participle(word, table)
+    after = m.end(helped + 1)
+    if not helped and (fate is not None or word in table["participles"]) and _object_after(
+            text, after, table):  # "2,400 residents backed the tram line": those who did
+        return _predicate(text, m.start(1), table)
     if fate is None or (not helped and fate != word):
         return None  # "30 firms took part": a past tense alone is what they did
-    after = m.end(helped + 1)
     if table["passive"].isdisjoint(said[:helped]) and (
             _object_after(text, after, table) or word in table["actions"]):
-        return None  # "40 countries signed the treaty", "3,900 people sustained injuries",
-        # "30 workers walked out": what the things did, not what befell them
+        return None  # "20 teams have booked their spots", "30 workers walked out": what
+        # the things did, not what befell them
     if word in table["raising"] and text[after:after + 4] == " to ":
         return None  # "1,200 staff are expected to get letters"
     return fate
+
+
+def _predicate(text: str, at: int, table: dict[str, Any]) -> str | None:
+    """The verb at ``at`` and its object, when they end the clause (a mark, the end of a
+    line, a word of ``predicate_ends``) within ``predicate_words`` words and hold no number
+    (another figure): what the things counted did, which says which of them are counted
+    ("who backed the tram line")."""
+    said = []
+    for m in _PREDICATE_WORD.finditer(text, at, min(len(text), at + 120)):
+        word = m.group(0)
+        if word.lower() in table["predicate_ends"]:
+            break  # "... lost their jobs when the pit closed": the clause ends
+        if len(said) >= table["predicate_words"]:
+            return None
+        said.append(word.rstrip(".,;:!?"))
+        if word[-1] in ".,;:!?" or _END.match(text, m.end()):
+            break
+    else:
+        return None
+    if len(said) < 2 or any(c.isdigit() for w in said for c in w):
+        return None
+    return _CLAUSE + " ".join(said)
 
 
 def _verb_next(text: str, at: int, table: dict[str, Any]) -> bool:
