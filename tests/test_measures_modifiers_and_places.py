@@ -68,3 +68,17 @@ def test_a_rate_or_a_yield_keeps_what_it_is_on():
 ])
 def test_a_share_of_a_group_measures_the_part_the_sentence_says_it_is(text, evidence, measure):
     assert _measure(text, evidence) == measure
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    ("To mark 40 years since the club was founded, the board in Porto held a dinner.", "40",
+     "time since the club was founded"),
+    ("The band in Oslo marks 30 years since its first album.", "30",
+     "time since its first album"),
+])
+def test_a_span_since_an_event_is_the_time_since_it(text, evidence, measure):
+    assert _measure(text, evidence) == measure
+
+
+def test_a_span_since_a_year_is_no_event():
+    assert "since" not in (_measure("Rents in Riga rose for 12 months since 2019.", "12") or "")

@@ -49,6 +49,7 @@ from .measure_qualifiers import qualified_measure
 from .measure_repairs import repaired_measures
 from .measure_samples import sampled_measure
 from .measure_shares import shared_measures
+from .measure_since import time_since
 from .measure_stakes import staked_measure
 from .measure_titles import title_words, titled_measure
 from .measure_yields import bond_yield
@@ -114,7 +115,7 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
                                                said.attribution.org if said else None)))
     # the fate a verb says is named last: the family, the speaker carried and what the
     # figure is about were read from the things counted, as analysts group them
-    return verb_fates(text, out, words)
+    return time_since(text, verb_fates(text, out, words), words)
 
 
 def _once(figures: list[Figure], words: FigureWords) -> list[Figure]:
