@@ -22,7 +22,8 @@ def test_a_value_forecasters_expected_is_their_estimate(text, evidence, measure)
 
 def test_a_count_of_analysts_stays_a_count():
     fig = figures_of("Some 300 analysts attended the fair in Leeds.")[0]
-    assert (fig.evidence.text, fig.measure) == ("Some 300 analysts", "analysts")
+    assert (fig.evidence.text, fig.measure) == (
+        "Some 300 analysts", "analysts that attended the fair in Leeds")
 
 
 def test_a_value_after_forecasters_and_their_verb_of_expecting_is_an_estimate():

@@ -175,7 +175,8 @@ def _after(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
     after = m.end(helped + 1)
     if not helped and (fate is not None or word in table["participles"]) and _object_after(
             text, after, table):  # "2,400 residents backed the tram line": those who did
-        return _predicate(text, m.start(1), table)
+        return None if _after_preposition(text, evidence.start, table) else _predicate(
+            text, m.start(1), table)  # not "crews from nine countries started the race"
     if fate is None or (not helped and fate != word):
         return None  # "30 firms took part": a past tense alone is what they did
     if table["passive"].isdisjoint(said[:helped]) and (
