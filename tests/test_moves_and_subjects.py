@@ -115,7 +115,8 @@ def test_a_speed_written_with_a_slash_is_a_speed():
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     # a verb after "to" and a pronoun are no activity that lasted
-    ("To mark 50 years since the choir formed, it will tour Europe.", "50 years", "duration"),
+    ("To mark 50 years since the choir formed, it will tour Europe.", "50 years",
+     "time since the choir formed"),
     ("A short walk in Porto helped them sleep for 20 more minutes.", "20",
      "duration of sleep"),
 ])
