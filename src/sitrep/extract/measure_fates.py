@@ -181,7 +181,7 @@ def _after(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
         return None  # "30 firms took part": a past tense alone is what they did
     if table["passive"].isdisjoint(said[:helped]) and (
             _object_after(text, after, table) or word in table["actions"]):
-        return None  # "20 teams have booked their spots", "30 workers walked out": what
+        return None  # "12 clubs have sold their seats", "30 workers walked out": what
         # the things did, not what befell them
     if word in table["raising"] and text[after:after + 4] == " to ":
         return None  # "1,200 staff are expected to get letters"
