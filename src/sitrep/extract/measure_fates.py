@@ -10,10 +10,12 @@ deportations, releases and hirings. So the verb is recognised by its form, not l
 a past tense or a participle right before the count (with at most two small words
 between: "ordered a further 30 jets"), or a past participle right after the thing
 counted, through an auxiliary ("two hostages were freed") or alone when no object
-follows it ("12 schools closed on Monday"; not "40 countries signed the treaty", where
-the things did the act). An English lexicon of inflections (lemminflect) would know
-more verbs, but holds 130 MB in each worker process; the form and a short table of
-irregular verbs (``figure_rules.fate_verbs``) cover the verbs of news.
+follows it ("12 schools closed on Monday"). With an object after it, the verb is what the
+things did, not what befell them, and says which of them are counted: "40 countries
+signed the treaty" counts countries that signed the treaty. An English lexicon of
+inflections (lemminflect) would know more verbs, but holds 133 MB in each worker process
+(measured); the form and a short table of irregular verbs (``figure_rules.fate_verbs``)
+cover the verbs of news.
 
 What is left alone: verbs of saying, being, having and estimating, of change and of
 measure ("rose 30", "totalled 30 cases", "numbered 30 ships"), which say what the value
@@ -26,7 +28,7 @@ measures other rules name.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -38,10 +40,17 @@ from .records import Figure, Span
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _PREDICATE_WORD = re.compile(r"[^\s]+")
 _END = re.compile(r"\s*(?:$|\n|[(\u2014\u2013\"“”])")
-#: what :func:`_after` returns for a predicate of the things, not a fate
-_CLAUSE = "\x00"
 _WORDS_AFTER = re.compile(  # up to four words after a position
     r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+)(?:[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?)?)?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """What the verb next to a count says of the things: what befell them ("freed"), or,
+    as a ``clause``, what they did ("backed the tram line"), read with "who" or "that"."""
+
+    words: str
+    clause: bool = False
 
 
 def verb_fates(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
@@ -68,16 +77,17 @@ def _table(lang: str) -> dict[str, Any] | None:
 def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figure:
     if not _bare_thing(fig, table, lang):
         return fig
-    fate = _before(text, fig.evidence, table) or _after(text, fig.evidence, table)
-    if fate is None or fate.split()[0] in fig.measure.lower().split():  # type: ignore[union-attr]
+    said = _before(text, fig.evidence, table) or _after(text, fig.evidence, table)
+    measure = fig.measure or ""
+    if said is None or said.words.split()[0] in measure.lower().split():
         return fig  # the measure says it already
-    if fate.startswith(_CLAUSE):  # "2,400 residents backed the tram line"
-        head = fig.measure.split()[-1]  # type: ignore[union-attr]
-        people = predicates(lang).counts_people(fig.measure) or (  # type: ignore[arg-type]
+    if said.clause:  # "2,400 residents backed the tram line"
+        head = measure.split()[-1]
+        people = predicates(lang).counts_people(measure) or (
             head[:1].isupper() and head.endswith("s"))  # "150 Indians", a people
         who = table["who"] if people else table["that"]
-        return replace(fig, measure=f"{fig.measure} {who} {fate[len(_CLAUSE):]}")
-    return replace(fig, measure=_placed(fig.measure, fate, table))  # type: ignore[arg-type]
+        return replace(fig, measure=f"{measure} {who} {said.words}")
+    return replace(fig, measure=_placed(measure, said.words, table))
 
 
 def _placed(measure: str, fate: str, table: dict[str, Any]) -> str:
@@ -120,7 +130,7 @@ def _participle(word: str, table: dict[str, Any]) -> str | None:
     return None
 
 
-def _before(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
+def _before(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
     """The fate a past tense right before the count says ("ordered 30 jets"), skipping at
     most two small words ("a further"); none after an article ("an estimated 30"), nor
     when the things go on to do something ("rangers counted 46 hikers entered the park": the
@@ -150,11 +160,11 @@ def _before(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
         if fate is None or (article is not None and article.group(1).lower() in (
                 table["articles"])):
             return None
-        return f"{fate} {particle}" if particle and fate else fate
+        return _Said(f"{fate} {particle}" if particle else fate)
     return None
 
 
-def _after(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
+def _after(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
     """The fate a past participle right after the thing counted says: through a passive
     auxiliary ("were freed"), or when no object follows it ("closed on Monday"); not
     after a preposition ("protesters in 21 cities were killed": the cities were not)."""
@@ -185,10 +195,10 @@ def _after(text: str, evidence: Span, table: dict[str, Any]) -> str | None:
         # the things did, not what befell them
     if word in table["raising"] and text[after:after + 4] == " to ":
         return None  # "1,200 staff are expected to get letters"
-    return fate
+    return _Said(fate)
 
 
-def _predicate(text: str, at: int, table: dict[str, Any]) -> str | None:
+def _predicate(text: str, at: int, table: dict[str, Any]) -> _Said | None:
     """The verb at ``at`` and its object, when they end the clause (a mark, the end of a
     line, a word of ``predicate_ends``) within ``predicate_words`` words and hold no number
     (another figure): what the things counted did, which says which of them are counted
@@ -207,7 +217,7 @@ def _predicate(text: str, at: int, table: dict[str, Any]) -> str | None:
         return None
     if len(said) < 2 or any(c.isdigit() for w in said for c in w):
         return None
-    return _CLAUSE + " ".join(said)
+    return _Said(" ".join(said), clause=True)
 
 
 def _verb_next(text: str, at: int, table: dict[str, Any]) -> bool:
