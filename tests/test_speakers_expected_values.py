@@ -19,3 +19,9 @@ def test_an_aside_is_not_carried_and_a_report_still_is():
     assert source_of(text, "200 jobs") != "analysts"
     text = "Analysts said the tile maker in Porto would cut 200 jobs at its two plants."
     assert source_of(text, "200 jobs") == "analysts"
+
+
+def test_a_year_before_a_group_is_no_value():
+    text = ("In 2025 analysts said the tile maker in Porto would cut 200 jobs. The cuts "
+            "would leave 1,300 workers at its two plants.")
+    assert source_of(text, "1,300 workers") == "analysts"

@@ -287,4 +287,6 @@ def _aside(lead: str, asides: frozenset[str]) -> bool:
     had expected"): what they expected holds in their sentence only; the writer's next
     sentence is not theirs."""
     last = lead.rsplit(None, 1)[-1] if lead.strip() else ""
+    if last.isdigit() and len(last) == 4:
+        return False  # "In 2019 analysts said ...": a year, no value
     return bool(last) and (last[-1].isdigit() or last[-1] == "%" or last.lower() in asides)
