@@ -82,3 +82,10 @@ def test_a_span_since_an_event_is_the_time_since_it(text, evidence, measure):
 
 def test_a_span_since_a_year_is_no_event():
     assert "since" not in (_measure("Rents in Riga rose for 12 months since 2019.", "12") or "")
+
+
+def test_a_bare_yield_is_named_with_the_bond_its_sentence_names():
+    text = ("The Varna 20-year bond rose 1/4 in price to yield 3.41%, from 3.47% on Friday. "
+            "Shares in Oslo rose to yield 4%.")
+    assert _measure(text, "3.41%") == "20-year bond yield"
+    assert _measure(text, "4%") == "yield"  # no bond in its sentence

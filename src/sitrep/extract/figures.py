@@ -164,7 +164,7 @@ def _named(text: str, fig: Figure, words: FigureWords) -> Figure:
     counted, the noun a span written as an adjective measures, a stake in a firm."""
     named = adjective_measure(text, qualified_measure(text, fig, words), words)
     return bond_yield(changed_in(text, sampled_measure(text, staked_measure(
-        text, named, words), words), words), words)
+        text, named, words), words), words), words, text)
 
 
 @Language.factory("sitrep_figures", default_config={"lang": "en"},
