@@ -5,7 +5,7 @@ Why: :mod:`.counted_left` names a share by the subject of its verb, which for a 
 debt is the security itself; a judge reads "2025 bond" alone as a value with no quantity.
 A bond's percentage in news is its yield (its price is written in points or cents), so a
 share whose measure ends with a noun of ``figure_rules.yield_of`` is named as that yield,
-and a share read as a bare yield ("rose in price to yield 2.25%") is named with the bond its
+and a share read as a bare yield ("gained a point to yield 3.1%") is named with the bond its
 sentence names before it, and its tenor: two bonds' yields in one report are two measures.
 """
 
@@ -37,8 +37,8 @@ def bond_yield(fig: Figure, words: FigureWords, text: str = "") -> Figure:
 
 
 def _bond_before(text: str, fig: Figure, table: dict[str, Any]) -> str | None:
-    """The last bond its sentence names before a bare yield ("The 30-year bond last rose
-    29/32 in price to yield 2.25%"), with the word before it when that is a tenor; None
+    """The last bond its sentence names before a bare yield ("The Varna 20-year bond
+    gained a point to yield 3.1%"), with the word before it when that is a tenor; None
     when the sentence names none."""
     start = max(text.rfind(". ", 0, fig.evidence.start), text.rfind("\n", 0,
                                                                      fig.evidence.start)) + 1
