@@ -239,11 +239,15 @@ def _with_common_head(tokens: list[_Token], last: int, words: MatterWords) -> in
             return None
         if tok.low in words.common_heads and not tok.capitalised:
             return k
-        if (not tok.word.islower() or tok.low in words.not_modifiers
-                or tok.low.endswith(("s", "ly", "ed", "ing"))
-                or not tok.word.replace("-", "").isalpha()):
+        if not modifies(tok.word, words):
             return None
     return None
+
+
+def modifies(word: str, words: MatterWords) -> bool:
+    """Whether ``word`` may modify a common head after it ("trade" of "trade deal")."""
+    return word.islower() and word.replace("-", "").isalpha() and (
+        word not in words.not_modifiers and not word.endswith(("s", "ly", "ed", "ing")))
 
 
 def matters_in(text: str, words: MatterWords, headline: bool = False,

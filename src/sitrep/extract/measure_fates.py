@@ -70,7 +70,8 @@ def _table(lang: str) -> dict[str, Any] | None:
         return None
     states = predicates(lang).states  # "missing", "in hospital": a state said already
     return {**{k: frozenset(v) if isinstance(v, list) else v
-               for k, v in {**table, "ed_nouns": rules.get("ed_nouns", [])}.items()},
+               for k, v in {**table, "ed_nouns": rules.get("ed_nouns", []),
+                         "ending": rules["past"]}.items()},
             "state_ends": tuple({*states, *states.values()})}
 
 

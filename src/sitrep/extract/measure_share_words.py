@@ -10,6 +10,7 @@ from functools import cache
 
 from ..errors import UsageError
 from ..lang import language_data, longest_first
+from .figure_words import figure_words
 from .opening import fast_pattern
 
 
@@ -60,7 +61,9 @@ def share_words(lang: str) -> ShareWords | None:
     determiners = "|".join(t["fraction_determiners"])
     return ShareWords(
         verbs=frozenset(t["share_verbs"]), modals=frozenset(t["modals"]),
-        relatives=frozenset(t["relatives"]), not_verbs=frozenset(t["not_verbs"]),
+        relatives=frozenset(t["relatives"]),
+        not_verbs=frozenset(t["not_verbs"]) | frozenset(  # "speed", "seed": no verb
+            figure_words(lang).rules.get("ed_nouns", ())),
         people=frozenset(t["people_nouns"]), who=t["who_word"], that=t["that_word"],
         share=t["share_word"], share_nouns=frozenset(t["share_nouns"]),
         number_who=fast_pattern(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .figure_matters import MatterWords, capitalised_names, title_parts
+from .figure_matters import MatterWords, capitalised_names, modifies, title_parts
 from .opening import fast_pattern
 
 _WORD = fast_pattern(r"[^\W_]+")
@@ -107,8 +107,7 @@ def _modifiers(before: list[str], words: MatterWords) -> list[str]:
     "NASA program" does not know which of its programmes."""
     kept: list[str] = []
     for word in reversed(before[-3:]):
-        if not word.isalpha() or not word.islower() or word in words.not_modifiers or (
-                word.endswith(("s", "ly", "ed", "ing"))):
+        if not modifies(word, words):
             break
         kept.insert(0, word)
     rest = before[:len(before) - len(kept)]
