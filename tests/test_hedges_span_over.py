@@ -19,3 +19,18 @@ def test_for_over_a_span_is_more_than_it():
 
 def test_over_a_count_is_more_than_it():
     assert one("Over 300 dockers marched in Riga on Monday.", "300").qualifier == "over"
+
+
+def test_over_spells_and_terms_is_across_them():
+    fig = one("Coach Ilse Varga won five cup finals in Tartu over two spells at the club.",
+              "two")
+    assert fig.qualifier is None and fig.low == fig.high == 2
+    assert one("The mayor of Tartu served for over two terms.", "two").qualifier == "over"
+
+
+def test_the_window_of_a_change_is_no_figure_of_its_own():
+    from figure_lookup import figures_of
+
+    found = figures_of("Rents in Tartu rose 14% over three years, the city's housing office "
+                       "said.")
+    assert [f.evidence.text for f in found] == ["14%"]

@@ -45,6 +45,9 @@ _QUOTE_CLOSE = fast_pattern(r"[^“”\"‘’.!?\w]{0,3}[”\"’]")
 #: "180 mm in 24 hours", "rose 4% in two days": a span right after a measured value and
 #: "in", "within" or "over" is the window the value was measured in, no figure of its own
 _MEASURED_IN = fast_pattern(r"\d[\d,.]*\s*(%|[A-Za-z]{1,12})\s+(?:in|within|over)\s+$")
+#: the same word opening the span itself, where it was read as no hedge ("rose 12% [over
+#: three years]": a preposition of time, not "more than")
+_WINDOW_WORD = fast_pattern(r"(?:in|within|over)\s+")
 _CENTS = fast_pattern(r"\.\d\d$")
 _CODE_WORD = fast_pattern(r"\S*\d")
 _WORDS = fast_pattern(r"[A-Za-z][\w’'-]*")
@@ -302,6 +305,8 @@ class Context:
     def _measured_in(self, start: int) -> bool:
         """A span right after a measurement ("180 mm in 24 hours", "4% in two days"), not a
         count ("treated 300 people in ten days": the span of the events counted)."""
+        if window := _WINDOW_WORD.match(self.text, start):
+            start = window.end()
         m = _MEASURED_IN.search(self.text, max(0, start - 40), start)
         return m is not None and (m.group(1) == "%" or (
             m.group(1).lower() in self.words_of_figures.units))
