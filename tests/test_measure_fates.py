@@ -24,7 +24,7 @@ def _measure(text: str, evidence: str) -> str | None:
     ("Customs officers in Gdansk seized 45 crates of diesel from a barge.", "45",
      "crates of diesel seized"),
     ("The studio took 30 photos in Ghent for the bridge's opening.", "30 photos",
-     "photos taken in Ghent"),
+     "photos taken in Ghent for the bridge's opening"),
     # a past participle after the thing counted: through a passive auxiliary, or alone
     ("Two climbers were freed from the crevasse near Chamonix on Sunday.", "Two climbers",
      "climbers freed"),

@@ -26,4 +26,4 @@ def test_a_health_fate_after_a_count_of_people_is_what_it_counts(text, number, m
 def test_a_count_of_things_takes_no_fate_of_people():
     # what befell the wells, not a person's "tested positive"
     assert one("Inspectors in Tartu tested 12 wells for the virus.", "12").measure == (
-        "wells tested")
+        "wells tested for the virus")

@@ -131,7 +131,7 @@ def test_a_sum_per_week_of_goods_is_the_value_of_the_goods(text, number, measure
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("The city of Perth spends $3 million a year on street lighting.", "$3 million",
-     "spending per year"),
+     "spending per year on street lighting"),
     ("The cartel earns about $2 million a day in fuel theft, officials in Puebla said.",
      "$2 million", "earnings per day"),
     ("The port in Durban handles $8 million a day in the dry season.", "$8 million",

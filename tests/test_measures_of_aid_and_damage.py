@@ -26,4 +26,4 @@ def test_sums_of_aid_and_damage_name_what_they_are(text, number, measure):
 
 def test_a_noun_after_the_sum_still_beats_the_verb():
     fig = one("Seoul approved $300 million in reconstruction loans for Nepal.", "300")
-    assert fig.measure == "reconstruction loans"
+    assert fig.measure == "reconstruction loans for Nepal"

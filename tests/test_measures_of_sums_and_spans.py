@@ -43,7 +43,7 @@ def test_a_verb_of_pricing_makes_a_price(text, evidence, measure):
     ("The board in Austin declared a dividend of $1.10 a share, its chairman Ana Ruiz said.",
      "$1.10 a share", "dividend per share"),
     ("The city of Perth spends $3 million a year on street lighting.",
-     "$3 million a year", "spending per year"),
+     "$3 million a year", "spending per year on street lighting"),
     ("The overall cost in Quebec is now over $3 billion per month in lost exports, Mia "
      "Chen said.", "over $3 billion per month", "overall cost per month"),
     ("Pickers in Murcia were paid $12 an hour, the union said.", "$12 an hour",

@@ -49,7 +49,7 @@ def test_a_clause_of_its_own_or_a_state_is_not_a_restriction(text, number, measu
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("The agency awarded the first four contracts for the station in Kiruna last week.",
-     "four", "contracts awarded"),
+     "four", "contracts awarded for the station"),
     ("The council in Tartu approved a further 14 projects in March.", "14",
      "projects approved"),
     ("The club in Bergen signed its first two players of the summer on Monday.", "two",

@@ -141,4 +141,4 @@ def test_a_sum_per_share_with_no_verb_to_name_it_is_earnings():
     fig = one("Analysts expected $1.79 a share for Brantwell of Tulsa.", "$1.79")
     assert fig.measure == "earnings per share estimate"
     assert one("Brantwell of Tulsa paid $13 a share for the stake.", "$13").measure == (
-        "payment per share")
+        "payment per share for the stake")

@@ -40,6 +40,7 @@ from .figure_words import FigureWords, figure_words
 from .measure_adjectives import adjective_measure
 from .measure_change_in import changed_in
 from .measure_comparisons import compared_measures
+from .measure_complements import with_complements
 from .measure_fates import verb_fates
 from .measure_forecasts import forecast_measures
 from .measure_heads import headed_measures
@@ -115,7 +116,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
                                                said.attribution.org if said else None)))
     # the fate a verb says is named last: the family, the speaker carried and what the
     # figure is about were read from the things counted, as analysts group them
-    return time_since(text, verb_fates(text, out, words), words)
+    # and what completes the things counted, after the fate ("wells tested for the virus")
+    return with_complements(text, time_since(text, verb_fates(text, out, words), words), words)
 
 
 def _once(figures: list[Figure], words: FigureWords) -> list[Figure]:
