@@ -52,8 +52,6 @@ def test_the_fate_a_verb_says_is_part_of_the_measure(text, evidence, measure):
      "hikers who entered the park in Zakopane"),
     # a verb of the clause, not of the places in a phrase inside it
     ("At least 60 strikers in 12 towns were arrested in Gdansk.", "12 towns", "towns"),
-    # "expected to": what the things are expected to do
-    ("More than 1,200 staff are expected to get letters in Leeds.", "1,200", "staff"),
 ])
 def test_no_fate_where_the_verb_says_none(text, evidence, measure):
     got = _measure(text, evidence)
@@ -90,8 +88,31 @@ def test_a_gerund_clause_after_a_preposition_is_the_things_own():
      "firms that took part in the fair in Porto"),
     ("Nearly 90 Chileans crossed the border at Tacna on foot.", "90",
      "Chileans who crossed the border at Tacna on foot"),
+    # a perfect with an object is what they did too; a long clause ends at its first link
+    ("By Sunday nine choirs had booked their places at the festival in Tartu.", "nine",
+     "choirs that had booked their places"),
+    ("Eleven teams have secured a spot, the league in Porto said.", "Eleven",
+     "teams that have secured a spot"),
     # not when the predicate holds another figure, or runs on past the clause
     ("Five firms in Oslo cut 1,200 jobs last year.", "Five", "firms in Oslo"),
 ])
 def test_a_predicate_of_the_things_says_which_are_counted(text, evidence, measure):
+    assert _measure(text, evidence) == measure
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    # what the things are expected to do says which of them are counted
+    ("More than 1,200 staff are expected to get letters in Leeds.", "1,200",
+     "staff expected to get letters in Leeds"),
+    # a state after a copula and "without"
+    ("Some 8,000 homes were without water after the flood in Tartu.", "8,000",
+     "homes without water"),
+    # the count as the agent of a passive: what they did, with its object
+    ("Analysts in Riga read forms filled in by 3,100 farmers.", "3,100", "farmers"),
+    ("The board in Faro weighed a petition signed by 9,000 residents.", "9,000",
+     "residents who signed a petition"),
+    ("Inspectors in Lodz studied reports completed by 640 nurses last year.", "640",
+     "nurses who completed reports"),
+])
+def test_what_the_things_are_expected_to_do_or_be_or_did_as_agents(text, evidence, measure):
     assert _measure(text, evidence) == measure

@@ -72,7 +72,8 @@ def _table(lang: str) -> dict[str, Any] | None:
     return {**{k: frozenset(v) if isinstance(v, list) else v
                for k, v in {**table, "ed_nouns": rules.get("ed_nouns", []),
                          "ending": rules["past"]}.items()},
-            "state_ends": tuple({*states, *states.values()})}
+            "state_ends": tuple({*states, *states.values()}),
+            "pasts": {done: past for past, done in table["participles"].items()}}
 
 
 def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figure:
@@ -136,6 +137,8 @@ def _before(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
     most two small words ("a further"); none after an article ("an estimated 30"), nor
     when the things go on to do something ("rangers counted 46 hikers entered the park": the
     count is the subject of what was reported)."""
+    if agent := _agent(text, evidence.start, table):
+        return agent
     if _verb_next(text, evidence.end, table):
         return None
     end = evidence.start
@@ -165,6 +168,37 @@ def _before(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
     return None
 
 
+def _agent(text: str, start: int, table: dict[str, Any]) -> _Said | None:
+    """The count as the agent of a passive before it ("surveys completed by 5,000
+    people", "a petition signed by 40,000 residents"): what the things did, with its object
+    ("who completed surveys"), else None."""
+    by = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if by is None or by.group(1) != table["agent"]:
+        return None
+    verb = _WORD_BEFORE.search(text, max(0, by.start() - 30), by.start())
+    done = _participle(verb.group(1), table) if verb else None
+    if verb is None or done is None or verb.group(1) in table["not_fates"]:
+        return None
+    said: list[str] = []
+    at = verb.start()
+    for _ in range(3):  # the object: its noun, at most two words before it, its article
+        m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+        word = m.group(1).lower() if m else ""
+        if m is None or (word not in table["articles"] and (
+                not m.group(1).islower() or word in table["prepositions"]
+                or word in table["auxiliaries"] or _participle(word, table))):
+            break  # "A petition signed by": its article, even capitalised; not the verb
+            # of the clause ("studied reports completed by")
+        said.insert(0, word)
+        at = m.start()
+        if word in table["articles"]:
+            break
+    if not said or said[-1] in table["articles"]:
+        return None
+    past = table["pasts"].get(done, done)  # "written by" -> "wrote"
+    return _Said(f"{past} {' '.join(said)}", clause=True)
+
+
 def _after(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
     """The fate a past participle right after the thing counted says: through a passive
     auxiliary ("were freed"), or when no object follows it ("closed on Monday"); not
@@ -182,6 +216,9 @@ def _after(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
     if helped == len(said) or said[helped] in table["not_fates"]:
         return None
     word = said[helped]
+    if word in table["state_links"] and not table["passive"].isdisjoint(said[:helped]):
+        state = _predicate(text, m.start(helped + 1), table)  # "were without power"
+        return _Said(state.words) if state else None
     fate = _participle(word, table)
     after = m.end(helped + 1)
     if not helped and (fate is not None or word in table["participles"]) and _object_after(
@@ -192,10 +229,14 @@ def _after(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
         return None  # "30 firms took part": a past tense alone is what they did
     if table["passive"].isdisjoint(said[:helped]) and (
             _object_after(text, after, table) or word in table["actions"]):
-        return None  # "12 clubs have sold their seats", "30 workers walked out": what
-        # the things did, not what befell them
+        if word not in table["actions"] and table["perfect"].issuperset(said[:helped]):
+            return _predicate(text, m.start(1), table)  # "12 clubs have sold their
+            # seats": what the things did, which says which of them are counted
+        return None  # "30 workers walked out": what they did, no fate
     if word in table["raising"] and text[after:after + 4] == " to ":
-        return None  # "1,200 staff are expected to get letters"
+        # "1,200 staff are expected to get letters": what they are expected to do
+        expected = _predicate(text, m.start(helped + 1), table)
+        return _Said(expected.words) if expected else None
     return _Said(fate)
 
 
@@ -204,13 +245,20 @@ def _predicate(text: str, at: int, table: dict[str, Any]) -> _Said | None:
     line, a word of ``predicate_ends``) within ``predicate_words`` words and hold no number
     (another figure): what the things counted did, which says which of them are counted
     ("who backed the tram line")."""
-    said = []
+    said: list[str] = []
     for m in _PREDICATE_WORD.finditer(text, at, min(len(text), at + 120)):
         word = m.group(0)
         if word.lower() in table["predicate_ends"]:
             break  # "... lost their jobs when the pit closed": the clause ends
         if len(said) >= table["predicate_words"]:
-            return None
+            # a long clause: its verb and object, up to its first preposition ("have
+            # booked their places | in next year's ...")
+            link = next((k for k, w in enumerate(said) if k > 1
+                         and w.lower() in table["prepositions"]), None)
+            if link is None:
+                return None
+            said = said[:link]
+            break
         said.append(word.rstrip(".,;:!?"))
         if word[-1] in ".,;:!?" or _END.match(text, m.end()):
             break
