@@ -12,7 +12,12 @@ between: "ordered a further 30 jets"), or a past participle right after the thin
 counted, through an auxiliary ("two hostages were freed") or alone when no object
 follows it ("12 schools closed on Monday"). With an object after it, the verb is what the
 things did, not what befell them, and says which of them are counted: "40 countries
-signed the treaty" counts countries that signed the treaty. An English lexicon of
+signed the treaty" counts countries that signed the treaty, and so does a perfect with an
+object ("12 clubs have sold their seats": clubs that have sold their seats). Beyond the
+verbs of fate: what the things are expected to do ("staff expected to get letters"), a
+state after "were without" ("homes without power"), and the count as the agent of a
+passive before it ("a petition signed by 9,000 residents": residents who signed a
+petition). An English lexicon of
 inflections (lemminflect) would know more verbs, but holds 133 MB in each worker process
 (measured); the form and a short table of irregular verbs (``figure_rules.fate_verbs``)
 cover the verbs of news.
