@@ -93,6 +93,8 @@ def test_a_gerund_clause_after_a_preposition_is_the_things_own():
      "choirs that had booked their places"),
     ("Eleven teams have secured a spot, the league in Porto said.", "Eleven",
      "teams that have secured a spot"),
+    ("Twelve clubs in Faro have sold their seats.", "Twelve",
+     "clubs in Faro that have sold their seats"),
     # not when the predicate holds another figure, or runs on past the clause
     ("Five firms in Oslo cut 1,200 jobs last year.", "Five", "firms in Oslo"),
 ])

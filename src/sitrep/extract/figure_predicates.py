@@ -64,6 +64,8 @@ class Predicates:
     #: the opening of an object right after a fate with no auxiliary before it ("signed
     #: the", "cut 1,200"): the count is who did it (None: the language has none)
     thing_object: re.Pattern[str] | None = None
+    #: auxiliaries of a perfect, which may stand between the count and such a verb
+    perfect: frozenset[str] = frozenset()
     #: "went up to 93": the hedge that is a particle after these verbs, not a bound
     particle: tuple[str, frozenset[str]] | None = None
     #: "testified over three days": a hedge that is a preposition of time before a span
@@ -106,9 +108,11 @@ class Predicates:
         if after and self.copular and after.group("state") in self.copular[0] and not (
                 self.copular[1].match(folded, after.end())):
             after = None  # "12 schools remained closed": a state follows, nothing is left
-        if after and self.thing_object and not folded[end:after.start("state")].strip() and (
+        if after and self.thing_object and self.perfect.issuperset(
+                folded[end:after.start("state")].split()) and (
                 self.thing_object.match(folded, after.end())):
-            after = None  # "40 countries signed the treaty": the things did it, not had it
+            after = None  # "40 countries signed the treaty", "12 clubs have sold their
+            # seats": the things did it, not had it
         m = after or self.thing_before.search(folded, max(0, start - 50), start)
         return self.thing_states[m.group("state")] if m else None
     #: "home to 15 million (people)": the word for a population, the counts it reads, and
@@ -334,6 +338,7 @@ def _fates_and_groups(data: dict[str, Any], state_aux: str) -> dict[str, Any]:
         thing_object=fast_pattern(
             rf"\s+(?:\d|(?:{longest_first(data['thing_objects'])})\b)")
         if data.get("thing_objects") else None,
+        perfect=frozenset(data.get("perfect_auxiliaries", ())),
         thing_after=fast_pattern(
             rf"\s+(?:(?:{state_aux}|[a-z]+ly)\s+){{0,3}}"
             rf"(?P<state>{longest_first(things)})\b") if things else None,
