@@ -359,11 +359,11 @@ def no_count(finder: FigureFinder, m: re.Match[str], value: float,
             head not in words.count_nouns):
         return True
     last = without_place(measure or "", words).split()[-1:]
-    if words.back_reference.search(finder.text[max(0, m.start() - 5):m.start()]) and (
+    if words.back_reference.search(finder.text[max(0, m.start() - 7):m.start()]) and (
             not raw[0].isdigit() and value < 20) and (
             not last or last[0].lower() not in words.count_nouns):
-        return True  # "the two countries" refers back; it claims nothing (but "the
-        # four gunmen" counts people)
+        return True  # "the two countries", "those four engines" refer back; they claim
+        # nothing (but "the four gunmen" counts people)
     # "one" is a pronoun more often than a count, unless it is listed with other
     # counts: "four hospitals and one health centre", "three children – one child"
     return not raw[0].isdigit() and value == 1 and not words.scale_word.search(raw) and (

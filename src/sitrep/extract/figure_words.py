@@ -152,7 +152,7 @@ def figure_words(lang: str) -> FigureWords:
                             r"[A-Z][\w’'-]+"),
         family_tail=fast_pattern(rf"\s+(?:{'|'.join(rules['family_links'])})\s+.*$"),
         ellipsis=fast_pattern(rf"\s*(?:,|{rules['joiner']}|,\s*{rules['joiner']})\s*"),
-        back_reference=fast_pattern(rf"\b{rules['back_reference']}\s+$", re.I),
+        back_reference=fast_pattern(rf"\b(?:{'|'.join(rules['back_reference'])})\s+$", re.I),
         city_feature=fast_pattern(rf"\s+({'|'.join(rules['city_features'])})\b"),
         determiner=fast_pattern(rf"^(?:{'|'.join(rules['determiners'])})\s+", re.I),
         event_noun_after=fast_pattern(rf"\s*(?:\w+\s+){{0,2}}(?:{event_nouns})\b"),
