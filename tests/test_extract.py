@@ -64,7 +64,7 @@ def test_figures_with_hedges_ranges_changes_and_vague_amounts(result):
     span = by_text(result, "between 70,000 and 90,000 soldiers")
     assert (span.low, span.high) == (70000, 90000)
     halved = by_text(result, "halved")
-    assert halved.change["factor"] == 0.5 and halved.measure == "troops"
+    assert halved.change["factor"] == 0.5 and halved.measure == "troops taking part"
     dozens = by_text(result, "Dozens of reservists")
     assert dozens.vague and dozens.low == 24
     days = by_text(result, "five-day")

@@ -350,3 +350,17 @@ def test_people_helped_or_surveyed(text, number, measure):
 def test_an_illness_named_in_s_reads_on_to_its_head_and_admissions_are_counted(
         text, number, measure):
     assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    # "the number of" counts its noun and the words that say which of them
+    ("The number of children who missed school in Leeds rose by 30 percent last year.",
+     "children who missed school in Leeds"),
+    ("The number of firms that closed has steadily fallen by 8 percent in Porto.",
+     "firms that closed"),
+    # a phrase broken by a mark is left to its noun
+    ("The number of drivers, the union in Riga said, rose by 12 percent.", "drivers"),
+])
+def test_the_number_of_things_that_changed_keeps_which_of_them(text, measure):
+    change = [f for f in figures_of(text) if f.change]
+    assert [f.measure for f in change] == [measure]

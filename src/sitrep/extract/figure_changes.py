@@ -16,6 +16,9 @@ from .scan import matches_from
 if TYPE_CHECKING:
     from .figure_values import FigureFinder
 
+#: the longest phrase after "the number of" read as what it counts, in words
+_PHRASE_WORDS = 12
+
 
 def _factor(words: FigureWords, m: re.Match[str]) -> float:
     """What "halved", "cut by a third", "rose by 20%" multiply the old value by."""
@@ -71,7 +74,7 @@ def find_changes(finder: FigureFinder) -> None:
         factor = _factor(finder.words, m)
         # "the number of troops taking part halved", "halved the number of troops"
         near = finder.index.nearest_number_of(m.start(), m.end())
-        measure = near.group("what") if near else None
+        measure = _counted_before(finder, near, m.start()) if near else None
         thing = " ".join(  # "rose slightly by 25%", "rose “slightly” by": no thing changed
             w for w in finder.text[m.start("obj"):m.end("obj")].strip("“\"‘”’").split()
             if w.strip("“\"‘”’").lower() not in finder.words.degree_adverbs)
@@ -93,6 +96,25 @@ def find_changes(finder: FigureFinder) -> None:
                    qualifier=None, change={"factor": round(factor, 4),
                                            "word": finder.text[m.start("word"):m.end("word")]},
                    dates=None, vague=False, kind="change")
+
+
+def _counted_before(finder: FigureFinder, near: re.Match[str], change: int) -> str:
+    """What "the number of" counts: its noun, and, when the phrase runs straight on to the
+    change after it, the words that say which of them ("the number of children who missed
+    school rose by 30%": children who missed school), without the auxiliaries and adverbs
+    before the verb; the noun alone when the phrase is long or broken by a mark."""
+    noun = near.group("what")
+    if near.start() > change:
+        return noun  # "halved the number of troops": the phrase after the verb
+    said = finder.text[near.start("what"):change].split()
+    words = finder.words
+    while said and (said[-1].lower() in words.rules["auxiliaries"] or said[-1].lower() in (
+            words.rules["change_auxiliaries"]) or said[-1].lower().endswith("ly")):
+        said.pop()  # "... has steadily"
+    if not 1 < len(said) <= _PHRASE_WORDS or any(
+            mark in " ".join(said) for mark in ",;:()\u2014\u2013\""):
+        return noun
+    return " ".join(said)
 
 
 def moved(words: FigureWords, folded: str, start: int) -> int | None:
