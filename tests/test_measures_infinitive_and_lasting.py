@@ -58,6 +58,9 @@ def test_a_number_after_group_names_the_group():
      "cost of the new ferry terminal"),
     ("The value of the bonds held by the city was $2 billion, the mayor said.", "2",
      "value of the bonds"),
+    # a clause that ends the subject says which of them
+    ("The average price of flats that sold was $90,000 in Riga.", "90,000",
+     "average price of flats that sold"),
     # any other subject reads up to its first link, as before
     ("Fish exports to Japan fell to $4 billion.", "4", "Fish exports to Japan"),
 ])

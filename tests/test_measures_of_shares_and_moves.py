@@ -32,6 +32,9 @@ from sitrep.extract.measure_moves import move_family
      "voters in Ohio who back the plan"),
     ("The percentage of young people in the county who have tried vaping was 14 percent, "
      "the health office in Boise said.", "14 percent", "young people who have tried vaping"),
+    # a move to the share says it as well as a copula
+    ("The share of adults who smoke fell to 11 percent in Riga, the health office said.",
+     "11 percent", "adults who smoke"),
 ])
 def test_a_share_of_a_group_measures_what_the_group_does(text, number, measure):
     assert one(text, number).measure == measure

@@ -53,6 +53,9 @@ class OfWords:
     keeps: frozenset[str]
     most: int
     ends: frozenset[str]
+    #: words that open a clause restricting the noun after the link ("adults who smoke"),
+    #: kept whole when the subject ends within a few words of it
+    clauses: frozenset[str]
     #: heads whose thing follows another link ("the yield on the 10-year note"), and it
     on_heads: frozenset[str] = frozenset()
     on_link: str = ""
@@ -68,6 +71,7 @@ def _of_words(lang: str) -> OfWords | None:
         words.rules["place_links"]) | frozenset(words.rules["phrase_ends"]) | irregular_past(lang)
     return OfWords(frozenset(t["of_heads"]), t["of_link"], frozenset(t["of_keeps"]),
                    int(t["of_words"]), ends - frozenset(t["of_keeps"]),
+                   frozenset(words.rules.get("fate_verbs", {}).get("clause_words", ())),
                    frozenset(t.get("on_heads", ())), t.get("on_link", ""))
 
 
@@ -85,8 +89,12 @@ def with_of_phrase(found: list[str], kept: list[str], words: FigureWords) -> lis
     if at is None or at >= len(found) or found[at].lower() != link:
         return kept
     phrase: list[str] = []
-    for word in found[at + 1:]:
+    rest = found[at + 1:]
+    for k, word in enumerate(rest):
         low = word.lower()
+        if phrase and low in table.clauses and len(rest) - k <= table.most + 1:
+            phrase += rest[k:]  # "the share of adults who smoke": the clause is the subject's
+            break
         if low in table.ends or low.endswith(("ed", "ing")) or sum(
                 w.lower() not in table.keeps for w in phrase) >= table.most:
             break

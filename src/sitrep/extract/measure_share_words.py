@@ -90,4 +90,15 @@ def share_words(lang: str) -> ShareWords | None:
             rf"\b(?P<noun>{'|'.join(t['share_nouns'])})\s+of\s+(?:the\s+)?(?P<group>[A-Za-z][\w’'-]*"
             r"(?:\s+[a-z][\w’'-]*){0,2}?)"
             rf"(?:\s+in\s+(?:the\s+)?\w+)?\s+(?P<rel>{'|'.join(t['relatives'])})\s+"
-            r"(?P<clause>[^,;:()]+?)\s+(?:was|is|were|are|stood\s+at|reached)\s+$", re.I))
+            r"(?P<clause>[^,;:()]+?)\s+(?:was|is|were|are|stood\s+at|reached"
+            rf"{_moves(t)})\s+$", re.I))
+
+
+def _moves(t: dict[str, object]) -> str:
+    """The verbs of a move to a new value after a group's clause ("the share of adults who
+    smoke fell to 11%"), as alternatives of the pattern, each with its link."""
+    moves = t.get("group_moves") or {}
+    if not moves:
+        return ""
+    verbs = "|".join(moves["verbs"])  # type: ignore[index]
+    return rf"|(?:(?:has|have|had)\s+)?(?:{verbs})\s+{moves['link']}"  # type: ignore[index]
