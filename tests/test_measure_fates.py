@@ -118,3 +118,28 @@ def test_a_predicate_of_the_things_says_which_are_counted(text, evidence, measur
 ])
 def test_what_the_things_are_expected_to_do_or_be_or_did_as_agents(text, evidence, measure):
     assert _measure(text, evidence) == measure
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    # a word in -ing right after the things says what they are doing, up to the clause's
+    # own verb, a number or a mark
+    ("About 3,000 migrants seeking asylum waited at the border in Tijuana.", "3,000",
+     "migrants seeking asylum"),
+    ("Officials in Mosul said 20,000 farmers living beside the dam would move.", "20,000",
+     "farmers living beside the dam"),
+    # a subject whose clause runs to a mark holds the sentence's verb: left bare
+    ("Some 2,000 farmers living beside the dam face new rules, officials in Mosul said.",
+     "2,000", "farmers"),
+    ("Nearly 5,000 troops taking part in the drills arrived in Grodno.", "5,000",
+     "troops taking part in the drills"),
+    ("The week in Riga saw 40 ships carrying grain, the port said.", "40",
+     "ships carrying grain"),
+    # and what befell them after it
+    ("Officials in Leeds said 12 people living nearby were evacuated.", "12",
+     "people living nearby evacuated"),
+    # words in -ing that are no verb of the things
+    ("The chain in Porto has 300 stores, including 40 in Braga.", "300", "stores"),
+    ("A canner in Tartu holds about ten jars depending on their size.", "ten", "jars"),
+])
+def test_what_the_things_are_doing(text, evidence, measure):
+    assert _measure(text, evidence) == measure

@@ -17,7 +17,8 @@ object ("12 clubs have sold their seats": clubs that have sold their seats). Bey
 verbs of fate: what the things are expected to do ("staff expected to get letters"), a
 state after "were without" ("homes without power"), and the count as the agent of a
 passive before it ("a petition signed by 9,000 residents": residents who signed a
-petition). An English lexicon of
+petition), and what the things are doing, read off a word in -ing right after them
+("migrants seeking asylum"). An English lexicon of
 inflections (lemminflect) would know more verbs, but holds 133 MB in each worker process
 (measured); the form and a short table of irregular verbs (``figure_rules.fate_verbs``)
 cover the verbs of news.
@@ -78,7 +79,8 @@ def _table(lang: str) -> dict[str, Any] | None:
                for k, v in {**table, "ed_nouns": rules.get("ed_nouns", []),
                          "ending": rules["past"]}.items()},
             "state_ends": tuple({*states, *states.values()}),
-            "pasts": {done: past for past, done in table["participles"].items()}}
+            "pasts": {done: past for past, done in table["participles"].items()},
+            "lang": lang, "plural": rules["plural"]}
 
 
 def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figure:
@@ -212,6 +214,12 @@ def _after(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
     if m is None:
         return None
     said = [w for w in m.groups() if w]
+    if said[0].endswith(table["gerund"]) and said[0] not in table["not_gerunds"]:
+        doing = _doing(text, m.start(1), table)  # "3,000 migrants seeking asylum"
+        if doing is None or (not doing[2] and _opens_sentence(text, evidence.start)):
+            return None  # the subject's clause ran to a mark: its verb is inside it
+        fate = _after(text, Span(evidence.start, doing[1], ""), table)  # "... were freed"
+        return _Said(f"{doing[0]} {fate.words}" if fate and not fate.clause else doing[0])
     helped = 0
     while helped < len(said) and said[helped] in table["auxiliaries"]:
         helped += 1
@@ -243,6 +251,46 @@ def _after(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
         expected = _predicate(text, m.start(helped + 1), table)
         return _Said(expected.words) if expected else None
     return _Said(fate)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether only space stands between ``at`` and the start of its sentence or line."""
+    lo = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1, 0)
+    return not text[lo:at].strip()
+
+
+def _doing(text: str, at: int, table: dict[str, Any]) -> tuple[str, int, bool] | None:
+    """What the things are doing, read from the word in -ing at ``at`` right after them
+    ("migrants seeking asylum", "Palestinians living beside the settlements"): the verb and
+    what follows it up to the clause's own verb (an auxiliary, a past form, a word after a
+    plural noun that is no link: "... the settlements face new rules"), a mark or a number
+    ("witnesses testifying over three days": witnesses testifying), where it ends, and
+    whether a verb after it ended it (else a mark, a number or the word cap did)."""
+    said: list[str] = []
+    ends: list[int] = []
+    verb = False
+    numbers = figure_words(table["lang"]).numbers
+    for m in _PREDICATE_WORD.finditer(text, at, min(len(text), at + 80)):
+        word = m.group(0).rstrip(".,;:!?")
+        low = word.lower()
+        verb = bool(said) and (low in table["auxiliaries"] or low in table["modals"]
+                               or _participle(low, table) or low in table["predicate_ends"])
+        if verb or (said and (not word.isalpha() or numbers.parse(low) is not None)):
+            break
+        if len(said) > 1 and is_plural(said[-1], table["plural"]) and (
+                low not in table["prepositions"] and low not in table["articles"]):
+            verb = True
+            break  # "... beside the settlements | face": the clause's own verb
+        said.append(word)
+        ends.append(m.start() + len(word))
+        if word != m.group(0) or len(said) > table["predicate_words"]:
+            break
+    while said and (said[-1] in table["prepositions"] or said[-1] in table["articles"]):
+        said.pop()  # "testifying over | three days": no link without its noun
+        ends.pop()
+    if not said or len(said) > table["predicate_words"]:
+        return None
+    return " ".join(said), ends[-1], verb
 
 
 def _predicate(text: str, at: int, table: dict[str, Any]) -> _Said | None:
