@@ -55,3 +55,16 @@ def test_no_complement_where_the_words_after_the_head_are_no_part_of_it(text, nu
 def test_a_name_that_modifies_a_noun_after_it_is_no_end_of_the_phrase():
     found = figures_of("Latvia has won all 15 meetings with their Baltic rivals since 2004.")
     assert all("Baltic" not in f.measure for f in found if f.evidence.text.startswith("15"))
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    # a second plural noun joined to the head is counted too
+    ("Over 20 lawyers and clerks worked on the case in Leeds for two years.", "20",
+     "lawyers and clerks"),
+    # not a count of its own, a verb with its object, or a phrase that goes on
+    ("Police in Tartu found three rifles and hundreds of rounds.", "three", "rifles found"),
+    ("The group in Porto owns 90 papers and boasts a large staff.", "90", "papers"),
+    ("The blast in Riga killed 12 soldiers and wounded 40.", "12", "soldiers killed"),
+])
+def test_two_plural_nouns_joined_are_one_thing_counted(text, number, measure):
+    assert one(text, number).measure == measure

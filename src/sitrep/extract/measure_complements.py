@@ -1,5 +1,6 @@
 """What a counted thing is for, against or of: "three requirements for life", "two cases
-against Lisbon", "six counts of aggravated assault", "12 attacks on power plants".
+against Lisbon", "six counts of aggravated assault", "12 attacks on power plants"; and a
+second plural noun joined to it ("20 lawyers and clerks": both are counted).
 
 Why apart from :mod:`.counted`, and last: the noun phrase after a number ends at its head
 noun, and a place after it is read there ("troops in Riga"); but many heads name nothing
@@ -23,12 +24,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..lang import language_data
+from .counted import is_plural
 from .figure_predicates import predicates
 from .figure_words import FigureWords
 from .opening import fast_pattern
 from .records import Figure
 
 _WORD = fast_pattern(r"[A-Za-z][\w’'&-]*|\d\S*|[^\w\s]")
+_JOINED = fast_pattern(r" ([a-z]+) ([a-z][a-z-]+)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +85,39 @@ def _completed(text: str, fig: Figure, words: FigureWords) -> Figure:
         if part is None or not text.startswith(fig.measure, part.end()):
             return fig
         end = part.end() + len(fig.measure)
-    done = complement(text, end, fig.measure, words)
-    if done is None or done[0] in fig.measure:
-        return fig  # none, or named already ("a $75 billion hit on growth")
-    return replace(fig, measure=f"{fig.measure} {done[0]}")
+    measure = fig.measure
+    if fig.unit is None and said[-1] == last and (both := _joined(text, end, words)):
+        measure, end = f"{measure} {text[end:both].strip()}", both  # "lawyers and clerks"
+    done = complement(text, end, measure, words)
+    if done is None or done[0] in measure:
+        return fig if measure == fig.measure else replace(fig, measure=measure)
+    return replace(fig, measure=f"{measure} {done[0]}")
+
+
+def _joined(text: str, end: int, words: FigureWords) -> int | None:
+    """Where a second plural noun joined to the head at ``end`` ends ("20 lawyers and
+    investigators": both are counted), when nothing but a mark, a link or a small word
+    follows it; None otherwise ("12 killed and 40 injured", "lawyers and then ...")."""
+    m = _JOINED.match(text, end)
+    if m is None or m.group(1) != words.rules["joiner"]:
+        return None
+    noun = m.group(2)
+    rules = words.rules
+    if not is_plural(noun, rules["plural"]) or noun in words.stop_words or (
+            noun.endswith((rules["past"], rules["gerund"]))) or (
+            words.numbers.parse(noun) is not None) or noun.startswith(words.vague_stems):
+        return None  # "three rifles and hundreds of rounds": a count of its own
+    after = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+    nxt = after.group(0).lower() if after else text[m.end():m.end() + 1]
+    links = complement_words(words.lang)
+    ends = links.ends if links else frozenset()
+    if links and nxt in links.determiners:
+        return None  # "90 papers and boasts a ...": a verb and its object
+    verb = nxt.endswith(rules["past"]) or bool(links and nxt in links.pasts)
+    if nxt[:1].isalnum() and nxt not in words.stop_words and nxt not in ends and not verb:
+        return None  # "lawyers and court | staff": a word the phrase may go on with (but
+        # "lawyers and clerks worked": the clause's verb)
+    return m.end()
 
 
 def _currencies(words: FigureWords) -> frozenset[str]:
