@@ -68,3 +68,8 @@ def test_a_name_that_modifies_a_noun_after_it_is_no_end_of_the_phrase():
 ])
 def test_two_plural_nouns_joined_are_one_thing_counted(text, number, measure):
     assert one(text, number).measure == measure
+
+
+def test_a_noun_in_ly_ends_no_complement_early():
+    fig = one("The charity in Leeds handed out 40 parcels for the whole family.", "40")
+    assert fig.measure.endswith("for the whole family")

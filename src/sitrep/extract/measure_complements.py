@@ -13,8 +13,9 @@ the language's ``complement`` table right after the head, then a short noun phra
 optional determiner, then at most ``words`` words) that ends where its clause or phrase
 does: a mark of punctuation, a function word, a verb by its ending. Nothing is added when
 the phrase runs into a number (a figure of its own), a date, a period of time ("at a
-time", "for years") or a word that only refers ("from there"), or when "to" is followed by
-a bare lower-case word (an infinitive: "sensors to feed its systems").
+time", "for years") or a word that only refers ("from there"). "To" is no link here: after
+a count it mostly belongs to the verb ("sent six crew to Mars", "added five firms to a
+contract").
 """
 
 from __future__ import annotations
@@ -37,8 +38,6 @@ _JOINED = fast_pattern(r" ([a-z]+) ([a-z][a-z-]+)\b")
 @dataclass(frozen=True, slots=True)
 class ComplementWords:
     links: frozenset[str]
-    #: links after which a bare lower-case word opens a verb ("to feed"), not a noun
-    infinitive: frozenset[str]
     determiners: frozenset[str]
     most: int
     ends: frozenset[str]  # links and joiners: the phrase ends before them
@@ -59,8 +58,8 @@ def complement_words(lang: str) -> ComplementWords | None:
     never = {*rules["left_measure"]["periods"], *table["never"],
              *(m["name"].lower() for m in dates["months"]),
              *(d.lower() for d in dates["weekdays"])}
-    return ComplementWords(frozenset(table["links"]), frozenset(table["infinitive"]),
-                           frozenset(table["determiners"]), int(table["words"]),
+    return ComplementWords(frozenset(table["links"]), frozenset(table["determiners"]),
+                           int(table["words"]),
                            frozenset(table["ends"]), frozenset(table["joiners"]),
                            frozenset(rules["irregular_past"]) | frozenset(
                                rules["fate_verbs"]["irregular"]),
@@ -74,6 +73,7 @@ def with_complements(text: str, figures: list[Figure], words: FigureWords) -> li
 
 
 def _completed(text: str, fig: Figure, words: FigureWords) -> Figure:
+    """``fig`` with its measure completed, or as it is."""
     if not fig.measure or (fig.kind != "count" and fig.unit not in _currencies(words)):
         return fig
     end = fig.evidence.end
@@ -138,7 +138,7 @@ def complement(text: str, end: int, measure: str, words: FigureWords) -> tuple[s
     tokens = list(_WORD.finditer(text, end, min(len(text), end + 80)))
     if len(tokens) < 2 or tokens[0].group(0) not in table.links:
         return None
-    link, k = tokens[0].group(0), 1
+    k = 1
     if tokens[k].group(0).lower() in table.determiners:
         k += 1
     said: list[re.Match[str]] = []
@@ -155,7 +155,8 @@ def complement(text: str, end: int, measure: str, words: FigureWords) -> tuple[s
             if w[0].islower():
                 return None  # "with their North American neighbours": a name modifies
             break  # "for the final Sunday"
-        if said and w[0].islower() and (low.endswith(("ed", "ly")) or low in table.pasts):
+        if said and w[0].islower() and (low.endswith(words.rules["past"]) or (
+                low in table.pasts) or (len(low) > 6 and low.endswith(table.adverbs))):
             break  # "attacks on power plants reported", "cells known as": a verb after
         said.append(m)
     if not said or len(said) > table.most:
@@ -163,8 +164,6 @@ def complement(text: str, end: int, measure: str, words: FigureWords) -> tuple[s
     nxt = tokens[k + len(said)].group(0) if k + len(said) < len(tokens) else "."
     if nxt[:1].isdigit():
         return None  # "crashes of its popular 737": the phrase goes on past a number
-    if link in table.infinitive and k == 1 and said[0].group(0)[0].islower():
-        return None  # "sensors to feed its systems": an infinitive
     if said[-1].group(0).lower().endswith(words.rules["gerund"]) and not (
             nxt in ",.;:!?" or nxt.lower() in words.stop_words or nxt.lower() in table.ends):
         return None  # "for a safe crossing." is a noun; "for cutting the ..." a verb
