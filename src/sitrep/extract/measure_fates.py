@@ -261,9 +261,9 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 def _doing(text: str, at: int, table: dict[str, Any]) -> tuple[str, int, bool] | None:
     """What the things are doing, read from the word in -ing at ``at`` right after them
-    ("migrants seeking asylum", "Palestinians living beside the settlements"): the verb and
-    what follows it up to the clause's own verb (an auxiliary, a past form, a word after a
-    plural noun that is no link: "... the settlements face new rules"), a mark or a number
+    ("migrants seeking asylum", "farmers living beside the canals"): the verb and what
+    follows it up to the clause's own verb (an auxiliary, a past form, a word after a
+    plural noun that is no link: "... beside the canals | face new rules"), a mark or a number
     ("witnesses testifying over three days": witnesses testifying), where it ends, and
     whether a verb after it ended it (else a mark, a number or the word cap did)."""
     said: list[str] = []
@@ -280,7 +280,7 @@ def _doing(text: str, at: int, table: dict[str, Any]) -> tuple[str, int, bool] |
         if len(said) > 1 and is_plural(said[-1], table["plural"]) and (
                 low not in table["prepositions"] and low not in table["articles"]):
             verb = True
-            break  # "... beside the settlements | face": the clause's own verb
+            break  # "... beside the canals | face": the clause's own verb
         said.append(word)
         ends.append(m.start() + len(word))
         if word != m.group(0) or len(said) > table["predicate_words"]:
