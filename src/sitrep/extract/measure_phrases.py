@@ -53,7 +53,7 @@ class OfWords:
     keeps: frozenset[str]
     most: int
     ends: frozenset[str]
-    #: words that open a clause restricting the noun after the link ("adults who smoke"),
+    #: words that open a clause restricting the noun after the link ("flats that sold"),
     #: kept whole when the subject ends within a few words of it
     clauses: frozenset[str]
     #: heads whose thing follows another link ("the yield on the 10-year note"), and it
@@ -93,7 +93,7 @@ def with_of_phrase(found: list[str], kept: list[str], words: FigureWords) -> lis
     for k, word in enumerate(rest):
         low = word.lower()
         if phrase and low in table.clauses and len(rest) - k <= table.most + 1:
-            phrase += rest[k:]  # "the share of adults who smoke": the clause is the subject's
+            phrase += rest[k:]  # "the price of flats that sold": the clause is the subject's
             break
         if low in table.ends or low.endswith(("ed", "ing")) or sum(
                 w.lower() not in table.keeps for w in phrase) >= table.most:

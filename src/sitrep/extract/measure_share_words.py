@@ -101,4 +101,5 @@ def _moves(t: dict[str, object]) -> str:
     if not moves:
         return ""
     verbs = "|".join(moves["verbs"])  # type: ignore[index]
-    return rf"|(?:(?:has|have|had)\s+)?(?:{verbs})\s+{moves['link']}"  # type: ignore[index]
+    helpers = "|".join(moves["auxiliaries"])  # type: ignore[index]
+    return rf"|(?:(?:{helpers})\s+)?(?:{verbs})\s+{moves['link']}"  # type: ignore[index]
