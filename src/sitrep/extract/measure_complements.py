@@ -81,7 +81,7 @@ def _completed(text: str, fig: Figure, words: FigureWords) -> Figure:
     if fig.unit is not None and last != said[-1]:
         return fig  # "$2.52 a share" an estimate: the sum is named by other words
     if last not in said:
-        part = words.partitive.match(text, end)  # "two of the three requirements for life"
+        part = words.partitive.match(text, end)  # "two of the four rules for entry"
         if part is None or not text.startswith(fig.measure, part.end()):
             return fig
         end = part.end() + len(fig.measure)
@@ -146,7 +146,7 @@ def complement(text: str, end: int, measure: str, words: FigureWords) -> tuple[s
         w = m.group(0)
         low = w.lower()
         if said and low in table.joiners:
-            return None  # "a list of industrial and consumer goods": no end in sight
+            return None  # "a list of farm and garden tools": no end in sight
         if not w[0].isalpha() or low in words.stop_words or low in table.ends:
             break
         if low in table.never or words.numbers.parse(low) is not None:
