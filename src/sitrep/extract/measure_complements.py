@@ -1,4 +1,4 @@
-"""What a counted thing is for, against or of: "three requirements for life", "two cases
+"""What a counted thing is for, against or of: "four rules for entry", "two cases
 against Lisbon", "six counts of aggravated assault", "12 attacks on power plants"; and a
 second plural noun joined to it ("20 lawyers and clerks": both are counted).
 
