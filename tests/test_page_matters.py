@@ -35,6 +35,14 @@ def test_a_firm_page_gives_its_party_to_sentences_that_go_on_about_it():
     assert found["900 people in Yorkshire"] == "Kestrel Foods Ltd"
 
 
+def test_a_rival_that_reports_its_own_figures_is_what_they_are_about():
+    text = ("Kestrel Foods Ltd said on Monday it will close two bakeries in Leeds. The firm "
+            "blamed the price of flour. Its shares fell 3% on Tuesday. Brantwood Milling Corp "
+            "reported a loss of $30 million on sales of $160 million in the third quarter.")
+    found = _matters(text, "Kestrel Foods Ltd to close two bakeries in Leeds - Dale Post")
+    assert found["$30 million"] == found["$160 million"] == "Brantwood Milling Corp"
+
+
 def test_a_person_of_the_page_s_party_is_one_of_its_own():
     found = _matters(BAKERY + " Ines Ruiz, the firm's finance chief, said costs rose 8% in a "
                      "year.", "Kestrel Foods Ltd to close two bakeries in Leeds - Dale Post")

@@ -62,6 +62,7 @@ from .figure_matters import (
 )
 from .opening import fast_pattern
 from .records import Mention
+from .speech_cues import speech_cues
 from .subjects import SentenceSubject
 
 #: a page with this many market moves among its figures is a markets report
@@ -268,3 +269,22 @@ def country_spans(page: str, mentions: list[Mention]) -> tuple[tuple[int, int], 
     return tuple(sorted((m.span.start, m.span.end) for m in mentions
                         if m.kind == "place" and m.place is not None
                         and m.place.kind == "country" and m.place.country in codes))
+
+
+def own_results(text: str, holder_end: int, content: tuple[int, int], lang: str) -> bool:
+    """Whether a party that "reports" (its name ends at ``holder_end``, what it says spans
+    ``content``) tells its own results, not a finding about the page's matter: a company
+    verb of the language ("reported", "posted", "forecast") between them and a company
+    measure ("a loss", "revenue") among the first words it says. "Brantwood Milling
+    reported a loss of $30 million": the loss is Brantwood's, whatever the page is about."""
+    cues = speech_cues(lang)
+    verbs = set(_WORD.findall(text[holder_end:content[0]].lower()))
+    said = _WORD.findall(text[content[0]:min(content[1], content[0] + 60)].lower())[:5]
+    return bool(verbs & cues.company_verbs) and not cues.company_measures.isdisjoint(said)
+
+
+def opens_continuing(text: str, words: MatterWords) -> bool:
+    """Whether ``text`` opens with a pronoun that goes on about what the sentence before
+    named (the language's ``continuing_pronouns``: "It", "Its")."""
+    first = _WORD.search(text)
+    return first is not None and first.group().lower() in words.continuing

@@ -18,7 +18,8 @@ The sentences are then read in order. The lead goes on with the page's matter. A
 whose subject (a name at its start) is another party (a person, an organisation or a
 place that neither the title nor the lead names) turns away from it ("Elsewhere, Fjordline
 Group runs 30 weeklies"), unless that party speaks ("The Harbour Institute reported that
-..."): then what it says goes on with the page's matter, and its own figures do not. A
+..."): then what it says goes on with the page's matter, and its own figures do not,
+unless it reports its own results ("Brantwood Milling reported a loss of ..."). A
 sentence that opens with a party the title or the lead names goes back to the page's
 matter, and so does one that writes a word of the title or of the page's matter, or
 refers back to the page's party ("the company", "the study", "the jury": the language's
@@ -33,8 +34,8 @@ A figure of a sentence that turns away takes the party the sentence opens with (
 word but the language's ``subject_openers`` since its start or last comma: "Elsewhere,
 Fjordline Group runs 30 weeklies" is Fjordline Group's); it takes none when a word puts
 the party in a setting or a source ("In Sacramento, ...", "According to the WHO, ...",
-"Sacramento-based"), in a sentence that goes on about a party named before ("It also
-runs ..."), or in what a party that turned away says. Why: a figure with no matter told
+"Sacramento-based") or in a sentence that goes on about a party named before ("It also
+runs ..."); what a party that turned away says is its own. Why: a figure with no matter told
 the reader nothing of what it belongs to; a party's name, or the page's matter marked
 as background, does, and still keeps the figure apart from the story's own.
 """
@@ -68,6 +69,8 @@ from .matter_fallbacks import (
     headline_topic,
     incident_in,
     lead_matter,
+    opens_continuing,
+    own_results,
     product_in,
     session_matter,
     title_head_phrase,
@@ -241,7 +244,7 @@ class PageMatters:
             if voice:  # "Ruiz, who has run a firm for 30 years, said ...": the speaker's own
                 goes = voice[2] and inside
             if not goes:  # "Elsewhere, Fjordline Group runs 30 weeklies": the party's
-                return None if inside else self.opened.get(k)
+                return self.opened.get(k)  # (also its words: "Brantwell reported ...")
             if self._background(k):
                 return self.words.background.format(self.page)
             turned = self._incident(k)
@@ -265,7 +268,8 @@ class PageMatters:
         own = self.sentences[k]
         texts = [self.text[own.start:at]]
         # "the installation uses ...", "It weighs ...": the work named a few sentences before
-        if back and (self.words.work_refers_back.search(texts[0]) or self._pronoun(texts[0])):
+        if back and (self.words.work_refers_back.search(texts[0])
+                     or opens_continuing(texts[0], self.words)):
             back = _WORK_BACK
         texts += [self.text[s.start:s.end] for s in self.sentences[max(0, k - back):k][::-1]]
         found = product_in(texts, self.page or "", self.words, self.parties or frozenset())
@@ -342,13 +346,14 @@ class PageMatters:
                                     for at, kind, *_ in named)) or not self.stems.isdisjoint(
             _stem(w) for w in _WORD.findall(near.lower()) if len(w) > 3)
         if holder is None:  # "It runs ...": still the party turned to; "The deal ...": back
-            return own or not self._pronoun(near)
+            return own or not opens_continuing(near, self.words)
         voice = self._says(holder[0], sentence.end)
         if voice:
             # "The Harbour Institute reported that 40 of ...": a source, whose words go on
             # with the page's matter, not the holder of the figures it gives; but the
             # sentences after it may speak of it ("It has 1,200 members")
-            self.voiced[k] = (*voice, before or own)
+            self.voiced[k] = (*voice, (before or own) and not own_results(
+                self.text, holder[3], voice, self.lang))  # "X reported a loss of": X's
             self._open(k, holder)
             return own
         # a person of the page's party is one of its own ("Ines Ruiz, the company's
@@ -370,12 +375,6 @@ class PageMatters:
         if set(_WORD.findall(before.lower())) <= self.words.subject_openers and not (
                 self.text.startswith("-", holder[3])):
             self.opened[k] = holder[2]
-
-    def _pronoun(self, text: str) -> bool:
-        """Whether ``text`` opens with a pronoun that goes on about what the sentence before
-        named (the language's ``continuing_pronouns``: "It", "Its")."""
-        first = _WORD.search(text)
-        return first is not None and first.group().lower() in self.words.continuing
 
     def _says(self, at: int, end: int) -> tuple[int, int] | None:
         """What a party named at ``at`` says in its sentence (ending at ``end``): the
