@@ -112,6 +112,21 @@ def test_a_span_spent_doing_something_measures_the_activity(text, number, measur
     assert one(text, number).measure == measure
 
 
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    # a passive clause before "for" says what held so long, from its determiner
+    ("No patrols were made for at least six hours, police in Riga said.", "six",
+     "duration no patrols were made"),
+    ("The ferry to Tallinn said the cargo was held for three days.", "three",
+     "duration the cargo was held"),
+    # a span "off" something is time off it
+    ("The nurse in Derby took 10 days off work after the fall.", "10", "time off work"),
+    # no determiner opens the clause: no clause is read
+    ("Police were deployed for two days in Oban.", "two", "duration"),
+])
+def test_a_span_after_a_passive_or_off_something(text, number, measure):
+    assert one(text, number).measure == measure
+
+
 @pytest.mark.parametrize(("text", "number", "low", "measure"), [
     ("The council in Bristol raised the fee from 5% to 8%.", "8%", 8.0, "fee"),
     ("The ministry in Seoul wants makers to raise the typical output of wind turbines "

@@ -1,6 +1,7 @@
 """What a span of time that no noun follows lasts: "slept for two hours" is the duration
 of the sleep, "two hours to paint the hall" the duration to paint the hall, "spent 12 hours
-clearing the road" the duration of clearing the road.
+clearing the road" the duration of clearing the road, "no patrols were made for six
+hours" the duration no patrols were made, "took 10 days off work" time off work.
 
 Why apart from :mod:`.counted`: these read the verb and the words around a span, not the
 noun phrase after a number; :mod:`.figure_values` calls it for a span with no noun.
@@ -9,13 +10,16 @@ noun phrase after a number; :mod:`.figure_values` calls it for a span with no no
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from .counted_context import cut_idiom, object_phrase, spent_on
 from .figure_words import FigureWords
+from .measure_kinds import kind_words
 from .opening import fast_pattern
 
 _ANY_WORD = fast_pattern(r"(?<![\w’'-])[A-Za-z]+(?![\w’'-])")
+_WORD_BEFORE = fast_pattern(r"([A-Za-z]+)\s+$")
 #: "to" (any case) right before the words read: they open an infinitive
 _TO_BEFORE = re.compile(r"\b[Tt]o\s+$")
 
@@ -33,6 +37,8 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
         return " ".join(said).strip()
     if doing := spent_on(text, start, end, words):
         return f"{base} {of} {doing}"  # "spent 12 hours clearing the road"
+    if said := _off_or_passive(text, start, end, words):
+        return said if said.startswith(table["off"]["measure"]) else f"{base} {said}"
     lo = max(0, start - 40)
     lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
     if idiom := cut_idiom(text[lo:start], words):
@@ -66,3 +72,34 @@ def _perfect_before(text: str, start: int, said: list[str], table: dict[str, Any
     first = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
     return any(m.group(0).split()[-1] not in said
                for m in re.finditer(table["perfect"], text[first:start]))
+
+
+def _off_or_passive(text: str, start: int, end: int, words: FigureWords) -> str | None:
+    """"took 10 days off work": time off work; "no patrols were made for six hours", "the
+    ferry was held for three days": how long that held, as the clause says it ("no patrols
+    were made"), read from a determiner in its sentence; else None."""
+    table = words.rules["duration_of"]
+    off = table.get("off")
+    taken = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if off and taken and taken.group(1).lower() in off["verbs"] and (
+            m := re.compile(rf"\s+{off['link']}\s+([a-z]+)\b").match(text, end)):
+        return f"{off['measure']} {m.group(1)}"  # "took 10 days off work", not "cut two
+        # years off average life expectancy"
+    if "passive" not in table:
+        return None
+    dot = text.rfind(". ", 0, start)
+    lo = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    m = _passive(table["passive"]).search(text[lo:start].lower())  # the span opens at its hedge
+    if m is None:
+        return None
+    verb = m.group("verb")  # a participle: "closed", "made", not "busy" or "open"
+    kinds = kind_words(words.lang)
+    if kinds is not None and verb in kinds.verb_measures:
+        return None  # "was delayed for", "were married for": a kind of span of its own
+    return m.group("clause") if verb.endswith(words.rules["past"]) or verb in (
+        words.rules["fate_verbs"]["irregular"]) else None
+
+
+@cache
+def _passive(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
