@@ -143,3 +143,16 @@ def test_what_the_things_are_expected_to_do_or_be_or_did_as_agents(text, evidenc
 ])
 def test_what_the_things_are_doing(text, evidence, measure):
     assert _measure(text, evidence) == measure
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    # what something was traded for
+    ("Two aid workers were freed in Gao in a prisoner swap for three rebel commanders.",
+     "three", "rebel commanders exchanged"),
+    ("The militia in Sirte released 12 sailors in exchange for 40 fighters.", "40",
+     "fighters exchanged"),
+    # "for" after no noun of exchange says nothing of the kind
+    ("Commuters in Leeds waited for three buses.", "three", "buses"),
+])
+def test_what_something_was_traded_for(text, evidence, measure):
+    assert _measure(text, evidence) == measure

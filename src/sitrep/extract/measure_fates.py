@@ -18,7 +18,8 @@ verbs of fate: what the things are expected to do ("staff expected to get letter
 state after "were without" ("homes without power"), and the count as the agent of a
 passive before it ("a petition signed by 9,000 residents": residents who signed a
 petition), and what the things are doing, read off a word in -ing right after them
-("migrants seeking asylum"). An English lexicon of
+("migrants seeking asylum"), and what something was traded for ("a swap for three
+commanders": commanders exchanged). An English lexicon of
 inflections (lemminflect) would know more verbs, but holds 133 MB in each worker process
 (measured); the form and a short table of irregular verbs (``figure_rules.fate_verbs``)
 cover the verbs of news.
@@ -146,6 +147,8 @@ def _before(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
     count is the subject of what was reported)."""
     if agent := _agent(text, evidence.start, table):
         return agent
+    if _exchanged(text, evidence.start, table):
+        return _Said(table["exchange"]["fate"])  # "a prisoner swap for 12 insurgents"
     if _verb_next(text, evidence.end, table):
         return None
     end = evidence.start
@@ -204,6 +207,16 @@ def _agent(text: str, start: int, table: dict[str, Any]) -> _Said | None:
         return None
     past = table["pasts"].get(done, done)  # "written by" -> "wrote"
     return _Said(f"{past} {' '.join(said)}", clause=True)
+
+
+def _exchanged(text: str, start: int, table: dict[str, Any]) -> bool:
+    """Whether the count at ``start`` is what something was traded for: "for" after a noun
+    of exchange ("in a swap for 12 insurgents", "in exchange for 40 prisoners")."""
+    link = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if link is None or link.group(1).lower() != table["exchange"]["link"]:
+        return False
+    noun = _WORD_BEFORE.search(text, max(0, link.start() - 30), link.start())
+    return noun is not None and noun.group(1).lower() in table["exchange"]["nouns"]
 
 
 def _after(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
