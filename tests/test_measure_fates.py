@@ -147,7 +147,7 @@ def test_what_the_things_are_doing(text, evidence, measure):
 
 @pytest.mark.parametrize(("text", "evidence", "measure"), [
     # what something was traded for
-    ("Two aid workers were freed in Gao in a prisoner swap for three rebel commanders.",
+    ("Two aid workers were freed in Gao under a swap for three rebel commanders.",
      "three", "rebel commanders exchanged"),
     ("The militia in Sirte released 12 sailors in exchange for 40 fighters.", "40",
      "fighters exchanged"),
