@@ -160,3 +160,13 @@ def test_the_people_of_a_case_are_the_case_s_own():
     firm = _matters(BAKERY + " Ines Ruiz, a baker in York, has run 3 shops since 2001.",
                     "Kestrel Foods Ltd to close two bakeries in Leeds - Dale Post")
     assert firm["3 shops"] == "Ines Ruiz"
+
+
+def test_a_figure_with_no_event_and_no_matter_takes_the_page_s_as_background():
+    text = ("Health officials in Tartu confirmed two cases of measles on Monday. Outbreaks "
+            "seldom reach the county. According to the WHO, there were 3,000 cases reported "
+            "worldwide between 2015 and 2018, with 40 deaths.")
+    found = extract_text(text, title="Two measles cases confirmed in Tartu").figures
+    far = next(f for f in found if f.evidence.text.startswith("3,000"))
+    assert far.subject is None
+    assert far.matter == "Two measles cases confirmed in Tartu (background)"

@@ -114,10 +114,21 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
                            matter=None if is_event_subject(about, main, sentence)
                            else matters.matter(fig.evidence.start, k,
                                                said.attribution.org if said else None)))
-    # the fate a verb says is named last: the family, the speaker carried and what the
-    # figure is about were read from the things counted, as analysts group them
-    # and what completes the things counted, after the fate ("wells tested for the virus")
+    out = _unmattered(out, matters)
+    # the fate a verb says is named last (the family, the speaker carried and what the figure
+    # is about were read from the things counted), then what completes the things counted
     return with_complements(text, time_since(text, verb_fates(text, out, words), words), words)
+
+
+def _unmattered(figures: list[Figure], matters: PageMatters) -> list[Figure]:
+    """Each figure that has neither an event nor a matter ("According to the WHO, there
+    were 3,000 cases worldwide" on a page about three cases) takes the page's matter as
+    background: a figure about nothing tells the reader nothing of where it belongs."""
+    if matters.page is None or matters.words.background is None:
+        return figures
+    behind = matters.words.background.format(matters.page)
+    return [replace(f, matter=behind) if f.matter is None and f.subject is None else f
+            for f in figures]
 
 
 def _once(figures: list[Figure], words: FigureWords) -> list[Figure]:
