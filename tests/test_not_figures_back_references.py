@@ -23,3 +23,4 @@ def test_a_count_that_refers_back_is_no_figure(text):
 
 def test_a_count_of_people_that_refers_back_still_counts_them():
     assert "four gunmen" in " ".join(_spans("Police in Leeds said the four gunmen were held."))
+

@@ -25,7 +25,7 @@ from .figure_page_kinds import PageKinds
 from .figure_rates import rate_after
 from .figure_shopping import ShoppingCopy
 from .figure_spec import is_promotion, is_spec
-from .figure_words import figure_words
+from .figure_words import FigureWords, figure_words
 from .opening import fast_pattern
 
 if TYPE_CHECKING:
@@ -341,7 +341,10 @@ def no_count(finder: FigureFinder, m: re.Match[str], value: float,
     raw = m.group("num")
     words = finder.words
     head = (measure or "").split()[0].lower() if measure else ""
-    if measure and unit is None and not has_common_noun(measure, words) and not any(
+    # one capitalised name a verb follows is a people: "700,000 Rohingya fled"
+    people = bool(measure) and " " not in measure and measure[:1].isupper() and (
+        _verb_after(finder.folded, end, words))
+    if measure and unit is None and not people and not has_common_noun(measure, words) and not any(
             finder.gaz.demonym(w) or finder.gaz.demonym(w.removesuffix("s"))
             for w in measure.split()) and not (
             finder.predicates.happened(finder.folded, end)):
@@ -349,7 +352,7 @@ def no_count(finder: FigureFinder, m: re.Match[str], value: float,
         # (but "about 9,000 Belarusian and 150,000 Russian troops" counts troops,
         # "600,000 Israelis" people, and "700 Muslims were reported dead" counts people)
     if measure and unit is None and value != 1 and raw[:1].isdigit() and is_label(
-            measure, words) and measure not in finder.predicates.sizes and (
+            measure, words) and measure not in finder.predicates.sizes and not people and (
             not finder.predicates.ends_in_fate(measure)):
         return True  # "the 777 program": a name ("ten lost their lives" is a sentence;
         # "a population of 40,000" is a size)
@@ -379,3 +382,14 @@ def _listed(finder: FigureFinder, start: int, measure: str | None) -> bool:
     before = finder.figures[-1].evidence.end
     return 0 <= start - before <= 8 and bool(
         _LIST_JOINER.fullmatch(finder.text[before:start]))
+
+
+def _verb_after(folded: str, end: int, words: FigureWords) -> bool:
+    """Whether the word after ``end`` is a verb by its form: an auxiliary, a modal or a
+    past ("fled", "were", "have"), so that the name before it is the verb's subject."""
+    m = _WORDS.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    if m is None:
+        return False
+    word, fates = m.group(0), words.rules.get("fate_verbs", {})
+    return word in fates.get("auxiliaries", ()) or word in fates.get("modals", ()) or (
+        word.endswith(words.rules["past"]) or word in words.rules["irregular_past"])
