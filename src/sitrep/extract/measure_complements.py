@@ -27,7 +27,7 @@ from functools import cache
 from ..lang import language_data
 from .counted import is_plural
 from .figure_predicates import predicates
-from .figure_words import FigureWords
+from .figure_words import FigureWords, figure_words
 from .opening import fast_pattern
 from .records import Figure
 
@@ -46,6 +46,7 @@ class ComplementWords:
     adverbs: tuple[str, ...]  # endings of adverbs ("regularly") no noun phrase holds
     #: words that end a phrase as no noun would: periods, calendar names, references
     never: frozenset[str]
+    currencies: frozenset[str] = frozenset()  # the codes of sums, which are completed too
 
 
 @cache
@@ -63,7 +64,8 @@ def complement_words(lang: str) -> ComplementWords | None:
                            frozenset(table["ends"]), frozenset(table["joiners"]),
                            frozenset(rules["irregular_past"]) | frozenset(
                                rules["fate_verbs"]["irregular"]),
-                           (*rules["adverb_endings"], *table["adverbs"]), frozenset(never))
+                           (*rules["adverb_endings"], *table["adverbs"]), frozenset(never),
+                           _currencies(figure_words(lang)))
 
 
 def with_complements(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
@@ -74,7 +76,9 @@ def with_complements(text: str, figures: list[Figure], words: FigureWords) -> li
 
 def _completed(text: str, fig: Figure, words: FigureWords) -> Figure:
     """``fig`` with its measure completed, or as it is."""
-    if not fig.measure or (fig.kind != "count" and fig.unit not in _currencies(words)):
+    table = complement_words(words.lang)
+    if table is None or not fig.measure or (
+            fig.kind != "count" and fig.unit not in table.currencies):
         return fig
     end = fig.evidence.end
     last, said = fig.evidence.text.split()[-1], fig.measure.split()

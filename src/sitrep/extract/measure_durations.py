@@ -38,7 +38,7 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
     if doing := spent_on(text, start, end, words):
         return f"{base} {of} {doing}"  # "spent 12 hours clearing the road"
     if said := _off_or_passive(text, start, end, words):
-        return said if said.startswith(table["off"]["measure"]) else f"{base} {said}"
+        return said
     lo = max(0, start - 40)
     lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
     if idiom := cut_idiom(text[lo:start], words):
@@ -76,8 +76,8 @@ def _perfect_before(text: str, start: int, said: list[str], table: dict[str, Any
 
 def _off_or_passive(text: str, start: int, end: int, words: FigureWords) -> str | None:
     """"took 10 days off work": time off work; "no patrols were made for six hours", "the
-    ferry was held for three days": how long that held, as the clause says it ("no patrols
-    were made"), read from a determiner in its sentence; else None."""
+    ferry was held for three days": how long that held, as the clause says it ("duration
+    no patrols were made"), read from a determiner in its sentence; else None."""
     table = words.rules["duration_of"]
     off = table.get("off")
     taken = _WORD_BEFORE.search(text, max(0, start - 20), start)
@@ -96,8 +96,10 @@ def _off_or_passive(text: str, start: int, end: int, words: FigureWords) -> str 
     kinds = kind_words(words.lang)
     if kinds is not None and verb in kinds.verb_measures:
         return None  # "was delayed for", "were married for": a kind of span of its own
-    return m.group("clause") if verb.endswith(words.rules["past"]) or verb in (
-        words.rules["fate_verbs"]["irregular"]) else None
+    if not verb.endswith(words.rules["past"]) and verb not in (
+            words.rules["fate_verbs"]["irregular"]):
+        return None
+    return f"{table['measure']} {m.group('clause')}"
 
 
 @cache
