@@ -156,3 +156,20 @@ def test_what_the_things_are_doing(text, evidence, measure):
 ])
 def test_what_something_was_traded_for(text, evidence, measure):
     assert _measure(text, evidence) == measure
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    # past a part set between commas, the clause's predicate befell the whole and the part
+    ("On Monday, more than 200 Peruvians, including two children, were deported by "
+     "border officers in Arica.", "200 Peruvians", "Peruvians deported"),
+    ("On Monday, more than 200 Peruvians, including two children, were deported by "
+     "border officers in Arica.", "two children", "children deported"),
+    # and past a relative clause between commas
+    ("Some 90 miners, who had worked the night shift, were evacuated from the pit in "
+     "Katowice.", "90 miners", "miners evacuated"),
+    # a next verb of the subject after the aside is not what befell them
+    ("Guards in Tirana searched 40 trucks, including six tankers, fined 12 drivers and "
+     "left.", "40 trucks", "trucks searched"),
+])
+def test_a_fate_past_an_aside(text, evidence, measure):
+    assert _measure(text, evidence) == measure

@@ -101,4 +101,4 @@ def test_a_span_in_prison_is_a_sentence_not_a_count_of_prisons(text, number, mea
 
 def test_a_sum_for_a_prison_is_no_sentence():
     assert one("The ministry will spend $3 million on the jail in Tartu.",
-               "3 million").measure == "jail"
+               "3 million").measure == "spending on jail"

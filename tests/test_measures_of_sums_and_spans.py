@@ -159,3 +159,20 @@ def test_a_count_set_beside_a_change_after_but_is_what_changed():
 def test_a_chance_noun_before_its_verb_keeps_what_it_is_a_chance_of():
     text = "In Kiel, the likelihood of a delay goes down to about 40 percent, Ana Lind said."
     assert measures(text).get("about 40 percent") == "likelihood of a delay"
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    # the money spent or invested keeps what it went on or into
+    ("The city of Tartu spent $2 million on road repairs last year.",
+     "$2 million on road repairs", "spending on road repairs"),
+    ("Halvern Foods has invested $40 million in a new plant near Leeds.",
+     "$40 million in a new plant", "investment in new plant"),
+    # a compound adjective in -ing does not end the phrase at the noun before it
+    ("The state of Vermont spent $120,000 on a new anti-vaping ad last year.",
+     "$120,000 on a new anti-vaping ad", "spending on new anti-vaping ad"),
+    # spending before its verb keeps what it is on, as a yield or a tariff does
+    ("Spending on flood defences in Hull rose to $40 million.", "$40 million",
+     "Spending on flood defences"),
+])
+def test_money_spent_keeps_what_it_went_on(text, evidence, measure):
+    assert measures(text).get(evidence) == measure

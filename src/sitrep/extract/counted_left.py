@@ -254,6 +254,9 @@ def _object_sum(text: str, start: int, end: int, window: str, words: FigureWords
     noun = objects[last.group(1)]
     if named and (link := _FOR_AFTER.match(text, end)) and noun not in table.get("paid_for", ()):
         return f"{noun} {link.group(1)} {named[0]}", named[1]
+    if named and (on := table.get("sum_links", {}).get(noun)) and (
+            text[end:end + len(on) + 2].split()[:1] == [on]):
+        return f"{noun} {on} {named[0]}", named[1]  # "spent $2 million on road repairs"
     return named or (noun, end)
 
 

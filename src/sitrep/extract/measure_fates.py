@@ -88,6 +88,8 @@ def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figu
     if not _bare_thing(fig, table, lang):
         return fig
     said = _before(text, fig.evidence, table) or _after(text, fig.evidence, table)
+    if said is None and (stretched := _past_aside(text, fig.evidence, lang)):
+        said = _after(text, stretched, table)  # "200 Peruvians, including two ..., were"
     measure = fig.measure or ""
     if said is None or said.words.split()[0] in measure.lower().split():
         return fig  # the measure says it already
@@ -98,6 +100,26 @@ def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figu
         who = table["who"] if people else table["that"]
         return replace(fig, measure=f"{measure} {who} {said.words}")
     return replace(fig, measure=_placed(measure, said.words, table))
+
+
+def _past_aside(text: str, evidence: Span, lang: str) -> Span | None:
+    """The count stretched over a part set between commas after it ("200 Peruvians,
+    including two children, were deported"), or, for that part, to its closing comma,
+    when the clause's predicate opens with its auxiliary after the comma: what the
+    predicate says befell the whole and the part (``figure_predicates``' apposition, which
+    reads the states of its own table; a next verb of the subject, "deported 200
+    Peruvians, including two children, fined 40", is not theirs)."""
+    apposition = predicates(lang).apposition
+    if apposition is None:
+        return None
+    aside, part, comma = apposition
+    stop = min(len(text), evidence.end + 120)
+    found = aside.match(text, evidence.end, stop)
+    if found is None and part.search(text, max(0, evidence.start - 20), evidence.start):
+        found = comma.match(text, evidence.end, stop)  # the part's own closing comma
+    if found is None or not comma.match(text, found.end() - 1, stop):
+        return None
+    return Span(evidence.start, found.end(), evidence.text)
 
 
 def _placed(measure: str, fate: str, table: dict[str, Any]) -> str:
