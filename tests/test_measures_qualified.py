@@ -86,6 +86,11 @@ def test_a_participle_that_is_the_clause_verb_stays_out(text, number):
     ("Over a 20-year period the town in Ohio grew.", "20-year", "duration", "duration"),
     ("The 3-day fair in Galway drew crowds.", "3-day", "duration of the fair in Galway",
      "duration"),
+    # a participle in an adjective's place is one more modifier, no verb
+    ("In a three-hour recorded interview in Hull, Mira Holt confessed.", "three-hour",
+     "duration of the recorded interview in Hull", "duration"),
+    ("A judge in Brno gave Ivo Marek a six-month suspended sentence.", "six-month",
+     "duration of the suspended sentence", "duration"),
 ])
 def test_a_span_or_size_written_as_an_adjective_measures_its_noun(text, number, measure,
                                                                   family):

@@ -5,8 +5,9 @@ Why a step of its own: :mod:`.figure_values` reads an adjective figure ("four-da
 "180-kilometer") with the noun after it as its measure; the noun names what lasts or
 stretches, not the quantity, and a judge reads "cruise" beside "14 days" as a count of
 cruises. The quantity is named with its noun and the route after it; a noun that is itself
-a span ("a 20-year period") stays a plain duration. The words are the ``adjectives`` of
-``figure_measure_qualifiers``.
+a span ("a 20-year period") stays a plain duration; a participle between the adjective and
+its noun is one more modifier ("a three-hour recorded interview"), no verb. The words are
+the ``adjectives`` of ``figure_measure_qualifiers``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from functools import cache
 
 from ..errors import UsageError
 from ..lang import language_data
-from .counted import DURATIONS, without_place
+from .counted import DURATIONS, noun_phrase, without_place
 from .figure_words import FigureWords
 from .opening import fast_pattern
 from .records import Figure
@@ -28,6 +29,7 @@ _UNIT_WORD = fast_pattern(r"-([A-Za-z]+)$")
 #: modifies the noun after it, no noun itself.
 _PAIR = fast_pattern(r"[A-Z][\w’']*(?:-[A-Z][\w’']*)+")
 _NOUN_AFTER = fast_pattern(r"\s*([a-z][a-z-]+)\b")
+_PARTICIPLE_AFTER = fast_pattern(r"\s+([a-z]{3,}ed)\b")
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,12 @@ def adjective_words(lang: str) -> AdjectiveWords | None:
 def adjective_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     """``fig`` with a span or size written as an adjective named as its noun's; any other
     figure as it is."""
+    bare = fig.measure in (None, "", words.rules["duration_of"]["measure"])
+    if fig.unit and bare and _UNIT_WORD.search(fig.evidence.text) and (
+            done := _PARTICIPLE_AFTER.match(text, fig.evidence.end)) and (
+            noun := noun_phrase(text, done.end(), words)[0]):
+        fig = replace(fig, measure=f"{done.group(1)} {noun}")  # in an adjective's place a
+        # participle is one more: "a three-hour recorded interview", "a suspended sentence"
     if fig.unit is None or not fig.measure:
         return fig  # most figures: a count
     table = adjective_words(words.lang)
