@@ -94,6 +94,11 @@ def test_pt_sources_named_by_a_phrase():
     assert found[0][6] == "Civil Defense"
     found = figures("De acordo com a ONU, 7 mil pessoas precisam de abrigo em Maputo.")
     assert found[0][1] == 7000 and found[0][6] == "United Nations"
+    # the firefighters speak as a body, and are counted as people
+    assert figures("Os bombeiros disseram que 4 pessoas morreram em Leiria.")[0][6] == (
+        "Fire Department")
+    found = figures("A Defesa Civil informou que 30 bombeiros trabalham em Recife.")
+    assert found[0][4] == "firefighters" and found[0][6] == "Civil Defense"
     # "a" before a body after its verb is the article, not whom it was said to
     found = figures("Em Maputo, 15 pessoas morreram nas cheias, afirmou a ONU.")
     assert found[0][1] == 15 and found[0][6] == "United Nations"
