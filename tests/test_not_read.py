@@ -19,16 +19,16 @@ PAGES = [
      "text": "Губернатор Иван Сомов заявил в понедельник, что при пожаре в Самаре погибли "
              "не менее 12 человек, ещё 35 пострадали. Спасатели продолжают работу."},
     {"url": "https://c.example/3", "published": "2026-03-04",
-     "text": "O incêndio deixou pelo menos 12 mortos na cidade do Porto, segundo as "
-             "autoridades locais. As equipas de resgate continuam a trabalhar no local."},
+     "text": "Bij de brand in Rotterdam zijn volgens de plaatselijke autoriteiten minstens "
+             "12 mensen omgekomen. De reddingsploegen zijn nog steeds ter plaatse aan het werk."},
 ]
 
 
 def test_counts_by_language():
-    assert reads("en") and reads(None) and reads("ru") and not reads("ko")
-    counts = not_read(["ko", "ru", "pt", "ko", "en", None])
-    assert counts == {"ko": 2, "pt": 1}
-    assert describe_not_read(counts) == "3 articles not read: ko 2, pt 1"
+    assert reads("en") and reads(None) and reads("ru") and reads("pt") and not reads("ko")
+    counts = not_read(["ko", "ru", "nl", "ko", "en", "pt", None])
+    assert counts == {"ko": 2, "nl": 1}
+    assert describe_not_read(counts) == "3 articles not read: ko 2, nl 1"
     assert describe_not_read({}) is None
 
 
@@ -39,13 +39,13 @@ def test_ingest_articles_and_extract_say_what_was_not_read(tmp_path: Path):
     db = str(tmp_path / "s.db")
     runner = CliRunner()
     result = runner.invoke(main, ["ingest", str(feed), "--db", db], catch_exceptions=False)
-    assert "2 articles not read: ko 1, pt 1" in result.output
+    assert "2 articles not read: ko 1, nl 1" in result.output
     result = runner.invoke(main, ["articles", "--db", db], catch_exceptions=False)
-    assert "not read: ko" in result.output and "not read: pt" in result.output
+    assert "not read: ko" in result.output and "not read: nl" in result.output
     assert "not read: ru" not in result.output
     result = runner.invoke(main, ["extract", "--all", "--json", "--db", db],
                            catch_exceptions=False)
-    assert json.loads(result.output)["not_read"] == {"ko": 1, "pt": 1}
+    assert json.loads(result.output)["not_read"] == {"ko": 1, "nl": 1}
     result = runner.invoke(main, ["figures", "--db", db, "--format", "jsonl"],
                            catch_exceptions=False)
     lows = sorted(json.loads(line)["low"] for line in result.output.splitlines() if line)
@@ -55,4 +55,4 @@ def test_ingest_articles_and_extract_say_what_was_not_read(tmp_path: Path):
                            catch_exceptions=False)
     assert result.exit_code == 0
     for name in ("report.md", "report.html"):
-        assert "2 articles not read: ko 1, pt 1" in (out / name).read_text(encoding="utf-8")
+        assert "2 articles not read: ko 1, nl 1" in (out / name).read_text(encoding="utf-8")

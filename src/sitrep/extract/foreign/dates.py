@@ -63,8 +63,9 @@ def incident_week(sents: list[Sentence], words: Words, incidents: frozenset[date
     day = next(iter(incidents))
     for sentence in sents:
         toks = sentence.tokens
-        for i, tok in enumerate(toks):
-            if words.weekdays.get(tok.lower) == day.weekday() and _after_event(
+        for i in range(len(toks)):
+            named = weekday_at(toks, i, words)
+            if named is not None and named[0] == day.weekday() and _after_event(
                     toks, i, words, WEEKDAY_REACH):
                 return day
     return None
@@ -153,8 +154,8 @@ def stated_on(sentence: Sentence, words: Words, published: date | None) -> date 
         return None
     toks = sentence.tokens
     for i, tok in enumerate(toks):
-        if tok.lower in words.weekdays:
-            back = (published.weekday() - words.weekdays[tok.lower]) % 7
+        if (named := weekday_at(toks, i, words)) is not None:
+            back = (published.weekday() - named[0]) % 7
             return published - timedelta(days=back)
         if (day := _day_before(toks, i, words)) is not None:
             return _day(published, words.months[tok.lower], day)
@@ -176,12 +177,21 @@ def _day(published: date, month: int, day: int) -> date | None:
 def _day_before(toks: tuple[Token, ...], i: int, words: Words) -> int | None:
     """The day of month before the month word ``toks[i]`` ("22 марта", "22. März"), or
     None when ``toks[i]`` is no month or no day stands before it."""
+    at = _day_index(toks, i, words)
+    if at is not None and toks[at].text.isdigit() and 1 <= int(toks[at].text) <= 31:
+        return int(toks[at].text)
+    return None
+
+
+def _day_index(toks: tuple[Token, ...], i: int, words: Words) -> int | None:
+    """The token where a day before the month word ``toks[i]`` would stand: right before
+    it, before a period ("22. März") or before a word of the language's ``day_links`` ("12
+    de março"); None when ``toks[i]`` is no month."""
     if toks[i].lower not in words.months or not i:
         return None
-    day_tok = toks[i - 1] if toks[i - 1].text != "." else toks[i - 2] if i > 1 else None
-    if day_tok is not None and day_tok.text.isdigit() and 1 <= int(day_tok.text) <= 31:
-        return int(day_tok.text)
-    return None
+    if toks[i - 1].text == "." or toks[i - 1].lower in words.day_links:
+        return i - 2 if i > 1 else None
+    return i - 1
 
 
 def _story_day(sentence: Sentence, words: Words, days: PageDays) -> date | None:
@@ -212,14 +222,28 @@ def _weekday_after(toks: tuple[Token, ...], words: Words, start: date | None
     incident ("w ataku w piątek") or another week ("el pasado viernes")."""
     if start is None:
         return None
-    for i, tok in enumerate(toks):
-        if tok.lower not in words.weekdays:
+    for i in range(len(toks)):
+        if (named := weekday_at(toks, i, words)) is None:
             continue
-        near = {t.lower for t in toks[max(0, i - 2):i + 2]}
+        near = {t.lower for t in toks[max(0, i - 2):named[1] + 2]}
         if near & words.weekday_shifts or _after_event(toks, i, words):
             continue
-        return start + timedelta(days=(words.weekdays[tok.lower] - start.weekday()) % 7)
+        return start + timedelta(days=(named[0] - start.weekday()) % 7)
     return None
+
+
+def weekday_at(toks: tuple[Token, ...], i: int, words: Words) -> tuple[int, int] | None:
+    """(weekday, its last token) that ``toks[i]`` names: a weekday word ("sábado",
+    "lundi"), or the first part of one the language writes as a compound with a hyphen
+    ("terça-feira", three tokens), whose first part alone means another thing ("a segunda
+    maior cidade": the second); else None."""
+    if i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].start == toks[i].end \
+            and toks[i + 2].start == toks[i + 1].end:
+        day = words.weekdays.get(f"{toks[i].lower}-{toks[i + 2].lower}")
+        if day is not None:
+            return day, i + 2
+    day = words.weekdays.get(toks[i].lower)
+    return None if day is None else (day, i)
 
 
 #: How many words before a day an event word makes it the event's day ("теракт 22 марта",
@@ -233,7 +257,8 @@ WEEKDAY_REACH = 12
 
 def _names_event(toks: tuple[Token, ...], i: int, words: Words) -> bool:
     """Whether the day whose month word is ``toks[i]`` follows an event word closely."""
-    return _after_event(toks, i - 1 if toks[i - 1].text != "." else i - 2, words)
+    at = _day_index(toks, i, words)
+    return _after_event(toks, i - 1 if at is None else at, words)
 
 
 def _after_event(toks: tuple[Token, ...], day: int, words: Words, reach: int = EVENT_REACH

@@ -210,7 +210,12 @@ def _currency(toks: tuple[Token, ...], value: Value,
             return code, k
     before = toks[value.first - 1] if value.first else None
     if before is not None and not before.text[0].isalnum():
-        code = money.currencies.get(before.lower, before.lower)
+        letters = toks[value.first - 2] if value.first > 1 else None
+        # "R$ 40", "US$ 3": letters written onto the sign name the currency
+        glued = letters.lower + before.lower if letters is not None and letters.text.isalpha() \
+            and letters.end == before.start else None
+        code = (money.currencies.get(glued, glued) if glued else None) \
+            or money.currencies.get(before.lower, before.lower)
         if code is not None:
             return code, value.last
     return None

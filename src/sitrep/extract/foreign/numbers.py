@@ -70,7 +70,13 @@ def _scale_after(toks: tuple[Token, ...], i: int, words: Words, text: str) -> tu
             return float(abbreviations[form]), last
     scales = words.numbers["scales"]
     if nxt.lemma in scales or nxt.lower in scales:
-        return float(scales.get(nxt.lemma) or scales[nxt.lower]), i + 1
+        scale = float(scales.get(nxt.lemma) or scales[nxt.lower])
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        bigger = after is not None and float(
+            scales.get(after.lemma) or scales.get(after.lower) or 0) > scale
+        # "2 mil milhões" (Portugal's billion): a larger scale right after multiplies
+        return (scale * float(scales.get(after.lemma) or scales[after.lower]), i + 2) \
+            if bigger and after is not None else (scale, i + 1)
     if nxt.text == "-" and nxt.start == toks[i].end and i + 2 < len(toks) \
             and toks[i + 2].start == nxt.end:
         joined = toks[i + 2]  # "1,7-Millionen-Einwohner-Stadt"
@@ -101,19 +107,34 @@ def read_value(toks: tuple[Token, ...], i: int, words: Words, text: str) -> Valu
 
 
 def _read_words(toks: tuple[Token, ...], i: int, words: Words) -> Value | None:
-    total = group = 0.0
+    """A number in words: units add up ("cento vinte"), a scale multiplies what comes
+    before it ("duas mil"), a larger scale right after a scale multiplies the whole ("mil
+    milhões"), and a joiner of the language ("vinte e cinco", "mil e duzentos") links a
+    part smaller than the word before it, so that "dez e vinte" stays a range."""
+    total = group = previous = 0.0
     last = i - 1
-    for j in range(i, min(len(toks), i + 6)):
+    joiners = words.numbers.get("word_joiners", ())
+    j = i
+    while j < min(len(toks), i + 8):
         found = _word_value(toks[j], words)
+        if found is None and last == j - 1 and last >= i and toks[j].lower in joiners \
+                and j + 1 < len(toks):
+            after = _word_value(toks[j + 1], words)
+            if after is not None and after[0] == "unit" and after[1] < previous:
+                j += 1
+                found = after
         if found is None:
             break
         kind, value = found
         if kind == "unit":
             group += value
+        elif not group and total and value > previous:
+            total *= value  # "mil milhões"
         else:
             total += (group or 1) * value
             group = 0
-        last = j
+        previous, last = value, j
+        j += 1
     if last < i:
         return None
     value = total + group

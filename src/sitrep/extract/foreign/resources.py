@@ -119,6 +119,8 @@ class Words:
     clause_breaks: frozenset[str] = frozenset()
     #: "in salvo" -> "escaped": an outcome said in a phrase of words (lower case, split)
     outcome_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: "de": a word between a day and its month ("12 de março")
+    day_links: frozenset[str] = frozenset()
 
 
 def readable(code: str | None) -> bool:
@@ -189,6 +191,7 @@ def words_of(code: str) -> Words:
         clause_breaks=frozenset(w.lower() for w in measures.get("clause_breaks", [])),
         outcome_phrases=tuple((tuple(k.lower().split()), v)
                               for k, v in measures.get("outcome_phrases", {}).items()),
+        day_links=frozenset(calendar.get("day_links", [])),
     )
 
 
