@@ -203,3 +203,15 @@ def test_the_body_a_headline_opens_with_owns_its_matter():
     text = "Lena Varga won the final in three sets before 9,000 fans in Malaga on Sunday."
     matter = next(v[1] for k, v in _by_evidence(text, title).items() if "9,000" in k)
     assert matter and "Davis Cup Final" in matter and not matter.startswith("Lena")
+
+
+def test_a_body_no_rule_knows_owns_the_matter_when_the_page_writes_it_as_a_name():
+    """"Home Harvest" is no known kind of firm, but the lead writes the headline's
+    opening words as a name: they own the matter; words the page never writes own
+    nothing."""
+    title = "Home Harvest Stock Falls After Earnings Report Disappoints"
+    text = ("Shares of Home Harvest fell on Tuesday. Home Harvest cut its outlook, and the "
+            "chain said sales growth in 2026 will be 3.5%.")
+    assert _by_evidence(text, title)["3.5%"][1] == "Home Harvest Earnings Report"
+    text = "Shares of the chain fell on Tuesday. Its sales growth in 2026 will be 3.5%."
+    assert _by_evidence(text, title)["3.5%"][1] == "Earnings Report"

@@ -216,3 +216,16 @@ def test_digits_after_a_name_an_apostrophe_or_a_bracket_count_nothing():
     assert values("Le Monde: 30 morts à Lyon, selon la préfecture.", "fr") == [30]
     # a sentence's first word is capitalised whatever it is: its count stays
     assert values("Rientrati 30 a Torino, ha detto il sindaco.", "it") == [30]
+
+
+# --- tables written out as text ----------------------------------------------------------
+
+def test_the_rows_of_a_table_give_no_figure_but_a_sentence_of_counts_does():
+    table = ("Wertung nach 30 Rennen:\nPlatz Fahrer Punkte Siege\n"
+             "1 Lena Ruiz 4120 5 1 17\n2 Ole Brandt 4005 3 0 12\n3 Ivo Marek 3988 2 2 11\n")
+    assert values(table, "de") == [30]  # the heading's count stays, no cell of a row
+    rows = "1 Anna Nowak 812 4 0 9\n2 Jan Lis 790 1 2 7\n"
+    assert values(rows, "pl") == []
+    # a sentence of several counts is no table: its words outnumber its numbers
+    sentence = "In Porto morreram 5 pessoas, 12 ficaram feridas, 3 desapareceram e 40 fugiram."
+    assert values(sentence, "pt") == [5, 12, 3, 40]

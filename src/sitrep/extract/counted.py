@@ -126,8 +126,7 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
             break
         if (w[0].isupper() or (low.endswith(gerund) and "-" not in low)) and seen_noun and not (
                 unit is None and w[0].islower() and _plural_next(text, m.end(), words)):
-            break  # "particles representing": the head came first ("parish meeting halls":
-            # not; nor a compound adjective, "a new anti-vaping campaign")
+            break  # "particles representing"; not "meeting halls", "new anti-vaping ads"
         if low in rules["phrase_ends"] or _DIGITS.fullmatch(w) or _adjunct(text, m, phrase, words):
             break
         if _verb_here(text, m, bool(phrase), unit, seen_noun, words):

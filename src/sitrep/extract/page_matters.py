@@ -79,7 +79,7 @@ from .matter_fallbacks import (
 from .opening import fast_pattern
 from .records import Mention
 from .subjects import SentenceSubject
-from .title_party import read_title_party
+from .title_party import read_title_party, written_openers
 
 #: a word of the page's matter is written near a figure when its first letters are (a
 #: crude stem: "merger" and "merged", "tariffs" and "tariff")
@@ -174,12 +174,13 @@ class PageMatters:
         words = matter_words(lang)
         lead = text[sentences[0].start:sentences[min(_LEAD, len(sentences)) - 1].end] if (
             sentences) else ""
+        people = parties_of(mentions, frozenset({"person", "place"}))
         page = title_matter(title, words, parties_of(mentions), parties_of(  # its owner
-            mentions, frozenset({"org"}))) if title else None
+            mentions, frozenset({"org"})) | written_openers(title, text, lead, people)
+        ) if title else None
         party = None
         if page is None and title:
-            party = read_title_party(title, text, lead, words, parties_of(
-                mentions, frozenset({"person", "place"})))
+            party = read_title_party(title, text, lead, words, people)
             # a name alone is the matter of a page that refers back to it as a firm ("the
             # company"); of any other ("Taliban say ..."), the headline says more
             if party is not None and (party.headed or words.firm_refers_back.search(text)):

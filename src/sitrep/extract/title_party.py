@@ -77,6 +77,26 @@ def read_title_party(title: str, text: str, lead: str, words: MatterWords,
     return None
 
 
+def written_openers(title: str, text: str, lead: str,
+                    people_places: frozenset[str]) -> frozenset[str]:
+    """The runs of two to five capitalised words a title opens with (past "The") that the
+    lead writes, or the page writes twice, and that name no person or place, lower-cased:
+    the bodies a headline may open with though no rule knows them for bodies ("Home Depot
+    Stock Falls After Earnings Report": Home Depot), which may own the title's matter."""
+    said = title.split()
+    said = said[1:] if said and said[0].lower() == "the" else said
+    found: set[str] = set()
+    for n in range(2, min(len(said), 5) + 1):
+        if not said[n - 1][:1].isupper():
+            break
+        name = _POSSESSIVE.sub("", " ".join(said[:n]))
+        low = name.lower()
+        if low not in people_places and low.rsplit(" ", 1)[-1] not in people_places and (
+                text.count(name) >= 2 or _written(name, lead)):
+            found.add(low)
+    return frozenset(found)
+
+
 def _most_written(part: str, text: str, lead: str, words: MatterWords,
                   people_places: frozenset[str]) -> tuple[str, int, int] | None:
     """The name of a title's ``part`` that is its party, and where it starts and ends in

@@ -14,6 +14,8 @@ from .numbers import Value, read_range, read_value
 from .resources import Words, lookup
 from .tokens import Sentence, Token
 
+#: the fewest bare numbers of a sentence that make it a table (see :func:`_table`)
+TABLE_NUMBERS = 4
 
 @dataclass(frozen=True, slots=True)
 class RawFigure:
@@ -35,7 +37,7 @@ def sentence_figures(sentence: Sentence, words: Words, text: str) -> list[RawFig
     toks = sentence.tokens
     out: list[RawFigure] = []
     ctx = context_words(words.code)
-    if ctx is not None and recipe_sentence(sentence, text, ctx, words):
+    if (ctx is not None and recipe_sentence(sentence, text, ctx, words)) or _table(toks):
         return out
     i = 0
     while i < len(toks):
@@ -123,6 +125,14 @@ def _not_a_figure(toks: tuple[Token, ...], value: Value, words: Words, text: str
         return not _counted_after(toks, value.last, words, 2)  # "за одним столом с людьми"
     return bool(value.in_words and value.high <= 10 and not _counted_after(toks, value.last, words)
                 ) or _shape(toks, value, words)
+
+
+def _table(toks: tuple[Token, ...]) -> bool:
+    """"1 Lena Ruiz 5040 5 1 17 27": a line or sentence of which half the tokens or more
+    are bare numbers, at least four of them, is a row of a table written out as text
+    (standings, results), whose cells are no figures of a sentence, in any language."""
+    numbers = sum(t.text.isdigit() for t in toks)
+    return numbers >= TABLE_NUMBERS and 2 * numbers >= len(toks)
 
 
 def _hedged_scale(prev: Token | None, words: Words) -> bool:
