@@ -13,8 +13,8 @@ from sitrep.lang import describe_not_read, not_read, reads
 
 PAGES = [
     {"url": "https://a.example/1", "published": "2026-03-02",
-     "text": "서울에서 지진이 발생했습니다. 당국은 사망자가 12명이라고 밝혔습니다. "
-             "구조 작업이 계속되고 있습니다. 주민들은 밤새 대피했습니다."},
+     "text": "İzmir'de deprem meydana geldi. Yetkililer ölü sayısının 12 olduğunu "
+             "açıkladı. Kurtarma çalışmaları devam ediyor. Sakinler geceyi dışarıda geçirdi."},
     {"url": "https://b.example/2", "published": "2026-03-04",
      "text": "Губернатор Иван Сомов заявил в понедельник, что при пожаре в Самаре погибли "
              "не менее 12 человек, ещё 35 пострадали. Спасатели продолжают работу."},
@@ -25,10 +25,10 @@ PAGES = [
 
 
 def test_counts_by_language():
-    assert reads("en") and reads(None) and reads("ru") and reads("pt") and not reads("ko")
-    counts = not_read(["ko", "ru", "nl", "ko", "en", "pt", None])
-    assert counts == {"ko": 2, "nl": 1}
-    assert describe_not_read(counts) == "3 articles not read: ko 2, nl 1"
+    assert reads("en") and reads(None) and reads("ru") and reads("pt") and not reads("tr")
+    counts = not_read(["tr", "ru", "nl", "tr", "en", "pt", None])
+    assert counts == {"tr": 2, "nl": 1}
+    assert describe_not_read(counts) == "3 articles not read: tr 2, nl 1"
     assert describe_not_read({}) is None
 
 
@@ -39,13 +39,13 @@ def test_ingest_articles_and_extract_say_what_was_not_read(tmp_path: Path):
     db = str(tmp_path / "s.db")
     runner = CliRunner()
     result = runner.invoke(main, ["ingest", str(feed), "--db", db], catch_exceptions=False)
-    assert "2 articles not read: ko 1, nl 1" in result.output
+    assert "2 articles not read: nl 1, tr 1" in result.output
     result = runner.invoke(main, ["articles", "--db", db], catch_exceptions=False)
-    assert "not read: ko" in result.output and "not read: nl" in result.output
+    assert "not read: tr" in result.output and "not read: nl" in result.output
     assert "not read: ru" not in result.output
     result = runner.invoke(main, ["extract", "--all", "--json", "--db", db],
                            catch_exceptions=False)
-    assert json.loads(result.output)["not_read"] == {"ko": 1, "nl": 1}
+    assert json.loads(result.output)["not_read"] == {"nl": 1, "tr": 1}
     result = runner.invoke(main, ["figures", "--db", db, "--format", "jsonl"],
                            catch_exceptions=False)
     lows = sorted(json.loads(line)["low"] for line in result.output.splitlines() if line)
@@ -55,4 +55,4 @@ def test_ingest_articles_and_extract_say_what_was_not_read(tmp_path: Path):
                            catch_exceptions=False)
     assert result.exit_code == 0
     for name in ("report.md", "report.html"):
-        assert "2 articles not read: ko 1, nl 1" in (out / name).read_text(encoding="utf-8")
+        assert "2 articles not read: nl 1, tr 1" in (out / name).read_text(encoding="utf-8")

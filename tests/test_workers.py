@@ -55,13 +55,13 @@ def test_a_failing_article_is_reported_and_the_others_go_on():
 
 
 def test_articles_are_read_in_languages_with_rules_and_left_alone_in_others():
-    # Polish has a folder of rules since issue 11; Korean has none: it is stored and
+    # Polish has a folder of rules since issue 11; Turkish has none: it is stored and
     # counted as not read, never misread
     job = ExtractionJob("a3", "Ministerstwo podało, że w ćwiczeniach udział weźmie "
                               "3000 żołnierzy.", None, "pl")
     result = run_job(job)
     assert [(f.low, f.measure) for f in result.figures] == [(3000, "troops")]  # type: ignore[union-attr]
-    job = ExtractionJob("a4", "국방부는 훈련에 3000명의 병력이 참가한다고 밝혔다.", None, "ko")
+    job = ExtractionJob("a4", "Bakanlık, tatbikata 3000 askerin katılacağını açıkladı.", None, "tr")
     assert run_job(job) == Extraction()
 
 

@@ -55,6 +55,12 @@ class LanguageData:
         """The content of ``NAME.json``."""
         return _table(self.code, name)
 
+    def optional_words(self, name: str) -> tuple[str, ...]:
+        """The entries of ``NAME.txt``, or none when the folder has no such file: a list
+        only some languages need (the particles a Korean word ends in)."""
+        folder = resources.files("sitrep").joinpath("lang", self.code)
+        return _words(self.code, name) if folder.joinpath(f"{name}.txt").is_file() else ()
+
 
 def longest_first(words: Iterable[str]) -> str:
     """``words`` as a regex alternation, escaped, longest first: an alternation takes the

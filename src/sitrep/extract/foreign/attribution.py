@@ -242,6 +242,48 @@ def _speaker(sentence: Sentence, cues: list[Cue], words: Words, text: str) -> st
     return best[1] if best else None
 
 
+#: How many letters a name written in a script without capitals may have ("이성권": 3)
+NAME_LETTERS = (2, 4)
+
+
+def _titled_name(sentence: Sentence, cues: list[Cue], words: Words, text: str
+                 ) -> str | None:
+    """In a script without capitals (Hangul), who speaks is the word right beside a title
+    ("김민수 대변인은", "대변인 김민수 씨"), of two to four letters, that opens with a
+    surname of ``speech.json`` and names no body: the one nearest a cue, its particle cut
+    ("김민수는" -> "김민수")."""
+    toks = sentence.tokens
+    quoted = quoted_tokens(toks)
+    best: tuple[int, str] | None = None
+    for i, tok in enumerate(toks):
+        if tok.lemma not in words.titles and tok.lower not in words.titles:
+            continue
+        # a name before its title, or after a title with no particle of its own (a
+        # particle ends the phrase: "정민호 시장이 이같이" names no "이같")
+        for k in (i - 1, i + 1) if tok.lemma == tok.lower else (i - 1,):
+            name = _bare_name(toks[k], words, text) if 0 <= k < len(toks) else None
+            if name is None or k in quoted:
+                continue
+            near = min(abs(k - c.first) for c in cues)
+            if best is None or near < best[0]:
+                best = (near, name)
+    return best[1] if best else None
+
+
+def _bare_name(tok: Token, words: Words, text: str) -> str | None:
+    """``tok`` without its particle when it may be a person's name (see
+    :func:`_titled_name`), else None."""
+    low, high = NAME_LETTERS
+    name = tok.lemma if low <= len(tok.lemma) else tok.lower
+    if not (low <= len(name) <= high and name.isalpha() and name[0] in words.surnames):
+        return None
+    if words.orgs.match(name) or name in words.titles or lookup(words.nouns, name, name) \
+            or lookup(words.events, name, name) or country_mentions(text, tok.start, tok.end,
+                                                                    words.code):
+        return None
+    return name
+
+
 #: How many words after a verb of pledging its subject may stand ("versprach das
 #: Nachbarland China")
 PLEDGER_AFTER = 3
@@ -304,7 +346,8 @@ def attribute(sentence: Sentence, words: Words, text: str, days: PageDays,
     cues = find_cues(sentence, words, text)
     if not cues:
         return Said(None, cued=False)
-    speaker = _speaker(sentence, cues, words, text)
+    speaker = (_titled_name(sentence, cues, words, text) if words.caseless
+               else _speaker(sentence, cues, words, text))
     org = (_pledger(sentence, cues, words, text) or body_of(sentence, words, text, cues, home)
            or acronym_body(sentence, cues, words, text))
     if org is None and speaker is None:

@@ -148,7 +148,8 @@ def _labelled(toks: tuple[Token, ...], first: int, ctx: ContextWords) -> bool:
 def _glued(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
     """"HL7", "х100", "291a": letters written onto the digits make a code (a scale read
     into the value, "15тыс", or a unit, "5км", does not); so does a per cent sign before
-    them, which no language writes so ("%165": a widget's markup)."""
+    them, which no language writes so ("%165": a widget's markup). A word a language
+    writes onto its numbers ("600명": a Korean counter) makes no code either."""
     first, last = toks[value.first], toks[value.last]
     if not first.is_number:
         return False
@@ -157,7 +158,7 @@ def _glued(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
     return bool((prev is not None and prev.end == first.start
                  and (prev.text[0].isalpha() or prev.text == "%"))  # "%165 голосов": markup
                 or (nxt is not None and nxt.start == last.end and nxt.text[0].isalpha()
-                    and value.first == value.last
+                    and value.first == value.last and nxt.lower not in words.glued_words
                     and words.units.get(nxt.lemma, nxt.lower) is None))
 
 

@@ -44,6 +44,8 @@ def dateline_day(text: str, words: Words, published: date | None,
     """The day of the dateline among the first lines of ``text``, or None: its year as
     written, else the publication's (the year before for a later month), else the one year
     that puts it near the story's days (``story``, sorted)."""
+    if not words.months:  # a language that writes its months as numbers ("3월")
+        return None
     m = _pattern(tuple(words.months)).search(text, 0, min(len(text), DATELINE_REACH))
     if m is None or not m.group("place")[0].isupper():
         return None

@@ -159,11 +159,26 @@ def stated_on(sentence: Sentence, words: Words, published: date | None) -> date 
             return published - timedelta(days=back)
         if (day := _day_before(toks, i, words)) is not None:
             return _day(published, words.months[tok.lower], day)
+        if words.day_suffix and (numbered := _numbered_day(toks, i, words)) is not None:
+            month, day = numbered
+            return _day(published, month, day) if month else _last_day(published, day)
         if tok.lower in words.today:
             return published
         if tok.lower in words.yesterday:
             return published - timedelta(days=1)
     return None
+
+
+def _last_day(published: date, day: int) -> date | None:
+    """"지난 19일", "19일": a day of the month named without its month is the last such day
+    on or before ``published`` (this month's, else last month's)."""
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return date(year, month, day)
+    except ValueError:  # "31일" named in a month of 30 days
+        return None
 
 
 def _day(published: date, month: int, day: int) -> date | None:
@@ -194,6 +209,22 @@ def _day_index(toks: tuple[Token, ...], i: int, words: Words) -> int | None:
     return i - 1
 
 
+def _numbered_day(toks: tuple[Token, ...], i: int, words: Words
+                  ) -> tuple[int | None, int] | None:
+    """(month or None, day) when ``toks[i]`` is a day written as a number with the day
+    word glued after it, and perhaps a month the same way before it ("3월 22일", "22일":
+    ``calendar.json`` ``day_suffix`` and ``month_suffix``), else None."""
+    tok = toks[i]
+    if i + 1 >= len(toks) or not tok.text.isdigit() or toks[i + 1].lower != words.day_suffix \
+            or toks[i + 1].start != tok.end or not 1 <= int(tok.text) <= 31:
+        return None
+    month = None
+    if i >= 2 and toks[i - 1].lower == words.month_suffix and toks[i - 2].text.isdigit() \
+            and toks[i - 2].end == toks[i - 1].start and 1 <= int(toks[i - 2].text) <= 12:
+        month = int(toks[i - 2].text)
+    return month, int(tok.text)
+
+
 def _story_day(sentence: Sentence, words: Words, days: PageDays) -> date | None:
     """On an undated page: the latest day and month the sentence names, in the one year
     that puts it near the story's days (what is said comes after what it tells of). A day
@@ -204,9 +235,15 @@ def _story_day(sentence: Sentence, words: Words, days: PageDays) -> date | None:
     toks = sentence.tokens
     found = None
     for i, tok in enumerate(toks):
-        if (day := _day_before(toks, i, words)) is None or _names_event(toks, i, words):
+        numbered = _numbered_day(toks, i, words) if words.day_suffix else None
+        if numbered is not None and numbered[0] is not None and not _after_event(
+                toks, i - 2, words):
+            month, day = numbered[0], numbered[1]
+        elif (day := _day_before(toks, i, words)) is None or _names_event(toks, i, words):
             continue
-        named = year_from_story(words.months[tok.lower], day, days.story)
+        else:
+            month = words.months[tok.lower]
+        named = year_from_story(month, day, days.story)
         if named is not None and named not in days.incidents:
             found = named
     return found or _weekday_after(toks, words, days.week_of)

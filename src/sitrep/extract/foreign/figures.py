@@ -196,13 +196,13 @@ def _dotted_day(toks: tuple[Token, ...], last: int, words: Words) -> bool:
 
 
 def _in_a_date(toks: tuple[Token, ...], value: Value) -> bool:
-    """"23/03/2024", "2024-3-26": digits joined to digits by a slash, or by a hyphen to a
-    year, are a date's parts (or a fraction's)."""
+    """"23/03/2024", "2024-3-26", "12·3": digits joined to digits by a slash or a middle
+    dot, or by a hyphen to a year, are a date's parts (or a fraction's)."""
     first, last = toks[value.first], toks[value.last]
     prev = toks[value.first - 1] if value.first else None
     nxt = toks[value.last + 1] if value.last + 1 < len(toks) else None
-    if (prev is not None and prev.text == "/" and prev.end == first.start) or (
-            nxt is not None and nxt.text == "/" and nxt.start == last.end):
+    if (prev is not None and prev.text in "/·" and prev.end == first.start) or (
+            nxt is not None and nxt.text in "/·" and nxt.start == last.end):
         return True
     return (prev is not None and prev.text == "-" and prev.end == first.start
             and value.first >= 2 and toks[value.first - 2].end == prev.start
@@ -306,9 +306,32 @@ def _after_change(toks: tuple[Token, ...], first: int, value: Value, words: Word
     return any(t.lemma in words.not_after or t.lower in words.not_after for t in near)
 
 
+def _hedge_after(toks: tuple[Token, ...], value: Value,
+                 words: Words) -> tuple[int, str, str | None] | None:
+    """A hedge written after the value and its counter ("600명 이상", "1,000명 가까이",
+    "300여 명"), as a language that puts its hedges there does (``hedges.json``
+    ``after``): (its token, bound, qualifier). One that bounds wins over one that rounds
+    ("3000여명을 넘어선": more than 3000, not about it)."""
+    found = None
+    for k in range(value.last + 1, min(len(toks), value.last + 1 + AFTER)):
+        tok = toks[k]
+        if tok.is_number or tok.text in ",;:.!?()":
+            break
+        hedge = words.hedges_after.get(tok.lower) or words.hedges_after.get(tok.lemma)
+        if hedge is not None and hedge[0] in ("low", "high"):
+            return k, hedge[0], hedge[1]
+        if hedge is not None and found is None:
+            found = (k, hedge[0], hedge[1])
+    return found
+
+
 def _figure(toks: tuple[Token, ...], value: Value, words: Words) -> RawFigure:
     hedge = _hedge(toks, value, words)
+    after = _hedge_after(toks, value, words) if hedge is None and words.hedges_after else None
     measure, unit, end = measure_of(toks, value, words)
+    if after is not None:
+        end = max(end, after[0])
+        hedge = (value.first, after[1], after[2])
     if unit is None:
         measure = hospital_measure(toks, value, words, measure)
     low: float | None = value.low

@@ -69,10 +69,16 @@ def measure_of(toks: tuple[Token, ...], value: Value,
         code, end = currency
         return _what_money(toks, value, money, code), code, end
     unit, noun, (outcome, at), end = _after(toks, value, words)
+    if words.nouns_before and unit is None and noun in (None, "people"):
+        noun = _noun_before(toks, value, words) or noun
     named = _property_before(toks, value, words)
     if named is not None:
         return named, unit, value.last if unit is None else end
-    if outcome is None or at > value.last + 2:  # "200 muertos y 730 heridos": right after
+    if outcome is None or (at > value.last + 2 if not words.nouns_before
+                           else _words_between(toks, value.last, at) >= 2):
+        # "200 muertos y 730 heridos": right after; where the thing counted stands before
+        # the value (Korean), an outcome in the word after the value's is its own ("300명이
+        # 숨졌다"), one further on is the next clause's ("부상이 2700명으로 사상자가")
         outcome = _outcome_close(toks, value, words) or outcome
     outcome = outcome or _outcome_before(toks, value, words, _changed(toks, value, words)) \
         or _outcome_phrase(toks, value, words)
@@ -106,6 +112,27 @@ def _after(toks: tuple[Token, ...], value: Value, words: Words
         if o and not outcome:
             outcome, end, at = _either(toks, k, o, words), max(end, k), k
     return unit, noun, (outcome, at), end
+
+
+def _words_between(toks: tuple[Token, ...], last: int, at: int) -> int:
+    """How many words, as spaces part them, start after token ``last`` up to token ``at``
+    ("600명이 숨졌다": one; the counter and its particle are written onto the number)."""
+    return sum(toks[k].start > toks[k - 1].end for k in range(last + 1, at + 1))
+
+
+def _noun_before(toks: tuple[Token, ...], value: Value, words: Words) -> str | None:
+    """The thing counted named right before the value, in a language that names it there
+    and counts it after by a counter of persons or things ("북한군 2명", "소방관 30명":
+    troops, firefighters): the nearest known noun within ``nouns_before`` words, past a
+    hedge, never past punctuation or another number."""
+    for k in range(value.first - 1, max(-1, value.first - 1 - words.nouns_before), -1):
+        tok = toks[k]
+        if tok.is_number or not tok.text[0].isalpha():
+            return None
+        found = lookup(words.nouns, tok.lemma, tok.lower)
+        if found:
+            return found
+    return None
 
 
 def _either(toks: tuple[Token, ...], k: int, outcome: str, words: Words) -> str:

@@ -97,13 +97,34 @@ def read_value(toks: tuple[Token, ...], i: int, words: Words, text: str) -> Valu
     if not tok.is_number and tok.lemma not in words.number_words \
             and tok.lower not in words.number_words:
         return None
+    if not tok.is_number and (bound := words.numbers.get("bound_scales")) and (
+            tok.lower in bound or tok.lemma in bound):
+        return None  # "3년 만에": a scale read only after digits ("1만"), else a word
     if tok.is_number:
         value = parse_digits(tok.text, words)
         if value is None:
             return None
         scale, last = _scale_after(toks, i, words, text)
+        if scale > 1 and words.numbers.get("additive_scales"):
+            return _added(toks, Value(value * scale, value * scale, i, last, False), scale,
+                          words, text)
         return Value(value * scale, value * scale, i, last, False)
     return _read_words(toks, i, words)
+
+
+def _added(toks: tuple[Token, ...], value: Value, scale: float, words: Words,
+           text: str) -> Value:
+    """"1만2000", "1만 2천", "3억 5000만": where a language writes a large number as
+    scales added up (``additive_scales``: Korean, by myriads), the digits after a scale
+    that come to less than it are added to it."""
+    j = value.last + 1
+    if j >= len(toks) or not toks[j].is_number or toks[j].start - toks[j - 1].end > 1:
+        return value
+    rest = read_value(toks, j, words, text)
+    if rest is None or rest.high >= scale:
+        return value
+    total = value.low + rest.high
+    return Value(total, total, value.first, rest.last, False)
 
 
 def _read_words(toks: tuple[Token, ...], i: int, words: Words) -> Value | None:
@@ -146,6 +167,9 @@ def read_range(toks: tuple[Token, ...], first: Value, words: Words, text: str) -
     "30 до 40"); a scale after the second value applies to the first when it had none."""
     j = first.last + 1
     joiners = set(words.numbers.get("range_joiners", []))
+    if j + 2 < len(toks) and toks[j].lower in words.numbers.get("range_counters", ()) \
+            and toks[j + 1].lower in joiners:
+        j += 1  # "100명에서 200명", "100명~200명": the counter said with both values
     if j + 1 >= len(toks) or toks[j].lower not in joiners:
         return first
     if toks[j].start - toks[j - 1].end > 1 and toks[j].text in "-":
@@ -154,7 +178,10 @@ def read_range(toks: tuple[Token, ...], first: Value, words: Words, text: str) -
     if second is None or second.in_words != first.in_words:
         return first
     low = first.low
-    if second.last > j + 1 and first.low == first.high and first.last == first.first:
+    if second.last > j + 1 and first.low == first.high and first.last == first.first and not (
+            # "9000~1만2000": a first value no smaller than the second's digits has its scale
+            words.numbers.get("additive_scales") and first.low >= parse_or_one(toks[j + 1],
+                                                                               words)):
         low = first.low * (second.high / parse_or_one(toks[j + 1], words))
     if not low < second.high:
         return first

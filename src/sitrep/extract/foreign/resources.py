@@ -8,7 +8,7 @@ language is readable when its folder holds the tables of :data:`sitrep.lang.READ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
@@ -121,6 +121,21 @@ class Words:
     outcome_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     #: "de": a word between a day and its month ("12 de março")
     day_links: frozenset[str] = frozenset()
+    #: "이상", "가량": a hedge written after its value (and its counter), as Korean does
+    hedges_after: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: "명", "만", "여": words written onto a number with no space (``numbers.json``
+    #: ``glued``), which make no code of it as letters glued to digits elsewhere do
+    glued_words: frozenset[str] = frozenset()
+    #: how many words before a value the thing counted may stand ("북한군 2명": troops,
+    #: two persons), in a language that names it there; 0: after the value only
+    nouns_before: int = 0
+    #: a script without capitals (Hangul): a name is the word beside a title, opening
+    #: with one of the ``surnames``
+    caseless: bool = False
+    surnames: frozenset[str] = frozenset()
+    #: "일", "월": the words after a number that make it a day or a month ("3월 22일")
+    day_suffix: str | None = None
+    month_suffix: str | None = None
 
 
 def readable(code: str | None) -> bool:
@@ -192,6 +207,14 @@ def words_of(code: str) -> Words:
         outcome_phrases=tuple((tuple(k.lower().split()), v)
                               for k, v in measures.get("outcome_phrases", {}).items()),
         day_links=frozenset(calendar.get("day_links", [])),
+        hedges_after={k.lower(): (v[0], v[1])
+                      for k, v in data.table("hedges").get("after", {}).items()},
+        glued_words=frozenset(w.lower() for w in data.table("numbers").get("glued", [])),
+        nouns_before=int(measures.get("nouns_before", 0)),
+        caseless=bool(speech.get("caseless", False)),
+        surnames=frozenset(speech.get("surnames", [])),
+        day_suffix=calendar.get("day_suffix"),
+        month_suffix=calendar.get("month_suffix"),
     )
 
 
@@ -229,8 +252,12 @@ def lookup(table: WordTable, lemma: str, lower: str) -> str | None:
 
 @lru_cache(maxsize=100_000)
 def known(word: str, lang: str) -> bool:
-    """Whether the lemmatizer's dictionary holds ``word`` (memoised: pure)."""
-    return bool(simplemma.is_known(word, lang=lang))
+    """Whether the lemmatizer's dictionary holds ``word`` (memoised: pure); a language
+    simplemma has no dictionary for (Korean) knows no word."""
+    try:
+        return bool(simplemma.is_known(word, lang=lang))
+    except ValueError:
+        return False
 
 
 @lru_cache(maxsize=100_000)
@@ -238,4 +265,7 @@ def proper(word: str, lang: str) -> bool:
     """Whether the lemmatizer's dictionary gives ``word`` a capitalised lemma: a proper
     name ("зеленський" -> "Зеленський"), in a language that writes its nouns in lower case
     (memoised: pure)."""
-    return simplemma.lemmatize(word.lower(), lang=lang)[:1].isupper()
+    try:
+        return simplemma.lemmatize(word.lower(), lang=lang)[:1].isupper()
+    except ValueError:  # no dictionary for the language: no name known either
+        return False

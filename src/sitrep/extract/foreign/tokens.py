@@ -10,15 +10,17 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import simplemma
 
+from ...lang import language_data, longest_first
 from ..opening import fast_pattern
 from .resources import Words
 
 _TOKEN = fast_pattern(r"\d+(?:[.,]\d+|[  \u202f]\d{3}(?!\d))*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
-_END = fast_pattern(r"[.!?…]+[\"»”“')]*(?=\s+[\"«“„(—–-]?\s*[A-ZА-ЯЁІЇЄҐÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ0-9])|\n+")
+_END = fast_pattern(r"[.!?…]+[\"»”“')]*(?=\s+[\"«“„(—–-]?\s*"
+                    r"[A-ZА-ЯЁІЇЄҐÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ0-9\uac00-\ud7a3])|\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +50,21 @@ class Sentence:
 
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
-    """The simplemma lemma of ``word`` in lower case (memoised: news repeats words)."""
+    """The simplemma lemma of ``word`` in lower case (memoised: news repeats words); in a
+    language whose folder lists the particles its words end in (Korean, which simplemma
+    does not know), the word without its longest such particle ("국방부는" -> "국방부")."""
+    endings = _particles(lang)
+    if endings:
+        lower = word.lower()
+        cut = next((p for p in endings if lower.endswith(p) and len(lower) > len(p)), "")
+        return lower[:len(lower) - len(cut)]
     return simplemma.lemmatize(word, lang=lang).lower()
+
+
+@cache
+def _particles(lang: str) -> tuple[str, ...]:
+    """The particles of ``particles.txt``, longest first (none for most languages)."""
+    return tuple(sorted(language_data(lang).optional_words("particles"), key=len, reverse=True))
 
 
 def sentences(text: str, words: Words) -> list[Sentence]:
@@ -95,9 +110,39 @@ def _quotes(text: str) -> list[tuple[int, int]]:
 
 def _tokens(text: str, start: int, end: int, lang: str) -> list[Token]:
     toks = []
+    glued = _glued_pattern(lang)
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
-        lower = word.lower()
-        lem = lemma(word, lang) if word[0].isalpha() else lower
-        toks.append(Token(word, m.start(), m.end(), lower, lem))
+        if glued is not None and toks and toks[-1].end == m.start() and toks[-1].is_number \
+                and word[0].isalpha():
+            pieces = _split_glued(word, m.start(), glued)
+        else:
+            pieces = [(word, m.start())]
+        for piece, at in pieces:
+            lower = piece.lower()
+            lem = lemma(piece, lang) if piece[0].isalpha() else lower
+            toks.append(Token(piece, at, at + len(piece), lower, lem))
     return toks
+
+
+@cache
+def _glued_pattern(lang: str) -> re.Pattern[str] | None:
+    """The words a language writes onto a number with no space (``numbers.json``
+    ``glued``: Korean counters, scales and hedges, "600여명" = 600 + 여 + 명), as one
+    pattern, longest first; None for a language that has none."""
+    glued = language_data(lang).table("numbers").get("glued", [])
+    return fast_pattern(longest_first(glued)) if glued else None
+
+
+def _split_glued(word: str, at: int, glued: re.Pattern[str]) -> list[tuple[str, int]]:
+    """``word``, written onto a number, cut into the glued words it starts with and the
+    rest ("명가량이" -> "명", "가량", "이"), each with its offset; a word that starts with
+    none stays whole ("번째" unless listed)."""
+    pieces: list[tuple[str, int]] = []
+    pos = 0
+    while pos < len(word) and (m := glued.match(word, pos)) is not None:
+        pieces.append((m.group(), at + pos))
+        pos = m.end()
+    if pos < len(word):
+        pieces.append((word[pos:], at + pos))
+    return pieces
