@@ -65,6 +65,19 @@ def test_a_figure_that_does_not_follow_the_change_announced_with_it(tmp_path: Pa
     assert "2,850 or more, not 2,200" in found[0].explanation  # about 1,000: 950 x3
 
 
+def test_an_undated_page_repeating_the_new_figure_is_no_earlier_figure(tmp_path: Path):
+    """The earlier figure of an undated page is the base of the change; another undated
+    page that repeats the new figure is that figure again, no second base to doubt it."""
+    repeat = ("Wounded in the war\n\nSome 2,200 Belarusian soldiers have been wounded in "
+              "Russia's war against Ukraine, Ukraine's military intelligence agency said.")
+    _, findings = _ledger(tmp_path, {"earlier": (EARLIER, None),
+                                     "later": (LATER.format(wounded="2,200"), "2026-03-10"),
+                                     "repeat": (repeat, None)})
+    found = [f for f in findings if f.kind == "inconsistency"]
+    assert [f.measure for f in found] == ["injured"]
+    assert "2,850 or more, not 2,200" in found[0].explanation
+
+
 def test_a_figure_that_follows_the_change_is_no_inconsistency(tmp_path: Path):
     _, findings = _ledger(tmp_path, {"earlier": (EARLIER, "2026-02-02"),
                                      "later": (LATER.format(wounded="3,400"), "2026-03-10")})

@@ -103,7 +103,8 @@ def _expected(base: tuple[float, float], factor: float, bound: str | None
 def _base(value: Claim, claims: list[Claim]) -> Claim | None:
     """The earlier figure of ``value``'s side that a change in its article is measured
     from: the last one dated before it in another article, else the one undated figure of
-    that side elsewhere (its other undated figures must give the same value)."""
+    that side elsewhere (its other undated figures must give the same value, or the new
+    one: a page repeating the new figure without a date)."""
     others = [c for c in claims if not c.change and c.interval() is not None
               and c.source.side == value.source.side and c.source.type != "media"
               and not (c.article_ids & value.article_ids)]
@@ -111,7 +112,9 @@ def _base(value: Claim, claims: list[Claim]) -> Claim | None:
              and c.stated_on < value.stated_on]
     if dated:
         return max(dated, key=lambda c: c.stated_on)  # type: ignore[arg-type, return-value]
-    undated = [c for c in others if c.stated_on is None]
+    # an undated figure giving the new value is the new figure repeated on another page
+    undated = [c for c in others if c.stated_on is None
+               and not overlap(c.interval(), value.interval())]  # type: ignore[arg-type]
     if not undated or any(not overlap(c.interval(), undated[0].interval())  # type: ignore[arg-type]
                           for c in undated):
         return None
