@@ -114,3 +114,6 @@ def test_ko_numbers_that_are_no_figures():
     assert figures("12·3 사태 이후 부산에서 행사가 열렸다.") == []
     # "thousands" is a vague amount, no value of a thousand
     assert figures("수천 명이 부산 거리로 나왔다.") == []
+    # a span before "ago" dates something, a particle glued to "ago" or not
+    assert figures("정민호 시장은 약 3년 전 부산으로 이사했다.") == []
+    assert figures("정민호 시장은 약 3년 전부터 부산에서 일했다.") == []

@@ -176,3 +176,16 @@ def test_a_chance_noun_before_its_verb_keeps_what_it_is_a_chance_of():
 ])
 def test_money_spent_keeps_what_it_went_on(text, evidence, measure):
     assert measures(text).get(evidence) == measure
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    # a change with no value that takes an object changed the object
+    ("The new latch in Brno halved accidental damage claims by 2029.", "halved",
+     "accidental damage claims"),
+    ("The army tripled its forces near Kursk.", "tripled", "forces"),
+    # without an object, what changed is the subject
+    ("Casualties in Sumy tripled in a week.", "tripled", "casualties"),
+    ("The death toll in Izmir doubled on Monday.", "doubled", "toll"),
+])
+def test_a_change_with_no_value_changes_its_object_else_its_subject(text, evidence, measure):
+    assert measures(text).get(evidence) == measure

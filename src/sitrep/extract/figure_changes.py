@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .counted_left import measure_around
 from .figure_words import FigureWords
+from .opening import fast_pattern
 from .scan import matches_from
 
 if TYPE_CHECKING:
@@ -18,6 +19,13 @@ if TYPE_CHECKING:
 
 #: the longest phrase after "the number of" read as what it counts, in words
 _PHRASE_WORDS = 12
+
+
+#: a noun and the place it is in before a change: "casualties in Sumy tripled" (not Sumy)
+_PLACED = fast_pattern(r"\b([A-Za-z]{3,})\s+(?:in|at|near|across|around)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w’'-]*\s+){1,3}$")
+#: an owner before a change's object: "tripled its forces" changed the forces
+_OWNER = fast_pattern(r"\s+(?:its|their|his|her|our)(?=\s)")
 
 
 def _factor(words: FigureWords, m: re.Match[str]) -> float:
@@ -82,8 +90,11 @@ def find_changes(finder: FigureFinder) -> None:
             measure, near = changed, None  # "would cut GDP by 0.4%": a GDP reduction
         if measure is None and m.group("pct") and not thing:
             measure = _subject(finder, m)  # "drinking among students rose by 22%"
-        subject_noun = finder.words.noun_before.search(finder.text, max(0, m.start() - 40),
-                                                       m.start())
+        if measure is None and not m.group("pct"):  # "halved damage claims": its object
+            owner = _OWNER.match(finder.folded, m.end())  # "tripled its forces"
+            measure = finder._noun_phrase(owner.end() if owner else m.end())[0]
+        subject_noun = _PLACED.search(finder.text, max(0, m.start() - 60), m.start()) or (
+            finder.words.noun_before.search(finder.text, max(0, m.start() - 40), m.start()))
         if measure is None and subject_noun and (
                 subject_noun.group(1).lower() not in finder.words.stop_words):
             measure = subject_noun.group(1).lower()  # "casualties rose by 20%"

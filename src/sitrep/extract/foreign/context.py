@@ -183,8 +183,11 @@ def _relative_time(toks: tuple[Token, ...], value: Value, first: int,
         return False
     if any(_words_before(toks, first, size) in ctx.relative_before for size in (1, 2, 3)):
         return True
-    after = " ".join(t.lower for t in toks[unit + 1:unit + 3])
-    return any(after == w or after.startswith(w + " ") for w in ctx.relative_after)
+    # the forms, then the lemmas: a particle glued on ("전부터": since ... ago) leaves the
+    # word of time as its lemma
+    return any(after == w or after.startswith(w + " ") for w in ctx.relative_after
+               for after in (" ".join(t.lower for t in toks[unit + 1:unit + 3]),
+                             " ".join(t.lemma for t in toks[unit + 1:unit + 3])))
 
 
 def _after_latin_word(toks: tuple[Token, ...], first: int) -> bool:
