@@ -32,6 +32,20 @@ def test_an_earlier_incident_and_another_one_elsewhere_stay_apart():
     assert subjects["4 guests"] == "collapse, India, 2026-03-13"
 
 
+def test_an_earlier_event_set_after_a_figure_as_a_point_in_time_is_not_its_subject():
+    # dated page: the 2013 attacks are older than the page
+    text = ("A helicopter crash in Mali killed two French soldiers on Monday, the army said. "
+            "Roughly 5,000 French troops remain in the Sahel, eight years after Paris sent "
+            "them in the wake of the 2013 attacks on Bamako.")
+    assert _subjects(text, date(2026, 11, 30))["Roughly 5,000 French troops"] != (
+        "attack, Mali, 2013")
+    # undated page: "eight years after" says the attacks are older than the figure's time
+    assert _subjects(text, None)["Roughly 5,000 French troops"] != "attack, Mali, 2013"
+    # a figure of the earlier event itself stays its own
+    old = "In 2013, the attacks on Bamako killed 20 people, officials said."
+    assert _subjects(old, date(2026, 11, 30))["20 people"] == "attack, Mali, 2013"
+
+
 def test_the_strongest_since_an_earlier_year_is_still_this_event():
     subjects = _subjects("The earthquake that hit Nepal on Friday, the strongest since 1934, "
                          "killed 57 people, police said.", date(2026, 3, 14))

@@ -40,6 +40,8 @@ from .records import Figure
 
 _YEAR = r"((?:1[5-9]|20)\d\d)(?!\d|,\d|\.\d)"
 _NEVER = re.compile(r"(?!)")
+#: a span of years right before a word of time_links: "18 years after"
+_SPAN_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+years\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,3 +182,25 @@ def own_thing(fig: Figure, text: str, words: BackgroundWords) -> str | None:
             break  # "a 3 GW array planned in ...": a participle opens what is said of it
         kept.append(w)
     return " ".join(kept) or None
+
+
+@cache
+def _time_links(lang: str) -> re.Pattern[str] | None:
+    links = language_data(lang).table("figure_background").get("time_links")
+    return fast_pattern(rf"\b(?:{longest_first(links)})\b", re.I) if links else None
+
+
+def point_in_time(text: str, after: int, at: int, name: str, year: int | None,
+                  lang: str) -> bool:
+    """Whether the event instance ``name`` named at ``at``, after a figure that ends at
+    ``after``, is of a year before the article's (``year``) and set by a word of
+    ``time_links`` between them: a point in time the figure is counted from ("5,000
+    troops remain, eight years after the 2013 attacks"), not what the figure counts."""
+    links = _time_links(lang)
+    named = re.search(r"((?:19|20)\d\d)(?:-\d\d-\d\d)?$", name)
+    link = links.search(text, after, at) if links and named and at > after else None
+    if link is None or named is None:
+        return False
+    # "18 years after": the span says the event is older than the figure's time
+    return bool(year and int(named.group(1)) < year) or bool(
+        _SPAN_BEFORE.search(text, max(after, link.start() - 20), link.start()))

@@ -20,6 +20,7 @@ from .figure_background import (
     background_words,
     of_another_time_or_scope,
     own_thing,
+    point_in_time,
     reference_year,
     years,
 )
@@ -38,8 +39,9 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
     main = doc_values.get(doc, "main_event")
     if sentence is None:
         return main
-    if sentence.instances:  # R1: an instance named in the sentence, the nearest one
-        return min(sentence.instances, key=lambda x: abs(x[0] - fig.evidence.start))[1]
+    named = _instances(fig, doc, sentence, main, words.lang)
+    if named:  # R1: an instance named in the sentence, the nearest one
+        return min(named, key=lambda x: abs(x[0] - fig.evidence.start))[1]
     if sentence.context and sentence.context != main:  # R2: "last time" context
         return sentence.context
     if main:  # R2a: background of another time, scope or thing (see figure_background)
@@ -82,6 +84,18 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
     if fig.kind == "count" and fig.measure:  # R5
         return without_place(fig.measure, words)
     return main
+
+
+def _instances(fig: Figure, doc: Doc, sentence: SentenceSubject, main: str | None,
+               lang: str) -> tuple[tuple[int, str], ...]:
+    """The instances the sentence names, but those of an earlier year set after the
+    figure as a point in time ("eight years after the 2013 attacks")."""
+    if not sentence.instances:
+        return ()
+    text = doc_values.get(doc, "text")
+    year = reference_year(text, doc_values.get(doc, "published"), main, background_words(lang))
+    return tuple(x for x in sentence.instances if not point_in_time(
+        text, fig.evidence.end, x[0], x[1], year, lang))
 
 
 def _background(fig: Figure, doc: Doc, sentence: SentenceSubject, main: str,
