@@ -132,3 +132,18 @@ def placed(text: str, m: Mention, cues: SpeechCues) -> bool:
     if before and before[-1] == cues.the:
         before = before[:-1]
     return bool(before) and before[-1] in cues.locatives
+
+
+def before_relative(text: str, words: Words, sent: Sentence, verb: int, cues: SpeechCues
+                    ) -> int:
+    """The token before the verb, or before a relative clause between commas that opens
+    the sentence's subject ("The German automaker, which has ..., says"): the subject
+    speaks, not the last word of the clause."""
+    if verb - 1 <= sent.start or words.text[verb - 1] != ",":
+        return verb - 1
+    comma = next((x for x in range(sent.start + 1, min(verb - 1, sent.start + 6))
+                  if words.text[x] == ","), None)
+    if comma is None or not cues.relative_clause.match(text, words.idx[comma],
+                                                       words.idx[verb]):
+        return verb - 1
+    return comma - 1

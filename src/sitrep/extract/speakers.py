@@ -20,6 +20,7 @@ from .role_nouns import role_nouns
 from .speaker_clauses import (
     appositive,
     bare_speaker,
+    before_relative,
     described_body,
     of_kind,
     placed,
@@ -29,6 +30,7 @@ from .speaker_clauses import (
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
 
+NEAR_ORG = 300  #: how far back a body named last may be for "the German automaker"
 #: what may stand before a sentence's first word (a capital after it says nothing of a name)
 _OPENERS = frozenset((".", "!", "?", "“", "\"", ":", "—", "-", "(", "\n"))
 
@@ -249,7 +251,7 @@ class Speakers:
         """The word right before the verb (past auxiliaries) as a pronoun, "the ministry",
         "the spokesman" or a capital: whom it refers to, else None."""
         lower, cues = self.words.lower, self.cues
-        k = verb - 1
+        k = before_relative(self.text, self.words, sent, verb, cues)
         while k >= sent.start and lower[k] in cues.auxiliaries:
             k -= 1
         if k < sent.start:
@@ -288,10 +290,14 @@ class Speakers:
         if word in cues.org_nouns and not the_before and not named and (
                 body := described_body(self.text, self.words, k, cues, self.last_org)):
             return body  # "the electoral commission said", "the port operator said"
-        if word in cues.org_nouns and the_before:
+        described = k > sent.start + 1 and lower[k - 2] in cues.referring and (
+            self.words.text[k - 1][:1].isupper())  # "the German automaker said"
+        if word in cues.org_nouns and (the_before or described):
             recent = next((m for m in reversed(before) if m.kind == "org"), None)
+            last = self.last_org if not described or (self.last_org and self.words.idx[
+                sent.start] - self.last_org.span.end < NEAR_ORG) else None
             return recent or opening_firm(self.text, self.words, sent, before, cues) or (
-                of_kind(self.last_org, word, cues))  # "the ministry said", "the company said"
+                of_kind(last, word, cues))  # "the ministry said", "the company said"
         study = self.study_group(k) if k > sent.start else None
         if study is not None:
             return study  # "the researchers estimated", "the team's analysis found that"
