@@ -165,6 +165,7 @@ def test_a_text_without_an_exercise_noun_refers_to_no_exercise():
 _BOUNDARY_AT_EVERY_CHARACTER = re.compile(
     r"(?:(?<=[.!?\]])|(?=\n))"
     r"(?:(?<=[a-z0-9\)\]%][.!?])[\"”’']?(?=\s+[\"“‘']?[A-Z0-9])"
+    r"|(?:(?<=[a-z][\"”’][.!?])|(?<=[a-z] [”’][.!?]))(?=\s+[\"“‘']?[A-Z0-9])"
     r"|(?<=[a-z0-9]{2}[.!?])[\"”’']?(?=[\"“‘]?[A-Z][a-z])"
     r"|(?<=\])(?=[A-Z][a-z])"
     r"|\n+)"
@@ -173,7 +174,8 @@ _BOUNDARY_AT_EVERY_CHARACTER = re.compile(
 
 def test_the_sentence_boundaries_are_those_of_the_look_behind_pattern():
     pick = random.Random(4)
-    pieces = [*".!?]\n \"”’'“‘)%", "ab", "Ab", "9", "x.", "Mr.", "U.S.", "[Minsk]", "The"]
+    pieces = [*".!?]\n \"”’'“‘)%", "ab", "Ab", "9", "x.", "Mr.", "U.S.", "[Minsk]", "The",
+              "x”.", "x ”."]
     texts = TEXTS + ["".join(pick.choice(pieces) for _ in range(pick.randint(0, 12)))
                      for _ in range(30_000)]
     for text in texts:

@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from sitrep.extract import extract_text
+from sitrep.extract.nlp import build_nlp
 
 PUBLISHED = date(2026, 9, 14)  # a Monday
 SATURDAY, WEDNESDAY, THURSDAY = date(2026, 9, 12), date(2026, 9, 9), date(2026, 9, 10)
@@ -101,3 +102,22 @@ def test_a_firm_described_by_its_kind_is_no_body_named_far_before():
     far = ("Carver Motors showed an electric wagon in Turin. " + "The show drew crowds. " * 20
            + "\n\nThe German automaker says the wagon will go 300 miles on a charge.")
     assert figure(far, "300 miles")[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence turning to another group carries no speaker
+    "The port will need a budget of $20 billion, Lena Varga, its inspector, said on "
+    "Monday. Lawmakers are weighing a budget of $22.6 billion.",
+    "The port will need a budget of $20 billion, Lena Varga, its inspector, said on "
+    "Monday. Critics of the plan put the budget at $22.6 billion.",
+])
+def test_the_writers_sentence_after_a_source_takes_no_speaker(text):
+    assert figure(text, "22.6")[0] is None
+
+
+@pytest.mark.parametrize("closed", ["“costly delays”. Its", "“costly delays ”. Its",
+                                    "“costly delays.” Its"])
+def test_a_quotation_closed_before_or_after_the_period_ends_the_sentence(closed):
+    text = f"Lena Varga described {closed} budget is $22.6 billion."
+    sents = [text[s.start_char:s.end_char] for s in build_nlp()(text)._.words.sents]
+    assert len(sents) == 2 and sents[1].startswith("Its"), sents

@@ -41,7 +41,8 @@ PIPELINE = ("sitrep_sentences", "sitrep_dates", "sitrep_entities", "sitrep_subje
 
 # A sentence ends at . ! ? (with closing quotes) before a capital, or at a paragraph break.
 # Captures glue sentences together ("[Belarus and Russia]Known as ..."), so a closing bracket
-# or a sentence end followed directly by a capital also ends one; single-letter
+# or a sentence end followed directly by a capital also ends one, and so does a period after
+# a closing quotation mark ("... “delays”. The report ..."); single-letter
 # abbreviations ("U.S.") do not.
 # A match opens with the . ! ? ] it follows, or the line break it starts at: a pattern that
 # opens with a character class lets the matcher skip to those characters (a leading
@@ -51,6 +52,7 @@ _BOUNDARY = fast_pattern(
     r"[.!?\]\n]"
     r"(?:(?<=\n)\n*"
     r"|(?<=[a-z0-9\)\]%][.!?])[\"”’']?(?=\s+[\"“‘']?[A-Z0-9])"
+    r"|(?:(?<=[a-z][\"”’][.!?])|(?<=[a-z] [”’][.!?]))(?=\s+[\"“‘']?[A-Z0-9])"
     r"|(?<=[a-z0-9]{2}[.!?])[\"”’']?(?=[\"“‘]?[A-Z][a-z])"
     r"|(?<=\])(?=[A-Z][a-z])"
     r"|\n+)"
