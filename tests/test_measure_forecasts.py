@@ -34,3 +34,15 @@ def test_a_value_after_forecasters_and_their_verb_of_expecting_is_an_estimate():
 
 def test_a_value_forecasters_only_reported_is_no_estimate():
     assert figures_of("Analysts in Oslo said revenue was $5 billion.")[0].measure == "revenue"
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    ("Comparable sales at the Porto grocer rose 3.6 percent, missing the 4.8 percent gain "
+     "that was expected.", "4.8 percent gain", "Comparable sales growth estimate"),
+    ("Revenue at the Lisbon grocer was $5.1 billion, short of the $5.4 billion that had "
+     "been projected.", "$5.4 billion", "Revenue estimate"),
+])
+def test_a_value_expected_in_the_passive_is_an_estimate_of_the_figure_before(
+        text, evidence, measure):
+    fig = figures_of(text)[-1]
+    assert (fig.evidence.text, fig.measure) == (evidence, measure)

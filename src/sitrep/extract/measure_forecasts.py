@@ -31,6 +31,8 @@ class ForecastWords:
     expecting: re.Pattern[str]  # the rest of the clause up to its verb of expecting
     expected_before: re.Pattern[str]  # "analysts were expecting ... (value)"
     estimate: str
+    #: "(the 4.8% gain) that was expected", "(a 5% rise) forecast by": a passive after it
+    passive: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @cache
@@ -48,7 +50,9 @@ def forecast_words(lang: str) -> ForecastWords | None:
         expecting=fast_pattern(poll),
         expected_before=fast_pattern(rf"\b(?:{longest_first(t['forecasters'])}){poll}"
                                      r"(?:[^.;:!?\n]|\.(?=\d))*$", re.I),
-        estimate=t["estimate"])
+        estimate=t["estimate"],
+        passive=fast_pattern(rf"\s+(?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were)\s+)?"
+                             rf"(?:{longest_first(t['participles'])})\b"))
 
 
 def forecast_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
@@ -76,5 +80,13 @@ def forecast_measures(text: str, figures: list[Figure], words: FigureWords) -> l
                                              fig.evidence.start)):
             # "analysts were expecting revenue of $27.5 billion": what they expected
             fig = replace(fig, measure=f"{fig.measure} {table.estimate}")
+        elif fig.unit and fig.measure and not fig.measure.endswith(table.estimate) and (
+                table.passive.match(text, fig.evidence.end)):
+            # "sales rose 3.6%, missing the 4.8% gain that was expected": the estimate of
+            # what the figure before it in the sentence measures
+            before = out[-1] if out and out[-1].unit == fig.unit and out[-1].measure and (
+                "." not in text[out[-1].evidence.end:fig.evidence.start]) else None
+            thing = before.measure if before else fig.measure
+            fig = replace(fig, measure=f"{thing} {table.estimate}")
         out.append(fig)
     return out
