@@ -112,11 +112,24 @@ def test_a_common_word_opening_a_clause_is_no_other_name_of_a_town():
     assert found["Cologne"][1] == "DE"
 
 
-def test_a_small_towns_other_name_needs_a_preposition_of_place():
-    # "Lena" is another name of a small town in Georgia: here it is a woman's name
+def test_a_small_towns_name_needs_a_preposition_of_place():
+    # "Lena" is a small town in Illinois (and another name of one in Georgia): here it is
+    # a woman's name
     gaz = load_gazetteer()
-    assert gaz.place("Lena") is not None and gaz.place("Lena").name != "Lena"
+    assert gaz.place("Lena") is not None and gaz.place("Lena").population < 15000
     found = places("The label owes Lena $2 million, her agent said on Monday.")
     assert "Lena" not in found
     # the other name of a big city needs none ("Kiev" is Kyiv)
     assert places("Drones hit Kiev overnight.")["Kiev"][0] == "Kyiv"
+
+
+def test_a_towns_own_name_beats_another_towns_other_name_unless_that_one_is_far_larger():
+    gaz = load_gazetteer()
+    # own names against entries among other towns' other names of about their size
+    assert (gaz.place("Porto").name, gaz.place("Porto").country) == ("Porto", "PT")
+    assert gaz.place("Islamabad").country == "PK"
+    assert gaz.place("Zaragoza").country == "ES"
+    # a spelling of a far larger town's own name is that town's ("Odessa": Odesa)
+    assert gaz.place("Odessa").country == "UA"
+    # and another name of a town ten times larger still wins ("Seville": Sevilla)
+    assert gaz.place("Seville").country == "ES"

@@ -20,6 +20,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -246,9 +247,40 @@ def _town_table() -> tuple[dict[str, Place], dict[str, list[Place]]]:
             if len(key) < 3:
                 continue
             known = towns.get(key)
-            if known is None or known.population < population:
+            if known is None or _outranks(place, own, known, key):
                 towns[key] = place
     return towns, named
+
+
+#: How many times larger a town must be for another name of it to take a name from the
+#: town whose own name it is ("Porto" is Porto, not the French city with Porto among its
+#: other names; "Seville" is the Spanish city, not Seville, Ohio)
+_OTHER_NAME_RATIO = 10
+#: How alike another name must be to a town's own name to count as its own spelling
+#: ("Odessa" of Odesa, "Bruges" of Brugge; not "Waterloo" among Austin's other names)
+_SPELLING = 0.8
+
+
+def _own_like(own: str, label: str) -> bool:
+    """Whether ``label`` (folded) is a town's own name (folded: ``own``) or a spelling of
+    it, not a translation or a stray entry of the gazetteer's other names."""
+    return own == label or SequenceMatcher(None, own, label).ratio() >= _SPELLING
+
+
+def _outranks(place: Place, folded: str, known: Place, key: str) -> bool:
+    """Whether ``place`` (its own name folded: ``folded``) takes the name ``key`` from
+    ``known``: the larger town, but a town's own name (or a spelling of it) stays its own
+    against a town that holds it among its other names unless that town is
+    :data:`_OTHER_NAME_RATIO` times larger."""
+    own, known_own = folded == key, fold(known.name) == key
+    if own != known_own:  # a spelling counts as the town's own (only asked here: rare)
+        own = own or _own_like(folded, key)
+        known_own = known_own or _own_like(fold(known.name), key)
+    if own == known_own:
+        return known.population < place.population
+    if own:
+        return known.population < _OTHER_NAME_RATIO * place.population
+    return place.population > _OTHER_NAME_RATIO * known.population
 
 
 def _state_codes() -> dict[str, str]:
