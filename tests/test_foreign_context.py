@@ -229,3 +229,8 @@ def test_the_rows_of_a_table_give_no_figure_but_a_sentence_of_counts_does():
     # a sentence of several counts is no table: its words outnumber its numbers
     sentence = "In Porto morreram 5 pessoas, 12 ficaram feridas, 3 desapareceram e 40 fugiram."
     assert values(sentence, "pt") == [5, 12, 3, 40]
+
+
+def test_a_number_in_a_quoted_title_is_no_figure_but_a_quoted_count_is():
+    assert values("Receba o ebook “As 5 Etapas para Ler em Casa”, um guia gratuito.", "pt") == []
+    assert values("Ele disse: “5 pessoas morreram em Porto”.", "pt") == [5]

@@ -157,7 +157,8 @@ def _in_name(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
     """Digits right after a capitalised word the tables do not count ("Ravensburger
     26447", "Collection 1-2": a model number or a part of a title; not a sentence's first
     word: "Повернулися 3" is a verb and its count), or after an apostrophe
-    ("’80": a decade) or a bracket ("(45 DVD)" in a shop's list, "Rossi (45)" an age)."""
+    ("’80": a decade) or a bracket ("(45 DVD)" in a shop's list, "Rossi (45)" an age), or
+    between capitalised words at a quotation's start (a title)."""
     first = toks[value.first]
     prev = toks[value.first - 1] if value.first else None
     if prev is None or value.in_words or not first.text[:1].isdigit():
@@ -167,6 +168,10 @@ def _in_name(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
     if _apposed(toks, value):
         return True
     opens = value.first < 2 or toks[value.first - 2].text in ".!?«“\"„‘"
+    nxt = toks[value.last + 1] if value.last + 1 < len(toks) else None
+    if opens and value.first >= 2 and toks[value.first - 2].text in "«“\"„‘" and (
+            prev.is_capital and nxt is not None and nxt.is_capital):
+        return True  # "“As 5 Etapas para ...”": a number in a quoted title
     return not opens and prev.is_capital and prev.text.isalpha() and not any(
         lookup(table, prev.lemma, prev.lower)
         for table in (words.nouns, words.outcomes, words.units))
