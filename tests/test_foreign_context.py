@@ -234,3 +234,8 @@ def test_the_rows_of_a_table_give_no_figure_but_a_sentence_of_counts_does():
 def test_a_number_in_a_quoted_title_is_no_figure_but_a_quoted_count_is():
     assert values("Receba o ebook “As 5 Etapas para Ler em Casa”, um guia gratuito.", "pt") == []
     assert values("Ele disse: “5 pessoas morreram em Porto”.", "pt") == [5]
+
+
+def test_a_number_opening_its_line_before_a_name_is_a_rank():
+    assert values("Resultados finais:\n2 Lena Ruiz\n3 Ole Brandt\n", "pt") == []
+    assert values("5 pessoas morreram em Porto.", "pt") == [5]

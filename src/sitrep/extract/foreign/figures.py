@@ -158,17 +158,20 @@ def _in_name(toks: tuple[Token, ...], value: Value, words: Words) -> bool:
     26447", "Collection 1-2": a model number or a part of a title; not a sentence's first
     word: "Повернулися 3" is a verb and its count), or after an apostrophe
     ("’80": a decade) or a bracket ("(45 DVD)" in a shop's list, "Rossi (45)" an age), or
-    between capitalised words at a quotation's start (a title)."""
+    between capitalised words at a quotation's start (a title), or opening its sentence
+    before a capitalised word that counts nothing (a rank before a name)."""
     first = toks[value.first]
     prev = toks[value.first - 1] if value.first else None
-    if prev is None or value.in_words or not first.text[:1].isdigit():
+    nxt = toks[value.last + 1] if value.last + 1 < len(toks) else None
+    if value.in_words or not first.text[:1].isdigit():
         return False
+    if prev is None:  # "2 Lena Ruiz": a rank or an item opening its line, before a name
+        return nxt is not None and nxt.is_capital and nxt.text.isalpha()
     if prev.text in "’'(" and prev.end == first.start:
         return True
     if _apposed(toks, value):
         return True
     opens = value.first < 2 or toks[value.first - 2].text in ".!?«“\"„‘"
-    nxt = toks[value.last + 1] if value.last + 1 < len(toks) else None
     if opens and value.first >= 2 and toks[value.first - 2].text in "«“\"„‘" and (
             prev.is_capital and nxt is not None and nxt.is_capital):
         return True  # "“As 5 Etapas para ...”": a number in a quoted title
