@@ -173,3 +173,16 @@ def test_what_something_was_traded_for(text, evidence, measure):
 ])
 def test_a_fate_past_an_aside(text, evidence, measure):
     assert _measure(text, evidence) == measure
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    # a share of a group takes what the verb before it did to the group
+    ("The fever spread through the valley, killing up to 60 percent of Tarvo's population.",
+     "60 percent", "population killed"),
+    ("The floods in Sylhet displaced about 10% of the district's residents.", "10%",
+     "residents displaced"),
+    # a share with no verb before it keeps its measure
+    ("About 10% of the district's residents in Sylhet are farmers.", "10%", "residents"),
+])
+def test_a_share_of_a_group_takes_the_fate_of_the_verb_before_it(text, evidence, measure):
+    assert _measure(text, evidence) == measure

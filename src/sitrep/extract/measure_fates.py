@@ -85,6 +85,8 @@ def _table(lang: str) -> dict[str, Any] | None:
 
 
 def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figure:
+    if fig.unit == "%" and fig.measure and not fig.change and " of " in fig.evidence.text:
+        return _share_fate(text, fig, table, lang)
     if not _bare_thing(fig, table, lang):
         return fig
     said = _before(text, fig.evidence, table) or _after(text, fig.evidence, table)
@@ -100,6 +102,18 @@ def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figu
         who = table["who"] if people else table["that"]
         return replace(fig, measure=f"{measure} {who} {said.words}")
     return replace(fig, measure=_placed(measure, said.words, table))
+
+
+def _share_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figure:
+    """A share of a group takes what the verb right before it did to the group ("killing
+    up to 60 percent of the population": population killed, "displaced 10% of the
+    residents"), as a count of the group would."""
+    said = predicates(lang).done_before(text[:fig.evidence.start].lower(), fig.evidence.start)
+    if said is None and (past := _before(text, fig.evidence, table)) and not past.clause:
+        said = past.words
+    if said is None or said.split()[0] in fig.measure.lower().split():
+        return fig
+    return replace(fig, measure=_placed(fig.measure, said, table))
 
 
 def _past_aside(text: str, evidence: Span, lang: str) -> Span | None:
