@@ -151,8 +151,13 @@ def test_what_the_things_are_doing(text, evidence, measure):
      "three", "rebel commanders exchanged"),
     ("The militia in Sirte released 12 sailors in exchange for 40 fighters.", "40",
      "fighters exchanged"),
-    # "for" after no noun of exchange says nothing of the kind
+    # or after a verb of exchange earlier in the clause
+    ("The militia in Sirte swapped two pilots for three of its fighters held in Misrata.",
+     "three", "fighters exchanged"),
+    # "for" after no noun or verb of exchange says nothing of the kind
     ("Commuters in Leeds waited for three buses.", "three", "buses"),
+    ("The militia swapped two pilots on Monday. Commuters in Leeds waited for three buses.",
+     "three", "buses"),
 ])
 def test_what_something_was_traded_for(text, evidence, measure):
     assert _measure(text, evidence) == measure

@@ -81,7 +81,8 @@ def _table(lang: str) -> dict[str, Any] | None:
                          "ending": rules["past"]}.items()},
             "state_ends": tuple({*states, *states.values()}),
             "pasts": {done: past for past, done in table["participles"].items()},
-            "lang": lang, "plural": rules["plural"]}
+            "lang": lang, "plural": rules["plural"],
+            "exchange_verbs": frozenset(table["exchange"].get("verbs", ()))}
 
 
 def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figure:
@@ -252,7 +253,11 @@ def _exchanged(text: str, start: int, table: dict[str, Any]) -> bool:
     if link is None or link.group(1).lower() != table["exchange"]["link"]:
         return False
     noun = _WORD_BEFORE.search(text, max(0, link.start() - 30), link.start())
-    return noun is not None and noun.group(1).lower() in table["exchange"]["nouns"]
+    if noun is not None and noun.group(1).lower() in table["exchange"]["nouns"]:
+        return True
+    # "swapped two hostages for 12 insurgents": a verb of exchange earlier in the clause
+    clause = re.split(r"[.;:!?\n]", text[max(0, link.start() - 80):link.start()])[-1]
+    return not table["exchange_verbs"].isdisjoint(clause.lower().split())
 
 
 def _after(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
