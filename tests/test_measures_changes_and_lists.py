@@ -113,6 +113,17 @@ def test_a_span_spent_doing_something_measures_the_activity(text, number, measur
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
+    # an infinitive and its object before "in" and the span: what was done in it
+    ("Crews in Oban managed to clear the road in four hours.", "four",
+     "duration to clear the road"),
+    ("The new printer in Tartu is able to finish a poster in two minutes.", "two",
+     "duration to finish a poster"),
+])
+def test_a_span_something_is_done_in_measures_the_doing(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
     # a passive clause before "for" says what held so long, from its determiner
     ("No patrols were made for at least six hours, police in Riga said.", "six",
      "duration no patrols were made"),

@@ -22,6 +22,10 @@ _ANY_WORD = fast_pattern(r"(?<![\w’'-])[A-Za-z]+(?![\w’'-])")
 _WORD_BEFORE = fast_pattern(r"([A-Za-z]+)\s+$")
 #: "to" (any case) right before the words read: they open an infinitive
 _TO_BEFORE = re.compile(r"\b[Tt]o\s+$")
+#: "(managed) to clear the road in (four hours)": what is done in the span, an infinitive
+#: with its object
+_INFINITIVE_IN = fast_pattern(r"\bto\s+([a-z]{3,}\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                              r"[a-z]+(?:\s+[a-z]+)?)\s+(?:in|within)\s+$")
 
 
 def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str:
@@ -43,6 +47,8 @@ def duration_measure(text: str, start: int, end: int, words: FigureWords) -> str
     lo = max(lo, text.rfind(". ", lo, start) + 1, text.rfind("\n", lo, start) + 1)
     if idiom := cut_idiom(text[lo:start], words):
         start = lo + len(idiom[0])  # "took in the order of two hours": no "order"
+    if done := _INFINITIVE_IN.search(text, lo, start):  # "managed to clear the road in
+        return f"{base} {table['to']} {' '.join(done.group(1).split())}"  # four hours"
     # in its own sentence; a name stops the words read ("delivered buses to cities in
     # Chile over five years": no duration of the cities)
     before = _ANY_WORD.findall(text, lo, start)[-3:]
