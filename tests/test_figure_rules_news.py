@@ -106,6 +106,10 @@ def test_numbers_that_are_no_figures_where_they_stand(text):
     ("Officers seized 3.7 metric tons of explosives.",
      ("3.7 metric tons of explosives", 3.7, 3.7, "explosives")),
     ("Typing raised the noise to about 43 dBA.", ("about 43 dBA", 43, 43, "noise level")),
+    # "on" a day dates a sum, no shop's "on"; a word holding a shop's word is not it
+    ("The court in Tartu fined the firm $5,000 on Monday.", ("$5,000", 5000, 5000, "fine")),
+    ("Each suspect must post a $9,000 bond within a week.",
+     ("$9,000 bond", 9000, 9000, "bond")),
 ])
 def test_figures_with_their_measure(text, expected):
     assert found(text) == [expected]

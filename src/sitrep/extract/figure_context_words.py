@@ -91,7 +91,11 @@ def context_words(lang: str) -> ContextWords:
         cooking_verbs=frozenset(table["cooking_verbs"]),
         price_before=fast_pattern(rf"(?:^|\b|(?<=\())(?:{longest_first(table['price_before'])})"
                                 r"\s*$", re.I),
-        price_after=fast_pattern(rf"\s*(?:{longest_first(table['price_after'])})", re.I),
+        # a word ends where a letter does not follow ("$5,000 once" is no "on"); "on" a day
+        # dates the sum ("paid $6,000 on Monday"), a shop's "on" names no day
+        price_after=fast_pattern(rf"\s*(?:{longest_first(table['price_after'])})(?![A-Za-z])"
+                                 rf"(?!\s+(?:{longest_first(table['price_after_not'])})\b)",
+                                 re.I),
         discount_after=fast_pattern(rf"\s+(?:{longest_first(table['discount_after'])})\b", re.I),
         game_nouns=frozenset(table["game_nouns"]),
         market_nouns=frozenset(table.get("market_nouns", ())),
