@@ -108,6 +108,7 @@ def test_numbers_that_are_no_figures_where_they_stand(text):
     ("Typing raised the noise to about 43 dBA.", ("about 43 dBA", 43, 43, "noise level")),
     # "on" a day dates a sum, no shop's "on"; a word holding a shop's word is not it
     ("The court in Tartu fined the firm $5,000 on Monday.", ("$5,000", 5000, 5000, "fine")),
+    ("A jury in Leeds awarded the family $3 million.", ("$3 million", 3e6, 3e6, "award")),
     ("Each suspect must post a $9,000 bond within a week.",
      ("$9,000 bond", 9000, 9000, "bond")),
 ])
