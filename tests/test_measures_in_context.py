@@ -60,7 +60,7 @@ def test_a_noun_before_of_still_names_its_measure(text, number, measure):
     ("Farms use 30 to 60 percent of the valley's total water, a study in Fresno found.",
      "30 to 60 percent", "total water"),
     ("The plague killed up to 60 percent of Europe's population, the historian Ana Roth "
-     "wrote.", "60 percent", "population"),
+     "wrote.", "60 percent", "population killed"),  # and what befell it (measure_fates)
     ("Traffic accounts for 25% of the city's nitrogen emissions, said Mayor Ines Vidal.",
      "25%", "nitrogen emissions"),
     ("Cars produce 40 percent of Delhi’s smog, a survey in India found.", "40 percent",
@@ -147,6 +147,9 @@ def test_a_rate_whose_clause_names_its_measure_keeps_it(text, number, measure):
      "said.", "$21 billion", "GDP reduction"),
     ("The levy would reduce GDP by 0.3 percent, or $21 billion, economists in Madrid "
      "said.", "0.3 percent", "GDP reduction"),
+    # with no comma, and a clause after it
+    ("The levy would reduce GDP by 0.3 percent or $21 billion, while cutting wages in "
+     "Madrid by 0.1 percent.", "$21 billion", "GDP reduction"),
     ("The tariffs would cost the economy $48 billion, a study in Ottawa found.",
      "$48 billion", "cost"),
     ("The founder had planned to charge Halden almost $6 million to use the name.",

@@ -11,6 +11,7 @@ length, a speed, a weight, a sum of money). The original stays.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from ..lang import language_data
@@ -87,3 +88,24 @@ def restated(text: str, fig: Figure, words: FigureWords) -> bool:
 def without_restated(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
     """The figures less the conversions (see :func:`restated`)."""
     return [fig for fig in figures if not restated(text, fig, words)]
+
+
+#: ", or" between a value and the next, and nothing else: the next says it again
+_OR_BETWEEN = fast_pattern(r",?\s+or\s+")
+#: a rate's tail the sum it restates drops: "$13 a share or $117.9 million"
+_PER_TAIL = fast_pattern(r"\s+(?:per|a|an)\s+\w+$")
+
+
+def restating_measures(text: str, figures: list[Figure]) -> list[Figure]:
+    """A sum that names nothing after ", or" and a value of another unit right before it
+    measures what that value measures: "cut GDP by 0.25 percent, or $63.1 billion" (the
+    GDP reduction in money), "for $13 a share or $117.9 million" (the price in all)."""
+    out: list[Figure] = []
+    for fig in figures:
+        before = out[-1] if out else None
+        if (not fig.measure and fig.unit and before is not None and before.measure
+                and before.unit != fig.unit
+                and _OR_BETWEEN.fullmatch(text, before.evidence.end, fig.evidence.start)):
+            fig = replace(fig, measure=_PER_TAIL.sub("", before.measure))
+        out.append(fig)
+    return out

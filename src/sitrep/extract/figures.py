@@ -32,7 +32,7 @@ from .figure_increments import increment_changes
 from .figure_matters import is_event_subject
 from .figure_rates import flows
 from .figure_ratios import as_shares
-from .figure_restated import without_restated
+from .figure_restated import restating_measures, without_restated
 from .figure_span_ranges import joined_spans
 from .figure_subjects import subject
 from .figure_values import FigureFinder
@@ -167,7 +167,7 @@ class FiguresComponent:
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
         found = [_named(text, fig, self.words) for fig in found]
         found = flows(text, compared_measures(text, found, self.words), self.words)
-        found = forecast_measures(text, found, self.words)
+        found = restating_measures(text, forecast_measures(text, found, self.words))
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 

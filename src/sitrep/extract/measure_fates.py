@@ -42,6 +42,7 @@ from typing import Any
 from .counted import is_plural
 from .figure_predicates import predicates
 from .figure_words import FigureWords, figure_words
+from .measure_fate_context import exchanged, past_aside
 from .records import Figure, Span
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
@@ -91,7 +92,7 @@ def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figu
     if not _bare_thing(fig, table, lang):
         return fig
     said = _before(text, fig.evidence, table) or _after(text, fig.evidence, table)
-    if said is None and (stretched := _past_aside(text, fig.evidence, lang)):
+    if said is None and (stretched := past_aside(text, fig.evidence, lang)):
         said = _after(text, stretched, table)  # "200 Peruvians, including two ..., were"
     measure = fig.measure or ""
     if said is None or said.words.split()[0] in measure.lower().split():
@@ -115,26 +116,6 @@ def _share_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Fig
     if said is None or said.split()[0] in fig.measure.lower().split():
         return fig
     return replace(fig, measure=_placed(fig.measure, said, table))
-
-
-def _past_aside(text: str, evidence: Span, lang: str) -> Span | None:
-    """The count stretched over a part set between commas after it ("200 Peruvians,
-    including two children, were deported"), or, for that part, to its closing comma,
-    when the clause's predicate opens with its auxiliary after the comma: what the
-    predicate says befell the whole and the part (``figure_predicates``' apposition, which
-    reads the states of its own table; a next verb of the subject, "deported 200
-    Peruvians, including two children, fined 40", is not theirs)."""
-    apposition = predicates(lang).apposition
-    if apposition is None:
-        return None
-    aside, part, comma = apposition
-    stop = min(len(text), evidence.end + 120)
-    found = aside.match(text, evidence.end, stop)
-    if found is None and part.search(text, max(0, evidence.start - 20), evidence.start):
-        found = comma.match(text, evidence.end, stop)  # the part's own closing comma
-    if found is None or not comma.match(text, found.end() - 1, stop):
-        return None
-    return Span(evidence.start, found.end(), evidence.text)
 
 
 def _placed(measure: str, fate: str, table: dict[str, Any]) -> str:
@@ -184,7 +165,7 @@ def _before(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
     count is the subject of what was reported)."""
     if agent := _agent(text, evidence.start, table):
         return agent
-    if _exchanged(text, evidence.start, table):
+    if exchanged(text, evidence.start, table):
         return _Said(table["exchange"]["fate"])  # "a prisoner swap for 12 insurgents"
     if _verb_next(text, evidence.end, table):
         return None
@@ -244,20 +225,6 @@ def _agent(text: str, start: int, table: dict[str, Any]) -> _Said | None:
         return None
     past = table["pasts"].get(done, done)  # "written by" -> "wrote"
     return _Said(f"{past} {' '.join(said)}", clause=True)
-
-
-def _exchanged(text: str, start: int, table: dict[str, Any]) -> bool:
-    """Whether the count at ``start`` is what something was traded for: "for" after a noun
-    of exchange ("in a swap for 12 insurgents", "in exchange for 40 prisoners")."""
-    link = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if link is None or link.group(1).lower() != table["exchange"]["link"]:
-        return False
-    noun = _WORD_BEFORE.search(text, max(0, link.start() - 30), link.start())
-    if noun is not None and noun.group(1).lower() in table["exchange"]["nouns"]:
-        return True
-    # "swapped two hostages for 12 insurgents": a verb of exchange earlier in the clause
-    clause = re.split(r"[.;:!?\n]", text[max(0, link.start() - 80):link.start()])[-1]
-    return not table["exchange_verbs"].isdisjoint(clause.lower().split())
 
 
 def _after(text: str, evidence: Span, table: dict[str, Any]) -> _Said | None:
