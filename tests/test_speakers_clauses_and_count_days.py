@@ -121,3 +121,13 @@ def test_a_quotation_closed_before_or_after_the_period_ends_the_sentence(closed)
     text = f"Lena Varga described {closed} budget is $22.6 billion."
     sents = [text[s.start_char:s.end_char] for s in build_nlp()(text)._.words.sents]
     assert len(sents) == 2 and sents[1].startswith("Its"), sents
+
+
+def test_a_firms_own_voice_is_the_firm_named_last():
+    text = ("Halvern Foods reported its results in Aarhus. Company management said sales "
+            "growth in 2026 will be 3.5%.")
+    assert figure(text, "3.5%")[0] == "Halvern Foods"
+    # a body that is no firm is not the firm's voice
+    text = ("Wall Street expected weaker results in Aarhus. Company management said sales "
+            "growth in 2026 will be 3.5%.")
+    assert figure(text, "3.5%")[0] == "Company management"

@@ -255,6 +255,9 @@ class CueReader:
                 continue  # "the spokesman said", "its spokesman said": speakers.py
             if " " not in who:
                 who = who.lower()  # "Officials say" opening a sentence
+            firm = self.speakers.last_org if who.lower() in self.lexicon.firm_voices else None
+            if firm is not None and firm.name.split()[-1].lower() in self.lexicon.firm_endings:
+                who = firm.name  # "Company management said": the firm named last
             # "authorities said" -> "Thai authorities": the country of the place named last
             who = self.bodies.qualify(who, sent, self.speakers.previous.get(sent.start_char),
                                       m.start())
