@@ -189,3 +189,17 @@ def test_money_spent_keeps_what_it_went_on(text, evidence, measure):
 ])
 def test_a_change_with_no_value_changes_its_object_else_its_subject(text, evidence, measure):
     assert measures(text).get(evidence) == measure
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    # a firm reporting a result owns the sum; the words after it say what it is
+    ("Halvern Foods reported $4 billion in revenue for the year.", "$4 billion in revenue",
+     "revenue"),
+    ("The company posted $2.10 in per-share earnings in Aarhus.",
+     "$2.10 in per-share earnings", "per-share earnings"),
+    # a quantity before the verb still names it
+    ("Its quarterly sales posted $4 billion, a record for the grocer in Aarhus.",
+     "$4 billion", "quarterly sales"),
+])
+def test_a_firm_reporting_a_result_names_no_measure(text, evidence, measure):
+    assert measures(text).get(evidence) == measure

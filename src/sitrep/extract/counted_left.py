@@ -19,7 +19,7 @@ from .counted_context import named_before, names_nothing_after, rate_goods, shar
 from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
 from .left_nouns import after_link as _after_link
-from .left_nouns import bounds
+from .left_nouns import bounds, owner_subject
 from .left_nouns import small_words as _small_words
 from .measure_bounds import bound_measure
 from .measure_deals import amount_noun, deal_price
@@ -195,6 +195,8 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
                     rules["left_measure"]["periods"]) and not (
                     nouns := _clause_subject(window, words)):
                 continue  # "weakened in the past week, hitting 16%": a time, no subject
+            if pattern is verb and owner_subject(m.group(0), nouns, words.lang):
+                break  # "Halvern Foods reported $4 billion in revenue": the firm is no measure
             if nouns and not nouns[-1].endswith("ly"):
                 return by_change(" ".join(nouns) + (m.group("of") or ""), m, words) if (
                     pattern is by) else (

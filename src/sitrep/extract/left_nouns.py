@@ -49,3 +49,20 @@ def after_link(words: list[str], skip: frozenset[str], links: frozenset[str] = f
     if cut == len(words) - 1 and cut > 0 and words[cut].lower() in links:
         return words[cut - 1:]  # "a net worth of $8 million": the link word is the noun
     return words[cut + 1:][-2:]
+
+
+@cache
+def _owners(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    table = figure_words(lang).rules["left_measure"]
+    return frozenset(table.get("owner_verbs", ())), frozenset(table.get("owner_nouns", ()))
+
+
+def owner_subject(match: str, nouns: list[str], lang: str) -> bool:
+    """Whether a subject read before a verb of reporting a result (``owner_verbs``:
+    "reported", "posted") is who owns the sum, not what it measures: a name ("Halvern
+    Foods reported $4 billion in revenue") or a firm's noun ("the company posted"); what
+    the sum is then follows it ("in revenue"), or nothing names it."""
+    verbs, firms = _owners(lang)
+    said = match.split()
+    owned = bool(nouns) and (all(w[:1].isupper() for w in nouns) or nouns[-1].lower() in firms)
+    return owned and not verbs.isdisjoint(w.lower() for w in said[-3:])
