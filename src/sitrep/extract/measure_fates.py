@@ -107,10 +107,13 @@ def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figu
 
 
 def _share_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figure:
-    """A share of a group takes what the verb right before it did to the group ("killing
-    up to 60 percent of the population": population killed, "displaced 10% of the
-    residents"), as a count of the group would."""
-    said = predicates(lang).done_before(text[:fig.evidence.start].lower(), fig.evidence.start)
+    """A share of a group of people takes what the verb right before it did to the group
+    ("killing up to 60 percent of the population": population killed, "displaced 10% of
+    the residents"), as a count of the group would."""
+    told = predicates(lang)
+    if not (told.counts_people(fig.measure) or fig.measure.lower().split()[-1] in told.sizes):
+        return fig  # a share of things ("cut 25% of the emissions") or of a firm (a stake)
+    said = told.done_before(text[:fig.evidence.start].lower(), fig.evidence.start)
     if said is None and (past := _before(text, fig.evidence, table)) and not past.clause:
         said = past.words
     if said is None or said.split()[0] in fig.measure.lower().split():
