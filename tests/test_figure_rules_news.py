@@ -109,7 +109,7 @@ def test_numbers_that_are_no_figures_where_they_stand(text):
     # "on" a day dates a sum, no shop's "on"; a word holding a shop's word is not it
     ("The court in Tartu fined the firm $5,000 on Monday.", ("$5,000", 5000, 5000, "fine")),
     ("A jury in Leeds awarded the family $3 million.", ("$3 million", 3e6, 3e6, "award")),
-    ("Each suspect must post a $9,000 bond within a week.",
+    ("The judge in Tartu set a $9,000 bond within minutes of the hearing.",
      ("$9,000 bond", 9000, 9000, "bond")),
 ])
 def test_figures_with_their_measure(text, expected):

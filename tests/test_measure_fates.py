@@ -182,8 +182,8 @@ def test_a_fate_past_an_aside(text, evidence, measure):
 
 @pytest.mark.parametrize(("text", "evidence", "measure"), [
     # a share of a group takes what the verb before it did to the group
-    ("The fever spread through the valley, killing up to 60 percent of Tarvo's population.",
-     "60 percent", "population killed"),
+    ("A fever in the Tarvo valley ended up killing close to 40 percent of its population.",
+     "40 percent", "population killed"),
     ("The floods in Sylhet displaced about 10% of the district's residents.", "10%",
      "residents displaced"),
     # a share with no verb before it keeps its measure

@@ -37,8 +37,8 @@ def test_a_value_forecasters_only_reported_is_no_estimate():
 
 
 @pytest.mark.parametrize(("text", "evidence", "measure"), [
-    ("Comparable sales at the Porto grocer rose 3.6 percent, missing the 4.8 percent gain "
-     "that was expected.", "4.8 percent gain", "Comparable sales growth estimate"),
+    ("Like-for-like sales at the Porto grocer grew 2.1 percent, short of a 2.9 percent rise "
+     "that had been forecast.", "2.9 percent rise", "Like-for-like sales estimate"),
     ("Revenue at the Lisbon grocer was $5.1 billion, short of the $5.4 billion that had "
      "been projected.", "$5.4 billion", "Revenue estimate"),
 ])

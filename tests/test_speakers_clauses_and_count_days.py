@@ -84,24 +84,23 @@ def test_only_a_count_day_and_only_without_a_day_of_saying(text, day):
 
 @pytest.mark.parametrize("text", [
     # a firm's noun with a word of nationality after "the" refers back to the firm
-    "Carver Motors showed an electric wagon in Turin.\n\nThe German automaker says the "
-    "wagon will be able to go 300 miles on a charge.",
+    "Carver Motors showed an electric van in Turin.\n\nThe German automaker says its new "
+    "van can cover 480 km between charges.",
     # and past a relative clause between commas that opens the sentence
-    "Carver Motors showed an electric wagon in Turin.\n\nThe German automaker, which has "
-    "turned to electric cars since a recall, says the wagon will be able to go 300 miles "
-    "on a charge.",
-    "Carver Motors showed an electric wagon in Turin.\n\nThe automaker, which has turned "
-    "to electric cars since a recall, says the wagon will be able to go 300 miles on a "
-    "charge.",
+    "Carver Motors showed an electric van in Turin.\n\nThe German automaker, which has "
+    "turned to electric cars since a recall, says its new van can cover 480 km between "
+    "charges.",
+    "Carver Motors showed an electric van in Turin.\n\nThe automaker, which has turned "
+    "to electric cars since a recall, says its new van can cover 480 km between charges.",
 ])
 def test_a_firm_described_by_its_kind_speaks_past_a_relative_clause(text):
-    assert figure(text, "300 miles")[0] == "Carver Motors"
+    assert figure(text, "480 km")[0] == "Carver Motors"
 
 
 def test_a_firm_described_by_its_kind_is_no_body_named_far_before():
     far = ("Carver Motors showed an electric wagon in Turin. " + "The show drew crowds. " * 20
-           + "\n\nThe German automaker says the wagon will go 300 miles on a charge.")
-    assert figure(far, "300 miles")[0] is None
+           + "\n\nThe German automaker says its new van can cover 480 km between charges.")
+    assert figure(far, "480 km")[0] is None
 
 
 @pytest.mark.parametrize("text", [

@@ -92,14 +92,14 @@ def without_restated(text: str, figures: list[Figure], words: FigureWords) -> li
 
 #: ", or" between a value and the next, and nothing else: the next says it again
 _OR_BETWEEN = fast_pattern(r",?\s+or\s+")
-#: a rate's tail the sum it restates drops: "$13 a share or $117.9 million"
+#: a rate's tail the sum it restates drops: "$8 each, or $2.4 million in all"
 _PER_TAIL = fast_pattern(r"\s+(?:per|a|an)\s+\w+$")
 
 
 def restating_measures(text: str, figures: list[Figure]) -> list[Figure]:
     """A sum that names nothing after ", or" and a value of another unit right before it
-    measures what that value measures: "cut GDP by 0.25 percent, or $63.1 billion" (the
-    GDP reduction in money), "for $13 a share or $117.9 million" (the price in all)."""
+    measures what that value measures: "would shrink output by 0.4 percent or $9 billion"
+    (the output reduction in money), "paid $8 a seat, or $2.4 million" (the price in all)."""
     out: list[Figure] = []
     for fig in figures:
         before = out[-1] if out else None

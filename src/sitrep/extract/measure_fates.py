@@ -108,7 +108,7 @@ def _with_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figu
 
 def _share_fate(text: str, fig: Figure, table: dict[str, Any], lang: str) -> Figure:
     """A share of a group of people takes what the verb right before it did to the group
-    ("killing up to 60 percent of the population": population killed, "displaced 10% of
+    ("wiping out a fifth of the herders in the valley": herders killed, "displaced 10% of
     the residents"), as a count of the group would."""
     told = predicates(lang)
     if not (told.counts_people(fig.measure) or fig.measure.lower().split()[-1] in told.sizes):

@@ -31,7 +31,7 @@ class ForecastWords:
     expecting: re.Pattern[str]  # the rest of the clause up to its verb of expecting
     expected_before: re.Pattern[str]  # "analysts were expecting ... (value)"
     estimate: str
-    #: "(the 4.8% gain) that was expected", "(a 5% rise) forecast by": a passive after it
+    #: "(a 2.9% rise) that had been forecast", "(a 5% rise) expected by": a passive after it
     passive: re.Pattern[str] = re.compile(r"(?!)")
 
 
@@ -82,7 +82,7 @@ def forecast_measures(text: str, figures: list[Figure], words: FigureWords) -> l
             fig = replace(fig, measure=f"{fig.measure} {table.estimate}")
         elif fig.unit and fig.measure and not fig.measure.endswith(table.estimate) and (
                 table.passive.match(text, fig.evidence.end)):
-            # "sales rose 3.6%, missing the 4.8% gain that was expected": the estimate of
+            # "sales grew 2.1%, short of a 2.9% rise that had been forecast": the estimate of
             # what the figure before it in the sentence measures
             before = out[-1] if out and out[-1].unit == fig.unit and out[-1].measure and (
                 "." not in text[out[-1].evidence.end:fig.evidence.start]) else None
