@@ -29,3 +29,46 @@ def test_de_ums_leben_kommen_counts_the_dead():
 
 def test_de_leben_alone_counts_no_dead():
     assert measure_of("In Leipzig leben 600.000 Menschen.", "de", "600.000") != "killed"
+
+
+def source_of(text: str, lang: str, evidence: str) -> str | None:
+    said = figure_of(text, lang, evidence, PUBLISHED).attribution
+    return said.org or said.speaker
+
+
+RUSSIAN_PAGE = ("In Russland ist ein Einkaufszentrum in Kasan abgebrannt. Russland vermutet "
+                "Brandstiftung, ein Zusammenhang mit der Ukraine sei nicht erwiesen. ")
+
+
+def test_de_a_body_that_detains_owns_the_count_of_the_detained():
+    text = RUSSIAN_PAGE + "Die Behörden haben bislang sieben Personen festgenommen."
+    assert source_of(text, "de", "sieben") == "Russian authorities"
+
+
+def test_de_a_separable_verb_of_acting_with_its_particle_at_the_end():
+    text = RUSSIAN_PAGE + "Zugleich gingen die Behörden von rund 60 Verletzten aus."
+    assert source_of(text, "de", "60") == "Russian authorities"
+
+
+def test_de_a_body_that_provides_a_sum_owns_it():
+    text = "Die EU hat für Myanmar eine Soforthilfe von 4 Millionen Euro bereitgestellt."
+    assert source_of(text, "de", "4 Millionen") == "European Union"
+
+
+def test_de_a_body_that_raises_a_toll_dates_it_by_its_own_day():
+    text = "In Myanmar hat ein Beben schwere Schäden angerichtet. Am Samstag erhöhte die " \
+           "Junta die Zahl der Toten auf 1.200."
+    fig = figure_of(text, "de", "1.200", PUBLISHED)
+    assert fig.attribution.org == "Burmese military government"
+    assert fig.attribution.stated_on == date(2026, 3, 7)
+
+
+def test_de_a_body_after_a_preposition_is_no_actor():
+    text = "Bei einer Razzia gegen die Junta nahmen Rebellen in Myanmar zwölf Soldaten fest."
+    assert source_of(text, "de", "zwölf") is None
+
+
+def test_de_an_act_is_its_sentences_alone():
+    text = RUSSIAN_PAGE + ("Die Behörden haben bislang sieben Personen festgenommen. Im "
+                           "Einkaufszentrum gab es 40 Geschäfte.")
+    assert source_of(text, "de", "40") is None

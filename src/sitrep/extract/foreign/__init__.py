@@ -213,7 +213,9 @@ def _attributions(sents: list[Sentence], words: Words, text: str, days: PageDays
     for i, each in enumerate(said):
         if each.back and i and out[i] is not None and out[i - 1] is None:
             out[i - 1] = out[i]
-    return [(attribution, each.cued or attribution is not None)
+    # a body's act is its sentence's alone: no cue, so it is carried on to no other
+    return [(attribution, each.cued or (attribution is not None
+                                        and attribution is not each.attribution))
             for attribution, each in zip(out, said, strict=True)]
 
 
