@@ -72,3 +72,23 @@ def test_de_an_act_is_its_sentences_alone():
     text = RUSSIAN_PAGE + ("Die Behörden haben bislang sieben Personen festgenommen. Im "
                            "Einkaufszentrum gab es 40 Geschäfte.")
     assert source_of(text, "de", "40") is None
+
+
+def test_de_a_bare_number_counts_what_the_figure_before_it_counts():
+    text = ("In Myanmar gab die Junta die Zahl der Toten am Montag mit 210 an. Am Dienstag "
+            "erhöhte sie die Zahl auf 385.")
+    assert measure_of(text, "de", "385") == "killed"
+    text = "In Bremen sind 12 Menschen verletzt worden. Zuvor war die Zahl mit 9 angegeben worden."
+    assert measure_of(text, "de", "9") == "injured"
+
+
+def test_uk_a_bare_number_counts_what_the_figure_before_it_counts():
+    text = "У Харкові загинули 14 людей. Згодом кількість зросла до 17."
+    assert measure_of(text, "uk", "17") == "killed"
+
+
+def test_a_bare_number_without_the_word_for_number_counts_nothing_named():
+    text = "In Bremen sind 12 Menschen verletzt worden. Am Dienstag waren es 9."
+    assert measure_of(text, "de", "9") is None
+    text = "In Bremen sind 12 Menschen verletzt worden.\nIn Hamburg lag die Zahl bei 30."
+    assert measure_of(text, "de", "30") is None  # another paragraph
