@@ -75,10 +75,10 @@ def extract_foreign(text: str, lang: str, published: date | None = None,
                                  [f.family for f in figures])
     headline = foreign_headline(title, lang)
     links = LinkList(text)  # "2) Gioco con 45 pesci" over its shop link: an item listed
-    extraction.figures[:] = _once(_restated([
+    extraction.figures[:] = _once(_bare_counts(_restated([
         replace(f, change=s, matter=None if f.subject else headline)
         for f, s in zip(figures, steps, strict=True) if not links.holds(f.evidence.start)],
-        sents), property_words(lang))
+        sents), text, words), property_words(lang))
     return extraction
 
 
@@ -118,6 +118,30 @@ def _figures(text: str, sents: list[Sentence], said: list[tuple[Attribution | No
                 low=raw.low, high=raw.high, unit=raw.unit, qualifier=raw.qualifier,
                 change=raw.change, attribution=own or Attribution(),
                 subject=here[0] if here else subject, family=family))
+    return out
+
+
+#: How far before a bare count the word for "the number" may stand ("die Zahl mit 140")
+NUMBER_NOUN_REACH = 60
+
+
+def _bare_counts(figures: list[Figure], text: str, words: Words) -> list[Figure]:
+    """A count that names nothing it counts (no noun, outcome or unit) but "the number"
+    (``number_nouns``), right after a figure of the same paragraph, counts what that
+    figure counts: "Die Junta gab die Zahl der Toten mit 144 an. Am Samstag erhöhte sie
+    die Zahl auf 694", "Zuvor war die Zahl mit 140 angegeben worden": the writer names the
+    thing once and goes on with its numbers. Without "the number" a bare value may be
+    anything (a second magnitude, a place's share), and is left alone."""
+    out = list(figures)
+    for i in range(1, len(out)):
+        fig, before = out[i], out[i - 1]
+        if fig.measure is None and fig.unit is None and fig.low is not None \
+                and before.measure is not None and before.unit is None \
+                and "\n" not in text[before.evidence.end:fig.evidence.start] \
+                and words.number_nouns.search(
+                    text, max(before.evidence.end, fig.evidence.start - NUMBER_NOUN_REACH),
+                    fig.evidence.start):
+            out[i] = replace(fig, measure=before.measure, family=before.family)
     return out
 
 
@@ -213,7 +237,9 @@ def _attributions(sents: list[Sentence], words: Words, text: str, days: PageDays
     for i, each in enumerate(said):
         if each.back and i and out[i] is not None and out[i - 1] is None:
             out[i - 1] = out[i]
-    return [(attribution, each.cued or attribution is not None)
+    # a body's act is its sentence's alone: no cue, so it is carried on to no other
+    return [(attribution, each.cued or (attribution is not None
+                                        and attribution is not each.attribution))
             for attribution, each in zip(out, said, strict=True)]
 
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from ...knowledge.translit import person_key_any_script
 from ..records import Attribution, Span
+from .actors import acting_body
 from .bodies import acronym_body, body_of, quoted_tokens
+from .clauses import clause_ends, separable
 from .dates import PageDays, statement_when
 from .places import country_mentions, country_name
 from .resources import Words, known, lookup, proper
@@ -28,11 +30,11 @@ class Cue:
 
 
 def find_cues(sentence: Sentence, words: Words, text: str) -> list[Cue]:
-    ends = _clause_ends(sentence.tokens) if words.separable_verbs else []
+    ends = clause_ends(sentence.tokens) if words.separable_verbs else []
     cues = [Cue(t.start, t.end, i, i, False) for i, t in enumerate(sentence.tokens)
             if t.lemma in words.verbs or t.lower in words.verbs or t.lemma in words.pledge_verbs
             or _cites_data(sentence.tokens, i, words)
-            or (ends and t.text.islower() and _separable(sentence.tokens, i, ends, words))]
+            or (ends and t.text.islower() and separable(sentence.tokens, i, ends, words.verbs))]
     starts = {t.start: i for i, t in enumerate(sentence.tokens)}
     ends = {t.end: i for i, t in enumerate(sentence.tokens)}
     for m in words.source_phrases.finditer(text, sentence.start, sentence.end):
@@ -53,28 +55,6 @@ def _cites_data(toks: tuple[Token, ...], i: int, words: Words) -> bool:
     names no speaker."""
     return toks[i].lemma in words.data_verbs and any(
         t.lemma in words.data_nouns or t.lower in words.data_nouns for t in toks[i + 1:i + 3])
-
-
-def _clause_ends(toks: tuple[Token, ...]) -> list[tuple[int, str]]:
-    """Each clause's last word (its token index and lower case), where a German verb's
-    particle stands: "teilte die Behörde am Mittwoch mit", "gab die Junta die Zahl mit
-    144 an" (``mitteilen``, ``angeben``)."""
-    ends = []
-    for j, tok in enumerate(toks):
-        nxt = toks[j + 1].text if j + 1 < len(toks) else "."
-        if nxt in ",.;:!?" and tok.text.isalpha() and tok.text.islower() and len(tok.text) <= 6:
-            ends.append((j, tok.lower))
-        elif nxt in ",.;:!?":
-            ends.append((j, ""))
-    return ends
-
-
-def _separable(toks: tuple[Token, ...], i: int, ends: list[tuple[int, str]],
-               words: Words) -> bool:
-    """Whether token ``i`` is a verb of saying whose particle ends its clause."""
-    end = next((e for e in ends if e[0] > i), None)
-    return end is not None and end[0] > i + 1 and bool(end[1]) \
-        and end[1] + toks[i].lemma in words.verbs
 
 
 def _runs(toks: tuple[Token, ...], words: Words) -> list[tuple[int, int]]:
@@ -345,7 +325,12 @@ def attribute(sentence: Sentence, words: Words, text: str, days: PageDays,
     most (ISO code), whose government a sentence may name without its country."""
     cues = find_cues(sentence, words, text)
     if not cues:
-        return Said(None, cued=False)
+        acting = acting_body(sentence, words, text, home)
+        if acting is None:
+            return Said(None, cued=False)
+        when, granularity = statement_when(sentence, words, days)
+        return Said(Attribution(org=acting, stated_on=when, stated_granularity=granularity),
+                    cued=False)
     speaker = (_titled_name(sentence, cues, words, text) if words.caseless
                else _speaker(sentence, cues, words, text))
     org = (_pledger(sentence, cues, words, text) or body_of(sentence, words, text, cues, home)

@@ -104,7 +104,7 @@ def carrier(text: str, sents: list[Sentence], said: list[tuple[Attribution | Non
     by_start: dict[int, set[str]] = {}
     for k, (sentence, (attribution, cued)) in enumerate(zip(sents, said, strict=True)):
         by_start[sentence.start] = set(families[k])
-        if attribution is None and not cued:
+        if not cued:  # no cue, or a body's act (:mod:`.actors`), which says nothing more
             continue
         attribution = attribution or Attribution()
         verb = attribution.cue or Span(sentence.start, sentence.start, "")

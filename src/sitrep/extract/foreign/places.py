@@ -98,13 +98,19 @@ def owned_body(name: str, text: str, start: int, end: int, code: str,
     the article names most; without any, the name alone ("Health Ministry"). Why: a table
     of a language's bodies names the health ministry, the emergencies ministry, a junta or
     a court by a common noun that every country's has; the country is the page's, never
-    the one story the table was first written for."""
+    the one story the table was first written for. A name with ``{home}`` ("{home}
+    authorities" for a bare "die Behörden") takes the country beside it, else ``home``:
+    authorities unnamed are those of the country the page is about, not of the one its
+    last sentence happened to name."""
+    local = "{home}" in name  # the authorities of the page's country, not the last named
+    name = name.replace("{home}", "{country}")
     if "{country}" not in name:
         return name
     near = [c for c in country_mentions(text, max(0, start - OWNER_REACH), end + OWNER_REACH,
                                         code)
             if not any(ch in ".;!?" for ch in text[min(c.end, end):max(c.start, start)])]
-    before = near or country_mentions(text, max(0, start - CONTEXT_BEFORE), start, code)
+    before = near or (country_mentions(text, max(0, start - CONTEXT_BEFORE), start, code)
+                      if not local else [])
     # the nearest by the words between; a tie goes to the owner after the name, in the
     # genitive ("w Moskwie Ministerstwo Zdrowia Polski")
     owner = (min(near, key=lambda c: (c.start - end, 0) if c.start >= end

@@ -114,6 +114,11 @@ class Words:
     #: "el", "die": the articles, before a body's acronym after its verb ("indicó el NUG");
     #: a language without them (Russian) puts there whom it was said to as often as who
     articles: frozenset[str] = frozenset()
+    #: "Zahl", "кількість": "the number", which a value names instead of what it counts
+    number_nouns: re.Pattern[str] = re.compile("(?!)")
+    #: "festnehmen", "korrigieren": a verb of acting whose subject, a body, owns the
+    #: figures of its sentence with no verb of saying (:mod:`.actors`)
+    act_verbs: frozenset[str] = frozenset()
     #: "mentre", "mientras": a word that opens a clause of its own; an outcome before it
     #: belongs to the value of the clause before ("il decesso di 50, mentre 70 ...")
     clause_breaks: frozenset[str] = frozenset()
@@ -204,6 +209,7 @@ def words_of(code: str) -> Words:
         venue_words=frozenset(w.lower() for w in [*language_data("en").words("venue_words"),
                                                   *speech.get("venue_words", [])]),
         clause_breaks=frozenset(w.lower() for w in measures.get("clause_breaks", [])),
+        number_nouns=_phrases(measures.get("number_nouns", [])),
         outcome_phrases=tuple((tuple(k.lower().split()), v)
                               for k, v in measures.get("outcome_phrases", {}).items()),
         day_links=frozenset(calendar.get("day_links", [])),
@@ -240,6 +246,7 @@ def _speech_words(speech: dict[str, Any]) -> dict[str, Any]:
         "media_nouns": frozenset(w.lower() for w in speech.get("media_nouns", [])),
         "addressee": frozenset(w.lower() for w in speech.get("addressee", [])),
         "articles": frozenset(w.lower() for w in speech.get("articles", [])),
+        "act_verbs": frozenset(w.lower() for w in speech.get("act_verbs", [])),
         "verb_bound": frozenset(w.lower() for w in speech.get("verb_bound_phrases", [])),
     }
 
