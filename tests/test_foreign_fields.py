@@ -56,8 +56,8 @@ def test_de_a_body_that_provides_a_sum_owns_it():
 
 
 def test_de_a_body_that_raises_a_toll_dates_it_by_its_own_day():
-    text = "In Myanmar hat ein Beben schwere Schäden angerichtet. Am Samstag erhöhte die " \
-           "Junta die Zahl der Toten auf 1.200."
+    text = "In Myanmar hat ein Beben schwere Schäden angerichtet. Die Junta hat die Zahl " \
+           "der Toten am Samstag auf 1.200 erhöht."
     fig = figure_of(text, "de", "1.200", PUBLISHED)
     assert fig.attribution.org == "Burmese military government"
     assert fig.attribution.stated_on == date(2026, 3, 7)
@@ -75,10 +75,9 @@ def test_de_an_act_is_its_sentences_alone():
 
 
 def test_de_a_bare_number_counts_what_the_figure_before_it_counts():
-    text = ("In Myanmar gab die Junta die Zahl der Toten am Montag mit 210 an. Am Dienstag "
-            "erhöhte sie die Zahl auf 385.")
+    text = "In Bremen wurden am Montag 210 Menschen getötet. Bis Dienstag stieg die Zahl auf 385."
     assert measure_of(text, "de", "385") == "killed"
-    text = "In Bremen sind 12 Menschen verletzt worden. Zuvor war die Zahl mit 9 angegeben worden."
+    text = "In Bremen sind 12 Menschen verletzt worden. Am Morgen lag die Zahl noch bei 9."
     assert measure_of(text, "de", "9") == "injured"
 
 

@@ -121,15 +121,15 @@ def _figures(text: str, sents: list[Sentence], said: list[tuple[Attribution | No
     return out
 
 
-#: How far before a bare count the word for "the number" may stand ("die Zahl mit 140")
+#: How far before a bare count the word for "the number" may stand ("die Zahl noch bei 9")
 NUMBER_NOUN_REACH = 60
 
 
 def _bare_counts(figures: list[Figure], text: str, words: Words) -> list[Figure]:
     """A count that names nothing it counts (no noun, outcome or unit) but "the number"
     (``number_nouns``), right after a figure of the same paragraph, counts what that
-    figure counts: "Die Junta gab die Zahl der Toten mit 144 an. Am Samstag erhöhte sie
-    die Zahl auf 694", "Zuvor war die Zahl mit 140 angegeben worden": the writer names the
+    figure counts: "In Bremen wurden 210 Menschen verletzt. Bis Dienstag stieg die Zahl auf
+    385", "Am Morgen lag die Zahl noch bei 9": the writer names the
     thing once and goes on with its numbers. Without "the number" a bare value may be
     anything (a second magnitude, a place's share), and is left alone."""
     out = list(figures)

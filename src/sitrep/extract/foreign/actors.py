@@ -1,6 +1,6 @@
 """A body that does what a figure counts, in a sentence with no verb of saying: "Die
-Behörden haben elf Personen festgenommen", "Die Junta erhöhte die Zahl auf 694", "Die EU
-hat 3 Millionen Euro bereitgestellt".
+Behörden haben elf Personen festgenommen", "Die Regierung hat die Zahl der Toten auf 52
+erhöht", "Die EU hat 3 Millionen Euro bereitgestellt".
 
 Why: the detentions an authority makes, the toll it revises, the aid it provides and the
 casualties it assumes are its figures as much as those it says; a writer who names the body

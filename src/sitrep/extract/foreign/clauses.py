@@ -12,8 +12,8 @@ from .tokens import Token
 
 def clause_ends(toks: tuple[Token, ...]) -> list[tuple[int, str]]:
     """Each clause's last word (its token index and lower case), where a German verb's
-    particle stands: "teilte die Behörde am Mittwoch mit", "gab die Junta die Zahl mit
-    144 an" (``mitteilen``, ``angeben``)."""
+    particle stands: "teilte die Behörde am Mittwoch mit", "gab die Stadt die Zahl am
+    Abend bekannt" (``mitteilen``, ``bekanntgeben``)."""
     ends = []
     for j, tok in enumerate(toks):
         nxt = toks[j + 1].text if j + 1 < len(toks) else "."
