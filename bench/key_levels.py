@@ -44,7 +44,7 @@ from typing import Any
 
 import numpy as np
 from benchlib import write_json
-from key_tiers import K, Tiers, band_lookup_sql
+from key_tiers import K, Tiers, band_lookup_sql, written_bytes
 
 BANDS = 25
 PASSAGES = 49  # per capture, about 28 per article
@@ -118,16 +118,6 @@ def prefill(path: Path, stored: int) -> int:
     return rows
 
 
-def _written() -> int:
-    """Bytes this process has caused to be written to disk (Linux; 0 elsewhere)."""
-    try:
-        text = Path("/proc/self/io").read_text()
-    except OSError:
-        return 0
-    return int(next(line.split()[1] for line in text.splitlines()
-                    if line.startswith("write_bytes")))
-
-
 @dataclass
 class Run:
     """One layout's batches over one store copy: its settings and what they cost."""
@@ -191,7 +181,7 @@ def _write_batch(run: Run, rng: np.random.Generator, look_rng: np.random.Generat
 
     bands, passages = capture_rows(rng, run.batch)  # made outside the clocks
     wanted = _wanted(run, look_rng) if run.lookups else []
-    c, w, b = time.process_time(), time.perf_counter(), _written()
+    c, w, b = time.process_time(), time.perf_counter(), written_bytes()
     run.db.execute("BEGIN IMMEDIATE")
     if wanted:
         _look_up(run, wanted)
@@ -210,7 +200,7 @@ def _write_batch(run: Run, rng: np.random.Generator, look_rng: np.random.Generat
             recent._move(run.db, "recent", None)
     run.db.execute("COMMIT")
     for i, v in enumerate((time.process_time() - c, time.perf_counter() - w,
-                           _written() - b, lc, lw)):
+                           written_bytes() - b, lc, lw)):
         run.costs[i] += v
     run.last_pairs = [(band, key) for band, key, _ in bands]
 
@@ -299,6 +289,7 @@ def _result(run: Run, stored: int, big_rows: int, batches: int,
                 "tables_read": len(run.band_tables())}
     if run.tiers is not None:
         out |= {"seals": run.tiers.seals, "merges": run.tiers.merges,
+                "merge_costs": run.tiers.merge_costs,
                 "segments": [s.rows for s in run.tiers.segments]}
     if run.keep_found:
         out["found"] = run.found

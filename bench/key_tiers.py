@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import math
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 #: Segments of one tier merged together (4: each row is rewritten about log4(N / 2M)
 #: times, twice at 37M rows, three times at 93M; at most 3 segments wait per tier).
@@ -61,6 +63,9 @@ class Tiers:
     segments: list[Segment] = field(default_factory=list)
     #: Each merge done: (tier merged, rows written), for the report and the tests.
     merges: list[tuple[int, int]] = field(default_factory=list)
+    #: What each merge cost: CPU s, wall s, MiB the statements wrote (the WAL; the
+    #: checkpoint that copies it back into the file comes at a later COMMIT).
+    merge_costs: list[tuple[float, float, float]] = field(default_factory=list)
     seals: int = 0
     _last: int = 0
 
@@ -91,10 +96,14 @@ class Tiers:
         self.seals += 1
         while (group := self._full_tier()) is not None:
             tier = self.tier(group[0].rows)
+            c, w, b = time.process_time(), time.perf_counter(), written_bytes()
             merged = self._copy([(s.table(0), s.table(1)) for s in group])
             self._drop(group)
             self.segments.append(merged)
             self.merges.append((tier, merged.rows))
+            self.merge_costs.append((round(time.process_time() - c, 2),
+                                     round(time.perf_counter() - w, 2),
+                                     round((written_bytes() - b) / 2**20, 1)))
 
     def _full_tier(self) -> list[Segment] | None:
         """The ``k`` segments of the lowest tier that holds at least ``k`` (None: none)."""
@@ -123,6 +132,16 @@ class Tiers:
             for kind in range(len(KINDS)):
                 verb = "DELETE FROM" if s.number == 0 else "DROP TABLE"
                 self.db.execute(f"{verb} {s.table(kind)}")
+
+
+def written_bytes() -> int:
+    """Bytes this process has caused to be written to disk (Linux; 0 elsewhere)."""
+    try:
+        text = Path("/proc/self/io").read_text()
+    except OSError:
+        return 0
+    return int(next(line.split()[1] for line in text.splitlines()
+                    if line.startswith("write_bytes")))
 
 
 @cache
