@@ -203,3 +203,8 @@ def test_a_change_with_no_value_changes_its_object_else_its_subject(text, eviden
 ])
 def test_a_firm_reporting_a_result_names_no_measure(text, evidence, measure):
     assert measures(text).get(evidence) == measure
+
+
+def test_a_common_plural_opening_the_sentence_is_no_firm_reporting():
+    assert measures("Sales posted $4 billion in the quarter, the grocer in Aarhus said.").get(
+        "$4 billion") == "Sales"

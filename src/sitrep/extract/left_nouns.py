@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..knowledge.gazetteer import only_a_common_word
 from .figure_words import figure_words
 
 
@@ -64,5 +65,9 @@ def owner_subject(match: str, nouns: list[str], lang: str) -> bool:
     the sum is then follows it ("in revenue"), or nothing names it."""
     verbs, firms = _owners(lang)
     said = match.split()
-    owned = bool(nouns) and (all(w[:1].isupper() for w in nouns) or nouns[-1].lower() in firms)
+    # a name, not a common plural a sentence opens with ("Sales posted $4 billion"; a
+    # firm's name may be a common word: "Apple reported")
+    named = all(w[:1].isupper() for w in nouns) and not (
+        len(nouns) == 1 and nouns[0].endswith("s") and only_a_common_word(nouns[0]))
+    owned = bool(nouns) and (named or nouns[-1].lower() in firms)
     return owned and not verbs.isdisjoint(w.lower() for w in said[-3:])
