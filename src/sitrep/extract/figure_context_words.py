@@ -8,6 +8,7 @@ patterns they read is a module of its own, so the rules can grow without the pat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -94,7 +95,7 @@ def context_words(lang: str) -> ContextWords:
         # a word ends where a letter does not follow ("$5,000 once" is no "on"); "on" a day
         # dates the sum ("paid $6,000 on Monday"), a shop's "on" names no day
         price_after=fast_pattern(rf"\s*(?:{longest_first(table['price_after'])})(?![A-Za-z])"
-                                 rf"(?!\s+(?:{longest_first(table['price_after_not'])})\b)",
+                                 rf"(?!\s+(?:{_any(table.get('price_after_not', ()))})\b)",
                                  re.I),
         discount_after=fast_pattern(rf"\s+(?:{longest_first(table['discount_after'])})\b", re.I),
         game_nouns=frozenset(table["game_nouns"]),
@@ -130,3 +131,8 @@ def _calendar_words(lang: str) -> frozenset[str]:
     table = language_data(lang).table("date_words")
     names = [n for m in table["months"] for n in (m["name"], *m["short"])]
     return frozenset(w.lower() for w in names + list(table["weekdays"]))
+
+
+def _any(words: Iterable[str]) -> str:
+    """``words`` as an alternation, or one that never matches when there are none."""
+    return longest_first(words) or "(?!)"

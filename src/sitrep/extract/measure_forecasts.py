@@ -52,7 +52,7 @@ def forecast_words(lang: str) -> ForecastWords | None:
                                      r"(?:[^.;:!?\n]|\.(?=\d))*$", re.I),
         estimate=t["estimate"],
         passive=fast_pattern(rf"\s+(?:(?:that|which)\s+(?:had\s+been|has\s+been|was|were)\s+)?"
-                             rf"(?:{longest_first(t['participles'])})\b"))
+                             rf"(?:{longest_first(t.get('participles', ())) or '(?!)'})\b"))
 
 
 def forecast_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:

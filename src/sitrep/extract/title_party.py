@@ -81,8 +81,8 @@ def written_openers(title: str, text: str, lead: str,
                     people_places: frozenset[str]) -> frozenset[str]:
     """The runs of two to five capitalised words a title opens with (past "The") that the
     lead writes, or the page writes twice, and that name no person or place, lower-cased:
-    the bodies a headline may open with though no rule knows them for bodies ("Home Depot
-    Stock Falls After Earnings Report": Home Depot), which may own the title's matter."""
+    the bodies a headline may open with though no rule knows them for bodies ("Home Harvest
+    Shares Slide After Earnings Report": Home Harvest), which may own the title's matter."""
     said = title.split()
     said = said[1:] if said and said[0].lower() == "the" else said
     found: set[str] = set()
