@@ -209,16 +209,26 @@ class Predicates:
         count's predicate ("killed 12 people, injured 40": the 12 were not injured)."""
         stop = min(len(folded), end + WINDOW)
         m = self.state_after.match(folded, end, stop)
-        if m is None and self.apposition is not None:
-            aside = self.apposition[0].match(folded, end, stop)
-            if aside is None and start is not None and (
-                    self.apposition[1].search(folded, max(0, start - 20), start)):
-                aside = self.apposition[2].match(folded, end, stop)  # the part's comma
-            # only a predicate with its auxiliary ("..., were killed"), not a next verb of
-            # the sentence's subject ("killed 12 people, including 4 children, injured 40")
-            m = self.state_after.match(folded, aside.end(), stop) if aside and (
-                self.apposition[2].match(folded, aside.end() - 1, stop)) else None
+        if m is None and (past := self.past_aside(folded, end, start, stop)) is not None:
+            m = self.state_after.match(folded, past, stop)
         return self.states[m.group("state")] if m else None
+
+    def past_aside(self, folded: str, end: int, start: int | None, stop: int) -> int | None:
+        """Where the clause's predicate goes on past a part set between commas after the
+        counted words ending at ``end`` ("40 people, including 12 children, were"), or,
+        for that part (``start`` after an opener), past its own closing comma: the offset
+        after the comma, when an auxiliary follows it (not a next verb of the sentence's
+        subject: "killed 12 people, including 4 children, injured 40"); else None."""
+        if self.apposition is None:
+            return None
+        aside, part, comma = self.apposition
+        found = aside.match(folded, end, stop)
+        if found is None and start is not None and part.search(
+                folded, max(0, start - 20), start):
+            found = comma.match(folded, end, stop)  # the part's own closing comma
+        if found is None or not comma.match(folded, found.end() - 1, stop):
+            return None
+        return found.end()
 
     def done_before(self, folded: str, start: int) -> str | None:
         """"killed 12 people", "arresting dozens", "injures 19 others": what the verb right

@@ -22,20 +22,11 @@ def past_aside(text: str, evidence: Span, lang: str) -> Span | None:
     """The count stretched over a part set between commas after it ("200 Peruvians,
     including two children, were deported"), or, for that part, to its closing comma,
     when the clause's predicate opens with its auxiliary after the comma: what the
-    predicate says befell the whole and the part (``figure_predicates``' apposition, which
-    reads the states of its own table; a next verb of the subject, "deported 200
-    Peruvians, including two children, fined 40", is not theirs)."""
-    apposition = predicates(lang).apposition
-    if apposition is None:
-        return None
-    aside, part, comma = apposition
-    stop = min(len(text), evidence.end + 120)
-    found = aside.match(text, evidence.end, stop)
-    if found is None and part.search(text, max(0, evidence.start - 20), evidence.start):
-        found = comma.match(text, evidence.end, stop)  # the part's own closing comma
-    if found is None or not comma.match(text, found.end() - 1, stop):
-        return None
-    return Span(evidence.start, found.end(), evidence.text)
+    predicate says befell the whole and the part (read as ``figure_predicates`` reads
+    the states of its own table, :meth:`~.figure_predicates.Predicates.past_aside`)."""
+    past = predicates(lang).past_aside(text, evidence.end, evidence.start,
+                                       min(len(text), evidence.end + 120))
+    return None if past is None else Span(evidence.start, past, evidence.text)
 
 
 def exchanged(text: str, start: int, table: dict[str, Any]) -> bool:
