@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser demo test lint bench clean
+.PHONY: setup browser dictionaries demo test lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,13 +22,21 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 	  else echo "install Debian's chromium (sudo apt-get install chromium) for the browser test"; fi; }
 
+# FreeDict's dictionaries into English: the English word for a foreign noun no table holds
+DICTIONARIES := deu fra pol
+dictionaries:
+	@test -f /usr/share/dictd/freedict-deu-eng.index || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq \
+	    $(foreach d,$(DICTIONARIES),dict-freedict-$(d)-eng); \
+	  else echo "install Debian's FreeDict dictionaries (sudo apt-get install $(foreach d,$(DICTIONARIES),dict-freedict-$(d)-eng)) to name foreign nouns in English"; fi; }
+
 demo: setup
 	$(BIN)/sitrep demo --db sitrep-demo.db
 
 lint: setup
 	$(BIN)/ruff check src tests bench
 
-test: lint browser
+test: lint browser dictionaries
 	$(BIN)/python -m pytest -q tests bench
 
 bench: setup

@@ -9,6 +9,7 @@ places. Each rule is checked with a sentence it must leave alone beside one it m
 from __future__ import annotations
 
 from sitrep.extract.foreign import extract_foreign
+from sitrep.lang.glossary import glossary
 
 
 def found(text: str, lang: str) -> list[tuple]:
@@ -133,9 +134,12 @@ def test_a_sum_with_nothing_said_of_it_names_only_its_currency():
 # --- German counts -----------------------------------------------------------------------
 
 def test_a_german_count_is_named_by_the_noun_after_it():
+    """In English when FreeDict's dictionary is installed (``make dictionaries``), as
+    written when it is not; a word no dictionary holds stays as written either way."""
     got = found("Das Netz in Bremen umfasst 16 Kliniken und steht ca. 10 Mio. Versicherten "
                 "offen.", "de")
-    assert [(g[0], g[3]) for g in got] == [("16 Kliniken", "Kliniken"),
+    clinics = "clinics" if glossary("de") is not None else "Kliniken"
+    assert [(g[0], g[3]) for g in got] == [("16 Kliniken", clinics),
                                            ("ca. 10 Mio. Versicherten", "Versicherten")]
     assert found("In Köln sprachen über 500 Top-Speakern.", "de")[0][3] == "Top-Speakern"
     # a noun the tables know still gives the English measure
@@ -193,8 +197,9 @@ def test_a_total_named_after_the_verb_of_change():
 def test_the_german_noun_read_from_the_text_stops_at_a_function_word():
     assert found("Die meisten der mehr als 10.000 in den Osten geschickten Helfer.",
                  "de")[0][3] is None
+    raids = "air raids" if glossary("de") is not None else "Luftangriffen"
     assert found("In Bonn kam es zu mindestens 16 Luftangriffen des Militärs.",
-                 "de")[0][3] == "Luftangriffen"
+                 "de")[0][3] == raids
 
 
 def test_an_item_number_at_a_line_start_is_no_count_but_a_count_on_the_line_is():

@@ -141,10 +141,14 @@ def test_a_comparison_before_a_value_bounds_it(text, qualifier, low, high):
     ("По данным опроса, 9 из 10 жителей Казани поддерживают проект.", "ru", "9 из 10 жителей",
      "people"),
     ("Neun von zehn Befragten in Bremen sagten, sie vertrauen der Polizei.", "de",
-     "Neun von zehn Befragten", "Befragten"),
+     "Neun von zehn Befragten", "respondents"),
 ])
 def test_a_foreign_ratio_over_a_round_base_is_a_share(text, lang, evidence, measure):
     from sitrep.extract.foreign import extract_foreign
+    from sitrep.lang.glossary import glossary
+
+    if lang == "de" and glossary("de") is None:
+        measure = "Befragten"  # no dictionary installed: the noun as written
 
     found = extract_foreign(text, lang).figures
     assert [(f.evidence.text, f.low, f.unit, f.measure) for f in found] == [

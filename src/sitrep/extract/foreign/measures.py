@@ -7,7 +7,8 @@ damage by themselves; what the money is stands elsewhere in the sentence ("ущ�
 (RUB)", "investment (EUR)"; one without counts nothing named, and says only its currency.
 Why the noun itself when no table knows it: in a language that capitalises its nouns
 (German), the noun right after the value is what it counts ("16 Kliniken", "10 Mio.
-Versicherten"), and naming it is better than naming nothing.
+Versicherten"), and naming it is better than naming nothing; FreeDict's dictionary, when
+installed, gives its English word (``glossary``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ...lang import language_data
+from .glossary import english_noun, marks_nouns
 from .numbers import Value
 from .resources import Words, WordTable, lookup
 from .tokens import Token
@@ -82,10 +84,13 @@ def measure_of(toks: tuple[Token, ...], value: Value,
         outcome = _outcome_close(toks, value, words) or outcome
     outcome = outcome or _outcome_before(toks, value, words, _changed(toks, value, words)) \
         or _outcome_phrase(toks, value, words)
-    if words.capitalised_nouns and not (outcome or unit):
-        found = _noun_after(toks, value, words)
-        if found is not None:
+    if not unit and (words.capitalised_nouns or not noun):
+        found = _noun_after(toks, value, words) if words.capitalised_nouns \
+            else _glossed_after(toks, value, words)
+        if found is not None and not outcome:
             return found
+        if found is not None and noun is None and found[0] != found[0].capitalize():
+            noun = found[0]  # "25 wozów" sent: "fire engines deployed"
     if outcome and noun and noun != "people":
         return f"{noun} {outcome}", unit, end
     return outcome or noun or unit, unit, end
@@ -276,7 +281,27 @@ def _noun_after(toks: tuple[Token, ...], value: Value,
                    for table in (words.nouns, words.outcomes, words.units)):
                 return None
             last = _compound(toks, k)
-            return "".join(t.text for t in toks[k:last + 1]), None, last
+            written = "".join(t.text for t in toks[k:last + 1])
+            return english_noun(words.code, toks[k:last + 1], value.high) or written, None, last
+    return None
+
+
+def _glossed_after(toks: tuple[Token, ...], value: Value,
+                   words: Words) -> tuple[str, None, int] | None:
+    """(English noun, no unit, its token): in a language that writes its nouns in lower
+    case, the word after the value, or the one after that past an adjective, that its
+    dictionary marks as a noun ("200 pompiers", "12 grands hôtels"); a word of one or two
+    letters is a preposition or an article whatever the dictionary says ("w")."""
+    if not marks_nouns(words.code):
+        return None
+    stops = function_words(words.code)
+    for k in range(value.last + 1, min(len(toks), value.last + 3)):
+        tok = toks[k]
+        if not tok.text.isalpha() or len(tok.text) < 3 or tok.lower in stops:
+            return None
+        english = english_noun(words.code, toks[k:k + 1], value.high)
+        if english is not None:
+            return english, None, k
     return None
 
 
