@@ -26,8 +26,9 @@ browser:
 DICTIONARIES := deu fra pol
 dictionaries:
 	@test -f /usr/share/dictd/freedict-deu-eng.index || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq \
-	    $(foreach d,$(DICTIONARIES),dict-freedict-$(d)-eng); \
+	  if [ "$$(id -u)" = 0 ]; then { apt-get update -qq && apt-get install -y -qq \
+	    $(foreach d,$(DICTIONARIES),dict-freedict-$(d)-eng); } \
+	    || echo "FreeDict's dictionaries could not be installed: foreign nouns stay as written"; \
 	  else echo "install Debian's FreeDict dictionaries (sudo apt-get install $(foreach d,$(DICTIONARIES),dict-freedict-$(d)-eng)) to name foreign nouns in English"; fi; }
 
 demo: setup
