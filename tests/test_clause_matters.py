@@ -1,0 +1,89 @@
+"""A figure whose own clause ties it to another matter in plain words (a thing of an
+earlier year, a court case in another country) is that matter's, not the page's event or
+matter, on pages written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract import extract_text
+
+_DAY = date(2026, 11, 30)
+
+
+def _abouts(text: str, title: str | None, published: date | None = _DAY
+            ) -> dict[str, str | None]:
+    """Each figure's evidence -> what it is about (its matter, else its subject)."""
+    return {f.evidence.text: f.matter or f.subject
+            for f in extract_text(text, published, title=title).figures}
+
+
+_RALLY = ("Thousands of nurses rallied at the capitol in Dover on Tuesday demanding higher "
+          "pay. Governor Mara Quill has resisted the demand. {} More than 6,000 nurses took "
+          "part in the rally, organizers said.")
+
+
+@pytest.mark.parametrize(("sentence", "evidence", "about"), [
+    ("The hospital association gave nearly $3.2 million toward Quill's 2022 election "
+     "campaign, records show.", "nearly $3.2 million", "Quill’s 2022 election campaign"),
+    ("The union spent $400,000 on its 2024 ballot campaign.", "$400,000",
+     "2024 ballot campaign"),
+    # the thing opens the clause before the figure
+    ("Quill's 2022 campaign raised $9 million from donors.", "$9 million",
+     "Quill’s 2022 campaign"),
+])
+def test_a_sum_for_a_thing_of_an_earlier_year_is_that_thing_s(sentence: str, evidence: str,
+                                                              about: str) -> None:
+    found = _abouts(_RALLY.format(sentence.replace("'", "’")),
+                    "Nurses rally at state capitol for higher pay")
+    assert found[evidence] == about
+    assert found["More than 6,000 nurses"] != about
+
+
+@pytest.mark.parametrize("sentence", [
+    # this year's or a coming year's thing is the page's own
+    "The hospital association gave nearly $3.2 million toward Quill's 2026 campaign.",
+    "The state set aside $40 million for its 2027 budget.",
+    # a year that names no such thing ("the 2019 model") ties nothing
+    "The union bought 12 buses, replacing the 2019 models.",
+])
+def test_a_thing_of_this_or_a_later_year_or_no_such_head_ties_nothing(sentence: str) -> None:
+    found = _abouts(_RALLY.format(sentence), "Nurses rally at state capitol for higher pay")
+    assert not any(a and ("2026" in a or "2027" in a or "2019" in a) for a in found.values())
+
+
+def test_an_undated_page_ties_nothing_to_a_year() -> None:
+    text = _RALLY.format("The hospital association gave $3.2 million toward Quill's 2022 "
+                         "campaign.")
+    found = _abouts(text, "Nurses rally at state capitol for higher pay", None)
+    assert found["$3.2 million"] != "Quill's 2022 campaign"
+
+
+_INQUIRY = ("Swedish prosecutors on Tuesday dropped their investigation into the activist "
+            "Oren Vasko. The case had dragged on for years. {} Prosecutors interviewed nine "
+            "witnesses before closing the file.")
+
+
+@pytest.mark.parametrize(("sentence", "evidence"), [
+    ("Vasko now faces 12 criminal charges in the US, which could bring a prison term of up "
+     "to 40 years.", "12 criminal charges"),
+    ("Vasko now faces 12 criminal charges in the US, which could bring a prison term of up "
+     "to 40 years.", "up to 40 years"),
+    ("He could spend up to 30 years in prison if he is extradited to the US.", "up to 30 years"),
+])
+def test_charges_or_a_prison_term_in_another_country_are_that_country_s_case(
+        sentence: str, evidence: str) -> None:
+    found = _abouts(_INQUIRY.format(sentence), "Sweden drops inquiry into Oren Vasko")
+    key = next(k for k in found if k.startswith(evidence))
+    assert found[key] in ("case in the US",)
+    assert found["nine witnesses"] != "case in the US"
+
+
+def test_charges_in_the_page_s_own_country_are_the_page_s() -> None:
+    text = ("US prosecutors in Ohio charged the activist Oren Vasko on Tuesday. The case "
+            "had dragged on for years. Vasko faces 12 criminal charges in the US, which "
+            "could bring up to 40 years in prison.")
+    found = _abouts(text, "Ohio prosecutors charge Oren Vasko")
+    assert "case in the US" not in found.values()
