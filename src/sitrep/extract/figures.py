@@ -27,8 +27,8 @@ from spacy.tokens import Doc
 from . import doc_values
 from .attribution import Cue, cue_for
 from .carry import Carrier, carry_words
-from .counted import family_of, measure_family
 from .clause_matters import ClauseMatters
+from .counted import family_of, measure_family
 from .figure_increments import increment_changes
 from .figure_matters import is_event_subject
 from .figure_rates import flows
