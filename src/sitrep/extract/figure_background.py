@@ -42,6 +42,9 @@ _YEAR = r"((?:1[5-9]|20)\d\d)(?!\d|,\d|\.\d)"
 _NEVER = re.compile(r"(?!)")
 #: a span of years right before a word of time_links: "18 years after"
 _SPAN_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+years\s+$")
+_YEARS = re.compile(r"(?:19|20)\d\d")
+#: a span of at least this many years is a tally of another time, whenever it ends
+_TALLY_YEARS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,13 +144,24 @@ def of_another_time_or_scope(sentence: str, reference: Callable[[], int | None],
     that ..."), not what is told."""
     if words.era.search(sentence) or words.worldwide.search(sentence):
         return True
-    if words.data_periods and words.span.search(sentence) and words.research.search(sentence):
+    span = words.span.search(sentence)
+    if words.data_periods and span and words.research.search(sentence):
         return False
     found = [y for y in years(sentence, words) if said is None or y != said.year]
     if not found:
         return False
     year = reference()  # read only for a sentence with a year: an undated text is scanned
-    return year is not None and max(found) < year
+    return year is not None and (max(found) < year or _tally(span, year))
+
+
+def _tally(span: re.Match[str] | None, year: int) -> bool:
+    """Whether ``span`` (a span of years a sentence tells) is a tally of several years
+    begun before ``year``: "26 cases between 2009 and 2018" is of another time than a page
+    of 2018 (or an undated page whose latest year is 2018) about this week's cases."""
+    if span is None:
+        return False
+    first, last = (int(y) for y in _YEARS.findall(span.group(0))[:2])
+    return first < year and last - first >= _TALLY_YEARS
 
 
 _ATTRIBUTIVE = fast_pattern(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}$")
