@@ -87,3 +87,30 @@ def test_charges_in_the_page_s_own_country_are_the_page_s() -> None:
             "could bring up to 40 years in prison.")
     found = _abouts(text, "Ohio prosecutors charge Oren Vasko")
     assert "case in the US" not in found.values()
+
+
+_CRASH = ("Three soldiers were killed when their helicopter crashed in Mali on Sunday, the army "
+          "said. {}")
+
+
+def test_the_figures_of_an_earlier_event_the_story_follows_are_its_background() -> None:
+    found = _abouts(_CRASH.format(
+        "The crash comes a day after rebels freed four aid workers in exchange for six of "
+        "their fighters held by the government."), "Three soldiers killed in crash in Mali")
+    assert "(background)" in (found["four aid workers"] or "")
+    assert "(background)" in (found["six of their fighters"] or "")
+    assert "(background)" not in (found["Three soldiers"] or "")
+
+
+def test_a_figure_after_a_comma_is_the_story_s_own() -> None:
+    found = _abouts(_CRASH.format(
+        "A second helicopter came down an hour after takeoff, injuring seven crew members."),
+        "Three soldiers killed in crash in Mali")
+    assert "(background)" not in (found["seven crew members"] or "")
+
+
+def test_a_clause_after_a_word_that_is_not_the_story_s_may_tell_its_own_steps() -> None:
+    found = _abouts(_CRASH.format(
+        "The news comes a day after rebels freed four aid workers in the north."),
+        "Three soldiers killed in crash in Mali")
+    assert "(background)" not in (found["four aid workers"] or "")

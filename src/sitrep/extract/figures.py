@@ -108,9 +108,11 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
             said = carrier.cue(k, family) or carrier.closing(k, family)
         firm = carrier.own_voice(k) if said is None and k is not None else None
         about = subject(fig, doc, sentence, cue, words)
-        # a matter its clause names in plain words ("toward Quill's 2022 campaign")
-        matter = clauses.matter(fig, sentence) or (
-            None if is_event_subject(about, main, sentence) else matters.matter(
+        # a matter its clause names in plain words ("toward Quill's 2022 campaign"): not
+        # the story's event, whose claims it would join
+        own = clauses.matter(fig, sentence, main or matters.page)
+        about = None if own and about == main else about
+        matter = own or (None if is_event_subject(about, main, sentence) else matters.matter(
                 fig.evidence.start, k, said.attribution.org if said else None))
         out.append(replace(fig, attribution=said.attribution if said else (
                                Attribution(org=firm) if firm else NO_ATTRIBUTION),
