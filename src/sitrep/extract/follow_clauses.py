@@ -50,9 +50,7 @@ def follows_earlier(text: str, sentence_start: int, at: int, story: str, lang: s
     link = follow_link(lang)
     if link is None:
         return False
-    found = None
-    for found in link.finditer(text, sentence_start, at):
-        pass
+    found = next(reversed(list(link.finditer(text, sentence_start, at))), None)
     return found is not None and not _BREAK.search(text, found.end(), at) and _names_story(
         text[sentence_start:found.start()], story, lang)
 
