@@ -28,7 +28,7 @@ from . import doc_values
 from .attribution import Cue, cue_for
 from .carry import Carrier, carry_words
 from .clause_matters import ClauseMatters
-from .counted import family_of, measure_family, without_place
+from .counted import family_of, measure_family
 from .figure_increments import increment_changes
 from .figure_matters import is_event_subject
 from .figure_rates import flows
@@ -118,7 +118,7 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
                                Attribution(org=firm) if firm else NO_ATTRIBUTION),
                            subject=about, family=family, change=fig.change or step,
                            matter=matter))
-    out = _unmattered(out, matters, words)
+    out = _unmattered(out, matters)
     # the fate a verb says is named last (the family, the speaker carried and what the figure
     # is about were read from the things counted), then what completes the things counted
     return with_complements(text, time_since(text, verb_fates(text, out, words), words), words)
@@ -133,19 +133,15 @@ def _by_sentence(cues: list[Cue]) -> dict[int, list[Cue]]:
     return out
 
 
-def _unmattered(figures: list[Figure], matters: PageMatters, words: FigureWords
-                ) -> list[Figure]:
+def _unmattered(figures: list[Figure], matters: PageMatters) -> list[Figure]:
     """Each figure that has neither an event nor a matter ("According to the WHO, there
     were 3,000 cases worldwide" on a page about three cases) takes the page's matter as
-    background: a figure about nothing tells the reader nothing of where it belongs. One
-    whose subject only repeats the thing it counts ("155 adult males" about "adult
-    males") takes the page's matter as it is: its sentence named nothing else."""
+    background: a figure about nothing tells the reader nothing of where it belongs."""
     if matters.page is None or matters.words.background is None:
         return figures
     behind = matters.words.background.format(matters.page)
-    return [replace(f, matter=behind) if f.matter is None and f.subject is None else replace(
-        f, matter=matters.page) if f.matter is None and f.measure and f.subject == (
-        without_place(f.measure, words)) else f for f in figures]
+    return [replace(f, matter=behind) if f.matter is None and f.subject is None else f
+            for f in figures]
 
 
 def _once(figures: list[Figure], words: FigureWords) -> list[Figure]:
