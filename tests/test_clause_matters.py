@@ -1,6 +1,7 @@
 """A figure whose own clause ties it to another matter in plain words (a thing of an
 earlier year, a court case in another country) is that matter's, not the page's event or
-matter, on pages written for these tests."""
+matter; and a kicker in capitals ("VISIT the ...") is no part of the matter it opens, on
+pages written for these tests."""
 
 from __future__ import annotations
 
@@ -114,3 +115,16 @@ def test_a_clause_after_a_word_that_is_not_the_story_s_may_tell_its_own_steps() 
         "The news comes a day after rebels freed four aid workers in the north."),
         "Three soldiers killed in crash in Mali")
     assert "(background)" not in (found["four aid workers"] or "")
+
+
+def test_a_kicker_in_capitals_is_no_part_of_the_matter_it_opens() -> None:
+    found = _abouts("The autumn brings a run of horse shows. VISIT the Carrow Valley Horse "
+                    "Show, Oct. 11–21, in Harrisburg, PA. The show features 40 classes for "
+                    "young riders.", "Autumn horse shows to visit in the east")
+    assert found["40 classes"] == "Carrow Valley Horse Show"
+
+
+def test_an_acronym_that_opens_a_name_stays_in_it() -> None:
+    found = _abouts("Leaders met in Oslo this week. NATO Summit delegates approved 12 new "
+                    "projects on Tuesday.", "Leaders meet in Oslo")
+    assert found["12 new projects"] == "NATO Summit"
