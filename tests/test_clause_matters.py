@@ -128,3 +128,13 @@ def test_an_acronym_that_opens_a_name_stays_in_it() -> None:
     found = _abouts("Leaders met in Oslo this week. NATO Summit delegates approved 12 new "
                     "projects on Tuesday.", "Leaders meet in Oslo")
     assert found["12 new projects"] == "NATO Summit"
+
+
+@pytest.mark.parametrize("between", [" ", "\n\n"])
+def test_the_sentence_after_a_case_abroad_goes_on_with_it(between: str) -> None:
+    found = _abouts(_INQUIRY.format(
+        f"Vasko faces one charge of fraud in the US.{between}He is accused of moving funds, "
+        "which could bring a prison term of up to 15 years."),
+        "Sweden drops inquiry into Oren Vasko")
+    assert found["up to 15 years"] == "case in the US"
+    assert found["nine witnesses"] != "case in the US"
