@@ -68,10 +68,10 @@ _INQUIRY = ("Swedish prosecutors on Tuesday dropped their investigation into the
 
 
 @pytest.mark.parametrize(("sentence", "evidence"), [
-    ("Vasko now faces 12 criminal charges in the US, which could bring a prison term of up "
-     "to 40 years.", "12 criminal charges"),
-    ("Vasko now faces 12 criminal charges in the US, which could bring a prison term of up "
-     "to 40 years.", "up to 40 years"),
+    ("Vasko now faces 12 criminal charges in the US, which could mean up to 40 years "
+     "in prison.", "12 criminal charges"),
+    ("Vasko now faces 12 criminal charges in the US, which could mean up to 40 years "
+     "in prison.", "up to 40 years"),
     ("He could spend up to 30 years in prison if he is extradited to the US.", "up to 30 years"),
 ])
 def test_charges_or_a_prison_term_in_another_country_are_that_country_s_case(
@@ -96,7 +96,7 @@ _CRASH = ("Three soldiers were killed when their helicopter crashed in Mali on S
 
 def test_the_figures_of_an_earlier_event_the_story_follows_are_its_background() -> None:
     found = _abouts(_CRASH.format(
-        "The crash comes a day after rebels freed four aid workers in exchange for six of "
+        "The crash came two days after rebels freed four aid workers in exchange for six of "
         "their fighters held by the government."), "Three soldiers killed in crash in Mali")
     assert "(background)" in (found["four aid workers"] or "")
     assert "(background)" in (found["six of their fighters"] or "")
@@ -112,14 +112,14 @@ def test_a_figure_after_a_comma_is_the_story_s_own() -> None:
 
 def test_a_clause_after_a_word_that_is_not_the_story_s_may_tell_its_own_steps() -> None:
     found = _abouts(_CRASH.format(
-        "The news comes a day after rebels freed four aid workers in the north."),
+        "The news came two days after rebels freed four aid workers in the north."),
         "Three soldiers killed in crash in Mali")
     assert "(background)" not in (found["four aid workers"] or "")
 
 
 def test_a_kicker_in_capitals_is_no_part_of_the_matter_it_opens() -> None:
     found = _abouts("The autumn brings a run of horse shows. VISIT the Carrow Valley Horse "
-                    "Show, Oct. 11–21, in Harrisburg, PA. The show features 40 classes for "
+                    "Show, Nov. 3–9, in Bangor, Maine. The show features 40 classes for "
                     "young riders.", "Autumn horse shows to visit in the east")
     assert found["40 classes"] == "Carrow Valley Horse Show"
 
@@ -134,7 +134,7 @@ def test_an_acronym_that_opens_a_name_stays_in_it() -> None:
 def test_the_sentence_after_a_case_abroad_goes_on_with_it(between: str) -> None:
     found = _abouts(_INQUIRY.format(
         f"Vasko faces one charge of fraud in the US.{between}He is accused of moving funds, "
-        "which could bring a prison term of up to 15 years."),
+        "which carries up to 15 years in prison."),
         "Sweden drops inquiry into Oren Vasko")
-    assert found["up to 15 years"] == "case in the US"
+    assert found[next(k for k in found if k.startswith("up to 15 years"))] == "case in the US"
     assert found["nine witnesses"] != "case in the US"

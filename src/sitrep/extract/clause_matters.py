@@ -5,7 +5,7 @@ matter unless its sentence names a matter of its own by a capitalised name. Some
 tie a figure to another matter in plain words: a thing of an earlier year ("toward
 Quill's 2022 election campaign": :mod:`.dated_matters`) or a court case in another
 country ("faces 12 charges in the US" on a page about a Swedish inquiry:
-:mod:`.case_venues`), or an earlier event the story's follows ("the crash comes a day after
+:mod:`.case_venues`), or an earlier event the story's follows ("the crash came two days after
 rebels freed four aid workers": :mod:`.follow_clauses`, the story's background). Those
 figures are that matter's, whatever the page is about.
 """

@@ -11,7 +11,7 @@ words (the time between: "a day", "just hours") and one of its ``links`` ("after
 "following"), in the same sentence with no comma, semicolon or colon between the link and
 the figure ("... came two hours after takeoff, killing 40": the 40 are the event's), when
 the words before the verb name the story: its event's type ("The crash comes ...") or a
-lower-case word of its matter ("The rally comes ..."). "The incident comes after two other
+lower-case word of its matter ("The rally comes ..."). "The case comes weeks after three
 patients fell ill" or "Their release came hours after ..." may tell the story's own earlier
 steps. The words are the language's (``lang/<code>/follow_clauses.json``).
 """
@@ -58,7 +58,7 @@ def follows_earlier(text: str, sentence_start: int, at: int, story: str, lang: s
 def _names_story(before: str, story: str, lang: str) -> bool:
     """Whether the words ``before`` the verb name the ``story``: the type of its event
     ("The crash comes ..." when the story is "crash, Mali"), or a lower-case word of its
-    matter; "The incident comes after two other patients ...", "Their release came hours
+    matter; "The case comes weeks after three neighbours fell ill ...", "Their release came hours
     after ..." may tell the same story's earlier steps."""
     types = event_types(lang)
     kind = story.split(", ", 1)[0] if ", " in story else None

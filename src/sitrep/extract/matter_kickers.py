@@ -1,7 +1,7 @@
 """A word in capitals that opens a sentence before a name is a kicker, not the name's.
 
 Why: listings and newsletters open their items with a word in capitals ("VISIT the Carrow
-Valley Horse Show, Oct. 11-21"). A sentence's first word may start a name when it is in
+Valley Horse Show, Nov. 3-9"). A sentence's first word may start a name when it is in
 capitals (an acronym: "NATO summit"), and "the" may join the words of a name ("Festival of
 the Sea"), so the item's matter came out as "VISIT the Carrow Valley Horse Show": a scrap
 of the page's layout, not a matter.
