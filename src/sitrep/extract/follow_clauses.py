@@ -1,7 +1,7 @@
 """Figures of the earlier event a story's event is said to follow.
 
-Why: news dates its event against an earlier one in a clause of its own: "The crash comes a
-day after rebels freed four aid workers in exchange for six of their fighters". The
+Why: news dates its event against an earlier one in a clause of its own: "The crash came
+two days after rebels freed four aid workers in exchange for six of their fighters". The
 sentence names the story's event, so its figures took the story's event or matter, and the
 freed workers and fighters counted as the crash's. They are of the earlier event:
 background to the story, as a figure of another time is.
