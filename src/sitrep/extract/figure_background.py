@@ -42,6 +42,9 @@ _YEAR = r"((?:1[5-9]|20)\d\d)(?!\d|,\d|\.\d)"
 _NEVER = re.compile(r"(?!)")
 #: a span of years right before a word of time_links: "18 years after"
 _SPAN_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+years\s+$")
+_YEARS = re.compile(r"(?:19|20)\d\d")
+#: a span of at least this many years is a tally of another time, whenever it ends
+_TALLY_YEARS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,8 @@ class BackgroundWords:
     span: re.Pattern[str] = _NEVER
     #: read a research sentence's span as its data's period (see page_background)
     data_periods: bool = False
+    #: a sentence that tells of a coming time: its years date no past
+    future: re.Pattern[str] = _NEVER
 
 
 def page_background(words: BackgroundWords | None, local: bool) -> BackgroundWords | None:
@@ -104,7 +109,9 @@ def background_words(lang: str) -> BackgroundWords:
         research=fast_pattern(rf"\b(?:{longest_first(t['research'])})\b", re.I),
         span=fast_pattern(rf"\b(?:(?i:{longest_first(t['span_opens'])})\s+(?:19|20)\d\d\s+"
                           rf"(?i:{longest_first(t['span_links'])})\s+|(?:19|20)\d\d[-–])"
-                          r"(?:19|20)\d\d\b"))
+                          r"(?:19|20)\d\d\b"),
+        future=fast_pattern(rf"\b(?:{longest_first(t.get('future', ()))})\b", re.I)
+        if t.get("future") else _NEVER)
 
 
 def years(text: str, words: BackgroundWords) -> list[int]:
@@ -136,18 +143,30 @@ def reference_year(text: str, published: date | None, main: str | None,
 def of_another_time_or_scope(sentence: str, reference: Callable[[], int | None],
                              said: date | None, words: BackgroundWords) -> bool:
     """Whether ``sentence`` puts what it tells in a past era, a year before ``reference()``
-    (called only when the sentence has a year), or a worldwide scope. The year of ``said``,
-    the day the figure was said, dates the saying ("in December 2024, the minister said
-    that ..."), not what is told."""
+    (called only when the sentence has a year and tells of no coming time: "expects to
+    build three by 2024"), or a worldwide scope. The year of ``said``, the day the figure
+    was said, dates the saying ("in December 2024, the minister said that ..."), not what
+    is told."""
     if words.era.search(sentence) or words.worldwide.search(sentence):
         return True
-    if words.data_periods and words.span.search(sentence) and words.research.search(sentence):
+    span = words.span.search(sentence)
+    if words.data_periods and span and words.research.search(sentence):
         return False
     found = [y for y in years(sentence, words) if said is None or y != said.year]
-    if not found:
+    if not found or words.future.search(sentence):  # "will build three rockets through 2024"
         return False
     year = reference()  # read only for a sentence with a year: an undated text is scanned
-    return year is not None and max(found) < year
+    return year is not None and (max(found) < year or _tally(span, year))
+
+
+def _tally(span: re.Match[str] | None, year: int) -> bool:
+    """Whether ``span`` (a span of years a sentence tells) is a tally of several years
+    begun before ``year``: "26 cases between 2009 and 2018" is of another time than a page
+    of 2018 (or an undated page whose latest year is 2018) about this week's cases."""
+    if span is None:
+        return False
+    first, last = (int(y) for y in _YEARS.findall(span.group(0))[:2])
+    return first < year and last - first >= _TALLY_YEARS
 
 
 _ATTRIBUTIVE = fast_pattern(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}$")

@@ -26,6 +26,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..lang import language_data
+from .matter_kickers import without_kickers
 from .opening import fast_pattern
 from .subjects import SentenceSubject
 
@@ -259,7 +260,7 @@ def matters_in(text: str, words: MatterWords, headline: bool = False,
         return []
     tokens = title_tokens(text)
     found = []
-    for first, last in _runs(tokens, words):
+    for first, last in without_kickers(tokens, _runs(tokens, words)):  # "VISIT the ..."
         if first == last == 0 and not headline and not tokens[0].word.isupper():
             continue  # "Retaliatory tariffs": a sentence's first word, not a name
         named = _named(tokens, first, last, words, capitalised)
@@ -311,8 +312,7 @@ def title_matter(title: str | None, words: MatterWords,
         if found:
             matter = _clean(part[found[0][0]:found[0][1]])
             owner = _opening_owner(part[:found[0][0]], owners)
-            return f"{owner} {matter}" if owner and owner.lower() not in matter.lower() else (
-                matter)
+            return f"{owner} {matter}" if owner and owner.lower() not in matter.lower() else matter
     return None if capitalised else _leading_name(longest, words, parties)
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from . import doc_values
 from .attribution import Cue, cue_for
 from .carry import Carrier, carry_words
+from .clause_matters import ClauseMatters
 from .counted import family_of, measure_family
 from .figure_increments import increment_changes
 from .figure_matters import is_event_subject
@@ -69,10 +70,7 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     out = []
     # a verb that takes a noun phrase ("mentioned the exercises") reports no figure
     cues = [c for c in cues if c.verb.text.lower() not in words.noun_phrase_verbs]
-    # a cue's content lies in its sentence: a figure's cue is one of its sentence's
-    by_sentence: dict[int, list[Cue]] = {}
-    for c in cues:
-        by_sentence.setdefault(c.sentence[0], []).append(c)
+    by_sentence = _by_sentence(cues)
     text = doc_values.get(doc, "text")
     title = doc_values.get(doc, "title")
     said = title_words(title)
@@ -96,6 +94,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
                                  fig.measure is not None and move_family(
                                      fig.measure, words.lang) is not None for fig in figures))
     main = doc_values.get(doc, "main_event")
+    clauses = ClauseMatters.of(text, sentences, doc_values.get(doc, "mentions") or [],
+                               doc_values.get(doc, "published"), main, words.lang)
     for (fig, k), family, step in zip(located, families, steps, strict=True):
         sentence = sentences[k] if k is not None else None
         cue = cue_for(by_sentence.get(sentence.start, []) if sentence else cues,
@@ -108,16 +108,29 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
             said = carrier.cue(k, family) or carrier.closing(k, family)
         firm = carrier.own_voice(k) if said is None and k is not None else None
         about = subject(fig, doc, sentence, cue, words)
+        # a matter its clause names in plain words ("toward Quill's 2022 campaign"): not
+        # the story's event, whose claims it would join
+        own = clauses.matter(fig, sentence, main or matters.page)
+        about = None if own and about == main else about
+        matter = own or (None if is_event_subject(about, main, sentence) else matters.matter(
+                fig.evidence.start, k, said.attribution.org if said else None))
         out.append(replace(fig, attribution=said.attribution if said else (
                                Attribution(org=firm) if firm else NO_ATTRIBUTION),
                            subject=about, family=family, change=fig.change or step,
-                           matter=None if is_event_subject(about, main, sentence)
-                           else matters.matter(fig.evidence.start, k,
-                                               said.attribution.org if said else None)))
+                           matter=matter))
     out = _unmattered(out, matters)
     # the fate a verb says is named last (the family, the speaker carried and what the figure
     # is about were read from the things counted), then what completes the things counted
     return with_complements(text, time_since(text, verb_fates(text, out, words), words), words)
+
+
+def _by_sentence(cues: list[Cue]) -> dict[int, list[Cue]]:
+    """The cues by the start of their sentence: a cue's content lies in its sentence, so a
+    figure's cue is one of its sentence's."""
+    out: dict[int, list[Cue]] = {}
+    for c in cues:
+        out.setdefault(c.sentence[0], []).append(c)
+    return out
 
 
 def _unmattered(figures: list[Figure], matters: PageMatters) -> list[Figure]:
