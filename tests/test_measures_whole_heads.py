@@ -1,0 +1,23 @@
+"""The head noun a measure must keep: past "and" and a modifier ("security and trade
+officials"), and a singular head after two modifiers ("a new road-safety ad campaign"),
+a count with "per" and the thing each count is for ("two inspectors per site"), a share
+of a whole ("30% of the lake's area"). See extract/counted.py. Texts written here."""
+
+from __future__ import annotations
+
+from figure_lookup import one
+
+
+def test_a_modifier_joined_by_and_keeps_the_plural_head_after_it():
+    text = "Nine border security and trade officials questioned the driver in Dover on Friday."
+    assert one(text, "Nine").measure.startswith("border security and trade officials")
+
+
+def test_two_plural_heads_joined_by_and_stay_apart():
+    text = "The hospital in Linz treated 12 nurses and porters on Sunday."
+    assert one(text, "12").evidence.text == "12 nurses"
+
+
+def test_a_singular_head_after_two_modifiers_is_kept():
+    text = "Brevik Foods said it spent $3 million on a new food-safety poster campaign in Oslo."
+    assert one(text, "$3 million").measure.endswith("new food-safety poster campaign")
