@@ -21,3 +21,13 @@ def test_two_plural_heads_joined_by_and_stay_apart():
 def test_a_singular_head_after_two_modifiers_is_kept():
     text = "Brevik Foods said it spent $3 million on a new food-safety poster campaign in Oslo."
     assert one(text, "$3 million").measure.endswith("new food-safety poster campaign")
+
+
+def test_a_count_per_one_thing_says_so():
+    text = "The Tarnow plan puts two inspectors per site across the region, Mr Falk said."
+    assert one(text, "two").measure == "inspectors per site"
+
+
+def test_a_count_per_a_small_word_stays_a_count():
+    text = "Guards at the Kelso depot check 30 trucks per day and 12 vans per hour."
+    assert one(text, "30").measure == "trucks per day"

@@ -194,15 +194,17 @@ def _adjunct(text: str, m: re.Match[str], phrase: list[str], words: FigureWords)
 
 #: One lower-case word that closes its clause: the head of a noun phrase read so far.
 _LAST_NOUN = fast_pattern(r" ([a-z]{3,})(?=[.,;:!?)]|$)")
-#: One lower-case word and the word after it: a head noun when a small word follows.
-_HEAD_THEN = fast_pattern(r" ([a-z]{3,})(?:(?=[.,;:!?)\n]|$)| ([A-Za-z]+)\b)")
+#: One lower-case word and the word after it, or a line end: a head noun when a small
+#: word, a name or the line end follows (a mark after it is read only right after a number:
+#: "six months of a music subscription." is read as an offer by what follows "music").
+_HEAD_THEN = fast_pattern(r" ([a-z]{3,})(?:(?=\n)| ([A-Za-z]+)\b)")
 
 
 def _closing_noun(text: str, pos: int, phrase: list[str], words: FigureWords,
                   closing: bool = True) -> re.Match[str] | None:
     """The lower-case word at ``pos`` when it can head the noun phrase read so far and
     either closes its clause (``closing``: right after the number) or is singular and a
-    small word, a name or a mark follows it ("on a new anti-smoking ad campaign in Ohio":
+    small word, a name or a line end follows it ("on a new anti-smoking ad campaign in Ohio":
     two modifiers and the head; cut before it, the phrase names a modifier): no unit, no
     verb or adverb by its ending, no period of time ("cut 5 percent last year")."""
     rules = words.rules
