@@ -31,3 +31,13 @@ def test_a_count_per_one_thing_says_so():
 def test_a_count_per_a_small_word_stays_a_count():
     text = "Guards at the Kelso depot check 30 trucks per day and 12 vans per hour."
     assert one(text, "30").measure == "trucks per day"
+
+
+def test_a_share_of_one_whole_is_named_as_a_share_of_it():
+    text = "Reed beds now cover 30% of the lake's surface, the Orla Trust said on Monday."
+    assert one(text, "30%").measure == "share of lake's surface"
+
+
+def test_a_share_of_a_group_stays_with_the_group():
+    text = "The Orla Trust said 30% of the volunteers in Tartu were students."
+    assert one(text, "30%").measure.startswith("volunteers")

@@ -53,6 +53,7 @@ from .measure_shares import shared_measures
 from .measure_since import time_since
 from .measure_stakes import staked_measure
 from .measure_titles import title_words, titled_measure
+from .measure_wholes import whole_shares
 from .measure_yields import bond_yield
 from .page_matters import PageMatters
 from .records import NO_ATTRIBUTION, Attribution, Figure
@@ -77,7 +78,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     title = doc_values.get(doc, "title")
     said = title_words(title)
     figures = [titled_measure(fig, said, words) for fig in figures]  # "cost" of the title
-    shares = shared_measures(text, as_shares(text, figures, words.numbers), words)
+    shares = whole_shares(shared_measures(text, as_shares(text, figures, words.numbers), words),
+                          words)
     figures = _once(without_restated(text, shares, words), words)
     located = [(fig, _sentence_of(sentences, fig)) for fig in figures]
     families = [("dates" if fig.kind == "dates" else measure_family(fig.measure, fig.unit))
