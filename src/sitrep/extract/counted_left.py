@@ -23,6 +23,7 @@ from .left_nouns import bounds, owner_subject
 from .left_nouns import small_words as _small_words
 from .measure_bounds import bound_measure
 from .measure_deals import amount_noun, deal_price
+from .measure_labels import label_before
 from .measure_phrases import after_saying, before_link, caused, change_of, with_of_phrase
 from .measure_trailing import apposed, apposed_change, by_change, count_before
 from .opening import fast_pattern
@@ -161,7 +162,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
     heads, skip = _small_words(words.lang)  # heads: "the average rate was 5%"
     window = _sentence_before(text, start)
     window, named = named_before(window, words)  # "to the tune of $19 billion", "to yield 2%"
-    if named:
+    if named or (named := label_before(text, start, words)):  # "Average claim: $3,200"
         return named, end
     if sums and (raised := _object_sum(text, start, end, window, words)):
         return raised
