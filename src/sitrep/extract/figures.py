@@ -48,7 +48,9 @@ from .measure_kinds import kinds_named
 from .measure_moves import move_family, moved_measures
 from .measure_qualifiers import qualified_measure
 from .measure_repairs import repaired_measures
+from .measure_results import result_measures
 from .measure_samples import sampled_measure
+from .measure_services import served_measures
 from .measure_shares import shared_measures
 from .measure_since import time_since
 from .measure_stakes import staked_measure
@@ -170,6 +172,7 @@ class FiguresComponent:
         found = [_named(text, fig, self.words) for fig in found]
         found = flows(text, compared_measures(text, found, self.words), self.words)
         found = restating_measures(text, forecast_measures(text, found, self.words))
+        found = served_measures(text, result_measures(text, found, self.words), self.words)
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 
