@@ -28,3 +28,8 @@ def test_a_count_a_service_cut_reaches_is_named_so():
 def test_a_count_a_service_reaches_again_is_named_so():
     text = "Crews for Mereford Power restored electricity to 8,000 customers on Monday."
     assert one(text, "8,000").measure == "customers with electricity restored"
+
+
+def test_to_grow_a_thing_by_a_share_is_a_change_of_it():
+    text = "Tellam Air plans to expand its fleet by 25% by 2030, its chief said on Monday."
+    assert one(text, "25%").measure == "fleet increase"
