@@ -41,3 +41,8 @@ def test_a_share_of_one_whole_is_named_as_a_share_of_it():
 def test_a_share_of_a_group_stays_with_the_group():
     text = "The Orla Trust said 30% of the volunteers in Tartu were students."
     assert one(text, "30%").measure.startswith("volunteers")
+
+
+def test_an_adjective_before_a_compound_on_the_left_stays():
+    text = "Hollin Bank said it posted an annual operating profit of $3 million in Perth."
+    assert one(text, "$3 million").measure == "annual operating profit"
