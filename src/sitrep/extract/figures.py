@@ -47,6 +47,7 @@ from .measure_heads import headed_measures
 from .measure_kinds import kinds_named
 from .measure_moves import move_family, moved_measures
 from .measure_qualifiers import qualified_measure
+from .measure_recipients import recipient_measures
 from .measure_repairs import repaired_measures
 from .measure_results import result_measures
 from .measure_samples import sampled_measure
@@ -173,6 +174,7 @@ class FiguresComponent:
         found = flows(text, compared_measures(text, found, self.words), self.words)
         found = restating_measures(text, forecast_measures(text, found, self.words))
         found = served_measures(text, result_measures(text, found, self.words), self.words)
+        found = recipient_measures(text, found, self.words)
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 
