@@ -46,3 +46,13 @@ def test_a_share_of_a_group_stays_with_the_group():
 def test_an_adjective_before_a_compound_on_the_left_stays():
     text = "Hollin Bank said it posted an annual operating profit of $3 million in Perth."
     assert one(text, "$3 million").measure == "annual operating profit"
+
+
+def test_a_measurement_keeps_the_singular_head_after_two_modifiers():
+    text = "Wick opened a 14 km coastal cycle path in May, Ms Orr said."
+    assert one(text, "14 km").measure == "coastal cycle path"
+
+
+def test_a_sum_keeps_no_word_after_its_head_that_no_small_word_follows():
+    text = "Ms Orr said the board approved a $5 million city road budget soon after."
+    assert one(text, "$5 million").measure == "city road"

@@ -142,8 +142,8 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
                 break
             if lowers >= 2 and _plural_ahead(text, m.end(), words) is None and (
                     _coordinated_head(text, m.end(), words) is None):
-                if unit is None and (last := _closing_noun(text, m.end(), phrase, words,
-                                                           closing)):
+                if last := _closing_noun(text, m.end(), phrase, words,
+                                         closing and unit is None):
                     return [*phrase, last.group(1)], unit, last.end(1)  # "a tax credit."
                 break  # "five separate inmate counts" reads on to its plural head
         if len(phrase) >= 5:
