@@ -10,8 +10,12 @@ language's words and patterns), :mod:`.figure_values` (finding values), :mod:`.f
 :mod:`.measure_moves` (a market's move), :mod:`.measure_qualifiers` (the phrase after a
 plural head that says which are counted), :mod:`.measure_adjectives` ("a 14-day cruise":
 its duration), :mod:`.measure_stakes` ("owns 12% of the firm": a stake) and
-:mod:`.measure_shares` (a share of a group and what the group does) (measures read again
-from the sentence), :mod:`.figure_restated` (conversions in brackets),
+:mod:`.measure_shares` (a share of a group and what the group does), :mod:`.measure_wholes`
+(a share of one whole), :mod:`.measure_results` ("a 9% improvement" of the torque named
+before), :mod:`.measure_services` (homes a power cut reaches), :mod:`.measure_recipients`
+(a payment to whom) (measures read again from the sentence), :mod:`.measure_labels`
+("Average claim: $3,200"), :mod:`.measure_case` (a sentence's first word lowered),
+:mod:`.figure_restated` (conversions in brackets),
 :mod:`.measure_samples` (a study's sample: adults studied), :mod:`.figure_subjects` (what it
 is about); here the component, and :func:`attach`, where each figure is finalised.
 """
