@@ -42,7 +42,6 @@ from .figure_subjects import subject
 from .figure_values import FigureFinder
 from .figure_words import FigureWords, figure_words
 from .measure_adjectives import adjective_measure
-from .measure_case import lowered_measures
 from .measure_change_in import changed_in
 from .measure_comparisons import compared_measures
 from .measure_complements import with_complements
@@ -179,8 +178,7 @@ class FiguresComponent:
         found = flows(text, compared_measures(text, found, self.words), self.words)
         found = restating_measures(text, forecast_measures(text, found, self.words))
         found = served_measures(text, result_measures(text, found, self.words), self.words)
-        found = lowered_measures(text, recipient_measures(text, found, self.words),
-                                 self.words.lang)
+        found = recipient_measures(text, found, self.words)
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 
