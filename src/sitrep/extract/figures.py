@@ -14,7 +14,7 @@ its duration), :mod:`.measure_stakes` ("owns 12% of the firm": a stake) and
 (a share of one whole), :mod:`.measure_results` ("a 9% improvement" of the torque named
 before), :mod:`.measure_services` (homes a power cut reaches), :mod:`.measure_recipients`
 (a payment to whom) (measures read again from the sentence), :mod:`.measure_labels`
-("Average claim: $3,200"), :mod:`.measure_case` (a sentence's first word lowered),
+("Average claim: $3,200"),
 :mod:`.figure_restated` (conversions in brackets),
 :mod:`.measure_samples` (a study's sample: adults studied), :mod:`.figure_subjects` (what it
 is about); here the component, and :func:`attach`, where each figure is finalised.
