@@ -13,7 +13,8 @@ its duration), :mod:`.measure_stakes` ("owns 12% of the firm": a stake) and
 :mod:`.measure_shares` (a share of a group and what the group does), :mod:`.measure_wholes`
 (a share of one whole), :mod:`.measure_results` ("a 9% improvement" of the torque named
 before), :mod:`.measure_services` (homes a power cut reaches), :mod:`.measure_recipients`
-(a payment to whom) (measures read again from the sentence), :mod:`.measure_labels`
+(a payment to whom), :mod:`.measure_quantities` (tonnes that exports rose to) (measures
+read again from the sentence), :mod:`.measure_labels`
 ("Average claim: $3,200"),
 :mod:`.figure_restated` (conversions in brackets),
 :mod:`.measure_samples` (a study's sample: adults studied), :mod:`.figure_subjects` (what it
@@ -51,6 +52,7 @@ from .measure_heads import headed_measures
 from .measure_kinds import kinds_named
 from .measure_moves import move_family, moved_measures
 from .measure_qualifiers import qualified_measure
+from .measure_quantities import moved_quantities
 from .measure_recipients import recipient_measures
 from .measure_repairs import repaired_measures
 from .measure_results import result_measures
@@ -178,7 +180,7 @@ class FiguresComponent:
         found = flows(text, compared_measures(text, found, self.words), self.words)
         found = restating_measures(text, forecast_measures(text, found, self.words))
         found = served_measures(text, result_measures(text, found, self.words), self.words)
-        found = recipient_measures(text, found, self.words)
+        found = moved_quantities(text, recipient_measures(text, found, self.words), self.words)
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 
