@@ -63,7 +63,7 @@ def test_numbers_that_name_rank_sell_or_score_are_no_figures(text):
     ("The keyboard tested in Taipei reached 104 degrees, very warm to the touch.",
      ("104 degrees", 104, "°", "temperature")),
     ("The state of Ohio has paid the agency nearly $449,000 this year.",
-     ("nearly $449,000", 449000, "USD", "payment")),
+     ("nearly $449,000", 449000, "USD", "payment to agency")),
 ])
 def test_the_measure_comes_from_the_context(text, expected):
     assert found(text) == [expected]

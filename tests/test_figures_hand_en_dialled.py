@@ -100,7 +100,7 @@ def test_a_share_after_comma_or_restates_the_change_of_the_clause_subject(text, 
 
 def test_a_share_after_comma_or_with_of_is_a_share_of_what_follows():
     text = "Gunmen killed 30 people, or 10% of the village, police in Mopti said."
-    assert found(text)[-1] == ("10% of the village", 10, "%", "village")
+    assert found(text)[-1] == ("10% of the village", 10, "%", "share of village")
 
 
 def test_an_object_after_a_possessive_is_what_a_change_by_a_share_measures():

@@ -29,7 +29,7 @@ def measures(text: str) -> dict[str, str | None]:
     ("The board in Oslo turned down a takeover bid for $640 million.", "$640 million",
      "takeover bid"),
     ("Ravi Dhillon said he had given Rs 12 lakh to a broker in Delhi.", "Rs 12 lakh",
-     "payment"),
+     "payment to broker"),
     ("Car sales in Texas slowed even as the average interest rate stayed "
      "below 5 percent.", "below 5 percent", "average interest rate"),
 ])

@@ -58,13 +58,13 @@ def test_a_noun_before_of_still_names_its_measure(text, number, measure):
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("Farms use 30 to 60 percent of the valley's total water, a study in Fresno found.",
-     "30 to 60 percent", "total water"),
+     "30 to 60 percent", "share of valley's total water"),
     ("The plague killed up to 60 percent of Europe's population, the historian Ana Roth "
-     "wrote.", "60 percent", "population killed"),  # and what befell it (measure_fates)
+     "wrote.", "60 percent", "share of population killed"),  # and what befell it (measure_fates)
     ("Traffic accounts for 25% of the city's nitrogen emissions, said Mayor Ines Vidal.",
      "25%", "nitrogen emissions"),
     ("Cars produce 40 percent of Delhi’s smog, a survey in India found.", "40 percent",
-     "smog"),
+     "share of smog"),
 ])
 def test_a_share_of_an_owner_measures_the_noun_after_the_owner(text, number, measure):
     assert measure_of(text, number) == measure
@@ -80,7 +80,7 @@ def test_an_owner_after_a_measure_is_no_place_of_it():
     ("The battalion near Kherson lost some 35 percent of their men, officers said.",
      "35 percent", "battalion"),
     ("Gunmen killed 30 people, or 10% of the village, police in Mopti said.", "10%",
-     "village"),
+     "share of village"),
     ("Some 3,000 members of Russia's armed forces crossed the river near Kursk.", "3,000",
      "members of Russia's armed forces"),
 ])
@@ -221,9 +221,9 @@ def test_a_thing_counted_ends_before_between():
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("A study in Ohio found the group makes up near 0.7 percent of the total "
-     "Canadian population.", "0.7 percent", "total Canadian population"),
+     "Canadian population.", "0.7 percent", "share of total Canadian population"),
     ("The state office in Bismarck paid a Fargo design firm just short of $318,000 in May.",
-     "$318,000", "payment"),
+     "$318,000", "payment to Fargo design firm"),
     ("Shares of Harlow Foods in Boston have gained 36% year to date.", "36%", "Shares gain"),
     ("Prices in Lima rose 2% month on month.", "2%", "Prices growth"),
 ])
@@ -249,7 +249,7 @@ def test_a_compass_point_after_a_length_says_a_distance(text, number):
     ("The firm in Oslo spent $3 million in total on repairs.", "$3 million", "spending"),
     ("The ministry in Lima paid the farmers $9 million on average each month.",
      "$9 million",
-     "payment"),
+     "payment to farmers"),
     # a noun after the link still names the measure
     ("The state pledged $20 billion in aid to Kenya.", "$20 billion", "aid"),
 ])

@@ -42,7 +42,7 @@ def test_a_share_of_a_group_measures_what_the_group_does(text, number, measure):
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
     ("The plant in Leeds cut 25% of the city's emissions last year.", "25%", "emissions"),
-    ("Tariffs in Peru rose to 15% of the import price.", "15%", "import price"),
+    ("Tariffs in Peru rose to 15% of the import price.", "15%", "share of import price"),
     ("Lima dropped a 12 percent levy that its council planned.", "12 percent", "levy"),
 ])
 def test_a_share_of_a_thing_keeps_its_measure(text, number, measure):

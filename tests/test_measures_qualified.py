@@ -154,7 +154,7 @@ def test_a_share_of_a_firm_a_holder_owns_or_sells_is_a_stake(text, number, measu
 
 
 @pytest.mark.parametrize(("text", "number", "measure"), [
-    ("Women make up 40% of the company in Oslo.", "40%", "company"),
+    ("Women make up 40% of the company in Oslo.", "40%", "share of company"),
     ("Harlow Ltd took a 60% ownership position in the mill in Leeds.", "60%",
      "ownership position"),
 ])

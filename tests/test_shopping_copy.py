@@ -56,7 +56,8 @@ def test_an_offer_to_a_buyer_is_no_figure(text):
     ("Retailers in Ohio offered average discounts of 30% on toys, according to a survey by "
      "a firm in Boston.", [("30%", "average discounts")]),
     # "save" before a share of something, or before a count, is no offer
-    ("The reform would save 2% of the budget in Chile.", [("2% of the budget", "budget")]),
+    ("The reform would save 2% of the budget in Chile.",
+     [("2% of the budget", "share of budget")]),
     ("The plan would save $2 billion a year in Kenya.",
      [("$2 billion a year", "amount saved per year")]),
     ("New car sales in Denver dropped 11 percent in October even with cheap loans and "

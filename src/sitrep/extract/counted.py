@@ -118,10 +118,8 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
             break  # a line break ends the phrase: "$139.00\n\nAvailable from Amazon"
         if phrase and f"{phrase[-1].lower()} {low}" in rules["compounds"]:
             return [*phrase, w], unit, m.end()  # "a $17 million net worth": one noun
-        if low == joiner:
-            nxt = text[m.end():m.end() + 30].lstrip()
-            if not (phrase and phrase[-1][:1].isupper() and nxt[:1].isupper()):
-                break  # "Belarusian and Russian personnel" only
+        if low == joiner and not _joins_on(text, m, phrase, words):
+            break  # "Belarusian and Russian personnel", "local and foreign reporters" only
         elif low in words.stop_words or low in words.hedges.bounds:
             break
         if (w[0].isupper() or (low.endswith(gerund) and "-" not in low)) and seen_noun and not (
@@ -142,9 +140,10 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
             # the head noun ends the phrase: "troops took part" stops at "troops"
             if low in words.count_nouns or is_plural(low, rules["plural"]):
                 break
-            if lowers >= 2 and _plural_ahead(text, m.end(), words) is None:
-                if closing and unit is None and (last := _closing_noun(text, m.end(), phrase,
-                                                                        words)):
+            if lowers >= 2 and _plural_ahead(text, m.end(), words) is None and (
+                    _coordinated_head(text, m.end(), words) is None):
+                if last := _closing_noun(text, m.end(), phrase, words,
+                                         closing and unit is None):
                     return [*phrase, last.group(1)], unit, last.end(1)  # "a tax credit."
                 break  # "five separate inmate counts" reads on to its plural head
         if len(phrase) >= 5:
@@ -152,6 +151,33 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
     while phrase and phrase[-1].lower() == joiner:
         phrase.pop()
     return phrase, unit, end
+
+
+def _joins_on(text: str, m: re.Match[str], phrase: list[str], words: FigureWords) -> bool:
+    """The joiner ``m`` links two modifiers of one head noun, so the phrase reads on past
+    it: two names ("Belarusian and Russian personnel"), or a lower-case word that is no
+    head and a lower-case modifier with the plural head after it ("national security and
+    diplomatic officials", "new and used cars"): cut at the joiner, the head is lost."""
+    nxt = text[m.end():m.end() + 30].lstrip()
+    if phrase and phrase[-1][:1].isupper() and nxt[:1].isupper():
+        return True
+    after = _WORD.match(text, m.end() + 1)
+    return bool(phrase and phrase[-1][:1].islower() and after and words.numbers.parse(
+        after.group(0)) is None and _coordinated_head(text, m.start() - 1, words))
+
+
+def _coordinated_head(text: str, pos: int, words: FigureWords) -> int | None:
+    """Where the plural head ends when the joiner stands at ``pos`` (past one space) and
+    lower-case modifiers and that head follow it, else None; the word before the joiner
+    must be lower case and no plural itself ("soldiers and civilians" are two heads)."""
+    joiner = words.rules["joiner"]
+    if not text.startswith(f" {joiner} ", pos):
+        return None
+    before = text[max(0, pos - 30):pos].rsplit(" ", 1)[-1]
+    if not before[:1].islower() or is_plural(before, words.rules["plural"]) or (
+            before in words.stop_words or before in words.count_nouns):
+        return None
+    return _plural_ahead(text, pos + len(joiner) + 2, words)
 
 
 def _plain_lower(word: str, joiner: str, gerund: str) -> bool:
@@ -168,15 +194,28 @@ def _adjunct(text: str, m: re.Match[str], phrase: list[str], words: FigureWords)
 
 #: One lower-case word that closes its clause: the head of a noun phrase read so far.
 _LAST_NOUN = fast_pattern(r" ([a-z]{3,})(?=[.,;:!?)]|$)")
+#: One lower-case word and the word after it, or a line end: a head noun when a small
+#: word, a name or the line end follows (a mark after it is read only right after a number:
+#: "six months of a music subscription." is read as an offer by what follows "music").
+_HEAD_THEN = fast_pattern(r" ([a-z]{3,})(?:(?=\n)| ([A-Za-z]+)\b)")
 
 
-def _closing_noun(text: str, pos: int, phrase: list[str], words: FigureWords
-                  ) -> re.Match[str] | None:
-    """The lower-case word at ``pos`` when it closes its clause and can head the noun
-    phrase read so far: no small word, no unit, no verb or adverb by its ending, no
-    period of time ("cut 5 percent last year": no noun "year" of the cut)."""
+def _closing_noun(text: str, pos: int, phrase: list[str], words: FigureWords,
+                  closing: bool = True) -> re.Match[str] | None:
+    """The lower-case word at ``pos`` when it can head the noun phrase read so far and
+    either closes its clause (``closing``: right after the number) or is singular and a
+    small word, a name or a line end follows it ("on a new anti-smoking ad campaign in Ohio":
+    two modifiers and the head; cut before it, the phrase names a modifier): no unit, no
+    verb or adverb by its ending, no period of time ("cut 5 percent last year")."""
     rules = words.rules
-    last = _LAST_NOUN.match(text, pos)
+    small = (*rules["phrase_ends"], rules["joiner"])
+    last = _LAST_NOUN.match(text, pos) if closing else None
+    then = _HEAD_THEN.match(text, pos) if last is None else None
+    if then and (not then.group(2) or then.group(2)[0].isupper() or then.group(2) in small
+                 or then.group(2) in words.stop_words) and then.group(1) not in small and (
+            not then.group(1).endswith(rules["plural"]["ending"])) and (
+            then.group(1) not in irregular_past(words.lang)):
+        last = then
     if last is None or any(x.lower() in words.stop_words for x in phrase):
         return None
     word = last.group(1)

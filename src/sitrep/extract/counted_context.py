@@ -134,12 +134,14 @@ def _noun_after(said: list[str], small: frozenset[str], articles: frozenset[str]
 
 
 def share_of(text: str, end: int, words: FigureWords) -> Found | None:
-    """"25% of the city's nitrogen emissions": a share with no noun after it is a share of
-    the noun phrase after "of" (past an article and an owner); a pronoun ("of those"), a
-    name or a noun after "their" / "its" (the subject's own, "lost 30% of their men") is
-    read elsewhere."""
+    """"25% of the city's emissions": a share with no noun after it is a share of the noun
+    phrase after "of" (past an article and an owner that says where, "of Europe's people";
+    a common noun's before one whole stays, "of the lake's surface" says which); a pronoun
+    ("of those"), a name or a noun after "their" / "its" (the subject's own, "lost 30% of
+    their men") is read elsewhere."""
     link = _words(words.lang).table["share_link"]
-    m = fast_pattern(rf"\s+{link}\s+(?:(?P<det>[a-z]+)\s+)?(?:[\w-]+[’']s\s+)?").match(text, end)
+    m = fast_pattern(rf"\s+{link}\s+(?:(?P<det>[a-z]+)\s+)?(?P<owner>[\w-]+[’']s\s+)?").match(
+        text, end)
     if m is None or (m.group("det") or "the") not in _words(words.lang).table["share_determiners"]:
         return None  # "a quarter of their men": the men are the subject's, read on the left
     noun: list[str] = []
@@ -161,8 +163,10 @@ def share_of(text: str, end: int, words: FigureWords) -> Found | None:
     if not noun or noun[-1].lower() in modifiers or noun[0].lower() in _words(
             words.lang).table["share_not_nouns"]:
         return None
-    return Found(" ".join(noun), ends[len(noun) - 1])
-
+    owner, plural = m.group("owner") or "", words.rules["plural"]  # a group's owner says where
+    whole = not (noun[-1].lower() in plural["irregular"] or noun[-1].endswith(plural["ending"]))
+    return Found(" ".join([owner.strip()] * (whole and owner[:1].islower()) + noun),
+                 ends[len(noun) - 1])
 
 
 def span_between(text: str, start: int, end: int, measure: str | None, words: FigureWords

@@ -19,10 +19,11 @@ from .counted_context import named_before, names_nothing_after, rate_goods, shar
 from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
 from .left_nouns import after_link as _after_link
-from .left_nouns import bounds, owner_subject
+from .left_nouns import bounds, modifier_endings, owner_subject
 from .left_nouns import small_words as _small_words
 from .measure_bounds import bound_measure
 from .measure_deals import amount_noun, deal_price
+from .measure_labels import label_before
 from .measure_phrases import after_saying, before_link, caused, change_of, with_of_phrase
 from .measure_trailing import apposed, apposed_change, by_change, count_before
 from .opening import fast_pattern
@@ -161,7 +162,7 @@ def _measure_around(text: str, start: int, end: int, words: FigureWords, sums: b
     heads, skip = _small_words(words.lang)  # heads: "the average rate was 5%"
     window = _sentence_before(text, start)
     window, named = named_before(window, words)  # "to the tune of $19 billion", "to yield 2%"
-    if named:
+    if named or (named := label_before(text, start, words)):  # "Average claim: $3,200"
         return named, end
     if sums and (raised := _object_sum(text, start, end, window, words)):
         return raised
@@ -224,7 +225,7 @@ def _kept(found: list[str], m: re.Match[str], subject: bool, by: bool, words: Fi
     kept = _after_link(found, skip - heads if by else skip,  # "the metabolic rate by"
                        frozenset(rules["left_measure"]["links"]) - set(rules["phrase_ends"]),
                        frozenset(rules["left_measure"].get("compound_heads", ())),
-                       bounds(words.lang))  # "a maximum load of"
+                       bounds(words.lang), modifier_endings(words.lang))  # "maximum load of"
     verbs = rules["left_measure"].get("at_verbs", ())
     if not by and (set_at := max((i for i, w in enumerate(found) if w in verbs), default=-1)
                    ) >= 0 and found[set_at + 1:]:

@@ -96,6 +96,15 @@ def per_rate(measure: str | None, rate: Rate | None, words: FigureWords) -> str 
     return f"{measure or rates['default']} {rates['per']} {rate.noun}"
 
 
+def _each(text: str, fig: Figure, found: _Flows, words: FigureWords) -> re.Match[str] | None:
+    """"three launches per lander", "40 beds per ward": a count per one thing (no time)
+    says how many each has, not how many there are; a small word or a unit after "per"
+    ("per cent") names no such thing."""
+    m = found.each.match(text, fig.evidence.end)
+    return m if m and m.group(1) not in words.stop_words and (
+        m.group(1) not in words.units) else None
+
+
 @cache
 def _compound(lang: str) -> tuple[re.Pattern[str], dict[str, dict[str, float]]]:
     table = language_data(lang).table("figure_units")
@@ -132,6 +141,8 @@ class _Flows:
     count: re.Pattern[str]
     units: frozenset[str]
     per: str
+    #: a count's "per" and the one thing each count is for ("three launches per lander")
+    each: re.Pattern[str]
 
 
 @cache
@@ -145,14 +156,16 @@ def _flow(lang: str) -> _Flows | None:
     return _Flows(fast_pattern(rf"[^\d,;.:!?()\n]{{0,80}}?\b(?:{link})\s+({time})\b"
                                rf"{not_a_time}", re.I),
                   fast_pattern(rf"\s+(?:{link})\s+({time})\b{not_a_time}", re.I),
-                  frozenset(rates["flow_units"]), rates["per"])
+                  frozenset(rates["flow_units"]), rates["per"],
+                  fast_pattern(rf"\s+{rates['per']}\s+([a-z][a-z-]{{2,}})\b(?![\w-])"))
 
 
 def flows(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
     """``figures`` with each amount whose clause closes with a time it is per ("5,000 kg of
     ash thrown out per second") measuring a flow: "ash per second", and each count of
     things with such a time right after it ("two rockets a year", "200,000 engines a
-    year"): "rockets per year". Read alone, either looked like a total. Sums keep their own
+    year"): "rockets per year", or with "per" and one thing ("two guards per gate"): "guards
+    per gate". Read alone, either looked like a total. Sums keep their own
     rates (:func:`rate_after`); a count reads only the words right after it ("12 people
     were killed in a day of fighting" is no rate)."""
     found = _flow(words.lang)
@@ -165,7 +178,7 @@ def flows(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
             if fig.unit in found.units:
                 m = found.amount.match(text, fig.evidence.end)
             elif fig.unit is None and fig.change is None:
-                m = found.count.match(text, fig.evidence.end)
+                m = found.count.match(text, fig.evidence.end) or _each(text, fig, found, words)
         out.append(replace(fig, measure=f"{fig.measure} {found.per} {m.group(1).lower()}")
                    if m else fig)
     return out

@@ -52,6 +52,7 @@ from .figure_vague import find_vague
 from .figure_words import FigureWords
 from .measure_comparisons import comparative_after
 from .measure_durations import duration_measure
+from .measure_labels import label_before
 from .opening import fast_pattern
 from .records import NO_ATTRIBUTION, Figure, Span
 
@@ -391,10 +392,9 @@ class FigureFinder:
                 insort(counts, self.figures[-1], key=lambda f: f.evidence.start)
 
     def _stated_before(self, pos: int) -> str | None:
-        """"put the number of participants at 70,000": the measure named before the value."""
-        if not self.number_of_possible:
-            return None
-        found = self.index.last_number_of(pos)
-        if found and pos - found.end() <= 40:
-            return found.group("what")
-        return None
+        """"put the number of participants at 70,000", "Homes damaged: 12,000": the measure
+        named before the value."""
+        if label := label_before(self.text, pos, self.words):
+            return label
+        found = self.index.last_number_of(pos) if self.number_of_possible else None
+        return found.group("what") if found and pos - found.end() <= 40 else None

@@ -10,8 +10,13 @@ language's words and patterns), :mod:`.figure_values` (finding values), :mod:`.f
 :mod:`.measure_moves` (a market's move), :mod:`.measure_qualifiers` (the phrase after a
 plural head that says which are counted), :mod:`.measure_adjectives` ("a 14-day cruise":
 its duration), :mod:`.measure_stakes` ("owns 12% of the firm": a stake) and
-:mod:`.measure_shares` (a share of a group and what the group does) (measures read again
-from the sentence), :mod:`.figure_restated` (conversions in brackets),
+:mod:`.measure_shares` (a share of a group and what the group does), :mod:`.measure_wholes`
+(a share of one whole), :mod:`.measure_results` ("a 9% improvement" of the torque named
+before), :mod:`.measure_services` (homes a power cut reaches), :mod:`.measure_recipients`
+(a payment to whom), :mod:`.measure_quantities` (tonnes that exports rose to) (measures
+read again from the sentence), :mod:`.measure_labels`
+("Average claim: $3,200"),
+:mod:`.figure_restated` (conversions in brackets),
 :mod:`.measure_samples` (a study's sample: adults studied), :mod:`.figure_subjects` (what it
 is about); here the component, and :func:`attach`, where each figure is finalised.
 """
@@ -48,12 +53,17 @@ from .measure_heads import headed_measures
 from .measure_kinds import kinds_named
 from .measure_moves import move_family, moved_measures
 from .measure_qualifiers import qualified_measure
+from .measure_quantities import moved_quantities
+from .measure_recipients import recipient_measures
 from .measure_repairs import repaired_measures
+from .measure_results import result_measures
 from .measure_samples import sampled_measure
+from .measure_services import served_measures
 from .measure_shares import shared_measures
 from .measure_since import time_since
 from .measure_stakes import staked_measure
 from .measure_titles import title_words, titled_measure
+from .measure_wholes import whole_shares
 from .measure_yields import bond_yield
 from .page_matters import PageMatters
 from .records import NO_ATTRIBUTION, Attribution, Figure
@@ -75,7 +85,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     title = doc_values.get(doc, "title")
     said = title_words(title)
     figures = [titled_measure(fig, said, words) for fig in figures]  # "cost" of the title
-    shares = shared_measures(text, as_shares(text, figures, words.numbers), words)
+    shares = whole_shares(shared_measures(text, as_shares(text, figures, words.numbers), words),
+                          words)
     figures = _once(without_restated(text, shares, words), words)
     located = [(fig, _sentence_of(sentences, fig)) for fig in figures]
     families = [("dates" if fig.kind == "dates" else measure_family(fig.measure, fig.unit))
@@ -181,6 +192,8 @@ class FiguresComponent:
         found = [_named(text, fig, self.words) for fig in found]
         found = flows(text, compared_measures(text, found, self.words), self.words)
         found = restating_measures(text, forecast_measures(text, found, self.words))
+        found = served_measures(text, result_measures(text, found, self.words), self.words)
+        found = moved_quantities(text, recipient_measures(text, found, self.words), self.words)
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 

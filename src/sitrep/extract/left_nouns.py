@@ -35,13 +35,24 @@ def bounds(lang: str) -> frozenset[str]:
     return frozenset(figure_words(lang).rules["left_measure"].get("bounds", ()))
 
 
+@cache
+def modifier_endings(lang: str) -> tuple[str, ...]:
+    """The endings of an adjective before a compound of two nouns ("native ad units",
+    "federal tax credit"): ``adjective_endings`` but those that end verbs and nouns too
+    ("began", "plan", "publish")."""
+    return tuple(e for e in figure_words(lang).rules["adjective_endings"] if len(e) > 2 or (
+        e not in ("an", "sh")))
+
+
 def after_link(words: list[str], skip: frozenset[str], links: frozenset[str] = frozenset(),
-               heads: frozenset[str] = frozenset(), modifiers: frozenset[str] = frozenset()
-               ) -> list[str]:
+               heads: frozenset[str] = frozenset(), modifiers: frozenset[str] = frozenset(),
+               endings: tuple[str, ...] = ()) -> list[str]:
     """"a loss" -> "loss", "the value of the loss" -> "loss": the last words after the
-    last small word; a last word of ``heads`` after a noun is that noun's head ("a
-    casualty rate of 25%": casualty rate; "a rate of 12%" names nothing); a word of
-    ``modifiers`` right before the last word modifies it ("a maximum load")."""
+    last small word (two: before them may stand a verb, "expect revenue growth of",
+    unless a lower-case word with one of the adjective ``endings`` opens them: "native ad
+    units"); a last word of ``heads`` after a noun is that noun's head ("a casualty rate
+    of 25%": casualty rate; "a rate of 12%" names nothing); a word of ``modifiers``
+    right before the last word modifies it ("a maximum load")."""
     last = len(words) - 1
     cut = max((i for i, w in enumerate(words) if w.lower() in skip and not (
         i == last and i > 0 and w.lower() in heads and words[i - 1].lower() not in skip)
@@ -49,7 +60,11 @@ def after_link(words: list[str], skip: frozenset[str], links: frozenset[str] = f
                  and words[last].lower() not in skip)), default=-1)
     if cut == len(words) - 1 and cut > 0 and words[cut].lower() in links:
         return words[cut - 1:]  # "a net worth of $8 million": the link word is the noun
-    return words[cut + 1:][-2:]
+    kept = words[cut + 1:]
+    if len(kept) > 2 and kept[-3][:1].islower() and len(kept[-3]) > 4 and kept[-3].endswith(
+            endings or ("\0",)) and kept[-2][:1].islower():
+        return kept[-3:]
+    return kept[-2:]
 
 
 @cache
