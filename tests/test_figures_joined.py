@@ -31,3 +31,17 @@ def test_between_still_opens_a_range():
 def test_another_unit_after_the_joiner_lends_no_noun():
     found = _by_text("Prices in Split rose 6% and 40 shops closed in March.")
     assert found["6%"][3] != found["40 shops"][3]
+
+
+def test_a_change_to_a_new_level_is_two_figures_not_a_range():
+    """"rose 25% to 1.2 million units": a share, then the level reached; the scale of the
+    second number never multiplies the first, and a unit on the first alone joins nothing."""
+    found = _by_text("Sales of the Kestrel bike in Aarhus rose 25% to 1.2 million units.")
+    assert found["25%"][:3] == (25, 25, "%")
+    assert found["1.2 million units"][:2] == (1_200_000, 1_200_000)
+    found = _by_text("Its fleet in Bergen grew 40 to 2 million tonnes of cargo a year.")
+    assert not any(low and high and low > high for low, high, _, _ in found.values())
+    # a range with the unit on both numbers, or on the second alone, stays one
+    assert _by_text("Rents in Turku rose 5% to 8% a year.")["5% to 8%"][:3] == (5, 8, "%")
+    found = _by_text("Officials in Tartu expect 20 to 30% of homes to lose power.")
+    assert found["20 to 30% of homes"][:3] == (20, 30, "%")

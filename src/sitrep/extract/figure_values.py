@@ -195,7 +195,7 @@ class FigureFinder:
         scale = self.words.range_scale.search(m.group("b"))
         if scale and not self.words.range_scale.search(m.group("a")):
             a = a * parse("1 " + scale.group(1).lower())  # type: ignore[operator]
-        return a, b
+        return (a, b) if a < b or fall else None  # "25 to 1.2 million" scaled past its end
 
     def ranges(self) -> None:
         for m in self._range_matches():
@@ -210,10 +210,9 @@ class FigureFinder:
             measure, unit, end = self._noun_phrase(m.end())
             if left is not None and unit and measure and place_only(measure, self.words):
                 measure, end = None, len(self.text[:self.text.find(measure, m.end())].rstrip())
-            if a_unit := (m.group("a_unit") or "").strip():
-                if unit and unit != self.words.units.get(a_unit.lower(), a_unit):
-                    continue  # "3 km and 400 metres", "14 km and 40 minutes": no range
-                unit = unit or self.words.units.get(a_unit.lower(), a_unit)
+            if (a_unit := (m.group("a_unit") or "").strip()) and \
+                    unit != self.words.units.get(a_unit.lower(), a_unit):
+                continue  # "3 km and 400 metres", "rose 25% to 1.2 million units": no range
             if unit and not measure and (
                     around := measure_around(self.text, m.start() if left is None else (
                         left if left < m.start() else self.folded.find(" ", m.start()) + 1), end,
