@@ -15,6 +15,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
 from .firm_subjects import opening_firm
+from .place_speakers import government, place_body
 from .records import Mention, Span
 from .role_nouns import role_nouns
 from .speaker_clauses import (
@@ -31,8 +32,6 @@ from .speech_cues import SpeechCues
 from .words import Sentence, Words
 
 NEAR_ORG = 300  #: how far back a body named last may be for "the German automaker"
-#: what may stand before a sentence's first word (a capital after it says nothing of a name)
-_OPENERS = frozenset((".", "!", "?", "“", "\"", ":", "—", "-", "(", "\n"))
 
 
 class Speakers:
@@ -304,7 +303,7 @@ class Speakers:
         if k - 2 >= sent.start and lower[k - 2] in self.bodies.vocab.heads:
             return self.bodies.body_of(sent, self.previous.get(sent.start_char), k)
         # "Minsk says", "Russia claimed"; "Tottenham said", unless a name holds the word
-        return self.government(k) or self._place_body(k, before)
+        return self.government(k) or place_body(self.text, self.words, k, before, self.gaz)
 
     def _placed_office(self, sent: Sentence, k: int) -> Mention | None:
         """"Chile's consumer watchdog's office", "Ohio's attorney general's office": an
@@ -355,45 +354,9 @@ class Speakers:
         return Mention("org", Span(0, 0, phrase), name, f"org:{name.lower()}")
 
     def government(self, k: int) -> Mention | None:
-        """"Minsk says", "Moscow has claimed", "Lithuania estimates": a capital or a country
-        as the subject of a verb of saying stands for its government."""
-        w = self.words
-        name = w.text[k]
-        if not name[:1].isupper() or (k > 0 and w.lower[k - 1] in self.cues.place_prepositions):
-            return None
-        if k > 1 and w.text[k - 1][:1].isupper() and w.text[k - 2] not in _OPENERS and (
-                w.lower[k - 1] not in self.cues.day_names):  # "On Monday Lithuania said"
-            return None  # "authorities in Inner Mongolia have confirmed": part of a name
-        code = self.gaz.capital_of(name)
-        capital = code is not None
-        if not capital:
-            place = self.gaz.place(name)
-            code = place.country if place is not None and place.kind == "country" else None
-        adjective = self.gaz.adjective(code)
-        if adjective is None:
-            return None
-        label = self.cues.government_name.format(adjective=adjective) + (
-            f" ({name})" if capital else "")
-        return Mention("org", Span(w.idx[k], w.end_char(k), name), label,
-                       f"org:{code.lower()}:government")  # type: ignore[union-attr]
-
-
-    def _place_body(self, k: int, named: list[Mention]) -> Mention | None:
-        """"Burnley said on its website", "Texas said": a place, opening the sentence as
-        the subject of a verb of saying, stands for the body named after it (a club, a
-        state's government), named as the text writes it; not when the word is part of a
-        person's or a body's name the text gives (``named``: "Lee said" is Lee Seong-min)."""
-        w = self.words
-        if any(m.span.start <= w.idx[k] < m.span.end for m in named):
-            return None
-        before = self.text[max(0, w.idx[k] - 3):w.idx[k]].rstrip(" ")
-        if before and not before.endswith(("\n", ".", "!", "?")):
-            return None  # not the sentence's opening: "fans in Tottenham said"
-        name = w.text[k]
-        if self.gaz.place(name) is None:
-            return None
-        return Mention("org", Span(w.idx[k], w.end_char(k), name), name,
-                       f"org:{name.lower()}")
+        """"Minsk says": a capital or a country as the subject of a verb of saying stands
+        for its government (:func:`.place_speakers.government`)."""
+        return government(self.words, k, self.gaz, self.cues)
 
 
 def _start(m: Mention) -> int:

@@ -316,10 +316,17 @@ def _with_capital(words: list[str]) -> list[str]:
     return [form for w in words for form in (w, w[:1].upper() + w[1:])]
 
 
+#: marks that may follow a name but not a verb of saying that opens what it says
+_AFTER_A_NAME = frozenset((",", ";", ")", "'s", "’s"))
+
+
 def ends_a_name(tokens: list[str], i: int) -> bool:
     """"the Lisbon Post reported", "the United States stands": a verb-like word written
     with a capital after a capitalised word, in running text (a lower-case word follows; a
     headline's "Minsk Says 300 Troops" is title case throughout), is the end of a name, not
-    a verb of saying: read as one, the capital before it spoke for its government."""
+    a verb of saying: read as one, the capital before it spoke for its government. So it is
+    before a comma, a semicolon, a closing bracket or a possessive ("a reporter of the
+    Lisbon Post, ...", "the Lisbon Post's count"): a verb of saying opens what it says, it
+    does not stop at a mark."""
     return (0 < i < len(tokens) - 1 and tokens[i][:1].isupper() and tokens[i - 1][:1].isupper()
-            and tokens[i + 1][:1].islower())
+            and (tokens[i + 1][:1].islower() or tokens[i + 1] in _AFTER_A_NAME))

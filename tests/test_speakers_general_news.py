@@ -1,0 +1,30 @@
+"""Speakers and bodies on general news: firms named by one word that is also a town's
+name, names of a name's parts, people named inside a relative clause, and other shapes
+that gave a figure the wrong source. Texts written here, about fictional people and firms
+in real places."""
+
+from __future__ import annotations
+
+import pytest
+from figure_lookup import one
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Orders rose 12% in the quarter, Selby said on Thursday.", "Selby"),
+    ("The new plant will employ 3,000 people, Corby said in a statement.", "Corby"),
+])
+def test_a_town_name_that_closes_a_claim_speaks_for_a_body(text, org):
+    said = one(text, "%" if "%" in text else "3,000").attribution
+    assert (said.speaker, said.org) == (None, org)
+
+
+def test_a_town_after_a_preposition_is_where_the_speakers_are():
+    said = one("Workers in Selby said the plant cut 300 jobs.", "300").attribution
+    assert said.org != "Selby"
+
+
+def test_a_capitalised_name_part_before_a_comma_is_no_verb_of_saying():
+    text = ("The flood came on Monday. It had, according to Mara Quist of the Lisbon "
+            "Post, reached 300 homes before it ebbed.")
+    said = one(text, "300").attribution
+    assert said.org is None or "government" not in said.org
