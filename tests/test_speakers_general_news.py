@@ -28,3 +28,9 @@ def test_a_capitalised_name_part_before_a_comma_is_no_verb_of_saying():
             "Post, reached 300 homes before it ebbed.")
     said = one(text, "300").attribution
     assert said.org is None or "government" not in said.org
+
+
+def test_a_person_named_inside_a_relative_clause_is_not_the_next_he():
+    text = ("Dale Orrin, who represents Tom Hollins, said his client would appeal. "
+            "He said Hollins has three children.")
+    assert one(text, "three").attribution.speaker == "Dale Orrin"

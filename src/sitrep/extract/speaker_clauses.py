@@ -41,6 +41,16 @@ def relative_head(text: str, before: list[Mention], verb_start: int, cues: Speec
                  and cues.relative_clause.match(text, m.span.end, verb_start)), None)
 
 
+def in_relative_clause(text: str, m: Mention, people: list[Mention], cues: SpeechCues
+                       ) -> bool:
+    """Whether person ``m`` is named inside a relative clause that follows another person
+    of ``people`` (in text order): "Dale Orrin, who represents Tom Hollins, said": Hollins
+    is what the clause tells of Orrin, and the "he" of the next sentence is Orrin."""
+    return any(p.span.end <= m.span.start and cues.relative_clause.match(
+        text, p.span.end, m.span.start) and text[p.span.end:m.span.start].lstrip()[:1] == ","
+        for p in people if p is not m)
+
+
 def without_possessor(prefix: str, cues: SpeechCues) -> str:
     """The words before a speaker's name without the possessor that ends them: "...,
     Lithuania's" (before "Port Authority said") is "...,", so that what was said ends at

@@ -23,6 +23,7 @@ from .speaker_clauses import (
     bare_speaker,
     before_relative,
     described_body,
+    in_relative_clause,
     of_kind,
     placed,
     relative_head,
@@ -80,8 +81,10 @@ class Speakers:
             elif m.kind == "org":
                 self.last_org = m
         # "Jack Ames, who represents some of Lee's accusers, said ...": "he" next is the
-        # one who acts, not the one named in a possessive after him
-        acting = [m for m in people if not self._possessive(m)]
+        # one who acts, not the one named in a possessive after him, nor the one named
+        # inside the relative clause ("Jack Ames, who represents Tom Lee, said")
+        acting = [m for m in people if not self._possessive(m)
+                  and not in_relative_clause(self.text, m, people, self.cues)]
         # "He then cited Lee's report.": a name only in a possessive is no new "he" while
         # someone else is (the text would name him to change who "he" is)
         for m in acting:
