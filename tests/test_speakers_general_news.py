@@ -34,3 +34,21 @@ def test_a_person_named_inside_a_relative_clause_is_not_the_next_he():
     text = ("Dale Orrin, who represents Tom Hollins, said his client would appeal. "
             "He said Hollins has three children.")
     assert one(text, "three").attribution.speaker == "Dale Orrin"
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Senator Dana Pell's advisers suggested that 300 jobs could be cut at the mill.",
+     "Dana Pell's advisers"),
+    ("When Governor Ola Brandt's aides suggested that Ohio buy 300 buses, Brandt balked.",
+     "Ola Brandt's aides"),
+    ("The president's aides said 300 people had been detained in Lagos.",
+     "the president's aides"),
+])
+def test_a_group_of_someones_staff_speaks_as_itself(text, org):
+    said = one(text, "300").attribution
+    assert (said.speaker, said.org) == (None, org)
+
+
+def test_a_pronoun_owners_aides_still_speak_for_the_owner():
+    text = "Dana Pell spoke in Leeds on Monday. Her aides said 300 jobs could go."
+    assert one(text, "300").attribution.speaker == "Dana Pell"

@@ -51,6 +51,36 @@ def in_relative_clause(text: str, m: Mention, people: list[Mention], cues: Speec
         for p in people if p is not m)
 
 
+def staff_of(text: str, words: Words, sent: Sentence, verb: int, before: list[Mention],
+             cues: SpeechCues) -> Mention | None:
+    """"Senator Dana Pell's advisers suggested", "the president's aides said": a group of
+    someone's staff (a plural noun of ``staff_nouns`` after a possessive) right before the
+    verb of saying at token ``verb`` (past its auxiliaries) speaks as itself, named as the
+    text writes it, as "Dana Pell's spokesman said" is; the owner (``before``: the names
+    before the verb) is the one they serve, not the one who speaks. Else None."""
+    lower = words.lower
+    k = verb - 1
+    while k > sent.start and lower[k] in cues.auxiliaries:
+        k -= 1
+    if k - 2 < sent.start or lower[k] not in cues.staff_nouns or (
+            lower[k - 1] not in cues.possessive_suffixes):
+        return None
+    owner_end = words.end_char(k - 2)
+    named = next((m for m in before if m.span.end == owner_end), None)
+    if named is not None:
+        start = named.span.start
+    elif words.text[k - 2][:1].islower() and words.alpha[k - 2]:  # "the president's"
+        first = k - 3 if k - 3 >= sent.start and lower[k - 3] in cues.referring else k - 2
+        start = words.idx[first]
+    else:
+        return None
+    end = words.end_char(k)
+    name = text[start:end]
+    if named is None:  # "The president's aides said": "the" opens no name
+        name = name[:1].lower() + name[1:]
+    return Mention("org", Span(start, end, text[start:end]), name, "")
+
+
 def without_possessor(prefix: str, cues: SpeechCues) -> str:
     """The words before a speaker's name without the possessor that ends them: "...,
     Lithuania's" (before "Port Authority said") is "...,", so that what was said ends at

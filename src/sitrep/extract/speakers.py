@@ -27,6 +27,7 @@ from .speaker_clauses import (
     of_kind,
     placed,
     relative_head,
+    staff_of,
     unaddressed,
 )
 from .speech_cues import SpeechCues
@@ -144,6 +145,9 @@ class Speakers:
         relative = relative_head(self.text, before, verb_start, self.cues)
         if relative is not None:
             return relative
+        staff = staff_of(self.text, self.words, sent, verb, before, self.cues)
+        if staff is not None:  # "the president's aides said": not the president
+            return staff
         referred = self._referred(sent, verb, before)
         if referred is not None and (not (sent.start_char <= referred.span.start < verb_start)
                                      or "," in self.text[referred.span.end:verb_start]):

@@ -58,6 +58,8 @@ class SpeechCues:
     #: words right before a group that make its verb an aside ("as analysts had expected")
     anonymous_asides: frozenset[str]
     anonymous_determiners: frozenset[str]
+    #: "the president's advisers": a group of someone's staff, who speak as themselves
+    staff_nouns: frozenset[str]
     #: a firm's own voice ("management said"): the firm named last speaks, a body whose
     #: name ends with one of ``firm_endings`` ("Halvern Foods", not "Wall Street")
     firm_voices: frozenset[str]
@@ -204,6 +206,7 @@ def speech_cues(lang: str) -> SpeechCues:
         anonymous_content_before=tuple(t["anonymous_content_before"]),
         anonymous_asides=frozenset(t.get("anonymous_asides", ())),
         anonymous_determiners=frozenset(t["anonymous_determiners"]),
+        staff_nouns=frozenset(t.get("staff_nouns", ())),
         firm_voices=frozenset(t.get("firm_voices", ())),
         firm_endings=frozenset(data.table("entity_words").get("corporate_words", ())),
         possessive_nouns=tuple(t["possessive_nouns"]),
