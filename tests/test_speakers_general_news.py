@@ -52,3 +52,16 @@ def test_a_group_of_someones_staff_speaks_as_itself(text, org):
 def test_a_pronoun_owners_aides_still_speak_for_the_owner():
     text = "Dana Pell spoke in Leeds on Monday. Her aides said 300 jobs could go."
     assert one(text, "300").attribution.speaker == "Dana Pell"
+
+
+def test_a_report_does_not_go_on_to_the_company_it_reported_on():
+    text = ("The Hollings Gazette reported on Monday that Brantwell Foods is preparing to "
+            "cut 900 jobs. The company itself had 8,300 employees in June.")
+    assert one(text, "900").attribution.org == "Hollings Gazette"
+    assert one(text, "8,300").attribution.org is None
+
+
+def test_a_firms_own_report_goes_on_to_the_company():
+    text = ("Brantwell Foods said on Monday it is preparing to cut 900 jobs. The company "
+            "had 8,300 employees in June.")
+    assert one(text, "8,300").attribution.org == "Brantwell Foods"

@@ -1,0 +1,37 @@
+"""Whether a sentence's subject refers back to a body other than the speaker carried on.
+
+Why apart from :mod:`.carry`: a sentence that opens with "The company ..." names a body
+without a name, and it is the body named last, not a new source the carrier can see
+among the mentions. After "The Lisbon Post reported that Halvern will cut 400 jobs.",
+"The company itself had 9,000 staff." is about Halvern, told in the writer's voice: the
+newspaper's report does not go on to it. After "Halvern said it will cut 400 jobs.", the
+company is the speaker, and its report goes on.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .records import Mention
+
+#: how many words may stand between "the" and the body's noun ("The Lisbon-based firm")
+_BETWEEN = 2
+
+
+def refers_elsewhere(words: list[str], opening: int, mentions: list[Mention],
+                     own: set[str | None], the: str, nouns: frozenset[str]) -> bool:
+    """Whether the sentence whose words (lower case, in order) are ``words`` and which
+    starts at offset ``opening`` opens with "the" and a body's noun ("The company", "The
+    German carmaker") while the last body named before it (``mentions``: people and bodies
+    in text order) is not the speaker carried on (``own``: its names and key)."""
+    if not words or words[0] != the:
+        return False
+    if not any(w in nouns for w in words[1:2 + _BETWEEN]):
+        return False
+    k = bisect_left(mentions, opening, key=_start)
+    last = next((m for m in reversed(mentions[:k]) if m.kind == "org"), None)
+    return last is not None and not ({last.name, last.key} & own)
+
+
+def _start(m: Mention) -> int:
+    return m.span.start
