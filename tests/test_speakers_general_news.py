@@ -65,3 +65,9 @@ def test_a_firms_own_report_goes_on_to_the_company():
     text = ("Brantwell Foods said on Monday it is preparing to cut 900 jobs. The company "
             "had 8,300 employees in June.")
     assert one(text, "8,300").attribution.org == "Brantwell Foods"
+
+
+def test_a_report_does_not_go_on_to_a_firm_it_names_that_no_rule_knows():
+    text = ("The Hollings Gazette reported on Monday that HalvernWorks is preparing to cut "
+            "900 jobs. The company itself had 8,300 employees in June.")
+    assert one(text, "8,300").attribution.org is None

@@ -21,7 +21,7 @@ from functools import cache
 
 from ..lang import language_data
 from .attribution import Cue
-from .carry_referents import refers_elsewhere
+from .carry_referents import refers_elsewhere, reported_name
 from .dates import DateMention
 from .opening import fast_pattern
 from .quotations import quotations
@@ -65,6 +65,7 @@ class CarryWords:
     describing: frozenset[str] = frozenset()
     #: "the", and the nouns of a body that "the company" refers back with
     the: str = "the"
+    that: str = "that"
     body_nouns: frozenset[str] = frozenset()
 
 
@@ -86,7 +87,7 @@ def carry_words(lang: str) -> CarryWords:
                       frozenset(t["reported_nouns"]) | frozenset(t["gerund_prepositions"]),
                       frozenset(t["destinations"]), frozenset(t["first_person_plural"]),
                       frozenset(t["self_description"]), cues["definite_article"],
-                      frozenset(cues["org_nouns"]))
+                      cues["complementizer"], frozenset(cues["org_nouns"]))
 
 
 class Carrier:
@@ -330,9 +331,10 @@ class Carrier:
         while the body named last is not ``cue``'s speaker (:mod:`.carry_referents`)."""
         att = cue.attribution
         own = {att.speaker, att.org, att.speaker_key}
+        reported = reported_name(self.text, cue.content[0], self.words.that)
         return any(refers_elsewhere(
             _WORD.findall(self.text[s.start:s.start + 60].lower()), s.start, self.mentions,
-            own, self.words.the, self.words.body_nouns)
+            own, self.words.the, self.words.body_nouns, reported)
             for s in self.sentences[first:k + 1])
 
     def _says(self, lowered: str) -> bool:
