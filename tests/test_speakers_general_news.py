@@ -71,3 +71,15 @@ def test_a_report_does_not_go_on_to_a_firm_it_names_that_no_rule_knows():
     text = ("The Hollings Gazette reported on Monday that HalvernWorks is preparing to cut "
             "900 jobs. The company itself had 8,300 employees in June.")
     assert one(text, "8,300").attribution.org is None
+
+
+def test_an_acronym_the_text_spells_out_as_a_term_is_no_body():
+    text = ("Sleep apnoea syndrome (SAS) is common in Leeds.\n\n"
+            "In one trial, those with SAS reported 40% more daytime fatigue.")
+    assert one(text, "40").attribution.org != "SAS"
+
+
+def test_an_acronym_of_a_bodys_name_still_speaks():
+    text = ("The Tarn Dock Authority (TDA) runs the port of Leeds.\n\n"
+            "TDA reported 40% more cargo in May.")
+    assert one(text, "40").attribution.org in ("TDA", "Tarn Dock Authority")
