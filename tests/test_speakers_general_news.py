@@ -83,3 +83,19 @@ def test_an_acronym_of_a_bodys_name_still_speaks():
     text = ("The Tarn Dock Authority (TDA) runs the port of Leeds.\n\n"
             "TDA reported 40% more cargo in May.")
     assert one(text, "40").attribution.org in ("TDA", "Tarn Dock Authority")
+
+
+def test_a_capitalised_verb_like_word_inside_a_name_in_running_text_is_no_cue():
+    text = "Ada Lind rode at the Harbour Show Jumping Finals, which drew 4,000 visitors to Leeds."
+    assert one(text, "4,000").attribution.speaker is None
+
+
+def test_a_plural_pronoun_before_the_verb_is_its_subject_not_a_name_before_it():
+    text = ("Cheer on juniors and Ada Lind as they show their skills at the finals, which "
+            "draw 4,000 visitors to Leeds.")
+    assert one(text, "4,000").attribution.speaker is None
+
+
+def test_a_headline_in_title_case_still_reads_its_verb():
+    said = one("Minsk Says 300 Troops Will Stay", "300").attribution
+    assert said.org is not None and "Minsk" in said.org

@@ -137,6 +137,8 @@ class Speakers:
         """The speaker of the verb at token ``verb``: named before it in ``sent``, or
         referred to by the word right before it."""
         verb_start = self.words.idx[verb]
+        if self.pronoun_subject(sent, verb):
+            return None  # "Juniors and Ada Lind, as they show ...": they, not Ada Lind
         # skip what stands inside quotes
         unquoted = self.unquoted.get(sent.start_char, [])
         before = unaddressed(self.text, [
@@ -189,6 +191,8 @@ class Speakers:
         speaker before the verb, and not after "told", whose object is the one told), "...,
         said the agency" (the body last named, referred to by a noun)."""
         w, verb_end = self.words, self.words.end_char(verb)
+        if self.pronoun_subject(sent, verb):
+            return None  # "as they show Ada Lind's ...": the subject stands before the verb
         gap = self.text[verb_end:first.span.start] if first is not None else "x"
         if first is not None and first.kind == "person" and (alone or closed) and (
                 len(gap) <= 2 or self._title_between(verb, gap)):
@@ -211,6 +215,15 @@ class Speakers:
             return None
         start, end = w.idx[k - 1], w.end_char(k)
         return replace(recent, span=Span(start, end, self.text[start:end]))
+
+    def pronoun_subject(self, sent: Sentence, verb: int) -> bool:
+        """Whether the word right before the verb at token ``verb`` (past auxiliaries) is
+        a subject pronoun no rule resolves ("they", "we"): the verb's subject, so no name
+        around it speaks."""
+        k = verb - 1
+        while k > sent.start and self.words.lower[k] in self.cues.auxiliaries:
+            k -= 1
+        return k >= sent.start and self.words.lower[k] in self.cues.unresolved_pronouns
 
     def _title_between(self, verb: int, gap: str) -> bool:
         """'," explains team leader Ada Lind', '," says Chief Economist Ada Lind', '," said

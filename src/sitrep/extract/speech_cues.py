@@ -60,6 +60,8 @@ class SpeechCues:
     anonymous_determiners: frozenset[str]
     #: "the president's advisers": a group of someone's staff, who speak as themselves
     staff_nouns: frozenset[str]
+    #: "as they show", "we said": a subject pronoun no name before it stands for
+    unresolved_pronouns: frozenset[str]
     #: a firm's own voice ("management said"): the firm named last speaks, a body whose
     #: name ends with one of ``firm_endings`` ("Halvern Foods", not "Wall Street")
     firm_voices: frozenset[str]
@@ -207,6 +209,7 @@ def speech_cues(lang: str) -> SpeechCues:
         anonymous_asides=frozenset(t.get("anonymous_asides", ())),
         anonymous_determiners=frozenset(t["anonymous_determiners"]),
         staff_nouns=frozenset(t.get("staff_nouns", ())),
+        unresolved_pronouns=frozenset(t.get("unresolved_pronouns", ())),
         firm_voices=frozenset(t.get("firm_voices", ())),
         firm_endings=frozenset(data.table("entity_words").get("corporate_words", ())),
         possessive_nouns=tuple(t["possessive_nouns"]),
@@ -319,6 +322,8 @@ def _with_capital(words: list[str]) -> list[str]:
     return [form for w in words for form in (w, w[:1].upper() + w[1:])]
 
 
+#: how many tokens on either side may show that a line is running text
+_LINE_REACH = 12
 #: marks that may follow a name but not a verb of saying that opens what it says
 _AFTER_A_NAME = frozenset((",", ";", ")", "'s", "’s"))
 
@@ -331,5 +336,23 @@ def ends_a_name(tokens: list[str], i: int) -> bool:
     before a comma, a semicolon, a closing bracket or a possessive ("a reporter of the
     Lisbon Post, ...", "the Lisbon Post's count"): a verb of saying opens what it says, it
     does not stop at a mark."""
-    return (0 < i < len(tokens) - 1 and tokens[i][:1].isupper() and tokens[i - 1][:1].isupper()
-            and (tokens[i + 1][:1].islower() or tokens[i + 1] in _AFTER_A_NAME))
+    if not (0 < i < len(tokens) - 1 and tokens[i][:1].isupper()
+            and tokens[i - 1][:1].isupper()):
+        return False
+    after = tokens[i + 1]
+    return after[:1].islower() or after in _AFTER_A_NAME or (
+        after[:1].isupper() and _running_text(tokens, i))
+
+
+def _running_text(tokens: list[str], i: int) -> bool:
+    """Whether token ``i`` stands in running text, not a headline in title case: a word of
+    four or more lower-case letters stands near it on its line ("the Harbour Ride Show
+    Jumping Finals, in Leeds"; not "Minsk Says Troops Will Stay in Belarus"). Then a
+    capitalised verb-like word between two capitalised words is inside a name."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(tokens) and abs(k - i) <= _LINE_REACH and "\n" not in tokens[k]:
+            if len(tokens[k]) >= 4 and tokens[k].isalpha() and tokens[k].islower():
+                return True
+            k += step
+    return False
