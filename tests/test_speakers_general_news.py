@@ -99,3 +99,16 @@ def test_a_plural_pronoun_before_the_verb_is_its_subject_not_a_name_before_it():
 def test_a_headline_in_title_case_still_reads_its_verb():
     said = one("Minsk Says 300 Troops Will Stay", "300").attribution
     assert said.org is not None and "Minsk" in said.org
+
+
+def test_a_surname_named_before_the_full_name_is_the_person():
+    text = ("Korvell expects to build three landers through 2028. “More would be hard.”\n\n"
+            "“It depends on the budget,” said space agency chief Ada Korvell in Houston.")
+    said = one(text, "three").attribution
+    assert (said.speaker, said.org) == ("Ada Korvell", None)
+
+
+def test_a_firm_named_after_a_person_stays_a_firm_when_it_goes_on_as_it():
+    text = ("Halvern said it would cut 300 jobs in Leeds. The founder, Ada Halvern, did not "
+            "comment.")
+    assert one(text, "300").attribution.org == "Halvern"
