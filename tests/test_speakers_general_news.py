@@ -112,3 +112,16 @@ def test_a_firm_named_after_a_person_stays_a_firm_when_it_goes_on_as_it():
     text = ("Halvern said it would cut 300 jobs in Leeds. The founder, Ada Halvern, did not "
             "comment.")
     assert one(text, "300").attribution.org == "Halvern"
+
+
+@pytest.mark.parametrize("mark", [",", " –"])
+def test_a_body_described_by_an_appositive_speaks_not_the_body_inside_it(mark):
+    text = (f"The Nordic Seismic Office{mark} a Danish government research agency{mark} "
+            "estimated that losses could top 4,000 homes.")
+    assert one(text, "4,000").attribution.org == "Nordic Seismic Office"
+
+
+def test_an_appositive_that_ends_on_a_title_does_not_make_the_body_before_it_speak():
+    text = ("The Harbour Board, the Tarn Council and Ada Lind, the Harbour Board chair, "
+            "said they would provide 400 beds.")
+    assert one(text, "400").attribution.org != "Harbour Board"

@@ -14,6 +14,8 @@ from .records import Mention, Span
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
 
+#: the marks that set off an appositive: a comma, a dash
+_APPOSITIVE_MARKS = (",", "–", "—")
 #: How far back from a speaker's name a possessor may start ("the United Kingdom's")
 POSSESSOR_REACH = 60
 
@@ -79,6 +81,28 @@ def staff_of(text: str, words: Words, sent: Sentence, verb: int, before: list[Me
     if named is None:  # "The president's aides said": "the" opens no name
         name = name[:1].lower() + name[1:]
     return Mention("org", Span(start, end, text[start:end]), name, "")
+
+
+def described_name(text: str, before: list[Mention], verb_start: int, cues: SpeechCues
+                   ) -> Mention | None:
+    """"The Nordic Seismic Office, a Danish government agency, estimated", "The Nordic
+    Seismic Office – a Danish government agency – estimated": a body's name, then an
+    appositive between commas or dashes that opens with an article and ends on a body's
+    noun, then the verb: the name speaks; a body named inside the appositive tells what it
+    is (one that ends on a title, ", the Harbour Board chair,", tells of a person). Of the names before
+    the verb (``before``, in text order), the first such body, else None."""
+    for m in before:
+        if m.kind != "org":
+            continue
+        between = text[m.span.end:verb_start].strip()
+        mark = between[:1]
+        inner = between[1:-1].strip()
+        if (mark in _APPOSITIVE_MARKS and between[-1:] == mark and 0 < len(inner) < 100
+                and inner.split()[0].lower() in cues.apposition_articles
+                and inner.split()[-1].lower() in cues.org_nouns
+                and not any(c in inner for c in _APPOSITIVE_MARKS)):
+            return m
+    return None
 
 
 def without_possessor(prefix: str, cues: SpeechCues) -> str:

@@ -23,6 +23,7 @@ from .speaker_clauses import (
     bare_speaker,
     before_relative,
     described_body,
+    described_name,
     in_relative_clause,
     of_kind,
     placed,
@@ -147,9 +148,10 @@ class Speakers:
         relative = relative_head(self.text, before, verb_start, self.cues)
         if relative is not None:
             return relative
-        staff = staff_of(self.text, self.words, sent, verb, before, self.cues)
-        if staff is not None:  # "the president's aides said": not the president
-            return staff
+        staff = staff_of(self.text, self.words, sent, verb, before, self.cues) or (
+            described_name(self.text, before, verb_start, self.cues))
+        if staff is not None:  # "the president's aides said": not the president; "the
+            return staff  # Seismic Office, a Danish agency, said": not the Danish government
         referred = self._referred(sent, verb, before)
         if referred is not None and (not (sent.start_char <= referred.span.start < verb_start)
                                      or "," in self.text[referred.span.end:verb_start]):
