@@ -89,8 +89,8 @@ def described_name(text: str, before: list[Mention], verb_start: int, cues: Spee
     Seismic Office – a Danish government agency – estimated": a body's name, then an
     appositive between commas or dashes that opens with an article and ends on a body's
     noun, then the verb: the name speaks; a body named inside the appositive tells what it
-    is (one that ends on a title, ", the Harbour Board chair,", tells of a person). Of the names before
-    the verb (``before``, in text order), the first such body, else None."""
+    is (one that ends on a title, ", the Harbour Board chair,", tells of a person). Of the
+    names before the verb (``before``, in text order), the first such body, else None."""
     for m in before:
         if m.kind != "org":
             continue
