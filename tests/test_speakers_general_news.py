@@ -125,3 +125,10 @@ def test_an_appositive_that_ends_on_a_title_does_not_make_the_body_before_it_spe
     text = ("The Harbour Board, the Tarn Council and Ada Lind, the Harbour Board chair, "
             "said they would provide 400 beds.")
     assert one(text, "400").attribution.org != "Harbour Board"
+
+
+def test_a_people_in_the_plural_is_no_person_for_the_next_she():
+    text = ("President Ada Korvell spoke in Kyiv on Monday.\n\n"
+            "“Nobody there cares whether these North Koreans live,” she said.\n\n"
+            "She said her troops had captured two North Korean soldiers near the border.")
+    assert one(text, "two").attribution.speaker == "Ada Korvell"
