@@ -67,13 +67,15 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     cues = doc_values.get(doc, "cues") or []
     sentences: list[SentenceSubject] = doc_values.get(doc, "subjects") or []
     out = []
-    # a verb that takes a noun phrase ("mentioned the exercises") reports no figure
-    cues = [c for c in cues if c.verb.text.lower() not in words.noun_phrase_verbs]
+    text = doc_values.get(doc, "text")
+    # a verb that takes a noun phrase ("mentioned the exercises") reports no figure; with
+    # "that" after it ("mentioned that 300 left") it reports a clause, as "said" does
+    cues = [c for c in cues if c.verb.text.lower() not in words.noun_phrase_verbs
+            or _reports_clause(text, c, words.complementizer)]
     # a cue's content lies in its sentence: a figure's cue is one of its sentence's
     by_sentence: dict[int, list[Cue]] = {}
     for c in cues:
         by_sentence.setdefault(c.sentence[0], []).append(c)
-    text = doc_values.get(doc, "text")
     title = doc_values.get(doc, "title")
     said = title_words(title)
     figures = [titled_measure(fig, said, words) for fig in figures]  # "cost" of the title
@@ -118,6 +120,12 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     # the fate a verb says is named last (the family, the speaker carried and what the figure
     # is about were read from the things counted), then what completes the things counted
     return with_complements(text, time_since(text, verb_fates(text, out, words), words), words)
+
+
+def _reports_clause(text: str, cue: Cue, that: str) -> bool:
+    """Whether the word right after ``cue``'s verb is the complementizer ``that``."""
+    after = text[cue.verb.end:cue.verb.end + 12].split()
+    return bool(after) and after[0].lower() == that
 
 
 def _unmattered(figures: list[Figure], matters: PageMatters) -> list[Figure]:
