@@ -132,3 +132,25 @@ def test_a_people_in_the_plural_is_no_person_for_the_next_she():
             "“Nobody there cares whether these North Koreans live,” she said.\n\n"
             "She said her troops had captured two North Korean soldiers near the border.")
     assert one(text, "two").attribution.speaker == "Ada Korvell"
+
+
+def test_a_verb_that_takes_a_noun_phrase_reports_a_clause_after_that():
+    text = ("Ada Korvell spoke in Tartu on Monday. She mentioned that the units had left the "
+            "front due to a loss rate of about 30%.")
+    assert one(text, "30").attribution.speaker == "Ada Korvell"
+
+
+@pytest.mark.parametrize("text", [
+    "Three harbour suspects – all from Latvia, according to Danish state media – are in custody.",
+    "Three harbour suspects (all from Latvia, according to Danish state media) are in custody.",
+])
+def test_according_to_inside_an_aside_after_a_claim_covers_only_the_aside(text):
+    assert one(text, "Three").attribution.org is None
+
+
+@pytest.mark.parametrize("text", [
+    "Three harbour suspects are in custody (according to Danish state media).",
+    "Three harbour suspects – according to Danish state media – are in custody.",
+])
+def test_according_to_that_opens_an_aside_covers_the_sentence(text):
+    assert one(text, "Three").attribution.org == "Danish state media"
