@@ -154,3 +154,9 @@ def test_according_to_inside_an_aside_after_a_claim_covers_only_the_aside(text):
 ])
 def test_according_to_that_opens_an_aside_covers_the_sentence(text):
     assert one(text, "Three").attribution.org == "Danish state media"
+
+
+def test_a_countrys_intelligence_service_named_by_its_noun_speaks():
+    text = ("Danish intelligence reported on May 4 that the first ships had reached the "
+            "port of Aarhus with about 1,200 sailors aboard.")
+    assert one(text, "1,200").attribution.org == "Danish intelligence"
