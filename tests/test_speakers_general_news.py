@@ -160,3 +160,14 @@ def test_a_countrys_intelligence_service_named_by_its_noun_speaks():
     text = ("Danish intelligence reported on May 4 that the first ships had reached the "
             "port of Aarhus with about 1,200 sailors aboard.")
     assert one(text, "1,200").attribution.org == "Danish intelligence"
+
+
+def test_a_short_claim_before_a_closing_source_is_the_sources():
+    said = one("Profit rose 12%, Selby said.", "12").attribution
+    assert said.org == "Selby"
+
+
+def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_surname():
+    text = ("Kestrel said it would hire 5,000 workers in Leeds. A kestrel nests on the roof "
+            "of its depot.")
+    assert one(text, "5,000").attribution.speaker is None

@@ -9,6 +9,8 @@ speaker's noun phrase, not of what was said.
 
 from __future__ import annotations
 
+import re
+
 from ..knowledge.gazetteer import Gazetteer
 from .records import Mention, Span
 from .speech_cues import SpeechCues
@@ -140,7 +142,9 @@ def bare_speaker(text: str, words: Words, sent: Sentence, verb: int, cues: Speec
     """"Okafor has said the plant will ...": a capitalised word alone right before the verb
     of saying (past its auxiliaries) that no rule knows is a person named by the surname
     an earlier line gave in full; else None. Not a small word, a place, a people, a role or
-    a body's noun; at the sentence's start not a plural ("Officials said": a group)."""
+    a body's noun, nor a word the text also writes in lower case (a common word: a firm
+    or a brand named by it, not a surname); at the sentence's start not a plural
+    ("Officials said": a group)."""
     k = verb - 1
     while k > sent.start and words.lower[k] in cues.auxiliaries:
         k -= 1
@@ -154,6 +158,8 @@ def bare_speaker(text: str, words: Words, sent: Sentence, verb: int, cues: Speec
     if gaz.place(token) is not None or gaz.demonym(token) is not None or (
             gaz.demonym(token.removesuffix("s")) is not None):
         return None  # "64 percent of Americans say": a people
+    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None:
+        return None  # "Kestrel said ... the kestrel": a common word, no one's surname
     start = words.idx[k]
     return Mention("person", Span(start, start + len(token), token), token, f"person:{low}")
 
