@@ -171,3 +171,14 @@ def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_surname():
     text = ("Kestrel said it would hire 5,000 workers in Leeds. A kestrel nests on the roof "
             "of its depot.")
     assert one(text, "5,000").attribution.speaker is None
+
+
+def test_write_with_a_count_after_it_writes_things_and_says_nothing():
+    text = ("Ada Lind spoke at the festival in Tartu. Lind opted instead to write two crime "
+            "novels set in the city.")
+    assert one(text, "two").attribution.speaker is None
+
+
+def test_write_before_a_clause_still_says():
+    text = "Ada Lind wrote in a blog post that 300 homes in Tartu had no heat."
+    assert one(text, "300").attribution.speaker == "Ada Lind"
