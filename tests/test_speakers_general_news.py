@@ -130,7 +130,7 @@ def test_an_appositive_that_ends_on_a_title_does_not_make_the_body_before_it_spe
 def test_a_people_in_the_plural_is_no_person_for_the_next_she():
     text = ("President Ada Korvell spoke in Kyiv on Monday.\n\n"
             "“Nobody there cares whether these North Koreans live,” she said.\n\n"
-            "She said her troops had captured two North Korean soldiers near the border.")
+            "She said her units took two North Korean soldiers prisoner near Sumy.")
     assert one(text, "two").attribution.speaker == "Ada Korvell"
 
 
@@ -180,5 +180,5 @@ def test_write_with_a_count_after_it_writes_things_and_says_nothing():
 
 
 def test_write_before_a_clause_still_says():
-    text = "Ada Lind wrote in a blog post that 300 homes in Tartu had no heat."
+    text = "Ada Lind wrote on her own website that 300 homes in Tartu had no heat."
     assert one(text, "300").attribution.speaker == "Ada Lind"
