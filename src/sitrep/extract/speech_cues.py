@@ -207,10 +207,7 @@ def speech_cues(lang: str) -> SpeechCues:
         anonymous_nouns=tuple(t["anonymous_nouns"]),
         anonymous_content_before=tuple(t["anonymous_content_before"]),
         anonymous_asides=frozenset(t.get("anonymous_asides", ())),
-        anonymous_determiners=frozenset(t["anonymous_determiners"]),
-        staff_nouns=frozenset(t.get("staff_nouns", ())),
-        unresolved_pronouns=frozenset(t.get("unresolved_pronouns", ())),
-        firm_voices=frozenset(t.get("firm_voices", ())),
+        **_groups(t),
         firm_endings=frozenset(data.table("entity_words").get("corporate_words", ())),
         possessive_nouns=tuple(t["possessive_nouns"]),
         possessive_suffixes=tuple(t["possessive_suffixes"]),
@@ -293,6 +290,13 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
                                rf"(?:{article}\s+)?(?:[a-z]+\s+){{0,3}}$"),
         **_around_speaker(t, article, possessive),
     )
+
+
+def _groups(t: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The words of groups that speak, or that stand for a speaker no name gives: "the
+    officials", "company management", "the president's aides", "they"."""
+    return {key: frozenset(t.get(key, ())) for key in (
+        "anonymous_determiners", "staff_nouns", "unresolved_pronouns", "firm_voices")}
 
 
 def _around_speaker(t: dict[str, Any], article: str, possessive: str
