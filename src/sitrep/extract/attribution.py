@@ -318,7 +318,8 @@ class _Attributor(CueReader):
             # "up from the 144 dead that state media reported on Friday"
             clause = max(prefix.rfind(",", 0, relative.start()), 0)
             content = (sent.start_char + clause, sent.start_char + relative.start())
-        elif (prefix.endswith((",", "”", "\"")) and len(re.findall(r"\w+", prefix)) >= 4
+        elif (prefix.endswith((",", "”", "\"")) and (len(re.findall(r"\w+", prefix)) >= 4 or (
+                re.search(r"\w", tail) is None))  # "Profit rose 12%, Selby said."
               and self.text[speaker.span.end:verb_start].strip() != ","
               and (len(tail.split()) <= 4
                    or (that is None and self.lexicon.date_lead.match(tail)))):

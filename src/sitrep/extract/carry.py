@@ -21,6 +21,7 @@ from functools import cache
 
 from ..lang import language_data
 from .attribution import Cue
+from .carry_referents import refers_elsewhere, reported_name
 from .dates import DateMention
 from .opening import fast_pattern
 from .quotations import quotations
@@ -62,6 +63,10 @@ class CarryWords:
     we: frozenset[str] = frozenset()
     #: "is", "are": the verb by which a firm's own page describes it ("Halvern is a ...")
     describing: frozenset[str] = frozenset()
+    #: "the", and the nouns of a body that "the company" refers back with
+    the: str = "the"
+    that: str = "that"
+    body_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -69,6 +74,7 @@ def carry_words(lang: str) -> CarryWords:
     """The carrying words of ``lang``, built once per process."""
     data = language_data(lang)
     t = data.table("speech_carry")
+    cues = data.table("speech_cues")
 
     def either(phrases: list[str]) -> str:
         return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
@@ -76,11 +82,12 @@ def carry_words(lang: str) -> CarryWords:
     return CarryWords(fast_pattern(rf"\b(?:{either(t['stops'])})\b"),
                       fast_pattern(rf"^\W*(?:{either(t['breaks'])})"),
                       frozenset(t["background"]), frozenset(data.words("speech_verbs")),
-                      data.table("speech_cues")["official_source"],
+                      cues["official_source"],
                       tuple(frozenset(x) for x in t["topics"]),
                       frozenset(t["reported_nouns"]) | frozenset(t["gerund_prepositions"]),
                       frozenset(t["destinations"]), frozenset(t["first_person_plural"]),
-                      frozenset(t["self_description"]))
+                      frozenset(t["self_description"]), cues["definite_article"],
+                      cues["complementizer"], frozenset(cues["org_nouns"]))
 
 
 class Carrier:
@@ -136,7 +143,8 @@ class Carrier:
             if self._dated_apart(k, found):
                 return None  # "On October 18, 300 were deported": the page's background
             last = self._paragraph_end(k) if boundaries else k
-            return found if last >= 0 and self._clear(j + 1, last, found, k) else None
+            return found if last >= 0 and self._clear(j + 1, last, found, k) and not (
+                self._turns_away(j + 1, k, found)) else None
         return None
 
     def _in_quotation(self, at: int) -> bool:
@@ -317,6 +325,17 @@ class Carrier:
         return all(self._plain(self.sentences[j], keep=cue,
                                own_verb=j > k and not self.families.get(self.sentences[j].start))
                    for j in range(first, last + 1))
+
+    def _turns_away(self, first: int, k: int, cue: Cue) -> bool:
+        """Whether a sentence from ``first`` to ``k`` opens with "The company" and the like
+        while the body named last is not ``cue``'s speaker (:mod:`.carry_referents`)."""
+        att = cue.attribution
+        own = {att.speaker, att.org, att.speaker_key}
+        reported = reported_name(self.text, cue.content[0], self.words.that)
+        return any(refers_elsewhere(
+            _WORD.findall(self.text[s.start:s.start + 60].lower()), s.start, self.mentions,
+            own, self.words.the, self.words.body_nouns, reported)
+            for s in self.sentences[first:k + 1])
 
     def _says(self, lowered: str) -> bool:
         """Whether a sentence has a verb of saying of its own: not a participle after a

@@ -27,6 +27,8 @@ from .statement_dates import count_day, opens_saying, saying_dates
 from .words import Sentence, Words
 
 CLAUSE_BREAK = fast_pattern(r"[.;:!?\"“”]")
+#: the marks that open and close an aside within a sentence
+_ASIDES = ((" – ", " –"), (" — ", " —"), ("(", ")"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +136,7 @@ class CueReader:
             stated = self.stated_on(sent, (m.end(), sent.end_char), m.end())
             self.cues.append(Cue(Span(m.start(), m.end(), m.group(0)),
                                  self.attribution_for(source, stated, None, anonymous=anonymous),
-                                 (sent.start_char, sent.end_char),
+                                 aside_around(text, sent.start_char, sent.end_char, m.start()),
                                  (sent.start_char, sent.end_char),
                                  priority=int(m.group(0).lower() in self.lexicon.relay_leads)))
 
@@ -282,6 +284,23 @@ class CueReader:
                                      self.lexicon.opinion_verbs)  # "experts believe"
                                  and not _aside(self._lead(sent.start_char, m.start()),
                                                 self.lexicon.anonymous_asides)))
+
+
+def aside_around(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
+    """What "according to" at offset ``at`` covers in the sentence ``lo:hi``: the aside
+    set off by dashes or brackets that holds it after a claim of its own ("Four suspects
+    – all from Latvia, according to state media – are held": where they are from, not
+    how many), else the whole sentence (an aside that opens with the phrase, "300 died
+    (according to the ministry)", is the sentence's source)."""
+    for opening, closing in _ASIDES:
+        start = text.rfind(opening, lo, at)
+        if start < 0 or text.find(closing, start + len(opening), at) >= 0 or not text[
+                start + len(opening):at].strip(" ,"):
+            continue
+        end = text.find(closing, at, hi)
+        if end >= 0:
+            return (start, end + len(closing))
+    return (lo, hi)
 
 
 def _aside(lead: str, asides: frozenset[str]) -> bool:

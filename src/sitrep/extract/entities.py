@@ -22,6 +22,7 @@ from .entity_names import NameTokens
 from .entity_orgs import OrgRules, org_key
 from .entity_people import PersonRules
 from .entity_places import PlaceRules
+from .entity_surnames import surnames_before_names
 from .entity_words import EntityWords, entity_words
 from .opening import fast_pattern
 from .records import Mention, Span
@@ -193,6 +194,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         self.lowercase_orgs()
         self.demonym_places()
         self.event_instances()
+        self.mentions = surnames_before_names(self.mentions, self.text,
+                                              self.words.org_pronouns)
         self.mentions.sort(key=lambda m: (m.span.start, -m.span.end))
         return self.mentions
 

@@ -20,7 +20,8 @@ NAME_TOKENS_KEPT = 100_000
 def is_name_token(w: Words, i: int, gaz: Gazetteer, words: EntityWords,
                   relaxed: bool = False) -> bool:
     """Token ``i`` may be part of a name: a capitalised word, no title, head word, month,
-    stop word, demonym, acronym or big place (``relaxed``: places are not asked)."""
+    stop word, demonym (nor its plural), acronym or big place (``relaxed``: places are not
+    asked)."""
     text = w.text[i]
     low = w.lower[i].rstrip(".")
     place = None if relaxed else gaz.place(text)
@@ -31,7 +32,9 @@ def is_name_token(w: Words, i: int, gaz: Gazetteer, words: EntityWords,
     return (w.alpha[i] and text[:1].isupper() and low not in words.titles
             and low not in words.org_heads and low not in words.months_and_days
             and not w.stop[i]
-            and gaz.demonym(text) is None and not text.isupper() and not big_place)
+            and gaz.demonym(text) is None and not text.isupper() and not big_place
+            # "North Koreans", "Ukrainians": a people in the plural, no one's name
+            and not (text.endswith("s") and gaz.demonym(text[:-1]) is not None))
 
 
 class NameTokens:

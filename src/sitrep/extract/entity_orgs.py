@@ -14,6 +14,7 @@ import re
 
 from ..knowledge.gazetteer import Gazetteer, fold
 from ..knowledge.orgs import canonical_org, known_org
+from .acronym_terms import defined_term
 from .entity_words import EntityWords
 from .opening import fast_pattern
 from .records import Mention, Span
@@ -108,6 +109,8 @@ class OrgRules:
             return False  # "officials in Gansu confirmed": a place the gazetteer lacks
         if self.gaz.demonym(text) is not None:
             return False  # "Belarusian state television": "state" is no verb there
+        if j - i == 1 and defined_term(self.text, text):
+            return False  # "people with SAS reported": a term the text spells out
         if i in self.starts and (low.endswith(words.adverb_suffixes) or _written_lower(
                 low, self.text)):
             return False

@@ -68,6 +68,8 @@ class EntityWords:
     group_nouns: frozenset[str] = frozenset()
     #: "Vantor Energy, a utility, said": nouns of an appositive that says "a body"
     body_nouns: frozenset[str] = frozenset()
+    #: "it": the pronoun by which a body, not a person, goes on ("Halvern said it ...")
+    org_pronouns: frozenset[str] = frozenset()
     #: "Emirates Airline", "Halvorsen Ltd": the words after a firm's own name
     corporate_words: frozenset[str] = frozenset()
     #: "and", "&": a word that joins the parts of one body's name ("Food and Drug
@@ -112,6 +114,7 @@ def entity_words(lang: str) -> EntityWords:
         compound_words=frozenset(t["compound_words"]),
         group_nouns=frozenset(data.table("speech_cues")["anonymous_speakers"]),
         body_nouns=frozenset(data.table("speech_cues")["org_nouns"]) | heads,
+        org_pronouns=frozenset(data.table("speech_cues")["org_pronouns"]),
         corporate_words=frozenset(t.get("corporate_words", ())),
         joiners=frozenset(t.get("name_joiners", ())),
         joined_heads=frozenset(t.get("joined_body_heads", ())),

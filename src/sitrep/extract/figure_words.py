@@ -59,6 +59,8 @@ class FigureWords:
     stop_words: frozenset[str]
     place_features: frozenset[str]
     noun_phrase_verbs: frozenset[str]
+    #: "that": after it a verb of ``noun_phrase_verbs`` reports a clause ("mentioned that")
+    complementizer: str
     vague_low: dict[str, int]
     vague_several: str
     vague_ranges: dict[str, tuple[float, float]]
@@ -126,6 +128,7 @@ def figure_words(lang: str) -> FigureWords:
         stop_words=frozenset(data.words("figure_stop_words")),
         place_features=frozenset(data.words("figure_place_features")),
         noun_phrase_verbs=frozenset(data.words("figure_noun_phrase_verbs")),
+        complementizer=data.table("speech_cues")["complementizer"],
         **_vague_fields(vague),
         change_stems=tuple(dict.fromkeys([
             *(m["stem"] for m in changes["multiples"]),

@@ -78,10 +78,12 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     cues = doc_values.get(doc, "cues") or []
     sentences: list[SentenceSubject] = doc_values.get(doc, "subjects") or []
     out = []
-    # a verb that takes a noun phrase ("mentioned the exercises") reports no figure
-    cues = [c for c in cues if c.verb.text.lower() not in words.noun_phrase_verbs]
-    by_sentence = _by_sentence(cues)
     text = doc_values.get(doc, "text")
+    # a verb that takes a noun phrase ("mentioned the exercises") reports no figure; with
+    # "that" after it ("mentioned that 300 left") it reports a clause, as "said" does
+    cues = [c for c in cues if c.verb.text.lower() not in words.noun_phrase_verbs
+            or _reports_clause(text, c, words.complementizer)]
+    by_sentence = _by_sentence(cues)
     title = doc_values.get(doc, "title")
     said = title_words(title)
     figures = [titled_measure(fig, said, words) for fig in figures]  # "cost" of the title
@@ -142,6 +144,12 @@ def _by_sentence(cues: list[Cue]) -> dict[int, list[Cue]]:
     for c in cues:
         out.setdefault(c.sentence[0], []).append(c)
     return out
+
+
+def _reports_clause(text: str, cue: Cue, that: str) -> bool:
+    """Whether the word right after ``cue``'s verb is the complementizer ``that``."""
+    after = text[cue.verb.end:cue.verb.end + 12].split()
+    return bool(after) and after[0].lower() == that
 
 
 def _unmattered(figures: list[Figure], matters: PageMatters) -> list[Figure]:

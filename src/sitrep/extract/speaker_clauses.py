@@ -9,11 +9,15 @@ speaker's noun phrase, not of what was said.
 
 from __future__ import annotations
 
+import re
+
 from ..knowledge.gazetteer import Gazetteer
 from .records import Mention, Span
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
 
+#: the marks that set off an appositive: a comma, a dash
+_APPOSITIVE_MARKS = (",", "–", "—")
 #: How far back from a speaker's name a possessor may start ("the United Kingdom's")
 POSSESSOR_REACH = 60
 
@@ -39,6 +43,68 @@ def relative_head(text: str, before: list[Mention], verb_start: int, cues: Speec
     relative clause, else None."""
     return next((m for m in before if m.kind in ("person", "org")
                  and cues.relative_clause.match(text, m.span.end, verb_start)), None)
+
+
+def in_relative_clause(text: str, m: Mention, people: list[Mention], cues: SpeechCues
+                       ) -> bool:
+    """Whether person ``m`` is named inside a relative clause that follows another person
+    of ``people`` (in text order): "Dale Orrin, who represents Tom Hollins, said": Hollins
+    is what the clause tells of Orrin, and the "he" of the next sentence is Orrin."""
+    return any(p.span.end <= m.span.start and cues.relative_clause.match(
+        text, p.span.end, m.span.start) and text[p.span.end:m.span.start].lstrip()[:1] == ","
+        for p in people if p is not m)
+
+
+def staff_of(text: str, words: Words, sent: Sentence, verb: int, before: list[Mention],
+             cues: SpeechCues) -> Mention | None:
+    """"Senator Dana Pell's advisers suggested", "the president's aides said": a group of
+    someone's staff (a plural noun of ``staff_nouns`` after a possessive) right before the
+    verb of saying at token ``verb`` (past its auxiliaries) speaks as itself, named as the
+    text writes it, as "Dana Pell's spokesman said" is; the owner (``before``: the names
+    before the verb) is the one they serve, not the one who speaks. Else None."""
+    lower = words.lower
+    k = verb - 1
+    while k > sent.start and lower[k] in cues.auxiliaries:
+        k -= 1
+    if k - 2 < sent.start or lower[k] not in cues.staff_nouns or (
+            lower[k - 1] not in cues.possessive_suffixes):
+        return None
+    owner_end = words.end_char(k - 2)
+    named = next((m for m in before if m.span.end == owner_end), None)
+    if named is not None:
+        start = named.span.start
+    elif words.text[k - 2][:1].islower() and words.alpha[k - 2]:  # "the president's"
+        first = k - 3 if k - 3 >= sent.start and lower[k - 3] in cues.referring else k - 2
+        start = words.idx[first]
+    else:
+        return None
+    end = words.end_char(k)
+    name = text[start:end]
+    if named is None:  # "The president's aides said": "the" opens no name
+        name = name[:1].lower() + name[1:]
+    return Mention("org", Span(start, end, text[start:end]), name, "")
+
+
+def described_name(text: str, before: list[Mention], verb_start: int, cues: SpeechCues
+                   ) -> Mention | None:
+    """"The Nordic Seismic Office, a Danish government agency, estimated", "The Nordic
+    Seismic Office – a Danish government agency – estimated": a body's name, then an
+    appositive between commas or dashes that opens with an article and ends on a body's
+    noun, then the verb: the name speaks; a body named inside the appositive tells what it
+    is (one that ends on a title, ", the Harbour Board chair,", tells of a person). Of the
+    names before the verb (``before``, in text order), the first such body, else None."""
+    for m in before:
+        if m.kind != "org":
+            continue
+        between = text[m.span.end:verb_start].strip()
+        mark = between[:1]
+        inner = between[1:-1].strip()
+        if (mark in _APPOSITIVE_MARKS and between[-1:] == mark and 0 < len(inner) < 100
+                and inner.split()[0].lower() in cues.apposition_articles
+                and inner.split()[-1].lower() in cues.org_nouns
+                and not any(c in inner for c in _APPOSITIVE_MARKS)):
+            return m
+    return None
 
 
 def without_possessor(prefix: str, cues: SpeechCues) -> str:
@@ -76,7 +142,9 @@ def bare_speaker(text: str, words: Words, sent: Sentence, verb: int, cues: Speec
     """"Okafor has said the plant will ...": a capitalised word alone right before the verb
     of saying (past its auxiliaries) that no rule knows is a person named by the surname
     an earlier line gave in full; else None. Not a small word, a place, a people, a role or
-    a body's noun; at the sentence's start not a plural ("Officials said": a group)."""
+    a body's noun, nor a word the text also writes in lower case (a common word: a firm
+    or a brand named by it, not a surname); at the sentence's start not a plural
+    ("Officials said": a group)."""
     k = verb - 1
     while k > sent.start and words.lower[k] in cues.auxiliaries:
         k -= 1
@@ -90,6 +158,8 @@ def bare_speaker(text: str, words: Words, sent: Sentence, verb: int, cues: Speec
     if gaz.place(token) is not None or gaz.demonym(token) is not None or (
             gaz.demonym(token.removesuffix("s")) is not None):
         return None  # "64 percent of Americans say": a people
+    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None:
+        return None  # "Kestrel said ... the kestrel": a common word, no one's surname
     start = words.idx[k]
     return Mention("person", Span(start, start + len(token), token), token, f"person:{low}")
 

@@ -15,6 +15,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
 from .firm_subjects import opening_firm
+from .place_speakers import government, place_body
 from .records import Mention, Span
 from .role_nouns import role_nouns
 from .speaker_clauses import (
@@ -22,17 +23,18 @@ from .speaker_clauses import (
     bare_speaker,
     before_relative,
     described_body,
+    described_name,
+    in_relative_clause,
     of_kind,
     placed,
     relative_head,
+    staff_of,
     unaddressed,
 )
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
 
 NEAR_ORG = 300  #: how far back a body named last may be for "the German automaker"
-#: what may stand before a sentence's first word (a capital after it says nothing of a name)
-_OPENERS = frozenset((".", "!", "?", "“", "\"", ":", "—", "-", "(", "\n"))
 
 
 class Speakers:
@@ -81,8 +83,10 @@ class Speakers:
             elif m.kind == "org":
                 self.last_org = m
         # "Jack Ames, who represents some of Lee's accusers, said ...": "he" next is the
-        # one who acts, not the one named in a possessive after him
-        acting = [m for m in people if not self._possessive(m)]
+        # one who acts, not the one named in a possessive after him, nor the one named
+        # inside the relative clause ("Jack Ames, who represents Tom Lee, said")
+        acting = [m for m in people if not self._possessive(m)
+                  and not in_relative_clause(self.text, m, people, self.cues)]
         # "He then cited Lee's report.": a name only in a possessive is no new "he" while
         # someone else is (the text would name him to change who "he" is)
         for m in acting:
@@ -134,6 +138,8 @@ class Speakers:
         """The speaker of the verb at token ``verb``: named before it in ``sent``, or
         referred to by the word right before it."""
         verb_start = self.words.idx[verb]
+        if self.pronoun_subject(sent, verb):
+            return None  # "Juniors and Ada Lind, as they show ...": they, not Ada Lind
         # skip what stands inside quotes
         unquoted = self.unquoted.get(sent.start_char, [])
         before = unaddressed(self.text, [
@@ -142,6 +148,10 @@ class Speakers:
         relative = relative_head(self.text, before, verb_start, self.cues)
         if relative is not None:
             return relative
+        staff = staff_of(self.text, self.words, sent, verb, before, self.cues) or (
+            described_name(self.text, before, verb_start, self.cues))
+        if staff is not None:  # "the president's aides said": not the president; "the
+            return staff  # Seismic Office, a Danish agency, said": not the Danish government
         referred = self._referred(sent, verb, before)
         if referred is not None and (not (sent.start_char <= referred.span.start < verb_start)
                                      or "," in self.text[referred.span.end:verb_start]):
@@ -183,6 +193,8 @@ class Speakers:
         speaker before the verb, and not after "told", whose object is the one told), "...,
         said the agency" (the body last named, referred to by a noun)."""
         w, verb_end = self.words, self.words.end_char(verb)
+        if self.pronoun_subject(sent, verb):
+            return None  # "as they show Ada Lind's ...": the subject stands before the verb
         gap = self.text[verb_end:first.span.start] if first is not None else "x"
         if first is not None and first.kind == "person" and (alone or closed) and (
                 len(gap) <= 2 or self._title_between(verb, gap)):
@@ -205,6 +217,15 @@ class Speakers:
             return None
         start, end = w.idx[k - 1], w.end_char(k)
         return replace(recent, span=Span(start, end, self.text[start:end]))
+
+    def pronoun_subject(self, sent: Sentence, verb: int) -> bool:
+        """Whether the word right before the verb at token ``verb`` (past auxiliaries) is
+        a subject pronoun no rule resolves ("they", "we"): the verb's subject, so no name
+        around it speaks."""
+        k = verb - 1
+        while k > sent.start and self.words.lower[k] in self.cues.auxiliaries:
+            k -= 1
+        return k >= sent.start and self.words.lower[k] in self.cues.unresolved_pronouns
 
     def _title_between(self, verb: int, gap: str) -> bool:
         """'," explains team leader Ada Lind', '," says Chief Economist Ada Lind', '," said
@@ -304,7 +325,7 @@ class Speakers:
         if k - 2 >= sent.start and lower[k - 2] in self.bodies.vocab.heads:
             return self.bodies.body_of(sent, self.previous.get(sent.start_char), k)
         # "Minsk says", "Russia claimed"; "Tottenham said", unless a name holds the word
-        return self.government(k) or self._place_body(k, before)
+        return self.government(k) or place_body(self.text, self.words, k, before, self.gaz)
 
     def _placed_office(self, sent: Sentence, k: int) -> Mention | None:
         """"Chile's consumer watchdog's office", "Ohio's attorney general's office": an
@@ -355,45 +376,9 @@ class Speakers:
         return Mention("org", Span(0, 0, phrase), name, f"org:{name.lower()}")
 
     def government(self, k: int) -> Mention | None:
-        """"Minsk says", "Moscow has claimed", "Lithuania estimates": a capital or a country
-        as the subject of a verb of saying stands for its government."""
-        w = self.words
-        name = w.text[k]
-        if not name[:1].isupper() or (k > 0 and w.lower[k - 1] in self.cues.place_prepositions):
-            return None
-        if k > 1 and w.text[k - 1][:1].isupper() and w.text[k - 2] not in _OPENERS and (
-                w.lower[k - 1] not in self.cues.day_names):  # "On Monday Lithuania said"
-            return None  # "authorities in Inner Mongolia have confirmed": part of a name
-        code = self.gaz.capital_of(name)
-        capital = code is not None
-        if not capital:
-            place = self.gaz.place(name)
-            code = place.country if place is not None and place.kind == "country" else None
-        adjective = self.gaz.adjective(code)
-        if adjective is None:
-            return None
-        label = self.cues.government_name.format(adjective=adjective) + (
-            f" ({name})" if capital else "")
-        return Mention("org", Span(w.idx[k], w.end_char(k), name), label,
-                       f"org:{code.lower()}:government")  # type: ignore[union-attr]
-
-
-    def _place_body(self, k: int, named: list[Mention]) -> Mention | None:
-        """"Burnley said on its website", "Texas said": a place, opening the sentence as
-        the subject of a verb of saying, stands for the body named after it (a club, a
-        state's government), named as the text writes it; not when the word is part of a
-        person's or a body's name the text gives (``named``: "Lee said" is Lee Seong-min)."""
-        w = self.words
-        if any(m.span.start <= w.idx[k] < m.span.end for m in named):
-            return None
-        before = self.text[max(0, w.idx[k] - 3):w.idx[k]].rstrip(" ")
-        if before and not before.endswith(("\n", ".", "!", "?")):
-            return None  # not the sentence's opening: "fans in Tottenham said"
-        name = w.text[k]
-        if self.gaz.place(name) is None:
-            return None
-        return Mention("org", Span(w.idx[k], w.end_char(k), name), name,
-                       f"org:{name.lower()}")
+        """"Minsk says": a capital or a country as the subject of a verb of saying stands
+        for its government (:func:`.place_speakers.government`)."""
+        return government(self.words, k, self.gaz, self.cues)
 
 
 def _start(m: Mention) -> int:

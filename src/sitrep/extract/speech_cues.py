@@ -58,6 +58,10 @@ class SpeechCues:
     #: words right before a group that make its verb an aside ("as analysts had expected")
     anonymous_asides: frozenset[str]
     anonymous_determiners: frozenset[str]
+    #: "the president's advisers": a group of someone's staff, who speak as themselves
+    staff_nouns: frozenset[str]
+    #: "as they show", "we said": a subject pronoun no name before it stands for
+    unresolved_pronouns: frozenset[str]
     #: a firm's own voice ("management said"): the firm named last speaks, a body whose
     #: name ends with one of ``firm_endings`` ("Halvern Foods", not "Wall Street")
     firm_voices: frozenset[str]
@@ -203,8 +207,7 @@ def speech_cues(lang: str) -> SpeechCues:
         anonymous_nouns=tuple(t["anonymous_nouns"]),
         anonymous_content_before=tuple(t["anonymous_content_before"]),
         anonymous_asides=frozenset(t.get("anonymous_asides", ())),
-        anonymous_determiners=frozenset(t["anonymous_determiners"]),
-        firm_voices=frozenset(t.get("firm_voices", ())),
+        **_groups(t),
         firm_endings=frozenset(data.table("entity_words").get("corporate_words", ())),
         possessive_nouns=tuple(t["possessive_nouns"]),
         possessive_suffixes=tuple(t["possessive_suffixes"]),
@@ -289,6 +292,13 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     )
 
 
+def _groups(t: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The words of groups that speak, or that stand for a speaker no name gives: "the
+    officials", "company management", "the president's aides", "they"."""
+    return {key: frozenset(t.get(key, ())) for key in (
+        "anonymous_determiners", "staff_nouns", "unresolved_pronouns", "firm_voices")}
+
+
 def _around_speaker(t: dict[str, Any], article: str, possessive: str
                     ) -> dict[str, re.Pattern[str]]:
     """The patterns of the words around a speaker's name (:mod:`.speaker_clauses`)."""
@@ -316,10 +326,37 @@ def _with_capital(words: list[str]) -> list[str]:
     return [form for w in words for form in (w, w[:1].upper() + w[1:])]
 
 
+#: how many tokens on either side may show that a line is running text
+_LINE_REACH = 12
+#: marks that may follow a name but not a verb of saying that opens what it says
+_AFTER_A_NAME = frozenset((",", ";", ")", "'s", "’s"))
+
+
 def ends_a_name(tokens: list[str], i: int) -> bool:
     """"the Lisbon Post reported", "the United States stands": a verb-like word written
     with a capital after a capitalised word, in running text (a lower-case word follows; a
     headline's "Minsk Says 300 Troops" is title case throughout), is the end of a name, not
-    a verb of saying: read as one, the capital before it spoke for its government."""
-    return (0 < i < len(tokens) - 1 and tokens[i][:1].isupper() and tokens[i - 1][:1].isupper()
-            and tokens[i + 1][:1].islower())
+    a verb of saying: read as one, the capital before it spoke for its government. So it is
+    before a comma, a semicolon, a closing bracket or a possessive ("a reporter of the
+    Lisbon Post, ...", "the Lisbon Post's count"): a verb of saying opens what it says, it
+    does not stop at a mark."""
+    if not (0 < i < len(tokens) - 1 and tokens[i][:1].isupper()
+            and tokens[i - 1][:1].isupper()):
+        return False
+    after = tokens[i + 1]
+    return after[:1].islower() or after in _AFTER_A_NAME or (
+        after[:1].isupper() and _running_text(tokens, i))
+
+
+def _running_text(tokens: list[str], i: int) -> bool:
+    """Whether token ``i`` stands in running text, not a headline in title case: a word of
+    four or more lower-case letters stands near it on its line ("the Harbour Ride Show
+    Jumping Finals, in Leeds"; not "Minsk Says Troops Will Stay in Belarus"). Then a
+    capitalised verb-like word between two capitalised words is inside a name."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(tokens) and abs(k - i) <= _LINE_REACH and "\n" not in tokens[k]:
+            if len(tokens[k]) >= 4 and tokens[k].isalpha() and tokens[k].islower():
+                return True
+            k += step
+    return False

@@ -1,0 +1,63 @@
+"""Whether a sentence's subject refers back to a body other than the speaker carried on.
+
+Why apart from :mod:`.carry`: a sentence that opens with "The company ..." names a body
+without a name, and it is the body named last, not a new source the carrier can see
+among the mentions. After "The Lisbon Post reported that Halvern will cut 400 jobs.",
+"The company itself had 9,000 staff." is about Halvern, told in the writer's voice: the
+newspaper's report does not go on to it. After "Halvern said it will cut 400 jobs.", the
+company is the speaker, and its report goes on.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .opening import fast_pattern
+from .records import Mention, Span
+
+#: a name of one to three capitalised words, after "that" or none
+_OPENING_NAME = fast_pattern(r"\s*(?P<that>\w*)\s*(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})"
+                             r"(?=\s+[a-z])")
+#: capitalised words that open a clause without naming anyone
+_NOT_A_NAME = frozenset(("the", "a", "an", "it", "he", "she", "they", "we", "this", "that",
+                         "its", "his", "her", "their"))
+#: how many words may stand between "the" and the body's noun ("The Lisbon-based firm")
+_BETWEEN = 2
+
+
+def refers_elsewhere(words: list[str], opening: int, mentions: list[Mention],
+                     own: set[str | None], the: str, nouns: frozenset[str],
+                     reported: Mention | None = None) -> bool:
+    """Whether the sentence whose words (lower case, in order) are ``words`` and which
+    starts at offset ``opening`` opens with "the" and a body's noun ("The company", "The
+    German carmaker") while the last body named before it (``mentions``: people and bodies
+    in text order; ``reported``: the name that opens what the speaker said, which the
+    entity finder may not know, "reported that HalvernWorks is ...") is not the speaker
+    carried on (``own``: its names and key)."""
+    if not words or words[0] != the:
+        return False
+    if not any(w in nouns for w in words[1:2 + _BETWEEN]):
+        return False
+    k = bisect_left(mentions, opening, key=_start)
+    last = next((m for m in reversed(mentions[:k]) if m.kind == "org"), None)
+    if reported is not None and reported.span.start < opening and (
+            last is None or last.span.start < reported.span.start):
+        last = reported
+    return last is not None and not ({last.name, last.key} & own)
+
+
+def reported_name(text: str, start: int, that: str) -> Mention | None:
+    """The capitalised name (one to three words) that opens what a speaker said, from
+    offset ``start`` ("... reported that Halvern Foods is preparing to ...": Halvern
+    Foods), past "that"; else None. Not "The" nor a lone capital that opens a sentence."""
+    m = _OPENING_NAME.match(text, start)
+    if m is None or m.group("that").lower() not in ("", that):
+        return None
+    name = m.group("name")
+    if name.split()[0].lower() in _NOT_A_NAME:
+        return None
+    return Mention("org", Span(m.start("name"), m.end("name"), name), name, "")
+
+
+def _start(m: Mention) -> int:
+    return m.span.start
