@@ -75,14 +75,10 @@ __all__ = ["FiguresComponent", "attach", "make_figures", "measure_family"]
 def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     """The figures with who states each (the cue of its sentence) and what it is about:
     the figure as stored."""
-    cues = doc_values.get(doc, "cues") or []
     sentences: list[SentenceSubject] = doc_values.get(doc, "subjects") or []
     out = []
     text = doc_values.get(doc, "text")
-    # a verb that takes a noun phrase ("mentioned the exercises") reports no figure; with
-    # "that" after it ("mentioned that 300 left") it reports a clause, as "said" does
-    cues = [c for c in cues if c.verb.text.lower() not in words.noun_phrase_verbs
-            or _reports_clause(text, c, words.complementizer)]
+    cues = _reporting(text, doc_values.get(doc, "cues") or [], words)
     by_sentence = _by_sentence(cues)
     title = doc_values.get(doc, "title")
     said = title_words(title)
@@ -135,6 +131,14 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     # the fate a verb says is named last (the family, the speaker carried and what the figure
     # is about were read from the things counted), then what completes the things counted
     return with_complements(text, time_since(text, verb_fates(text, out, words), words), words)
+
+
+def _reporting(text: str, cues: list[Cue], words: FigureWords) -> list[Cue]:
+    """The cues that may report a figure: a verb that takes a noun phrase ("mentioned the
+    exercises") reports none; with "that" after it ("mentioned that 300 left") it reports
+    a clause, as "said" does."""
+    return [c for c in cues if c.verb.text.lower() not in words.noun_phrase_verbs
+            or _reports_clause(text, c, words.complementizer)]
 
 
 def _by_sentence(cues: list[Cue]) -> dict[int, list[Cue]]:
