@@ -88,9 +88,13 @@ def glued_prefix_length(text: str) -> int:
     """Length of a navigation prefix glued onto a paragraph, ended by share-widget words.
 
     ``Europe Defence PoliticsFacebookTweetLink Follow Troops will ...`` gives the offset of
-    ``Troops``. Zero when there is none.
+    ``Troops``. Zero when there is none. A run holds a widget label, so a line with none
+    in its opening characters (nearly every paragraph) is passed over after one quick search.
     """
-    for m in lexicon().widget_run.finditer(text, 0, min(len(text), 300)):
+    lex, end = lexicon(), min(len(text), 300)
+    if lex.widget_label.search(text, 0, end) is None:
+        return 0
+    for m in lex.widget_run.finditer(text, 0, end):
         rest = text[m.end():]
         if (rest[:1].isupper() or rest[:1] in "\"“‘'") and len(_words(rest)) >= 8:
             return m.end()
