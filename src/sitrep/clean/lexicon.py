@@ -51,7 +51,6 @@ class Lexicon:
     you: re.Pattern[str]
     promo_cues: tuple[re.Pattern[str], ...]
     promo_keys: tuple[str, ...]
-    promo_key: re.Pattern[str]  # any of promo_keys, as one search of the lower-cased line
     furniture_lines: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, reason)
 
     def is_marker_of_comments(self, norm: str) -> bool:
@@ -68,7 +67,8 @@ class Lexicon:
 
     def promo_score(self, text: str) -> int:
         """How many distinct promotion cues a line carries."""
-        if self.promo_key.search(text.lower()) is None:
+        low = text.lower()
+        if not any(key in low for key in self.promo_keys):
             return 0
         return sum(1 for cue in self.promo_cues if cue.search(text))
 
@@ -97,8 +97,8 @@ def _widget_run(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any one of ``words``, literally: a single search in C where a loop of ``in`` tests
-    would take a Python step per word. Its first characters let the search skip ahead.
+    """Any one of ``words``, literally. The search skips ahead to the characters that
+    begin a word, where the alternation of the run pattern is tried at every position.
     No words: a pattern that never matches (an empty one would match everywhere)."""
     if not words:
         return re.compile(r"(?!)")
@@ -129,7 +129,6 @@ def lexicon(code: str = "en") -> Lexicon:
         you=re.compile(appeal["you"], re.I),
         promo_cues=_ignore_case(promo["cues"]),
         promo_keys=tuple(promo["keys"]),
-        promo_key=_any_of(tuple(promo["keys"])),
         furniture_lines=tuple((re.compile(by_kind[kind], re.I), why)
                               for kind, why in _FURNITURE_LINE_KINDS),
     )
