@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import language_data
+from .cue_gates import gated_count, needs
 
 _ALNUM_RUN = re.compile(r"[0-9a-z]+")
 _FURNITURE_LINE_MAX_WORDS = 60
@@ -51,6 +52,7 @@ class Lexicon:
     you: re.Pattern[str]
     promo_cues: tuple[re.Pattern[str], ...]
     promo_keys: tuple[str, ...]
+    promo_gates: tuple[tuple[str, ...] | None, ...]  # per cue, see cue_gates.needs
     furniture_lines: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, reason)
 
     def is_marker_of_comments(self, norm: str) -> bool:
@@ -70,7 +72,7 @@ class Lexicon:
         low = text.lower()
         if not any(key in low for key in self.promo_keys):
             return 0
-        return sum(1 for cue in self.promo_cues if cue.search(text))
+        return gated_count(text, low, self.promo_cues, self.promo_gates)
 
     def furniture_line(self, text: str) -> str | None:
         """Why a whole line is furniture by its form, or None."""
@@ -129,6 +131,7 @@ def lexicon(code: str = "en") -> Lexicon:
         you=re.compile(appeal["you"], re.I),
         promo_cues=_ignore_case(promo["cues"]),
         promo_keys=tuple(promo["keys"]),
+        promo_gates=tuple(needs(cue) for cue in _ignore_case(promo["cues"])),
         furniture_lines=tuple((re.compile(by_kind[kind], re.I), why)
                               for kind, why in _FURNITURE_LINE_KINDS),
     )

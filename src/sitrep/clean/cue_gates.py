@@ -1,0 +1,90 @@
+"""The literal text a case-insensitive cue cannot match without: a cheap test before it.
+
+Why: a line is searched for sixteen promotion cues (:mod:`.lexicon`), each a case-insensitive
+pattern such as ``\\bdownload\\w*\\b``. Python's ``re`` scans such a pattern position by
+position (it only skips ahead to a literal when case does not matter), so those searches
+were the largest single cost of cleaning a capture. Most lines cannot match most cues: a
+line without "download" in it cannot match the first. So each cue gets the strings, in
+lower case, one of which every match of it contains, and a line that holds none of them is
+not searched for it. The answer is the cue's own, never a guess: the strings are read off
+the pattern's parse tree, and a pattern this module cannot read gets no gate (it is always
+searched).
+
+The gate holds for ASCII text only: there, a case-insensitive match of an ASCII letter is
+the same letter in either case, so a match leaves its literal in ``text.lower()``. Other
+scripts have letters that match an ASCII one and lower-case to something else (the long
+s, the dotless i, the Kelvin sign), so a line with any non-ASCII character is searched for
+every cue, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # the parser re compiles with; a Python without it leaves every cue ungated
+    from re import _constants as sre_c  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - every supported Python has them
+    sre_c = sre_parse = None
+
+#: A set of strings one of which every match contains; None: nothing known.
+Needs = frozenset[str] | None
+
+
+def _strongest(candidates: list[frozenset[str]]) -> Needs:
+    """Of several sets that each hold, the one whose shortest string is longest (the most
+    telling test); None when there are none."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _needs(items: Any) -> Needs:
+    """What a sequence of parsed items needs: a run of ASCII literals in it, or what one
+    of its groups, alternations or repeats of at least one needs."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre_c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            candidates.append(frozenset(("".join(run),)))
+            run = []
+        inner: Needs = None
+        if op is sre_c.SUBPATTERN:
+            inner = _needs(av[-1])
+        elif op is sre_c.ATOMIC_GROUP:
+            inner = _needs(av)
+        elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _needs(av[2])
+        elif op is sre_c.BRANCH:
+            branches = [_needs(b) for b in av[1]]
+            inner = (None if any(b is None for b in branches)
+                     else frozenset().union(*branches))  # type: ignore[arg-type]
+        if inner:
+            candidates.append(inner)
+    return _strongest(candidates)
+
+
+def needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings (lower case, sorted) one of which the lower-cased form of any ASCII text
+    that ``pattern`` matches contains; None when the pattern gives no such strings."""
+    if sre_parse is None:
+        return None
+    try:
+        found = _needs(sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # an unfamiliar tree: no gate, the cue is always searched
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def gated_count(text: str, low: str, cues: tuple[re.Pattern[str], ...],
+                gates: tuple[tuple[str, ...] | None, ...]) -> int:
+    """How many of ``cues`` ``text`` matches; ``low`` is ``text.lower()``. A cue whose
+    gate strings are all missing from an ASCII text is not searched (it cannot match)."""
+    if not text.isascii():
+        return sum(1 for cue in cues if cue.search(text))
+    return sum(1 for cue, gate in zip(cues, gates, strict=True)
+               if (gate is None or any(s in low for s in gate)) and cue.search(text))

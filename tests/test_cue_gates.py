@@ -1,0 +1,62 @@
+"""The gates before the promotion cues skip only searches that could not match.
+
+A gate is a speed-up: a line's promotion score must be what searching every cue gives.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from sitrep.clean.cue_gates import gated_count, needs
+from sitrep.clean.lexicon import lexicon
+
+
+def plain_count(text: str, cues: tuple[re.Pattern[str], ...]) -> int:
+    return sum(1 for cue in cues if cue.search(text))
+
+
+def test_gates_are_read_off_the_patterns():
+    def gate(pattern: str) -> tuple[str, ...] | None:
+        return needs(re.compile(pattern, re.I))
+
+    assert gate(r"\bdownload\w*\b") == ("download",)
+    assert gate(r"\bprivacy policy\b|\bterms of (?:use|service)\b") == (
+        "privacy policy", "terms of ")
+    assert gate(r"\bsubscri(?:be|ption|bers?)\b") == ("subscri",)
+    assert gate(r"(?:ab)+cd?") == ("ab",)  # a repeat of at least one is needed
+    assert gate(r"(?:xyz)?q") == ("q",)  # an optional group is not
+    assert gate(r"\bFOO\b") == ("foo",)  # lower case: the line is lowered to test it
+    # nothing every match must hold: no gate, the cue is always searched
+    assert gate(r"\w+") is None
+    assert gate(r"\bfoo\b|\d+") is None
+    assert gate(r"[ab]c?") is None
+    assert gate("\u017fx") == ("x",)  # a non-ASCII literal is no requirement
+
+
+def test_every_english_cue_has_a_gate():
+    lex = lexicon()
+    assert len(lex.promo_gates) == len(lex.promo_cues)
+    assert all(gate for gate in lex.promo_gates)
+
+
+def test_gated_count_equals_searching_every_cue():
+    lex = lexicon()
+    cues, gates = lex.promo_cues, lex.promo_gates
+    lines = ["Download our APP from the App Store or Google Play",
+             "SUBSCRIBE to the newsletter for $4.99 a month",
+             "Support independent journalism: donate monthly",
+             "\u017fubscribe now and download the app",  # a long s: every cue searched
+             "The \u212aelvin-sign app, cookies and privacy policy",
+             "It happened at the opposite site of the approach road",
+             "Sign up for alerts in your inbox. Log in to this site",
+             ""]
+    fragments = [w for cue in cues for w in re.findall(r"[a-z$]+", cue.pattern)]
+    fragments += ["the", "Our", "THIS", "x", "4", "."]
+    rng = random.Random(7)
+    for _ in range(3000):
+        words = rng.choices(fragments, k=rng.randint(1, 9))
+        text = rng.choice([" ", "", "-"]).join(words)
+        lines.append("".join(c.upper() if rng.random() < 0.3 else c for c in text))
+    for line in lines:
+        assert gated_count(line, line.lower(), cues, gates) == plain_count(line, cues), line
