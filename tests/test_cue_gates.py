@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from sitrep.clean.cue_gates import gated_count, needs
+from sitrep.clean.cue_gates import MATCH_ASCII, gated_count, needs
 from sitrep.clean.lexicon import lexicon
 
 
@@ -34,6 +34,13 @@ def test_gates_are_read_off_the_patterns():
     assert gate("\u017fx") == ("x",)  # a non-ASCII literal is no requirement
 
 
+def test_only_four_characters_match_an_ascii_one_when_case_is_ignored():
+    """The gate's proof rests on this list: check it against ``re`` itself."""
+    ascii_char = re.compile("[!-~]", re.I)
+    found = {chr(c) for c in range(128, 0x110000) if ascii_char.fullmatch(chr(c))}
+    assert found == set(MATCH_ASCII)
+
+
 def test_every_english_cue_has_a_gate():
     lex = lexicon()
     assert len(lex.promo_gates) == len(lex.promo_cues)
@@ -49,10 +56,12 @@ def test_gated_count_equals_searching_every_cue():
              "\u017fubscribe now and download the app",  # a long s: every cue searched
              "The \u212aelvin-sign app, cookies and privacy policy",
              "It happened at the opposite site of the approach road",
+             "“Download” the app — it’s €5 per month, says Zoë",
+             "İn your inbox: SİGN UP, this sıte",
              "Sign up for alerts in your inbox. Log in to this site",
              ""]
     fragments = [w for cue in cues for w in re.findall(r"[a-z$]+", cue.pattern)]
-    fragments += ["the", "Our", "THIS", "x", "4", "."]
+    fragments += ["the", "Our", "THIS", "x", "4", ".", "\u00e9", "\u2019", *MATCH_ASCII]
     rng = random.Random(7)
     for _ in range(3000):
         words = rng.choices(fragments, k=rng.randint(1, 9))

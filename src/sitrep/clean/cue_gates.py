@@ -10,11 +10,12 @@ not searched for it. The answer is the cue's own, never a guess: the strings are
 the pattern's parse tree, and a pattern this module cannot read gets no gate (it is always
 searched).
 
-The gate holds for ASCII text only: there, a case-insensitive match of an ASCII letter is
-the same letter in either case, so a match leaves its literal in ``text.lower()``. Other
-scripts have letters that match an ASCII one and lower-case to something else (the long
-s, the dotless i, the Kelvin sign), so a line with any non-ASCII character is searched for
-every cue, as before.
+Why the gate holds: a case-insensitive ASCII literal matches the same letter in either
+case and, of all the other characters, only the four of :data:`MATCH_ASCII` (which
+``tests/test_cue_gates.py`` checks against ``re`` over all of Unicode). So in a line
+without those four, the characters a literal run matched are ASCII, and lowering the line
+leaves that run, lower-cased, in one piece. A line holding one of them (the dotted and
+dotless i, the long s, the Kelvin sign: rare outside Turkish) is searched for every cue.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ try:  # the parser re compiles with; a Python without it leaves every cue ungate
 except ImportError:  # pragma: no cover - every supported Python has them
     sre_c = sre_parse = None
 
+#: The non-ASCII characters that ``re`` matches to an ASCII letter when case is ignored.
+MATCH_ASCII = "\u0130\u0131\u017f\u212a"
 #: A set of strings one of which every match contains; None: nothing known.
 Needs = frozenset[str] | None
 
@@ -69,8 +72,9 @@ def _needs(items: Any) -> Needs:
 
 
 def needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings (lower case, sorted) one of which the lower-cased form of any ASCII text
-    that ``pattern`` matches contains; None when the pattern gives no such strings."""
+    """Strings (lower case, sorted) one of which the lower-cased form of any text that
+    ``pattern`` matches contains, when the text holds none of :data:`MATCH_ASCII`; None
+    when the pattern gives no such strings."""
     if sre_parse is None:
         return None
     try:
@@ -83,8 +87,8 @@ def needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def gated_count(text: str, low: str, cues: tuple[re.Pattern[str], ...],
                 gates: tuple[tuple[str, ...] | None, ...]) -> int:
     """How many of ``cues`` ``text`` matches; ``low`` is ``text.lower()``. A cue whose
-    gate strings are all missing from an ASCII text is not searched (it cannot match)."""
-    if not text.isascii():
+    gate strings are all missing from ``low`` is not searched (it cannot match)."""
+    if not text.isascii() and any(c in text for c in MATCH_ASCII):
         return sum(1 for cue in cues if cue.search(text))
     return sum(1 for cue, gate in zip(cues, gates, strict=True)
                if (gate is None or any(s in low for s in gate)) and cue.search(text))
