@@ -69,3 +69,19 @@ def test_gated_count_equals_searching_every_cue():
         lines.append("".join(c.upper() if rng.random() < 0.3 else c for c in text))
     for line in lines:
         assert gated_count(line, line.lower(), cues, gates) == plain_count(line, cues), line
+
+
+def test_furniture_lines_are_found_as_without_gates():
+    lex = lexicon()
+    assert "\u00a9" in lex.furniture_gates[1]  # a caseless literal is a gate string too
+    lines = ["\u00a9 2025 The Harbour Ledger. All Rights Reserved", "(C) 2024 Example",
+             "Reporting by Anna Novak; editing by Pavel Weber", "TAGS: port, strike",
+             "More from Europe", "We use COOKIES", "Share this: Facebook Tweet Email",
+             "Privacy Notice | Terms of Service", "The views expressed are the author's",
+             "S\u0130GN UP \u2014 \u017fhare this", "The mayor said the port would reopen."]
+    for line in lines:
+        plain = next((why for pattern, why in lex.furniture_lines if pattern.search(line)),
+                     None)
+        widgets = line.lower() and all(
+            w in lex.widget_vocabulary for w in re.findall("[0-9a-z]+", line.lower()))
+        assert lex.furniture_line(line) == plain or (plain is None and widgets), line

@@ -43,13 +43,22 @@ def _strongest(candidates: list[frozenset[str]]) -> Needs:
     return max(candidates, key=lambda s: (min(map(len, s)), -len(s)))
 
 
+def _plain(code: int) -> bool:
+    """A literal that only itself or its ASCII case partner matches, and that lowering a
+    line leaves as its own lower case: an ASCII character, or one without case ("©", "–").
+    (A character that ``str`` calls caseless is caseless to ``re`` too: the two differ only
+    where ``str`` maps one character to several.)"""
+    char = chr(code)
+    return code < 128 or char.lower() == char.upper() == char
+
+
 def _needs(items: Any) -> Needs:
-    """What a sequence of parsed items needs: a run of ASCII literals in it, or what one
+    """What a sequence of parsed items needs: a run of plain literals in it, or what one
     of its groups, alternations or repeats of at least one needs."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in [*items, (None, None)]:
-        if op is sre_c.LITERAL and av < 128:
+        if op is sre_c.LITERAL and _plain(av):
             run.append(chr(av).lower())
             continue
         if run:
@@ -84,11 +93,22 @@ def needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(found)) if found else None
 
 
+def gates_hold(text: str) -> bool:
+    """Whether the gates may be trusted on ``text``: it holds none of :data:`MATCH_ASCII`."""
+    return text.isascii() or not any(c in text for c in MATCH_ASCII)
+
+
+def may_match(gate: tuple[str, ...] | None, low: str) -> bool:
+    """Whether a pattern with this gate may match a line lowered to ``low`` (on a line
+    :func:`gates_hold` trusts; no gate: always)."""
+    return gate is None or any(s in low for s in gate)
+
+
 def gated_count(text: str, low: str, cues: tuple[re.Pattern[str], ...],
                 gates: tuple[tuple[str, ...] | None, ...]) -> int:
     """How many of ``cues`` ``text`` matches; ``low`` is ``text.lower()``. A cue whose
     gate strings are all missing from ``low`` is not searched (it cannot match)."""
-    if not text.isascii() and any(c in text for c in MATCH_ASCII):
+    if not gates_hold(text):
         return sum(1 for cue in cues if cue.search(text))
     return sum(1 for cue, gate in zip(cues, gates, strict=True)
-               if (gate is None or any(s in low for s in gate)) and cue.search(text))
+               if may_match(gate, low) and cue.search(text))

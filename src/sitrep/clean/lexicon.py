@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import language_data
-from .cue_gates import gated_count, needs
+from .cue_gates import gated_count, gates_hold, may_match, needs
 
 _ALNUM_RUN = re.compile(r"[0-9a-z]+")
 _FURNITURE_LINE_MAX_WORDS = 60
@@ -54,6 +54,7 @@ class Lexicon:
     promo_keys: tuple[str, ...]
     promo_gates: tuple[tuple[str, ...] | None, ...]  # per cue, see cue_gates.needs
     furniture_lines: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, reason)
+    furniture_gates: tuple[tuple[str, ...] | None, ...]  # per pattern, see cue_gates.needs
 
     def is_marker_of_comments(self, norm: str) -> bool:
         return norm in self.comment_markers or self.comment_count.fullmatch(norm) is not None
@@ -78,10 +79,13 @@ class Lexicon:
         """Why a whole line is furniture by its form, or None."""
         if len(text.split()) > _FURNITURE_LINE_MAX_WORDS:
             return None
-        for pattern, why in self.furniture_lines:
-            if pattern.search(text):
+        low = text.lower()
+        trusted = gates_hold(text)
+        for (pattern, why), gate in zip(self.furniture_lines, self.furniture_gates,
+                                        strict=True):
+            if (not trusted or may_match(gate, low)) and pattern.search(text):
                 return why
-        words = normalise_line(text).split()
+        words = _ALNUM_RUN.findall(low)  # the words of normalise_line(text)
         if words and all(w in self.widget_vocabulary for w in words):
             return "share widgets"
         return None
@@ -115,6 +119,8 @@ def lexicon(code: str = "en") -> Lexicon:
     by_kind = data.table("clean_furniture_lines")
     widget_words = data.words("clean_widget_words")
     counted = "|".join(re.escape(w) for w in data.words("clean_comment_count_words"))
+    furniture_lines = tuple((re.compile(by_kind[kind], re.I), why)
+                            for kind, why in _FURNITURE_LINE_KINDS)
     return Lexicon(
         furniture=frozenset(data.words("clean_furniture")),
         related_markers=frozenset(data.words("clean_related_markers")),
@@ -132,6 +138,6 @@ def lexicon(code: str = "en") -> Lexicon:
         promo_cues=_ignore_case(promo["cues"]),
         promo_keys=tuple(promo["keys"]),
         promo_gates=tuple(needs(cue) for cue in _ignore_case(promo["cues"])),
-        furniture_lines=tuple((re.compile(by_kind[kind], re.I), why)
-                              for kind, why in _FURNITURE_LINE_KINDS),
+        furniture_lines=furniture_lines,
+        furniture_gates=tuple(needs(pattern) for pattern, _ in furniture_lines),
     )
