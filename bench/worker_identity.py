@@ -12,6 +12,10 @@ process, in the chunks an ingest of two workers hands out. Every result is writt
 whole (every field of every dataclass; sets sorted, so that string hashing does not
 reorder them) and hashed, one digest per capture, and the two lists are compared.
 
+``--real`` adds every capture of the sample corpus, the seeds, the pages of the article
+extraction benchmark (HTML) and the news-dev pages (several languages) when present: the
+generated captures are English plain text only.
+
 ``--runs N`` then times both checkouts N times each, interleaved (the machine is shared),
 and reports the medians of CPU seconds per 1,000 captures.
 
@@ -32,7 +36,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchlib import REPO_ROOT, median
+from benchlib import AEB_DIR, REPO_ROOT, SHARED, median
 
 #: Captures per call of ``prepare_captures``: a batch of 1,000 cut for two workers.
 CHUNK = 125
@@ -67,6 +71,30 @@ def load_captures(count: int, seed: int) -> list[Any]:
     return [item for item in read_stream(stream, f"generated-seed-{seed}.jsonl", options)]
 
 
+def load_real() -> list[Any]:
+    """The captures of the real and hand-written inputs on this machine, in a fixed order."""
+    from datetime import datetime
+
+    from million import CAPTURED_AT_TEXT
+
+    from sitrep.documents import Capture
+    from sitrep.ingest.readers import ReadOptions, iter_inputs, load_manifest, read_stream
+
+    corpus = REPO_ROOT / "corpus"
+    options = ReadOptions(captured_at=datetime.fromisoformat(CAPTURED_AT_TEXT),
+                          captured_at_has_time=False,
+                          manifest=load_manifest(corpus / "manifest.jsonl")[0],
+                          manifest_path=str(corpus / "manifest.jsonl"))
+    folders = [corpus / "txt", corpus / "html", corpus / "warc", corpus / "feeds",
+               SHARED / "seeds", AEB_DIR / "html"]
+    items = list(iter_inputs([str(f) for f in folders if f.is_dir()], options))
+    pages = sorted((SHARED / "data" / "news-dev").glob("*/pages/*.json"))
+    lines = b"".join(json.dumps({"text": json.loads(p.read_text())["text"]}).encode() + b"\n"
+                     for p in pages)
+    items += read_stream(io.BufferedReader(io.BytesIO(lines)), "news-dev.jsonl", options)
+    return [item for item in items if isinstance(item, Capture)]
+
+
 def prepare_all(captures: list[Any]) -> list[Any]:
     """Every capture prepared, chunk by chunk as a pool would hand them out."""
     from sitrep.ingest.prepare import prepare_captures
@@ -78,9 +106,10 @@ def prepare_all(captures: list[Any]) -> list[Any]:
 
 
 def child(mode: str, count: int, seed: int) -> None:
-    """In the checkout's own process: print the digests, or the CPU seconds of one pass."""
-    captures = load_captures(count, seed)
-    if mode == "dump":
+    """In the checkout's own process: print the digests, or the CPU seconds of one pass
+    ("real": the digests of the real inputs)."""
+    captures = load_real() if mode == "real" else load_captures(count, seed)
+    if mode in ("dump", "real"):
         for result in prepare_all(captures):
             text = json.dumps(canonical(result), ensure_ascii=False)
             print(hashlib.sha256(text.encode()).hexdigest())
@@ -107,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=0, help="timed runs of each (0: none)")
     parser.add_argument("--timed-count", type=int, default=None,
                         help="captures of each timed run (default: --count)")
+    parser.add_argument("--real", action="store_true",
+                        help="also compare the real inputs found on this machine")
     parser.add_argument("--json", help="write the results here")
     args = parser.parse_args(argv)
     here = str(REPO_ROOT / "src")
@@ -115,6 +146,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(mine)} captures prepared; {len(differ)} differ"
           + (f" (first: {differ[:10]})" if differ else ""))
     result: dict[str, Any] = {"count": args.count, "differ": len(differ)}
+    if args.real:
+        mine, theirs = (run(src, "real", 0, 0).split() for src in (here, args.other))
+        real = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+        print(f"{len(mine)} real captures prepared; {len(real)} differ"
+              + (f" (first: {real[:10]})" if real else ""))
+        result.update(real=len(mine), real_differ=len(real))
+        differ += real
     if args.runs:
         timed = args.timed_count or args.count
         cpu: dict[str, list[float]] = {"other": [], "this": []}
