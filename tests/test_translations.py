@@ -371,3 +371,26 @@ def test_an_articles_keys_sit_in_one_level_whole(tmp_path: Path):
     assert {next(iter(t)) for t in levels.values()} == {
         "translation_keys", "translation_middle", "translation_recent"}
     assert rows == sum(len(k) for k in held.values())  # each kept key is one row, once
+
+
+def test_name_key_drops_what_the_consonant_pattern_drops():
+    """name_key deletes non-skeleton letters with a translate table: the same skeleton as
+    deleting them by pattern, for names in any script (the transliteration is ASCII)."""
+    import re
+
+    from anyascii import anyascii
+
+    from sitrep.dedupe import crosskeys
+
+    def by_pattern(word: str) -> str | None:
+        latin = anyascii(word).lower()
+        for spelling, sound in crosskeys._DIGRAPHS:
+            latin = latin.replace(spelling, sound)
+        skeleton = re.sub(r"(.)\1+", r"\1", re.sub(r"[^bcdfgklmnprstv]", "", latin))
+        return "@" + skeleton[:3] if len(skeleton) >= 3 else None
+
+    names = ["Łukaszenka", "Лукашенко", "Zełenski", "Müller", "İstanbul", "Straße", "O'Neill",
+             "Ngozi-Okonjo", "東京", "Θεσσαλονίκη", "Ñuñoa", "Ægir", "Tbilisi2", "X", "ŞİŞLİ",
+             "Đoković", "Zürich", "Hạ Long", "Kyiv’s", "القاهرة", "Schtschukin"]
+    for name in names:
+        assert crosskeys.name_key(name) == by_pattern(name), name

@@ -13,7 +13,7 @@ the article opens other stories; a short line before a paragraph introduces it. 
 from __future__ import annotations
 
 from .after_article import drop_trailing_blocks, strip_repeated_prefixes
-from .lexicon import Lexicon, lexicon, normalise_line
+from .lexicon import Lexicon, lexicon
 from .lines import Line, glued_prefix_length, is_prose, is_subheading, is_title_like
 from .meta_lines import MetaLine, parse_meta_line
 from .related import RelatedBlock, Story
@@ -35,6 +35,10 @@ class Labeller:
         self.appeal_outlet: str | None = None
         self.body: list[Line] = []
         self.related = RelatedBlock()
+        # why each text is furniture (None: it is not), by text: the header and the first
+        # paragraph are asked about more than once, and the promotion cues are the dearest
+        # test of a line
+        self._furniture_of: dict[str, str | None] = {}
 
     @property
     def stories(self) -> list[Story]:
@@ -63,6 +67,11 @@ class Labeller:
         return None
 
     def _furniture(self, line: Line) -> str | None:
+        if line.text not in self._furniture_of:
+            self._furniture_of[line.text] = self._furniture_of_text(line)
+        return self._furniture_of[line.text]
+
+    def _furniture_of_text(self, line: Line) -> str | None:
         norm = line.norm
         # the word sets are ASCII, but a line of Cyrillic or Greek words has letters too
         if not norm and not any(c.isalnum() for c in line.text):
@@ -114,19 +123,19 @@ class Labeller:
                       if is_title_like(ln.text) and not self._furniture(ln)
                       and not parse_meta_line(ln.text) and self._marker(ln) is None]
         if candidates:
-            norms = [normalise_line(c.text) for c in candidates]
+            norms = [c.norm for c in candidates]
             repeated = [c for c, n in zip(candidates, norms, strict=True) if norms.count(n) > 1]
             self.title = repeated[0] if repeated else candidates[-1]
 
     def _label_header(self, body_start: int) -> None:
         header = [ln for ln in self.lines[:body_start] if ln.text]
         self._pick_title(header)
-        title_norm = normalise_line(self.title.text) if self.title else None
+        title_norm = self.title.norm if self.title else None
         for line in header:
             meta = parse_meta_line(line.text)
             if line is self.title:
                 self.label(line, "title", "headline above the article")
-            elif title_norm and normalise_line(line.text) == title_norm:
+            elif title_norm and line.norm == title_norm:
                 self.label(line, "boilerplate", "the headline printed again")
             elif meta and (self.meta is None or (self.meta.kind == "byline")):
                 self.label(line, "meta", f"{meta.kind} line")

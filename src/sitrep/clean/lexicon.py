@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import language_data
+from .cue_gates import gated_count, gates_hold, may_match, needs
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_ALNUM_RUN = re.compile(r"[0-9a-z]+")
 _FURNITURE_LINE_MAX_WORDS = 60
 #: The kinds of furniture line, in the order they are tried, and the reason given for each.
 _FURNITURE_LINE_KINDS = (("credit", "credit line"), ("legal", "legal notice"),
@@ -25,8 +26,12 @@ _FURNITURE_LINE_KINDS = (("credit", "credit line"), ("legal", "legal notice"),
 
 
 def normalise_line(text: str) -> str:
-    """Lower case, punctuation folded to spaces: the form the word sets are written in."""
-    return _NON_ALNUM.sub(" ", text.lower()).strip()
+    """Lower case, punctuation folded to spaces: the form the word sets are written in.
+
+    The runs of ASCII letters and digits joined by single spaces: the same string as
+    replacing every other run by a space and stripping the ends, with fewer steps (every
+    line of every capture is normalised)."""
+    return " ".join(_ALNUM_RUN.findall(text.lower()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +44,7 @@ class Lexicon:
     comment_count: re.Pattern[str]  # "12 comments", normalised
     stopwords: frozenset[str]
     widget_run: re.Pattern[str]  # two or more share-widget labels in a row
+    widget_label: re.Pattern[str]  # any one share-widget label (a cheap test before the run)
     widget_vocabulary: frozenset[str]  # every word of a share-widget line, normalised
     appeal_header: re.Pattern[str]
     appeal_cues: tuple[re.Pattern[str], ...]
@@ -46,7 +52,9 @@ class Lexicon:
     you: re.Pattern[str]
     promo_cues: tuple[re.Pattern[str], ...]
     promo_keys: tuple[str, ...]
+    promo_gates: tuple[tuple[str, ...] | None, ...]  # per cue, see cue_gates.needs
     furniture_lines: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, reason)
+    furniture_gates: tuple[tuple[str, ...] | None, ...]  # per pattern, see cue_gates.needs
 
     def is_marker_of_comments(self, norm: str) -> bool:
         return norm in self.comment_markers or self.comment_count.fullmatch(norm) is not None
@@ -65,16 +73,19 @@ class Lexicon:
         low = text.lower()
         if not any(key in low for key in self.promo_keys):
             return 0
-        return sum(1 for cue in self.promo_cues if cue.search(text))
+        return gated_count(text, low, self.promo_cues, self.promo_gates)
 
     def furniture_line(self, text: str) -> str | None:
         """Why a whole line is furniture by its form, or None."""
         if len(text.split()) > _FURNITURE_LINE_MAX_WORDS:
             return None
-        for pattern, why in self.furniture_lines:
-            if pattern.search(text):
+        low = text.lower()
+        trusted = gates_hold(text)
+        for (pattern, why), gate in zip(self.furniture_lines, self.furniture_gates,
+                                        strict=True):
+            if (not trusted or may_match(gate, low)) and pattern.search(text):
                 return why
-        words = normalise_line(text).split()
+        words = _ALNUM_RUN.findall(low)  # the words of normalise_line(text)
         if words and all(w in self.widget_vocabulary for w in words):
             return "share widgets"
         return None
@@ -91,6 +102,15 @@ def _widget_run(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?:(?:" + labels + r")(?=[A-Z\s|·•/]|$)[\s|·•/]*){2,}")
 
 
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any one of ``words``, literally. The search skips ahead to the characters that
+    begin a word, where the alternation of the run pattern is tried at every position.
+    No words: a pattern that never matches (an empty one would match everywhere)."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 @cache
 def lexicon(code: str = "en") -> Lexicon:
     """The cleaner's lexicon for language ``code``, read and compiled on first use."""
@@ -99,6 +119,8 @@ def lexicon(code: str = "en") -> Lexicon:
     by_kind = data.table("clean_furniture_lines")
     widget_words = data.words("clean_widget_words")
     counted = "|".join(re.escape(w) for w in data.words("clean_comment_count_words"))
+    furniture_lines = tuple((re.compile(by_kind[kind], re.I), why)
+                            for kind, why in _FURNITURE_LINE_KINDS)
     return Lexicon(
         furniture=frozenset(data.words("clean_furniture")),
         related_markers=frozenset(data.words("clean_related_markers")),
@@ -106,6 +128,7 @@ def lexicon(code: str = "en") -> Lexicon:
         comment_count=re.compile(rf"\d+ (?:{counted})"),
         stopwords=frozenset(data.words("clean_stopwords")),
         widget_run=_widget_run(widget_words),
+        widget_label=_any_of(widget_words),
         widget_vocabulary=frozenset(normalise_line(" ".join(widget_words)).split())
         | frozenset(data.words("clean_widget_vocabulary")),
         appeal_header=re.compile("|".join("^" + alt for alt in appeal["header"]), re.I),
@@ -114,6 +137,7 @@ def lexicon(code: str = "en") -> Lexicon:
         you=re.compile(appeal["you"], re.I),
         promo_cues=_ignore_case(promo["cues"]),
         promo_keys=tuple(promo["keys"]),
-        furniture_lines=tuple((re.compile(by_kind[kind], re.I), why)
-                              for kind, why in _FURNITURE_LINE_KINDS),
+        promo_gates=tuple(needs(cue) for cue in _ignore_case(promo["cues"])),
+        furniture_lines=furniture_lines,
+        furniture_gates=tuple(needs(pattern) for pattern, _ in furniture_lines),
     )

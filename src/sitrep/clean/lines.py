@@ -15,6 +15,9 @@ from .lexicon import lexicon, normalise_line
 SENTENCE_END = tuple('.!?"”’\')…')
 BULLET = re.compile(r"^[•·*▪►]\s*")
 _WORD = re.compile(r"[\w'’-]+")
+#: Characters of a line whose words :func:`is_prose` counts first: a paragraph has its
+#: twenty words well before this, so its whole length need not be split.
+_PROSE_OPENING = 200
 
 
 @dataclass(slots=True)
@@ -52,8 +55,13 @@ def is_prose(text: str) -> bool:
 
     Headlines are capitalised word by word; sentences, in any language written in cased
     letters, are mostly lower case. English stopwords would not tell a Polish sentence.
+
+    The words of the opening are counted first: each of them is a word of the whole line
+    (the last one perhaps cut short), so twenty there are twenty in the line.
     """
-    words = _words(text)
+    words = _WORD.findall(text, 0, _PROSE_OPENING)
+    if len(words) < 20 and len(text) > _PROSE_OPENING:
+        words = _words(text)
     n = len(words)
     if n >= 20:
         return True
@@ -66,13 +74,15 @@ def is_prose(text: str) -> bool:
 
 def is_subheading(text: str) -> bool:
     """A short line that may introduce the paragraph below it ("How many troops?")."""
-    n = len(_words(text))
-    return 2 <= n <= 15 and not text.rstrip().endswith(".") and len(text) <= 150
+    if len(text) > 150 or text.rstrip().endswith("."):  # the cheap tests first
+        return False
+    return 2 <= len(_words(text)) <= 15
 
 
 def is_title_like(text: str) -> bool:
-    n = len(_words(text))
-    return 4 <= n <= 30 and not text.rstrip().endswith(".") and len(text) <= 250
+    if len(text) > 250 or text.rstrip().endswith("."):  # the cheap tests first
+        return False
+    return 4 <= len(_words(text)) <= 30
 
 
 def is_outlet_like(text: str) -> bool:
@@ -88,9 +98,13 @@ def glued_prefix_length(text: str) -> int:
     """Length of a navigation prefix glued onto a paragraph, ended by share-widget words.
 
     ``Europe Defence PoliticsFacebookTweetLink Follow Troops will ...`` gives the offset of
-    ``Troops``. Zero when there is none.
+    ``Troops``. Zero when there is none. A run holds a widget label, so a line with none
+    in its opening characters (nearly every paragraph) is passed over after one quick search.
     """
-    for m in lexicon().widget_run.finditer(text, 0, min(len(text), 300)):
+    lex, end = lexicon(), min(len(text), 300)
+    if lex.widget_label.search(text, 0, end) is None:
+        return 0
+    for m in lex.widget_run.finditer(text, 0, end):
         rest = text[m.end():]
         if (rest[:1].isupper() or rest[:1] in "\"“‘'") and len(_words(rest)) >= 8:
             return m.end()

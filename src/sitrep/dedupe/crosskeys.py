@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 #: Sentence ends: a full stop, question or exclamation mark (and a closing quote), then a
 #: capital or a digit; or a line break. Rough, but the same in every language compared.
@@ -36,8 +37,9 @@ _DIGRAPHS = (("tsch", "c"), ("sch", "s"), ("sz", "s"), ("cz", "c"), ("ch", "c"),
              ("ph", "f"), ("w", "v"), ("q", "k"), ("x", "ks"),
              # German writes З as S (Selenskyj): z and s are one key
              ("z", "s"))
-_NOT_SKELETON = re.compile(r"[^bcdfgklmnprstv]")
+_SKELETON_LETTERS = "bcdfgklmnprstv"
 _REPEAT = re.compile(r"(.)\1+")
+_NOT_DIGIT = re.compile(r"\D")
 SKELETON = 3
 
 
@@ -62,15 +64,23 @@ class CrossKeys:
 
 def sentences(text: str) -> list[str]:
     """The text's sentences of some length, in order."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if len(s.strip()) >= MIN_SENTENCE]
+    return [s for s in map(str.strip, _SENTENCE_END.split(text)) if len(s) >= MIN_SENTENCE]
 
 
 def number_key(written: str) -> str | None:
     """``#`` and the significant digits of a number with at least two digits."""
-    digits = re.sub(r"\D", "", written)
+    digits = _NOT_DIGIT.sub("", written)
     if len(digits) < 2:
         return None  # one digit: "3 people" is everywhere
     return "#" + (digits.strip("0") or "0")
+
+
+@cache
+def _drop_vowels() -> dict[int, None]:
+    """A ``str.translate`` table deleting every ASCII character but the skeleton's
+    consonants: the transliteration is ASCII, and one translate is cheaper than a regex
+    substitution (every distinct name of every ingested article is keyed)."""
+    return {c: None for c in range(128) if chr(c) not in _SKELETON_LETTERS}
 
 
 def name_key(word: str) -> str | None:
@@ -80,18 +90,20 @@ def name_key(word: str) -> str | None:
     latin = anyascii(word).lower()
     for spelling, sound in _DIGRAPHS:
         latin = latin.replace(spelling, sound)
-    skeleton = _REPEAT.sub(r"\1", _NOT_SKELETON.sub("", latin))
+    skeleton = _REPEAT.sub(r"\1", latin.translate(_drop_vowels()))
     return "@" + skeleton[:SKELETON] if len(skeleton) >= 3 else None
 
 
 def cross_keys(text: str) -> CrossKeys:
     """The keys of a text: its numbers, and its capitalised words but the first of each
     sentence (in German every noun is capitalised: those keys only rarely meet another
-    language's, and a key too common to be telling is dropped by the index)."""
-    numbers = {k for m in _NUMBER.finditer(text) if (k := number_key(m.group()))}
-    names = set()
-    for sentence in sentences(text) or [text]:
-        for m in list(_WORD.finditer(sentence))[1:]:
-            if m.group()[0].isupper() and (k := name_key(m.group())):
-                names.add(k)
+    language's, and a key too common to be telling is dropped by the index).
+
+    Each distinct capitalised word is keyed once: a text names the same people and places
+    again and again, and every ingested article is keyed (most of the worker's time went
+    to transliterating the same names)."""
+    numbers = {k for k in map(number_key, _NUMBER.findall(text)) if k}
+    capitalised = {w for sentence in sentences(text) or [text]
+                   for w in _WORD.findall(sentence)[1:] if w[0].isupper()}
+    names = {k for w in capitalised if (k := name_key(w))}
     return CrossKeys(frozenset(numbers), frozenset(names))
