@@ -24,6 +24,7 @@ from .left_nouns import small_words as _small_words
 from .measure_bounds import bound_measure
 from .measure_deals import amount_noun, deal_price
 from .measure_labels import label_before
+from .measure_pairs import paired_end
 from .measure_phrases import after_saying, before_link, caused, change_of, with_of_phrase
 from .measure_trailing import apposed, apposed_change, by_change, count_before
 from .opening import fast_pattern
@@ -376,9 +377,8 @@ def _share(evidence: str, words: FigureWords) -> bool:
 def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str],
               closing: bool = False) -> tuple[str, int] | None:
     """(measure, end) named after a link on the right: "$20 billion in aid"; "$500 on
-    average", "$80 million in all" and a period ("3.2 million tonnes in the season": when,
-    not what) name nothing; ``closing`` (a sum): the noun that closes the clause heads the
-    phrase ("in emergency humanitarian assistance.")."""
+    average", "$80 million in all", a period ("in the season") name nothing; ``closing``
+    (a sum): the noun that closes the clause heads the phrase, with a noun joined to it."""
     link = right.match(text, end)
     if link and not names_nothing_after(text, end, words):
         at = link.end() + (text[link.end()] in "“\"‘")  # "$300 million in “savings”"
@@ -393,6 +393,8 @@ def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str],
         if phrase and unit is None and has_common_noun(" ".join(phrase), words) and (
                 words.numbers.parse(phrase[0]) is None  # "60 mph in five seconds"
                 and not {w.lower() for w in phrase} & set(periods)):
+            if closing and (joined := paired_end(text, after, words)):  # "in debt and equity"
+                return text[at:joined], joined
             return " ".join(phrase), after + (text[at - 1:at] in "“\"‘" and (
                 text[after:after + 1] in "”\"’"))  # the quote closed with the noun
     return None

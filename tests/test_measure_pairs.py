@@ -1,0 +1,24 @@
+"""A sum's noun after its link joined by "and" to a second noun of the same sum (see
+extract/measure_pairs.py). Texts written here (fictional firms, real places)."""
+
+from __future__ import annotations
+
+from figure_lookup import figures_of
+
+
+def _measures(text: str) -> dict[str, str | None]:
+    return {f.evidence.text: f.measure for f in figures_of(text)}
+
+
+def test_a_sum_in_two_things_names_both():
+    found = _measures("Lenders put $6.5 billion in debt and equity into Corvan Labs.")
+    assert found == {"$6.5 billion in debt and equity": "debt and equity"}
+    found = _measures("Lenders pledged $20 billion in aid and loans to Peru.")
+    assert found == {"$20 billion in aid and loans": "aid and loans"}
+
+
+def test_and_before_a_clause_or_a_longer_phrase_joins_nothing():
+    assert _measures("Lenders put $6.5 billion in debt and the bank in Oslo paid more.") == {
+        "$6.5 billion in debt": "debt"}
+    assert _measures("Voters put $40 million in bonds and officials in Leeds said work starts "
+                     "soon.") == {"$40 million in bonds": "bonds"}
