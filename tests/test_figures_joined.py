@@ -45,3 +45,11 @@ def test_a_change_to_a_new_level_is_two_figures_not_a_range():
     assert _by_text("Rents in Turku rose 5% to 8% a year.")["5% to 8%"][:3] == (5, 8, "%")
     found = _by_text("Officials in Tartu expect 20 to 30% of homes to lose power.")
     assert found["20 to 30% of homes"][:3] == (20, 30, "%")
+
+
+def test_a_maximum_or_a_minimum_of_is_a_bound():
+    found = _by_text("In Leeds, Dorn faces a maximum of 10 years in prison and up to a "
+                     "$250,000 fine. The charge in York carries a minimum of five years.")
+    assert found["a maximum of 10 years in prison"][:2] == (None, 10)
+    assert found["up to a $250,000 fine"][:2] == (None, 250_000)
+    assert found["a minimum of five years"][:2] == (5, None)
