@@ -393,7 +393,7 @@ def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str],
         if phrase and unit is None and has_common_noun(" ".join(phrase), words) and (
                 words.numbers.parse(phrase[0]) is None  # "60 mph in five seconds"
                 and not {w.lower() for w in phrase} & set(periods)):
-            if closing and (joined := paired_end(text, after, words)):  # "in debt and equity"
+            if closing and (joined := paired_end(text, after, words)):  # "in loans and shares"
                 return text[at:joined], joined
             return " ".join(phrase), after + (text[at - 1:at] in "“\"‘" and (
                 text[after:after + 1] in "”\"’"))  # the quote closed with the noun

@@ -1,9 +1,9 @@
-"""A sum's noun after its link, joined by "and" to a second noun of the same sum: "$6.5
-billion in debt and equity", "$2 million in grants and loans".
+"""A sum's noun after its link, joined by "and" to a second noun of the same sum: "$4.2
+billion in loans and shares", "$2 million in grants and bonds".
 
 Why: the phrase reader stops at "and", since after a count it joins two counts ("12 nurses
 and porters" are twelve nurses, and porters besides). A sum is one amount of money: "in
-debt and equity" says what all of it is, and naming one of the two names half of it. The
+loans and shares" says what all of it is, and naming one of the two names half of it. The
 second noun joins only when it closes the phrase by itself: one lower-case word after
 "and" that no further noun follows, with the end of the clause or a small word of
 ``left_measure.sum_pairs.after`` ("into", "to") after it, and that is no word of
