@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pycountry
 
+from . import language_data
 from .dictd import Dictionary
 
 #: Where Debian installs dictd dictionaries.
@@ -41,17 +42,13 @@ _NOT_NOUNS = frozenset({"adj", "adv", "v", "vi", "vt", "prep", "pron", "num", "c
                         "art", "ptcl", "abbr"})
 _TAGS = re.compile(r"<([^<>]*)>\s*$")
 _NOISE = re.compile(r"\[[^\]]*\]|<[^>]*>|\([^)]*\)|\{[^}]*\}")
-_SAME = frozenset({"sheep", "fish", "deer", "aircraft", "series", "species", "personnel",
-                   "police", "cattle", "staff", "equipment", "news"})
-_IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "children",
-              "foot": "feet", "tooth": "teeth", "mouse": "mice", "goose": "geese"}
 
 
 @dataclass(frozen=True)
 class Glossary:
     """Foreign nouns (lower case) with their English singular and plural, as sorted lines
     ``noun\tsingular\tplural`` searched by bisection: the German glossary's 240,000
-    nouns take some 14 MB so, against 120 MB as a dict of strings, in every worker
+    nouns take some 11 MB so, against 120 MB as a dict of strings, in every worker
     process that reads a German page. ``tagged``: the dictionary marks its nouns, so a
     word it knows is a noun, not an adjective or a verb."""
 
@@ -100,12 +97,13 @@ class Glossary:
 
 def plural(noun: str) -> str:
     """The English plural of a singular noun phrase: its last word is inflected."""
+    table = language_data("en").table("plural_nouns")
     head, _, last = noun.rpartition(" ")
     low = last.lower()
-    if low in _SAME:
+    if low in table["same"]:
         pass
-    elif low in _IRREGULAR:
-        last = _IRREGULAR[low]
+    elif low in table["irregular"]:
+        last = table["irregular"][low]
     elif re.search(r"(?<!hu)man$", low):
         last = last[:-3] + "men"
     elif re.search(r"[^aeiou]y$", low):
