@@ -49,6 +49,6 @@ def test_a_change_to_a_new_level_is_two_figures_not_a_range():
 
 def test_up_to_before_an_article_bounds_the_sum_after_it():
     """"up to a $90,000 penalty" is at most that; "a maximum of" stays the reading itself
-    ("hit a maximum of 44 dBA", tests/test_figures_hand_en_dialled.py)."""
+    (a laptop's loudest noise, tests/test_figures_hand_en_dialled.py)."""
     found = _by_text("A judge in Hull may impose up to a $90,000 penalty.")
     assert found["up to a $90,000 penalty"][:2] == (None, 90_000)
