@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..errors import UsageError
 from ..lang import language_data
 from .counted import is_plural
 from .figure_words import FigureWords
@@ -22,9 +21,8 @@ from .opening import fast_pattern
 @cache
 def _labels(lang: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
     """The pattern of a label right before a value, and the labels that name no measure."""
-    try:
-        table = language_data(lang).table("figure_measure_context")["labels"]
-    except (UsageError, KeyError):  # no such table, or no such part of it
+    table = language_data(lang).table_part("figure_measure_context", "labels")
+    if table is None:
         return None
     more = int(table["words"]) - 1
     return fast_pattern(rf"(?:^|(?<=\n)|(?<=[.!?] ))(?P<label>[A-Z][a-z][\w’'-]*"

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..errors import UsageError
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords, figure_words
 from .opening import fast_pattern
@@ -37,9 +36,8 @@ class _Recipients:
 
 @cache
 def _recipients(lang: str) -> _Recipients | None:
-    try:
-        table = language_data(lang).table("figure_measure_context")["recipients"]
-    except (UsageError, KeyError):  # no such table, or no such part of it
+    table = language_data(lang).table_part("figure_measure_context", "recipients")
+    if table is None:
         return None
     nouns = frozenset(table["nouns"])
     objects = figure_words(lang).rules["left_measure"]["sum_objects"]

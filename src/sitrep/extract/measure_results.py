@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..errors import UsageError
 from ..lang import language_data
 from .figure_words import FigureWords
 from .opening import fast_pattern
@@ -34,9 +33,8 @@ class _Results:
 
 @cache
 def _results(lang: str) -> _Results | None:
-    try:
-        table = language_data(lang).table("figure_measure_context")["results"]
-    except (UsageError, KeyError):  # no such table, or no such part of it
+    table = language_data(lang).table_part("figure_measure_context", "results")
+    if table is None:
         return None
     return _Results(frozenset(table["nouns"]), fast_pattern(
         rf"\d[\d,.]*\s?(?P<unit>[A-Za-z][\w/-]*)(?:\s+{table['link']}\s+(?P<noun>[a-z]+))?"),

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ..errors import UsageError
 from ..lang import language_data, longest_first
 from .counted import without_place
 from .figure_words import FigureWords
@@ -34,9 +33,8 @@ class _Services:
 
 @cache
 def _services(lang: str) -> _Services | None:
-    try:
-        table = language_data(lang).table("figure_measure_context")["services"]
-    except (UsageError, KeyError):  # no such table, or no such part of it
+    table = language_data(lang).table_part("figure_measure_context", "services")
+    if table is None:
         return None
     verbs, objects = longest_first(list(table["verbs"])), longest_first(table["objects"])
     off = f"(?:\\s+(?:{'|'.join(table['particles'])}))?"

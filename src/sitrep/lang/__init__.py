@@ -55,6 +55,15 @@ class LanguageData:
         """The content of ``NAME.json``."""
         return _table(self.code, name)
 
+    def table_part(self, name: str, part: str) -> Any:
+        """``NAME.json``'s entry ``part``, or None when the folder has no such table or the
+        table no such entry: rules only some languages have words for."""
+        folder = resources.files("sitrep").joinpath("lang", self.code)
+        if not folder.joinpath(f"{name}.json").is_file():
+            return None
+        table = _table(self.code, name)
+        return table.get(part) if isinstance(table, dict) else None
+
     def optional_words(self, name: str) -> tuple[str, ...]:
         """The entries of ``NAME.txt``, or none when the folder has no such file: a list
         only some languages need (the particles a Korean word ends in)."""
