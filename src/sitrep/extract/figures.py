@@ -62,6 +62,7 @@ from .measure_services import served_measures
 from .measure_shares import shared_measures
 from .measure_since import time_since
 from .measure_stakes import staked_measure
+from .measure_subject_phrases import subject_phrase
 from .measure_timescales import timed_span
 from .measure_titles import title_words, titled_measure
 from .measure_wholes import whole_shares
@@ -214,8 +215,8 @@ class FiguresComponent:
 def _named(text: str, fig: Figure, words: FigureWords) -> Figure:
     """``fig`` with its measure named in full: the phrase that says which things are
     counted, the noun a span written as an adjective measures, a stake in a firm."""
-    named = timed_span(text, adjective_measure(text, qualified_measure(text, fig, words), words),
-                       words)
+    qualified = subject_phrase(text, qualified_measure(text, fig, words), words)
+    named = timed_span(text, adjective_measure(text, qualified, words), words)
     return bond_yield(changed_in(text, sampled_measure(text, staked_measure(
         text, named, words), words), words), words, text)
 
