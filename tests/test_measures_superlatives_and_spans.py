@@ -46,3 +46,19 @@ def test_a_noun_of_span_names_what_the_span_times(text, number, measure):
 def test_a_term_keeps_its_own_noun():
     text = "The judge in Leeds handed down a prison term of six years."
     assert one(text, "six years").measure == "prison term"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The agency ranks 20 states with the lowest rates of vaccination.", "20",
+     "states with the lowest rates of vaccination"),
+    # a place of no name between the head and the superlative is left out
+    ("Nine of the 15 towns in the country with the highest rents are near Perth.", "15",
+     "towns with the highest rents"),
+    ("Eleven ports with the most traffic handled 60% of the cargo, the ministry said.",
+     "Eleven", "ports with the most traffic"),
+    ("Two of the 30 lakes in Finland with the cleanest water flooded in May.", "30",
+     "lakes in Finland with the cleanest water"),
+])
+def test_a_superlative_after_the_head_says_which_are_counted(text, number, measure):
+    assert one(text, number).measure == measure
+

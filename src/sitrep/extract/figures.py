@@ -63,6 +63,7 @@ from .measure_shares import shared_measures
 from .measure_since import time_since
 from .measure_stakes import staked_measure
 from .measure_subject_phrases import subject_phrase
+from .measure_superlatives import ranked_after
 from .measure_timescales import timed_span
 from .measure_titles import title_words, titled_measure
 from .measure_wholes import whole_shares
@@ -215,7 +216,8 @@ class FiguresComponent:
 def _named(text: str, fig: Figure, words: FigureWords) -> Figure:
     """``fig`` with its measure named in full: the phrase that says which things are
     counted, the noun a span written as an adjective measures, a stake in a firm."""
-    qualified = subject_phrase(text, qualified_measure(text, fig, words), words)
+    qualified = ranked_after(text, subject_phrase(text, qualified_measure(text, fig, words),
+                                                  words), words)
     named = timed_span(text, adjective_measure(text, qualified, words), words)
     return bond_yield(changed_in(text, sampled_measure(text, staked_measure(
         text, named, words), words), words), words, text)
