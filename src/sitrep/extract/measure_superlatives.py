@@ -41,9 +41,9 @@ def superlative_end(text: str, pos: int, words: FigureWords) -> int | None:
 
 
 def ranked_after(text: str, fig: Figure, words: FigureWords) -> Figure:
-    """``fig`` with a superlative phrase after its plural head in its measure ("12 cities
-    in the world with the most smog": cities with the most smog), read after
-    the count or after the group of a partitive ("three of the 12 cities ..."); any other
+    """``fig`` with a superlative phrase after its plural head in its measure ("the nine
+    towns in the region with the worst air": towns with the worst air), read after
+    the count or after the group of a partitive ("three of the nine towns"); any other
     figure as it is."""
     table = words.rules.get("ranked_after")
     measure = fig.measure or ""
@@ -57,8 +57,8 @@ def ranked_after(text: str, fig: Figure, words: FigureWords) -> Figure:
     place = re.compile(rf" {table['place_link']} (?:{table['article']} )?"
                        rf"(?:[A-Za-z]+ ){{0,{int(table['place_words']) - 1}}}?[A-Za-z]+"
                        rf"(?= {table['link']} {table['article']} )")
-    if m := place.match(text, pos):  # "in the world with the most": where they are ranked,
-        pos = m.end()  # kept when it names a place ("in Europe"), not "in the world"
+    if m := place.match(text, pos):  # "in the region with the worst": where they are ranked,
+        pos = m.end()  # kept when it names a place ("in Wales"), not "in the region"
         said = m.group(0).split() if any(w[:1].isupper() for w in m.group(0).split()) else []
     opened = re.compile(rf" {table['link']} {table['article']} ([a-z]+)").match(text, pos)
     if opened is None or not (opened.group(1) in _rank_words(words.lang) or opened.group(
