@@ -17,8 +17,12 @@ before), :mod:`.measure_services` (homes a power cut reaches), :mod:`.measure_re
 read again from the sentence), :mod:`.measure_labels`
 ("Average claim: $3,200"),
 :mod:`.figure_restated` (conversions in brackets),
-:mod:`.measure_samples` (a study's sample: adults studied), :mod:`.figure_subjects` (what it
-is about); here the component, and :func:`attach`, where each figure is finalised.
+:mod:`.measure_samples` (a study's sample: adults studied), :mod:`.measure_superlatives`
+("the most visited parks", "towns with the worst air"), :mod:`.measure_subject_phrases`
+("two cyclists in a collision were ..."), :mod:`.measure_timescales` (what a "timescale"
+times), :mod:`.measure_directions` (a move's direction read from far),
+:mod:`.measure_relatives` (a count an object relative restricts), :mod:`.figure_subjects`
+(what it is about); here the component, and :func:`attach`, where each figure is finalised.
 """
 
 from __future__ import annotations

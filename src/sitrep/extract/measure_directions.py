@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lang import language_data
+from .figure_words import figure_words
 from .opening import fast_pattern
 from .records import Figure
 
@@ -39,8 +40,9 @@ def directed(text: str, fig: Figure, table: MoveWords, lang: str) -> str | None:
     stands right before the value (or a comparative after it, past a verb of trading) and
     the measure's head noun stands before that word in the same sentence; else None."""
     measure = fig.measure
-    if not measure or _directional(measure, table):
-        return None
+    if not measure or _directional(measure, table) or measure.split()[-1].lower().endswith(
+            figure_words(lang).rules["gerund"]):
+        return None  # "kept growing, rising 4%": a verb read as the measure, nothing moved
     start = fig.evidence.start
     before = text[max(0, start - 240):start]
     up = _direction(text, fig, before, table, lang)
