@@ -73,7 +73,7 @@ def test_a_span_after_one_stays_a_figure():
     ("Shares in the Oslo retailer closed at $18.25, up 0.35%.", "Shares gain"),
     ("U.S. crude fell 2.9% and Brent XBc1 stood at $58.10, down 2.2%.", "Brent fall"),
     ("The yen in Tokyo strengthened 0.13% versus the dollar.", "yen gain"),
-    ("The index in Tokyo closed 0.68% higher on Tuesday.", "index"),
+    ("The index in Tokyo closed 0.68% higher on Tuesday.", "index gain"),  # with its direction
     ("On desktops in Ohio, though, the effective CPM is 30% lower.", "effective CPM"),
 ])
 def test_the_subject_before_the_verb_is_what_a_sum_or_share_measures(text, measure):

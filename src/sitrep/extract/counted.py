@@ -20,6 +20,7 @@ from .figure_families import measure_family as measure_family
 from .figure_predicates import predicates
 from .figure_rates import is_qualifier
 from .figure_words import FigureWords, figure_words
+from .measure_superlatives import superlative_end
 from .opening import fast_pattern
 
 _WORD = fast_pattern(r"[\w’'-]+|[^\w\s]")
@@ -56,6 +57,10 @@ def _dimension(measure: str, words: FigureWords) -> str | None:
 def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, str | None, int]:
     """(measure, unit, end offset) for the words after a number at ``pos``."""
     phrase, unit, end = _head_words(text, pos, words, closing=True)
+    if not phrase and unit is None and (most := superlative_end(text, pos, words)):
+        ranked, _, after = _head_words(text, most, words, closing=True)  # "10 most visited"
+        if ranked and is_plural(ranked[-1].lower(), words.rules["plural"]):
+            phrase, end = [*text[pos:most].split(), *ranked], after
     if phrase and time_ago(words.lang).match(text, (at := text.find(phrase[0], pos)) - 1):
         return None, unit, len(text[:at].rstrip())  # "from 63% four years ago": a time
     if unit and not phrase and (of := _OF.match(text, end)):

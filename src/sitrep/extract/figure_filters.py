@@ -22,7 +22,7 @@ from .counted import DURATIONS, family_of, has_common_noun, is_label, without_pl
 from .figure_context_words import context_words
 from .figure_index import TextIndex
 from .figure_page_kinds import PageKinds
-from .figure_rates import rate_after
+from .figure_rates import goods_after, rate_after
 from .figure_shopping import ShoppingCopy
 from .figure_spec import is_promotion, is_spec
 from .figure_words import FigureWords, figure_words
@@ -225,10 +225,13 @@ class Context:
                 return False
         except ValueError:
             return False
+        rate = rate_after(self.text, start + len((evidence.split() or [""])[0]),
+                          self.words_of_figures)
+        if goods_after(self.text, start, end, self.words_of_figures):
+            return False  # "$96 a tonne", "$0.06/kWh": a market's price of goods, no shop's
         if _CENTS.search(evidence.split()[0] if evidence.split() else ""):
             # "$164.99": a price, unless someone states it or it is per share ("earned
             # $2.53 a share": earnings)
-            rate = rate_after(self.text, start + len(evidence.split()[0]), self.words_of_figures)
             return not self._reported(start) and not (rate and rate.noun in (
                 self.words_of_figures.rules["left_measure"]["rates"].get("stock_nouns", ())))
         return not measure or not has_common_noun(measure, self.words_of_figures) or (

@@ -21,6 +21,8 @@ from .records import Figure
 
 #: A sum's unit is a currency code ("USD", "EUR"): rates and qualifiers are of sums only.
 _CURRENCY = fast_pattern(r"[A-Z]{3}")
+#: The digits of a value: a rate may follow them inside its evidence ("$0.06/kWh").
+_DIGITS = fast_pattern(r"\d(?:[\d,.]*\d)?")
 #: The lower-case word right after a qualifier, if any: a noun it modifies.
 _NEXT_WORD = fast_pattern(r" ([a-z][a-z-]*)\b")
 
@@ -32,6 +34,7 @@ class Rate:
     noun: str
     start: int
     end: int
+    said: str = ""  # the noun as written ("kWh")
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,9 @@ def is_sum(unit: str | None) -> bool:
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = figure_words(lang).rules["left_measure"]
     rates, prices = table["rates"], table["price_verbs"]
-    rate = fast_pattern(rf"\s+(?:{'|'.join(rates['links'])})\s+({longest_first(rates['nouns'])})\b"
+    slash = re.escape(rates.get("slash", "")) or r"(?!)"
+    rate = fast_pattern(rf"(?:\s+(?:{'|'.join(rates['links'])})\s+|{slash})"
+                      rf"({longest_first(rates['nouns'])})\b"
                       rf"(?!\s+(?:{'|'.join(rates['blocks'])})\b)", re.I)
     qualifier = fast_pattern(rf"\s+(?:{longest_first(table['sum_qualifiers'])})(?![\w-])", re.I)
     price = fast_pattern(rf"\b(?:{longest_first(prices['verbs'])})\s+"
@@ -63,7 +68,23 @@ def rate_after(text: str, pos: int, words: FigureWords) -> Rate | None:
     """"$2.52 a share", "$4 billion per month": the sum is a rate per that noun ("$3
     million a year ago" is a time, no rate)."""
     m = _patterns(words.lang)[0].match(text, pos)
-    return Rate(m.group(1).lower(), m.start(), m.end()) if m else None
+    return Rate(m.group(1).lower(), m.start(), m.end(), m.group(1)) if m else None
+
+
+def goods_rate(rate: Rate | None, words: FigureWords) -> bool:
+    """A rate per a unit of goods or energy ("a tonne", "/kWh"): a market's price."""
+    return rate is not None and rate.noun in words.rules["left_measure"]["rates"].get(
+        "goods_nouns", ())
+
+
+def goods_after(text: str, start: int, end: int, words: FigureWords) -> bool:
+    """A rate per a unit of goods follows the sum's digits ("$0.06/kWh"), its words ("52
+    euros per tonne") or its evidence (``start:end``)."""
+    digits = _DIGITS.search(text, start, end)
+    m = _patterns(words.lang)[0].search(text, digits.end(), min(len(text), end + 40)) if (
+        digits) else None
+    return m is not None and m.start() <= end and goods_rate(
+        Rate(m.group(1).lower(), m.start(), m.end()), words)
 
 
 def after_qualifier(text: str, pos: int, words: FigureWords) -> int:
@@ -93,7 +114,9 @@ def per_rate(measure: str | None, rate: Rate | None, words: FigureWords) -> str 
     rates = words.rules["left_measure"]["rates"]
     if measure is None and rate.noun in rates.get("stock_nouns", ()):
         measure = rates.get("stock_default")  # "analysts expected $2.52 a share": earnings
-    return f"{measure or rates['default']} {rates['per']} {rate.noun}"
+    if measure is None and goods_rate(rate, words):
+        measure = rates.get("goods_default")  # "a target of $0.06/kWh": a price
+    return f"{measure or rates['default']} {rates['per']} {rate.said or rate.noun}"
 
 
 def _each(text: str, fig: Figure, found: _Flows, words: FigureWords) -> re.Match[str] | None:

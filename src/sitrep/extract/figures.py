@@ -17,8 +17,12 @@ before), :mod:`.measure_services` (homes a power cut reaches), :mod:`.measure_re
 read again from the sentence), :mod:`.measure_labels`
 ("Average claim: $3,200"),
 :mod:`.figure_restated` (conversions in brackets),
-:mod:`.measure_samples` (a study's sample: adults studied), :mod:`.figure_subjects` (what it
-is about); here the component, and :func:`attach`, where each figure is finalised.
+:mod:`.measure_samples` (a study's sample: adults studied), :mod:`.measure_superlatives`
+("the most visited parks", "towns with the worst air"), :mod:`.measure_subject_phrases`
+("two cyclists in a collision were ..."), :mod:`.measure_timescales` (what a "timescale"
+times), :mod:`.measure_directions` (a move's direction read from far),
+:mod:`.measure_relatives` (a count an object relative restricts), :mod:`.figure_subjects`
+(what it is about); here the component, and :func:`attach`, where each figure is finalised.
 """
 
 from __future__ import annotations
@@ -62,6 +66,9 @@ from .measure_services import served_measures
 from .measure_shares import shared_measures
 from .measure_since import time_since
 from .measure_stakes import staked_measure
+from .measure_subject_phrases import subject_phrase
+from .measure_superlatives import ranked_after
+from .measure_timescales import timed_span
 from .measure_titles import title_words, titled_measure
 from .measure_wholes import whole_shares
 from .measure_yields import bond_yield
@@ -213,7 +220,9 @@ class FiguresComponent:
 def _named(text: str, fig: Figure, words: FigureWords) -> Figure:
     """``fig`` with its measure named in full: the phrase that says which things are
     counted, the noun a span written as an adjective measures, a stake in a firm."""
-    named = adjective_measure(text, qualified_measure(text, fig, words), words)
+    qualified = ranked_after(text, subject_phrase(text, qualified_measure(text, fig, words),
+                                                  words), words)
+    named = timed_span(text, adjective_measure(text, qualified, words), words)
     return bond_yield(changed_in(text, sampled_measure(text, staked_measure(
         text, named, words), words), words), words, text)
 

@@ -20,6 +20,7 @@ from functools import cache
 from ..errors import UsageError
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords
+from .measure_directions import directed
 from .opening import fast_pattern
 from .records import Figure
 
@@ -95,7 +96,7 @@ def moved_measures(text: str, figures: list[Figure], words: FigureWords) -> list
     out = []
     for fig in figures:
         if fig.unit == "%" and fig.change is None and fig.kind == "measure":
-            measure = _move(text, fig, table)
+            measure = _move(text, fig, table) or directed(text, fig, table, words.lang)
             if measure is not None:
                 fig = replace(fig, measure=measure)
         elif fig.unit and fig.measure and fig.change is None and (

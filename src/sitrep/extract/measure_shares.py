@@ -23,6 +23,7 @@ from .counted import irregular_past
 from .figure_words import FigureWords
 from .literals import caseless_places
 from .measure_phrases import bare_word, before_count, to_phrase_end
+from .measure_relatives import gapped_relative
 from .measure_share_words import ShareWords, share_words
 from .opening import fast_pattern
 from .records import Figure, Span
@@ -60,7 +61,8 @@ def shared_measures(text: str, figures: list[Figure], words: FigureWords) -> lis
             fig = replace(fig, measure=bare)  # "Of the voters, 12% were under 30"
         elif fig.unit is None and fig.measure and fig.kind == "count" and (
                 part := _part_of_group(text, fig, table, words)
-                or _restricted(text, fig, table, words)):
+                or _restricted(text, fig, table, words)
+                or gapped_relative(text, fig, words)):
             fig = replace(fig, measure=part)  # "six of the 20 nurses were on leave"
         out.append(fig)
     if "of" in text and _may_hold_fraction(text, table, low := text.lower()):
