@@ -28,7 +28,10 @@ from pathlib import Path
 
 from sitrep.store.relations import BAND_HOLDERS
 
-TABLES = ("lsh_bands", "lsh_middle", "lsh_recent")
+#: The band keys' tables of any store version: the big, middle and recent ones, and the
+#: sealed segments of version 19 (``sitrep.store.recent``).
+TABLES_SQL = ("SELECT name FROM sqlite_master WHERE type = 'table' AND (name IN "
+              "('lsh_bands', 'lsh_middle', 'lsh_recent') OR name GLOB 'lsh_seg_[0-9]*')")
 
 
 def _buckets(db: sqlite3.Connection, tables: list[str]) -> dict[tuple[int, int], int]:
@@ -47,8 +50,7 @@ def _quantile(values: list[int], q: float) -> int:
 def measure(path: Path, sample: int, seed: int, top: int) -> dict[str, object]:
     """The numbers of the module docstring for the store at ``path``."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    tables = [t for t in TABLES if db.execute(
-        "SELECT 1 FROM sqlite_master WHERE name=?", (t,)).fetchone()]
+    tables = [r[0] for r in db.execute(TABLES_SQL)]
     sizes = _buckets(db, tables)
     ordered = sorted(sizes.values())
     ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]

@@ -9,24 +9,25 @@ written into a store whose key tables already hold the rows of ``--stored`` capt
 
 What: for each stored size, a store (sitrep's schema and connection settings: page cache,
 WAL checkpoints) is pre-filled once, in SQL and in key order, with random key rows shaped
-like the real ones (25 bands and about 49 passage keys per capture, 1.75 articles a capture,
-17-character article ids), and copied for each layout. Then batches are written, one
-transaction each: "one level" inserts into ``lsh_bands``/``passage_keys`` directly (sitrep
-before migration 10); "two levels" into the recent tables, folded straight into the big
-ones every :data:`sitrep.store.recent.FOLD_ROWS` rows (migration 10); "three levels" with
-:func:`sitrep.store.recent.fold` at the end of each batch, as the ingest runner does
-(migration 11). One and two levels run ``--cycles`` fold cycles of batches (their cost is
-the same each cycle); three levels run ``--cycles`` whole cycles of the middle level (every
-fold into the middle until one fold into the big table), so each cost is amortised over the
-period it repeats with. "tiered segments" (:mod:`key_tiers`, a model of a proposal, not
-the store's code) seals the recent tables into new sorted tables and merges them by size
-tiers; it runs ``K ** --depth`` seals a cycle. ``--lookups`` adds, before each batch's
-writes and inside its transaction, point look-ups of band keys over every table of the
-layout (25 keys of each of 1,750 new articles, a share ``--present`` of them held by the
-store), so that the cost of reading more tables is counted; without it the numbers are
-those of the layouts as before. Reported: CPU and wall seconds and MiB written to disk (WAL and
-checkpoints, from ``/proc/self/io``) per 1,000 captures, and the store's size. Foreign keys
-are off for the synthetic rows (they name no stored article).
+like the real ones (25 bands and about 49 passage keys per capture, 1.75 articles a
+capture, 17-character article ids), and copied for each layout. Then batches are written,
+one transaction each: "one level" inserts into ``lsh_bands``/``passage_keys`` directly
+(sitrep before migration 10); "two levels" into the recent tables, folded straight into the
+big ones every :data:`sitrep.store.recent.FOLD_ROWS` rows (migration 10); "three levels"
+with a fold into a middle level at the end of each batch, as the ingest runner did from
+migration 11 to 18 (:func:`_fold_three`). One and two levels run ``--cycles`` fold cycles
+of batches (their cost is the same each cycle); three levels run ``--cycles`` whole cycles
+of the middle level (every fold into the middle until one fold into the big table), so each
+cost is amortised over the period it repeats with. "tiered segments" (:mod:`key_tiers`, the
+model that the store's sealed segments of migration 19 were built from) seals the recent
+tables into new sorted tables and merges them by size tiers; it runs ``K ** --depth`` seals
+a cycle. ``--lookups`` adds, before each batch's writes and inside its transaction, point
+look-ups of band keys over every table of the layout (25 keys of each of 1,750 new
+articles, a share ``--present`` of them held by the store), so that the cost of reading
+more tables is counted; without it the numbers are those of the layouts as before.
+Reported: CPU and wall seconds and MiB written to disk (WAL and checkpoints, from
+``/proc/self/io``) per 1,000 captures, and the store's size. Foreign keys are off for the
+synthetic rows (they name no stored article).
 """
 
 from __future__ import annotations
@@ -137,9 +138,7 @@ class Run:
     found_rows: int = 0
 
     def band_tables(self) -> tuple[str, ...]:
-        from sitrep.store import recent
-
-        return self.tiers.band_tables() if self.tiers else recent.BAND_TABLES
+        return self.tiers.band_tables() if self.tiers else THREE_LEVEL_BANDS
 
 
 def _wanted(run: Run, rng: np.random.Generator) -> list[tuple[int, int]]:
@@ -195,9 +194,9 @@ def _write_batch(run: Run, rng: np.random.Generator, look_rng: np.random.Generat
         if run.tiers is not None:
             run.tiers.after_batch(recent.recent_rows(run.db))
         elif run.layout == "three levels":
-            recent.fold(run.db, run.fold_rows, _middle_rows(run.db, run.fold_rows))
+            _fold_three(run.db, run.fold_rows, _middle_rows(run.db, run.fold_rows))
         elif recent.recent_rows(run.db) >= run.fold_rows:  # migration 10: straight to big
-            recent._move(run.db, "recent", None)
+            _move(run.db, "recent", None)
     run.db.execute("COMMIT")
     for i, v in enumerate((time.process_time() - c, time.perf_counter() - w,
                            written_bytes() - b, lc, lw)):
@@ -205,14 +204,52 @@ def _write_batch(run: Run, rng: np.random.Generator, look_rng: np.random.Generat
     run.last_pairs = [(band, key) for band, key, _ in bands]
 
 
-def _middle_rows(db: sqlite3.Connection, fold_rows: int) -> int | None:
-    """The middle level's limit for ``fold_rows``: ``recent.middle_limit`` (None) at the
-    store's own fold size, the same formula at a test's smaller one."""
+#: The three levels of store versions 11 to 18 (``sitrep.store.recent`` before the sealed
+#: segments of version 19), kept here as the baseline the other layouts are measured
+#: against: the recent tables fold into the middle ones, and those into the big ones once
+#: they hold ``max(2 * fold_rows, isqrt(2 * big * fold_rows))`` rows.
+THREE_LEVEL_BANDS = ("lsh_bands", "lsh_middle", "lsh_recent")
+_LEVEL_KINDS = (("lsh", "lsh_bands", "band, key, article_id"),
+                ("passage", "passage_keys", "key, article_id"))
+
+
+def _level_rows(db: sqlite3.Connection) -> tuple[int, int]:
+    """Rows in the middle and the big tables, as the folds counted them."""
+    got = dict(db.execute("SELECT level, rows FROM key_level_rows").fetchall())
+    return int(got.get("middle", 0)), int(got.get("big", 0))
+
+
+def _middle_rows(db: sqlite3.Connection, fold_rows: int) -> int:
+    """The middle level's limit: the size that writes the fewest pages per capture."""
+    return max(2 * fold_rows, math.isqrt(2 * _level_rows(db)[1] * fold_rows))
+
+
+def _fold_three(db: sqlite3.Connection, fold_rows: int, middle_rows: int) -> None:
+    """The three levels' fold at the end of a batch (inside its transaction)."""
     from sitrep.store import recent
 
-    if fold_rows == recent.FOLD_ROWS:
-        return None
-    return max(2 * fold_rows, math.isqrt(2 * recent.level_rows(db)[1] * fold_rows))
+    waiting = recent.recent_rows(db)
+    if waiting == 0 or waiting < fold_rows:
+        return
+    middle, big = _level_rows(db)
+    middle += _move(db, "recent", "middle")
+    if middle >= middle_rows:
+        big += _move(db, "middle", None)
+        middle = 0
+    db.executemany("INSERT OR REPLACE INTO key_level_rows(level, rows) VALUES (?,?)",
+                   [("middle", middle), ("big", big)])
+
+
+def _move(db: sqlite3.Connection, source: str, target: str | None) -> int:
+    """Copy one level into the next (None: the big tables) in key order, then empty it."""
+    added = 0
+    for kind, big, columns in _LEVEL_KINDS:
+        into = big if target is None else f"{kind}_{target}"
+        cur = db.execute(f"INSERT OR IGNORE INTO {into}({columns}) "
+                         f"SELECT {columns} FROM {kind}_{source} ORDER BY {columns}")
+        added += max(cur.rowcount, 0)
+        db.execute(f"DELETE FROM {kind}_{source}")
+    return added
 
 
 def _stored_pairs(db: sqlite3.Connection, rng: np.random.Generator,
@@ -252,7 +289,7 @@ def measure(layout: str, base: Path, stored: int, cycles: int, seed: int,
     path = base.with_name(f"keys-{layout.replace(' ', '-')}.db")
     shutil.copyfile(base, path)
     db = open_store(path)
-    big_rows = recent.level_rows(db)[1]
+    big_rows = _level_rows(db)[1]
     fold_rows = options.get("fold_rows", recent.FOLD_ROWS)
     run = Run(db, layout, fold_rows, options.get("batch", BATCH), options.get("lookups", 0),
               options.get("present", PRESENT), options.get("keep_found", False))

@@ -301,11 +301,14 @@ def release_freed_memory(log: Log) -> None:
         f"{tree_rss_kib() / 1024:,.0f} MiB")
 
 
-#: The trees every duplicate look-up reads at random: the band and passage key levels, the
-#: compact signatures (the wide ones of stores before schema 16), the text-hash index.
+#: The trees every duplicate look-up reads at random: the band and passage key levels (and
+#: the sealed segments of schema 19, listed from the store), the compact signatures (the
+#: wide ones of stores before schema 16), the text-hash index.
 LOOKUP_TREES = ("lsh_bands", "lsh_middle", "lsh_recent", "passage_keys", "passage_middle",
                 "passage_recent", "article_minhash", "article_signatures",
                 "articles INDEXED BY articles_text_hash WHERE text_hash > ''")
+SEGMENTS_SQL = ("SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND (name GLOB 'lsh_seg_[0-9]*' OR name GLOB 'passage_seg_[0-9]*')")
 
 
 def warm_lookups(db: str, log: Log) -> float:
@@ -320,7 +323,7 @@ def warm_lookups(db: str, log: Log) -> float:
         log("look-up trees: no store yet, nothing to read")
         return 0.0
     with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-        for tree in LOOKUP_TREES:
+        for tree in (*LOOKUP_TREES, *(r[0] for r in conn.execute(SEGMENTS_SQL))):
             with contextlib.suppress(sqlite3.OperationalError):  # a tree the store lacks
                 conn.execute(f"SELECT count(*) FROM {tree}").fetchone()
     seconds = time.perf_counter() - start

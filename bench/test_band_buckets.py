@@ -6,7 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from band_buckets import main, measure
+from band_buckets import TABLES_SQL, main, measure
 from million import main as ingest_main
 
 
@@ -17,8 +17,7 @@ def test_the_census_agrees_with_the_store_and_copies_meet(tmp_path: Path):
     found = measure(store, sample=1000, seed=1, top=3)
     db = sqlite3.connect(store)
     rows = sum(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-               for t in ("lsh_bands", "lsh_middle", "lsh_recent")
-               if db.execute("SELECT 1 FROM sqlite_master WHERE name=?", (t,)).fetchone())
+               for (t,) in db.execute(TABLES_SQL).fetchall())
     articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     db.close()
     assert found["band_keys"] == rows and found["articles"] == found["sampled"] == articles

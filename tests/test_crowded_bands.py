@@ -64,7 +64,7 @@ def _inputs(root: Path) -> list[str]:
 
 def _holders(db: sqlite3.Connection) -> dict[tuple[int, int], list[str]]:
     out: dict[tuple[int, int], list[str]] = {}
-    for table in recent.BAND_TABLES:
+    for table in recent.tables(db, recent.BAND):
         for band, key, article_id in db.execute(f"SELECT band, key, article_id FROM {table}"):
             out.setdefault((band, key), []).append(article_id)
     return out

@@ -12,7 +12,7 @@ from pathlib import Path
 from sitrep import dedupe
 from sitrep.ingest.readers import ReadOptions, iter_inputs
 from sitrep.ingest.runner import ingest, ingest_items
-from sitrep.store import Store, relations
+from sitrep.store import Store, recent, relations
 from sitrep.store.key_filter import KeyFilter
 
 WHEN = ReadOptions(captured_at=datetime(2026, 10, 5, 9, 0))
@@ -61,9 +61,12 @@ def test_every_stored_key_passes_the_filter_so_the_look_ups_find_the_same(tmp_pa
         paths.append(tmp_path / f"s{i}.txt")
         paths[-1].write_text(text, encoding="utf-8")
     with Store(tmp_path / "s.db") as store:
-        ingest([str(p) for p in paths], store, WHEN)
+        ingest([str(p) for p in paths[:30]], store, WHEN)
+        with store.transaction():  # the first keys sealed into a segment (store/recent.py)
+            assert store.fold_recent(min_rows=1) > 0
+        ingest([str(p) for p in paths[30:]], store, WHEN)
         db = store._db
-        built = KeyFilter(db)  # from the tables of every level
+        built = KeyFilter(db)  # from every table of the keys
         stored = db.execute("SELECT id, text FROM articles ORDER BY id").fetchall()
         prints = dedupe.fingerprints([t for _, t in stored])
         for fp in prints:
@@ -91,9 +94,9 @@ def test_every_stored_key_passes_the_filter_so_the_look_ups_find_the_same(tmp_pa
 
 
 def _holds(db: sqlite3.Connection, prefix: str, where: str, params: tuple[int, ...]) -> bool:
-    big = "lsh_bands" if prefix == "lsh_" else "passage_keys"
+    kind = recent.BAND if prefix == "lsh_" else recent.PASSAGE
     return any(db.execute(f"SELECT 1 FROM {table} WHERE {where}", params).fetchone()
-               for table in (big, f"{prefix}middle", f"{prefix}recent"))
+               for table in recent.tables(db, kind))
 
 
 def test_keys_added_one_article_at_a_time_pass_as_the_built_ones(tmp_path: Path):

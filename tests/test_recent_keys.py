@@ -1,6 +1,7 @@
-"""The three levels of the duplicate-detection keys (store/recent.py): where a key row
-waits, in the small recent table, the middle one or the big one, changes no group and no
-pair. Texts written here (fictional officials, real places)."""
+"""The sealed, tiered segments of the duplicate-detection keys (store/recent.py): where a
+key row waits, in the small recent table, a segment of any tier, or the big and middle
+tables of stores made before the segments, changes no group and no pair. Texts written
+here (fictional officials, real places)."""
 
 from __future__ import annotations
 
@@ -52,40 +53,42 @@ def _ingest(folder: Path, store: Store, texts: dict[str, str]) -> None:
 
 
 def _levels(path: Path) -> dict[str, int]:
+    """Rows of every table holding keys, by name (the segments' tables as they exist)."""
     db = sqlite3.connect(path)
     try:
-        return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in (*recent.BAND_TABLES, *recent.PASSAGE_TABLES,
-                          *recent.TRANSLATION_TABLES)}
+        names = [r[0] for r in db.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND (name LIKE 'lsh%' "
+            "OR name LIKE 'passage%' OR name LIKE 'translation_%') "
+            "AND name NOT IN ('translation_checked', 'translation_links')")]
+        return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in names}
     finally:
         db.close()
 
 
-def test_copies_find_originals_folded_into_the_middle_and_big_tables(tmp_path: Path):
+def _in_segments(levels: dict[str, int]) -> int:
+    return sum(v for k, v in levels.items() if "_seg_" in k)
+
+
+def test_copies_find_originals_sealed_and_merged_into_segments(tmp_path: Path):
     originals = {f"story{n}": _story(n) for n in range(6)}
     copies = {f"copy{n}": _copy(n) for n in range(6)}
-    with Store(tmp_path / "never.db") as store:  # every key stays in the recent level
+    with Store(tmp_path / "never.db") as store:  # every key stays in the recent tables
         _ingest(tmp_path / "a", store, originals)
         _ingest(tmp_path / "b", store, copies)
         expected = store.dump()
-    assert _levels(tmp_path / "never.db")["lsh_bands"] == 0
-    with Store(tmp_path / "folded.db") as store:
-        _ingest(tmp_path / "a", store, dict(list(originals.items())[:3]))
-        with store.transaction():  # through the middle into the big tables
-            moved = store.fold_recent(min_rows=1, middle_rows=1)
-        levels = _levels(tmp_path / "folded.db")
-        assert moved > 0 and levels["translation_keys"] > 0
-        assert levels["lsh_bands"] + levels["passage_keys"] + levels["translation_keys"] == moved
-        assert levels["lsh_middle"] == levels["passage_middle"] == levels["lsh_recent"] == 0
-        assert levels["translation_middle"] == levels["translation_recent"] == 0
-        _ingest(tmp_path / "a", store, dict(list(originals.items())[3:]))
-        with store.transaction():  # into the middle only (below the default limit)
-            assert store.fold_recent(min_rows=1) > 0
-        levels = _levels(tmp_path / "folded.db")
-        assert levels["lsh_middle"] > 0 and levels["passage_middle"] > 0
+    assert _in_segments(_levels(tmp_path / "never.db")) == 0
+    with Store(tmp_path / "sealed.db") as store:
+        for n, (name, text) in enumerate(originals.items()):
+            _ingest(tmp_path / "a", store, {name: text})
+            with store.transaction():  # a seal after each; two of a tier merge
+                assert store.fold_recent(min_rows=1, fanout=2) > 0
+            tiers = [s.tier for s in recent.segments(store._db)]
+            assert sorted(tiers, reverse=True) == [t for t in range(4) if (n + 1) >> t & 1][::-1]
+        levels = _levels(tmp_path / "sealed.db")
         assert levels["lsh_recent"] == levels["passage_recent"] == 0
-        _ingest(tmp_path / "b", store, copies)  # the copies' keys wait in the recent level
-        assert _levels(tmp_path / "folded.db")["lsh_recent"] > 0
+        assert levels["lsh_bands"] == levels["lsh_middle"] == 0
+        _ingest(tmp_path / "b", store, copies)  # the copies' keys wait in the recent tables
+        assert _levels(tmp_path / "sealed.db")["lsh_recent"] > 0
         got = store.dump()
         groups = {a.source.rsplit("/", 1)[-1]: a.group_id for a in store.articles()
                   if a.part == "main"}
@@ -94,7 +97,7 @@ def test_copies_find_originals_folded_into_the_middle_and_big_tables(tmp_path: P
     assert len({groups[f"story{n}.txt"] for n in range(6)}) == 6
 
 
-def test_a_fold_waits_for_enough_rows_and_moves_each_row_once(tmp_path: Path):
+def test_a_seal_waits_for_enough_rows_and_moves_each_row_once(tmp_path: Path):
     with Store(tmp_path / "s.db") as store:
         _ingest(tmp_path / "a", store, {f"story{n}": _story(n) for n in range(3)})
         waiting = sum(v for k, v in _levels(tmp_path / "s.db").items() if k.endswith("recent"))
@@ -103,42 +106,58 @@ def test_a_fold_waits_for_enough_rows_and_moves_each_row_once(tmp_path: Path):
             assert store.fold_recent(min_rows=waiting) == waiting
             assert store.fold_recent(min_rows=0) == 0
         levels = _levels(tmp_path / "s.db")
-        counted = recent.level_rows(store._db)
-    middle = levels["lsh_middle"] + levels["passage_middle"] + levels["translation_middle"]
-    assert middle == waiting == counted[0] and levels["translation_middle"] > 0
-    assert levels["lsh_bands"] + levels["passage_keys"] + levels["translation_keys"] == 0
-    assert counted[1] == 0
+        held = recent.segments(store._db)
+        counted = recent.stored_rows(store._db)
+    assert [(s.tier, s.rows) for s in held] == [(0, waiting)] and counted == waiting
+    assert _in_segments(levels) == waiting and levels["translation_seg_1"] > 0
+    assert sum(v for k, v in levels.items() if k.endswith("recent")) == 0
 
 
-def test_the_middle_folds_into_the_big_tables_at_its_limit(tmp_path: Path):
-    """The middle level is folded once it holds ``middle_rows`` rows, and the counts the
-    folds keep follow the rows."""
+def test_segments_of_a_tier_merge_into_the_next_and_their_tables_go(tmp_path: Path):
+    """``fanout`` segments of one tier become one of the next, holding their rows; the
+    merged tables are dropped, so the tables of the schema are the catalog's."""
     with Store(tmp_path / "s.db") as store:
-        _ingest(tmp_path / "a", store, {"story0": _story(0)})
-        with store.transaction():
-            first = store.fold_recent(min_rows=1)
-        _ingest(tmp_path / "b", store, {"story1": _story(1)})
-        with store.transaction():
-            assert store.fold_recent(min_rows=1, middle_rows=2 * first + 1) > 0
-            assert recent.level_rows(store._db)[1] == 0  # below the limit: no fold
-        _ingest(tmp_path / "c", store, {"story2": _story(2)})
-        with store.transaction():
-            assert store.fold_recent(min_rows=1, middle_rows=2 * first + 1) > 0
-        middle, big = recent.level_rows(store._db)
+        sealed = []
+        for n in range(4):
+            _ingest(tmp_path / f"d{n}", store, {f"story{n}": _story(n)})
+            with store.transaction():
+                sealed.append(store.fold_recent(min_rows=1, fanout=2))
+        held = recent.segments(store._db)
         levels = _levels(tmp_path / "s.db")
-    assert middle == 0 and big > 2 * first
-    assert big == levels["lsh_bands"] + levels["passage_keys"] + levels["translation_keys"]
+        tables = recent.tables(store._db, recent.BAND)
+    assert [(s.tier, s.rows) for s in held] == [(2, sum(sealed))]
+    number = held[0].number
+    assert {k for k in levels if "_seg_" in k} == {
+        f"{p}_seg_{number}" for p in ("lsh", "passage", "translation")}
+    assert _in_segments(levels) == sum(sealed)
+    assert tables == ("lsh_bands", "lsh_middle", f"lsh_seg_{number}", "lsh_recent")
 
 
-def test_the_middle_grows_as_the_square_root_of_the_big_tables():
-    small, big = recent.middle_limit(10_000_000), recent.middle_limit(1_000_000_000)
-    assert recent.middle_limit(0) == 2 * recent.FOLD_ROWS
-    assert 9 < big / small < 11  # 100x the big table, 10x the middle
+def test_a_store_folded_before_the_segments_is_still_read_whole(tmp_path: Path):
+    """Stores of schema 18 hold keys in the big and middle tables: look-ups still read
+    them, so a copy meets its original there, and the first seal leaves them be."""
+    originals = {f"story{n}": _story(n) for n in range(3)}
+    with Store(tmp_path / "s.db") as store:
+        _ingest(tmp_path / "a", store, originals)
+        moves = [("lsh_bands", "lsh_recent"), ("passage_middle", "passage_recent"),
+                 ("translation_middle", "translation_recent")]
+        with store.transaction():
+            for into, source in moves:
+                store._db.execute(f"INSERT INTO {into} SELECT * FROM {source}")
+                store._db.execute(f"DELETE FROM {source}")
+        _ingest(tmp_path / "b", store, {"copy1": _copy(1)})
+        with store.transaction():
+            assert store.fold_recent(min_rows=1) > 0
+        levels = _levels(tmp_path / "s.db")
+        groups = {a.source.rsplit("/", 1)[-1]: a.group_id for a in store.articles()
+                  if a.part == "main"}
+    assert levels["lsh_bands"] > 0 and levels["passage_middle"] > 0
+    assert groups["copy1.txt"] == groups["story1.txt"] != groups["story0.txt"]
 
 
-def test_a_stock_phrase_counts_its_postings_over_both_levels(tmp_path: Path):
+def test_a_stock_phrase_counts_its_postings_over_every_table(tmp_path: Path):
     """A key held by 20 articles in the big table and 20 in the recent one is held by 40:
-    a stock phrase, whichever level each posting waits in."""
+    a stock phrase, whichever table each posting waits in."""
     from sitrep.store import relations
 
     half = relations.STOCK_POSTINGS * 2 // 3
@@ -152,6 +171,6 @@ def test_a_stock_phrase_counts_its_postings_over_both_levels(tmp_path: Path):
         db.executemany("INSERT INTO passage_recent(key, article_id) VALUES (8, ?)",
                        [(f"new{i}",) for i in range(half)])
         db.commit()
-        assert relations._rare_keys(db, (7, 8)) == [8]
+        assert relations._rare_keys(db, (7, 8), recent.tables(db, recent.PASSAGE)) == [8]
         db.close()
         assert store.article_count() == 0

@@ -23,7 +23,7 @@ from sitrep.dedupe.translations import load_encoder, make_side, score_pair
 from sitrep.ingest.readers import ReadOptions, iter_inputs
 from sitrep.ingest.runner import ingest, ingest_items
 from sitrep.ingest.translations import LinkSummary, link_translations
-from sitrep.store import Store
+from sitrep.store import Store, recent
 
 TEXTS = Path(__file__).parent / "translation_fixtures"
 FLOOD = ["flood-en", "flood-ru", "flood-pl", "flood-de", "flood-uk"]
@@ -268,8 +268,8 @@ def _ingested(folder: Path, store: Store, names: list[str]) -> None:
 
 
 def test_pairs_are_found_whichever_level_their_keys_wait_in(tmp_path: Path, encoder):
-    """The keys are kept in levels (store/recent.py): an original whose keys were folded
-    into the big table still meets its translation, whose keys wait in the recent one."""
+    """The keys are kept in segments (store/recent.py): an original whose keys were sealed
+    into a segment still meets its translation, whose keys wait in the recent table."""
     found = []
     for fold in (False, True):
         folder = tmp_path / f"fold-{fold}"
@@ -278,7 +278,7 @@ def test_pairs_are_found_whichever_level_their_keys_wait_in(tmp_path: Path, enco
             _ingested(folder, store, ["flood-en", "shelters-en"])
             if fold:
                 with store.transaction():
-                    assert store.fold_recent(min_rows=1, middle_rows=1) > 0
+                    assert store.fold_recent(min_rows=1) > 0
                 assert store._db.execute(
                     "SELECT count(*) FROM translation_recent").fetchone()[0] == 0
             _ingested(folder, store, ["flood-ru", "dams-ru"])
@@ -335,12 +335,12 @@ def test_candidates_look_each_key_up_in_every_level(tmp_path: Path):
 
 
 def test_a_key_is_common_by_its_holders_in_every_level(tmp_path: Path):
-    """A key held by two articles folded into the big level and by one waiting in the
-    recent level is held by three: common once more than two may hold it."""
+    """A key held by two articles sealed into a segment and by one waiting in the recent
+    table is held by three: common once more than two may hold it."""
     with Store(tmp_path / "s.db") as store:
         _ingested(tmp_path, store, ["flood-en", "flood-ru"])
         with store.transaction():
-            assert store.fold_recent(min_rows=1, middle_rows=1) > 0
+            assert store.fold_recent(min_rows=1) > 0
         _ingested(tmp_path, store, ["flood-pl"])
         held = store.translation_keys(a.id for a in store.articles())
         assert len(held) == 3
@@ -349,27 +349,25 @@ def test_a_key_is_common_by_its_holders_in_every_level(tmp_path: Path):
         assert store._common_keys(3) == frozenset()
 
 
-def test_an_articles_keys_sit_in_one_level_whole(tmp_path: Path):
-    """What the candidates rely on to count a pair in one level: keys go into the recent
-    level together, and every fold moves a whole level."""
+def test_an_articles_keys_sit_in_one_table_whole(tmp_path: Path):
+    """What the candidates rely on to count a pair in one table: keys go into the recent
+    table together, and every seal and merge moves whole tables."""
     with Store(tmp_path / "s.db") as store:
-        _ingested(tmp_path, store, ["flood-en", "flood-ru"])
-        with store.transaction():  # into the big level
-            store.fold_recent(min_rows=1, middle_rows=1)
-        _ingested(tmp_path, store, ["flood-pl"])
-        with store.transaction():  # into the middle level only
-            store.fold_recent(min_rows=1)
-        _ingested(tmp_path, store, ["flood-uk"])
-        levels: dict[str, set[str]] = {}
+        for name in ("flood-en", "flood-ru", "flood-pl", "flood-uk"):
+            _ingested(tmp_path, store, [name])
+            if name != "flood-uk":
+                with store.transaction():  # sealed; two segments of a tier merge
+                    store.fold_recent(min_rows=1, fanout=2)
+        tables = recent.tables(store._db, recent.TRANSLATION)
+        where: dict[str, set[str]] = {}
         rows = 0
-        for table in ("translation_keys", "translation_middle", "translation_recent"):
+        for table in tables:
             for (article_id,) in store._db.execute(f"SELECT article_id FROM {table}"):
-                levels.setdefault(article_id, set()).add(table)
+                where.setdefault(article_id, set()).add(table)
                 rows += 1
-        held = store.translation_keys(levels)
-    assert len(levels) == 4 and all(len(t) == 1 for t in levels.values())
-    assert {next(iter(t)) for t in levels.values()} == {
-        "translation_keys", "translation_middle", "translation_recent"}
+        held = store.translation_keys(where)
+    assert len(where) == 4 and all(len(t) == 1 for t in where.values())
+    assert len({next(iter(t)) for t in where.values()}) == 3  # two segments and the recent
     assert rows == sum(len(k) for k in held.values())  # each kept key is one row, once
 
 

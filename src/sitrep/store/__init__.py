@@ -5,8 +5,8 @@
 - :mod:`.schema`: the tables and their migrations; :mod:`.connection`: opening a store
   (WAL, busy timeout) and transactions;
 - :mod:`.captures`: what ingest writes (captures, articles, line labels, refusals,
-  near-duplicate buckets and groups); :mod:`.recent`: the two levels of the duplicate keys
-  (a small table for inserts, folded into the big one in key order);
+  near-duplicate buckets and groups); :mod:`.recent`: the duplicate keys' small tables for inserts,
+  sealed into segments merged by size tiers, in key order;
 - :mod:`.extractions`: mentions, figures, statements and events per article;
 - :mod:`.corrections`: the analyst's corrections;
 - :mod:`.queries`: what the listings and the report read; :mod:`.ledger_rows`: the slim

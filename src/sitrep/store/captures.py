@@ -133,11 +133,11 @@ class Captures(StoreConnection):
         return relations.read(self._db, kind)
 
     def fold_recent(self, min_rows: int = recent.FOLD_ROWS,
-                    middle_rows: int | None = None) -> int:
-        """Fold the recent key tables into the middle ones once they hold ``min_rows``
-        rows, and the middle into the big ones once they hold ``middle_rows`` (call inside
-        a transaction; see :mod:`.recent`); how many recent rows moved."""
-        return recent.fold(self._db, min_rows, middle_rows)
+                    fanout: int = recent.FANOUT) -> int:
+        """Seal the recent key tables into a segment once they hold ``min_rows`` rows, and
+        merge ``fanout`` segments of a tier into one of the next (call inside a
+        transaction; see :mod:`.recent`); how many recent rows were sealed."""
+        return recent.fold(self._db, min_rows, fanout)
 
     def record_refusal(self, refusal: Refusal, at: datetime) -> None:
         self.record_refusal_row(rows.refusal_row(refusal), at)

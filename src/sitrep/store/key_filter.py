@@ -55,21 +55,21 @@ class KeyFilter:
     """The band keys, as (band, key), and the passage keys of every article of one store."""
 
     def __init__(self, db: sqlite3.Connection, capacity: int | None = None) -> None:
-        """Read every key of the store (every level: :mod:`.recent`), in a filter sized for
+        """Read every key of the store (every table: :mod:`.recent`), in a filter sized for
         ``capacity`` keys (default: the key rows the folds counted, and a fold's worth: they
         count the translation keys too, about as many again as the band and passage keys,
         so the filter is sized for about twice the keys it takes); call inside the writer's
         transaction, so that no other connection adds keys meanwhile."""
         if capacity is None:
-            capacity = sum(recent.level_rows(db)) + recent.FOLD_ROWS
+            capacity = recent.stored_rows(db) + recent.FOLD_ROWS
         self.capacity = max(capacity, MIN_CAPACITY)
         self._bloom = Bloom(self.capacity, FALSE_POSITIVES)
         self.held = 0
         cur = db.cursor()
         cur.row_factory = None  # plain tuples: (band, key) is the item itself
-        for table in recent.BAND_TABLES:
+        for table in recent.tables(db, recent.BAND):
             self._bloom.update(self._counted(cur.execute(f"SELECT band, key FROM {table}")))
-        for table in recent.PASSAGE_TABLES:
+        for table in recent.tables(db, recent.PASSAGE):
             self._bloom.update(self._counted(k for (k,) in cur.execute(
                 f"SELECT key FROM {table}")))
         self._version = _data_version(db)
@@ -106,8 +106,7 @@ def worth_building(db: sqlite3.Connection, captures_stored: int) -> bool:
     """Whether a run that has stored ``captures_stored`` captures should build the filter
     now (:data:`ROWS_PER_CAPTURE_WAITED`): the key rows as the folds counted them, which
     leave out rows merged from a cluster run; an estimate is all this needs."""
-    middle, big = recent.level_rows(db)
-    return captures_stored * ROWS_PER_CAPTURE_WAITED >= middle + big
+    return captures_stored * ROWS_PER_CAPTURE_WAITED >= recent.stored_rows(db)
 
 
 def _data_version(db: sqlite3.Connection) -> int:

@@ -230,6 +230,6 @@ class Queries(Corrections):
                       "translation_checked", "translation_links", "extractions", "mentions",
                       "figures", "statements", "events"):
             out[table] = sorted(tuple(r) for r in self._db.execute(f"SELECT * FROM {table}"))
-        for tables in (recent.BAND_TABLES, recent.PASSAGE_TABLES, recent.TRANSLATION_TABLES):
-            out[tables[0]] = recent.all_rows(self._db, tables)
+        for kind in recent.KINDS:
+            out[kind.big] = recent.all_rows(self._db, kind)
         return out

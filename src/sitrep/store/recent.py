@@ -1,56 +1,109 @@
-"""Three levels for the duplicate-detection keys: small "recent" tables take the inserts,
-are folded now and then into "middle" tables in key order, and those, less often, into the
-big tables (an LSM tree of three levels, in SQLite tables).
+"""Sealed, size-tiered segments for the duplicate-detection keys: a small "recent" table of
+each kind takes the inserts; once they hold :data:`FOLD_ROWS` rows together they are sealed
+into a new segment (one table per kind, written in key order) and emptied; whenever
+:data:`FANOUT` segments share a tier they are merged, in key order, into one segment of the
+next tier and dropped. No table ever grows with the whole store.
 
 Why: the LSH band keys (``lsh_bands``, 25 rows an article), the sampled passage keys
 (``passage_keys``) and the translation keys (``translation_keys``, some fifty names and
 numbers an article) are keyed by hashes or words, so each new row lands on a random leaf
-page of a B-tree that grows with the store. Once that tree is far larger than the page
-cache, a batch of 1,000 captures dirties about one page per row (some 40,000 pages of band
-and passage keys, written to the WAL and back to the file at every checkpoint): SQL and
-COMMIT time grew with the store (BENCHMARKS.md, "A million captures"). The recent tables
-stay small enough to live in the page cache, so inserting into them costs the same at any
-store size. A fold copies rows into the next level in key order, so each leaf page there is
-written at most once per fold instead of once per row; but with random keys a fold of
-2,000,000 rows still touches nearly every leaf page of the level it goes into. With two
-levels that is the whole big table at every fold (some 3.4 GB at a million captures): the
-cost per capture grew with the store again. The middle level takes those folds instead, and
-is itself folded into the big table only once it holds :func:`middle_limit` rows, a size
-that grows as the square root of the big table: a fold into the middle writes about half its
-pages on average, a fold into the big table writes all of its pages once per ``limit /
-FOLD_ROWS`` folds, and the sum of the two is least when the middle holds about ``sqrt(2 *
-big * FOLD_ROWS)`` rows (at a million captures some 19M rows against 93M: about 5x fewer
-pages written per capture than two levels).
+page of a B-tree. Inserting straight into trees that outgrow the page cache dirtied about a
+page per row (store version 10 and before), and folding the recent rows into one big table
+now and then, even through a middle level (versions 11 to 18), rewrote a share of that
+table that grew with it: at a million captures a fold paused the ingest for eight minutes,
+each longer than the one before, and the ingest ran at 0.53-0.68x its first speed
+(BENCHMARKS.md, "The million in session 18"). Here each row is written once when sealed and
+once more per tier it climbs (about ``log4(rows / FOLD_ROWS)`` times: three times at a
+million captures), and a merge reads and writes only the segments it merges, so the writes
+per capture stay nearly flat (modelled in ``bench/key_tiers.py``: 0.93x the MiB written per
+capture from 100,000 to 1,000,000 stored captures, where three levels wrote 1.93x).
 
-Look-ups read every level (:data:`BAND_TABLES`, :data:`PASSAGE_TABLES`,
-:data:`TRANSLATION_TABLES`): whether a row sits in one level or another never changes what a
-look-up finds, so folding (or not) changes no duplicate group, no pair and no translation.
+Look-ups read every table of a kind (:func:`tables`): whether a row sits in the recent
+table or in one segment or another never changes what a look-up finds, so sealing and
+merging change no duplicate group, no pair and no translation. An article's keys always
+sit in one table of each kind, whole: they go into the recent table together, and seals and
+merges move whole tables. The schema's big and middle tables (``lsh_bands``, ``lsh_middle``
+...) are kept and read as segments of no tier: they hold what stores made before this
+layout folded there, and the rows a cluster run merges (store/merge.py); they are never
+merged again.
+
+The segments are listed in ``key_segments`` (migration 19): their number, which names their
+tables (``lsh_seg_7``, ``passage_seg_7``, ``translation_seg_7``), their tier and their rows.
 """
 
 from __future__ import annotations
 
-import math
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
 from .rows import Row
 
-#: The band keys: the big table, the middle one, the recent one (a look-up reads all three).
-BAND_TABLES = ("lsh_bands", "lsh_middle", "lsh_recent")
-#: The passage keys, in the same order.
-PASSAGE_TABLES = ("passage_keys", "passage_middle", "passage_recent")
-#: The translation keys (:mod:`.translations`), in the same order.
-TRANSLATION_TABLES = ("translation_keys", "translation_middle", "translation_recent")
-#: Each kind of key: the prefix of its middle and recent tables, its big table, its columns.
-_KINDS = (("lsh", BAND_TABLES[0], "band, key, article_id"),
-          ("passage", PASSAGE_TABLES[0], "key, article_id"),
-          ("translation", TRANSLATION_TABLES[0], "key, article_id"))
 
-#: Rows the recent tables may hold together before a fold: some 30-37 bytes a row, so
-#: about 70 MiB, well inside the 256 MiB page cache (``connection.CACHE_MIB``). About 11,000
-#: generated captures of news length (some 180 rows each: 44 band, 49 passage and some 87
-#: translation keys, for 1.75 articles a capture).
+@dataclass(frozen=True)
+class KeyKind:
+    """One kind of key: the prefix of its tables, its columns, its CREATE TABLE body."""
+
+    prefix: str
+    big: str
+    columns: str
+    body: str
+
+    @property
+    def recent(self) -> str:
+        return f"{self.prefix}_recent"
+
+    def segment(self, number: int) -> str:
+        return f"{self.prefix}_seg_{number}"
+
+
+_ARTICLE = "article_id TEXT NOT NULL REFERENCES articles(id)"
+BAND = KeyKind("lsh", "lsh_bands", "band, key, article_id",
+               f"band INTEGER NOT NULL, key INTEGER NOT NULL, {_ARTICLE}, "
+               "PRIMARY KEY (band, key, article_id)")
+PASSAGE = KeyKind("passage", "passage_keys", "key, article_id",
+                  f"key INTEGER NOT NULL, {_ARTICLE}, PRIMARY KEY (key, article_id)")
+TRANSLATION = KeyKind("translation", "translation_keys", "key, article_id",
+                      f"key TEXT NOT NULL, {_ARTICLE}, PRIMARY KEY (key, article_id)")
+KINDS = (BAND, PASSAGE, TRANSLATION)
+
+#: Rows the recent tables may hold together before they are sealed: some 30-37 bytes a
+#: row, so about 70 MiB, well inside the 256 MiB page cache (``connection.CACHE_MIB``).
+#: About 11,000 generated captures of news length (some 180 rows each: 44 band, 49 passage
+#: and some 87 translation keys, for 1.75 articles a capture).
 FOLD_ROWS = 2_000_000
+#: Segments of one tier merged into one of the next: 4 keeps at most 3 waiting per tier
+#: (a look-up reads some ten tables a kind at a million captures) while each row is
+#: rewritten only about log4 of the store's seals times.
+FANOUT = 4
+
+
+@dataclass(frozen=True)
+class Segment:
+    number: int
+    tier: int
+    rows: int
+
+
+def segments(db: sqlite3.Connection) -> list[Segment]:
+    """The sealed segments, oldest first."""
+    return [Segment(*r) for r in db.execute(
+        "SELECT number, tier, rows FROM key_segments ORDER BY number")]
+
+
+def tables(db: sqlite3.Connection, kind: KeyKind) -> tuple[str, ...]:
+    """Every table holding keys of ``kind``: the big and middle tables of the schema, the
+    segments (oldest first), the recent table. A look-up reads them all."""
+    numbers = [r[0] for r in db.execute("SELECT number FROM key_segments ORDER BY number")]
+    return _names(kind, tuple(numbers))
+
+
+@lru_cache(maxsize=64)
+def _names(kind: KeyKind, numbers: tuple[int, ...]) -> tuple[str, ...]:
+    return (kind.big, f"{kind.prefix}_middle", *(kind.segment(n) for n in numbers),
+            kind.recent)
+
 
 def add_bands(db: sqlite3.Connection, values: Iterable[Row]) -> None:
     db.executemany("INSERT OR IGNORE INTO lsh_recent(band, key, article_id) VALUES (?,?,?)",
@@ -64,57 +117,77 @@ def add_passages(db: sqlite3.Connection, values: Iterable[Row]) -> None:
 
 def recent_rows(db: sqlite3.Connection) -> int:
     """Rows waiting in the recent tables (a scan of tables kept small on purpose)."""
-    return sum(int(db.execute(f"SELECT count(*) FROM {kind}_recent").fetchone()[0])
-               for kind, _, _ in _KINDS)
+    return sum(int(db.execute(f"SELECT count(*) FROM {kind.recent}").fetchone()[0])
+               for kind in KINDS)
 
 
-def middle_limit(big_rows: int) -> int:
-    """Rows the middle tables may hold before they are folded into the big ones: the size
-    that writes the fewest pages per capture (see the module's docstring), and at least
-    two folds of the recent level, so that a small store does not fold twice each time."""
-    return max(2 * FOLD_ROWS, math.isqrt(2 * big_rows * FOLD_ROWS))
+def stored_rows(db: sqlite3.Connection) -> int:
+    """Key rows of every kind outside the recent tables, as the folds counted them (rows
+    merged straight into the big tables from a cluster run are not counted: the count
+    sizes the key filter, never what a look-up finds)."""
+    old = db.execute("SELECT coalesce(sum(rows), 0) FROM key_level_rows").fetchone()[0]
+    new = db.execute("SELECT coalesce(sum(rows), 0) FROM key_segments").fetchone()[0]
+    return int(old) + int(new)
 
 
-def level_rows(db: sqlite3.Connection) -> tuple[int, int]:
-    """Rows in the middle and the big tables as the folds counted them. Rows merged
-    straight into the big tables (store/merge.py) are not counted: the count only sets
-    when the middle is folded, never what a look-up finds."""
-    got = dict(db.execute("SELECT level, rows FROM key_level_rows").fetchall())
-    return int(got.get("middle", 0)), int(got.get("big", 0))
-
-
-def fold(db: sqlite3.Connection, min_rows: int = FOLD_ROWS,
-         middle_rows: int | None = None) -> int:
-    """Move the recent rows into the middle tables, in key order, once there are at least
-    ``min_rows`` of them, and the middle rows into the big tables once there are
-    ``middle_rows`` (default :func:`middle_limit`); call inside a transaction. Returns how
-    many recent rows moved (0: none)."""
+def fold(db: sqlite3.Connection, min_rows: int = FOLD_ROWS, fanout: int = FANOUT) -> int:
+    """Seal the recent tables into a new segment once they hold at least ``min_rows`` rows,
+    then merge while ``fanout`` segments share a tier; call inside a transaction. Returns
+    how many recent rows were sealed (0: none)."""
     waiting = recent_rows(db)
     if waiting == 0 or waiting < min_rows:
         return 0
-    middle, big = level_rows(db)
-    middle += _move(db, "recent", "middle")
-    if middle >= (middle_limit(big) if middle_rows is None else middle_rows):
-        big += _move(db, "middle", None)
-        middle = 0
-    db.executemany("INSERT OR REPLACE INTO key_level_rows(level, rows) VALUES (?,?)",
-                   [("middle", middle), ("big", big)])
+    _write(db, [(kind.recent,) for kind in KINDS], tier=0)
+    for kind in KINDS:
+        db.execute(f"DELETE FROM {kind.recent}")
+    while (group := _full_tier(segments(db), fanout)) is not None:
+        _write(db, [tuple(kind.segment(s.number) for s in group) for kind in KINDS],
+               tier=group[0].tier + 1)
+        _drop(db, group)
     return waiting
 
 
-def _move(db: sqlite3.Connection, source: str, target: str | None) -> int:
-    """Copy one level into the next in key order (a WITHOUT ROWID table is read in
-    primary-key order, the order of the target's key), then empty it; rows added."""
-    added = 0
-    for kind, big, columns in _KINDS:
-        into = big if target is None else f"{kind}_{target}"
-        cur = db.execute(f"INSERT OR IGNORE INTO {into}({columns}) "
-                         f"SELECT {columns} FROM {kind}_{source} ORDER BY {columns}")
-        added += max(cur.rowcount, 0)
-        db.execute(f"DELETE FROM {kind}_{source}")
-    return added
+def _full_tier(held: list[Segment], fanout: int) -> list[Segment] | None:
+    """The ``fanout`` oldest segments of the lowest tier holding that many (None: none)."""
+    by_tier: dict[int, list[Segment]] = {}
+    for s in held:
+        by_tier.setdefault(s.tier, []).append(s)
+    full = sorted(t for t, group in by_tier.items() if len(group) >= fanout)
+    return by_tier[full[0]][:fanout] if full else None
 
 
-def all_rows(db: sqlite3.Connection, tables: tuple[str, ...]) -> list[tuple[object, ...]]:
-    """Every row of one kind of key, from every level, sorted (what a dump compares)."""
-    return sorted({tuple(r) for t in tables for r in db.execute(f"SELECT * FROM {t}")})
+def _write(db: sqlite3.Connection, sources: list[tuple[str, ...]], tier: int) -> None:
+    """A new segment of ``tier`` holding the rows of ``sources``: for each kind of key (in
+    the order of :data:`KINDS`), the tables whose rows it takes."""
+    number = int(db.execute("SELECT coalesce(max(number), 0) + 1 FROM key_segments")
+                 .fetchone()[0])
+    rows = 0
+    for kind, names in zip(KINDS, sources, strict=True):
+        into = kind.segment(number)
+        db.execute(f"CREATE TABLE {into} ({kind.body}) WITHOUT ROWID")
+        cur = db.execute(f"INSERT OR IGNORE INTO {into}({kind.columns}) "
+                         + merge_sql(names, kind.columns))
+        rows += max(cur.rowcount, 0)
+    db.execute("INSERT INTO key_segments(number, tier, rows) VALUES (?,?,?)",
+               (number, tier, rows))
+
+
+def _drop(db: sqlite3.Connection, group: Iterable[Segment]) -> None:
+    for s in group:
+        for kind in KINDS:
+            db.execute(f"DROP TABLE {kind.segment(s.number)}")
+        db.execute("DELETE FROM key_segments WHERE number = ?", (s.number,))
+
+
+@lru_cache(maxsize=64)
+def merge_sql(names: tuple[str, ...], columns: str) -> str:
+    """The rows of ``names`` in key order: one compound SELECT, which SQLite runs as a merge
+    of the tables' primary keys, each read in key order (a WITHOUT ROWID table is), not as a
+    sort of all the rows."""
+    return (" UNION ALL ".join(f"SELECT {columns} FROM {t}" for t in names)
+            + f" ORDER BY {columns}")
+
+
+def all_rows(db: sqlite3.Connection, kind: KeyKind) -> list[tuple[object, ...]]:
+    """Every row of one kind of key, from every table, sorted (what a dump compares)."""
+    return sorted({tuple(r) for t in tables(db, kind) for r in db.execute(f"SELECT * FROM {t}")})

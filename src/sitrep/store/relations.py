@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -144,23 +144,24 @@ def band_holders(db: sqlite3.Connection,
     if not wanted:
         return {}
     out: dict[tuple[int, int], list[str]] = {}
-    for band, key, article_id in db.execute(_band_sql(len(wanted)),
+    held = recent.tables(db, recent.BAND)
+    for band, key, article_id in db.execute(_band_sql(len(wanted), held),
                                             [v for pair in wanted for v in pair]
-                                            * len(recent.BAND_TABLES)):
+                                            * len(held)):
         out.setdefault((band, key), []).append(article_id)
     return {pair: sorted(set(ids))[:BAND_HOLDERS] for pair, ids in out.items()}
 
 
-@cache
-def _band_sql(count: int) -> str:
-    """The holders of ``count`` (band, key) pairs in every level: a join on the VALUES
-    list lets SQLite use the primary key for each pair ("(band, key) IN (VALUES ...)"
-    scans the whole table). Built once per count."""
+@lru_cache(maxsize=256)
+def _band_sql(count: int, held: tuple[str, ...]) -> str:
+    """The holders of ``count`` (band, key) pairs in every table of ``held``: a join on the
+    VALUES list lets SQLite use the primary key for each pair ("(band, key) IN (VALUES
+    ...)" scans the whole table). Built once per count and set of tables."""
     pairs = ",".join("(?,?)" for _ in range(count))
     return " UNION ALL ".join(
         f"SELECT b.band, b.key, b.article_id FROM (VALUES {pairs}) v "
         f"JOIN {table} b ON b.band = v.column1 AND b.key = v.column2"
-        for table in recent.BAND_TABLES)
+        for table in held)
 
 
 def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint,
@@ -175,24 +176,25 @@ def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint,
     if not fp.passages or fp.signature is None:
         return set()
     wanted = held.passages(fp.passages) if held is not None else fp.passages
-    keys = _rare_keys(db, tuple(wanted)) if wanted else []
+    held_in = recent.tables(db, recent.PASSAGE)
+    keys = _rare_keys(db, tuple(wanted), held_in) if wanted else []
     if not keys:
         return set()
     values = ",".join("(?)" for _ in keys)
     sql = " UNION ALL ".join(f"SELECT p.article_id FROM (VALUES {values}) v "
-                             f"JOIN {table} p ON p.key = v.column1"
-                             for table in recent.PASSAGE_TABLES)
-    return _close(db, fp.signature, MIN_JACCARD, sql, keys * len(recent.PASSAGE_TABLES))
+                             f"JOIN {table} p ON p.key = v.column1" for table in held_in)
+    return _close(db, fp.signature, MIN_JACCARD, sql, keys * len(held_in))
 
 
-def _rare_keys(db: sqlite3.Connection, keys: tuple[int, ...]) -> list[int]:
+def _rare_keys(db: sqlite3.Connection, keys: tuple[int, ...],
+               held_in: tuple[str, ...]) -> list[int]:
     """The keys held by at most :data:`STOCK_POSTINGS` stored articles (a count that stops
     reading at one more than the bound, so a phrase in every article costs no more), over
-    both levels of the passage keys (an article's keys sit in one level or the other)."""
+    every table of the passage keys ``held_in`` (an article's keys sit in one of them)."""
     values = ",".join("(?)" for _ in keys)
     counts = " + ".join(
         f"(SELECT count(*) FROM (SELECT 1 FROM {table} p WHERE p.key = v.column1 "
-        f"LIMIT {STOCK_POSTINGS + 1}))" for table in recent.PASSAGE_TABLES)
+        f"LIMIT {STOCK_POSTINGS + 1}))" for table in held_in)
     return [r[0] for r in db.execute(
         f"SELECT v.column1 FROM (VALUES {values}) v WHERE {counts} <= {STOCK_POSTINGS}",
         list(keys))]

@@ -324,5 +324,6 @@ _MIGRATIONS: tuple[str, ...] = (
     schema_keys.SIGNATURES_COMPACT,  # 16
     schema_keys.TRANSLATION_LEVELS,  # 17
     schema_keys.SIGNATURES_BYTES,  # 18
+    schema_keys.KEY_SEGMENTS,  # 19
 )
 SCHEMA_VERSION = len(_MIGRATIONS)

@@ -178,3 +178,18 @@ SIGNATURES_BYTES = f"""
         DELETE FROM article_minhash WHERE article_id = OLD.id;
     END;
     """
+
+# 19: sealed, size-tiered segments of the band, passage and translation keys
+# (store/recent.py): the recent tables are sealed into new tables and those merged by tiers,
+# instead of folded into a middle and a big table that grow with the store (a fold of the
+# big tables at a million captures paused the ingest for minutes). The list of segments;
+# the big and middle tables stay, read as segments of no tier.
+KEY_SEGMENTS = (
+    """
+    CREATE TABLE IF NOT EXISTS key_segments (
+        number INTEGER PRIMARY KEY,
+        tier INTEGER NOT NULL,
+        rows INTEGER NOT NULL
+    );
+    """
+)

@@ -77,7 +77,7 @@ class Translations(StoreConnection):
         ids = sorted(keys)
         with self.transaction():
             old = sorted((k, a) for a, held in self.translation_keys(ids).items() for k in held)
-            for table in recent.TRANSLATION_TABLES:
+            for table in recent.tables(self._db, recent.TRANSLATION):
                 self._db.executemany(f"DELETE FROM {table} WHERE key=? AND article_id=?", old)
             self._db.executemany("DELETE FROM translation_links WHERE a=? OR b=?",
                                  [(a, a) for a in ids])
@@ -137,7 +137,7 @@ class Translations(StoreConnection):
                     "INSERT INTO temp.slice_keys VALUES (?,?,?)",
                     sorted((k, a, language) for a, (language, held)
                            in self._key_sets(chunk).items() for k in held - common))
-                for table in recent.TRANSLATION_TABLES:
+                for table in recent.tables(self._db, recent.TRANSLATION):
                     # CROSS JOIN keeps this order: the slice's keys, each looked up in
                     # the level; SQLite otherwise chose to scan the level for every slice
                     for a, b, shared in self._db.execute(
@@ -161,7 +161,7 @@ class Translations(StoreConnection):
         self._db.execute("DROP TABLE IF EXISTS temp.key_counts")
         self._db.execute("CREATE TEMP TABLE key_counts(key TEXT NOT NULL, n INTEGER NOT NULL)")
         try:
-            for table in recent.TRANSLATION_TABLES:
+            for table in recent.tables(self._db, recent.TRANSLATION):
                 self._db.execute(f"INSERT INTO temp.key_counts "
                                  f"SELECT key, COUNT(*) FROM {table} GROUP BY key")
             return frozenset(r[0] for r in self._db.execute(
