@@ -34,6 +34,7 @@ from .attribution import Cue, cue_for
 from .carry import Carrier, carry_words
 from .clause_matters import ClauseMatters
 from .counted import family_of, measure_family
+from .figure_extremes import bounded_extremes
 from .figure_increments import increment_changes
 from .figure_matters import is_event_subject
 from .figure_rates import flows
@@ -206,6 +207,7 @@ class FiguresComponent:
         found = restating_measures(text, forecast_measures(text, found, self.words))
         found = served_measures(text, result_measures(text, found, self.words), self.words)
         found = moved_quantities(text, recipient_measures(text, found, self.words), self.words)
+        found = bounded_extremes(text, found, self.words)  # "faces a maximum of 12 years"
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 
