@@ -34,3 +34,40 @@ def test_a_bare_ticker_between_a_firm_and_its_reporting_verb():
 def test_a_ticker_does_not_make_a_source_of_a_firm_whose_shares_moved():
     text = "Shares of Halden Grocers (NYSE: HDG) fell 4% in Boston trading on Monday."
     assert source_of(text, "4%") is None
+
+
+# --- "the carmaker" refers back to the firm that opens a sentence just before -------------
+
+_VANS = ("New vans from Voltaro and Brindle are on show in Oslo this week.\n\n"
+         "Voltaro is showing a low electric coupe called the Arc Nine.\n\n"
+         "The Swedish carmaker, which turned to battery cars after a costly recall, says the "
+         "coupe will be able to go 410 miles on one charge.")
+
+
+def test_a_described_firm_refers_back_to_the_firm_that_opened_the_sentence_before():
+    assert source_of(_VANS, "410 miles") == "Voltaro"
+
+
+def test_the_retailer_refers_back_to_a_one_word_firm_named_inside_a_sentence_too():
+    text = ("Brantwell is opening stores in Leeds, where shoppers call Brantwell cheap. "
+            "The retailer said sales rose 5% in the spring.")
+    assert source_of(text, "5%") == "Brantwell"
+
+
+def test_a_common_noun_that_opens_the_sentence_before_is_no_firm():
+    assert source_of("Prices fell in Lisbon. The retailer said sales dropped 5%.", "5%") is None
+    assert source_of("Officials in Porto approved the plan. The company said it would build "
+                     "300 vans.", "300 vans") is None
+
+
+def test_a_person_or_a_place_that_opens_the_sentence_before_is_no_firm():
+    assert source_of("Lena Varga opened a bakery in Porto. The company says it will hire 20 "
+                     "bakers.", "20 bakers") is None
+    assert source_of("Sweden approved the merger. The carmaker said it would build 300 vans.",
+                     "300 vans") is None
+
+
+def test_the_ministry_does_not_refer_back_to_a_firm():
+    text = ("Talvik Energy is building a plant near Tartu, and Talvik expects delays. "
+            "The ministry said 40 homes were lost.")
+    assert source_of(text, "40 homes") != "Talvik Energy"

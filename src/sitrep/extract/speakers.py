@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
+from .firm_referents import firm_before
 from .firm_subjects import opening_firm
 from .place_speakers import government, place_body
 from .records import Mention, Span
@@ -50,6 +51,7 @@ class Speakers:
         self.bodies = bodies
         #: each sentence's paragraph predecessor (by its first character), or None
         self.previous: dict[int, Sentence | None] = {}
+        self.prior: dict[int, Sentence | None] = {}  #: each sentence's predecessor
         self._last_read: Sentence | None = None
         self.last_person: Mention | None = None
         self.last_org: Mention | None = None
@@ -69,6 +71,7 @@ class Speakers:
         last = self._last_read
         self.previous[sent.start_char] = last if last is not None and "\n" not in self.text[
             last.end_char:sent.start_char] else None
+        self.prior[sent.start_char] = last  # across paragraphs too
         self._last_read = sent
         quoted = self._quoted(sent, mentions)
         self.unquoted[sent.start_char] = [m for m in mentions if m not in quoted
@@ -318,7 +321,9 @@ class Speakers:
             last = self.last_org if not described or (self.last_org and self.words.idx[
                 sent.start] - self.last_org.span.end < NEAR_ORG) else None
             return recent or opening_firm(self.text, self.words, sent, before, cues) or (
-                of_kind(last, word, cues))  # "the ministry said", "the company said"
+                of_kind(last, word, cues)) or firm_before(  # "the company said"
+                self.text, self.words, sent, word, cues, self.prior, self.unquoted,
+                self.last_org, NEAR_ORG)  # "Voltaro is showing ... The carmaker says"
         study = self.study_group(k) if k > sent.start else None
         if study is not None:
             return study  # "the researchers estimated", "the team's analysis found that"
