@@ -168,3 +168,16 @@ def test_a_firm_in_the_first_person_on_its_own_page_is_the_source():
 ])
 def test_a_first_person_that_is_not_the_firms(text, evidence):
     assert source_of(text, evidence) is None
+
+
+# --- 5. a claim of its own at the paragraph's end credits only what it points back to --------
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    # a forecast of its own: the firm did not state last year's sales before it
+    ("Across Spain, dealers sold nearly 1.1 million new cars last year, up 2 percent from "
+     "2024. Kestrel Partners expects 950,000 cars will be sold this year.\n", "1.1 million"),
+    ("Copper traders in Santiago bought 40,000 tonnes of cathodes in May. Marlow Capital "
+     "estimates that buyers will take 35,000 tonnes in June.\n", "40,000 tonnes"),
+])
+def test_a_closing_claim_that_does_not_point_back_credits_only_itself(text, evidence):
+    assert source_of(text, evidence) is None

@@ -15,9 +15,9 @@ from sitrep.extract import extract_text
 
 
 def test_a_firm_with_a_labelled_ticker_reports_its_earnings():
-    text = ("Markets in Chicago were calm. Northwind Foods (ticker: NWF) reported $1.10 in "
+    text = ("Markets in Chicago were calm. Northwind Home (ticker: NWH) reported $1.10 in "
             "per-share earnings for the second quarter.")
-    assert source_of(text, "$1.10") == "Northwind Foods"
+    assert source_of(text, "$1.10") == "Northwind Home"
 
 
 def test_a_labelled_ticker_makes_a_two_word_name_a_firm_not_a_person():

@@ -21,7 +21,7 @@ from functools import cache
 
 from ..lang import language_data
 from .attribution import Cue
-from .carry_referents import refers_elsewhere, reported_name
+from .carry_referents import points_back, refers_elsewhere, reported_name
 from .dates import DateMention
 from .opening import fast_pattern
 from .quotations import quotations
@@ -67,6 +67,8 @@ class CarryWords:
     the: str = "the"
     that: str = "that"
     body_nouns: frozenset[str] = frozenset()
+    #: "it", "the same": words by which a claim points back; what "that" as a subject precedes
+    back_references: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 @cache
@@ -87,7 +89,12 @@ def carry_words(lang: str) -> CarryWords:
                       frozenset(t["reported_nouns"]) | frozenset(t["gerund_prepositions"]),
                       frozenset(t["destinations"]), frozenset(t["first_person_plural"]),
                       frozenset(t["self_description"]), cues["definite_article"],
-                      cues["complementizer"], frozenset(cues["org_nouns"]))
+                      cues["complementizer"], frozenset(cues["org_nouns"]),
+                      _back_references(t.get("back_references", {})))
+
+
+def _back_references(table: dict[str, list[str]]) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(table.get("words", ())), frozenset(table.get("after_pronoun_that", ()))
 
 
 class Carrier:
@@ -193,11 +200,13 @@ class Carrier:
         if any(q in self.text[start:self.sentences[last].end] for q in _QUOTES):
             return None
         if not self._goes_on_from(last, found, family) or not (
-                self._announces(last, found) or family in self.families.get(start, ())):
+                self._announces(last, found) or (family in self.families.get(start, ()) and (
+                    points_back(self.text, found.content[0], self.words.that,
+                                self.words.back_references)))):
             return None  # "..., the ministry said.": a tag after what it reports; a verb
             # that opens a claim of its own ("X reported that 12 were rescued") goes on
-            # only from a figure of the same family ("... 590 km. X estimates that could
-            # be 300 miles"), not of its topic ("100 remain missing")
+            # only from a figure of the same family that its claim points back to ("...
+            # 590 km. X estimates that could be 300 miles"; not "X expects 16 million")
         if any(self.cues.get(self.sentences[j].start) for j in range(k + 1, last)):
             return None
         return found if self._clear(k, last - 1, found, k) else None

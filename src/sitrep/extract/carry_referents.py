@@ -23,6 +23,9 @@ _NOT_A_NAME = frozenset(("the", "a", "an", "it", "he", "she", "they", "we", "thi
                          "its", "his", "her", "their"))
 #: how many words may stand between "the" and the body's noun ("The Lisbon-based firm")
 _BETWEEN = 2
+#: how many first words of a claim may point back to the figure before it
+_REFERENCE_WORDS = 4
+_WORD = fast_pattern(r"\w+")
 
 
 def refers_elsewhere(words: list[str], opening: int, mentions: list[Mention],
@@ -57,6 +60,22 @@ def reported_name(text: str, start: int, that: str) -> Mention | None:
     if name.split()[0].lower() in _NOT_A_NAME:
         return None
     return Mention("org", Span(m.start("name"), m.end("name"), name), name, "")
+
+
+def points_back(text: str, start: int, that: str,
+                references: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether the claim that starts at offset ``start`` points back to a figure before it
+    in its first words ("that could be nearer 270 miles", "that the same van could"): one
+    of the back references (``references``: the words, then the words after "that" as a
+    subject), past a complementizer ``that``. "X expects 16 million cars will be sold"
+    opens a claim of its own, which says nothing of the figures before it."""
+    words, after_that = references
+    said = _WORD.findall(text[start:start + 80].lower())[:_REFERENCE_WORDS + 1]
+    if said and said[0] == that:
+        if len(said) > 1 and said[1] in after_that:
+            return True  # "that could be": "that" is the subject
+        said = said[1:]
+    return not words.isdisjoint(said[:_REFERENCE_WORDS])
 
 
 def _start(m: Mention) -> int:
