@@ -181,3 +181,17 @@ def test_a_first_person_that_is_not_the_firms(text, evidence):
 ])
 def test_a_closing_claim_that_does_not_point_back_credits_only_itself(text, evidence):
     assert source_of(text, evidence) is None
+
+
+@pytest.mark.parametrize(("text", "evidence", "source"), [
+    # ... or names the speaker in the sentence before: the same body goes on
+    ("The Chilean government wants smelters to raise copper recovery from around 80% now to "
+     "88% by 2035. Santiago expects refiners to lift their copper recovery from 70% to 75%.\n",
+     "88%", "Chilean government (Santiago)"),
+    # ... or tags what it reports before its verb, at length
+    ("The rate on new car loans stayed below 6 percent for a fourth month. The rate on "
+     "used cars averaged 9.1 percent in May, according to Harlow Data Inc., a Leeds-based "
+     "firm that tracks car loans.\n", "below 6 percent", "Harlow Data Inc."),
+])
+def test_a_closing_claim_credits_a_sentence_tied_to_it(text, evidence, source):
+    assert source_of(text, evidence) == source

@@ -21,7 +21,7 @@ from functools import cache
 
 from ..lang import language_data
 from .attribution import Cue
-from .carry_referents import points_back, refers_elsewhere, reported_name
+from .carry_referents import points_back, refers_elsewhere, reported_name, told_of
 from .dates import DateMention
 from .opening import fast_pattern
 from .quotations import quotations
@@ -201,8 +201,8 @@ class Carrier:
             return None
         if not self._goes_on_from(last, found, family) or not (
                 self._announces(last, found) or (family in self.families.get(start, ()) and (
-                    points_back(self.text, found.content[0], self.words.that,
-                                self.words.back_references)))):
+                    points_back(self.text, found, self.sentences[k], self.mentions,
+                                self.words.that, self.words.back_references)))):
             return None  # "..., the ministry said.": a tag after what it reports; a verb
             # that opens a claim of its own ("X reported that 12 were rescued") goes on
             # only from a figure of the same family that its claim points back to ("...
@@ -360,7 +360,7 @@ class Carrier:
     def _plain(self, sent: SentenceSubject, keep: Cue | None, own_verb: bool = False) -> bool:
         """``sent`` holds no quotation, no words of the writer's own voice, no verb of
         saying (unless ``own_verb``) and, when ``keep`` is given, names no person or
-        organisation but its speaker."""
+        organisation but its speaker (and the people its speaker told of)."""
         if not self._voiceless(sent, own_verb):
             return False
         if keep is None:
@@ -370,7 +370,7 @@ class Carrier:
         lo = bisect_left(self.mentions, sent.start, key=_start)
         hi = bisect_left(self.mentions, sent.end, key=_start)
         return all(m.key in own or m.name in own or self._destination(m)
-                   for m in self.mentions[lo:hi])
+                   or told_of(m, keep.content, self.mentions) for m in self.mentions[lo:hi])
 
     def _voiceless(self, sent: SentenceSubject, own_verb: bool) -> bool:
         """``sent`` holds no quotation, no words of the writer's own voice and no verb of

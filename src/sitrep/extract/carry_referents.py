@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .cue_phrases import Cue
 from .opening import fast_pattern
 from .records import Mention, Span
+from .subjects import SentenceSubject
 
 #: a name of one to three capitalised words, after "that" or none
 _OPENING_NAME = fast_pattern(r"\s*(?P<that>\w*)\s*(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})"
@@ -62,20 +64,45 @@ def reported_name(text: str, start: int, that: str) -> Mention | None:
     return Mention("org", Span(m.start("name"), m.end("name"), name), name, "")
 
 
-def points_back(text: str, start: int, that: str,
-                references: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """Whether the claim that starts at offset ``start`` points back to a figure before it
-    in its first words ("that could be nearer 270 miles", "that the same van could"): one
-    of the back references (``references``: the words, then the words after "that" as a
-    subject), past a complementizer ``that``. "X expects 16 million cars will be sold"
-    opens a claim of its own, which says nothing of the figures before it."""
+def points_back(text: str, cue: Cue, sentence: SentenceSubject, mentions: list[Mention],
+                that: str, references: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether ``cue``, at the end of the paragraph, is the source of the figures of the
+    earlier ``sentence`` too: it tags what it reports before its verb ("..., according to
+    X"), or its claim points back in its first words ("X estimates that could be nearer
+    270 miles", "that the same van could"; ``references``: the words, then the words after
+    "that" as a subject, past a complementizer ``that``), or ``sentence`` names its speaker
+    ("The Korean government wants 24% ... Seoul expects ..."; ``mentions``: people and
+    bodies in text order). "X expects 16 million cars will be sold" opens a claim of its
+    own, which says nothing of the figures before it."""
+    if cue.content[0] < cue.verb.start:
+        return True
+    att = cue.attribution
+    own = {att.speaker, att.org, att.speaker_key} - {None, ""}
+    lo = bisect_left(mentions, sentence.start, key=_start)
+    if any(m.key in own or m.name in own
+           for m in mentions[lo:bisect_left(mentions, sentence.end, key=_start)]):
+        return True
     words, after_that = references
-    said = _WORD.findall(text[start:start + 80].lower())[:_REFERENCE_WORDS + 1]
+    said = _WORD.findall(text[cue.content[0]:cue.content[0] + 80].lower())[
+        :_REFERENCE_WORDS + 1]
     if said and said[0] == that:
         if len(said) > 1 and said[1] in after_that:
             return True  # "that could be": "that" is the subject
         said = said[1:]
     return not words.isdisjoint(said[:_REFERENCE_WORDS])
+
+
+def told_of(m: Mention, content: tuple[int, int], mentions: list[Mention]) -> bool:
+    """Whether ``m`` is a person the speaker told of: named (by the same key) in what the
+    speaker said (``content``; ``mentions``: people and bodies in text order). "Reed, 41,
+    pleaded guilty to fraud, the prosecutors said. Reed faces up to 12 years": Reed is
+    what the statement is about, not a new source; a body so named still is one (the firm a
+    newspaper reported on goes on in the writer's voice, :func:`refers_elsewhere`)."""
+    if m.kind != "person":
+        return False
+    lo = bisect_left(mentions, content[0], key=_start)
+    return any(n.key == m.key and n.span.end <= content[1]
+               for n in mentions[lo:bisect_left(mentions, content[1], key=_start)])
 
 
 def _start(m: Mention) -> int:
