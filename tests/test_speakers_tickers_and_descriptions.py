@@ -71,3 +71,18 @@ def test_the_ministry_does_not_refer_back_to_a_firm():
     text = ("Talvik Energy is building a plant near Tartu, and Talvik expects delays. "
             "The ministry said 40 homes were lost.")
     assert source_of(text, "40 homes") != "Talvik Energy"
+
+
+# --- officials named by their body's kind are that body's -----------------------------------
+
+
+def test_agency_officials_after_the_agency_are_the_agency():
+    text = ("The Halden Space Agency plans to spend a total of $2.6 billion on lunar landers "
+            "through 2030, agency officials said.")
+    assert source_of(text, "$2.6 billion") == "Halden Space Agency"
+
+
+def test_kind_officials_of_another_kind_stay_a_group():
+    text = ("The Halden Space Agency opened a base in Kiruna. The spending will reach "
+            "$400 million next year, ministry officials said.")
+    assert source_of(text, "$400 million") != "Halden Space Agency"
