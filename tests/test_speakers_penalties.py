@@ -40,3 +40,17 @@ def test_a_durations_of_the_setting_stay_unattributed():
     text = ("The mine near Antofagasta flooded, the company said.\n\n"
             "It had been open for 40 years.\n")
     assert source_of(text, "40 years") is None
+
+
+def test_a_defendant_named_after_the_statement_does_not_stop_the_carrying():
+    text = ("A Buffalo man pleaded guilty to wire fraud, the U.S. Attorney's Office for the "
+            "Western District of New York announced on Monday.\n\n"
+            "Tomas Reed, 41, could face up to 20 years in prison and have to pay $250,000.\n")
+    office = source_of(text, "20 years")
+    assert office is not None and "Office" in office
+
+
+def test_a_person_who_pleads_for_help_is_no_defendant():
+    text = ("Floods cut off 12 villages near Galway, the county council said on Friday. "
+            "Mayor Ada Lind pleaded with the army to send 40 trucks.")
+    assert source_of(text, "40 trucks") is None
