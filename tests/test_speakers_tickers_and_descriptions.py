@@ -86,3 +86,12 @@ def test_kind_officials_of_another_kind_stay_a_group():
     text = ("The Halden Space Agency opened a base in Kiruna. The spending will reach "
             "$400 million next year, ministry officials said.")
     assert source_of(text, "$400 million") != "Halden Space Agency"
+
+
+# --- a firm named for its trade of research or advice is a firm, not a person ---------------
+
+
+def test_a_research_firm_that_forecasts_is_an_organisation():
+    text = "Marlow Research expects copper prices in Santiago to fall by 6% this year."
+    said = [f.attribution for f in extract_text(text, PUBLISHED).figures]
+    assert [(a.speaker, a.org) for a in said] == [(None, "Marlow Research")]
