@@ -73,6 +73,24 @@ def test_the_ministry_does_not_refer_back_to_a_firm():
     assert source_of(text, "40 homes") != "Talvik Energy"
 
 
+def test_the_bank_refers_back_to_the_bank_not_to_the_agency_named_after_it():
+    text = ("Brindle Bank raised its rates in Leeds on Monday, according to Reuters. The bank "
+            "said profit rose 5% in the quarter.")
+    assert source_of(text, "5%") == "Brindle Bank"
+
+
+def test_the_lender_is_a_bank_named_before():
+    text = ("Brindle Bank opened 12 branches in Wales. The Harlow Post covered the opening. "
+            "The lender said deposits grew 9% in a year.")
+    assert source_of(text, "9%") == "Brindle Bank"
+
+
+def test_the_airline_is_not_a_bank_named_before():
+    text = ("Ostrava Air cut 30 flights after Brindle Bank pulled a loan. The airline said "
+            "bookings fell 5% in the spring.")
+    assert source_of(text, "5%") != "Brindle Bank"
+
+
 # --- officials named by their body's kind are that body's -----------------------------------
 
 

@@ -61,3 +61,45 @@ def _proper(text: str, name: str) -> bool:
     inside = re.search(rf"(?:\b[a-z]+|,)\s+{re.escape(name)}\b", text)
     lower = re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text)
     return inside is not None and lower is None
+
+
+@cache
+def _kinds(lang: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(group) for group in (
+        language_data(lang).table_part("speech_cues", "firm_kinds") or ()))
+
+
+def kind_fit(body: Mention | None, noun: str, lang: str) -> bool | None:
+    """Whether ``body``'s name holds a word of the kind ``noun`` names ("Brindle Bank" for
+    "the lender": True), of another kind ("Brindle Bank" for "the airline": False), or
+    neither (None: a name that says no kind, or a noun of no kind)."""
+    if body is None:
+        return None
+    own = next((group for group in _kinds(lang) if noun in group), None)
+    if own is None:
+        return None
+    named = body.name.lower().split()
+    for group in _kinds(lang):
+        if any(w == k or (len(k) >= 5 and w.startswith(k)) for w in named for k in group):
+            return group is own
+    return None
+
+
+def fitting_firm(sent: Sentence, noun: str, before: list[Mention],
+                 earlier: dict[int, Sentence | None], mentions: dict[int, list[Mention]],
+                 reach: int, lang: str) -> Mention | None:
+    """The body named last whose name holds a word of ``noun``'s kind ("the bank said"
+    after "Brindle Bank raised rates, according to Reuters": Brindle Bank): among
+    ``before`` (the sentence's names before the verb), then the sentences before
+    (``earlier``, ``mentions``: as :func:`firm_before` reads them), named at most
+    ``reach`` characters before the sentence; else None."""
+    if not any(noun in group for group in _kinds(lang)):
+        return None
+    names, at = list(reversed(before)), earlier.get(sent.start_char)
+    while True:
+        found = next((m for m in names if m.kind == "org" and kind_fit(m, noun, lang)
+                      and sent.start_char - m.span.end < reach), None)
+        if found is not None or at is None or sent.start_char - at.end_char > reach:
+            return found
+        names, at = list(reversed(mentions.get(at.start_char, []))), earlier.get(
+            at.start_char)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
-from .firm_referents import firm_before
+from .firm_referents import firm_before, fitting_firm, kind_fit
 from .firm_subjects import opening_firm
 from .place_speakers import government, place_body
 from .records import Mention, Span
@@ -320,7 +320,11 @@ class Speakers:
             recent = next((m for m in reversed(before) if m.kind == "org"), None)
             last = self.last_org if not described or (self.last_org and self.words.idx[
                 sent.start] - self.last_org.span.end < NEAR_ORG) else None
-            return recent or opening_firm(self.text, self.words, sent, before, cues) or (
+            fit = fitting_firm(sent, word, before, self.prior, self.unquoted, NEAR_ORG,
+                               cues.lang)  # "the bank": Brindle Bank, not Reuters after it
+            recent, last = (None if kind_fit(m, word, cues.lang) is False else m
+                            for m in (recent, last))  # "the airline": not Brindle Bank
+            return fit or recent or opening_firm(self.text, self.words, sent, before, cues) or (
                 of_kind(last, word, cues)) or firm_before(  # "the company said"
                 self.text, self.words, sent, word, cues, self.prior, self.unquoted,
                 self.last_org, NEAR_ORG)  # "Voltaro is showing ... The carmaker says"
