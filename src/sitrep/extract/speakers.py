@@ -14,8 +14,7 @@ from dataclasses import replace
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
-from .firm_referents import firm_before, fitting_firm, kind_fit
-from .firm_subjects import opening_firm
+from .firm_referents import referred_firm
 from .place_speakers import government, place_body
 from .records import Mention, Span
 from .role_nouns import role_nouns
@@ -26,7 +25,6 @@ from .speaker_clauses import (
     described_body,
     described_name,
     in_relative_clause,
-    of_kind,
     placed,
     relative_head,
     staff_of,
@@ -34,8 +32,6 @@ from .speaker_clauses import (
 )
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
-
-NEAR_ORG = 300  #: how far back a body named last may be for "the German automaker"
 
 
 class Speakers:
@@ -317,17 +313,7 @@ class Speakers:
         described = k > sent.start + 1 and lower[k - 2] in cues.referring and (
             self.words.text[k - 1][:1].isupper())  # "the German automaker said"
         if word in cues.org_nouns and (the_before or described):
-            recent = next((m for m in reversed(before) if m.kind == "org"), None)
-            last = self.last_org if not described or (self.last_org and self.words.idx[
-                sent.start] - self.last_org.span.end < NEAR_ORG) else None
-            fit = fitting_firm(sent, word, before, self.prior, self.unquoted, NEAR_ORG,
-                               cues.lang)  # "the bank": Brindle Bank, not Reuters after it
-            recent, last = (None if kind_fit(m, word, cues.lang) is False else m
-                            for m in (recent, last))  # "the airline": not Brindle Bank
-            return fit or recent or opening_firm(self.text, self.words, sent, before, cues) or (
-                of_kind(last, word, cues)) or firm_before(  # "the company said"
-                self.text, self.words, sent, word, cues, self.prior, self.unquoted,
-                self.last_org, NEAR_ORG)  # "Voltaro is showing ... The carmaker says"
+            return referred_firm(self, sent, word, before, described)  # "the company said"
         study = self.study_group(k) if k > sent.start else None
         if study is not None:
             return study  # "the researchers estimated", "the team's analysis found that"
