@@ -45,7 +45,8 @@ def test_a_durations_of_the_setting_stay_unattributed():
 def test_a_defendant_named_after_the_statement_does_not_stop_the_carrying():
     text = ("A Buffalo man pleaded guilty to wire fraud, the U.S. Attorney's Office for the "
             "Western District of New York announced on Monday.\n\n"
-            "Tomas Reed, 41, could face up to 20 years in prison and have to pay $250,000.\n")
+            "Tomas Reed, 41, of Lockport, could face up to 20 years in prison and have to pay "
+            "$250,000.\n")
     office = source_of(text, "20 years")
     assert office is not None and "Office" in office
 

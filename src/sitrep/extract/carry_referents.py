@@ -89,7 +89,8 @@ def referents(table: dict[str, Any]) -> Referents:
     back = table.get("back_references", {})
     verbs = table.get("defendant_verbs", ())
     defendant = fast_pattern(  # "Reed, 41, of Albany, could face": past an appositive
-        rf"(?:,[^,.;]{{1,60}},)?\s+(?:\w+ly\s+)?(?:{longest_first(verbs)})\b") if verbs else None
+        rf"(?:(?:,[^,.;]{{1,40}}){{1,3}},)?\s+(?:\w+ly\s+)?(?:{longest_first(verbs)})\b"
+    ) if verbs else None
     return Referents(frozenset(back.get("words", ())),
                      frozenset(back.get("after_pronoun_that", ())), defendant)
 
