@@ -113,3 +113,9 @@ def test_a_research_firm_that_forecasts_is_an_organisation():
     text = "Marlow Research expects copper prices in Santiago to fall by 6% this year."
     said = [f.attribution for f in extract_text(text, PUBLISHED).figures]
     assert [(a.speaker, a.org) for a in said] == [(None, "Marlow Research")]
+
+
+def test_a_one_letter_party_in_brackets_is_no_ticker():
+    text = "Senator Ada Lind (D) reported earnings of $40,000 from a book sold in Ohio."
+    said = [f.attribution for f in extract_text(text, PUBLISHED).figures]
+    assert all(a.org != "Ada Lind" for a in said)

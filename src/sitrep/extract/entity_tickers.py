@@ -20,8 +20,11 @@ from .words import Words
 
 #: the longest bracket read, in tokens: "(", a label of two words, ":", the code, ")"
 _LONGEST = 7
-#: a ticker written alone: capitals (digits, a dot) that a bracket holds ("(CVH)", "(BRK.B)")
-_BARE = r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?"
+#: a ticker: two capitals or more (digits, a dot) that a bracket holds ("(CVH)", "(BRK.B)";
+#: not "(D)", a party)
+_BARE = r"[A-Z][A-Z0-9]{1,5}(?:\.[A-Z])?"
+#: a ticker after its label may be one capital ("(NYSE: F)")
+_CODE = r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?"
 
 
 @cache
@@ -29,7 +32,7 @@ def _labelled(lang: str) -> re.Pattern[str] | None:
     labels = language_data(lang).table_part("entity_words", "ticker_labels")
     if not labels:
         return None
-    return fast_pattern(rf"\(\s*(?:{longest_first(labels)})\s*:\s*{_BARE}\s*\)")
+    return fast_pattern(rf"\(\s*(?:{longest_first(labels)})\s*:\s*{_CODE}\s*\)")
 
 
 @cache
@@ -37,7 +40,8 @@ def _bracket(lang: str) -> re.Pattern[str] | None:
     labels = language_data(lang).table_part("entity_words", "ticker_labels")
     if not labels:
         return None
-    return fast_pattern(rf"\(\s*(?:(?:{longest_first(labels)})\s*:\s*)?{_BARE}\s*\)")
+    return fast_pattern(
+        rf"\(\s*(?:(?:{longest_first(labels)})\s*:\s*{_CODE}|{_BARE})\s*\)")
 
 
 def ticker_after(text: str, end: int, lang: str) -> bool:
