@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from sources import source_of
 
-_PLEA = ("Tomas Reed, 41, of Albany, pleaded guilty to wire fraud, the U.S. Attorney's Office "
-         "for the Northern District of New York said in a statement.\n\n"
-         "Reed faces a maximum of 20 years in prison and up to a $250,000 fine.\n")
+_PLEA = ("Tomas Reed, 41, of Albany, admitted to a mail fraud scheme on Tuesday, the Albany "
+         "County District Attorney's Office announced.\n\n"
+         "Reed faces a maximum of 20 years in prison and a fine of $80,000.\n")
 
 
 def test_a_penalty_after_a_prosecutors_statement_is_theirs():
     office = source_of(_PLEA, "20 years")
     assert office is not None and "Office" in office
-    assert source_of(_PLEA, "$250,000") == office
+    assert source_of(_PLEA, "$80,000") == office
 
 
 def test_a_prison_term_is_a_claim_in_the_speakers_own_sentence_too():
@@ -43,11 +43,11 @@ def test_a_durations_of_the_setting_stay_unattributed():
 
 
 def test_a_defendant_named_after_the_statement_does_not_stop_the_carrying():
-    text = ("A Buffalo man pleaded guilty to wire fraud, the U.S. Attorney's Office for the "
-            "Western District of New York announced on Monday.\n\n"
-            "Tomas Reed, 41, of Lockport, could face up to 20 years in prison and have to pay "
-            "$250,000.\n")
-    office = source_of(text, "20 years")
+    text = ("A Utica woman admitted to a mail fraud scheme, the Oneida County District "
+            "Attorney's Office announced on Thursday.\n\n"
+            "Ada Lind, 38, of Rome, could face up to 15 years in prison when she is sentenced "
+            "in June.\n")
+    office = source_of(text, "15 years")
     assert office is not None and "Office" in office
 
 

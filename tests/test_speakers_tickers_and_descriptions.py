@@ -15,8 +15,8 @@ from sitrep.extract import extract_text
 
 
 def test_a_firm_with_a_labelled_ticker_reports_its_earnings():
-    text = ("Markets in Chicago were calm. Northwind Home (ticker: NWH) reported $1.10 in "
-            "per-share earnings for the second quarter.")
+    text = ("Markets in Chicago were calm. Northwind Home (ticker: NWH) posted quarterly "
+            "earnings of $1.10 a share on Wednesday.")
     assert source_of(text, "$1.10") == "Northwind Home"
 
 
@@ -95,9 +95,9 @@ def test_the_airline_is_not_a_bank_named_before():
 
 
 def test_agency_officials_after_the_agency_are_the_agency():
-    text = ("The Halden Space Agency plans to spend a total of $2.6 billion on lunar landers "
-            "through 2030, agency officials said.")
-    assert source_of(text, "$2.6 billion") == "Halden Space Agency"
+    text = ("The Halden Space Agency will invest nearly $3.4 billion in lunar rovers by "
+            "2031, agency officials said.")
+    assert source_of(text, "$3.4 billion") == "Halden Space Agency"
 
 
 def test_kind_officials_of_another_kind_stay_a_group():

@@ -6,8 +6,8 @@ Why apart from :mod:`.cue_phrases`: an anonymous group of speakers is read as a 
 before it ("agency", "ministry") only says which kind of body they work for. When the body
 named last (in the sentence before the group, else before the sentence) is of that kind
 (its name holds the noun, as :func:`.speaker_clauses.of_kind` asks of "the ministry said"),
-it is the source: "The Halden Space Agency plans to spend $2 billion, agency officials
-said" is the agency's figure, not that of some officials.
+it is the source: "The Halden Space Agency expects to invest $3 billion in rovers, agency
+officials said" is the agency's figure, not that of some officials.
 """
 
 from __future__ import annotations
