@@ -168,3 +168,30 @@ def test_a_firm_in_the_first_person_on_its_own_page_is_the_source():
 ])
 def test_a_first_person_that_is_not_the_firms(text, evidence):
     assert source_of(text, evidence) is None
+
+
+# --- 5. a claim of its own at the paragraph's end credits only what it points back to --------
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    # a forecast of its own: the firm did not state last year's sales before it
+    ("Across Spain, dealers sold nearly 1.1 million new cars last year, up 2 percent from "
+     "2024. Kestrel Partners expects 950,000 cars will be sold this year.\n", "1.1 million"),
+    ("Copper traders in Santiago bought 40,000 tonnes of cathodes in May. Marlow Capital "
+     "estimates that buyers will take 35,000 tonnes in June.\n", "40,000 tonnes"),
+])
+def test_a_closing_claim_that_does_not_point_back_credits_only_itself(text, evidence):
+    assert source_of(text, evidence) is None
+
+
+@pytest.mark.parametrize(("text", "evidence", "source"), [
+    # ... or names the speaker in the sentence before: the same body goes on
+    ("The Chilean government wants smelters to raise copper recovery from around 80% now to "
+     "88% by 2035. Santiago expects refiners to lift their copper recovery from 70% to 75%.\n",
+     "88%", "Chilean government (Santiago)"),
+    # ... or tags what it reports before its verb, at length
+    ("The rate on new car loans stayed below 6 percent for a fourth month. The rate on "
+     "used cars averaged 9.1 percent in May, according to Harlow Data Inc., a Leeds-based "
+     "firm that tracks car loans.\n", "below 6 percent", "Harlow Data Inc."),
+])
+def test_a_closing_claim_credits_a_sentence_tied_to_it(text, evidence, source):
+    assert source_of(text, evidence) == source

@@ -20,8 +20,8 @@ from datetime import timedelta
 from functools import cache
 
 from ..lang import language_data
+from . import carry_referents as referring
 from .attribution import Cue
-from .carry_referents import refers_elsewhere, reported_name
 from .dates import DateMention
 from .opening import fast_pattern
 from .quotations import quotations
@@ -67,6 +67,8 @@ class CarryWords:
     the: str = "the"
     that: str = "that"
     body_nouns: frozenset[str] = frozenset()
+    #: "it", "the same": words by which a claim points back; "faces": a defendant's verbs
+    referents: referring.Referents = referring.NO_REFERENTS
 
 
 @cache
@@ -87,7 +89,8 @@ def carry_words(lang: str) -> CarryWords:
                       frozenset(t["reported_nouns"]) | frozenset(t["gerund_prepositions"]),
                       frozenset(t["destinations"]), frozenset(t["first_person_plural"]),
                       frozenset(t["self_description"]), cues["definite_article"],
-                      cues["complementizer"], frozenset(cues["org_nouns"]))
+                      cues["complementizer"], frozenset(cues["org_nouns"]),
+                      referring.referents(t))
 
 
 class Carrier:
@@ -193,11 +196,13 @@ class Carrier:
         if any(q in self.text[start:self.sentences[last].end] for q in _QUOTES):
             return None
         if not self._goes_on_from(last, found, family) or not (
-                self._announces(last, found) or family in self.families.get(start, ())):
+                self._announces(last, found) or (family in self.families.get(start, ()) and (
+                    referring.points_back(self.text, found, self.sentences[k], self.mentions,
+                                self.words.that, self.words.referents)))):
             return None  # "..., the ministry said.": a tag after what it reports; a verb
             # that opens a claim of its own ("X reported that 12 were rescued") goes on
-            # only from a figure of the same family ("... 590 km. X estimates that could
-            # be 300 miles"), not of its topic ("100 remain missing")
+            # only from a figure of the same family that its claim points back to ("...
+            # 590 km. X estimates that could be 300 miles"; not "X expects 16 million")
         if any(self.cues.get(self.sentences[j].start) for j in range(k + 1, last)):
             return None
         return found if self._clear(k, last - 1, found, k) else None
@@ -331,8 +336,8 @@ class Carrier:
         while the body named last is not ``cue``'s speaker (:mod:`.carry_referents`)."""
         att = cue.attribution
         own = {att.speaker, att.org, att.speaker_key}
-        reported = reported_name(self.text, cue.content[0], self.words.that)
-        return any(refers_elsewhere(
+        reported = referring.reported_name(self.text, cue.content[0], self.words.that)
+        return any(referring.refers_elsewhere(
             _WORD.findall(self.text[s.start:s.start + 60].lower()), s.start, self.mentions,
             own, self.words.the, self.words.body_nouns, reported)
             for s in self.sentences[first:k + 1])
@@ -351,7 +356,7 @@ class Carrier:
     def _plain(self, sent: SentenceSubject, keep: Cue | None, own_verb: bool = False) -> bool:
         """``sent`` holds no quotation, no words of the writer's own voice, no verb of
         saying (unless ``own_verb``) and, when ``keep`` is given, names no person or
-        organisation but its speaker."""
+        organisation but its speaker (and the people its speaker told of)."""
         if not self._voiceless(sent, own_verb):
             return False
         if keep is None:
@@ -360,8 +365,9 @@ class Carrier:
         own = {att.speaker, att.org, att.speaker_key}
         lo = bisect_left(self.mentions, sent.start, key=_start)
         hi = bisect_left(self.mentions, sent.end, key=_start)
-        return all(m.key in own or m.name in own or self._destination(m)
-                   for m in self.mentions[lo:hi])
+        told = self.words.referents
+        return all(m.key in own or m.name in own or self._destination(m) or referring.told_of(
+            self.text, m, keep.content, self.mentions, told) for m in self.mentions[lo:hi])
 
     def _voiceless(self, sent: SentenceSubject, own_verb: bool) -> bool:
         """``sent`` holds no quotation, no words of the writer's own voice and no verb of

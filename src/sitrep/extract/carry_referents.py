@@ -10,10 +10,16 @@ company is the speaker, and its report goes on.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any
 
+from ..lang import longest_first
+from .cue_phrases import Cue
 from .opening import fast_pattern
 from .records import Mention, Span
+from .subjects import SentenceSubject
 
 #: a name of one to three capitalised words, after "that" or none
 _OPENING_NAME = fast_pattern(r"\s*(?P<that>\w*)\s*(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2})"
@@ -23,6 +29,9 @@ _NOT_A_NAME = frozenset(("the", "a", "an", "it", "he", "she", "they", "we", "thi
                          "its", "his", "her", "their"))
 #: how many words may stand between "the" and the body's noun ("The Lisbon-based firm")
 _BETWEEN = 2
+#: how many first words of a claim may point back to the figure before it
+_REFERENCE_WORDS = 4
+_WORD = fast_pattern(r"\w+")
 
 
 def refers_elsewhere(words: list[str], opening: int, mentions: list[Mention],
@@ -57,6 +66,78 @@ def reported_name(text: str, start: int, that: str) -> Mention | None:
     if name.split()[0].lower() in _NOT_A_NAME:
         return None
     return Mention("org", Span(m.start("name"), m.end("name"), name), name, "")
+
+
+@dataclass(frozen=True, slots=True)
+class Referents:
+    """One language's words for what a claim refers to (``speech_carry``)."""
+
+    #: "it", "the same": the words by which a claim points back to a figure before it
+    back: frozenset[str] = frozenset()
+    #: "could", "is": the words after "that" as a subject ("that could be 300 miles")
+    after_that: frozenset[str] = frozenset()
+    #: "faces", "pleaded": after a person's name (and an appositive), the verbs that make
+    #: the person a defendant, whom a statement tells of
+    defendant: re.Pattern[str] | None = None
+
+
+NO_REFERENTS = Referents()
+
+
+def referents(table: dict[str, Any]) -> Referents:
+    """The referents of a language's ``speech_carry`` table."""
+    back = table.get("back_references", {})
+    verbs = table.get("defendant_verbs", ())
+    defendant = fast_pattern(  # "Reed, 41, of Albany, could face": past an appositive
+        rf"(?:(?:,[^,.;]{{1,40}}){{1,3}},)?\s+(?:\w+ly\s+)?(?:{longest_first(verbs)})\b"
+    ) if verbs else None
+    return Referents(frozenset(back.get("words", ())),
+                     frozenset(back.get("after_pronoun_that", ())), defendant)
+
+
+def points_back(text: str, cue: Cue, sentence: SentenceSubject, mentions: list[Mention],
+                that: str, references: Referents) -> bool:
+    """Whether ``cue``, at the end of the paragraph, is the source of the figures of the
+    earlier ``sentence`` too: it tags what it reports before its verb ("..., according to
+    X"), or its claim points back in its first words ("X estimates that could be nearer
+    270 miles", "that the same van could"; ``references``: the words, then the words after
+    "that" as a subject, past a complementizer ``that``), or ``sentence`` names its speaker
+    ("The Korean government wants 24% ... Seoul expects ..."; ``mentions``: people and
+    bodies in text order). "X expects 16 million cars will be sold" opens a claim of its
+    own, which says nothing of the figures before it."""
+    if cue.content[0] < cue.verb.start:
+        return True
+    att = cue.attribution
+    own = {att.speaker, att.org, att.speaker_key} - {None, ""}
+    lo = bisect_left(mentions, sentence.start, key=_start)
+    if any(m.key in own or m.name in own
+           for m in mentions[lo:bisect_left(mentions, sentence.end, key=_start)]):
+        return True
+    words, after_that = references.back, references.after_that
+    said = _WORD.findall(text[cue.content[0]:cue.content[0] + 80].lower())[
+        :_REFERENCE_WORDS + 1]
+    if said and said[0] == that:
+        if len(said) > 1 and said[1] in after_that:
+            return True  # "that could be": "that" is the subject
+        said = said[1:]
+    return not words.isdisjoint(said[:_REFERENCE_WORDS])
+
+
+def told_of(text: str, m: Mention, content: tuple[int, int], mentions: list[Mention],
+            words: Referents) -> bool:
+    """Whether ``m`` is a person the speaker told of: named (by the same key) in what the
+    speaker said (``content``; ``mentions``: people and bodies in text order), or the
+    subject of a defendant's verb ("Tomas Reed, 41, could face up to 12 years"). "Reed
+    pleaded guilty to fraud, the prosecutors said. Reed faces up to 12 years": Reed is
+    what the statement is about, not a new source; a body so named still is one (the firm a
+    newspaper reported on goes on in the writer's voice, :func:`refers_elsewhere`)."""
+    if m.kind != "person":
+        return False
+    if words.defendant is not None and words.defendant.match(text, m.span.end):
+        return True
+    lo = bisect_left(mentions, content[0], key=_start)
+    return any(n.key == m.key and n.span.end <= content[1]
+               for n in mentions[lo:bisect_left(mentions, content[1], key=_start)])
 
 
 def _start(m: Mention) -> int:

@@ -17,6 +17,7 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
 from .dates import DateMention
+from .kind_officials import kind_body
 from .opening import fast_pattern
 from .records import Attribution, Mention, Span
 from .role_nouns import org_from_role
@@ -60,6 +61,7 @@ class CueReader:
     dateline: DateMention | None
     lead: int | None
     sentence_dates: dict[int, list[DateMention]]
+    mentions: list[Mention]
 
     def attribution_for(self, who: Mention | None, stated_on: DateMention | None,
                         to: str | None, anonymous: str | None = None) -> Attribution:
@@ -265,7 +267,9 @@ class CueReader:
                                       m.start())
             verb = m.group("verb")
             k = bisect_left(self.words.idx, m.end("who")) - 1
-            study = self.speakers.study_group(k) if k > 0 else None  # "the researchers"
+            study = (self.speakers.study_group(k) if k > 0 else None) or kind_body(
+                m.group("who"), self.mentions, sent.start_char, m.start(), self.speakers.last_org,
+                self.lexicon)  # "the researchers", "agency officials"
             # "the 180-kilometer distance Minsk officials talk about": what they talk about
             # stands before them; "..., authorities said on Sunday.": so does a claim the
             # cue closes; "officials said that ...": after

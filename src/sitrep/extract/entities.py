@@ -23,6 +23,7 @@ from .entity_orgs import OrgRules, org_key
 from .entity_people import PersonRules
 from .entity_places import PlaceRules
 from .entity_surnames import surnames_before_names
+from .entity_tickers import ticker_after
 from .entity_words import EntityWords, entity_words
 from .opening import fast_pattern
 from .records import Mention, Span
@@ -226,6 +227,9 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
             return
         if text.isupper() and self.known_body(i, j, text):
+            return
+        if ticker_after(self.text, w.end_char(j - 1), words.lang):  # "Corvane Home (NYSE: CVH)"
+            self.add(Mention("org", self.span(i, j), text, "org:" + org_key(text, self.gaz, words)))
             return
         place = None if fold(text) in words.not_places else self.gaz.place(text)
         if place and place.kind == "city" and self._not_a_town(place, i, j, text):

@@ -36,8 +36,10 @@ from spacy.tokens import Doc
 from . import doc_values
 from .attribution import Cue, cue_for
 from .carry import Carrier, carry_words
+from .carry_claims import carried_family
 from .clause_matters import ClauseMatters
 from .counted import family_of, measure_family
+from .figure_extremes import bounded_extremes
 from .figure_increments import increment_changes
 from .figure_matters import is_event_subject
 from .figure_rates import flows
@@ -96,10 +98,7 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     located = [(fig, _sentence_of(sentences, fig)) for fig in figures]
     families = [("dates" if fig.kind == "dates" else measure_family(fig.measure, fig.unit))
                 for fig in figures]
-    by_family: dict[int, set[str]] = {}
-    for (_, k), family in zip(located, families, strict=True):
-        if k is not None:
-            by_family.setdefault(sentences[k].start, set()).add(family)
+    carried, by_family = _carried_families(located, families, sentences, words.lang)
     carrier = Carrier(doc_values.get(doc, "text"), sentences, by_sentence,
                       doc_values.get(doc, "mentions") or [], by_family, carry_words(words.lang),
                       doc_values.get(doc, "dates") or [])
@@ -112,16 +111,16 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     main = doc_values.get(doc, "main_event")
     clauses = ClauseMatters.of(text, sentences, doc_values.get(doc, "mentions") or [],
                                doc_values.get(doc, "published"), main, words.lang)
-    for (fig, k), family, step in zip(located, families, steps, strict=True):
+    for (fig, k), family, told, step in zip(located, families, carried, steps, strict=True):
         sentence = sentences[k] if k is not None else None
         cue = cue_for(by_sentence.get(sentence.start, []) if sentence else cues,
                       fig.evidence.start)
         # a share ("0.4 percent of the population") is a claim, never the setting
         said = None if k is not None and fig.unit != "%" and carrier.describes(
-            k, family, fig.evidence.start) else cue
+            k, told, fig.evidence.start) else cue
         if cue is None and k is not None and not by_sentence.get(sentences[k].start):
             # "... the ministry said. Another 40 are missing." / "40 are missing. ..., it said."
-            said = carrier.cue(k, family) or carrier.closing(k, family)
+            said = carrier.cue(k, told) or carrier.closing(k, told)
         firm = carrier.own_voice(k) if said is None and k is not None else None
         about = subject(fig, doc, sentence, cue, words)
         # a matter its clause names in plain words ("toward Quill's 2022 campaign"): not
@@ -138,6 +137,20 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     # the fate a verb says is named last (the family, the speaker carried and what the figure
     # is about were read from the things counted), then what completes the things counted
     return with_complements(text, time_since(text, verb_fates(text, out, words), words), words)
+
+
+def _carried_families(located: list[tuple[Figure, int | None]], families: list[str | None],
+                      sentences: list[SentenceSubject], lang: str
+                      ) -> tuple[list[str | None], dict[int, set[str]]]:
+    """The family the carrier reads for each figure (a prison term is a claim, not the
+    setting: :mod:`.carry_claims`), and those of each sentence, by its start."""
+    carried = [carried_family(family, fig.measure, lang)
+               for (fig, _), family in zip(located, families, strict=True)]
+    by_family: dict[int, set[str]] = {}
+    for (_, k), family in zip(located, carried, strict=True):
+        if k is not None:
+            by_family.setdefault(sentences[k].start, set()).add(family)  # type: ignore
+    return carried, by_family
 
 
 def _reporting(text: str, cues: list[Cue], words: FigureWords) -> list[Cue]:
@@ -213,6 +226,7 @@ class FiguresComponent:
         found = restating_measures(text, forecast_measures(text, found, self.words))
         found = served_measures(text, result_measures(text, found, self.words), self.words)
         found = moved_quantities(text, recipient_measures(text, found, self.words), self.words)
+        found = bounded_extremes(text, found, self.words)  # "faces a maximum of 12 years"
         doc_values.put(doc, "figures", attach(doc, found, self.words))
         return doc
 

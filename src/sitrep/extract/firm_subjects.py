@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..knowledge.gazetteer import load_gazetteer
 from .entity_orgs import org_key
+from .entity_tickers import before_ticker
 from .entity_words import entity_words
 from .records import Mention, Span
 from .speech_cues import SpeechCues
@@ -40,6 +41,7 @@ def firm_subject(text: str, words: Words, sent: Sentence, verb: int, mentions: l
     k = verb - 1
     while k > sent.start and lower[k] in cues.auxiliaries:
         k -= 1
+    k = before_ticker(text, words, k, sent.start, cues.lang)  # "Corvane Home (CVH) posted"
     first = k
     while first >= sent.start and first > k - _LONGEST and _capitalised(words, first):
         first -= 1

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import canonical_org
 from .bodies import Bodies
-from .firm_subjects import opening_firm
+from .firm_referents import referred_firm
 from .place_speakers import government, place_body
 from .records import Mention, Span
 from .role_nouns import role_nouns
@@ -25,7 +25,6 @@ from .speaker_clauses import (
     described_body,
     described_name,
     in_relative_clause,
-    of_kind,
     placed,
     relative_head,
     staff_of,
@@ -33,8 +32,6 @@ from .speaker_clauses import (
 )
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
-
-NEAR_ORG = 300  #: how far back a body named last may be for "the German automaker"
 
 
 class Speakers:
@@ -50,6 +47,7 @@ class Speakers:
         self.bodies = bodies
         #: each sentence's paragraph predecessor (by its first character), or None
         self.previous: dict[int, Sentence | None] = {}
+        self.prior: dict[int, Sentence | None] = {}  #: each sentence's predecessor
         self._last_read: Sentence | None = None
         self.last_person: Mention | None = None
         self.last_org: Mention | None = None
@@ -69,6 +67,7 @@ class Speakers:
         last = self._last_read
         self.previous[sent.start_char] = last if last is not None and "\n" not in self.text[
             last.end_char:sent.start_char] else None
+        self.prior[sent.start_char] = last  # across paragraphs too
         self._last_read = sent
         quoted = self._quoted(sent, mentions)
         self.unquoted[sent.start_char] = [m for m in mentions if m not in quoted
@@ -314,11 +313,7 @@ class Speakers:
         described = k > sent.start + 1 and lower[k - 2] in cues.referring and (
             self.words.text[k - 1][:1].isupper())  # "the German automaker said"
         if word in cues.org_nouns and (the_before or described):
-            recent = next((m for m in reversed(before) if m.kind == "org"), None)
-            last = self.last_org if not described or (self.last_org and self.words.idx[
-                sent.start] - self.last_org.span.end < NEAR_ORG) else None
-            return recent or opening_firm(self.text, self.words, sent, before, cues) or (
-                of_kind(last, word, cues))  # "the ministry said", "the company said"
+            return referred_firm(self, sent, word, before, described)  # "the company said"
         study = self.study_group(k) if k > sent.start else None
         if study is not None:
             return study  # "the researchers estimated", "the team's analysis found that"
