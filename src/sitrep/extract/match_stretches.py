@@ -19,26 +19,25 @@ no match.
 from __future__ import annotations
 
 import re
+from _sre import unicode_iscased  # type: ignore[import-not-found]
 from collections.abc import Iterator
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from _sre import unicode_iscased  # type: ignore[import-not-found]
-
 #: Categories whose characters are all letters, digits or spaces (every stretch keeps them).
 _KEPT_CATEGORIES = (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT, sre.CATEGORY_SPACE)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_ZERO_WIDTH = (sre.AT,)
 
 
 @lru_cache(maxsize=64)
-def cut_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+def cut_characters(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """A pattern of one character no match of ``pattern`` holds (nor any of its look-arounds
     reads past the match): every character but letters, digits, spaces and the marks the
-    pattern writes out; None when the pattern may hold any character (``.``, ``\\W``, a
-    negated class) or writes a mark that case-insensitive matching could widen."""
+    pattern writes out; and one that matches up to the last such character of a stretch.
+    None when the pattern may hold any character (``.``, ``\\W``, a negated class) or
+    writes a mark that case-insensitive matching could widen."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return None
     try:
@@ -48,7 +47,8 @@ def cut_characters(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     marks: set[str] = set()
     if not _marks(list(parsed), bool(pattern.flags & re.IGNORECASE), marks):
         return None
-    return re.compile("[^\\w\\s" + "".join(re.escape(m) for m in sorted(marks)) + "]")
+    cut = "[^\\w\\s" + "".join(re.escape(m) for m in sorted(marks)) + "]"
+    return re.compile(cut), re.compile(f"(?s:.*){cut}")
 
 
 def _marks(items: list[tuple[Any, Any]], folded: bool, marks: set[str]) -> bool:
@@ -107,23 +107,21 @@ def stretches(text: str, pattern: re.Pattern[str], required: re.Pattern[str]
     those that hold a match of ``required`` (every match of ``pattern`` holds one, as
     ``required.finditer`` finds it in the whole text); the whole text when the characters
     ``pattern`` can hold are not known."""
-    cut = cut_characters(pattern)
-    if cut is None:
+    cuts = cut_characters(pattern)
+    if cuts is None:
         yield 0, len(text)
         return
-    cuts = cut.finditer(text)
-    before, after = -1, -1  # the cut characters around the stretch last given
+    cut, up_to_last = cuts
+    after = -1  # the cut character that ends the stretch last given
     for hit in required.finditer(text):
         if hit.start() < after:
             continue  # in the stretch given already
-        before = after
-        for found in cuts:
-            if found.start() >= hit.start():
-                after = found.start()
-                break
-            before = found.start()
-        else:
-            after = len(text)
+        # the last cut character before the hit (a greedy match backs up to it), and the
+        # first after it
+        lead = up_to_last.match(text, after + 1, hit.start())
+        before = lead.end() - 1 if lead is not None else after
+        found = cut.search(text, hit.start())
+        after = found.start() if found is not None else len(text)
         yield before + 1, min(len(text), after + 1)
         if after == len(text):
             return
