@@ -66,7 +66,9 @@ def test_a_pattern_is_left_as_it_is_when_no_class_opens_every_match() -> None:
         (r"\b(?:\w+\s+)?attack", 0),  # the first word may be missing
         (r"\b.ale", 0),  # any character
         (r"(?i)\bsale\b", 0),  # a global inline flag must stay first
-        (r"\b(?i:sale)\b", 0),  # flags of its own
+        (r"\b(?-i:sale)\b", re.I),  # flags taken away
+        (r"\b(?i:é\w+)", 0),  # a letter of other cases than ASCII's, case-blind
+        (r"\b(?i:[à-ÿ]\w+)", 0),
         (r"\b sale  # a comment\n", re.X),
         (r"\b(?:sale|)", 0),  # may match empty
         (r"\b[^a-z]", 0),  # a negated class
@@ -75,3 +77,48 @@ def test_a_pattern_is_left_as_it_is_when_no_class_opens_every_match() -> None:
     ]:
         plain = re.compile(source, flags)
         assert with_opening_class(plain) is plain, source
+
+
+CASE_BLIND = [
+    r"\b(?i:sale|istanbul|kiosk)\b",
+    r"(?<![\w-])(?i:in|of|during|–)\s*(?:19|20)\d\d",
+    r"(?i:\b(?:imagine|wish)\s+\w+)|\bI\b",
+    r"\b(?i:[a-f]\d|[0-9]x)",
+]
+
+
+def test_case_blind_groups_open_with_every_case_of_their_letters() -> None:
+    """A group of its own under (?i:...) opens with a class of every character its first
+    letters match: both ASCII cases, the dotted and dotless I, the long s, the Kelvin
+    sign."""
+    rng = random.Random(11)
+    pieces = ["İn", "ın", "In", "IN", "ſale", "SALE", "Kiosk", "\u212aiosk", "during", "–",
+              "2019", "1998", "imagine", "WISH", "I", "x9", "A4", "0X", "ofx", "-in", "of"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+             for _ in range(400)]
+    for source in CASE_BLIND:
+        plain = re.compile(source)
+        opened = with_opening_class(plain)
+        assert opened is not plain and opened.pattern.startswith("(?=["), source
+        for text in texts:
+            assert [m.span() for m in opened.finditer(text)] == _spans(plain, text), (
+                source, text)
+
+
+def test_the_other_cases_of_ascii_letters_are_the_matchers() -> None:
+    """The extra characters listed for each ASCII letter are all those ``(?i:x)`` matches
+    besides its two cases (read off the matcher over every code point)."""
+    from sitrep.extract.opening import _OTHER_CASES
+
+    letters = "iks"  # the letters with other cases; every other ASCII letter has none
+    matchers = {c: re.compile(f"(?i:{c})") for c in letters}
+    found: dict[str, str] = {c: "" for c in letters}
+    for code in range(0x80, 0x110000):
+        char = chr(code)
+        for c, matcher in matchers.items():
+            if matcher.fullmatch(char):
+                found[c] += char
+    assert found == {c: _OTHER_CASES.get(c, "") for c in letters}
+    sample = "abcdefghjlmnopqrtuvwxyz"
+    assert all(re.fullmatch(f"(?i:{c})", chr(code)) is None for c in sample
+               for code in (0x130, 0x131, 0x17F, 0x212A, 0x212B))

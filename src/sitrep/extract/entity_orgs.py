@@ -242,11 +242,10 @@ class OrgRules:
         """"Latvian Ministry of Defense" names Latvia as a place too."""
         taken = {(m.span.start, m.span.end) for m in self.mentions if m.kind == "place"}
         # the last words of the demonyms of several words: only before one of these may a
-        # word make a longer demonym (both are ASCII letters, whose folded form is lower case)
-        lasts = {key.rsplit(" ", 1)[1] for key in self.gaz.demonyms if " " in key}
+        # word make a longer demonym (both are ASCII letters, whose folded form is lower case);
         # a word that is neither a demonym nor the last word of one names no country (its
         # ASCII letters fold to its lower case): passed over before anything is looked up
-        named = lasts.union(key for key in self.gaz.demonyms if " " not in key)
+        lasts, named = self.gaz.demonym_words
         for m in _CAPITALISED.finditer(self.text):
             word = m.group(0).lower()
             if word not in named:

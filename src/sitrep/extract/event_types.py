@@ -78,8 +78,9 @@ class EventTypes:
         signs = int(any(t.start < self.lede for t in of_kind)) + int(len(of_kind) > 1)
         if signs == 2:
             return "all"
-        wanted = self.harm_per_thousand * len(folded) / 1000
-        dense = sum(1 for _ in self.harm.finditer(folded)) >= max(wanted, 1)
+        wanted = max(self.harm_per_thousand * len(folded) / 1000, 1)
+        # counted only up to what is wanted: the rest of the text is not searched
+        dense = any(n >= wanted for n, _ in enumerate(self.harm.finditer(folded), 1))
         return ("all" if signs else "harm") if dense else "named"
 
     def counts_the_story(self, measure: str | None) -> bool:

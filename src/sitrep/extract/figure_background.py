@@ -35,11 +35,14 @@ from functools import cache
 
 from ..errors import UsageError
 from ..lang import language_data, longest_first
+from .match_stretches import stretches
 from .opening import fast_pattern
 from .records import Figure
 
 _YEAR = r"((?:1[5-9]|20)\d\d)(?!\d|,\d|\.\d)"
 _NEVER = re.compile(r"(?!)")
+#: what every match of ``BackgroundWords.year`` holds (its year and what may follow it)
+_YEAR_HELD = re.compile(_YEAR)
 #: a span of years right before a word of time_links: "18 years after"
 _SPAN_BEFORE = re.compile(r"\b(?:\d+|[a-z]+)\s+years\s+$")
 _YEARS = re.compile(r"(?:19|20)\d\d")
@@ -118,7 +121,10 @@ def years(text: str, words: BackgroundWords) -> list[int]:
     """The years ``text`` puts on what it tells, without those it compares to ("since
     2004") or sets as a goal ("by 2030")."""
     out = []
-    for m in words.year.finditer(text):
+    # only the stretches that hold a year are searched (the pattern opens with words: it
+    # was tried at every character)
+    for m in (m for start, end in stretches(text, words.year, _YEAR_HELD)
+              for m in words.year.finditer(text, start, end)):
         before = text[max(0, m.start() - 60):m.start(1)]
         if words.not_year.search(before[-20:]) or words.since_clause.search(before):
             continue

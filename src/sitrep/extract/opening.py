@@ -13,6 +13,7 @@ passes, so the matches are the same, found by the matcher's fast skip.
 from __future__ import annotations
 
 import re
+from _sre import unicode_iscased  # type: ignore[import-not-found]
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -63,38 +64,68 @@ def _hides_opening(op: Any, av: Any) -> bool:
     return False
 
 
-def _first(items: list[tuple[Any, Any]]) -> str | None:
-    """The class text of the characters a match of ``items`` can start with, or None."""
+def _first(items: list[tuple[Any, Any]], folded: bool = False) -> str | None:
+    """The class text of the characters a match of ``items`` can start with, or None
+    (``folded``: the items are read case-insensitively, inside ``(?i:...)``)."""
     for op, av in items:
         if op in _ZERO_WIDTH:
             continue
-        return _item(op, av)
+        return _item(op, av, folded)
     return None
 
 
-def _item(op: Any, av: Any) -> str | None:
+def _item(op: Any, av: Any, folded: bool) -> str | None:
     if op is sre.LITERAL:
-        return re.escape(chr(av))
+        return _written(av, folded)
     if op is sre.IN:
-        return _members(av)
+        return _members(av, folded)
     if op is sre.BRANCH:
-        parts = [_first(list(branch)) for branch in av[1]]
+        parts = [_first(list(branch), folded) for branch in av[1]]
         return None if any(p is None for p in parts) else "".join(parts)  # type: ignore[misc]
     if op is sre.SUBPATTERN:
         _, add_flags, del_flags, body = av
-        return None if add_flags or del_flags else _first(list(body))
+        if del_flags or add_flags & ~re.IGNORECASE:
+            return None
+        return _first(list(body), folded or bool(add_flags))
     if op in _REPEATS:
         low, _, body = av
-        return _first(list(body)) if low >= 1 else None
+        return _first(list(body), folded) if low >= 1 else None
     return None  # any character, a negated literal, a back-reference, a condition
 
 
-def _members(items: list[tuple[Any, Any]]) -> str | None:
+#: The characters other than its two cases that an ASCII letter matches case-insensitively
+#: (tests/test_opening_class.py reads them off the matcher).
+_OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _written(code: int, folded: bool) -> str | None:
+    """The class text of one character, with every character it matches in ``(?i:...)``
+    when ``folded``: an ASCII letter's cases, else a character without cases; None for
+    another (its cases are not listed here)."""
+    char = chr(code)
+    if not folded or not unicode_iscased(code):
+        return re.escape(char)
+    if not (char.isascii() and char.isalpha()):
+        return None
+    low = char.lower()
+    return low + low.upper() + _OTHER_CASES.get(low, "")
+
+
+def _members(items: list[tuple[Any, Any]], folded: bool = False) -> str | None:
     parts = []
     for op, av in items:
         if op is sre.LITERAL:
-            parts.append(re.escape(chr(av)))
+            written = _written(av, folded)
+            if written is None:
+                return None
+            parts.append(written)
         elif op is sre.RANGE:
+            if folded and av[1] < 0x80:  # an ASCII range in (?i:...): every case listed
+                parts.append("".join(_written(c, folded) or "" for c in range(av[0], av[1] + 1)))
+                continue
+            if folded and (av[1] - av[0] > 0x2000 or any(
+                    unicode_iscased(c) for c in range(av[0], av[1] + 1))):
+                return None  # a range of other letters in (?i:...): not listed
             parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
         elif op is sre.CATEGORY and av in _CATEGORIES:
             parts.append(_CATEGORIES[av])

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal, TypeVar
@@ -106,6 +106,14 @@ class Gazetteer:
             return self.demonym_answers[text]
         except KeyError:
             return _remember(self.demonym_answers, text, self.demonyms.get(fold(text)))
+
+    @cached_property
+    def demonym_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The last words of the demonyms of several words ("korean" of "north korean"),
+        and those with the demonyms of one word: the words that may end a demonym. Read
+        once per gazetteer (the entity rules asked for them once per document)."""
+        lasts = frozenset(key.rsplit(" ", 1)[1] for key in self.demonyms if " " in key)
+        return lasts, lasts.union(key for key in self.demonyms if " " not in key)
 
     def person(self, text: str) -> KnownPerson | None:
         return self.people.get(fold(text))
