@@ -65,7 +65,6 @@ from .figure_matters import (
 )
 from .matter_fallbacks import (
     MOVES,
-    country_spans,
     headline_topic,
     incident_in,
     lead_matter,
@@ -76,6 +75,7 @@ from .matter_fallbacks import (
     title_head_phrase,
     told_types,
 )
+from .matter_parties import national_spans, owner_place, page_parties
 from .opening import fast_pattern
 from .records import Mention
 from .subjects import SentenceSubject
@@ -87,8 +87,6 @@ _STEM = 5
 _WORD = fast_pattern(r"[^\W_]+")
 #: the page's first sentences (its lead) are about its matter whatever words they use
 _LEAD = 2
-#: how a mention names a party of its own (a pronoun or a demonym names none)
-_NAMED = frozenset({"name", "surname", "gazetteer"})
 #: a party named after at most this many words of its sentence is the sentence's subject
 _SUBJECT_AT = 3
 #: a sentence that refers back to a work ("the installation") looks this many sentences back
@@ -162,8 +160,9 @@ class PageMatters:
     lang: str = "en"
     #: the studies and deals the page's sentences name (see :mod:`.cited_matters`)
     cited: Citations | None = None
-    #: where the text names the whole country of the town the page is about (sorted)
-    countries: tuple[tuple[int, int], ...] = ()
+    #: where the text names the whole country of the town the page is about (sorted),
+    #: and the matter of a sentence about it
+    countries: tuple[tuple[int, int, str], ...] = ()
 
     @classmethod
     def of(cls, text: str, sentences: list[SentenceSubject], title: str | None,
@@ -194,16 +193,13 @@ class PageMatters:
             if page is not None:
                 return cls(text, sentences, page, words, session=True,
                            cited=Citations.of(text, sentences, lang))
-        if page is None and title:
+        headline = page is None and title is not None
+        if headline and title:
             page = headline_topic(title, words) or (party.text if party else None)
         if page is None:
             return cls(text, sentences, None, words, cited=Citations.of(text, sentences, lang))
         own = f"{title or ''} {lead}".lower()
-        # the page's own parties (named in its title or lead) are kept as "own"
-        others = tuple(sorted(
-            (m.span.start, "own" if m.span.text.lower() in own or m.name.lower() in own
-             or m.name.rsplit(" ", 1)[-1].lower() in own else m.kind, m.name, m.span.end)
-            for m in mentions if m.kind != "event" and m.via in _NAMED))
+        others = page_parties(mentions, own)  # "own": named in the title or the lead
         plain = words.title_plain_words
         gathering = page.rsplit(" ", 1)[-1].lower() in words.gathering_heads
         return cls(text, sentences, page, words,
@@ -214,7 +210,7 @@ class PageMatters:
                                   for m in mentions)),
                    told=told_types(title or "", lang) if words.incident_types else frozenset(),
                    lang=lang, cited=Citations.of(text, sentences, lang),
-                   countries=country_spans(page, mentions))
+                   countries=national_spans(page, headline, mentions, words.background))
 
     def matter(self, at: int, k: int | None, source: str | None = None) -> str | None:
         """The matter of a figure at offset ``at`` in sentence ``k`` with no event
@@ -286,12 +282,12 @@ class PageMatters:
         i = bisect_left(self.countries, (s.start, 0))
         if i < len(self.countries) and self.countries[i][0] < s.end and len(_WORD.findall(
                 self.text, s.start, self.countries[i][0])) <= _SUBJECT_AT:
-            return self.text[self.countries[i][0]:self.countries[i][1]]
+            return self.countries[i][2]
         if k == 0 or not self.words.country_scope.search(self.text, s.start, s.end):
             return None
         j = bisect_left(self.countries, (self.sentences[k - 1].start, 0))
         found = j < len(self.countries) and self.countries[j][0] < s.end
-        return self.text[self.countries[j][0]:self.countries[j][1]] if found else None
+        return self.countries[j][2] if found else None
 
     def _background(self, k: int) -> bool:
         """Whether sentence ``k`` tells of another time or scope than the page's (a year
@@ -337,7 +333,8 @@ class PageMatters:
         # ("Elsewhere, Fjordline Group runs ..."); one named later is a speaker, a
         # partner, a source ("..., Opelka said", "according to Edmunds")
         holder = next((other for other in named if len(_WORD.findall(
-            self.text, sentence.start, other[0])) <= _SUBJECT_AT), None)
+            self.text, sentence.start, other[0])) <= _SUBJECT_AT and not owner_place(
+                self.text, other)), None)  # "Japan's index": the index is the subject
         if (holder is None and before) or (holder and holder[1] == "own"):
             return True  # most sentences, and those that open with the page's own party
         near = self.text[sentence.start:sentence.end]
@@ -371,11 +368,13 @@ class PageMatters:
         no word, or only the language's ``subject_openers``, since its start or its last
         comma: "Elsewhere, Fjordline Group runs ..."), not when a word puts it in a
         setting or a source ("In Sacramento, ...", "According to Edmunds, ...") or it
-        qualifies a word ("Sacramento-based")."""
+        qualifies a word ("Sacramento-based"). A place names no matter: a sentence that
+        turns to one tells the page's background (see :mod:`.matter_parties`)."""
         before = self.text[self.sentences[k].start:holder[0]].rsplit(",", 1)[-1]
         if set(_WORD.findall(before.lower())) <= self.words.subject_openers and not (
                 self.text.startswith("-", holder[3])):
-            self.opened[k] = holder[2]
+            self.opened[k] = self.words.background.format(self.page) if (
+                holder[1] == "place") else holder[2]
 
     def _says(self, at: int, end: int) -> tuple[int, int] | None:
         """What a party named at ``at`` says in its sentence (ending at ``end``): the

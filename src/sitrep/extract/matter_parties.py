@@ -1,0 +1,97 @@
+"""Which parties of a page are its own, and why a place alone is never a figure's matter.
+
+Why: :mod:`.page_matters` lets a sentence that opens with another party turn away from the
+page's matter, and gives its figures that party's name ("Elsewhere, Fjordline Group runs
+30 weeklies": Fjordline Group's). For a place that reads badly: "Lisbon expects output to
+rise from 20% to 30%" on a page about Portugal's energy plan is the plan's figure, said by
+the state its capital stands for, and "Chile aims for 60% by 2035" tells Chile's target,
+which the place's name alone does not say. A place is a setting or a speaker there; the
+noun phrase of the sentence names what is measured. The rules:
+
+- the state of a country the title or the lead names is the page's own party: that
+  country's capital ("Lisbon expects ...") and a body of its state ("the Portuguese
+  government", "Portugal's energy ministry") go on with the page's matter, as the
+  country's own name does;
+- a place written as the owner of the sentence's subject ("Japan's main index fell 1%")
+  is no subject: the thing it owns is;
+- any other place a sentence opens with turns away from the page's matter but gives the
+  figure no name: the figure is the page's background, not the place's;
+- a sentence about the whole country of the town a page is about ("India suffered the
+  worst toll, with 2 million deaths" on a page about Delhi's air) takes the page's matter
+  with the country in the town's place ("India air pollution"); where the page's matter is
+  its headline (a clause, in which the town cannot be swapped) it takes the page's matter
+  as background (another scope).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..knowledge.gazetteer import load_gazetteer
+from .records import Mention
+
+#: how a mention names a party of its own (a pronoun or a demonym names none)
+_NAMED = frozenset({"name", "surname", "gazetteer"})
+#: what right after a name makes it the owner of the next noun ("Japan's", "Japan’s")
+_POSSESSIVES = ("'s ", "’s ", "' ", "’ ")
+
+
+def _own(m: Mention, own: str) -> bool:
+    """Whether ``m`` is written in ``own`` (the title and the lead, lower case)."""
+    return (m.span.text.lower() in own or m.name.lower() in own
+            or m.name.rsplit(" ", 1)[-1].lower() in own)
+
+
+def own_states(mentions: Iterable[Mention], own: str) -> frozenset[str]:
+    """The countries (ISO codes) the title or the lead (``own``, lower case) names, by
+    name or by adjective ("Portuguese")."""
+    return frozenset(m.place.country for m in mentions
+                     if m.kind == "place" and m.place is not None and m.place.country
+                     and m.place.kind == "country" and _own(m, own))
+
+
+def of_state(m: Mention, states: frozenset[str]) -> bool:
+    """Whether ``m`` stands for the state of one of ``states``: its capital, or a body of
+    its state (the entity finder keys those by the country: "org:pt:government")."""
+    if m.kind == "place":
+        return load_gazetteer().capital_of(m.name) in states
+    return (m.kind == "org" and m.country in states
+            and m.key.startswith(f"org:{(m.country or '').lower()}:"))
+
+
+def page_parties(mentions: list[Mention], own: str) -> tuple[tuple[int, str, str, int], ...]:
+    """The parties the page names (sorted offsets), each with its kind, or "own" for a
+    party the title or the lead (``own``, lower case) names or the state of a country it
+    names; its name and where it ends."""
+    states = own_states(mentions, own)
+    return tuple(sorted(
+        (m.span.start, "own" if _own(m, own) or of_state(m, states) else m.kind, m.name,
+         m.span.end)
+        for m in mentions if m.kind != "event" and m.via in _NAMED))
+
+
+def owner_place(text: str, party: tuple[int, str, str, int]) -> bool:
+    """Whether ``party`` (see :func:`page_parties`) is a place written as the owner of
+    the word after it ("Japan's main index"): no subject of its sentence."""
+    return party[1] == "place" and text.startswith(_POSSESSIVES, party[3])
+
+
+def national_spans(page: str, headline: bool, mentions: list[Mention], background: str
+                   ) -> tuple[tuple[int, int, str], ...]:
+    """Where the text names the whole country of a town or region the page's matter names
+    ("India" on a page about "Delhi air pollution"), sorted, each with the matter of a
+    sentence about that country (see the module docstring); () when it names none."""
+    towns = {m.place.country: m.name for m in mentions if m.kind == "place"
+             and m.place is not None and m.place.kind != "country" and m.place.country
+             and m.name in page}
+    out = []
+    for m in mentions:
+        if m.kind != "place" or m.place is None or m.place.kind != "country" or (
+                m.place.country not in towns):
+            continue
+        town = rf"\b{re.escape(towns[m.place.country])}\b"
+        matter = (background.format(page) if headline or not re.search(town, page)
+                  else re.sub(town, m.name, page, count=1))
+        out.append((m.span.start, m.span.end, matter))
+    return tuple(sorted(out))
