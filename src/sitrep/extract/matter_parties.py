@@ -37,6 +37,19 @@ _NAMED = frozenset({"name", "surname", "gazetteer"})
 _POSSESSIVES = ("'s ", "’s ", "' ", "’ ")
 
 
+def parties_of(mentions: Iterable[Mention], kinds: frozenset[str] = frozenset(
+        {"person", "org", "place"})) -> frozenset[str]:
+    """The lower-cased names of the parties of ``kinds`` the page names (as written and
+    in full), and the people's surnames."""
+    out = set()
+    for m in mentions:
+        if m.kind in kinds:
+            out.update((m.name.lower(), m.span.text.lower()))
+            if m.kind == "person":
+                out.add(m.name.rsplit(" ", 1)[-1].lower())
+    return frozenset(out)
+
+
 def _own(m: Mention, own: str) -> bool:
     """Whether ``m`` is written in ``own`` (the title and the lead, lower case)."""
     return (m.span.text.lower() in own or m.name.lower() in own

@@ -75,7 +75,8 @@ from .matter_fallbacks import (
     title_head_phrase,
     told_types,
 )
-from .matter_parties import national_spans, owner_place, page_parties
+from .matter_parties import national_spans, owner_place, page_parties, parties_of
+from .matter_sources import named_as_source
 from .opening import fast_pattern
 from .records import Mention
 from .subjects import SentenceSubject
@@ -102,19 +103,6 @@ def _stem(word: str) -> str:
 def _stems(text: str, plain: frozenset[str]) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(text.lower())
                      if len(w) > 3 and w not in plain)
-
-
-def parties_of(mentions: Iterable[Mention], kinds: frozenset[str] = frozenset(
-        {"person", "org", "place"})) -> frozenset[str]:
-    """The lower-cased names of the parties of ``kinds`` the page names (as written and
-    in full), and the people's surnames."""
-    out = set()
-    for m in mentions:
-        if m.kind in kinds:
-            out.update((m.name.lower(), m.span.text.lower()))
-            if m.kind == "person":
-                out.add(m.name.rsplit(" ", 1)[-1].lower())
-    return frozenset(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,5 +383,6 @@ class PageMatters:
         if k not in self.named:
             start = self.sentences[k].start
             self.named[k] = [(start + s, start + e) for s, e in matters_in(
-                self.text[start:self.sentences[k].end], self.words)]
+                self.text[start:self.sentences[k].end], self.words) if not named_as_source(
+                    self.text, start + s, start + e, self.lang)]  # "according to X Report"
         return self.named[k]
