@@ -72,3 +72,19 @@ def test_a_word_that_opens_a_quotation_is_no_name():
     assert not any(m.name == "And" for m in doc.mentions)
     found = _matters(text, title)
     assert found["more than three decades"] not in (None, "And")
+
+
+def test_a_sentence_that_opens_with_its_own_party_does_not_go_on_with_the_name_before():
+    """"Ruben Salgado ... signed a two-year contract": his contract, not the cup the
+    sentence before named; but "Kestrel said ..." after "the Kestrel Motors recall" goes
+    on with the recall, which is Kestrel's."""
+    text = ("Harbour Lions won the match 2-1 on a wet night in Lisbon. "
+            "The club's rivals lost the Tagus Cup final to them 3 weeks ago. "
+            "Ruben Salgado, a Lisbon native, signed a two-year contract with the club in "
+            "May.")
+    found = _matters(text, "Harbour Lions beat Douro Rangers 2-1 in Lisbon")
+    assert found["two-year"] not in (None, "Tagus Cup")
+    recall = ("Kestrel Motors has widened a recall of its vans. The Kestrel Motors recall "
+              "covers 40,000 vans in Europe. Kestrel said the repairs would cost $9 million.")
+    found = _matters(recall, "Van maker widens recall in Europe")
+    assert found["$9 million"] == "Kestrel Motors recall"

@@ -16,6 +16,9 @@ noun phrase of the sentence names what is measured. The rules:
   is no subject: the thing it owns is;
 - any other place a sentence opens with turns away from the page's matter but gives the
   figure no name: the figure is the page's background, not the place's;
+- a sentence that opens with a party of its own does not go on with a name the sentence
+  before gave ("Emirates flies 120 of the jets" after "the A350 order"; see
+  :func:`turns_from`): it goes on with the page's matter, or turns to that party;
 - a sentence about the whole country of the town a page is about ("India suffered the
   worst toll, with 2 million deaths" on a page about Delhi's air) takes the page's matter
   with the country in the town's place ("India air pollution"); where the page's matter is
@@ -26,15 +29,25 @@ noun phrase of the sentence names what is measured. The rules:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import load_gazetteer
+from .opening import fast_pattern
 from .records import Mention
+
+if TYPE_CHECKING:
+    from .figure_matters import MatterWords
+    from .subjects import SentenceSubject
 
 #: how a mention names a party of its own (a pronoun or a demonym names none)
 _NAMED = frozenset({"name", "surname", "gazetteer"})
 #: what right after a name makes it the owner of the next noun ("Japan's", "Japan’s")
 _POSSESSIVES = ("'s ", "’s ", "' ", "’ ")
+#: a party named after at most this many words of its sentence is the sentence's subject
+SUBJECT_AT = 3
+_WORD = fast_pattern(r"[^\W_]+")
 
 
 def parties_of(mentions: Iterable[Mention], kinds: frozenset[str] = frozenset(
@@ -108,3 +121,34 @@ def national_spans(page: str, headline: bool, mentions: list[Mention], backgroun
                   else re.sub(town, m.name, page, count=1))
         out.append((m.span.start, m.span.end, matter))
     return tuple(sorted(out))
+
+
+def turns_from(text: str, holder: tuple[int, str, str, int], before: list[tuple[int, int]]
+               ) -> bool:
+    """Whether a sentence that opens with the party ``holder`` (see :func:`page_parties`)
+    turns from the matters the sentence before named (``before``: offsets into ``text``):
+    it does, unless its party is one of those matters' own ("Kestrel" of "the Kestrel
+    Motors recall"). "Maroon signed a one-year contract" after a sentence on a cup final
+    tells of Maroon, not of the final."""
+    last = holder[2].rsplit(" ", 1)[-1].lower()
+    return not any(last in text[s:e].lower() for s, e in before)
+
+
+def national_matter(text: str, countries: tuple[tuple[int, int, str], ...],
+                    before: int | None, sentence: SentenceSubject, words: MatterWords
+                    ) -> str | None:
+    """The matter of a sentence about the whole country of the town the page is about
+    (``countries``: see :func:`national_spans`): one whose subject is the country, or that
+    says "in the country" (the language's ``country_scope``) after a sentence naming it
+    (``before``: where that one starts; None for the first); None for any other."""
+    if not countries:
+        return None
+    s = sentence
+    i = bisect_left(countries, (s.start, 0))
+    if i < len(countries) and countries[i][0] < s.end and len(_WORD.findall(
+            text, s.start, countries[i][0])) <= SUBJECT_AT:
+        return countries[i][2]
+    if before is None or not words.country_scope.search(text, s.start, s.end):
+        return None
+    j = bisect_left(countries, (before, 0))
+    return countries[j][2] if j < len(countries) and countries[j][0] < s.end else None

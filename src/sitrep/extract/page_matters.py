@@ -75,7 +75,15 @@ from .matter_fallbacks import (
     title_head_phrase,
     told_types,
 )
-from .matter_parties import national_spans, owner_place, page_parties, parties_of
+from .matter_parties import (
+    SUBJECT_AT,
+    national_matter,
+    national_spans,
+    owner_place,
+    page_parties,
+    parties_of,
+    turns_from,
+)
 from .matter_sources import named_as_source
 from .opening import fast_pattern
 from .records import Mention
@@ -88,8 +96,6 @@ _STEM = 5
 _WORD = fast_pattern(r"[^\W_]+")
 #: the page's first sentences (its lead) are about its matter whatever words they use
 _LEAD = 2
-#: a party named after at most this many words of its sentence is the sentence's subject
-_SUBJECT_AT = 3
 #: a sentence that refers back to a work ("the installation") looks this many sentences back
 _WORK_BACK = 3
 #: a year between an article and a noun names a thing ("the 2016 model")
@@ -214,13 +220,13 @@ class PageMatters:
                 cited = self._product(at, k, 0)
             if cited:
                 return cited
-            found = found or nearest([], lambda: self._not_source(k - 1, source) if k > 0
-                                     else [], at)
+            found = found or nearest([], lambda: self._earlier(k, source), at)
             if found:
                 return " ".join(self.text[found[0]:found[1]].split())
             if self.page is None or self.session:
                 return self.page
-            national = self._national(k)
+            national = national_matter(self.text, self.countries, self.sentences[k - 1].start
+                                       if k else None, self.sentences[k], self.words)
             if national:  # "Kenya had the most cases" on a page about Nairobi
                 return national
             goes = self._goes_on(k)
@@ -260,23 +266,6 @@ class PageMatters:
         found = product_in(texts, self.page or "", self.words, self.parties or frozenset())
         return None if found is None else " ".join(texts[found[0]][found[1]:found[2]].split())
 
-    def _national(self, k: int) -> str | None:
-        """The whole country of the town the page is about, when sentence ``k`` tells of
-        it (see :mod:`.matter_fallbacks`): as its subject, or "in the country" after a
-        sentence naming it; None when it does not."""
-        if not self.countries:
-            return None
-        s = self.sentences[k]
-        i = bisect_left(self.countries, (s.start, 0))
-        if i < len(self.countries) and self.countries[i][0] < s.end and len(_WORD.findall(
-                self.text, s.start, self.countries[i][0])) <= _SUBJECT_AT:
-            return self.countries[i][2]
-        if k == 0 or not self.words.country_scope.search(self.text, s.start, s.end):
-            return None
-        j = bisect_left(self.countries, (self.sentences[k - 1].start, 0))
-        found = j < len(self.countries) and self.countries[j][0] < s.end
-        return self.countries[j][2] if found else None
-
     def _background(self, k: int) -> bool:
         """Whether sentence ``k`` tells of another time or scope than the page's (a year
         before the page's, a past era, the whole world): background, not the page's
@@ -315,14 +304,7 @@ class PageMatters:
         """Sentence ``k``'s own say on whether it goes on with the page's matter (see the
         module docstring); ``before``: whether the sentence before it did."""
         sentence = self.sentences[k]
-        i = bisect_left(self.others, (sentence.start, ""))
-        named = [other for other in self.others[i:i + 8] if other[0] < sentence.end]
-        # a party that holds the sentence's figures is its subject, named at its start
-        # ("Elsewhere, Fjordline Group runs ..."); one named later is a speaker, a
-        # partner, a source ("..., Opelka said", "according to Edmunds")
-        holder = next((other for other in named if len(_WORD.findall(
-            self.text, sentence.start, other[0])) <= _SUBJECT_AT and not owner_place(
-                self.text, other)), None)  # "Japan's index": the index is the subject
+        named, holder = self._parties(k)
         if (holder is None and before) or (holder and holder[1] == "own"):
             return True  # most sentences, and those that open with the page's own party
         near = self.text[sentence.start:sentence.end]
@@ -350,6 +332,28 @@ class PageMatters:
             return True
         self._open(k, holder)
         return False
+
+    def _parties(self, k: int) -> tuple[list[tuple[int, str, str, int]],
+                                         tuple[int, str, str, int] | None]:
+        """The parties sentence ``k`` names, and the one that holds its figures: its
+        subject, named at its start ("Elsewhere, Fjordline Group runs ..."); one named
+        later is a speaker, a partner, a source ("..., Opelka said", "according to
+        Edmunds"); a place that owns the subject is none ("Japan's index")."""
+        sentence = self.sentences[k]
+        i = bisect_left(self.others, (sentence.start, ""))
+        named = [other for other in self.others[i:i + 8] if other[0] < sentence.end]
+        return named, next((other for other in named if len(_WORD.findall(
+            self.text, sentence.start, other[0])) <= SUBJECT_AT and not owner_place(
+                self.text, other)), None)
+
+    def _earlier(self, k: int, source: str | None) -> list[tuple[int, int]]:
+        """The matters the sentence before ``k`` names, which ``k`` goes on with unless
+        it opens with a party of its own (see :func:`.matter_parties.turns_from`)."""
+        if k == 0:
+            return []
+        named = self._not_source(k - 1, source)
+        holder = self._parties(k)[1] if named else None
+        return [] if holder and turns_from(self.text, holder, named) else named
 
     def _open(self, k: int, holder: tuple[int, str, str, int]) -> None:
         """Note the party sentence ``k`` turns to when the sentence opens with it (after
