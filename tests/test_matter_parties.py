@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from sitrep.extract import extract_text
+from sitrep.extract.matter_parties import of_state
+from sitrep.extract.records import Mention, Span
 
 DAY = date(2026, 6, 3)
 
@@ -88,3 +90,14 @@ def test_a_sentence_that_opens_with_its_own_party_does_not_go_on_with_the_name_b
               "covers 40,000 vans in Europe. Kestrel said the repairs would cost $9 million.")
     found = _matters(recall, "Van maker widens recall in Europe")
     assert found["$9 million"] == "Kestrel Motors recall"
+
+
+def test_a_firm_named_after_the_title_s_country_is_no_state_body():
+    """"Korean Air" holds the country's adjective but is a firm: a sentence that opens
+    with it turns away from the page's matter, as the state's own bodies do not."""
+    firm = Mention("org", Span(0, 10, "Korean Air"), "Korean Air", "org:kr:air", country="KR")
+    body = Mention("org", Span(0, 17, "Korean government"), "South Korean government",
+                   "org:kr:government", country="KR")
+    assert not of_state(firm, frozenset({"KR"}))
+    assert of_state(body, frozenset({"KR"}))
+    assert not of_state(body, frozenset({"PT"}))

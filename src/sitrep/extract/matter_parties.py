@@ -79,10 +79,12 @@ def own_states(mentions: Iterable[Mention], own: str) -> frozenset[str]:
 
 def of_state(m: Mention, states: frozenset[str]) -> bool:
     """Whether ``m`` stands for the state of one of ``states``: its capital, or a body of
-    its state (the entity finder keys those by the country: "org:pt:government")."""
+    its state written in lower case ("the Portuguese government", "Portugal's energy
+    ministry": the entity finder keys those by the country, "org:pt:government"); not a
+    firm whose name holds the country's ("Korean Air")."""
     if m.kind == "place":
         return load_gazetteer().capital_of(m.name) in states
-    return (m.kind == "org" and m.country in states
+    return (m.kind == "org" and m.country in states and m.span.text.split()[-1].islower()
             and m.key.startswith(f"org:{(m.country or '').lower()}:"))
 
 
