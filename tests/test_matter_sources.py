@@ -37,3 +37,12 @@ def test_a_name_the_source_speaks_of_stays_the_matter():
     # a name well before the lead, or after a comma, is not in the source phrase
     far = "The Braga Book Fair drew 80,000 people, according to its staff."
     assert not named_as_source(far, far.index("Braga"), far.index(" drew"), "en")
+
+
+def test_a_name_that_is_no_report_stays_the_matter_of_what_it_tells():
+    """"according to the Braga Book Fair": the fair tells its own visitors; its name is
+    no report's, and stays the figure's matter."""
+    said = "About 80,000 people came, according to the Braga Book Fair."
+    assert not named_as_source(said, said.index("Braga"), said.index("."), "en")
+    index = "Prices rose 3 percent, according to the Tagus Housing Index."
+    assert named_as_source(index, index.index("Tagus"), index.index("."), "en")

@@ -7,12 +7,14 @@ so did the next sentence, which names none ("the sentence before"). The report m
 the page's matter (van sales); its name says who tells the figure, as the body that made
 it does.
 
-The rule: a named matter that stands in a source phrase (right after one of the
+The rule: a named matter whose head names a report (the language's ``report_heads``:
+"report", "survey", "index") that stands in a source phrase (right after one of the
 language's ``source_leads``, "according to", past at most a few lower-case words: "the",
 "a new", "data from the") and ends it (a mark, the text's end, or a word that names its
 maker: "from", "by") is no matter of the sentence's figures. A name that goes on into the
 source's own noun ("according to the Porto Book Fair organisers") is the matter the
-source speaks of, and stays.
+source speaks of, and stays; so does a gathering or a body that speaks for itself
+("according to the Porto Book Fair", whose visitors the figure counts).
 """
 
 from __future__ import annotations
@@ -37,9 +39,18 @@ def _makers(lang: str) -> frozenset[str]:
     return frozenset(language_data(lang).table_part("speech_cues", "source_makers") or ())
 
 
+@cache
+def _reports(lang: str) -> frozenset[str]:
+    """The heads of a report's name ("report", "survey"); none: no such rule."""
+    return frozenset(language_data(lang).table_part("matters", "report_heads") or ())
+
+
 def named_as_source(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the named matter at ``start:end`` of ``text`` is the source a figure is
     told by (see the module docstring)."""
+    heads = _WORDS.findall(text, start, end)
+    if not heads or heads[-1].lower() not in _reports(lang):
+        return False  # "according to the Porto Book Fair": the fair, which speaks
     leads = list(speech_cues(lang).according.finditer(text, max(0, start - _REACH), start))
     if not leads:
         return False
