@@ -101,3 +101,14 @@ def test_a_firm_named_after_the_title_s_country_is_no_state_body():
     assert not of_state(firm, frozenset({"KR"}))
     assert of_state(body, frozenset({"KR"}))
     assert not of_state(body, frozenset({"PT"}))
+
+
+def test_a_place_that_sets_a_sentence_is_no_matter_either():
+    """"In Bergen, ... stayed off the roads for 6 days": the place sets the sentence,
+    which tells of another place than the page's; its figure is the page's background,
+    not "Bergen"."""
+    text = ("Drivers at Oslo's city bus firm will strike on Monday over pay, their union said. "
+            "The firm runs 410 buses.\n\n"
+            "In Bergen, striking drivers stayed off the roads for 6 days last winter.")
+    found = _matters(text, "Oslo bus drivers to strike over pay")
+    assert found["6 days"] == "Oslo bus drivers to strike over pay (background)"

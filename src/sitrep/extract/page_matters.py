@@ -360,13 +360,16 @@ class PageMatters:
         no word, or only the language's ``subject_openers``, since its start or its last
         comma: "Elsewhere, Fjordline Group runs ..."), not when a word puts it in a
         setting or a source ("In Sacramento, ...", "According to Edmunds, ...") or it
-        qualifies a word ("Sacramento-based"). A place names no matter: a sentence that
-        turns to one tells the page's background (see :mod:`.matter_parties`)."""
+        qualifies a word ("Sacramento-based"). A place names no matter, whether it opens
+        the sentence or sets it ("In Lyon, ..."): a sentence that turns to one tells the
+        page's background (see :mod:`.matter_parties`)."""
+        if self.text.startswith("-", holder[3]):
+            return
         before = self.text[self.sentences[k].start:holder[0]].rsplit(",", 1)[-1]
-        if set(_WORD.findall(before.lower())) <= self.words.subject_openers and not (
-                self.text.startswith("-", holder[3])):
-            self.opened[k] = self.words.background.format(self.page) if (
-                holder[1] == "place") else holder[2]
+        if holder[1] == "place":
+            self.opened[k] = self.words.background.format(self.page)
+        elif set(_WORD.findall(before.lower())) <= self.words.subject_openers:
+            self.opened[k] = holder[2]
 
     def _says(self, at: int, end: int) -> tuple[int, int] | None:
         """What a party named at ``at`` says in its sentence (ending at ``end``): the
