@@ -66,9 +66,8 @@ def test_a_word_that_opens_a_quotation_is_no_name():
     sentence's first word is; it names no party the sentence turns to."""
     text = ("The agency has studied deep sleep for polar crews. Its doctors say the idea "
             "is sound.\n\n"
-            "\"And the basic plan of cooling crews is not so odd: a similar method has been "
-            "used in heart wards for more than three decades,\" said Hanna Morel, a "
-            "physician in Lyon.")
+            "\"And heart wards in Lyon have cooled patients in this way for more than three "
+            "decades,\" said Hanna Morel, a physician.")
     title = "Sleeping crews could cut the mass of a ship to Mars"
     doc = extract_text(text, DAY, title=title)
     assert not any(m.name == "And" for m in doc.mentions)
@@ -77,15 +76,14 @@ def test_a_word_that_opens_a_quotation_is_no_name():
 
 
 def test_a_sentence_that_opens_with_its_own_party_does_not_go_on_with_the_name_before():
-    """"Ruben Salgado ... signed a two-year contract": his contract, not the cup the
+    """"Ruben Salgado joined on a contract worth ...": his contract, not the cup the
     sentence before named; but "Kestrel said ..." after "the Kestrel Motors recall" goes
     on with the recall, which is Kestrel's."""
     text = ("Harbour Lions won the match 2-1 on a wet night in Lisbon. "
             "The club's rivals lost the Tagus Cup final to them 3 weeks ago. "
-            "Ruben Salgado, a Lisbon native, signed a two-year contract with the club in "
-            "May.")
+            "Ruben Salgado joined on a four-year contract worth 9 million euros.")
     found = _matters(text, "Harbour Lions beat Douro Rangers 2-1 in Lisbon")
-    assert found["two-year"] not in (None, "Tagus Cup")
+    assert found["9 million euros"] == "Ruben Salgado"
     recall = ("Kestrel Motors has widened a recall of its vans. The Kestrel Motors recall "
               "covers 40,000 vans in Europe. Kestrel said the repairs would cost $9 million.")
     found = _matters(recall, "Van maker widens recall in Europe")

@@ -1,8 +1,8 @@
 """Where a name of capitalised words starts and ends: a name is taken whole or not at all.
 
 Why: a named matter is a run of capitalised words with a head (:mod:`.figure_matters`).
-Cut in the wrong place, the run names a fragment: "the National Survey on Health Use and
-Care" gave "National Survey", "the Nordic Cup by Halvern Bank Finals" gave "Halvern Bank
+Cut in the wrong place, the run names a fragment: "the Coastal Survey on Farm Wages and
+Housing" gave "Coastal Survey", "the Nordic Cup by Halvern Bank Finals" gave "Halvern Bank
 Finals" (the sponsor's part), and "Tickets for the Halvern Open Finals sold out" gave
 "Tickets for the Halvern Open Finals" (a sentence's first word, capitalised by its place).
 
@@ -11,7 +11,7 @@ The rules:
 - connectors ("of", "for", "the", "on") join the capitalised words on either side of them
   ("Festival of Lights", "Tour de France");
 - "and" (or "&") joins two capitalised words inside a name that has passed a connector
-  already: the topics of a survey or a festival ("on Health Use and Care", "of Food and
+  already: the topics of a survey or a festival ("on Farm Wages and Housing", "of Food and
   Wine"). With no connector before it, "and" joins two names ("the Davis Cup and Fed Cup")
   and ends the run;
 - a sentence's first word followed by connectors that hold an article ("Tickets for the
@@ -63,7 +63,7 @@ def name_runs(tokens: list[_Token], words: MatterWords) -> list[tuple[int, int]]
                     break
                 j, linked = after, True
             elif linked and nxt.low in _AND and _capital_at(tokens, j + 2, words):
-                j += 2  # "Survey on Health Use and Care"
+                j += 2  # "Survey on Farm Wages and Housing"
             else:
                 break
         runs.append((i, j))

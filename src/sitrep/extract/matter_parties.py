@@ -17,11 +17,11 @@ noun phrase of the sentence names what is measured. The rules:
 - any other place a sentence opens with turns away from the page's matter but gives the
   figure no name: the figure is the page's background, not the place's;
 - a sentence that opens with a party of its own does not go on with a name the sentence
-  before gave ("Emirates flies 120 of the jets" after "the A350 order"; see
+  before gave ("Halden Air flies 40 of the jets" after "the Orvik T9 order"; see
   :func:`turns_from`): it goes on with the page's matter, or turns to that party;
-- a sentence about the whole country of the town a page is about ("India suffered the
-  worst toll, with 2 million deaths" on a page about Delhi's air) takes the page's matter
-  with the country in the town's place ("India air pollution"); where the page's matter is
+- a sentence about the whole country of the town a page is about ("Portugal had its
+  driest spring in decades" on a page about "Porto water cuts") takes the page's matter
+  with the country in the town's place ("Portugal water cuts"); where the page's matter is
   its headline (a clause, in which the town cannot be swapped) it takes the page's matter
   as background (another scope).
 """
@@ -108,7 +108,7 @@ def owner_place(text: str, party: tuple[int, str, str, int]) -> bool:
 def national_spans(page: str, headline: bool, mentions: list[Mention], background: str
                    ) -> tuple[tuple[int, int, str], ...]:
     """Where the text names the whole country of a town or region the page's matter names
-    ("India" on a page about "Delhi air pollution"), sorted, each with the matter of a
+    ("Kenya" on a page about "Nairobi water cuts"), sorted, each with the matter of a
     sentence about that country (see the module docstring); () when it names none."""
     towns = {m.place.country: m.name for m in mentions if m.kind == "place"
              and m.place is not None and m.place.kind != "country" and m.place.country
@@ -130,8 +130,8 @@ def turns_from(text: str, holder: tuple[int, str, str, int], before: list[tuple[
     """Whether a sentence that opens with the party ``holder`` (see :func:`page_parties`)
     turns from the matters the sentence before named (``before``: offsets into ``text``):
     it does, unless its party is one of those matters' own ("Kestrel" of "the Kestrel
-    Motors recall"). "Maroon signed a one-year contract" after a sentence on a cup final
-    tells of Maroon, not of the final."""
+    Motors recall"). "Ruben Salgado joined on a contract worth ..." after a sentence on a
+    cup final tells of Salgado, not of the final."""
     last = holder[2].rsplit(" ", 1)[-1].lower()
     return not any(last in text[s:e].lower() for s, e in before)
 
