@@ -43,6 +43,8 @@ _OWNERS = fast_pattern(r"(?:[\w’'.-]+[’']s[ -])+")
 _MODEL_YEAR = fast_pattern(r"\s+models?\b", re.IGNORECASE)
 _YEAR = fast_pattern(r"(?:19|20)\d\d")
 _GLUED_YEAR = fast_pattern(r"-(?:19|20)\d\d$")
+#: the marks that open a quotation (a straight quote opens one after a space)
+_OPENING_QUOTES = frozenset("\"“‘'«„")
 
 
 class _Finder(PersonRules, PlaceRules, OrgRules):
@@ -126,13 +128,23 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                         j = nxt
                         continue
                 break
-            # a sentence-initial function word is capitalised only by position
-            while i < j and i in starts and (w.stop[i] or lower[i].endswith(adverbs)):
+            # a function word that opens a sentence or a quotation is capitalised by position
+            while i < j and (i in starts or self._opens_quote(i)) and (
+                    w.stop[i] or lower[i].endswith(adverbs)):
                 i += 1
             if i < j:
                 out.append((i, j))
             after = max(j, i + 1)
         return out
+
+    def _opens_quote(self, i: int) -> bool:
+        """Whether token ``i`` is the first word of a quotation: glued to an opening quote
+        mark that stands at the text's start or after a space, a colon or a dash. A quoted
+        sentence capitalises its first word by position ('"But the cost ...'), as any
+        sentence does; the sentence splitter starts such a sentence at the quote mark."""
+        at = self.w.idx[i]
+        return at > 0 and self.text[at - 1] in _OPENING_QUOTES and (
+            at == 1 or self.text[at - 2] in " \n\t:—–-")
 
     def _topic_goes_on(self, i: int, j: int, capish: list[bool]) -> bool:
         """"Institute on Drug Research": a body's topic, named right after "on" at ``j``;

@@ -27,13 +27,14 @@ from typing import NamedTuple
 
 from ..lang import language_data
 from .matter_kickers import without_kickers
+from .matter_names import CONNECTORS as _CONNECTORS
+from .matter_names import name_runs, past_opening_word, split_outside_brackets, sponsored
 from .opening import fast_pattern
 from .subjects import SentenceSubject
 
 _TOKEN = fast_pattern(r"[^\W_][\w’'.&+-]*")
 _YEAR = fast_pattern(r"(?:19|20)\d\d")
 _ARTICLES = frozenset({"the", "a", "an"})
-_CONNECTORS = frozenset({"of", "for", "de", "the", "on", "&"})
 _POSSESSIVE = fast_pattern(r"[’']s?$")
 _LOWER_WORD = fast_pattern(r"[a-z]+")
 _LONG_WORD = fast_pattern(r"[^\W\d_]{4,}")
@@ -153,51 +154,6 @@ def title_tokens(text: str) -> list[_Token]:
     return out
 
 
-def _runs(tokens: list[_Token], words: MatterWords) -> list[tuple[int, int]]:
-    """(first, last) token indexes of the runs of capitalised words, connectors between
-    them allowed ("Festival of Lights"), without a leading sentence word ("The", "After")."""
-    runs = []
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].capitalised or tokens[i].low in words.not_names:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(tokens):
-            nxt = tokens[j + 1]
-            if not nxt.joined:
-                break
-            if nxt.capitalised and nxt.low not in words.not_names:
-                j += 1
-            elif nxt.low in _CONNECTORS and not nxt.capitalised:  # "of", not "The"
-                after = _after_connectors(tokens, j + 1, words)
-                if after is None:
-                    break
-                j = after
-            else:
-                break
-        runs.append((i, j))
-        i = j + 1
-    return runs
-
-
-def _after_connectors(tokens: list[_Token], k: int, words: MatterWords) -> int | None:
-    """The capitalised word after one or two connectors from ``k`` ("of the Sea"), joined
-    to them; None when none follows."""
-    for n in (k, k + 1):
-        if n >= len(tokens) or not tokens[n].joined:
-            return None
-        tok = tokens[n]
-        if tok.capitalised:
-            return n if n > k and tok.low not in words.not_names else None
-        if tok.low not in _CONNECTORS:
-            return None
-    nxt = k + 2
-    ok = (nxt < len(tokens) and tokens[nxt].joined and tokens[nxt].capitalised
-          and tokens[nxt].low not in words.not_names)
-    return nxt if ok else None
-
-
 def _head_at(tokens: list[_Token], k: int, heads: frozenset[str]) -> int | None:
     """The last token index of a head starting at ``k`` (one word, or two: "grand prix")."""
     if k + 1 < len(tokens) and f"{tokens[k].low} {tokens[k + 1].low}" in heads:
@@ -216,15 +172,15 @@ def _named(tokens: list[_Token], first: int, last: int, words: MatterWords,
         two = end > k
         if capitalised:
             first = max(first, k - TITLE_CASE_NAME)
-        if (k == first and last > end and tokens[end + 1].low in _CONNECTORS
-                and not capitalised):
-            return first, last  # "Festival of the Sea", "Tour de France"
-        if k == first and not (two or tokens[k].low in words.solo_heads):
-            return None  # "Report" alone names nothing
         if k > first and tokens[k - 1].low in _CONNECTORS:
             # "Porto for the Tour de Algarve", "Roster of Games": a head after "of" starts
             # the name, if it is one
             return _named(tokens, k, last, words, capitalised)
+        if last > end and tokens[end + 1].low in _CONNECTORS and not capitalised:
+            # "Festival of the Sea", "Tour de France", "National Survey on Farm Wages"
+            return first, last
+        if k == first and not (two or tokens[k].low in words.solo_heads):
+            return None  # "Report" alone names nothing
         if end + 1 < len(tokens) and _YEAR.fullmatch(tokens[end + 1].word):
             end += 1  # "... Festival 2018"
         return first, end
@@ -260,9 +216,10 @@ def matters_in(text: str, words: MatterWords, headline: bool = False,
         return []
     tokens = title_tokens(text)
     found = []
-    for first, last in without_kickers(tokens, _runs(tokens, words)):  # "VISIT the ..."
+    for first, last in without_kickers(tokens, name_runs(tokens, words)):  # "VISIT the ..."
         if first == last == 0 and not headline and not tokens[0].word.isupper():
             continue  # "Retaliatory tariffs": a sentence's first word, not a name
+        first = first if headline else past_opening_word(tokens, first, last, words)
         named = _named(tokens, first, last, words, capitalised)
         if named is None:
             head = _with_common_head(tokens, last, words)
@@ -273,14 +230,14 @@ def matters_in(text: str, words: MatterWords, headline: bool = False,
             if start and _YEAR.fullmatch(tokens[start - 1].word):
                 start -= 1
             found.append((tokens[start].start, tokens[named[1]].end))
-    return found
+    return sponsored(text, found)
 
 
 def title_parts(title: str, words: MatterWords) -> list[str]:
     """A title without its furniture ("BREAKING:", "Opinion |"), cut at its separators."""
     parts = [words.title_prefixes.sub("", " ".join(title.split()))]
     for sep in words.title_separators:
-        parts = [p.strip() for part in parts for p in part.split(sep)]
+        parts = [p.strip() for part in parts for p in split_outside_brackets(part, sep)]
     return parts
 
 
@@ -397,4 +354,4 @@ def capitalised_names(text: str, words: MatterWords) -> list[tuple[int, int]]:
     """The (start, end) offsets of the runs of capitalised words of ``text`` ("Kestrel
     Motors", "Festival of Lights"): the names a headline may give its page's party by."""
     tokens = title_tokens(text)
-    return [(tokens[i].start, tokens[j].end) for i, j in _runs(tokens, words)]
+    return [(tokens[i].start, tokens[j].end) for i, j in name_runs(tokens, words)]

@@ -34,7 +34,8 @@ The rules:
   a sentence whose subject is that place's whole country ("Kenya had the most cases in
   the region, some 40,000 in all"), or that tells of that whole country
   (``country_scope``: "in the country") after a sentence naming it, tells a national
-  figure: its matter is the country ("Kenya"), not the town's page matter;
+  figure: its matter is the page's with the country in the town's place ("Kenya water
+  cuts"), not the town's (see :mod:`.matter_parties`, which reads it);
 - the headline: where nothing above names the page's matter, the headline itself (its
   longest part, without furniture or the outlet's name) is what the page is about. Many
   pages about one study, one probe or one product ("Hibernating crews would need smaller
@@ -259,16 +260,6 @@ def _incidents(lang: str) -> re.Pattern[str]:
     the word as the types list it)."""
     words = longest_first(event_types(lang).type_of)
     return fast_pattern(rf"\b({words})(?:e?s)?\b(?!-)")
-
-
-def country_spans(page: str, mentions: list[Mention]) -> tuple[tuple[int, int], ...]:
-    """Where the text names the whole country of a town or region the page's matter names
-    ("Kenya" on a page about "Nairobi water cuts"), sorted; () when it names none."""
-    codes = {m.place.country for m in mentions if m.kind == "place" and m.place is not None
-             and m.place.kind != "country" and m.place.country and m.name in page}
-    return tuple(sorted((m.span.start, m.span.end) for m in mentions
-                        if m.kind == "place" and m.place is not None
-                        and m.place.kind == "country" and m.place.country in codes))
 
 
 def own_results(text: str, holder_end: int, content: tuple[int, int], lang: str) -> bool:

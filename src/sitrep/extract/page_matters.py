@@ -65,7 +65,6 @@ from .figure_matters import (
 )
 from .matter_fallbacks import (
     MOVES,
-    country_spans,
     headline_topic,
     incident_in,
     lead_matter,
@@ -76,6 +75,16 @@ from .matter_fallbacks import (
     title_head_phrase,
     told_types,
 )
+from .matter_parties import (
+    SUBJECT_AT,
+    national_matter,
+    national_spans,
+    owner_place,
+    page_parties,
+    parties_of,
+    turns_from,
+)
+from .matter_sources import named_as_source
 from .opening import fast_pattern
 from .records import Mention
 from .subjects import SentenceSubject
@@ -87,10 +96,6 @@ _STEM = 5
 _WORD = fast_pattern(r"[^\W_]+")
 #: the page's first sentences (its lead) are about its matter whatever words they use
 _LEAD = 2
-#: how a mention names a party of its own (a pronoun or a demonym names none)
-_NAMED = frozenset({"name", "surname", "gazetteer"})
-#: a party named after at most this many words of its sentence is the sentence's subject
-_SUBJECT_AT = 3
 #: a sentence that refers back to a work ("the installation") looks this many sentences back
 _WORK_BACK = 3
 #: a year between an article and a noun names a thing ("the 2016 model")
@@ -104,19 +109,6 @@ def _stem(word: str) -> str:
 def _stems(text: str, plain: frozenset[str]) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(text.lower())
                      if len(w) > 3 and w not in plain)
-
-
-def parties_of(mentions: Iterable[Mention], kinds: frozenset[str] = frozenset(
-        {"person", "org", "place"})) -> frozenset[str]:
-    """The lower-cased names of the parties of ``kinds`` the page names (as written and
-    in full), and the people's surnames."""
-    out = set()
-    for m in mentions:
-        if m.kind in kinds:
-            out.update((m.name.lower(), m.span.text.lower()))
-            if m.kind == "person":
-                out.add(m.name.rsplit(" ", 1)[-1].lower())
-    return frozenset(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +154,9 @@ class PageMatters:
     lang: str = "en"
     #: the studies and deals the page's sentences name (see :mod:`.cited_matters`)
     cited: Citations | None = None
-    #: where the text names the whole country of the town the page is about (sorted)
-    countries: tuple[tuple[int, int], ...] = ()
+    #: where the text names the whole country of the town the page is about (sorted),
+    #: and the matter of a sentence about it
+    countries: tuple[tuple[int, int, str], ...] = ()
 
     @classmethod
     def of(cls, text: str, sentences: list[SentenceSubject], title: str | None,
@@ -194,16 +187,13 @@ class PageMatters:
             if page is not None:
                 return cls(text, sentences, page, words, session=True,
                            cited=Citations.of(text, sentences, lang))
-        if page is None and title:
+        headline = page is None and title is not None
+        if headline and title:
             page = headline_topic(title, words) or (party.text if party else None)
         if page is None:
             return cls(text, sentences, None, words, cited=Citations.of(text, sentences, lang))
         own = f"{title or ''} {lead}".lower()
-        # the page's own parties (named in its title or lead) are kept as "own"
-        others = tuple(sorted(
-            (m.span.start, "own" if m.span.text.lower() in own or m.name.lower() in own
-             or m.name.rsplit(" ", 1)[-1].lower() in own else m.kind, m.name, m.span.end)
-            for m in mentions if m.kind != "event" and m.via in _NAMED))
+        others = page_parties(mentions, own)  # "own": named in the title or the lead
         plain = words.title_plain_words
         gathering = page.rsplit(" ", 1)[-1].lower() in words.gathering_heads
         return cls(text, sentences, page, words,
@@ -214,7 +204,7 @@ class PageMatters:
                                   for m in mentions)),
                    told=told_types(title or "", lang) if words.incident_types else frozenset(),
                    lang=lang, cited=Citations.of(text, sentences, lang),
-                   countries=country_spans(page, mentions))
+                   countries=national_spans(page, headline, mentions, words.background))
 
     def matter(self, at: int, k: int | None, source: str | None = None) -> str | None:
         """The matter of a figure at offset ``at`` in sentence ``k`` with no event
@@ -230,13 +220,13 @@ class PageMatters:
                 cited = self._product(at, k, 0)
             if cited:
                 return cited
-            found = found or nearest([], lambda: self._not_source(k - 1, source) if k > 0
-                                     else [], at)
+            found = found or nearest([], lambda: self._earlier(k, source), at)
             if found:
                 return " ".join(self.text[found[0]:found[1]].split())
             if self.page is None or self.session:
                 return self.page
-            national = self._national(k)
+            national = national_matter(self.text, self.countries, self.sentences[k - 1].start
+                                       if k else None, self.sentences[k], self.words)
             if national:  # "Kenya had the most cases" on a page about Nairobi
                 return national
             goes = self._goes_on(k)
@@ -276,23 +266,6 @@ class PageMatters:
         found = product_in(texts, self.page or "", self.words, self.parties or frozenset())
         return None if found is None else " ".join(texts[found[0]][found[1]:found[2]].split())
 
-    def _national(self, k: int) -> str | None:
-        """The whole country of the town the page is about, when sentence ``k`` tells of
-        it (see :mod:`.matter_fallbacks`): as its subject, or "in the country" after a
-        sentence naming it; None when it does not."""
-        if not self.countries:
-            return None
-        s = self.sentences[k]
-        i = bisect_left(self.countries, (s.start, 0))
-        if i < len(self.countries) and self.countries[i][0] < s.end and len(_WORD.findall(
-                self.text, s.start, self.countries[i][0])) <= _SUBJECT_AT:
-            return self.text[self.countries[i][0]:self.countries[i][1]]
-        if k == 0 or not self.words.country_scope.search(self.text, s.start, s.end):
-            return None
-        j = bisect_left(self.countries, (self.sentences[k - 1].start, 0))
-        found = j < len(self.countries) and self.countries[j][0] < s.end
-        return self.text[self.countries[j][0]:self.countries[j][1]] if found else None
-
     def _background(self, k: int) -> bool:
         """Whether sentence ``k`` tells of another time or scope than the page's (a year
         before the page's, a past era, the whole world): background, not the page's
@@ -331,13 +304,7 @@ class PageMatters:
         """Sentence ``k``'s own say on whether it goes on with the page's matter (see the
         module docstring); ``before``: whether the sentence before it did."""
         sentence = self.sentences[k]
-        i = bisect_left(self.others, (sentence.start, ""))
-        named = [other for other in self.others[i:i + 8] if other[0] < sentence.end]
-        # a party that holds the sentence's figures is its subject, named at its start
-        # ("Elsewhere, Fjordline Group runs ..."); one named later is a speaker, a
-        # partner, a source ("..., Opelka said", "according to Edmunds")
-        holder = next((other for other in named if len(_WORD.findall(
-            self.text, sentence.start, other[0])) <= _SUBJECT_AT), None)
+        named, holder = self._parties(k)
         if (holder is None and before) or (holder and holder[1] == "own"):
             return True  # most sentences, and those that open with the page's own party
         near = self.text[sentence.start:sentence.end]
@@ -366,15 +333,42 @@ class PageMatters:
         self._open(k, holder)
         return False
 
+    def _parties(self, k: int) -> tuple[list[tuple[int, str, str, int]],
+                                         tuple[int, str, str, int] | None]:
+        """The parties sentence ``k`` names, and the one that holds its figures: its
+        subject, named at its start ("Elsewhere, Fjordline Group runs ..."); one named
+        later is a speaker, a partner, a source ("..., Opelka said", "according to
+        Edmunds"); a place that owns the subject is none ("Japan's index")."""
+        sentence = self.sentences[k]
+        i = bisect_left(self.others, (sentence.start, ""))
+        named = [other for other in self.others[i:i + 8] if other[0] < sentence.end]
+        return named, next((other for other in named if len(_WORD.findall(
+            self.text, sentence.start, other[0])) <= SUBJECT_AT and not owner_place(
+                self.text, other)), None)
+
+    def _earlier(self, k: int, source: str | None) -> list[tuple[int, int]]:
+        """The matters the sentence before ``k`` names, which ``k`` goes on with unless
+        it opens with a party of its own (see :func:`.matter_parties.turns_from`)."""
+        if k == 0:
+            return []
+        named = self._not_source(k - 1, source)
+        holder = self._parties(k)[1] if named else None
+        return [] if holder and turns_from(self.text, holder, named) else named
+
     def _open(self, k: int, holder: tuple[int, str, str, int]) -> None:
         """Note the party sentence ``k`` turns to when the sentence opens with it (after
         no word, or only the language's ``subject_openers``, since its start or its last
         comma: "Elsewhere, Fjordline Group runs ..."), not when a word puts it in a
         setting or a source ("In Sacramento, ...", "According to Edmunds, ...") or it
-        qualifies a word ("Sacramento-based")."""
+        qualifies a word ("Sacramento-based"). A place names no matter, whether it opens
+        the sentence or sets it ("In Lyon, ..."): a sentence that turns to one tells the
+        page's background (see :mod:`.matter_parties`)."""
+        if self.text.startswith("-", holder[3]):
+            return
         before = self.text[self.sentences[k].start:holder[0]].rsplit(",", 1)[-1]
-        if set(_WORD.findall(before.lower())) <= self.words.subject_openers and not (
-                self.text.startswith("-", holder[3])):
+        if holder[1] == "place":
+            self.opened[k] = self.words.background.format(self.page)
+        elif set(_WORD.findall(before.lower())) <= self.words.subject_openers:
             self.opened[k] = holder[2]
 
     def _says(self, at: int, end: int) -> tuple[int, int] | None:
@@ -396,5 +390,6 @@ class PageMatters:
         if k not in self.named:
             start = self.sentences[k].start
             self.named[k] = [(start + s, start + e) for s, e in matters_in(
-                self.text[start:self.sentences[k].end], self.words)]
+                self.text[start:self.sentences[k].end], self.words) if not named_as_source(
+                    self.text, start + s, start + e, self.lang)]  # "according to X Report"
         return self.named[k]
