@@ -56,6 +56,7 @@ from .measure_complements import with_complements
 from .measure_fates import verb_fates
 from .measure_forecasts import forecast_measures
 from .measure_heads import headed_measures
+from .measure_dimensions import dimension_measures
 from .measure_kinds import kinds_named
 from .measure_moves import move_family, moved_measures
 from .measure_qualifiers import qualified_measure
@@ -220,6 +221,7 @@ class FiguresComponent:
         text = doc_values.get(doc, "text")
         found = joined_spans(text, FigureFinder(doc, self.words).run(), self.words)
         found = moved_measures(text, repaired_measures(text, found, self.words), self.words)
+        found = dimension_measures(text, found, self.words)  # "a 9-metre-tall mast"
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
         found = [_named(text, fig, self.words) for fig in found]
         found = flows(text, compared_measures(text, found, self.words), self.words)

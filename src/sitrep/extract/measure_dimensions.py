@@ -1,0 +1,49 @@
+"""A measurement glued to a dimension adjective names that dimension: "the 900-km-wide
+plateau" is the width of the plateau, "a 12-metre-tall crane" the height of the crane.
+
+Why a step of its own: the finder reads "900-km" as the value and stops at the hyphen, so
+the measure falls back on the unit's kind ("distance") or on the noun after the adjective
+("plateau"), and neither says which size of which thing the value is. The adjective is one
+of the ``dimensions`` of ``figure_rules`` (the same words that make "six feet wide" a
+width); a noun phrase after it, past a bracketed conversion ("(1,450 km)"), is what the
+dimension is of. Adjectives of distance ("-away") are left to the other rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .counted import noun_phrase, without_place
+from .figure_words import FigureWords
+from .opening import fast_pattern
+from .records import Figure
+
+#: "-wide", "-tall": a hyphen right after the value's unit word, then the adjective.
+_GLUED = fast_pattern(r"-([a-z]+)\b")
+#: "(1,450 km) ": a conversion between the adjective and its noun.
+_BRACKET = fast_pattern(r"\s*\([^()]{1,40}\)")
+
+
+def dimension_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
+    """``figures`` with each value glued to a dimension adjective measured as that
+    dimension of the noun after it."""
+    return [_dimension(text, fig, words) for fig in figures]
+
+
+def _dimension(text: str, fig: Figure, words: FigureWords) -> Figure:
+    """``fig`` measured as the dimension its glued adjective names, or as it is."""
+    if fig.unit not in words.quantities or not fig.evidence.text[-1:].isalpha():
+        return fig  # no physical unit, or the value does not end with its unit word
+    glued = _GLUED.match(text, fig.evidence.end)
+    quantity = words.rules["dimensions"].get(glued.group(1)) if glued else None
+    if glued is None or quantity is None or quantity == "distance":
+        return fig
+    pos = glued.end()
+    if bracket := _BRACKET.match(text, pos):
+        pos = bracket.end()  # "the 900-km-wide (560-mile) plateau"
+    noun = noun_phrase(text, pos, words)[0]
+    if noun:
+        noun = without_place(noun, words)
+    if not noun or noun.split()[0].lower() in words.stop_words:
+        return replace(fig, measure=quantity)
+    return replace(fig, measure=f"{quantity} of {noun}")
