@@ -58,6 +58,7 @@ from .measure_forecasts import forecast_measures
 from .measure_heads import headed_measures
 from .measure_dimensions import dimension_measures
 from .measure_kinds import kinds_named
+from .measure_multiples import multiple_measures
 from .measure_moves import move_family, moved_measures
 from .measure_qualifiers import qualified_measure
 from .measure_quantities import moved_quantities
@@ -222,6 +223,7 @@ class FiguresComponent:
         found = joined_spans(text, FigureFinder(doc, self.words).run(), self.words)
         found = moved_measures(text, repaired_measures(text, found, self.words), self.words)
         found = dimension_measures(text, found, self.words)  # "a 9-metre-tall mast"
+        found = multiple_measures(text, found, self.words)  # "2-3x as durable"
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
         found = [_named(text, fig, self.words) for fig in found]
         found = flows(text, compared_measures(text, found, self.words), self.words)
