@@ -53,13 +53,13 @@ from .measure_adjectives import adjective_measure
 from .measure_change_in import changed_in
 from .measure_comparisons import compared_measures
 from .measure_complements import with_complements
+from .measure_dimensions import dimension_measures
 from .measure_fates import verb_fates
 from .measure_forecasts import forecast_measures
 from .measure_heads import headed_measures
-from .measure_dimensions import dimension_measures
 from .measure_kinds import kinds_named
-from .measure_multiples import multiple_measures
 from .measure_moves import move_family, moved_measures
+from .measure_multiples import multiple_measures
 from .measure_qualifiers import qualified_measure
 from .measure_quantities import moved_quantities
 from .measure_recipients import recipient_measures

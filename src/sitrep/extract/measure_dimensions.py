@@ -12,6 +12,9 @@ dimension is of. Adjectives of distance ("-away") are left to the other rules.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
+
+from ..lang import language_data
 
 from .counted import noun_phrase, without_place
 from .figure_words import FigureWords
@@ -41,9 +44,16 @@ def _dimension(text: str, fig: Figure, words: FigureWords) -> Figure:
     pos = glued.end()
     if bracket := _BRACKET.match(text, pos):
         pos = bracket.end()  # "the 900-km-wide (560-mile) plateau"
-    noun = noun_phrase(text, pos, words)[0]
-    if noun:
-        noun = without_place(noun, words)
-    if not noun or noun.split()[0].lower() in words.stop_words:
-        return replace(fig, measure=quantity)
-    return replace(fig, measure=f"{quantity} of {noun}")
+    said = without_place(noun_phrase(text, pos, words)[0] or "", words).split()
+    ends = _ends(words.lang)
+    cut = next((i for i, w in enumerate(said)
+                if w.lower() in words.stop_words or w.lower() in ends), len(said))
+    if not cut:
+        return replace(fig, measure=quantity)  # "a 20-metre-high wall of ...": no noun read
+    return replace(fig, measure=f"{quantity} of {' '.join(said[:cut])}")
+
+
+@cache
+def _ends(lang: str) -> frozenset[str]:
+    """The prepositions that end the noun a dimension is of ("a crane beside the dock")."""
+    return frozenset(language_data(lang).table_part("figure_rules", "dimension_ends") or ())

@@ -178,8 +178,16 @@ def _owner(before: str, kind: str, table: KindWords, words: FigureWords) -> str 
     value, not one that is the object of a preposition ("the shelter nearest to the farm
     is")."""
     m = table.owner_before.search(before.lower())
-    if m is None or (_WORD.findall(before[:m.start()].lower())[-1:] or [""])[0] in (
-            table.phrase_ends):
+    if m is None:
+        return None
+    ahead = _WORD.findall(before[:m.start()].lower())
+    for word in m.group(1).split()[:-1]:
+        if word not in words.stop_words:
+            break
+        ahead.append(word)  # "on the new keypad is": "the" read with what is before it
+    while ahead and ahead[-1] in words.stop_words and ahead[-1] not in table.phrase_ends:
+        ahead.pop()  # past the article, to the preposition
+    if ahead and ahead[-1] in table.phrase_ends:
         return None
     kept = before[m.start(1):m.end(1)].split()
     while kept and kept[0].lower() in words.stop_words:

@@ -8,9 +8,10 @@ them, so such a value kept its unit's kind ("power", "energy"). The subject is r
 the start of the clause: at most ``owner_words`` words that end with a noun that is itself
 a quantity (``quantity_nouns``: output, capacity, travel), or with such a noun and the
 participle after it ("capacity added"); what follows it up to the link must open with a
-preposition or a small word ("this year") and hold no word that opens another clause
-(``subject_breaks``: the subject is read after the last of them). A subject whose head is no quantity is left alone: "the car from
-Ulm reaches 60 mph" would need the kind and the car, and the car may be a place's name.
+preposition or a small word ("this year"); the clause opens after the last word that
+opens another clause (``subject_breaks``). A subject whose head is no quantity is left
+alone: "the car from Ulm reaches 60 mph" would need the kind and the car, and the car may
+be a place's name.
 """
 
 from __future__ import annotations

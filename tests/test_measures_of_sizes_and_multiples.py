@@ -1,0 +1,65 @@
+"""A value in a physical unit or a multiple is measured as what the sentence says it is:
+the dimension an adjective glued to it names, the quantity a subject names before a verb
+of reaching or totalling, what a multiple multiplies; never the unit's kind alone
+("length", "power") or the multiplier ("x")."""
+
+from __future__ import annotations
+
+import pytest
+from figure_lookup import one
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Surveyors from Ostrel Geodata charted a 640-km-wide plateau in Patagonia.", "640",
+     "width of plateau"),
+    ("Halvik Cranes erected a 85-metre-tall tower crane beside the harbour in Gdansk.", "85",
+     "height of tower crane"),
+    ("Divers from Morrow Subsea mapped a 40-metre-deep sinkhole near Merida.", "40",
+     "depth of sinkhole"),
+    ("Crews bolted a 3-metre-long beam under the old bridge in Porto.", "3-metre",
+     "length of beam"),
+    ("Masons at Brenn Stone raised a 2-metre-thick rampart near Carcassonne.", "2-metre",
+     "thickness of rampart"),
+])
+def test_a_glued_dimension_adjective_names_the_size_of_the_noun_after_it(
+        text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_glued_adjective_of_distance_is_left_to_the_distance_rules():
+    fig = one("The Pellan station sits in a 30-km-away valley of Tyrol.", "30")
+    assert not (fig.measure or "").startswith("away")
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Fresh capacity connected in Morocco during 2026 reached 1.7 GW, the regulator said.",
+     "1.7", "fresh capacity connected"),
+    ("Hydro output at the Kariba dam this spring totalled 61 MWh.", "61", "hydro output"),
+    ("Stroke travel on the new Dunmore keypad is 1.4 mm.", "1.4", "stroke travel"),
+    ("Imports slumped, and generation across Ontario last winter reached 8 GW.", "8 GW",
+     "generation"),
+])
+def test_a_quantity_subject_past_a_phrase_names_the_value_of_its_verb(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_subject_that_is_no_quantity_gets_no_name_from_the_long_rule():
+    fig = one("The barge from Rouen with its crew of nine reached 14 km/h.", "14")
+    assert fig.measure != "barge"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The Tervo coating is 2-5x as durable as paint, said engineer Mina Sorell.", "2-5",
+     "times as durable"),
+    ("Trials found the Orrin drug 3-4 times more potent than aspirin.", "3-4",
+     "times more potent"),
+    ("Lamps from Quell Optics glow 2-6x brighter than halogen bulbs.", "2-6",
+     "times brighter"),
+    ("Batteries from Ardent Cells now last 2 to 3 times longer.", "2 to 3", "times longer"),
+])
+def test_a_multiple_is_measured_by_what_it_multiplies(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_multiple_no_comparison_follows_keeps_its_measure():
+    assert one("Fares at Tolland Rail rose 2-3 times over a decade.", "2-3").measure == "times"
