@@ -15,7 +15,6 @@ from dataclasses import replace
 from functools import cache
 
 from ..lang import language_data
-
 from .counted import noun_phrase, without_place
 from .figure_words import FigureWords
 from .opening import fast_pattern
