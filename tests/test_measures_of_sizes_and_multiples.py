@@ -63,3 +63,18 @@ def test_a_multiple_is_measured_by_what_it_multiplies(text, number, measure):
 
 def test_a_multiple_no_comparison_follows_keeps_its_measure():
     assert one("Fares at Tolland Rail rose 2-3 times over a decade.", "2-3").measure == "times"
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Ministers backed a newly approved 1.2 GW floating wind farm off Cork.", "1.2",
+     "floating wind farm"),
+    ("Delmar Power runs a 900 MW offshore array near Esbjerg.", "900", "offshore array"),
+])
+def test_a_power_before_its_noun_names_the_plant_not_a_kind_or_a_distance(
+        text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_verb_before_an_amount_still_leaves_a_following_gerund_a_verb():
+    fig = one("The index climbed 3% yesterday, leading traders in Oslo to sell.", "3%")
+    assert "leading" not in (fig.measure or "")
