@@ -78,3 +78,20 @@ def test_a_power_before_its_noun_names_the_plant_not_a_kind_or_a_distance(
 def test_a_verb_before_an_amount_still_leaves_a_following_gerund_a_verb():
     fig = one("The index climbed 3% yesterday, leading traders in Oslo to sell.", "3%")
     assert "leading" not in (fig.measure or "")
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("The Kestrel ferry is 52 metres long, 11 metres wide and 14 metres tall.", "11",
+     "width of Kestrel ferry"),
+    ("The Kestrel ferry is 52 metres long, 11 metres wide and 14 metres tall.", "14",
+     "height of Kestrel ferry"),
+    ("The new Orla depot is 90 feet long by 35 feet wide.", "35", "width of new Orla depot"),
+])
+def test_sizes_listed_after_a_named_one_are_sizes_of_the_same_thing(text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_size_then_another_clause_stays_a_size_alone():
+    fig = one("The wharf at Tarbert is 70 metres long and divers spent 6 hours under it.", "70")
+    assert fig.measure == "length of wharf"
+    assert "divers" not in fig.evidence.text

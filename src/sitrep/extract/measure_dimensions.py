@@ -56,3 +56,28 @@ def _dimension(text: str, fig: Figure, words: FigureWords) -> Figure:
 def _ends(lang: str) -> frozenset[str]:
     """The prepositions that end the noun a dimension is of ("a crane beside the dock")."""
     return frozenset(language_data(lang).table_part("figure_rules", "dimension_ends") or ())
+
+
+def shared_dimensions(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
+    """``figures`` with a bare dimension that follows another of a named thing, joined only
+    by a comma or a small word ("the hull is 40 m long, 9 m wide and 12 m high"), measured
+    as that dimension of the same thing: one subject holds all the sizes of its list."""
+    sizes = set(words.rules["dimensions"].values()) - {"distance"}
+    joined = _joiners(words.lang)
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if prev is not None and fig.measure in sizes and prev.measure and (
+                0 <= fig.evidence.start - prev.evidence.end <= 20):
+            first, _, rest = prev.measure.partition(" of ")
+            gap = text[prev.evidence.end:fig.evidence.start].replace(",", " ").split()
+            if first in sizes and rest and all(w.lower() in joined for w in gap):
+                fig = replace(fig, measure=f"{fig.measure} of {rest}")
+        out.append(fig)
+    return out
+
+
+@cache
+def _joiners(lang: str) -> frozenset[str]:
+    """The small words that join the sizes of one thing ("long and", "long by")."""
+    return frozenset(language_data(lang).table_part("figure_rules", "dimension_joiners") or ())
