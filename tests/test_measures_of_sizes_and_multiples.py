@@ -95,3 +95,18 @@ def test_a_size_then_another_clause_stays_a_size_alone():
     fig = one("The wharf at Tarbert is 70 metres long and divers spent 6 hours under it.", "70")
     assert fig.measure == "length of wharf"
     assert "divers" not in fig.evidence.text
+
+
+@pytest.mark.parametrize(("text", "number", "measure"), [
+    ("Sculptors at Velm Studio cast nine figures of four meters each for a park in Ghent.",
+     "four", "length of figures"),
+    ("Delmar Power ordered fifteen turbines of 7 MW each for Esbjerg.", "7 MW",
+     "power of turbines"),
+])
+def test_a_plural_noun_and_of_before_a_bare_size_names_what_it_is_the_size_of(
+        text, number, measure):
+    assert one(text, number).measure == measure
+
+
+def test_a_quantity_noun_before_of_keeps_its_own_measure():
+    assert one("Hikers logged distances of 18 km a day.", "18").measure == "distances"

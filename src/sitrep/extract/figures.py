@@ -53,7 +53,7 @@ from .measure_adjectives import adjective_measure
 from .measure_change_in import changed_in
 from .measure_comparisons import compared_measures
 from .measure_complements import with_complements
-from .measure_dimensions import dimension_measures, shared_dimensions
+from .measure_dimensions import dimension_measures, owned_sizes, shared_dimensions
 from .measure_fates import verb_fates
 from .measure_forecasts import forecast_measures
 from .measure_heads import headed_measures
@@ -225,7 +225,7 @@ class FiguresComponent:
         found = dimension_measures(text, found, self.words)  # "a 9-metre-tall mast"
         found = multiple_measures(text, found, self.words)  # "2-3x as durable"
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
-        found = shared_dimensions(text, found, self.words)  # "9 m long and 3 m wide"
+        found = owned_sizes(text, shared_dimensions(text, found, self.words), self.words)
         found = [_named(text, fig, self.words) for fig in found]
         found = flows(text, compared_measures(text, found, self.words), self.words)
         found = restating_measures(text, forecast_measures(text, found, self.words))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..lang import language_data
-from .counted import noun_phrase, without_place
+from .counted import is_plural, noun_phrase, without_place
 from .figure_words import FigureWords
 from .opening import fast_pattern
 from .records import Figure
@@ -81,3 +81,37 @@ def shared_dimensions(text: str, figures: list[Figure], words: FigureWords) -> l
 def _joiners(lang: str) -> frozenset[str]:
     """The small words that join the sizes of one thing ("long and", "long by")."""
     return frozenset(language_data(lang).table_part("figure_rules", "dimension_joiners") or ())
+
+
+#: "turbines of ": a plural noun and "of" right before a value.
+_OWNER_OF = fast_pattern(r"\b([a-z][a-z-]+)\s+of\s+$")
+
+
+def owned_sizes(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
+    """``figures`` with a value that only its unit's kind measures and that follows a plural
+    noun and "of" ("twelve turbines of 6 MW each", "sacks of 25 kg") measured as that kind
+    of the noun: the size of each of the things, which the kind alone does not say. A noun
+    that is itself a quantity ("a range of", "a total of") names the value elsewhere."""
+    skips = frozenset(words.rules["left_measure"]["skip"])
+    out = []
+    for fig in figures:
+        kind = words.quantities.get(fig.unit or "")
+        m = _OWNER_OF.search(text, max(0, fig.evidence.start - 40), fig.evidence.start)
+        if kind and fig.measure == kind and m and is_plural(
+                noun := m.group(1), words.rules["plural"]) and noun not in skips and (
+                noun not in words.stop_words) and not _is_quantity(noun, words.lang):
+            fig = replace(fig, measure=f"{kind} of {noun}")
+        out.append(fig)
+    return out
+
+
+@cache
+def _quantities(lang: str) -> frozenset[str]:
+    nouns = language_data(lang).table_part("figure_measure_kinds", "quantity_nouns") or ()
+    return frozenset(nouns)
+
+
+def _is_quantity(noun: str, lang: str) -> bool:
+    """"emissions", "reserves": a plural that is itself a quantity (singular or plural)."""
+    quantities = _quantities(lang)
+    return noun in quantities or noun[:-1] in quantities
