@@ -23,7 +23,7 @@ def found(text: str) -> list[tuple[str, float | None, str | None, str | None]]:
     ("Winds in Denver gusted to 55 mph (88.5 kph) on Tuesday, forecasters said.",
      ("55 mph", 55, "mph", "speed")),
     ("The probe from Pasadena will map the 1,900-mile-wide (3,100 kilometers) moon.",
-     ("1,900-mile", 1900, "mile", "distance")),
+     ("1,900-mile", 1900, "mile", "width of moon")),
     ("The lake in Utah held about 2,300 tons (2,095 metric tons) of salt last year.",
      ("about 2,300 tons", 2300, "t", "weight")),
     ("A pool in Leeds holds about 2,750 tons, or 2,500 metric tons, of water.",
@@ -169,14 +169,14 @@ def test_a_small_word_ends_the_thing_counted():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The new sedan from Ingolstadt is just over 16 feet long and six feet wide.",
-     ("six feet wide", 6, "ft", "width")),
+     ("six feet wide", 6, "ft", "width of sedan")),
     ("The showroom in Milan holds three large sculptural light installations.",
      ("three large sculptural light installations", 3, None,
       "large sculptural light installations")),
     ("Some of that 8.69 GW of Korean production lines in Seoul may have been idled.",
      ("8.69 GW of Korean production lines", 8.69, "GW", "Korean production lines")),
     ("The collective in Amsterdam designed eighty spiders of two meters each.",
-     ("two meters", 2, "m", "length")),
+     ("two meters", 2, "m", "length of spiders")),
     ("The army in Minsk said 1,000 troops in Belarus took part.",
      ("1,000 troops in Belarus", 1000, None, "troops in Belarus who took part")),
 ])

@@ -43,14 +43,19 @@ def has_common_noun(measure: str, words: FigureWords) -> bool:
     return any(w[:1].islower() and w != joiner for w in without_place(measure, words).split())
 
 
-def _dimension(measure: str, words: FigureWords) -> str | None:
+def _dimension(measure: str, unit: str, words: FigureWords) -> str | None:
     """What the adjective after a measurement measures: the whole phrase ("wide"), or its
-    first word when that says distance ("away from the coast": a distance, not a coast)."""
+    first word when that says distance ("away from the coast": a distance, not a coast);
+    only for a unit of length ("a 2 GW offshore array" is no distance)."""
     dimensions = words.rules["dimensions"]
-    lower = measure.lower()
-    found = dimensions.get(lower)
-    if found is None and dimensions.get(lower.split()[0]) == "distance":
+    if words.quantities.get(unit) not in set(dimensions.values()) | {"length"}:
+        return None
+    lower = measure.lower().split()
+    found = dimensions.get(" ".join(lower))
+    if found is None and dimensions.get(lower[0]) == "distance":
         found = "distance"
+    elif found is None and len(lower) > 1 and lower[1] in words.rules["dimension_joiners"]:
+        found = dimensions.get(lower[0])  # "40 m long and crews worked": the length alone
     return found
 
 
@@ -72,7 +77,9 @@ def noun_phrase(text: str, pos: int, words: FigureWords) -> tuple[str | None, st
     # "nine training grounds in Russia": keep a place after "in"
     if measure and unit in words.rules["self_named_units"] and unit in words.quantities:
         measure = words.quantities[unit]  # "a 38 dBA room": a noise level, in a room
-    elif unit and measure and (quantity := _dimension(measure, words)):
+    elif unit and measure and (quantity := _dimension(measure, unit, words)):
+        if quantity != "distance" and " " in measure:  # the adjective ends the value
+            end = text.find(measure.split()[0], pos) + len(measure.split()[0])
         measure = quantity  # "six feet wide": a width; "12 miles away from ...": a distance
     tail = words.counted_tail.match(text[end:end + 60])
     if tail and (measure or unit) and not _calendar_words(words.lang).intersection(

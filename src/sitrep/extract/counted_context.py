@@ -60,9 +60,10 @@ def _words(lang: str) -> _Words:
     table = language_data(lang).table("figure_measure_context")
     idiom = fast_pattern(rf"(?:,\s*)?\b(?:{longest_first(table['idioms'])})\s*$", re.I)
     # an article, then the amount (a number, its scale or unit: "a $5 million "), then the
-    # word being read: the amount modifies a noun
-    amount = fast_pattern(rf"\b(?:{'|'.join(table['articles'])})\s+\S*\d\S*(?:\s+[a-z]+)?\s+$",
-                        re.I)
+    # word being read: the amount modifies a noun; an adverb or a participle may stand
+    # before the amount ("a newly approved 2 GW"), not a noun and its verb ("the index rose")
+    amount = fast_pattern(rf"\b(?:{'|'.join(table['articles'])})\s+(?:[a-z]+(?:ly|ed)\s+){{0,2}}"
+                          rf"\S*\d\S*(?:\s+[a-z]+)?\s+$", re.I)
     rules = figure_words(lang).rules
     small = figure_words(lang).stop_words | frozenset(rules["left_measure"]["skip"]) | (
         frozenset(rules["place_links"]) | frozenset(rules["phrase_ends"]))

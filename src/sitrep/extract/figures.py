@@ -53,11 +53,13 @@ from .measure_adjectives import adjective_measure
 from .measure_change_in import changed_in
 from .measure_comparisons import compared_measures
 from .measure_complements import with_complements
+from .measure_dimensions import dimension_measures, owned_sizes, shared_dimensions
 from .measure_fates import verb_fates
 from .measure_forecasts import forecast_measures
 from .measure_heads import headed_measures
 from .measure_kinds import kinds_named
 from .measure_moves import move_family, moved_measures
+from .measure_multiples import multiple_measures
 from .measure_qualifiers import qualified_measure
 from .measure_quantities import moved_quantities
 from .measure_recipients import recipient_measures
@@ -220,7 +222,10 @@ class FiguresComponent:
         text = doc_values.get(doc, "text")
         found = joined_spans(text, FigureFinder(doc, self.words).run(), self.words)
         found = moved_measures(text, repaired_measures(text, found, self.words), self.words)
+        found = dimension_measures(text, found, self.words)  # "a 9-metre-tall mast"
+        found = multiple_measures(text, found, self.words)  # "2-3x as durable"
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
+        found = owned_sizes(text, shared_dimensions(text, found, self.words), self.words)
         found = [_named(text, fig, self.words) for fig in found]
         found = flows(text, compared_measures(text, found, self.words), self.words)
         found = restating_measures(text, forecast_measures(text, found, self.words))

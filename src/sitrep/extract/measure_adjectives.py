@@ -66,8 +66,8 @@ def adjective_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
             noun := noun_phrase(text, done.end(), words)[0]):
         fig = replace(fig, measure=f"{done.group(1)} {noun}")  # in an adjective's place a
         # participle is one more: "a three-hour recorded interview", "a suspended sentence"
-    if fig.unit is None or not fig.measure:
-        return fig  # most figures: a count
+    if fig.unit is None or not fig.measure or _sized(fig.measure, words):
+        return fig  # most figures: a count; "width of basin" is named already
     table = adjective_words(words.lang)
     quantity = _quantity(fig, table, words) if table else None
     unit_word = _UNIT_WORD.search(fig.evidence.text)
@@ -90,6 +90,12 @@ def adjective_measure(text: str, fig: Figure, words: FigureWords) -> Figure:
     route = table.route.match(text, after + len(fig.measure)) if after >= 0 else None
     named = " ".join(said) + (route.group(0) if route else "")
     return replace(fig, measure=f"{quantity} {table.of} {named}")
+
+
+def _sized(measure: str, words: FigureWords) -> bool:
+    """"width of rift": a dimension of a noun, named by :mod:`.measure_dimensions`."""
+    first, _, rest = measure.partition(" ")
+    return first in words.rules["dimensions"].values() and rest.startswith("of ")
 
 
 def _quantity(fig: Figure, table: AdjectiveWords, words: FigureWords) -> str | None:

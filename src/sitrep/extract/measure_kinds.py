@@ -28,6 +28,7 @@ from functools import cache
 from ..errors import UsageError
 from ..lang import language_data, longest_first
 from .figure_words import FigureWords
+from .measure_long_subjects import long_subject
 from .measure_phrases import to_phrase_end
 from .opening import fast_pattern
 from .records import Figure
@@ -167,7 +168,9 @@ def _named(text: str, fig: Figure, table: KindWords, words: FigureWords,
         return table.range_measure  # "can go 40 miles on one charge"
     if fig.measure in table.owner_not_kinds:
         return None  # "the villages are 5 km apart": a distance between places
-    return _owner(text[max(0, start - 120):start], fig.measure, table, words)
+    before = text[max(0, start - 200):start]
+    return _owner(before[-120:], fig.measure, table, words) or long_subject(
+        before, words, table.phrase_ends, table.owner_words)  # "output at the works totalled"
 
 
 def _owner(before: str, kind: str, table: KindWords, words: FigureWords) -> str | None:
@@ -175,8 +178,16 @@ def _owner(before: str, kind: str, table: KindWords, words: FigureWords) -> str 
     value, not one that is the object of a preposition ("the shelter nearest to the farm
     is")."""
     m = table.owner_before.search(before.lower())
-    if m is None or (_WORD.findall(before[:m.start()].lower())[-1:] or [""])[0] in (
-            table.phrase_ends):
+    if m is None:
+        return None
+    ahead = _WORD.findall(before[:m.start()].lower())
+    for word in m.group(1).split()[:-1]:
+        if word not in words.stop_words:
+            break
+        ahead.append(word)  # "on the new keypad is": "the" read with what is before it
+    while ahead and ahead[-1] in words.stop_words and ahead[-1] not in table.phrase_ends:
+        ahead.pop()  # past the article, to the preposition
+    if ahead and ahead[-1] in table.phrase_ends:
         return None
     kept = before[m.start(1):m.end(1)].split()
     while kept and kept[0].lower() in words.stop_words:
