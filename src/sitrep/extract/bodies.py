@@ -85,7 +85,8 @@ class Bodies:
         if len(counts) > 1 and counts[1][1] * 3 > counts[0][1] * 2:
             main = None  # no country stands out: the article is about several
         self.main = main
-        self.setting = setting_country(text, places)  # where a dateline sets the story
+        # where a dateline sets the story
+        self.setting = setting_country(text, gaz, self.place_starts, self.place_codes)
         # tried only where a mark's first word is written (one substring search per word)
         military = first_match(self.vocab.military_marks, words.folded,
                                words.phrase_starts(self.vocab.mark_starts))

@@ -12,31 +12,36 @@ the two it is about, and when it names both or neither the country stays unsaid 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
-from .records import Mention
+from ..knowledge.gazetteer import Gazetteer
+from .opening import fast_pattern
 
-#: what may follow the place a dateline opens with: "KOCHI:", "OSLO, May 3", "LIMA (Wire)"
-_DATELINE_MARKS = (":", ",", "(", "-", "–", "—")
-#: how far into the text the dateline's place may start (after a title line at most)
+#: a dateline's place at a line's start, then what follows it: "KOCHI:", "OSLO, May 3",
+#: "LIMA (Wire) -", "Quito - "
+_DATELINE = fast_pattern(r"^[ \t]*(?P<place>[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3})"
+                         r"\s*(?::|,|\(|[-–—]\s)", re.M)
+#: how far into the text the dateline may start (after a title line at most)
 _DATELINE_REACH = 80
 
 
-def setting_country(text: str, places: list[Mention]) -> str | None:
-    """The country of the place the story opens with as its dateline ("NAIROBI: ...",
-    "Oslo, March 3 (Wire) -"), or None. ``places``: place mentions with a country, in text
-    order."""
-    if not places:
+def setting_country(text: str, gaz: Gazetteer, starts: list[int], codes: list[str]
+                    ) -> str | None:
+    """The country of the place a story opens with as its dateline ("NAIROBI: ...",
+    "Oslo, March 3 (Wire) -"), or None: the place mention's there (``starts``, ``codes``:
+    the article's place mentions with a country), else the gazetteer's, when the article
+    names a place of that country elsewhere (a city's name is shared by towns abroad)."""
+    m = _DATELINE.search(text, 0, min(len(text), _DATELINE_REACH + 40))
+    if m is None or m.start("place") > _DATELINE_REACH:
         return None
-    first = places[0]
-    start = first.span.start
-    if start > _DATELINE_REACH:
+    k = bisect_left(starts, m.start("place"))
+    if k < len(starts) and starts[k] < m.end("place"):
+        return codes[k]  # read in context: "SANTA FE, N.M." is in the United States
+    place = gaz.place(m.group("place"))
+    if place is None or not place.country or place.country not in codes:
         return None
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return None  # the place stands inside a sentence, not at a line's start
-    after = text[first.span.end:first.span.end + 3].lstrip(" \t")
-    return first.country if after.startswith(_DATELINE_MARKS) else None
+    return place.country
 
 
 def paragraph_country(text: str, starts: list[int], codes: list[str], at: int,
