@@ -108,3 +108,16 @@ def test_residents_who_speak_without_a_share_still_speak() -> None:
     text = ("Floods reached the old town of Porto on Monday. Residents said about 60 "
             "cellars were under water.")
     assert source_of(text, "60 cellars")[1] == "residents"
+
+
+# --- 4. "Secretary of State X": a title, not a state outlet ---------------------------------
+
+@pytest.mark.parametrize("title", ["Secretary of State", "Minister of State"])
+def test_a_state_title_keeps_its_holder(title: str) -> None:
+    text = f"Floods hit Cambodia on Monday. {title} Ada Lindgren said 85 people had died."
+    assert source_of(text, "85") == ("Ada Lindgren", None)
+
+
+def test_a_state_run_outlet_still_speaks_for_its_government() -> None:
+    text = "Floods hit Cambodia on Monday. The state-run Phnom Penh Daily said 85 people died."
+    assert source_of(text, "85")[1] == "Cambodian government"

@@ -208,14 +208,19 @@ class Bodies:
     def state_outlet(self, m: Mention, sent: Sentence, previous: Sentence | None
                      ) -> Mention:
         """"the state-run Global Star newspaper said": the outlet's government speaks
-        (its country: the outlet's, else the article's); any other name stands."""
+        (its country: the outlet's, else the article's); any other name stands, and so
+        does a name after a title that holds a capitalised "State" inside its sentence
+        ("Secretary of State Ada Lind": a title, not the state's outlet)."""
         if m.kind == "org" and m.country and m.country == self.military and (
                 m.key.rsplit(":", 1)[-1] in self.vocab.heads
                 and self.vocab.heads[m.key.rsplit(":", 1)[-1]] == "military"):
             # "Myanmar's military said", where the text calls its government military
             return self._named(m, m.country)
-        if m.kind not in ("org", "person") or not self.vocab.state_outlet.search(
-                self.text, max(0, m.span.start - 30), m.span.start):
+        lead = self.vocab.state_outlet.search(self.text, max(0, m.span.start - 30),
+                                              m.span.start)
+        if m.kind not in ("org", "person") or lead is None or (
+                lead.group(0)[:1].isupper() and self.text[sent.start_char:lead.start()].strip(
+                    " \"“‘'(")):
             return m
         code = m.country or country_in(m.name, self.gaz) or self.military or self.main or (
             self.nearest_country(sent, previous, m.span.start))
