@@ -92,6 +92,16 @@ def test_a_firm_posting_its_results_is_their_source() -> None:
     assert source_of(text, "$2 billion")[1] == "Ferro Bank"
 
 
+@pytest.mark.parametrize(("text", "evidence", "org"), [
+    ("Floods swept the north of Peru on Monday. The health ministry posted 1,200 new "
+     "cases of dengue on its website.", "1,200", "health ministry"),
+    ("Floods swept the north of Peru on Monday. Lima's Ferro Hospital posted 120 new "
+     "cases of dengue on its website.", "120", "Ferro Hospital"),
+])
+def test_a_body_posting_a_count_still_reports_it(text: str, evidence: str, org: str) -> None:
+    assert source_of(text, evidence)[1] == org
+
+
 # --- 3. a poll's respondents are no source ------------------------------------------------
 
 @pytest.mark.parametrize(("second", "evidence"), [

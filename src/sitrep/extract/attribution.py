@@ -171,7 +171,7 @@ class _Attributor(CueReader):
             if firm is not None:  # "Halvern Hardware sees sales growth": the firm's
                 self.verb_cue(sent, i, mentions, firm)
             elif (lower[i] in c.speech_verbs and not self._noun_use(i)
-                    and not with_object(self.text, self.words, i, c)) or (
+                    and not with_object(self.text, self.words, i, c, mentions)) or (
                     lower[i] in c.put_verbs
                     and (c.put_figure.match(self.text, self.words.end_char(i))
                          or opens_quote(self.text, self.words.end_char(i)))) or (
