@@ -27,25 +27,22 @@ def source_of(text: str, evidence: str) -> tuple[str | None, str | None]:
 
 # --- 1. unnamed local officials: where the story is set ----------------------------------
 
-_SENT_BACK = (
-    "KOCHI: Nearly 90 Keralites arrived home on Friday after being removed from Canada for "
-    "overstaying their visas in Toronto and Vancouver. Several said they had paid agents in "
-    "Ottawa.\n\n"
-    "The chartered plane landed at the Kochi airport at 5am, a port official said. The "
-    "plane came via Dubai. After checks by the emigration office, the passengers began "
-    "leaving the terminal. These 90 travellers had either overstayed or entered without "
-    "papers, the officials said.")
+_NURSES = (
+    "KOCHI: About 90 nurses hired for hospitals in Toronto and Vancouver are back home "
+    "after Canada turned down their work permits. Their recruiter in Ottawa no longer "
+    "answers calls.\n\n"
+    "A bus took the group from Kochi to a shelter run by the state. Counsellors met them "
+    "there over the weekend. About 60 of the nurses want to try again, officials said.")
 
 
 def test_officials_follow_the_dateline_country_their_paragraph_names() -> None:
     # Canada is named most, but the paragraph and the dateline are in India
-    assert source_of(_SENT_BACK, "90 travellers")[1] == "Indian officials"
+    assert source_of(_NURSES, "60 of the nurses")[1] == "Indian officials"
 
 
 def test_officials_stay_bare_when_the_paragraph_names_both_countries() -> None:
-    text = _SENT_BACK.replace("The plane came via Dubai.",
-                              "The plane came from Montreal via Dubai.")
-    assert source_of(text, "90 travellers")[1] == "officials"
+    text = _NURSES.replace("from Kochi to", "from Kochi, paid for by a Montreal church, to")
+    assert source_of(text, "60 of the nurses")[1] == "officials"
 
 
 def test_officials_keep_the_main_country_when_the_paragraph_names_neither() -> None:
