@@ -33,6 +33,7 @@ from .speaker_clauses import without_possessor
 from .speakers import Speakers
 from .speech_cues import SpeechCues, ends_a_name, speech_cues
 from .statement_dates import date_after_object, date_after_verb, date_follow_ups, saying_dates
+from .verb_objects import with_object
 from .words import Sentence, Words, by_sentence
 
 __all__ = ["AttributionComponent", "Cue", "cue_for", "make_attribution"]
@@ -170,7 +171,7 @@ class _Attributor(CueReader):
             if firm is not None:  # "Halvern Hardware sees sales growth": the firm's
                 self.verb_cue(sent, i, mentions, firm)
             elif (lower[i] in c.speech_verbs and not self._noun_use(i)
-                    and not self._with_object(i)) or (
+                    and not with_object(self.text, self.words, i, c, mentions)) or (
                     lower[i] in c.put_verbs
                     and (c.put_figure.match(self.text, self.words.end_char(i))
                          or opens_quote(self.text, self.words.end_char(i)))) or (
@@ -224,19 +225,6 @@ class _Attributor(CueReader):
         prev = self.words.lower[i - 1] if i > 0 and not hyphen else ""
         return (prev in self.lexicon.noun_determiners or prev in self.lexicon.participle_before
                 or prev in self.lexicon.numerals or ends_a_name(self.words.text, i))
-
-    def _with_object(self, i: int) -> bool:
-        """"Baker added a goal", "the index added 20.72 points": a verb that says something
-        only without an object ("he added", "added that", "added the toll could rise") adds
-        a thing when a count or an article follows. Not after a comma or a quote, where the
-        speaker follows ("..., added a spokesman")."""
-        c, words = self.lexicon, self.words
-        if words.lower[i] not in c.object_verbs or i + 1 >= len(words.lower):
-            return False
-        nxt = words.lower[i + 1]
-        before = self.text[max(0, words.idx[i] - 3):words.idx[i]].rstrip()
-        return (nxt in c.object_leads or nxt[:1].isdigit()) and not before.endswith(
-            (",", "\"", "”", "’"))
 
     def verb_cue(self, sent: Sentence, verb: int, mentions: list[Mention],
                  firm: Mention | None = None) -> None:

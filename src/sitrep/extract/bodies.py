@@ -22,6 +22,7 @@ from functools import cache
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.orgs import country_in
 from ..lang import language_data
+from .local_country import paragraph_country, setting_country
 from .opening import fast_pattern
 from .records import Mention, Span
 from .scan import first_match
@@ -84,6 +85,8 @@ class Bodies:
         if len(counts) > 1 and counts[1][1] * 3 > counts[0][1] * 2:
             main = None  # no country stands out: the article is about several
         self.main = main
+        # where a dateline sets the story
+        self.setting = setting_country(text, gaz, self.place_starts, self.place_codes)
         # tried only where a mark's first word is written (one substring search per word)
         military = first_match(self.vocab.military_marks, words.folded,
                                words.phrase_starts(self.vocab.mark_starts))
@@ -99,16 +102,21 @@ class Bodies:
                 if abs(s - at) <= 30]
         return min(near)[1] if near else None
 
-    def nearest_country(self, sent: Sentence, previous: Sentence | None, at: int
-                        ) -> str | None:
+    def nearest_country(self, sent: Sentence, previous: Sentence | None, at: int,
+                        local: bool = False) -> str | None:
         """The country of the place named nearest before ``at`` in ``sent`` or in the
-        sentence before it (``previous``, when in the same paragraph), else the article's."""
+        sentence before it (``previous``, when in the same paragraph), else the article's;
+        for a ``local`` body (officials, police), the article's only where the story is set
+        in it or its paragraph says so (:mod:`.local_country`)."""
         lo = sent.start_char
         if previous is not None and "\n" not in self.text[previous.end_char:sent.start_char]:
             lo = previous.start_char
         k = bisect_left(self.place_starts, at) - 1
         if k >= 0 and self.place_starts[k] >= lo:
             return self.place_codes[k]
+        if local:
+            return paragraph_country(self.text, self.place_starts, self.place_codes, at,
+                                     self.setting, self.main)
         return self.main
 
     def body_of(self, sent: Sentence, previous: Sentence | None, k: int) -> Mention | None:
@@ -176,7 +184,7 @@ class Bodies:
     def _mention(self, kind: str, head: str, mods: set[str], code: str | None, span: Span,
                  sent: Sentence, previous: Sentence | None) -> Mention | None:
         if kind == "local":
-            code = code or self.nearest_country(sent, previous, span.start)
+            code = code or self.nearest_country(sent, previous, span.start, local=True)
         else:
             code = code or self.military or self.main or self.nearest_country(
                 sent, previous, span.start)
@@ -200,14 +208,19 @@ class Bodies:
     def state_outlet(self, m: Mention, sent: Sentence, previous: Sentence | None
                      ) -> Mention:
         """"the state-run Global Star newspaper said": the outlet's government speaks
-        (its country: the outlet's, else the article's); any other name stands."""
+        (its country: the outlet's, else the article's); any other name stands, and so
+        does a name after a title that holds a capitalised "State" inside its sentence
+        ("Secretary of State Ada Lind": a title, not the state's outlet)."""
         if m.kind == "org" and m.country and m.country == self.military and (
                 m.key.rsplit(":", 1)[-1] in self.vocab.heads
                 and self.vocab.heads[m.key.rsplit(":", 1)[-1]] == "military"):
             # "Myanmar's military said", where the text calls its government military
             return self._named(m, m.country)
-        if m.kind not in ("org", "person") or not self.vocab.state_outlet.search(
-                self.text, max(0, m.span.start - 30), m.span.start):
+        lead = self.vocab.state_outlet.search(self.text, max(0, m.span.start - 30),
+                                              m.span.start)
+        if m.kind not in ("org", "person") or lead is None or (
+                lead.group(0)[:1].isupper() and self.text[sent.start_char:lead.start()].strip(
+                    " \"“‘'(")):
             return m
         code = m.country or country_in(m.name, self.gaz) or self.military or self.main or (
             self.nearest_country(sent, previous, m.span.start))
@@ -226,5 +239,5 @@ class Bodies:
         """"officials" -> "Thai officials": an unqualified local body with its country."""
         if any(c.isupper() for c in who) or self.vocab.heads.get(who.split()[-1]) != "local":
             return who  # "Thai officials", "sources": as written
-        adjective = self.gaz.adjective(self.nearest_country(sent, previous, at))
+        adjective = self.gaz.adjective(self.nearest_country(sent, previous, at, local=True))
         return f"{adjective} {who}" if adjective else who

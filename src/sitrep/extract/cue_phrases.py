@@ -19,6 +19,7 @@ from .bodies import Bodies
 from .dates import DateMention
 from .kind_officials import kind_body
 from .opening import fast_pattern
+from .poll_shares import counted_share
 from .records import Attribution, Mention, Span
 from .role_nouns import org_from_role
 from .speaker_clauses import of_kind
@@ -257,6 +258,8 @@ class CueReader:
             if who.lower() in self.lexicon.person_roles or (
                     who.split()[0].lower() in self.lexicon.owner_pronouns):
                 continue  # "the spokesman said", "its spokesman said": speakers.py
+            if counted_share(text, sent.start_char, m.start("who"), self.lexicon.lang):
+                continue  # "61% of tenants say": a poll's respondents, no source
             if " " not in who:
                 who = who.lower()  # "Officials say" opening a sentence
             firm = self.speakers.last_org if who.lower() in self.lexicon.firm_voices else None

@@ -127,6 +127,8 @@ class SpeechCues:
     #: "add" says something only without an object: "added a goal", "added 20 points" add
     object_verbs: frozenset[str] = frozenset()
     object_leads: frozenset[str] = frozenset()
+    #: "post" says something only when no sum or number is its object ("post $40,000 bail")
+    sum_object_verbs: frozenset[str] = frozenset()
     #: "the commission found that ...": verbs that report a finding only before "that"
     finding_verbs: frozenset[str] = frozenset()
     complementizer: str = "that"
@@ -223,6 +225,7 @@ def speech_cues(lang: str) -> SpeechCues:
             r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*)*)"),
         object_verbs=frozenset(t.get("object_verbs", ())),
         object_leads=frozenset(t.get("object_leads", ())),
+        sum_object_verbs=frozenset(t.get("sum_object_verbs", ())),
         participle_suffix=t["participle_suffix"],
         referring=frozenset(t["referring_determiners"]),
         participle_before=frozenset(t["participle_before"]),
