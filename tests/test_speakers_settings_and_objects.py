@@ -65,7 +65,7 @@ def test_a_place_in_the_sentence_before_still_decides() -> None:
 
 @pytest.mark.parametrize(("text", "evidence"), [
     ("Ada Lindqvist and Bo Vorhees pleaded not guilty in a Tulsa court on Monday and were "
-     "let go on the condition that each post $25,000 bond by Friday.", "$25,000"),
+     "let go, and each of them must post $25,000 bond by Friday.", "$25,000"),
     ("Rena Oduya, held since May on fraud charges, must post a $40,000 bail before her "
      "release from the Denver jail.", "$40,000"),
 ])
