@@ -63,6 +63,7 @@ from .figure_matters import (
     title_matter,
     unlisted,
 )
+from .generic_subjects import opens_generically
 from .matter_fallbacks import (
     MOVES,
     headline_topic,
@@ -352,8 +353,11 @@ class PageMatters:
         if k == 0:
             return []
         named = self._not_source(k - 1, source)
-        holder = self._parties(k)[1] if named else None
-        return [] if holder and turns_from(self.text, holder, named) else named
+        parties, holder = self._parties(k) if named else ([], None)
+        s = self.sentences[k]  # "Brewers shipped ...": the whole trade, not a name before
+        return [] if (holder and turns_from(self.text, holder, named)) or (
+            named and opens_generically(self.text, s.start, s.end, self.lang, parties[
+                0][0] if parties else None)) else named
 
     def _open(self, k: int, holder: tuple[int, str, str, int]) -> None:
         """Note the party sentence ``k`` turns to when the sentence opens with it (after
