@@ -85,6 +85,7 @@ from .matter_parties import (
     parties_of,
     turns_from,
 )
+from .matter_people import of_the_matter
 from .matter_sources import named_as_source
 from .opening import fast_pattern
 from .records import Mention
@@ -325,11 +326,10 @@ class PageMatters:
                 self.text, holder[3], voice, self.lang))  # "X reported a loss of": X's
             self._open(k, holder)
             return own
-        # a person of the page's party is one of its own ("Ines Ruiz, the company's
-        # finance chief, ..."), and so is a person of a case ("Dana Roe, 41, was held on a
-        # $70,000 bond" on a page about a fraud investigation)
-        if holder[1] == "person" and (back is not None or (self.page or "").rsplit(
-                " ", 1)[-1].lower() in self.words.people_heads):
+        # a person of the page's party or work ("Ines Ruiz, the company's finance chief,
+        # ...", "Halasz and her team ..."), or of a case: see :mod:`.matter_people`
+        if holder[1] == "person" and of_the_matter(self.text, holder[3], self.page, self.words
+                                                   .people_heads, back is not None, self.lang):
             return True
         self._open(k, holder)
         return False
