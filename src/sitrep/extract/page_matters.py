@@ -64,6 +64,7 @@ from .figure_matters import (
     unlisted,
 )
 from .generic_subjects import opens_generically
+from .historic_names import past_event
 from .matter_fallbacks import (
     MOVES,
     headline_topic,
@@ -238,8 +239,9 @@ class PageMatters:
                 goes = voice[2] and inside
             if not goes:  # "Elsewhere, Fjordline Group runs 30 weeklies": the party's
                 return self.opened.get(k)  # (also its words: "Brantwell reported ...")
-            if self._background(k):
-                return self.words.background.format(self.page)
+            if self._background(k):  # "the Harbour Fever killed ...": :mod:`.historic_names`
+                return past_event(self.text, self.sentences[k].start, at, self.others, self
+                                  .lang) or self.words.background.format(self.page)
             turned = self._incident(k)
             if turned:
                 return turned
@@ -270,9 +272,8 @@ class PageMatters:
 
     def _background(self, k: int) -> bool:
         """Whether sentence ``k`` tells of another time or scope than the page's (a year
-        before the page's, a past era, the whole world): background, not the page's
-        matter ("in the 14th century the plague killed ..." on a page about this year's
-        cases)."""
+        before the page's, a past era, the whole world): background ("in the 14th century
+        the plague killed ..." on a page about this year's cases)."""
         bg = self.background
         if bg is None:
             return False
