@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .cited_matters import Citations
+from .clause_antecedents import antecedent
 from .figure_background import (
     BackgroundWords,
     background_words_of,
@@ -211,16 +212,17 @@ class PageMatters:
 
     def matter(self, at: int, k: int | None, source: str | None = None) -> str | None:
         """The matter of a figure at offset ``at`` in sentence ``k`` with no event
-        instance for subject (see the module docstring). A named matter that ends with
-        the figure's ``source`` (the body credited: "according to the Solar Power Systems
-        Programme") is who tells the figure, not what it is about."""
+        instance for subject (see the module docstring). A named matter that ends with the
+        figure's ``source`` (the body credited) tells the figure, and is not its matter."""
         if k is not None:
-            # a name in the figure's sentence, else a study or a deal it tells of (or, on
-            # a page about a gathering, a product it names), else a name in the one before
+            # a name in the figure's sentence, else a study, a deal, a product (on a page
+            # about a gathering) or a named thing it hangs on, else a name in the one before
             found = nearest(unlisted(self.text, at, self._not_source(k, source)), list, at)
             cited = None if found or self.cited is None else self.cited.matter(at, k, self.page)
             if not (found or cited) and self.parties is not None:
                 cited = self._product(at, k, 0)
+            cited = cited or (None if found or self.session else antecedent(  # "Triton,
+                self.text, self.sentences[k].start, at, self.others, self.lang))  # which"
             if cited:
                 return cited
             found = found or nearest([], lambda: self._earlier(k, source), at)
@@ -250,8 +252,7 @@ class PageMatters:
         return self.page
 
     def _incident(self, k: int) -> str | None:
-        """The incident sentence ``k`` turns to, as it names it (see
-        :mod:`.matter_fallbacks`)."""
+        """The incident sentence ``k`` turns to, as it names it (:mod:`.matter_fallbacks`)."""
         sentence = self.sentences[k]
         return incident_in(self.text[sentence.start:sentence.end], self.told, self.words,
                            self.lang)
@@ -271,9 +272,8 @@ class PageMatters:
         return None if found is None else " ".join(texts[found[0]][found[1]:found[2]].split())
 
     def _background(self, k: int) -> bool:
-        """Whether sentence ``k`` tells of another time or scope than the page's (a year
-        before the page's, a past era, the whole world): background ("in the 14th century
-        the plague killed ..." on a page about this year's cases)."""
+        """Whether sentence ``k`` tells of another time or scope than the page's (a past
+        year or era, the whole world): background ("in 1347 the plague killed ...")."""
         bg = self.background
         if bg is None:
             return False
