@@ -7,13 +7,17 @@ will cost ...", "The company had ..."): a pronoun or a definite noun refers back
 sentence whose subject is a plural noun with no article ("Brewers shipped 4.1 million
 barrels last year" after "Craft lager sales rose 2%") refers back to nothing: it tells of
 the whole trade, and the narrower name before it ("lager sales") is no matter of its
-figures, which go on with the page's matter instead.
+figures, which go on with the page's matter instead. That holds for a matter named by
+what it measures (sales, earnings): a matter named by an event or a thing ("the Lisbon
+Book Fair drew crowds. Visitors bought 12,000 books") is what a bare plural after it
+often belongs to (the fair's visitors), and stays.
 
 The rule (languages that write such subjects: ``generic_subjects`` in
 ``lang/<code>/matters.json``): the sentence's first word is capitalised, ends with one of
 the language's plural endings (or is an irregular plural: "People"), is no function word
 or sentence adverb of the language ("This", "Perhaps", "Sometimes") and is followed by a
-lower-case word; and no party (a person, firm or place the page names) starts there.
+lower-case word; no party (a person, firm or place the page names) starts there; and
+the matter the sentence before names ends with one of the language's ``measured_heads``.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ class GenericWords:
     not_endings: tuple[str, ...]
     irregular: frozenset[str]
     not_plurals: frozenset[str]
+    #: the heads of matters named by what they measure ("sales")
+    measured: frozenset[str]
 
 
 @cache
@@ -44,17 +50,20 @@ def generic_words(lang: str) -> GenericWords | None:
     if not t:
         return None
     return GenericWords(tuple(t["endings"]), tuple(t["not_endings"]),
-                        frozenset(t.get("irregular", ())), frozenset(t["not_plurals"]))
+                        frozenset(t.get("irregular", ())), frozenset(t["not_plurals"]),
+                        frozenset(t["measured_heads"]))
 
 
-def opens_generically(text: str, start: int, end: int, lang: str,
+def opens_generically(text: str, start: int, end: int, carried: tuple[int, int], lang: str,
                       party_at: int | None = None) -> bool:
     """Whether the sentence at ``start:end`` of ``text`` opens with a bare plural noun as
-    its subject (see the module docstring); ``party_at``: where the first party the
-    sentence names starts (None: it names none)."""
+    its subject and the matter it would take from the sentence before (``carried``: its
+    offsets) is named by what it measures (see the module docstring); ``party_at``: where
+    the first party the sentence names starts (None: it names none)."""
     words = generic_words(lang)
     m = _FIRST_TWO.match(text, start, end)
-    if words is None or m is None or (party_at is not None and party_at < m.end(1)):
+    if words is None or m is None or (party_at is not None and party_at < m.end(1)) or (
+            text[carried[0]:carried[1]].rsplit(None, 1)[-1].lower() not in words.measured):
         return False  # "Reuters said", "Williams scored": a party, not a class
     first, after = m.group(1), m.group(2)
     low = first.lower()

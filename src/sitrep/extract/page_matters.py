@@ -357,8 +357,8 @@ class PageMatters:
         parties, holder = self._parties(k) if named else ([], None)
         s = self.sentences[k]  # "Brewers shipped ...": the whole trade, not a name before
         return [] if (holder and turns_from(self.text, holder, named)) or (
-            named and opens_generically(self.text, s.start, s.end, self.lang, parties[
-                0][0] if parties else None)) else named
+            named and opens_generically(self.text, s.start, s.end, named[-1], self.lang,
+                                        parties[0][0] if parties else None)) else named
 
     def _open(self, k: int, holder: tuple[int, str, str, int]) -> None:
         """Note the party sentence ``k`` turns to when the sentence opens with it (after
