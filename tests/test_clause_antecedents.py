@@ -55,3 +55,11 @@ def test_which_clauses_hang_on_a_name():
     assert hung("Inflation, which reached 4 percent, rose.", "4") is None
     assert hung("It beat the Fjord Wolves, who, in May, won 12 games.", "12") is None
     assert hung("It beat the Fjord Wolves by 12 points.", "12") is None
+
+
+def test_a_source_s_clause_keeps_the_page_s_matter():
+    """"according to the Coastal Health Trust, which also counted 12 deaths": what the
+    source counted belongs to the page's outbreak, not to the source."""
+    text = ("Cholera cases in Lagos rose to 340 this week, according to the Coastal Health "
+            "Trust, which also counted 12 deaths.")
+    assert _matters(text, "Cholera cases rise in Lagos")["12 deaths"] != "Coastal Health Trust"

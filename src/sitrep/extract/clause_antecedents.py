@@ -11,8 +11,10 @@ relative pronouns (``relative_pronouns``: "which", "who"), with no other comma, 
 or dash between; the clause hangs on the capitalised run right before the comma (past
 the article). It is the figure's matter unless it is a person or a place the page names
 (a person's or a place's clause tells of what the sentence is about, not of a matter of
-its own), a party the title or the lead names (the page's own matter), or a single word
-that opens the sentence (a capital there names nothing: "Inflation, which ...").
+its own), a party the title or the lead names (the page's own matter), a single word that
+opens the sentence (a capital there names nothing: "Inflation, which ..."), or the
+source the figure is credited to ("according to the Harbour Trust, which counted 12
+deaths": what the source counted is the page's, not the source's own).
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ from functools import cache
 
 from ..lang import language_data
 from .opening import fast_pattern
+from .speech_cues import speech_cues
 
 _NAME_BEFORE = fast_pattern(r"((?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*)\s*$")
+#: at most this many words between a source lead and the name it leads into
+_BETWEEN = 3
 #: a clause is read at most this far back from its figure (characters)
 _REACH = 160
 #: the kinds of party whose clause is no matter of its own (see the module docstring)
@@ -41,10 +46,12 @@ def _opener(lang: str) -> re.Pattern[str] | None:
 
 
 def antecedent(text: str, start: int, at: int,
-               parties: tuple[tuple[int, str, str, int], ...], lang: str) -> str | None:
+               parties: tuple[tuple[int, str, str, int], ...], lang: str,
+               source: str | None = None) -> str | None:
     """The named thing the relative clause holding the figure at ``at`` hangs on, in a
     sentence starting at ``start`` (see the module docstring); ``parties``: where the
-    page names a party (sorted: start, kind, name, end)."""
+    page names a party (sorted: start, kind, name, end); ``source``: the body the figure
+    is credited to."""
     opener = _opener(lang)
     if opener is None:
         return None
@@ -65,4 +72,16 @@ def antecedent(text: str, start: int, at: int,
     i = bisect_left(parties, (s - _REACH, ""))
     if any(p[1] in _NOT_MATTERS for p in parties[i:] if p[0] < e and s < p[3]):
         return None
-    return " ".join(words)
+    name = " ".join(words)
+    if (source and (name in source or source in name)) or _sourced(text, start, s, lang):
+        return None  # "according to the Harbour Trust, which counted 12 deaths"
+    return name
+
+
+def _sourced(text: str, start: int, at: int, lang: str) -> bool:
+    """Whether a source phrase ("according to") leads into the name at ``at``, past at
+    most a few lower-case words: a source's clause tells what it counted, not its own."""
+    leads = list(speech_cues(lang).according.finditer(text, start, at))
+    between = text[leads[-1].end():at] if leads else ""
+    return bool(leads) and len(between.split()) <= _BETWEEN and not any(
+        mark in between for mark in ",;:()")

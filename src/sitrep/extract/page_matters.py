@@ -221,8 +221,8 @@ class PageMatters:
             cited = None if found or self.cited is None else self.cited.matter(at, k, self.page)
             if not (found or cited) and self.parties is not None:
                 cited = self._product(at, k, 0)
-            cited = cited or (None if found or self.session else antecedent(  # "Triton,
-                self.text, self.sentences[k].start, at, self.others, self.lang))  # which"
+            cited = cited or (None if found or self.session else antecedent(self.text, self
+                .sentences[k].start, at, self.others, self.lang, source))  # "Triton, which"
             if cited:
                 return cited
             found = found or nearest([], lambda: self._earlier(k, source), at)
