@@ -39,3 +39,13 @@ def test_a_name_after_the_figure_is_no_past_event():
     found = _matters(LEAD + "In 1886 cholera killed 2,000 people across the coast, most "
                      "of them during the Long Winter.", TITLE)
     assert found["2,000 people"] == f"{TITLE} (background)"
+
+
+def test_an_unknown_body_is_no_past_event():
+    """"the Harbour Health Institute counted ...", "the Coast Ledger reported ...": a
+    body that tells the figure, not an event."""
+    found = _matters(LEAD + "In 2012 the Harbour Health Institute counted 4,100 cholera "
+                     "cases across the state. In 2011 the Coast Ledger reported 900 "
+                     "cases in the city.", TITLE)
+    assert found["4,100 cholera cases"] == f"{TITLE} (background)"
+    assert found["900 cases"] == f"{TITLE} (background)"
