@@ -20,15 +20,14 @@ def _matters(text: str, title: str | None) -> dict[str, str | None]:
 
 
 def test_a_bare_plural_subject_goes_back_to_the_page_s_matter():
-    """"Growers pressed ..." tells of the whole trade, not of the narrower sales the
-    sentence before named."""
-    text = ("Cider sales in Bristol fell 6 percent in April, the county trade board said. "
-            "Perry Orchard sales dropped 9 percent, while apple juice sales grew 1 percent. "
-            "Growers last season pressed 412,000 tonnes of fruit, down 5 percent on the "
-            "season before.")
+    """"Growers across the county pressed ..." tells of the whole trade, not of the
+    narrower sales the sentence before named."""
+    text = ("Bristol's cider trade had a weak spring, the county trade board said. "
+            "Perry Orchard sales dropped 9 percent in April. "
+            "Growers across the county pressed 412,000 tonnes of fruit in 2025.")
     found = _matters(text, TITLE)
     assert found["9 percent"] == "Perry Orchard sales"
-    assert found["412,000 tonnes of fruit"] == "Cider sales"
+    assert (found["412,000 tonnes of fruit"] or "").startswith("Cider sales")
 
 
 def test_a_bare_plural_after_a_named_event_goes_on_with_it():

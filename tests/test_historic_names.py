@@ -19,10 +19,10 @@ def _matters(text: str, title: str | None) -> dict[str, str | None]:
 
 
 def test_a_past_event_named_in_a_background_sentence_is_its_figures_matter():
-    """"the Harbour Fever spread ..., sickening up to 40 percent": the Harbour Fever's."""
-    found = _matters(LEAD + "In the 19th century the Harbour Fever spread along the Thames, "
-                     "sickening up to 40 percent of London's poor.", TITLE)
-    assert found["up to 40 percent of London's poor"] == "Harbour Fever"
+    """"Back in 1887 the Harbour Fever left about 3,400 dock workers dead": the fever's."""
+    found = _matters(LEAD + "Back in 1887 the Harbour Fever left about 3,400 dock workers "
+                     "dead.", TITLE)
+    assert found["about 3,400 dock workers"] == "Harbour Fever"
 
 
 def test_a_people_s_adjective_is_no_past_event():

@@ -5,7 +5,7 @@ Why: a figure whose sentence names no matter takes the last one the sentence bef
 named (:func:`.figure_matters.nearest`). That suits a sentence that goes on about it ("It
 will cost ...", "The company had ..."): a pronoun or a definite noun refers back. A
 sentence whose subject is a plural noun with no article ("Brewers shipped 4.1 million
-barrels last year" after "Craft lager sales rose 2%") refers back to nothing: it tells of
+barrels in 2025" after "Craft lager sales rose 2%") refers back to nothing: it tells of
 the whole trade, and the narrower name before it ("lager sales") is no matter of its
 figures, which go on with the page's matter instead. That holds for a matter named by
 what it measures (sales, earnings): a matter named by an event or a thing ("the Lisbon

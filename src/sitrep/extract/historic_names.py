@@ -2,9 +2,9 @@
 
 Why: a sentence of another time than the page's (see :mod:`.figure_background`) takes
 the page's matter marked as background ("plague cases in Lagos (background)"). When it
-names the past event whose figures it gives ("In the 19th century the Harbour Fever spread
-along the Thames, sickening 40 percent of ..."), that event is what its figures are
-about: the page's matter only set the scene for the comparison.
+names the past event whose figures it gives ("Back in 1887 the Harbour Fever left about
+3,400 dock workers dead"), that event is what its figures are about: the page's matter
+only set the scene for the comparison.
 
 The rule: in such a sentence, the first name before the figure written with the
 language's article (``historic_articles``: "the") and of two capitalised words or more

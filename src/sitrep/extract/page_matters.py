@@ -241,7 +241,7 @@ class PageMatters:
                 goes = voice[2] and inside
             if not goes:  # "Elsewhere, Fjordline Group runs 30 weeklies": the party's
                 return self.opened.get(k)  # (also its words: "Brantwell reported ...")
-            if self._background(k):  # "the Harbour Fever killed ...": :mod:`.historic_names`
+            if self._background(k):  # "the Harbour Fever left ...": :mod:`.historic_names`
                 return past_event(self.text, self.sentences[k].start, at, self.others, self
                                   .lang) or self.words.background.format(self.page)
             turned = self._incident(k)
