@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .cited_matters import Citations
+from .clause_antecedents import antecedent
 from .figure_background import (
     BackgroundWords,
     background_words_of,
@@ -63,6 +64,8 @@ from .figure_matters import (
     title_matter,
     unlisted,
 )
+from .generic_subjects import opens_generically
+from .historic_names import past_event
 from .matter_fallbacks import (
     MOVES,
     headline_topic,
@@ -84,6 +87,7 @@ from .matter_parties import (
     parties_of,
     turns_from,
 )
+from .matter_people import of_the_matter
 from .matter_sources import named_as_source
 from .opening import fast_pattern
 from .records import Mention
@@ -208,16 +212,17 @@ class PageMatters:
 
     def matter(self, at: int, k: int | None, source: str | None = None) -> str | None:
         """The matter of a figure at offset ``at`` in sentence ``k`` with no event
-        instance for subject (see the module docstring). A named matter that ends with
-        the figure's ``source`` (the body credited: "according to the Solar Power Systems
-        Programme") is who tells the figure, not what it is about."""
+        instance for subject (see the module docstring). A named matter that ends with the
+        figure's ``source`` (the body credited) tells the figure, and is not its matter."""
         if k is not None:
-            # a name in the figure's sentence, else a study or a deal it tells of (or, on
-            # a page about a gathering, a product it names), else a name in the one before
+            # a name in the figure's sentence, else a study, a deal, a product (on a page
+            # about a gathering) or a named thing it hangs on, else a name in the one before
             found = nearest(unlisted(self.text, at, self._not_source(k, source)), list, at)
             cited = None if found or self.cited is None else self.cited.matter(at, k, self.page)
             if not (found or cited) and self.parties is not None:
                 cited = self._product(at, k, 0)
+            cited = cited or (None if found or self.session else antecedent(self.text, self
+                .sentences[k].start, at, self.others, self.lang, source))  # "Triton, which"
             if cited:
                 return cited
             found = found or nearest([], lambda: self._earlier(k, source), at)
@@ -236,8 +241,9 @@ class PageMatters:
                 goes = voice[2] and inside
             if not goes:  # "Elsewhere, Fjordline Group runs 30 weeklies": the party's
                 return self.opened.get(k)  # (also its words: "Brantwell reported ...")
-            if self._background(k):
-                return self.words.background.format(self.page)
+            if self._background(k):  # "the Harbour Fever left ...": :mod:`.historic_names`
+                return past_event(self.text, self.sentences[k].start, at, self.others, self
+                                  .lang) or self.words.background.format(self.page)
             turned = self._incident(k)
             if turned:
                 return turned
@@ -246,8 +252,7 @@ class PageMatters:
         return self.page
 
     def _incident(self, k: int) -> str | None:
-        """The incident sentence ``k`` turns to, as it names it (see
-        :mod:`.matter_fallbacks`)."""
+        """The incident sentence ``k`` turns to, as it names it (:mod:`.matter_fallbacks`)."""
         sentence = self.sentences[k]
         return incident_in(self.text[sentence.start:sentence.end], self.told, self.words,
                            self.lang)
@@ -267,10 +272,8 @@ class PageMatters:
         return None if found is None else " ".join(texts[found[0]][found[1]:found[2]].split())
 
     def _background(self, k: int) -> bool:
-        """Whether sentence ``k`` tells of another time or scope than the page's (a year
-        before the page's, a past era, the whole world): background, not the page's
-        matter ("in the 14th century the plague killed ..." on a page about this year's
-        cases)."""
+        """Whether sentence ``k`` tells of another time or scope than the page's (a past
+        year or era, the whole world): background ("in 1347 the plague killed ...")."""
         bg = self.background
         if bg is None:
             return False
@@ -324,11 +327,10 @@ class PageMatters:
                 self.text, holder[3], voice, self.lang))  # "X reported a loss of": X's
             self._open(k, holder)
             return own
-        # a person of the page's party is one of its own ("Ines Ruiz, the company's
-        # finance chief, ..."), and so is a person of a case ("Dana Roe, 41, was held on a
-        # $70,000 bond" on a page about a fraud investigation)
-        if holder[1] == "person" and (back is not None or (self.page or "").rsplit(
-                " ", 1)[-1].lower() in self.words.people_heads):
+        # a person of the page's party or work ("Ines Ruiz, the company's finance chief,
+        # ...", "Halasz and her team ..."), or of a case: see :mod:`.matter_people`
+        if holder[1] == "person" and of_the_matter(self.text, holder[3], self.page, self.words
+                                                   .people_heads, back is not None, self.lang):
             return True
         self._open(k, holder)
         return False
@@ -352,8 +354,11 @@ class PageMatters:
         if k == 0:
             return []
         named = self._not_source(k - 1, source)
-        holder = self._parties(k)[1] if named else None
-        return [] if holder and turns_from(self.text, holder, named) else named
+        parties, holder = self._parties(k) if named else ([], None)
+        s = self.sentences[k]  # "Brewers shipped ...": the whole trade, not a name before
+        return [] if (holder and turns_from(self.text, holder, named)) or (
+            named and opens_generically(self.text, s.start, s.end, named[-1], self.lang,
+                                        parties[0][0] if parties else None)) else named
 
     def _open(self, k: int, holder: tuple[int, str, str, int]) -> None:
         """Note the party sentence ``k`` turns to when the sentence opens with it (after
