@@ -102,8 +102,8 @@ def points_back(text: str, cue: Cue, sentence: SentenceSubject, mentions: list[M
     X"), or its claim points back in its first words ("X estimates that could be nearer
     270 miles", "that the same van could"; ``references``: the words, then the words after
     "that" as a subject, past a complementizer ``that``), or ``sentence`` names its speaker
-    ("The Korean government wants 24% ... Seoul expects ..."; ``mentions``: people and
-    bodies in text order). "X expects 16 million cars will be sold" opens a claim of its
+    ("The Chilean ministry wants 30% ... Santiago expects ..."; ``mentions``: people and
+    bodies in text order). "X expects 2 million bikes will be sold" opens a claim of its
     own, which says nothing of the figures before it."""
     if cue.content[0] < cue.verb.start:
         return True

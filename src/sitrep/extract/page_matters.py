@@ -339,8 +339,8 @@ class PageMatters:
                                          tuple[int, str, str, int] | None]:
         """The parties sentence ``k`` names, and the one that holds its figures: its
         subject, named at its start ("Elsewhere, Fjordline Group runs ..."); one named
-        later is a speaker, a partner, a source ("..., Opelka said", "according to
-        Edmunds"); a place that owns the subject is none ("Japan's index")."""
+        later is a speaker, a partner, a source ("..., Varga said", "according to
+        Kestrel Data"); a place that owns the subject is none ("Japan's index")."""
         sentence = self.sentences[k]
         i = bisect_left(self.others, (sentence.start, ""))
         named = [other for other in self.others[i:i + 8] if other[0] < sentence.end]
@@ -364,8 +364,8 @@ class PageMatters:
         """Note the party sentence ``k`` turns to when the sentence opens with it (after
         no word, or only the language's ``subject_openers``, since its start or its last
         comma: "Elsewhere, Fjordline Group runs ..."), not when a word puts it in a
-        setting or a source ("In Sacramento, ...", "According to Edmunds, ...") or it
-        qualifies a word ("Sacramento-based"). A place names no matter, whether it opens
+        setting or a source ("In Porto, ...", "According to Kestrel Data, ...") or it
+        qualifies a word ("Porto-based"). A place names no matter, whether it opens
         the sentence or sets it ("In Lyon, ..."): a sentence that turns to one tells the
         page's background (see :mod:`.matter_parties`)."""
         if self.text.startswith("-", holder[3]):

@@ -87,14 +87,15 @@ class Segment:
 
 
 def segments(db: sqlite3.Connection) -> list[Segment]:
-    """The sealed segments, oldest first."""
+    """The sealed segments, in the order they were written (a merged one after those it
+    left waiting, though its rows are older)."""
     return [Segment(*r) for r in db.execute(
         "SELECT number, tier, rows FROM key_segments ORDER BY number")]
 
 
 def tables(db: sqlite3.Connection, kind: KeyKind) -> tuple[str, ...]:
     """Every table holding keys of ``kind``: the big and middle tables of the schema, the
-    segments (oldest first), the recent table. A look-up reads them all."""
+    segments (in the order they were written), the recent table. A look-up reads them all."""
     numbers = [r[0] for r in db.execute("SELECT number FROM key_segments ORDER BY number")]
     return _names(kind, tuple(numbers))
 
