@@ -96,6 +96,14 @@ def test_a_poll_with_no_one_named_gives_no_source():
     assert source_of("The poll found 40% of voters in Ohio undecided.", "40%") is None
 
 
+def test_a_poll_that_opens_its_sentence_owns_its_shares_without_a_verb_of_finding():
+    text = ("A fresh Kestrel Research poll has softer numbers for the harbour plan in Gdynia "
+            "(41 percent of residents back it), though most want a vote first.")
+    assert source_of(text, "41 percent") == "Kestrel Research"
+    # named later in the sentence, with no verb after it, a poll tells nothing of the share
+    later = "Some 41 percent of residents in Gdynia back the plan, unlike in the Kestrel poll."
+    assert source_of(later, "41 percent") is None
+
 
 def test_the_shares_after_a_poll_in_its_paragraph_are_the_pollsters():
     text = ("A new Marlow Research poll shows broad support for the levy in Dayton. Fifty-one "

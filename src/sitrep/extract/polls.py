@@ -69,7 +69,7 @@ def poll_cues(text: str, words: Words, mentions: list[Mention], lang: str,
         if k == len(written) or written[k] >= sent.end_char:
             continue
         for m in pattern.finditer(text, sent.start_char, sent.end_char):
-            if not (m.group("verb") or m.group("lead")):
+            if not (m.group("verb") or m.group("lead") or _subject(text, sent, m, marks)):
                 continue
             who = _pollster(text, m, mentions)
             if who is None:
@@ -80,13 +80,24 @@ def poll_cues(text: str, words: Words, mentions: list[Mention], lang: str,
             content = ((sent.start_char, m.start()) if before
                        else (sent.start_char, sent.end_char) if m.group("lead")
                        else (m.end(), sent.end_char))
-            at = m.span("verb") if m.group("verb") else m.span("lead")
+            at = next(m.span(g) for g in ("verb", "lead", "noun") if m.group(g))
             attribution = replace(dated(sent, content, at[1]), org=who[0], speaker_key=who[1])
             out.append(Cue(Span(at[0], at[1], text[at[0]:at[1]]), attribution, content,
                            (sent.start_char, sent.end_char), priority=1))
             if content[1] == sent.end_char:
                 out += _shares_after(text, words.sents[n + 1:], out[-1], taken, marks)
     return out
+
+
+def _subject(text: str, sent: Sentence, m: re.Match[str], marks: tuple[str, ...]) -> bool:
+    """"A fresh Kestrel poll has lower numbers (41 percent say ...)": a poll that opens its
+    sentence, with no verb of finding after it, is still what the sentence tells of, so the
+    shares written after it in that sentence are its own (``marks``: how a share is
+    written). A poll named later in a sentence, without a verb, tells nothing of its
+    shares."""
+    if text[sent.start_char:m.start()].strip(" \"“‘(") or not m.group("noun"):
+        return False
+    return any(mark in text[m.end():sent.end_char].lower() for mark in marks)
 
 
 def _shares_after(text: str, sents: list[Sentence], cue: Cue, taken: set[int],
