@@ -60,6 +60,7 @@ from .measure_heads import headed_measures
 from .measure_kinds import kinds_named
 from .measure_moves import move_family, moved_measures
 from .measure_multiples import multiple_measures
+from .measure_owners import owned_counts
 from .measure_qualifiers import qualified_measure
 from .measure_quantities import moved_quantities
 from .measure_recipients import recipient_measures
@@ -226,7 +227,8 @@ class FiguresComponent:
         found = multiple_measures(text, found, self.words)  # "2-3x as durable"
         found = headed_measures(text, kinds_named(text, found, self.words), self.words)
         found = owned_sizes(text, shared_dimensions(text, found, self.words), self.words)
-        found = [_named(text, fig, self.words) for fig in found]
+        found = owned_counts(text, [_named(text, fig, self.words) for fig in found],
+                             self.words)  # "one of Saturn's 83 moons"
         found = flows(text, compared_measures(text, found, self.words), self.words)
         found = restating_measures(text, forecast_measures(text, found, self.words))
         found = served_measures(text, result_measures(text, found, self.words), self.words)
