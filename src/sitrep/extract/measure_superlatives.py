@@ -54,13 +54,11 @@ def ranked_after(text: str, fig: Figure, words: FigureWords) -> Figure:
     if head is None:
         return fig
     pos, said = head, []
-    place = re.compile(rf" {table['place_link']} (?:{table['article']} )?"
-                       rf"(?:[A-Za-z]+ ){{0,{int(table['place_words']) - 1}}}?[A-Za-z]+"
-                       rf"(?= {table['link']} {table['article']} )")
+    place, link = _ranked_patterns(words.lang)
     if m := place.match(text, pos):  # "in the region with the worst": where they are ranked,
         pos = m.end()  # kept when it names a place ("in Wales"), not "in the region"
         said = m.group(0).split() if any(w[:1].isupper() for w in m.group(0).split()) else []
-    opened = re.compile(rf" {table['link']} {table['article']} ([a-z]+)").match(text, pos)
+    opened = link.match(text, pos)
     if opened is None or not (opened.group(1) in _rank_words(words.lang) or opened.group(
             1).endswith(table["superlative_ending"])):
         return fig
@@ -107,6 +105,18 @@ def _words_after(text: str, pos: int, most: int, table: dict[str, Any], words: F
     while kept and kept[-1] in keeps:
         kept.pop()
     return kept
+
+
+@cache
+def _ranked_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The place a set is ranked in ("in the region") and the link that opens the ranking
+    ("with the", and the word after it), from ``ranked_after``: built once per language,
+    not once per figure."""
+    table = language_data(lang).table("figure_rules")["ranked_after"]
+    place = re.compile(rf" {table['place_link']} (?:{table['article']} )?"
+                       rf"(?:[A-Za-z]+ ){{0,{int(table['place_words']) - 1}}}?[A-Za-z]+"
+                       rf"(?= {table['link']} {table['article']} )")
+    return place, re.compile(rf" {table['link']} {table['article']} ([a-z]+)")
 
 
 @cache
