@@ -89,3 +89,24 @@ def test_cli_extract_json_and_bad_workers(tmp_path: Path):
     assert summary["extracted"] > 20 and summary["workers"] == 1 and summary["failures"] == []
     again = json.loads(runner.invoke(main, ["extract", "--json", "--db", db]).output)
     assert again["extracted"] == 0  # nothing pending: a no-op
+
+
+def test_one_worker_is_this_process_and_runs_its_start_up_here():
+    started: list[int] = []
+    with Workers(1, initializer=lambda: started.append(1)) as pool:
+        assert started == [1]  # before any call, as a worker process would
+        assert list(pool.map(len, ["ab", "cde"])) == [2, 3]
+    assert started == [1]
+
+
+def test_pipeline_start_up_freezes_what_it_loaded_out_of_the_collector():
+    import gc
+
+    from sitrep.extract.runner import load_pipeline
+
+    try:
+        load_pipeline()
+        assert gc.get_freeze_count() > 100_000  # the word tables and the gazetteer
+    finally:
+        gc.unfreeze()
+

@@ -101,7 +101,8 @@ def worker_count(workers: int | str | None, documents: int) -> int:
 class Workers:
     """A pool of ``count`` processes (none when ``count`` is 1), used as a context manager.
 
-    ``initializer`` runs once in each worker, to load what every call needs (the pipeline).
+    ``initializer`` runs once in each worker, to load what every call needs (the pipeline);
+    with one worker, that worker is this process, and it runs here on entering.
     """
 
     def __init__(self, count: int, initializer: Callable[[], object] | None = None) -> None:
@@ -116,6 +117,8 @@ class Workers:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.count, mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker, initargs=(os.getpid(), self._initializer))
+        elif self._initializer is not None:
+            self._initializer()
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -6,6 +6,7 @@ Extraction is its own stage after ingest: ingest stays fast, and changing the ru
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -103,8 +104,16 @@ def run_job(job: ExtractionJob) -> Extraction | ExtractionFailure:
 
 
 def load_pipeline() -> None:
-    """Worker start-up: build the pipeline and load the gazetteer once, before any job."""
+    """Worker start-up: build the pipeline and load the gazetteer once, before any job.
+
+    Then the objects loaded (some 300,000: word tables, gazetteer, patterns) are frozen out
+    of the garbage collector's reach: they live as long as the worker, and each full
+    collection would walk them all again (about a fifth of a second, every few hundred
+    articles, some 3% of extraction time). Garbage made before is collected first.
+    """
     extract_text("Warm-up.", None)
+    gc.collect()
+    gc.freeze()
 
 
 def extract_pending(store: Store, *, redo: bool = False, workers: int | str | None = "auto",
@@ -122,6 +131,8 @@ def extract_pending(store: Store, *, redo: bool = False, workers: int | str | No
     """
     ids = store.articles_to_extract(EXTRACTOR_VERSION, redo=redo, limit=limit)
     report = ExtractionReport(workers=worker_count(workers, len(ids)))
+    if not ids:
+        return report  # nothing to do: no pipeline to load
     story = tuple(date.fromisoformat(d) for d in store.publication_days())
     with Workers(report.workers, initializer=load_pipeline) as pool:
         # dated articles first: the instances they date (the day of "the earthquake")
