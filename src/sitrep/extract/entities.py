@@ -129,12 +129,12 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                         continue
                 break
             # a function word that opens a sentence or a quotation is capitalised by position
-            while i < j and (i in starts or self._opens_quote(i)) and (
-                    w.stop[i] or lower[i].endswith(adverbs)):
+            while i < j and (w.stop[i] or lower[i].endswith(adverbs)) and (
+                    i in starts or self._opens_quote(i)):
                 i += 1
             if i < j:
                 out.append((i, j))
-            after = max(j, i + 1)
+            after = j if j > i else i + 1  # max(j, i + 1) without the call
         return out
 
     def _opens_quote(self, i: int) -> bool:
@@ -222,10 +222,12 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             i += 1
         if i >= j:
             return
-        text = self.span_text(i, j)
+        end = w.idx[j - 1] + len(tx[j - 1])  # span_text(i, j), its end kept
+        text = self.text[w.idx[i]:end]
         if self._not_a_name(i, j, text):
             return
-        spelled = self._spelled_out(text)
+        upper = text.isupper()  # an acronym may spell a body named before, or a known one
+        spelled = self._spelled_out(text) if upper else None
         if spelled is not None:  # "the National Unity Government ... The NUG said"
             self.add(Mention("org", self.span(i, j), spelled.name, spelled.key,
                              country=spelled.country))
@@ -238,9 +240,9 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         if text in words.org_acronyms:
             self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
             return
-        if text.isupper() and self.known_body(i, j, text):
+        if upper and self.known_body(i, j, text):
             return
-        if ticker_after(self.text, w.end_char(j - 1), words.lang):  # "Corvane Home (NYSE: CVH)"
+        if ticker_after(self.text, end, words.lang):  # "Corvane Home (NYSE: CVH)"
             self.add(Mention("org", self.span(i, j), text, "org:" + org_key(text, self.gaz, words)))
             return
         place = None if fold(text) in words.not_places else self.gaz.place(text)
