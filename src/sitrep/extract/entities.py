@@ -99,18 +99,15 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                 if capish[j]:
                     j += 1
                     continue
-                if (w.text[j] in ("-", "‑") and j + 1 < n and capish[j + 1]
-                        and w.idx[j] == w.end_char(j - 1) and w.idx[j + 1] == w.end_char(j)):
-                    j += 2  # "Kosiniak-Kamysz": a hyphenated name is one name
-                    continue
                 if (w.text[j] in ("-", "‑") and j + 1 < n
                         and w.idx[j] == w.end_char(j - 1) and w.idx[j + 1] == w.end_char(j)
-                        and w.alpha[j - 1] and (
+                        and (capish[j + 1] or (w.alpha[j - 1] and (
                             (self._syllable(j + 1) and len(w.text[j - 1]) <= 6)
                             or (self._syllable(j + 1, long=True) and any(
-                                x in titles_or_heads for x in lower[i:j])))):
-                    # "Lee Seong-kweun", "Kim Jong-un": a given name in two syllables;
-                    # "Office for the Co-ordination of": a word of a body's name
+                                x in titles_or_heads for x in lower[i:j])))))):
+                    # "Kosiniak-Kamysz": a hyphenated name is one name; "Lee Seong-kweun",
+                    # "Kim Jong-un": a given name in two syllables; "Office for the
+                    # Co-ordination of": a word of a body's name
                     j += 2
                     continue
                 if lower[j] in joiners or w.text[j] == ",":

@@ -50,12 +50,13 @@ class NameTokens:
         self.answers: dict[tuple[str, bool], bool] = {}
         self.roles: dict[str, bool] = {}
 
-    def _same_gazetteer(self, gaz: Gazetteer) -> None:
-        if gaz is not self.gaz:
-            self.gaz, self.answers, self.roles = gaz, {}, {}
+    def _start_again(self, gaz: Gazetteer) -> None:
+        """Forget every answer: they were given with another gazetteer than ``gaz``."""
+        self.gaz, self.answers, self.roles = gaz, {}, {}
 
     def __call__(self, w: Words, i: int, gaz: Gazetteer, relaxed: bool) -> bool:
-        self._same_gazetteer(gaz)
+        if gaz is not self.gaz:  # tested inline: asked for every name word
+            self._start_again(gaz)
         key = (w.text[i], relaxed)
         known = self.answers.get(key)
         if known is None:
@@ -66,7 +67,8 @@ class NameTokens:
 
     def role_word(self, text: str, gaz: Gazetteer) -> bool:
         """:func:`is_role_word` of ``text``, remembered."""
-        self._same_gazetteer(gaz)
+        if gaz is not self.gaz:
+            self._start_again(gaz)
         known = self.roles.get(text)
         if known is None:
             known = is_role_word(text, gaz, self.words)

@@ -99,9 +99,9 @@ class OrgRules:
         the sentence's only: a group ("Residents said") or a word the text also writes in
         lower case is no name."""
         w, words = self.w, self.words
-        if not 1 <= j - i <= 3 or j >= len(w.text) or w.lower[self._past_appositive(j)] not in (
-                words.speech_verbs):
-            return False
+        if not 1 <= j - i <= 3 or j >= len(w.text) or w.lower[
+                j if w.text[j] != "," else self._past_appositive(j)] not in words.speech_verbs:
+            return False  # (an appositive opens with a comma: only then is one looked for)
         low, text = w.lower[i], w.text[i]
         if any(not w.alpha[x] or w.stop[x] or w.lower[x] in words.group_nouns
                for x in range(i, j)) or low in words.titles or (

@@ -142,8 +142,9 @@ class PersonRules:
             key = person_key(text, self.words.lang)
             # the person last named with it as a surname, else as a first name ("Anutin
             # said" after "Anutin Charnvirakul"; "Lee said" after "Lee Seong-kweun")
-            earlier = self.people.get(key.split("/", 1)[0])
-            if earlier is None and key.split("/", 1)[0] in self.first_names:
+            surname = key.split("/", 1)[0]
+            earlier = self.people.get(surname)
+            if earlier is None and surname in self.first_names:
                 # a bare word that only opens a name: a firm named with it outranks a
                 # product read as a person ("Kestrel claims" after "Kestrel Connect" and
                 # "Kestrel Motors Ltd": the firm)
@@ -153,7 +154,7 @@ class PersonRules:
                     self.add(Mention("org", self.span(k, j), firm.name, firm.key,
                                      country=firm.country))
                     return True
-                earlier = self.first_names[key.split("/", 1)[0]]
+                earlier = self.first_names[surname]
             if earlier is not None:
                 self.add(Mention("person", self.span(k, j), earlier.name, earlier.key,
                                  role=role or earlier.role, via="surname"))
@@ -167,7 +168,7 @@ class PersonRules:
                     and w.text[j] == "," and w.lower[j + 1] in self.words.relative_pronouns):
                 # '," said Orlov, who runs the shop': a surname named first here
                 self.add(Mention("person", self.span(k, j), text, key, role=role))
-                self.people[key.split("/", 1)[0]] = self.mentions[-1]
+                self.people[surname] = self.mentions[-1]
                 return True
             return False
         name = known.name if known else text
