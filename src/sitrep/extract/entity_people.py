@@ -179,11 +179,12 @@ class PersonRules:
         mention = Mention("person", self.span(k, j), name, key,
                           role=appositive, country=known.country if known else None)
         self.add(mention)
-        self.people[key.split("/", 1)[0]] = Mention("person", mention.span, name, key,
-                                                    role=appositive)
+        # a later bare surname or first name reads its name, key and role only: the
+        # mention itself serves (no copy of it without its country)
+        self.people[key.split("/", 1)[0]] = mention
         first = skeleton(name.replace("-", " ").split()[0], self.words.lang)
         if first:
-            self.first_names[first] = self.people[key.split("/", 1)[0]]
+            self.first_names[first] = mention
         return True
 
     def _role_before(self, k: int) -> str | None:
