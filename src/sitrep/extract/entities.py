@@ -243,7 +243,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         if ticker_after(self.text, end, words.lang):  # "Corvane Home (NYSE: CVH)"
             self.add(Mention("org", self.span(i, j), text, "org:" + org_key(text, self.gaz, words)))
             return
-        place = None if fold(text) in words.not_places else self.gaz.place(text)
+        found = self.gaz.place(text)  # of one word: what its country test would look up
+        place = None if fold(text) in words.not_places else found
         if place and place.kind == "city" and self._not_a_town(place, i, j, text):
             place = None
         if place and self._place_ok(place, i, j):
@@ -265,7 +266,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             return
         if self.short_org(i, j) or self.lone_org(i, j):
             return
-        self._country_places(i, j)
+        if j - i > 1 or found is not None:  # one word that names no place holds no country
+            self._country_places(i, j)
 
     def _not_a_name(self, i: int, j: int, text: str) -> bool:
         """A run (``text``) that names a dated event or a date, left to those rules."""
