@@ -104,3 +104,21 @@ def test_number_reader_remembers_what_it_reads():
     # the memory takes no part in comparing readers
     assert "answers" not in repr(reader)
     assert reader == NumberReader(**{**reader.__dict__, "answers": {}})
+
+
+def test_remembered_role_words_are_the_test_itself():
+    from sitrep.extract.entity_names import is_role_word
+
+    gaz, words = load_gazetteer(), entity_words("en")
+    kept = NameTokens(words)
+    for _ in range(2):  # the second time round every answer comes from memory
+        for text in [*TEXTS, "Belarusian Defense Minister Lt. Gen. Ivo Marsh of the NUG"]:
+            w = doc_values.get(_doc(text), "words")
+            for tx, lw in zip(w.text, w.lower, strict=True):
+                # the test as the role part reads it, one token at a time
+                inline = bool(lw.rstrip(".") in words.titles or lw in words.connectors
+                              or gaz.demonym(tx) or tx in words.org_acronyms
+                              or lw in words.org_heads
+                              or (gaz.place(tx) and gaz.place(tx).kind == "country"))
+                assert kept.role_word(tx, gaz) == is_role_word(tx, gaz, words) == inline
+    assert kept.roles["Minister"] and kept.roles["Belarusian"] and not kept.roles["Marsh"]

@@ -60,6 +60,7 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         self.towns: dict[str, Place] = {}  # "Santa Fe" after "Santa Fe, N.M.": that one
         self.org_firsts: dict[str, Mention] = {}  # "Emirates" after "Emirates Airline"
         self.orgs_read = 0  # how many mentions org_firsts has read
+        self.spelled: dict[str, tuple[int, Mention | None]] = {}  # acronyms asked before
         self.starts: frozenset[int] = doc_values.get(doc, "sent_starts") or frozenset({0})
         self.text: str = doc_values.get(doc, "text")  # Doc._ builds a new accessor on every use
         self.w: Words = doc_values.get(doc, "words")
@@ -99,18 +100,15 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                 if capish[j]:
                     j += 1
                     continue
-                if (w.text[j] in ("-", "‑") and j + 1 < n and capish[j + 1]
-                        and w.idx[j] == w.end_char(j - 1) and w.idx[j + 1] == w.end_char(j)):
-                    j += 2  # "Kosiniak-Kamysz": a hyphenated name is one name
-                    continue
                 if (w.text[j] in ("-", "‑") and j + 1 < n
                         and w.idx[j] == w.end_char(j - 1) and w.idx[j + 1] == w.end_char(j)
-                        and w.alpha[j - 1] and (
+                        and (capish[j + 1] or (w.alpha[j - 1] and (
                             (self._syllable(j + 1) and len(w.text[j - 1]) <= 6)
                             or (self._syllable(j + 1, long=True) and any(
-                                x in titles_or_heads for x in lower[i:j])))):
-                    # "Lee Seong-kweun", "Kim Jong-un": a given name in two syllables;
-                    # "Office for the Co-ordination of": a word of a body's name
+                                x in titles_or_heads for x in lower[i:j])))))):
+                    # "Kosiniak-Kamysz": a hyphenated name is one name; "Lee Seong-kweun",
+                    # "Kim Jong-un": a given name in two syllables; "Office for the
+                    # Co-ordination of": a word of a body's name
                     j += 2
                     continue
                 if lower[j] in joiners or w.text[j] == ",":
@@ -129,12 +127,12 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                         continue
                 break
             # a function word that opens a sentence or a quotation is capitalised by position
-            while i < j and (i in starts or self._opens_quote(i)) and (
-                    w.stop[i] or lower[i].endswith(adverbs)):
+            while i < j and (w.stop[i] or lower[i].endswith(adverbs)) and (
+                    i in starts or self._opens_quote(i)):
                 i += 1
             if i < j:
                 out.append((i, j))
-            after = max(j, i + 1)
+            after = j if j > i else i + 1  # max(j, i + 1) without the call
         return out
 
     def _opens_quote(self, i: int) -> bool:
@@ -222,10 +220,12 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             i += 1
         if i >= j:
             return
-        text = self.span_text(i, j)
+        end = w.idx[j - 1] + len(tx[j - 1])  # span_text(i, j), its end kept
+        text = self.text[w.idx[i]:end]
         if self._not_a_name(i, j, text):
             return
-        spelled = self._spelled_out(text)
+        upper = text.isupper()  # an acronym may spell a body named before, or a known one
+        spelled = self._spelled_out(text) if upper else None
         if spelled is not None:  # "the National Unity Government ... The NUG said"
             self.add(Mention("org", self.span(i, j), spelled.name, spelled.key,
                              country=spelled.country))
@@ -238,12 +238,13 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         if text in words.org_acronyms:
             self.add(Mention("org", self.span(i, j), text, "org:" + text.lower()))
             return
-        if text.isupper() and self.known_body(i, j, text):
+        if upper and self.known_body(i, j, text):
             return
-        if ticker_after(self.text, w.end_char(j - 1), words.lang):  # "Corvane Home (NYSE: CVH)"
+        if ticker_after(self.text, end, words.lang):  # "Corvane Home (NYSE: CVH)"
             self.add(Mention("org", self.span(i, j), text, "org:" + org_key(text, self.gaz, words)))
             return
-        place = None if fold(text) in words.not_places else self.gaz.place(text)
+        found = self.gaz.place(text)  # of one word: what its country test would look up
+        place = None if fold(text) in words.not_places else found
         if place and place.kind == "city" and self._not_a_town(place, i, j, text):
             place = None
         if place and self._place_ok(place, i, j):
@@ -265,7 +266,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             return
         if self.short_org(i, j) or self.lone_org(i, j):
             return
-        self._country_places(i, j)
+        if j - i > 1 or found is not None:  # one word that names no place holds no country
+            self._country_places(i, j)
 
     def _not_a_name(self, i: int, j: int, text: str) -> bool:
         """A run (``text``) that names a dated event or a date, left to those rules."""

@@ -40,18 +40,23 @@ def is_name_token(w: Words, i: int, gaz: Gazetteer, words: EntityWords,
 class NameTokens:
     """:func:`is_name_token` by token text, for one language's words and one gazetteer
     (:func:`~sitrep.knowledge.gazetteer.load_gazetteer` loads one per process; asked with
-    another, the answers start again)."""
+    another, the answers start again); and :func:`is_role_word` the same way."""
 
-    __slots__ = ("answers", "gaz", "size", "words")
+    __slots__ = ("answers", "gaz", "roles", "size", "words")
 
     def __init__(self, words: EntityWords, size: int = NAME_TOKENS_KEPT) -> None:
         self.words, self.size = words, size
         self.gaz: Gazetteer | None = None
         self.answers: dict[tuple[str, bool], bool] = {}
+        self.roles: dict[str, bool] = {}
+
+    def _start_again(self, gaz: Gazetteer) -> None:
+        """Forget every answer: they were given with another gazetteer than ``gaz``."""
+        self.gaz, self.answers, self.roles = gaz, {}, {}
 
     def __call__(self, w: Words, i: int, gaz: Gazetteer, relaxed: bool) -> bool:
-        if gaz is not self.gaz:
-            self.gaz, self.answers = gaz, {}
+        if gaz is not self.gaz:  # tested inline: asked for every name word
+            self._start_again(gaz)
         key = (w.text[i], relaxed)
         known = self.answers.get(key)
         if known is None:
@@ -59,3 +64,27 @@ class NameTokens:
             if len(self.answers) < self.size:
                 self.answers[key] = known
         return known
+
+    def role_word(self, text: str, gaz: Gazetteer) -> bool:
+        """:func:`is_role_word` of ``text``, remembered."""
+        if gaz is not self.gaz:
+            self._start_again(gaz)
+        known = self.roles.get(text)
+        if known is None:
+            known = is_role_word(text, gaz, self.words)
+            if len(self.roles) < self.size:
+                self.roles[text] = known
+        return known
+
+
+def is_role_word(text: str, gaz: Gazetteer, words: EntityWords) -> bool:
+    """A token that belongs to a run's role part, not its name part ("Belarusian Defense
+    Minister Lt. Gen."): a title, connector, nationality, acronym of a body, body's head
+    word or country (a test of the token's text alone, as spaCy lower-cases it)."""
+    low = text.lower()
+    if low.rstrip(".") in words.titles or low in words.connectors or gaz.demonym(text):
+        return True
+    if text in words.org_acronyms or low in words.org_heads:
+        return True
+    place = gaz.place(text)
+    return place is not None and place.kind == "country"

@@ -40,6 +40,8 @@ class OrgRules:
     starts: frozenset[int]
     org_firsts: dict[str, Mention]
     orgs_read: int
+    #: an acronym -> how many mentions had been read for it, and the one it spelled then
+    spelled: dict[str, tuple[int, Mention | None]]
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -99,9 +101,9 @@ class OrgRules:
         the sentence's only: a group ("Residents said") or a word the text also writes in
         lower case is no name."""
         w, words = self.w, self.words
-        if not 1 <= j - i <= 3 or j >= len(w.text) or w.lower[self._past_appositive(j)] not in (
-                words.speech_verbs):
-            return False
+        if not 1 <= j - i <= 3 or j >= len(w.text) or w.lower[
+                j if w.text[j] != "," else self._past_appositive(j)] not in words.speech_verbs:
+            return False  # (an appositive opens with a comma: only then is one looked for)
         low, text = w.lower[i], w.text[i]
         if any(not w.alpha[x] or w.stop[x] or w.lower[x] in words.group_nouns
                for x in range(i, j)) or low in words.titles or (
@@ -179,24 +181,39 @@ class OrgRules:
 
     def _spelled_out(self, text: str) -> Mention | None:
         """The organisation named earlier whose initials ``text`` is ("NUG" after "National
-        Unity Government"), when ``text`` is an acronym."""
+        Unity Government"), when ``text`` is an acronym.
+
+        The latest such mention wins. Mentions are only added while runs are read, so the
+        answer for the mentions read before (``spelled``) stands unless a newer one spells
+        ``text``: only the mentions added since the last question are read again."""
         if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
             return None
+        mentions = self.mentions
+        read, found = self.spelled.get(text, (0, None))
+        for n in range(len(mentions) - 1, read - 1, -1):
+            hit = self._spells(mentions[n], text)
+            if hit is not None:
+                found = hit
+                break
+        self.spelled[text] = (len(mentions), found)
+        return found
+
+    def _spells(self, m: Mention, text: str) -> Mention | None:
+        """``m`` (or the body named last in it) when it is an organisation whose initials
+        are ``text``, else None."""
+        if m.kind != "org" or len(m.name) <= len(text) + 3:
+            return None
         fillers, connectors = self.words.org_key_fillers, self.words.connectors
-        for m in reversed(self.mentions):
-            if m.kind != "org" or len(m.name) <= len(text) + 3:
-                continue
-            words = m.name.split()
-            # the whole name, or the body named last in it ("the Ministry of Relief of the
-            # National Recovery Council ... the NRC")
-            for at in [0] + [n + 1 for n, w in enumerate(words) if w.lower() in connectors]:
-                part = [w for w in words[at:] if w.lower() not in fillers and w[:1].isalpha()]
-                if "".join(w[0] for w in part).upper() == text:
-                    if at == 0:
-                        return m
-                    name = " ".join(part)
-                    return Mention("org", m.span, name,
-                                   "org:" + org_key(name, self.gaz, self.words))
+        words = m.name.split()
+        # the whole name, or the body named last in it ("the Ministry of Relief of the
+        # National Recovery Council ... the NRC")
+        for at in [0] + [n + 1 for n, w in enumerate(words) if w.lower() in connectors]:
+            part = [w for w in words[at:] if w.lower() not in fillers and w[:1].isalpha()]
+            if "".join(w[0] for w in part).upper() == text:
+                if at == 0:
+                    return m
+                name = " ".join(part)
+                return Mention("org", m.span, name, "org:" + org_key(name, self.gaz, self.words))
         return None
 
     def lowercase_orgs(self) -> None:

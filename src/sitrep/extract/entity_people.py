@@ -50,11 +50,8 @@ class PersonRules:
         Defense Minister Lt. Gen."), if any."""
         gaz, words = self.gaz, self.words
         tx, lw = self.w.text, self.w.lower
-        k = i
-        while k < j and (lw[k].rstrip(".") in words.titles or lw[k] in words.connectors
-                         or gaz.demonym(tx[k]) or tx[k] in words.org_acronyms
-                         or lw[k] in words.org_heads
-                         or (gaz.place(tx[k]) and gaz.place(tx[k]).kind == "country")):
+        k, role_word = i, self.name_token.role_word
+        while k < j and role_word(tx[k], gaz):
             k += 1
         if k == i and j - i > 3:  # "Interim Tulsa Transit Police Chief Ed Marlow": a title
             k = next((t + 1 for t in range(j - 3, max(i, j - 5), -1)
@@ -71,27 +68,48 @@ class PersonRules:
 
     def _names_person(self, i: int, j: int, k: int) -> bool:
         """Whether the name part ``k:j`` of run ``i:j`` may name a person: one to four name
-        words, no article before a full name, no unit or building word around it."""
+        words, no article before a full name, no unit or building word around it.
+
+        The context's say (:meth:`_says_person`) is asked only when the answer turns on it:
+        it relaxes the place test of a name word (a word that passes strictly passes
+        relaxed too) and drops a leading initial; most runs are decided without it."""
         w, words = self.w, self.words
         tx, lw = w.text, w.lower
-        relaxed = self._says_person(i, j, k)
+        last = lw[j - 1]
+        if ((lw[j] if j < len(tx) else None) in words.not_a_person_after
+                or last in words.facilities or last in words.products
+                # "Harwell Capital", "Brant Partners": a firm's name, never a person's
+                or last in words.corporate_words):
+            return False
+        relaxed = True if k > i else None  # None: not asked yet
+        if relaxed is None and j - k > 1 and any(_is_initial(tx[x]) for x in range(k, j - 1)):
+            relaxed = self._says_person(i, j, k)
         # a hyphen, a name's second syllable and an initial before a further name part are
         # parts of a name, not names to check: a middle initial ("Mary E. Stone"), or a
         # leading one where the context says a person ("J. R. Hale, the mayor,"; else "z. B."
         # or a list's "A. Item" would open a name)
-        name_tokens = [x for x in range(k, j) if tx[x] not in ("-", "‑") and not (
+        name_tokens = ([] if tx[k] in ("-", "‑") else [k]) if j - k == 1 else [
+            x for x in range(k, j) if tx[x] not in ("-", "‑") and not (
             x > k and tx[x - 1] in ("-", "‑") and self._syllable(x)) and not (
             x < j - 1 and _is_initial(tx[x]) and (relaxed or (
                 x > k and not _is_initial(tx[k]))))]
-        return (1 <= len(name_tokens) <= 4
-                and all(self.name_token(w, x, self.gaz, relaxed) for x in name_tokens)
-                # "of the Harbour Partnership": English puts no article before a person's
-                # full name (a role between them is read apart: "the Rev. Ann Lee")
-                and (k > i or len(name_tokens) < 2 or i == 0 or lw[i - 1] != words.the)
-                and (lw[j] if j < len(tx) else None) not in words.not_a_person_after
-                and lw[j - 1] not in words.facilities and lw[j - 1] not in words.products
-                # "Harwell Capital", "Brant Partners": a firm's name, never a person's
-                and lw[j - 1] not in words.corporate_words)
+        # "of the Harbour Partnership": English puts no article before a person's full
+        # name (a role between them is read apart: "the Rev. Ann Lee")
+        if not 1 <= len(name_tokens) <= 4 or (
+                k == i and len(name_tokens) >= 2 and i > 0 and lw[i - 1] == words.the):
+            return False
+        if relaxed is not None:
+            return self._name_words(name_tokens, relaxed)
+        return self._name_words(name_tokens, False) or (
+            self._name_words(name_tokens, True) and self._says_person(i, j, k))
+
+    def _name_words(self, name_tokens: list[int], relaxed: bool) -> bool:
+        """Whether every token of ``name_tokens`` may be a word of a name."""
+        w, gaz, name_token = self.w, self.gaz, self.name_token
+        for x in name_tokens:  # noqa: SIM110 - a loop: a generator costs more per token
+            if not name_token(w, x, gaz, relaxed):
+                return False
+        return True
 
     def _says_person(self, i: int, j: int, k: int) -> bool:
         """Whether the context says "a person" ("said Rasa X", "the minister, Uladzimir X,",
@@ -124,8 +142,9 @@ class PersonRules:
             key = person_key(text, self.words.lang)
             # the person last named with it as a surname, else as a first name ("Anutin
             # said" after "Anutin Charnvirakul"; "Lee said" after "Lee Seong-kweun")
-            earlier = self.people.get(key.split("/", 1)[0])
-            if earlier is None and key.split("/", 1)[0] in self.first_names:
+            surname = key.split("/", 1)[0]
+            earlier = self.people.get(surname)
+            if earlier is None and surname in self.first_names:
                 # a bare word that only opens a name: a firm named with it outranks a
                 # product read as a person ("Kestrel claims" after "Kestrel Connect" and
                 # "Kestrel Motors Ltd": the firm)
@@ -135,7 +154,7 @@ class PersonRules:
                     self.add(Mention("org", self.span(k, j), firm.name, firm.key,
                                      country=firm.country))
                     return True
-                earlier = self.first_names[key.split("/", 1)[0]]
+                earlier = self.first_names[surname]
             if earlier is not None:
                 self.add(Mention("person", self.span(k, j), earlier.name, earlier.key,
                                  role=role or earlier.role, via="surname"))
@@ -149,7 +168,7 @@ class PersonRules:
                     and w.text[j] == "," and w.lower[j + 1] in self.words.relative_pronouns):
                 # '," said Orlov, who runs the shop': a surname named first here
                 self.add(Mention("person", self.span(k, j), text, key, role=role))
-                self.people[key.split("/", 1)[0]] = self.mentions[-1]
+                self.people[surname] = self.mentions[-1]
                 return True
             return False
         name = known.name if known else text
@@ -160,11 +179,12 @@ class PersonRules:
         mention = Mention("person", self.span(k, j), name, key,
                           role=appositive, country=known.country if known else None)
         self.add(mention)
-        self.people[key.split("/", 1)[0]] = Mention("person", mention.span, name, key,
-                                                    role=appositive)
+        # a later bare surname or first name reads its name, key and role only: the
+        # mention itself serves (no copy of it without its country)
+        self.people[key.split("/", 1)[0]] = mention
         first = skeleton(name.replace("-", " ").split()[0], self.words.lang)
         if first:
-            self.first_names[first] = self.people[key.split("/", 1)[0]]
+            self.first_names[first] = mention
         return True
 
     def _role_before(self, k: int) -> str | None:

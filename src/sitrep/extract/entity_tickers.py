@@ -47,11 +47,11 @@ def _bracket(lang: str) -> re.Pattern[str] | None:
 def ticker_after(text: str, end: int, lang: str) -> bool:
     """Whether a labelled ticker in brackets follows offset ``end`` (a name's end) after
     at most one space: "Corvane Home (NYSE: CVH)"."""
-    pattern = _labelled(lang)
-    if pattern is None:
-        return False
     at = end + 1 if text[end:end + 1] == " " else end
-    return pattern.match(text, at) is not None
+    if text[at:at + 1] != "(":
+        return False  # every ticker opens with its bracket: most names have none after
+    pattern = _labelled(lang)
+    return pattern is not None and pattern.match(text, at) is not None
 
 
 def before_ticker(text: str, words: Words, k: int, lo: int, lang: str) -> int:

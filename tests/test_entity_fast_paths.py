@@ -1,0 +1,89 @@
+"""The entity finder's shortcuts answer as the rules they stand for (issue 9, speed).
+
+Why: the finder asks the context whether it says "a person" only when a name's answer turns
+on it, and looks for the body an acronym spells only among the mentions added since it last
+asked. These tests compare each shortcut with the rule read in full, run by run, on texts
+written here (initials, hyphens, names a town shares, acronyms of bodies named earlier).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sitrep.extract import doc_values
+from sitrep.extract.entities import _Finder
+from sitrep.extract.entity_names import NameTokens
+from sitrep.extract.entity_people import _is_initial
+from sitrep.extract.entity_words import entity_words
+from sitrep.extract.nlp import build_nlp, make_doc
+from sitrep.knowledge.gazetteer import load_gazetteer
+
+TEXTS = [
+    "J. R. Hale, the mayor, said the dam held. Mary E. Stone said the Z. B. list was long. "
+    "A. Item was first, said Wren A. B. Coyle, who counts boats in Gdansk.",
+    "Lawmaker Lee Seong-kweun of the Varda Party said 30 homes burned. Lee said more "
+    "would follow. Said Tomas Orvik: 40 sold. The minister, Rasa Vell, visited Minsk.",
+    "The National Unity Government said 12 villages fell. The NUG said more. The Ministry "
+    "of Relief of the National Recovery Council sent aid, the NRC said. The NUG agreed. "
+    "Halvorsen Foods Ltd sold 3 plants; the HFL said so.",
+    "Georgia Okafor of the Brant Harbour Authority said the BHA counted 12 boats in "
+    "Virginia. The Harbour Board's chair, Ana Pell, agreed; Pell said the BHA was right.",
+]
+
+
+def _finder(text: str, kept: NameTokens) -> _Finder:
+    nlp = build_nlp("en")
+    doc: Doc = make_doc(nlp, text)
+    doc_values.put(doc, "text", text)
+    doc = nlp.get_pipe("sitrep_dates")(nlp.get_pipe("sitrep_sentences")(doc))
+    return _Finder(doc, load_gazetteer(), entity_words("en"), kept)
+
+
+def _names_person_in_full(f: _Finder, i: int, j: int, k: int) -> bool:
+    """The rule as it read before the shortcut: the context asked first, every time."""
+    tx, lw, words = f.w.text, f.w.lower, f.words
+    relaxed = f._says_person(i, j, k)
+    name_tokens = [x for x in range(k, j) if tx[x] not in ("-", "‑") and not (
+        x > k and tx[x - 1] in ("-", "‑") and f._syllable(x)) and not (
+        x < j - 1 and _is_initial(tx[x]) and (relaxed or (x > k and not _is_initial(tx[k]))))]
+    return (1 <= len(name_tokens) <= 4
+            and all(f.name_token(f.w, x, f.gaz, relaxed) for x in name_tokens)
+            and (k > i or len(name_tokens) < 2 or i == 0 or lw[i - 1] != words.the)
+            and (lw[j] if j < len(tx) else None) not in words.not_a_person_after
+            and lw[j - 1] not in words.facilities and lw[j - 1] not in words.products
+            and lw[j - 1] not in words.corporate_words)
+
+
+def test_a_name_is_read_as_the_full_rule_reads_it():
+    kept = NameTokens(entity_words("en"))
+    asked = 0
+    for text in TEXTS:
+        f = _finder(text, kept)
+        for i, j in f.runs():
+            # every split of the run, not only the one the role part gives
+            for k in range(i, j + 1):
+                assert f._names_person(i, j, k) == _names_person_in_full(f, i, j, k), (
+                    f.span_text(i, j), k - i)
+                asked += 1
+    assert asked > 50
+
+
+def test_an_acronym_finds_the_latest_body_it_spells():
+    kept = NameTokens(entity_words("en"))
+    found = []
+    for text in TEXTS:
+        f = _finder(text, kept)
+        for i, j in f.runs():
+            f.classify(i, j)
+            text_ij = f.span_text(i, j)
+            got = f._spelled_out(text_ij)
+            # the full scan: the latest mention that spells it, read from the last one
+            full = next((hit for m in reversed(f.mentions)
+                         if (hit := f._spells(m, text_ij)) is not None), None) if (
+                2 <= len(text_ij) <= 6 and text_ij.isalpha() and text_ij.isupper()) else None
+            assert (got and (got.name, got.key)) == (full and (full.name, full.key))
+            if got is not None:
+                found.append((text_ij, got.name))
+    assert ("NUG", "National Unity Government") in found
+    assert ("NRC", "National Recovery Council") in found
+    assert ("BHA", "Brant Harbour Authority") in found
