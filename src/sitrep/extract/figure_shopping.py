@@ -225,10 +225,12 @@ class ShoppingCopy:
         """In a deals post, the sentence names a product's spec ("99% colour coverage", "a
         10-minute charge adds two hours of play"): its measurements and shares are the
         spec, even where the paragraph names no price."""
-        if not self.deals_post():  # decided once per text: no sentence is read outside one
+        if self._deals_post is False:  # decided: no sentence is read outside a deals post
             return False
+        # the sentence first: most texts hold no spec word near a value, and deciding what
+        # the text is (a scan of all of it) waits for the first one that does
         lo, hi = self._sentence(start)
-        return bool(self.words.spec_words.search(self.text, lo, hi))
+        return bool(self.words.spec_words.search(self.text, lo, hi)) and self.deals_post()
 
     def _spec_count(self, start: int, unit: str | None) -> bool:
         """A count a verb of listing a product's parts governs, in a deals post ("comes
