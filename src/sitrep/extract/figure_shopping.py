@@ -241,13 +241,17 @@ class ShoppingCopy:
     def _gift(self, start: int, end: int) -> bool:
         """A thing a customer got for free, told in the first person ("my son got 2 bags of
         nuts for free"): a review of an offer, no figure of the news."""
+        if self._gifts is False:
+            return False
+        # the words after the value first: a gift phrase there is rare, and whether the
+        # text holds the gift pieces (a scan of all of it) is asked only then
+        gift = self.words.gift.search(self.text, end, min(len(self.text), end + 200))
+        if gift is None:
+            return False
         if self._gifts is None:  # one search of the text, not a sentence found per value
             self._gifts = any(piece in self.text for piece in self.words.gift_pieces) and (
                 self.words.gift.search(self.text) is not None)
         if not self._gifts:
-            return False
-        gift = self.words.gift.search(self.text, end, min(len(self.text), end + 200))
-        if gift is None:
             return False
         lo, hi = self._sentence(start)
         return gift.end() <= hi and self.words.first_person.search(self.text, lo, hi) is not None
