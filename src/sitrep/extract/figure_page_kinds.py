@@ -153,20 +153,6 @@ class PageKinds:
         """On a recipe page, a span of time, a temperature, or a number in a sentence with
         a cooking verb or a kitchen unit: an instruction."""
         assert self.words is not None
-        if self._recipe is False:
-            return False
-        if unit in DURATIONS or unit in _TEMPERATURES:
-            return self._recipe_page()
-        # the sentence first: few hold a cooking word, and whether the page is a recipe
-        # (a scan of the whole text) is decided only when one does
-        lo, hi = self._sentence(start)
-        return self.words.kitchen_sentence.search(self.text, lo, hi) is not None and (
-            self._recipe_page())
-
-    def _recipe_page(self) -> bool:
-        """Whether the text is a recipe: enough kitchen quantities, or some and a recipe
-        word; decided once per text."""
-        assert self.words is not None
         if self._recipe is None and not self.index.may_match(
                 self.words.recipe_pieces,
                 min(self.words.recipe_quantity_minimum, self.words.recipe_quantity_alone)):
@@ -180,7 +166,12 @@ class PageKinds:
             self._recipe = found >= words.recipe_quantity_alone or (
                 found >= words.recipe_quantity_minimum
                 and words.recipe_words.search(self.text) is not None)
-        return self._recipe
+        if not self._recipe:
+            return False
+        if unit in DURATIONS or unit in _TEMPERATURES:
+            return True
+        lo, hi = self._sentence(start)
+        return self.words.kitchen_sentence.search(self.text, lo, hi) is not None
 
     def _serving(self, start: int, unit: str | None) -> bool:
         """"the mustard has about five calories a spoonful", "a half cup holds about 40
