@@ -225,10 +225,12 @@ class ShoppingCopy:
         """In a deals post, the sentence names a product's spec ("99% colour coverage", "a
         10-minute charge adds two hours of play"): its measurements and shares are the
         spec, even where the paragraph names no price."""
-        if not self.deals_post():  # decided once per text: no sentence is read outside one
+        if self._deals_post is False:  # decided: no sentence is read outside a deals post
             return False
+        # the sentence first: most texts hold no spec word near a value, and deciding what
+        # the text is (a scan of all of it) waits for the first one that does
         lo, hi = self._sentence(start)
-        return bool(self.words.spec_words.search(self.text, lo, hi))
+        return bool(self.words.spec_words.search(self.text, lo, hi)) and self.deals_post()
 
     def _spec_count(self, start: int, unit: str | None) -> bool:
         """A count a verb of listing a product's parts governs, in a deals post ("comes
@@ -239,13 +241,17 @@ class ShoppingCopy:
     def _gift(self, start: int, end: int) -> bool:
         """A thing a customer got for free, told in the first person ("my son got 2 bags of
         nuts for free"): a review of an offer, no figure of the news."""
+        if self._gifts is False:
+            return False
+        # the words after the value first: a gift phrase there is rare, and whether the
+        # text holds the gift pieces (a scan of all of it) is asked only then
+        gift = self.words.gift.search(self.text, end, min(len(self.text), end + 200))
+        if gift is None:
+            return False
         if self._gifts is None:  # one search of the text, not a sentence found per value
             self._gifts = any(piece in self.text for piece in self.words.gift_pieces) and (
                 self.words.gift.search(self.text) is not None)
         if not self._gifts:
-            return False
-        gift = self.words.gift.search(self.text, end, min(len(self.text), end + 200))
-        if gift is None:
             return False
         lo, hi = self._sentence(start)
         return gift.end() <= hi and self.words.first_person.search(self.text, lo, hi) is not None
