@@ -1,0 +1,94 @@
+"""The document layer's shortcuts give what the plain way gives (issue 9, extraction speed).
+
+Why: the sentences component reads a sentence end's last word without a pattern search and
+finds the tokens that start sentences without array operations over the whole text. Each
+shortcut is compared here with the plain way it replaced, on texts written here and on
+many texts put together at random from pieces that stress the edge cases.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import numpy
+
+from sitrep.extract.sentence_starts import (
+    MAX_SENTENCE_CHARS,
+    _is_word,
+    ends_with_abbreviation,
+    first_tokens,
+)
+
+_LAST_WORD = re.compile(r"(\w+)\.[\"”’']?$")
+_ABBREVIATIONS = frozenset({"gen", "nov", "mr", "approx", "st", "u", "i̇st"})
+
+
+def _plain_abbreviation(text: str, at: int) -> bool:
+    word = _LAST_WORD.search(text, max(0, at - 24), at)
+    return bool(word) and word.group(1).lower() in _ABBREVIATIONS
+
+
+def test_a_word_character_is_what_the_matcher_calls_one():
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert _is_word(char) == bool(word.fullmatch(char)), hex(code)
+
+
+def test_an_abbreviation_before_a_sentence_end_is_found_as_the_pattern_finds_it():
+    pieces = [*".\"”’'\n _-,(", "Gen", "gen", "Nov", "MR", "Approx", "approximately", "St",
+              "U", "İST", "İst", "x", "ab9", "١٢", "Ⅻ", "é", "ß", "Mr.", "Nov.”", "a" * 30]
+    pick = random.Random(11)
+    texts = ["Gen. Lena Varga said.", "on Nov.” she said", "Mr.\nRoe", "approx.\n",
+             "It is 4 p.m.'\n", "..", "x.", ".", ""]
+    texts += ["".join(pick.choice(pieces) for _ in range(pick.randint(0, 14)))
+              for _ in range(20_000)]
+    longest = max(map(len, _ABBREVIATIONS))
+    for text in texts:
+        for at in range(len(text) + 1):
+            assert ends_with_abbreviation(text, at, _ABBREVIATIONS, longest) == \
+                _plain_abbreviation(text, at), (text, at)
+
+
+def _plain_first_tokens(offsets: list[int], starts: set[int], length: int) -> list[int]:
+    """The array way the component used before, kept here to compare with."""
+    array = numpy.array(offsets, dtype="int64")
+    starting = numpy.zeros(length + 1, dtype=bool)
+    starting[list(starts)] = True
+    flags = numpy.where(starting[array], 1, -1)
+    if not len(flags):
+        return []
+    flags[0] = 1
+    firsts = numpy.flatnonzero(flags == 1)
+    sentence_starts = array[firsts]
+    ends = numpy.append(sentence_starts[1:], length)
+    long = ends - sentence_starts > MAX_SENTENCE_CHARS
+    cuts = []
+    for start, end in zip(sentence_starts[long].tolist(), ends[long].tolist(), strict=True):
+        at = start + MAX_SENTENCE_CHARS
+        while at < end:
+            token = int(numpy.searchsorted(array, at))
+            if token >= len(array) or array[token] >= end:
+                break
+            cuts.append(token)
+            at = int(array[token]) + MAX_SENTENCE_CHARS
+    if cuts:
+        flags[cuts] = 1
+        firsts = numpy.flatnonzero(flags == 1)
+    return firsts.tolist()
+
+
+def test_the_first_tokens_of_sentences_are_those_the_arrays_gave():
+    pick = random.Random(12)
+    for case in range(3_000):
+        length = pick.choice([0, 1, 40, 900, 7_000, 20_000])
+        gaps = pick.choice([1, 5, 300, 2_500])
+        offsets = sorted(pick.sample(range(length), min(length, length // gaps + 1))) \
+            if length else []
+        # sentence starts at some token offsets, some between tokens, one at the end
+        starts = {pick.randint(0, length) for _ in range(pick.randint(0, 30))}
+        starts |= {at for at in offsets if pick.random() < 0.05}
+        assert first_tokens(offsets, starts, length) == _plain_first_tokens(
+            offsets, starts, length), case
