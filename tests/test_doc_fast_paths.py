@@ -14,6 +14,7 @@ import sys
 
 import numpy
 
+from sitrep.extract.figure_matters import title_tokens
 from sitrep.extract.sentence_starts import (
     MAX_SENTENCE_CHARS,
     _is_word,
@@ -92,3 +93,31 @@ def test_the_first_tokens_of_sentences_are_those_the_arrays_gave():
         starts |= {at for at in offsets if pick.random() < 0.05}
         assert first_tokens(offsets, starts, length) == _plain_first_tokens(
             offsets, starts, length), case
+
+
+def _plain_title_words(text: str) -> list[tuple[int, int, str]]:
+    """The words of a headline or a sentence as :func:`title_tokens` read them with a
+    pattern search for the possessive."""
+    possessive = re.compile(r"[’']s?$")
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"[^\W_][\w’'.&+-]*", text):
+        word, end = m.group(0), m.end()
+        if word.endswith(".") and "." not in word[:-1] and not (
+                len(word) <= 3 and word.isupper()):
+            word, end = word[:-1], end - 1
+        while word[-1] in "’'":
+            word, end = word[:-1], end - 1
+        out.append((m.start(), end, possessive.sub("", word) or word))
+    return out
+
+
+def test_a_possessive_is_taken_off_a_title_word_as_the_pattern_took_it():
+    pieces = [*"’'s. -&+_", "Kestrel", "Motors", "S", "ID", "L.A", "9", "é", "’s", "'s",
+              "s’", "x’s’", "Varga’s."]
+    pick = random.Random(13)
+    texts = ["Kestrel Motors’ results", "Varga's team", "the U.S.’s plan", "’s", "a’s’"]
+    texts += ["".join(pick.choice(pieces) for _ in range(pick.randint(0, 10)))
+              for _ in range(20_000)]
+    for text in texts:
+        assert [(t.start, t.end, t.word) for t in title_tokens(text)] == \
+            _plain_title_words(text), text

@@ -35,7 +35,9 @@ from .subjects import SentenceSubject
 _TOKEN = fast_pattern(r"[^\W_][\w’'.&+-]*")
 _YEAR = fast_pattern(r"(?:19|20)\d\d")
 _ARTICLES = frozenset({"the", "a", "an"})
-_POSSESSIVE = fast_pattern(r"[’']s?$")
+#: A possessive's ending ("Motors’s", "Kestrel's"), taken off a word (a word opens with a
+#: letter or a digit, so none is all possessive).
+_POSSESSIVE_ENDS = ("’s", "'s")
 _LOWER_WORD = fast_pattern(r"[a-z]+")
 _LONG_WORD = fast_pattern(r"[^\W\d_]{4,}")
 #: In a headline in title case, at most this many capitalised words before a head are
@@ -149,7 +151,8 @@ def title_tokens(text: str) -> list[_Token]:
             word, end = word[:-1], end - 1
         # a possessive's apostrophe ("Motors’ results") or a slash ("Lyon/Porto") is no break
         joined = bool(out) and not text[out[-1].end:m.start()].strip(" ’'/")
-        word = _POSSESSIVE.sub("", word) or word
+        if word.endswith(_POSSESSIVE_ENDS):  # the closing quotes are gone: only "’s" is left
+            word = word[:-2]
         out.append(_Token(m.start(), end, word, word.lower(), word[0].isupper(), joined))
     return out
 
