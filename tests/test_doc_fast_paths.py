@@ -14,6 +14,7 @@ import sys
 
 import numpy
 
+from sitrep.extract.date_words import _first_words, _openers, date_words
 from sitrep.extract.figure_matters import title_tokens
 from sitrep.extract.sentence_starts import (
     MAX_SENTENCE_CHARS,
@@ -21,6 +22,7 @@ from sitrep.extract.sentence_starts import (
     ends_with_abbreviation,
     first_tokens,
 )
+from sitrep.lang import language_data
 
 _LAST_WORD = re.compile(r"(\w+)\.[\"”’']?$")
 _ABBREVIATIONS = frozenset({"gen", "nov", "mr", "approx", "st", "u", "i̇st"})
@@ -122,3 +124,27 @@ def test_the_words_of_a_title_are_read_as_the_pattern_and_strip_read_them():
               for _ in range(20_000)]
     for text in texts:
         assert [tuple(t) for t in title_tokens(text)] == _plain_title_words(text), text
+
+
+def test_the_date_pattern_finds_what_it_finds_without_its_first_word_test():
+    """The date pattern checks the first word a phrase can open with before its
+    alternatives; on texts made of those words, in every case, it finds what it finds
+    without that check."""
+    table = language_data("en").table("date_words")
+    pattern = date_words("en").pattern
+    plain = re.compile(pattern.pattern.replace(_first_words(table), "", 1), pattern.flags)
+    assert plain.pattern != pattern.pattern
+    openers, either = _openers(table)
+    words = [*openers, *either, "Kelvin", "ſince", "İn", "ın", "after", "another", "eleventh",
+             "theft", "Mayor", "Junes", "3rd", "21", "2021", "1990s", "week", "weeks", "ago",
+             "years", "month", "of", "and", "to", "–", "٣", "x"]
+    pick = random.Random(14)
+
+    def cased(word: str) -> str:
+        return pick.choice([word, word.lower(), word.upper(), word.title()])
+
+    texts = ["".join(cased(pick.choice(words)) + pick.choice([" ", " ", ", ", "-", "\n", ""])
+                     for _ in range(pick.randint(0, 12))) for _ in range(20_000)]
+    for text in texts:
+        assert [(m.span(), m.lastgroup) for m in pattern.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
