@@ -15,6 +15,7 @@ import sys
 import numpy
 
 from sitrep.extract.date_words import _first_words, _openers, date_words
+from sitrep.extract.events import _inside
 from sitrep.extract.figure_matters import title_tokens
 from sitrep.extract.sentence_starts import (
     MAX_SENTENCE_CHARS,
@@ -22,6 +23,7 @@ from sitrep.extract.sentence_starts import (
     ends_with_abbreviation,
     first_tokens,
 )
+from sitrep.extract.words import Sentence, by_sentence
 from sitrep.lang import language_data
 
 _LAST_WORD = re.compile(r"(\w+)\.[\"”’']?$")
@@ -148,3 +150,17 @@ def test_the_date_pattern_finds_what_it_finds_without_its_first_word_test():
     for text in texts:
         assert [(m.span(), m.lastgroup) for m in pattern.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
+
+
+def test_a_sentences_items_are_its_group_of_by_sentence():
+    """The events component reads the dates and mentions of the sentences that report an
+    event only: the same as their groups of the grouping of every sentence."""
+    pick = random.Random(15)
+    for _ in range(2_000):
+        cuts = sorted(pick.sample(range(1, 400), pick.randint(1, 12)))
+        sents = [Sentence(0, 0, a, b) for a, b in zip([0, *cuts], cuts, strict=False)
+                 if pick.random() < 0.8]  # gaps between sentences too
+        items = [pick.randint(-5, 405) for _ in range(pick.randint(0, 40))]
+        groups = by_sentence(sents, items, lambda at: at)
+        for sent, group in zip(sents, groups, strict=True):
+            assert _inside(iter(items), lambda at: at, sent.start_char, sent.end_char) == group
