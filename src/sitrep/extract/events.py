@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,7 +23,8 @@ from ..lang import language_data
 from . import doc_values
 from .opening import fast_pattern
 from .records import Event, Span
-from .words import by_sentence
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +70,10 @@ class EventsComponent:
         full, all_dates = value(doc, "text"), value(doc, "dates") or []
         all_mentions = value(doc, "mentions")
         words, patterns = value(doc, "words"), self.words
-        # the dates and mentions of each sentence, in one pass (not all of them per sentence)
-        sent_dates = by_sentence(words.sents, (d for d in all_dates if d.value),
-                                 lambda d: d.start)
-        sent_mentions = by_sentence(words.sents, all_mentions, lambda m: m.span.start)
         # where a verb is written: a sentence with none of them has no match, and most
         # sentences have none (one search of the text, not a pattern tried per sentence)
         verb_at = sorted(words.phrase_starts(patterns.verb_words))
-        for sent, dates, mentions in zip(words.sents, sent_dates, sent_mentions, strict=True):
+        for sent in words.sents:
             lo, hi = sent.start_char, sent.end_char
             if bisect_left(verb_at, lo) == bisect_left(verb_at, hi):
                 continue
@@ -83,6 +82,10 @@ class EventsComponent:
             noun = patterns.nouns.search(folded) if verb else None
             if not (verb and noun):
                 continue
+            # the dates and mentions of the few sentences that report an event, not those
+            # of every sentence
+            dates = _inside((d for d in all_dates if d.value), lambda d: d.start, lo, hi)
+            mentions = _inside(all_mentions, lambda m: m.span.start, lo, hi)
             where = next((m.name for m in mentions if m.kind == "place" and m.via != "demonym"
                           and patterns.locative_before.search(
                               full[max(lo, m.span.start - 12):m.span.start])), None)
@@ -94,6 +97,12 @@ class EventsComponent:
                              dates[0].value if dates else None, where, who))
         doc_values.put(doc, "events", out)
         return doc
+
+
+def _inside(items: Iterable[T], start: Callable[[T], int], lo: int, hi: int) -> list[T]:
+    """The ``items`` whose ``start`` offset is in ``lo:hi`` (a sentence), in offset order:
+    a sentence's group of :func:`.words.by_sentence`."""
+    return sorted((item for item in items if lo <= start(item) < hi), key=start)
 
 
 @Language.factory("sitrep_events", default_config={"lang": "en"},

@@ -35,7 +35,9 @@ from .subjects import SentenceSubject
 _TOKEN = fast_pattern(r"[^\W_][\w’'.&+-]*")
 _YEAR = fast_pattern(r"(?:19|20)\d\d")
 _ARTICLES = frozenset({"the", "a", "an"})
-_POSSESSIVE = fast_pattern(r"[’']s?$")
+#: A possessive's ending ("Motors’s", "Kestrel's"), taken off a word (a word opens with a
+#: letter or a digit, so none is all possessive).
+_POSSESSIVE_ENDS = ("’s", "'s")
 _LOWER_WORD = fast_pattern(r"[a-z]+")
 _LONG_WORD = fast_pattern(r"[^\W\d_]{4,}")
 #: In a headline in title case, at most this many capitalised words before a head are
@@ -137,20 +139,30 @@ class _Token(NamedTuple):
     joined: bool
 
 
+_new_token = tuple.__new__
+
+
 def title_tokens(text: str) -> list[_Token]:
     """The words of ``text``, a headline or a sentence (see :class:`_Token`)."""
     out: list[_Token] = []
+    before = -1  # where the word before ended (-1: none yet)
     for m in _TOKEN.finditer(text):
-        word, end = m.group(0), m.end()
+        word, (start, end) = m.group(0), m.span()
         if word.endswith(".") and "." not in word[:-1] and not (
                 len(word) <= 3 and word.isupper()):  # "Finals." but "L.A.", "ID."
             word, end = word[:-1], end - 1
         while word[-1] in "’'":  # a closing quote (a word starts with a letter or digit)
             word, end = word[:-1], end - 1
-        # a possessive's apostrophe ("Motors’ results") or a slash ("Lyon/Porto") is no break
-        joined = bool(out) and not text[out[-1].end:m.start()].strip(" ’'/")
-        word = _POSSESSIVE.sub("", word) or word
-        out.append(_Token(m.start(), end, word, word.lower(), word[0].isupper(), joined))
+        # a possessive's apostrophe ("Motors’ results") or a slash ("Lyon/Porto") is no
+        # break (most words are one space apart: no need to strip that)
+        gap = text[before:start] if before >= 0 else None
+        joined = gap is not None and (gap == " " or not gap.strip(" ’'/"))
+        if word.endswith(_POSSESSIVE_ENDS):  # the closing quotes are gone: only "’s" is left
+            word = word[:-2]
+        # the tuple made directly: a named tuple's own constructor is a Python call per word
+        out.append(_new_token(_Token, (start, end, word, word.lower(), word[0].isupper(),
+                                       joined)))
+        before = end
     return out
 
 

@@ -25,6 +25,8 @@ from ..lang import language_data
 from . import doc_values
 from .opening import fast_pattern
 from .phrases import PhraseIndex
+from .sentence_starts import MAX_SENTENCE_CHARS as MAX_SENTENCE_CHARS
+from .sentence_starts import ends_with_abbreviation, first_tokens
 from .tokenizer import CachingTokenizer
 from .words import read_words
 
@@ -59,9 +61,8 @@ _BOUNDARY = fast_pattern(
 )
 
 
-_LAST_WORD = fast_pattern(r"(\w+)\.[\"”’']?$")
-#: The last characters a match of :data:`_LAST_WORD` can end its window with (``$`` also
-#: matches before a final line break).
+#: The last characters a sentence end after an abbreviation can have (its period, a closing
+#: quote, a final line break).
 _LAST_WORD_ENDS = frozenset(".\"”’'\n")
 _SPACES = fast_pattern(r"\s*")
 
@@ -79,9 +80,10 @@ class SentencesComponent:
         self.abbreviations = abbreviations
         self.phrases = phrases
         self.stop_words = stop_words
+        self.longest = max(map(len, abbreviations), default=0)
 
     def __call__(self, doc: Doc) -> Doc:
-        return _sentences(doc, self.abbreviations, self.stop_words, self.phrases)
+        return _sentences(doc, self.abbreviations, self.stop_words, self.phrases, self.longest)
 
 
 @Language.factory("sitrep_sentences", default_config={"lang": "en"},
@@ -96,74 +98,35 @@ def make_sentences(nlp: Language, name: str, lang: str) -> SentencesComponent:
 
 
 def _sentences(doc: Doc, abbreviations: frozenset[str], stop_words: frozenset[str],
-               phrases: PhraseIndex | None = None) -> Doc:
-    """Sentence boundaries and the token table of ``doc``."""
+               phrases: PhraseIndex | None = None, longest: int | None = None) -> Doc:
+    """Sentence boundaries and the token table of ``doc`` (``longest``: the length of the
+    longest abbreviation, when the caller knows it)."""
     # spaCy rebuilds Doc.text from every token on each access: components read this copy
     # (``extract_text`` sets it from the string it was given)
     text = doc_values.get(doc, "text")
     if text is None:
         doc._.text = text = doc.text
+    if longest is None:
+        longest = max(map(len, abbreviations), default=0)
     starts = {0}
     for m in _BOUNDARY.finditer(text):
         at = m.start() if text[m.start()] == "\n" else m.start() + 1
-        # the abbreviation pattern ends at a period, a quote or a final line break: only
-        # then is it searched (it is tried at each of the 24 characters before)
-        if at and text[at - 1] in _LAST_WORD_ENDS:
-            word = _LAST_WORD.search(text, max(0, at - 24), at)
-            if word and word.group(1).lower() in abbreviations:
-                continue
+        # only a period, a quote or a line break can end an abbreviation's sentence end
+        if at and text[at - 1] in _LAST_WORD_ENDS and ends_with_abbreviation(
+                text, at, abbreviations, longest):
+            continue
         starts.add(_SPACES.match(text, m.end()).end())
-    token_offsets = doc.to_array(IDX)
-    offsets = token_offsets.astype("int64")
-    # a table of the text's offsets marks where sentences start (``numpy.isin`` sorts both
-    # arrays, several times slower at news length)
-    starting = numpy.zeros(len(text) + 1, dtype=bool)
-    starting[list(starts)] = True
-    flags = numpy.where(starting[offsets], 1, -1)
-    if len(flags):
-        flags[0] = 1
-    firsts = numpy.flatnonzero(flags == 1)
-    cuts = _cuts(offsets, firsts, len(text)) if len(flags) else []
-    if cuts:  # seldom: a sentence of over MAX_SENTENCE_CHARS characters
-        flags[cuts] = 1
-        firsts = numpy.flatnonzero(flags == 1)
+    offsets = doc.to_array(IDX).tolist()
+    firsts = first_tokens(offsets, starts, len(text))
     # one array write: setting token.is_sent_start one by one makes spaCy re-check the
     # whole document each time (spaCy stores -1 as its unsigned 64-bit pattern)
-    if len(doc):
+    if firsts:
+        flags = numpy.full(len(offsets), -1, dtype=numpy.int64)
+        flags[firsts] = 1
         doc.from_array([SENT_START], flags.view("uint64").reshape(-1, 1))
-    first_tokens = firsts.tolist()
-    doc_values.put(doc, "sent_starts", frozenset(first_tokens))
-    doc_values.put(doc, "words", read_words(doc, text, first_tokens, stop_words, phrases,
-                                            token_offsets.tolist()))
+    doc_values.put(doc, "sent_starts", frozenset(firsts))
+    doc_values.put(doc, "words", read_words(doc, text, firsts, stop_words, phrases, offsets))
     return doc
-
-
-#: A sentence is cut at the first token past this many characters from its start. The rules
-#: read a sentence once per figure or speaker in it: on a text with no sentence end (a list
-#: of 100,000 numbers) that was quadratic. News sentences are shorter (the longest of the
-#: sample corpus and the benchmark has 2,073 characters).
-MAX_SENTENCE_CHARS = 3000
-
-
-def _cuts(offsets: numpy.ndarray, firsts: numpy.ndarray, length: int) -> list[int]:
-    """Tokens that start a sentence because the one before them grew too long: every
-    :data:`MAX_SENTENCE_CHARS` characters of a longer sentence, at the next token start
-    (``offsets``: each token's offset; ``firsts``: the first token of each sentence)."""
-    starts = offsets[firsts]
-    ends = numpy.append(starts[1:], length)
-    cuts: list[int] = []
-    long = ends - starts > MAX_SENTENCE_CHARS
-    if not long.any():
-        return cuts
-    for start, end in zip(starts[long].tolist(), ends[long].tolist(), strict=True):
-        at = start + MAX_SENTENCE_CHARS
-        while at < end:
-            token = int(numpy.searchsorted(offsets, at))
-            if token >= len(offsets) or offsets[token] >= end:
-                break
-            cuts.append(token)
-            at = int(offsets[token]) + MAX_SENTENCE_CHARS
-    return cuts
 
 
 #: spaCy's tokenizer strips affixes from a whitespace-free run one at a time, copying and

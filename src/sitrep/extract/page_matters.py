@@ -171,7 +171,7 @@ class PageMatters:
         words = matter_words(lang)
         lead = text[sentences[0].start:sentences[min(_LEAD, len(sentences)) - 1].end] if (
             sentences) else ""
-        people = parties_of(mentions, frozenset({"person", "place"}))
+        people = parties_of(mentions, frozenset({"person", "place"})) if title else frozenset()
         page = title_matter(title, words, parties_of(mentions), parties_of(  # its owner
             mentions, frozenset({"org"})) | written_openers(title, text, lead, people)
         ) if title else None

@@ -156,12 +156,17 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
     recall, refer = words.writes_any(refs.previous_phrases), words.writes_any(refs.nouns)
     days = sales.in_text(full, words.folded, reference,  # "spent $7 billion on Cyber Monday"
                          words.writes_any(sales.name_list))
+    # what a sentence is read for only when the text may hold it (most sentences name no
+    # instance, no sales day, no "last time" and no reference to the main instance)
+    folded, read_text = words.folded, recall or refer
     for sent, in_sentence, sent_places, sent_dates, here in zip(
             words.sents, by_sentence(words.sents, events, lambda m: m.span.start), places,
             dates, sent_triggers, strict=True):
-        named = tuple((m.span.start, m.name) for m in in_sentence) or days.named(sent)
-        text = words.folded[sent.start_char:sent.end_char]
-        if "\n" in full[max(0, sent.start_char - 2):sent.start_char]:
+        lo = sent.start_char
+        named = tuple([(m.span.start, m.name) for m in in_sentence]) if in_sentence else (
+            days.named(sent) if days.present else ())
+        text = folded[lo:sent.end_char] if read_text else ""
+        if full.find("\n", max(0, lo - 2), lo) >= 0:
             context = None  # a new paragraph ends the "last time" context
         why = "named in the sentence" if named else "the article's main event"
         if named:
@@ -171,12 +176,13 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
         elif context:
             why = "continues the previous instance's paragraph"
         if inferred is not None and not named:
-            view = SentenceView(sent.start_char, sent.end_char, sent_places, sent_dates)
+            view = SentenceView(lo, sent.end_char, sent_places, sent_dates)
             named = sentence_instances(full, here, view, inferred, types, reference)
             if named:
                 why = "another incident in the sentence: the nearest event word's"
-        paragraph = _paragraph(full, sent.start_char)
-        out.append(SentenceSubject(sent.start_char, sent.end_char, named, context or main, why,
+        # (the paragraphs about the inferred instance hold those about it only by harm)
+        paragraph = _paragraph(full, lo) if named_in else -1
+        out.append(SentenceSubject(lo, sent.end_char, named, context or main, why,
                                    refs.refers(text, refer) or bool(named), inferred is not None,
                                    paragraph in named_in or (inferred is not None and any(
                                        t.type == inferred.type for t in here)),

@@ -1,0 +1,166 @@
+"""The document layer's shortcuts give what the plain way gives (issue 9, extraction speed).
+
+Why: the sentences component reads a sentence end's last word without a pattern search and
+finds the tokens that start sentences without array operations over the whole text. Each
+shortcut is compared here with the plain way it replaced, on texts written here and on
+many texts put together at random from pieces that stress the edge cases.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+import numpy
+
+from sitrep.extract.date_words import _first_words, _openers, date_words
+from sitrep.extract.events import _inside
+from sitrep.extract.figure_matters import title_tokens
+from sitrep.extract.sentence_starts import (
+    MAX_SENTENCE_CHARS,
+    _is_word,
+    ends_with_abbreviation,
+    first_tokens,
+)
+from sitrep.extract.words import Sentence, by_sentence
+from sitrep.lang import language_data
+
+_LAST_WORD = re.compile(r"(\w+)\.[\"”’']?$")
+_ABBREVIATIONS = frozenset({"gen", "nov", "mr", "approx", "st", "u", "i̇st"})
+
+
+def _plain_abbreviation(text: str, at: int) -> bool:
+    word = _LAST_WORD.search(text, max(0, at - 24), at)
+    return bool(word) and word.group(1).lower() in _ABBREVIATIONS
+
+
+def test_a_word_character_is_what_the_matcher_calls_one():
+    word = re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert _is_word(char) == bool(word.fullmatch(char)), hex(code)
+
+
+def test_an_abbreviation_before_a_sentence_end_is_found_as_the_pattern_finds_it():
+    pieces = [*".\"”’'\n _-,(", "Gen", "gen", "Nov", "MR", "Approx", "approximately", "St",
+              "U", "İST", "İst", "x", "ab9", "١٢", "Ⅻ", "é", "ß", "Mr.", "Nov.”", "a" * 30]
+    pick = random.Random(11)
+    texts = ["Gen. Lena Varga said.", "on Nov.” she said", "Mr.\nRoe", "approx.\n",
+             "It is 4 p.m.'\n", "..", "x.", ".", ""]
+    texts += ["".join(pick.choice(pieces) for _ in range(pick.randint(0, 14)))
+              for _ in range(20_000)]
+    longest = max(map(len, _ABBREVIATIONS))
+    for text in texts:
+        for at in range(len(text) + 1):
+            assert ends_with_abbreviation(text, at, _ABBREVIATIONS, longest) == \
+                _plain_abbreviation(text, at), (text, at)
+
+
+def _plain_first_tokens(offsets: list[int], starts: set[int], length: int) -> list[int]:
+    """The array way the component used before, kept here to compare with."""
+    array = numpy.array(offsets, dtype="int64")
+    starting = numpy.zeros(length + 1, dtype=bool)
+    starting[list(starts)] = True
+    flags = numpy.where(starting[array], 1, -1)
+    if not len(flags):
+        return []
+    flags[0] = 1
+    firsts = numpy.flatnonzero(flags == 1)
+    sentence_starts = array[firsts]
+    ends = numpy.append(sentence_starts[1:], length)
+    long = ends - sentence_starts > MAX_SENTENCE_CHARS
+    cuts = []
+    for start, end in zip(sentence_starts[long].tolist(), ends[long].tolist(), strict=True):
+        at = start + MAX_SENTENCE_CHARS
+        while at < end:
+            token = int(numpy.searchsorted(array, at))
+            if token >= len(array) or array[token] >= end:
+                break
+            cuts.append(token)
+            at = int(array[token]) + MAX_SENTENCE_CHARS
+    if cuts:
+        flags[cuts] = 1
+        firsts = numpy.flatnonzero(flags == 1)
+    return firsts.tolist()
+
+
+def test_the_first_tokens_of_sentences_are_those_the_arrays_gave():
+    pick = random.Random(12)
+    for case in range(3_000):
+        length = pick.choice([0, 1, 40, 900, 7_000, 20_000])
+        gaps = pick.choice([1, 5, 300, 2_500])
+        offsets = sorted(pick.sample(range(length), min(length, length // gaps + 1))) \
+            if length else []
+        # sentence starts at some token offsets, some between tokens, one at the end
+        starts = {pick.randint(0, length) for _ in range(pick.randint(0, 30))}
+        starts |= {at for at in offsets if pick.random() < 0.05}
+        assert first_tokens(offsets, starts, length) == _plain_first_tokens(
+            offsets, starts, length), case
+
+
+def _plain_title_words(text: str) -> list[tuple[int, int, str, str, bool, bool]]:
+    """The words of a headline or a sentence as :func:`title_tokens` read them with a
+    pattern search for the possessive and a strip of every gap between words."""
+    possessive = re.compile(r"[’']s?$")
+    out: list[tuple[int, int, str, str, bool, bool]] = []
+    for m in re.finditer(r"[^\W_][\w’'.&+-]*", text):
+        word, end = m.group(0), m.end()
+        if word.endswith(".") and "." not in word[:-1] and not (
+                len(word) <= 3 and word.isupper()):
+            word, end = word[:-1], end - 1
+        while word[-1] in "’'":
+            word, end = word[:-1], end - 1
+        joined = bool(out) and not text[out[-1][1]:m.start()].strip(" ’'/")
+        word = possessive.sub("", word) or word
+        out.append((m.start(), end, word, word.lower(), word[0].isupper(), joined))
+    return out
+
+
+def test_the_words_of_a_title_are_read_as_the_pattern_and_strip_read_them():
+    pieces = [*"’'s. -&+_/,", "  ", "Kestrel", "Motors", "S", "ID", "L.A", "9", "é", "’s", "'s",
+              "s’", "x’s’", "Varga’s."]
+    pick = random.Random(13)
+    texts = ["Kestrel Motors’ results", "Varga's team", "the U.S.’s plan", "’s", "a’s’"]
+    texts += ["".join(pick.choice(pieces) for _ in range(pick.randint(0, 10)))
+              for _ in range(20_000)]
+    for text in texts:
+        assert [tuple(t) for t in title_tokens(text)] == _plain_title_words(text), text
+
+
+def test_the_date_pattern_finds_what_it_finds_without_its_first_word_test():
+    """The date pattern checks the first word a phrase can open with before its
+    alternatives; on texts made of those words, in every case, it finds what it finds
+    without that check."""
+    table = language_data("en").table("date_words")
+    pattern = date_words("en").pattern
+    plain = re.compile(pattern.pattern.replace(_first_words(table), "", 1), pattern.flags)
+    assert plain.pattern != pattern.pattern
+    openers, either = _openers(table)
+    words = [*openers, *either, "Kelvin", "ſince", "İn", "ın", "after", "another", "eleventh",
+             "theft", "Mayor", "Junes", "3rd", "21", "2021", "1990s", "week", "weeks", "ago",
+             "years", "month", "of", "and", "to", "–", "٣", "x"]
+    pick = random.Random(14)
+
+    def cased(word: str) -> str:
+        return pick.choice([word, word.lower(), word.upper(), word.title()])
+
+    texts = ["".join(cased(pick.choice(words)) + pick.choice([" ", " ", ", ", "-", "\n", ""])
+                     for _ in range(pick.randint(0, 12))) for _ in range(20_000)]
+    for text in texts:
+        assert [(m.span(), m.lastgroup) for m in pattern.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
+
+
+def test_a_sentences_items_are_its_group_of_by_sentence():
+    """The events component reads the dates and mentions of the sentences that report an
+    event only: the same as their groups of the grouping of every sentence."""
+    pick = random.Random(15)
+    for _ in range(2_000):
+        cuts = sorted(pick.sample(range(1, 400), pick.randint(1, 12)))
+        sents = [Sentence(0, 0, a, b) for a, b in zip([0, *cuts], cuts, strict=False)
+                 if pick.random() < 0.8]  # gaps between sentences too
+        items = [pick.randint(-5, 405) for _ in range(pick.randint(0, 40))]
+        groups = by_sentence(sents, items, lambda at: at)
+        for sent, group in zip(sents, groups, strict=True):
+            assert _inside(iter(items), lambda at: at, sent.start_char, sent.end_char) == group
