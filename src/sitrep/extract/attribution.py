@@ -22,6 +22,7 @@ from ..knowledge.gazetteer import load_gazetteer
 from . import doc_values
 from .bodies import Bodies
 from .cue_phrases import Cue, CueReader
+from .cue_places import sentences_within, tokens_by_sentence
 from .dates import DateMention
 from .firm_subjects import firm_subject
 from .interviews import answer_cues
@@ -57,8 +58,6 @@ class _Attributor(CueReader):
         # per sentence (by its first character), filled in run(): read once per sentence,
         # not once per cue (quadratic on a sentence of many speakers)
         self.sentence_dates: dict[int, list[DateMention]] = {}
-        self.anonymous_at: list[tuple[int, int]] = []  # (start, end) of each, set in run()
-        self.possessive_at: list[tuple[int, int]] = []
 
     def run(self) -> list[Cue]:
         self.dateline, self.lead = _dateline(self.doc)
@@ -73,30 +72,32 @@ class _Attributor(CueReader):
         for sent, mentions in zip(sents, speakers, strict=True):
             self.speakers.read_sentence(sent, mentions)
         scans = self._scans()
-        c = self.lexicon
-        # where the anonymous nouns and the possessives are, found once for the whole text
-        self.anonymous_at = self.words.places(c.anonymous_nouns) if scans[2] else []
-        self.possessive_at = self.words.places(c.possessive_marks) if scans[3] else []
+        everywhere = scans[0] or scans[1] or scans[4]  # asked of every sentence
+        anonymous, possessive, verbs = self._places(scans)
         previous: Cue | None = None  # the last speech cue, while a quotation may go on
-        # the tokens that may be verbs of saying, found once for the whole text
-        cue_words = self.lexicon.cue_words
-        lower = self.words.lower
-        verbs = list(compress(range(len(lower)), map(cue_words.__contains__, lower)))
-        for sent, mentions in zip(sents, speakers, strict=True):
-            self._phrase_cues(sent, mentions, scans)
+        for n, (sent, mentions) in enumerate(zip(sents, speakers, strict=True)):
+            if everywhere or n in anonymous or n in possessive:
+                self._phrase_cues(sent, mentions, scans, n in anonymous, n in possessive)
             found = len(self.cues)
-            self._verb_cues(sent, mentions, verbs)
+            if n in verbs:
+                self._verb_cues(sent, mentions, verbs[n])
+            spoke = [Mention("org", c.verb, c.attribution.org, c.attribution.speaker_key)
+                     for c in self.cues[found:] if c.attribution.org
+                     and not c.attribution.speaker and c.attribution.speaker_key
+                     ] if len(self.cues) > found else None
             if len(self.cues) > found:
                 previous = self.cues[-1]
             elif previous is not None:
                 previous = self._quote_goes_on(sent, previous)
             # for "he", "it" and "the ministry" after it: the names, then the bodies that
-            # spoke without one ("state media reported ... It also said")
-            self.speakers.note_study(sent, mentions)
-            self.speakers.remember(mentions + [
-                Mention("org", c.verb, c.attribution.org, c.attribution.speaker_key)
-                for c in self.cues[found:] if c.attribution.org and not c.attribution.speaker
-                and c.attribution.speaker_key])
+            # spoke without one ("state media reported ... It also said"); a sentence with
+            # neither leaves nothing to remember
+            if mentions:
+                self.speakers.note_study(sent, mentions)
+            if spoke:
+                self.speakers.remember(mentions + spoke)
+            elif mentions:
+                self.speakers.remember(mentions)
         # a quotation of several sentences is its speaker's throughout, and a quotation
         # signed on the line after it is its signer's (:mod:`.quotations`)
         quotes = quotations(self.text)
@@ -144,28 +145,46 @@ class _Attributor(CueReader):
                 words.writes_any(c.possessive_marks) and words.writes_any(c.possessive_nouns),
                 words.writes_any(c.passive_phrases))
 
+    def _places(self, scans: tuple[bool, bool, bool, bool, bool]
+                ) -> tuple[set[int], set[int], dict[int, list[int]]]:
+        """The sentences (by number) that hold an anonymous noun, those that hold a
+        possessive mark, and the tokens that may be verbs of saying by sentence: each found
+        once for the whole text, so that a sentence with none is passed by a look-up."""
+        c, words, sents = self.lexicon, self.words, self.words.sents
+        starts = [s.start_char for s in sents]
+        # where the anonymous nouns and the possessives are, found once for the whole text
+        anonymous = sentences_within(sents, starts, words.places(c.anonymous_nouns)) if (
+            scans[2]) else set()
+        possessive = sentences_within(sents, starts, words.places(c.possessive_marks)) if (
+            scans[3]) else set()
+        verbs = list(compress(range(len(words.lower)), map(c.cue_words.__contains__,
+                                                            words.lower)))
+        return anonymous, possessive, tokens_by_sentence(sents, [s.start for s in sents],
+                                                         verbs)
+
     def _phrase_cues(self, sent: Sentence, mentions: list[Mention],
-                     scans: tuple[bool, bool, bool, bool, bool]) -> None:
+                     scans: tuple[bool, bool, bool, bool, bool], anonymous: bool,
+                     possessive: bool) -> None:
         """The cues of ``sent`` that are phrases, not verbs: "officially", "according to",
-        anonymous sources, possessives ("NATO's estimate"), passives ("given by")."""
-        official, according, anonymous, possessive, passive = scans
-        folded, c = self.words.folded, self.lexicon
-        lo, hi = sent.start_char, sent.end_char
+        anonymous sources, possessives ("NATO's estimate"), passives ("given by");
+        ``anonymous``, ``possessive``: whether the sentence holds their words."""
+        official, according, _, _, passive = scans
         if official:
             self.officially(sent)
         if according:
             self.according(sent, mentions)
-        if anonymous and _within(self.anonymous_at, lo, hi):
+        if anonymous:
             self.anonymous(sent)
-        if possessive and _within(self.possessive_at, lo, hi):
+        if possessive:
             self.possessive(sent, mentions)
-        if passive and folded.find(f" {c.passive_by} ", lo, hi) >= 0:
+        if passive and self.words.folded.find(f" {self.lexicon.passive_by} ", sent.start_char,
+                                              sent.end_char) >= 0:
             self.passive(sent, mentions)
 
     def _verb_cues(self, sent: Sentence, mentions: list[Mention], verbs: list[int]) -> None:
-        """The cues of ``sent`` that are verbs of saying (``verbs``: their tokens in the text)."""
+        """The cues of ``sent`` that are verbs of saying (``verbs``: its tokens that may be)."""
         lower, c = self.words.lower, self.lexicon
-        for i in verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]:
+        for i in verbs:
             firm = firm_subject(self.text, self.words, sent, i, mentions, c) if (
                 lower[i] in c.company_verbs) else None
             if firm is not None:  # "Halvern Hardware sees sales growth": the firm's
@@ -319,17 +338,6 @@ class _Attributor(CueReader):
             # a date before it dates the saying
             content = (that, sent.end_char)
         return content
-
-def _within(occurrences: list[tuple[int, int]], lo: int, hi: int) -> bool:
-    """Whether one of ``occurrences`` (sorted) lies in ``lo:hi``: ``text.find(phrase, lo,
-    hi) >= 0`` for one of the phrases, without a search per sentence and phrase."""
-    k = bisect_left(occurrences, (lo,))
-    while k < len(occurrences) and occurrences[k][0] < hi:
-        if occurrences[k][1] <= hi:
-            return True
-        k += 1
-    return False
-
 
 def _dateline(doc: Doc) -> tuple[DateMention | None, int | None]:
     """The dateline's date (the day the story's statements were made), else where the lead
