@@ -8,6 +8,8 @@ from bisect import bisect_left
 
 from sitrep.extract.cue_places import sentences_within, tokens_by_sentence, within
 from sitrep.extract.phrases import phrase_spans
+from sitrep.extract.speaker_clauses import without_possessor
+from sitrep.extract.speech_cues import speech_cues
 from sitrep.extract.words import Sentence
 
 
@@ -47,3 +49,16 @@ def test_tokens_by_sentence_are_the_slices_of_each_sentence():
             sliced = tokens[bisect_left(tokens, s.start):bisect_left(tokens, s.end)]
             assert grouped.get(n, []) == sliced
         assert all(grouped.values())  # no empty group
+
+
+def test_words_before_a_name_keep_their_possessor_only_when_they_end_in_one():
+    """:meth:`_Attributor._content` asks :func:`without_possessor` only of words that end
+    in a possessive suffix: any other (stripped) words come back as they are."""
+    cues = speech_cues("en")
+    pick = random.Random(3)
+    pieces = ["the", "The", "Port", "Authority", "Lind", "'s", "’s", "s", " ", "  ", ",",
+              "\n", "said", "U.S.", "x'", "’", "Ada's"]
+    for _ in range(3000):
+        prefix = "".join(pick.choice(pieces) for _ in range(pick.randint(0, 9))).rstrip()
+        if not prefix.endswith(cues.possessive_suffixes):
+            assert without_possessor(prefix, cues) == prefix

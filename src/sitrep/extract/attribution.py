@@ -250,7 +250,8 @@ class _Attributor(CueReader):
         """The cue of the verb of saying at token ``verb``, its speaker found around it
         (``firm``: the firm the sentence makes its subject, found by :mod:`.firm_subjects`)."""
         verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
-        after = mentions[bisect_left(mentions, verb_end, key=_start):][:1]
+        k = bisect_left(mentions, verb_end, key=_start)
+        after = mentions[k:k + 1]
         to = None
         if (self.words.lower[verb].startswith(self.lexicon.addressee_verb_prefixes) and after
                 and after[0].span.start - verb_end <= 2):
@@ -292,8 +293,10 @@ class _Attributor(CueReader):
         """What the verb at token ``verb`` reports: the words before the speaker ("...,
         Lazovsky said on Monday."), from "that" on, or the rest of the sentence."""
         verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
-        prefix = without_possessor(self.text[sent.start_char:speaker.span.start].rstrip(),
-                                   self.lexicon)  # "..., Lithuania's Port Authority said"
+        prefix = self.text[sent.start_char:speaker.span.start].rstrip()
+        if prefix.endswith(self.lexicon.possessive_suffixes):  # the possessor's pattern ends
+            # so (the search is slow): "..., Lithuania's Port Authority said"
+            prefix = without_possessor(prefix, self.lexicon)
         title = (speaker.role or "").split(", ")[0]
         if title and prefix.endswith(title):  # "..., Defence Minister Vladimir Karpenko said"
             prefix = prefix[:-len(title)].rstrip()
