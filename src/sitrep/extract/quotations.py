@@ -50,6 +50,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
     quotation left open at a paragraph's end goes on when the next paragraph opens with a
     mark (the printing convention of a quote of several paragraphs), else it is dropped."""
     out: list[tuple[int, int]] = []
+    if OPENING not in text and STRAIGHT not in text:
+        return out  # every quotation opens with one of the two marks
     start: int | None = None
     opener = ""
     reopening = False  # a paragraph break inside a quotation: its next mark reopens it
