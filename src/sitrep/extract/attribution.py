@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,7 +21,7 @@ from ..knowledge.gazetteer import load_gazetteer
 from . import doc_values
 from .bodies import Bodies
 from .cue_phrases import Cue, CueReader
-from .cue_places import sentences_within, tokens_by_sentence
+from .cue_places import cue_places, items_by_sentence
 from .dates import DateMention
 from .firm_subjects import firm_subject
 from .interviews import answer_cues
@@ -35,7 +34,7 @@ from .speakers import Speakers
 from .speech_cues import SpeechCues, ends_a_name, speech_cues
 from .statement_dates import date_after_object, date_after_verb, date_follow_ups, saying_dates
 from .verb_objects import with_object
-from .words import Sentence, Words, by_sentence
+from .words import Sentence, Words
 
 __all__ = ["AttributionComponent", "Cue", "cue_for", "make_attribution"]
 
@@ -62,25 +61,19 @@ class _Attributor(CueReader):
     def run(self) -> list[Cue]:
         self.dateline, self.lead = _dateline(self.doc)
         sents = self.words.sents
-        speakers = by_sentence(sents, (m for m in self.mentions if m.kind in ("person", "org")),
-                               lambda m: m.span.start)
-        for sent, dates in zip(sents, by_sentence(
-                sents, (d for d in self.dates if d.kind != "range" and not d.attributive),
-                lambda d: d.start),
-                strict=True):
-            self.sentence_dates[sent.start_char] = dates
-        for sent, mentions in zip(sents, speakers, strict=True):
-            self.speakers.read_sentence(sent, mentions)
+        speakers = self._read_sentences()
         scans = self._scans()
-        everywhere = scans[0] or scans[1] or scans[4]  # asked of every sentence
-        anonymous, possessive, verbs = self._places(scans)
+        places = cue_places(self.text, self.words, self.lexicon, scans)
+        everywhere = scans[0] or scans[4] or places.every_cited  # asked of every sentence
         previous: Cue | None = None  # the last speech cue, while a quotation may go on
         for n, (sent, mentions) in enumerate(zip(sents, speakers, strict=True)):
-            if everywhere or n in anonymous or n in possessive:
-                self._phrase_cues(sent, mentions, scans, n in anonymous, n in possessive)
+            held = (places.every_cited or n in places.cited, n in places.anonymous,
+                    n in places.possessive)
+            if everywhere or any(held):
+                self._phrase_cues(sent, mentions, scans, held)
             found = len(self.cues)
-            if n in verbs:
-                self._verb_cues(sent, mentions, verbs[n])
+            if n in places.verbs:
+                self._verb_cues(sent, mentions, places.verbs[n])
             spoke = [Mention("org", c.verb, c.attribution.org, c.attribution.speaker_key)
                      for c in self.cues[found:] if c.attribution.org
                      and not c.attribution.speaker and c.attribution.speaker_key
@@ -117,6 +110,23 @@ class _Attributor(CueReader):
                                  self.lexicon.lang)
         return self.cues
 
+    def _read_sentences(self) -> list[list[Mention]]:
+        """The names (people and bodies) of each sentence, and its dates; the speakers'
+        reading of each sentence (what stands in quotes, which sentence comes before)."""
+        sents = self.words.sents
+        starts = [s.start_char for s in sents]
+        named = items_by_sentence(sents, starts, (m for m in self.mentions if m.kind in (
+            "person", "org")), _start)
+        speakers = [named.get(n) or [] for n in range(len(sents))]
+        # only the sentences with dates: every reader asks with an empty list as default
+        for n, dates in items_by_sentence(sents, starts, (
+                d for d in self.dates if d.kind != "range" and not d.attributive),
+                _date_start).items():
+            self.sentence_dates[sents[n].start_char] = dates
+        for sent, mentions in zip(sents, speakers, strict=True):
+            self.speakers.read_sentence(sent, mentions)
+        return speakers
+
     def _signatures(self, quotes: list[tuple[int, int]]) -> None:
         """A cue for each signature line after a quotation ('- Ada Lind, owner'): the
         person or body named right after the dash, before a comma or the line's end."""
@@ -145,30 +155,15 @@ class _Attributor(CueReader):
                 words.writes_any(c.possessive_marks) and words.writes_any(c.possessive_nouns),
                 words.writes_any(c.passive_phrases))
 
-    def _places(self, scans: tuple[bool, bool, bool, bool, bool]
-                ) -> tuple[set[int], set[int], dict[int, list[int]]]:
-        """The sentences (by number) that hold an anonymous noun, those that hold a
-        possessive mark, and the tokens that may be verbs of saying by sentence: each found
-        once for the whole text, so that a sentence with none is passed by a look-up."""
-        c, words, sents = self.lexicon, self.words, self.words.sents
-        starts = [s.start_char for s in sents]
-        # where the anonymous nouns and the possessives are, found once for the whole text
-        anonymous = sentences_within(sents, starts, words.places(c.anonymous_nouns)) if (
-            scans[2]) else set()
-        possessive = sentences_within(sents, starts, words.places(c.possessive_marks)) if (
-            scans[3]) else set()
-        verbs = list(compress(range(len(words.lower)), map(c.cue_words.__contains__,
-                                                            words.lower)))
-        return anonymous, possessive, tokens_by_sentence(sents, [s.start for s in sents],
-                                                         verbs)
-
     def _phrase_cues(self, sent: Sentence, mentions: list[Mention],
-                     scans: tuple[bool, bool, bool, bool, bool], anonymous: bool,
-                     possessive: bool) -> None:
+                     scans: tuple[bool, bool, bool, bool, bool],
+                     held: tuple[bool, bool, bool]) -> None:
         """The cues of ``sent`` that are phrases, not verbs: "officially", "according to",
         anonymous sources, possessives ("NATO's estimate"), passives ("given by");
-        ``anonymous``, ``possessive``: whether the sentence holds their words."""
-        official, according, _, _, passive = scans
+        ``held``: whether the sentence may hold the words of the second, third and fourth
+        (:func:`.cue_places.cue_places`)."""
+        official, _, _, _, passive = scans
+        according, anonymous, possessive = held
         if official:
             self.officially(sent)
         if according:
@@ -351,6 +346,10 @@ def _dateline(doc: Doc) -> tuple[DateMention | None, int | None]:
 
 def _start(m: Mention) -> int:
     return m.span.start
+
+
+def _date_start(d: DateMention) -> int:
+    return d.start
 
 
 def _sent_start(s: Sentence) -> int:

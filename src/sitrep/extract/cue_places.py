@@ -11,8 +11,58 @@ none is skipped by a look-up.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from itertools import compress
+from typing import TypeVar
 
-from .words import Sentence
+from .speech_cues import SpeechCues
+from .words import Sentence, Words
+
+T = TypeVar("T")
+#: The letters outside ASCII that a case-insensitive pattern matches with an ASCII letter
+#: ("ı" and "İ" with "i", "ſ" with "s", the Kelvin sign with "k"): in a text without them, a
+#: match of an ASCII phrase under ``re.IGNORECASE`` is the phrase in the lower-cased text.
+CASE_TWINS = "\u0130\u0131\u017f\u212a"
+
+
+@dataclass(frozen=True, slots=True)
+class CuePlaces:
+    """The sentences (by number) a phrase cue's scan may find something in, and the tokens
+    of each sentence that may be verbs of saying."""
+
+    anonymous: set[int]  # an anonymous noun and one of the pattern's verbs
+    possessive: set[int]  # a possessive mark and one of the pattern's nouns
+    cited: set[int]  # "according to", "citing" (see ``every_cited``)
+    every_cited: bool  # True: every sentence is scanned for them (no exact look-up)
+    verbs: dict[int, list[int]]
+
+
+def cue_places(text: str, words: Words, c: SpeechCues,
+               scans: tuple[bool, bool, bool, bool, bool]) -> CuePlaces:
+    """Where the cues of ``text`` may be (``scans``: which phrase cues it may hold at all,
+    see :meth:`.attribution._Attributor._scans`): each list's places found once for the
+    whole text and put in their sentences. Each pattern's match writes one of the words
+    looked up in its sentence ("officials said", "NATO's estimate", "according to")."""
+    sents = words.sents
+    starts = [s.start_char for s in sents]
+    anonymous = sentences_within(sents, starts, words.places(c.anonymous_nouns)) if (
+        scans[2]) else set()
+    if anonymous and c.anonymous_verbs:  # searched in those sentences only: the verbs are
+        # common words, written all over the text
+        anonymous = {n for n in anonymous if any(words.folded.find(
+            v, sents[n].start_char, sents[n].end_char) >= 0 for v in c.anonymous_verbs)}
+    possessive = sentences_within(sents, starts, words.places(c.possessive_marks)) & (
+        sentences_within(sents, starts, words.places(c.possessive_nouns))) if (
+        scans[3]) else set()
+    exact = all(lead.isascii() for lead in c.source_leads) and not any(
+        ch in text for ch in CASE_TWINS)
+    cited = sentences_within(sents, starts, words.places(c.source_leads)) if (
+        scans[1] and exact) else set()
+    verbs = list(compress(range(len(words.lower)), map(c.cue_words.__contains__,
+                                                        words.lower)))
+    return CuePlaces(anonymous, possessive, cited, scans[1] and not exact,
+                     tokens_by_sentence(sents, [s.start for s in sents], verbs))
 
 
 def within(occurrences: list[tuple[int, int]], lo: int, hi: int) -> bool:
@@ -50,4 +100,18 @@ def tokens_by_sentence(sents: list[Sentence], token_starts: list[int], tokens: l
         n = bisect_right(token_starts, i) - 1
         if n >= 0 and i < sents[n].end:
             out.setdefault(n, []).append(i)
+    return out
+
+
+def items_by_sentence(sents: list[Sentence], starts: list[int], items: Iterable[T],
+                      start: Callable[[T], int]) -> dict[int, list[T]]:
+    """:func:`.words.by_sentence` as a table of the sentences that hold an item (by their
+    number; ``starts``: each sentence's first character): a document has far fewer dates
+    and names than sentences, and each item is put in its sentence by one search."""
+    out: dict[int, list[T]] = {}
+    for item in sorted(items, key=start):
+        at = start(item)
+        n = bisect_right(starts, at) - 1
+        if n >= 0 and at < sents[n].end_char:
+            out.setdefault(n, []).append(item)
     return out
