@@ -97,7 +97,8 @@ def test_every_match_of_the_phrase_cues_writes_one_of_their_words():
     pieces = ["Minsk", "NATO’s", "the", "The", "ministry's", "officials", "Officials",
               "sources", "said", "say", "has", "also", "talked about", "estimate", "figures",
               "'s", "Lind's", "Said", "ESTIMATE", "new", "at", ",", ".", "\n", "According to",
-              "according", "to", "CITING", "citing"]
+              "according", "to", "CITING", "citing", "Officially,", "OFFICIAL", "count",
+              "officially"]
     for _ in range(4000):
         text = " ".join(pick.choice(pieces) for _ in range(pick.randint(1, 12)))
         folded = text.lower()
@@ -105,7 +106,8 @@ def test_every_match_of_the_phrase_cues_writes_one_of_their_words():
         hi = pick.randint(lo, len(text)) if pick.random() < 0.5 else len(text)
         for pattern, words in ((cues.anonymous, cues.anonymous_verbs),
                                (cues.possessive_cue, cues.possessive_nouns),
-                               (cues.according, cues.source_leads)):
+                               (cues.according, cues.source_leads),
+                               (cues.officially, (cues.official,))):
             for m in pattern.finditer(text, lo, hi):
                 assert any(folded.find(w, m.start(), m.end()) >= 0 for w in words), text
 

@@ -64,13 +64,14 @@ class _Attributor(CueReader):
         speakers = self._read_sentences()
         scans = self._scans()
         places = cue_places(self.text, self.words, self.lexicon, scans)
-        everywhere = scans[0] or scans[4] or places.every_cited  # asked of every sentence
+        every = places.every
         previous: Cue | None = None  # the last speech cue, while a quotation may go on
         for n, (sent, mentions) in enumerate(zip(sents, speakers, strict=True)):
-            held = (places.every_cited or n in places.cited, n in places.anonymous,
+            held = (scans[0] and (every or n in places.official),
+                    scans[1] and (every or n in places.cited), n in places.anonymous,
                     n in places.possessive)
-            if everywhere or any(held):
-                self._phrase_cues(sent, mentions, scans, held)
+            if scans[4] or any(held):
+                self._phrase_cues(sent, mentions, scans[4], held)
             found = len(self.cues)
             if n in places.verbs:
                 self._verb_cues(sent, mentions, places.verbs[n])
@@ -155,15 +156,13 @@ class _Attributor(CueReader):
                 words.writes_any(c.possessive_marks) and words.writes_any(c.possessive_nouns),
                 words.writes_any(c.passive_phrases))
 
-    def _phrase_cues(self, sent: Sentence, mentions: list[Mention],
-                     scans: tuple[bool, bool, bool, bool, bool],
-                     held: tuple[bool, bool, bool]) -> None:
+    def _phrase_cues(self, sent: Sentence, mentions: list[Mention], passive: bool,
+                     held: tuple[bool, bool, bool, bool]) -> None:
         """The cues of ``sent`` that are phrases, not verbs: "officially", "according to",
         anonymous sources, possessives ("NATO's estimate"), passives ("given by");
-        ``held``: whether the sentence may hold the words of the second, third and fourth
-        (:func:`.cue_places.cue_places`)."""
-        official, _, _, _, passive = scans
-        according, anonymous, possessive = held
+        ``held``: whether the sentence may hold the words of the first four
+        (:func:`.cue_places.cue_places`), ``passive``: whether the text may hold the last."""
+        official, according, anonymous, possessive = held
         if official:
             self.officially(sent)
         if according:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import TypeVar
 
+from .phrases import phrase_spans
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
 
@@ -33,8 +34,11 @@ class CuePlaces:
 
     anonymous: set[int]  # an anonymous noun and one of the pattern's verbs
     possessive: set[int]  # a possessive mark and one of the pattern's nouns
-    cited: set[int]  # "according to", "citing" (see ``every_cited``)
-    every_cited: bool  # True: every sentence is scanned for them (no exact look-up)
+    cited: set[int]  # "according to", "citing" (see ``every``)
+    official: set[int]  # "officially", "the official count" (see ``every``)
+    #: True: the text may hold the last two, and a letter that case-folds to ASCII: every
+    #: sentence is scanned for them
+    every: bool
     verbs: dict[int, list[int]]
 
 
@@ -55,13 +59,18 @@ def cue_places(text: str, words: Words, c: SpeechCues,
     possessive = sentences_within(sents, starts, words.places(c.possessive_marks)) & (
         sentences_within(sents, starts, words.places(c.possessive_nouns))) if (
         scans[3]) else set()
-    exact = all(lead.isascii() for lead in c.source_leads) and not any(
+    # the last two patterns are case-insensitive: their words are the match in lower case
+    # when both are ASCII and the text holds no letter that case-folds to an ASCII one
+    # (every match of ``officially`` writes ``official``, as the text-wide test assumes)
+    exact = all(w.isascii() for w in (*c.source_leads, c.official)) and not any(
         ch in text for ch in CASE_TWINS)
     cited = sentences_within(sents, starts, words.places(c.source_leads)) if (
         scans[1] and exact) else set()
+    official = sentences_within(sents, starts, phrase_spans(words.folded, (c.official,))) if (
+        scans[0] and exact) else set()
     verbs = list(compress(range(len(words.lower)), map(c.cue_words.__contains__,
                                                         words.lower)))
-    return CuePlaces(anonymous, possessive, cited, scans[1] and not exact,
+    return CuePlaces(anonymous, possessive, cited, official, (scans[0] or scans[1]) and not exact,
                      tokens_by_sentence(sents, [s.start for s in sents], verbs))
 
 
