@@ -65,13 +65,14 @@ class _Attributor(CueReader):
         scans = self._scans()
         places = cue_places(self.text, self.words, self.lexicon, scans)
         every = places.every
+        marked = places.official | places.cited | places.anonymous | places.possessive
         previous: Cue | None = None  # the last speech cue, while a quotation may go on
         for n, (sent, mentions) in enumerate(zip(sents, speakers, strict=True)):
-            held = (scans[0] and (every or n in places.official),
+            if scans[4] or every or n in marked:
+                self._phrase_cues(sent, mentions, scans[4], (
+                    scans[0] and (every or n in places.official),
                     scans[1] and (every or n in places.cited), n in places.anonymous,
-                    n in places.possessive)
-            if scans[4] or any(held):
-                self._phrase_cues(sent, mentions, scans[4], held)
+                    n in places.possessive))
             found = len(self.cues)
             if n in places.verbs:
                 self._verb_cues(sent, mentions, places.verbs[n])
