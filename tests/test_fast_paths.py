@@ -19,7 +19,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
 
 from sitrep.extract import doc_values
-from sitrep.extract.attribution import _within
+from sitrep.extract.cue_places import within as _within
 from sitrep.extract.date_reading import _months, _windows
 from sitrep.extract.date_words import date_words
 from sitrep.extract.entities import EVENT_INSTANCE

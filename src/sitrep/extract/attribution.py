@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from itertools import compress
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,6 +21,7 @@ from ..knowledge.gazetteer import load_gazetteer
 from . import doc_values
 from .bodies import Bodies
 from .cue_phrases import Cue, CueReader
+from .cue_places import cue_places, items_by_sentence
 from .dates import DateMention
 from .firm_subjects import firm_subject
 from .interviews import answer_cues
@@ -34,7 +34,7 @@ from .speakers import Speakers
 from .speech_cues import SpeechCues, ends_a_name, speech_cues
 from .statement_dates import date_after_object, date_after_verb, date_follow_ups, saying_dates
 from .verb_objects import with_object
-from .words import Sentence, Words, by_sentence
+from .words import Sentence, Words
 
 __all__ = ["AttributionComponent", "Cue", "cue_for", "make_attribution"]
 
@@ -57,46 +57,42 @@ class _Attributor(CueReader):
         # per sentence (by its first character), filled in run(): read once per sentence,
         # not once per cue (quadratic on a sentence of many speakers)
         self.sentence_dates: dict[int, list[DateMention]] = {}
-        self.anonymous_at: list[tuple[int, int]] = []  # (start, end) of each, set in run()
-        self.possessive_at: list[tuple[int, int]] = []
 
     def run(self) -> list[Cue]:
         self.dateline, self.lead = _dateline(self.doc)
         sents = self.words.sents
-        speakers = by_sentence(sents, (m for m in self.mentions if m.kind in ("person", "org")),
-                               lambda m: m.span.start)
-        for sent, dates in zip(sents, by_sentence(
-                sents, (d for d in self.dates if d.kind != "range" and not d.attributive),
-                lambda d: d.start),
-                strict=True):
-            self.sentence_dates[sent.start_char] = dates
-        for sent, mentions in zip(sents, speakers, strict=True):
-            self.speakers.read_sentence(sent, mentions)
+        speakers = self._read_sentences()
         scans = self._scans()
-        c = self.lexicon
-        # where the anonymous nouns and the possessives are, found once for the whole text
-        self.anonymous_at = self.words.places(c.anonymous_nouns) if scans[2] else []
-        self.possessive_at = self.words.places(c.possessive_marks) if scans[3] else []
+        places = cue_places(self.text, self.words, self.lexicon, scans)
+        every = places.every
+        marked = places.official | places.cited | places.anonymous | places.possessive
         previous: Cue | None = None  # the last speech cue, while a quotation may go on
-        # the tokens that may be verbs of saying, found once for the whole text
-        cue_words = self.lexicon.cue_words
-        lower = self.words.lower
-        verbs = list(compress(range(len(lower)), map(cue_words.__contains__, lower)))
-        for sent, mentions in zip(sents, speakers, strict=True):
-            self._phrase_cues(sent, mentions, scans)
+        for n, (sent, mentions) in enumerate(zip(sents, speakers, strict=True)):
+            if scans[4] or every or n in marked:
+                self._phrase_cues(sent, mentions, scans[4], (
+                    scans[0] and (every or n in places.official),
+                    scans[1] and (every or n in places.cited), n in places.anonymous,
+                    n in places.possessive))
             found = len(self.cues)
-            self._verb_cues(sent, mentions, verbs)
+            if n in places.verbs:
+                self._verb_cues(sent, mentions, places.verbs[n])
+            spoke = [Mention("org", c.verb, c.attribution.org, c.attribution.speaker_key)
+                     for c in self.cues[found:] if c.attribution.org
+                     and not c.attribution.speaker and c.attribution.speaker_key
+                     ] if len(self.cues) > found else None
             if len(self.cues) > found:
                 previous = self.cues[-1]
             elif previous is not None:
                 previous = self._quote_goes_on(sent, previous)
             # for "he", "it" and "the ministry" after it: the names, then the bodies that
-            # spoke without one ("state media reported ... It also said")
-            self.speakers.note_study(sent, mentions)
-            self.speakers.remember(mentions + [
-                Mention("org", c.verb, c.attribution.org, c.attribution.speaker_key)
-                for c in self.cues[found:] if c.attribution.org and not c.attribution.speaker
-                and c.attribution.speaker_key])
+            # spoke without one ("state media reported ... It also said"); a sentence with
+            # neither leaves nothing to remember
+            if mentions:
+                self.speakers.note_study(sent, mentions)
+            if spoke:
+                self.speakers.remember(mentions + spoke)
+            elif mentions:
+                self.speakers.remember(mentions)
         # a quotation of several sentences is its speaker's throughout, and a quotation
         # signed on the line after it is its signer's (:mod:`.quotations`)
         quotes = quotations(self.text)
@@ -115,6 +111,23 @@ class _Attributor(CueReader):
                                  lambda who: self.attribution_for(who, self.dateline, None),
                                  self.lexicon.lang)
         return self.cues
+
+    def _read_sentences(self) -> list[list[Mention]]:
+        """The names (people and bodies) of each sentence, and its dates; the speakers'
+        reading of each sentence (what stands in quotes, which sentence comes before)."""
+        sents = self.words.sents
+        starts = [s.start_char for s in sents]
+        named = items_by_sentence(sents, starts, (m for m in self.mentions if m.kind in (
+            "person", "org")), _start)
+        speakers = [named.get(n) or [] for n in range(len(sents))]
+        # only the sentences with dates: every reader asks with an empty list as default
+        for n, dates in items_by_sentence(sents, starts, (
+                d for d in self.dates if d.kind != "range" and not d.attributive),
+                _date_start).items():
+            self.sentence_dates[sents[n].start_char] = dates
+        for sent, mentions in zip(sents, speakers, strict=True):
+            self.speakers.read_sentence(sent, mentions)
+        return speakers
 
     def _signatures(self, quotes: list[tuple[int, int]]) -> None:
         """A cue for each signature line after a quotation ('- Ada Lind, owner'): the
@@ -144,28 +157,29 @@ class _Attributor(CueReader):
                 words.writes_any(c.possessive_marks) and words.writes_any(c.possessive_nouns),
                 words.writes_any(c.passive_phrases))
 
-    def _phrase_cues(self, sent: Sentence, mentions: list[Mention],
-                     scans: tuple[bool, bool, bool, bool, bool]) -> None:
+    def _phrase_cues(self, sent: Sentence, mentions: list[Mention], passive: bool,
+                     held: tuple[bool, bool, bool, bool]) -> None:
         """The cues of ``sent`` that are phrases, not verbs: "officially", "according to",
-        anonymous sources, possessives ("NATO's estimate"), passives ("given by")."""
-        official, according, anonymous, possessive, passive = scans
-        folded, c = self.words.folded, self.lexicon
-        lo, hi = sent.start_char, sent.end_char
+        anonymous sources, possessives ("NATO's estimate"), passives ("given by");
+        ``held``: whether the sentence may hold the words of the first four
+        (:func:`.cue_places.cue_places`), ``passive``: whether the text may hold the last."""
+        official, according, anonymous, possessive = held
         if official:
             self.officially(sent)
         if according:
             self.according(sent, mentions)
-        if anonymous and _within(self.anonymous_at, lo, hi):
+        if anonymous:
             self.anonymous(sent)
-        if possessive and _within(self.possessive_at, lo, hi):
+        if possessive:
             self.possessive(sent, mentions)
-        if passive and folded.find(f" {c.passive_by} ", lo, hi) >= 0:
+        if passive and self.words.folded.find(f" {self.lexicon.passive_by} ", sent.start_char,
+                                              sent.end_char) >= 0:
             self.passive(sent, mentions)
 
     def _verb_cues(self, sent: Sentence, mentions: list[Mention], verbs: list[int]) -> None:
-        """The cues of ``sent`` that are verbs of saying (``verbs``: their tokens in the text)."""
+        """The cues of ``sent`` that are verbs of saying (``verbs``: its tokens that may be)."""
         lower, c = self.words.lower, self.lexicon
-        for i in verbs[bisect_left(verbs, sent.start):bisect_left(verbs, sent.end)]:
+        for i in verbs:
             firm = firm_subject(self.text, self.words, sent, i, mentions, c) if (
                 lower[i] in c.company_verbs) else None
             if firm is not None:  # "Halvern Hardware sees sales growth": the firm's
@@ -231,7 +245,8 @@ class _Attributor(CueReader):
         """The cue of the verb of saying at token ``verb``, its speaker found around it
         (``firm``: the firm the sentence makes its subject, found by :mod:`.firm_subjects`)."""
         verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
-        after = mentions[bisect_left(mentions, verb_end, key=_start):][:1]
+        k = bisect_left(mentions, verb_end, key=_start)
+        after = mentions[k:k + 1]
         to = None
         if (self.words.lower[verb].startswith(self.lexicon.addressee_verb_prefixes) and after
                 and after[0].span.start - verb_end <= 2):
@@ -273,8 +288,10 @@ class _Attributor(CueReader):
         """What the verb at token ``verb`` reports: the words before the speaker ("...,
         Lazovsky said on Monday."), from "that" on, or the rest of the sentence."""
         verb_start, verb_end = self.words.idx[verb], self.words.end_char(verb)
-        prefix = without_possessor(self.text[sent.start_char:speaker.span.start].rstrip(),
-                                   self.lexicon)  # "..., Lithuania's Port Authority said"
+        prefix = self.text[sent.start_char:speaker.span.start].rstrip()
+        if prefix.endswith(self.lexicon.possessive_suffixes):  # the possessor's pattern ends
+            # so (the search is slow): "..., Lithuania's Port Authority said"
+            prefix = without_possessor(prefix, self.lexicon)
         title = (speaker.role or "").split(", ")[0]
         if title and prefix.endswith(title):  # "..., Defence Minister Vladimir Karpenko said"
             prefix = prefix[:-len(title)].rstrip()
@@ -320,17 +337,6 @@ class _Attributor(CueReader):
             content = (that, sent.end_char)
         return content
 
-def _within(occurrences: list[tuple[int, int]], lo: int, hi: int) -> bool:
-    """Whether one of ``occurrences`` (sorted) lies in ``lo:hi``: ``text.find(phrase, lo,
-    hi) >= 0`` for one of the phrases, without a search per sentence and phrase."""
-    k = bisect_left(occurrences, (lo,))
-    while k < len(occurrences) and occurrences[k][0] < hi:
-        if occurrences[k][1] <= hi:
-            return True
-        k += 1
-    return False
-
-
 def _dateline(doc: Doc) -> tuple[DateMention | None, int | None]:
     """The dateline's date (the day the story's statements were made), else where the lead
     of an undated wire story starts (see :mod:`.datelines`)."""
@@ -340,6 +346,10 @@ def _dateline(doc: Doc) -> tuple[DateMention | None, int | None]:
 
 def _start(m: Mention) -> int:
     return m.span.start
+
+
+def _date_start(d: DateMention) -> int:
+    return d.start
 
 
 def _sent_start(s: Sentence) -> int:

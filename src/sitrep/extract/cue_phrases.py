@@ -80,10 +80,13 @@ class CueReader:
 
     def stated_on(self, sent: Sentence, content: tuple[int, int], verb_end: int
                   ) -> DateMention | None:
+        in_sentence = self.sentence_dates.get(sent.start_char)
+        if not in_sentence:  # most sentences: no date of their own, none in what was said
+            return self.dateline
         # "from 2011 to 2016 the clinics counted ...", "so far this year": a period of what
         # is told, no day of saying
         rules = saying_dates(self.lexicon.lang)
-        dates = [d for d in self.sentence_dates.get(sent.start_char, [])
+        dates = [d for d in in_sentence
                  if not rules.bounds.search(self.text, max(0, d.start - 16), d.start)]
         # "said on Monday", not "found that in 2015 ...": a date after the complementizer
         # is what was said, not when
@@ -98,8 +101,7 @@ class CueReader:
         found = right_after[0] if right_after else (
             min(outside, key=lambda d: abs(d.start - verb_end)) if outside else None)
         if found is None:  # "the toll rose on Friday to 57, officials said"
-            found = count_day(self.sentence_dates.get(sent.start_char, []), self.text,
-                              content, rules)
+            found = count_day(in_sentence, self.text, content, rules)
         if found is None:
             return self.dateline
         if (self.dateline is None and self.lead is not None

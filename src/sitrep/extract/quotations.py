@@ -50,6 +50,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
     quotation left open at a paragraph's end goes on when the next paragraph opens with a
     mark (the printing convention of a quote of several paragraphs), else it is dropped."""
     out: list[tuple[int, int]] = []
+    if OPENING not in text and STRAIGHT not in text:
+        return out  # every quotation opens with one of the two marks
     start: int | None = None
     opener = ""
     reopening = False  # a paragraph break inside a quotation: its next mark reopens it
@@ -104,16 +106,37 @@ class _Cues:
 _NONE = _Cues([])
 
 
+class _BySentence:
+    """The :class:`_Cues` of each sentence (by its first character), each built when first
+    asked for: most sentences with cues stand near no quotation, and sorting theirs cost
+    more than reading the quotations."""
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self.grouped: dict[int, list[Cue]] = {}
+        for c in cues:
+            self.grouped.setdefault(c.sentence[0], []).append(c)
+        self.built: dict[int, _Cues] = {}
+
+    def get(self, start: int, default: _Cues) -> _Cues:
+        """The cues of the sentence that starts at ``start``; ``default`` when it has none."""
+        found = self.built.get(start)
+        if found is None:
+            group = self.grouped.get(start)
+            if group is None:
+                return default
+            found = self.built[start] = _Cues(group)
+        return found
+
+
 def quotation_cues(text: str, sents: list[Sentence], cues: list[Cue],
                    quotes: list[tuple[int, int]]) -> list[Cue]:
     """New cues for the sentence parts of a quotation that no cue with a source covers yet,
     each with the attribution of the cue that names the quotation's speaker."""
-    starts = [s.start_char for s in sents]
-    grouped: dict[int, list[Cue]] = {}
-    for c in cues:
-        grouped.setdefault(c.sentence[0], []).append(c)
-    by_sentence = {start: _Cues(group) for start, group in grouped.items()}
     out: list[Cue] = []
+    if not quotes:
+        return out
+    starts = [s.start_char for s in sents]
+    by_sentence = _BySentence(cues)
     for q0, q1 in quotes:
         lo = max(bisect_right(starts, q0) - 1, 0)
         hi = bisect_left(starts, q1)
@@ -138,7 +161,7 @@ def _sourced(cue: Cue) -> bool:
 
 
 def _anchor(text: str, quote: tuple[int, int], inside: list[Sentence],
-            by_sentence: dict[int, _Cues]) -> Cue | None:
+            by_sentence: _BySentence) -> Cue | None:
     """The cue that names the speaker of ``quote`` (``inside``: its sentences and the one
     after it): a verb right after its closing mark ('," said X', '," X, a chef, said', on
     the next line after '...,"', or a signature line '- X, chef'), else one right before
@@ -169,7 +192,7 @@ def _anchor(text: str, quote: tuple[int, int], inside: list[Sentence],
 
 
 def _lead_in(text: str, quote: tuple[int, int], pair: list[Sentence],
-             by_sentence: dict[int, _Cues]) -> Cue | None:
+             by_sentence: _BySentence) -> Cue | None:
     """'Lind's lawyer told the court that the claim was false. “The firm owes her $2
     million.”': a quotation of whole sentences (it opens its first and closes after a full
     stop, not '...,” one woman said'), with no speaker of its own, right after a sentence of

@@ -52,7 +52,9 @@ class Speakers:
         self.last_person: Mention | None = None
         self.last_org: Mention | None = None
         #: "pop singer Lena Varga": the person each role noun last named, for "the singer"
-        self.roles: dict[str, Mention] = {}
+        #: (see :attr:`roles`: read from ``_unread`` when first asked for)
+        self._roles: dict[str, Mention] = {}
+        self._unread: list[Mention] = []  # the people remembered since, in text order
         #: the person (else the body) last named in a sentence about a study, whom "the
         #: researchers" and "the team" refer back to
         self.study: Mention | None = None
@@ -65,11 +67,11 @@ class Speakers:
     def read_sentence(self, sent: Sentence, mentions: list[Mention]) -> None:
         """Note which mentions of ``sent`` stand outside quotes."""
         last = self._last_read
-        self.previous[sent.start_char] = last if last is not None and "\n" not in self.text[
-            last.end_char:sent.start_char] else None
+        self.previous[sent.start_char] = last if last is not None and self.text.find(
+            "\n", last.end_char, sent.start_char) < 0 else None
         self.prior[sent.start_char] = last  # across paragraphs too
         self._last_read = sent
-        quoted = self._quoted(sent, mentions)
+        quoted = self._quoted(sent, mentions) if mentions else None  # none: none quoted
         self.unquoted[sent.start_char] = [m for m in mentions if m not in quoted
                                           ] if quoted else mentions
 
@@ -88,10 +90,22 @@ class Speakers:
                   and not in_relative_clause(self.text, m, people, self.cues)]
         # "He then cited Lee's report.": a name only in a possessive is no new "he" while
         # someone else is (the text would name him to change who "he" is)
-        for m in acting:
-            self.roles.update((noun, m) for noun in role_nouns(self.words, m, self.cues))
+        self._unread += acting
         if acting or (people and self.last_person is None):
             self.last_person = (acting or people)[-1]
+
+    @property
+    def roles(self) -> dict[str, Mention]:
+        """The person each role noun last named ("the singer": "pop singer Lena Varga"),
+        for the people remembered so far. Why read here, not in :meth:`remember`: few
+        texts ever refer back by a role noun, and reading the nouns of every person named
+        cost more than all the look-ups; read in the order remembered, the later person
+        still wins a noun."""
+        if self._unread:
+            for m in self._unread:
+                self._roles.update((noun, m) for noun in role_nouns(self.words, m, self.cues))
+            self._unread = []
+        return self._roles
 
     def note_study(self, sent: Sentence, mentions: list[Mention]) -> None:
         """Remember who ``sent`` names when it speaks of a study ("Ada Lind, a glaciologist
@@ -120,7 +134,8 @@ class Speakers:
     def _quoted(self, sent: Sentence, mentions: list[Mention]) -> set[Mention]:
         """The mentions of ``sent`` that stand inside quotes (more “ than ” before them)."""
         quoted: set[Mention] = set()
-        if not any(q in self.text[sent.start_char:sent.end_char] for q in "“”"):
+        lo, hi = sent.start_char, sent.end_char
+        if self.text.find("“", lo, hi) < 0 and self.text.find("”", lo, hi) < 0:
             return quoted
         opening = closing = 0
         counted = sent.start_char

@@ -140,6 +140,9 @@ class SpeechCues:
     #: the possessive suffixes and the passive verbs with "by", as a text writes them
     #: ("'s ", "given by "): whether it holds any is read off the phrase index
     possessive_marks: tuple[str, ...] = ()
+    #: the verbs of ``anonymous`` as it matches them (in lower case, so every match of
+    #: the pattern writes one in the lower-cased text); empty when one is not in lower case
+    anonymous_verbs: tuple[str, ...] = ()
     passive_phrases: tuple[str, ...] = ()
     #: "Halvorsen sees growth of 3%": verbs that report a forecast only after a name
     forecast_verbs: frozenset[str] = frozenset()
@@ -209,7 +212,7 @@ def speech_cues(lang: str) -> SpeechCues:
         anonymous_nouns=tuple(t["anonymous_nouns"]),
         anonymous_content_before=tuple(t["anonymous_content_before"]),
         anonymous_asides=frozenset(t.get("anonymous_asides", ())),
-        **_groups(t),
+        **_groups(t), **_lower_case_words(t),
         firm_endings=frozenset(data.table("entity_words").get("corporate_words", ())),
         possessive_nouns=tuple(t["possessive_nouns"]),
         possessive_suffixes=tuple(t["possessive_suffixes"]),
@@ -293,6 +296,13 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
                                rf"(?:{article}\s+)?(?:[a-z]+\s+){{0,3}}$"),
         **_around_speaker(t, article, possessive),
     )
+
+
+def _lower_case_words(t: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The verbs of ``anonymous`` for a look-up in the lower-cased text: none when one of
+    them is not written in lower case (the pattern matches it only as written)."""
+    verbs = tuple(t["anonymous_verbs"])
+    return {"anonymous_verbs": verbs if all(v == v.lower() for v in verbs) else ()}
 
 
 def _groups(t: dict[str, Any]) -> dict[str, frozenset[str]]:
