@@ -21,6 +21,7 @@ from typing import Any
 
 from ..lang import language_data, longest_first
 from .opening import fast_pattern
+from .window_ends import ends_with
 
 #: How far before or after a number the rules look, in characters.
 WINDOW = 200
@@ -147,6 +148,12 @@ class Predicates:
         return measure.lower().endswith(self._fate_endings)
 
     @cached_property
+    def _second_words(self) -> frozenset[str]:
+        """The last words of the states of several words ("off" of "laid off"): the word
+        before a count must be one for :meth:`done_before` to read two words there."""
+        return frozenset(state.rsplit(" ", 1)[-1] for state in self.states if " " in state)
+
+    @cached_property
     def _fate_endings(self) -> tuple[str, ...]:
         """The endings :meth:`ends_in_fate` reads (" cut", " laid off"), in one tuple: one
         ``str.endswith`` call per measure, not one per fate."""
@@ -250,11 +257,12 @@ class Predicates:
         if before is None:
             return None
         verb = before.group(1)
-        if (two := _TWO_WORDS_BEFORE.search(folded, max(0, start - 30), start)) and (
-                two.group(1) in self.states):
+        if (verb in self._second_words or before.start() == max(0, start - 20)) and (
+                two := _TWO_WORDS_BEFORE.search(folded, max(0, start - 30), start)) and (
+                two.group(1) in self.states):  # (the word read may be cut by the window)
             return self.states[two.group(1)]  # "laid off 60 workers"
-        if self.conjunct and (joined := self.conjunct.search(folded, max(0, start - 60),
-                                                              start)):
+        if self.conjunct and verb.endswith("and") and (  # the conjunct ends "and "
+                joined := self.conjunct.search(folded, max(0, start - 60), start)):
             return self.states[joined.group("state")]  # "killed 12 soldiers and 3 civilians"
         if verb in self.states:
             return self.states[verb]
@@ -269,8 +277,8 @@ class Predicates:
         """"a population of 40,000", "a crowd of some 5,000" -> the noun of the body whose
         size the number is, when a determiner opens it (a number after "of" with no
         determiner before the noun, "staff of 12 hospitals", counts something else)."""
-        if self.collective is None:
-            return None
+        if self.collective is None or not ends_with(folded, max(0, start - 60), start, "of"):
+            return None  # the pattern ends with "of" and spaces: most windows do not
         m = self.collective.search(folded, max(0, start - 60), start)
         return m.group("noun") if m else None
 
