@@ -65,3 +65,15 @@ def test_partitives_read_the_same() -> None:
     assert m is not None and partitive_told("en", without_comma, m) is None
     assert whole_of_part("en", "most of the 300 passengers", 12)
     assert not whole_of_part("en", "most of 300 passengers", 8)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the navy intercepted 40 drones", "intercepted"),
+    ("the navy intercepted a further 40 drones", "intercepted"),
+    ("the navy intercepted 12 missiles and 40 drones", "intercepted"),
+    ("the navy sighted 40 drones", None),
+    ("the navy intercepted\n40 drones", "intercepted"),
+])
+def test_thing_fate_before_reads_the_same(text: str, expected: str | None) -> None:
+    start = text.index("40")
+    assert predicates("en").thing_fate(text, start, start + 9) == expected

@@ -60,6 +60,7 @@ class Predicates:
     thing_after: re.Pattern[str] | None = None
     thing_before: re.Pattern[str] | None = None
     thing_fates: frozenset[str] = frozenset()  # the values of thing_states
+    thing_ends: tuple[str, ...] = ("",)  # the words a thing_before match ends with
     #: thing_states that are copulas, and what may follow them for a fate (None: none)
     copular: tuple[frozenset[str], re.Pattern[str]] | None = None
     #: the opening of an object right after a fate with no auxiliary before it ("signed
@@ -114,7 +115,8 @@ class Predicates:
                 self.thing_object.match(folded, after.end())):
             after = None  # "40 countries signed the treaty", "12 clubs have sold their
             # seats": the things did it, not had it
-        m = after or self.thing_before.search(folded, max(0, start - 50), start)
+        m = after or (self.thing_before.search(folded, max(0, start - 50), start) if ends_with(
+            folded, max(0, start - 50), start, self.thing_ends) else None)
         return self.thing_states[m.group("state")] if m else None
     #: "home to 15 million (people)": the word for a population, the counts it reads, and
     #: the words before the number that make them one (None: the language has none)
@@ -149,8 +151,7 @@ class Predicates:
 
     @cached_property
     def _second_words(self) -> frozenset[str]:
-        """The last words of the states of several words ("off" of "laid off"): the word
-        before a count must be one for :meth:`done_before` to read two words there."""
+        """The last words of the states of several words ("off" of "laid off")."""
         return frozenset(state.rsplit(" ", 1)[-1] for state in self.states if " " in state)
 
     @cached_property
@@ -211,7 +212,6 @@ class Predicates:
         object ("led to casualties", "deaths in Laos")."""
         before = folded[max(0, at - 20):at].split()
         return bool(before) and before[-1] in self.object_words
-
 
     def happened(self, folded: str, end: int, start: int | None = None) -> str | None:
         """"(62 people) were killed", "(145) injured": what the predicate after the counted
@@ -355,6 +355,8 @@ def _fates_and_groups(data: dict[str, Any], state_aux: str) -> dict[str, Any]:
         state_openers=frozenset(w.split()[0] for w in data["states"] if " " in w),
         thing_states=things,
         thing_fates=frozenset((things or {}).values()),
+        thing_ends=tuple(w.rstrip() for w in (*things, *data.get("thing_fillers", ()), "and"))
+        if things else ("",),
         copular=(frozenset(data["copular_fates"]), fast_pattern(
             rf"\s*(?:[,.;:!?]|$|(?:{longest_first(data['copular_links'])})\b)"))
         if data.get("copular_fates") else None,
