@@ -13,6 +13,7 @@ from typing import Any
 
 from ..lang import language_data
 from .counted_context import gerund_modifier, past_owner, time_ago
+from .counted_rules import head_rules
 from .figure_families import DISTANCES
 from .figure_families import DURATIONS as DURATIONS
 from .figure_families import family_of as family_of
@@ -109,26 +110,26 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
     """The words of the thing counted up to its head noun, a unit before them, and where
     they end; ``closing``: right after the number, a last noun that ends the clause is
     read too ("a $7,500 federal tax credit.")."""
-    rules = words.rules
-    joiner, gerund = rules["joiner"], rules["gerund"]
+    rules, units = words.rules, words.units
+    joiner, gerund, adjectives, compounds, seconds, ends = head_rules(words.lang)
     phrase: list[str] = []
+    lowers = 0  # the phrase's words that count toward its length (see _plain_lower)
     pos = past_owner(text, pos)  # "region's total pollution": no thing counted
     unit, end = _slash_unit(text, pos, words) or (None, pos)  # "50 km/h": no km, then h
     seen_noun = False
     for m in _WORD.finditer(text, end, min(len(text), end + 120)):
         w = m.group(0)
         low = w.lower()
-        if phrase and unit is None and low in words.units and all(
-                x.lower() in words.rules["unit_adjectives"] for x in phrase):
-            phrase = []  # "four straight years": years
-        if not phrase and low in words.units and (
-                unit is None or words.units[low].startswith(unit)):
-            unit = words.units[low]  # "3.7 metric tons"; "degrees Fahrenheit" refines
-            end = m.end()
-            continue
+        if low in units:
+            if phrase and unit is None and all(x.lower() in adjectives for x in phrase):
+                phrase, lowers = [], 0  # "four straight years": years
+            if not phrase and (unit is None or units[low].startswith(unit)):
+                unit = units[low]  # "3.7 metric tons"; "degrees Fahrenheit" refines
+                end = m.end()
+                continue
         if not w[0].isalnum() or "\n" in text[end:m.start()]:
             break  # a line break ends the phrase: "$139.00\n\nAvailable from Amazon"
-        if phrase and f"{phrase[-1].lower()} {low}" in rules["compounds"]:
+        if phrase and low in seconds and f"{phrase[-1].lower()} {low}" in compounds:
             return [*phrase, w], unit, m.end()  # "a $17 million net worth": one noun
         if low == joiner and not _joins_on(text, m, phrase, words):
             break  # "Belarusian and Russian personnel", "local and foreign reporters" only
@@ -137,18 +138,19 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
         if (w[0].isupper() or (low.endswith(gerund) and "-" not in low)) and seen_noun and not (
                 unit is None and w[0].islower() and _plural_next(text, m.end(), words)):
             break  # "particles representing"; not "meeting halls", "new anti-vaping ads"
-        if low in rules["phrase_ends"] or _DIGITS.fullmatch(w) or _adjunct(text, m, phrase, words):
+        if low in ends or (w[0].isdecimal() and _DIGITS.fullmatch(w)) or (
+                not phrase and _adjunct(text, m, phrase, words)):
             break
         if _verb_here(text, m, bool(phrase), unit, seen_noun, words):
             break
         phrase.append(w)
+        lowers += _plain_lower(w, joiner, gerund)
         end = m.end()
         if w[0].isupper() and low.endswith(rules["plural"]["ending"]) and not low.endswith(
                 "ss") and _verb_next(text, m.end(), words):
             break  # "600,000 Israelis live in": a name's plural is the head before a verb
         if w[0].islower() and low != joiner and not _modifier(low, rules):
             seen_noun = True
-            lowers = sum(_plain_lower(x, joiner, gerund) for x in phrase)
             # the head noun ends the phrase: "troops took part" stops at "troops"
             if low in words.count_nouns or is_plural(low, rules["plural"]):
                 break

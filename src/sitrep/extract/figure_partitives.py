@@ -24,6 +24,10 @@ from .counted import last_plural
 from .figure_predicates import Predicates, predicates, with_state
 from .figure_words import FigureWords, figure_words
 from .opening import fast_pattern
+from .window_ends import ends_with
+
+#: A determiner written as plain words, no pattern: a window's end can be tested for it.
+_PLAIN = re.compile(r"\w+(?: \w+)*")
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,8 @@ class Partitives:
     aside: re.Pattern[str] | None = None
     #: "most of the " before a count: the count is the whole a part is taken from
     whole: re.Pattern[str] | None = None
+    #: the determiners a match of ``whole`` ends with, as written (None: one is a pattern)
+    whole_ends: tuple[str, ...] | None = None
 
 
 @cache
@@ -56,7 +62,9 @@ def partitives(lang: str) -> Partitives | None:
         of_pronoun=fast_pattern(rf"\s+{link}\s+(?:{them})\b"),
         copula_noun=fast_pattern(rf"\s+(?:{copulas})\s+(?P<noun>[a-z]+)\b"),
         aside=fast_pattern(rf",\s+(?:{longest_first(openers)})\s+") if openers else None,
-        whole=_whole(lang, table, link, dets))
+        whole=_whole(lang, table, link, dets),
+        whole_ends=tuple(table["determiners"]) if all(
+            _PLAIN.fullmatch(d) for d in table["determiners"]) else None)
 
 
 def partitive_told(lang: str, folded: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -75,7 +83,9 @@ def partitive_told(lang: str, folded: str, m: re.Match[str]) -> tuple[str, int] 
         if state is None:
             return None
         return _part(table, told, folded, after.end(), None, state), after.end()
-    before = table.fronted.search(folded, max(0, m.start() - 80), m.start())
+    lo = max(0, m.start() - 80)  # the pattern ends with a comma and spaces: tested first
+    before = table.fronted.search(folded, lo, m.start()) if ends_with(
+        folded, lo, m.start(), ",") else None
     if before is None:  # "Of the 40 hostages, 12 ..."
         return None
     group = _group(told, before.group("group").split())
@@ -158,4 +168,7 @@ def whole_of_part(lang: str, folded: str, start: int) -> bool:
     the 300 passengers were rescued", "40 of the 300 passengers were injured"): what the
     clause says befell the part is not the whole's, so the count takes no state."""
     table = partitives(lang)
-    return bool(table and table.whole and table.whole.search(folded, max(0, start - 40), start))
+    if not (table and table.whole) or (table.whole_ends is not None and not ends_with(
+            folded, max(0, start - 40), start, table.whole_ends)):
+        return False  # a match ends with a determiner and spaces: most windows do not
+    return bool(table.whole.search(folded, max(0, start - 40), start))

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..lang import language_data, longest_first
 from .opening import fast_pattern
+from .window_ends import ends_with
 
 #: How far before or after a number the rules look, in characters.
 WINDOW = 200
@@ -59,6 +60,7 @@ class Predicates:
     thing_after: re.Pattern[str] | None = None
     thing_before: re.Pattern[str] | None = None
     thing_fates: frozenset[str] = frozenset()  # the values of thing_states
+    thing_ends: tuple[str, ...] = ("",)  # the words a thing_before match ends with
     #: thing_states that are copulas, and what may follow them for a fate (None: none)
     copular: tuple[frozenset[str], re.Pattern[str]] | None = None
     #: the opening of an object right after a fate with no auxiliary before it ("signed
@@ -113,7 +115,8 @@ class Predicates:
                 self.thing_object.match(folded, after.end())):
             after = None  # "40 countries signed the treaty", "12 clubs have sold their
             # seats": the things did it, not had it
-        m = after or self.thing_before.search(folded, max(0, start - 50), start)
+        m = after or (self.thing_before.search(folded, max(0, start - 50), start) if ends_with(
+            folded, max(0, start - 50), start, self.thing_ends) else None)
         return self.thing_states[m.group("state")] if m else None
     #: "home to 15 million (people)": the word for a population, the counts it reads, and
     #: the words before the number that make them one (None: the language has none)
@@ -145,6 +148,11 @@ class Predicates:
         in what befell them, whose last word is a participle or its particle, not the
         singular noun of a label ("the 777 program")."""
         return measure.lower().endswith(self._fate_endings)
+
+    @cached_property
+    def _second_words(self) -> frozenset[str]:
+        """The last words of the states of several words ("off" of "laid off")."""
+        return frozenset(state.rsplit(" ", 1)[-1] for state in self.states if " " in state)
 
     @cached_property
     def _fate_endings(self) -> tuple[str, ...]:
@@ -205,7 +213,6 @@ class Predicates:
         before = folded[max(0, at - 20):at].split()
         return bool(before) and before[-1] in self.object_words
 
-
     def happened(self, folded: str, end: int, start: int | None = None) -> str | None:
         """"(62 people) were killed", "(145) injured": what the predicate after the counted
         words says happened to them; past a part set between commas ("40 people, including
@@ -250,11 +257,12 @@ class Predicates:
         if before is None:
             return None
         verb = before.group(1)
-        if (two := _TWO_WORDS_BEFORE.search(folded, max(0, start - 30), start)) and (
-                two.group(1) in self.states):
+        if (verb in self._second_words or before.start() == max(0, start - 20)) and (
+                two := _TWO_WORDS_BEFORE.search(folded, max(0, start - 30), start)) and (
+                two.group(1) in self.states):  # (the word read may be cut by the window)
             return self.states[two.group(1)]  # "laid off 60 workers"
-        if self.conjunct and (joined := self.conjunct.search(folded, max(0, start - 60),
-                                                              start)):
+        if self.conjunct and verb.endswith("and") and (  # the conjunct ends "and "
+                joined := self.conjunct.search(folded, max(0, start - 60), start)):
             return self.states[joined.group("state")]  # "killed 12 soldiers and 3 civilians"
         if verb in self.states:
             return self.states[verb]
@@ -269,8 +277,8 @@ class Predicates:
         """"a population of 40,000", "a crowd of some 5,000" -> the noun of the body whose
         size the number is, when a determiner opens it (a number after "of" with no
         determiner before the noun, "staff of 12 hospitals", counts something else)."""
-        if self.collective is None:
-            return None
+        if self.collective is None or not ends_with(folded, max(0, start - 60), start, "of"):
+            return None  # the pattern ends with "of" and spaces: most windows do not
         m = self.collective.search(folded, max(0, start - 60), start)
         return m.group("noun") if m else None
 
@@ -347,6 +355,8 @@ def _fates_and_groups(data: dict[str, Any], state_aux: str) -> dict[str, Any]:
         state_openers=frozenset(w.split()[0] for w in data["states"] if " " in w),
         thing_states=things,
         thing_fates=frozenset((things or {}).values()),
+        thing_ends=tuple(w.rstrip() for w in (*things, *data.get("thing_fillers", ()), "and"))
+        if things else ("",),
         copular=(frozenset(data["copular_fates"]), fast_pattern(
             rf"\s*(?:[,.;:!?]|$|(?:{longest_first(data['copular_links'])})\b)"))
         if data.get("copular_fates") else None,
