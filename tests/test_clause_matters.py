@@ -138,3 +138,26 @@ def test_the_sentence_after_a_case_abroad_goes_on_with_it(between: str) -> None:
         "Sweden drops inquiry into Oren Vasko")
     assert found[next(k for k in found if k.startswith("up to 15 years"))] == "case in the US"
     assert found["nine witnesses"] != "case in the US"
+
+
+def test_an_undated_page_s_year_is_the_latest_its_text_names_read_when_asked() -> None:
+    # the year is read only for a clause that names a thing of a year: then it is the
+    # latest year the undated text puts on anything, as when it was read for every page
+    text = _RALLY.format("The hospital association gave $3.2 million toward Quill’s 2022 "
+                         "campaign. In 2025 the union won a raise.")
+    found = _abouts(text, "Nurses rally at state capitol for higher pay", None)
+    assert found["$3.2 million"] == "Quill’s 2022 campaign"
+
+
+@pytest.mark.parametrize("published", [None, date(2024, 5, 2)])
+@pytest.mark.parametrize("main", [None, "strike, Lyon, 2023-04-11"])
+def test_the_page_year_read_on_use_is_the_reference_year(published: date | None,
+                                                         main: str | None) -> None:
+    from sitrep.extract.clause_matters import PageYear
+    from sitrep.extract.figure_background import background_words_of, reference_year
+
+    words = background_words_of("en")
+    text = "Nurses in Lyon struck in 2019 and again in 2021, when 400 marched."
+    year = PageYear(text, published, main, words)
+    assert year() == year() == reference_year(text, published, main, words)  # type: ignore
+    assert PageYear(text, published, main, None)() == (published.year if published else None)

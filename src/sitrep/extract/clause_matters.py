@@ -17,11 +17,33 @@ from datetime import date
 
 from .case_venues import CaseVenues
 from .dated_matters import dated_matter
-from .figure_background import background_words_of, reference_year
+from .figure_background import BackgroundWords, background_words_of, reference_year
 from .figure_matters import matter_words
 from .follow_clauses import follows_earlier
 from .records import Figure, Mention
 from .subjects import SentenceSubject
+
+
+class PageYear:
+    """The page's year (its publication's, else its event's, else the latest the text
+    names: see :func:`.figure_background.reference_year`), read on the first call.
+
+    Why: an undated page's year is read off its whole text, and only a figure whose
+    clause names a thing of a year asks for it (few pages have one)."""
+
+    __slots__ = ("_args", "_year")
+
+    def __init__(self, text: str, published: date | None, main: str | None,
+                 words: BackgroundWords | None) -> None:
+        self._args: tuple[str, date | None, str | None, BackgroundWords] | None = None
+        self._year = published.year if published else None
+        if words is not None:
+            self._args = (text, published, main, words)
+
+    def __call__(self) -> int | None:
+        if self._args is not None:
+            self._year, self._args = reference_year(*self._args), None
+        return self._year
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +51,8 @@ class ClauseMatters:
     """What one page's clauses tie its figures to, read once per page."""
 
     text: str
-    #: the page's year (its publication's, else the latest the text names)
-    year: int | None
+    #: the page's year (its publication's, else the latest the text names), read on use
+    year: PageYear
     venues: CaseVenues
     lang: str
     #: how a background figure's matter is written ("{} (background)"); None: never
@@ -40,10 +62,8 @@ class ClauseMatters:
     def of(cls, text: str, sentences: list[SentenceSubject], mentions: list[Mention],
            published: date | None, main: str | None, lang: str) -> ClauseMatters:
         """The page's clause matters, from its sentences and the ``mentions`` of places."""
-        bg = background_words_of(lang)
-        year = reference_year(text, published, main, bg) if bg else (
-            published.year if published else None)
         bounds = [(s.start, s.end) for s in sentences]
+        year = PageYear(text, published, main, background_words_of(lang))
         return cls(text, year, CaseVenues.of(text, bounds, mentions, lang), lang,
                    matter_words(lang).background)
 

@@ -18,6 +18,7 @@ language's ``heads`` ("campaign", "budget", "season"). The words are the languag
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -57,18 +58,25 @@ def dated_words(lang: str) -> DatedWords | None:
         before=fast_pattern(rf"\b{thing}(?![\w-])[^,.;:!?]*$"))
 
 
-def dated_matter(text: str, fig: Figure, year: int | None, lang: str) -> str | None:
-    """The thing of an earlier year than ``year`` (the page's) that ``fig``'s clause in
+def dated_matter(text: str, fig: Figure, year: Callable[[], int | None], lang: str
+                 ) -> str | None:
+    """The thing of an earlier year than ``year()`` (the page's) that ``fig``'s clause in
     ``text`` ties it to, as written without its article ("Quill's 2022 election
-    campaign"); None when there is none or the page's year is unknown."""
+    campaign"); None when there is none or the page's year is unknown.
+
+    ``year`` is called only when the clause names a thing of a year: an undated page's
+    year is read off its whole text, and most figures' clauses name none."""
     words = dated_words(lang)
-    if words is None or year is None:
+    if words is None:
         return None
     found = words.after.match(text, fig.evidence.end)
     if found is None:
         start = max(0, fig.evidence.start - _CLAUSE)
         found = words.before.search(text[start:fig.evidence.start])
-    if found is None or int(found.group("year")) >= year:
+    if found is None:
+        return None
+    page = year()
+    if page is None or int(found.group("year")) >= page:
         return None
     owner = found.group("owner") or ""
     return " ".join(f"{owner}{found.group('year')} {found.group('rest')}".split())

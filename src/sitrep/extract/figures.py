@@ -98,6 +98,10 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     shares = whole_shares(shared_measures(text, as_shares(text, figures, words.numbers), words),
                           words)
     figures = _once(without_restated(text, shares, words), words)
+    if not figures:
+        # nothing to attach: the page's matters and carriers below are read for figures
+        # only (a text in four has none; each step below keeps an empty list empty)
+        return []
     located = [(fig, _sentence_of(sentences, fig)) for fig in figures]
     families = [("dates" if fig.kind == "dates" else measure_family(fig.measure, fig.unit))
                 for fig in figures]
