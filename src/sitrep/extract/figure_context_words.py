@@ -87,8 +87,8 @@ def context_words(lang: str) -> ContextWords:
         relative_before=fast_pattern(
             rf"\b(?:{longest_first(table['relative_before'])})\s+(?:the\s+)?$", re.I),
         future_pointer=_future_pointer(table) if "future_before" in table else None,
-        kitchen=fast_pattern(rf"(?:\d|[½¼¾⅓⅔])\s*(?:{longest_first(table['kitchen_units'])})"
-                           r"(?![\w])", re.I),
+        kitchen=fast_pattern(rf"(?:\d|[½¼¾⅓⅔])\s*{_opening(table['kitchen_units'])}"
+                             rf"(?:{longest_first(table['kitchen_units'])})(?![\w])", re.I),
         cooking_verbs=frozenset(table["cooking_verbs"]),
         price_before=fast_pattern(rf"(?:^|\b|(?<=\())(?:{longest_first(table['price_before'])})"
                                 r"\s*$", re.I),
@@ -131,6 +131,16 @@ def _calendar_words(lang: str) -> frozenset[str]:
     table = language_data(lang).table("date_words")
     names = [n for m in table["months"] for n in (m["name"], *m["short"])]
     return frozenset(w.lower() for w in names + list(table["weekdays"]))
+
+
+def _opening(words: Iterable[str]) -> str:
+    """A look-ahead of the characters ``words`` open with (none when one is empty), read
+    under the pattern's own flags: after each number the matcher tests one class, not
+    every word of the alternation (most numbers are followed by no unit at all)."""
+    words = list(words)
+    if not words or not all(words):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
 
 
 def _any(words: Iterable[str]) -> str:

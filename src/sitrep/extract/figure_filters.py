@@ -156,9 +156,7 @@ class Context:
 
     def _in_recipe_sentence(self, pos: int) -> bool:
         """"Bake for 20 minutes": a sentence opening with a cooking verb, an instruction."""
-        stop = self.index.last_at(". ", pos)
-        start = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos))
-        first = _WORDS.match(self.text, start)
+        first = _WORDS.match(self.text, self.index.period_start(pos))
         return bool(first and first.group(0)[0].isupper()
                     and first.group(0).lower() in self.words.cooking_verbs)
 
@@ -172,8 +170,7 @@ class Context:
     def _clause_breaks(self, pos: int, reach: int) -> tuple[int, list[re.Match[str]]]:
         """Where the sentence holding ``pos`` opens (at most ``reach`` characters back, not
         before its paragraph), and the clause breaks between there and ``pos``."""
-        stop = self.index.last_at(". ", pos)
-        begin = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos), pos - reach)
+        begin = max(self.index.period_start(pos), pos - reach)
         return begin, list(_CLAUSE_BREAK.finditer(self.text, begin, pos))
 
     def _imagined(self, start: int, end: int) -> bool:
@@ -259,11 +256,8 @@ class Context:
         the ministry said" is a body's claim, not shopping copy. The sentence ends at its
         line's end too: a price alone on a line ("$139.00") is not said by a "by saying"
         in the product blurb on the lines after it."""
-        stop = self.index.last_at(". ", pos)
-        start = max(stop + 2 if stop >= 0 else 0, self.index.paragraph_start(pos))
-        end = min((e for e in (self.index.next_at(". ", pos), self.index.next_at("\n", pos))
-                   if e >= 0), default=len(self.text))
-        return bool(self.words.saying.search(self.text, start, end))
+        return bool(self.words.saying.search(self.text, self.index.period_start(pos),
+                                             self.index.sentence_end(pos)))
 
     def _game(self, start: int, measure: str | None) -> bool:
         """"10 assists", "25 points": a player's statistics (not "fell 300 points", nor a

@@ -37,6 +37,9 @@ class TextIndex:
         self._index: dict[str, list[int]] = {}
         self._holds: dict[tuple[tuple[str, ...] | None, int], bool] = {}
         self._scans: dict[tuple[int, int | None], tuple[list[re.Match[str]], list[int]]] = {}
+        # the bounds of the sentence at a position, kept: the context rules of one value
+        # ask them several times each (see sentence_start)
+        self._bounds: dict[tuple[int, int], int] = {}
 
     def may_match(self, pieces: tuple[str, ...] | None, times: int = 1) -> bool:
         """Whether the text may hold ``times`` matches of a case-blind pattern whose
@@ -74,6 +77,36 @@ class TextIndex:
 
     def paragraph_start(self, pos: int) -> int:
         return self._last("\n", pos) + 1
+
+    def period_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` opens, read from periods only: after the
+        last ". " before it, not before its paragraph."""
+        key = (0, pos)
+        if (found := self._bounds.get(key)) is None:
+            stop = self._last(". ", pos)
+            found = self._bounds[key] = max(stop + 2 if stop >= 0 else 0,
+                                            self.paragraph_start(pos))
+        return found
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` opens: after the last ". ", "? " or "! "
+        before it, not before its paragraph."""
+        key = (1, pos)
+        if (found := self._bounds.get(key)) is None:
+            stop = max(self._last(". ", pos), self._last("? ", pos), self._last("! ", pos))
+            found = self._bounds[key] = max(stop + 2 if stop >= 0 else 0,
+                                            self.paragraph_start(pos))
+        return found
+
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends: the next ". " or line break (the text's
+        end when there is neither)."""
+        key = (2, pos)
+        if (found := self._bounds.get(key)) is None:
+            found = self._bounds[key] = min(
+                (e for e in (self._next(". ", pos), self._next("\n", pos)) if e >= 0),
+                default=len(self.text))
+        return found
 
     def _scan(self, start: int, end: int | None) -> tuple[list[re.Match[str]], list[int]]:
         """``number_of.finditer(text, start, end)`` (end None: to the end), and the ends."""

@@ -208,8 +208,4 @@ class PageKinds:
         return last
 
     def _sentence(self, pos: int) -> tuple[int, int]:
-        index = self.index
-        stop = max(index.last_at(". ", pos), index.last_at("? ", pos), index.last_at("! ", pos))
-        lo = max(stop + 2 if stop >= 0 else 0, index.paragraph_start(pos))
-        ends = [e for e in (index.next_at(". ", pos), index.next_at("\n", pos)) if e >= 0]
-        return lo, min(ends, default=len(self.text))
+        return self.index.sentence_start(pos), self.index.sentence_end(pos)

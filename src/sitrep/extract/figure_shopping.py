@@ -49,7 +49,6 @@ class ShoppingWords:
     market_after: re.Pattern[str]
     was_now: re.Pattern[str]
     imperative: re.Pattern[str]
-    imperative_pieces: tuple[str, ...] | None
     rating_before: re.Pattern[str]
     rating_measures: frozenset[str]
     deals_markers: tuple[re.Pattern[str], ...]
@@ -80,7 +79,6 @@ def shopping_words(lang: str) -> ShoppingWords:
         market_after=fast_pattern(table["market_after"]),
         was_now=fast_pattern(table["was_now"], re.I),
         imperative=fast_pattern(table["imperative"]),
-        imperative_pieces=required_pieces(re.compile(table["imperative"])),
         rating_before=fast_pattern(table["rating_before"], re.I),
         rating_measures=frozenset(table["rating_measures"]),
         # searched through the whole text: each opens with a class the matcher skips to,
@@ -107,7 +105,6 @@ class ShoppingCopy:
         self.text = index.text
         self.words = shopping_words(lang)
         self._deals_post: bool | None = None
-        self._buys: bool | None = None  # whether a sentence anywhere opens with "Buy"
         self._gifts: bool | None = None  # whether anything anywhere is got "for free"
 
     def rejects(self, start: int, end: int, unit: str | None, measure: str | None,
@@ -184,13 +181,10 @@ class ShoppingCopy:
 
     def _told_to_buy(self, pos: int) -> bool:
         """The sentence opens with a verb of buying said to the reader ("Buy two, get one
-        free"): an instruction, as a recipe's "Bake for 20 minutes"."""
-        if self._buys is None:  # one search of the text, not a sentence found per value
-            pieces = self.words.imperative_pieces
-            self._buys = (pieces is None or any(p in self.text for p in pieces)) and (
-                self.words.imperative.search(self.text) is not None)
-        return self._buys and bool(self.words.imperative.match(self.text,
-                                                               self._sentence(pos)[0]))
+        free"): an instruction, as a recipe's "Bake for 20 minutes". One match tried
+        where the sentence opens: no test of the whole text first (a match there is one
+        the text holds; the text's pieces cost more to look for than the match)."""
+        return bool(self.words.imperative.match(self.text, self.index.sentence_start(pos)))
 
     def _was_now(self, start: int, end: int) -> bool:
         """The sum is one of "was $32,000, now $28,500", of any size."""
@@ -201,11 +195,7 @@ class ShoppingCopy:
         return False
 
     def _sentence(self, pos: int) -> tuple[int, int]:
-        index = self.index
-        stop = max(index.last_at(". ", pos), index.last_at("? ", pos), index.last_at("! ", pos))
-        start = max(stop + 2 if stop >= 0 else 0, index.paragraph_start(pos))
-        ends = [e for e in (index.next_at(". ", pos), index.next_at("\n", pos)) if e >= 0]
-        return start, min(ends, default=len(self.text))
+        return self.index.sentence_start(pos), self.index.sentence_end(pos)
 
     def _commerce_sentence(self, start: int, end: int) -> bool:
         lo, hi = self._sentence(start)

@@ -58,18 +58,13 @@ def spec_patterns(lang: str) -> SpecPatterns | None:
                         if "imperatives" in table else None)
 
 
-def _sentence_start(index: TextIndex, pos: int) -> int:
-    stop = max(index.last_at(". ", pos), index.last_at("? ", pos), index.last_at("! ", pos))
-    return max(stop + 2 if stop >= 0 else 0, index.paragraph_start(pos))
-
-
 def is_spec(index: TextIndex, lang: str, start: int, end: int, unit: str | None) -> bool:
     """The figure at ``start:end`` is a product's acceleration run or the time it takes."""
     patterns = spec_patterns(lang)
     if patterns is None or not index.may_match(patterns.acceleration_pieces):
         return False  # no speed unit written anywhere: no run to read
     text = index.text
-    for run in patterns.acceleration.finditer(text, _sentence_start(index, start),
+    for run in patterns.acceleration.finditer(text, index.sentence_start(start),
                                               min(len(text), end + 20)):
         if run.start() < end and run.end() > start:
             return True  # "from zero to 60 mph": the run itself
@@ -88,7 +83,7 @@ def is_promotion(index: TextIndex, lang: str, start: int) -> bool:
     patterns = spec_patterns(lang)
     if patterns is None:
         return False
-    text, opening = index.text, _sentence_start(index, start)
+    text, opening = index.text, index.sentence_start(start)
     said = patterns.addressed.search(text, opening, start) or (
         patterns.imperative is not None and patterns.imperative.match(text, opening))
     if said and not _OPEN_QUOTE.search(text, index.paragraph_start(start), start):
