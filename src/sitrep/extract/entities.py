@@ -83,11 +83,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         connectors, titles_or_heads = self.words.connectors, self.words.titles_or_heads
         adverbs, joiners = self.words.adverb_suffixes, self.words.joiners
         topics = self.words.topic_connectors  # tested first: most runs end on no topic word
-        # may a token be part of a name: capitalised, and a word, abbreviation ("Gen."),
-        # acronym or hyphenated name (inline: a call per token costs more than the test;
-        # a token is never empty, so its first and last characters are read by index)
-        capish = [t[0].isupper() and (a or t[-1] == "." or t.isupper() or "-" in t)
-                  for t, a in zip(w.text, w.alpha, strict=True)]
+        # may a token be part of a name (remembered by text: alpha is str.isalpha of it)
+        capish = list(map(self.name_token.capish.__getitem__, w.text))
         out, after = [], 0
         # a run opens on a capitalised token: only those are visited, not every token
         for i in compress(range(n), capish):

@@ -41,12 +41,27 @@ def is_name_token(w: Words, i: int, gaz: Gazetteer, words: EntityWords,
             and not (text.endswith("s") and gaz.demonym(text[:-1]) is not None))
 
 
+class Capish(dict[str, bool]):
+    """Whether a token may be part of a name, by its text: capitalised, and a word, an
+    abbreviation ("Gen."), an acronym or a hyphenated name. Why: the finder asks it of every
+    token of every document; the same texts recur, and a lookup costs less than the test.
+    A token is never empty, so its first and last characters are read by index."""
+
+    __slots__ = ()
+
+    def __missing__(self, t: str) -> bool:
+        known = t[0].isupper() and (t.isalpha() or t[-1] == "." or t.isupper() or "-" in t)
+        if len(self) < NAME_TOKENS_KEPT:
+            self[t] = known
+        return known
+
+
 class NameTokens:
     """:func:`is_name_token` by token text, for one language's words and one gazetteer
     (:func:`~sitrep.knowledge.gazetteer.load_gazetteer` loads one per process; asked with
     another, the answers start again); and :func:`is_role_word` the same way."""
 
-    __slots__ = ("answers", "gaz", "quiet", "roles", "size", "words")
+    __slots__ = ("answers", "capish", "gaz", "quiet", "roles", "size", "words")
 
     def __init__(self, words: EntityWords, size: int = NAME_TOKENS_KEPT) -> None:
         self.words, self.size = words, size
@@ -54,6 +69,7 @@ class NameTokens:
         self.answers: dict[tuple[str, bool], bool] = {}
         self.roles: dict[str, bool] = {}
         self.quiet: dict[str, str | None] = {}
+        self.capish = Capish()  # of the text alone: kept whatever the gazetteer
 
     def _start_again(self, gaz: Gazetteer) -> None:
         """Forget every answer: they were given with another gazetteer than ``gaz``."""
