@@ -87,3 +87,78 @@ def test_an_acronym_finds_the_latest_body_it_spells():
     assert ("NUG", "National Unity Government") in found
     assert ("NRC", "National Recovery Council") in found
     assert ("BHA", "Brant Harbour Authority") in found
+
+
+#: texts whose one-word runs stand where a rule of the chain may fire on them: a surname
+#: or first name named before, a firm's first word, a lone firm that speaks (past an
+#: appositive), "said X, who", a ticker, an acronym of a body named before, days, places
+QUIET_TEXTS = [
+    *TEXTS,
+    "Zelda Quistad of Kestrel Motors Ltd said Kestrel sold 40 cars. Quistad agreed; Zelda "
+    "disagreed. Monday was calm, and Kestrel, a carmaker, said so. Yellow, Purple and Red "
+    "won. Varno said 12 boats sank. Marlowe, a carmaker, said more. Tallis (NYSE: TLS) rose.",
+    "\u201cWe sold 30,\u201d said Quell, who runs the Harbour Trust. The HT said the Trust "
+    "kept 9. I think NASA and the SLS team, said Dorrit, counted 4 in May. Fessany "
+    "(GLM) posted a loss. Pellworth Energy announced 3 sites; Pellworth said 2 more.",
+    "In Reading, Wrexham and Kraków, Trent and Severn flooded. President Ilves spoke; "
+    "Chinese and American envoys met Tuesday. Of the 12, Ostrava said 5. Patientenakte "
+    "und Gesundheitskarte. Q said 3. Zelda Marsh-Oyelaran, Marsh-Oyelaran said, won.",
+    "Ten boats, And twelve carts came. The MoD counted them; the WFP fed 9. Later MoD "
+    "staff and WFP crews left, and the UNDEX team stayed.",
+]
+#: words for random texts: names, places, days, titles, acronyms, verbs and marks
+_RANDOM_WORDS = " ".join([
+    "Kestrel Zelda Quistad Varno Quell Dorrit Pellworth Fessany Marlowe Minsk Reading",
+    "Paris Chad Monday May March Yellow Red President Minister Chinese Ukrainian",
+    "NASA SLS I TV HT Harbour Trust Motors Ltd Energy Ministry of the and said says",
+    "announced who , , . ( NYSE : GLM ) a carmaker in Earth Instead Today Lee",
+    "Seong - kweun Rasa Tomas And MoD WFP",
+]).split()
+
+
+def _random_texts(count: int) -> list[str]:
+    import random
+    rng = random.Random(9)
+    return [" ".join(rng.choice(_RANDOM_WORDS) for _ in range(rng.randint(8, 60)))
+            for _ in range(count)]
+
+
+def _full_chain(f: _Finder) -> None:
+    """The finder reads every run through the whole chain (no quiet word)."""
+    f._quiet = lambda i: False  # type: ignore[method-assign]
+
+
+def _known_surname_text() -> str:
+    """A text with a surname the gazetteer knows as a person's (read from it, not written
+    here), alone in a sentence with nothing around it that says a person."""
+    surname = next(k for k in load_gazetteer().people if " " not in k).title()
+    return f"The panel met twice. {surname} was not there; later {surname} left early."
+
+
+def test_a_quiet_word_is_one_no_rule_reads_as_a_name():
+    kept = NameTokens(entity_words("en"))
+    quiet = 0
+    for text in [*QUIET_TEXTS, _known_surname_text(), *_random_texts(150)]:
+        f = _finder(text, kept)
+        full = _finder(text, kept)
+        _full_chain(full)
+        for i, j in f.runs():
+            said = j - i == 1 and f._quiet(i)
+            before = (len(full.mentions), dict(full.people), dict(full.first_names),
+                      dict(full.towns))
+            full.classify(i, j)
+            f.classify(i, j)
+            if said:
+                quiet += 1
+                after = (len(full.mentions), full.people, full.first_names, full.towns)
+                assert before == after, (text, f.span_text(i, j))
+            assert f.mentions == full.mentions, (text, f.span_text(i, j))
+    assert quiet > 100
+
+
+def test_the_finder_gives_the_same_mentions_with_and_without_quiet_words():
+    kept = NameTokens(entity_words("en"))
+    for text in QUIET_TEXTS + _random_texts(60):
+        full = _finder(text, kept)
+        _full_chain(full)
+        assert _finder(text, kept).run() == full.run(), text

@@ -83,11 +83,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         connectors, titles_or_heads = self.words.connectors, self.words.titles_or_heads
         adverbs, joiners = self.words.adverb_suffixes, self.words.joiners
         topics = self.words.topic_connectors  # tested first: most runs end on no topic word
-        # may a token be part of a name: capitalised, and a word, abbreviation ("Gen."),
-        # acronym or hyphenated name (inline: a call per token costs more than the test;
-        # a token is never empty, so its first and last characters are read by index)
-        capish = [t[0].isupper() and (a or t[-1] == "." or t.isupper() or "-" in t)
-                  for t, a in zip(w.text, w.alpha, strict=True)]
+        # may a token be part of a name (remembered by text: alpha is str.isalpha of it)
+        capish = list(map(self.name_token.capish.__getitem__, w.text))
         out, after = [], 0
         # a run opens on a capitalised token: only those are visited, not every token
         for i in compress(range(n), capish):
@@ -214,6 +211,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         """Classify the capitalised run ``i:j``: an organisation by acronym, a place, a
         person (a role part, then a name part), an organisation by its head word, or, failing
         all, the country names inside it."""
+        if j - i == 1 and self._quiet(i):
+            return
         w, words = self.w, self.words
         tx, lw = w.text, w.lower
         while i < j and lw[i] == words.the:
@@ -268,6 +267,36 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             return
         if j - i > 1 or found is not None:  # one word that names no place holds no country
             self._country_places(i, j)
+
+    def _quiet(self, i: int) -> bool:
+        """Whether no rule of :meth:`classify` can fire on the one-word run at ``i``: a day
+        or month (a date's), or a word whose text fails every rule's first test that reads
+        only it (:func:`.entity_names.quiet_word_key`) and whose context fails each other
+        rule's: no body named before that it spells, no person named before with it as a
+        surname or first name, no verb of saying after it (past an appositive: a lone firm
+        that speaks), no "said X, who", no bracket (a ticker), no firm named before whose
+        name opens with it. Why: most one-word runs name nothing, and the chain read them
+        in full; the answer is the same (tests/test_entity_fast_paths.py compares them)."""
+        w, words = self.w, self.words
+        if w.lower[i] in words.months_and_days:
+            return True
+        word = w.text[i]
+        surname = self.name_token.quiet_key(word, self.gaz)
+        if surname is None or surname in self.people or surname in self.first_names or (
+                word.isupper() and self._spelled_out(word) is not None):
+            return False
+        j = i + 1
+        if j < len(w.text):
+            comma = w.text[j] == ","
+            if w.lower[self._past_appositive(j) if comma else j] in words.speech_verbs or (
+                    comma and i > 0 and w.lower[i - 1] in words.speech_verbs):
+                return False
+        end = w.idx[i] + len(word)
+        text = self.text
+        at = end + 1 if text[end:end + 1] == " " else end
+        if text[at:at + 1] == "(":
+            return False
+        return w.stop[i] or self.org_first(word) is None
 
     def _not_a_name(self, i: int, j: int, text: str) -> bool:
         """A run (``text``) that names a dated event or a date, left to those rules."""

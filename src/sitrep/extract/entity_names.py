@@ -9,7 +9,11 @@ every run that might name a person: the same capitalised words, article after ar
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..knowledge.gazetteer import Gazetteer, fold
+from ..knowledge.names import person_key
+from ..knowledge.orgs import known_org
 from .entity_words import EntityWords
 from .words import Words
 
@@ -37,22 +41,39 @@ def is_name_token(w: Words, i: int, gaz: Gazetteer, words: EntityWords,
             and not (text.endswith("s") and gaz.demonym(text[:-1]) is not None))
 
 
+class Capish(dict[str, bool]):
+    """Whether a token may be part of a name, by its text: capitalised, and a word, an
+    abbreviation ("Gen."), an acronym or a hyphenated name. Why: the finder asks it of every
+    token of every document; the same texts recur, and a lookup costs less than the test.
+    A token is never empty, so its first and last characters are read by index."""
+
+    __slots__ = ()
+
+    def __missing__(self, t: str) -> bool:
+        known = t[0].isupper() and (t.isalpha() or t[-1] == "." or t.isupper() or "-" in t)
+        if len(self) < NAME_TOKENS_KEPT:
+            self[t] = known
+        return known
+
+
 class NameTokens:
     """:func:`is_name_token` by token text, for one language's words and one gazetteer
     (:func:`~sitrep.knowledge.gazetteer.load_gazetteer` loads one per process; asked with
     another, the answers start again); and :func:`is_role_word` the same way."""
 
-    __slots__ = ("answers", "gaz", "roles", "size", "words")
+    __slots__ = ("answers", "capish", "gaz", "quiet", "roles", "size", "words")
 
     def __init__(self, words: EntityWords, size: int = NAME_TOKENS_KEPT) -> None:
         self.words, self.size = words, size
         self.gaz: Gazetteer | None = None
         self.answers: dict[tuple[str, bool], bool] = {}
         self.roles: dict[str, bool] = {}
+        self.quiet: dict[str, str | None] = {}
+        self.capish = Capish()  # of the text alone: kept whatever the gazetteer
 
     def _start_again(self, gaz: Gazetteer) -> None:
         """Forget every answer: they were given with another gazetteer than ``gaz``."""
-        self.gaz, self.answers, self.roles = gaz, {}, {}
+        self.gaz, self.answers, self.roles, self.quiet = gaz, {}, {}, {}
 
     def __call__(self, w: Words, i: int, gaz: Gazetteer, relaxed: bool) -> bool:
         if gaz is not self.gaz:  # tested inline: asked for every name word
@@ -75,6 +96,42 @@ class NameTokens:
             if len(self.roles) < self.size:
                 self.roles[text] = known
         return known
+
+
+    def quiet_key(self, text: str, gaz: Gazetteer) -> str | None:
+        """:func:`quiet_word_key` of ``text``, remembered."""
+        if gaz is not self.gaz:
+            self._start_again(gaz)
+        try:
+            return self.quiet[text]
+        except KeyError:
+            known = quiet_word_key(text, gaz, self.words, self.role_word)
+            if len(self.quiet) < self.size:
+                self.quiet[text] = known
+            return known
+
+
+def quiet_word_key(text: str, gaz: Gazetteer, words: EntityWords,
+                   role_word: Callable[[str, Gazetteer], bool]) -> str | None:
+    """For a run of the one token ``text``: its surname key (as a bare surname's rule reads
+    it) when every rule of the finder's chain whose first test reads only the word's text
+    fails, else None.
+
+    Why: most one-word runs name nothing, and the chain's rules each look at them again;
+    the finder answers such a word from this and a few tests of its context
+    (``_Finder._quiet``). Each test here is a rule's own first one: the article ("the"),
+    a joined body, a known body's acronym, an acronym or head word of a body, a place (and
+    a country inside the run), a known person or a hyphen (a name in full). A role word
+    makes the run all role and no name part, unless it is a connector (given back to the
+    name part); an acronym that spells a body named before is the context's to say."""
+    low = text.lower()
+    if (low == words.the or low in words.joiners or "-" in text
+            or text in words.org_acronyms or low in words.org_heads
+            or (text.isupper() and known_org(text) is not None)
+            or gaz.place(text) is not None or gaz.person(text) is not None
+            or (low in words.connectors and role_word(text, gaz))):
+        return None
+    return person_key(text, words.lang).split("/", 1)[0]
 
 
 def is_role_word(text: str, gaz: Gazetteer, words: EntityWords) -> bool:

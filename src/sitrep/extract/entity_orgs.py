@@ -67,6 +67,16 @@ class OrgRules:
         back to it, as a bare surname does to a person."""
         if j - i != 1 or self.w.stop[i]:
             return False
+        named = self.org_first(self.w.text[i])
+        if named is None:
+            return False
+        self.add(Mention("org", self._span(i, j), named.name, named.key, country=named.country))
+        return True
+
+    def org_first(self, word: str) -> Mention | None:
+        """The firm named before whose name opens with ``word`` (:meth:`short_org`), the
+        mentions added since the last call read first: the answer is the same whenever
+        they are read, as mentions are only added, in order."""
         words = self.words
         for m in self.mentions[self.orgs_read:]:  # the mentions added since the last call
             parts = m.span.text.split() if m.kind == "org" else []
@@ -79,11 +89,7 @@ class OrgRules:
                     or self.gaz.demonym(first) or self._known_place(first)):
                 self.org_firsts[first] = m
         self.orgs_read = len(self.mentions)
-        named = self.org_firsts.get(self.w.text[i])
-        if named is None:
-            return False
-        self.add(Mention("org", self._span(i, j), named.name, named.key, country=named.country))
-        return True
+        return self.org_firsts.get(word)
 
     def _known_place(self, word: str) -> bool:
         """Whether ``word`` names a place a firm's first word would stand for ("Texas" of
