@@ -97,7 +97,6 @@ class NameTokens:
                 self.roles[text] = known
         return known
 
-
     def quiet_key(self, text: str, gaz: Gazetteer) -> str | None:
         """:func:`quiet_word_key` of ``text``, remembered."""
         if gaz is not self.gaz:
