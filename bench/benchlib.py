@@ -150,3 +150,18 @@ def iter_aeb_pages(data_dir: Path) -> Iterator[Page]:
             html = fh.read().decode("utf-8")
         entry = truth[page_id]
         yield Page(page_id, html, entry.get("articleBody") or "", entry.get("url") or "")
+
+
+def warmed_benchmark_jobs() -> list[Any]:
+    """The benchmark's ground-truth texts as English extraction jobs, after the pipeline has
+    loaded and extracted each once: what the speed benches time (``extract_cpu.py``,
+    ``extract_instructions.py``), so both time the same work from the same state."""
+    from sitrep.extract.runner import ExtractionJob, load_pipeline, run_job
+
+    truth = json.loads((AEB_DIR / "ground-truth.json").read_text())
+    jobs = [ExtractionJob(str(i), v["articleBody"], None, "en")
+            for i, v in enumerate(truth.values())]
+    load_pipeline()
+    for job in jobs:
+        run_job(job)
+    return jobs

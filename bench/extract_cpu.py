@@ -13,7 +13,6 @@ root, e.g. against the code a branch started from (``git worktree add`` or ``git
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -27,13 +26,11 @@ TEXTS = REPO.parent / "shared" / "data" / "article-extraction-benchmark" / "grou
 
 def one_process(passes: int) -> float:
     """Median CPU seconds of a pass, in this process (the sources on ``sys.path``)."""
-    from sitrep.extract.runner import ExtractionJob, load_pipeline, run_job
+    from benchlib import warmed_benchmark_jobs
 
-    texts = [v["articleBody"] for v in json.loads(TEXTS.read_text()).values()]
-    jobs = [ExtractionJob(str(i), t, None, "en") for i, t in enumerate(texts)]
-    load_pipeline()
-    for job in jobs:
-        run_job(job)
+    from sitrep.extract.runner import run_job
+
+    jobs = warmed_benchmark_jobs()
     seconds = []
     for _ in range(passes):
         start = time.process_time()
