@@ -96,21 +96,21 @@ class Captures(StoreConnection):
         recent.add_bands(self._db, rows.band_rows(article.id, fp))
         relations.record(self._db, article.id, fp, found)
         if self._key_filter is not None:
-            self._key_filter.add(fp)
+            self._key_filter.add(article.id, fp)
         return 1 if groups else 0
 
     def filter_keys(self, captures_stored: int, wanted: bool | None = None) -> None:
         """Keep the key filter of an ingest run (:mod:`.key_filter`) whole: build it once
         the run has stored enough captures for it to pay (or at once, ``wanted`` True; never,
-        False), make it again larger when it is full, and drop it when another connection
-        has written the store (its keys are not in it). Call inside the transaction of each
-        batch, before storing it."""
+        False), bring it up to the segments sealed and merged since the last batch, and drop
+        it when another connection has written the store (its keys are not in it). Call
+        inside the transaction of each batch, before storing it."""
         held = self._key_filter
         if held is not None and not held.still_whole(self._db):
             self._key_filter, self._keys_shared = None, True
-        elif held is not None and held.full():
-            self._key_filter = key_filter.KeyFilter(self._db, 2 * held.held)
-        elif held is None and not self._keys_shared and wanted is not False and (
+        elif held is not None:
+            held.sync(self._db)
+        elif not self._keys_shared and wanted is not False and (
                 wanted or key_filter.worth_building(self._db, captures_stored)):
             self._key_filter = key_filter.KeyFilter(self._db)
 

@@ -140,6 +140,7 @@ class StoreConnection:
             yield
         except BaseException:
             self._db.execute("ROLLBACK")
+            self._forget_key_memos()
             raise
         self._db.execute("COMMIT")
 
@@ -152,5 +153,12 @@ class StoreConnection:
         except BaseException:
             self._db.execute("ROLLBACK TO document")
             self._db.execute("RELEASE document")
+            self._forget_key_memos()
             raise
         self._db.execute("RELEASE document")
+
+    def _forget_key_memos(self) -> None:
+        """What the key filter remembers of crowded and stock keys may name rows a rollback
+        just undid (store/key_filter.py): forget it; the filter's bits may stay."""
+        if self._key_filter is not None:
+            self._key_filter.forget()

@@ -1,22 +1,30 @@
-"""A Bloom filter of the band and passage keys a store holds, kept in memory while one
-ingest run writes the store, so that the look-ups of a new article read only the keys the
-store may hold.
+"""Bloom filters of the band and passage keys a store holds, one for each table holding
+them, kept in memory while one ingest run writes the store, so that the look-ups of a new
+article read only the tables that may hold its keys.
 
-Why: the keys are hashes, so each look-up lands on a random leaf page of tables that grow
-with the store (at half a million captures some 1.5 GiB across their levels), and a key the
-store does not hold costs the same page as one it does. Once those tables outgrow what the
-machine keeps cached, most look-ups read the disk: at 490,000 captures the band and passage
-tables took 44% of the reads that went to disk, and the look-ups 38% of the writer's time
-(BENCHMARKS.md, session 17). Most keys of a new article are in no stored article (only its
-copies and rewrites share them), and a filter says so from memory, at about 8 bits a key.
+Why: the keys are hashes, so each look-up lands on a random leaf page, and a key the store
+does not hold costs the same page as one it does. Most keys of a new article are in no
+stored article (only its copies and rewrites share them), and a filter says so from memory,
+at about 8 bits a key (BENCHMARKS.md, session 17). One filter for the whole store (sessions
+17 to 28) let through every key held anywhere, and each such key was then looked up in every
+table of its kind (store/recent.py: some ten segments at a million captures, more as the
+store grows): at 680,000 captures the look-ups took 6.0 ms a capture against 1.8 ms in the
+first 10,000. A filter per table sends each key only to the tables that may hold it.
+
+Two memos spare the look-ups of keys met again and again: the holders of smallest id of a
+crowded band key (relations.BAND_HOLDERS), updated as articles holding the key are stored,
+and the passage keys known to be stock phrases (relations.STOCK_POSTINGS: a key's holders
+only grow, so a stock key stays one). A rolled-back savepoint or transaction forgets them
+(StoreConnection), since they may name what it undid.
 
 A Bloom filter never says "absent" of a key it was given, so a look-up through it finds
 every row it found before: no pair, group or copy changes (a key it wrongly lets through
-costs one look-up, as every key did before). That holds while every key the store holds
-went into the filter: the filter takes the keys of each article stored through it, and
-another connection's writes (``PRAGMA data_version``, read inside the writer's transaction)
-make :meth:`KeyFilter.still_whole` false, and the caller drops it. A savepoint rolled back
-leaves the keys of its article in the filter: a false positive, nothing worse.
+costs one look-up). That holds while every key of every table went into that table's
+filter: :meth:`KeyFilter.sync`, called before each batch, reads the segments sealed or merged
+since (and drops those merged away), and another connection's writes (``PRAGMA
+data_version``, read inside the writer's transaction) make :meth:`KeyFilter.still_whole`
+false, and the caller drops the filter. A savepoint rolled back leaves the keys of its
+article in the filter: a false positive, nothing worse.
 
 We use rbloom (a small Rust library) for the bits: Python's own set of 130 million keys
 would not fit the ingest's memory limit.
@@ -24,8 +32,9 @@ would not fit the ingest's memory limit.
 
 from __future__ import annotations
 
+import bisect
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from rbloom import Bloom
@@ -35,12 +44,12 @@ from . import recent
 if TYPE_CHECKING:
     from .. import dedupe
 
-#: The share of absent keys the filter lets through: 2% keeps it at about 8 bits a key it
-#: is sized for (some 90 MiB at 510,000 captures).
+#: The share of absent keys a table's filter lets through when it holds as many keys as it
+#: is sized for (about 8 bits a key). A segment's filter is sized for all its rows, which
+#: count the translation keys too (about as many again), so it lets through far fewer.
 FALSE_POSITIVES = 0.02
-#: Keys the filter is sized for at least; once it holds as many as it was sized for, it
-#: is made again from the store, sized for twice the keys (so the share of false positives
-#: stays under :data:`FALSE_POSITIVES`, and the scans of the store cost a constant share).
+#: Keys the recent tables' filters are sized for at least; when one holds as many as it
+#: was sized for, it is made again from its table, sized for twice the keys.
 MIN_CAPACITY = 1_000_000
 #: Key rows of the store per capture a run stores before it builds the filter: the build
 #: reads every key (69 s for 48 million at 510,000 captures, the store not in the cache),
@@ -50,56 +59,129 @@ MIN_CAPACITY = 1_000_000
 #: once, for almost nothing.
 ROWS_PER_CAPTURE_WAITED = 5_000
 
+Pair = tuple[int, int]
+
 
 class KeyFilter:
-    """The band keys, as (band, key), and the passage keys of every article of one store."""
+    """For each table of band keys, its (band, key) pairs; for each table of passage keys,
+    its keys; and the memos of crowded band keys and stock passages."""
 
-    def __init__(self, db: sqlite3.Connection, capacity: int | None = None) -> None:
-        """Read every key of the store (every table: :mod:`.recent`), in a filter sized for
-        ``capacity`` keys (default: the key rows the folds counted, and a fold's worth: they
-        count the translation keys too, about as many again as the band and passage keys,
-        so the filter is sized for about twice the keys it takes); call inside the writer's
-        transaction, so that no other connection adds keys meanwhile."""
-        if capacity is None:
-            capacity = recent.stored_rows(db) + recent.FOLD_ROWS
-        self.capacity = max(capacity, MIN_CAPACITY)
-        self._bloom = Bloom(self.capacity, FALSE_POSITIVES)
-        self.held = 0
-        cur = db.cursor()
-        cur.row_factory = None  # plain tuples: (band, key) is the item itself
-        for table in recent.tables(db, recent.BAND):
-            self._bloom.update(self._counted(cur.execute(f"SELECT band, key FROM {table}")))
-        for table in recent.tables(db, recent.PASSAGE):
-            self._bloom.update(self._counted(k for (k,) in cur.execute(
-                f"SELECT key FROM {table}")))
+    def __init__(self, db: sqlite3.Connection) -> None:
+        """Read every key of the store (every table: :mod:`.recent`); call inside the
+        writer's transaction, so that no other connection adds keys meanwhile."""
+        self._bands: dict[str, Bloom] = {}
+        self._passages: dict[str, Bloom] = {}
+        self._sizes: dict[str, int] = {}  # keys each recent table's filter holds
+        self._room: dict[str, int] = {}  # and the keys it was sized for
+        #: band pair -> its BAND_HOLDERS holders of smallest id (it has at least as many)
+        self.crowded: dict[Pair, list[str]] = {}
+        #: passage keys held by more than STOCK_POSTINGS articles
+        self.stock: set[int] = set()
+        self.sync(db)
         self._version = _data_version(db)
 
-    def _counted(self, items: Iterable[object]) -> Iterator[object]:
-        for item in items:
-            self.held += 1
-            yield item
+    def sync(self, db: sqlite3.Connection) -> None:
+        """Match the tables as they are now: a filter for each segment sealed or merged
+        since the last call, none for those merged away, and the recent tables' filters
+        made again when a seal emptied them or they are full."""
+        for kind, held in ((recent.BAND, self._bands), (recent.PASSAGE, self._passages)):
+            names = recent.tables(db, kind)
+            changed = False
+            for gone in set(held) - set(names):
+                del held[gone]
+                changed = True
+            for name in names:
+                if name not in held and name != kind.recent:
+                    held[name] = _read(db, kind, name, _capacity(db, kind, name))
+                    changed = True
+            if changed or self._sizes.get(kind.recent, 0) >= self._room.get(kind.recent, 0):
+                self._renew_recent(db, kind, held)
+
+    def _renew_recent(self, db: sqlite3.Connection, kind: recent.KeyKind,
+                      held: dict[str, Bloom]) -> None:
+        """The recent table's filter made again from its rows (a seal emptied it, or it holds
+        as many keys as it was sized for), sized for twice its rows."""
+        rows = _count(db, kind.recent)
+        self._room[kind.recent] = max(MIN_CAPACITY, 2 * rows)
+        self._sizes[kind.recent] = rows
+        held.pop(kind.recent, None)
+        held[kind.recent] = _read(db, kind, kind.recent, self._room[kind.recent])
 
     def still_whole(self, db: sqlite3.Connection) -> bool:
         """Whether the filter still holds every key of the store: no other connection has
         written it since the filter was built (call inside the writer's transaction)."""
         return _data_version(db) == self._version
 
-    def full(self) -> bool:
-        return self.held >= self.capacity
+    def add(self, article_id: str, fp: dedupe.Fingerprint) -> None:
+        """Take an article's keys as the store takes them (into the recent tables), and
+        count it among the holders of the crowded band keys it holds."""
+        pairs = list(enumerate(fp.bands))
+        self._bands[recent.BAND.recent].update(pairs)
+        self._passages[recent.PASSAGE.recent].update(fp.passages)
+        self._sizes[recent.BAND.recent] += len(pairs)
+        self._sizes[recent.PASSAGE.recent] += len(fp.passages)
+        for pair in pairs:
+            if (holders := self.crowded.get(pair)) is not None:
+                bisect.insort(holders, article_id)
+                if len(holders) > _bound():
+                    holders.pop()
 
-    def add(self, fp: dedupe.Fingerprint) -> None:
-        """Take an article's keys (as the store takes them: its band rows and passages)."""
-        self._bloom.update(enumerate(fp.bands))
-        self._bloom.update(fp.passages)
-        self.held += len(fp.bands) + len(fp.passages)
+    def forget(self) -> None:
+        """Drop the memos (a rollback may have undone what they name)."""
+        self.crowded.clear()
+        self.stock.clear()
 
-    def bands(self, fp: dedupe.Fingerprint) -> list[tuple[int, int]]:
-        """The (band, key) pairs of ``fp`` the store may hold."""
-        return [pair for pair in enumerate(fp.bands) if pair in self._bloom]
+    def bands(self, fp: dedupe.Fingerprint) -> dict[str, list[Pair]]:
+        """For each band table, the (band, key) pairs of ``fp`` it may hold (tables holding
+        none left out), crowded pairs aside (their holders are in :attr:`crowded`)."""
+        pairs = [p for p in enumerate(fp.bands) if p not in self.crowded]
+        return _by_table(self._bands, pairs)
 
-    def passages(self, keys: Iterable[int]) -> list[int]:
-        """The passage keys the store may hold."""
-        return [k for k in keys if k in self._bloom]
+    def passages(self, keys: Iterable[int]) -> dict[str, list[int]]:
+        """For each passage table, the keys it may hold, stock keys aside."""
+        return _by_table(self._passages, [k for k in keys if k not in self.stock])
+
+
+def _by_table(held: dict[str, Bloom], keys: list[object]) -> dict[str, list[object]]:
+    out = {}
+    for name, bloom in held.items():
+        if found := [k for k in keys if k in bloom]:
+            out[name] = found
+    return out
+
+
+def _bound() -> int:
+    from .relations import BAND_HOLDERS
+
+    return BAND_HOLDERS
+
+
+def _capacity(db: sqlite3.Connection, kind: recent.KeyKind, name: str) -> int:
+    """Keys a table's filter is sized for: a segment's rows of all kinds as listed, or the
+    rows of an old level (counted: they are read whole next anyway)."""
+    prefix = f"{kind.prefix}_seg_"
+    if name.startswith(prefix):
+        row = db.execute("SELECT rows FROM key_segments WHERE number = ?",
+                         (int(name[len(prefix):]),)).fetchone()
+        if row is not None:
+            return max(int(row[0]), 1)
+    return max(_count(db, name), 1)
+
+
+def _count(db: sqlite3.Connection, name: str) -> int:
+    return int(db.execute(f"SELECT count(*) FROM {name}").fetchone()[0])
+
+
+def _read(db: sqlite3.Connection, kind: recent.KeyKind, name: str, capacity: int) -> Bloom:
+    """A filter of every key of one table, sized for ``capacity`` keys."""
+    bloom = Bloom(max(capacity, 1), FALSE_POSITIVES)
+    cur = db.cursor()
+    cur.row_factory = None  # plain tuples: (band, key) is the item itself
+    if kind is recent.BAND:
+        bloom.update(cur.execute(f"SELECT band, key FROM {name}"))
+    else:
+        bloom.update(k for (k,) in cur.execute(f"SELECT key FROM {name}"))
+    return bloom
 
 
 def worth_building(db: sqlite3.Connection, captures_stored: int) -> bool:

@@ -119,16 +119,40 @@ def decide(a: str | Tokens, hash_a: str, b: str | Tokens, hash_b: str) -> Relati
 
 def _similar(db: sqlite3.Connection, fp: dedupe.Fingerprint,
              held: KeyFilter | None) -> set[str]:
-    """Articles sharing an LSH band key whose MinHash estimate reaches the threshold (of
-    the keys ``held`` may hold, when given: store/key_filter.py), each key proposing at
-    most its :data:`BAND_HOLDERS` holders of smallest id (:func:`band_holders`)."""
+    """Articles sharing an LSH band key whose MinHash estimate reaches the threshold, each
+    key proposing at most its :data:`BAND_HOLDERS` holders of smallest id
+    (:func:`band_holders`; through ``held``, when given, only in the tables that may hold
+    the key: store/key_filter.py)."""
     if not fp.bands or fp.signature is None:
         return set()
-    wanted = held.bands(fp) if held is not None else list(enumerate(fp.bands))
-    ids = sorted({i for found in band_holders(db, wanted).values() for i in found})
+    if held is None:
+        found = band_holders(db, list(enumerate(fp.bands)))
+    else:
+        found = _filtered_holders(db, fp, held)
+    ids = sorted({i for holders in found.values() for i in holders})
     if not ids:
         return set()
     return _close(db, fp.signature, _dedupe().THRESHOLD, ",".join("?" for _ in ids), ids)
+
+
+def _filtered_holders(db: sqlite3.Connection, fp: dedupe.Fingerprint,
+                      held: KeyFilter) -> dict[tuple[int, int], list[str]]:
+    """:func:`band_holders` of the new text's pairs, each pair looked up only in the tables
+    ``held`` says may hold it, a crowded pair not at all (its holders are remembered, and
+    remembered here when found)."""
+    out: dict[tuple[int, int], list[str]] = {}
+    for table, pairs in held.bands(fp).items():
+        for band, key, article_id in db.execute(_band_sql(len(pairs), (table,)),
+                                                [v for pair in pairs for v in pair]):
+            out.setdefault((band, key), []).append(article_id)
+    holders = {pair: sorted(set(ids))[:BAND_HOLDERS] for pair, ids in out.items()}
+    for pair, ids in holders.items():
+        if len(ids) >= BAND_HOLDERS:
+            held.crowded[pair] = list(ids)
+    for pair in enumerate(fp.bands):
+        if pair not in holders and pair in held.crowded:
+            holders[pair] = held.crowded[pair]
+    return holders
 
 
 def band_holders(db: sqlite3.Connection,
@@ -175,15 +199,42 @@ def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint,
     (:data:`STOCK_POSTINGS`) are left out, each found by reading at most that many rows."""
     if not fp.passages or fp.signature is None:
         return set()
-    wanted = held.passages(fp.passages) if held is not None else fp.passages
+    if held is not None:
+        ids = sorted(_filtered_postings(db, fp.passages, held))
+        if not ids:
+            return set()
+        return _close(db, fp.signature, MIN_JACCARD, ",".join("?" for _ in ids), ids)
     held_in = recent.tables(db, recent.PASSAGE)
-    keys = _rare_keys(db, tuple(wanted), held_in) if wanted else []
+    keys = _rare_keys(db, tuple(fp.passages), held_in)
     if not keys:
         return set()
     values = ",".join("(?)" for _ in keys)
     sql = " UNION ALL ".join(f"SELECT p.article_id FROM (VALUES {values}) v "
                              f"JOIN {table} p ON p.key = v.column1" for table in held_in)
     return _close(db, fp.signature, MIN_JACCARD, sql, keys * len(held_in))
+
+
+def _filtered_postings(db: sqlite3.Connection, keys: list[int], held: KeyFilter) -> set[str]:
+    """The holders of the keys held by at most :data:`STOCK_POSTINGS` articles, each key
+    looked up only in the tables ``held`` says may hold it (reading at most one row more
+    than the bound in each), a known stock key not at all; the stock keys found are
+    remembered. The same holders as :func:`_rare_keys` and the join after it find."""
+    postings: dict[int, list[str]] = {}
+    for table, found in held.passages(keys).items():
+        values = ",".join("(?)" for _ in found)
+        for key, ids in db.execute(
+                f"SELECT v.column1, (SELECT group_concat(article_id) FROM (SELECT article_id "
+                f"FROM {table} p WHERE p.key = v.column1 LIMIT {STOCK_POSTINGS + 1})) "
+                f"FROM (VALUES {values}) v", found):
+            if ids is not None:
+                postings.setdefault(key, []).extend(ids.split(","))
+    out: set[str] = set()
+    for key, ids in postings.items():
+        if len(ids) > STOCK_POSTINGS:
+            held.stock.add(key)
+        else:
+            out.update(ids)
+    return out
 
 
 def _rare_keys(db: sqlite3.Connection, keys: tuple[int, ...],
