@@ -176,10 +176,11 @@ def test_a_run_through_the_filter_stores_what_a_run_without_it_stores(tmp_path: 
 
 class _SmallFolds(Store):
     """A store that seals its recent keys after every batch and merges every two segments of
-    a tier, so that one short run meets seals and merges between its batches."""
+    a tier up to tier 2, so that one short run meets seals and merges between its batches,
+    and segments pile up at the top tier."""
 
-    def fold_recent(self, min_rows: int = 1, fanout: int = 2) -> int:
-        return super().fold_recent(min_rows, fanout)
+    def fold_recent(self, min_rows: int = 1, fanout: int = 2, top_tier: int = 2) -> int:
+        return super().fold_recent(min_rows, fanout, top_tier)
 
 
 def _near_copies(count: int) -> list[str]:
@@ -226,7 +227,8 @@ def test_a_run_that_seals_and_merges_between_batches_keeps_every_table_filtered(
             ingest_items(iter_inputs([str(p) for p in paths], WHEN), store, batch_size=5,
                          filter_keys=wanted, on_item=lambda _: check(store))
             dumps.append(store.dump())
-            assert recent.segments(store._db)[-1].tier > 1  # sealed and merged
+            tiers = [s.tier for s in recent.segments(store._db)]
+            assert tiers.count(2) > 1  # sealed, merged, and waiting at the top tier
     assert dumps[0] == dumps[1]
     assert max(c[0] for c in checked) > 0 and max(c[1] for c in checked) > 0
     assert max(c[2] for c in checked) > 2

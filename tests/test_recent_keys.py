@@ -81,7 +81,7 @@ def test_copies_find_originals_sealed_and_merged_into_segments(tmp_path: Path):
         for n, (name, text) in enumerate(originals.items()):
             _ingest(tmp_path / "a", store, {name: text})
             with store.transaction():  # a seal after each; two of a tier merge
-                assert store.fold_recent(min_rows=1, fanout=2) > 0
+                assert store.fold_recent(min_rows=1, fanout=2, top_tier=9) > 0
             tiers = [s.tier for s in recent.segments(store._db)]
             assert sorted(tiers, reverse=True) == [t for t in range(4) if (n + 1) >> t & 1][::-1]
         levels = _levels(tmp_path / "sealed.db")
@@ -121,7 +121,7 @@ def test_segments_of_a_tier_merge_into_the_next_and_their_tables_go(tmp_path: Pa
         for n in range(4):
             _ingest(tmp_path / f"d{n}", store, {f"story{n}": _story(n)})
             with store.transaction():
-                sealed.append(store.fold_recent(min_rows=1, fanout=2))
+                sealed.append(store.fold_recent(min_rows=1, fanout=2, top_tier=9))
         held = recent.segments(store._db)
         levels = _levels(tmp_path / "s.db")
         tables = recent.tables(store._db, recent.BAND)
@@ -174,3 +174,16 @@ def test_a_stock_phrase_counts_its_postings_over_every_table(tmp_path: Path):
         assert relations._rare_keys(db, (7, 8), recent.tables(db, recent.PASSAGE)) == [8]
         db.close()
         assert store.article_count() == 0
+
+
+def test_segments_of_the_top_tier_stay_as_they_are(tmp_path: Path):
+    """Segments stop climbing at ``top_tier``: they wait there, unmerged, however many."""
+    with Store(tmp_path / "s.db") as store:
+        for n in range(8):
+            _ingest(tmp_path / f"t{n}", store, {f"story{n}": _story(n)})
+            with store.transaction():
+                store.fold_recent(min_rows=1, fanout=2, top_tier=1)
+        held = recent.segments(store._db)
+        tables = recent.tables(store._db, recent.PASSAGE)
+    assert [s.tier for s in held] == [1, 1, 1, 1]
+    assert len(tables) == 2 + 4 + 1  # big, middle, the four segments, recent

@@ -132,12 +132,12 @@ class Captures(StoreConnection):
         """Recorded pairs of articles: copies and same-source rewrites (``kind`` filters)."""
         return relations.read(self._db, kind)
 
-    def fold_recent(self, min_rows: int = recent.FOLD_ROWS,
-                    fanout: int = recent.FANOUT) -> int:
+    def fold_recent(self, min_rows: int = recent.FOLD_ROWS, fanout: int = recent.FANOUT,
+                    top_tier: int = recent.TOP_TIER) -> int:
         """Seal the recent key tables into a segment once they hold ``min_rows`` rows, and
-        merge ``fanout`` segments of a tier into one of the next (call inside a
-        transaction; see :mod:`.recent`); how many recent rows were sealed."""
-        return recent.fold(self._db, min_rows, fanout)
+        merge ``fanout`` segments of a tier below ``top_tier`` into one of the next (call
+        inside a transaction; see :mod:`.recent`); how many recent rows were sealed."""
+        return recent.fold(self._db, min_rows, fanout, top_tier)
 
     def record_refusal(self, refusal: Refusal, at: datetime) -> None:
         self.record_refusal_row(rows.refusal_row(refusal), at)

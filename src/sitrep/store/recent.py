@@ -1,8 +1,8 @@
 """Sealed, size-tiered segments for the duplicate-detection keys: a small "recent" table of
 each kind takes the inserts; once they hold :data:`FOLD_ROWS` rows together they are sealed
 into a new segment (one table per kind, written in key order) and emptied; whenever
-:data:`FANOUT` segments share a tier they are merged, in key order, into one segment of the
-next tier and dropped. No table ever grows with the whole store.
+:data:`FANOUT` segments share a tier below :data:`TOP_TIER` they are merged, in key order,
+into one segment of the next tier and dropped. No table ever grows with the whole store.
 
 Why: the LSH band keys (``lsh_bands``, 25 rows an article), the sampled passage keys
 (``passage_keys``) and the translation keys (``translation_keys``, some fifty names and
@@ -13,12 +13,13 @@ now and then, even through a middle level (versions 11 to 18), rewrote a share o
 table that grew with it: at a million captures a fold paused the ingest for eight minutes,
 each longer than the one before, and the ingest ran at 0.53-0.68x its first speed
 (BENCHMARKS.md, "The million in session 18"). Here each row is written once when sealed and
-once more per tier it climbs (about ``log4(rows / FOLD_ROWS)`` times: three times at a
-million captures), and a merge reads and writes only the segments it merges, so the writes
-per capture stay nearly flat (modelled in ``bench/key_tiers.py``: 0.93x the MiB written per
-capture from 100,000 to 1,000,000 stored captures, where three levels wrote 1.93x).
+once more per tier it climbs (once: segments stop at :data:`TOP_TIER`), and a merge reads
+and writes only the segments it merges, so the writes per capture stay nearly flat
+(modelled in ``bench/key_tiers.py``: 0.93x the MiB written per capture from 100,000 to
+1,000,000 stored captures, where three levels wrote 1.93x).
 
-Look-ups read every table of a kind (:func:`tables`): whether a row sits in the recent
+Look-ups read every table of a kind (:func:`tables`), or in an ingest run only those whose
+filter may hold the key (store/key_filter.py): whether a row sits in the recent
 table or in one segment or another never changes what a look-up finds, so sealing and
 merging change no duplicate group, no pair and no translation. An article's keys always
 sit in one table of each kind, whole: they go into the recent table together, and seals and
@@ -74,9 +75,17 @@ KINDS = (BAND, PASSAGE, TRANSLATION)
 #: and some 87 translation keys, for 1.75 articles a capture).
 FOLD_ROWS = 2_000_000
 #: Segments of one tier merged into one of the next: 4 keeps at most 3 waiting per tier
-#: (a look-up reads some ten tables a kind at a million captures) while each row is
-#: rewritten only about log4 of the store's seals times.
+#: while each row is rewritten once per tier it climbs.
 FANOUT = 4
+#: The tier segments stop climbing at: segments of it are never merged. Merges are what
+#: kept the tables few when every look-up read every table; an ingest run now reads only the
+#: tables whose filter may hold a key (store/key_filter.py), and a merge into a high tier
+#: stops the writer while it rewrites and drops all it merges: in the million run of
+#: session 27, 10,000 captures took 11.6 minutes against some 2 across a merge into tier 2,
+#: and a merge into tier 3 at 760,000 captures ran for more than a quarter of an hour.
+#: Tier 1 (four seals, some 44,000 captures) keeps each merge as short as the last, at the
+#: cost of some 25 tables a kind at a million captures for a look-up without the filter.
+TOP_TIER = 1
 
 
 @dataclass(frozen=True)
@@ -131,28 +140,31 @@ def stored_rows(db: sqlite3.Connection) -> int:
     return int(old) + int(new)
 
 
-def fold(db: sqlite3.Connection, min_rows: int = FOLD_ROWS, fanout: int = FANOUT) -> int:
+def fold(db: sqlite3.Connection, min_rows: int = FOLD_ROWS, fanout: int = FANOUT,
+         top_tier: int = TOP_TIER) -> int:
     """Seal the recent tables into a new segment once they hold at least ``min_rows`` rows,
-    then merge while ``fanout`` segments share a tier; call inside a transaction. Returns
-    how many recent rows were sealed (0: none)."""
+    then merge while ``fanout`` segments share a tier below ``top_tier``; call inside a
+    transaction. Returns how many recent rows were sealed (0: none)."""
     waiting = recent_rows(db)
     if waiting == 0 or waiting < min_rows:
         return 0
     _write(db, [(kind.recent,) for kind in KINDS], tier=0)
     for kind in KINDS:
         db.execute(f"DELETE FROM {kind.recent}")
-    while (group := _full_tier(segments(db), fanout)) is not None:
+    while (group := _full_tier(segments(db), fanout, top_tier)) is not None:
         _write(db, [tuple(kind.segment(s.number) for s in group) for kind in KINDS],
                tier=group[0].tier + 1)
         _drop(db, group)
     return waiting
 
 
-def _full_tier(held: list[Segment], fanout: int) -> list[Segment] | None:
-    """The ``fanout`` oldest segments of the lowest tier holding that many (None: none)."""
+def _full_tier(held: list[Segment], fanout: int, top_tier: int) -> list[Segment] | None:
+    """The ``fanout`` oldest segments of the lowest tier below ``top_tier`` holding that many
+    (None: none)."""
     by_tier: dict[int, list[Segment]] = {}
     for s in held:
-        by_tier.setdefault(s.tier, []).append(s)
+        if s.tier < top_tier:
+            by_tier.setdefault(s.tier, []).append(s)
     full = sorted(t for t, group in by_tier.items() if len(group) >= fanout)
     return by_tier[full[0]][:fanout] if full else None
 
