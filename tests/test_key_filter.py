@@ -9,10 +9,12 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from sitrep import dedupe
 from sitrep.ingest.readers import ReadOptions, iter_inputs
 from sitrep.ingest.runner import ingest, ingest_items
-from sitrep.store import Store, recent, relations
+from sitrep.store import Store, key_filter, recent, relations
 from sitrep.store.key_filter import KeyFilter
 
 WHEN = ReadOptions(captured_at=datetime(2026, 10, 5, 9, 0))
@@ -197,8 +199,9 @@ def _near_copies(count: int) -> list[str]:
     return out
 
 
+@pytest.mark.parametrize("room", [None, 3])
 def test_a_run_that_seals_and_merges_between_batches_keeps_every_table_filtered(
-        tmp_path: Path):
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, room: int | None):
     # stories and many near copies, in batches of five, the keys sealed after each batch:
     # the filter follows each seal and merge, each look-up reads only the tables that may
     # hold its keys, and the memos of crowded and stock keys always say what the tables say
@@ -208,6 +211,9 @@ def test_a_run_that_seals_and_merges_between_batches_keeps_every_table_filtered(
         paths.append(tmp_path / f"n{i:03d}.txt")
         paths[-1].write_text(text, encoding="utf-8")
     checked = []
+    if room is not None:  # memos that fill at once: the rest is looked up, as before
+        monkeypatch.setattr(key_filter, "MAX_CROWDED", room)
+        monkeypatch.setattr(key_filter, "MAX_STOCK", room)
 
     def check(store: Store) -> None:
         held = store._key_filter
@@ -230,7 +236,8 @@ def test_a_run_that_seals_and_merges_between_batches_keeps_every_table_filtered(
             tiers = [s.tier for s in recent.segments(store._db)]
             assert tiers.count(2) > 1  # sealed, merged, and waiting at the top tier
     assert dumps[0] == dumps[1]
-    assert max(c[0] for c in checked) > 0 and max(c[1] for c in checked) > 0
+    assert 0 < max(c[0] for c in checked) <= (room or 10**9)
+    assert 0 < max(c[1] for c in checked) <= (room or 10**9)
     assert max(c[2] for c in checked) > 2
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import sqlite3
+import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,12 @@ MIN_CAPACITY = 1_000_000
 #: A small ingest into a big store never builds one; a run into a new store builds it at
 #: once, for almost nothing.
 ROWS_PER_CAPTURE_WAITED = 5_000
+
+#: Entries each memo holds at most (then it takes no more; those it holds stay exact): a
+#: crowded key's entry holds thirty ids (interned, so keys of one story share them), a
+#: stock key is one integer; some 60 MiB together at most, inside the ingest's memory limit.
+MAX_CROWDED = 50_000
+MAX_STOCK = 500_000
 
 Pair = tuple[int, int]
 
@@ -122,9 +129,21 @@ class KeyFilter:
         self._sizes[recent.PASSAGE.recent] += len(fp.passages)
         for pair in pairs:
             if (holders := self.crowded.get(pair)) is not None:
-                bisect.insort(holders, article_id)
+                bisect.insort(holders, sys.intern(article_id))
                 if len(holders) > _bound():
                     holders.pop()
+
+    def remember_crowded(self, pair: Pair, holders: list[str]) -> None:
+        """Remember a band key's holders of smallest id, found by a look-up (it has at least
+        :data:`relations.BAND_HOLDERS` of them), while the memo has room."""
+        if len(self.crowded) < MAX_CROWDED:
+            self.crowded[pair] = [sys.intern(i) for i in holders]
+
+    def remember_stock(self, key: int) -> None:
+        """Remember a passage key found held by more than the stock bound, while there is
+        room."""
+        if len(self.stock) < MAX_STOCK:
+            self.stock.add(key)
 
     def forget(self) -> None:
         """Drop the memos (a rollback may have undone what they name)."""

@@ -148,7 +148,7 @@ def _filtered_holders(db: sqlite3.Connection, fp: dedupe.Fingerprint,
     holders = {pair: sorted(set(ids))[:BAND_HOLDERS] for pair, ids in out.items()}
     for pair, ids in holders.items():
         if len(ids) >= BAND_HOLDERS:
-            held.crowded[pair] = list(ids)
+            held.remember_crowded(pair, ids)
     for pair in enumerate(fp.bands):
         if pair not in holders and pair in held.crowded:
             holders[pair] = held.crowded[pair]
@@ -231,7 +231,7 @@ def _filtered_postings(db: sqlite3.Connection, keys: list[int], held: KeyFilter)
     out: set[str] = set()
     for key, ids in postings.items():
         if len(ids) > STOCK_POSTINGS:
-            held.stock.add(key)
+            held.remember_stock(key)
         else:
             out.update(ids)
     return out
