@@ -30,9 +30,10 @@ _NAME_AFTER = fast_pattern(r"[ \u00a0][A-Z]")
 
 
 @cache
-def _before(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], int]:
+def _before(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], int, frozenset[str] | None]:
     """(a label word right before a number, a number right before a number, the length of
-    the longest of their words)."""
+    the longest of their words, and those words in lower case when all are ASCII letters:
+    then a last word of ASCII letters matches one of the patterns only if it is one)."""
     data = language_data(lang)
     label_words = data.table("figure_context")["label_words"]
     numbers = data.table("number_words")
@@ -42,9 +43,10 @@ def _before(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], int]:
     every = [*label_words, *number_words]
     # a word that ends with a space could end anywhere in the spaces: no shortcut then
     reach = _WINDOW if any(w[-1:].isspace() for w in every) else max(map(len, every))
+    plain = all(w.isascii() and w.isalpha() for w in every)
     return (fast_pattern(rf"(?<![\w’'-])(?:{longest_first(label_words)})\s+$", re.I),
             fast_pattern(rf"(?:\d|(?<![\w’'-])(?:{longest_first(number_words)}))\s+$", re.I),
-            reach)
+            reach, frozenset(w.lower() for w in every) if plain else None)
 
 
 #: How far before a number a label word or another number is looked for.
@@ -61,8 +63,15 @@ def labelled_before(window: str, lang: str) -> bool:
     still sees the characters before the start)."""
     if not window[-1:].isspace():
         return False
-    label, number, reach = _before(lang)
-    start = max(0, len(window.rstrip()) - reach)
+    label, number, reach, known = _before(lang)
+    kept = window.rstrip()
+    if known is not None:
+        # the last word, when it is ASCII letters only, is the only word a match can end
+        # with (the look-behind stops it at the space before): "killed 12" needs no search
+        last = kept.rsplit(None, 1)[-1] if kept else ""
+        if last.isascii() and last.isalpha() and last.lower() not in known:
+            return False
+    start = max(0, len(kept) - reach)
     return bool(label.search(window, start) or number.search(window, start))
 
 
