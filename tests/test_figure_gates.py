@@ -41,3 +41,63 @@ def test_pattern_pieces_are_necessary() -> None:
                      "flooded", "been saying for ", "She was 9th in Leeds"):
             if pattern.search(text):
                 assert holds_pieces(text, text.lower(), pieces)
+
+
+def test_vague_range_starts_find_every_match() -> None:
+    from types import SimpleNamespace
+
+    from sitrep.extract.figure_vague import _range_starts
+    from sitrep.extract.figure_words import figure_words
+    from sitrep.extract.scan import matches_from, phrase_starts
+
+    words = figure_words("en")
+    pieces = ["a few", "a  few", "a\nfew", "A few", "several", "several hundred",
+              "a few thousand", "idea few", "fewer", "a fewer", "seVeral", "asa few",
+              "a\u00a0few", "a few\u2009hundred", "several\tthousand", "a", " ", "few"]
+    for left, right in itertools.product(pieces, repeat=2):
+        folded = f"Ashford saw {left} {right} rangers, {right}".lower()
+        table = SimpleNamespace(phrase_starts=lambda p, t=folded: phrase_starts(t, p))
+        starts = _range_starts(SimpleNamespace(folded=folded, table=table),
+                               tuple(words.vague_ranges))
+        assert starts is not None
+        got = [m.span() for m in matches_from(words.vague_range, folded, starts)]
+        assert got == [m.span() for m in words.vague_range.finditer(folded)], folded
+
+
+def _names_a_thing_plain(text, m, words) -> bool:  # type: ignore[no-untyped-def]
+    """names_a_thing as it was, each pattern searched with no gate before it."""
+    from sitrep.extract import figure_labels as fl
+
+    start, end = m.start(), m.end()
+    if fl._TIME_OR_RATIO.match(text, end, end + 2):
+        return True
+    if fl._WORD_BEFORE_DIGIT.search(text, max(0, start - 2), start + 1) or (
+            text[start - 1:start] == "#" or text[max(0, start - 4):start].rstrip()
+            .endswith("No.")) or (text[end:end + 2].lstrip()[:1] in ("a", "p")
+                                  and fl._CLOCK_AFTER.match(text, end)):
+        return True
+    num = m.group("num")
+    if num.endswith("k") and fl._RESOLUTION.fullmatch(text, m.start("num"), m.end("num")) and (
+            not m.group("cur")):
+        return True
+    if not num[:1].isdigit() or m.group("cur"):
+        return False
+    if fl._SPACED_BEFORE_NAME.search(num) and fl._NAME_AFTER.match(text, m.end("num")):
+        return True
+    return _plain(text[max(0, start - fl._WINDOW):start], words.lang)
+
+
+def test_names_a_thing_gates_match_the_searches() -> None:
+    from sitrep.extract.figure_labels import names_a_thing
+    from sitrep.extract.figure_words import figure_words
+
+    words = figure_words("en")
+    befores = ["", " ", "F-", "F–", "x", "É", "٣", "3/", "3:", "2022-", "#", "No. ", "type ",
+               "Daily", " (", "$", "about ", "Phase  ", "killed ", "twenty-", "seven "]
+    afters = ["", " ", ":30", "/4", "/x", " p.m.", "am", "K", "k", " 000 Max", "%", "٣"]
+    for before, after in itertools.product(befores, afters):
+        for number in ("12", "4", "seven", "13 000", "٣"):
+            text = f"{before}{number}{after} at Kelso"
+            for m in words.single.finditer(text.lower()):
+                assert names_a_thing(text, m, words) == _names_a_thing_plain(
+                    text, m, words), text

@@ -23,6 +23,8 @@ _CLOCK_AFTER = fast_pattern(r"\s?[ap]\.?m\b\.?", re.I)
 #: "$4K" or "20k"; a single digit before "k" names a resolution or a race's length).
 _RESOLUTION = fast_pattern(r"\d{1,2}K|\dk")
 _TIME_OR_RATIO = fast_pattern(r"[:/]\d")
+_RATIO_MARKS = frozenset(":/")  # the characters _TIME_OR_RATIO opens with
+_GLUE_MARKS = frozenset("-–/:")  # the marks between a code's parts (_WORD_BEFORE_DIGIT)
 #: A number in digits grouped by a space ("13 000") followed by a capitalised word: two
 #: numbers side by side ("400 737 Max jets"), an English count groups with commas.
 _SPACED_BEFORE_NAME = fast_pattern(r"\d[ \u00a0]\d{3}$")
@@ -79,9 +81,14 @@ def names_a_thing(text: str, m: re.Match[str], words: FigureWords) -> bool:
     """The single value ``m`` (a match of ``words.single``) is part of a name, a code, a
     time or a label, not a count."""
     start, end = m.start(), m.end()
-    if _TIME_OR_RATIO.match(text, end, end + 2):
+    if text[end:end + 1] in _RATIO_MARKS and _TIME_OR_RATIO.match(text, end, end + 2):
         return True
-    if _WORD_BEFORE_DIGIT.search(text, max(0, start - 2), start + 1) or (
+    # a glued code ends with a digit at or right before ``start``, after a letter, a dash
+    # or a digit: no search after a space, as before most numbers
+    glued = text[start - 1:start] if start else ""
+    if (glued and (glued in _GLUE_MARKS or glued.isdecimal() or (
+            glued.isascii() and glued.isalpha()))
+            and _WORD_BEFORE_DIGIT.search(text, max(0, start - 2), start + 1)) or (
             text[start - 1:start] == "#" or text[max(0, start - 4):start].rstrip()
             .endswith("No.")) or (text[end:end + 2].lstrip()[:1] in ("a", "p")
                                   and _CLOCK_AFTER.match(text, end)):
