@@ -17,7 +17,7 @@ def _plain(window: str, lang: str) -> bool:
     """labelled_before without its gate: the two searches alone."""
     if not window[-1:].isspace():
         return False
-    label, number, reach, _ = _before(lang)
+    label, number, reach = _before(lang)
     start = max(0, len(window.rstrip()) - reach)
     return bool(label.search(window, start) or number.search(window, start))
 

@@ -32,23 +32,38 @@ _NAME_AFTER = fast_pattern(r"[ \u00a0][A-Z]")
 
 
 @cache
-def _before(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], int, frozenset[str] | None]:
+def _before(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], int]:
     """(a label word right before a number, a number right before a number, the length of
-    the longest of their words, and those words in lower case when all are ASCII letters:
-    then a last word of ASCII letters matches one of the patterns only if it is one)."""
-    data = language_data(lang)
-    label_words = data.table("figure_context")["label_words"]
-    numbers = data.table("number_words")
-    # not "one": "one 6-month study" is a determiner before a span of time
-    number_words = [w for w in [*numbers["units"], *numbers["tens"]]
-                    if numbers["units"].get(w) != 1]
+    the longest of their words)."""
+    label_words, number_words = _words_before(lang)
     every = [*label_words, *number_words]
     # a word that ends with a space could end anywhere in the spaces: no shortcut then
     reach = _WINDOW if any(w[-1:].isspace() for w in every) else max(map(len, every))
-    plain = all(w.isascii() and w.isalpha() for w in every)
     return (fast_pattern(rf"(?<![\w’'-])(?:{longest_first(label_words)})\s+$", re.I),
             fast_pattern(rf"(?:\d|(?<![\w’'-])(?:{longest_first(number_words)}))\s+$", re.I),
-            reach, frozenset(w.lower() for w in every) if plain else None)
+            reach)
+
+
+@cache
+def _words_before(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The label words and the number words :func:`_before` reads."""
+    data = language_data(lang)
+    label_words = tuple(data.table("figure_context")["label_words"])
+    numbers = data.table("number_words")
+    # not "one": "one 6-month study" is a determiner before a span of time
+    return label_words, tuple(w for w in [*numbers["units"], *numbers["tens"]]
+                              if numbers["units"].get(w) != 1)
+
+
+@cache
+def _plain_words(lang: str) -> frozenset[str] | None:
+    """The words of :func:`_before` in lower case when all are ASCII letters (else None):
+    then a last word of ASCII letters before the number matches a pattern only if it is
+    one of them."""
+    every = [w for words in _words_before(lang) for w in words]
+    if not all(w.isascii() and w.isalpha() for w in every):
+        return None
+    return frozenset(w.lower() for w in every)
 
 
 #: How far before a number a label word or another number is looked for.
@@ -65,9 +80,9 @@ def labelled_before(window: str, lang: str) -> bool:
     still sees the characters before the start)."""
     if not window[-1:].isspace():
         return False
-    label, number, reach, known = _before(lang)
+    label, number, reach = _before(lang)
     kept = window.rstrip()
-    if known is not None:
+    if (known := _plain_words(lang)) is not None:
         # the last word, when it is ASCII letters only, is the only word a match can end
         # with (the look-behind stops it at the space before): "killed 12" needs no search
         last = kept.rsplit(None, 1)[-1] if kept else ""
