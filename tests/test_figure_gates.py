@@ -101,3 +101,29 @@ def test_names_a_thing_gates_match_the_searches() -> None:
             for m in words.single.finditer(text.lower()):
                 assert names_a_thing(text, m, words) == _names_a_thing_plain(
                     text, m, words), text
+
+
+def test_background_gates_give_the_searches_answers(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from sitrep.extract import figure_background as fb
+
+    words = fb.background_words("en")
+    page = fb.page_background(words, False)
+    sentences = ["In the Middle Ages the town of Kelso lost 300 homes.",
+                 "Floods around the WORLD killed 40 in 2009.",
+                 "Researchers studied 400 farms between 2008 and 2016.",
+                 "The Tweed mill will build three ferries through 2024.",
+                 "Over the CENTURIES 12 bridges fell; in 2019 two more.",
+                 "Worldwide, 5 plants closed in 2020.", "Globally ſome 4 sites",
+                 "İn 2010 the Kelso dam held 12 pumps.", "Nothing here at all."]
+    results = []
+    for sentence in sentences:
+        for bg in (words, page):
+            for said in (None, date(2019, 5, 1)):
+                results.append(fb.of_another_time_or_scope(sentence, lambda: 2021, said, bg))
+    monkeypatch.setattr(fb, "holds_pieces", lambda *args: True)
+    plain = [fb.of_another_time_or_scope(sentence, lambda: 2021, said, bg)
+             for sentence in sentences for bg in (words, page)
+             for said in (None, date(2019, 5, 1))]
+    assert results == plain and any(plain) and not all(plain)
