@@ -136,7 +136,8 @@ class ShoppingCopy:
         words, text = self.words, self.text
         if (priced or unit in DURATIONS) and measure and words.offer_nouns.search(measure):
             return True
-        if words.offer_head_after.match(text, end):
+        if self.index.may_match(pattern_pieces(words.offer_head_after)) and (
+                words.offer_head_after.match(text, end)):  # (no such noun in most texts)
             return True
         if priced and (words.offer_after.match(text, end) or (
                 words.offer_before.search(text, max(0, start - 30), start)
