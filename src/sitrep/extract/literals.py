@@ -89,11 +89,17 @@ def caseless_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(p.lower() for p in pieces))
 
 
-@cache
 def pattern_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """:func:`caseless_pieces` of a pattern the rules build once per language, read once
-    (the rules ask it near every figure; the patterns are few, so the memo stays small)."""
-    return caseless_pieces(pattern)
+    (the rules ask it near every figure; the patterns are few, so the memo stays small).
+    Kept by the pattern's text and flags: a compiled pattern's own hash reads all of its
+    compiled code each time, a string's hash is kept."""
+    return _pieces_of(pattern.pattern, pattern.flags)
+
+
+@cache
+def _pieces_of(source: str, flags: int) -> tuple[str, ...] | None:
+    return caseless_pieces(re.compile(source, flags))
 
 
 def caseless_places(text: str, folded: str) -> bool:
