@@ -35,6 +35,7 @@ from functools import cache
 
 from ..errors import UsageError
 from ..lang import language_data, longest_first
+from .literals import holds_pieces, pattern_pieces
 from .match_stretches import stretches
 from .opening import fast_pattern
 from .records import Figure
@@ -153,16 +154,25 @@ def of_another_time_or_scope(sentence: str, reference: Callable[[], int | None],
     build three by 2024"), or a worldwide scope. The year of ``said``, the day the figure
     was said, dates the saying ("in December 2024, the minister said that ..."), not what
     is told."""
-    if words.era.search(sentence) or words.worldwide.search(sentence):
+    lowered = sentence.lower()
+    if _found(words.era, sentence, lowered) or _found(words.worldwide, sentence, lowered):
         return True
     span = words.span.search(sentence)
-    if words.data_periods and span and words.research.search(sentence):
+    if words.data_periods and span and _found(words.research, sentence, lowered):
         return False
     found = [y for y in years(sentence, words) if said is None or y != said.year]
-    if not found or words.future.search(sentence):  # "will build three rockets through 2024"
-        return False
+    if not found or _found(words.future, sentence, lowered):  # "will build three rockets
+        return False  # through 2024"
     year = reference()  # read only for a sentence with a year: an undated text is scanned
     return year is not None and (max(found) < year or _tally(span, year))
+
+
+def _found(pattern: re.Pattern[str], sentence: str, lowered: str) -> bool:
+    """Whether ``pattern`` (case-blind) matches in ``sentence`` (``lowered``: its lower
+    case); not searched when the sentence holds none of the pattern's pieces, as most
+    hold no word of an era, of the world or of research (each search a scan of it)."""
+    return holds_pieces(sentence, lowered, pattern_pieces(pattern)) and (
+        pattern.search(sentence) is not None)
 
 
 def _tally(span: re.Match[str] | None, year: int) -> bool:

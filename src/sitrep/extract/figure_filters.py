@@ -26,6 +26,7 @@ from .figure_rates import goods_after, rate_after
 from .figure_shopping import ShoppingCopy
 from .figure_spec import is_promotion, is_spec
 from .figure_words import FigureWords, figure_words
+from .literals import pattern_pieces as _pieces
 from .opening import fast_pattern
 
 if TYPE_CHECKING:
@@ -90,9 +91,8 @@ class Context:
                 or (unit in DURATIONS and bool(self.words.offer_after.match(text, end)))
                 or (unit in DURATIONS and (self._dates_a_level(start, end)
                                            or self._measured_in(start)))
-                or (unit in DURATIONS and bool(self.words.talk_span_before.search(
-                    text, max(0, start - 120), start)))  # "been saying for four years"
-                or bool(self.words.pool_before.search(text, max(0, start - 120), start))
+                or (unit in DURATIONS and self._before(self.words.talk_span_before, start, 120))
+                or self._before(self.words.pool_before, start, 120)  # "12th among 127"
                 or (unit in DURATIONS and "-" in text[start:end]  # "10-year notes": a tenor
                     and bool(self.words.tenor_after.match(text, end)))
                 or bool(measure and _CODE_WORD.match(measure))  # "the last two i9 laptops"
@@ -101,6 +101,12 @@ class Context:
                 or is_spec(self.index, self.lang, start, end, unit)
                 or self.pages.rejects(start, end, unit, measure, self._reported)
                 or (is_promotion(self.index, self.lang, start) and not self._reported(start)))
+
+    def _before(self, pattern: re.Pattern[str], start: int, reach: int) -> bool:
+        """``pattern`` matches in the ``reach`` characters before ``start``; not searched
+        near each figure of a text with none of its pieces ("among": asked once a text)."""
+        return self.index.may_match(_pieces(pattern)) and bool(
+            pattern.search(self.text, max(0, start - reach), start))
 
     def _dates_a_level(self, start: int, end: int) -> bool:
         """"a four-year high", "a 10 year low": a span of time before a word of extremity
@@ -188,7 +194,8 @@ class Context:
         marks = [b for b in breaks if b.group(0).strip() not in ("and", "but", "while")]
         return bool(self.words.supposed_before.search(
             self.text, marks[-1].end() if marks else begin, pos)
-            or self.words.supposed_after.match(self.text, end))
+            or (self.index.may_match(_pieces(self.words.supposed_after))
+                and self.words.supposed_after.match(self.text, end)))
 
     def _dates_or_ages(self, start: int, end: int, unit: str | None) -> bool:
         """"a 12 year old boy"; "two months later", "after four days", "will play again in
@@ -297,7 +304,6 @@ class Context:
                   + _WORDS.findall(self.text, start, start + 30)[:2])
         caps = sum(1 for w in around if w[0].isupper())
         return caps * 6 < len(around) * 5  # a title capitalises (nearly) every word
-
 
     def _measured_in(self, start: int) -> bool:
         """A span right after a measurement ("180 mm in 24 hours", "4% in two days"), not a

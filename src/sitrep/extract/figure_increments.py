@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lang import language_data, longest_first
+from .literals import holds_pieces, pattern_pieces
 from .opening import fast_pattern
 from .records import Figure
 
@@ -135,8 +136,9 @@ def find_steps(finder: FigureFinder) -> None:
     (47) as a figure of its own, the measure named before the verb ("death toll": the
     killed). Run before the ranges, which would read "5 to 47" as one."""
     found = increments(finder.words.lang)
-    if found is None:
-        return
+    if found is None or not holds_pieces(finder.folded, finder.folded,
+                                         pattern_pieces(found.step)):
+        return  # no verb of a step written anywhere: no number to try it before
     table = language_data(finder.words.lang).table("figure_increments")
     total_after = fast_pattern(rf"\s+{re.escape(table['total_link'])}\s+"
                              rf"(?P<num>{finder.words.numbers.pattern})(?![\d,.]?\d)")

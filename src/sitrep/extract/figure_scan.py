@@ -68,7 +68,8 @@ def _starts(folded: str, found: list[int], currencies: tuple[str, ...],
         for end in (at, at - 1):  # a sign, and one space or none, before the number
             if end > 0 and folded.endswith(currencies, 0, end):
                 before += [end - len(s) for s in currencies if folded.endswith(s, 0, end)]
-        starts.update(before)
+        if len(before) > 1:  # ``at`` itself is among the starts already
+            starts.update(before)
         for end in before:
             space = end
             while space > 0 and folded[space - 1].isspace():

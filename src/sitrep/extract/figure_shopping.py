@@ -26,7 +26,7 @@ from functools import cache
 from ..lang import language_data
 from .counted import DURATIONS
 from .figure_index import TextIndex
-from .literals import required_pieces
+from .literals import pattern_pieces, required_pieces
 from .opening import fast_pattern
 from .words import plain_lower
 
@@ -136,7 +136,8 @@ class ShoppingCopy:
         words, text = self.words, self.text
         if (priced or unit in DURATIONS) and measure and words.offer_nouns.search(measure):
             return True
-        if words.offer_head_after.match(text, end):
+        if self.index.may_match(pattern_pieces(words.offer_head_after)) and (
+                words.offer_head_after.match(text, end)):  # (no such noun in most texts)
             return True
         if priced and (words.offer_after.match(text, end) or (
                 words.offer_before.search(text, max(0, start - 30), start)
@@ -231,8 +232,8 @@ class ShoppingCopy:
     def _gift(self, start: int, end: int) -> bool:
         """A thing a customer got for free, told in the first person ("my son got 2 bags of
         nuts for free"): a review of an offer, no figure of the news."""
-        if self._gifts is False:
-            return False
+        if self._gifts is False or not self.index.may_match(pattern_pieces(self.words.gift)):
+            return False  # (no gift piece in the text, read once: no search near each value)
         # the words after the value first: a gift phrase there is rare, and whether the
         # text holds the gift pieces (a scan of all of it) is asked only then
         gift = self.words.gift.search(self.text, end, min(len(self.text), end + 200))

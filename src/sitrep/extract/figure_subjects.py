@@ -62,8 +62,6 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
         # that mentions a trade war once): the figure is about what its sentence names;
         # troops counted are the deployment's wherever they are
         main = None
-    event_noun_after = bool(words.event_noun_after.match(
-        doc_values.get(doc, "text"), fig.evidence.end, fig.evidence.end + 40))
     if fig.kind == "dates" and fig.dates and main and fig.dates.start.year != int(
             main.rsplit("-", 1)[1]):
         return _event_phrase(doc, sentence, fig, words)  # another year: another event
@@ -73,7 +71,8 @@ def subject(fig: Figure, doc: Doc, sentence: SentenceSubject | None, cue: Cue | 
         return (_entity_before(doc, sentence, fig, cue, words)
                 or _event_phrase(doc, sentence, fig, words))
     if main and (fam in ("participants", "dates") or fig.kind == "change"
-                 or (fig.kind == "duration" and event_noun_after)
+                 or (fig.kind == "duration" and bool(words.event_noun_after.match(
+                     doc_values.get(doc, "text"), fig.evidence.end, fig.evidence.end + 40)))
                  or (sentence.refers_to_main and fam not in ("distance", "duration"))):
         return main  # R3
     entity = _entity_before(doc, sentence, fig, cue, words)  # R4

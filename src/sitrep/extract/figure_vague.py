@@ -10,6 +10,7 @@ The bounds come from ``figure_vague``: a lower bound for "dozens"/"hundreds", a 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .figure_predicates import with_state
@@ -75,7 +76,9 @@ def _ranges(finder: FigureFinder) -> None:
     words = finder.words
     if not finder.table.writes_any(words.vague_range_stems):
         return
-    for m in words.vague_range.finditer(finder.folded):
+    starts = _range_starts(finder, tuple(words.vague_ranges))
+    for m in (words.vague_range.finditer(finder.folded) if starts is None
+              else matches_from(words.vague_range, finder.folded, starts)):
         if not finder._free(m.start(), m.end()):
             continue
         word = " ".join(m.group("vague").lower().split())
@@ -93,3 +96,45 @@ def _ranges(finder: FigureFinder) -> None:
             measure = with_state(measure, state)  # "several people died": people killed
         finder.add(m.start(), end, measure=measure, low=low, high=high, unit=None,
                    qualifier=word, change=None, dates=None, vague=True)
+
+
+@cache
+def _range_openers(keys: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]
+                                                   ] | None:
+    """The first words of the range phrases ``keys`` looked for where they are written,
+    and the short ones ("a" of "a few") each with the word after it, looked for instead
+    (an "a" is written everywhere); None when a phrase has an empty word."""
+    alone: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for key in keys:
+        first, *rest = key.split(" ")
+        if not first or not all(rest):
+            return None
+        if len(first) > 2 or not rest:
+            alone.add(first)
+        else:
+            pairs.add((first, rest[0]))
+    return tuple(sorted(alone)), tuple(sorted(pairs))
+
+
+def _range_starts(finder: FigureFinder, keys: tuple[str, ...]) -> list[int] | None:
+    """Every place a match of ``vague_range`` may start (a superset), or None: not known.
+
+    Why: the pattern's opening class lets it start at every "a" and "s" of the text, and
+    it was tried at each; a match opens with the first word of a phrase, and a short first
+    word is found from the word after it and the spaces between, as the pattern reads
+    them (``\\s+``, the characters ``str.isspace`` tells)."""
+    openers = _range_openers(keys)
+    if openers is None:
+        return None
+    alone, pairs = openers
+    folded, table = finder.folded, finder.table
+    starts = list(table.phrase_starts(alone)) if alone else []
+    for first, second in pairs:
+        for at in table.phrase_starts((second,)):
+            end = at
+            while end > 0 and folded[end - 1].isspace():
+                end -= 1
+            if end < at and folded.endswith(first, 0, end):
+                starts.append(end - len(first))
+    return starts

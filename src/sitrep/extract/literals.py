@@ -13,6 +13,7 @@ when none is present gives the same answer as the search.
 from __future__ import annotations
 
 import re
+from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -86,6 +87,19 @@ def caseless_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if pieces is None or not all(p.isascii() for p in pieces):
         return None
     return tuple(dict.fromkeys(p.lower() for p in pieces))
+
+
+def pattern_pieces(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """:func:`caseless_pieces` of a pattern the rules build once per language, read once
+    (the rules ask it near every figure; the patterns are few, so the memo stays small).
+    Kept by the pattern's text and flags: a compiled pattern's own hash reads all of its
+    compiled code each time, a string's hash is kept."""
+    return _pieces_of(pattern.pattern, pattern.flags)
+
+
+@cache
+def _pieces_of(source: str, flags: int) -> tuple[str, ...] | None:
+    return caseless_pieces(re.compile(source, flags))
 
 
 def caseless_places(text: str, folded: str) -> bool:
