@@ -68,10 +68,20 @@ def test_a_name_is_read_as_the_full_rule_reads_it():
     assert asked > 50
 
 
+#: bodies that share initials (the newer one wins), a short name that spells none, and a
+#: body named last inside a longer name, asked before and after a newer one
+ACRONYM_TEXTS = [
+    "The Harbour Trust said the HT kept 9. The Hill Tribunal of the Vell Trading Board "
+    "sat; the HT and the VTB agreed. The Ab Co said the AC sold 3. The HT left.",
+    "Ostra Delta Energy Fund and the Office of the Delta Energy Fund met; the DEF, the ODEF "
+    "and the ODE said so. The Delta Energy Federation came later; the DEF agreed.",
+]
+
+
 def test_an_acronym_finds_the_latest_body_it_spells():
     kept = NameTokens(entity_words("en"))
     found = []
-    for text in TEXTS:
+    for text in TEXTS + ACRONYM_TEXTS:
         f = _finder(text, kept)
         for i, j in f.runs():
             f.classify(i, j)
@@ -87,6 +97,9 @@ def test_an_acronym_finds_the_latest_body_it_spells():
     assert ("NUG", "National Unity Government") in found
     assert ("NRC", "National Recovery Council") in found
     assert ("BHA", "Brant Harbour Authority") in found
+    assert ("HT", "Harbour Trust") in found
+    assert ("DEF", "Delta Energy Fund") in found  # the body named last in a longer name
+    assert ("DEF", "Delta Energy Federation") in found  # then a newer one
 
 
 #: texts whose one-word runs stand where a rule of the chain may fire on them: a surname

@@ -60,7 +60,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         self.towns: dict[str, Place] = {}  # "Santa Fe" after "Santa Fe, N.M.": that one
         self.org_firsts: dict[str, Mention] = {}  # "Emirates" after "Emirates Airline"
         self.orgs_read = 0  # how many mentions org_firsts has read
-        self.spelled: dict[str, tuple[int, Mention | None]] = {}  # acronyms asked before
+        self.spelled: dict[str, Mention | tuple[Mention, str]] = {}  # acronyms, by initials
+        self.initials_read = 0  # how many mentions spelled has read
         self.starts: frozenset[int] = doc_values.get(doc, "sent_starts") or frozenset({0})
         self.text: str = doc_values.get(doc, "text")  # Doc._ builds a new accessor on every use
         self.w: Words = doc_values.get(doc, "words")
