@@ -109,18 +109,24 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                     # Co-ordination of": a word of a body's name
                     j += 2
                     continue
-                if lower[j] in joiners or w.text[j] == ",":
-                    joined = self.joined_body(i, j, capish)  # "Food and Drug Administration"
+                low = lower[j]
+                if low in joiners or w.text[j] == ",":
+                    # "Food and Drug Administration" (a name goes on only into capitals)
+                    joined = self.joined_body(i, j, capish) if (
+                        j + 1 < n and capish[j + 1] and j + 1 not in starts) else None
                     if joined is not None:
                         j = joined
                     break
-                if (lower[j] in topics and self._topic_goes_on(i, j, capish)) or (
-                        lower[j] in connectors and (
-                        self._title_goes_on(i, j) or self._place_goes_on(i, j, capish))):
+                if low in topics or low in connectors:
+                    # the capitals after the connectors first: most runs stop there, and
+                    # then no rule of the run's own words needs asking
                     nxt = j + 1
                     while nxt < n and lower[nxt] in connectors:
                         nxt += 1
-                    if nxt < n and capish[nxt] and nxt not in starts:
+                    if nxt < n and capish[nxt] and nxt not in starts and (
+                            (low in topics and self._topic_goes_on(i, j, capish)) or (
+                            low in connectors and (self._title_goes_on(i, j)
+                                                   or self._place_goes_on(i, j, capish)))):
                         j = nxt
                         continue
                 break
