@@ -28,6 +28,9 @@ TEXTS = [
     "Halvorsen Foods Ltd sold 3 plants; the HFL said so.",
     "Georgia Okafor of the Brant Harbour Authority said the BHA counted 12 boats in "
     "Virginia. The Harbour Board's chair, Ana Pell, agreed; Pell said the BHA was right.",
+    # a name part with a period that is no initial, a non-breaking hyphen, both together
+    "Rev. Ann Lee\u2011Varga met Dr. Omar St. John and Kim Jong\u2011un in Oslo. Said U.S. "
+    "envoy Pia Ek-Moss: the St. Olav Fund and Ivo T. Berg\u2011Lund, who sells boats, agreed.",
 ]
 
 
