@@ -246,11 +246,12 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             return
         if upper and self.known_body(i, j, text):
             return
-        if ticker_after(self.text, end, words.lang):  # "Corvane Home (NYSE: CVH)"
+        # "Corvane Home (NYSE: CVH)": a bracket right after the run, or after one space
+        if "(" in self.text[end:end + 2] and ticker_after(self.text, end, words.lang):
             self.add(Mention("org", self.span(i, j), text, "org:" + org_key(text, self.gaz, words)))
             return
         found = self.gaz.place(text)  # of one word: what its country test would look up
-        place = None if fold(text) in words.not_places else found
+        place = None if found is None or fold(text) in words.not_places else found
         if place and place.kind == "city" and self._not_a_town(place, i, j, text):
             place = None
         if place and self._place_ok(place, i, j):
@@ -258,7 +259,7 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             place = self._namesake(place, j)
             key = "place:" + fold(place.name) + (
                 "" if place is known else f"/{place.country}-{place.region}".lower())
-            self.add(Mention("place", self.span(i, j), place.name, key,
+            self.add(Mention("place", Span(w.idx[i], end, text), place.name, key,
                              country=place.country, place=place, via="gazetteer"))
             return
         k, role = self._role_part(i, j)

@@ -79,18 +79,24 @@ class OrgRules:
         """The firm named before whose name opens with ``word`` (:meth:`short_org`), the
         mentions added since the last call read first: the answer is the same whenever
         they are read, as mentions are only added, in order."""
-        words = self.words
-        for m in self.mentions[self.orgs_read:]:  # the mentions added since the last call
-            parts = m.span.text.split() if m.kind == "org" else []
-            first = parts[0] if len(parts) > 1 and all(
-                p.lower() in words.corporate_words for p in parts[2:]) and (
-                parts[-1].lower() in words.corporate_words) else ""
+        words, mentions = self.words, self.mentions
+        if self.orgs_read == len(mentions):
+            return self.org_firsts.get(word)  # nothing added since: no list to copy
+        corporate = words.corporate_words
+        for m in mentions[self.orgs_read:]:  # the mentions added since the last call
+            if m.kind != "org":
+                continue  # (only a firm's name has a first word to refer back to it)
+            parts = m.span.text.split()
+            if len(parts) < 2 or parts[-1].lower() not in corporate or not all(
+                    p.lower() in corporate for p in parts[2:]):
+                continue
+            first = parts[0]
             low = first.lower()
             if first[:1].isupper() and first.isalpha() and not (
                     low in words.titles_or_heads or low in words.articles
                     or self.gaz.demonym(first) or self._known_place(first)):
                 self.org_firsts[first] = m
-        self.orgs_read = len(self.mentions)
+        self.orgs_read = len(mentions)
         return self.org_firsts.get(word)
 
     def _known_place(self, word: str) -> bool:
