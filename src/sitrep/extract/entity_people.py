@@ -160,7 +160,9 @@ class PersonRules:
                     return True
                 earlier = self.first_names[surname]
             if earlier is not None:
-                self.add(Mention("person", self.span(k, j), earlier.name, earlier.key,
+                start = w.idx[k]  # the span of ``text``, read once
+                self.add(Mention("person", Span(start, start + len(text), text),
+                                 earlier.name, earlier.key,
                                  role=role or earlier.role, via="surname"))
                 return True
             if known is not None:
