@@ -246,8 +246,7 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             return
         if upper and self.known_body(i, j, text):
             return
-        # "Corvane Home (NYSE: CVH)": a bracket right after the run, or after one space
-        if "(" in self.text[end:end + 2] and ticker_after(self.text, end, words.lang):
+        if "(" in self.text[end:end + 2] and ticker_after(self.text, end, words.lang):  # a ticker
             self.add(Mention("org", self.span(i, j), text, "org:" + org_key(text, self.gaz, words)))
             return
         found = self.gaz.place(text)  # of one word: what its country test would look up

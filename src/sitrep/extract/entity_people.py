@@ -160,8 +160,7 @@ class PersonRules:
                     return True
                 earlier = self.first_names[surname]
             if earlier is not None:
-                start = w.idx[k]  # the span of ``text``, read once
-                self.add(Mention("person", Span(start, start + len(text), text),
+                self.add(Mention("person", Span(w.idx[k], w.idx[k] + len(text), text),
                                  earlier.name, earlier.key,
                                  role=role or earlier.role, via="surname"))
                 return True
@@ -183,8 +182,7 @@ class PersonRules:
         after = self._appositive_role(j)  # the role before and the one after, both kept
         appositive = f"{role}, {after}" if role and after else (
             role or after or (known.role if known else None))
-        start = w.idx[k]  # the span of ``text``, read once
-        mention = Mention("person", Span(start, start + len(text), text), name, key,
+        mention = Mention("person", Span(w.idx[k], w.idx[k] + len(text), text), name, key,
                           role=appositive, country=known.country if known else None)
         self.add(mention)
         # a later bare surname or first name reads its name, key and role only: the
