@@ -178,3 +178,25 @@ def test_the_finder_gives_the_same_mentions_with_and_without_quiet_words():
         full = _finder(text, kept)
         _full_chain(full)
         assert _finder(text, kept).run() == full.run(), text
+
+
+def test_a_run_goes_on_past_and_or_a_comma_only_into_capitals():
+    # the run finder asks joined_body only when a capital follows the "and" or comma (not
+    # one that opens a sentence): elsewhere the rule itself answers None
+    kept = NameTokens(entity_words("en"))
+    asked = 0
+    for text in [*QUIET_TEXTS, "Food and drug, Tobacco and Firearms. And Customs and Border "
+                 "Protection, and the Bureau of Alcohol, Tobacco, Firearms and Explosives.",
+                 *_random_texts(60)]:
+        f = _finder(text, kept)
+        capish = [f.name_token.capish[t] for t in f.w.text]
+        n = len(f.w)
+        for j in range(1, n):
+            if f.w.lower[j] not in f.words.joiners and f.w.text[j] != ",":
+                continue
+            if j + 1 < n and capish[j + 1] and j + 1 not in f.starts:
+                continue
+            for i in range(max(0, j - 4), j):
+                asked += 1
+                assert f.joined_body(i, j, capish) is None, (text, i, j)
+    assert asked > 100
