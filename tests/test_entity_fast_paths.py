@@ -28,6 +28,9 @@ TEXTS = [
     "Halvorsen Foods Ltd sold 3 plants; the HFL said so.",
     "Georgia Okafor of the Brant Harbour Authority said the BHA counted 12 boats in "
     "Virginia. The Harbour Board's chair, Ana Pell, agreed; Pell said the BHA was right.",
+    # a name part with a period that is no initial, a non-breaking hyphen, both together
+    "Rev. Ann Lee\u2011Varga met Dr. Omar St. John and Kim Jong\u2011un in Oslo. Said U.S. "
+    "envoy Pia Ek-Moss: the St. Olav Fund and Ivo T. Berg\u2011Lund, who sells boats, agreed.",
 ]
 
 
@@ -68,10 +71,20 @@ def test_a_name_is_read_as_the_full_rule_reads_it():
     assert asked > 50
 
 
+#: bodies that share initials (the newer one wins), a short name that spells none, and a
+#: body named last inside a longer name, asked before and after a newer one
+ACRONYM_TEXTS = [
+    "The Harbour Trust said the HT kept 9. The Hill Tribunal of the Vell Trading Board "
+    "sat; the HT and the VTB agreed. The Ab Co said the AC sold 3. The HT left.",
+    "Ostra Delta Energy Fund and the Office of the Delta Energy Fund met; the DEF, the ODEF "
+    "and the ODE said so. The Delta Energy Federation came later; the DEF agreed.",
+]
+
+
 def test_an_acronym_finds_the_latest_body_it_spells():
     kept = NameTokens(entity_words("en"))
     found = []
-    for text in TEXTS:
+    for text in TEXTS + ACRONYM_TEXTS:
         f = _finder(text, kept)
         for i, j in f.runs():
             f.classify(i, j)
@@ -87,6 +100,9 @@ def test_an_acronym_finds_the_latest_body_it_spells():
     assert ("NUG", "National Unity Government") in found
     assert ("NRC", "National Recovery Council") in found
     assert ("BHA", "Brant Harbour Authority") in found
+    assert ("HT", "Harbour Trust") in found
+    assert ("DEF", "Delta Energy Fund") in found  # the body named last in a longer name
+    assert ("DEF", "Delta Energy Federation") in found  # then a newer one
 
 
 #: texts whose one-word runs stand where a rule of the chain may fire on them: a surname
@@ -162,3 +178,25 @@ def test_the_finder_gives_the_same_mentions_with_and_without_quiet_words():
         full = _finder(text, kept)
         _full_chain(full)
         assert _finder(text, kept).run() == full.run(), text
+
+
+def test_a_run_goes_on_past_and_or_a_comma_only_into_capitals():
+    # the run finder asks joined_body only when a capital follows the "and" or comma (not
+    # one that opens a sentence): elsewhere the rule itself answers None
+    kept = NameTokens(entity_words("en"))
+    asked = 0
+    for text in [*QUIET_TEXTS, "Food and drug, Tobacco and Firearms. And Customs and Border "
+                 "Protection, and the Bureau of Alcohol, Tobacco, Firearms and Explosives.",
+                 *_random_texts(60)]:
+        f = _finder(text, kept)
+        capish = [f.name_token.capish[t] for t in f.w.text]
+        n = len(f.w)
+        for j in range(1, n):
+            if f.w.lower[j] not in f.words.joiners and f.w.text[j] != ",":
+                continue
+            if j + 1 < n and capish[j + 1] and j + 1 not in f.starts:
+                continue
+            for i in range(max(0, j - 4), j):
+                asked += 1
+                assert f.joined_body(i, j, capish) is None, (text, i, j)
+    assert asked > 100

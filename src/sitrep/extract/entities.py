@@ -60,7 +60,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         self.towns: dict[str, Place] = {}  # "Santa Fe" after "Santa Fe, N.M.": that one
         self.org_firsts: dict[str, Mention] = {}  # "Emirates" after "Emirates Airline"
         self.orgs_read = 0  # how many mentions org_firsts has read
-        self.spelled: dict[str, tuple[int, Mention | None]] = {}  # acronyms asked before
+        self.spelled: dict[str, Mention | tuple[Mention, str]] = {}  # acronyms, by initials
+        self.initials_read = 0  # how many mentions spelled has read
         self.starts: frozenset[int] = doc_values.get(doc, "sent_starts") or frozenset({0})
         self.text: str = doc_values.get(doc, "text")  # Doc._ builds a new accessor on every use
         self.w: Words = doc_values.get(doc, "words")
@@ -108,18 +109,24 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                     # Co-ordination of": a word of a body's name
                     j += 2
                     continue
-                if lower[j] in joiners or w.text[j] == ",":
-                    joined = self.joined_body(i, j, capish)  # "Food and Drug Administration"
+                low = lower[j]
+                if low in joiners or w.text[j] == ",":
+                    # "Food and Drug Administration" (a name goes on only into capitals)
+                    joined = self.joined_body(i, j, capish) if (
+                        j + 1 < n and capish[j + 1] and j + 1 not in starts) else None
                     if joined is not None:
                         j = joined
                     break
-                if (lower[j] in topics and self._topic_goes_on(i, j, capish)) or (
-                        lower[j] in connectors and (
-                        self._title_goes_on(i, j) or self._place_goes_on(i, j, capish))):
+                if low in topics or low in connectors:
+                    # the capitals after the connectors first: most runs stop there, and
+                    # then no rule of the run's own words needs asking
                     nxt = j + 1
                     while nxt < n and lower[nxt] in connectors:
                         nxt += 1
-                    if nxt < n and capish[nxt] and nxt not in starts:
+                    if nxt < n and capish[nxt] and nxt not in starts and (
+                            (low in topics and self._topic_goes_on(i, j, capish)) or (
+                            low in connectors and (self._title_goes_on(i, j)
+                                                   or self._place_goes_on(i, j, capish)))):
                         j = nxt
                         continue
                 break
@@ -239,11 +246,11 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             return
         if upper and self.known_body(i, j, text):
             return
-        if ticker_after(self.text, end, words.lang):  # "Corvane Home (NYSE: CVH)"
+        if "(" in self.text[end:end + 2] and ticker_after(self.text, end, words.lang):  # a ticker
             self.add(Mention("org", self.span(i, j), text, "org:" + org_key(text, self.gaz, words)))
             return
         found = self.gaz.place(text)  # of one word: what its country test would look up
-        place = None if fold(text) in words.not_places else found
+        place = None if found is None or fold(text) in words.not_places else found
         if place and place.kind == "city" and self._not_a_town(place, i, j, text):
             place = None
         if place and self._place_ok(place, i, j):
@@ -251,7 +258,7 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
             place = self._namesake(place, j)
             key = "place:" + fold(place.name) + (
                 "" if place is known else f"/{place.country}-{place.region}".lower())
-            self.add(Mention("place", self.span(i, j), place.name, key,
+            self.add(Mention("place", Span(w.idx[i], end, text), place.name, key,
                              country=place.country, place=place, via="gazetteer"))
             return
         k, role = self._role_part(i, j)

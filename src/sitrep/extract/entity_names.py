@@ -9,7 +9,7 @@ every run that might name a person: the same capitalised words, article after ar
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from ..knowledge.gazetteer import Gazetteer, fold
 from ..knowledge.names import person_key
@@ -61,30 +61,42 @@ class NameTokens:
     (:func:`~sitrep.knowledge.gazetteer.load_gazetteer` loads one per process; asked with
     another, the answers start again); and :func:`is_role_word` the same way."""
 
-    __slots__ = ("answers", "capish", "gaz", "quiet", "roles", "size", "words")
+    __slots__ = ("answers", "capish", "gaz", "quiet", "relaxed", "roles", "size", "words")
 
     def __init__(self, words: EntityWords, size: int = NAME_TOKENS_KEPT) -> None:
         self.words, self.size = words, size
         self.gaz: Gazetteer | None = None
-        self.answers: dict[tuple[str, bool], bool] = {}
+        # by the token's text, one table for each way of asking (a text is a key that
+        # keeps its hash; a pair of text and flag was built and hashed on every question)
+        self.answers: dict[str, bool] = {}
+        self.relaxed: dict[str, bool] = {}  # the same, the places not asked
         self.roles: dict[str, bool] = {}
         self.quiet: dict[str, str | None] = {}
         self.capish = Capish()  # of the text alone: kept whatever the gazetteer
 
     def _start_again(self, gaz: Gazetteer) -> None:
         """Forget every answer: they were given with another gazetteer than ``gaz``."""
-        self.gaz, self.answers, self.roles, self.quiet = gaz, {}, {}, {}
+        self.gaz, self.answers, self.relaxed, self.roles, self.quiet = gaz, {}, {}, {}, {}
 
     def __call__(self, w: Words, i: int, gaz: Gazetteer, relaxed: bool) -> bool:
-        if gaz is not self.gaz:  # tested inline: asked for every name word
+        return self.all_names(w, (i,), gaz, relaxed)
+
+    def all_names(self, w: Words, tokens: Iterable[int], gaz: Gazetteer,
+                  relaxed: bool) -> bool:
+        """Whether every token of ``tokens`` may be part of a name (:func:`is_name_token`),
+        each answer remembered; asked once per name part, not once per word."""
+        if gaz is not self.gaz:
             self._start_again(gaz)
-        key = (w.text[i], relaxed)
-        known = self.answers.get(key)
-        if known is None:
-            known = is_name_token(w, i, gaz, self.words, relaxed=relaxed)
-            if len(self.answers) < self.size:
-                self.answers[key] = known
-        return known
+        answers, text = (self.relaxed if relaxed else self.answers), w.text
+        for i in tokens:
+            known = answers.get(text[i])
+            if known is None:
+                known = is_name_token(w, i, gaz, self.words, relaxed=relaxed)
+                if len(answers) < self.size:
+                    answers[text[i]] = known
+            if not known:
+                return False
+        return True
 
     def role_word(self, text: str, gaz: Gazetteer) -> bool:
         """:func:`is_role_word` of ``text``, remembered."""

@@ -40,8 +40,10 @@ class OrgRules:
     starts: frozenset[int]
     org_firsts: dict[str, Mention]
     orgs_read: int
-    #: an acronym -> how many mentions had been read for it, and the one it spelled then
-    spelled: dict[str, tuple[int, Mention | None]]
+    #: an acronym -> the latest mention read that spells it (or, spelled by the body named
+    #: last in one, that mention and the body's name), and how many mentions were read
+    spelled: dict[str, Mention | tuple[Mention, str]]
+    initials_read: int
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -77,18 +79,24 @@ class OrgRules:
         """The firm named before whose name opens with ``word`` (:meth:`short_org`), the
         mentions added since the last call read first: the answer is the same whenever
         they are read, as mentions are only added, in order."""
-        words = self.words
-        for m in self.mentions[self.orgs_read:]:  # the mentions added since the last call
-            parts = m.span.text.split() if m.kind == "org" else []
-            first = parts[0] if len(parts) > 1 and all(
-                p.lower() in words.corporate_words for p in parts[2:]) and (
-                parts[-1].lower() in words.corporate_words) else ""
+        words, mentions = self.words, self.mentions
+        if self.orgs_read == len(mentions):
+            return self.org_firsts.get(word)  # nothing added since: no list to copy
+        corporate = words.corporate_words
+        for m in mentions[self.orgs_read:]:  # the mentions added since the last call
+            if m.kind != "org":
+                continue  # (only a firm's name has a first word to refer back to it)
+            parts = m.span.text.split()
+            if len(parts) < 2 or parts[-1].lower() not in corporate or not all(
+                    p.lower() in corporate for p in parts[2:]):
+                continue
+            first = parts[0]
             low = first.lower()
             if first[:1].isupper() and first.isalpha() and not (
                     low in words.titles_or_heads or low in words.articles
                     or self.gaz.demonym(first) or self._known_place(first)):
                 self.org_firsts[first] = m
-        self.orgs_read = len(self.mentions)
+        self.orgs_read = len(mentions)
         return self.org_firsts.get(word)
 
     def _known_place(self, word: str) -> bool:
@@ -189,20 +197,42 @@ class OrgRules:
         """The organisation named earlier whose initials ``text`` is ("NUG" after "National
         Unity Government"), when ``text`` is an acronym.
 
-        The latest such mention wins. Mentions are only added while runs are read, so the
-        answer for the mentions read before (``spelled``) stands unless a newer one spells
-        ``text``: only the mentions added since the last question are read again."""
+        The latest such mention wins. Why an index: each acronym asked scanned the mentions
+        for it, and a new one all of them; now each mention is read once, when an acronym
+        is first asked after it was added, for the initials it may spell (as
+        :meth:`_spells` reads them), a newer one taking the initials over from an older."""
         if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
             return None
         mentions = self.mentions
-        read, found = self.spelled.get(text, (0, None))
-        for n in range(len(mentions) - 1, read - 1, -1):
-            hit = self._spells(mentions[n], text)
-            if hit is not None:
-                found = hit
-                break
-        self.spelled[text] = (len(mentions), found)
-        return found
+        if self.initials_read < len(mentions):
+            for n in range(self.initials_read, len(mentions)):
+                self._read_initials(mentions[n])
+            self.initials_read = len(mentions)
+        found = self.spelled.get(text)
+        if found is None or isinstance(found, Mention):
+            return found
+        m, name = found  # the body named last in it: its own record, made when first asked
+        body = Mention("org", m.span, name, "org:" + org_key(name, self.gaz, self.words))
+        self.spelled[text] = body
+        return body
+
+    def _read_initials(self, m: Mention) -> None:
+        """Index ``m`` under each acronym it spells (:meth:`_spells`, per part of the name:
+        the whole name, or the body named last in it; the first part that gives an acronym
+        is the one :meth:`_spells` returns for it)."""
+        if m.kind != "org":
+            return
+        fillers, connectors = self.words.org_key_fillers, self.words.connectors
+        words = m.name.split()
+        seen: set[str] = set()
+        for at in [0] + [n + 1 for n, w in enumerate(words) if w.lower() in connectors]:
+            part = [w for w in words[at:] if w.lower() not in fillers and w[:1].isalpha()]
+            initials = "".join(w[0] for w in part).upper()
+            if initials in seen or len(m.name) <= len(initials) + 3 or not (
+                    2 <= len(initials) <= 6 and initials.isalpha() and initials.isupper()):
+                continue
+            seen.add(initials)
+            self.spelled[initials] = m if at == 0 else (m, " ".join(part))
 
     def _spells(self, m: Mention, text: str) -> Mention | None:
         """``m`` (or the body named last in it) when it is an organisation whose initials

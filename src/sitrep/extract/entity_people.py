@@ -82,17 +82,25 @@ class PersonRules:
                 or last in words.corporate_words):
             return False
         relaxed = True if k > i else None  # None: not asked yet
-        if relaxed is None and j - k > 1 and any(_is_initial(tx[x]) for x in range(k, j - 1)):
+        # the name part's text, of two words or more: an initial has its period in it, a
+        # hyphen its own mark; without either every word is a name word to check
+        span = self.span_text(k, j) if j - k > 1 else ""
+        dotted = "." in span
+        if relaxed is None and dotted and any(_is_initial(tx[x]) for x in range(k, j - 1)):
             relaxed = self._says_person(i, j, k)
         # a hyphen, a name's second syllable and an initial before a further name part are
         # parts of a name, not names to check: a middle initial ("Mary E. Stone"), or a
         # leading one where the context says a person ("J. R. Hale, the mayor,"; else "z. B."
         # or a list's "A. Item" would open a name)
-        name_tokens = ([] if tx[k] in ("-", "‑") else [k]) if j - k == 1 else [
-            x for x in range(k, j) if tx[x] not in ("-", "‑") and not (
-            x > k and tx[x - 1] in ("-", "‑") and self._syllable(x)) and not (
-            x < j - 1 and _is_initial(tx[x]) and (relaxed or (
-                x > k and not _is_initial(tx[k]))))]
+        if j - k == 1:
+            name_tokens = [] if tx[k] in ("-", "‑") else [k]
+        elif dotted or "-" in span or "‑" in span:
+            name_tokens = [x for x in range(k, j) if tx[x] not in ("-", "‑") and not (
+                x > k and tx[x - 1] in ("-", "‑") and self._syllable(x)) and not (
+                x < j - 1 and _is_initial(tx[x]) and (relaxed or (
+                    x > k and not _is_initial(tx[k]))))]
+        else:
+            name_tokens = list(range(k, j))
         # "of the Harbour Partnership": English puts no article before a person's full
         # name (a role between them is read apart: "the Rev. Ann Lee")
         if not 1 <= len(name_tokens) <= 4 or (
@@ -105,11 +113,7 @@ class PersonRules:
 
     def _name_words(self, name_tokens: list[int], relaxed: bool) -> bool:
         """Whether every token of ``name_tokens`` may be a word of a name."""
-        w, gaz, name_token = self.w, self.gaz, self.name_token
-        for x in name_tokens:  # noqa: SIM110 - a loop: a generator costs more per token
-            if not name_token(w, x, gaz, relaxed):
-                return False
-        return True
+        return self.name_token.all_names(self.w, name_tokens, self.gaz, relaxed)
 
     def _says_person(self, i: int, j: int, k: int) -> bool:
         """Whether the context says "a person" ("said Rasa X", "the minister, Uladzimir X,",
@@ -156,7 +160,8 @@ class PersonRules:
                     return True
                 earlier = self.first_names[surname]
             if earlier is not None:
-                self.add(Mention("person", self.span(k, j), earlier.name, earlier.key,
+                self.add(Mention("person", Span(w.idx[k], w.idx[k] + len(text), text),
+                                 earlier.name, earlier.key,
                                  role=role or earlier.role, via="surname"))
                 return True
             if known is not None:
@@ -174,9 +179,10 @@ class PersonRules:
         name = known.name if known else text
         key = person_key(known.name if known else text, self.words.lang)
         role = role or self._role_before(k)
-        appositive = ", ".join(x for x in (role, self._appositive_role(j)) if x) or (
-            known.role if known else None)
-        mention = Mention("person", self.span(k, j), name, key,
+        after = self._appositive_role(j)  # the role before and the one after, both kept
+        appositive = f"{role}, {after}" if role and after else (
+            role or after or (known.role if known else None))
+        mention = Mention("person", Span(w.idx[k], w.idx[k] + len(text), text), name, key,
                           role=appositive, country=known.country if known else None)
         self.add(mention)
         # a later bare surname or first name reads its name, key and role only: the

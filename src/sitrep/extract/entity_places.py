@@ -87,7 +87,8 @@ class PlaceRules:
         of another name ("Chad Wolf", "Inner Mongolia", "Jersey City")."""
         for x in range(i, j):
             p = self.gaz.place(self.w.text[x])
-            if p and self._place_ok(p, x, x + 1) and p.kind == "country" and not any(
+            # the kind first: only a town's context is read (a country's always passes)
+            if p and p.kind == "country" and self._place_ok(p, x, x + 1) and not any(
                     self._unknown_word(y) for y in (x - 1, x + 1) if i <= y < j):
                 self.add(Mention("place", self.span(x, x + 1), p.name,
                                  "place:" + fold(p.name), country=p.country, place=p,
@@ -121,10 +122,10 @@ class PlaceRules:
                 and fold(self.w.text[i]) != fold(place.name)
                 and only_a_common_word(self.w.text[i])):
             return False  # "“But with ...": Buta's other name; "Turn the stove up": Angren's
-        if not locative and fold(self.span_text(i, j)) != fold(place.name) and (
-                place.population < 100_000):
+        text = self.span_text(i, j)
+        if not locative and fold(text) != fold(place.name) and place.population < 100_000:
             return False  # "owes Lena $2 million": a small town's other name, no "in"
-        if any(ord(c) > 127 for c in self.span_text(i, j)):
+        if not text.isascii():
             return True  # "Pabradė": a spelling only a place name has
         if i in self.starts and j - i == 1 and not locative:
             return place.population >= 100_000
