@@ -64,16 +64,23 @@ class Speakers:
         # sentence, not once per cue (quadratic on a sentence of many speakers)
         self.unquoted: dict[int, list[Mention]] = {}
 
-    def read_sentence(self, sent: Sentence, mentions: list[Mention]) -> None:
-        """Note which mentions of ``sent`` stand outside quotes."""
+    def read_sentences(self, sents: list[Sentence], mentions: list[list[Mention]]) -> None:
+        """Note each sentence's predecessors and which of its mentions (``mentions``: those
+        of each sentence) stand outside quotes. Why one call for the document: a call per
+        sentence cost more than the reading, and a sentence without names (most of them)
+        needs no entry in ``unquoted`` (every reader asks with an empty list as default)."""
+        text, previous, prior, unquoted = self.text, self.previous, self.prior, self.unquoted
         last = self._last_read
-        self.previous[sent.start_char] = last if last is not None and self.text.find(
-            "\n", last.end_char, sent.start_char) < 0 else None
-        self.prior[sent.start_char] = last  # across paragraphs too
-        self._last_read = sent
-        quoted = self._quoted(sent, mentions) if mentions else None  # none: none quoted
-        self.unquoted[sent.start_char] = [m for m in mentions if m not in quoted
-                                          ] if quoted else mentions
+        for sent, named in zip(sents, mentions, strict=True):
+            start = sent.start_char
+            previous[start] = last if last is not None and text.find(
+                "\n", last.end_char, start) < 0 else None
+            prior[start] = last  # across paragraphs too
+            last = sent
+            if named:
+                quoted = self._quoted(sent, named)
+                unquoted[start] = [m for m in named if m not in quoted] if quoted else named
+        self._last_read = last
 
     def remember(self, mentions: list[Mention]) -> None:
         """Remember who was named in a sentence, for "he" and "the ministry" after it."""
@@ -83,6 +90,15 @@ class Speakers:
                 people.append(m)
             elif m.kind == "org":
                 self.last_org = m
+        if len(people) < 2:  # the common cases: no other person a clause could follow
+            if people:
+                one = people[0]
+                if not self._possessive(one):
+                    self._unread.append(one)
+                    self.last_person = one
+                elif self.last_person is None:
+                    self.last_person = one
+            return
         # "Jack Ames, who represents some of Lee's accusers, said ...": "he" next is the
         # one who acts, not the one named in a possessive after him, nor the one named
         # inside the relative clause ("Jack Ames, who represents Tom Lee, said")
