@@ -80,7 +80,8 @@ def cue_places(text: str, words: Words, c: SpeechCues,
 @cache
 def any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that finds one of ``phrases`` as written: ``pattern.search(text, lo, hi)``
-    finds something when ``text.find(phrase, lo, hi) >= 0`` for one of them. Why: one search
+    finds something when ``text.find(phrase, lo, hi) >= 0`` for one of them (for ``lo`` up
+    to ``len(text)``, as a sentence's start is). Why: one search
     of a sentence, not one per phrase (a call each, and each list has dozens)."""
     return re.compile("|".join(map(re.escape, phrases)))
 
