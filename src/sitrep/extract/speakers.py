@@ -65,10 +65,8 @@ class Speakers:
         self.unquoted: dict[int, list[Mention]] = {}
 
     def read_sentences(self, sents: list[Sentence], mentions: list[list[Mention]]) -> None:
-        """Note each sentence's predecessors and which of its mentions (``mentions``: those
-        of each sentence) stand outside quotes. Why one call for the document: a call per
-        sentence cost more than the reading, and a sentence without names (most of them)
-        needs no entry in ``unquoted`` (every reader asks with an empty list as default)."""
+        """Note each sentence's predecessors and its ``mentions`` outside quotes, in one call
+        (a call a sentence cost more than the reading; ``unquoted`` is read with [] as default)."""
         text, previous, prior, unquoted = self.text, self.previous, self.prior, self.unquoted
         last = self._last_read
         for sent, named in zip(sents, mentions, strict=True):
@@ -90,15 +88,6 @@ class Speakers:
                 people.append(m)
             elif m.kind == "org":
                 self.last_org = m
-        if len(people) < 2:  # the common cases: no other person a clause could follow
-            if people:
-                one = people[0]
-                if not self._possessive(one):
-                    self._unread.append(one)
-                    self.last_person = one
-                elif self.last_person is None:
-                    self.last_person = one
-            return
         # "Jack Ames, who represents some of Lee's accusers, said ...": "he" next is the
         # one who acts, not the one named in a possessive after him, nor the one named
         # inside the relative clause ("Jack Ames, who represents Tom Lee, said")
