@@ -88,6 +88,8 @@ class Speakers:
                 people.append(m)
             elif m.kind == "org":
                 self.last_org = m
+        if not people:
+            return  # a sentence naming bodies only: no person to remember
         # "Jack Ames, who represents some of Lee's accusers, said ...": "he" next is the
         # one who acts, not the one named in a possessive after him, nor the one named
         # inside the relative clause ("Jack Ames, who represents Tom Lee, said")
@@ -142,8 +144,7 @@ class Speakers:
         lo, hi = sent.start_char, sent.end_char
         if self.text.find("“", lo, hi) < 0 and self.text.find("”", lo, hi) < 0:
             return quoted
-        opening = closing = 0
-        counted = sent.start_char
+        opening, closing, counted = 0, 0, lo
         for m in mentions:  # in text order
             if m.span.start > counted:
                 opening += self.text.count("“", counted, m.span.start)
@@ -159,8 +160,7 @@ class Speakers:
         verb_start = self.words.idx[verb]
         if self.pronoun_subject(sent, verb):
             return None  # "Juniors and Ada Lind, as they show ...": they, not Ada Lind
-        # skip what stands inside quotes
-        unquoted = self.unquoted.get(sent.start_char, [])
+        unquoted = self.unquoted.get(sent.start_char, [])  # what stands outside quotes
         before = unaddressed(self.text, [
             m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
             if m.span.end <= verb_start and not placed(self.text, m, self.cues)], self.cues)
