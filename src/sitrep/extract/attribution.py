@@ -125,8 +125,7 @@ class _Attributor(CueReader):
                 d for d in self.dates if d.kind != "range" and not d.attributive),
                 _date_start).items():
             self.sentence_dates[sents[n].start_char] = dates
-        for sent, mentions in zip(sents, speakers, strict=True):
-            self.speakers.read_sentence(sent, mentions)
+        self.speakers.read_sentences(sents, speakers)
         return speakers
 
     def _signatures(self, quotes: list[tuple[int, int]]) -> None:

@@ -10,9 +10,11 @@ none is skipped by a look-up.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from itertools import compress
 from typing import TypeVar
 
@@ -54,8 +56,9 @@ def cue_places(text: str, words: Words, c: SpeechCues,
         scans[2]) else set()
     if anonymous and c.anonymous_verbs:  # searched in those sentences only: the verbs are
         # common words, written all over the text
-        anonymous = {n for n in anonymous if any(words.folded.find(
-            v, sents[n].start_char, sents[n].end_char) >= 0 for v in c.anonymous_verbs)}
+        verbs = any_of(c.anonymous_verbs).search
+        anonymous = {n for n in anonymous
+                     if verbs(words.folded, sents[n].start_char, sents[n].end_char)}
     possessive = sentences_within(sents, starts, words.places(c.possessive_marks)) & (
         sentences_within(sents, starts, words.places(c.possessive_nouns))) if (
         scans[3]) else set()
@@ -72,6 +75,15 @@ def cue_places(text: str, words: Words, c: SpeechCues,
                                                         words.lower)))
     return CuePlaces(anonymous, possessive, cited, official, (scans[0] or scans[1]) and not exact,
                      tokens_by_sentence(sents, [s.start for s in sents], verbs))
+
+
+@cache
+def any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds one of ``phrases`` as written: ``pattern.search(text, lo, hi)``
+    finds something when ``text.find(phrase, lo, hi) >= 0`` for one of them (for ``lo`` up
+    to ``len(text)``, as a sentence's start is). Why: one search
+    of a sentence, not one per phrase (a call each, and each list has dozens)."""
+    return re.compile("|".join(map(re.escape, phrases)))
 
 
 def within(occurrences: list[tuple[int, int]], lo: int, hi: int) -> bool:

@@ -50,6 +50,8 @@ def in_relative_clause(text: str, m: Mention, people: list[Mention], cues: Speec
     """Whether person ``m`` is named inside a relative clause that follows another person
     of ``people`` (in text order): "Dale Orrin, who represents Tom Hollins, said": Hollins
     is what the clause tells of Orrin, and the "he" of the next sentence is Orrin."""
+    if len(people) < 2 and (not people or people[0] is m):
+        return False  # the common case: no other person (answered without a generator)
     return any(p.span.end <= m.span.start and cues.relative_clause.match(
         text, p.span.end, m.span.start) and text[p.span.end:m.span.start].lstrip()[:1] == ","
         for p in people if p is not m)

@@ -64,16 +64,21 @@ class Speakers:
         # sentence, not once per cue (quadratic on a sentence of many speakers)
         self.unquoted: dict[int, list[Mention]] = {}
 
-    def read_sentence(self, sent: Sentence, mentions: list[Mention]) -> None:
-        """Note which mentions of ``sent`` stand outside quotes."""
+    def read_sentences(self, sents: list[Sentence], mentions: list[list[Mention]]) -> None:
+        """Note each sentence's predecessors and its ``mentions`` outside quotes, in one call
+        (a call a sentence cost more than the reading; ``unquoted`` is read with [] as default)."""
+        text, previous, prior, unquoted = self.text, self.previous, self.prior, self.unquoted
         last = self._last_read
-        self.previous[sent.start_char] = last if last is not None and self.text.find(
-            "\n", last.end_char, sent.start_char) < 0 else None
-        self.prior[sent.start_char] = last  # across paragraphs too
-        self._last_read = sent
-        quoted = self._quoted(sent, mentions) if mentions else None  # none: none quoted
-        self.unquoted[sent.start_char] = [m for m in mentions if m not in quoted
-                                          ] if quoted else mentions
+        for sent, named in zip(sents, mentions, strict=True):
+            start = sent.start_char
+            previous[start] = last if last is not None and text.find(
+                "\n", last.end_char, start) < 0 else None
+            prior[start] = last  # across paragraphs too
+            last = sent
+            if named:
+                quoted = self._quoted(sent, named)
+                unquoted[start] = [m for m in named if m not in quoted] if quoted else named
+        self._last_read = last
 
     def remember(self, mentions: list[Mention]) -> None:
         """Remember who was named in a sentence, for "he" and "the ministry" after it."""
@@ -83,6 +88,8 @@ class Speakers:
                 people.append(m)
             elif m.kind == "org":
                 self.last_org = m
+        if not people:
+            return  # a sentence naming bodies only: no person to remember
         # "Jack Ames, who represents some of Lee's accusers, said ...": "he" next is the
         # one who acts, not the one named in a possessive after him, nor the one named
         # inside the relative clause ("Jack Ames, who represents Tom Lee, said")
@@ -137,8 +144,7 @@ class Speakers:
         lo, hi = sent.start_char, sent.end_char
         if self.text.find("“", lo, hi) < 0 and self.text.find("”", lo, hi) < 0:
             return quoted
-        opening = closing = 0
-        counted = sent.start_char
+        opening, closing, counted = 0, 0, lo
         for m in mentions:  # in text order
             if m.span.start > counted:
                 opening += self.text.count("“", counted, m.span.start)
@@ -154,8 +160,7 @@ class Speakers:
         verb_start = self.words.idx[verb]
         if self.pronoun_subject(sent, verb):
             return None  # "Juniors and Ada Lind, as they show ...": they, not Ada Lind
-        # skip what stands inside quotes
-        unquoted = self.unquoted.get(sent.start_char, [])
+        unquoted = self.unquoted.get(sent.start_char, [])  # what stands outside quotes
         before = unaddressed(self.text, [
             m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
             if m.span.end <= verb_start and not placed(self.text, m, self.cues)], self.cues)

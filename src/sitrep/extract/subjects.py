@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import repeat
 from typing import Any
 
 from spacy.language import Language
@@ -34,7 +36,7 @@ from .opening import fast_pattern
 from .records import Mention
 from .sales_events import SalesEvents, sales_events
 from .story_days import event_day
-from .words import by_sentence
+from .words import Sentence, by_sentence
 
 
 def _either(phrases: list[str]) -> str:
@@ -144,12 +146,7 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
     out = []
     context: str | None = None
     # the event mentions of each sentence, in one pass (not every mention for every sentence)
-    places = by_sentence(words.sents,
-                         corroborated(doc_values.get(doc, "mentions")) if inferred else [],
-                         lambda m: m.span.start)
-    dates = by_sentence(words.sents, (doc_values.get(doc, "dates") or []) if inferred else [],
-                        lambda d: d.start)
-    sent_triggers = by_sentence(words.sents, found if inferred else [], lambda t: t.start)
+    places, dates, sent_triggers = _inferred_by_sentence(doc, words.sents, inferred, found)
     named_in, harm_only = _paragraphs_naming(full, words.folded, found, inferred, words.sents,
                                              types)
     # whether the text holds the words the patterns need, read off the phrase index
@@ -159,8 +156,10 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
     # what a sentence is read for only when the text may hold it (most sentences name no
     # instance, no sales day, no "last time" and no reference to the main instance)
     folded, read_text = words.folded, recall or refer
+    reference_in = refs.main_reference.search  # EventReferences.refers, without a call
     for sent, in_sentence, sent_places, sent_dates, here in zip(
-            words.sents, by_sentence(words.sents, events, lambda m: m.span.start), places,
+            words.sents, by_sentence(words.sents, events, lambda m: m.span.start) if events
+            else repeat((), len(words.sents)), places,
             dates, sent_triggers, strict=True):
         lo = sent.start_char
         named = tuple([(m.span.start, m.name) for m in in_sentence]) if in_sentence else (
@@ -183,12 +182,26 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
         # (the paragraphs about the inferred instance hold those about it only by harm)
         paragraph = _paragraph(full, lo) if named_in else -1
         out.append(SentenceSubject(lo, sent.end_char, named, context or main, why,
-                                   refs.refers(text, refer) or bool(named), inferred is not None,
+                                   (refer and reference_in(text) is not None) or bool(named),
+                                   inferred is not None,
                                    paragraph in named_in or (inferred is not None and any(
                                        t.type == inferred.type for t in here)),
                                    paragraph in harm_only))
     doc_values.put(doc, "subjects", out)
     return doc
+
+
+def _inferred_by_sentence(doc: Doc, sents: list[Sentence], inferred: Instance | None,
+                          found: list[Trigger]) -> tuple[Iterable[Any], ...]:
+    """The place mentions, dates and event words of each sentence, which only the reading
+    of an inferred instance needs: without one, no lists are built (a list per sentence
+    and kind cost more than the rest of the reading of most sentences)."""
+    if inferred is None:
+        return repeat((), len(sents)), repeat((), len(sents)), repeat((), len(sents))
+    return (by_sentence(sents, corroborated(doc_values.get(doc, "mentions")),
+                        lambda m: m.span.start),
+            by_sentence(sents, doc_values.get(doc, "dates") or [], lambda d: d.start),
+            by_sentence(sents, found, lambda t: t.start))
 
 
 def _events(doc: Doc, reference: date | None, types: EventTypes, sales: SalesEvents
