@@ -82,7 +82,8 @@ FANOUT = 4
 #: tables whose filter may hold a key (store/key_filter.py), and a merge into a high tier
 #: stops the writer while it rewrites and drops all it merges: in the million run of
 #: session 27, 10,000 captures took 11.6 minutes against some 2 across a merge into tier 2,
-#: and a merge into tier 3 at 760,000 captures ran for more than a quarter of an hour.
+#: and a merge into tier 3 at 760,000 captures had run for twelve minutes, unfinished,
+#: when it was stopped (session 29).
 #: Tier 1 (four seals, some 44,000 captures) keeps each merge as short as the last, at the
 #: cost of some 25 tables a kind at a million captures for a look-up without the filter.
 TOP_TIER = 1
