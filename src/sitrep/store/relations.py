@@ -220,7 +220,8 @@ def _filtered_postings(db: sqlite3.Connection, keys: list[int], held: KeyFilter)
     than the bound in each), a known stock key not at all; the stock keys found are
     remembered. The same holders as :func:`_rare_keys` and the join after it find."""
     postings: dict[int, list[str]] = {}
-    for table, found in held.passages(keys).items():
+    # each key once (a text's keys are a set already), so that no holder counts twice
+    for table, found in held.passages(dict.fromkeys(keys)).items():
         values = ",".join("(?)" for _ in found)
         for key, ids in db.execute(
                 f"SELECT v.column1, (SELECT group_concat(article_id) FROM (SELECT article_id "
