@@ -211,10 +211,26 @@ class OrgRules:
         found = self.spelled.get(text)
         if found is None or isinstance(found, Mention):
             return found
-        m, name = found  # the body named last in it: its own record, made when first asked
-        body = Mention("org", m.span, name, "org:" + org_key(name, self.gaz, self.words))
+        body = self._body_in(*found)  # the body named last in it: made when first asked
         self.spelled[text] = body
         return body
+
+    def _body_in(self, m: Mention, name: str) -> Mention:
+        """The body named last in ``m``'s name ("the National Recovery Council" in "the
+        Ministry of Relief of the National Recovery Council"), as a mention of its own."""
+        return Mention("org", m.span, name, "org:" + org_key(name, self.gaz, self.words))
+
+    def _name_parts(self, m: Mention) -> list[tuple[str, int, list[str]]]:
+        """(initials, first word, words) of each part of ``m``'s name an acronym may spell:
+        the whole name, then each body named after a connector ("of the ..."), fillers
+        and words not opening with a letter left out."""
+        fillers, connectors = self.words.org_key_fillers, self.words.connectors
+        words = m.name.split()
+        out = []
+        for at in [0] + [n + 1 for n, w in enumerate(words) if w.lower() in connectors]:
+            part = [w for w in words[at:] if w.lower() not in fillers and w[:1].isalpha()]
+            out.append(("".join(w[0] for w in part).upper(), at, part))
+        return out
 
     def _read_initials(self, m: Mention) -> None:
         """Index ``m`` under each acronym it spells (:meth:`_spells`, per part of the name:
@@ -222,12 +238,8 @@ class OrgRules:
         is the one :meth:`_spells` returns for it)."""
         if m.kind != "org":
             return
-        fillers, connectors = self.words.org_key_fillers, self.words.connectors
-        words = m.name.split()
         seen: set[str] = set()
-        for at in [0] + [n + 1 for n, w in enumerate(words) if w.lower() in connectors]:
-            part = [w for w in words[at:] if w.lower() not in fillers and w[:1].isalpha()]
-            initials = "".join(w[0] for w in part).upper()
+        for initials, at, part in self._name_parts(m):
             if initials in seen or len(m.name) <= len(initials) + 3 or not (
                     2 <= len(initials) <= 6 and initials.isalpha() and initials.isupper()):
                 continue
@@ -239,17 +251,9 @@ class OrgRules:
         are ``text``, else None."""
         if m.kind != "org" or len(m.name) <= len(text) + 3:
             return None
-        fillers, connectors = self.words.org_key_fillers, self.words.connectors
-        words = m.name.split()
-        # the whole name, or the body named last in it ("the Ministry of Relief of the
-        # National Recovery Council ... the NRC")
-        for at in [0] + [n + 1 for n, w in enumerate(words) if w.lower() in connectors]:
-            part = [w for w in words[at:] if w.lower() not in fillers and w[:1].isalpha()]
-            if "".join(w[0] for w in part).upper() == text:
-                if at == 0:
-                    return m
-                name = " ".join(part)
-                return Mention("org", m.span, name, "org:" + org_key(name, self.gaz, self.words))
+        for initials, at, part in self._name_parts(m):
+            if initials == text:
+                return m if at == 0 else self._body_in(m, " ".join(part))
         return None
 
     def lowercase_orgs(self) -> None:

@@ -156,7 +156,6 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
     # what a sentence is read for only when the text may hold it (most sentences name no
     # instance, no sales day, no "last time" and no reference to the main instance)
     folded, read_text = words.folded, recall or refer
-    reference_in = refs.main_reference.search  # EventReferences.refers, without a call
     for sent, in_sentence, sent_places, sent_dates, here in zip(
             words.sents, by_sentence(words.sents, events, lambda m: m.span.start) if events
             else repeat((), len(words.sents)), places,
@@ -182,7 +181,7 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
         # (the paragraphs about the inferred instance hold those about it only by harm)
         paragraph = _paragraph(full, lo) if named_in else -1
         out.append(SentenceSubject(lo, sent.end_char, named, context or main, why,
-                                   (refer and reference_in(text) is not None) or bool(named),
+                                   refs.refers(text, refer) or bool(named),
                                    inferred is not None,
                                    paragraph in named_in or (inferred is not None and any(
                                        t.type == inferred.type for t in here)),
