@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from rbloom import Bloom
 
 from . import recent
+from .relations import BAND_HOLDERS
 
 if TYPE_CHECKING:
     from .. import dedupe
@@ -130,7 +131,7 @@ class KeyFilter:
         for pair in pairs:
             if (holders := self.crowded.get(pair)) is not None:
                 bisect.insort(holders, sys.intern(article_id))
-                if len(holders) > _bound():
+                if len(holders) > BAND_HOLDERS:
                     holders.pop()
 
     def remember_crowded(self, pair: Pair, holders: list[str]) -> None:
@@ -167,12 +168,6 @@ def _by_table(held: dict[str, Bloom], keys: list[object]) -> dict[str, list[obje
         if found := [k for k in keys if k in bloom]:
             out[name] = found
     return out
-
-
-def _bound() -> int:
-    from .relations import BAND_HOLDERS
-
-    return BAND_HOLDERS
 
 
 def _capacity(db: sqlite3.Connection, kind: recent.KeyKind, name: str) -> int:
