@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import sqlite3
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from rbloom import Bloom
@@ -61,9 +61,10 @@ MIN_CAPACITY = 1_000_000
 #: once, for almost nothing.
 ROWS_PER_CAPTURE_WAITED = 5_000
 
-#: Entries each memo holds at most (then it takes no more; those it holds stay exact): a
-#: crowded key's entry holds thirty ids (interned, so keys of one story share them), a
-#: stock key is one integer; some 60 MiB together at most, inside the ingest's memory limit.
+#: Entries each memo holds at most (the crowded one then takes no more, the stock one lets
+#: its older half go: :class:`StockMemo`; those they hold stay exact): a crowded key's entry
+#: holds thirty ids (interned, so keys of one story share them), a stock key is one integer;
+#: some 60 MiB together at most, inside the ingest's memory limit.
 MAX_CROWDED = 50_000
 MAX_STOCK = 500_000
 
@@ -81,10 +82,11 @@ class KeyFilter:
         self._passages: dict[str, Bloom] = {}
         self._sizes: dict[str, int] = {}  # keys each recent table's filter holds
         self._room: dict[str, int] = {}  # and the keys it was sized for
+        self._rows: dict[str, int] = {}  # rows each sealed table held when read
         #: band pair -> its BAND_HOLDERS holders of smallest id (it has at least as many)
         self.crowded: dict[Pair, list[str]] = {}
         #: passage keys held by more than STOCK_POSTINGS articles
-        self.stock: set[int] = set()
+        self.stock = StockMemo(MAX_STOCK)
         self.sync(db)
         self._version = _data_version(db)
 
@@ -100,7 +102,8 @@ class KeyFilter:
                 changed = True
             for name in names:
                 if name not in held and name != kind.recent:
-                    held[name] = _read(db, kind, name, _capacity(db, kind, name))
+                    self._rows[name] = _capacity(db, kind, name)
+                    held[name] = _read(db, kind, name, self._rows[name])
                     changed = True
             if changed or self._sizes.get(kind.recent, 0) >= self._room.get(kind.recent, 0):
                 self._renew_recent(db, kind, held)
@@ -141,10 +144,8 @@ class KeyFilter:
             self.crowded[pair] = [sys.intern(i) for i in holders]
 
     def remember_stock(self, key: int) -> None:
-        """Remember a passage key found held by more than the stock bound, while there is
-        room."""
-        if len(self.stock) < MAX_STOCK:
-            self.stock.add(key)
+        """Remember a passage key found held by more than the stock bound."""
+        self.stock.add(key)
 
     def forget(self) -> None:
         """Drop the memos (a rollback may have undone what they name)."""
@@ -158,8 +159,55 @@ class KeyFilter:
         return _by_table(self._bands, pairs)
 
     def passages(self, keys: Iterable[int]) -> dict[str, list[int]]:
-        """For each passage table, the keys it may hold, stock keys aside."""
-        return _by_table(self._passages, [k for k in keys if k not in self.stock])
+        """For each passage table, the keys it may hold, stock keys aside; the biggest
+        tables first, the recent one last, so that a stock key (held by more than
+        :data:`relations.STOCK_POSTINGS` articles) is most often known after the first
+        table read, and the caller can leave it out of the rest."""
+        found = _by_table(self._passages, [k for k in keys if k not in self.stock])
+        return dict(sorted(found.items(), key=lambda item: -self._rows.get(item[0], 0)))
+
+
+class StockMemo:
+    """The stock passage keys met lately, in two generations of at most half the room each:
+    when the newer one is full it becomes the older and a new one starts, and a key met in
+    the older is carried into the newer, so that the keys met again and again stay.
+
+    Why not stop taking keys once full (as the crowded band keys do): a million generated
+    captures hold millions of stock passages, and a memo that kept the first half million
+    met fewer and fewer of them, each then read again in every table. Forgetting a key
+    costs one look-up; a key held by more than the bound stays one, so what the memo holds
+    is always true (a rollback empties it: :meth:`KeyFilter.forget`)."""
+
+    def __init__(self, room: int) -> None:
+        self._half = max(room // 2, 1)
+        self._new: set[int] = set()
+        self._old: set[int] = set()
+
+    def __contains__(self, key: object) -> bool:
+        if key in self._new:
+            return True
+        if key in self._old:
+            self.add(key)  # type: ignore[arg-type]
+            return True
+        return False
+
+    def add(self, key: int) -> None:
+        if len(self._new) >= self._half:
+            self._old, self._new = self._new, set()
+        self._new.add(key)
+
+    def clear(self) -> None:
+        self._new.clear()
+        self._old.clear()
+
+    def __bool__(self) -> bool:
+        return bool(self._new or self._old)
+
+    def __len__(self) -> int:
+        return len(self._new | self._old)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._new | self._old)
 
 
 def _by_table(held: dict[str, Bloom], keys: list[object]) -> dict[str, list[object]]:

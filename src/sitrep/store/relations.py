@@ -221,7 +221,12 @@ def _filtered_postings(db: sqlite3.Connection, keys: list[int], held: KeyFilter)
     remembered. The same holders as :func:`_rare_keys` and the join after it find."""
     postings: dict[int, list[str]] = {}
     # each key once (a text's keys are a set already), so that no holder counts twice
-    for table, found in held.passages(dict.fromkeys(keys)).items():
+    for table, maybe in held.passages(dict.fromkeys(keys)).items():
+        # a key known stock from the tables read already is read no further: at a million
+        # captures a stock key sits in most of the segments (some 17 a kind)
+        found = [k for k in maybe if len(postings.get(k, ())) <= STOCK_POSTINGS]
+        if not found:
+            continue
         values = ",".join("(?)" for _ in found)
         for key, ids in db.execute(
                 f"SELECT v.column1, (SELECT group_concat(article_id) FROM (SELECT article_id "
