@@ -164,3 +164,15 @@ def test_a_sentences_items_are_its_group_of_by_sentence():
         groups = by_sentence(sents, items, lambda at: at)
         for sent, group in zip(sents, groups, strict=True):
             assert _inside(iter(items), lambda at: at, sent.start_char, sent.end_char) == group
+
+
+def test_the_boundary_pattern_reads_the_spaces_after_each_end_as_a_match_of_them_would():
+    from sitrep.extract.nlp import _BOUNDARY
+
+    spaces = re.compile(r"\s*")
+    pick = random.Random(13)
+    pieces = [*".!?]\n \t\u00a0\u2009\"”’'“‘)%", "ab", "Ab", "9", "x.", "Mr.", "The", "\n\n "]
+    for _ in range(20_000):
+        text = "".join(pick.choice(pieces) for _ in range(pick.randint(0, 14)))
+        for m in _BOUNDARY.finditer(text):
+            assert m.end(1) == spaces.match(text, m.end()).end(), text
