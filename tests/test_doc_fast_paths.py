@@ -164,3 +164,37 @@ def test_a_sentences_items_are_its_group_of_by_sentence():
         groups = by_sentence(sents, items, lambda at: at)
         for sent, group in zip(sents, groups, strict=True):
             assert _inside(iter(items), lambda at: at, sent.start_char, sent.end_char) == group
+
+
+def test_the_boundary_pattern_reads_the_spaces_after_each_end_as_a_match_of_them_would():
+    from sitrep.extract.nlp import _BOUNDARY
+
+    spaces = re.compile(r"\s*")
+    pick = random.Random(13)
+    pieces = [*".!?]\n \t\u00a0\u2009\"”’'“‘)%", "ab", "Ab", "9", "x.", "Mr.", "The", "\n\n "]
+    for _ in range(20_000):
+        text = "".join(pick.choice(pieces) for _ in range(pick.randint(0, 14)))
+        for m in _BOUNDARY.finditer(text):
+            assert m.end(1) == spaces.match(text, m.end()).end(), text
+
+
+def test_the_verbs_of_saying_are_the_tokens_a_test_of_each_token_finds():
+    from itertools import compress
+
+    from sitrep.extract.cue_places import verb_tokens
+    from sitrep.extract.nlp import build_nlp
+    from sitrep.extract.speech_cues import speech_cues
+
+    nlp, cue_words = build_nlp(), speech_cues("en").cue_words
+    pieces = [" ", " ", "\n", ".", ",", "“", "”", "said", "Said", "SAID", "unsaid", "saidx",
+              "asked", "AS\u212aED", "İ", "told", "Told", "stated", "statement", "Ada Lind",
+              "added", "address", "-", "'s", "ΟΔΟΣ", "says", "warned", "x"]
+    pick = random.Random(14)
+    texts = ["Ada Lind said. İ AS\u212aED", "AS\u212aED and said", ""]
+    texts += ["".join(pick.choice(pieces) for _ in range(pick.randint(0, 30)))
+              for _ in range(1_500)]
+    for text in texts:
+        words = nlp(text)._.words
+        plain = list(compress(range(len(words.lower)), map(cue_words.__contains__,
+                                                          words.lower)))
+        assert verb_tokens(text, words, cue_words) == plain, text

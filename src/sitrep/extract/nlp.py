@@ -49,7 +49,8 @@ PIPELINE = ("sitrep_sentences", "sitrep_dates", "sitrep_entities", "sitrep_subje
 # A match opens with the . ! ? ] it follows, or the line break it starts at: a pattern that
 # opens with a character class lets the matcher skip to those characters (a leading
 # look-behind was tried at every character, three times slower); the boundary is the
-# match's start, plus one after . ! ? ].
+# match's start, plus one after . ! ? ]; the next sentence starts past the spaces after it
+# (a look-ahead: the matches and where each search goes on stay the same).
 _BOUNDARY = fast_pattern(
     r"[.!?\]\n]"
     r"(?:(?<=\n)\n*"
@@ -58,13 +59,13 @@ _BOUNDARY = fast_pattern(
     r"|(?<=[a-z0-9]{2}[.!?])[\"”’']?(?=[\"“‘]?[A-Z][a-z])"
     r"|(?<=\])(?=[A-Z][a-z])"
     r"|\n+)"
+    r"(?=(\s*))"  # group 1: the spaces after the end, read in the same search
 )
 
 
 #: The last characters a sentence end after an abbreviation can have (its period, a closing
 #: quote, a final line break).
 _LAST_WORD_ENDS = frozenset(".\"”’'\n")
-_SPACES = fast_pattern(r"\s*")
 
 
 class SentencesComponent:
@@ -110,12 +111,14 @@ def _sentences(doc: Doc, abbreviations: frozenset[str], stop_words: frozenset[st
         longest = max(map(len, abbreviations), default=0)
     starts = {0}
     for m in _BOUNDARY.finditer(text):
-        at = m.start() if text[m.start()] == "\n" else m.start() + 1
+        at = m.start()
+        if text[at] != "\n":
+            at += 1
         # only a period, a quote or a line break can end an abbreviation's sentence end
         if at and text[at - 1] in _LAST_WORD_ENDS and ends_with_abbreviation(
                 text, at, abbreviations, longest):
             continue
-        starts.add(_SPACES.match(text, m.end()).end())
+        starts.add(m.end(1))
     offsets = doc.to_array(IDX).tolist()
     firsts = first_tokens(offsets, starts, len(text))
     # one array write: setting token.is_sent_start one by one makes spaCy re-check the

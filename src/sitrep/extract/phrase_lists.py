@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from .bodies import body_words
+from .cue_places import cue_word_list
 from .date_words import date_words
 from .event_types import event_types
 from .events import event_words
@@ -33,4 +34,5 @@ def phrase_index(lang: str) -> PhraseIndex:
                         figures.vague_openers, figures.vague_bare_openers,
                         cues.source_leads, cues.anonymous_nouns, cues.possessive_marks,
                         cues.possessive_nouns, cues.passive_phrases, refs.previous_phrases,
-                        refs.nouns, sales_events(lang).name_list])
+                        refs.nouns, sales_events(lang).name_list,
+                        cue_word_list(cues.cue_words)])
