@@ -74,7 +74,7 @@ def shared_measures(text: str, figures: list[Figure], words: FigureWords,
 
 def _lower(text: str, folded: str | None) -> str:
     """``text.lower()``, or ``folded`` where it reads the same: the fractions' rules below
-    read a text with "İ" (the one character ``str.lower`` makes two: tests/test_fast_paths.py)
+    read a text with "İ" (the one character ``str.lower`` makes two: tests/test_figure_shortcuts.py)
     whatever its lower case holds, and on any other text ``folded`` is ``text.lower()``
     (lowering a whole article again cost a fiftieth of the figure rules)."""
     return folded if folded is not None and len(folded) == len(text) else text.lower()
