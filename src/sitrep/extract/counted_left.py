@@ -16,6 +16,7 @@ from typing import Any
 from ..lang import longest_first
 from .counted import _head_words, has_common_noun
 from .counted_context import named_before, names_nothing_after, rate_goods, share_of
+from .counted_sets import percent_words, plain_verbs
 from .figure_rates import after_qualifier, is_sum, per_rate, priced, rate_after
 from .figure_words import FigureWords, figure_words
 from .left_nouns import after_link as _after_link
@@ -334,8 +335,7 @@ def place_only(measure: str, words: FigureWords) -> bool:
 def _verb_last(found: list[str], words: FigureWords) -> bool:
     """The phrase before a link ends with a verb of the subject-verb pattern ("stayed at",
     "rose to"): no noun of a link phrase."""
-    verbs = {v.lower() for v in words.rules["left_measure"]["verbs"] if " " not in v}
-    return found[-1].lower() in verbs
+    return found[-1].lower() in plain_verbs(words)  # (the set is kept per language)
 
 
 #: The verb (or "verb for") last in a window, and the object after it, if any: a noun or
@@ -371,7 +371,7 @@ def _sentence_before(text: str, start: int) -> str:
 def _share(evidence: str, words: FigureWords) -> bool:
     """The figure is a percentage: "were raised from 10% to 25%" is no sum raised."""
     low = evidence.lower()
-    return any(w in low for w, code in words.units.items() if code == "%")
+    return any(w in low for w in percent_words(words))
 
 
 def _right_of(text: str, end: int, words: FigureWords, right: re.Pattern[str],

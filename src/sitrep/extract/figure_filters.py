@@ -22,6 +22,7 @@ from .counted import DURATIONS, family_of, has_common_noun, is_label, without_pl
 from .figure_context_words import context_words
 from .figure_index import TextIndex
 from .figure_page_kinds import PageKinds
+from .figure_pronouns import listed_after
 from .figure_rates import goods_after, rate_after
 from .figure_shopping import ShoppingCopy
 from .figure_spec import is_promotion, is_spec
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from .figure_values import FigureFinder
 
 _YEAR = fast_pattern(r"(?:19|20)\d\d")
-_LIST_JOINER = fast_pattern(r"\s*(?:,|and|[–—-]|,\s*and)\s*")
 _NUMBER_TOKEN = fast_pattern(r"[-+–]?[$€£]?\d[\d,.:/-]*%?")
 _TOKEN = fast_pattern(r"\S+")
 _SIDE_BY_SIDE = fast_pattern(r"\d[\d,.:/%)-]*\s+\(?[-+–$€£]?\d")
@@ -382,9 +382,7 @@ def _listed(finder: FigureFinder, start: int, measure: str | None) -> bool:
     if not finder.figures or not measure or not has_common_noun(measure, finder.words) or (
             measure.split()[0].lower().endswith(("ing", "ed"))):
         return False  # "two missions, one carrying Orion": a pronoun
-    before = finder.figures[-1].evidence.end
-    return 0 <= start - before <= 8 and bool(
-        _LIST_JOINER.fullmatch(finder.text[before:start]))
+    return listed_after(finder, start)
 
 
 def _verb_after(folded: str, end: int, words: FigureWords) -> bool:

@@ -88,8 +88,10 @@ def without_other_groups(figures: list[Figure], steps: list[dict[str, object] | 
     a count of the wounded still adds to the dead."""
     out: list[dict[str, object] | None] = []
     for k, (fig, step) in enumerate(zip(figures, steps, strict=True)):
-        earlier = next((j for j in range(k - 1, -1, -1) if figures[j].kind == "count"
-                        and not steps[j] and not figures[j].change), None)
+        # the count before is looked for only behind a step (most figures are none)
+        earlier = None if step is None else next(
+            (j for j in range(k - 1, -1, -1) if figures[j].kind == "count"
+             and not steps[j] and not figures[j].change), None)
         if (step is not None and earlier is not None and step["word"] != adds
                 and families[earlier] != families[k]
                 and fig.evidence.start - figures[earlier].evidence.end < _GROUP_REACH):

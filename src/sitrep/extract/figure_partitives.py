@@ -17,14 +17,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..lang import language_data, longest_first
-from .counted import last_plural
+from .counted import antecedent, has_common_noun, last_plural
 from .figure_predicates import Predicates, predicates, with_state
 from .figure_words import FigureWords, figure_words
 from .opening import fast_pattern
 from .window_ends import ends_with
+
+if TYPE_CHECKING:
+    from .figure_values import FigureFinder
 
 #: A determiner written as plain words, no pattern: a window's end can be tested for it.
 _PLAIN = re.compile(r"\w+(?: \w+)*")
@@ -172,3 +175,19 @@ def whole_of_part(lang: str, folded: str, start: int) -> bool:
             folded, max(0, start - 40), start, table.whole_ends)):
         return False  # a match ends with a determiner and spaces: most windows do not
     return bool(table.whole.search(folded, max(0, start - 40), start))
+
+
+def part_measure(finder: FigureFinder, m: re.Match[str]) -> tuple[str, None, int] | None:
+    """(measure, None, end) of a count of a part named after it: "a hundred of our
+    nurses", "nine of the workers died" (workers killed), "800 of them were killed" (what
+    "them" stands for, killed); else None (the finder's single value ``m``)."""
+    words, text, folded = finder.words, finder.text, finder.folded
+    if part := words.partitive.match(text, m.end()):
+        found = finder._noun_phrase(part.end())
+        if found[0] and has_common_noun(found[0], words) and found[1] is None:
+            counted = part_fate(words.lang, folded, antecedent(
+                text, m.start(), found[0], words), m.start(), found[2])
+            return counted, None, m.end() if part.group("inner") else found[2]
+    if of := pronoun_part(text, folded, m, words):
+        return of[0], None, of[1]
+    return None

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..lang import language_data, longest_first
 from .opening import fast_pattern
+from .predicate_stems import stem_states
 from .window_ends import ends_with
 
 #: How far before or after a number the rules look, in characters.
@@ -149,6 +150,8 @@ class Predicates:
         singular noun of a label ("the 777 program")."""
         return measure.lower().endswith(self._fate_endings)
 
+    _stem_states = cached_property(stem_states)  # see :mod:`.predicate_stems`
+
     @cached_property
     def _second_words(self) -> frozenset[str]:
         """The last words of the states of several words ("off" of "laid off")."""
@@ -267,11 +270,8 @@ class Predicates:
         if verb in self.states:
             return self.states[verb]
         stem = verb[:-3] if verb.endswith("ing") else verb[:-1] if verb.endswith("s") else ""
-        if len(stem) < 4:
-            return None
-        return next((state for word, state in self.states.items()
-                     if " " not in word and word.startswith(stem)
-                     and len(word) - len(stem) <= 3), None)
+        # the first state it opens, three letters to spare (a stem under 4 letters: none)
+        return self._stem_states.get(stem)
 
     def collective_before(self, folded: str, start: int) -> str | None:
         """"a population of 40,000", "a crowd of some 5,000" -> the noun of the body whose

@@ -137,6 +137,12 @@ def _compound(lang: str) -> tuple[re.Pattern[str], dict[str, dict[str, float]]]:
     return pattern, table["compound_parts"]
 
 
+def joins_parts(unit: str | None, words: FigureWords) -> bool:
+    """Whether a value in ``unit`` may take a part in a smaller unit (see
+    :func:`joined_parts`), which changes the value."""
+    return unit in _compound(words.lang)[1]
+
+
 def joined_parts(text: str, end: int, unit: str | None, value: float, words: FigureWords
                  ) -> Joined | None:
     """"4 minutes and 15 seconds", "6 feet, 2 inches": one value in the smaller unit, when

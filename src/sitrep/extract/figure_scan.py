@@ -52,28 +52,51 @@ def single_matches(folded: str, words: FigureWords, hits: PhraseHits | None = No
         folded, number_words)
     digits = [start for start, _ in hits.digit_runs()] if hits is not None else [
         m.start() for m in _DIGIT_RUN.finditer(folded)]
-    return matches_from(words.single, folded, _starts(folded, digits + at_words, currencies,
-                                                      hedges))
+    return matches_from(words.single, folded, _starts(folded, digits + at_words,
+                                                      _by_last(currencies), _by_last(hedges)))
 
 
-def _starts(folded: str, found: list[int], currencies: tuple[str, ...],
-            hedges: tuple[str, ...]) -> set[int]:
+@cache
+def _by_last(phrases: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """``phrases`` by their last character, in their order, and those that end anywhere
+    (an empty one: in every group too): a phrase ends at a place only if its last
+    character is the one before it, so the few that end with it are the ones tried."""
+    anywhere = tuple(p for p in phrases if not p)
+    groups: dict[str, tuple[str, ...]] = {}
+    for p in phrases:
+        if p and p[-1] not in groups:
+            groups[p[-1]] = tuple(q for q in phrases if not q or q[-1] == p[-1])
+    return groups, anywhere
+
+
+def _ending(folded: str, end: int, phrases: tuple[dict[str, tuple[str, ...]], tuple[str, ...]]
+            ) -> list[int]:
+    """Where each of the phrases (grouped by :func:`_by_last`) that ends at ``end`` starts,
+    in the phrases' order."""
+    groups, anywhere = phrases
+    fit = groups.get(folded[end - 1], anywhere) if end > 0 else anywhere
+    return [end - len(p) for p in fit if folded.endswith(p, 0, end)] if fit else []
+
+
+def _starts(folded: str, found: list[int],
+            currencies: tuple[dict[str, tuple[str, ...]], tuple[str, ...]],
+            hedges: tuple[dict[str, tuple[str, ...]], tuple[str, ...]]) -> set[int]:
     """Every position where a single value may start, in order: each start of a run of
     digits or of a number word (``found``), the currency sign before it, and the hedge
-    before those."""
+    before those (the signs and hedges by their last character: :func:`_by_last`)."""
     numbers = [at for at in found if not at or folded[at - 1] not in _GLUED]
     starts = set(numbers)
     for at in numbers:
         before = [at]
         for end in (at, at - 1):  # a sign, and one space or none, before the number
-            if end > 0 and folded.endswith(currencies, 0, end):
-                before += [end - len(s) for s in currencies if folded.endswith(s, 0, end)]
+            if end > 0:
+                before += _ending(folded, end, currencies)
         if len(before) > 1:  # ``at`` itself is among the starts already
             starts.update(before)
         for end in before:
             space = end
             while space > 0 and folded[space - 1].isspace():
                 space -= 1
-            if space < end and folded.endswith(hedges, 0, space):
-                starts.update(space - len(h) for h in hedges if folded.endswith(h, 0, space))
+            if space < end:
+                starts.update(_ending(folded, space, hedges))
     return starts

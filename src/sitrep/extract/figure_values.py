@@ -19,9 +19,7 @@ from ..knowledge.gazetteer import load_gazetteer
 from . import doc_values
 from .counted import (
     DURATIONS,
-    antecedent,
     family_of,
-    has_common_noun,
     last_plural,
     noun_phrase,
     without_place,
@@ -43,8 +41,9 @@ from .figure_increments import find_steps, skip_word_after
 from .figure_index import TextIndex, last_before
 from .figure_joined import no_range, shared_head
 from .figure_labels import names_a_thing
-from .figure_partitives import part_fate, pronoun_part
+from .figure_partitives import part_measure
 from .figure_predicates import predicates
+from .figure_pronouns import lone_one
 from .figure_rates import joined_parts
 from .figure_scan import single_matches
 from .figure_told import told_around
@@ -242,7 +241,10 @@ class FigureFinder:
             if m.group("adj"):
                 self._adjectival(m, value, qual)
                 continue
-            found = self._single_measure(m, value, previous)
+            phrase = self._noun_phrase(m.end())
+            if lone_one(self, m, value, phrase[1]):
+                continue  # a "one" no_count drops: what it counts is not read
+            found = self._single_measure(m, value, previous, phrase)
             if found is None:
                 continue
             measure, unit, end = found
@@ -293,12 +295,13 @@ class FigureFinder:
         self.add(m.start(), m.end(), measure=measure, low=value, high=value, unit=unit,
                  qualifier=qual, change=None, dates=None, vague=False, kind=kind)
 
-    def _single_measure(self, m: re.Match[str], value: float, previous: Figure | None
+    def _single_measure(self, m: re.Match[str], value: float, previous: Figure | None,
+                        phrase: tuple[str | None, str | None, int]
                         ) -> tuple[str | None, str | None, int] | None:
-        """(measure, unit, end) of a single value: the words after it, else a measure named
-        before it, else the measure of the figure just before ("nine ... in Russia and five
-        in Belarus"); None when it names none (a referring value is kept for later)."""
-        measure, unit, end = self._noun_phrase(m.end())
+        """(measure, unit, end) of a single value: the words after it (``phrase``), else a
+        measure named before it, else the measure of the figure just before ("nine ... in
+        Russia and five in Belarus"); None when it names none (a referring value is kept)."""
+        measure, unit, end = phrase
         if not measure and (shared := shared_head(self.folded, end, unit, self.words,
                                                   self._noun_phrase)):
             return shared, unit, end  # "40 and 55 homes", "a 20% and 16% gain"
@@ -337,7 +340,7 @@ class FigureFinder:
                 previous.measure and 0 <= m.start() - previous.evidence.end < 80
                 and not _SENTENCE_END.search(self.text, previous.evidence.end, m.start())):
             measure = previous.measure  # "exports fell to $9.1 billion, down from $19.5 billion"
-        if not measure and not unit and (part := self._part_measure(m)):
+        if not measure and not unit and (part := part_measure(self, m)):
             return part
         if not measure and not unit and value >= 100:
             measure = self._stated_before(m.start())
@@ -352,20 +355,6 @@ class FigureFinder:
                 return None
             measure, end = carried  # "five in Belarus", "rose to 143 from 139"
         return measure, unit, end
-
-    def _part_measure(self, m: re.Match[str]) -> tuple[str, None, int] | None:
-        """(measure, None, end) of a count of a part named after it: "a hundred of
-        our nurses", "nine of the workers died" (workers killed), "800 of them were killed"
-        (what "them" stands for, killed); else None."""
-        if part := self.words.partitive.match(self.text, m.end()):
-            found = self._noun_phrase(part.end())
-            if found[0] and has_common_noun(found[0], self.words) and found[1] is None:
-                counted = part_fate(self.words.lang, self.folded, antecedent(
-                    self.text, m.start(), found[0], self.words), m.start(), found[2])
-                return counted, None, m.end() if part.group("inner") else found[2]
-        if of := pronoun_part(self.text, self.folded, m, self.words):
-            return of[0], None, of[1]
-        return None
 
     def referring(self) -> None:
         """Values that name no measure but refer to one ("puts the figure far higher, at

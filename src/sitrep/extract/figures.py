@@ -95,8 +95,8 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     title = doc_values.get(doc, "title")
     said = title_words(title)
     figures = [titled_measure(fig, said, words) for fig in figures]  # "cost" of the title
-    shares = whole_shares(shared_measures(text, as_shares(text, figures, words.numbers), words),
-                          words)
+    shares = whole_shares(shared_measures(text, as_shares(text, figures, words.numbers), words,
+                                          _folded(doc)), words)
     figures = _once(without_restated(text, shares, words), words)
     if not figures:
         # nothing to attach: the page's matters and carriers below are read for figures
@@ -144,6 +144,13 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     # the fate a verb says is named last (the family, the speaker carried and what the figure
     # is about were read from the things counted), then what completes the things counted
     return with_complements(text, time_since(text, verb_fates(text, out, words), words), words)
+
+
+def _folded(doc: Doc) -> str | None:
+    """The text in lower case with its offsets kept, read once by the words component
+    (None without it): the rules below need not lower the whole text again."""
+    table = doc_values.get(doc, "words")
+    return table.folded if table is not None else None
 
 
 def _carried_families(located: list[tuple[Figure, int | None]], families: list[str | None],

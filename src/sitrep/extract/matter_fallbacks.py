@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang import longest_first
 from .event_types import event_types
@@ -71,6 +71,7 @@ MOVES = 3
 _DIGIT = fast_pattern(r"\d")
 _WORD = fast_pattern(r"[^\W_]+")
 _LETTER = fast_pattern(r"[^\W\d_]")
+_ALNUM = fast_pattern(r"[^\W_]")  # a letter or a digit: a word of title_tokens opens with one
 #: the quotes a headline may be quoted whole in (opening, closing)
 _QUOTE_PAIRS = frozenset({('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'")})
 #: a headline of fewer words names a section or an outlet, of more a teaser
@@ -117,7 +118,7 @@ def head_phrase(text: str, words: MatterWords, heads: frozenset[str]) -> str | N
     """The first of ``heads`` in ``text`` written in lower case (or as its first word) with
     the one to three modifiers before it; None when none has a modifier."""
     low = text.lower()
-    if not any(head in low for head in heads):
+    if not any(head in low for head in heads) or not _may_head(text, low, heads):
         return None  # most leads name no head: their words are not read one by one
     tokens = title_tokens(text)
     for k, tok in enumerate(tokens):
@@ -135,6 +136,25 @@ def head_phrase(text: str, words: MatterWords, heads: frozenset[str]) -> str | N
     return None
 
 
+def _may_head(text: str, low: str, heads: frozenset[str]) -> bool:
+    """Whether one of ``heads`` may be a word of ``text`` (``low``: its lower case): one
+    starts in ``low`` where no letter or digit comes before it, as a word of
+    :func:`title_tokens` does ("case" of "because" is none). Most leads that hold a head's
+    letters hold no head word, and are not cut into words for nothing."""
+    if len(low) != len(text):
+        return True  # a character lower-cased to several: the offsets differ, read words
+    for m in _heads_at(heads).finditer(low):
+        if not m.start() or not _ALNUM.match(text, m.start() - 1):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _heads_at(heads: frozenset[str]) -> re.Pattern[str]:
+    """Every place where one of ``heads`` starts (a look-ahead: overlapping ones too)."""
+    return re.compile("(?=" + "|".join(re.escape(h) for h in sorted(heads)) + ")")
+
+
 def lead_matter(title: str, text: str, lead: list[SentenceSubject], words: MatterWords,
                 mentions: list[Mention]) -> str | None:
     """The matter a page's ``lead`` (its first sentences) names where its title names
@@ -142,7 +162,12 @@ def lead_matter(title: str, text: str, lead: list[SentenceSubject], words: Matte
     case of the person the lead names (see :func:`case_of`)."""
     end = lead[-1].end
     said = text[lead[0].start:end]
-    return head_phrase(said, words, words.lead_heads) or case_of(
+    found = head_phrase(said, words, words.lead_heads)
+    if found:
+        return found
+    if not words.case_verbs.search(f"{title} {said}"):
+        return None  # no case told: the lead's people are not read (see case_of)
+    return case_of(
         title, said, text, [m.name for m in mentions
                             if m.kind == "person" and m.span.start < end and " " in m.name
                             and not _titled(text, m.span.start, words)], words)

@@ -41,9 +41,11 @@ _TRAILING = frozenset(("to", "the", "a", "an", "of", "and", "that", "in", "on", 
                        "by", "their", "his", "her", "its", "at", "from", "about"))
 
 
-def shared_measures(text: str, figures: list[Figure], words: FigureWords) -> list[Figure]:
+def shared_measures(text: str, figures: list[Figure], words: FigureWords,
+                    folded: str | None = None) -> list[Figure]:
     """``figures`` with each share of a group measuring what the group does or is, and
-    the shares written as fractions in words among them."""
+    the shares written as fractions in words among them (``folded``: the text in lower
+    case with its offsets kept, :func:`.words.same_length_lower`, when the caller has it)."""
     table = share_words(words.lang)
     if table is None:
         return figures
@@ -65,9 +67,17 @@ def shared_measures(text: str, figures: list[Figure], words: FigureWords) -> lis
                 or gapped_relative(text, fig, words)):
             fig = replace(fig, measure=part)  # "six of the 20 nurses were on leave"
         out.append(fig)
-    if "of" in text and _may_hold_fraction(text, table, low := text.lower()):
+    if "of" in text and _may_hold_fraction(text, table, low := _lower(text, folded)):
         out = _with_fractions(text, out, table, words, low)
     return out
+
+
+def _lower(text: str, folded: str | None) -> str:
+    """``text.lower()``, or ``folded`` where it reads the same: the fractions' rules below
+    read a text with "İ" (the one character ``str.lower`` makes two: tests/test_figure_shortcuts.py)
+    whatever its lower case holds, and on any other text ``folded`` is ``text.lower()``
+    (lowering a whole article again cost a fiftieth of the figure rules)."""
+    return folded if folded is not None and len(folded) == len(text) else text.lower()
 
 
 def _may_hold_fraction(text: str, table: ShareWords, low: str | None = None) -> bool:
