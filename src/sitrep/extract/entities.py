@@ -319,7 +319,9 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         return j - i == 1 and w.lower[i] in self.words.months_and_days
 
     def event_instances(self) -> None:
-        for m in matches_from(EVENT_INSTANCE, self.text, instance_starts(self.text)):
+        hits = self.w.phrases  # the runs of digits the dates read, when there is an index
+        starts = instance_starts(self.text, digits=hits.digit_runs() if hits else None)
+        for m in matches_from(EVENT_INSTANCE, self.text, starts):
             series = m.group("series").strip("\"“”")
             # "June's Nordic Cup 2027", "Russia's Zapad 2025": whose or when, not the name
             owner = _OWNERS.match(series)

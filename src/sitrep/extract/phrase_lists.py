@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..knowledge.gazetteer import load_gazetteer
 from .bodies import body_words
 from .date_words import date_words
+from .entity_words import entity_words
 from .event_types import event_types
 from .events import event_words
 from .figure_scan import number_phrases
@@ -33,4 +35,8 @@ def phrase_index(lang: str) -> PhraseIndex:
                         figures.vague_openers, figures.vague_bare_openers,
                         cues.source_leads, cues.anonymous_nouns, cues.possessive_marks,
                         cues.possessive_nouns, cues.passive_phrases, refs.previous_phrases,
-                        refs.nouns, sales_events(lang).name_list])
+                        refs.nouns, sales_events(lang).name_list,
+                        # the words that may end a demonym, where a capitalised one is
+                        load_gazetteer().plain_demonym_words,
+                        # the first words of the bodies written in lower case
+                        entity_words(lang).lowercase_org_starts])
