@@ -2,7 +2,8 @@
 
 Why: the demonyms written with a capital and the bodies written in lower case after a
 capitalised word are looked for only where the phrase index finds a word of their lists,
-and the years of event instances are read off the runs of digits; each shortcut must give
+the years of event instances are read off the runs of digits, and the words of harm that
+make a page its event's story are counted where the index finds them; each shortcut must give
 the matches the plain scan gives, on texts written here and on texts put together at random
 from pieces that stress the edges (possessives, hyphens, line breaks, capitals inside words,
 a character whose lower case is longer).
@@ -18,8 +19,9 @@ from sitrep.extract.entity_scan import (
     lowercase_org_matches,
 )
 from sitrep.extract.entity_words import entity_words
+from sitrep.extract.event_types import event_types, triggers
 from sitrep.extract.phrase_lists import phrase_index
-from sitrep.extract.scan import instance_starts
+from sitrep.extract.scan import instance_starts, matches_from
 from sitrep.extract.words import Words, same_length_lower
 from sitrep.knowledge.gazetteer import load_gazetteer
 
@@ -76,3 +78,21 @@ def test_without_an_index_the_scans_search_the_text():
     w = Words([], [], [], [], [], [], same_length_lower(TEXTS[0]), None)
     assert [m.group(0) for m in capitalised_demonyms(TEXTS[0], w, gaz)] == ["Latvian",
                                                                             "Korean"]
+
+
+def test_the_harm_count_reads_the_index_as_the_scan_reads_the_text():
+    """The density of harm (``EventTypes.story_reach``) counts the matches of its pattern
+    where the index finds its words, as ``finditer`` counts them in the whole text."""
+    types = event_types("en")
+    harm = ["killed", "dead", "death toll", "deaths", "injured", "wounded", " ", "-", ".",
+            "undead", "killedx", "fire", "flood", "\n", "a", "the"]
+    pick = random.Random(7)
+    for _ in range(3_000):
+        folded = "".join(pick.choice(harm) for _n in range(pick.randint(0, 30)))
+        found = triggers(folded, types)
+        hits = phrase_index("en").hits(folded)
+        for kind in ("fire", "flood"):
+            assert types.story_reach(folded, found, kind, hits) == types.story_reach(
+                folded, found, kind), folded
+        assert [m.span() for m in matches_from(types.harm, folded, hits.starts(
+            types.harm_words))] == [m.span() for m in types.harm.finditer(folded)], folded

@@ -39,4 +39,4 @@ def phrase_index(lang: str) -> PhraseIndex:
                         # the words that may end a demonym, where a capitalised one is
                         load_gazetteer().plain_demonym_words,
                         # the first words of the bodies written in lower case
-                        entity_words(lang).lowercase_org_starts])
+                        entity_words(lang).lowercase_org_starts, types.harm_words])
