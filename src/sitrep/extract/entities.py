@@ -84,6 +84,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         connectors, titles_or_heads = self.words.connectors, self.words.titles_or_heads
         adverbs, joiners = self.words.adverb_suffixes, self.words.joiners
         topics = self.words.topic_connectors  # tested first: most runs end on no topic word
+        goes_on = self.words.run_goes_on  # a word after which no run goes on: the run ends
+        stop = w.stop
         # may a token be part of a name (remembered by text: alpha is str.isalpha of it)
         capish = list(map(self.name_token.capish.__getitem__, w.text))
         out, after = [], 0
@@ -98,6 +100,9 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                 if capish[j]:
                     j += 1
                     continue
+                low = lower[j]
+                if low not in goes_on:  # most runs end here: no rule reads the word
+                    break
                 if (w.text[j] in ("-", "‑") and j + 1 < n
                         and w.idx[j] == w.end_char(j - 1) and w.idx[j + 1] == w.end_char(j)
                         and (capish[j + 1] or (w.alpha[j - 1] and (
@@ -109,7 +114,6 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                     # Co-ordination of": a word of a body's name
                     j += 2
                     continue
-                low = lower[j]
                 if low in joiners or w.text[j] == ",":
                     # "Food and Drug Administration" (a name goes on only into capitals)
                     joined = self.joined_body(i, j, capish) if (
@@ -131,7 +135,7 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                         continue
                 break
             # a function word that opens a sentence or a quotation is capitalised by position
-            while i < j and (w.stop[i] or lower[i].endswith(adverbs)) and (
+            while i < j and (stop[i] or lower[i].endswith(adverbs)) and (
                     i in starts or self._opens_quote(i)):
                 i += 1
             if i < j:

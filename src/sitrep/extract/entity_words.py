@@ -10,7 +10,7 @@ into the sets and patterns :mod:`.entities` reads.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 
@@ -81,6 +81,13 @@ class EntityWords:
     #: the first words of the bodies of :attr:`lowercase_org` (none of them starting
     #: another), where the phrase index finds them; empty: the pattern searches the text
     lowercase_org_starts: tuple[str, ...] = ()
+    #: the lower case of every word a capitalised run may go on over (a hyphen, a comma, a
+    #: joiner, a connector, a topic's): after any other word the run ends at once
+    run_goes_on: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "run_goes_on", frozenset(
+            {",", "-", "‑", *self.joiners, *self.connectors, *self.topic_connectors}))
 
 
 @cache
