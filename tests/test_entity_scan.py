@@ -3,7 +3,8 @@
 Why: the demonyms written with a capital and the bodies written in lower case after a
 capitalised word are looked for only where the phrase index finds a word of their lists,
 the years of event instances are read off the runs of digits, and the words of harm that
-make a page its event's story are counted where the index finds them; each shortcut must give
+make a page its event's story are counted where the index finds them, as are the verbs of
+saying the attribution reads; each shortcut must give
 the matches the plain scan gives, on texts written here and on texts put together at random
 from pieces that stress the edges (possessives, hyphens, line breaks, capitals inside words,
 a character whose lower case is longer).
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import random
 
+from sitrep.extract import doc_values
+from sitrep.extract.cue_places import cue_tokens
 from sitrep.extract.entity_scan import (
     CAPITALISED,
     capitalised_demonyms,
@@ -20,8 +23,10 @@ from sitrep.extract.entity_scan import (
 )
 from sitrep.extract.entity_words import entity_words
 from sitrep.extract.event_types import event_types, triggers
+from sitrep.extract.nlp import build_nlp, make_doc
 from sitrep.extract.phrase_lists import phrase_index
 from sitrep.extract.scan import instance_starts, matches_from
+from sitrep.extract.speech_cues import speech_cues
 from sitrep.extract.words import Words, same_length_lower
 from sitrep.knowledge.gazetteer import load_gazetteer
 
@@ -96,3 +101,25 @@ def test_the_harm_count_reads_the_index_as_the_scan_reads_the_text():
                 folded, found, kind), folded
         assert [m.span() for m in matches_from(types.harm, folded, hits.starts(
             types.harm_words))] == [m.span() for m in types.harm.finditer(folded)], folded
+
+
+def test_the_verbs_of_saying_are_the_tokens_a_test_of_every_token_finds():
+    """``cue_places.cue_tokens`` reads the verbs' places off the phrase index; a test of
+    every token's lower case finds the same tokens, in the same order."""
+    nlp = build_nlp("en")
+    cues = speech_cues("en")
+    pieces = ["said", "Said", "SAID", "unsaid", "saidx", "adds", "address", "added", "İ",
+              "told", "Told", " ", ", ", ". ", "\n", "“", "”", "Mr.", "Orvik", "it", "-",
+              "claims", "claimed", "reclaimed", "says", "Ann"]
+    pick = random.Random(11)
+    texts = ["".join(pick.choice(pieces) for _ in range(pick.randint(0, 25)))
+             for _ in range(1_500)]
+    seen = 0
+    for text in texts:
+        doc = make_doc(nlp, text)
+        doc_values.put(doc, "text", text)
+        w = doc_values.get(nlp.get_pipe("sitrep_sentences")(doc), "words")
+        expected = [i for i, low in enumerate(w.lower) if low in cues.cue_words]
+        assert cue_tokens(text, w, cues.cue_words) == expected, text
+        seen += len(expected)
+    assert seen > 400

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from .phrases import phrase_spans
 from .speech_cues import SpeechCues
-from .words import Sentence, Words
+from .words import EXPANDS_ON_LOWER, Sentence, Words
 
 T = TypeVar("T")
 #: The letters outside ASCII that a case-insensitive pattern matches with an ASCII letter
@@ -71,10 +71,36 @@ def cue_places(text: str, words: Words, c: SpeechCues,
         scans[1] and exact) else set()
     official = sentences_within(sents, starts, phrase_spans(words.folded, (c.official,))) if (
         scans[0] and exact) else set()
-    verbs = list(compress(range(len(words.lower)), map(c.cue_words.__contains__,
-                                                        words.lower)))
+    verbs = cue_tokens(text, words, c.cue_words)
     return CuePlaces(anonymous, possessive, cited, official, (scans[0] or scans[1]) and not exact,
                      tokens_by_sentence(sents, [s.start for s in sents], verbs))
+
+
+@cache
+def cue_list(cue_words: frozenset[str]) -> tuple[str, ...]:
+    """``cue_words`` sorted: the list the phrase index holds (built once per process)."""
+    return tuple(sorted(cue_words))
+
+
+def cue_tokens(text: str, words: Words, cue_words: frozenset[str]) -> list[int]:
+    """The tokens (in order) whose lower case is one of ``cue_words``.
+
+    Why not a test of every token: most tokens are no verb of saying; the phrase index
+    finds where the words are written in ``words.folded`` (in its one pass over the text),
+    and a token is one when it starts there and is as long as the word. The folded text is
+    each token's lower case at the token's place, unless ``text`` holds a letter whose
+    lower case is longer (then every token is tested)."""
+    lower = words.lower
+    if words.phrases is None or EXPANDS_ON_LOWER in text:
+        return list(compress(range(len(lower)), map(cue_words.__contains__, lower)))
+    idx, n = words.idx, len(lower)
+    out = []
+    for start, end in words.places(cue_list(cue_words)):
+        i = bisect_left(idx, start)
+        if i < n and idx[i] == start and len(lower[i]) == end - start and (
+                not out or out[-1] != i):
+            out.append(i)  # (its lower case is the word written there)
+    return out
 
 
 @cache

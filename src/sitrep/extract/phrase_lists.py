@@ -10,6 +10,7 @@ from functools import cache
 
 from ..knowledge.gazetteer import load_gazetteer
 from .bodies import body_words
+from .cue_places import cue_list
 from .date_words import date_words
 from .entity_words import entity_words
 from .event_types import event_types
@@ -39,4 +40,5 @@ def phrase_index(lang: str) -> PhraseIndex:
                         # the words that may end a demonym, where a capitalised one is
                         load_gazetteer().plain_demonym_words,
                         # the first words of the bodies written in lower case
-                        entity_words(lang).lowercase_org_starts, types.harm_words])
+                        entity_words(lang).lowercase_org_starts, types.harm_words,
+                        cue_list(cues.cue_words)])
