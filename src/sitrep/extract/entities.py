@@ -81,9 +81,10 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
     def runs(self) -> list[tuple[int, int]]:
         w, starts = self.w, self.starts
         lower, n = w.lower, len(w)
-        connectors, titles_or_heads = self.words.connectors, self.words.titles_or_heads
-        adverbs, joiners = self.words.adverb_suffixes, self.words.joiners
+        connectors, adverbs, joiners, stop = (self.words.connectors, self.words.adverb_suffixes,
+                                              self.words.joiners, w.stop)
         topics = self.words.topic_connectors  # tested first: most runs end on no topic word
+        goes_on = self.words.run_goes_on  # a word after which no run goes on: the run ends
         # may a token be part of a name (remembered by text: alpha is str.isalpha of it)
         capish = list(map(self.name_token.capish.__getitem__, w.text))
         out, after = [], 0
@@ -98,18 +99,12 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                 if capish[j]:
                     j += 1
                     continue
-                if (w.text[j] in ("-", "‑") and j + 1 < n
-                        and w.idx[j] == w.end_char(j - 1) and w.idx[j + 1] == w.end_char(j)
-                        and (capish[j + 1] or (w.alpha[j - 1] and (
-                            (self._syllable(j + 1) and len(w.text[j - 1]) <= 6)
-                            or (self._syllable(j + 1, long=True) and any(
-                                x in titles_or_heads for x in lower[i:j])))))):
-                    # "Kosiniak-Kamysz": a hyphenated name is one name; "Lee Seong-kweun",
-                    # "Kim Jong-un": a given name in two syllables; "Office for the
-                    # Co-ordination of": a word of a body's name
+                low = lower[j]
+                if low not in goes_on:  # most runs end here: no rule reads the word
+                    break
+                if w.text[j] in ("-", "‑") and self._hyphen_goes_on(i, j, capish):
                     j += 2
                     continue
-                low = lower[j]
                 if low in joiners or w.text[j] == ",":
                     # "Food and Drug Administration" (a name goes on only into capitals)
                     joined = self.joined_body(i, j, capish) if (
@@ -131,13 +126,26 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                         continue
                 break
             # a function word that opens a sentence or a quotation is capitalised by position
-            while i < j and (w.stop[i] or lower[i].endswith(adverbs)) and (
+            while i < j and (stop[i] or lower[i].endswith(adverbs)) and (
                     i in starts or self._opens_quote(i)):
                 i += 1
             if i < j:
                 out.append((i, j))
             after = j if j > i else i + 1  # max(j, i + 1) without the call
         return out
+
+    def _hyphen_goes_on(self, i: int, j: int, capish: list[bool]) -> bool:
+        """Whether the run ``i:j`` goes on over the hyphen at ``j`` (glued to the words on
+        both sides): "Kosiniak-Kamysz": a hyphenated name is one name; "Lee Seong-kweun",
+        "Kim Jong-un": a given name in two syllables; "Office for the Co-ordination of": a
+        word of a body's name."""
+        w = self.w
+        return (j + 1 < len(w) and w.idx[j] == w.end_char(j - 1)
+                and w.idx[j + 1] == w.end_char(j)
+                and (capish[j + 1] or (w.alpha[j - 1] and (
+                    (self._syllable(j + 1) and len(w.text[j - 1]) <= 6)
+                    or (self._syllable(j + 1, long=True) and any(
+                        x in self.words.titles_or_heads for x in w.lower[i:j]))))))
 
     def _opens_quote(self, i: int) -> bool:
         """Whether token ``i`` is the first word of a quotation: glued to an opening quote
@@ -319,7 +327,9 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
         return j - i == 1 and w.lower[i] in self.words.months_and_days
 
     def event_instances(self) -> None:
-        for m in matches_from(EVENT_INSTANCE, self.text, instance_starts(self.text)):
+        hits = self.w.phrases  # the runs of digits the dates read, when there is an index
+        starts = instance_starts(self.text, digits=hits.digit_runs() if hits else None)
+        for m in matches_from(EVENT_INSTANCE, self.text, starts):
             series = m.group("series").strip("\"“”")
             # "June's Nordic Cup 2027", "Russia's Zapad 2025": whose or when, not the name
             owner = _OWNERS.match(series)

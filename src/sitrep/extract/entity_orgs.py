@@ -15,14 +15,12 @@ import re
 from ..knowledge.gazetteer import Gazetteer, fold
 from ..knowledge.orgs import canonical_org, known_org
 from .acronym_terms import defined_term
+from .entity_scan import capitalised_demonyms, lowercase_org_matches
 from .entity_words import EntityWords
 from .opening import fast_pattern
 from .records import Mention, Span
 from .words import Words
 
-# the capital first, then the look back: a pattern that starts with a character class lets
-# the matcher skip ahead to candidates instead of trying every position
-_CAPITALISED = fast_pattern(r"[A-Z](?<![\w-].)[a-z]{3,}(?![\w-])")
 #: the capitalised word right before a demonym, which may make a longer one ("North Korean")
 _WORD_BEFORE = fast_pattern(r"\b([A-Z][a-z]+) $")
 #: a town at least this big is the place its name says, even as a firm's first word
@@ -261,7 +259,7 @@ class OrgRules:
         staff of Belarus": organisations written without capitals."""
         # a place may sit inside an organisation's name ("Lithuania's defence ministry")
         taken = [(m.span.start, m.span.end) for m in self.mentions if m.kind != "place"]
-        for m in self.words.lowercase_org.finditer(self.text):
+        for m in lowercase_org_matches(self.text, self.w, self.words):
             start, end = m.start("org"), m.end("org")
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -302,11 +300,9 @@ class OrgRules:
         # word make a longer demonym (both are ASCII letters, whose folded form is lower case);
         # a word that is neither a demonym nor the last word of one names no country (its
         # ASCII letters fold to its lower case): passed over before anything is looked up
-        lasts, named = self.gaz.demonym_words
-        for m in _CAPITALISED.finditer(self.text):
+        lasts = self.gaz.demonym_words[0]
+        for m in capitalised_demonyms(self.text, self.w, self.gaz):
             word = m.group(0).lower()
-            if word not in named:
-                continue
             start = m.start()
             # "North Korean" is North Korea's, not "Korean" South Korea's
             pair = _WORD_BEFORE.search(self.text, max(0, start - 16), start) if (

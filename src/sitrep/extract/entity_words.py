@@ -10,12 +10,13 @@ into the sets and patterns :mod:`.entities` reads.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
 
 from ..lang import language_data
 from .opening import fast_pattern
+from .scan import shortest_prefixes
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,16 @@ class EntityWords:
     joiners: frozenset[str] = frozenset()
     #: "administration", "protection": the last words of a body's name joined by "and"
     joined_heads: frozenset[str] = frozenset()
+    #: the first words of the bodies of :attr:`lowercase_org` (none of them starting
+    #: another), where the phrase index finds them; empty: the pattern searches the text
+    lowercase_org_starts: tuple[str, ...] = ()
+    #: the lower case of every word a capitalised run may go on over (a hyphen, a comma, a
+    #: joiner, a connector, a topic's): after any other word the run ends at once
+    run_goes_on: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "run_goes_on", frozenset(
+            {",", "-", "‑", *self.joiners, *self.connectors, *self.topic_connectors}))
 
 
 @cache
@@ -89,6 +100,7 @@ def entity_words(lang: str) -> EntityWords:
     # phrases in file order (alternation takes the first that fits), any space between words
     bodies = "|".join(r"\s+".join(re.escape(w) for w in p.split())
                       for p in t["lowercase_org_bodies"])
+    firsts = {p.split()[0] for p in t["lowercase_org_bodies"]}
     return EntityWords(
         lang=lang, titles=titles, org_heads=heads, titles_or_heads=titles | heads,
         org_acronyms=frozenset(data.words("org_acronyms")),
@@ -120,4 +132,7 @@ def entity_words(lang: str) -> EntityWords:
         joined_heads=frozenset(t.get("joined_body_heads", ())),
         lowercase_org=fast_pattern(rf"(?P<org>(?P<who>[A-Z][a-z]+)(?:{possessive})?\s+"
                                  rf"(?P<body>{bodies}))\b"),
+        # (written in lower case ASCII, a first word is found in the lower-cased text)
+        lowercase_org_starts=shortest_prefixes(tuple(firsts)) if all(
+            w.isascii() and w == w.lower() for w in firsts) else (),
     )

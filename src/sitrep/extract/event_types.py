@@ -49,6 +49,8 @@ class EventTypes:
     #: thousand characters make a text the story of its event throughout.
     harm: re.Pattern[str] = re.compile(r"(?!)")
     harm_per_thousand: float = 0.0
+    #: The words every match of ``harm`` is (where the phrase index finds them).
+    harm_words: tuple[str, ...] = ()
 
     #: The nouns a figure counts that make it its event's on a page that is the event's
     #: story only by the density of harm ("people", "soldiers", "officers", "homes").
@@ -65,7 +67,8 @@ class EventTypes:
     #: danger", "flood warning"), read at the word's end.
     hazard_after: re.Pattern[str] = re.compile(r"(?!)")
 
-    def story_reach(self, folded: str, found: list[Trigger], kind: str) -> str:
+    def story_reach(self, folded: str, found: list[Trigger], kind: str,
+                    hits: PhraseHits | None = None) -> str:
         """How far a text is the story of its event of type ``kind``: "all" its paragraphs
         when two of these three hold: the headline or lede names it, the text names it more
         than once, the text is dense with what it did to people; "harm" when only the last
@@ -80,7 +83,10 @@ class EventTypes:
             return "all"
         wanted = max(self.harm_per_thousand * len(folded) / 1000, 1)
         # counted only up to what is wanted: the rest of the text is not searched
-        dense = any(n >= wanted for n, _ in enumerate(self.harm.finditer(folded), 1))
+        # (``hits``: where the words of ``folded`` are written: the pattern is tried there)
+        harm = self.harm.finditer(folded) if hits is None or not self.harm_words else (
+            matches_from(self.harm, folded, hits.starts(self.harm_words)))
+        dense = any(n >= wanted for n, _ in enumerate(harm, 1))
         return ("all" if signs else "harm") if dense else "named"
 
     def counts_the_story(self, measure: str | None) -> bool:
@@ -123,7 +129,7 @@ def event_types(lang: str) -> EventTypes:
                            rf"(?:{longest_first(t['troop_nouns'])})\b"),
         sending_verbs=tuple(t["sending_verbs"]),
         harm=fast_pattern(rf"\b(?:{longest_first(t['harm_words'])})\b"),
-        harm_per_thousand=t["harm_per_thousand"],
+        harm_per_thousand=t["harm_per_thousand"], harm_words=tuple(t["harm_words"]),
         story_counts=frozenset(t["story_counts"]),
         military_types=frozenset(t["military_types"]),
         military=fast_pattern(rf"\b(?:{longest_first(t['military_words'])})\b"),

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..knowledge.gazetteer import load_gazetteer
 from .bodies import body_words
 from .cue_places import cue_word_list
 from .date_words import date_words
+from .entity_words import entity_words
 from .event_types import event_types
 from .events import event_words
 from .figure_scan import number_phrases
@@ -35,4 +37,8 @@ def phrase_index(lang: str) -> PhraseIndex:
                         cues.source_leads, cues.anonymous_nouns, cues.possessive_marks,
                         cues.possessive_nouns, cues.passive_phrases, refs.previous_phrases,
                         refs.nouns, sales_events(lang).name_list,
+                        # the words that may end a demonym, where a capitalised one is
+                        load_gazetteer().plain_demonym_words,
+                        # the first words of the bodies written in lower case
+                        entity_words(lang).lowercase_org_starts, types.harm_words,
                         cue_word_list(cues.cue_words)])

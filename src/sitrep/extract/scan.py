@@ -11,7 +11,7 @@ what ``finditer`` does for a pattern that matches no empty text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from .opening import fast_pattern
@@ -54,7 +54,7 @@ def phrase_starts(text: str, phrases: Iterable[str]) -> list[int]:
     maybe twice): where a pattern that opens with a word boundary and one of them may match
     (plain substring search, no regular expression)."""
     out = []
-    for phrase in _shortest_prefixes(tuple(phrases)):
+    for phrase in shortest_prefixes(tuple(phrases)):
         at = text.find(phrase)
         while at >= 0:
             out.append(at)
@@ -63,7 +63,7 @@ def phrase_starts(text: str, phrases: Iterable[str]) -> list[int]:
 
 
 @cache
-def _shortest_prefixes(phrases: tuple[str, ...]) -> tuple[str, ...]:
+def shortest_prefixes(phrases: tuple[str, ...]) -> tuple[str, ...]:
     """``phrases`` without those that another one begins ("attacks" after "attack"): where
     the longer is written, so is the shorter, so the positions found are the same, in fewer
     scans of the text. Remembered: the same few word lists are asked for in every article."""
@@ -74,13 +74,19 @@ def _shortest_prefixes(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def instance_starts(text: str, words: int = 3) -> list[int]:
+def instance_starts(text: str, words: int = 3,
+                    digits: Iterable[tuple[int, int]] | None = None) -> list[int]:
     """Where an event instance may start: a capital or an opening quote among the
     ``words`` words (letters, digits, apostrophes and quotes, apart by a space or a hyphen)
-    before a year."""
+    before a year.
+
+    ``digits``: every run of digits of the text (``\\d+``, as :meth:`.phrases.PhraseHits.
+    digit_runs` gives them), when known. Why: the years are then read off them (a year is a
+    run of four digits or more that opens with "19" or "20" after a space or a hyphen), not
+    found by a scan of the text for a space or hyphen, every space tried."""
     out = []
-    for year in _YEAR.finditer(text):
-        start = year.start()
+    for at in _years(text) if digits is None else _years_in(text, digits):
+        start = at
         gaps = 0
         while start > 0:
             c = text[start - 1]
@@ -91,5 +97,20 @@ def instance_starts(text: str, words: int = 3) -> list[int]:
             elif not (c.isalnum() or c in _SERIES_CHARS):
                 break
             start -= 1
-        out += [i for i in range(start, year.start()) if text[i].isupper() or text[i] in "\"“"]
+        out += [i for i in range(start, at) if text[i].isupper() or text[i] in "\"“"]
     return out
+
+
+def _years(text: str) -> Iterator[int]:
+    """Where each match of ``_YEAR`` starts (at its space or hyphen)."""
+    return (m.start() for m in _YEAR.finditer(text))
+
+
+def _years_in(text: str, digits: Iterable[tuple[int, int]]) -> list[int]:
+    """:func:`_years` read off the runs of digits: a match of ``_YEAR`` is a space or hyphen
+    and the first four digits of a run that open with "19" or "20" (its digits start a run,
+    as the character before them is no digit; matches cannot overlap, as each opens on a
+    character that is no digit)."""
+    return [start - 1 for start, end in digits
+            if end - start >= 4 and start and text[start - 1] in " -"
+            and text[start:start + 2] in ("19", "20")]

@@ -36,7 +36,7 @@ from .opening import fast_pattern
 from .records import Mention
 from .sales_events import SalesEvents, sales_events
 from .story_days import event_day
-from .words import Sentence, by_sentence
+from .words import Sentence, Words, by_sentence
 
 
 def _either(phrases: list[str]) -> str:
@@ -147,8 +147,7 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
     context: str | None = None
     # the event mentions of each sentence, in one pass (not every mention for every sentence)
     places, dates, sent_triggers = _inferred_by_sentence(doc, words.sents, inferred, found)
-    named_in, harm_only = _paragraphs_naming(full, words.folded, found, inferred, words.sents,
-                                             types)
+    named_in, harm_only = _paragraphs_naming(full, words, found, inferred, types)
     # whether the text holds the words the patterns need, read off the phrase index
     recall, refer = words.writes_any(refs.previous_phrases), words.writes_any(refs.nouns)
     days = sales.in_text(full, words.folded, reference,  # "spent $7 billion on Cyber Monday"
@@ -244,8 +243,8 @@ def _paragraph(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
 
-def _paragraphs_naming(text: str, folded: str, found: list[Trigger],
-                       inferred: Instance | None, sents: list[Any], types: EventTypes
+def _paragraphs_naming(text: str, words: Words, found: list[Trigger],
+                       inferred: Instance | None, types: EventTypes
                        ) -> tuple[frozenset[int], frozenset[int]]:
     """The paragraphs (by start) about the inferred instance: all of them in the event's
     story (see :meth:`EventTypes.story_reach`); and those of them about it only by the
@@ -255,10 +254,10 @@ def _paragraphs_naming(text: str, folded: str, found: list[Trigger],
     "the index was up 1%" before "while protests went on downtown")."""
     if inferred is None:
         return frozenset(), frozenset()
-    reach = types.story_reach(folded, found, inferred.type)
+    reach = types.story_reach(words.folded, found, inferred.type, words.phrases)
     if reach == "named":
         return frozenset(), frozenset()
-    every = frozenset(_paragraph(text, s.start_char) for s in sents)
+    every = frozenset(_paragraph(text, s.start_char) for s in words.sents)
     naming = frozenset(_paragraph(text, t.start) for t in found if t.type == inferred.type)
     return every, (every - naming if reach == "harm" else frozenset())
 

@@ -115,6 +115,13 @@ class Gazetteer:
         lasts = frozenset(key.rsplit(" ", 1)[1] for key in self.demonyms if " " in key)
         return lasts, lasts.union(key for key in self.demonyms if " " not in key)
 
+    @cached_property
+    def plain_demonym_words(self) -> tuple[str, ...]:
+        """The words of :attr:`demonym_words` (the second set) written in ASCII letters,
+        sorted: those a search for capitalised words of ASCII letters can meet, given to
+        the extraction's phrase index (one list for every document, built once)."""
+        return tuple(sorted(w for w in self.demonym_words[1] if w.isascii() and w.isalpha()))
+
     def person(self, text: str) -> KnownPerson | None:
         return self.people.get(fold(text))
 
