@@ -299,8 +299,8 @@ class FigureFinder:
                         phrase: tuple[str | None, str | None, int]
                         ) -> tuple[str | None, str | None, int] | None:
         """(measure, unit, end) of a single value: the words after it (``phrase``), else a
-        measure named before it, else the measure of the figure just before ("nine ... in
-        Russia and five in Belarus"); None when it names none (a referring value is kept)."""
+        measure named before it, else the measure of the figure just before ("twelve ferries
+        at Tallinn and four at Turku"); None when it names none (a referring value is kept)."""
         measure, unit, end = phrase
         if not measure and (shared := shared_head(self.folded, end, unit, self.words,
                                                   self._noun_phrase)):
