@@ -8,13 +8,14 @@ many texts put together at random from pieces that stress the edge cases.
 
 from __future__ import annotations
 
+import copy
 import random
 import re
 import sys
 
 import numpy
 
-from sitrep.extract.date_words import _first_words, _openers, date_words
+from sitrep.extract.date_words import _openers, _pattern, date_words
 from sitrep.extract.events import _inside
 from sitrep.extract.figure_matters import title_tokens
 from sitrep.extract.sentence_starts import (
@@ -128,28 +129,74 @@ def test_the_words_of_a_title_are_read_as_the_pattern_and_strip_read_them():
         assert [tuple(t) for t in title_tokens(text)] == _plain_title_words(text), text
 
 
-def test_the_date_pattern_finds_what_it_finds_without_its_first_word_test():
-    """The date pattern checks the first word a phrase can open with before its
-    alternatives; on texts made of those words, in every case, it finds what it finds
-    without that check."""
-    table = language_data("en").table("date_words")
-    pattern = date_words("en").pattern
-    plain = re.compile(pattern.pattern.replace(_first_words(table), "", 1), pattern.flags)
-    assert plain.pattern != pattern.pattern
+def _date_texts(table: dict, seed: int, count: int) -> list[str]:
+    """Texts made of the words a date phrase opens with, of words that merely start like
+    them, and of phrases, in every case and with every kind of space between them."""
     openers, either = _openers(table)
     words = [*openers, *either, "Kelvin", "ſince", "İn", "ın", "after", "another", "eleventh",
              "theft", "Mayor", "Junes", "3rd", "21", "2021", "1990s", "week", "weeks", "ago",
-             "years", "month", "of", "and", "to", "–", "٣", "x"]
-    pick = random.Random(14)
+             "years", "month", "of", "and", "to", "–", "٣", "x", "Mondays", "todays",
+             "Sepember", "Septx", "Jan.", "Sept.", "Mar.x", "then", "there", "ones", "twos",
+             "midst", "mid-", "the end of", "the first half of", "fall of", "falls", "lately",
+             "fromage", "inside", "by-", "summer", "summers", "an", "anx", "_", "é", "ⅸ", "Ⅸ",
+             "last week", "earlier this month", "days ago", "In May", "the 2000s", "0", "05",
+             "9", "10th", "31", "32", "1999", "2000", "2021-01-05", "10:45", ":", "1,000",
+             "day", "days", "weeks", "months", "year", "through", "and", "—", "-", "st", "th",
+             "May2021", "week of", "this", "period", "1950s", "2010", "from 10 to 12 May",
+             "between 3 and 5 June 2021", "10 and 12 May", "May 3 and 5", "3 to 5 March",
+             "Jan. 10 - Feb. 2, 2022", "10th to 12th", "mid-2021", "a year ago", "3 weeks ago",
+             "next summer", "later this month", "the summer of 2022", "from May 2 to 5"]
+    pick = random.Random(seed)
 
     def cased(word: str) -> str:
-        return pick.choice([word, word.lower(), word.upper(), word.title()])
+        return pick.choice([word, word, word.lower(), word.upper(), word.title()])
 
-    texts = ["".join(cased(pick.choice(words)) + pick.choice([" ", " ", ", ", "-", "\n", ""])
-                     for _ in range(pick.randint(0, 12))) for _ in range(20_000)]
+    seps = [" ", " ", " ", ", ", "-", "\n", "", "\u00a0", ".", "\t"]
+    return ["".join(cased(pick.choice(words)) + pick.choice(seps)
+                    for _ in range(pick.randint(0, 12))) for _ in range(count)]
+
+
+def _same_as_without_opening_checks(pattern: re.Pattern[str], texts: list[str]) -> None:
+    body = pattern.pattern.index("(?:(?P<range>")
+    assert len(pattern.pattern[:body]) > 1_000  # the first letters and the first words
+    plain = re.compile(r"\b" + pattern.pattern[body:], pattern.flags)
     for text in texts:
         assert [(m.span(), m.lastgroup) for m in pattern.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
+
+
+def test_the_date_pattern_finds_what_it_finds_without_its_first_word_test():
+    """The date pattern checks the first word a phrase can open with, and what may follow
+    it, before its alternatives; on texts made of those words and of words that merely
+    start like them, in every case, it finds what it finds without its opening checks."""
+    table = language_data("en").table("date_words")
+    _same_as_without_opening_checks(date_words("en").pattern, _date_texts(table, 14, 40_000))
+
+
+def test_the_date_patterns_first_word_test_holds_for_words_of_several_roles():
+    """A table whose words open phrases of several kinds (a word that is a day and a part
+    of the year, a preposition of two words, a count that is the article): the test of
+    the first words still lets through every phrase the pattern finds."""
+    en = date_words("en")
+    table = copy.deepcopy(language_data("en").table("date_words"))
+    table["period_shifts"]["late"] = -1
+    table["weekday_prefixes"].append("early")
+    table["period_near"].append("early")
+    table["days"]["mid"] = 0
+    table["days"]["the day after"] = 1
+    table["ago"]["counts"].append("the")
+    table["range_openers"].append("as from")
+    table["parts_of_year"]["the very end of"] = "late"
+    table["month_prepositions"].append("up to")
+    table["year_prepositions"].append("up to")
+    pattern = _pattern(table, en.month, en.day, en.to)
+    extra = ["as from 10 to 12 May", "up to May", "UP TO 2021", "the day after", "the very end",
+             "the very end of 2021", "as", "up", "very", "early Friday", "late summer"]
+    texts = _date_texts(table, 15, 30_000)
+    pick = random.Random(16)
+    texts += [" ".join(pick.choice([*extra, *text.split(" ")]) for _ in range(8))
+              for text in texts[:10_000]]
+    _same_as_without_opening_checks(pattern, texts)
 
 
 def test_a_sentences_items_are_its_group_of_by_sentence():
