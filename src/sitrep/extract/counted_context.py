@@ -22,6 +22,7 @@ from typing import Any
 from ..lang import language_data, longest_first
 from .figure_families import DURATIONS
 from .figure_words import FigureWords, figure_words
+from .literals import may_hold
 from .opening import fast_pattern
 
 _WORD = fast_pattern(r"[A-Za-z][\w’'-]*")
@@ -88,9 +89,8 @@ def cut_idiom(window: str, words: FigureWords) -> tuple[str, str | None] | None:
     of", "in excess of"): the window before the idiom, and the measure that clause names,
     if any ("drained the battery": battery drain; "spent on payments to farmers":
     payments; "overspent": overspending); None when no idiom ends the window."""
-    data = _words(words.lang)
-    m = data.idiom.search(window)
-    if m is None:
+    data = _words(words.lang)  # (a window writing no idiom's word, most: not searched)
+    if not may_hold(data.idiom, window) or (m := data.idiom.search(window)) is None:
         return None
     before = window[:m.start()]
     return before, _clause_measure(before, words, data.table)

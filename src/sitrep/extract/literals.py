@@ -126,3 +126,12 @@ def holds_pieces(text: str, folded: str, pieces: tuple[str, ...] | None, times: 
                 return True
             at = folded.find(piece, at + 1)
     return False
+
+
+def may_hold(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` (case-blind or not) may match somewhere in ``text`` (or in a
+    stretch of it): False only when ``text`` writes none of the pattern's pieces in any
+    case. For a short string read once (a window, a lead): testing a whole text costs
+    a lower-casing and a scan per piece, more than the few window searches it spares."""
+    pieces = pattern_pieces(pattern)
+    return pieces is None or holds_pieces(text, text.lower(), pieces)
