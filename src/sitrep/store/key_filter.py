@@ -99,6 +99,7 @@ class KeyFilter:
             changed = False
             for gone in set(held) - set(names):
                 del held[gone]
+                self._rows.pop(gone, None)
                 changed = True
             for name in names:
                 if name not in held and name != kind.recent:
@@ -173,9 +174,11 @@ class StockMemo:
     the older is carried into the newer, so that the keys met again and again stay.
 
     Why not stop taking keys once full (as the crowded band keys do): a million generated
-    captures hold millions of stock passages, and a memo that kept the first half million
-    met fewer and fewer of them, each then read again in every table. Forgetting a key
-    costs one look-up; a key held by more than the bound stays one, so what the memo holds
+    captures hold more stock passages than the room, and a memo that stopped at the first
+    half million could take none of the later captures' (an article at a million captures
+    met eight stock keys its memo did not know: BENCHMARKS.md, session 30). Forgetting a
+    key costs one table read (:func:`relations._filtered_postings` stops at the first table
+    that shows it stock); a key held by more than the bound stays one, so what the memo holds
     is always true (a rollback empties it: :meth:`KeyFilter.forget`)."""
 
     def __init__(self, room: int) -> None:
