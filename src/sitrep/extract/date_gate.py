@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .opening import _written
+from .opening import char_class
 
 #: first word -> the patterns that may follow it ("": anything), each a branch
 _Heads = dict[str, set[str]]
@@ -122,7 +122,7 @@ def _opening_tree(cased: _Heads, either: _Heads) -> str | None:
     for word, afters in cased.items():
         first.setdefault(word[0], ({}, {}))[0][word[1:]] = afters
     for word, afters in either.items():
-        cases = _written(ord(word[0]), True)
+        cases = char_class(ord(word[0]), True)
         if cases is None:
             return None
         for char in cases:
@@ -146,7 +146,7 @@ def _letter_tree(heads: _Heads, folded: bool = False) -> list[str] | None:
         first.setdefault(word[0], {})[word[1:]] = afters
     parts = []
     for head, tails in sorted(first.items()):
-        letter, rest = _written(ord(head), folded), _rests(tails, folded)
+        letter, rest = char_class(ord(head), folded), _rests(tails, folded)
         if letter is None or rest is None:
             return None
         parts.append((letter if len(letter) == 1 else f"[{letter}]") + _group(rest))

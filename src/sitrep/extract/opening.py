@@ -76,7 +76,7 @@ def _first(items: list[tuple[Any, Any]], folded: bool = False) -> str | None:
 
 def _item(op: Any, av: Any, folded: bool) -> str | None:
     if op is sre.LITERAL:
-        return _written(av, folded)
+        return char_class(av, folded)
     if op is sre.IN:
         return _members(av, folded)
     if op is sre.BRANCH:
@@ -98,7 +98,7 @@ def _item(op: Any, av: Any, folded: bool) -> str | None:
 _OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
-def _written(code: int, folded: bool) -> str | None:
+def char_class(code: int, folded: bool) -> str | None:
     """The class text of one character, with every character it matches in ``(?i:...)``
     when ``folded``: an ASCII letter's cases, else a character without cases; None for
     another (its cases are not listed here)."""
@@ -115,13 +115,13 @@ def _members(items: list[tuple[Any, Any]], folded: bool = False) -> str | None:
     parts = []
     for op, av in items:
         if op is sre.LITERAL:
-            written = _written(av, folded)
+            written = char_class(av, folded)
             if written is None:
                 return None
             parts.append(written)
         elif op is sre.RANGE:
             if folded and av[1] < 0x80:  # an ASCII range in (?i:...): every case listed
-                parts.append("".join(_written(c, folded) or "" for c in range(av[0], av[1] + 1)))
+                parts.append("".join(char_class(c, folded) or "" for c in range(av[0], av[1] + 1)))
                 continue
             if folded and (av[1] - av[0] > 0x2000 or any(
                     unicode_iscased(c) for c in range(av[0], av[1] + 1))):
