@@ -107,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(child(*args.child)))
         return 0
 
+    if args.tmp:  # a folder named for the work is made, not refused with a traceback
+        Path(args.tmp).mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="sitrep-speedup-", dir=args.tmp))
     try:
         jsonl = args.jsonl
