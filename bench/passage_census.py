@@ -27,6 +27,7 @@ import sqlite3
 import sys
 from collections import Counter
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,7 +64,9 @@ def census(store: Path, jsonl: Path, limit: int) -> dict[str, object]:
 
     bound = relations.STOCK_POSTINGS
     options = ReadOptions(captured_at=CAPTURED_AT, captured_at_has_time=False)
-    items = [getattr(i, "capture", i) for i in iter_inputs([str(jsonl)], options)][:limit]
+    # the first ``limit`` lines only: a slice of 10,000 captures is 50 MB
+    items = list(islice((getattr(i, "capture", i) for i in iter_inputs([str(jsonl)], options)),
+                        limit))
     prepared = [p for p in prepare_captures(items) if isinstance(p, Prepared)]
     db = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
     held = KeyFilter(db)
