@@ -28,7 +28,6 @@ all articles.
 from __future__ import annotations
 
 import bisect
-import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ from typing import Any
 from .. import dedupe
 from ..groups import joined
 from ..store import relations, rows
+from .candidates import close_pairs, pair_set, read_wanted
 from .ingest_part import PASSAGE_BAND, SIGNATURE_COLUMNS, TEXT_HASH_BAND, bucket_of
 from .parquet import read_rows, write_rows
 
@@ -76,15 +76,13 @@ def find_edges(work: str, bucket: int, part_ids: list[str], buckets: int,
     rows; how many. ``after`` holds the results of every bucket's :func:`stock_passages`
     (a task of the cluster waits for them, and this one reads their files)."""
     base = Path(work)
-    exact: set[tuple[str, str]] = set()
     keys = _shared_keys(base, bucket, part_ids)
-    seen = {(a, b) for _, _, a, b in keys.crowded}
-    for band, members in keys.shared:
-        for a, b in itertools.combinations(sorted(set(members)), 2):
-            (exact if band == TEXT_HASH_BAND else seen).add((a, b))
+    exact = pair_set((m for band, m in keys.shared if band == TEXT_HASH_BAND), ()).pairs()
     found = [rows.relation_row(a, b, dedupe.COPY, 1.0) for a, b in sorted(exact)]
+    seen = close_pairs(base, part_ids, pair_set(
+        (m for band, m in keys.shared if band != TEXT_HASH_BAND),
+        ((a, b) for _, _, a, b in keys.crowded)))
     prints = _fingerprints(base, part_ids, {i for pair in seen for i in pair})
-    seen = _close_pairs(seen, prints)
     paired = _Paired(
         _stock(base, buckets, {k for a, b in seen
                                for k in set(prints[a].passages) & set(prints[b].passages)}),
@@ -105,40 +103,6 @@ def find_edges(work: str, bucket: int, part_ids: list[str], buckets: int,
             found.append(rows.relation_row(a, b, relation.kind, relation.coverage))
     write_rows(base / "relations" / f"bucket-{bucket}.parquet", rows.RELATION_COLUMNS, found)
     return len(found)
-
-
-#: Pairs whose MinHash estimates are compared in one array operation at a time.
-_CHUNK = 65_536
-
-
-def _close_pairs(pairs: set[tuple[str, str]],
-                 prints: dict[str, dedupe.Fingerprint]) -> set[tuple[str, str]]:
-    """The pairs whose MinHash estimate reaches the lower of the two candidate bars
-    (``relations.MIN_JACCARD``, ``dedupe.THRESHOLD``): no key can make another pair a
-    candidate (:func:`_owner` would find none), so they are dropped before the costly
-    per-pair work. Why: a stock passage pairs up its first ``STOCK_POSTINGS + 1`` holders,
-    hundreds of pairs each, nearly all far apart as wholes; one process drops them the
-    same way, by one array comparison of signatures (``store/relations._close``)."""
-    import numpy as np
-
-    kept = sorted(p for p in pairs if p[0] in prints and p[1] in prints
-                  and prints[p[0]].signature is not None
-                  and prints[p[1]].signature is not None)
-    if not kept:
-        return set()
-    ids = sorted({i for pair in kept for i in pair})
-    row = {article_id: k for k, article_id in enumerate(ids)}
-    matrix = np.vstack([np.frombuffer(dedupe.compact(prints[i].signature),  # type: ignore[arg-type]
-                                      dtype=np.uint8) for i in ids])
-    bar = min(relations.MIN_JACCARD, dedupe.THRESHOLD)
-    out: set[tuple[str, str]] = set()
-    for at in range(0, len(kept), _CHUNK):
-        chunk = kept[at:at + _CHUNK]
-        left = np.fromiter((row[a] for a, _ in chunk), dtype=np.int64, count=len(chunk))
-        right = np.fromiter((row[b] for _, b in chunk), dtype=np.int64, count=len(chunk))
-        agree = dedupe.minhash.jaccard(np.count_nonzero(matrix[left] == matrix[right], axis=1))
-        out.update(pair for pair, score in zip(chunk, agree, strict=True) if score >= bar)
-    return out
 
 
 @dataclass(frozen=True)
@@ -305,41 +269,11 @@ def _fingerprints(base: Path, part_ids: list[str],
                   wanted: set[str]) -> dict[str, dedupe.Fingerprint]:
     """The fingerprints of ``wanted`` articles, read from the parts."""
     return {r[0]: dedupe.Fingerprint(r[1], r[2], tuple(r[3]), tuple(r[4]))
-            for r in _read_wanted(base, part_ids, "signatures", SIGNATURE_COLUMNS, wanted)}
+            for r in read_wanted(base, part_ids, "signatures", SIGNATURE_COLUMNS, wanted)}
 
 
 def _texts(base: Path, part_ids: list[str], wanted: set[str]) -> dict[str, str]:
-    return dict(_read_wanted(base, part_ids, "articles", ("id", "text"), wanted))
-
-
-def _read_wanted(base: Path, part_ids: list[str], table_name: str, columns: tuple[str, ...],
-                 wanted: set[str]) -> list[tuple[object, ...]]:
-    """The rows of ``wanted`` articles (first column) of one table of the parts, only the
-    given columns, filtered in Arrow."""
-    import pyarrow.compute as pc
-    import pyarrow.parquet as pq
-
-    found: dict[object, tuple[object, ...]] = {}
-    if not wanted:
-        return []
-    keys = list(wanted)
-    for part_id in part_ids:
-        path = base / "parts" / part_id / f"{table_name}.parquet"
-        table = pq.read_table(path, columns=list(columns))
-        if table.num_rows == 0:  # a part with no article (long enough to sign)
-            continue
-        table = table.filter(pc.is_in(table[columns[0]], value_set=_string_array(keys)))
-        data = table.to_pydict()
-        found.update((r[0], r) for r in zip(*(data[c] for c in columns), strict=True))
-        if len(found) == len(wanted):
-            break
-    return list(found.values())
-
-
-def _string_array(values: list[str]) -> object:
-    import pyarrow as pa
-
-    return pa.array(values, type=pa.string())
+    return dict(read_wanted(base, part_ids, "articles", ("id", "text"), wanted))
 
 
 def components(work: str, buckets: int) -> int:
