@@ -23,8 +23,13 @@ from .remote import is_url, list_url, open_binary, url_size, url_stamp
 
 #: Files per part when a folder holds many small captures.
 FILES_PER_PART = 100
-#: Bytes per part of a large JSON Lines file.
-BYTES_PER_PART = 2**20
+#: Bytes per part of a large JSON Lines file (some 800 news-length captures). Each part
+#: costs fixed work: a Dask task, 18 small Parquet files, one transaction of the client
+#: (its COMMIT rewrites the index pages the part touched, and adds a full-text segment),
+#: and a read of each bucket's file of the part. At 20,000 captures, parts of 4 MiB instead
+#: of 1 MiB cut the cluster's CPU by a fifth (143 to 117 CPU-s, BENCHMARKS.md); larger
+#: parts gained little more and leave a longer tail when the last ones run.
+BYTES_PER_PART = 4 * 2**20
 _CHUNK = 2**20
 #: What a part writes: a part id changes with it, so a work folder of an older sitrep is
 #: not mistaken for a finished part (2: passage keys and whole fingerprints; 3: translation
