@@ -1,11 +1,11 @@
 """The pairs a dedupe bucket's shared keys make, kept as arrays until the close ones are known.
 
 Why arrays: a stock passage pairs up its first ``STOCK_POSTINGS + 1`` holders and a crowded
-band key each holder with ``BAND_HOLDERS`` others, so a bucket of 20,000 captures meets some
-300,000 pairs, of which a few thousand are close enough to be candidates. Kept as Python
-tuples of ids, sorted and filtered one by one, they took most of a bucket's time; here each
-article is a row number, a pair is one 64-bit code, and only the pairs whose MinHash
-estimate reaches the bar become ids again. The test is the one one process makes
+band key each holder with ``BAND_HOLDERS`` others, so each of the eight buckets of a run of
+20,000 captures meets some 300,000 pairs, of which some 2,500 are close enough to be
+candidates. Kept as Python tuples of ids, sorted and filtered one by one, they took most of
+a bucket's time; here each article is a row number, a pair is one 64-bit code, and only the
+pairs whose MinHash estimate reaches the bar become ids again. The test is the same as one process makes
 (``store/relations._close``): the compact signatures (``article_minhash``), compared value
 by value, through :func:`sitrep.dedupe.minhash.jaccard`.
 """
