@@ -5,9 +5,9 @@ band key each holder with ``BAND_HOLDERS`` others, so each of the eight buckets 
 20,000 captures meets some 300,000 pairs, of which some 2,500 are close enough to be
 candidates. Kept as Python tuples of ids, sorted and filtered one by one, they took most of
 a bucket's time; here each article is a row number, a pair is one 64-bit code, and only the
-pairs whose MinHash estimate reaches the bar become ids again. The test is the same as one process makes
-(``store/relations._close``): the compact signatures (``article_minhash``), compared value
-by value, through :func:`sitrep.dedupe.minhash.jaccard`.
+pairs whose MinHash estimate reaches the bar become ids again. The test is the same as one
+process makes (``store/relations._close``): the compact signatures (``article_minhash``),
+compared value by value, through :func:`sitrep.dedupe.minhash.jaccard`.
 """
 
 from __future__ import annotations
