@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .. import dedupe
 from ..store import relations
+from .ingest_part import part_dir
 
 if TYPE_CHECKING:
     import numpy as np
@@ -120,7 +121,7 @@ def read_wanted(base: Path, part_ids: list[str], table_name: str, columns: tuple
         return []
     value_set = pa.array(sorted(wanted), type=pa.string())
     for part_id in part_ids:
-        path = base / "parts" / part_id / f"{table_name}.parquet"
+        path = part_dir(base, part_id) / f"{table_name}.parquet"
         table = pq.read_table(path, columns=list(columns))
         if table.num_rows == 0:  # a part with no article (long enough to sign)
             continue
