@@ -74,7 +74,7 @@ def test_a_stock_key_is_read_in_one_table_not_in_every_table_holding_it(tmp_path
         statements: list[str] = []
         db.set_trace_callback(statements.append)
         try:
-            found = relations._filtered_postings(db, list(new.passages), KeyFilter(db))
+            found = relations._filtered_postings(db, new, KeyFilter(db))
         finally:
             db.set_trace_callback(None)
         asked = [s for s in statements if re.search(r"FROM passage_seg_\d+ p", s)

@@ -204,20 +204,22 @@ def _store_batch(sent: _Sent, store: Store, summary: IngestSummary,
     with store.transaction():
         store.filter_keys(summary.captures, settings.get("filter_keys"))
         last = store.last_article_rowid()
-        for entry in ready:
-            if isinstance(entry, Refusal):
-                _refuse(entry, store, summary, now, on_refusal)
-                continue
-            try:
-                with store.savepoint():
-                    added = _store_entry(entry, store)
-            except Exception as exc:
-                capture = entry if isinstance(entry, Capture) else entry.cleaned.capture
-                _refuse(internal(capture, exc), store, summary, now, on_refusal)
-                continue
-            _count(entry, added, summary)
-            if added is not None and isinstance(entry, Prepared):
-                keys.update(entry.translation_keys())
+        with store.batch_read(fp for r in ready if isinstance(r, Prepared)
+                              for fp in r.fingerprints):
+            for entry in ready:
+                if isinstance(entry, Refusal):
+                    _refuse(entry, store, summary, now, on_refusal)
+                    continue
+                try:
+                    with store.savepoint():
+                        added = _store_entry(entry, store)
+                except Exception as exc:
+                    capture = entry if isinstance(entry, Capture) else entry.cleaned.capture
+                    _refuse(internal(capture, exc), store, summary, now, on_refusal)
+                    continue
+                _count(entry, added, summary)
+                if added is not None and isinstance(entry, Prepared):
+                    keys.update(entry.translation_keys())
         # after the last savepoint: FTS5 flushes at each one (Captures.add_cleaned)
         store.index_articles_after(last)
         # saved now, so that linking them reads no text and computes no key

@@ -10,6 +10,8 @@ does not depend on the order articles arrived in. ``duplicate_of`` is derived wh
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -96,7 +98,7 @@ class Captures(StoreConnection):
         recent.add_bands(self._db, rows.band_rows(article.id, fp))
         relations.record(self._db, article.id, fp, found)
         if self._key_filter is not None:
-            self._key_filter.add(article.id, fp)
+            self._key_filter.add(article.id, fp, minhash[1] if minhash else None)
         return 1 if groups else 0
 
     def filter_keys(self, captures_stored: int, wanted: bool | None = None) -> None:
@@ -113,6 +115,21 @@ class Captures(StoreConnection):
         elif not self._keys_shared and wanted is not False and (
                 wanted or key_filter.worth_building(self._db, captures_stored)):
             self._key_filter = key_filter.KeyFilter(self._db)
+
+    @contextmanager
+    def batch_read(self, prints: Iterable[dedupe.Fingerprint]) -> Iterator[None]:
+        """Store a batch with its keys' stored holders read first, one statement per key
+        table (store/batch_keys.py), when the run has a key filter; forgotten afterwards.
+        Call inside the batch's transaction, after :meth:`filter_keys`."""
+        if self._key_filter is None:
+            yield
+            return
+        self._key_filter.read_batch(self._db, prints)
+        try:
+            yield
+        finally:
+            if self._key_filter is not None:
+                self._key_filter.read_batch(self._db, None)
 
     def stop_filtering_keys(self) -> None:
         """Drop the key filter (at the end of a run: nothing keeps it whole afterwards)."""

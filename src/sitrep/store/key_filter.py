@@ -41,7 +41,8 @@ from typing import TYPE_CHECKING
 from rbloom import Bloom
 
 from . import recent
-from .relations import BAND_HOLDERS
+from .batch_keys import BatchKeys
+from .relations import BAND_HOLDERS, STOCK_POSTINGS
 
 if TYPE_CHECKING:
     from .. import dedupe
@@ -87,6 +88,8 @@ class KeyFilter:
         self.crowded: dict[Pair, list[str]] = {}
         #: passage keys held by more than STOCK_POSTINGS articles
         self.stock = StockMemo(MAX_STOCK)
+        #: the stored holders of the keys of the batch being stored (:meth:`read_batch`)
+        self.batch: BatchKeys | None = None
         self.sync(db)
         self._version = _data_version(db)
 
@@ -124,9 +127,20 @@ class KeyFilter:
         written it since the filter was built (call inside the writer's transaction)."""
         return _data_version(db) == self._version
 
-    def add(self, article_id: str, fp: dedupe.Fingerprint) -> None:
+    def read_batch(self, db: sqlite3.Connection,
+                   prints: Iterable[dedupe.Fingerprint] | None) -> None:
+        """Read the stored holders of a batch's keys before it is stored (store/batch_keys.py),
+        or, with None, forget them (the batch is stored)."""
+        self.batch = None if prints is None else BatchKeys(
+            db, self, prints, holders=BAND_HOLDERS, postings=STOCK_POSTINGS)
+
+    def add(self, article_id: str, fp: dedupe.Fingerprint,
+            compact: bytes | None = None) -> None:
         """Take an article's keys as the store takes them (into the recent tables), and
-        count it among the holders of the crowded band keys it holds."""
+        count it among the holders of the crowded band keys it holds (and of the batch's
+        keys, with its compact signature, when a batch was read)."""
+        if self.batch is not None:
+            self.batch.add(article_id, fp, compact)
         pairs = list(enumerate(fp.bands))
         self._bands[recent.BAND.recent].update(pairs)
         self._passages[recent.PASSAGE.recent].update(fp.passages)
@@ -149,15 +163,24 @@ class KeyFilter:
         self.stock.add(key)
 
     def forget(self) -> None:
-        """Drop the memos (a rollback may have undone what they name)."""
+        """Drop the memos and the batch's holders (a rollback may have undone what they
+        name)."""
+        self.batch = None
         self.crowded.clear()
         self.stock.clear()
 
     def bands(self, fp: dedupe.Fingerprint) -> dict[str, list[Pair]]:
         """For each band table, the (band, key) pairs of ``fp`` it may hold (tables holding
         none left out), crowded pairs aside (their holders are in :attr:`crowded`)."""
-        pairs = [p for p in enumerate(fp.bands) if p not in self.crowded]
+        return self.band_tables([p for p in enumerate(fp.bands) if p not in self.crowded])
+
+    def band_tables(self, pairs: list[Pair]) -> dict[str, list[Pair]]:
+        """For each band table, those of ``pairs`` it may hold (none: left out)."""
         return _by_table(self._bands, pairs)
+
+    def passage_tables(self, keys: list[int]) -> dict[str, list[int]]:
+        """For each passage table, those of ``keys`` it may hold (none: left out)."""
+        return _by_table(self._passages, keys)
 
     def passages(self, keys: Iterable[int]) -> dict[str, list[int]]:
         """For each passage table, the keys it may hold, stock keys aside; the biggest

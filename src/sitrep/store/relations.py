@@ -34,10 +34,11 @@ article.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from . import recent, rows
 
@@ -61,6 +62,8 @@ MIN_JACCARD = 0.2
 #: and a new copy meets some of them there and joins their group. The holders of smallest
 #: id change seldom, so the same few signatures are read again and stay in the cache.
 BAND_HOLDERS = 30
+
+_Key = TypeVar("_Key")
 
 
 if TYPE_CHECKING:
@@ -132,7 +135,7 @@ def _similar(db: sqlite3.Connection, fp: dedupe.Fingerprint,
     ids = sorted({i for holders in found.values() for i in holders})
     if not ids:
         return set()
-    return _close(db, fp.signature, _dedupe().THRESHOLD, ",".join("?" for _ in ids), ids)
+    return _close_ids(db, fp.signature, _dedupe().THRESHOLD, ids, held)
 
 
 def _filtered_holders(db: sqlite3.Connection, fp: dedupe.Fingerprint,
@@ -141,7 +144,10 @@ def _filtered_holders(db: sqlite3.Connection, fp: dedupe.Fingerprint,
     ``held`` says may hold it, a crowded pair not at all (its holders are remembered, and
     remembered here when found)."""
     out: dict[tuple[int, int], list[str]] = {}
-    for table, pairs in held.bands(fp).items():
+    unread = [p for p in enumerate(fp.bands) if p not in held.crowded]
+    if held.batch is not None and held.batch.covers(fp):  # read for the whole batch
+        unread = _from_batch(unread, held.batch.band_holders, out)
+    for table, pairs in held.band_tables(unread).items():
         for band, key, article_id in db.execute(_band_sql(len(pairs), (table,)),
                                                 [v for pair in pairs for v in pair]):
             out.setdefault((band, key), []).append(article_id)
@@ -200,10 +206,10 @@ def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint,
     if not fp.passages or fp.signature is None:
         return set()
     if held is not None:
-        ids = sorted(_filtered_postings(db, fp.passages, held))
+        ids = sorted(_filtered_postings(db, fp, held))
         if not ids:
             return set()
-        return _close(db, fp.signature, MIN_JACCARD, ",".join("?" for _ in ids), ids)
+        return _close_ids(db, fp.signature, MIN_JACCARD, ids, held)
     held_in = recent.tables(db, recent.PASSAGE)
     keys = _rare_keys(db, tuple(fp.passages), held_in)
     if not keys:
@@ -214,14 +220,19 @@ def _sharing(db: sqlite3.Connection, fp: dedupe.Fingerprint,
     return _close(db, fp.signature, MIN_JACCARD, sql, keys * len(held_in))
 
 
-def _filtered_postings(db: sqlite3.Connection, keys: list[int], held: KeyFilter) -> set[str]:
+def _filtered_postings(db: sqlite3.Connection, fp: dedupe.Fingerprint,
+                       held: KeyFilter) -> set[str]:
     """The holders of the keys held by at most :data:`STOCK_POSTINGS` articles, each key
     looked up only in the tables ``held`` says may hold it (reading at most one row more
     than the bound in each), a known stock key not at all; the stock keys found are
     remembered. The same holders as :func:`_rare_keys` and the join after it find."""
     postings: dict[int, list[str]] = {}
     # each key once (a text's keys are a set already), so that no holder counts twice
-    for table, maybe in held.passages(dict.fromkeys(keys)).items():
+    unread = list(dict.fromkeys(fp.passages))
+    if held.batch is not None and held.batch.covers(fp):  # read for the whole batch
+        unread = _from_batch([k for k in unread if k not in held.stock],
+                             held.batch.passage_holders, postings)
+    for table, maybe in held.passages(unread).items():
         # a key known stock from the tables read already is read no further: at a million
         # captures a stock key sits in most of the segments (some 17 a kind)
         found = [k for k in maybe if len(postings.get(k, ())) <= STOCK_POSTINGS]
@@ -257,6 +268,34 @@ def _rare_keys(db: sqlite3.Connection, keys: tuple[int, ...],
         list(keys))]
 
 
+def _from_batch(keys: list[_Key], holders: Callable[[_Key], list[str] | None],
+                out: dict[_Key, list[str]]) -> list[_Key]:
+    """Put into ``out`` the holders the batch's read gives for ``keys`` (those holding
+    any); the keys it did not read, to read from the store."""
+    unread = []
+    for key in keys:
+        found = holders(key)
+        if found is None:
+            unread.append(key)
+        elif found:
+            out[key] = found
+    return unread
+
+
+def _close_ids(db: sqlite3.Connection, signature: bytes, threshold: float, ids: list[str],
+               held: KeyFilter | None) -> set[str]:
+    """:func:`_close` over ``ids``, their signatures taken from the batch's read when it
+    has them (store/batch_keys.py), read from the store otherwise."""
+    if held is None or held.batch is None:
+        return _close(db, signature, threshold, ",".join("?" for _ in ids), ids)
+    rows, missing = held.batch.signatures(ids)
+    if missing:
+        rows += db.execute(f"SELECT article_id, signature FROM article_minhash WHERE "
+                           f"article_id IN ({','.join('?' for _ in missing)})",
+                           missing).fetchall()
+    return _agreeing(signature, threshold, rows)
+
+
 def _close(db: sqlite3.Connection, signature: bytes, threshold: float, ids_sql: str,
            params: list[int]) -> set[str]:
     """The articles ``ids_sql`` names whose MinHash estimate against ``signature`` reaches
@@ -266,10 +305,17 @@ def _close(db: sqlite3.Connection, signature: bytes, threshold: float, ids_sql: 
     18, ``dedupe.compact``): read from the article rows, behind the text, they made the
     look-ups of a big store random reads across all its articles; four bytes a value still
     sent half of a big store's look-up reads to disk."""
-    import numpy as np
-
     rows = db.execute(f"SELECT article_id, signature FROM article_minhash "
                       f"WHERE article_id IN ({ids_sql})", params).fetchall()
+    return _agreeing(signature, threshold, rows)
+
+
+def _agreeing(signature: bytes, threshold: float,
+              rows: Sequence[tuple[str, bytes]]) -> set[str]:
+    """The ids of ``rows`` (id, compact signature) whose MinHash estimate against
+    ``signature`` reaches ``threshold``, in one array operation."""
+    import numpy as np
+
     if not rows:
         return set()
     mine = np.frombuffer(_dedupe().compact(signature), dtype=np.uint8)
