@@ -14,7 +14,7 @@ items a line goes to the log: items, docs/s over the window and overall, docs pe
 CPU-second of this process (the machine is shared: wall-clock rates move with the other
 load, CPU time much less), RSS of this process and its children, store size, and where the
 window's time went (cleaning, fingerprints, SQL writes with, apart, the duplicate look-ups
-they make, COMMIT with its WAL checkpoints). Every ``--window`` items (default 100,000) a
+they make, the read of each batch's keys before it, COMMIT with its WAL checkpoints). Every ``--window`` items (default 100,000) a
 summary line gives docs/s per window. Then ``extract_pending`` extracts ``--extract``
 articles with two worker processes, logging articles/s and RSS (this process plus workers);
 ``--extract-only`` does only that, on a store whose ingest was stopped (a resumed run would
@@ -136,6 +136,7 @@ def patch_stage_timers(spent: dict[str, float],
     from sitrep import dedupe
     from sitrep.ingest import prepare
     from sitrep.store import relations
+    from sitrep.store.key_filter import KeyFilter
 
     def wrap(func: Any, key: str) -> Any:
         def timed(*args: Any, **kwargs: Any) -> Any:
@@ -153,6 +154,9 @@ def patch_stage_timers(spent: dict[str, float],
     # passage candidates decided on their words), inside its "sql" time
     relations.exact_copies = wrap(relations.exact_copies, "lookup")
     relations.near_relations = wrap(relations.near_relations, "lookup")
+    # and the holders of a batch's keys, read before the batch (store/batch_keys.py): a
+    # look-up too, made outside add_cleaned, so apart from its "sql"
+    KeyFilter.read_batch = wrap(KeyFilter.read_batch, "batch_read")  # type: ignore[method-assign]
 
 
 class GeneratedJsonl(io.RawIOBase):
@@ -219,7 +223,7 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
     from sitrep.ingest.readers import Item
     from sitrep.ingest.runner import DEFAULT_BATCH, ingest_items
 
-    spent = dict.fromkeys(("clean", "fingerprint", "sql", "lookup", "commit"), 0.0)
+    spent = dict.fromkeys(("clean", "fingerprint", "sql", "lookup", "batch_read", "commit"), 0.0)
     patch_stage_timers(spent)
     batch = 200 if args.sqlite_defaults else DEFAULT_BATCH
     samples: list[dict[str, Any]] = []

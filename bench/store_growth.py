@@ -45,7 +45,7 @@ def run(base: Path | None, jsonl: Path, skip: int, count: int, defaults: bool,
         src.backup(dst)
         dst.close()
         src.close()
-    spent = dict.fromkeys(("clean", "fingerprint", "sql", "lookup", "commit"), 0.0)
+    spent = dict.fromkeys(("clean", "fingerprint", "sql", "lookup", "batch_read", "commit"), 0.0)
     patch_stage_timers(spent, time.process_time)
     options = ReadOptions(captured_at=datetime(2025, 8, 18), captured_at_has_time=False)
     items = itertools.islice(iter_inputs([str(jsonl)], options), skip, skip + count)
