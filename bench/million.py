@@ -14,9 +14,10 @@ items a line goes to the log: items, docs/s over the window and overall, docs pe
 CPU-second of this process (the machine is shared: wall-clock rates move with the other
 load, CPU time much less), RSS of this process and its children, store size, and where the
 window's time went (cleaning, fingerprints, SQL writes with, apart, the duplicate look-ups
-they make, the read of each batch's keys before it, COMMIT with its WAL checkpoints). Every ``--window`` items (default 100,000) a
-summary line gives docs/s per window. Then ``extract_pending`` extracts ``--extract``
-articles with two worker processes, logging articles/s and RSS (this process plus workers);
+they make, the read of each batch's keys before it, COMMIT with its WAL checkpoints). Every
+``--window`` items (default 100,000) a summary line gives docs/s per window. Then
+``extract_pending`` extracts ``--extract`` articles with two worker processes, logging
+articles/s and RSS (this process plus workers);
 ``--extract-only`` does only that, on a store whose ingest was stopped (a resumed run would
 first pass over every stored capture again, and link translations).
 ``--sqlite-defaults`` opens the store with SQLite's own cache and checkpoint settings and the
