@@ -9,7 +9,8 @@ length, so SQLite compiled most of them afresh, and each probed a tree at random
 what grew with the store (BENCHMARKS.md, "The million in session 31": the look-ups went
 from 2.2 to 4.4 ms a capture, the per-table reads and the Python loop over the tables a
 third of that). Read for the whole batch, each table is probed once a batch, its keys in
-order, and the signatures of every stored candidate in one more statement.
+order; the signatures of every stored candidate come from the run's memo of them
+(store/signature_memo.py), in one search.
 
 What a look-up finds does not change. A key's holders are its stored holders (read here,
 through the same filter, so from the same tables) and the holders stored earlier in this
@@ -67,8 +68,14 @@ class BatchKeys:
         for table, some in held.band_tables(wanted).items():
             _read_bands(db, table, some, self._bands)
         wanted = sorted(k for k in passages if k not in self._unread_passages)
-        for table, some in held.passage_tables(wanted).items():
-            _read_passages(db, table, some, postings, self._passages)
+        # the biggest tables first, and a key found stock in those read goes no further
+        # (as one article's look-up: store/relations._filtered_postings): at 260,000
+        # captures most of a batch's passage keys are stock phrases of the generator, held
+        # some fourteen times in every segment
+        for table, bloom in held.passage_filters():
+            wanted = [k for k in wanted if len(self._passages.get(k, ())) <= postings]
+            if some := [k for k in wanted if k in bloom]:
+                _read_passages(db, table, some, postings, self._passages)
         self._new_bands: dict[Pair, list[str]] = {p: [] for p, n in bands.items() if n > 1}
         self._new_passages: dict[int, list[str]] = {
             k: [] for k, n in passages.items() if n > 1}
@@ -76,7 +83,7 @@ class BatchKeys:
         proposed.update(i for ids in self._passages.values() if len(ids) <= postings
                         for i in ids)
         proposed.update(i for p in self._unread_bands for i in held.crowded.get(p, ()))
-        self._signatures = _read_signatures(db, sorted(proposed))
+        self._signatures = held.signatures.find(proposed)
 
     def covers(self, fp: dedupe.Fingerprint) -> bool:
         """Whether ``fp`` is one of the batch's, whose keys were read."""
@@ -150,16 +157,3 @@ def _read_passages(db: sqlite3.Connection, table: str, keys: list[int], postings
                 f"FROM (VALUES {values}) v", chunk):
             if ids is not None:
                 out.setdefault(key, []).extend(ids.split(","))
-
-
-def _read_signatures(db: sqlite3.Connection, ids: list[str]) -> dict[str, bytes]:
-    """The compact signatures of ``ids`` (those the store has), read in id order."""
-    cur = db.cursor()
-    cur.row_factory = None
-    out: dict[str, bytes] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        marks = ",".join("?" for _ in chunk)
-        out.update(cur.execute(f"SELECT article_id, signature FROM article_minhash "
-                               f"WHERE article_id IN ({marks})", chunk))
-    return out

@@ -90,6 +90,10 @@ class KeyFilter:
         self.stock = StockMemo(MAX_STOCK)
         #: the stored holders of the keys of the batch being stored (:meth:`read_batch`)
         self.batch: BatchKeys | None = None
+        from .signature_memo import SignatureMemo  # numpy: for writing only
+
+        #: every stored article's compact signature (store/signature_memo.py)
+        self.signatures = SignatureMemo(db)
         self.sync(db)
         self._version = _data_version(db)
 
@@ -139,6 +143,8 @@ class KeyFilter:
         """Take an article's keys as the store takes them (into the recent tables), and
         count it among the holders of the crowded band keys it holds (and of the batch's
         keys, with its compact signature, when a batch was read)."""
+        if compact is not None:
+            self.signatures.add(article_id, compact)
         if self.batch is not None:
             self.batch.add(article_id, fp, compact)
         pairs = list(enumerate(fp.bands))
@@ -178,10 +184,6 @@ class KeyFilter:
         """For each band table, those of ``pairs`` it may hold (none: left out)."""
         return _by_table(self._bands, pairs)
 
-    def passage_tables(self, keys: list[int]) -> dict[str, list[int]]:
-        """For each passage table, those of ``keys`` it may hold (none: left out)."""
-        return _by_table(self._passages, keys)
-
     def passages(self, keys: Iterable[int]) -> dict[str, list[int]]:
         """For each passage table, the keys it may hold, stock keys aside; the biggest
         tables first, the recent one last, so that a stock key (held by more than
@@ -189,6 +191,11 @@ class KeyFilter:
         table read, and the caller can leave it out of the rest."""
         found = _by_table(self._passages, [k for k in keys if k not in self.stock])
         return dict(sorted(found.items(), key=lambda item: -self._rows.get(item[0], 0)))
+
+    def passage_filters(self) -> list[tuple[str, Bloom]]:
+        """Each passage table with its filter, in the order of :meth:`passages` (the
+        biggest first), for a caller that drops the keys it finds stock as it goes."""
+        return sorted(self._passages.items(), key=lambda item: -self._rows.get(item[0], 0))
 
 
 class StockMemo:

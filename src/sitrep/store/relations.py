@@ -284,15 +284,14 @@ def _from_batch(keys: list[_Key], holders: Callable[[_Key], list[str] | None],
 
 def _close_ids(db: sqlite3.Connection, signature: bytes, threshold: float, ids: list[str],
                held: KeyFilter | None) -> set[str]:
-    """:func:`_close` over ``ids``, their signatures taken from the batch's read when it
-    has them (store/batch_keys.py), read from the store otherwise."""
-    if held is None or held.batch is None:
+    """:func:`_close` over ``ids``, their signatures taken from the batch's read
+    (store/batch_keys.py) or the run's memo of them (store/signature_memo.py) when ``held``
+    is given, read from the store otherwise."""
+    if held is None:
         return _close(db, signature, threshold, ",".join("?" for _ in ids), ids)
-    rows, missing = held.batch.signatures(ids)
+    rows, missing = held.batch.signatures(ids) if held.batch is not None else ([], ids)
     if missing:
-        rows += db.execute(f"SELECT article_id, signature FROM article_minhash WHERE "
-                           f"article_id IN ({','.join('?' for _ in missing)})",
-                           missing).fetchall()
+        rows += held.signatures.find(missing).items()
     return _agreeing(signature, threshold, rows)
 
 
