@@ -15,9 +15,10 @@ order; the signatures of every stored candidate come from the run's memo of them
 What a look-up finds does not change. A key's holders are its stored holders (read here,
 through the same filter, so from the same tables) and the holders stored earlier in this
 batch (:meth:`BatchKeys.add`, as each article is stored, in the order one process stores).
-A passage key keeps at most ``STOCK_POSTINGS + 1`` stored holders from each table, as the
-one-at-a-time read does: whether it is stock, and its holders when it is not, come out the
-same. A key this did not read (a band key crowded, or a passage key known stock, when the
+A passage key keeps at most ``STOCK_POSTINGS + 1`` stored holders from each table, and
+is read no further once it has more than ``STOCK_POSTINGS`` (the biggest tables first), as
+the one-at-a-time read does: whether it is stock, and its holders when it is not, come out
+the same. A key this did not read (a band key crowded, or a passage key known stock, when the
 batch began: they need no read) gives ``None``, and the caller reads the store for it.
 A rolled-back savepoint drops the whole record (``KeyFilter.forget``): the look-ups of the
 rest of the batch then read the store, which holds the truth.
@@ -52,10 +53,10 @@ class BatchKeys:
     def __init__(self, db: sqlite3.Connection, held: KeyFilter,
                  prints: Iterable[dedupe.Fingerprint], *, holders: int, postings: int) -> None:
         """Read, for the keys of ``prints``, every stored holder of each band key (that is
-        not crowded), the first ``postings + 1`` of each passage key in each table (that is
-        not known stock), and the signatures of the ``holders`` of smallest id of each band
-        key, of each crowded key's remembered holders and of each passage key's holders when
-        it is not stock."""
+        not crowded), the first ``postings + 1`` of each passage key (that is not known
+        stock) in each table until it has more than ``postings``, and the signatures of the
+        ``holders`` of smallest id of each band key, of each crowded key's remembered
+        holders and of each passage key's holders when it is not stock."""
         self._prints = list(prints)  # kept, so that their ids stay theirs (:meth:`covers`)
         self._ids = {id(fp) for fp in self._prints}
         bands = Counter(p for fp in self._prints for p in enumerate(fp.bands))

@@ -39,7 +39,7 @@ CACHE_MIB = 256
 #: beside it and its filter of the stored keys (store/key_filter.py: some 180 MiB at a
 #: million captures, which spares the cache the key tables), an ingest stays inside 2 GB.
 #: 900 until the filter also held every stored signature (store/signature_memo.py: some
-#: 225 MiB at a million captures), which spares the cache the ``article_minhash`` table.
+#: 230 MiB at a million captures), which spares the cache the ``article_minhash`` table.
 INGEST_CACHE_MAX_MIB = 700
 #: Pages the WAL may hold before SQLite copies it back into the store (its default is
 #: 1,000, 4 MiB). An ingest batch writes more than that, so with the default every COMMIT

@@ -7,7 +7,7 @@ crowded band key proposes thirty, a passage up to thirty), and their signatures 
 random in a table keyed by a content hash: at 250,000 captures reading them was a fifth of
 the batch's look-ups, and it grew with the store as the table outgrew the page cache
 (BENCHMARKS.md, "The million in session 33"). One byte a value, 128 bytes an article: some
-225 MiB at a million captures (1.75 million articles), which the ingest's page cache gives
+230 MiB at a million captures (1.75 million articles), which the ingest's page cache gives
 up in exchange (``connection.INGEST_CACHE_MAX_MIB``), since it no longer holds that table.
 
 How: article ids are ``a`` and sixteen hex digits (:func:`sitrep.documents.content_id`),
@@ -30,8 +30,11 @@ from collections.abc import Iterable
 
 import numpy as np
 
-#: Articles a sorted run holds (some 34 MiB of signatures).
-RUN = 262_144
+#: Articles a sorted run holds (some 9 MiB of signatures). Small, because the articles
+#: waiting for a run sit in a dict at some 250 bytes each (a run of 262,144 made the memo
+#: hold 65 MiB more before it was sealed); a search is a ``searchsorted`` a run, some 27 runs
+#: at a million captures.
+RUN = 65_536
 #: Bytes of a compact signature (``dedupe.minhash.compact``: one a value).
 WIDTH = 128
 
@@ -82,7 +85,9 @@ class SignatureMemo:
                 keys.append(key)
         if not keys:
             return out
-        wanted = np.array(keys, dtype=np.uint64)
+        order = np.argsort(np.array(keys, dtype=np.uint64))  # in order: a quicker search
+        wanted = np.array(keys, dtype=np.uint64)[order]
+        names = [names[i] for i in order]
         for run_keys, run_signatures in self._runs:
             at = np.minimum(np.searchsorted(run_keys, wanted), len(run_keys) - 1)
             for i in np.flatnonzero(run_keys[at] == wanted):
