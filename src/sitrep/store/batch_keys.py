@@ -76,7 +76,7 @@ class BatchKeys:
         for table, bloom in held.passage_filters():
             wanted = [k for k in wanted if len(self._passages.get(k, ())) <= postings]
             if some := [k for k in wanted if k in bloom]:
-                _read_passages(db, table, some, postings, self._passages)
+                read_passages(db, table, some, postings, self._passages)
         self._new_bands: dict[Pair, list[str]] = {p: [] for p, n in bands.items() if n > 1}
         self._new_passages: dict[int, list[str]] = {
             k: [] for k, n in passages.items() if n > 1}
@@ -144,9 +144,10 @@ def _read_bands(db: sqlite3.Connection, table: str, pairs: list[Pair],
             out.setdefault((band, key), []).append(article_id)
 
 
-def _read_passages(db: sqlite3.Connection, table: str, keys: list[int], postings: int,
+def read_passages(db: sqlite3.Connection, table: str, keys: list[int], postings: int,
                    out: dict[int, list[str]]) -> None:
-    """The first ``postings + 1`` holders of each of ``keys`` in one table."""
+    """The first ``postings + 1`` holders of each of ``keys`` in one table, added to
+    ``out`` (a batch's read, or one article's: store/relations._filtered_postings)."""
     cur = db.cursor()
     cur.row_factory = None
     for start in range(0, len(keys), CHUNK):

@@ -40,7 +40,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import TYPE_CHECKING, TypeVar
 
-from . import recent, rows
+from . import batch_keys, recent, rows
 
 #: A passage key held by more stored articles than this is a stock phrase (a sign-off, a
 #: standard paragraph of one outlet or generator) and proposes no candidate. Without the
@@ -236,15 +236,8 @@ def _filtered_postings(db: sqlite3.Connection, fp: dedupe.Fingerprint,
         # a key known stock from the tables read already is read no further: at a million
         # captures a stock key sits in most of the segments (some 17 a kind)
         found = [k for k in maybe if len(postings.get(k, ())) <= STOCK_POSTINGS]
-        if not found:
-            continue
-        values = ",".join("(?)" for _ in found)
-        for key, ids in db.execute(
-                f"SELECT v.column1, (SELECT group_concat(article_id) FROM (SELECT article_id "
-                f"FROM {table} p WHERE p.key = v.column1 LIMIT {STOCK_POSTINGS + 1})) "
-                f"FROM (VALUES {values}) v", found):
-            if ids is not None:
-                postings.setdefault(key, []).extend(ids.split(","))
+        if found:
+            batch_keys.read_passages(db, table, found, STOCK_POSTINGS, postings)
     out: set[str] = set()
     for key, ids in postings.items():
         if len(ids) > STOCK_POSTINGS:
