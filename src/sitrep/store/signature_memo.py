@@ -85,8 +85,9 @@ class SignatureMemo:
                 keys.append(key)
         if not keys:
             return out
-        order = np.argsort(np.array(keys, dtype=np.uint64))  # in order: a quicker search
-        wanted = np.array(keys, dtype=np.uint64)[order]
+        numbers = np.array(keys, dtype=np.uint64)
+        order = np.argsort(numbers)  # searched in order: fewer cache misses
+        wanted = numbers[order]
         names = [names[i] for i in order]
         for run_keys, run_signatures in self._runs:
             at = np.minimum(np.searchsorted(run_keys, wanted), len(run_keys) - 1)
