@@ -70,9 +70,9 @@ class BatchKeys:
             _read_bands(db, table, some, self._bands)
         wanted = sorted(k for k in passages if k not in self._unread_passages)
         # the biggest tables first, and a key found stock in those read goes no further
-        # (as one article's look-up: store/relations._filtered_postings): at 260,000
-        # captures most of a batch's passage keys are stock phrases of the generator, held
-        # some fourteen times in every segment
+        # (as one article's look-up: store/relations._filtered_postings): while the stock
+        # memo is cold (the first batches of a run), a batch of the generator's captures at
+        # 260,000 meets thousands of stock phrases, each held some fourteen times a segment
         for table, bloom in held.passage_filters():
             wanted = [k for k in wanted if len(self._passages.get(k, ())) <= postings]
             if some := [k for k in wanted if k in bloom]:
