@@ -6,6 +6,7 @@ anything to do (for example when the shared data set is absent).
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import hashlib
 import json
@@ -36,6 +37,27 @@ def skip_if_missing(path: Path) -> bool:
     if not path.exists():
         print(f"skipped: {path} not found")
         return True
+    return False
+
+
+def store_probe_parser(doc: str, limit: int) -> argparse.ArgumentParser:
+    """The arguments of a script that reads a store (``--db``, read only) with further
+    captures (``--jsonl``): ``--limit`` captures read, ``--json`` for the result."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, required=True, help="the store (read only)")
+    parser.add_argument("--jsonl", type=Path, required=True,
+                        help="further captures, one {\"text\": ...} per line")
+    parser.add_argument("--limit", type=int, default=limit, help="captures read (%(default)s)")
+    parser.add_argument("--json", type=Path, help="write the result as JSON")
+    return parser
+
+
+def missing_input(*paths: Path) -> bool:
+    """Say so on stderr and return True when one of ``paths`` is not a file."""
+    for path in paths:
+        if not path.is_file():
+            print(f"error: no such file: {path}", file=sys.stderr)
+            return True
     return False
 
 

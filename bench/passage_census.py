@@ -21,7 +21,6 @@ from the cache). Means are per article. Read-only; run from the repository root.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sqlite3
 import sys
@@ -31,7 +30,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchlib import write_json
+from benchlib import missing_input, store_probe_parser, write_json
 
 if TYPE_CHECKING:
     from sitrep.store.key_filter import KeyFilter
@@ -120,17 +119,9 @@ def _plan(held: KeyFilter, keys: tuple[int, ...]) -> dict[int, list[str] | None]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, required=True, help="the store (read only)")
-    parser.add_argument("--jsonl", type=Path, required=True,
-                        help="further captures, one {\"text\": ...} per line")
-    parser.add_argument("--limit", type=int, default=1000, help="captures read (%(default)s)")
-    parser.add_argument("--json", type=Path, help="write the result as JSON")
-    args = parser.parse_args(argv)
-    for path in (args.db, args.jsonl):
-        if not path.is_file():
-            print(f"error: no such file: {path}", file=sys.stderr)
-            return 2
+    args = store_probe_parser(__doc__, 1000).parse_args(argv)
+    if missing_input(args.db, args.jsonl):
+        return 2
     found = census(args.db, args.jsonl, args.limit)
     print(json.dumps(found, indent=1))
     write_json(args.json, found)

@@ -13,7 +13,9 @@ from passage_census import main
 from sitrep.store import Store, recent
 
 
-def test_the_census_adds_up_on_a_store_of_several_segments(tmp_path: Path):
+def segmented_store(tmp_path: Path) -> tuple[Path, Path]:
+    """A store of 240 generated captures sealed into three segments, and 40 further
+    captures of another seed (``further.jsonl``)."""
     store = tmp_path / "store.db"
     for count in (80, 160, 240):  # three sealed segments (a run resumes after what it holds)
         assert ingest_main(["--count", str(count), "--extract", "0", "--dir", str(tmp_path),
@@ -22,6 +24,11 @@ def test_the_census_adds_up_on_a_store_of_several_segments(tmp_path: Path):
             opened.fold_recent(min_rows=1, fanout=10)
     further = tmp_path / "further.jsonl"
     assert generate_main([str(further), "--count", "40", "--seed", "5", "--jsonl"]) == 0
+    return store, further
+
+
+def test_the_census_adds_up_on_a_store_of_several_segments(tmp_path: Path):
+    store, further = segmented_store(tmp_path)
     out = tmp_path / "census.json"
     assert main(["--db", str(store), "--jsonl", str(further), "--json", str(out)]) == 0
     found = json.loads(out.read_text())
