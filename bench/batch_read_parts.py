@@ -13,8 +13,8 @@ is built from the store, and its stock memo given every passage key the store ho
 than ``relations.STOCK_POSTINGS`` times, as a run that has gone on for a while knows them
 (``--cold`` leaves it empty, as at a run's start). Then each batch's ``BatchKeys`` is built
 and timed, whole and by part: the band reads and the passage reads (keys asked, rows
-found, milliseconds; per table too), the filters' tests of the band keys, the memo's search
-of the candidates' signatures, and the rest (the passage keys' filter tests among it).
+found, milliseconds; per table too), the filters' tests of the band keys and of the passage
+keys, the memo's search of the candidates' signatures, and the rest.
 Read-only; run from the repository root.
 """
 
@@ -97,6 +97,16 @@ class Parts:
                 self.add(part, 1000 * (time.perf_counter() - t), **{count: len(arg)})
         return timed
 
+    def tests(self, part: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        """``func`` (one table's filter asked about many keys), timed, the keys counted."""
+        def timed(bits: Any, keys: list[Any], hashes: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return func(bits, keys, hashes)
+            finally:
+                self.add(part, 1000 * (time.perf_counter() - t), keys=len(keys))
+        return timed
+
 
 def read_batches(db: sqlite3.Connection, captures: list[list[Any]], batch: int,
                  cold: bool) -> dict[str, Any]:
@@ -112,13 +122,14 @@ def read_batches(db: sqlite3.Connection, captures: list[list[Any]], batch: int,
                                       for kind in (recent.BAND, recent.PASSAGE)},
                            "batches": []}
     band_tables, find = held.band_tables, held.signatures.find
-    saved = batch_keys._read_bands, batch_keys.read_passages
+    saved = batch_keys._read_bands, batch_keys.read_passages, batch_keys.may_hold
     try:
         for start in range(0, len(captures), batch):
             prints = [fp for fps in captures[start:start + batch] for fp in fps]
             parts = Parts()
             batch_keys._read_bands = parts.reads("band_reads", saved[0])
             batch_keys.read_passages = parts.reads("passage_reads", saved[1])
+            batch_keys.may_hold = parts.tests("passage_filter_tests", saved[2])
             held.band_tables = parts.timed("band_filter_tests", band_tables, "pairs")
             held.signatures.find = parts.timed("signature_search", find, "ids")
             t = time.perf_counter()
@@ -135,7 +146,7 @@ def read_batches(db: sqlite3.Connection, captures: list[list[Any]], batch: int,
                           for k, p in parts.parts.items()},
                 "per_table": parts.tables})
     finally:
-        batch_keys._read_bands, batch_keys.read_passages = saved
+        batch_keys._read_bands, batch_keys.read_passages, batch_keys.may_hold = saved
     return out
 
 

@@ -26,10 +26,15 @@ rest of the batch then read the store, which holds the truth.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .sealed_filter import may_hold, passage_hashes
 
 if TYPE_CHECKING:
     from .. import dedupe
@@ -68,15 +73,8 @@ class BatchKeys:
         wanted = sorted(p for p in bands if p not in self._unread_bands)
         for table, some in held.band_tables(wanted).items():
             _read_bands(db, table, some, self._bands)
-        wanted = sorted(k for k in passages if k not in self._unread_passages)
-        # the biggest tables first, and a key found stock in those read goes no further
-        # (as one article's look-up: store/relations._filtered_postings): while the stock
-        # memo is cold (the first batches of a run), a batch of the generator's captures at
-        # 260,000 meets thousands of stock phrases, each held some fourteen times a segment
-        for table, bloom in held.passage_filters():
-            wanted = [k for k in wanted if len(self._passages.get(k, ())) <= postings]
-            if some := [k for k in wanted if k in bloom]:
-                read_passages(db, table, some, postings, self._passages)
+        self._read_passages(db, held, sorted(
+            k for k in passages if k not in self._unread_passages), postings)
         self._new_bands: dict[Pair, list[str]] = {p: [] for p, n in bands.items() if n > 1}
         self._new_passages: dict[int, list[str]] = {
             k: [] for k, n in passages.items() if n > 1}
@@ -85,6 +83,25 @@ class BatchKeys:
                         for i in ids)
         proposed.update(i for p in self._unread_bands for i in held.crowded.get(p, ()))
         self._signatures = held.signatures.find(proposed)
+
+    def _read_passages(self, db: sqlite3.Connection, held: KeyFilter, wanted: list[int],
+                       postings: int) -> None:
+        """The stored holders of ``wanted``, the biggest tables first; a key found stock in
+        those read goes no further (as one article's look-up:
+        store/relations._filtered_postings): while the stock memo is cold (the first
+        batches of a run), a batch of the generator's captures at 260,000 meets thousands
+        of stock phrases, each held some fourteen times a segment."""
+        hashes = passage_hashes(wanted)
+        for table, bits in held.passage_filters():
+            found = np.flatnonzero(may_hold(bits, wanted, hashes))
+            if not len(found):
+                continue
+            read_passages(db, table, [wanted[i] for i in found], postings, self._passages)
+            if stock := [i for i in found if len(self._passages.get(wanted[i], ())) > postings]:
+                keep = np.ones(len(wanted), dtype=bool)
+                keep[stock] = False
+                wanted = list(itertools.compress(wanted, keep))
+                hashes = hashes[..., keep]
 
     def covers(self, fp: dedupe.Fingerprint) -> bool:
         """Whether ``fp`` is one of the batch's, whose keys were read."""

@@ -26,8 +26,10 @@ data_version``, read inside the writer's transaction) make :meth:`KeyFilter.stil
 false, and the caller drops the filter. A savepoint rolled back leaves the keys of its
 article in the filter: a false positive, nothing worse.
 
-We use rbloom (a small Rust library) for the bits: Python's own set of 130 million keys
-would not fit the ingest's memory limit.
+We use rbloom (a small Rust library) for the recent tables' bits, which take each new
+article's keys as it is stored: Python's own set of 130 million keys would not fit the
+ingest's memory limit. A sealed table's bits are ours (store/sealed_filter.py), asked about
+a whole batch's keys at once, since a batch asks every table about every key.
 """
 
 from __future__ import annotations
@@ -35,14 +37,16 @@ from __future__ import annotations
 import bisect
 import sqlite3
 import sys
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
+import numpy as np
 from rbloom import Bloom
 
 from . import recent
 from .batch_keys import BatchKeys
 from .relations import BAND_HOLDERS, STOCK_POSTINGS
+from .sealed_filter import SealedFilter, band_hashes, may_hold, passage_hashes
 
 if TYPE_CHECKING:
     from .. import dedupe
@@ -70,6 +74,9 @@ MAX_CROWDED = 50_000
 MAX_STOCK = 500_000
 
 Pair = tuple[int, int]
+Filter = Bloom | SealedFilter
+#: Key rows read from a sealed table at a time to build its filter.
+READ_CHUNK = 500_000
 
 
 class KeyFilter:
@@ -79,8 +86,8 @@ class KeyFilter:
     def __init__(self, db: sqlite3.Connection) -> None:
         """Read every key of the store (every table: :mod:`.recent`); call inside the
         writer's transaction, so that no other connection adds keys meanwhile."""
-        self._bands: dict[str, Bloom] = {}
-        self._passages: dict[str, Bloom] = {}
+        self._bands: dict[str, Filter] = {}
+        self._passages: dict[str, Filter] = {}
         self._sizes: dict[str, int] = {}  # keys each recent table's filter holds
         self._room: dict[str, int] = {}  # and the keys it was sized for
         self._rows: dict[str, int] = {}  # rows each sealed table held when read
@@ -111,13 +118,13 @@ class KeyFilter:
             for name in names:
                 if name not in held and name != kind.recent:
                     self._rows[name] = _capacity(db, kind, name)
-                    held[name] = _read(db, kind, name, self._rows[name])
+                    held[name] = _read_sealed(db, kind, name)
                     changed = True
             if changed or self._sizes.get(kind.recent, 0) >= self._room.get(kind.recent, 0):
                 self._renew_recent(db, kind, held)
 
     def _renew_recent(self, db: sqlite3.Connection, kind: recent.KeyKind,
-                      held: dict[str, Bloom]) -> None:
+                      held: dict[str, Filter]) -> None:
         """The recent table's filter made again from its rows (a seal emptied it, or it holds
         as many keys as it was sized for), sized for twice its rows."""
         rows = _count(db, kind.recent)
@@ -148,8 +155,8 @@ class KeyFilter:
         if self.batch is not None:
             self.batch.add(article_id, fp, compact)
         pairs = list(enumerate(fp.bands))
-        self._bands[recent.BAND.recent].update(pairs)
-        self._passages[recent.PASSAGE.recent].update(fp.passages)
+        cast(Bloom, self._bands[recent.BAND.recent]).update(pairs)
+        cast(Bloom, self._passages[recent.PASSAGE.recent]).update(fp.passages)
         self._sizes[recent.BAND.recent] += len(pairs)
         self._sizes[recent.PASSAGE.recent] += len(fp.passages)
         for pair in pairs:
@@ -182,19 +189,21 @@ class KeyFilter:
 
     def band_tables(self, pairs: list[Pair]) -> dict[str, list[Pair]]:
         """For each band table, those of ``pairs`` it may hold (none: left out)."""
-        return _by_table(self._bands, pairs)
+        return _by_table(self._bands, pairs, band_hashes)
 
     def passages(self, keys: Iterable[int]) -> dict[str, list[int]]:
         """For each passage table, the keys it may hold, stock keys aside; the biggest
         tables first, the recent one last, so that a stock key (held by more than
         :data:`relations.STOCK_POSTINGS` articles) is most often known after the first
         table read, and the caller can leave it out of the rest."""
-        found = _by_table(self._passages, [k for k in keys if k not in self.stock])
+        wanted = [k for k in keys if k not in self.stock]
+        found = _by_table(self._passages, wanted, passage_hashes)
         return dict(sorted(found.items(), key=lambda item: -self._rows.get(item[0], 0)))
 
-    def passage_filters(self) -> list[tuple[str, Bloom]]:
+    def passage_filters(self) -> list[tuple[str, Filter]]:
         """Each passage table with its filter, in the order of :meth:`passages` (the
-        biggest first), for a caller that drops the keys it finds stock as it goes."""
+        biggest first), for a caller that drops the keys it finds stock as it goes
+        (ask them with :func:`may_hold`)."""
         return sorted(self._passages.items(), key=lambda item: -self._rows.get(item[0], 0))
 
 
@@ -243,11 +252,15 @@ class StockMemo:
         return iter(self._new | self._old)
 
 
-def _by_table(held: dict[str, Bloom], keys: list[object]) -> dict[str, list[object]]:
-    out = {}
-    for name, bloom in held.items():
-        if found := [k for k in keys if k in bloom]:
-            out[name] = found
+def _by_table(held: dict[str, Filter], keys: Sequence[Any],
+              hashed: Callable[[Sequence[Any]], np.ndarray]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    if not keys:  # an article whose keys its batch read: no array work for nothing
+        return out
+    hashes = hashed(keys)
+    for name, bits in held.items():
+        if len(found := np.flatnonzero(may_hold(bits, keys, hashes))):
+            out[name] = [keys[i] for i in found]
     return out
 
 
@@ -265,6 +278,21 @@ def _capacity(db: sqlite3.Connection, kind: recent.KeyKind, name: str) -> int:
 
 def _count(db: sqlite3.Connection, name: str) -> int:
     return int(db.execute(f"SELECT count(*) FROM {name}").fetchone()[0])
+
+
+def _read_sealed(db: sqlite3.Connection, kind: recent.KeyKind, name: str) -> SealedFilter:
+    """A filter of every key of one table that no longer changes (a segment, or an old
+    level), sized for its keys, read :data:`READ_CHUNK` rows at a time (the probes of a
+    segment's 2.4 million keys at once would hold 77 MiB)."""
+    bits = SealedFilter(_count(db, name))
+    cur = db.cursor()
+    cur.row_factory = None
+    columns, probes = ("band, key", band_hashes) if kind is recent.BAND else ("key",
+                                                                             passage_hashes)
+    cur.execute(f"SELECT {columns} FROM {name}")
+    while rows := cur.fetchmany(READ_CHUNK):
+        bits.add(probes(rows))
+    return bits
 
 
 def _read(db: sqlite3.Connection, kind: recent.KeyKind, name: str, capacity: int) -> Bloom:
