@@ -97,9 +97,13 @@ class Parts:
                 self.add(part, 1000 * (time.perf_counter() - t), **{count: len(arg)})
         return timed
 
-    def tests(self, part: str, func: Callable[..., Any]) -> Callable[..., Any]:
-        """``func`` (one table's filter asked about many keys), timed, the keys counted."""
+    def tests(self, part: str, func: Callable[..., Any],
+              inside: dict[str, bool]) -> Callable[..., Any]:
+        """``func`` (one table's filter asked about many keys), timed, the keys counted,
+        unless ``inside["band"]`` (the band keys' tests, timed whole as their own part)."""
         def timed(bits: Any, keys: list[Any], hashes: Any) -> Any:
+            if inside["band"]:
+                return func(bits, keys, hashes)
             t = time.perf_counter()
             try:
                 return func(bits, keys, hashes)
@@ -111,7 +115,7 @@ class Parts:
 def read_batches(db: sqlite3.Connection, captures: list[list[Any]], batch: int,
                  cold: bool) -> dict[str, Any]:
     """Build each batch's ``BatchKeys`` with its parts timed (module docstring)."""
-    from sitrep.store import batch_keys, recent, relations
+    from sitrep.store import batch_keys, recent, relations, sealed_filter
     from sitrep.store.key_filter import KeyFilter
 
     t = time.perf_counter()
@@ -122,15 +126,23 @@ def read_batches(db: sqlite3.Connection, captures: list[list[Any]], batch: int,
                                       for kind in (recent.BAND, recent.PASSAGE)},
                            "batches": []}
     band_tables, find = held.band_tables, held.signatures.find
-    saved = batch_keys._read_bands, batch_keys.read_passages, batch_keys.may_hold
+    saved = batch_keys._read_bands, batch_keys.read_passages, sealed_filter.may_hold
+    inside = {"band": False}
+
+    def band_tests(pairs: list[Any]) -> Any:
+        inside["band"] = True
+        try:
+            return band_tables(pairs)
+        finally:
+            inside["band"] = False
     try:
         for start in range(0, len(captures), batch):
             prints = [fp for fps in captures[start:start + batch] for fp in fps]
             parts = Parts()
             batch_keys._read_bands = parts.reads("band_reads", saved[0])
             batch_keys.read_passages = parts.reads("passage_reads", saved[1])
-            batch_keys.may_hold = parts.tests("passage_filter_tests", saved[2])
-            held.band_tables = parts.timed("band_filter_tests", band_tables, "pairs")
+            sealed_filter.may_hold = parts.tests("passage_filter_tests", saved[2], inside)
+            held.band_tables = parts.timed("band_filter_tests", band_tests, "pairs")
             held.signatures.find = parts.timed("signature_search", find, "ids")
             t = time.perf_counter()
             read = batch_keys.BatchKeys(db, held, prints,
@@ -146,7 +158,7 @@ def read_batches(db: sqlite3.Connection, captures: list[list[Any]], batch: int,
                           for k, p in parts.parts.items()},
                 "per_table": parts.tables})
     finally:
-        batch_keys._read_bands, batch_keys.read_passages, batch_keys.may_hold = saved
+        batch_keys._read_bands, batch_keys.read_passages, sealed_filter.may_hold = saved
     return out
 
 

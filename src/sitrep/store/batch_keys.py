@@ -32,10 +32,6 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from .sealed_filter import may_hold, passage_hashes
-
 if TYPE_CHECKING:
     from .. import dedupe
     from .key_filter import KeyFilter
@@ -91,6 +87,10 @@ class BatchKeys:
         store/relations._filtered_postings): while the stock memo is cold (the first
         batches of a run), a batch of the generator's captures at 260,000 meets thousands
         of stock phrases, each held some fourteen times a segment."""
+        import numpy as np  # for writing only: a listing of the store imports this module
+
+        from .sealed_filter import may_hold, passage_hashes
+
         hashes = passage_hashes(wanted)
         for table, bits in held.passage_filters():
             found = np.flatnonzero(may_hold(bits, wanted, hashes))

@@ -35,22 +35,22 @@ a whole batch's keys at once, since a batch asks every table about every key.
 from __future__ import annotations
 
 import bisect
-import itertools
 import sqlite3
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, cast
 
-import numpy as np
 from rbloom import Bloom
 
 from . import recent
 from .batch_keys import BatchKeys
 from .relations import BAND_HOLDERS, STOCK_POSTINGS
-from .sealed_filter import SealedFilter, band_hashes, may_hold, passage_hashes
 
 if TYPE_CHECKING:
     from .. import dedupe
+    from .sealed_filter import SealedFilter
+
+    Filter = Bloom | SealedFilter
 
 #: The share of absent keys a table's filter lets through when it holds as many keys as it
 #: is sized for (about 8 bits a key). A segment's filter is sized for all its rows, which
@@ -75,9 +75,6 @@ MAX_CROWDED = 50_000
 MAX_STOCK = 500_000
 
 Pair = tuple[int, int]
-Filter = Bloom | SealedFilter
-#: Key rows read from a sealed table at a time to build its filter.
-READ_CHUNK = 500_000
 
 
 class KeyFilter:
@@ -190,7 +187,9 @@ class KeyFilter:
 
     def band_tables(self, pairs: list[Pair]) -> dict[str, list[Pair]]:
         """For each band table, those of ``pairs`` it may hold (none: left out)."""
-        return _by_table(self._bands, pairs, band_hashes)
+        from .sealed_filter import band_hashes, by_table  # numpy: for writing only
+
+        return by_table(self._bands, pairs, band_hashes)
 
     def passages(self, keys: Iterable[int]) -> dict[str, list[int]]:
         """For each passage table, the keys it may hold, stock keys aside; the biggest
@@ -198,7 +197,9 @@ class KeyFilter:
         :data:`relations.STOCK_POSTINGS` articles) is most often known after the first
         table read, and the caller can leave it out of the rest."""
         wanted = [k for k in keys if k not in self.stock]
-        found = _by_table(self._passages, wanted, passage_hashes)
+        from .sealed_filter import by_table, passage_hashes
+
+        found = by_table(self._passages, wanted, passage_hashes)
         return dict(sorted(found.items(), key=lambda item: -self._rows.get(item[0], 0)))
 
     def passage_filters(self) -> list[tuple[str, Filter]]:
@@ -253,18 +254,6 @@ class StockMemo:
         return iter(self._new | self._old)
 
 
-def _by_table(held: dict[str, Filter], keys: Sequence[Any],
-              hashed: Callable[[Sequence[Any]], np.ndarray]) -> dict[str, list[Any]]:
-    out: dict[str, list[Any]] = {}
-    if not keys:  # an article whose keys its batch read: no array work for nothing
-        return out
-    hashes = hashed(keys)
-    for name, bits in held.items():
-        if len(found := np.flatnonzero(may_hold(bits, keys, hashes))):
-            out[name] = [keys[i] for i in found]
-    return out
-
-
 def _capacity(db: sqlite3.Connection, kind: recent.KeyKind, name: str) -> int:
     """Keys a table's filter is sized for: a segment's rows of all kinds as listed, or the
     rows of an old level (counted: they are read whole next anyway)."""
@@ -283,20 +272,11 @@ def _count(db: sqlite3.Connection, name: str) -> int:
 
 def _read_sealed(db: sqlite3.Connection, kind: recent.KeyKind, name: str) -> SealedFilter:
     """A filter of every key of one table that no longer changes (a segment, or an old
-    level), sized for its keys, read :data:`READ_CHUNK` rows at a time (the probes of a
-    segment's 2.4 million keys at once would hold 77 MiB)."""
-    bits = SealedFilter(_count(db, name))
-    cur = db.cursor()
-    cur.row_factory = None
-    if kind is recent.BAND:
-        columns, width, probes = "band, key", 2, band_hashes
-    else:
-        columns, width, probes = "key", 1, passage_hashes
-    cur.execute(f"SELECT {columns} FROM {name}")
-    while rows := cur.fetchmany(READ_CHUNK):  # flat: numpy takes the rows' tuples slowly
-        bits.add(probes(np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64,
-                                    count=width * len(rows))))
-    return bits
+    level), sized for its keys."""
+    from .sealed_filter import read_table
+
+    columns = "band, key" if kind is recent.BAND else "key"
+    return read_table(db, f"SELECT {columns} FROM {name}", _count(db, name))
 
 
 def _read(db: sqlite3.Connection, kind: recent.KeyKind, name: str, capacity: int) -> Bloom:

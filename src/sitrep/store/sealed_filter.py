@@ -20,10 +20,16 @@ costs one probe of that table (some 0.1% of absent keys at :data:`BITS_PER_KEY`)
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+import itertools
+import sqlite3
+from collections.abc import Callable, Container, Sequence
+from typing import Any
 
 import numpy as np
 
+#: Key rows read from a table at a time to build its filter (the probes of a segment's 2.4
+#: million keys at once would hold 77 MiB).
+READ_CHUNK = 500_000
 #: Bits of filter a key, as the rbloom filters this replaced had in effect (sized for a
 #: segment's rows of every kind, twice its band or passage keys): one 64-bit word for every
 #: four keys on average.
@@ -118,3 +124,32 @@ def may_hold(bits: SealedFilter | Container[object], keys: Sequence[object],
     if isinstance(bits, SealedFilter):
         return bits.may_hold(hashes)
     return np.fromiter((k in bits for k in keys), dtype=bool, count=len(keys))
+
+
+def by_table(filters: dict[str, Any], keys: Sequence[Any],
+             probes_of: Callable[[Sequence[Any]], np.ndarray]) -> dict[str, list[Any]]:
+    """For each table of ``filters`` (sealed or rbloom), those of ``keys`` it may hold
+    (tables holding none left out); ``probes_of`` gives the keys' probes, computed once."""
+    out: dict[str, list[Any]] = {}
+    if not keys:  # an article whose keys its batch read: no array work for nothing
+        return out
+    probes = probes_of(keys)
+    for name, bits in filters.items():
+        if len(found := np.flatnonzero(may_hold(bits, keys, probes))):
+            out[name] = [keys[i] for i in found]
+    return out
+
+
+def read_table(db: sqlite3.Connection, select: str, keys: int) -> SealedFilter:
+    """A filter of the keys ``select`` gives (band and key, or a passage key, a row),
+    sized for ``keys`` of them, read :data:`READ_CHUNK` rows at a time."""
+    bits = SealedFilter(keys)
+    cur = db.cursor()
+    cur.row_factory = None
+    cur.execute(select)
+    width = len(cur.description)
+    probes_of = band_hashes if width == 2 else passage_hashes
+    while rows := cur.fetchmany(READ_CHUNK):  # flat: numpy takes the rows' tuples slowly
+        bits.add(probes_of(np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64,
+                                       count=width * len(rows))))
+    return bits
