@@ -36,8 +36,10 @@ BUSY_TIMEOUT = 30.0
 #: outgrows the cache, each insert re-reads its page from the file. Held only as it is used.
 CACHE_MIB = 256
 #: The most an ingest's page cache grows to (:func:`ingest_cache_mib`): with two workers
-#: beside it and its filter of the stored keys (store/key_filter.py: some 180 MiB at a
-#: million captures, which spares the cache the key tables), an ingest stays inside 2 GB.
+#: beside it and its filter of the stored keys (store/key_filter.py, which spares the cache
+#: the key tables: 74.5 MiB at 418,000 captures, so some 180 MiB at a million, since the
+#: sealed tables' filters are store/sealed_filter.py's; rbloom's held 145 MiB there), an
+#: ingest stays inside 2 GB.
 #: 900 until the filter also held every stored signature (store/signature_memo.py: some
 #: 230 MiB at a million captures), which spares the cache the ``article_minhash`` table.
 INGEST_CACHE_MAX_MIB = 700
