@@ -101,12 +101,12 @@ class Parts:
               inside: dict[str, bool]) -> Callable[..., Any]:
         """``func`` (one table's filter asked about many keys), timed, the keys counted,
         unless ``inside["band"]`` (the band keys' tests, timed whole as their own part)."""
-        def timed(bits: Any, keys: list[Any], hashes: Any) -> Any:
+        def timed(bits: Any, keys: list[Any], probes: Any) -> Any:
             if inside["band"]:
-                return func(bits, keys, hashes)
+                return func(bits, keys, probes)
             t = time.perf_counter()
             try:
-                return func(bits, keys, hashes)
+                return func(bits, keys, probes)
             finally:
                 self.add(part, 1000 * (time.perf_counter() - t), keys=len(keys))
         return timed

@@ -1,6 +1,6 @@
 """The sealed tables' filter (store/sealed_filter.py): never "absent" for a key it holds,
-few absent keys let through, and the same answers as the recent table's rbloom filter for
-the keys they both hold."""
+few absent keys let through, built in parts as whole, and asked alongside the recent
+table's rbloom filter."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from rbloom import Bloom
 from sitrep.store import key_filter, recent
 from sitrep.store.sealed_filter import (
     SealedFilter,
-    band_hashes,
+    band_probes,
     may_hold,
-    passage_hashes,
+    passage_probes,
 )
 
 
@@ -33,9 +33,9 @@ def _signed(rng: random.Random, n: int) -> list[int]:
 def test_every_passage_key_given_passes_and_few_others_do():
     rng = random.Random(7)
     held, absent = _signed(rng, 50_000), _signed(rng, 50_000)
-    bits = _built(passage_hashes(held))
-    assert may_hold(bits, held, passage_hashes(held)).all()
-    let_through = may_hold(bits, absent, passage_hashes(absent)).mean()
+    bits = _built(passage_probes(held))
+    assert may_hold(bits, held, passage_probes(held)).all()
+    let_through = may_hold(bits, absent, passage_probes(absent)).mean()
     assert 0 < let_through < 0.005  # some 0.1%: each false pass costs a probe
     assert bits.nbytes <= 50_000 * 16 // 8 + 8
 
@@ -45,31 +45,31 @@ def test_a_band_pair_is_its_band_and_its_key_not_its_key_alone():
     keys = _signed(rng, 20_000)
     held = [(i % 16, k) for i, k in enumerate(keys)]
     moved = [((band + 1) % 16, k) for band, k in held]
-    bits = _built(band_hashes(held))
-    assert may_hold(bits, held, band_hashes(held)).all()
-    assert may_hold(bits, moved, band_hashes(moved)).mean() < 0.005
+    bits = _built(band_probes(held))
+    assert may_hold(bits, held, band_probes(held)).all()
+    assert may_hold(bits, moved, band_probes(moved)).mean() < 0.005
 
 
 def test_a_filter_built_in_chunks_answers_as_one_built_whole():
     rng = random.Random(9)
     keys = _signed(rng, 30_000)
     asked = keys[:1000] + _signed(rng, 5000)
-    whole = _built(passage_hashes(keys))
+    whole = _built(passage_probes(keys))
     chunked = SealedFilter(len(keys))
     for i in range(0, len(keys), 7000):
-        chunked.add(passage_hashes(keys[i:i + 7000]))
-    assert (may_hold(whole, asked, passage_hashes(asked))
-            == may_hold(chunked, asked, passage_hashes(asked))).all()
-    assert not SealedFilter(0).may_hold(passage_hashes(asked)).any()
-    assert may_hold(whole, [], passage_hashes([])).shape == (0,)
+        chunked.add(passage_probes(keys[i:i + 7000]))
+    assert (may_hold(whole, asked, passage_probes(asked))
+            == may_hold(chunked, asked, passage_probes(asked))).all()
+    assert not SealedFilter(0).may_hold(passage_probes(asked)).any()
+    assert may_hold(whole, [], passage_probes([])).shape == (0,)
 
 
 def test_the_recent_tables_rbloom_is_asked_one_key_at_a_time():
     bloom = Bloom(1000, 0.01)
     bloom.update([(0, 5), (3, -9)])
     asked = [(0, 5), (3, -9), (1, 5)]
-    assert may_hold(bloom, asked, band_hashes(asked)).tolist()[:2] == [True, True]
-    assert band_hashes([]).shape[-1] == 0
+    assert may_hold(bloom, asked, band_probes(asked)).tolist()[:2] == [True, True]
+    assert band_probes([]).shape[-1] == 0
 
 
 def test_a_segment_read_from_the_store_passes_every_row_it_holds(tmp_path: Path):
@@ -81,7 +81,7 @@ def test_a_segment_read_from_the_store_passes_every_row_it_holds(tmp_path: Path)
     passages = _signed(rng, 3000)
     db.executemany("INSERT INTO lsh_seg_1 VALUES (?, ?, 'a')", bands)
     db.executemany("INSERT INTO passage_seg_1 VALUES (?, 'a')", [(k,) for k in passages])
-    for kind, keys, hashed in ((recent.BAND, bands, band_hashes),
-                               (recent.PASSAGE, passages, passage_hashes)):
+    for kind, keys, hashed in ((recent.BAND, bands, band_probes),
+                               (recent.PASSAGE, passages, passage_probes)):
         bits = key_filter._read_sealed(db, kind, kind.segment(1))
         assert np.asarray(may_hold(bits, keys, hashed(keys))).all()

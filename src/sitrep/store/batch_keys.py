@@ -89,11 +89,11 @@ class BatchKeys:
         of stock phrases, each held some fourteen times a segment."""
         import numpy as np  # for writing only: a listing of the store imports this module
 
-        from .sealed_filter import may_hold, passage_hashes
+        from .sealed_filter import may_hold, passage_probes
 
-        hashes = passage_hashes(wanted)
+        probes = passage_probes(wanted)
         for table, bits in held.passage_filters():
-            found = np.flatnonzero(may_hold(bits, wanted, hashes))
+            found = np.flatnonzero(may_hold(bits, wanted, probes))
             if not len(found):
                 continue
             read_passages(db, table, [wanted[i] for i in found], postings, self._passages)
@@ -101,7 +101,7 @@ class BatchKeys:
                 keep = np.ones(len(wanted), dtype=bool)
                 keep[stock] = False
                 wanted = list(itertools.compress(wanted, keep))
-                hashes = hashes[..., keep]
+                probes = probes[..., keep]
 
     def covers(self, fp: dedupe.Fingerprint) -> bool:
         """Whether ``fp`` is one of the batch's, whose keys were read."""

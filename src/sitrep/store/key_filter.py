@@ -52,9 +52,8 @@ if TYPE_CHECKING:
 
     Filter = Bloom | SealedFilter
 
-#: The share of absent keys a table's filter lets through when it holds as many keys as it
-#: is sized for (about 8 bits a key). A segment's filter is sized for all its rows, which
-#: count the translation keys too (about as many again), so it lets through far fewer.
+#: The share of absent keys a recent table's filter (rbloom) lets through when it holds as
+#: many keys as it is sized for (about 8 bits a key); it is sized for twice its rows.
 FALSE_POSITIVES = 0.02
 #: Keys the recent tables' filters are sized for at least; when one holds as many as it
 #: was sized for, it is made again from its table, sized for twice the keys.
@@ -187,19 +186,19 @@ class KeyFilter:
 
     def band_tables(self, pairs: list[Pair]) -> dict[str, list[Pair]]:
         """For each band table, those of ``pairs`` it may hold (none: left out)."""
-        from .sealed_filter import band_hashes, by_table  # numpy: for writing only
+        from .sealed_filter import band_probes, by_table  # numpy: for writing only
 
-        return by_table(self._bands, pairs, band_hashes)
+        return by_table(self._bands, pairs, band_probes)
 
     def passages(self, keys: Iterable[int]) -> dict[str, list[int]]:
         """For each passage table, the keys it may hold, stock keys aside; the biggest
         tables first, the recent one last, so that a stock key (held by more than
         :data:`relations.STOCK_POSTINGS` articles) is most often known after the first
         table read, and the caller can leave it out of the rest."""
-        wanted = [k for k in keys if k not in self.stock]
-        from .sealed_filter import by_table, passage_hashes
+        from .sealed_filter import by_table, passage_probes
 
-        found = by_table(self._passages, wanted, passage_hashes)
+        wanted = [k for k in keys if k not in self.stock]
+        found = by_table(self._passages, wanted, passage_probes)
         return dict(sorted(found.items(), key=lambda item: -self._rows.get(item[0], 0)))
 
     def passage_filters(self) -> list[tuple[str, Filter]]:
@@ -280,7 +279,7 @@ def _read_sealed(db: sqlite3.Connection, kind: recent.KeyKind, name: str) -> Sea
 
 
 def _read(db: sqlite3.Connection, kind: recent.KeyKind, name: str, capacity: int) -> Bloom:
-    """A filter of every key of one table, sized for ``capacity`` keys."""
+    """A filter of every key of a recent table, sized for ``capacity`` keys."""
     bloom = Bloom(max(capacity, 1), FALSE_POSITIVES)
     cur = db.cursor()
     cur.row_factory = None  # plain tuples: (band, key) is the item itself

@@ -7,7 +7,8 @@ a filter that is asked one key at a time from Python (rbloom: some 0.25 µs a qu
 those questions took 160-210 ms a batch at 472,000 captures and grow with every segment
 sealed (BENCHMARKS.md, "The million in session 34"). rbloom has no call that asks about
 many keys, so this one is ours: its bits are a numpy array, where each key sets its bits
-is computed once a batch, and each table answers for all of them in a few array operations.
+(its probes) is computed once a batch, and each table answers for all of them in a few
+array operations.
 
 How: a blocked Bloom filter, two 64-bit words a key: for each, a mix of the key's hash
 picks the word, and 6-bit fields of another pick four bits in it. A sealed table never
@@ -30,9 +31,8 @@ import numpy as np
 #: Key rows read from a table at a time to build its filter (the probes of a segment's 2.4
 #: million keys at once would hold 77 MiB).
 READ_CHUNK = 500_000
-#: Bits of filter a key, as the rbloom filters this replaced had in effect (sized for a
-#: segment's rows of every kind, twice its band or passage keys): one 64-bit word for every
-#: four keys on average.
+#: Bits of filter a key: one 64-bit word for every four keys on average, half what the
+#: rbloom filters this replaced held (each sized for all of a segment's rows, of every kind).
 BITS_PER_KEY = 16
 #: Words a key sets bits in (two, each found by a gather of its own), and bits it sets in
 #: each. Measured on a million random keys: 0.11% of absent keys let through; one word of
@@ -55,13 +55,13 @@ def _mix(values: np.ndarray) -> np.ndarray:
     return z ^ (z >> np.uint64(31))
 
 
-def passage_hashes(keys: Sequence[int] | Sequence[tuple[int]] | np.ndarray) -> np.ndarray:
+def passage_probes(keys: Sequence[int] | Sequence[tuple[int]] | np.ndarray) -> np.ndarray:
     """The probes of each passage key (signed 64-bit integers, or rows of one):
     :func:`_probes`."""
     return _probes(np.asarray(keys, dtype=np.int64).reshape(-1).view(np.uint64))
 
 
-def band_hashes(pairs: Sequence[tuple[int, int]] | np.ndarray) -> np.ndarray:
+def band_probes(pairs: Sequence[tuple[int, int]] | np.ndarray) -> np.ndarray:
     """The probes of each (band, key) pair, from the key moved by its band: :func:`_probes`."""
     both = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
     with np.errstate(over="ignore"):
@@ -89,7 +89,7 @@ def _probes(keys: np.ndarray) -> np.ndarray:
 
 class SealedFilter:
     """The bits of one sealed table's keys, sized for their number, set from their probes
-    (:func:`band_hashes`, :func:`passage_hashes`)."""
+    (:func:`band_probes`, :func:`passage_probes`)."""
 
     def __init__(self, keys: int) -> None:
         self._words = np.zeros(max(1, -(-keys * BITS_PER_KEY // 64)), dtype=np.uint64)
@@ -117,12 +117,12 @@ class SealedFilter:
 
 
 def may_hold(bits: SealedFilter | Container[object], keys: Sequence[object],
-             hashes: np.ndarray) -> np.ndarray:
-    """For each of ``keys`` (``hashes``: their probes, :func:`band_hashes` or
-    :func:`passage_hashes`), whether the table of ``bits`` may hold it: a sealed table's
+             probes: np.ndarray) -> np.ndarray:
+    """For each of ``keys`` (``probes``: theirs, :func:`band_probes` or
+    :func:`passage_probes`), whether the table of ``bits`` may hold it: a sealed table's
     filter answers for all at once, the recent table's (rbloom) one key at a time."""
     if isinstance(bits, SealedFilter):
-        return bits.may_hold(hashes)
+        return bits.may_hold(probes)
     return np.fromiter((k in bits for k in keys), dtype=bool, count=len(keys))
 
 
@@ -148,7 +148,7 @@ def read_table(db: sqlite3.Connection, select: str, keys: int) -> SealedFilter:
     cur.row_factory = None
     cur.execute(select)
     width = len(cur.description)
-    probes_of = band_hashes if width == 2 else passage_hashes
+    probes_of = band_probes if width == 2 else passage_probes
     while rows := cur.fetchmany(READ_CHUNK):  # flat: numpy takes the rows' tuples slowly
         bits.add(probes_of(np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64,
                                        count=width * len(rows))))
