@@ -276,6 +276,7 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
             result = ingest_items(items, store, batch_size=batch, on_item=on_item,
                                   workers=args.workers, link=args.link,
                                   filter_keys=_KEY_FILTER[args.key_filter],
+                                  read_ahead=args.read_ahead,
                                   on_stage=lambda stage: stage.startswith("link")
                                   and log(f"stage: {stage}"))
             summary = result.as_dict()
@@ -427,6 +428,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--key-filter", choices=sorted(_KEY_FILTER), default="auto",
                         help="the look-ups through a filter of the stored keys: once the "
                         "run is long enough (auto), from the first batch (on), never (off)")
+    parser.add_argument("--no-read-ahead", dest="read_ahead", action="store_false",
+                        help="the writer reads each batch's stored keys itself, not a thread "
+                        "beside it while it stores the batch before (store/read_ahead.py)")
     parser.add_argument("--warm", action="store_true",
                         help="read the look-up tables once before timing (a slice of a "
                         "store reopened cold measures as the end of an unbroken run)")
@@ -454,7 +458,8 @@ def main(argv: list[str] | None = None) -> int:
     log(f"ingest {source} into {db}, "
         + (f"resuming after {skip:,} captures; " if skip else "from the start; ")
         + f"sqlite defaults: {args.sqlite_defaults}; "
-        + f"cache MiB: {args.cache_mib or 'fitted by the ingest'}; workers: {args.workers}")
+        + f"cache MiB: {args.cache_mib or 'fitted by the ingest'}; workers: {args.workers}; "
+        + f"read ahead: {args.read_ahead}")
     res: dict[str, Any] = {"benchmark": "million", "count": args.count, "seed": args.seed}
     items = captures(args, jsonl if jsonl.exists() else None, skip)
     if args.warm:

@@ -172,9 +172,10 @@ def test_an_ingest_stopped_midway_keeps_whole_batches_and_resumes_to_the_same_st
     stopped, whole = tmp_path / "stopped.db", tmp_path / "whole.db"
     with Store(stopped) as store, pytest.raises(_Interrupt):
         ingest_items(iter_inputs(inputs[:1], OPTIONS), store, batch_size=40, link=False,
-                     workers=2, on_item=stop_at(100))
+                     workers=2, on_item=stop_at(140))
     tables = _tables(stopped)
-    # items 1-40 were stored (line 18 refused); 41-80 were with the workers, not half-written
+    # items 1-40 were stored (line 18 refused); 41-120 were with the workers (two batches
+    # go ahead of the one stored: runner.SENT_AHEAD), and none is half-written
     assert len(tables["captures"]) == 39 and len(tables["refusals"]) == 1
     assert {r[0] for r in tables["articles"]} == {r[0] for r in tables["translation_checked"]}
     with Store(stopped) as store:

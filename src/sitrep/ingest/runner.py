@@ -8,6 +8,8 @@ they run here, in the order the captures were read, one batch per transaction.
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,9 +24,14 @@ from .readers import Item, ReadOptions, Skipped, iter_inputs
 from .translations import KEYED_ONLY, LinkSummary, link_translations
 
 if TYPE_CHECKING:
+    from ..dedupe import Fingerprint
     from ..dedupe.translations import Encoder
 
 DEFAULT_BATCH = 1000
+#: Batches handed to the workers beyond the one being stored: the next one's keys are read
+#: beside the writer (store/read_ahead.py), so it must be prepared early in the batch before,
+#: and the one after it is being prepared meanwhile.
+SENT_AHEAD = 2
 #: what other modules (the cluster's part tasks, tests) import from here
 __all__ = ["DEFAULT_BATCH", "IngestSummary", "Prepared", "ingest", "ingest_items", "prepare",
            "prepare_captures", "prepare_cleaned"]
@@ -89,7 +96,9 @@ class RunSettings(TypedDict, total=False):
     after, with ``encoder`` if given; ``workers`` (1) the processes that prepare;
     ``filter_keys`` whether the duplicate look-ups go through a filter of the stored keys
     (store/key_filter.py: None, the default, once the run is long enough to pay for it;
-    it changes no result, only the time)."""
+    it changes no result, only the time); ``read_ahead`` (True) whether the next batch's
+    stored keys are read beside the writer as it stores (store/read_ahead.py: no result
+    changes either)."""
 
     batch_size: int
     on_item: Callable[[Item], None] | None
@@ -99,6 +108,7 @@ class RunSettings(TypedDict, total=False):
     encoder: Encoder | None
     workers: int | str
     filter_keys: bool | None
+    read_ahead: bool
 
 
 def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = None,
@@ -132,18 +142,19 @@ def ingest_items(items: Iterable[Item], store: Store,
     stage = settings.get("on_stage") or (lambda _: None)
     summary = IngestSummary()
     with PreparePool(settings.get("workers", 1)) as pool:
-        waiting: _Sent | None = None
+        sent: deque[_Sent] = deque()
         stage("reading")
         try:
             for batch in _batches(items, settings.get("batch_size", DEFAULT_BATCH)):
                 store.fit_cache_to_ingest()
-                sent = _send(batch, store, summary, on_item, pool)
-                if waiting is not None:  # stored while the workers prepare ``sent``
-                    _store_batch(waiting, store, summary, settings)
+                sent.append(_send(batch, store, summary, on_item, pool))
+                if len(sent) > SENT_AHEAD:  # stored while the workers prepare those after
+                    _store_batch(sent.popleft(), store, summary, settings,
+                                 _ahead(sent[0], pool, settings))
                     stage("reading")
-                waiting = sent
-            if waiting is not None:
-                _store_batch(waiting, store, summary, settings)
+            while sent:
+                _store_batch(sent.popleft(), store, summary, settings,
+                             _ahead(sent[0], pool, settings) if sent else None)
         finally:
             store.stop_filtering_keys()
     if settings.get("link", True):
@@ -152,14 +163,49 @@ def ingest_items(items: Iterable[Item], store: Store,
     return summary
 
 
-@dataclass(frozen=True, slots=True)
 class _Sent:
     """A batch on its way: what needs no cleaning (refusals, captures the store holds), and
-    the results of preparing the rest, one list per chunk, in order (being computed by the
-    workers, or computed here when read)."""
+    the results of preparing the rest, in order (being computed by the workers, or computed
+    here when asked for), gathered once by whichever thread asks first: the writer, or the
+    read of its keys beside the writer (store/read_ahead.py), which waits for them."""
 
-    early: list[Refusal | Capture]
-    prepared: Iterator[list[Prepared | Refusal]]
+    def __init__(self, early: list[Refusal | Capture],
+                 prepared: Iterator[list[Prepared | Refusal]]) -> None:
+        self.early = early
+        self._prepared = prepared
+        self._results: list[Prepared | Refusal] | None = None
+        self._error: BaseException | None = None
+        self._lock = threading.Lock()
+
+    def results(self) -> list[Prepared | Refusal]:
+        """The prepared captures and refusals; an error preparing them is raised to every
+        thread that asks."""
+        with self._lock:
+            if self._error is not None:
+                raise self._error
+            if self._results is None:
+                try:
+                    self._results = [r for chunk in self._prepared for r in chunk]
+                except BaseException as exc:
+                    self._error = exc
+                    raise
+            return self._results
+
+    def fingerprints(self) -> list[Fingerprint]:
+        """The fingerprints of the prepared captures' articles, in the order stored."""
+        return [fp for r in self.results() if isinstance(r, Prepared) for fp in r.fingerprints]
+
+
+def _ahead(sent: _Sent, pool: PreparePool,
+           settings: RunSettings) -> Callable[[], list[Fingerprint]] | None:
+    """What gives the next batch's fingerprints to the read beside the writer, or None
+    (``read_ahead`` False). With one process the captures are prepared now, here: the
+    read's thread only reads, and cleaning stays in one thread."""
+    if not settings.get("read_ahead", True):
+        return None
+    if pool.count == 1:
+        sent.results()
+    return sent.fingerprints
 
 
 def _send(batch: list[Item], store: Store, summary: IngestSummary,
@@ -181,10 +227,11 @@ def _send(batch: list[Item], store: Store, summary: IngestSummary,
     return _Sent(early, pool.prepare(todo, len(batch)))
 
 
-def _store_batch(sent: _Sent, store: Store, summary: IngestSummary,
-                 settings: RunSettings) -> None:
+def _store_batch(sent: _Sent, store: Store, summary: IngestSummary, settings: RunSettings,
+                 ahead: Callable[[], list[Fingerprint]] | None = None) -> None:
     """Store one prepared batch in one transaction, with its articles' translation keys
-    (``settings``: the run's ``on_refusal``, ``on_stage`` and ``filter_keys``).
+    (``settings``: the run's ``on_refusal``, ``on_stage`` and ``filter_keys``), reading the
+    next batch's stored keys beside it when ``ahead`` gives that batch's fingerprints.
 
     An unexpected exception on one capture refuses that capture alone (E013): the others of
     the batch are still stored, and what the failing capture had half-written is rolled back
@@ -193,7 +240,7 @@ def _store_batch(sent: _Sent, store: Store, summary: IngestSummary,
     on_refusal = settings.get("on_refusal")
     stage = settings.get("on_stage") or (lambda _: None)
     stage("cleaning")
-    results = [r for chunk in sent.prepared for r in chunk]
+    results = sent.results()
     # the order a single process has always stored in: refusals, then the captures
     ready: list[Prepared | Refusal | Capture] = [
         *sent.early, *(r for r in results if isinstance(r, Refusal)),
@@ -204,8 +251,7 @@ def _store_batch(sent: _Sent, store: Store, summary: IngestSummary,
     with store.transaction():
         store.filter_keys(summary.captures, settings.get("filter_keys"))
         last = store.last_article_rowid()
-        with store.batch_read(fp for r in ready if isinstance(r, Prepared)
-                              for fp in r.fingerprints):
+        with store.batch_read(sent.fingerprints(), ahead):
             for entry in ready:
                 if isinstance(entry, Refusal):
                     _refuse(entry, store, summary, now, on_refusal)

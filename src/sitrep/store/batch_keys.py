@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from .key_filter import KeyFilter
 
 Pair = tuple[int, int]
+#: An article as the key filter saw it stored: its id, fingerprint and compact signature.
+Stored = tuple[str, "dedupe.Fingerprint", bytes | None]
 
 #: Values bound in one statement at most (SQLite allows 32,766 since 3.32).
 CHUNK = 8_000
@@ -63,14 +65,16 @@ class BatchKeys:
         bands = Counter(p for fp in self._prints for p in enumerate(fp.bands))
         passages = Counter(k for fp in self._prints for k in dict.fromkeys(fp.passages))
         self._unread_bands = {p for p in bands if p in held.crowded}
-        self._unread_passages = {k for k in passages if k in held.stock}
+        self._unread_passages = {k for k in passages if held.stock.holds(k)}
         self._bands: dict[Pair, list[str]] = {}
         self._passages: dict[int, list[str]] = {}
         wanted = sorted(p for p in bands if p not in self._unread_bands)
+        self._read_bands = set(wanted)  # for add_stored
         for table, some in held.band_tables(wanted).items():
             _read_bands(db, table, some, self._bands)
-        self._read_passages(db, held, sorted(
-            k for k in passages if k not in self._unread_passages), postings)
+        read = sorted(k for k in passages if k not in self._unread_passages)
+        self._read_passage_keys = set(read)
+        self._read_passages(db, held, read, postings)
         self._new_bands: dict[Pair, list[str]] = {p: [] for p, n in bands.items() if n > 1}
         self._new_passages: dict[int, list[str]] = {
             k: [] for k, n in passages.items() if n > 1}
@@ -102,6 +106,28 @@ class BatchKeys:
                 keep[stock] = False
                 wanted = list(itertools.compress(wanted, keep))
                 probes = probes[..., keep]
+
+    def read_for(self, prints: list[dedupe.Fingerprint]) -> bool:
+        """Whether this read is of exactly ``prints`` (the same objects, in order)."""
+        return len(prints) == len(self._prints) and all(
+            a is b for a, b in zip(prints, self._prints, strict=True))
+
+    def add_stored(self, stored: Iterable[Stored]) -> None:
+        """Articles stored after the store this read saw and before the batch (the batch
+        before, stored while this was read beside it: store/read_ahead.py): holders of
+        the keys read, as if read with them."""
+        for article_id, fp, compact in stored:
+            holds = False
+            for pair in enumerate(fp.bands):
+                if pair in self._read_bands:
+                    self._bands.setdefault(pair, []).append(article_id)
+                    holds = True
+            for key in dict.fromkeys(fp.passages):
+                if key in self._read_passage_keys:
+                    self._passages.setdefault(key, []).append(article_id)
+                    holds = True
+            if holds and compact is not None:
+                self._signatures[article_id] = compact
 
     def covers(self, fp: dedupe.Fingerprint) -> bool:
         """Whether ``fp`` is one of the batch's, whose keys were read."""

@@ -10,7 +10,7 @@ does not depend on the order articles arrived in. ``duplicate_of`` is derived wh
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -109,6 +109,7 @@ class Captures(StoreConnection):
         inside the transaction of each batch, before storing it."""
         held = self._key_filter
         if held is not None and not held.still_whole(self._db):
+            held.close()
             self._key_filter, self._keys_shared = None, True
         elif held is not None:
             held.sync(self._db)
@@ -117,14 +118,19 @@ class Captures(StoreConnection):
             self._key_filter = key_filter.KeyFilter(self._db)
 
     @contextmanager
-    def batch_read(self, prints: Iterable[dedupe.Fingerprint]) -> Iterator[None]:
+    def batch_read(self, prints: Iterable[dedupe.Fingerprint],
+                   ahead: Callable[[], list[dedupe.Fingerprint]] | None = None
+                   ) -> Iterator[None]:
         """Store a batch with its keys' stored holders read first, one statement per key
         table (store/batch_keys.py), when the run has a key filter; forgotten afterwards.
-        Call inside the batch's transaction, after :meth:`filter_keys`."""
+        With ``ahead``, which gives the next batch's fingerprints (and may wait for them),
+        those of the next batch are read beside this one as it is stored
+        (store/read_ahead.py). Call inside the batch's transaction, after
+        :meth:`filter_keys`, before writing."""
         if self._key_filter is None:
             yield
             return
-        self._key_filter.read_batch(self._db, prints)
+        self._key_filter.read_batch(self._db, prints, ahead)
         try:
             yield
         finally:
@@ -133,6 +139,8 @@ class Captures(StoreConnection):
 
     def stop_filtering_keys(self) -> None:
         """Drop the key filter (at the end of a run: nothing keeps it whole afterwards)."""
+        if self._key_filter is not None:
+            self._key_filter.close()
         self._key_filter, self._keys_shared = None, False
 
     def last_article_rowid(self) -> int:

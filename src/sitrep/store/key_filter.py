@@ -37,20 +37,25 @@ from __future__ import annotations
 import bisect
 import sqlite3
 import sys
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, cast
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 from rbloom import Bloom
 
 from . import recent
-from .batch_keys import BatchKeys
+from .batch_keys import BatchKeys, Stored
+from .read_ahead import ReadAhead
 from .relations import BAND_HOLDERS, STOCK_POSTINGS
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .. import dedupe
+    from .read_ahead import Prints
     from .sealed_filter import SealedFilter
 
-    Filter = Bloom | SealedFilter
+    Filter: TypeAlias = "RecentBits | SealedFilter"
 
 #: The share of absent keys a recent table's filter (rbloom) lets through when it holds as
 #: many keys as it is sized for (about 8 bits a key); it is sized for twice its rows.
@@ -94,6 +99,12 @@ class KeyFilter:
         self.stock = StockMemo(MAX_STOCK)
         #: the stored holders of the keys of the batch being stored (:meth:`read_batch`)
         self.batch: BatchKeys | None = None
+        #: the next batch's read, beside the writer (store/read_ahead.py), and the articles
+        #: stored since it began (None after a rollback: which were kept is not known)
+        self._ahead = ReadAhead.of(db, BAND_HOLDERS, STOCK_POSTINGS)
+        self._stored: list[Stored] | None = None
+        #: batches whose keys were read beside the writer (the rest were read by the writer)
+        self.read_beside = 0
         from .signature_memo import SignatureMemo  # numpy: for writing only
 
         #: every stored article's compact signature (store/signature_memo.py)
@@ -104,7 +115,10 @@ class KeyFilter:
     def sync(self, db: sqlite3.Connection) -> None:
         """Match the tables as they are now: a filter for each segment sealed or merged
         since the last call, none for those merged away, and the recent tables' filters
-        made again when a seal emptied them or they are full."""
+        made again when a seal emptied them or they are full (once the read beside the
+        writer, which asks them, is done)."""
+        if self._ahead is not None:
+            self._ahead.wait()
         for kind, held in ((recent.BAND, self._bands), (recent.PASSAGE, self._passages)):
             names = recent.tables(db, kind)
             changed = False
@@ -135,12 +149,31 @@ class KeyFilter:
         written it since the filter was built (call inside the writer's transaction)."""
         return _data_version(db) == self._version
 
-    def read_batch(self, db: sqlite3.Connection,
-                   prints: Iterable[dedupe.Fingerprint] | None) -> None:
-        """Read the stored holders of a batch's keys before it is stored (store/batch_keys.py),
-        or, with None, forget them (the batch is stored)."""
-        self.batch = None if prints is None else BatchKeys(
-            db, self, prints, holders=BAND_HOLDERS, postings=STOCK_POSTINGS)
+    def read_batch(self, db: sqlite3.Connection, prints: Iterable[dedupe.Fingerprint] | None,
+                   ahead: Prints | None = None) -> None:
+        """Have the stored holders of a batch's keys before it is stored (store/batch_keys.py):
+        read beside the writer while it stored the batch before, with the articles stored
+        since added (store/read_ahead.py), or read now. Then begin reading those of the next
+        batch, ``ahead()``, when given. With None, forget them (the batch is stored)."""
+        if prints is None:
+            self.batch = None
+            return
+        mine = list(prints)
+        read = self._ahead.take(mine) if self._ahead is not None else None
+        if read is not None and self._stored is not None:
+            read.add_stored(self._stored)
+            self.batch = read
+            self.read_beside += 1
+        else:
+            self.batch = BatchKeys(db, self, mine, holders=BAND_HOLDERS, postings=STOCK_POSTINGS)
+        self._stored = [] if self._ahead is not None else None
+        if ahead is not None and self._ahead is not None:
+            self._ahead.start(self, ahead)
+
+    def close(self) -> None:
+        """End the read beside the writer, if any (the run is over, or the filter dropped)."""
+        if self._ahead is not None:
+            self._ahead.close()
 
     def add(self, article_id: str, fp: dedupe.Fingerprint,
             compact: bytes | None = None) -> None:
@@ -151,9 +184,11 @@ class KeyFilter:
             self.signatures.add(article_id, compact)
         if self.batch is not None:
             self.batch.add(article_id, fp, compact)
+        if self._stored is not None:
+            self._stored.append((article_id, fp, compact))
         pairs = list(enumerate(fp.bands))
-        cast(Bloom, self._bands[recent.BAND.recent]).update(pairs)
-        cast(Bloom, self._passages[recent.PASSAGE.recent]).update(fp.passages)
+        cast(RecentBits, self._bands[recent.BAND.recent]).update(pairs)
+        cast(RecentBits, self._passages[recent.PASSAGE.recent]).update(fp.passages)
         self._sizes[recent.BAND.recent] += len(pairs)
         self._sizes[recent.PASSAGE.recent] += len(fp.passages)
         for pair in pairs:
@@ -176,6 +211,7 @@ class KeyFilter:
         """Drop the memos and the batch's holders (a rollback may have undone what they
         name)."""
         self.batch = None
+        self._stored = None
         self.crowded.clear()
         self.stock.clear()
 
@@ -225,6 +261,11 @@ class StockMemo:
         self._half = max(room // 2, 1)
         self._new: set[int] = set()
         self._old: set[int] = set()
+
+    def holds(self, key: int) -> bool:
+        """Whether ``key`` is remembered, leaving the memo as it is (for the read beside the
+        writer, which must not change it: store/read_ahead.py)."""
+        return key in self._new or key in self._old
 
     def __contains__(self, key: object) -> bool:
         if key in self._new:
@@ -278,16 +319,43 @@ def _read_sealed(db: sqlite3.Connection, kind: recent.KeyKind, name: str) -> Sea
     return read_table(db, f"SELECT {columns} FROM {name}", _count(db, name))
 
 
-def _read(db: sqlite3.Connection, kind: recent.KeyKind, name: str, capacity: int) -> Bloom:
+def _read(db: sqlite3.Connection, kind: recent.KeyKind, name: str,
+          capacity: int) -> RecentBits:
     """A filter of every key of a recent table, sized for ``capacity`` keys."""
-    bloom = Bloom(max(capacity, 1), FALSE_POSITIVES)
+    bits = RecentBits(capacity)
     cur = db.cursor()
     cur.row_factory = None  # plain tuples: (band, key) is the item itself
     if kind is recent.BAND:
-        bloom.update(cur.execute(f"SELECT band, key FROM {name}"))
+        bits.update(cur.execute(f"SELECT band, key FROM {name}"))
     else:
-        bloom.update(k for (k,) in cur.execute(f"SELECT key FROM {name}"))
-    return bloom
+        bits.update(k for (k,) in cur.execute(f"SELECT key FROM {name}"))
+    return bits
+
+
+class RecentBits:
+    """A recent table's filter (rbloom), which the writer adds each new article's keys to
+    while the read beside it asks about the next batch's (store/read_ahead.py): each call
+    takes a lock, since an rbloom call borrows the filter and a second one meanwhile fails."""
+
+    def __init__(self, capacity: int) -> None:
+        self._bloom = Bloom(max(capacity, 1), FALSE_POSITIVES)
+        self._lock = threading.Lock()
+
+    def update(self, keys: Iterable[object]) -> None:
+        with self._lock:
+            self._bloom.update(keys)
+
+    def __contains__(self, key: object) -> bool:
+        with self._lock:
+            return key in self._bloom
+
+    def may_hold_keys(self, keys: Sequence[object]) -> np.ndarray:
+        """For each of ``keys``, whether the table may hold it, under one lock."""
+        import numpy as np
+
+        bloom = self._bloom
+        with self._lock:
+            return np.fromiter((k in bloom for k in keys), dtype=bool, count=len(keys))
 
 
 def worth_building(db: sqlite3.Connection, captures_stored: int) -> bool:

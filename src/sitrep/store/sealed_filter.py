@@ -123,6 +123,8 @@ def may_hold(bits: SealedFilter | Container[object], keys: Sequence[object],
     filter answers for all at once, the recent table's (rbloom) one key at a time."""
     if isinstance(bits, SealedFilter):
         return bits.may_hold(probes)
+    if (ask := getattr(bits, "may_hold_keys", None)) is not None:  # key_filter.RecentBits
+        return ask(keys)  # type: ignore[no-any-return]
     return np.fromiter((k in bits for k in keys), dtype=bool, count=len(keys))
 
 
