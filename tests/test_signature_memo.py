@@ -56,3 +56,23 @@ def test_articles_added_during_a_run_are_found_waiting_and_once_sealed(
     # an id one hex digit away from a kept one is not taken for it
     near = next(i for i in added if i.startswith("a") and len(i) == 17)
     assert memo.find([near[:-1] + ("0" if near[-1] != "0" else "1")]) == {}
+
+
+def test_ids_of_one_length_are_read_as_arrays_and_the_unusual_ones_left_to_the_dict(
+        monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(signature_memo, "RUN", 4)
+    rng = random.Random(33)
+    memo = SignatureMemo.__new__(SignatureMemo)
+    memo._runs, memo._recent, memo._odd = [], {}, {}
+    kept = {f"a{rng.getrandbits(64):016x}": rng.randbytes(128) for _ in range(10)}
+    # seventeen characters each, none of the usual form: a capital, another letter first,
+    # a letter past f, a character outside ASCII
+    odd = {"aABCDEF0123456789": b"1", "b0123456789abcdef": b"2", "a0123456789abcdeg": b"3",
+           "a0123456789abcdé0": b"4"}
+    for article_id, signature in {**kept, **odd}.items():
+        memo.add(article_id, signature)
+    assert len(memo._runs) == 2 and memo._recent  # two runs sealed, two waiting
+    ascii_odd = {i: s for i, s in odd.items() if i.isascii()}
+    assert memo.find([*kept, *ascii_odd, "a" + "0" * 16]) == {**kept, **ascii_odd}  # arrays
+    assert memo.find([*kept, *odd, "a" + "0" * 16]) == {**kept, **odd}  # one step an id
+    assert memo.find([i for i in kept][::-1]) == kept  # any order

@@ -22,6 +22,11 @@ the same. A key this did not read (a band key crowded, or a passage key known st
 batch began: they need no read) gives ``None``, and the caller reads the store for it.
 A rolled-back savepoint drops the whole record (``KeyFilter.forget``): the look-ups of the
 rest of the batch then read the store, which holds the truth.
+
+Where it is read: in a thread beside the writer while the batch before is stored
+(store/read_ahead.py), from the store as committed before that batch, which the writer's
+:meth:`BatchKeys.add_stored` then brings up to date; or by the writer itself (the first
+batch of a run, the batch after a rollback, a store in memory).
 """
 
 from __future__ import annotations
@@ -173,32 +178,45 @@ class BatchKeys:
 def _read_bands(db: sqlite3.Connection, table: str, pairs: list[Pair],
                 out: dict[Pair, list[str]]) -> None:
     """Every holder of ``pairs`` in one table (a join on a list of values: SQLite uses the
-    primary key for each pair)."""
+    primary key for each pair), as one string a statement: see :func:`read_passages`."""
     cur = db.cursor()
     cur.row_factory = None
     step = CHUNK // 2
     for start in range(0, len(pairs), step):
         chunk = pairs[start:start + step]
         values = ",".join("(?,?)" for _ in chunk)
-        for band, key, article_id in cur.execute(
-                f"SELECT b.band, b.key, b.article_id FROM (VALUES {values}) v "
-                f"JOIN {table} b ON b.band = v.column1 AND b.key = v.column2",
-                [v for pair in chunk for v in pair]):
-            out.setdefault((band, key), []).append(article_id)
+        (found,) = cur.execute(
+            f"SELECT group_concat(b.band || ' ' || b.key || ' ' || b.article_id, ' ') "
+            f"FROM (VALUES {values}) v JOIN {table} b "
+            f"ON b.band = v.column1 AND b.key = v.column2",
+            [v for pair in chunk for v in pair]).fetchone()
+        if found:
+            parts = found.split(" ")
+            for band, key, article_id in zip(parts[::3], parts[1::3], parts[2::3],
+                                             strict=True):
+                out.setdefault((int(band), int(key)), []).append(article_id)
 
 
 def read_passages(db: sqlite3.Connection, table: str, keys: list[int], postings: int,
                    out: dict[int, list[str]]) -> None:
     """The first ``postings + 1`` holders of each of ``keys`` in one table, added to
-    ``out`` (a batch's read, or one article's: store/relations._filtered_postings)."""
+    ``out`` (a batch's read, or one article's: store/relations._filtered_postings).
+
+    One string a statement, not a row a key: SQLite runs the whole statement without
+    Python's lock, and a row a key handed the lock back and forth with the writer at every
+    row when this runs in a thread beside it (store/read_ahead.py), which slowed the
+    writer's own statements by a third."""
     cur = db.cursor()
     cur.row_factory = None
     for start in range(0, len(keys), CHUNK):
         chunk = keys[start:start + CHUNK]
         values = ",".join("(?)" for _ in chunk)
-        for key, ids in cur.execute(
-                f"SELECT v.column1, (SELECT group_concat(article_id) FROM (SELECT article_id "
-                f"FROM {table} p WHERE p.key = v.column1 LIMIT {postings + 1})) "
-                f"FROM (VALUES {values}) v", chunk):
-            if ids is not None:
-                out.setdefault(key, []).extend(ids.split(","))
+        (found,) = cur.execute(
+            f"SELECT group_concat(k || ':' || ids, ' ') FROM (SELECT v.column1 AS k, "
+            f"(SELECT group_concat(article_id) FROM (SELECT article_id FROM {table} p "
+            f"WHERE p.key = v.column1 LIMIT {postings + 1})) AS ids "
+            f"FROM (VALUES {values}) v) WHERE ids IS NOT NULL", chunk).fetchone()
+        if found:
+            for item in found.split(" "):
+                key, ids = item.split(":")
+                out.setdefault(int(key), []).extend(ids.split(","))

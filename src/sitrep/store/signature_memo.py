@@ -39,6 +39,10 @@ RUN = 65_536
 WIDTH = 128
 
 _USUAL = re.compile(r"a[0-9a-f]{16}")
+#: Each byte's value as a lower-case hex digit (16 and over: not one).
+_HEX = np.full(256, 255, dtype=np.uint8)
+_HEX[np.frombuffer(b"0123456789abcdef", dtype=np.uint8)] = np.arange(16, dtype=np.uint8)
+_HEX.flags.writeable = False
 
 
 class SignatureMemo:
@@ -70,29 +74,33 @@ class SignatureMemo:
             self._seal()
 
     def find(self, ids: Iterable[str]) -> dict[str, bytes]:
-        """The signatures of those of ``ids`` the store holds."""
+        """The signatures of those of ``ids`` the store holds.
+
+        In array operations, not a step of Python an id: a batch's read asks for some
+        100,000 candidates, and it runs in a thread beside the writer (store/read_ahead.py),
+        whose statements wait whenever this holds Python's lock."""
+        names = list(ids)
         out: dict[str, bytes] = {}
-        names, keys = [], []
-        for article_id in ids:
-            if (signature := self._odd.get(article_id)) is not None:
-                out[article_id] = signature
-            elif (key := _number(article_id)) is None:
-                continue
-            elif (signature := self._recent.get(key)) is not None:
-                out[article_id] = signature
-            else:
-                names.append(article_id)
-                keys.append(key)
-        if not keys:
+        if self._odd:
+            out.update((i, self._odd[i]) for i in names if i in self._odd)
+        numbers, usual = _numbers(names)
+        if not len(numbers):
             return out
-        numbers = np.array(keys, dtype=np.uint64)
         order = np.argsort(numbers)  # searched in order: fewer cache misses
         wanted = numbers[order]
-        names = [names[i] for i in order]
+        named = np.asarray(names, dtype=object)[usual][order]
+        missing = np.ones(len(wanted), dtype=bool)
         for run_keys, run_signatures in self._runs:
             at = np.minimum(np.searchsorted(run_keys, wanted), len(run_keys) - 1)
-            for i in np.flatnonzero(run_keys[at] == wanted):
-                out[names[i]] = run_signatures[at[i]].tobytes()
+            hit = np.flatnonzero(run_keys[at] == wanted)
+            if len(hit):
+                raw = run_signatures[at[hit]].tobytes()
+                out.update(zip(named[hit].tolist(), [
+                    raw[i:i + WIDTH] for i in range(0, len(raw), WIDTH)], strict=True))
+                missing[hit] = False
+        for i in np.flatnonzero(missing).tolist():  # the articles not yet in a run
+            if (signature := self._recent.get(int(wanted[i]))) is not None:
+                out[named[i]] = signature
         return out
 
     def _seal(self) -> None:
@@ -104,6 +112,22 @@ class SignatureMemo:
                                    dtype=np.uint8).reshape(len(keys), WIDTH)
         self._runs.append((keys, signatures))
         self._recent = {}
+
+
+def _numbers(ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The ids of the usual form as 64-bit numbers (as :func:`_number` makes them), and
+    which of ``ids`` they are: their hex digits read as arrays."""
+    if not ids:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=bool)
+    if min(map(len, ids)) == max(map(len, ids)) == 17 and (joined := "".join(ids)).isascii():
+        chars = np.frombuffer(joined.encode("ascii"), dtype=np.uint8).reshape(-1, 17)
+        nibbles = _HEX[chars[:, 1:]]
+        usual = (chars[:, 0] == ord("a")) & (nibbles < 16).all(axis=1)
+        both = (nibbles[usual, 0::2] << 4) | nibbles[usual, 1::2]
+        return np.ascontiguousarray(both).view(">u8").ravel().astype(np.uint64), usual
+    found = [_number(i) for i in ids]
+    usual = np.array([n is not None for n in found], dtype=bool)
+    return np.array([n for n in found if n is not None], dtype=np.uint64), usual
 
 
 def _number(article_id: str) -> int | None:

@@ -1,0 +1,128 @@
+"""The writer's time a batch with the next batch's keys read beside it, and without, in one
+ingest run into an existing store: blocks of batches alternate between the two, so both
+meet the same store size and the same minutes of a shared host.
+
+Why in one run: two runs of a few thousand captures each differ by more than the thing
+measured (a process's start, its filter's build, the host's minute), and the read beside
+the writer (store/read_ahead.py) both spares the writer a read and runs beside it, so what
+counts is the writer's whole batch. A batch counts as "beside" when its keys were read
+beside the batch before and it read the next batch's beside itself, as "alone" when
+neither; the batches between blocks, which did one of the two, and the run's first batch
+(which builds the key filter) are left out.
+
+    PYTHONPATH=src:bench python bench/read_ahead_ab.py --db STORE --jsonl MORE.jsonl \\
+        --batches 40 --block 4 --workers 2 --json out.json
+
+``MORE.jsonl``: captures the store does not hold yet (``generate_captures.py`` writes
+them; the store takes them, so run it on a copy or a scratch store).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import statistics
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from million import CAPTURED_AT_TEXT
+
+from sitrep.ingest import runner
+from sitrep.ingest.readers import ReadOptions, iter_inputs
+from sitrep.store import Store
+
+
+class Alternating:
+    """Wraps the runner's read-ahead choice and its batch store: blocks of ``block`` batches
+    with the read beside the writer, then as many without, each batch timed (wall and the
+    writer thread's CPU) and sorted by what it did."""
+
+    def __init__(self, store: Store, block: int) -> None:
+        self.store = store
+        self.block = block
+        self.stored = 0
+        self.rows: list[dict[str, Any]] = []
+        self._ahead = runner._ahead
+        self._store_batch = runner._store_batch
+
+    def ahead(self, sent: Any, pool: Any, settings: Any) -> Any:
+        on = (self.stored // self.block) % 2 == 0
+        return self._ahead(sent, pool, settings) if on else None
+
+    def store_batch(self, sent: Any, store: Store, summary: Any, settings: Any,
+                    ahead: Any = None) -> None:
+        before = self._beside()
+        wall, cpu, captures = time.perf_counter(), time.thread_time(), summary.captures
+        self._store_batch(sent, store, summary, settings, ahead)
+        wall, cpu = time.perf_counter() - wall, time.thread_time() - cpu
+        stored = summary.captures - captures
+        read_beside = self._beside() > before
+        kind = ("beside" if read_beside and ahead is not None else
+                "alone" if not read_beside and ahead is None else "between")
+        if self.stored == 0 or not stored:
+            kind = "first"
+        self.rows.append({"kind": kind, "captures": stored, "wall_s": round(wall, 3),
+                          "cpu_s": round(cpu, 3)})
+        self.stored += 1
+
+    def _beside(self) -> int:
+        held = self.store._key_filter
+        return held.read_beside if held is not None else 0
+
+
+def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Medians of each kind's ms a capture, wall and CPU, and the ratio beside/alone."""
+    out: dict[str, Any] = {}
+    for kind in ("beside", "alone"):
+        mine = [r for r in rows if r["kind"] == kind]
+        out[kind] = {
+            "batches": len(mine),
+            "wall_ms_a_capture": round(statistics.median(
+                1000 * r["wall_s"] / r["captures"] for r in mine), 3) if mine else None,
+            "cpu_ms_a_capture": round(statistics.median(
+                1000 * r["cpu_s"] / r["captures"] for r in mine), 3) if mine else None}
+    if out["beside"]["batches"] and out["alone"]["batches"]:
+        out["wall_ratio_beside_to_alone"] = round(
+            out["beside"]["wall_ms_a_capture"] / out["alone"]["wall_ms_a_capture"], 3)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", type=Path, required=True, help="the store (it takes the input)")
+    parser.add_argument("--jsonl", type=Path, required=True, help="captures it does not hold")
+    parser.add_argument("--batches", type=int, default=40, help="batches to store (%(default)s)")
+    parser.add_argument("--block", type=int, default=4, help="batches a block (%(default)s)")
+    parser.add_argument("--batch", type=int, default=runner.DEFAULT_BATCH)
+    parser.add_argument("--skip", type=int, default=0, help="input lines to pass over")
+    parser.add_argument("--workers", default="2")
+    parser.add_argument("--json", type=Path, help="write the rows and medians here")
+    args = parser.parse_args(argv)
+
+    options = ReadOptions(captured_at=datetime.fromisoformat(CAPTURED_AT_TEXT),
+                          captured_at_has_time=False)
+    items = itertools.islice(iter_inputs([str(args.jsonl)], options), args.skip,
+                             args.skip + args.batches * args.batch)
+    with Store(args.db) as store:
+        held_before = store.counts()["captures"]
+        timer = Alternating(store, args.block)
+        runner._ahead, runner._store_batch = timer.ahead, timer.store_batch  # type: ignore[assignment]
+        try:
+            runner.ingest_items(items, store, batch_size=args.batch, workers=args.workers,
+                                link=False, filter_keys=True)
+        finally:
+            runner._ahead, runner._store_batch = timer._ahead, timer._store_batch
+    result = {"store": str(args.db), "captures_before": held_before, "block": args.block,
+              **summary(timer.rows), "rows": timer.rows}
+    print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=1))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
