@@ -23,6 +23,7 @@ import argparse
 import itertools
 import json
 import statistics
+import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -100,8 +101,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=runner.DEFAULT_BATCH)
     parser.add_argument("--skip", type=int, default=0, help="input lines to pass over")
     parser.add_argument("--workers", default="2")
+    parser.add_argument("--switch-interval", type=float, metavar="MS",
+                        help="Python's thread switch interval for the run, in ms (its default "
+                        "is 5): how long a thread waits for the lock another one holds")
     parser.add_argument("--json", type=Path, help="write the rows and medians here")
     args = parser.parse_args(argv)
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval / 1000)
 
     options = ReadOptions(captured_at=datetime.fromisoformat(CAPTURED_AT_TEXT),
                           captured_at_has_time=False)
@@ -117,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             runner._ahead, runner._store_batch = timer._ahead, timer._store_batch
     result = {"store": str(args.db), "captures_before": held_before, "block": args.block,
+              "switch_interval_ms": sys.getswitchinterval() * 1000,
               **summary(timer.rows), "rows": timer.rows}
     print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=1))
     if args.json:

@@ -21,6 +21,7 @@ from ..store import AddResult, Store
 from .pool import PreparePool
 from .prepare import Prepared, internal, prepare, prepare_captures, prepare_cleaned
 from .readers import Item, ReadOptions, Skipped, iter_inputs
+from .threads import lock_handed_on_often
 from .translations import KEYED_ONLY, LinkSummary, link_translations
 
 if TYPE_CHECKING:
@@ -128,9 +129,9 @@ def ingest_items(items: Iterable[Item], store: Store,
 
     ``workers`` (N, 0 for one per core, or "auto": one per core once
     :data:`sitrep.workers.AUTO_MIN_DOCUMENTS` items are read) cleans, fingerprints and keys
-    the captures in worker processes, the next batch while this process stores the one
-    before; the store comes out the same as with one process (the store's writes and its
-    duplicate look-ups stay here, in the order read).
+    the captures in worker processes, the next batches (:data:`SENT_AHEAD`) while this
+    process stores the one before; the store comes out the same as with one process (the
+    store's writes and its duplicate look-ups stay here, in the order read).
 
     Then, unless ``link`` is False, the new articles' translations in other languages are
     linked (:func:`sitrep.ingest.translations.link_translations`, with ``encoder`` if given):
@@ -141,7 +142,7 @@ def ingest_items(items: Iterable[Item], store: Store,
     on_item = settings.get("on_item")
     stage = settings.get("on_stage") or (lambda _: None)
     summary = IngestSummary()
-    with PreparePool(settings.get("workers", 1)) as pool:
+    with PreparePool(settings.get("workers", 1)) as pool, lock_handed_on_often():
         sent: deque[_Sent] = deque()
         stage("reading")
         try:

@@ -335,7 +335,8 @@ def _read(db: sqlite3.Connection, kind: recent.KeyKind, name: str,
 class RecentBits:
     """A recent table's filter (rbloom), which the writer adds each new article's keys to
     while the read beside it asks about the next batch's (store/read_ahead.py): each call
-    takes a lock, since an rbloom call borrows the filter and a second one meanwhile fails."""
+    takes a lock, since rbloom does not promise that a filter may be written in one thread
+    while another reads it (an update that iterates Python objects may let the other run)."""
 
     def __init__(self, capacity: int) -> None:
         self._bloom = Bloom(max(capacity, 1), FALSE_POSITIVES)
