@@ -20,18 +20,21 @@ them; the store takes them, so run it on a copy or a scratch store).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import itertools
 import json
 import statistics
 import sys
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from million import CAPTURED_AT_TEXT
 
-from sitrep.ingest import runner
+from sitrep.ingest import runner, threads
 from sitrep.ingest.readers import ReadOptions, iter_inputs
 from sitrep.store import Store
 
@@ -74,6 +77,18 @@ class Alternating:
         return held.read_beside if held is not None else 0
 
 
+@contextlib.contextmanager
+def patch_interval(interval: float) -> Iterator[None]:
+    """The ingest's switch interval (ingest/threads.py) set to ``interval`` seconds inside."""
+    own = runner.lock_handed_on_often
+    runner.lock_handed_on_often = functools.partial(  # type: ignore[assignment]
+        threads.lock_handed_on_often, interval)
+    try:
+        yield
+    finally:
+        runner.lock_handed_on_often = own  # type: ignore[assignment]
+
+
 def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Medians of each kind's ms a capture, wall and CPU, and the ratio beside/alone."""
     out: dict[str, Any] = {}
@@ -102,12 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", type=int, default=0, help="input lines to pass over")
     parser.add_argument("--workers", default="2")
     parser.add_argument("--switch-interval", type=float, metavar="MS",
-                        help="Python's thread switch interval for the run, in ms (its default "
-                        "is 5): how long a thread waits for the lock another one holds")
+                        default=threads.SWITCH_INTERVAL * 1000,
+                        help="Python's thread switch interval during the ingest, in ms "
+                        "(%(default)s, the ingest's; Python's default is 5): how long a "
+                        "thread waits for the lock another one holds")
     parser.add_argument("--json", type=Path, help="write the rows and medians here")
     args = parser.parse_args(argv)
-    if args.switch_interval:
-        sys.setswitchinterval(args.switch_interval / 1000)
+    interval = args.switch_interval / 1000
 
     options = ReadOptions(captured_at=datetime.fromisoformat(CAPTURED_AT_TEXT),
                           captured_at_has_time=False)
@@ -117,13 +133,17 @@ def main(argv: list[str] | None = None) -> int:
         held_before = store.counts()["captures"]
         timer = Alternating(store, args.block)
         runner._ahead, runner._store_batch = timer.ahead, timer.store_batch  # type: ignore[assignment]
+        before = sys.getswitchinterval()
+        sys.setswitchinterval(max(before, interval))  # the ingest lowers it to its own at most
         try:
-            runner.ingest_items(items, store, batch_size=args.batch, workers=args.workers,
-                                link=False, filter_keys=True)
+            with patch_interval(interval):
+                runner.ingest_items(items, store, batch_size=args.batch, workers=args.workers,
+                                    link=False, filter_keys=True)
         finally:
             runner._ahead, runner._store_batch = timer._ahead, timer._store_batch
+            sys.setswitchinterval(before)
     result = {"store": str(args.db), "captures_before": held_before, "block": args.block,
-              "switch_interval_ms": sys.getswitchinterval() * 1000,
+              "switch_interval_ms": args.switch_interval,
               **summary(timer.rows), "rows": timer.rows}
     print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=1))
     if args.json:

@@ -25,6 +25,7 @@ def test_blocks_alternate_and_the_store_takes_every_capture(tmp_path: Path):
                      "between", "alone"]
     assert found["beside"]["batches"] == 2 and found["alone"]["batches"] == 2
     assert found["wall_ratio_beside_to_alone"] > 0
+    assert found["switch_interval_ms"] == 0.5  # the ingest's own (ingest/threads.py)
     assert sum(r["captures"] for r in found["rows"]) == 40
     with Store(store) as opened:
         assert opened.counts()["captures"] == found["captures_before"] + 40

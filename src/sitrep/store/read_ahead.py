@@ -5,7 +5,11 @@ from 0.25 ms a capture in the first 10,000 captures to 2.9 ms at a million, a th
 the writer spends by then, and the writer is the run's bottleneck (the worker processes
 that prepare the captures wait on it half the time: BENCHMARKS.md, "The million in session
 34"). Most of that read is SQLite probing the key tables, which it does without Python's
-lock, so a thread with a connection of its own does it while the writer stores.
+lock, so a thread with a connection of its own does it while the writer stores. What it
+still does holding the lock costs the writer a wait each time: its statements return one
+string each (store/batch_keys.py), and the ingest hands the lock on every half millisecond
+(ingest/threads.py); without the two, the thread cost the writer as much as it spared it
+(BENCHMARKS.md, "The million in session 36").
 
 Exact, as the writer's own read is: the thread reads from the store as it was committed when
 the batch before began (its read transaction starts then, in the writer's thread), and the
@@ -91,7 +95,8 @@ class ReadAhead:
         except BaseException as exc:  # handed to the writer by take(), raised there
             self._done = _Done(None, exc)
         finally:
-            db.execute("COMMIT")
+            if db.in_transaction:  # the snapshot let go, so that checkpoints can pass it
+                db.execute("COMMIT")
 
     def wait(self) -> None:
         """Until the thread, if any, has finished."""
