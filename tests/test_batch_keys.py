@@ -1,7 +1,8 @@
-"""The holders of a batch's keys read before the batch (store/batch_keys.py): the same pairs,
-groups and copies as looking up one article at a time, a statement per table and batch
-rather than per article, and a rolled-back capture leaves the rest of the batch right.
-Texts written here (fictional officials, real places)."""
+"""The holders of a batch's keys read before the batch (store/batch_keys.py), by the writer
+or beside it while it stores the batch before (store/read_ahead.py): the same pairs, groups
+and copies as looking up one article at a time, a statement per table and batch rather than
+per article, a rolled-back capture leaves the rest of the batch right, and an error met
+beside the writer is raised in it. Texts written here (fictional officials, real places)."""
 
 from __future__ import annotations
 
