@@ -166,8 +166,10 @@ class KeyFilter:
             self.read_beside += 1
         else:
             self.batch = BatchKeys(db, self, mine, holders=BAND_HOLDERS, postings=STOCK_POSTINGS)
-        self._stored = [] if self._ahead is not None else None
+        # the articles stored from now on, kept only for a read begun beside this batch
+        self._stored = None
         if ahead is not None and self._ahead is not None:
+            self._stored = []
             self._ahead.start(self, ahead)
 
     def close(self) -> None:
@@ -345,10 +347,6 @@ class RecentBits:
     def update(self, keys: Iterable[object]) -> None:
         with self._lock:
             self._bloom.update(keys)
-
-    def __contains__(self, key: object) -> bool:
-        with self._lock:
-            return key in self._bloom
 
     def may_hold_keys(self, keys: Sequence[object]) -> np.ndarray:
         """For each of ``keys``, whether the table may hold it, under one lock."""

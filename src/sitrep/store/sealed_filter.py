@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections.abc import Callable, Container, Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -116,16 +116,20 @@ class SealedFilter:
         return int(self._words.nbytes)
 
 
-def may_hold(bits: SealedFilter | Container[object], keys: Sequence[object],
+class AskedByKey(Protocol):
+    """A filter asked one key at a time (the recent table's: key_filter.RecentBits)."""
+
+    def may_hold_keys(self, keys: Sequence[Any]) -> np.ndarray: ...
+
+
+def may_hold(bits: SealedFilter | AskedByKey, keys: Sequence[Any],
              probes: np.ndarray) -> np.ndarray:
     """For each of ``keys`` (``probes``: theirs, :func:`band_probes` or
     :func:`passage_probes`), whether the table of ``bits`` may hold it: a sealed table's
     filter answers for all at once, the recent table's (rbloom) one key at a time."""
     if isinstance(bits, SealedFilter):
         return bits.may_hold(probes)
-    if (ask := getattr(bits, "may_hold_keys", None)) is not None:  # key_filter.RecentBits
-        return ask(keys)  # type: ignore[no-any-return]
-    return np.fromiter((k in bits for k in keys), dtype=bool, count=len(keys))
+    return bits.may_hold_keys(keys)
 
 
 def by_table(filters: dict[str, Any], keys: Sequence[Any],
