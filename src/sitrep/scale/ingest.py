@@ -37,7 +37,7 @@ from .parts import PartSizes, plan_parts
 
 #: Dedupe buckets per worker: enough tasks to keep every worker busy.
 BUCKETS_PER_WORKER = 4
-_MERGED = ("captures", "capture_sources", "line_labels", "articles", "lsh_bands",
+_MERGED = ("captures", "capture_sources", "articles", "lsh_bands",
            "passage_keys", "article_minhash")
 
 

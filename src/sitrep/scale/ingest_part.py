@@ -80,7 +80,7 @@ def ingest_part(part: Part, work: str, options: ReadOptions, buckets: int) -> Pa
     if (done / "result.json").exists():
         return PartResult(**json.loads((done / "result.json").read_text()))
     tables: dict[str, list[Row]] = {t: [] for t in ("captures", "capture_sources",
-                                                     "line_labels", "articles", "lsh_bands",
+                                                     "articles", "lsh_bands",
                                                      "passage_keys", "article_minhash",
                                                      "refusals", "signatures",
                                                      "cross_keys")}
@@ -113,7 +113,6 @@ def _add_rows(prepared: Prepared, tables: dict[str, list[Row]], keys: dict[int, 
     cap = cleaned.capture
     tables["captures"].append(rows.capture_row(cleaned))
     tables["capture_sources"].append(rows.source_row(cap.id, cap.locator))
-    tables["line_labels"] += rows.label_rows(cleaned)
     for article, fp, crossed in zip(cleaned.articles, prepared.fingerprints,
                                     prepared.cross_keys, strict=True):
         tables["articles"].append(rows.article_row(article, fp, rows.related_to(cleaned,
@@ -147,7 +146,7 @@ def _write(base: Path, part_id: str, tables: dict[str, list[Row]],
                    key_rows)
     tmp = base / "parts" / f".{part_id}.{uuid.uuid4().hex}.tmp"
     columns = {"captures": rows.CAPTURE_COLUMNS, "capture_sources": rows.SOURCE_COLUMNS,
-               "line_labels": rows.LABEL_COLUMNS, "articles": rows.ARTICLE_COLUMNS,
+               "articles": rows.ARTICLE_COLUMNS,
                "lsh_bands": rows.BAND_COLUMNS, "passage_keys": rows.PASSAGE_COLUMNS,
                "article_minhash": rows.MINHASH_COLUMNS, "refusals": rows.REFUSAL_COLUMNS,
                "signatures": SIGNATURE_COLUMNS, "cross_keys": CROSS_KEY_COLUMNS}

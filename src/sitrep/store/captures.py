@@ -62,9 +62,6 @@ class Captures(StoreConnection):
             f"INSERT INTO captures({', '.join(rows.CAPTURE_COLUMNS)}) "
             f"VALUES ({','.join('?' * len(rows.CAPTURE_COLUMNS))})", rows.capture_row(cleaned))
         self.add_capture_source(cap.id, cap.locator)
-        self._db.executemany(
-            "INSERT INTO line_labels(capture_id, line, label, reason, start, end) "
-            "VALUES (?,?,?,?,?,?)", rows.label_rows(cleaned))
         joined = 0
         for article, fp in zip(cleaned.articles, fingerprints, strict=True):
             joined += self._insert_article(article, fp, rows.related_to(cleaned, article),
@@ -192,6 +189,12 @@ class Captures(StoreConnection):
             (capture_id,))]
 
     def line_labels(self, capture_id: str) -> list[dict[str, Any]]:
+        """The capture's line labels: from its row, or for a capture stored before schema 20
+        from the ``line_labels`` table, which keeps those."""
+        row = self._db.execute("SELECT labels FROM captures WHERE id=?",
+                               (capture_id,)).fetchone()
+        if row is not None and row[0] is not None:
+            return rows.labels_from_json(row[0])
         return [dict(r) for r in self._db.execute(
             "SELECT line, label, reason, start, end FROM line_labels WHERE capture_id=? "
             "ORDER BY line", (capture_id,))]

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # numpy, behind dedupe: the store's readers do not load it
 #: Tables the merge may write, with their columns in the order the rows carry them.
 MERGED_TABLES: dict[str, Sequence[str]] = {
     "captures": rows.CAPTURE_COLUMNS, "capture_sources": rows.SOURCE_COLUMNS,
-    "line_labels": rows.LABEL_COLUMNS, "articles": rows.ARTICLE_COLUMNS,
+    "articles": rows.ARTICLE_COLUMNS,
     "lsh_bands": rows.BAND_COLUMNS, "passage_keys": rows.PASSAGE_COLUMNS,
     "article_relations": rows.RELATION_COLUMNS, "article_minhash": rows.MINHASH_COLUMNS,
 }

@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import StoreError
 from . import recent
 from .corrections import Corrections
+from .rows import CAPTURE_COLUMNS, LABEL_FIELDS, labels_from_json
 
 _ARTICLE_COLUMNS = ("a.id, a.capture_id, a.part, a.text, a.offsets, a.title, a.outlet, "
                     "a.outlet_source, a.published, a.published_source, a.captured_at, "
@@ -223,13 +224,23 @@ class Queries(Corrections):
         """Every row of every data table, sorted: two stores with equal dumps hold the same
         data. Refusals and corrections are left out: they record when something happened.
         The band, passage and translation keys are read from all their levels
-        (:mod:`.recent`): where a row waits is no difference in the data."""
+        (:mod:`.recent`), and the line labels from the capture rows and the table that holds
+        those of older stores (``line_labels``: a row a label): where a row waits is no
+        difference in the data."""
         out: dict[str, list[tuple[Any, ...]]] = {}
-        for table in ("captures", "capture_sources", "articles", "line_labels",
+        for table in ("capture_sources", "articles", "line_labels",
                       "article_relations", "article_minhash",
                       "translation_checked", "translation_links", "extractions", "mentions",
                       "figures", "statements", "events"):
             out[table] = sorted(tuple(r) for r in self._db.execute(f"SELECT * FROM {table}"))
+        columns = [c for c in CAPTURE_COLUMNS if c != "labels"]
+        out["captures"] = sorted(tuple(r) for r in self._db.execute(
+            f"SELECT {', '.join(columns)} FROM captures"))
+        out["line_labels"] = sorted(out["line_labels"] + [
+            (capture_id, *(label[f] for f in LABEL_FIELDS))
+            for capture_id, labels in self._db.execute(
+                "SELECT id, labels FROM captures WHERE labels IS NOT NULL")
+            for label in labels_from_json(labels)])
         for kind in recent.KINDS:
             out[kind.big] = recent.all_rows(self._db, kind)
         return out

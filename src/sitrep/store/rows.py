@@ -18,9 +18,10 @@ if TYPE_CHECKING:  # numpy, behind dedupe: the store's readers do not load it
     from .. import dedupe
 
 CAPTURE_COLUMNS = ("id", "kind", "raw", "encoding", "source", "locator", "url", "hints",
-                   "captured_at", "captured_at_source", "note")
+                   "captured_at", "captured_at_source", "note", "labels")
 SOURCE_COLUMNS = ("capture_id", "locator")
-LABEL_COLUMNS = ("capture_id", "line", "label", "reason", "start", "end")
+#: A line label's fields, as ``captures.labels`` holds each label (a JSON list of lists)
+LABEL_FIELDS = ("line", "label", "reason", "start", "end")
 ARTICLE_COLUMNS = ("id", "capture_id", "part", "text", "offsets", "title", "outlet",
                    "outlet_source", "published", "published_source", "captured_at", "language",
                    "related_to", "text_hash", "signature", "group_id")
@@ -39,17 +40,23 @@ def capture_row(cleaned: CleanedCapture) -> Row:
                         "published": cap.hints.published, "outlet": cap.hints.outlet})
     return bind((cap.id, cap.kind, cap.raw, cap.encoding, cap.locator.source,
                  locator_json(cap.locator), cap.hints.url, hints, iso(cap.captured_at),
-                 cap.captured_at_source, cleaned.note))
+                 cap.captured_at_source, cleaned.note, labels_json(cleaned)))
 
 
 def source_row(capture_id: str, locator: Locator) -> Row:
     return (capture_id, locator_json(locator))
 
 
-def label_rows(cleaned: CleanedCapture) -> list[Row]:
-    cap_id = cleaned.capture.id
-    return [bind((cap_id, lb.line, lb.label, lb.reason, lb.start, lb.end))
-            for lb in cleaned.labels]
+def labels_json(cleaned: CleanedCapture) -> str:
+    """The capture's line labels, for its own row (schema 20): written with the capture,
+    they cost no insert of their own at a random place in a table keyed by content hash.
+    ASCII JSON, so that any text a reason quotes is storable."""
+    return json.dumps([[lb.line, lb.label, lb.reason, lb.start, lb.end]
+                       for lb in cleaned.labels], separators=(",", ":"))
+
+
+def labels_from_json(text: str) -> list[dict[str, Any]]:
+    return [dict(zip(LABEL_FIELDS, values, strict=True)) for values in json.loads(text)]
 
 
 def related_to(cleaned: CleanedCapture, article: Article) -> str | None:
