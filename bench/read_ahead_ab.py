@@ -22,20 +22,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
-import itertools
-import json
-import statistics
 import sys
 import time
 from collections.abc import Iterator
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-from million import CAPTURED_AT_TEXT
+from ab_blocks import add_common_arguments, arm_medians, further_items, report
 
 from sitrep.ingest import runner, threads
-from sitrep.ingest.readers import ReadOptions, iter_inputs
 from sitrep.store import Store
 
 
@@ -91,15 +85,7 @@ def patch_interval(interval: float) -> Iterator[None]:
 
 def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Medians of each kind's ms a capture, wall and CPU, and the ratio beside/alone."""
-    out: dict[str, Any] = {}
-    for kind in ("beside", "alone"):
-        mine = [r for r in rows if r["kind"] == kind]
-        out[kind] = {
-            "batches": len(mine),
-            "wall_ms_a_capture": round(statistics.median(
-                1000 * r["wall_s"] / r["captures"] for r in mine), 3) if mine else None,
-            "cpu_ms_a_capture": round(statistics.median(
-                1000 * r["cpu_s"] / r["captures"] for r in mine), 3) if mine else None}
+    out: dict[str, Any] = {kind: arm_medians(rows, "kind", kind) for kind in ("beside", "alone")}
     if out["beside"]["batches"] and out["alone"]["batches"]:
         out["wall_ratio_beside_to_alone"] = round(
             out["beside"]["wall_ms_a_capture"] / out["alone"]["wall_ms_a_capture"], 3)
@@ -109,26 +95,15 @@ def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", type=Path, required=True, help="the store (it takes the input)")
-    parser.add_argument("--jsonl", type=Path, required=True, help="captures it does not hold")
-    parser.add_argument("--batches", type=int, default=40, help="batches to store (%(default)s)")
-    parser.add_argument("--block", type=int, default=4, help="batches a block (%(default)s)")
-    parser.add_argument("--batch", type=int, default=runner.DEFAULT_BATCH)
-    parser.add_argument("--skip", type=int, default=0, help="input lines to pass over")
-    parser.add_argument("--workers", default="2")
+    add_common_arguments(parser, batches=40, block=4)
     parser.add_argument("--switch-interval", type=float, metavar="MS",
                         default=threads.SWITCH_INTERVAL * 1000,
                         help="Python's thread switch interval during the ingest, in ms "
                         "(%(default)s, the ingest's; Python's default is 5): how long a "
                         "thread waits for the lock another one holds")
-    parser.add_argument("--json", type=Path, help="write the rows and medians here")
     args = parser.parse_args(argv)
     interval = args.switch_interval / 1000
-
-    options = ReadOptions(captured_at=datetime.fromisoformat(CAPTURED_AT_TEXT),
-                          captured_at_has_time=False)
-    items = itertools.islice(iter_inputs([str(args.jsonl)], options), args.skip,
-                             args.skip + args.batches * args.batch)
+    items = further_items(args)
     with Store(args.db) as store:
         held_before = store.counts()["captures"]
         timer = Alternating(store, args.block)
@@ -145,10 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     result = {"store": str(args.db), "captures_before": held_before, "block": args.block,
               "switch_interval_ms": args.switch_interval,
               **summary(timer.rows), "rows": timer.rows}
-    print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=1))
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-    return 0
+    return report(result, args.json)
 
 
 if __name__ == "__main__":

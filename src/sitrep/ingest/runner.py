@@ -142,7 +142,8 @@ def ingest_items(items: Iterable[Item], store: Store,
     on_item = settings.get("on_item")
     stage = settings.get("on_stage") or (lambda _: None)
     summary = IngestSummary()
-    with PreparePool(settings.get("workers", 1)) as pool, lock_handed_on_often():
+    with (PreparePool(settings.get("workers", 1)) as pool, lock_handed_on_often(),
+          store.savepoint_journal_in_memory()):
         sent: deque[_Sent] = deque()
         stage("reading")
         try:
