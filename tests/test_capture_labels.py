@@ -23,6 +23,15 @@ Drill schedule moves north as brigades rotate near Daugavpils
 Colonel Maris Veldre told reporters on Tuesday that 2,400 troops would stay at the
 range until the end of the month, and that the engineers had finished the crossing.
 
+The brigade moved its field kitchens and two repair companies to the northern camp over the
+weekend, a week earlier than the plan published in spring, because the southern roads were
+closed for resurfacing after the floods. Local officials said the convoys would use the
+ring road at night and that the market square would stay open to traffic on weekdays.
+
+Residents of the villages along the river were told by letter that live firing would end
+each day at six in the evening, and that a hotline would take complaints about noise and
+damaged fences until the last unit has left the range in the middle of next month.
+
 Share this story
 """
 
@@ -84,6 +93,10 @@ def test_a_store_of_schema_19_reads_its_old_labels_and_writes_new_ones_in_rows(
         assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.line_labels(old) == before
         assert store.dump() == dumped  # where a label is kept is no difference in the data
+        # the upgrade did not take the store for one without passage keys (they are in the
+        # recent table, none in the big one) and key every article again
+        assert store._db.execute("SELECT count(*) FROM passage_keys").fetchone()[0] == 0
+        assert store._db.execute("SELECT count(*) FROM passage_recent").fetchone()[0] > 0
         new = _ingest(tmp_path, store, "second", SECOND)
         assert store._db.execute("SELECT labels IS NOT NULL FROM captures WHERE id=?",
                                  (new,)).fetchone()[0] == 1

@@ -357,10 +357,19 @@ def read(db: sqlite3.Connection, kind: str | None = None) -> list[ArticleRelatio
 
 def rebuild_passage_keys(db: sqlite3.Connection) -> None:
     """Key every stored article of a store made before passage keys existed (a no-op when
-    the store has keys already: it does not depend on which migration added them)."""
-    if db.execute("SELECT 1 FROM passage_keys LIMIT 1").fetchone() is not None:
+    the store has keys already, in any of their tables: it does not depend on which
+    migration added them).
+
+    Every table, not the big one alone: a store made since the keys were sealed in segments
+    (schema 19) holds none in ``passage_keys``, and the first migration after that one took
+    such a store for one without keys, read every article's text into memory at once (over
+    7 GB at a million captures before it was stopped) and keyed them all again. The texts
+    are read a thousand at a time."""
+    if any(db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+           for table in recent.tables(db, recent.PASSAGE)):
         return
-    db.executemany("INSERT OR IGNORE INTO passage_keys(key, article_id) VALUES (?,?)",
-                   [(key, article_id) for article_id, text in
-                    db.execute("SELECT id, text FROM articles").fetchall()
-                    for key in _dedupe().passage_keys(_dedupe().minhash.words(text))])
+    articles = db.execute("SELECT id, text FROM articles")
+    while chunk := articles.fetchmany(1000):
+        db.executemany("INSERT OR IGNORE INTO passage_keys(key, article_id) VALUES (?,?)",
+                       [(key, article_id) for article_id, text in chunk
+                        for key in _dedupe().passage_keys(_dedupe().minhash.words(text))])
