@@ -17,8 +17,9 @@ GIB = 2**30
 def test_the_cache_grows_with_the_store_between_its_bounds() -> None:
     assert ingest_cache_mib(0) == CACHE_MIB
     assert ingest_cache_mib(2 * GIB) == CACHE_MIB  # a twentieth would be 102 MiB
-    assert ingest_cache_mib(10 * GIB) == 512
-    assert ingest_cache_mib(12 * GIB) == 614
+    assert ingest_cache_mib(8 * GIB) == 409
+    assert ingest_cache_mib(9 * GIB) == 460
+    assert ingest_cache_mib(12 * GIB) == INGEST_CACHE_MAX_MIB  # 614 is more than the cap
     assert ingest_cache_mib(24 * GIB) == INGEST_CACHE_MAX_MIB  # 1,228 is more than the cap
     assert ingest_cache_mib(400 * GIB) == INGEST_CACHE_MAX_MIB
 

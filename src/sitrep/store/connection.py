@@ -41,8 +41,12 @@ CACHE_MIB = 256
 #: sealed tables' filters are store/sealed_filter.py's; rbloom's held 145 MiB there), an
 #: ingest stays inside 2 GB.
 #: 900 until the filter also held every stored signature (store/signature_memo.py: some
-#: 230 MiB at a million captures), which spares the cache the ``article_minhash`` table.
-INGEST_CACHE_MAX_MIB = 700
+#: 230 MiB at a million captures), which spares the cache the ``article_minhash`` table;
+#: 700 until the next batch's keys were read beside the writer (store/read_ahead.py), which
+#: holds some 200 MiB more. At 1,080,000 captures, blocks of batches alternated between 700
+#: and 500 MiB took the writer 6.40 and 6.52 ms a capture (BENCHMARKS.md, "The million in
+#: session 37"): 2% for 200 MiB that the 2 GB limit needs.
+INGEST_CACHE_MAX_MIB = 500
 #: Pages the WAL may hold before SQLite copies it back into the store (its default is
 #: 1,000, 4 MiB). An ingest batch writes more than that, so with the default every COMMIT
 #: ran a checkpoint with its fsyncs; a larger WAL writes a page that several batches touch
