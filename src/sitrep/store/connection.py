@@ -158,12 +158,11 @@ class StoreConnection:
         not in a temporary file. Call outside a transaction.
 
         Why: an ingest stores each document in a savepoint of its own, and SQLite copies
-        every page a savepoint first changes into that journal, some 20 to 100 pages a
-        capture. In a file, every page was two ``pwrite`` calls: 17-22% of the writer's time
-        in a million run (BENCHMARKS.md, "The million in session 37"). In memory, a
-        savepoint's pages are freed when it ends. Only for the ingest, because the setting
-        (``temp_store``) also keeps SQLite's other temporary tables in memory, and a reader's
-        large sort should not."""
+        every page a savepoint first changes into that journal. In a file, every page was
+        two ``pwrite`` calls; in memory, where a savepoint's copies are freed when it ends,
+        the writer takes 0.885 of the time (BENCHMARKS.md, "The million in session 37").
+        Only for the ingest, because the setting (``temp_store``) also keeps SQLite's other
+        temporary tables in memory, and a reader's large sort should not."""
         before = int(self._db.execute("PRAGMA temp_store").fetchone()[0])
         self._db.execute("PRAGMA temp_store=MEMORY")
         try:

@@ -327,10 +327,10 @@ _MIGRATIONS: tuple[str, ...] = (
     schema_keys.KEY_SEGMENTS,  # 19
     # 20: a capture's line labels in its own row (store/rows.labels_json). In their table,
     # keyed by the capture's content hash, each capture's labels went in at a random place
-    # of a B-tree that grows with the store (some 1.5 GB at a million captures), and that
-    # insert and the pages it dirtied were the part of the writer's work that grew most
-    # (BENCHMARKS.md, "The million in session 37"). The table stays, and is still read, for
-    # the captures stored before.
+    # of a B-tree that grows with the store (some 1.5 GB at a million captures): of the
+    # writer's statements, the one whose cost grew most with the store (BENCHMARKS.md, "The
+    # million in session 37"). The table stays, and is still read, for the captures stored
+    # before.
     """
     ALTER TABLE captures ADD COLUMN labels TEXT;
     """,
