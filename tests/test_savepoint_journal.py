@@ -5,6 +5,7 @@ here."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ def _savepoint_over_many_pages(store: Store) -> list[str]:
 
 
 @pytest.fixture
-def filled(tmp_path: Path) -> Store:
+def filled(tmp_path: Path) -> Iterator[Store]:
     store = Store(tmp_path / "s.db")
     with store.transaction():
         store._db.execute("CREATE TABLE filler (body TEXT)")
