@@ -117,7 +117,8 @@ class SealedFilter:
 
 
 class AskedByKey(Protocol):
-    """A filter asked one key at a time (the recent table's: key_filter.RecentBits)."""
+    """A filter that answers for a list of keys, probing each on its own (the recent
+    table's: key_filter.RecentBits), where a sealed one answers from the keys' probes."""
 
     def may_hold_keys(self, keys: Sequence[Any]) -> np.ndarray: ...
 
