@@ -77,6 +77,14 @@ class TextBuilder:
         self._parts.append(text)
         self._length += len(text)
 
+    def add_pieces(self, text: str, pieces: list[Segment]) -> None:
+        """Append a paragraph whose pieces lie apart in the raw text (a wrapped paragraph
+        joined again): each piece's ``clean_start`` is counted within ``text``."""
+        base = self._length + (len(self._separator) if self._parts else 0)
+        self.add(text, None)
+        self._segments.extend(Segment(base + p.clean_start, p.raw_start, p.length)
+                              for p in pieces)
+
     def __bool__(self) -> bool:
         return bool(self._parts)
 

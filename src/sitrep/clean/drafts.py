@@ -20,7 +20,7 @@ def _draft(part: str, lines: list[Line], *, title: str | None, outlet: str | Non
            outlet_source: str | None, published: tuple[date | None, str | None]) -> Draft:
     builder = TextBuilder()
     for line in lines:
-        builder.add(line.kept, line.start + line.cut)
+        builder.add_pieces(line.kept, line.kept_segments())
     text, offsets = builder.build()
     return Draft(part, text, offsets, title, outlet, outlet_source, *published)
 

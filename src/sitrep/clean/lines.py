@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..offsets import Segment
 from .lexicon import lexicon, normalise_line
 
 SENTENCE_END = tuple('.!?"”’\')…')
@@ -27,6 +28,9 @@ class Line:
     text: str  # the line without surrounding blanks
     cut: int = 0  # characters of glued navigation prefix to drop
     norm: str = ""  # normalise_line(text), computed once
+    #: The raw lines a wrapped paragraph was joined from (:mod:`.unwrap`), each as where it
+    #: begins in ``text``, where in the raw capture, and its length; empty for one raw line.
+    parts: tuple[Segment, ...] = ()
 
     def __post_init__(self) -> None:
         self.norm = normalise_line(self.text)
@@ -34,6 +38,19 @@ class Line:
     @property
     def kept(self) -> str:
         return self.text[self.cut:]
+
+    def raw_parts(self) -> tuple[Segment, ...]:
+        """Each raw line of the whole text: its own one, or those it was joined from."""
+        return self.parts or (Segment(0, self.start, len(self.text)),)
+
+    def kept_segments(self) -> list[Segment]:
+        """Where the pieces of the kept text (``clean_start`` within it) lie in the capture."""
+        out = []
+        for part in self.raw_parts():
+            lo, hi = max(part.clean_start, self.cut), part.clean_start + part.length
+            if hi > lo:
+                out.append(Segment(lo - self.cut, part.raw_start + lo - part.clean_start, hi - lo))
+        return out
 
 
 def split_lines(raw: str) -> list[Line]:

@@ -16,6 +16,7 @@ from ..documents import Capture, Draft, LineLabel
 from .drafts import article_drafts
 from .labeller import Labeller
 from .lines import split_lines
+from .unwrap import unwrap_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,14 +28,15 @@ class TextCleanResult:
 
 def clean_text_capture(capture: Capture) -> TextCleanResult:
     """Label the lines of a plain-text capture and cut out its articles."""
-    lines = split_lines(capture.raw)
+    lines = unwrap_lines(split_lines(capture.raw))
     lab = Labeller(lines)
     lab.run()
     drafts = article_drafts(lab, capture)
-    labels = tuple(
-        LineLabel(line.no, lab.labels[line.no][0], lab.labels[line.no][1], line.start,
-                  line.start + len(line.text))  # type: ignore[arg-type]
+    labels = tuple(  # a joined line's verdict goes to each raw line it was joined from
+        LineLabel(line.no + k, lab.labels[line.no][0], lab.labels[line.no][1], part.raw_start,
+                  part.raw_start + part.length)  # type: ignore[arg-type]
         for line in lines if line.text and line.no in lab.labels
+        for k, part in enumerate(line.raw_parts())
     )
     counts: dict[str, int] = {}
     for lbl in labels:
