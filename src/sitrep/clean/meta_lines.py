@@ -13,7 +13,8 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
-from .meta_patterns import meta_patterns
+from .lexicon import lexicon
+from .meta_patterns import MetaPatterns, meta_patterns
 from .printed_dates import printed_date, printed_date_line
 
 
@@ -62,11 +63,26 @@ def parse_meta_line(text: str) -> MetaLine | None:
             prefix = None
         elif len(prefix.split()) > 6 or prefix.endswith((".", "?", "!")):
             return None  # a sentence that happens to end with "ago"
+        elif not _may_name_outlet(prefix, m.group("rel"), pats):
+            return None  # "Subscribe today", "Join us today": a call to act, not a date
         return MetaLine("relative", m.group("rel"), prefix)
     m = pats.byline.match(line)
     if m and len(line.split()) <= 12:
         return MetaLine("byline", m.group("who"), m.group("rest"))
     return None
+
+
+def _may_name_outlet(prefix: str, phrase: str, pats: MetaPatterns) -> bool:
+    """Whether the words before a relative date may be the outlet's name: no words of an
+    appeal or a promotion, and before a bare day word ("today"), which calls to act end
+    with too, capitalised words only (or an address such as ``kyivpost.com``)."""
+    lex = lexicon()
+    if lex.appeal_score(prefix) or lex.promo_score(prefix):
+        return False
+    if pats.ago.search(phrase.lower()):
+        return True  # "3 days ago": no call to act says that
+    return all(w[:1].isupper() or w[:1].isdigit() or "." in w or w in pats.name_connectors
+               for w in prefix.split())
 
 
 @dataclass(frozen=True, slots=True)

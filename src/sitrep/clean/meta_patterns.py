@@ -32,6 +32,7 @@ class MetaPatterns:
     one: frozenset[str]  # the words that mean a count of one ("an hour ago")
     unit_of: MappingProxyType[str, str]  # unit word -> s, m, h, d, w, mo or y
     icon_words: frozenset[str]  # icon labels glued before a time, not an outlet's name
+    name_connectors: frozenset[str]  # lower-case words inside an outlet's name ("of")
     #: an icon's label standing before a date or a time, at the line's start or after a
     #: separator ("icon 23/03/2024 | icon 12:59": the alt text of the calendar and clock
     #: images, copied with the page)
@@ -84,6 +85,7 @@ def meta_patterns(code: str = "en") -> MetaPatterns:
         one=frozenset(table["one"]),
         unit_of=MappingProxyType(dict(unit_of)),
         icon_words=frozenset(data.words("meta_icon_words")),
+        name_connectors=frozenset(table["name_connectors"]),
         icon_label=re.compile(rf"(^|[|·]\s*){_alternatives(data.words('meta_icon_words'))}"
                               r"\s+(?=\d)", re.I),
     )
