@@ -41,3 +41,18 @@ def test_a_call_to_act_above_the_article_neither_dates_nor_names_it():
     lone = raw.replace("Grodno Courier yesterday", "")
     main = clean_text_capture(text_capture(lone, datetime(2026, 9, 3, 9, 0))).drafts[0]
     assert main.outlet is None and main.published is None
+
+
+def test_a_byline_with_a_date_after_it_dates_the_page_and_names_no_outlet():
+    dated = parse_meta_line("By Anna Petrova | 12 September 2026")
+    assert dated is not None and (dated.kind, dated.phrase) == ("absolute", "12 September 2026")
+    relative = parse_meta_line("By Anna Petrova | 3 hours ago")
+    assert relative is not None and relative.kind == "relative" and relative.prefix is None
+    outlet = parse_meta_line("By Anna Petrova / Grodno Courier yesterday")
+    assert outlet is not None and outlet.prefix == "Grodno Courier"
+    plain = parse_meta_line("By Anna Petrova, Grodno Courier")
+    assert plain is not None and (plain.kind, plain.phrase) == ("byline", "Anna Petrova")
+    raw = "\n".join(["Granite Shield drills to end early", "",
+                     "By Anna Petrova | 12 September 2026", "", BODY])
+    main = clean_text_capture(text_capture(raw, datetime(2026, 9, 13, 9, 0))).drafts[0]
+    assert main.published == date(2026, 9, 12) and main.outlet is None

@@ -59,6 +59,8 @@ def parse_meta_line(text: str) -> MetaLine | None:
     m = pats.relative.search(line)
     if m:
         prefix = line[: m.start()].strip(" |·•-–,:")
+        if prefix and (by := pats.byline.match(prefix)):
+            prefix = (by.group("rest") or "").strip()  # the name is the writer's, not the outlet's
         if prefix.lower() in pats.icon_words or not prefix:
             prefix = None
         elif len(prefix.split()) > 6 or prefix.endswith((".", "?", "!")):
@@ -68,7 +70,11 @@ def parse_meta_line(text: str) -> MetaLine | None:
         return MetaLine("relative", m.group("rel"), prefix)
     m = pats.byline.match(line)
     if m and len(line.split()) <= 12:
-        return MetaLine("byline", m.group("who"), m.group("rest"))
+        rest = m.group("rest")
+        dated = parse_meta_line(rest) if rest and not pats.byline.match(rest) else None
+        if dated is not None and dated.kind != "byline":
+            return dated  # "By Jane Doe | 12 September 2026": the date is what the page needs
+        return MetaLine("byline", m.group("who"), rest)
     return None
 
 
