@@ -21,6 +21,15 @@ _WORD = re.compile(r"[\w'’-]+")
 _PROSE_OPENING = 200
 
 
+@dataclass(frozen=True, slots=True)
+class RawLine:
+    """A line of the raw capture that a line of the cleaner stands for, wholly or in part."""
+
+    no: int
+    start: int
+    end: int
+
+
 @dataclass(slots=True)
 class Line:
     no: int
@@ -28,9 +37,13 @@ class Line:
     text: str  # the line without surrounding blanks
     cut: int = 0  # characters of glued navigation prefix to drop
     norm: str = ""  # normalise_line(text), computed once
-    #: The raw lines a wrapped paragraph was joined from (:mod:`.unwrap`), each as where it
-    #: begins in ``text``, where in the raw capture, and its length; empty for one raw line.
+    #: Where the pieces of ``text`` lie in the raw capture when they do not follow each other
+    #: there (each: where it begins in ``text``, where in the raw capture, its length): the
+    #: lines of a wrapped paragraph (:mod:`.unwrap`), the words of a Markdown line without
+    #: its markup (:mod:`.markdown`). Empty when ``text`` is one piece at ``start``.
     parts: tuple[Segment, ...] = ()
+    #: The raw lines this line stands for, when not its own one alone (as ``parts``).
+    origin: tuple[RawLine, ...] = ()
 
     def __post_init__(self) -> None:
         self.norm = normalise_line(self.text)
@@ -40,8 +53,12 @@ class Line:
         return self.text[self.cut:]
 
     def raw_parts(self) -> tuple[Segment, ...]:
-        """Each raw line of the whole text: its own one, or those it was joined from."""
+        """Each piece of the whole text and where it lies in the raw capture."""
         return self.parts or (Segment(0, self.start, len(self.text)),)
+
+    def raw_lines(self) -> tuple[RawLine, ...]:
+        """The raw lines this line stands for: the cleaner's verdict on it is theirs."""
+        return self.origin or (RawLine(self.no, self.start, self.start + len(self.text)),)
 
     def kept_segments(self) -> list[Segment]:
         """Where the pieces of the kept text (``clean_start`` within it) lie in the capture."""

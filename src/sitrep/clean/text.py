@@ -16,7 +16,10 @@ from ..documents import Capture, Draft, LineLabel
 from .drafts import article_drafts
 from .labeller import Labeller
 from .lines import split_lines
+from .markdown import unmark_lines
 from .unwrap import unwrap_lines
+
+MARKUP_ONLY = "markup alone (a Markdown image, rule or link definition)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,16 +31,21 @@ class TextCleanResult:
 
 def clean_text_capture(capture: Capture) -> TextCleanResult:
     """Label the lines of a plain-text capture and cut out its articles."""
-    lines = unwrap_lines(split_lines(capture.raw))
+    raw_lines = split_lines(capture.raw)
+    lines = unmark_lines(unwrap_lines(raw_lines))
     lab = Labeller(lines)
     lab.run()
     drafts = article_drafts(lab, capture)
-    labels = tuple(  # a joined line's verdict goes to each raw line it was joined from
-        LineLabel(line.no + k, lab.labels[line.no][0], lab.labels[line.no][1], part.raw_start,
-                  part.raw_start + part.length)  # type: ignore[arg-type]
+    verdicts = {  # a joined line's verdict goes to each raw line it was joined from
+        raw.no: LineLabel(raw.no, lab.labels[line.no][0], lab.labels[line.no][1], raw.start,
+                          raw.end)  # type: ignore[arg-type]
         for line in lines if line.text and line.no in lab.labels
-        for k, part in enumerate(line.raw_parts())
-    )
+        for raw in line.raw_lines()
+    }
+    labels = tuple(  # a line of markup alone (a Markdown image, a rule) is no line to read
+        verdicts.get(line.no) or LineLabel(line.no, "boilerplate", MARKUP_ONLY, line.start,
+                                           line.start + len(line.text))
+        for line in raw_lines if line.text)
     counts: dict[str, int] = {}
     for lbl in labels:
         counts[lbl.label] = counts.get(lbl.label, 0) + 1

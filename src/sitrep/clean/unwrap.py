@@ -57,6 +57,12 @@ def unwrap_lines(lines: list[Line]) -> list[Line]:
 
 
 def _wrap_width(lines: list[Line]) -> int | None:
+    wide = 0  # most captures hold whole paragraphs on a line: answer them first
+    for line in lines:
+        if len(line.text) > MAX_WIDTH and line.text.count(" ") >= 3:
+            wide += 1
+            if wide == 2:
+                return None
     widths = sorted(len(ln.text) for ln in lines if len(ln.text.split()) >= 4)
     if len(widths) < MIN_BREAKS + 1:
         return None
@@ -143,14 +149,18 @@ def _goes_on_lower(text: str) -> bool:
 
 
 def _joined(run: list[Line]) -> Line:
-    """One line of the run's texts, a space between them (none after a hyphen)."""
+    """One line of the run's texts, a space between them (none after a hyphen), each piece
+    still mapped to its place in the raw capture."""
     pieces: list[str] = []
-    parts, length = [], 0
+    parts: list[Segment] = []
+    length = 0
     for line in run:
         if pieces and not (pieces[-1].endswith("-") and pieces[-1][-2:-1].isalpha()):
             pieces.append(" ")
             length += 1
-        parts.append(Segment(length, line.start, len(line.text)))
+        parts.extend(Segment(length + p.clean_start, p.raw_start, p.length)
+                     for p in line.raw_parts())
         pieces.append(line.text)
         length += len(line.text)
-    return Line(run[0].no, run[0].start, "".join(pieces), parts=tuple(parts))
+    origin = tuple(raw for line in run for raw in line.raw_lines())
+    return Line(run[0].no, run[0].start, "".join(pieces), parts=tuple(parts), origin=origin)
