@@ -3,6 +3,7 @@ are labelled, and every word kept still maps back to its place in the raw file."
 
 import json
 import textwrap
+import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -130,3 +131,12 @@ def test_figures_of_a_markdown_file_come_from_its_words_not_its_addresses(tmp_pa
     values = sorted(f["value"]["low"] if isinstance(f.get("value"), dict) else f.get("low")
                     for f in figures)
     assert values == [1200, 4000]
+
+
+def test_a_hostile_line_of_unclosed_marks_is_read_in_linear_time():
+    head = "[a](https://example.org/a) [b](https://example.org/b)\n"
+    for line in ("**a " * 50_000, "__a " * 50_000, "*a " * 60_000, "[x](" * 50_000):
+        started = time.perf_counter()
+        lines = unmark_lines(split_lines(head + line))
+        assert time.perf_counter() - started < 15  # the unbounded pattern took minutes
+        assert len(lines) == 2

@@ -25,9 +25,9 @@ _IMAGE = r"!\[[^\[\]\n]*\]\([^()\n]*\)"
 _LINK = r"\[(?P<link>[^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)"
 _REFERENCE = r"\[(?P<ref>[^\[\]\n]+)\]\[[^\[\]\n]*\]"
 _AUTOLINK = r"<(?:https?|mailto):[^<>\s]+>"
-_STRONG = r"(?P<mark>\*\*|__)(?P<strong>\S(?:.*?\S)?)(?P=mark)"
-_EMPHASIS = r"(?<![\w*])\*(?P<em>[^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])" \
-    r"|(?<![\w_])_(?P<em_>[^\s_](?:[^_]*?[^\s_])?)_(?![\w_])"
+_STRONG = r"(?P<mark>\*\*|__)(?P<strong>\S(?:.{0,400}?\S)?)(?P=mark)"  # bounded: never quadratic
+_EMPHASIS = r"(?<![\w*])\*(?P<em>[^\s*](?:[^*]{0,400}?[^\s*])?)\*(?![\w*])" \
+    r"|(?<![\w_])_(?P<em_>[^\s_](?:[^_]{0,400}?[^\s_])?)_(?![\w_])"
 _CODE = r"`(?P<code>[^`\n]+)`"
 #: Inline markup, tried in this order at each place.
 INLINE = re.compile("|".join([_IMAGE, _LINK, _REFERENCE, _AUTOLINK, _STRONG, _EMPHASIS,
