@@ -16,12 +16,12 @@ from ..errors import Reason
 from ..offsets import TextBuilder
 from .html import clean_html_capture, outlet_from_url
 from .language_id import detect_language
-from .lines import SENTENCE_END
+from .lines import SENTENCE_END, split_lines
 from .meta_lines import parse_iso_date
+from .references import decode_lines
 from .text import clean_text_capture
 from .url_date import url_date
 
-_NON_BLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _WORD = re.compile(r"\w+")
 
 __all__ = ["clean_capture"]
@@ -53,14 +53,13 @@ def _given_as_text(capture: Capture) -> Draft | None:
     like a sentence) is the article; a line of menu words is still refused."""
     if capture.locator.line is None or capture.kind != "text":
         return None
-    lines = list(_NON_BLANK_LINE.finditer(capture.raw))
-    if not any(len(_WORD.findall(m.group())) >= 3 and m.group().rstrip().endswith(SENTENCE_END)
-               for m in lines):
+    lines = [ln for ln in decode_lines(split_lines(capture.raw)) if ln.text]
+    if not any(len(_WORD.findall(ln.text)) >= 3 and ln.text.endswith(SENTENCE_END)
+               for ln in lines):
         return None
     builder = TextBuilder()
-    for m in lines:
-        stripped = m.group().strip()
-        builder.add(stripped, m.start() + m.group().index(stripped[0]))
+    for line in lines:
+        builder.add_pieces(line.text, line.kept_segments())
     text, offsets = builder.build()
     return Draft("main", text, offsets)
 

@@ -8,6 +8,7 @@ machine that decides what the lines around them are.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..offsets import Segment
@@ -68,6 +69,36 @@ class Line:
             if hi > lo:
                 out.append(Segment(lo - self.cut, part.raw_start + lo - part.clean_start, hi - lo))
         return out
+
+
+def rebuilt(line: Line, pieces: Sequence[tuple[int, int] | str]) -> Line:
+    """A line whose text is made of ranges of ``line.text``, each keeping its place in the
+    raw capture (through the pieces ``line`` came from, when it was joined), and of strings
+    put in (a decoded character reference), which have no place there; blanks at both ends
+    are dropped. Markup taken out (:mod:`.markdown`) is a range left out."""
+    texts: list[str] = []
+    segments: list[Segment] = []
+    at = 0
+    for piece in pieces:
+        if isinstance(piece, tuple):
+            start, end = piece
+            for part in line.raw_parts():
+                lo, hi = max(start, part.clean_start), min(end, part.clean_start + part.length)
+                if hi > lo:
+                    segments.append(Segment(at + lo - start, part.raw_start + lo - part.clean_start,
+                                            hi - lo))
+            piece = line.text[start:end]
+        texts.append(piece)
+        at += len(piece)
+    whole = "".join(texts)
+    lead = len(whole) - len(whole.lstrip())
+    text = whole.strip()
+    kept = [Segment(max(s.clean_start, lead) - lead, s.raw_start + max(s.clean_start, lead)
+                    - s.clean_start, min(s.clean_start + s.length, lead + len(text))
+                    - max(s.clean_start, lead))
+            for s in segments]
+    kept = [s for s in kept if s.length > 0] or [Segment(0, line.start, 0)]  # none: no place
+    return Line(line.no, kept[0].raw_start, text, parts=tuple(kept), origin=line.raw_lines())
 
 
 def split_lines(raw: str) -> list[Line]:

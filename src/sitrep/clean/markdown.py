@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..offsets import Segment
-from .lines import Line
+from .lines import Line, rebuilt
 
 _IMAGE = r"!\[[^\[\]\n]*\]\([^()\n]*\)"
 _LINK = r"\[(?P<link>[^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)"
@@ -77,43 +76,9 @@ def _unmarked(line: Line) -> Line:
     lo = BLOCK.match(text).end()  # type: ignore[union-attr]
     closing = CLOSING.search(text, lo) if HEADING.match(text) else None
     ranges = _kept(text, lo, closing.start() if closing else len(text), DEPTH)
-    kept = "".join(text[start:end] for start, end in ranges)
-    lead = len(kept) - len(kept.lstrip())
-    trimmed = kept.strip()
-    if not trimmed:
-        return Line(line.no, line.start, "", origin=line.raw_lines())
-    if trimmed == text:
+    if ranges == [(0, len(text))]:
         return line
-    parts = _clipped(_mapped(line, ranges), lead, lead + len(trimmed))
-    return Line(line.no, parts[0].raw_start, trimmed, parts=tuple(parts),
-                origin=line.raw_lines())
-
-
-def _mapped(line: Line, ranges: list[tuple[int, int]]) -> list[Segment]:
-    """The kept ranges of a line's text as pieces of the new text, each placed in the raw
-    capture through the pieces the line's own text came from (a joined line has several)."""
-    out: list[Segment] = []
-    at = 0
-    for start, end in ranges:
-        for part in line.raw_parts():
-            lo = max(start, part.clean_start)
-            hi = min(end, part.clean_start + part.length)
-            if hi > lo:
-                out.append(Segment(at + lo - start, part.raw_start + lo - part.clean_start,
-                                   hi - lo))
-        at += end - start
-    return out
-
-
-def _clipped(parts: list[Segment], lo: int, hi: int) -> list[Segment]:
-    """The pieces of the text between ``lo`` and ``hi`` (its blanks at both ends dropped),
-    counted from ``lo``."""
-    out = []
-    for p in parts:
-        start, end = max(p.clean_start, lo), min(p.clean_start + p.length, hi)
-        if end > start:
-            out.append(Segment(start - lo, p.raw_start + start - p.clean_start, end - start))
-    return out
+    return rebuilt(line, ranges)
 
 
 def _kept(text: str, lo: int, hi: int, depth: int) -> list[tuple[int, int]]:

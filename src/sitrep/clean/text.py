@@ -17,6 +17,7 @@ from .drafts import article_drafts
 from .labeller import Labeller
 from .lines import split_lines
 from .markdown import unmark_lines
+from .references import decode_lines
 from .unwrap import unwrap_lines
 
 MARKUP_ONLY = "markup alone (a Markdown image, rule or link definition)"
@@ -32,7 +33,7 @@ class TextCleanResult:
 def clean_text_capture(capture: Capture) -> TextCleanResult:
     """Label the lines of a plain-text capture and cut out its articles."""
     raw_lines = split_lines(capture.raw)
-    lines = unmark_lines(unwrap_lines(raw_lines))
+    lines = decode_lines(unmark_lines(unwrap_lines(raw_lines)))
     lab = Labeller(lines)
     lab.run()
     drafts = article_drafts(lab, capture)
