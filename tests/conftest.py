@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,22 @@ def text_capture(raw: str, captured_at: datetime = datetime(2026, 8, 20, 12, 0),
                  has_time: bool = True) -> Capture:
     return Capture("text", raw, "utf-8", Locator("test.txt"), captured_at, "explicit",
                    captured_at_has_time=has_time)
+
+
+def figure_values(capture_file: Path, captured_at: str = "2026-09-13") -> list[int]:
+    """The low values of the figures ``sitrep ingest`` then ``sitrep figures`` give for one
+    file, run in-process into a store beside it."""
+    from click.testing import CliRunner
+
+    from sitrep.cli import main
+
+    db, runner = str(capture_file.with_suffix(".db")), CliRunner()
+    done = runner.invoke(main, ["--db", db, "ingest", str(capture_file),
+                                "--captured-at", captured_at])
+    assert done.exit_code == 0, done.output
+    done = runner.invoke(main, ["--db", db, "figures", "--format", "jsonl"])
+    assert done.exit_code == 0, done.output
+    return sorted(json.loads(line)["low"] for line in done.output.splitlines() if line.strip())
 
 
 @pytest.fixture

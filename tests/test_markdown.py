@@ -1,19 +1,16 @@
 """Markdown captures (reader tools, web clippers): their markup is taken out before the lines
 are labelled, and every word kept still maps back to its place in the raw file."""
 
-import json
 import textwrap
 import time
 from datetime import date, datetime
 from pathlib import Path
 
-from click.testing import CliRunner
-from conftest import FIXTURES, text_capture
+from conftest import FIXTURES, figure_values, text_capture
 
 from sitrep.clean.lines import split_lines
 from sitrep.clean.markdown import is_markdown, unmark_lines
 from sitrep.clean.text import MARKUP_ONLY, clean_text_capture
-from sitrep.cli import main
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "txt"
 SITE = "https://grodno-courier.example"
@@ -122,15 +119,7 @@ def test_markdown_wrapped_at_80_columns_is_joined_and_unmarked():
 def test_figures_of_a_markdown_file_come_from_its_words_not_its_addresses(tmp_path: Path):
     page = tmp_path / "grodno.md"
     page.write_text(PAGE)
-    db = str(tmp_path / "md.db")
-    runner = CliRunner()
-    done = runner.invoke(main, ["--db", db, "ingest", str(page), "--captured-at", "2026-09-13"])
-    assert done.exit_code == 0, done.output
-    done = runner.invoke(main, ["--db", db, "figures", "--format", "jsonl"])
-    figures = [json.loads(line) for line in done.output.splitlines() if line.strip()]
-    values = sorted(f["value"]["low"] if isinstance(f.get("value"), dict) else f.get("low")
-                    for f in figures)
-    assert values == [1200, 4000]
+    assert figure_values(page) == [1200, 4000]
 
 
 def test_a_hostile_line_of_unclosed_marks_is_read_in_linear_time():

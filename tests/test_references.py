@@ -4,13 +4,11 @@ keep their places in the raw capture."""
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-from conftest import text_capture
+from conftest import figure_values, text_capture
 
 from sitrep.clean.lines import split_lines
 from sitrep.clean.references import decode_lines
 from sitrep.clean.text import clean_text_capture
-from sitrep.cli import main
 
 TEXT = ("The defence ministry in Minsk said on Tuesday that some 4,000&nbsp;troops taking part "
         "in the Granite Shield exercise near Grodno would return to their bases by Friday.\n\n"
@@ -49,10 +47,4 @@ def test_a_feed_text_with_references_gives_its_figures(tmp_path: Path):
     short = {"url": "https://grodno-courier.example/b", "title": "Reservists",
              "text": "Some 2,500&nbsp;reservists reported to the ranges, the ministry said."}
     feed.write_text(json.dumps(record) + "\n" + json.dumps(short) + "\n")
-    db = str(tmp_path / "refs.db")
-    runner = CliRunner()
-    done = runner.invoke(main, ["--db", db, "ingest", str(feed), "--captured-at", "2026-09-13"])
-    assert done.exit_code == 0, done.output
-    done = runner.invoke(main, ["--db", db, "figures", "--format", "jsonl"])
-    figures = [json.loads(line) for line in done.output.splitlines() if line.strip()]
-    assert sorted(f["low"] for f in figures) == [1200, 2500, 4000]
+    assert figure_values(feed) == [1200, 2500, 4000]
