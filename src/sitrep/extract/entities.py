@@ -14,7 +14,7 @@ from itertools import compress
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..knowledge.gazetteer import Gazetteer, Place, fold, load_gazetteer
+from ..knowledge.gazetteer import Gazetteer, Place, a_common_word, fold, load_gazetteer
 from ..knowledge.names import person_key
 from ..knowledge.orgs import canonical_org
 from . import doc_values
@@ -121,7 +121,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                     if nxt < n and capish[nxt] and nxt not in starts and (
                             (low in topics and self._topic_goes_on(i, j, capish)) or (
                             low in connectors and (self._title_goes_on(i, j)
-                                                   or self._place_goes_on(i, j, capish)))):
+                                                   or self._place_goes_on(i, j, capish)
+                                                   or self._head_after(i, j, nxt, capish)))):
                         j = nxt
                         continue
                 break
@@ -186,6 +187,20 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                  if x not in words.connectors and x not in ("-", "‑")
                  and lower[n - 1] not in ("-", "‑")]  # "Seong-kweun" is one name
         return len(after) < 2
+
+    def _head_after(self, i: int, j: int, nxt: int, capish: list[bool]) -> bool:
+        """Whether one common noun at ``i`` goes on over the connector at ``j`` into a name
+        that ends on a body's head word ("Port of Gdansk Authority", "City of Riga Council"):
+        the run stopped at "of" and left "Port" alone and a body "Gdansk Authority" that no
+        verb of saying after the whole name reached. A person's name ("Anna Petrova of the
+        Port Authority") is two words, and a single given name rarely stands so."""
+        first = i + 1 if self.w.lower[i] == self.words.the else i  # "The Port of ..."
+        if j - first != 1 or not a_common_word(self.w.text[first]):
+            return False
+        end = nxt
+        while end < len(self.w) and capish[end] and end not in self.starts and end - nxt < 4:
+            end += 1
+        return end - nxt >= 2 and self.w.lower[end - 1] in self.words.org_heads
 
     def _syllable(self, i: int, long: bool = False) -> bool:
         """Token ``i`` is a lower-case second syllable of a name ("kweun" in "Seong-kweun"),

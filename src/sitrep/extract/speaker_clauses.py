@@ -109,6 +109,18 @@ def described_name(text: str, before: list[Mention], verb_start: int, cues: Spee
     return None
 
 
+def member_of(text: str, before: list[Mention], verb_start: int, cues: SpeechCues
+              ) -> Mention | None:
+    """"Ada Lind of the Port Authority said": the person speaks, not the body whose head
+    word right before the verb would otherwise be read as the one referred to."""
+    if len(before) < 2 or before[-1].kind != "org" or before[-2].kind != "person" or (
+            text[before[-1].span.end:verb_start].strip()):
+        return None
+    person = before[-2]
+    return person if cues.affiliation.match(text, person.span.end, before[-1].span.start) \
+        else None
+
+
 def without_possessor(prefix: str, cues: SpeechCues) -> str:
     """The words before a speaker's name without the possessor that ends them: "...,
     Lithuania's" (before "Port Authority said") is "...,", so that what was said ends at

@@ -25,6 +25,7 @@ from .speaker_clauses import (
     described_body,
     described_name,
     in_relative_clause,
+    member_of,
     placed,
     relative_head,
     staff_of,
@@ -164,13 +165,12 @@ class Speakers:
         before = unaddressed(self.text, [
             m for m in unquoted[:bisect_left(unquoted, verb_start, key=_start)]
             if m.span.end <= verb_start and not placed(self.text, m, self.cues)], self.cues)
-        relative = relative_head(self.text, before, verb_start, self.cues)
-        if relative is not None:
-            return relative
-        staff = staff_of(self.text, self.words, sent, verb, before, self.cues) or (
-            described_name(self.text, before, verb_start, self.cues))
-        if staff is not None:  # "the president's aides said": not the president; "the
-            return staff  # Seismic Office, a Danish agency, said": not the Danish government
+        found = (relative_head(self.text, before, verb_start, self.cues)
+                 or staff_of(self.text, self.words, sent, verb, before, self.cues)  # "X's aides"
+                 or described_name(self.text, before, verb_start, self.cues)  # "Y, an agency,"
+                 or member_of(self.text, before, verb_start, self.cues))  # "Z of the Y said"
+        if found is not None:
+            return found
         referred = self._referred(sent, verb, before)
         if referred is not None and (not (sent.start_char <= referred.span.start < verb_start)
                                      or "," in self.text[referred.span.end:verb_start]):

@@ -277,9 +277,10 @@ def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             rf"\b{re.escape(t['officially'])}\b,?|\b{official_phrase}"
             rf"\s+(?:{_either(t['official_nouns'])})\b", re.I),
         put_figure=_put_figure(t),
-        # "..., Ukrainian intelligence chief Kyrylo Budanov said": up to three words before
-        # the title word belong to the title
-        trailing_title=fast_pattern(rf"(?:(?:\s+[\w’'-]+){{0,3}}?\s+(?:{title}))+$", re.I),
+        # "..., Ukrainian intelligence chief Kyrylo Budanov said": up to five words before
+        # the title word belong to the title ("City of Szeged Council spokeswoman": no
+        # comma inside)
+        trailing_title=fast_pattern(rf"(?:(?:\s+[\w’'-]+){{0,5}}?\s+(?:{title}))+$", re.I),
         title_at_end=fast_pattern(rf"\s(?:{title})$", re.I),
         date_lead=fast_pattern(
             r"\s*(?:,|" + "|".join(rf"{re.escape(w)}\s" for w in t["date_lead_words"])

@@ -203,6 +203,12 @@ def only_a_common_word(word: str) -> bool:
     return word.lower() in english and word.capitalize() not in english
 
 
+def a_common_word(word: str) -> bool:
+    """Whether ``word`` is an everyday English word, though it may name something too
+    ("port", "Port of Spain"; "mark")."""
+    return word.lower() in _english_words()
+
+
 def _english_phrase(label: str) -> bool:
     """Whether a name of several words is made of common English words ("White House",
     "Windy City"; not "Port Elizabeth", whose second word is a name)."""
