@@ -251,7 +251,10 @@ class FigureFinder:
             if joined := joined_parts(self.text, end, unit, value, self.words):
                 value, unit, end = joined.value, joined.unit, joined.end  # "4 min and 15 s"
             if no_count(self, m, value, (measure, unit, end)):
-                continue
+                counted = None if unit else self._number_of_before(m.start())
+                if counted is None or no_count(self, m, value, (counted, unit, m.end())):
+                    continue  # "the number of evacuees rose to 2,400 overnight": evacuees
+                measure, end = counted, m.end()
             bound = self.words.hedges.bound(qual)
             fam = family_of(measure, unit, self.words)
             kind = "duration" if fam == "duration" else ("measure" if unit else "count")
@@ -342,7 +345,7 @@ class FigureFinder:
             measure = previous.measure  # "exports fell to $9.1 billion, down from $19.5 billion"
         if not measure and not unit and (part := part_measure(self, m)):
             return part
-        if not measure and not unit and value >= 100:
+        if not measure and not unit and (value >= 100 or self._number_of_before(m.start())):
             measure = self._stated_before(m.start())
             if measure:
                 end = m.end()
@@ -384,5 +387,9 @@ class FigureFinder:
         named before the value."""
         if label := label_before(self.text, pos, self.words):
             return label
+        return self._number_of_before(pos)
+
+    def _number_of_before(self, pos: int) -> str | None:
+        """What "the number of X" at most 40 characters before ``pos`` counts."""
         found = self.index.last_number_of(pos) if self.number_of_possible else None
         return found.group("what") if found and pos - found.end() <= 40 else None
