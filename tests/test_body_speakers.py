@@ -40,3 +40,16 @@ def test_a_person_of_a_body_named_right_before_the_verb_is_the_speaker():
         assert said == [("About 40 people", "Anna Petrova", None)], body
     assert figures("About 40 people were hurt, the Port Authority said.") == [
         ("About 40 people", None, "Port Authority")]
+
+
+def test_after_told_and_whom_only_a_day_or_a_place_the_claim_came_before():
+    said = extract_text("Some 3,400 people had been evacuated, Katalin Kovacs told a news "
+                        "conference on Wednesday evening.", date(2026, 4, 16)).figures
+    assert [(f.attribution.speaker, str(f.attribution.stated_on)) for f in said] == [
+        ("Katalin Kovacs", "2026-04-15")]
+    assert figures("Some 3,400 people had been evacuated, Katalin Kovacs told reporters in "
+                   "Budapest.") == [("Some 3,400 people", "Katalin Kovacs", None)]
+    # what follows the one told is the claim when it is more than a day or a place
+    after = figures("After the talks in Minsk, Colonel Anton Verbitsky told reporters the "
+                    "plan for 4,000 troops stood.")
+    assert after == [("4,000 troops", "Anton Verbitsky", None)]

@@ -29,7 +29,7 @@ from .polls import poll_cues
 from .posts import post_cues
 from .quotations import next_to_quote, opens_quote, quotation_cues, quotations, signatures
 from .records import Mention, Span
-from .speaker_clauses import without_possessor
+from .speaker_clauses import date_after_audience, without_possessor
 from .speakers import Speakers
 from .speech_cues import SpeechCues, ends_a_name, speech_cues
 from .statement_dates import date_after_object, date_after_verb, date_follow_ups, saying_dates
@@ -325,8 +325,9 @@ class _Attributor(CueReader):
         elif (prefix.endswith((",", "”", "\"")) and (len(re.findall(r"\w+", prefix)) >= 4 or (
                 re.search(r"\w", tail) is None))  # "Profit rose 12%, Selby said."
               and self.text[speaker.span.end:verb_start].strip() != ","
-              and (len(tail.split()) <= 4
-                   or (that is None and self.lexicon.date_lead.match(tail)))):
+              and (len(tail.split()) <= 4 or (that is None and (
+                  self.lexicon.date_lead.match(tail) or date_after_audience(
+                      self.words.lower[verb], tail, self.lexicon))))):
             # not: "On Tuesday, Colonel X said ..." (no claim before the name), "The mayor of
             # X, Name, said ..." (the name is an appositive), "..., X said on Monday that ..."
             content = (sent.start_char, speaker.span.start)  # "..., Lazovsky said on Monday."

@@ -121,6 +121,15 @@ def member_of(text: str, before: list[Mention], verb_start: int, cues: SpeechCue
         else None
 
 
+def date_after_audience(verb: str, tail: str, cues: SpeechCues) -> bool:
+    """"..., Ada Lind told a news conference on Wednesday.": after "told" and the one told
+    (at most three words), only a day or a place: what was said came before the name."""
+    if not verb.startswith(cues.addressee_verb_prefixes):
+        return False
+    spaces = [m.start() for m in re.finditer(r"\s+\S", tail)][1:4]
+    return any(cues.date_lead.match(tail, at) for at in spaces)
+
+
 def without_possessor(prefix: str, cues: SpeechCues) -> str:
     """The words before a speaker's name without the possessor that ends them: "...,
     Lithuania's" (before "Port Authority said") is "...,", so that what was said ends at
