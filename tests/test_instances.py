@@ -249,3 +249,41 @@ def test_a_deployment_over_two_separate_wars_takes_neither():
     subjects = (["war, Israel / Lebanon"] * 3 + ["war, Israel / Syria"] * 3
                 + ["deployment, Israel / Jordan"] * 2)
     assert "deployment, Israel / Jordan" not in subject_aliases(subjects)
+
+
+def test_a_lasting_incident_dated_to_different_days_is_one():
+    flood = ["flood, Hungary, 2026-03-08"] * 2 + ["flood, Hungary, 2026-03-13"]
+    aliases = subject_aliases([*flood, "flood, Hungary", "flood, Hungary, 2026-04-20"])
+    # the onset and the crest are one flood; one five weeks on is another
+    assert aliases == {"flood, Hungary, 2026-03-13": "flood, Hungary, 2026-03-08",
+                       "flood, Hungary": "flood, Hungary, 2026-03-08"}
+    # a report that names no country joins the strike of its days
+    assert subject_aliases(["protest, Poland, 2026-04-14", "protest, 2026-04-22"]) == {
+        "protest, 2026-04-22": "protest, Poland, 2026-04-14"}
+    # a sudden incident lasts no days: two attacks in one week are two
+    assert subject_aliases(["attack, Ukraine, 2026-05-05", "attack, Ukraine, 2026-05-07",
+                            "attack, Ukraine"]) == {}
+
+
+def test_a_page_that_calls_one_strike_a_walkout_means_every_strike_so():
+    # Bilbao (about 350,000 people) names Spain by itself; "Strike day three" and "the
+    # strike" have no word of work near them, the second paragraph's has
+    subjects = _subjects(
+        "Strike day three: 22 cargo ships wait off Bilbao\n\n"
+        "Twenty-two cargo ships were waiting off Bilbao on Wednesday as the strike went into "
+        "its third day, the harbour office said.\n\n"
+        "About 1,500 crane drivers and lashers have joined the strike over a new shift "
+        "pattern, the union said.", date(2026, 6, 3))
+    assert set(subjects.values()) == {"protest, Spain, 2026-06-03"}
+    # a page that names an attack by another word keeps its plain strikes an attack
+    war = _subjects("A strike on Kharkiv killed 5 people overnight. Two workers were hurt in "
+                    "a strike on a depot, and shelling went on at dawn, the governor said.",
+                    date(2026, 6, 3))
+    assert war["5 people"].startswith("attack, Ukraine")
+
+
+def test_a_day_and_a_month_before_a_year_are_no_event_series():
+    found = extract_text("Volunteers filled 3,000 sandbags by the school on Strada 1 "
+                         "Decembrie 1918, the mayor said.", date(2026, 3, 10))
+    assert not [m for m in found.mentions if m.kind == "event"]
+    assert found.main_event is None

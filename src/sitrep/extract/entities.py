@@ -43,6 +43,8 @@ _OWNERS = fast_pattern(r"(?:[\w’'.-]+[’']s[ -])+")
 _MODEL_YEAR = fast_pattern(r"\s+models?\b", re.IGNORECASE)
 _YEAR = fast_pattern(r"(?:19|20)\d\d")
 _GLUED_YEAR = fast_pattern(r"-(?:19|20)\d\d$")
+#: a day of the month before a name and a year: "1 Decembrie 1918" is a date
+_DAY_BEFORE = fast_pattern(r"(?:^|[^\d,.])(?:[12]\d|3[01]|0?[1-9]) $")
 #: the marks that open a quotation (a straight quote opens one after a space)
 _OPENING_QUOTES = frozenset("\"“‘'«„")
 
@@ -356,9 +358,11 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                 continue  # "Holcomb's 2016 budget": whose, of which year; no series
             if _MODEL_YEAR.match(self.text, m.end()):
                 continue  # "a 4K LED 2018 model": a product's year, no event
+            start = m.start("series") + m.group("series").find(series)
+            if _DAY_BEFORE.search(self.text, max(0, start - 5), start):
+                continue  # "Strada 1 Decembrie 1918": a date in another language, no event
             name = f"{series}-{m.group('year')}"
             key = "event:" + event_key(series, m.group("year"))
-            start = m.start("series") + m.group("series").find(series)
             self.add(Mention("event", Span(start, m.end(), self.text[start:m.end()]),
                              name, key))
 

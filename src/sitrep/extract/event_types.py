@@ -159,6 +159,8 @@ def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None,
         return hits.starts(phrases) if hits is not None else phrase_starts(folded, phrases)
 
     out = []
+    ambiguous: list[int] = []  # "strike"s that no word near them tells apart
+    told: list[str] = []  # the types of those a word near them told
     for m in matches_from(types.trigger, folded, starts(tuple(types.type_of))):
         at = m.start()
         if (at and folded[at - 1] == "-") or types.not_after.search(folded[max(0, at - 10):at]):
@@ -169,10 +171,18 @@ def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None,
         if kind in types.military_types and not types.military.search(
                 folded, max(0, at - types.place_window), m.end() + types.place_window):
             continue  # "the city deployed 300 wardens": no troops, no deployment
-        if m.group(0) in types.recast and types.recast_near.search(
-                folded, max(0, at - types.place_window), m.end() + types.place_window):
-            kind = types.recast[m.group(0)]  # "a 48-hour strike by dock workers": a protest
+        if m.group(0) in types.recast:
+            lo, hi = max(0, at - types.place_window), m.end() + types.place_window
+            # "a 48-hour strike by dock workers"; not "workers were killed in a strike"
+            if types.recast_near.search(folded, lo, hi) and not types.harm.search(
+                    folded, lo, hi):
+                kind = types.recast[m.group(0)]
+                told.append(kind)
+            else:
+                ambiguous.append(len(out))
         out.append(Trigger(at, m.end(), kind))
+    if ambiguous and told:
+        out = _one_sense(out, ambiguous, told[0])
     # "sent about 4,000 troops": a deployment named by what is done, not by a noun
     taken = {t.start for t in out}
     out += [Trigger(m.start(), m.end(), "deployment")
@@ -180,6 +190,18 @@ def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None,
                                   starts(types.sending_verbs))
             if m.start() not in taken]
     return sorted(out, key=lambda t: t.start)
+
+
+def _one_sense(found: list[Trigger], ambiguous: list[int], to: str) -> list[Trigger]:
+    """A page that calls one strike a walkout ("a strike by dock workers") and names no
+    attack by any other word means that strike by all of them ("Strike day two", "the
+    Gdansk strike"): one sense per page. A page with a word only an attack has
+    ("shelling", "missile strike") keeps its plain strikes an attack."""
+    plain = set(ambiguous)
+    was = {found[i].type for i in plain}
+    if any(t.type in was for i, t in enumerate(found) if i not in plain):
+        return found
+    return [Trigger(t.start, t.end, to) if i in plain else t for i, t in enumerate(found)]
 
 
 def _acronym(text: str, start: int, end: int) -> bool:

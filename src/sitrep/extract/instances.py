@@ -52,7 +52,7 @@ def _country(m: Mention) -> str | None:
 
 
 #: a city this large names its country by itself ("Moscow", "Bangkok")
-_BIG_CITY = 500_000
+_BIG_CITY = 250_000
 
 
 def corroborated(mentions: list[Mention]) -> list[Mention]:

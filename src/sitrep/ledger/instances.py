@@ -4,7 +4,10 @@ Why: extraction reads one article at a time. An article that says "the earthquak
 Myanmar" without a day names "earthquake, Myanmar"; another, dated, names "earthquake,
 Myanmar, 2025-03-28". Across the store they are one incident when the store knows a
 single dated one of that type and place; with two ("two quakes in one month") the undated
-name stays apart, since nothing tells which one it means. Series names are aliased too:
+name stays apart, since nothing tells which one it means. An incident that lasts (a flood,
+a strike) is dated by each report to another of its days, the onset, the peak or the deal:
+dated names of one type and place within the days such an incident lasts are one. Series
+names are aliased too:
 "Bastion-2026" is "Union Bastion-2026" when that is the only longer name of that year.
 """
 
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from ..knowledge.gazetteer import load_gazetteer
@@ -67,17 +70,20 @@ def instance_aliases(subjects: Iterable[str]) -> dict[str, str]:
     an ongoing event named with one of its places -> the most cited wider name."""
     cited = Counter(subjects)
     parsed = {s: p for s in cited if (p := _parts(s)) is not None}
+    out = _one_incident(parsed, cited)
+    for name, root in out.items():
+        cited[root] += cited[name]  # a lasting incident is cited under all its days
     dated: dict[str, list[tuple[str, str | None, str]]] = defaultdict(list)
     for name, (kind, place, day) in parsed.items():
-        if day:
+        if day and name not in out:
             dated[kind].append((name, place, day))
-    out = {}
     for name, (kind, place, day) in parsed.items():
         if day and place:
             continue
         fits = sorted((n for n, p, d in dated[kind]
                        if n != name and (place is None or p == place)
-                       and (day is None or d == day)), key=lambda n: (-cited[n], n))
+                       and (day is None or _within(kind, d, day))),
+                      key=lambda n: (-cited[n], n))
         if len(fits) == 1 or (len(fits) > 1 and cited[fits[0]] >= 2 * cited[fits[1]]):
             # the one dated instance, or one so much more cited than the next that a
             # misread day elsewhere does not make the undated report ambiguous
@@ -89,6 +95,44 @@ def instance_aliases(subjects: Iterable[str]) -> dict[str, str]:
                 one := _the_ongoing(name, parsed, cited, out)):
             out[name] = one
     return out
+
+
+def _one_incident(parsed: dict[str, tuple[str, str | None, str | None]],
+                  cited: Counter[str]) -> dict[str, str]:
+    """Dated names of one type and place whose days fall within the days an incident of
+    that type lasts, counted from the first ("flood, Hungary, 2026-03-08" and "flood,
+    Hungary, 2026-03-13": one flood, dated by one report to its onset, by another to its
+    crest) -> the most cited of them (the earliest of equals). A type that does not last
+    (an attack, a quake) joins no two days: two attacks in one country in one week are two."""
+    runs: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for name, (kind, place, day) in parsed.items():
+        if day and place and _lasts().get(kind):
+            runs[(kind, place)].append((day, name))
+    out = {}
+    for (kind, _), days in runs.items():
+        days.sort()
+        run: list[tuple[str, str]] = []
+        for day, name in [*days, ("", "")]:
+            if run and (not day or not _within(kind, run[0][0], day)):
+                root = min(run, key=lambda x: (-cited[x[1]], x[0]))[1]
+                out.update((n, root) for _, n in run if n != root)
+                run = []
+            run.append((day, name))
+    return out
+
+
+def _within(kind: str, first: str, other: str) -> bool:
+    """Whether days ``first`` and ``other`` (ISO) can date one incident of ``kind``."""
+    gap = abs(date.fromisoformat(other) - date.fromisoformat(first))
+    return gap <= timedelta(days=_lasts().get(kind, 0))
+
+
+@cache
+def _lasts() -> dict[str, int]:
+    """How many days an incident of each type may go on (``lasts_days`` in the language's
+    event types; none for a sudden one)."""
+    types = language_data("en").table("event_types")["types"]
+    return {name: int(spec.get("lasts_days", 0)) for name, spec in types.items()}
 
 
 def _the_ongoing(name: str, parsed: dict[str, tuple[str, str | None, str | None]],
