@@ -287,3 +287,22 @@ def test_a_day_and_a_month_before_a_year_are_no_event_series():
                          "Decembrie 1918, the mayor said.", date(2026, 3, 10))
     assert not [m for m in found.mentions if m.kind == "event"]
     assert found.main_event is None
+
+
+def test_a_headline_set_apart_names_the_event_its_text_only_describes():
+    text = ("Two people died and 300 were moved out after the Mures broke its banks near "
+            "Targu Mures in Romania on Sunday, the county prefect said.\n\n"
+            "Soldiers laid 9,000 sandbags along the embankment overnight.")
+    titled = extract_text(text, date(2026, 5, 4), title="River floods villages in Romania")
+    assert titled.main_event == "flood, Romania"
+    assert {f.subject for f in titled.figures} == {"flood, Romania"}
+    assert extract_text(text, date(2026, 5, 4)).main_event is None
+
+
+def test_a_compound_of_what_an_event_did_names_it_and_another_compound_does_not():
+    hit = extract_text("Aid convoys reached 40 quake-hit villages in Nepal on Monday, the "
+                       "army said.", date(2026, 5, 4))
+    assert (hit.main_event or "").startswith("earthquake, Nepal")
+    prone = extract_text("New pumps went to 12 flood-prone districts of Assam, India, on "
+                         "Monday, officials said.", date(2026, 5, 4))
+    assert prone.main_event is None

@@ -68,9 +68,10 @@ class EventTypes:
     hazard_after: re.Pattern[str] = re.compile(r"(?!)")
 
     def story_reach(self, folded: str, found: list[Trigger], kind: str,
-                    hits: PhraseHits | None = None) -> str:
+                    hits: PhraseHits | None = None, in_headline: bool = False) -> str:
         """How far a text is the story of its event of type ``kind``: "all" its paragraphs
-        when two of these three hold: the headline or lede names it, the text names it more
+        when two of these three hold: the headline (``in_headline``, when the page's title
+        is apart from its text) or lede names it, the text names it more
         than once, the text is dense with what it did to people; "harm" when only the last
         holds (the event named once, away from the lede): every paragraph, but only for the
         figures of the people it harmed or engaged; else "named": the paragraphs that name
@@ -78,7 +79,8 @@ class EventTypes:
         is a court story whose one "crash" is the headline of a link to another story: its
         charges and its trial would become a crash's."""
         of_kind = [t for t in found if t.type == kind]
-        signs = int(any(t.start < self.lede for t in of_kind)) + int(len(of_kind) > 1)
+        signs = (int(in_headline or any(t.start < self.lede for t in of_kind))
+                 + int(len(of_kind) + in_headline > 1))
         if signs == 2:
             return "all"
         wanted = max(self.harm_per_thousand * len(folded) / 1000, 1)
@@ -111,7 +113,10 @@ def event_types(lang: str) -> EventTypes:
         # no look-behind before the words: a pattern that starts with the words lets the
         # matcher skip ahead to them; the checks before a word are done on each match
         # "fire danger", "flood warning": a hazard or a safeguard, not an incident
-        trigger=fast_pattern(rf"\b(?:{longest_first(type_of)})\b(?!-)"
+        # a compound names no incident ("flood-prone", "war-era"), but one of what the
+        # event did does ("flood-hit", "quake-ravaged")
+        trigger=fast_pattern(rf"\b(?:{longest_first(type_of)})\b"
+                             rf"(?!-(?!(?:{longest_first(t['compounds_naming'])})\b))"
                              rf"(?!\s+(?:{longest_first(t['hazard_after'])})\b)"),
         # "opened fire", "to strike": a verb, not an event ("under fire": a figure of speech)
         not_after=fast_pattern(rf"(?:^|[^\w-])(?:{not_after}) $"),
@@ -190,6 +195,15 @@ def triggers(folded: str, types: EventTypes, hits: PhraseHits | None = None,
                                   starts(types.sending_verbs))
             if m.start() not in taken]
     return sorted(out, key=lambda t: t.start)
+
+
+def headline_types(title: str | None, types: EventTypes) -> tuple[str, ...]:
+    """The event types a page's title names, when the cleaner set it apart from the text
+    ("Three dead as river floods villages" above a text that says "broke its banks"): the
+    headline is where a story names its event first, so it counts as its lede does."""
+    if not title:
+        return ()
+    return tuple(dict.fromkeys(t.type for t in triggers(title.lower(), types, text=title)))
 
 
 def _one_sense(found: list[Trigger], ambiguous: list[int], to: str) -> list[Trigger]:

@@ -150,18 +150,21 @@ def _day_of(found: list[Trigger], dates: list[DateMention], text: str, types: Ev
 
 def infer_instance(text: str, found: list[Trigger], mentions: list[Mention],
                    dates: list[DateMention], published: date | None,
-                   types: EventTypes) -> Instance | None:
-    """The event instance an article is about, or None when no event word is used."""
+                   types: EventTypes, headline: tuple[str, ...] = ()) -> Instance | None:
+    """The event instance an article is about, or None when no event word is used (in its
+    text or in its ``headline``, the types its title names, which weigh as the lede's)."""
     found = [t for t in found if not _other_year(text, t, types, published)]
-    if not found:
+    if not found and not headline:
         return None
     def weight(t: Trigger) -> int:
         return types.lede_weight if t.start < types.lede else 1
 
-    score: Counter[str] = Counter()
+    score: Counter[str] = Counter({k: types.lede_weight for k in headline})
     for t in found:
         score[t.type] += weight(t)
-    kind = max(score, key=lambda k: (score[k], -next(t.start for t in found if t.type == k)))
+    def first(k: str) -> int:
+        return -1 if k in headline else next(t.start for t in found if t.type == k)
+    kind = max(score, key=lambda k: (score[k], -first(k)))
     of_kind = [t for t in found if t.type == kind]
     places = corroborated(mentions)
     votes = _place_votes(of_kind, places, text, types, weight)

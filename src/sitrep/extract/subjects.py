@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..lang import language_data
 from . import doc_values
 from .date_reading import weekdays_after
-from .event_types import EventTypes, Trigger, event_types, triggers
+from .event_types import EventTypes, Trigger, event_types, headline_types, triggers
 from .instances import (
     Instance,
     SentenceView,
@@ -139,7 +139,8 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
     reference = doc_values.get(doc, "published") or doc_values.get(doc, "captured")
     events = _events(doc, reference, types, sales)
     words = doc_values.get(doc, "words")
-    main, inferred, found = _main_event(doc, events, refs, types)
+    headline = headline_types(doc_values.get(doc, "title"), types)
+    main, inferred, found = _main_event(doc, events, refs, types, headline)
     doc_values.put(doc, "main_event", main)
     earlier = sorted({m.name for m in events if main and _series(m.name) == _series(main)
                       and _year(m.name) < _year(main)}, key=_year)
@@ -147,7 +148,8 @@ def _subjects(doc: Doc, refs: EventReferences, types: EventTypes, sales: SalesEv
     context: str | None = None
     # the event mentions of each sentence, in one pass (not every mention for every sentence)
     places, dates, sent_triggers = _inferred_by_sentence(doc, words.sents, inferred, found)
-    named_in, harm_only = _paragraphs_naming(full, words, found, inferred, types)
+    named_in, harm_only = _paragraphs_naming(full, words, found, inferred, types,
+                                             inferred is not None and inferred.type in headline)
     # whether the text holds the words the patterns need, read off the phrase index
     recall, refer = words.writes_any(refs.previous_phrases), words.writes_any(refs.nouns)
     days = sales.in_text(full, words.folded, reference,  # "spent $7 billion on Cyber Monday"
@@ -211,11 +213,11 @@ def _events(doc: Doc, reference: date | None, types: EventTypes, sales: SalesEve
         if m.kind == "event" and plausible_series(m.name, reference, types)])
 
 
-def _main_event(doc: Doc, events: list[Mention], refs: EventReferences, types: EventTypes
-                ) -> tuple[str | None, Instance | None, list[Trigger]]:
+def _main_event(doc: Doc, events: list[Mention], refs: EventReferences, types: EventTypes,
+                headline: tuple[str, ...]) -> tuple[str | None, Instance | None, list[Trigger]]:
     """The article's main event: the instance its event mentions name most, else a series
-    named without a year, else the instance inferred from its event words (returned too,
-    with those words)."""
+    named without a year, else the instance inferred from its event words and the types
+    its ``headline`` names (returned too, with those words)."""
     full = doc_values.get(doc, "text")
     reference = doc_values.get(doc, "published") or doc_values.get(doc, "captured")
     words = doc_values.get(doc, "words")
@@ -232,7 +234,7 @@ def _main_event(doc: Doc, events: list[Mention], refs: EventReferences, types: E
         return main, None, []
     found = triggers(words.folded, types, words.phrases, full)
     inferred = infer_instance(full, found, doc_values.get(doc, "mentions"),
-                              doc_values.get(doc, "dates") or [], reference, types)
+                              doc_values.get(doc, "dates") or [], reference, types, headline)
     if reference is None and inferred is not None:
         inferred = _dated_by_story(doc, inferred, types)
     return (inferred.name if inferred else None), inferred, found
@@ -244,7 +246,7 @@ def _paragraph(text: str, at: int) -> int:
 
 
 def _paragraphs_naming(text: str, words: Words, found: list[Trigger],
-                       inferred: Instance | None, types: EventTypes
+                       inferred: Instance | None, types: EventTypes, in_headline: bool
                        ) -> tuple[frozenset[int], frozenset[int]]:
     """The paragraphs (by start) about the inferred instance: all of them in the event's
     story (see :meth:`EventTypes.story_reach`); and those of them about it only by the
@@ -254,7 +256,7 @@ def _paragraphs_naming(text: str, words: Words, found: list[Trigger],
     "the index was up 1%" before "while protests went on downtown")."""
     if inferred is None:
         return frozenset(), frozenset()
-    reach = types.story_reach(words.folded, found, inferred.type, words.phrases)
+    reach = types.story_reach(words.folded, found, inferred.type, words.phrases, in_headline)
     if reach == "named":
         return frozenset(), frozenset()
     every = frozenset(_paragraph(text, s.start_char) for s in words.sents)
