@@ -306,3 +306,16 @@ def test_a_compound_of_what_an_event_did_names_it_and_another_compound_does_not(
     prone = extract_text("New pumps went to 12 flood-prone districts of Assam, India, on "
                          "Monday, officials said.", date(2026, 5, 4))
     assert prone.main_event is None
+
+
+def test_crossings_at_a_border_are_an_ongoing_migration_between_its_countries():
+    found = extract_text(
+        "Polish border guards stopped 310 attempts to cross from Belarus last week, the "
+        "service said on Monday.\n\nSome 45 migrants were detained near Bialowieza, Poland, "
+        "and 12 asylum seekers were taken to a centre in Bialystok.", date(2026, 9, 7))
+    # an ongoing event: named by its countries, not a day (Belarus, named once after
+    # "from", has too few votes beside Poland to be named with it)
+    assert found.main_event == "migration, Poland"
+    assert {f.subject for f in found.figures} == {"migration, Poland"}
+    assert subject_aliases(["migration, Poland", "migration, Belarus / Poland"]) == {
+        "migration, Poland": "migration, Belarus / Poland"}
