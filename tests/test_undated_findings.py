@@ -8,7 +8,8 @@ from pathlib import Path
 
 from test_findings_news import _ledger
 
-from sitrep.ledger.families import dead_among, subgroup
+from sitrep.ledger.families import dead_among
+from sitrep.ledger.subsets import subgroup
 from sitrep.ledger.undated import day_said
 
 STRIKE = ("Missile strike on Zaporizhzhia\n\nA Russian missile strike on Zaporizhzhia in "

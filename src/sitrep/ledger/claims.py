@@ -26,7 +26,6 @@ from .families import (
     fixed_measures,
     is_prior,
     names_other_shock,
-    subgroup,
 )
 from .instances import instance_parties, subject_aliases
 from .known import (
@@ -39,6 +38,7 @@ from .known import (
 )
 from .sentences import sentence_around
 from .source_types import Source
+from .subsets import of_them, subgroup
 from .undated import day_said, sentence_of
 
 #: How far a hedge stretches a value, as factors of it. Open bounds get a finite stretch so
@@ -215,7 +215,7 @@ def _family(row: Any, subject: str, around: tuple[str, str, str] | None,
             return f"{family} (in {what.part})"
         if family == "injured" and dead_among(after, lang):
             family = "casualties"  # "695 hurt, of whom 144 died": every victim, dead included
-        group = subgroup(row["measure"])
+        group = subgroup(row["measure"]) or ("of them" if of_them(before, family) else None)
         if group and family in families().cumulative:
             return f"{family} ({group})"  # "144 dead, 5 of them children": a part of the toll
     return _series(family, row["measure"], named)

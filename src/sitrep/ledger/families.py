@@ -129,19 +129,6 @@ def dead_among(after: str, lang: str | None) -> bool:
 
 
 @cache
-def _subgroups() -> frozenset[str]:
-    return frozenset(language_data("en").table("ledger_families")["subgroups"])
-
-
-def subgroup(measure: str | None) -> str | None:
-    """The group of people a count is limited to when its thing counted names one ("five
-    children", "12 foreigners"): the children among the dead are a part of the toll, never
-    a rival toll, and are compared only with counts of children."""
-    head = re.split(r"\s+(?:in|on|at|near|from|of)\s+", (measure or "").lower())[0].split()
-    return next((w for w in head if w in _subgroups()), None)  # "children killed" too
-
-
-@cache
 def fixed_measures() -> frozenset[str]:
     """Measures an event has one value of (a quake's depth), whatever unit states them."""
     return frozenset(language_data("en").table("ledger_families")["fixed_measures"])
