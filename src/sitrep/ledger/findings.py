@@ -27,7 +27,7 @@ from .claims import Claim
 from .families import families, fixed_measures
 from .inconsistencies import announced_changes, changed_since, fell_back
 from .increments import ignored_increments
-from .instances import is_event_instance, is_ongoing
+from .instances import is_event_instance, is_lasting, is_ongoing
 from .internal import one_measure_two_values, one_number_two_meanings
 from .parts import parts_outgrow_whole
 from .periods import period_outgrows_total
@@ -88,14 +88,16 @@ def _same_time(a: Claim, b: Claim, family: str) -> bool:
     """A toll grows as days pass: two sources' tolls are compared only when both are dated
     and stated within a few days of each other ("2,056" on Monday is no disagreement with
     "3,600" a week later), and so is anything counted in a war or a deployment, which
-    changes over months. The troops of one exercise or a quake's magnitude do not.
+    changes over months. The troops of one exercise or a quake's magnitude do not; what
+    is counted in an incident that lasts (the ships waiting in a strike, a protest's
+    crowd on each of its days) does, and is compared only within a day too.
     Two undated claims one undated page sets side by side ("the junta says 2,056; the
     opposition counts 2,418") are of one time, the page's, as a page date would make
     them: the writer gives both as the current counts."""
     fams = families()
     ongoing = is_ongoing(a.subject)
-    if (family.split(" (")[0] not in fams.cumulative and not ongoing) or both_settled(
-            a, b, family):
+    if (family.split(" (")[0] not in fams.cumulative and not ongoing
+            and not is_lasting(a.subject)) or both_settled(a, b, family):
         return True  # a count that does not move, or no longer does (a final tally)
     if a.stated_on is None or b.stated_on is None:
         return (a.stated_on is None and b.stated_on is None

@@ -64,6 +64,13 @@ def is_ongoing(name: str) -> bool:
     return parts is not None and parts[2] is None and is_event_instance(name)
 
 
+def is_lasting(name: str) -> bool:
+    """An incident that goes on for days ("protest, Poland, 2026-04-14"): what it counts
+    on one of its days (the ships waiting, the crowd) is not what it counts on another."""
+    parts = _parts(name)
+    return parts is not None and parts[2] is not None and _lasts().get(parts[0], 0) > 0
+
+
 def instance_aliases(subjects: Iterable[str]) -> dict[str, str]:
     """Undated or placeless instance names -> the one dated instance they can only mean
     (or the one far more cited than any other);
