@@ -58,10 +58,13 @@ def instance_day(name: str) -> date | None:
 
 
 def is_ongoing(name: str) -> bool:
-    """An instance named without a day ("war, Russia / Ukraine"): what it counts changes
-    over months."""
+    """An instance of an ongoing type, named without a day ("war, Russia / Ukraine"): what
+    it counts changes over months. An incident its report dates nowhere ("flood, Hungary")
+    is no such thing: its tolls are compared within a day, and a lower one said days
+    before a higher is that toll rising, not a disagreement."""
     parts = _parts(name)
-    return parts is not None and parts[2] is None and is_event_instance(name)
+    return (parts is not None and parts[2] is None and is_event_instance(name)
+            and parts[0] in _ongoing_types())
 
 
 def is_lasting(name: str) -> bool:
@@ -132,6 +135,12 @@ def _within(kind: str, first: str, other: str) -> bool:
     """Whether days ``first`` and ``other`` (ISO) can date one incident of ``kind``."""
     gap = abs(date.fromisoformat(other) - date.fromisoformat(first))
     return gap <= timedelta(days=_lasts().get(kind, 0))
+
+
+@cache
+def _ongoing_types() -> frozenset[str]:
+    types = language_data("en").table("event_types")["types"]
+    return frozenset(name for name, spec in types.items() if spec["ongoing"])
 
 
 @cache
