@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from ..knowledge.gazetteer import load_gazetteer
 from ..lang import language_data
@@ -36,8 +37,10 @@ def _parts(name: str) -> tuple[str, str | None, str | None] | None:
 
 
 @cache
-def _event_types() -> frozenset[str]:
-    return frozenset(language_data("en").table("event_types")["types"])
+def _event_types() -> dict[str, dict[str, Any]]:
+    """The event types and what the language's table says of each (``ongoing``,
+    ``lasts_days``), read once."""
+    return dict(language_data("en").table("event_types")["types"])
 
 
 def is_event_instance(name: str) -> bool:
@@ -139,16 +142,14 @@ def _within(kind: str, first: str, other: str) -> bool:
 
 @cache
 def _ongoing_types() -> frozenset[str]:
-    types = language_data("en").table("event_types")["types"]
-    return frozenset(name for name, spec in types.items() if spec["ongoing"])
+    return frozenset(name for name, spec in _event_types().items() if spec["ongoing"])
 
 
 @cache
 def _lasts() -> dict[str, int]:
     """How many days an incident of each type may go on (``lasts_days`` in the language's
     event types; none for a sudden one)."""
-    types = language_data("en").table("event_types")["types"]
-    return {name: int(spec.get("lasts_days", 0)) for name, spec in types.items()}
+    return {name: int(spec.get("lasts_days", 0)) for name, spec in _event_types().items()}
 
 
 def _the_ongoing(name: str, parsed: dict[str, tuple[str, str | None, str | None]],
