@@ -14,7 +14,10 @@ items a line goes to the log: items, docs/s over the window and overall, docs pe
 CPU-second of this process (the machine is shared: wall-clock rates move with the other
 load, CPU time much less), RSS of this process and its children, store size, and where the
 window's time went (cleaning, fingerprints, SQL writes with, apart, the duplicate look-ups
-they make, the read of each batch's keys before it, COMMIT with its WAL checkpoints). Every
+they make, the read of each batch's keys before it, COMMIT with its WAL checkpoints, the
+seals and merges of the key segments, and the CPU seconds of each of this process's threads:
+the writer, "MainThread", and the others; the read beside the writer starts anew each batch,
+so its CPU is the process's less the threads listed). Every
 ``--window`` items (default 100,000) a summary line gives docs/s per window. Then
 ``extract_pending`` extracts ``--extract`` articles with two worker processes, logging
 articles/s and RSS (this process plus workers);
@@ -38,6 +41,7 @@ import json
 import os
 import sqlite3
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -67,6 +71,22 @@ def tree_rss_kib(pid: int | None = None) -> int:
     return total
 
 
+def thread_cpu() -> dict[str, float]:
+    """CPU seconds of this process's threads by their Python name (the writer is
+    "MainThread", the read beside it "sitrep-read-ahead"), from /proc: which of them a
+    store's growth costs. A thread that ended is left out; empty without /proc."""
+    out: dict[str, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for thread in threading.enumerate():
+        try:
+            text = Path(f"/proc/self/task/{thread.native_id}/stat").read_text()
+        except OSError:  # ended, or no /proc
+            continue
+        fields = text[text.rindex(")") + 2:].split()
+        out[thread.name] = out.get(thread.name, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+    return out
+
+
 def store_mib(db: str) -> float:
     size = 0
     for suffix in ("", "-wal"):
@@ -90,7 +110,7 @@ class Log:
 
 def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool,
                 clock: Callable[[], float] = time.perf_counter,
-                cache_mib: int | None = None) -> Any:
+                cache_mib: int | None = None, top_tier: int | None = None) -> Any:
     """A Store that adds the time of its writes (look-ups included) and COMMITs to
     ``spent``; its page cache is SQLite's default with ``sqlite_defaults``, ``cache_mib``
     if given, else what an ingest gives itself (``fit_cache_to_ingest``)."""
@@ -115,6 +135,15 @@ def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool,
             t = clock()
             self._db.execute("COMMIT")
             spent["commit"] += clock() - t
+
+        def fold_recent(self, *args: Any, **kwargs: Any) -> int:
+            if top_tier is not None:
+                kwargs["top_tier"] = top_tier
+            t = clock()
+            try:
+                return super().fold_recent(*args, **kwargs)
+            finally:
+                spent["fold"] += clock() - t
 
         def fit_cache_to_ingest(self) -> int:
             if sqlite_defaults:
@@ -224,7 +253,8 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
     from sitrep.ingest.readers import Item
     from sitrep.ingest.runner import DEFAULT_BATCH, ingest_items
 
-    spent = dict.fromkeys(("clean", "fingerprint", "sql", "lookup", "batch_read", "commit"), 0.0)
+    spent = dict.fromkeys(("clean", "fingerprint", "sql", "lookup", "batch_read", "commit",
+                           "fold"), 0.0)
     patch_stage_timers(spent)
     batch = 200 if args.sqlite_defaults else DEFAULT_BATCH
     samples: list[dict[str, Any]] = []
@@ -233,13 +263,16 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
     cpu0 = time.process_time()
     state = {"seen": skip, "t": start, "at": skip, "wt": start, "wat": skip,
              "spent": dict(spent),
-             "cpu": cpu0, "wcpu": cpu0}
+             "cpu": cpu0, "wcpu": cpu0, "threads": thread_cpu()}
 
     def sample() -> None:
         now, seen, cpu = time.perf_counter(), state["seen"], time.process_time()
         rate = (seen - state["at"]) / (now - state["t"])
         cpu_rate = (seen - state["at"]) / max(cpu - state["cpu"], 1e-9)
         split = {k: round(spent[k] - state["spent"][k], 1) for k in spent}
+        threads = thread_cpu()
+        split.update({f"cpu:{name}": round(v - state["threads"].get(name, 0.0), 1)
+                      for name, v in threads.items()})
         s = {"items": seen, "seconds": round(now - start, 1), "window_docs_per_s": round(rate, 1),
              "cpu_seconds": round(cpu - cpu0, 1), "window_docs_per_cpu_s": round(cpu_rate, 1),
              "rss_mib": round(tree_rss_kib() / 1024, 1), "store_mib": round(store_mib(db), 1),
@@ -249,7 +282,7 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
             f"{(seen - skip) / (now - start):6.1f} overall  {cpu_rate:6.1f} per CPU-s  "
             f"RSS {s['rss_mib']:6.0f} MiB  "
             f"store {s['store_mib']:8,.0f} MiB  split {split}")
-        state.update(t=now, at=seen, spent=dict(spent), cpu=cpu)
+        state.update(t=now, at=seen, spent=dict(spent), cpu=cpu, threads=threads)
         if seen % args.window == 0 or seen == args.count:
             n = seen - state["wat"]
             w = {"to_items": seen, "docs_per_s": round(n / (now - state["wt"]), 1),
@@ -271,7 +304,8 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
             raise TimeoutError
 
     complete = True
-    with timed_store(db, spent, args.sqlite_defaults, cache_mib=args.cache_mib) as store:
+    with timed_store(db, spent, args.sqlite_defaults, cache_mib=args.cache_mib,
+                     top_tier=args.top_tier) as store:
         try:
             result = ingest_items(items, store, batch_size=batch, on_item=on_item,
                                   workers=args.workers, link=args.link,
@@ -425,6 +459,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-link", dest="link", action="store_false",
                         help="leave translations unlinked (a slice of a store whose "
                         "articles were never linked would link them all)")
+    parser.add_argument("--top-tier", type=int, default=None,
+                        help="the tier the key segments stop merging at (default: the "
+                        "store's, store/recent.TOP_TIER)")
     parser.add_argument("--key-filter", choices=sorted(_KEY_FILTER), default="auto",
                         help="the look-ups through a filter of the stored keys: once the "
                         "run is long enough (auto), from the first batch (on), never (off)")

@@ -334,5 +334,19 @@ _MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE captures ADD COLUMN labels TEXT;
     """,
+    schema_keys.CHECKED_BY_ARRIVAL,  # 21
+    # 22: the full-text index merges its segments sixteen at a time, not four (FTS5's
+    # default). Every batch an ingest stores becomes a segment, and each merge reads its
+    # inputs again: with four, an article's postings were read and written again about
+    # five times by a million captures, the later merges reading segments long out of
+    # every cache (38% of the pages the writer read from the disk at a million captures:
+    # BENCHMARKS.md, "The million in session 40"); with sixteen, two or three times. A
+    # search reads a few more segments. Crisis merges (all of a level at once) wait for
+    # twice as many.
+    """
+    INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);
+    INSERT INTO articles_fts(articles_fts, rank) VALUES ('crisismerge', 32);
+    """,
+    schema_keys.MINHASH_BY_ARRIVAL,  # 23
 )
 SCHEMA_VERSION = len(_MIGRATIONS)

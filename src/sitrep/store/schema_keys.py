@@ -193,3 +193,53 @@ KEY_SEGMENTS = (
     );
     """
 )
+
+# 21: the rows of ``translation_checked`` in the order the articles arrived (a rowid table,
+# its article id in an index of its own). Keyed by the article id, each new article's row
+# (its language, version and key set, some 390 bytes) went in at a random leaf of a tree of
+# 663 MiB at a million captures: once that tree outgrew the caches, a quarter of the pages
+# the writer read from the disk were its leaves (BENCHMARKS.md, "The million in session
+# 40"). Now a new row goes at the end, and only the narrow index of ids takes a random place.
+CHECKED_BY_ARRIVAL = (
+    """
+    CREATE TABLE IF NOT EXISTS translation_checked_by_arrival (
+        article_id TEXT NOT NULL UNIQUE REFERENCES articles(id),
+        language TEXT NOT NULL,
+        version TEXT NOT NULL,
+        key_set TEXT
+    );
+    INSERT OR IGNORE INTO translation_checked_by_arrival(article_id, language, version, key_set)
+        SELECT t.article_id, t.language, t.version, t.key_set FROM translation_checked t
+        LEFT JOIN articles a ON a.id = t.article_id ORDER BY coalesce(a.rowid, 0), t.article_id;
+    DROP TABLE translation_checked;
+    ALTER TABLE translation_checked_by_arrival RENAME TO translation_checked;
+    """
+)
+
+# 23: the compact signatures in the order the articles arrived, as the checked rows (21):
+# keyed by the article id, a new article's 128 bytes went in at a random leaf of a tree of
+# 302 MiB at a million captures, which the writer's page cache could not hold beside the
+# indexes it must (the run's memo of the signatures, store/signature_memo.py, answers the
+# look-ups; the table is written, and read when the memo is built). The triggers are made
+# again around the new table, as in 18.
+MINHASH_BY_ARRIVAL = f"""
+    DROP TRIGGER IF EXISTS article_minhash_kept;
+    DROP TRIGGER IF EXISTS article_minhash_dropped;
+    CREATE TABLE IF NOT EXISTS article_minhash_by_arrival (
+        article_id TEXT NOT NULL UNIQUE REFERENCES articles(id),
+        signature BLOB NOT NULL
+    );
+    INSERT OR IGNORE INTO article_minhash_by_arrival(article_id, signature)
+        SELECT m.article_id, m.signature FROM article_minhash m
+        LEFT JOIN articles a ON a.id = m.article_id ORDER BY coalesce(a.rowid, 0), m.article_id;
+    DROP TABLE article_minhash;
+    ALTER TABLE article_minhash_by_arrival RENAME TO article_minhash;
+    CREATE TRIGGER article_minhash_kept AFTER INSERT ON articles
+    WHEN NEW.signature IS NOT NULL BEGIN
+        INSERT OR REPLACE INTO article_minhash(article_id, signature)
+        VALUES (NEW.id, {_BYTES_OF_UINT64});
+    END;
+    CREATE TRIGGER article_minhash_dropped BEFORE DELETE ON articles BEGIN
+        DELETE FROM article_minhash WHERE article_id = OLD.id;
+    END;
+    """
