@@ -460,8 +460,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="leave translations unlinked (a slice of a store whose "
                         "articles were never linked would link them all)")
     parser.add_argument("--top-tier", type=int, default=None,
-                        help="the tier the key segments stop merging at (default: the "
-                        "store's, store/recent.TOP_TIER)")
+                        help="the tier the key segments stop merging at (default: "
+                        "store/recent.TOP_TIER; BENCHMARKS.md, session 40, on trying 2)")
     parser.add_argument("--key-filter", choices=sorted(_KEY_FILTER), default="auto",
                         help="the look-ups through a filter of the stored keys: once the "
                         "run is long enough (auto), from the first batch (on), never (off)")
