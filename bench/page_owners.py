@@ -24,7 +24,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-_PREAD = re.compile(r"pread64\((\d+), .*, (\d+), (\d+)\) = (\d+)")
+_PREAD = re.compile(r"pread64\((\d+), .*, (\d+), (\d+)\) = ")
 #: Segment tables of one kind are counted together.
 _SEGMENT = re.compile(r"_seg_\d+")
 #: Row tables too big to walk for what they tell.
