@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..ledger import ledger_from_store
-from ..ledger.instances import subject_aliases
+from ..ledger.instances import ledger_subjects
 from ..store import Store
 from .boilerplate import load_gold
 from .claims import run_gold
@@ -57,9 +57,10 @@ def score_findings(gold_path: str | Path, docs_dir: str | Path | None = None
             doc_key, fig = ref.split(":", 1)
             refs[f"{doc_key}:{fig}"] = row
         _, found = ledger_from_store(store)
-        # one instance named with and without its day is one instance (the ledger's name)
-        aliases = subject_aliases(f["subject"] for f in run.figures if f["subject"])
-        subject_of = {f["id"]: aliases.get(f["subject"], f["subject"]) for f in run.figures}
+        # the subject as the ledger names it (one instance named with and without its day
+        # is one; a figure no event claims takes its story)
+        subject_of = dict(zip((f["id"] for f in run.figures),
+                              ledger_subjects(run.figures, store.mention_rows()), strict=True))
         for finding in found:
             scores.predicted.append(finding.as_record())
             if len({subject_of[i] for i in finding.figure_ids}) > 1:

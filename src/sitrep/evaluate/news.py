@@ -42,7 +42,7 @@ from ..ingest.runner import ingest
 from ..ingest.translations import link_translations
 from ..knowledge.gazetteer import fold
 from ..lang import language_data
-from ..ledger.instances import subject_aliases
+from ..ledger.instances import ledger_subjects
 from ..store import Store
 from .claims import _bounds_ok, _speaker_ok
 from .news_findings import _score_findings, claims_index
@@ -231,7 +231,7 @@ def _corresponding(pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
 
 
 def _score_figures(story: _Story, articles: dict[str, Any], figures: list[dict[str, Any]],
-                   scores: NewsScores) -> dict[tuple[Any, ...], list[str]]:
+                   mentions: list[Any], scores: NewsScores) -> dict[tuple[Any, ...], list[str]]:
     """Figure scores of one story; returns (page, low) -> predicted figure ids, for findings."""
     by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
@@ -266,10 +266,12 @@ def _score_figures(story: _Story, articles: dict[str, Any], figures: list[dict[s
         for target in (story_tally, scores.by_language.setdefault(
                 page.get("language") or "?", Tally())):
             target.add(tally)
-    # the subject as the ledger names it: one incident named with and without its day
-    aliases = subject_aliases(f["subject"] for f in figures if f["subject"])
+    # the subject as the ledger names it: one incident named with and without its day,
+    # a figure no event claims given its story
+    ledger_named = dict(zip((f["id"] for f in figures), ledger_subjects(figures, mentions),
+                            strict=True))
     def named(hit: dict[str, Any]) -> str:
-        return aliases.get(hit["subject"], hit["subject"]) or ""
+        return ledger_named[hit["id"]] or ""
 
     corresponding = _corresponding([(g.get("subject") or "", named(h))
                                     for _, g, h in matched])
@@ -336,7 +338,8 @@ def score_news(data: str | Path, stories: list[str] | None = None) -> NewsScores
         with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "news.db") as store:
             articles = _ingest_story(story, Path(tmp), store)
             _score_translations(story, articles, store, scores, encoder)
-            index = _score_figures(story, articles, store.claims("figures"), scores)
+            index = _score_figures(story, articles, store.claims("figures"),
+                                   list(store.mention_rows()), scores)
             _score_findings(story, index, store, scores)
             _score_duplicates(story, articles, scores)
     for tally in scores.by_story.values():

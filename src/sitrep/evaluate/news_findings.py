@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..ledger import ledger_from_store
 from ..ledger.families import families
-from ..ledger.instances import subject_aliases
+from ..ledger.instances import ledger_subjects
 from .claims import _bounds_ok
 
 if TYPE_CHECKING:
@@ -89,8 +89,8 @@ def _score_findings(story: _Story, index: dict[tuple[Any, ...], list[str]],
     _, found = ledger_from_store(store)
     scores.findings_predicted += len(found)
     rows = store.claims("figures")
-    aliases = subject_aliases(r["subject"] for r in rows if r["subject"])
-    subject_of = {r["id"]: aliases.get(r["subject"], r["subject"]) for r in rows}
+    subject_of = dict(zip((r["id"] for r in rows),
+                          ledger_subjects(rows, store.mention_rows()), strict=True))
     scores.findings_mixing_instances += sum(
         len({subject_of[i] for i in f.figure_ids}) > 1 for f in found)
     joined = [(f, set(f.figure_ids)) for f in found]

@@ -27,7 +27,7 @@ from .families import (
     is_prior,
     names_other_shock,
 )
-from .instances import instance_parties, subject_aliases
+from .instances import instance_parties, ledger_subjects
 from .known import (
     SourceTyper,
     event_parties,
@@ -272,8 +272,7 @@ def claim_sets(rows: Sequence[Any], mentions: Iterable[Any],
     mentions = list(mentions)
     texts = texts if texts is not None else {}
     languages = languages or {}
-    aliases = subject_aliases(r["subject"] for r in rows if r["subject"])
-    subjects = [aliases.get(r["subject"], r["subject"]) for r in rows]
+    subjects = ledger_subjects(rows, mentions)
     parties = event_parties(mentions)
     incidents = instance_parties(s for s in subjects if s)
     parties.update(incidents)

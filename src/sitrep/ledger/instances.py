@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -58,6 +58,13 @@ def instance_day(name: str) -> date | None:
     """The day of an instance named with one ("attack, Russia, 2024-03-22"), else None."""
     parts = _parts(name)
     return date.fromisoformat(parts[2]) if parts and parts[2] else None
+
+
+def instance_place(name: str) -> str | None:
+    """The place of an instance built from type, place and day ("Belarus / Lithuania" of
+    "migration, Belarus / Lithuania"), else None."""
+    parts = _parts(name)
+    return parts[1] if parts else None
 
 
 def is_ongoing(name: str) -> bool:
@@ -263,6 +270,17 @@ def subject_aliases(subjects: Iterable[str]) -> dict[str, str]:
     names = [s for s in subjects if s]
     direct = {**series_aliases(names), **instance_aliases(names)}
     return {name: _final(name, direct) for name in direct}
+
+
+def ledger_subjects(rows: Sequence[Any], mentions: Iterable[Any]) -> list[str | None]:
+    """The subject the ledger gives each figure row: its instance's name across the store
+    (:func:`subject_aliases`), or its story's when no event claims it
+    (:mod:`.story_subjects`)."""
+    from .story_subjects import story_subjects
+
+    aliases = subject_aliases(r["subject"] for r in rows if r["subject"])
+    return story_subjects(rows, [aliases.get(r["subject"], r["subject"]) for r in rows],
+                          mentions)
 
 
 def _final(name: str, direct: dict[str, str]) -> str:
