@@ -26,7 +26,7 @@ FRESH = Path(__file__).parent / "eval_fixtures" / "fresh"
 #: floors under the scores of session 38 (recall 0.791, precision 0.964, speaker or
 #: organisation 0.585, stated_on 0.566, subject 0.226, measure 0.811); subject raised in
 #: session 39, when lasting and unnamed events were read across a story (0.472), and in
-#: session 41, when a page that names no event took its story (0.566).
+#: session 41, when a page that names no event took its story (0.598).
 FRESH_FLOORS = {"recall": 0.76, "precision": 0.93, "speaker_or_org": 0.55, "subject": 0.53,
                 "stated_on": 0.53, "measure": 0.78}
 NEWS_DEV = SHARED / "data" / "news-dev"

@@ -12,6 +12,7 @@ from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
 from sitrep.ledger import claims_from_store
 from sitrep.ledger.instances import ledger_subjects
+from sitrep.ledger.story_subjects import story_subjects
 from sitrep.store import Store
 
 SZOLNOK = ("Flood forces evacuations in Szolnok\n\nThe flood on the Tisza forced 800 residents "
@@ -31,6 +32,7 @@ VIENNA = ("Vienna sends help\n\nSome 200 volunteers from Vienna, Austria, left f
 
 def _subjects(tmp_path: Path, pages: dict[str, tuple[str, str]]) -> dict[str, str | None]:
     """Each page fed as a JSON Lines file; figure text -> the subject the ledger gives it."""
+    tmp_path.mkdir(exist_ok=True)
     paths = []
     for name, (text, day) in pages.items():
         path = tmp_path / f"{name}.jsonl"
@@ -90,3 +92,30 @@ def test_two_stories_cited_alike_leave_the_page_alone(tmp_path: Path):
                                "march": march, "szeged": SZEGED})
     assert got["300 homes"].startswith("flood, Hungary")
     assert got["40,000 sandbags"] == "Hungary"
+
+
+def test_a_page_that_names_the_story_takes_it_for_its_counted_things(tmp_path: Path):
+    cost = ("Szolnok counts the cost\n\nThe flood in Hungary damaged 120 homes in Szolnok, the "
+            "mayor, Ilona Berkes, said on Wednesday.\n\nVolunteers filled 9,000 sandbags on "
+            "the embankment near the railway bridge.", "2026-09-17")
+    alone = _subjects(tmp_path / "alone", {"cost": cost})
+    assert alone["9,000 sandbags"] == "sandbags"  # extraction keeps it apart on its page
+    got = _subjects(tmp_path, {"szolnok": SZOLNOK, "csongrad": CSONGRAD, "cost": cost})
+    assert got["9,000 sandbags"] == got["300 homes"]
+
+
+def _row(article: str, subject: str | None) -> dict[str, str | None]:
+    return {"article_id": article, "group_id": article, "published": "2026-05-12",
+            "subject": subject}
+
+
+def test_a_page_of_another_country_aliased_to_the_story_keeps_its_counted_things():
+    story = "migration, Belarus / Lithuania"
+    rows = [_row("lt1", story), _row("lt2", story), _row("lv", story), _row("lv", "ladders")]
+    raw = [*rows[:2], _row("lv", "migration, Belarus / Latvia"), rows[3]]
+    mentions = [{"article_id": "lv", "kind": "place", "country": "LV"}]
+    subjects = [r["subject"] for r in rows]
+    assert story_subjects(raw, subjects, mentions)[3] == "ladders"
+    # the same page naming the story's own countries is the story's page
+    part = [*rows[:2], _row("lv", "migration, Belarus"), rows[3]]
+    assert story_subjects(part, subjects, mentions)[3] == story

@@ -16,7 +16,11 @@ scope, and keeps none) takes its story, which is
 
 * the one event instance its page's other figures name, when the store cites that
   instance on at least :data:`STORY_PAGES` pages (copies of one wire story count once):
-  a page that names one event of the store's story is that story's page;
+  a page that names one event of the store's story is that story's page; but not when the
+  page names it for a place outside the story's ("migration, Belarus / Latvia" aliased
+  to the store's "migration, Belarus / Lithuania", :mod:`.instances`): the alias is
+  enough to join what the page says of the event, not to join what it counts in another
+  country (a week's detentions in Latvia and in Lithuania are no rival claims);
 * on a page whose figures name no event, the instance the store cites on the most pages
   among those whose countries the page names, when it is cited on at least
   :data:`STORY_PAGES` pages and on at least :data:`CLEAR_LEAD` times as many as the next
@@ -57,7 +61,7 @@ def story_subjects(rows: Sequence[Any], subjects: Sequence[str | None],
     for row, subject in zip(rows, subjects, strict=True):
         if subject and is_event_instance(subject):
             pages[row["article_id"]].add(subject)
-            if _countries_of(row["subject"]) != _countries_of(subject):
+            if not _countries_of(row["subject"]) <= _countries_of(subject):
                 pages[row["article_id"]].add(row["subject"])  # another place's: not one
     cited = _cited(rows, subjects)
     stories = {name: n for name, n in cited.items() if n >= STORY_PAGES}
