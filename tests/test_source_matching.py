@@ -41,6 +41,9 @@ from sitrep.knowledge.matching import same_org, same_person
     ("BMA officials", "Bangkok Metropolitan Administration"),
     ("Nation Unity Government", "National Unity Government"),
     ("Russian Ministry of Health", "Russian Health Ministry"),
+    # a ministry worded either way: the interior is internal affairs
+    ("Ministry of Internal Affairs", "Latvian Interior Ministry"),
+    ("Emergencies Ministry", "Ministry of Emergency Situations"),
 ])
 def test_names_of_one_body_meet(a, b):
     assert same_org(a, b) and same_org(b, a)
@@ -53,6 +56,8 @@ def test_names_of_one_body_meet(a, b):
     ("Russian government", "Ukrainian government"),
     ("Russian Ministry of Defence", "Ukrainian Ministry of Defence"),
     ("Russian Ministry of Defence", "Russian Ministry of Health"),
+    ("Estonian Interior Ministry", "Latvian Ministry of Internal Affairs"),
+    ("Interior Ministry", "Ministry of Foreign Affairs"),
     ("Russian military", "Russian government"),
     ("South Korean military", "NIS (South Korea)"),
     ("Democratic Party", "NIS (South Korea)"),

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
 from .names import skeleton
-from .orgs import known_org, org_words
+from .orgs import canonical_org, known_org, org_words
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _PARENS = re.compile(r"\(([^)]*)\)")
@@ -66,6 +66,8 @@ def read_org(name: str) -> OrgReading:
         main = known.name
         if known.country:
             countries.add(known.country)
+    elif (ministry := canonical_org(main, gaz)) is not None:
+        main = ministry  # "Interior Ministry" is the "Ministry of Internal Affairs"
     tokens = _TOKEN.findall(fold(main).replace("'s", " ").replace("’s", " "))
     acronym = main if re.fullmatch(r"[A-Z]{2,6}", main) else None
     rest: list[str] = []
