@@ -282,6 +282,21 @@ def test_a_page_that_calls_one_strike_a_walkout_means_every_strike_so():
     assert war["5 people"].startswith("attack, Ukraine")
 
 
+def test_a_strike_named_by_its_trade_or_its_mediator_is_a_walkout():
+    # no word of work within reach of either strike: the docks, the mediator tell it
+    subjects = _subjects(
+        "Rotterdam dock strike reaches its sixth day\n\n"
+        "Some 31 ships were waiting outside Rotterdam on Friday because of the dock strike, "
+        "the harbour master's office said.\n\n"
+        "A government mediator will meet both sides on Monday; the strike could cost the "
+        "port 4 million euros a day, a spokeswoman, Femke Jansen, said.", date(2026, 8, 7))
+    assert set(subjects.values()) == {"protest, Netherlands, 2026-08-07"}
+    # a drone strike on a dock stays an attack: the harm tells it
+    hit = _subjects("A drone strike on the dock in Odesa killed 3 people on Friday, the "
+                    "regional governor said.", date(2026, 8, 7))
+    assert hit["3 people"].startswith("attack, Ukraine")
+
+
 def test_a_day_and_a_month_before_a_year_are_no_event_series():
     found = extract_text("Volunteers filled 3,000 sandbags by the school on Strada 1 "
                          "Decembrie 1918, the mayor said.", date(2026, 3, 10))

@@ -21,7 +21,7 @@ from .records import (
 )
 
 #: Bump when extraction rules change: stored results of an older version are redone.
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 
 def extract_text(text: str, published: date | None = None,
