@@ -119,9 +119,10 @@ def _counted_before(finder: FigureFinder, near: re.Match[str], change: int) -> s
         return noun  # "halved the number of troops": the phrase after the verb
     said = finder.text[near.start("what"):change].split()
     words = finder.words
-    while said and (said[-1].lower() in words.rules["auxiliaries"] or said[-1].lower() in (
-            words.rules["change_auxiliaries"]) or said[-1].lower().endswith("ly")):
-        said.pop()  # "... has steadily"
+    before_verb = {*words.rules["auxiliaries"], *words.rules["change_auxiliaries"],
+                   *words.rules.get("change_hedges", ())}
+    while said and (said[-1].lower() in before_verb or said[-1].lower().endswith("ly")):
+        said.pop()  # "... has steadily", "... has almost"
     if not 1 < len(said) <= _PHRASE_WORDS or any(
             mark in " ".join(said) for mark in ",;:()\u2014\u2013\""):
         return noun

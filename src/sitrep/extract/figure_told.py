@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .figure_increments import skip_word_after
+from .figure_number_of import number_of
 from .figure_partitives import partitive_told, whole_of_part
 from .figure_predicates import predicates, with_state
 from .figure_words import figure_words
@@ -59,4 +60,9 @@ def told_around(lang: str, folded: str, m: re.Match[str], value: float,
     if total:
         return (f"{measure} {total}" if measure else total), None, \
             end if measure else m.end()
+    # "the number of ships waiting rose to 31": what the total names is counted
+    rule = number_of(lang)
+    if not measure and rule is not None and (counted := rule.counted(folded, m.start()) or (
+            m.group("qual") and rule.counted(folded, m.start("num")))):
+        return counted, None, m.end()
     return None
