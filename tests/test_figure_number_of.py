@@ -41,3 +41,19 @@ def test_a_change_of_the_total_is_named_without_its_degree_words():
                          "the prefect said.", date(2026, 7, 2)).figures
     assert [(f.kind, f.measure) for f in found] == [
         ("change", "people evacuated from the valley")]
+
+
+@pytest.mark.parametrize(("text", "evidence", "measure"), [
+    ("Detentions rose to 58 from 44 a week earlier, the figures showed.", "58", "detentions"),
+    ("Police said that asylum applications fell to 900 in May, and arrivals dropped to 450.",
+     "900", "asylum applications"),
+    ("Police said that asylum applications fell to 900 in May, and arrivals dropped to 450.",
+     "450", "arrivals"),
+])
+def test_a_plural_noun_of_things_done_names_its_count(text, evidence, measure):
+    assert _counts(text)[evidence][0] == measure
+
+
+def test_a_nominal_inside_a_phrase_names_no_count():
+    # "cases" opens no clause here: the minister's cases are no count, and 40 no figure
+    assert "40" not in _counts("The files on the minister's cases rose to 40 on Monday.")

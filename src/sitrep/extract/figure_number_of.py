@@ -1,4 +1,5 @@
-"""A count that "the number of ..." names before a verb of change: "the number of ships
+"""A count that "the number of ..." or a plural noun of things done names before a verb of
+change ("Detentions rose to 41"): "the number of ships
 waiting to berth at the port of Gdansk rose to 31" counts ships, "the number of damaged
 houses has almost doubled since Monday to nearly 1,000" counts damaged houses.
 
@@ -41,6 +42,8 @@ class NumberOf:
         m = self.before.search(folded, max(0, start - WINDOW), start)
         if m is None:
             return None
+        if m.group("nominal"):
+            return m.group("nominal")  # "Detentions rose to 41"
         words = []
         for word in m.group("phrase").split():
             if word in self.stops or len(words) == self.max_words or (
@@ -59,8 +62,10 @@ def number_of(lang: str) -> NumberOf | None:
         return None
     part = lambda name: data.table_part("figure_number_of", name)  # noqa: E731
     between = int(part("between"))
+    nominals = longest_first(part("nominals") or ["(?!)"])
     pattern = fast_pattern(
-        rf"\b(?:{longest_first(heads)})\s+(?P<phrase>[^.;:!?\n()]{{1,120}}?)"
+        rf"(?:\b(?:{longest_first(heads)})\s+(?P<phrase>[^.;:!?\n()]{{1,120}}?)"
+        rf"|(?:^|(?<=[.!?;:\n])|(?<=, and)|(?<=, but)|(?<=\bthat))\s*(?P<nominal>{nominals}))"
         rf"\s+(?:(?:{longest_first(part('auxiliaries'))})\s+)?"
         rf"(?:(?:{longest_first(part('adverbs'))})\s+)?"
         rf"(?:{longest_first(part('verbs'))})(?:\s+[\w-]+){{0,{between}}}?"
