@@ -26,8 +26,10 @@ FRESH = Path(__file__).parent / "eval_fixtures" / "fresh"
 #: floors under the scores of session 38 (recall 0.791, precision 0.964, speaker or
 #: organisation 0.585, stated_on 0.566, subject 0.226, measure 0.811); subject raised in
 #: session 39, when lasting and unnamed events were read across a story (0.472), and in
-#: session 41, when a page that names no event took its story (0.598).
-FRESH_FLOORS = {"recall": 0.76, "precision": 0.93, "speaker_or_org": 0.55, "subject": 0.53,
+#: session 41, when a page that names no event took its story and a strike named by its
+#: trade was a walkout (0.654); recall raised in session 41 (0.821), when "the number of
+#: X rose to N" and "Detentions rose to N" counted what they name.
+FRESH_FLOORS = {"recall": 0.79, "precision": 0.93, "speaker_or_org": 0.55, "subject": 0.60,
                 "stated_on": 0.53, "measure": 0.78}
 NEWS_DEV = SHARED / "data" / "news-dev"
 
