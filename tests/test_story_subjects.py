@@ -11,8 +11,7 @@ from sitrep.extract.runner import extract_pending
 from sitrep.ingest.readers import ReadOptions
 from sitrep.ingest.runner import ingest
 from sitrep.ledger import claims_from_store
-from sitrep.ledger.instances import ledger_subjects
-from sitrep.ledger.story_subjects import story_subjects
+from sitrep.ledger.story_subjects import ledger_subjects, story_subjects
 from sitrep.store import Store
 
 SZOLNOK = ("Flood forces evacuations in Szolnok\n\nThe flood on the Tisza forced 800 residents "

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..ledger import ledger_from_store
-from ..ledger.instances import ledger_subjects
+from ..ledger.story_subjects import ledger_subjects
 from ..store import Store
 from .boilerplate import load_gold
 from .claims import run_gold

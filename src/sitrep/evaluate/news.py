@@ -42,7 +42,7 @@ from ..ingest.runner import ingest
 from ..ingest.translations import link_translations
 from ..knowledge.gazetteer import fold
 from ..lang import language_data
-from ..ledger.instances import ledger_subjects
+from ..ledger.story_subjects import ledger_subjects
 from ..store import Store
 from .claims import _bounds_ok, _speaker_ok
 from .news_findings import _score_findings, claims_index

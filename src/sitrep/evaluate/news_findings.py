@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..ledger import ledger_from_store
 from ..ledger.families import families
-from ..ledger.instances import ledger_subjects
+from ..ledger.story_subjects import ledger_subjects
 from .claims import _bounds_ok
 
 if TYPE_CHECKING:

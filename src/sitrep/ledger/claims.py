@@ -27,7 +27,7 @@ from .families import (
     is_prior,
     names_other_shock,
 )
-from .instances import instance_parties, ledger_subjects
+from .instances import instance_parties
 from .known import (
     SourceTyper,
     event_parties,
@@ -38,6 +38,7 @@ from .known import (
 )
 from .sentences import sentence_around
 from .source_types import Source
+from .story_subjects import ledger_subjects
 from .subsets import of_them, subgroup
 from .undated import day_said, sentence_of
 

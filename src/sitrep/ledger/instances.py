@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -270,17 +270,6 @@ def subject_aliases(subjects: Iterable[str]) -> dict[str, str]:
     names = [s for s in subjects if s]
     direct = {**series_aliases(names), **instance_aliases(names)}
     return {name: _final(name, direct) for name in direct}
-
-
-def ledger_subjects(rows: Sequence[Any], mentions: Iterable[Any]) -> list[str | None]:
-    """The subject the ledger gives each figure row: its instance's name across the store
-    (:func:`subject_aliases`), or its story's when no event claims it
-    (:mod:`.story_subjects`)."""
-    from .story_subjects import story_subjects
-
-    aliases = subject_aliases(r["subject"] for r in rows if r["subject"])
-    return story_subjects(rows, [aliases.get(r["subject"], r["subject"]) for r in rows],
-                          mentions)
 
 
 def _final(name: str, direct: dict[str, str]) -> str:

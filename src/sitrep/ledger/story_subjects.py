@@ -10,9 +10,9 @@ story's claims. Across the store it is plain: the store's articles cite one even
 the places that page names.
 
 The rule, over the figures of the store (subjects already aliased, see
-:mod:`.instances`): a figure whose subject is a thing counted or a place (not an event
-instance; a figure with no subject was set apart by extraction, as of another time or
-scope, and keeps none) takes its story, which is
+:mod:`.instances`): a figure whose subject is a thing counted, a place, a body or a bare
+event type ("deployment": no event instance; a figure with no subject was set apart by
+extraction, as of another time or scope, and keeps none) takes its story, which is
 
 * the one event instance its page's other figures name, when the store cites that
   instance on at least :data:`STORY_PAGES` pages (copies of one wire story count once):
@@ -40,7 +40,7 @@ from functools import cache
 from typing import Any
 
 from ..knowledge.gazetteer import load_gazetteer
-from .instances import instance_day, instance_place, is_event_instance
+from .instances import instance_day, instance_place, is_event_instance, subject_aliases
 
 #: how many pages (copies of one story counted once) must cite an instance for it to be
 #: a story that takes the figures of pages naming no event
@@ -49,6 +49,14 @@ STORY_PAGES = 2
 CLEAR_LEAD = 2
 #: how long after an incident's day its story still runs (the recovery, the inquiries)
 AFTERMATH_DAYS = 60
+
+
+def ledger_subjects(rows: Sequence[Any], mentions: Iterable[Any]) -> list[str | None]:
+    """The subject the ledger gives each figure row: its instance's name across the store
+    (:func:`.instances.subject_aliases`), or its story's when no event claims it."""
+    aliases = subject_aliases(r["subject"] for r in rows if r["subject"])
+    return story_subjects(rows, [aliases.get(r["subject"], r["subject"]) for r in rows],
+                          mentions)
 
 
 def story_subjects(rows: Sequence[Any], subjects: Sequence[str | None],
