@@ -1,7 +1,7 @@
-"""A count that "the number of ..." or a plural noun of things done names before a verb of
-change ("Detentions rose to 41"): "the number of ships
-waiting to berth at the port of Gdansk rose to 31" counts ships, "the number of damaged
-houses has almost doubled since Monday to nearly 1,000" counts damaged houses.
+"""A count that "the number of ..." names before a verb of change, or a plural noun of
+things done that opens a clause: "the number of ships waiting to berth at the port of
+Gdansk rose to 31" counts ships, "the number of damaged houses has almost doubled since
+Monday to nearly 1,000" counts damaged houses, "Detentions rose to 41" counts detentions.
 
 Why apart from :mod:`.figure_predicates`: its totals are a closed list (the death toll,
 the number of dead) that name a fate; here the phrase after "the number of" is what is
@@ -9,9 +9,8 @@ counted, whatever it is, and the number after "rose to" has no noun after it for
 finder to read; the finder's own reading of "the number of X" (``_number_of_before`` in
 :mod:`.figure_values`) reaches only 40 characters back, so a long phrase or an adverb
 after the verb ("has almost doubled since Thursday to") left such a count, common in
-running news, no figure.
-The words are the language's (``lang/<code>/figure_number_of.json``); a language without
-that table has no such rule.
+running news, no figure. The words are the language's
+(``lang/<code>/figure_number_of.json``); a language without that table has no such rule.
 """
 
 from __future__ import annotations
