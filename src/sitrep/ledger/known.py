@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..knowledge.names import same_person
+from ..knowledge.orgs import org_words
 from .source_types import Source, classify_source, role_country
 
 #: How near (in characters) a country must be named to an event's name to count as a party.
@@ -91,15 +92,40 @@ def person_roles(mentions: Iterable[dict[str, Any]]) -> dict[str, str]:
 
 
 def org_acronyms(orgs: Iterable[str | None]) -> dict[str, str]:
-    """"NIS" -> "National Intelligence Service" when the store names both: one body."""
+    """"NIS" -> "National Intelligence Service" when the store names both: one body; and
+    "port authority" -> "Port of Gdansk Authority" (:func:`_described`)."""
     names = {o for o in orgs if o}
     initials: dict[str, list[str]] = defaultdict(list)
     for name in names:
         words = [w for w in re.findall(r"[A-Z][\w’'-]*", name) if len(w) > 1 or w.isupper()]
         if len(words) >= 2:
             initials["".join(w[0] for w in words)].append(name)
-    return {a: longs[0] for a in names if re.fullmatch(r"[A-Z]{2,6}", a)
-            and len(longs := initials.get(a, [])) == 1}
+    return {**_described(names),
+            **{a: longs[0] for a in names if re.fullmatch(r"[A-Z]{2,6}", a)
+               and len(longs := initials.get(a, [])) == 1}}
+
+
+def _described(names: set[str]) -> dict[str, str]:
+    """A body the text describes in lower case ("the port authority said", "the Gdansk port
+    authority") -> the one name of the store that holds every word of it ("Port of Gdansk
+    Authority"): a reporter writes the name once and the description after, in one article
+    or the next. Two words at least ("authorities" alone describes any government), and
+    only when one name fits: with a "Port of Gdynia Authority" in the store too, which port
+    is not told."""
+    fillers = org_words().fillers
+    def described(name: str) -> bool:  # a content word in lower case: "Gdansk port authority"
+        return any(w.islower() and w not in fillers for w in re.findall(r"[^\W\d_]+", name))
+
+    named = [(n, set(re.findall(r"[a-z]+", n.lower()))) for n in names if not described(n)]
+    out = {}
+    for name in names:
+        words = re.findall(r"[a-z]+", name.lower())
+        if not described(name) or len(words) < 2:
+            continue
+        fits = [n for n, theirs in named if set(words) <= theirs and len(theirs) > len(words)]
+        if len(fits) == 1:
+            out[name] = fits[0]
+    return out
 
 
 @dataclass
