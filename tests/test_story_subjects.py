@@ -119,15 +119,3 @@ def test_a_page_of_another_country_aliased_to_the_story_keeps_its_counted_things
     part = [*rows[:2], _row("lv", "migration, Belarus"), rows[3]]
     assert story_subjects(part, subjects, mentions)[3] == story
 
-
-def test_a_body_described_in_lower_case_is_the_one_the_store_names():
-    from sitrep.ledger.known import org_acronyms
-
-    names = ["Port of Gdynia Authority", "Port of Gdansk Authority", "port authority",
-             "Gdansk port authority", "authorities", "NIS", "National Intelligence Service"]
-    aliases = org_acronyms(names)
-    assert aliases["Gdansk port authority"] == "Port of Gdansk Authority"
-    assert "port authority" not in aliases  # two ports in the store: which is not told
-    assert "authorities" not in aliases  # one word describes any government
-    assert aliases["NIS"] == "National Intelligence Service"
-    assert org_acronyms(names[1:])["port authority"] == "Port of Gdansk Authority"
