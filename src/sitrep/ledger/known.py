@@ -116,13 +116,22 @@ def _described(names: set[str]) -> dict[str, str]:
     def described(name: str) -> bool:  # a content word in lower case: "Gdansk port authority"
         return any(w.islower() and w not in fillers for w in re.findall(r"[^\W\d_]+", name))
 
-    named = [(n, set(re.findall(r"[a-z]+", n.lower()))) for n in names if not described(n)]
-    out = {}
+    named: dict[str, set[str]] = {}  # a name's words
+    holding: dict[str, set[str]] = defaultdict(set)  # word -> the names that hold it
+    descriptions = []
     for name in names:
         words = re.findall(r"[a-z]+", name.lower())
-        if not described(name) or len(words) < 2:
+        if described(name):
+            if len(words) >= 2:
+                descriptions.append((name, words))
             continue
-        fits = [n for n, theirs in named if set(words) <= theirs and len(theirs) > len(words)]
+        named[name] = set(words)
+        for word in words:
+            holding[word].add(name)
+    out = {}
+    for name, words in descriptions:
+        fits = [n for n in set.intersection(*(holding.get(w, set()) for w in words))
+                if len(named[n]) > len(words)]
         if len(fits) == 1:
             out[name] = fits[0]
     return out

@@ -65,13 +65,17 @@ def story_subjects(rows: Sequence[Any], subjects: Sequence[str | None],
     claims given their story (see the module's rule). ``rows``: figure rows with
     ``article_id``, ``group_id`` and ``published``; ``mentions``: the store's mention rows
     (``article_id``, ``kind``, ``country``)."""
+    # the names are few and repeat on every row: each is parsed once
+    instances = frozenset(n for n in set(subjects) if n and is_event_instance(n))
     pages: dict[str, set[str]] = defaultdict(set)  # article -> its figures' instances
+    groups: dict[str, set[str]] = defaultdict(set)  # instance -> the stories citing it
     for row, subject in zip(rows, subjects, strict=True):
-        if subject and is_event_instance(subject):
+        if subject in instances:
             pages[row["article_id"]].add(subject)
+            groups[subject].add(row["group_id"] or row["article_id"])  # copies count once
             if not _countries_of(row["subject"]) <= _countries_of(subject):
                 pages[row["article_id"]].add(row["subject"])  # another place's: not one
-    cited = _cited(rows, subjects)
+    cited = Counter({name: len(seen) for name, seen in groups.items()})
     stories = {name: n for name, n in cited.items() if n >= STORY_PAGES}
     if not stories:
         return list(subjects)
@@ -79,7 +83,7 @@ def story_subjects(rows: Sequence[Any], subjects: Sequence[str | None],
     chosen: dict[str, str | None] = {}
     out = list(subjects)
     for i, (row, subject) in enumerate(zip(rows, subjects, strict=True)):
-        if not subject or is_event_instance(subject):
+        if not subject or subject in instances:
             continue
         article = row["article_id"]
         if article not in chosen:
@@ -87,16 +91,6 @@ def story_subjects(rows: Sequence[Any], subjects: Sequence[str | None],
                                      countries.get(article, set()), _day(row["published"]))
         out[i] = chosen[article] or subject
     return out
-
-
-def _cited(rows: Sequence[Any], subjects: Sequence[str | None]) -> Counter[str]:
-    """On how many pages each instance is cited, copies of one story (one duplicate group)
-    counted once."""
-    seen: dict[str, set[str]] = defaultdict(set)
-    for row, subject in zip(rows, subjects, strict=True):
-        if subject and is_event_instance(subject):
-            seen[subject].add(row["group_id"] or row["article_id"])
-    return Counter({name: len(groups) for name, groups in seen.items()})
 
 
 def _story(own: set[str], stories: dict[str, int], countries: set[str],
