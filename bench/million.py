@@ -87,6 +87,20 @@ def thread_cpu() -> dict[str, float]:
     return out
 
 
+def process_io() -> dict[str, int]:
+    """This process's reads from /proc/self/io: ``syscr`` read calls (each page SQLite's own
+    cache misses is one), ``rchar`` their bytes, ``read_bytes`` what came from the disk
+    rather than the kernel's file cache. Which of them grows as the store does says whether
+    a slow-down is the page cache, the file cache or neither. Empty without /proc."""
+    try:
+        text = Path("/proc/self/io").read_text()
+    except OSError:
+        return {}
+    fields = dict(line.split(": ") for line in text.splitlines() if ": " in line)
+    return {k: int(fields[k]) for k in ("syscr", "rchar", "read_bytes", "write_bytes")
+            if k in fields}
+
+
 def store_mib(db: str) -> float:
     size = 0
     for suffix in ("", "-wal"):
@@ -263,26 +277,27 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
     cpu0 = time.process_time()
     state = {"seen": skip, "t": start, "at": skip, "wt": start, "wat": skip,
              "spent": dict(spent),
-             "cpu": cpu0, "wcpu": cpu0, "threads": thread_cpu()}
+             "cpu": cpu0, "wcpu": cpu0, "threads": thread_cpu(), "io": process_io()}
 
     def sample() -> None:
         now, seen, cpu = time.perf_counter(), state["seen"], time.process_time()
         rate = (seen - state["at"]) / (now - state["t"])
         cpu_rate = (seen - state["at"]) / max(cpu - state["cpu"], 1e-9)
         split = {k: round(spent[k] - state["spent"][k], 1) for k in spent}
-        threads = thread_cpu()
+        threads, io_now = thread_cpu(), process_io()
+        io = {k: v - state["io"].get(k, 0) for k, v in io_now.items()}
         split.update({f"cpu:{name}": round(v - state["threads"].get(name, 0.0), 1)
                       for name, v in threads.items()})
         s = {"items": seen, "seconds": round(now - start, 1), "window_docs_per_s": round(rate, 1),
              "cpu_seconds": round(cpu - cpu0, 1), "window_docs_per_cpu_s": round(cpu_rate, 1),
              "rss_mib": round(tree_rss_kib() / 1024, 1), "store_mib": round(store_mib(db), 1),
-             "split_s": split}
+             "split_s": split, "io": io}
         samples.append(s)
         log(f"{seen:>9,} items {s['seconds']:8.0f} s  {rate:6.1f} docs/s (window)  "
             f"{(seen - skip) / (now - start):6.1f} overall  {cpu_rate:6.1f} per CPU-s  "
             f"RSS {s['rss_mib']:6.0f} MiB  "
-            f"store {s['store_mib']:8,.0f} MiB  split {split}")
-        state.update(t=now, at=seen, spent=dict(spent), cpu=cpu, threads=threads)
+            f"store {s['store_mib']:8,.0f} MiB  split {split}  io {io}")
+        state.update(t=now, at=seen, spent=dict(spent), cpu=cpu, threads=threads, io=io_now)
         if seen % args.window == 0 or seen == args.count:
             n = seen - state["wat"]
             w = {"to_items": seen, "docs_per_s": round(n / (now - state["wt"]), 1),
