@@ -33,6 +33,7 @@ from .speaker_clauses import date_after_audience, without_possessor
 from .speakers import Speakers
 from .speech_cues import SpeechCues, ends_a_name, speech_cues
 from .statement_dates import date_after_object, date_after_verb, date_follow_ups, saying_dates
+from .title_before_name import title_start
 from .verb_objects import with_object
 from .words import Sentence, Words
 
@@ -302,6 +303,8 @@ class _Attributor(CueReader):
             self.lexicon.title_at_end.search(prefix, lo)) else None
         if title_words:
             prefix = prefix[:title_words.start()]
+        elif speaker.kind == "person" and (cut := title_start(prefix, self.lexicon.lang)):
+            prefix = prefix[:cut]  # "..., harbour master Ilze Berzina said": any title
         relay = self.lexicon.relay.search(prefix, max(0, len(prefix) - 80))
         if relay:  # "..., TASS quoted Minister X as saying": X's words come before
             prefix = prefix[:relay.start() + 1]
@@ -330,7 +333,9 @@ class _Attributor(CueReader):
                       self.words.lower[verb], tail, self.lexicon))))):
             # not: "On Tuesday, Colonel X said ..." (no claim before the name), "The mayor of
             # X, Name, said ..." (the name is an appositive), "..., X said on Monday that ..."
-            content = (sent.start_char, speaker.span.start)  # "..., Lazovsky said on Monday."
+            # "..., Lazovsky said on Monday."; "..., union chair Ilze Berzina said": the
+            # claim ends at its comma, before the title (the title is no part of it)
+            content = (sent.start_char, sent.start_char + len(prefix))
         elif that is not None:
             # "told attachés in Minsk on Tuesday that ...": what was said starts at "that";
             # a date before it dates the saying

@@ -234,13 +234,25 @@ def speech_cues(lang: str) -> SpeechCues:
         participle_before=frozenset(t["participle_before"]),
         possessive_marks=tuple(f"{s} " for s in t["possessive_suffixes"]),
         passive_phrases=tuple(f"{verb} {t['passive_by']} " for verb in t["passive_verbs"]),
-        **_patterns(t))
+        **_patterns(t, _title_words(t, data.words("person_titles"))))
 
 
-def _patterns(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
-    """The patterns of :class:`SpeechCues`, built from the table ``t``."""
+def _title_words(t: dict[str, Any], person_titles: Iterable[str]) -> list[str]:
+    """The words a title before a speaker's name ends on: the table's, then the language's
+    titles of people (``person_titles``: "chairwoman", "prosecutor", "captain") that are
+    words, not abbreviations. Why both: a title missing from the first list left the claim
+    before ", union chairwoman Ilze Berzina said" without its speaker, and the titles of
+    people are one list the entity reader already keeps."""
+    table = list(t["trailing_title_words"])
+    known = set(table)
+    return table + sorted({w for w in (x.strip().lower() for x in person_titles)
+                           if w.isalpha() and w not in known})
+
+
+def _patterns(t: dict[str, Any], titles: list[str]) -> dict[str, re.Pattern[str]]:
+    """The patterns of :class:`SpeechCues`, from ``t`` and the ``titles`` (:func:`_title_words`)."""
     possessive = _either(t["possessive_suffixes"])
-    title = _either(t["trailing_title_words"])
+    title = _either(titles)
     article = re.escape(t["definite_article"])
     official_phrase = _either([t["official_phrase"]], r"\s+")
     return dict(
