@@ -21,6 +21,9 @@ from .offsets import OffsetMap
 CaptureKind = Literal["text", "html"]
 #: Where a capture time came from, most trusted first.
 CapturedAtSource = Literal["explicit", "manifest", "warc", "feed", "mtime", "now"]
+#: The outlet source of an outlet that is only the host of the page's URL: no name of a body,
+#: so never taken for the publisher who speaks as "we" (extract/publisher_voice.py).
+HOST_SOURCE = "host of the page URL"
 
 
 def content_id(*parts: object, prefix: str = "") -> str:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..documents import Article, Capture, CleanedCapture, Draft, Refusal
+from ..documents import HOST_SOURCE, Article, Capture, CleanedCapture, Draft, Refusal
 from ..errors import Reason
 from ..offsets import TextBuilder
 from .html import clean_html_capture, outlet_from_url
 from .language_id import detect_language
 from .lines import SENTENCE_END, split_lines
+from .masthead import masthead_name
 from .meta_lines import parse_iso_date
 from .references import decode_lines
 from .text import clean_text_capture
@@ -95,7 +96,9 @@ def clean_capture(capture: Capture) -> CleanedCapture | Refusal:
     drafts[0] = _dated_by_url(drafts[0], capture)
     host = outlet_from_url(capture.hints.url)
     if host and drafts[0].part == "main" and not drafts[0].outlet:
-        drafts[0] = replace(drafts[0], outlet=host, outlet_source="host of the page URL")
+        name = masthead_name(capture.raw, host)
+        drafts[0] = replace(drafts[0], outlet=name or host, outlet_source=(
+            "masthead line that spells the page URL's host" if name else HOST_SOURCE))
     main = "main" if drafts[0].part == "main" else None
     articles = tuple(_finish(capture, d, main if d.part != "main" else None) for d in drafts)
     return CleanedCapture(capture, articles, text_result.labels, text_result.note)

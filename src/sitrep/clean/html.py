@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import trafilatura
 from trafilatura.utils import HTML_PARSER, load_html
 
-from ..documents import Capture, Draft
+from ..documents import HOST_SOURCE, Capture, Draft
 from ..offsets import TextBuilder
 from ..urls import url_problem
 from .meta_lines import parse_iso_date
@@ -93,7 +93,7 @@ def clean_html_capture(capture: Capture) -> HtmlCleanResult:
     if not outlet and meta.site_name:
         outlet, outlet_source = meta.site_name, "page metadata (site name)"
     if not outlet and outlet_from_url(hints.url or meta.url):
-        outlet, outlet_source = outlet_from_url(hints.url or meta.url), "host of the page URL"
+        outlet, outlet_source = outlet_from_url(hints.url or meta.url), HOST_SOURCE
     published = parse_iso_date(hints.published)
     published_source = "stated by the source" if published else None
     if published is None and parse_iso_date(meta.published):

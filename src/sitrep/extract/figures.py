@@ -78,6 +78,7 @@ from .measure_titles import title_words, titled_measure
 from .measure_wholes import whole_shares
 from .measure_yields import bond_yield
 from .page_matters import PageMatters
+from .publisher_voice import publisher_voice
 from .records import NO_ATTRIBUTION, Attribution, Figure
 from .subjects import SentenceSubject
 
@@ -92,7 +93,7 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     text = doc_values.get(doc, "text")
     cues = _reporting(text, doc_values.get(doc, "cues") or [], words)
     by_sentence = _by_sentence(cues)
-    title = doc_values.get(doc, "title")
+    title, publisher = doc_values.get(doc, "title"), doc_values.get(doc, "publisher")
     said = title_words(title)
     figures = [titled_measure(fig, said, words) for fig in figures]  # "cost" of the title
     shares = whole_shares(shared_measures(text, as_shares(text, figures, words.numbers), words,
@@ -128,7 +129,7 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
         if cue is None and k is not None and not by_sentence.get(sentences[k].start):
             # "... the ministry said. Another 40 are missing." / "40 are missing. ..., it said."
             said = carrier.cue(k, told) or carrier.closing(k, told)
-        firm = carrier.own_voice(k) if said is None and k is not None else None
+        firm = _own_voice(carrier, sentences, k, publisher) if said is None else None
         about = subject(fig, doc, sentence, cue, words)
         # a matter its clause names in plain words ("toward Quill's 2022 campaign"): not
         # the story's event, whose claims it would join
@@ -144,6 +145,16 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     # the fate a verb says is named last (the family, the speaker carried and what the figure
     # is about were read from the things counted), then what completes the things counted
     return with_complements(text, time_since(text, verb_fates(text, out, words), words), words)
+
+
+def _own_voice(carrier: Carrier, sentences: list[SentenceSubject], k: int | None,
+               publisher: str | None) -> str | None:
+    """The body that speaks of itself in sentence ``k``: a firm its paragraph names as its
+    subject, else the page's publisher where the paragraph says "we"."""
+    if k is None:
+        return None
+    return carrier.own_voice(k) or publisher_voice(carrier.text, sentences, k,
+                                                    carrier.words.we, publisher)
 
 
 def _folded(doc: Doc) -> str | None:

@@ -31,7 +31,7 @@ from .tokenizer import CachingTokenizer
 from .words import read_words
 
 for _name in ("text", "words", "published", "captured", "sent_starts", "dates", "dateline",
-              "story_days", "story_events", "title",
+              "story_days", "story_events", "title", "publisher",
               "mentions",
               "people", "figures",
               "statements", "events", "subjects", "main_event", "cues"):

@@ -43,6 +43,9 @@ class ExtractionJob:
     story_events: tuple[tuple[str, int], ...] = ()
     #: the page's title: the matter of figures their sentences name none of
     title: str | None = None
+    #: the name of the body that published the page, when the page names it: who speaks
+    #: where the page says "we" (extract/publisher_voice.py)
+    publisher: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +101,7 @@ def run_job(job: ExtractionJob) -> Extraction | ExtractionFailure:
                                    job.story_days, job.story_events, job.title)
         return extract_text(job.text, job.published, job.captured,
                             story_days=job.story_days, story_events=job.story_events,
-                            title=job.title)
+                            title=job.title, publisher=job.publisher)
     except Exception as exc:  # any rule bug: report it, go on with the other articles
         return ExtractionFailure(job.article_id, f"{type(exc).__name__}: {exc}")
 
@@ -186,8 +189,8 @@ def _jobs(store: Store, ids: list[str], max_chars: int | None,
     return [ExtractionJob(article_id, text, date.fromisoformat(published) if published else None,
                           language, date.fromisoformat(captured[:10]) if captured else None,
                           max_chars, () if published else story, () if published else events,
-                          title)
-            for article_id, text, published, language, captured, title
+                          title, publisher)
+            for article_id, text, published, language, captured, title, publisher
             in store.extraction_inputs(ids)]
 
 

@@ -36,7 +36,8 @@ from .cluster import ClusterSpec, connect, run_tasks
 from .parquet import Row, read_rows, write_rows
 
 BATCH = 250
-INPUT_COLUMNS = ("article_id", "text", "published", "language", "captured", "title")
+INPUT_COLUMNS = ("article_id", "text", "published", "language", "captured", "title",
+                 "publisher")
 _COLUMNS = {"extractions": EXTRACTIONS_COLUMNS, **EXTRACTION_TABLES}
 
 
@@ -55,12 +56,12 @@ def extract_batch(work: str, batch_id: str, max_chars: int | None) -> BatchResul
         return BatchResult(batch_id, tuple(tuple(f) for f in saved))  # type: ignore[misc]
     tables: dict[str, list[Row]] = {t: [] for t in _COLUMNS}
     failures = []
-    for article_id, text, published, language, captured, title in read_rows(
+    for article_id, text, published, language, captured, title, publisher in read_rows(
             base / f"in-{batch_id}.parquet")[1]:
         job = ExtractionJob(article_id, text, date.fromisoformat(published) if published
                             else None, language,
                             date.fromisoformat(captured[:10]) if captured else None, max_chars,
-                            title=title)
+                            title=title, publisher=publisher)
         result = run_job(job)
         if isinstance(result, ExtractionFailure):
             failures.append((article_id, result.message, result.reason.code))

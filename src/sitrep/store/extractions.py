@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..documents import content_id
+from ..documents import HOST_SOURCE, content_id
 from .connection import StoreConnection
 from .values import bind
 
@@ -115,17 +115,19 @@ class Extractions(StoreConnection):
 
     def extraction_inputs(self, ids: Sequence[str]
                           ) -> list[tuple[str, str, str | None, str | None, str | None,
-                                          str | None]]:
-        """(id, text, published, language, captured_at, title) of the given articles, in
-        order.
+                                          str | None, str | None]]:
+        """(id, text, published, language, captured_at, title, publisher) of the given
+        articles, in order.
 
         ``captured_at`` is None when it is only a file's modification time, which says
-        nothing about when the page was published."""
+        nothing about when the page was published; ``publisher`` is the outlet when the page
+        names it, None when the outlet is only the host of its URL (no name of a body)."""
         marks = ",".join("?" * len(ids))
         rows = {r[0]: tuple(r) for r in self._db.execute(
             f"SELECT a.id, a.text, a.published, a.language, CASE WHEN c.captured_at_source "
-            f"IN ('mtime', 'now') THEN NULL ELSE a.captured_at END, a.title FROM articles a "
-            f"JOIN captures c ON c.id = a.capture_id WHERE a.id IN ({marks})", tuple(ids))}
+            f"IN ('mtime', 'now') THEN NULL ELSE a.captured_at END, a.title, CASE WHEN "
+            f"coalesce(a.outlet_source, '') IN ('', ?) THEN NULL ELSE a.outlet END FROM articles a "
+            f"JOIN captures c ON c.id = a.capture_id WHERE a.id IN ({marks})", (HOST_SOURCE, *ids))}
         return [rows[i] for i in ids if i in rows]
 
     def publication_days(self) -> list[str]:
