@@ -60,6 +60,13 @@ def instance_day(name: str) -> date | None:
     return date.fromisoformat(parts[2]) if parts and parts[2] else None
 
 
+def instance_kind(name: str) -> str | None:
+    """The event type of an instance built from type, place and day ("flood" of "flood,
+    Hungary"), else None."""
+    parts = _parts(name)
+    return parts[0] if parts else None
+
+
 def instance_place(name: str) -> str | None:
     """The place of an instance built from type, place and day ("Belarus / Lithuania" of
     "migration, Belarus / Lithuania"), else None."""
@@ -104,6 +111,8 @@ def instance_aliases(subjects: Iterable[str]) -> dict[str, str]:
                        if n != name and (place is None or p == place)
                        and (day is None or _within(kind, d, day))),
                       key=lambda n: (-cited[n], n))
+        if place is None and fits and _placed_rival(kind, fits[0], parsed, cited, out):
+            continue  # "flood, 2026-03-08" beside "flood, Hungary": the page must tell
         if len(fits) == 1 or (len(fits) > 1 and cited[fits[0]] >= 2 * cited[fits[1]]):
             # the one dated instance, or one so much more cited than the next that a
             # misread day elsewhere does not make the undated report ambiguous
@@ -115,6 +124,17 @@ def instance_aliases(subjects: Iterable[str]) -> dict[str, str]:
                 one := _the_ongoing(name, parsed, cited, out)):
             out[name] = one
     return out
+
+
+def _placed_rival(kind: str, best: str, parsed: dict[str, tuple[str, str | None, str | None]],
+                  cited: Counter[str], out: dict[str, str]) -> bool:
+    """Whether an event of ``kind`` at another place than ``best``'s, named without a day
+    ("flood, Hungary" beside "flood, Romania, 2026-03-13"), is cited at least half as often:
+    then a name with no place may mean either, and only its page's places tell which
+    (ledger/story_subjects.py)."""
+    where = parsed[best][1]
+    return any(k == kind and p is not None and p != where and d is None and n not in out
+               and 2 * cited[n] >= cited[best] for n, (k, p, d) in parsed.items())
 
 
 def _one_incident(parsed: dict[str, tuple[str, str | None, str | None]],

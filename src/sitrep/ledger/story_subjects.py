@@ -40,7 +40,13 @@ from functools import cache
 from typing import Any
 
 from ..knowledge.gazetteer import load_gazetteer
-from .instances import instance_day, instance_place, is_event_instance, subject_aliases
+from .instances import (
+    instance_day,
+    instance_kind,
+    instance_place,
+    is_event_instance,
+    subject_aliases,
+)
 
 #: how many pages (copies of one story counted once) must cite an instance for it to be
 #: a story that takes the figures of pages naming no event
@@ -67,6 +73,9 @@ def story_subjects(rows: Sequence[Any], subjects: Sequence[str | None],
     (``article_id``, ``kind``, ``country``)."""
     # the names are few and repeat on every row: each is parsed once
     instances = frozenset(n for n in set(subjects) if n and is_event_instance(n))
+    # "flood, 2026-03-08": an instance its page's places must place (below)
+    placeless = frozenset(n for n in instances if instance_place(n) is None
+                          and instance_day(n) is not None)
     pages: dict[str, set[str]] = defaultdict(set)  # article -> its figures' instances
     groups: dict[str, set[str]] = defaultdict(set)  # instance -> the stories citing it
     for row, subject in zip(rows, subjects, strict=True):
@@ -80,17 +89,35 @@ def story_subjects(rows: Sequence[Any], subjects: Sequence[str | None],
     if not stories:
         return list(subjects)
     countries = _countries(mentions)
-    chosen: dict[str, str | None] = {}
+    chosen: dict[tuple[str, str | None], str | None] = {}
     out = list(subjects)
     for i, (row, subject) in enumerate(zip(rows, subjects, strict=True)):
-        if not subject or subject in instances:
+        if not subject or (subject in instances and subject not in placeless):
             continue
         article = row["article_id"]
-        if article not in chosen:
-            chosen[article] = _story(pages.get(article, set()), stories,
-                                     countries.get(article, set()), _day(row["published"]))
-        out[i] = chosen[article] or subject
+        key = (article, subject if subject in placeless else None)
+        if key not in chosen:
+            own, pool = _candidates(key[1], pages.get(article, set()), stories, placeless)
+            chosen[key] = _story(own, pool, countries.get(article, set()),
+                                 _day(row["published"]))
+        out[i] = chosen[key] or subject
     return out
+
+
+def _candidates(placeless: str | None, own: set[str], stories: dict[str, int],
+                unplaced: frozenset[str]) -> tuple[set[str], dict[str, int]]:
+    """The page's instances and the store's stories a subject may take: any, for a subject
+    that is no instance; for an instance of no place (``placeless``), those of its type
+    that have a place ("flood, Hungary" for "flood, 2026-03-08"), so that the page's own
+    places choose between a flood's two countries."""
+    if placeless is None:
+        return own, stories
+    kind = instance_kind(placeless)
+
+    def fits(name: str) -> bool:
+        return name not in unplaced and instance_kind(name) == kind
+
+    return {n for n in own if fits(n)}, {n: c for n, c in stories.items() if fits(n)}
 
 
 def _story(own: set[str], stories: dict[str, int], countries: set[str],
