@@ -11,16 +11,12 @@ from test_findings_news import _ledger
 from sitrep.ledger.families import counted
 
 
-@pytest.mark.parametrize("measure", [
-    "workers who joined the strike", "people who have stopped work",
-    "dock workers who walked out on Monday", "strikers", "drivers on strike"])
-def test_those_who_stopped_work_are_the_strikers(measure: str):
-    assert counted(measure, "About ", "", "strike, Poland").family == "strikers"
-
-
-def test_workers_employed_are_not():
-    assert counted("workers employed by the operators", "About ", "", "strike, Poland"
-                   ).family is None
+@pytest.mark.parametrize(("measure", "family"), [
+    ("workers who joined the strike", "strikers"), ("people who have stopped work", "strikers"),
+    ("dock workers who walked out on Monday", "strikers"), ("strikers", "strikers"),
+    ("drivers on strike", "strikers"), ("workers employed by the operators", None)])
+def test_those_who_stopped_work_are_the_strikers(measure: str, family: str | None):
+    assert counted(measure, "About ", "", "strike, Poland").family == family
 
 
 def test_a_union_and_an_employer_disagree_on_the_strikers(tmp_path: Path):
