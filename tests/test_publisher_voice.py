@@ -27,6 +27,7 @@ FIELD_UPDATE = (
     ("Narva River Aid\nHome | News", "www.narva-river.example", "Narva River Aid"),
     ("Narva River Aid\nHome | News", "news.nra.example", "Narva River Aid"),  # initials
     ("Floods reach Narva\nHome | News", "narvariveraid.example", None),  # spells no host
+    ("Narva River Aid Appeal Raises Funds\n", "narvariveraid.example", None),  # a headline
     ("narva river aid\nHome", "narvariveraid.example", None),  # no capitals: no name
     ("A\nB\nC\nD\nE\nF\nNarva River Aid\n", "narvariveraid.example", None),  # too far down
     ("Narva River Aid", "nr.example", None),  # a label too short to tell
