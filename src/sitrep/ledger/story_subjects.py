@@ -27,6 +27,9 @@ extraction, as of another time or scope, and keeps none) takes its story, which 
   such instance, and the page is published within the instance's days (an incident's
   from its day to :data:`AFTERMATH_DAYS` after; an ongoing event's at any time).
 
+* for a figure whose subject is an instance of no place ("flood, 2026-03-08", which
+  :mod:`.instances` leaves alone when the store holds its type in two countries), the same
+  choice among the store's instances of its type that have a place.
 A page whose figures name two events, or whose countries point to two stories cited
 alike, keeps its subjects: nothing tells which one a figure belongs to.
 """
