@@ -89,7 +89,8 @@ def thread_cpu() -> dict[str, float]:
 
 def process_io() -> dict[str, int]:
     """This process's reads from /proc/self/io: ``syscr`` read calls (each page SQLite's own
-    cache misses is one), ``rchar`` their bytes, ``read_bytes`` what came from the disk
+    cache misses is one, and so is each page a checkpoint reads back from the WAL),
+    ``rchar`` their bytes, ``read_bytes`` what came from the disk
     rather than the kernel's file cache. Which of them grows as the store does says whether
     a slow-down is the page cache, the file cache or neither. Empty without /proc."""
     try:
