@@ -28,8 +28,10 @@ FRESH = Path(__file__).parent / "eval_fixtures" / "fresh"
 #: session 39, when lasting and unnamed events were read across a story (0.472), and in
 #: session 41, when a page that names no event took its story and a strike named by its
 #: trade was a walkout (0.654); recall raised in session 41 (0.821), when "the number of
-#: X rose to N" and "Detentions rose to N" counted what they name.
-FRESH_FLOORS = {"recall": 0.79, "precision": 0.93, "speaker_or_org": 0.55, "subject": 0.60,
+#: X rose to N" and "Detentions rose to N" counted what they name; speaker raised in session
+#: 42 (0.703), when a title before the name and a publisher speaking as "we" were read, and
+#: subject (0.697), when an instance of no place took its page's.
+FRESH_FLOORS = {"recall": 0.79, "precision": 0.93, "speaker_or_org": 0.67, "subject": 0.66,
                 "stated_on": 0.53, "measure": 0.78}
 NEWS_DEV = SHARED / "data" / "news-dev"
 
