@@ -23,7 +23,11 @@ def test_each_stage_has_its_times(tmp_path: Path, capsys):
     names = [s["stage"] for s in stages]
     assert names[0] == "start" and "parts" in names and "dedupe" in names
     parts = stages[names.index("parts")]
-    assert parts["workers_cpu_s"] > 0 and parts["client_cpu_s"] > 0
+    # a stage of 40 captures may take less CPU than one clock tick (10 ms): each stage's
+    # reading is a number, and the run's add up to some CPU on each side
+    assert parts["workers_cpu_s"] >= 0 and parts["client_cpu_s"] >= 0
+    assert sum(s["workers_cpu_s"] or 0 for s in stages) > 0
+    assert sum(s["client_cpu_s"] or 0 for s in stages) > 0
     assert stages[-1]["workers_cpu_s"] is None  # the workers have exited by then
     assert all(s["wall_s"] >= 0 for s in stages)
     assert "parts" in capsys.readouterr().out
