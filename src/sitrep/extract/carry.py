@@ -123,7 +123,7 @@ class Carrier:
         while j > 0:
             if not self._plain(self.sentences[j], keep=None):
                 return None
-            if self._paragraph_starts(j):
+            if self.opens_paragraph(j):
                 boundaries += 1
                 # wire copy goes on over one-sentence paragraphs, each with a figure of
                 # the report ("... state media reported.\n\nIt also injured 4,671 ...")
@@ -215,10 +215,7 @@ class Carrier:
         (not "Halvern released the laptop. We tested it ...", a review's "we"). Only outside
         quotations (a quoted "we" is its speaker's) and within the paragraph; the last
         body named that way is the one speaking."""
-        sent = self.sentences[k]
-        body = self.text[sent.start:sent.end]
-        if self.words.we.isdisjoint(_WORD.findall(body.lower())) or any(
-                q in body for q in _QUOTES):
+        if not self.in_first_person(k):
             return None
         j = k
         while True:
@@ -230,7 +227,7 @@ class Carrier:
                 after = _WORD.findall(self.text[opening.span.end:opening.span.end + 12])
                 return opening.name if after and after[0].lower() in self.words.describing \
                     else None
-            if j == 0 or self._paragraph_starts(j):
+            if j == 0 or self.opens_paragraph(j):
                 return None
             j -= 1
 
@@ -298,23 +295,31 @@ class Carrier:
     def _goes_on(self, j: int, family: str | None) -> bool:
         """Whether sentence ``j``, which opens a paragraph, is that whole paragraph and
         reports a figure of ``family``'s topic."""
-        single = j + 1 >= len(self.sentences) or self._paragraph_starts(j + 1)
+        single = j + 1 >= len(self.sentences) or self.opens_paragraph(j + 1)
         return single and self._same_topic(family, self.sentences[j].start)
 
     def _paragraph_end(self, k: int, stop_at_cue: bool = True) -> int:
         """The last sentence of the paragraph of sentence ``k``, or (``stop_at_cue``) -1
         when a sentence after ``k`` in that paragraph has a cue of its own (the paragraph
         is not a continuation of the report before it)."""
-        while k + 1 < len(self.sentences) and not self._paragraph_starts(k + 1):
+        while k + 1 < len(self.sentences) and not self.opens_paragraph(k + 1):
             k += 1
             start = self.sentences[k].start
             if stop_at_cue and self.cues.get(start) and self.families.get(start):
                 return -1  # a later claim of its own (not "X confirmed the news")
         return k
 
-    def _paragraph_starts(self, j: int) -> bool:
+    def in_first_person(self, k: int) -> bool:
+        """Whether sentence ``k`` says "we" (the language's words) outside quotations."""
+        body = self.text[self.sentences[k].start:self.sentences[k].end]
+        return not any(q in body for q in _QUOTES) and not self.words.we.isdisjoint(
+            _WORD.findall(body.lower()))
+
+    def opens_paragraph(self, j: int) -> bool:
         """Whether sentence ``j`` opens a paragraph (a line break after the sentence before
         it; a sentence may end with its line breaks)."""
+        if j == 0:
+            return True
         before = self.sentences[j - 1]
         gap = self.text[before.start:self.sentences[j].start]
         return "\n" in gap[len(gap.rstrip()):]

@@ -129,7 +129,7 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
         if cue is None and k is not None and not by_sentence.get(sentences[k].start):
             # "... the ministry said. Another 40 are missing." / "40 are missing. ..., it said."
             said = carrier.cue(k, told) or carrier.closing(k, told)
-        firm = _own_voice(carrier, sentences, k, publisher) if said is None else None
+        firm = _own_voice(carrier, k, publisher) if said is None else None
         about = subject(fig, doc, sentence, cue, words)
         # a matter its clause names in plain words ("toward Quill's 2022 campaign"): not
         # the story's event, whose claims it would join
@@ -147,14 +147,12 @@ def attach(doc: Doc, figures: list[Figure], words: FigureWords) -> list[Figure]:
     return with_complements(text, time_since(text, verb_fates(text, out, words), words), words)
 
 
-def _own_voice(carrier: Carrier, sentences: list[SentenceSubject], k: int | None,
-               publisher: str | None) -> str | None:
+def _own_voice(carrier: Carrier, k: int | None, publisher: str | None) -> str | None:
     """The body that speaks of itself in sentence ``k``: a firm its paragraph names as its
     subject, else the page's publisher where the paragraph says "we"."""
     if k is None:
         return None
-    return carrier.own_voice(k) or publisher_voice(carrier.text, sentences, k,
-                                                    carrier.words.we, publisher)
+    return carrier.own_voice(k) or publisher_voice(carrier, k, publisher)
 
 
 def _folded(doc: Doc) -> str | None:

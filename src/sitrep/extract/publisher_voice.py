@@ -18,45 +18,22 @@ them the supply has been cut off").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING
 
-from .opening import fast_pattern
-
-_QUOTES = "\"“”"
-_WORD = fast_pattern(r"\w+")
+if TYPE_CHECKING:
+    from .carry import Carrier
 
 
-class _Sentence(Protocol):
-    start: int
-    end: int
-
-
-def _opens_paragraph(text: str, sentences: Sequence[_Sentence], j: int) -> bool:
-    """Whether sentence ``j`` opens a paragraph: a line break after the sentence before it."""
-    if j == 0:
-        return True
-    gap = text[sentences[j - 1].start:sentences[j].start]
-    return "\n" in gap[len(gap.rstrip()):]
-
-
-def _in_first_person(text: str, sentence: _Sentence, we: frozenset[str]) -> bool:
-    body = text[sentence.start:sentence.end]
-    return not any(q in body for q in _QUOTES) and not we.isdisjoint(
-        _WORD.findall(body.lower()))
-
-
-def publisher_voice(text: str, sentences: Sequence[_Sentence], k: int, we: frozenset[str],
-                    publisher: str | None) -> str | None:
+def publisher_voice(carrier: Carrier, k: int, publisher: str | None) -> str | None:
     """``publisher`` when the paragraph of sentence ``k`` speaks in the first person plural
-    (``we``: the language's words for it) outside quotations, else None."""
-    if not publisher or not we:
+    outside quotations (:meth:`.carry.Carrier.in_first_person`), else None."""
+    if not publisher:
         return None
     first = k
-    while not _opens_paragraph(text, sentences, first):
+    while not carrier.opens_paragraph(first):
         first -= 1
     last = k
-    while last + 1 < len(sentences) and not _opens_paragraph(text, sentences, last + 1):
+    while last + 1 < len(carrier.sentences) and not carrier.opens_paragraph(last + 1):
         last += 1
-    return publisher if any(_in_first_person(text, sentences[j], we)
+    return publisher if any(carrier.in_first_person(j)
                             for j in range(first, last + 1)) else None

@@ -81,7 +81,7 @@ class ForeignCarrier(Carrier):
         source of a sentence in reported speech before it ("25 Verletzte lägen im
         Spital."), as the reported mood says someone is being reported."""
         j = k + 1
-        if j >= len(self.sentences) or self._paragraph_starts(j):
+        if j >= len(self.sentences) or self.opens_paragraph(j):
             return None
         found = self._last_cue(self.sentences[j])
         if found is None or not (found.attribution.speaker or found.attribution.org):
