@@ -125,11 +125,16 @@ class Log:
 
 def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool,
                 clock: Callable[[], float] = time.perf_counter,
-                cache_mib: int | None = None, top_tier: int | None = None) -> Any:
+                cache_mib: int | None = None, top_tier: int | None = None,
+                beside_off: dict[str, bool] | None = None) -> Any:
     """A Store that adds the time of its writes (look-ups included) and COMMITs to
     ``spent``; its page cache is SQLite's default with ``sqlite_defaults``, ``cache_mib``
-    if given, else what an ingest gives itself (``fit_cache_to_ingest``)."""
+    if given, else what an ingest gives itself (``fit_cache_to_ingest``). While
+    ``beside_off["now"]`` is true, its commits checkpoint the WAL themselves, as before the
+    thread beside the writer (store/checkpointer.py), so that ``--alternate-checkpoint``
+    compares the two in one run."""
     from sitrep.store import Store
+    from sitrep.store.connection import BACKSTOP_PAGES, WAL_CHECKPOINT_PAGES
 
     class TimedStore(Store):
         def add_cleaned(self, *args: Any, **kwargs: Any) -> Any:
@@ -150,6 +155,13 @@ def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool,
             t = clock()
             self._db.execute("COMMIT")
             spent["commit"] += clock() - t
+
+        def _committed(self) -> None:
+            off = beside_off is not None and beside_off["now"]
+            pages = WAL_CHECKPOINT_PAGES if off or self._checkpointer is None else BACKSTOP_PAGES
+            self._db.execute(f"PRAGMA wal_autocheckpoint={pages}")
+            if not off:
+                super()._committed()
 
         def fold_recent(self, *args: Any, **kwargs: Any) -> int:
             if top_tier is not None:
@@ -274,6 +286,7 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
     batch = 200 if args.sqlite_defaults else DEFAULT_BATCH
     samples: list[dict[str, Any]] = []
     windows: list[dict[str, Any]] = []
+    beside_off = {"now": False} if args.alternate_checkpoint else None
     start = time.perf_counter()
     cpu0 = time.process_time()
     state = {"seen": skip, "t": start, "at": skip, "wt": start, "wat": skip,
@@ -293,11 +306,15 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
              "cpu_seconds": round(cpu - cpu0, 1), "window_docs_per_cpu_s": round(cpu_rate, 1),
              "rss_mib": round(tree_rss_kib() / 1024, 1), "store_mib": round(store_mib(db), 1),
              "split_s": split, "io": io}
+        if beside_off is not None:
+            s["checkpoint_beside"] = not beside_off["now"]
+            beside_off["now"] = not beside_off["now"]
         samples.append(s)
         log(f"{seen:>9,} items {s['seconds']:8.0f} s  {rate:6.1f} docs/s (window)  "
             f"{(seen - skip) / (now - start):6.1f} overall  {cpu_rate:6.1f} per CPU-s  "
             f"RSS {s['rss_mib']:6.0f} MiB  "
-            f"store {s['store_mib']:8,.0f} MiB  split {split}  io {io}")
+            f"store {s['store_mib']:8,.0f} MiB  split {split}  io {io}"
+            + (f"  checkpoint beside: {s['checkpoint_beside']}" if beside_off else ""))
         state.update(t=now, at=seen, spent=dict(spent), cpu=cpu, threads=threads, io=io_now)
         if seen % args.window == 0 or seen == args.count:
             n = seen - state["wat"]
@@ -321,12 +338,13 @@ def run_ingest(items: Iterator[Any], skip: int, db: str, args: argparse.Namespac
 
     complete = True
     with timed_store(db, spent, args.sqlite_defaults, cache_mib=args.cache_mib,
-                     top_tier=args.top_tier) as store:
+                     top_tier=args.top_tier, beside_off=beside_off) as store:
         try:
             result = ingest_items(items, store, batch_size=batch, on_item=on_item,
                                   workers=args.workers, link=args.link,
                                   filter_keys=_KEY_FILTER[args.key_filter],
                                   read_ahead=args.read_ahead,
+                                  checkpoint_beside=args.checkpoint_beside,
                                   on_stage=lambda stage: stage.startswith("link")
                                   and log(f"stage: {stage}"))
             summary = result.as_dict()
@@ -484,6 +502,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-read-ahead", dest="read_ahead", action="store_false",
                         help="the writer reads each batch's stored keys itself, not a thread "
                         "beside it while it stores the batch before (store/read_ahead.py)")
+    parser.add_argument("--no-checkpoint-beside", dest="checkpoint_beside",
+                        action="store_false",
+                        help="the writer's commits copy the WAL back into the store, not a "
+                        "thread beside it (store/checkpointer.py)")
+    parser.add_argument("--alternate-checkpoint", action="store_true",
+                        help="every other sample without the thread beside the writer, to "
+                        "compare the two in one run on one store")
     parser.add_argument("--warm", action="store_true",
                         help="read the look-up tables once before timing (a slice of a "
                         "store reopened cold measures as the end of an unbroken run)")

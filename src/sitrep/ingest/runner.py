@@ -8,6 +8,7 @@ they run here, in the order the captures were read, one batch per transaction.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -99,7 +100,8 @@ class RunSettings(TypedDict, total=False):
     (store/key_filter.py: None, the default, once the run is long enough to pay for it;
     it changes no result, only the time); ``read_ahead`` (True) whether the next batch's
     stored keys are read beside the writer as it stores (store/read_ahead.py: no result
-    changes either)."""
+    changes either); ``checkpoint_beside`` (True) whether a thread copies the WAL back into
+    the store after each batch (store/checkpointer.py), not the writer's commits."""
 
     batch_size: int
     on_item: Callable[[Item], None] | None
@@ -110,6 +112,7 @@ class RunSettings(TypedDict, total=False):
     workers: int | str
     filter_keys: bool | None
     read_ahead: bool
+    checkpoint_beside: bool
 
 
 def ingest(paths: Iterable[str], store: Store, options: ReadOptions | None = None,
@@ -131,7 +134,9 @@ def ingest_items(items: Iterable[Item], store: Store,
     :data:`sitrep.workers.AUTO_MIN_DOCUMENTS` items are read) cleans, fingerprints and keys
     the captures in worker processes, the next batches (:data:`SENT_AHEAD`) while this
     process stores the one before; the store comes out the same as with one process (the
-    store's writes and its duplicate look-ups stay here, in the order read).
+    store's writes and its duplicate look-ups stay here, in the order read). A thread
+    beside this one copies the WAL back into the store after each batch
+    (:meth:`Store.checkpoint_beside`).
 
     Then, unless ``link`` is False, the new articles' translations in other languages are
     linked (:func:`sitrep.ingest.translations.link_translations`, with ``encoder`` if given):
@@ -143,7 +148,9 @@ def ingest_items(items: Iterable[Item], store: Store,
     stage = settings.get("on_stage") or (lambda _: None)
     summary = IngestSummary()
     with (PreparePool(settings.get("workers", 1)) as pool, lock_handed_on_often(),
-          store.savepoint_journal_in_memory()):
+          store.savepoint_journal_in_memory(),
+          store.checkpoint_beside() if settings.get("checkpoint_beside", True)
+          else contextlib.nullcontext()):
         sent: deque[_Sent] = deque()
         stage("reading")
         try:

@@ -24,6 +24,7 @@ from ..errors import StoreError
 if TYPE_CHECKING:
     from .key_filter import KeyFilter
 from . import relations
+from .checkpointer import Checkpointer
 from .migrate import migrate, schema_version
 from .schema import SCHEMA_VERSION
 
@@ -52,6 +53,9 @@ INGEST_CACHE_MAX_MIB = 500
 #: ran a checkpoint with its fsyncs; a larger WAL writes a page that several batches touch
 #: (the upper levels of every index) once per checkpoint instead of once per batch.
 WAL_CHECKPOINT_PAGES = 16_384
+#: The WAL size (pages) at which the writer's commits checkpoint while a thread beside it
+#: does (:meth:`StoreConnection.checkpoint_beside`): a bound should the thread fall behind.
+BACKSTOP_PAGES = 4 * WAL_CHECKPOINT_PAGES
 
 
 def ingest_cache_mib(store_bytes: int) -> int:
@@ -91,6 +95,8 @@ class StoreConnection:
         # have to be built again at every batch)
         self._key_filter: KeyFilter | None = None
         self._keys_shared = False
+        # the thread that copies the WAL back during an ingest (store/checkpointer.py)
+        self._checkpointer: Checkpointer | None = None
         try:
             # the busy timeout comes first: another process may be creating the same store
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
@@ -151,6 +157,32 @@ class StoreConnection:
             self._forget_key_memos()
             raise
         self._db.execute("COMMIT")
+        self._committed()
+
+    @contextmanager
+    def checkpoint_beside(self) -> Iterator[Checkpointer]:
+        """Inside: the WAL is copied back into the store by a thread of its own after each
+        commit (store/checkpointer.py), and by this connection's commits only once it holds
+        :data:`BACKSTOP_PAGES`. Should the thread fail, this connection's
+        commits checkpoint as before. Call outside a transaction."""
+        with Checkpointer(self.path) as beside:
+            self._db.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
+            self._checkpointer = beside
+            try:
+                yield beside
+            finally:
+                self._checkpointer = None
+                self._db.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
+
+    def _committed(self) -> None:
+        beside = self._checkpointer
+        if beside is None:
+            return
+        if beside.running:
+            beside.committed()
+        else:  # it failed: checkpoint here again
+            self._checkpointer = None
+            self._db.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
 
     @contextmanager
     def savepoint_journal_in_memory(self) -> Iterator[None]:
