@@ -136,7 +136,8 @@ def ingest_items(items: Iterable[Item], store: Store,
     process stores the one before; the store comes out the same as with one process (the
     store's writes and its duplicate look-ups stay here, in the order read). A thread
     beside this one copies the WAL back into the store after each batch
-    (:meth:`Store.checkpoint_beside`).
+    (:meth:`Store.checkpoint_beside`), and the pages a batch frees are not overwritten
+    with zeros (:meth:`Store.deletes_unwiped`).
 
     Then, unless ``link`` is False, the new articles' translations in other languages are
     linked (:func:`sitrep.ingest.translations.link_translations`, with ``encoder`` if given):
@@ -148,7 +149,7 @@ def ingest_items(items: Iterable[Item], store: Store,
     stage = settings.get("on_stage") or (lambda _: None)
     summary = IngestSummary()
     with (PreparePool(settings.get("workers", 1)) as pool, lock_handed_on_often(),
-          store.savepoint_journal_in_memory(),
+          store.savepoint_journal_in_memory(), store.deletes_unwiped(),
           store.checkpoint_beside() if settings.get("checkpoint_beside", True)
           else contextlib.nullcontext()):
         sent: deque[_Sent] = deque()

@@ -174,6 +174,27 @@ class StoreConnection:
                 self._checkpointer = None
                 self._db.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
 
+    @contextmanager
+    def deletes_unwiped(self) -> Iterator[None]:
+        """Inside: rows deleted and pages freed are overwritten with zeros only on pages
+        written anyway (SQLite's ``secure_delete=FAST``). Call outside a transaction.
+
+        Why: Debian's SQLite is built with ``SQLITE_SECURE_DELETE``, so by default every page
+        a ``DROP TABLE`` or a ``DELETE`` of a whole table frees is zeroed, and so written to
+        the WAL and then into the store. An ingest frees many: a merge of key segments drops
+        the segments it merged, each seal empties the recent key tables (store/recent.py),
+        and the full-text index drops the segments it merges. Dropping an 8 MiB table wrote
+        8.9 MiB to the WAL, against 0.02 MiB with FAST (BENCHMARKS.md, "The million in
+        session 43"). What an ingest deletes it has written elsewhere first (keys moved into
+        a segment, index segments merged); deleting what a user asked to erase keeps the
+        setting the library was built with."""
+        before = int(self._db.execute("PRAGMA secure_delete").fetchone()[0])
+        self._db.execute("PRAGMA secure_delete=FAST")
+        try:
+            yield
+        finally:
+            self._db.execute(f"PRAGMA secure_delete={before}")
+
     def _committed(self) -> None:
         beside = self._checkpointer
         if beside is None:
