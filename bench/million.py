@@ -155,6 +155,7 @@ def timed_store(db: str, spent: dict[str, float], sqlite_defaults: bool,
             t = clock()
             self._db.execute("COMMIT")
             spent["commit"] += clock() - t
+            self._committed()  # as Store.transaction: wakes the checkpoint thread
 
         def _committed(self) -> None:
             off = beside_off is not None and beside_off["now"]
