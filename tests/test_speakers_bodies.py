@@ -194,6 +194,26 @@ def test_sources_with_qualifiers_and_acronyms(text, evidence, source):
     assert source_of(text, evidence) == source
 
 
+@pytest.mark.parametrize(("text", "source"), [
+    ("Lithuanian intelligence said that 2,300 soldiers had crossed into Belarus.",
+     "Lithuanian intelligence"),
+    ("South Korean intelligence estimated that 1,100 soldiers were wounded.",
+     "South Korean intelligence"),
+    ("Latvia's Military Intelligence reported that 800 soldiers had left Pskov.",
+     "Military Intelligence"),
+])
+def test_an_intelligence_service_speaks(text, source):
+    assert list(who(text).values()) == [source]
+
+
+def test_a_demonym_of_two_words_names_its_own_country():
+    # "Korean" alone is the South's: "North Korean" must not be read as it
+    assert list(who("North Korean state media said that 4,000 soldiers had come home.")
+                .values()) == ["North Korean government"]
+    assert list(who("South Korean police said 12 people were detained at the port.")
+                .values()) == ["South Korean police"]
+
+
 def test_preliminary_data_and_official_information_are_the_officials():
     text = ("A fire broke out at a theatre in Vilnius on Friday.\n\n"
             "According to preliminary data and official information, more than 60 people "

@@ -92,6 +92,14 @@ def test_prose_test_separates_sentences_from_headlines():
     assert not is_prose("Explore what our tools can do for you:")
 
 
+def test_a_short_sentence_with_a_long_name_is_prose_and_a_line_of_names_is_not():
+    # a run of capitalised words is one name, however many words it has
+    assert is_prose("Estonia's Internal Security Service (KAPO) estimated 300 men left.")
+    assert is_prose("Latvia's State Border Guard Service (VRS) said 41 were held.")
+    assert not is_prose("Home News World Sport Business Culture Travel Weather Video.")
+    assert not is_prose("Tallinn Riga Vilnius Helsinki Warsaw Kyiv Minsk Oslo Berlin.")
+
+
 def test_a_capture_of_only_furniture_has_no_article():
     raw = "logo\nMenu\nSubscribe\nComments\nNo comments yet...\n"
     assert clean_text_capture(text_capture(raw)).drafts == ()

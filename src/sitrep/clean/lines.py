@@ -132,9 +132,28 @@ def is_prose(text: str) -> bool:
         return True
     if n < 8 or not text.rstrip().endswith(SENTENCE_END):
         return False
+    return _lower_share(words) >= 0.4
+
+
+def _lower_share(words: list[str]) -> float:
+    """The share of lower-case words (stopwords count as such: "The"), a run of capitalised
+    words counting once: one name however long ("South Korea's National Intelligence
+    Service (NIS) said 40 died." is a sentence; a line of capitalised words is one name)."""
     stopwords = lexicon().stopwords
-    lower = sum(1 for w in words if w[:1].islower() or w.lower() in stopwords) / n
-    return lower >= 0.4
+    units = lower = 0
+    in_name = False
+    for w in words:
+        if w[:1].islower() or w.lower() in stopwords:
+            lower += 1
+            in_name = False
+        elif w[:1].isupper():
+            if in_name:
+                continue
+            in_name = True
+        else:  # a number
+            in_name = False
+        units += 1
+    return lower / units
 
 
 def is_subheading(text: str) -> bool:

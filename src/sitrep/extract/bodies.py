@@ -159,9 +159,9 @@ class Bodies:
             if word in v.country_owners and word.endswith(tuple(v.possessive_suffixes)):
                 i -= 1
                 break
-            code = self._country(w.text[i]) if w.text[i][:1].isupper() else None
+            code, width = self._country_before(i, sent)
             if code is not None:
-                i -= 1
+                i -= width
                 break
             if word not in v.modifiers:
                 break
@@ -173,6 +173,20 @@ class Bodies:
         return self._mention(kind, head, mods, code, Span(start, w.end_char(k),
                                                           self.text[start:w.end_char(k)]),
                              sent, previous)
+
+    def _country_before(self, i: int, sent: Sentence) -> tuple[str | None, int]:
+        """The country the capitalised word ``i`` names, with the one before it when the
+        two name it together ("North Korean", "South African": "Korean" alone is another
+        country), and how many words that took."""
+        w = self.words
+        if not w.text[i][:1].isupper():
+            return None, 0
+        if i - 1 >= sent.start and w.text[i - 1][:1].isupper():
+            code = self._country(f"{w.text[i - 1]} {w.text[i]}")
+            if code is not None:
+                return code, 2
+        code = self._country(w.text[i])
+        return code, 1 if code is not None else 0
 
     def _country(self, word: str) -> str | None:
         code = self.gaz.demonym(word)
