@@ -214,6 +214,18 @@ def test_a_demonym_of_two_words_names_its_own_country():
                 .values()) == ["South Korean police"]
 
 
+def test_a_sentence_pointing_back_credits_the_figures_before_it():
+    assert source_of("Some 600 soldiers were wounded near Narva last week. This was confirmed "
+                     "by army spokesperson Karl Otsa.", "600") == "Karl Otsa"
+    assert source_of("About 700 soldiers were wounded near Valga. The figures were given by "
+                     "Karl Otsa, an army spokesperson.", "700") == "Karl Otsa"
+    assert source_of("About 800 soldiers were wounded near Tartu. Army spokesperson Karl Otsa "
+                     "confirmed this on Monday.", "800") == "Karl Otsa"
+    # a verb that opens a claim of its own says nothing of the figure before it
+    assert source_of("About 900 soldiers were wounded near Parnu. Army spokesperson Karl Otsa "
+                     "confirmed that the brigade would return to Tartu.", "900") is None
+
+
 def test_preliminary_data_and_official_information_are_the_officials():
     text = ("A fire broke out at a theatre in Vilnius on Friday.\n\n"
             "According to preliminary data and official information, more than 60 people "

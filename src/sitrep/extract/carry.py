@@ -274,14 +274,15 @@ class Carrier:
         return self._announces(j, cue)
 
     def _announces(self, j: int, cue: Cue) -> bool:
-        """Whether ``cue``, in sentence ``j`` with no figure, credits what goes before it in
-        its sentence: what was said comes first, then a comma, and the verb stands at the
-        end ("..., the police spokesman said on Monday."), not a verb that opens what
-        follows ("we can say that ...", "Halden Books published it in 1980")."""
-        sent = self.sentences[j]
-        after = self.text[cue.verb.end:sent.end]
-        return "," in self.text[sent.start:cue.verb.start] and (
-            len(_WORD.findall(after)) <= _TAG_WORDS)
+        """Whether ``cue``, in sentence ``j`` with no figure, credits what goes before it:
+        in its sentence, then a comma and the verb at the end ("..., the police spokesman
+        said on Monday."), or pointing back ("This was confirmed by X", :func:`credits_back`),
+        not a verb that opens what follows ("we can say that ...")."""
+        before = self.text[self.sentences[j].start:cue.verb.start]
+        after = _WORD.findall(self.text[cue.verb.end:self.sentences[j].end].lower())
+        return ("," in before and len(after) <= _TAG_WORDS) or referring.credits_back(
+            _WORD.findall(before.lower()), after, self.words.referents, self.words.that,
+            _TAG_WORDS)
 
     def _same_topic(self, family: str | None, sentence_start: int) -> bool:
         """Whether the sentence at ``sentence_start`` reports a figure of ``family``'s

@@ -79,6 +79,11 @@ class Referents:
     #: "faces", "pleaded": after a person's name (and an appositive), the verbs that make
     #: the person a defendant, whom a statement tells of
     defendant: re.Pattern[str] | None = None
+    #: "the", "figures", "was": the words that may stand with a word pointing back before
+    #: a verb that credits what went before ("The figures were confirmed by X"), the nouns
+    #: of a report among them (:attr:`report_nouns`)
+    credit_fillers: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
 
 
 NO_REFERENTS = Referents()
@@ -91,8 +96,25 @@ def referents(table: dict[str, Any]) -> Referents:
     defendant = fast_pattern(  # "Reed, 41, of Albany, could face": past an appositive
         rf"(?:(?:,[^,.;]{{1,40}}){{1,3}},)?\s+(?:\w+ly\s+)?(?:{longest_first(verbs)})\b"
     ) if verbs else None
+    nouns = frozenset(back.get("report_nouns", ()))
     return Referents(frozenset(back.get("words", ())),
-                     frozenset(back.get("after_pronoun_that", ())), defendant)
+                     frozenset(back.get("after_pronoun_that", ())), defendant,
+                     frozenset(back.get("credit_fillers", ())) | nouns, nouns)
+
+
+def credits_back(before: list[str], after: list[str], words: Referents, that: str,
+                 tag_words: int) -> bool:
+    """Whether a sentence with no figure credits the sentence before it by pointing back to
+    it: before its verb, a word pointing back with at most the nouns of a report and
+    auxiliaries ("This was confirmed by X", "The figures were given by X"); or right after
+    its verb, then a short tag ("X confirmed this on Monday"; not "X confirmed that ...",
+    which opens a claim). ``before`` and ``after``: the sentence's words around the verb,
+    lower case."""
+    if 0 < len(before) <= 4 and all(w in words.back or w in words.credit_fillers
+                                    for w in before):
+        return any(w in words.back or w in words.report_nouns for w in before)
+    return bool(after) and after[0] in words.back and after[0] != that and (
+        len(after) <= tag_words)
 
 
 def points_back(text: str, cue: Cue, sentence: SentenceSubject, mentions: list[Mention],
