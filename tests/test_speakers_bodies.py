@@ -221,6 +221,11 @@ def test_a_sentence_pointing_back_credits_the_figures_before_it():
                      "Karl Otsa, an army spokesperson.", "700") == "Karl Otsa"
     assert source_of("About 800 soldiers were wounded near Tartu. Army spokesperson Karl Otsa "
                      "confirmed this on Monday.", "800") == "Karl Otsa"
+    # the credit may open the next paragraph
+    assert source_of("Some 500 soldiers were wounded near Narva last week.\n\nThis was "
+                     "confirmed by army spokesperson Karl Otsa.", "500") == "Karl Otsa"
+    assert source_of("Some 400 soldiers were wounded near Narva last week.\n\nArmy "
+                     "spokesperson Karl Otsa said the brigade would move.", "400") is None
     # a verb that opens a claim of its own says nothing of the figure before it
     assert source_of("About 900 soldiers were wounded near Parnu. Army spokesperson Karl Otsa "
                      "confirmed that the brigade would return to Tartu.", "900") is None

@@ -13,15 +13,12 @@ worse than none. The stop words are the language's (``lang/<code>/speech_carry.j
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from datetime import timedelta
-from functools import cache
 
-from ..lang import language_data
 from . import carry_referents as referring
 from .attribution import Cue
+from .carry_words import CarryWords
 from .dates import DateMention
 from .opening import fast_pattern
 from .quotations import quotations
@@ -38,59 +35,6 @@ _NEAR = timedelta(days=2)
 _TAG_WORDS = 6
 #: how many characters of a sentence's opening a date that dates it may stand after
 _OPENING = 12
-
-
-@dataclass(frozen=True, slots=True)
-class CarryWords:
-    """One language's phrases that stop a speaker being carried on."""
-
-    stops: re.Pattern[str]
-    breaks: re.Pattern[str]
-    #: measure families of the setting, which no speaker is carried to
-    background: frozenset[str]
-    #: a verb of saying in a sentence gives it its own source, named or not
-    verbs: frozenset[str]
-    #: the source of "official figures", which is no one's to carry
-    official: str
-    #: measure families that one report goes on with
-    topics: tuple[frozenset[str], ...] = ()
-    #: "the total announced earlier", "the difficulty of confirming": words after which a
-    #: verb of saying is a participle or a gerund
-    reported_nouns: frozenset[str] = frozenset()
-    #: "taken to", "treated at": words after which a body's name is a place, not a source
-    destinations: frozenset[str] = frozenset()
-    #: "we", "our": the words by which a firm speaks of itself on its own page
-    we: frozenset[str] = frozenset()
-    #: "is", "are": the verb by which a firm's own page describes it ("Halvern is a ...")
-    describing: frozenset[str] = frozenset()
-    #: "the", and the nouns of a body that "the company" refers back with
-    the: str = "the"
-    that: str = "that"
-    body_nouns: frozenset[str] = frozenset()
-    #: "it", "the same": words by which a claim points back; "faces": a defendant's verbs
-    referents: referring.Referents = referring.NO_REFERENTS
-
-
-@cache
-def carry_words(lang: str) -> CarryWords:
-    """The carrying words of ``lang``, built once per process."""
-    data = language_data(lang)
-    t = data.table("speech_carry")
-    cues = data.table("speech_cues")
-
-    def either(phrases: list[str]) -> str:
-        return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
-
-    return CarryWords(fast_pattern(rf"\b(?:{either(t['stops'])})\b"),
-                      fast_pattern(rf"^\W*(?:{either(t['breaks'])})"),
-                      frozenset(t["background"]), frozenset(data.words("speech_verbs")),
-                      cues["official_source"],
-                      tuple(frozenset(x) for x in t["topics"]),
-                      frozenset(t["reported_nouns"]) | frozenset(t["gerund_prepositions"]),
-                      frozenset(t["destinations"]), frozenset(t["first_person_plural"]),
-                      frozenset(t["self_description"]), cues["definite_article"],
-                      cues["complementizer"], frozenset(cues["org_nouns"]),
-                      referring.referents(t))
 
 
 class Carrier:
@@ -180,11 +124,14 @@ class Carrier:
         people were quarantined. None has fallen ill, the commission said."). Only when the
         cue's sentence ends the paragraph, holds no quotation and either reports a figure
         of the same topic or closes with its source (see :meth:`_goes_on_from`), and the
-        sentences between name no one else."""
+        sentences between name no one else. The paragraph after may credit it too, when
+        it opens pointing back ("This was confirmed by X.": :meth:`_credited_next`)."""
         if not self._plain(self.sentences[k], keep=None):
             return None
         last = self._paragraph_end(k, stop_at_cue=False)
         found = self._last_cue(self.sentences[last]) if last > k else None
+        if found is None and (found := self._credited_next(last)) is not None:
+            last += 1
         if found is None:
             return None
         att = found.attribution
@@ -272,6 +219,20 @@ class Carrier:
         if self.families.get(start):
             return self._same_topic(family, start)
         return self._announces(j, cue)
+
+    def _credited_next(self, last: int) -> Cue | None:
+        """The cue of the sentence after ``last`` (a paragraph's last) when it opens the next
+        paragraph by pointing back to what went before, before its verb ("This was
+        confirmed by X.", "These figures were given by X."), else None."""
+        j = last + 1
+        if j >= len(self.sentences) or not self.opens_paragraph(j):
+            return None
+        cue = self._last_cue(self.sentences[j])
+        if cue is None:
+            return None
+        before = _WORD.findall(self.text[self.sentences[j].start:cue.verb.start].lower())
+        return cue if before and referring.credits_back(
+            before, [], self.words.referents, self.words.that, _TAG_WORDS) else None
 
     def _announces(self, j: int, cue: Cue) -> bool:
         """Whether ``cue``, in sentence ``j`` with no figure, credits what goes before it:

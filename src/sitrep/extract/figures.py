@@ -35,8 +35,9 @@ from spacy.tokens import Doc
 
 from . import doc_values
 from .attribution import Cue, cue_for
-from .carry import Carrier, carry_words
+from .carry import Carrier
 from .carry_claims import carried_family
+from .carry_words import carry_words
 from .clause_matters import ClauseMatters
 from .counted import family_of, measure_family
 from .figure_extremes import bounded_extremes
