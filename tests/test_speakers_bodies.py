@@ -189,6 +189,9 @@ def test_a_participle_after_a_figure_noun_does_not_stop_the_report():
      "Latvian officials"),
     ("The toll has climbed to 23, with 71 people still missing, the Riga City Council (RCC) "
      "confirmed on Tuesday.", "71 people", "Riga City Council"),
+    # the acronym glued to the name, as some pages print it
+    ("The State Border Guard Service(SBGS) said 52 people were stopped on Sunday.",
+     "52 people", "State Border Guard Service"),
 ])
 def test_sources_with_qualifiers_and_acronyms(text, evidence, source):
     assert source_of(text, evidence) == source

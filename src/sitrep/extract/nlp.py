@@ -302,8 +302,10 @@ def _build_nlp(lang: str) -> Language:
     # titles and abbreviations the blank tokenizer would split at the period
     for abbr in language_data(lang).words("tokenizer_abbreviations"):
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
-    # "Russia]Known" and "2021.“Zapad”": let the tokenizer split brackets and quotes inside
-    infixes = [*nlp.Defaults.infixes, r"(?<=[a-z])\](?=[A-Z])", r"(?<=[.!?])[\"“”](?=[A-Z])"]
+    # "Russia]Known" and "2021.“Zapad”": let the tokenizer split brackets and quotes inside;
+    # "Service(NIS)": an acronym in brackets glued to the name before it
+    infixes = [*nlp.Defaults.infixes, r"(?<=[a-z])\](?=[A-Z])", r"(?<=[.!?])[\"“”](?=[A-Z])",
+               r"(?<=[a-z])\((?=[A-Z]{2,})"]
     nlp.tokenizer.infix_finditer = _InfixFinder(spacy.util.compile_infix_regex(infixes))
     nlp.tokenizer.suffix_search = _TailSuffixSearch(
         spacy.util.compile_suffix_regex(nlp.Defaults.suffixes))
