@@ -164,3 +164,16 @@ def test_a_paragraph_of_cyrillic_words_without_digits_is_body_not_a_line_with_no
     reasons = {lb.line: (lb.label, lb.reason) for lb in result.labels}
     assert reasons[3][0] == "body", reasons
     assert "брифінгу" in result.drafts[0].text
+
+
+def test_a_short_sentence_between_paragraphs_is_a_paragraph_and_alone_it_is_not():
+    raw = ("Floods Close the Road Between Tartu and Valga Overnight\n\n"
+           "The rescue board said on Tuesday that the river had risen by two metres since "
+           "Sunday and that the road south of Tartu would stay closed.\n\n"
+           "Nine of them were children.\n\n"
+           "Crews worked through the night to move families from the lowest streets of the "
+           "town, and the board said more rain was expected on Thursday.\n\n"
+           "Tell us what you saw today.\n")
+    labels = labels_of(clean_text_capture(text_capture(raw)))
+    assert labels[5] == "body"  # between two paragraphs
+    assert labels[9] == "boilerplate"  # after the last one: no running text follows

@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from .after_article import drop_trailing_blocks, strip_repeated_prefixes
 from .lexicon import Lexicon, lexicon
-from .lines import Line, glued_prefix_length, is_prose, is_subheading, is_title_like
+from .lines import (
+    Line,
+    glued_prefix_length,
+    is_prose,
+    is_short_sentence,
+    is_subheading,
+    is_title_like,
+)
 from .meta_lines import MetaLine, parse_meta_line
 from .related import RelatedBlock, Story
 
@@ -52,6 +59,17 @@ class Labeller:
             if line.text:
                 return line.text
         return None
+
+    def _short_paragraph(self, i: int, line: Line) -> bool:
+        """A short sentence of its own ("Nine of them were children.") right after a
+        paragraph of the body and before running text: one more paragraph, not a caption
+        or an appeal (those come with no running text on both sides, or with their cues)."""
+        if not is_short_sentence(line.text) or not self.body:
+            return False
+        before = next((ln for ln in reversed(self.lines[:i]) if ln.text), None)
+        nxt = self._next_text(i)
+        return before is self.body[-1] and nxt is not None and is_prose(nxt) and (
+            self.lex.appeal_score(line.text) == 0 and self.lex.promo_score(line.text) == 0)
 
     def _marker(self, line: Line) -> str | None:
         norm = line.norm
@@ -160,6 +178,9 @@ class Labeller:
             self.body.append(line)
         elif parse_meta_line(line.text):
             self.label(line, "boilerplate", "date or byline inside the page")
+        elif self._short_paragraph(i, line):
+            self.label(line, "body", "short paragraph between paragraphs")
+            self.body.append(line)
         else:
             nxt = self._next_text(i)
             if (nxt and is_prose(nxt) and self.lex.promo_score(nxt) < 2

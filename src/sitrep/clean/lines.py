@@ -135,6 +135,17 @@ def is_prose(text: str) -> bool:
     return _lower_share(words) >= 0.4
 
 
+def is_short_sentence(text: str) -> bool:
+    """A sentence too short for :func:`is_prose` ("Nine of them were children."): four to
+    seven words, ending like a sentence, mostly lower case (a name counting once). Kept only
+    between paragraphs of running text (clean/labeller.py): alone, such a line may be a
+    caption or an appeal."""
+    if not text.rstrip().endswith(SENTENCE_END):
+        return False
+    words = _words(text)
+    return 4 <= len(words) < 8 and _lower_share(words) >= 0.5
+
+
 def _lower_share(words: list[str]) -> float:
     """The share of lower-case words (stopwords count as such: "The"), a run of capitalised
     words counting once: one name however long ("South Korea's National Intelligence
