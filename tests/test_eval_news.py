@@ -40,7 +40,9 @@ NEWS_DEV = SHARED / "data" / "news-dev"
 #: is about, or a day its own sentence tells, no longer dates the saying.
 #: measure 0.91 (was 0.89; 0.923 before, 0.930 when raised): a placeholder ("the 1,002
 #: total") measures what the value it is compared with in its sentence measures.
-ENGLISH_FLOORS = {"recall": 0.89, "precision": 0.90, "speaker_or_org": 0.84, "subject": 0.92,
+#: speaker or organisation 0.91 (was 0.84; 0.931 when raised, session 43): intelligence
+#: services, credits that point back ("This was confirmed by X").
+ENGLISH_FLOORS = {"recall": 0.89, "precision": 0.90, "speaker_or_org": 0.91, "subject": 0.92,
                   "stated_on": 0.87, "measure": 0.91}
 
 
