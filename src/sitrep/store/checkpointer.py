@@ -4,8 +4,8 @@ Why: in WAL mode every COMMIT of an ingest batch writes more pages than
 ``connection.WAL_CHECKPOINT_PAGES``, so SQLite's automatic checkpoint ran inside every
 COMMIT: it reads each page of the batch back from the WAL, writes it into the store at its
 place, and waits twice for the disk (``fdatasync`` of the WAL, then of the store). At a
-million captures that was 7 of the writer's 57 seconds per 10,000 captures, and the part of
-its time that grew most with the store (2.8 s at the start). The writer is the run's one
+million captures that was 7 of the writer's 57 seconds per 10,000 captures, 2.8 at the
+start: a part of its time that grows with the store. The writer is the run's one
 serial resource while the machine's other core is mostly idle (the workers that clean and
 fingerprint use some 13% of it each), and SQLite runs a checkpoint without Python's lock,
 so a thread of its own does that copy beside the next batch (BENCHMARKS.md, "The million in
@@ -14,8 +14,8 @@ session 43").
 SQLite allows this: a PASSIVE checkpoint on a second connection never blocks the writer; it
 copies the frames committed when it starts. The WAL starts over from its beginning only
 when a write transaction begins after a checkpoint that copied everything, so the writer
-keeps its own automatic checkpoint at ``connection.BACKSTOP_PAGES``: should the thread fall behind
-or fail, the WAL still cannot grow without bound. A failure here loses nothing (the WAL
+keeps its own automatic checkpoint at ``connection.BACKSTOP_PAGES``: should the thread fall
+behind or fail, the WAL still cannot grow without bound. A failure here loses nothing (the WAL
 holds every committed page until it is copied); the writer then checkpoints in its commits
 again, as it did without the thread.
 """
@@ -27,7 +27,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-#: Seconds the thread's connection waits for another checkpoint to finish.
+#: Milliseconds the thread's connection waits for another checkpoint to finish.
 BUSY_MS = 5_000
 
 
@@ -96,7 +96,7 @@ class Checkpointer:
     def _run(self) -> None:
         try:
             db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as exc:
+        except Exception as exc:  # whatever stops it, the writer takes over
             self._fail(exc)
             return
         try:
@@ -108,7 +108,7 @@ class Checkpointer:
                     self.counts.wal_frames, self.counts.copied_frames = frames, copied
                     self._done = self._begun
                     self._cond.notify_all()
-        except sqlite3.Error as exc:
+        except Exception as exc:  # whatever stops it, the writer takes over
             self._fail(exc)
         finally:
             db.close()
