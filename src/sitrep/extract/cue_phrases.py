@@ -117,7 +117,8 @@ class CueReader:
         if m is None or m.start() == 0:
             return None
         before = tail[:m.start()]
-        if CLAUSE_BREAK.search(before) or self.lexicon.conjunction_at_end.search(before):
+        if CLAUSE_BREAK.search(before) or self.lexicon.conjunction_at_end.search(before) or (
+                self.lexicon.subordinate.search(before)):
             return None
         for digit in re.finditer(r"\d+", before):
             at = verb_end + digit.start()

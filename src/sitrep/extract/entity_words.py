@@ -87,7 +87,7 @@ class EntityWords:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "run_goes_on", frozenset(
-            {",", "-", "‑", *self.joiners, *self.connectors, *self.topic_connectors}))
+            {",", "-", "‑", "'", "’", *self.joiners, *self.connectors, *self.topic_connectors}))
 
 
 @cache

@@ -82,6 +82,8 @@ class SpeechCues:
     anonymous: re.Pattern[str]
     that: re.Pattern[str]
     conjunction_at_end: re.Pattern[str]
+    #: "said on Tuesday as crews reached hamlets that ...": a clause of its own before "that"
+    subordinate: re.Pattern[str]
     possessive_cue: re.Pattern[str]
     passive: re.Pattern[str]
     according: re.Pattern[str]
@@ -262,12 +264,6 @@ def _patterns(t: dict[str, Any], titles: list[str]) -> dict[str, re.Pattern[str]
             rf"(?:{_either(_with_capital(t['anonymous_speakers']))}))"
             rf"\s+(?:(?:{_either(t['anonymous_auxiliaries'])})\s+)?"
             rf"(?P<verb>{_either(t['anonymous_verbs'])})\b"),
-        # "told a briefing for attachés in Minsk on Tuesday that": the words before "that"
-        # (no clause break, no quote) belong to the act of saying, not to what was said
-        that=fast_pattern(rf"\s(?P<that>{re.escape(t['complementizer'])})\b"),
-        conjunction_at_end=fast_pattern(
-            "(?:" + "|".join(r"\b" + re.escape(w) for w in t["clause_conjunctions"])
-            + r"|,)\s*$"),
         possessive_cue=fast_pattern(
             rf"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}|(?i:{article})\s+"
             rf"(?:[\w-]+\s+){{0,2}}(?:{_either(t['org_nouns'] + t['person_roles'])}))"
@@ -308,6 +304,20 @@ def _patterns(t: dict[str, Any], titles: list[str]) -> dict[str, re.Pattern[str]
         affiliation=fast_pattern(rf"\s*,?\s*(?:{_either(t['affiliation_leads'])})\s+"
                                rf"(?:{article}\s+)?(?:[a-z]+\s+){{0,3}}$"),
         **_around_speaker(t, article, possessive),
+        **_that_clause(t),
+    )
+
+
+def _that_clause(t: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The patterns that tell whether a "that" after a verb of saying opens what was said."""
+    return dict(
+        # "told a briefing for attachés in Minsk on Tuesday that": the words before "that"
+        # (no clause break, no quote) belong to the act of saying, not to what was said
+        that=fast_pattern(rf"\s(?P<that>{re.escape(t['complementizer'])})\b"),
+        conjunction_at_end=fast_pattern(
+            "(?:" + "|".join(r"\b" + re.escape(w) for w in t["clause_conjunctions"])
+            + r"|,)\s*$"),
+        subordinate=fast_pattern(rf"\b(?:{_either(t['subordinators'])})\b"),
     )
 
 
