@@ -29,6 +29,7 @@ from .polls import poll_cues
 from .posts import post_cues
 from .quotations import next_to_quote, opens_quote, quotation_cues, quotations, signatures
 from .records import Mention, Span
+from .reporting_verbs import forecast_reported, revises_estimate
 from .speaker_clauses import date_after_audience, without_possessor
 from .speakers import Speakers
 from .speech_cues import SpeechCues, ends_a_name, speech_cues
@@ -195,25 +196,10 @@ class _Attributor(CueReader):
                     lower[i] in c.after_quote_verbs
                     and next_to_quote(self.text, self.words.idx[i], self.words.end_char(i))
                     ) or (
-                    lower[i] in c.forecast_verbs and self._forecast(sent, i, mentions)):
+                    lower[i] in c.forecast_verbs and forecast_reported(
+                        self.text, self.words, sent, i, mentions, c)) or (
+                    revises_estimate(self.text, self.words, i, c.lang)):
                 self.verb_cue(sent, i, mentions)
-
-    def _forecast(self, sent: Sentence, i: int, mentions: list[Mention]) -> bool:
-        """"Halvorsen Ltd sees sales growth of 3%", "the company projects 1,200 jobs": a verb
-        of forecasting reports a figure when a firm's or a body's name (or "it", "the
-        company") stands right before it and a number after it; "the city sees 2 million
-        visitors" and "Dr Lind sees 40 patients a day" are no claims."""
-        lower, c = self.words.lower, self.lexicon
-        k = i - 1
-        while k > sent.start and lower[k] in c.auxiliaries:
-            k -= 1
-        if k < sent.start or not any(ch.isdigit() for ch in self.text[
-                self.words.end_char(i):sent.end_char]):
-            return False
-        end = self.words.end_char(k)
-        return any(m.span.end == end and m.kind == "org" for m in mentions) or (
-            lower[k] in c.org_pronouns) or (
-            lower[k] in c.org_nouns and k > sent.start and lower[k - 1] == c.the)
 
     def _quote_goes_on(self, sent: Sentence, previous: Cue) -> Cue | None:
         """'"We will bring 12,000 troops," Lazovsky said. "Another 3,000 come later."': a

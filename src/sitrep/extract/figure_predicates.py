@@ -7,9 +7,8 @@ change, so the noun after the number is often missing or generic:
 * "62 people were killed and 145 injured": "people" says who, the predicate says what;
 * "a magnitude 6.1 earthquake", "the 6.1-magnitude quake", "measuring 6.1": a magnitude.
 
-The words come from ``figure_predicates`` of the language; the rules look at a bounded
-window on either side of the number (never past a sentence end), so they cost the same
-per number whatever the length of the text.
+The words come from the language's ``figure_predicates``; the rules read a bounded window
+on either side of the number (never past a sentence end): the same cost for any text.
 """
 
 from __future__ import annotations
@@ -324,7 +323,8 @@ def predicates(lang: str) -> Predicates:
         magnitude_word=data["magnitude"],
         carried=fast_pattern(
             rf"\b(?:{longest_first(data['carry_verbs'])})\s+(?:[a-z]+\s+){{0,2}}?"
-            rf"(?P<total>{longest_first(data['totals'])})\s+(?:{links})\s+$"),
+            rf"(?P<total>{longest_first(data['totals'])})(?:\s+(?:{'|'.join(data['carry_of'])})"
+            rf"(?:\s+[\w’'-]+){{1,3}}?)?\s+(?:{links})\s+$"),  # "toll from the blast to 58"
         auxiliary_words=frozenset(w for a in data["state_auxiliaries"] for w in a.split()),
         verb_words=frozenset(w for v in [*data["change_verbs"], *data.get("particle_verbs", ())]
                              for w in v.split()),

@@ -67,6 +67,7 @@ from .measure_quantities import moved_quantities
 from .measure_recipients import recipient_measures
 from .measure_repairs import repaired_measures
 from .measure_results import result_measures
+from .measure_revisions import revised_measures
 from .measure_samples import sampled_measure
 from .measure_services import served_measures
 from .measure_shares import shared_measures
@@ -252,6 +253,7 @@ class FiguresComponent:
                              self.words)  # "one of Saturn's 83 moons"
         found = flows(text, compared_measures(text, found, self.words), self.words)
         found = restating_measures(text, forecast_measures(text, found, self.words))
+        found = revised_measures(text, found, self.words.lang)  # "cut its estimate of"
         found = served_measures(text, result_measures(text, found, self.words), self.words)
         found = moved_quantities(text, recipient_measures(text, found, self.words), self.words)
         found = bounded_extremes(text, found, self.words)  # "faces a maximum of 12 years"

@@ -187,14 +187,14 @@ def speech_cues(lang: str) -> SpeechCues:
     quoting = frozenset(t.get("after_quote_verbs", ()))
     forecast = frozenset(t.get("forecast_verbs", ()))
     company = frozenset(t.get("company_verbs", ()))
+    revise = frozenset((t.get("revised_estimates") or {}).get("verbs", ()))
     return SpeechCues(
         lang=lang, speech_verbs=verbs,
-        cue_words=verbs | put | finding | quoting | forecast | company,
+        cue_words=verbs | put | finding | quoting | forecast | company | revise,
         put_verbs=put, finding_verbs=finding, after_quote_verbs=quoting,
         forecast_verbs=forecast, study_groups=frozenset(t.get("study_groups", ())),
         study_marks=frozenset(t.get("study_marks", ())), numerals=frozenset(t.get("numerals", ())),
-        company_verbs=company,
-        company_measures=frozenset(t.get("company_measures", ())),
+        company_verbs=company, company_measures=frozenset(t.get("company_measures", ())),
         apposition_articles=frozenset(t.get("apposition_articles", ())),
         representatives=frozenset(t.get("representatives", ())),
         opinion_verbs=frozenset(t.get("opinion_verbs", ())),
