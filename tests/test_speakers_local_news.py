@@ -69,3 +69,33 @@ def test_the_prefect_refers_back_to_the_prefect_named_before():
     text = ("Prefect Ion Varga visited the dykes at dawn. Two people have died after the river "
             "burst its banks, the prefect said on Tuesday.")
     assert source_of(text, "Two people") == "Ion Varga"
+
+
+def test_a_role_with_no_one_named_before_is_the_holder_named_right_after():
+    text = ("Three people have died after the Crisul Repede burst its banks, the Bihor prefect "
+            "said on Monday evening. Prefect Ion Varga said 1,900 people had been evacuated.")
+    assert source_of(text, "Three people") == "Ion Varga"
+
+
+def test_a_role_after_a_place_of_two_words_is_read_whole():
+    text = ("Two bridges were closed in the county, the Satu Mare prefect said. Prefect Ana "
+            "Lupu later said 300 homes were flooded.")
+    assert source_of(text, "Two bridges") == "Ana Lupu"
+
+
+def test_a_placed_role_is_not_someone_else_named_before():
+    text = ("Farmer Ion Pop lost his barn. Six roads were closed, the Bihor prefect said.")
+    assert source_of(text, "Six roads") != "Ion Pop"
+
+
+def test_a_placed_spokesman_with_no_holder_is_still_the_body_he_speaks_for():
+    text = ("Rescue teams worked through the night. At least 40 soldiers were hurt in the "
+            "drill, the Pentagon spokesman said.")
+    assert source_of(text, "40 soldiers") == "Pentagon spokesman"
+
+
+def test_a_body_named_again_by_its_kind_is_that_body():
+    text = ("Rescue teams worked through the night in the districts along the river. A fund "
+            "set up by the Rybnik Families Foundation had collected more than 1.2 million "
+            "zloty by Friday, the foundation said.")
+    assert source_of(text, "1.2 million zloty") == "Rybnik Families Foundation"

@@ -1,9 +1,8 @@
 """Who speaks: the speaker of a verb of saying, and the body a speaker stands for.
 
-Why apart from :mod:`.attribution`: finding a cue ("said", "according to") and finding who
-is behind it are two concerns. The speaker is the name right before the verb, unless a
-pronoun or "the ministry" points back to the person or organisation last named, a capital
-stands for its government ("Minsk says"), or the name stands inside a quotation.
+Why apart from :mod:`.attribution`: finding a cue and who is behind it are two concerns.
+The speaker is the name before the verb, unless a pronoun or "the ministry" refers back, a
+capital stands for its government ("Minsk says"), or the name stands inside a quotation.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from .firm_referents import referred_firm
 from .place_speakers import government, place_body
 from .records import Mention, Span
 from .role_nouns import role_nouns
+from .roles_ahead import placed_title, role_holder
 from .speaker_clauses import (
     appositive,
     bare_speaker,
@@ -309,9 +309,9 @@ class Speakers:
             return self.last_org if owner == "org" else self.last_person
         if the_before and word in self.roles:
             return self.roles[word]  # "pop singer Lena Varga ... the singer said"
-        if word in cues.person_roles and the_before:
-            recent = next((m for m in reversed(before) if m.kind == "person"), None)
-            return recent or self.last_person  # "the spokesman said"
+        if word in cues.person_roles and (the_before or placed_title(self.words, k, cues)) and (
+                (holder := role_holder(self, sent, k, before)) is not None or the_before):
+            return holder  # "the spokesman said"; "the Pentagon spokesman" may be its body
         if word in cues.org_nouns and k > 1 and lower[k - 1] in cues.possessive_suffixes:
             owner = lower[k - 2]  # "the governor's office said": the governor last named
             last = self.last_person
