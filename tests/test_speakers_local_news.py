@@ -99,3 +99,36 @@ def test_a_body_named_again_by_its_kind_is_that_body():
             "set up by the Rybnik Families Foundation had collected more than 1.2 million "
             "zloty by Friday, the foundation said.")
     assert source_of(text, "1.2 million zloty") == "Rybnik Families Foundation"
+
+
+@pytest.mark.parametrize(("text", "evidence", "body"), [
+    ("Seven miners died in the collapse, the Regional Prosecutor's Office in Katowice said.",
+     "Seven miners", "Regional Prosecutor's Office"),
+    ("The Prosecutor General’s Office said 12 suspects were questioned.", "12 suspects",
+     "Prosecutor General’s Office"),
+    ("The Governor's Office said 40 roads were closed in the valley.", "40 roads",
+     "Governor's Office"),
+])
+def test_an_office_named_by_a_title_and_its_possessive_is_one_body(text, evidence, body):
+    assert source_of(text, evidence) == body
+
+
+def test_a_country_possessive_still_ends_the_name():
+    text = "Latvia's Defence Ministry said 30 drones were downed over the border."
+    assert source_of(text, "30 drones") != "Latvia's Defence Ministry"
+
+
+@pytest.mark.parametrize(("tail", "body"), [
+    ("according to preliminary estimates cited by the fire service", "Hellenic Fire Service"),
+    ("according to figures released by the fire service on Monday", "Hellenic Fire Service"),
+])
+def test_a_lower_case_body_that_made_the_source_is_the_source(tail, body):
+    text = ("The Hellenic Fire Service sent more crews overnight to the hills near Limni. The "
+            f"fire has burned at least 3,500 hectares, {tail}.")
+    assert source_of(text, "3,500 hectares") == body
+
+
+def test_a_source_phrase_cut_before_a_day_names_no_maker():
+    text = ("Shepherds moved their flocks down from the hills near Limni. About 300 sheep "
+            "died in the fire, according to estimates from last week.")
+    assert source_of(text, "300 sheep") is None

@@ -22,6 +22,7 @@ from .opening import fast_pattern
 from .poll_shares import counted_share
 from .records import Attribution, Mention, Span
 from .role_nouns import org_from_role
+from .source_makers import source_phrase
 from .speaker_clauses import of_kind
 from .speakers import Speakers
 from .speech_cues import SpeechCues
@@ -152,17 +153,9 @@ class CueReader:
         assessment"), a body ("state media"), the one last named ("the ministry"), else the
         phrase in its own words; None when the phrase names no one ("preliminary data")."""
         c = self.lexicon
-        np_start, np_end = phrase.span("np")
-        words = phrase.group("np").split()
-        lowered = [x.lower() for x in words]
-        cut = next((i for i, x in enumerate(lowered) if i and x in c.source_trailers),
-                   len(words))  # "government media on Saturday"
-        if cut < len(words):
-            np_end = np_start + len(" ".join(words[:cut]))
-            words, lowered = words[:cut], lowered[:cut]
-        # "the Autofacts report from DataNation": the body after "from" made it
-        maker = c.source_maker.search(self.text, np_start, np_end)
-        named_from = maker.start("name") if maker is not None else np_start
+        p = source_phrase(self.text, phrase, c)
+        np_start, np_end, named_from, maker = p.start, p.end, p.named_from, p.maker
+        words, lowered = p.words, p.lowered
         source = next((x for x in mentions if named_from <= x.span.start < np_end), None)
         head = lowered[-1] if lowered else ""
         owner = c.owner_pronouns.get(lowered[0]) if lowered else None

@@ -20,7 +20,7 @@ from ..knowledge.orgs import canonical_org
 from . import doc_values
 from .entity_names import NameTokens
 from .entity_orgs import OrgRules, org_key
-from .entity_owners import plural_owner_goes_on
+from .entity_owners import plural_owner_goes_on, titled_office_goes_on
 from .entity_people import PersonRules
 from .entity_places import PlaceRules
 from .entity_surnames import surnames_before_names
@@ -108,7 +108,8 @@ class _Finder(PersonRules, PlaceRules, OrgRules):
                 if w.text[j] in ("-", "‑") and self._hyphen_goes_on(i, j, capish):
                     j += 2
                     continue
-                if plural_owner_goes_on(w, self.text, i, j, capish, starts):
+                if plural_owner_goes_on(w, self.text, i, j, capish, starts) or (
+                        titled_office_goes_on(w, j, capish, starts, self.words)):
                     j += 1  # "the Silesian Miners' Trade Union"
                     continue
                 if low in joiners or w.text[j] == ",":

@@ -87,7 +87,8 @@ class EntityWords:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "run_goes_on", frozenset(
-            {",", "-", "‑", "'", "’", *self.joiners, *self.connectors, *self.topic_connectors}))
+            {",", "-", "‑", "'", "’", "'s", "’s", *self.joiners, *self.connectors,
+             *self.topic_connectors}))
 
 
 @cache
