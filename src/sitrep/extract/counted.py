@@ -23,6 +23,7 @@ from .figure_rates import is_qualifier
 from .figure_words import FigureWords, figure_words
 from .measure_superlatives import superlative_end
 from .opening import fast_pattern
+from .unit_words import unit_at
 
 _WORD = fast_pattern(r"[\w’'-]+|[^\w\s]")
 _DIGITS = fast_pattern(r"\d[\d,.]*")
@@ -115,7 +116,7 @@ def _head_words(text: str, pos: int, words: FigureWords, closing: bool = False
     phrase: list[str] = []
     lowers = 0  # the phrase's words that count toward its length (see _plain_lower)
     pos = past_owner(text, pos)  # "region's total pollution": no thing counted
-    unit, end = _slash_unit(text, pos, words) or (None, pos)  # "50 km/h": no km, then h
+    unit, end = unit_at(text, pos, words) or (None, pos)  # "50 km/h": no km, then h
     seen_noun = False
     for m in _WORD.finditer(text, end, min(len(text), end + 120)):
         w = m.group(0)
@@ -288,18 +289,6 @@ def last_plural(text: str, start: int, words: FigureWords) -> str | None:
     return None
 
 
-#: "/h" of "km/h", "/s" of "m/s": the rest of a unit written with a slash
-_PER = re.compile(r"\s*([A-Za-z]+/[A-Za-z]{1,3})\b")
-
-
-def _slash_unit(text: str, pos: int, words: FigureWords) -> tuple[str | None, int] | None:
-    """The unit written with a slash right at ``pos`` ("km/h", where "km" is a unit of its
-    own) and where it ends, else None."""
-    per = _PER.match(text, pos)
-    return (words.units[per.group(1).lower()], per.end()) if per and (
-        per.group(1).lower() in words.units) else None
-
-
 def is_label(measure: str, words: FigureWords) -> bool:
     """A number other than one before a singular noun names a thing rather than counting
     it ("the 777 program", "a 91.4 coverage grade"): an English count takes a plural
@@ -392,8 +381,14 @@ def _plural_next(text: str, pos: int, words: FigureWords) -> bool:
 
 
 def _counted_next(text: str, pos: int, words: FigureWords) -> bool:
-    """A count noun follows, or a people's name in the plural ("150 deported Indians")."""
+    """A count noun follows, a plural noun after a participle that counts use as an
+    adjective ("87 confirmed cases", "26 suspected cases"), or a people's name in the
+    plural ("150 deported Indians")."""
     nxt = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
-    return nxt is not None and (nxt.group(0).lower() in words.count_nouns or (
+    low = nxt.group(0).lower() if nxt is not None else ""
+    return nxt is not None and (low in words.count_nouns or (
+        low == nxt.group(0) and is_plural(low, words.rules["plural"])
+        and text[max(0, pos - 40):pos].rsplit(None, 1)[-1].lower()
+        in words.rules["count_participles"]) or (
         nxt.group(0)[:1].isupper() and nxt.group(0).endswith(tuple(
             words.rules.get("demonym_endings", ())))))

@@ -48,6 +48,7 @@ from .figure_ratios import as_shares
 from .figure_restated import restating_measures, without_restated
 from .figure_span_ranges import joined_spans
 from .figure_subjects import subject
+from .figure_sum_ranges import sum_ranges
 from .figure_values import FigureFinder
 from .figure_words import FigureWords, figure_words
 from .measure_adjectives import adjective_measure
@@ -254,6 +255,7 @@ class FiguresComponent:
         found = flows(text, compared_measures(text, found, self.words), self.words)
         found = restating_measures(text, forecast_measures(text, found, self.words))
         found = revised_measures(text, found, self.words.lang)  # "cut its estimate of"
+        found = sum_ranges(text, found, self.words)  # "between €18 million and €22 million"
         found = served_measures(text, result_measures(text, found, self.words), self.words)
         found = moved_quantities(text, recipient_measures(text, found, self.words), self.words)
         found = bounded_extremes(text, found, self.words)  # "faces a maximum of 12 years"
