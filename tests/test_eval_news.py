@@ -30,9 +30,18 @@ FRESH = Path(__file__).parent / "eval_fixtures" / "fresh"
 #: trade was a walkout (0.654); recall raised in session 41 (0.821), when "the number of
 #: X rose to N" and "Detentions rose to N" counted what they name; speaker raised in session
 #: 42 (0.703), when a title before the name and a publisher speaking as "we" were read, and
-#: subject (0.697), when an instance of no place took its page's.
-FRESH_FLOORS = {"recall": 0.79, "precision": 0.93, "speaker_or_org": 0.67, "subject": 0.66,
-                "stated_on": 0.53, "measure": 0.78}
+#: subject (0.697), when an instance of no place took its page's; speaker raised in session
+#: 44 (0.756), when a role named before its holder, a trailing "said ... as ... that", a
+#: body's name with a plural possessive and a revised estimate were read, with stated_on
+#: (0.622) and measure (0.835).
+FRESH_FLOORS = {"recall": 0.79, "precision": 0.93, "speaker_or_org": 0.72, "subject": 0.66,
+                "stated_on": 0.58, "measure": 0.80}
+PROBE = Path(__file__).parent / "eval_fixtures" / "probe"
+#: The four stories of session 44 that failure classes were found on (their README), floors
+#: under the scores when they were added (recall 0.849, precision 0.935, speaker or
+#: organisation 0.644, stated_on 0.396, subject 0.708, measure 0.802).
+PROBE_FLOORS = {"recall": 0.82, "precision": 0.90, "speaker_or_org": 0.61, "subject": 0.67,
+                "stated_on": 0.36, "measure": 0.77}
 NEWS_DEV = SHARED / "data" / "news-dev"
 
 #: English pages of news-dev, floors under the scores of the commit that set them.
@@ -50,6 +59,13 @@ def test_the_fresh_stories_hold_their_floors():
     figures = score_news(FRESH).as_dict()["figures"]
     assert figures["gold"] == 201
     for measure, floor in FRESH_FLOORS.items():
+        assert figures[measure] >= floor, (measure, figures[measure], floor)
+
+
+def test_the_probe_stories_hold_their_floors():
+    figures = score_news(PROBE).as_dict()["figures"]
+    assert figures["gold"] == 238
+    for measure, floor in PROBE_FLOORS.items():
         assert figures[measure] >= floor, (measure, figures[measure], floor)
 
 
