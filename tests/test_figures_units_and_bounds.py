@@ -81,3 +81,16 @@ def test_more_currencies_named_in_words(text, evidence, unit):
     found = figures(text)
     hits = [v for k, v in found.items() if evidence in k]
     assert hits and hits[0][2] == unit, found
+
+
+@pytest.mark.parametrize(("text", "evidence", "factor"), [
+    ("Fatal accidents in the region have fallen by a third since 2015.", "fallen by a third",
+     0.6667),
+    ("Output at the pit would fall by roughly half while it stays shut.",
+     "fall by roughly half", 0.5),
+    ("Exports of timber rose by a quarter in May.", "rose by a quarter", 1.25),
+    ("The school budget was cut by half.", "cut by half", 0.5),
+])
+def test_a_change_by_a_part_up_or_down_is_a_factor(text, evidence, factor):
+    found = {f.evidence.text: f.change for f in extract_text(text, PUBLISHED).figures}
+    assert found[evidence]["factor"] == factor, found

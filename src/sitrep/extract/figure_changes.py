@@ -31,9 +31,10 @@ _OWNER = fast_pattern(r"\s+(?:its|their|his|her|our)(?=\s)")
 def _factor(words: FigureWords, m: re.Match[str]) -> float:
     """What "halved", "cut by a third", "rose by 20%" multiply the old value by."""
     word = m.group("word").lower()
-    for part, factor in words.fractions:
-        if part in word:
-            return factor
+    verb = word.split()[0]
+    for verbs, part, factor in words.fractions:
+        if verb in verbs and part in word:
+            return factor  # "fell by a third", "rose by half"
     for stem, factor in words.multiples:
         if word.startswith(stem):
             return factor

@@ -72,7 +72,7 @@ class FigureWords:
     vague_bare_openers: tuple[str, ...]
     change_stems: tuple[str, ...]
     multiples: tuple[tuple[str, float], ...]  # (stem, factor)
-    fractions: tuple[tuple[str, float], ...]  # (part, factor)
+    fractions: tuple[tuple[frozenset[str], str, float], ...]  # (verbs, part, factor)
     percent_verbs: dict[str, str]
     #: "rose slightly by 25%": a word between the verb and its link that is no thing changed
     degree_adverbs: frozenset[str]
@@ -134,7 +134,8 @@ def figure_words(lang: str) -> FigureWords:
             *(m["stem"] for m in changes["multiples"]),
             *(v for f in changes["fractions"] for v in f["verbs"]), *changes["percent_verbs"]])),
         multiples=tuple((m["stem"], m["factor"]) for m in changes["multiples"]),
-        fractions=tuple((f["part"], f["factor"]) for f in changes["fractions"]),
+        fractions=tuple((frozenset(f["verbs"]), f["part"], f["factor"])
+                        for f in changes["fractions"]),
         percent_verbs=changes["percent_verbs"],
         degree_adverbs=frozenset(changes.get("degree_adverbs", ())),
         number_of_pieces=tuple(rules["number_of"]["pieces"]),
@@ -244,8 +245,10 @@ def _vague(vague: dict[str, Any]) -> re.Pattern[str]:
 
 def _change(changes: dict[str, Any], units: dict[str, Any]) -> re.Pattern[str]:
     multiples = "|".join(f for m in changes["multiples"] for f in m["forms"])
+    hedge = rf"(?:{_group(changes['fraction_hedges'])}\s+)?" if changes.get(
+        "fraction_hedges") else ""  # "fell by roughly half"
     fractions = "|".join(
-        rf"{_group(f['verbs'])}\s+{_group(f['links'])}\s+"
+        rf"{_group(f['verbs'])}\s+{_group(f['links'])}\s+{hedge}"
         + (rf"(?:{'|'.join(f['articles'])})[- ]" if f["articles"] else "") + f["part"]
         for f in changes["fractions"])
     verbs = "|".join(changes["percent_verbs"])
