@@ -132,3 +132,17 @@ def test_a_source_phrase_cut_before_a_day_names_no_maker():
     text = ("Shepherds moved their flocks down from the hills near Limni. About 300 sheep "
             "died in the fire, according to estimates from last week.")
     assert source_of(text, "300 sheep") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Adrian Moldovan said 19 suspected cases were being tested in Cluj.",
+    "Its director, Adrian Moldovan, said 19 suspected cases were being tested in Cluj.",
+])
+def test_a_surname_that_is_a_peoples_adjective_is_still_a_surname(text):
+    assert source_of(text, "19 suspected cases") == "Adrian Moldovan"
+
+
+def test_a_peoples_adjective_of_two_words_is_no_one_s_surname():
+    text = ("Patrols met the column near Kursk. Nineteen soldiers were held, said North Korean "
+            "officials.")
+    assert source_of(text, "Nineteen soldiers") != "North Korean"
