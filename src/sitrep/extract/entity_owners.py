@@ -5,7 +5,7 @@ capitalised run of the entity finder ended there, so "the Silesian Miners' Trade
 said" named a body "Trade Union" and no one spoke. A run goes on over such an apostrophe
 when it is glued to a capitalised word ending in "s" and a capitalised word follows it
 after a space; an apostrophe that closes a quotation opened right before the run does not
-(":'Coal Miners' Tour'" is a title in quotes, "the 'Iron Miners' Tour" as well).
+(in "the band 'Iron Miners' Played", the quotation is a title, not a body's name).
 
 The same holds for an office's "'s" after a title ("the Regional Prosecutor's Office in
 Gliwice", "the Governor's Office"): the run named a body "Office". It goes on over the

@@ -114,15 +114,15 @@ class PersonRules:
     def _name_words(self, name_tokens: list[int], relaxed: bool) -> bool:
         """Whether every token of ``name_tokens`` may be a word of a name. Where the context
         says a person (``relaxed``), a last name that is a people's adjective is a surname
-        ("Adrian Moldovan said", "said Ana Romanian"), after a first name that is none."""
+        ("Adrian Moldovan said", "said Ana Romanian") after words that may be names, unless
+        the last two words are a people's adjective together ("North Korean")."""
         if self.name_token.all_names(self.w, name_tokens, self.gaz, relaxed):
             return True
         text = self.w.text
         last, pair = text[name_tokens[-1]], " ".join(text[x] for x in name_tokens[-2:])
         return relaxed and len(name_tokens) >= 2 and last.isalpha() and last[:1].isupper() and (
             self.gaz.demonym(last) is not None) and self.gaz.demonym(pair) is None and (
-            self.name_token.all_names(self.w, name_tokens[:-1], self.gaz, relaxed))  # not
-        # "North Korean", a people's adjective of two words
+            self.name_token.all_names(self.w, name_tokens[:-1], self.gaz, relaxed))
 
     def _says_person(self, i: int, j: int, k: int) -> bool:
         """Whether the context says "a person" ("said Rasa X", "the minister, Uladzimir X,",

@@ -36,7 +36,7 @@ def _revision(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         rf"(?P<head>(?:{_WORD}\s+){{0,3}}?)(?P<noun>{alt(t['nouns'])})"
         rf"(?:\s+(?:{alt(t['of'])})\s+(?P<of>{_WORD}(?:\s+{_WORD}){{0,3}}?))?"
         rf"(?:\s+(?:{alt(t['about'])})(?:\s+{_WORD}){{1,3}}?)?"
-        rf"(?:\s+(?:on|last|this)\s+{_WORD})?\s+{re.escape(t['to'])}\s+$", re.I)
+        rf"(?:\s+(?:{alt(t['day_leads'])})\s+{_WORD})?\s+{re.escape(t['to'])}\s+$", re.I)
     earlier = re.compile(rf"^\s*,?\s*(?:(?:{alt(t['earlier'])})\s+)+$", re.I)
     return revised, earlier
 
