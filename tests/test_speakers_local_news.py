@@ -146,3 +146,23 @@ def test_a_peoples_adjective_of_two_words_is_no_one_s_surname():
     text = ("Patrols met the column near Kursk. Nineteen soldiers were held, said North Korean "
             "officials.")
     assert source_of(text, "Nineteen soldiers") != "North Korean"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Port of Gdansk Authority opened the gates on Monday. The union named a new "
+     "negotiator. Seventeen vessels were waiting at anchor, the port authority said.",
+     "Port of Gdansk Authority"),
+    ("Seventeen vessels were waiting at anchor off Gdansk, the port authority said.\n\n"
+     "Ewa Marsh, spokeswoman for the Port of Gdansk Authority, said talks would resume.",
+     "Port of Gdansk Authority"),
+    ("The Hellenic Fire Service sent crews to Limni. The mayor spoke to residents. About 40 "
+     "homes burned, the fire service said.", "Hellenic Fire Service"),
+])
+def test_a_body_described_in_lower_case_is_the_body_whose_name_holds_the_words(text, body):
+    assert source_of(text, "vessels" if "vessels" in text else "40 homes") == body
+
+
+def test_a_description_no_named_body_holds_stands_in_its_own_words():
+    text = ("Rescue teams worked through the night. Seventeen vessels were waiting at anchor, "
+            "the port authority said.")
+    assert source_of(text, "Seventeen vessels") == "port authority"

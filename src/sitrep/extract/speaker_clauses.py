@@ -10,11 +10,16 @@ speaker's noun phrase, not of what was said.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import Gazetteer
 from .records import Mention, Span
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
+
+if TYPE_CHECKING:
+    from .speakers import Speakers
 
 #: the marks that set off an appositive: a comma, a dash
 _APPOSITIVE_MARKS = (",", "–", "—")
@@ -187,23 +192,38 @@ def bare_speaker(text: str, words: Words, sent: Sentence, verb: int, cues: Speec
     return Mention("person", Span(start, start + len(token), token), token, f"person:{low}")
 
 
-def described_body(text: str, words: Words, k: int, cues: SpeechCues,
-                   last_org: Mention | None) -> Mention | None:
+#: how far after "the port authority said" the body's full name may come, in characters
+AHEAD = 400
+
+
+def described_body(sp: Speakers, k: int, named: dict[int, list[Mention]]) -> Mention | None:
     """"the electoral commission said", "the port operator said": a body's noun (token
-    ``k``) after "the" and one or two lower-case words is the body last named when its
-    name holds the noun, else the body in the text's own words; None without such words.
-    Why: a body named by what it does is as much a source as "the commission said", and
-    with no name before it the phrase is all a reader is told."""
+    ``k``) after "the" and one or two lower-case words is the body named before whose name
+    holds every one of those words ("the port authority": the Port of Gdansk Authority,
+    wherever it was named; ``named``: the bodies and people of each sentence, by its
+    start), else such a body named right after it (a wire lead names the body in its next
+    paragraph), else the body last named when its name holds the noun, else the body in the
+    text's own words; None without such words. Why: a body named by what it does is as
+    much a source as "the commission said", and with no name before it the phrase is all a
+    reader is told."""
+    words, cues, last_org = sp.words, sp.cues, sp.last_org
     j = k - 1
     while j >= k - 2 and j > 0 and words.text[j].isalpha() and words.text[j].islower() and (
             not words.stop[j]):
         j -= 1
     if j == k - 1 or words.lower[j] != cues.the:
         return None
+    start, end = words.idx[j + 1], words.end_char(k)
+    said = words.lower[j + 1:k + 1]
+    orgs = [m for at in sorted(named) if at < end + AHEAD for m in named[at] if m.kind == "org"]
+    holds = [m for m in orgs if all(x in m.name.lower().split() for x in said)]
+    holder = next((m for m in reversed(holds) if m.span.end <= start), None) or next(
+        (m for m in holds if end <= m.span.start < end + AHEAD), None)
+    if holder is not None:  # standing where the phrase stands: what was said is read around it
+        return replace(holder, span=Span(words.idx[j], end, sp.text[words.idx[j]:end]))
     if last_org is not None and words.lower[k] in last_org.name.lower():
         return last_org
-    start, end = words.idx[j + 1], words.end_char(k)
-    name = text[start:end]
+    name = sp.text[start:end]
     return Mention("org", Span(start, end, name), name, f"org:{name.lower()}")
 
 
