@@ -196,17 +196,16 @@ def bare_speaker(text: str, words: Words, sent: Sentence, verb: int, cues: Speec
 AHEAD = 400
 
 
-def described_body(sp: Speakers, k: int, named: dict[int, list[Mention]]) -> Mention | None:
+def described_body(sp: Speakers, k: int) -> Mention | None:
     """"the electoral commission said", "the port operator said": a body's noun (token
     ``k``) after "the" and one or two lower-case words is the body named before whose name
     holds every one of those words ("the port authority": the Port of Gdansk Authority,
-    wherever it was named; ``named``: the bodies and people of each sentence, by its
-    start), else such a body named right after it (a wire lead names the body in its next
-    paragraph), else the body last named when its name holds the noun, else the body in the
-    text's own words; None without such words. Why: a body named by what it does is as
-    much a source as "the commission said", and with no name before it the phrase is all a
-    reader is told."""
-    words, cues, last_org = sp.words, sp.cues, sp.last_org
+    wherever it was named outside quotes), else such a body named right after it (a wire
+    lead names the body in its next paragraph), else the body last named when its name
+    holds the noun, else the body in the text's own words; None without such words. Why: a
+    body named by what it does is as much a source as "the commission said", and with no
+    name before it the phrase is all a reader is told."""
+    words, cues, last_org, named = sp.words, sp.cues, sp.last_org, sp.unquoted
     j = k - 1
     while j >= k - 2 and j > 0 and words.text[j].isalpha() and words.text[j].islower() and (
             not words.stop[j]):

@@ -324,11 +324,11 @@ class Speakers:
                 word in cues.person_roles and k > sent.start
                 and lower[k - 1] in self.bodies.vocab.heads):
             return self._body(sent, k, before) or (described_body(
-                self, k, self.unquoted) if word in cues.org_nouns and not (
+                self, k) if word in cues.org_nouns and not (
                     before and before[-1].span.end >= self.words.idx[k]) else None)
         named = bool(before) and before[-1].span.end >= self.words.idx[k]  # a known body
         if word in cues.org_nouns and not the_before and not named and (
-                body := described_body(self, k, self.unquoted)):
+                body := described_body(self, k)):
             return body  # "the electoral commission said", "the port operator said"
         described = k > sent.start + 1 and lower[k - 2] in cues.referring and (
             self.words.text[k - 1][:1].isupper())  # "the German automaker said"
