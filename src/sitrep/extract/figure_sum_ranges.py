@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..lang import language_data
+from ..lang import language_data, longest_first
 from .counted_left import measure_around
 from .figure_words import FigureWords
 from .records import Figure, Span
@@ -27,7 +27,7 @@ def _words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not t:
         return None
     opener = re.compile(rf"\b{re.escape(t['opener'])}\s+$", re.I)
-    joiner = re.compile(rf"\s+(?:{'|'.join(map(re.escape, t['joiners']))})\s+$", re.I)
+    joiner = re.compile(rf"\s+(?:{longest_first(t['joiners'])})\s+$", re.I)
     return opener, joiner
 
 

@@ -17,10 +17,9 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..lang import language_data
+from ..lang import language_data, longest_first
 from .records import Figure
-
-_WORD = r"[\w’'-]+"
+from .reporting_verbs import WORD, estimate_phrase
 
 
 @cache
@@ -30,14 +29,13 @@ def _revision(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     t = language_data(lang).table("speech_cues").get("revised_estimates") or {}
     if not t.get("verbs"):
         return None
-    alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
     revised = re.compile(
-        rf"\b(?:{alt(t['verbs'])})\s+(?:{alt(t['owners'])})\s+"
-        rf"(?P<head>(?:{_WORD}\s+){{0,3}}?)(?P<noun>{alt(t['nouns'])})"
-        rf"(?:\s+(?:{alt(t['of'])})\s+(?P<of>{_WORD}(?:\s+{_WORD}){{0,3}}?))?"
-        rf"(?:\s+(?:{alt(t['about'])})(?:\s+{_WORD}){{1,3}}?)?"
-        rf"(?:\s+(?:{alt(t['day_leads'])})\s+{_WORD})?\s+{re.escape(t['to'])}\s+$", re.I)
-    earlier = re.compile(rf"^\s*,?\s*(?:(?:{alt(t['earlier'])})\s+)+$", re.I)
+        rf"\b(?:{longest_first(t['verbs'])})\s+{estimate_phrase(t)}"
+        rf"(?:\s+(?:{longest_first(t['of'])})\s+(?P<of>{WORD}(?:\s+{WORD}){{0,3}}?))?"
+        rf"(?:\s+(?:{longest_first(t['about'])})(?:\s+{WORD}){{1,3}}?)?"
+        rf"(?:\s+(?:{longest_first(t['day_leads'])})\s+{WORD})?\s+{re.escape(t['to'])}\s+$",
+        re.I)
+    earlier = re.compile(rf"^\s*,?\s*(?:(?:{longest_first(t['earlier'])})\s+)+$", re.I)
     return revised, earlier
 
 

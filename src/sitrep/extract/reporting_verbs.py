@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from ..lang import language_data
+from ..lang import language_data, longest_first
 from .records import Mention
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
@@ -31,18 +32,28 @@ class Revisions:
     estimate: re.Pattern[str]
 
 
+#: a word of a phrase that names what was estimated ("daily", "death", "year's")
+WORD = r"[\w’'-]+"
+
+
+def estimate_phrase(t: dict[str, Any]) -> str:
+    """The pattern of the estimate a revision names (``t``: the ``revised_estimates``
+    table): an owner, at most three words (group ``head``), a noun of an estimate (group
+    ``noun``): "its estimate", "the death toll", "its growth forecast". Read after the verb
+    here, and before the new value by :mod:`.measure_revisions`."""
+    return (rf"(?:{longest_first(t['owners'])})\s+(?P<head>(?:{WORD}\s+){{0,3}}?)"
+            rf"(?P<noun>{longest_first(t['nouns'])})\b")
+
+
 @cache
 def revisions(lang: str) -> Revisions:
     """The revision words of ``lang`` (``revised_estimates`` in ``speech_cues.json``)."""
     t = language_data(lang).table("speech_cues").get("revised_estimates") or {}
-    verbs, nouns = t.get("verbs", []), t.get("nouns", [])
-    if not verbs or not nouns:
+    if not t.get("verbs") or not t.get("nouns"):
         return Revisions(frozenset(), re.compile(r"(?!)"))
-    owners = "|".join(re.escape(w) for w in t["owners"])
-    to = re.escape(t["to"])
-    return Revisions(frozenset(verbs), re.compile(
-        rf"\s+(?:{owners})\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(map(re.escape, nouns))})\b"
-        rf"[^.;:!?]{{0,80}}?\s{to}\s+(?:[^\W\d]+\s+){{0,2}}[$€£¥]?\d", re.I))
+    return Revisions(frozenset(t["verbs"]), re.compile(
+        rf"\s+{estimate_phrase(t)}[^.;:!?]{{0,80}}?\s{re.escape(t['to'])}\s+"
+        rf"(?:[^\W\d]+\s+){{0,2}}[$€£¥]?\d", re.I))
 
 
 def revises_estimate(text: str, words: Words, i: int, lang: str) -> bool:

@@ -11,6 +11,7 @@ prefect") is that place's office: only a person whose title holds the word may h
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,18 +22,22 @@ from .words import Sentence, Words
 if TYPE_CHECKING:
     from .speakers import Speakers
 
-#: how far after the sentence that names the role its holder may be named, in characters
+#: how far after the sentence that names a role (or describes a body: "the port authority
+#: said") its holder may be named, in characters
 REACH = 400
+
+
+def named_within(speakers: Speakers, lo: int, hi: int) -> Iterator[Mention]:
+    """The names outside quotes of the sentences that start from ``lo`` up to ``hi``, in
+    text order (``speakers.unquoted``)."""
+    for start in sorted(k for k in speakers.unquoted if lo <= k < hi):
+        yield from speakers.unquoted[start]
 
 
 def named_ahead(speakers: Speakers, sent: Sentence, role: str) -> Mention | None:
     """The person named after ``sent`` (within :data:`REACH`) whose title holds ``role``."""
-    stop = sent.end_char + REACH
-    for start in sorted(k for k in speakers.unquoted if sent.end_char <= k < stop):
-        for m in speakers.unquoted[start]:
-            if m.kind == "person" and m.role and role in m.role.lower().split():
-                return m
-    return None
+    return next((m for m in named_within(speakers, sent.end_char, sent.end_char + REACH)
+                 if m.kind == "person" and m.role and role in m.role.lower().split()), None)
 
 
 def placed_role(words: Words, k: int, cues: SpeechCues) -> int | None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lang import language_data
+from ..lang import language_data, longest_first
 from .speech_cues import SpeechCues
 
 
@@ -26,9 +26,9 @@ def _made_by(lang: str) -> re.Pattern[str] | None:
     makers, nouns = t.get("source_makers"), t.get("org_nouns")
     if not makers or not nouns:
         return None
-    alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
-    return re.compile(rf"\b(?:{alt(makers)})\s+(?P<np>{re.escape(t['definite_article'])}\s+"
-                      rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{alt(nouns)}))$")
+    return re.compile(rf"\b(?:{longest_first(makers)})\s+(?P<np>"
+                      rf"{re.escape(t['definite_article'])}\s+(?:[a-z][\w-]*\s+){{0,2}}"
+                      rf"(?:{longest_first(nouns)}))$")
 
 
 def made_by_body(text: str, start: int, end: int, lang: str) -> int | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import Gazetteer
 from .records import Mention, Span
+from .roles_ahead import REACH, named_within
 from .speech_cues import SpeechCues
 from .words import Sentence, Words
 
@@ -192,10 +193,6 @@ def bare_speaker(text: str, words: Words, sent: Sentence, verb: int, cues: Speec
     return Mention("person", Span(start, start + len(token), token), token, f"person:{low}")
 
 
-#: how far after "the port authority said" the body's full name may come, in characters
-AHEAD = 400
-
-
 def described_body(sp: Speakers, k: int) -> Mention | None:
     """"the electoral commission said", "the port operator said": a body's noun (token
     ``k``) after "the" and one or two lower-case words is the body named before whose name
@@ -205,7 +202,7 @@ def described_body(sp: Speakers, k: int) -> Mention | None:
     holds the noun, else the body in the text's own words; None without such words. Why: a
     body named by what it does is as much a source as "the commission said", and with no
     name before it the phrase is all a reader is told."""
-    words, cues, last_org, named = sp.words, sp.cues, sp.last_org, sp.unquoted
+    words, cues, last_org = sp.words, sp.cues, sp.last_org
     j = k - 1
     while j >= k - 2 and j > 0 and words.text[j].isalpha() and words.text[j].islower() and (
             not words.stop[j]):
@@ -214,10 +211,10 @@ def described_body(sp: Speakers, k: int) -> Mention | None:
         return None
     start, end = words.idx[j + 1], words.end_char(k)
     said = words.lower[j + 1:k + 1]
-    orgs = [m for at in sorted(named) if at < end + AHEAD for m in named[at] if m.kind == "org"]
-    holds = [m for m in orgs if all(x in m.name.lower().split() for x in said)]
+    holds = [m for m in named_within(sp, 0, end + REACH)
+             if m.kind == "org" and all(x in m.name.lower().split() for x in said)]
     holder = next((m for m in reversed(holds) if m.span.end <= start), None) or next(
-        (m for m in holds if end <= m.span.start < end + AHEAD), None)
+        (m for m in holds if end <= m.span.start < end + REACH), None)
     if holder is not None:  # standing where the phrase stands: what was said is read around it
         return replace(holder, span=Span(words.idx[j], end, sp.text[words.idx[j]:end]))
     if last_org is not None and words.lower[k] in last_org.name.lower():
